@@ -1,0 +1,127 @@
+// Builds the extension (Node and web bundles), the CLI, and with --tests the compiled tests.
+// Usage: node esbuild.mjs [--production] [--watch] [--tests]
+// Type-checking is a separate step (npm run typecheck).
+import * as esbuild from 'esbuild';
+import { builtinModules } from 'node:module';
+import { readdirSync, statSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const tests = process.argv.includes('--tests');
+
+/** Fails the web build when anything imports a Node built-in: the browser host has none. */
+const noNodeBuiltins = {
+  name: 'no-node-builtins',
+  setup(build) {
+    const names = new Set(builtinModules.flatMap(m => [m, `node:${m}`]));
+    build.onResolve({ filter: /.*/ }, args => {
+      if (names.has(args.path) || args.path.startsWith('node:')) {
+        return { errors: [{ text: `Node built-in "${args.path}" imported by ${args.importer}: the web extension host has no Node built-ins` }] };
+      }
+      return undefined;
+    });
+  },
+};
+
+/** Prints esbuild problems in a form VS Code's problem matcher understands, and a line per rebuild. */
+const reporter = (label) => ({
+  name: 'reporter',
+  setup(build) {
+    build.onEnd(result => {
+      for (const { text, location } of [...result.errors, ...result.warnings]) {
+        console.error(`✘ [${label}] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      if (watch) console.log(`[watch] ${label} built (${result.errors.length} errors)`);
+    });
+  },
+});
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'silent',
+  target: 'es2022',
+  legalComments: 'none',
+};
+
+function filesUnder(dir, suffix) {
+  const out = [];
+  let entries = [];
+  try { entries = readdirSync(dir); } catch { return out; }
+  for (const name of entries) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...filesUnder(p, suffix));
+    else if (p.endsWith(suffix)) out.push(p);
+  }
+  return out;
+}
+
+const configs = tests
+  ? [
+      {
+        ...common,
+        entryPoints: [...filesUnder('test/unit', '.test.ts'), ...filesUnder('test/bench', '.ts')],
+        outbase: 'test',
+        outdir: 'out/test',
+        platform: 'node',
+        format: 'cjs',
+        external: ['mocha', 'markdownlint', 'markdownlint/*', 'vscode'],
+        plugins: [reporter('unit tests')],
+      },
+      {
+        ...common,
+        entryPoints: [...filesUnder('test/integration', '.ts'), ...filesUnder('test/desktop', '.ts')],
+        outbase: 'test',
+        outdir: 'out/test',
+        platform: 'node',
+        format: 'cjs',
+        external: ['vscode', 'mocha', '@vscode/test-electron'],
+        plugins: [reporter('integration tests')],
+      },
+    ]
+  : [
+      {
+        ...common,
+        entryPoints: ['src/extension.ts'],
+        outfile: 'dist/node/extension.js',
+        platform: 'node',
+        format: 'cjs',
+        external: ['vscode'],
+        plugins: [reporter('node')],
+      },
+      {
+        ...common,
+        entryPoints: ['src/extension.ts'],
+        outfile: 'dist/web/extension.js',
+        platform: 'browser',
+        format: 'cjs',
+        mainFields: ['browser', 'module', 'main'],
+        external: ['vscode'],
+        define: { global: 'globalThis' },
+        plugins: [noNodeBuiltins, reporter('web')],
+      },
+      {
+        ...common,
+        entryPoints: ['src/cli/main.ts'],
+        outfile: 'dist/cli.js',
+        platform: 'node',
+        format: 'cjs',
+        banner: { js: '#!/usr/bin/env node' },
+        plugins: [reporter('cli')],
+      },
+    ];
+
+if (!tests && !watch) rmSync('dist', { recursive: true, force: true });
+if (watch) {
+  for (const config of configs) await (await esbuild.context(config)).watch();
+  console.log('[watch] build started');
+} else {
+  const results = await Promise.allSettled(configs.map(c => esbuild.build(c)));
+  const failed = results.filter(r => r.status === 'rejected');
+  for (const f of failed) if (!f.reason?.errors) console.error(f.reason);
+  if (failed.length) process.exit(1);
+}

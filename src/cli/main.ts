@@ -1,0 +1,2 @@
+// Placeholder: the lint CLI (issue 3).
+console.log('learning-leader: not implemented yet');

@@ -1,0 +1,46 @@
+import type { Mode } from '../modes';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type RuleSeverity = Severity | 'off';
+/** How strictly telling is weighed in one relationship: strict keeps rule severities, each step below lowers them. */
+export type Strictness = 'strict' | 'normal' | 'gentle' | 'off';
+
+/** A rewrite of part of the text: replace [start, end) with `text`. Offsets are UTF-16 code units. */
+export interface Suggestion {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface Finding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  /** One line: what was found and why it matters. */
+  readonly message: string;
+  /** The flagged phrase, as offsets into the linted text. */
+  readonly start: number;
+  readonly end: number;
+  /** Rewrites that turn telling into asking, best first. May be empty. */
+  readonly suggestions: readonly Suggestion[];
+}
+
+export interface LintOptions {
+  /** Relationship to weigh findings by; wins over the note's front matter. */
+  readonly mode?: Mode;
+  /** Used when neither `mode` nor the note's front matter names one (e.g. the person's roster default). */
+  readonly fallbackMode?: Mode;
+  readonly ruleSeverity?: Readonly<Record<string, RuleSeverity | undefined>>;
+  readonly strictness?: Readonly<Partial<Record<Mode, Strictness>>>;
+  /** Literal phrases to flag (rule custom-phrase). */
+  readonly extraPhrases?: readonly string[];
+  /** Literal phrases never flagged. */
+  readonly allowPhrases?: readonly string[];
+}
+
+export interface LintResult {
+  readonly findings: readonly Finding[];
+  /** Questions the note asks (sentences in prose ending with "?", leading questions excluded). */
+  readonly questions: number;
+  /** The relationship the findings were weighed by. */
+  readonly mode: Mode;
+}

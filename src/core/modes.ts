@@ -1,0 +1,63 @@
+/** The two kinds of working relationship a manager keeps 1:1 notes about. */
+export type Relationship = 'direct-report' | 'peer';
+
+/**
+ * The four learning relationships (McKenzie, Henley Forum): two with a direct report, two with a peer.
+ * The mode decides the question set and how strictly telling language is weighed.
+ */
+export type Mode = 'coaching' | 'co-learning' | 'mentoring' | 'peer-learning';
+
+export const MODES: readonly Mode[] = ['coaching', 'co-learning', 'mentoring', 'peer-learning'];
+export const RELATIONSHIPS: readonly Relationship[] = ['direct-report', 'peer'];
+
+export interface ModeInfo {
+  readonly mode: Mode;
+  readonly relationship: Relationship;
+  /** Short label for pickers and the tree, e.g. "Coaching". */
+  readonly label: string;
+  /** One line on what the leader should do in this relationship. */
+  readonly stance: string;
+}
+
+export const MODE_INFO: Readonly<Record<Mode, ModeInfo>> = {
+  coaching: {
+    mode: 'coaching',
+    relationship: 'direct-report',
+    label: 'Coaching',
+    stance: 'Formal authority casts a long shadow: ask, don\'t tell, and keep performance pressure out of the learning.',
+  },
+  'co-learning': {
+    mode: 'co-learning',
+    relationship: 'direct-report',
+    label: 'Learning together',
+    stance: 'Two-way knowledge creation: be transparent about what you do not know and co-create the way forward.',
+  },
+  mentoring: {
+    mode: 'mentoring',
+    relationship: 'peer',
+    label: 'Mentoring',
+    stance: 'Ripples of influence: open doors and create conditions for them to learn, rather than giving unasked advice.',
+  },
+  'peer-learning': {
+    mode: 'peer-learning',
+    relationship: 'peer',
+    label: 'Learning as peers',
+    stance: 'Equal influence, different expertise: listen, value their expertise and question your own assumptions.',
+  },
+};
+
+export function isMode(value: unknown): value is Mode {
+  return typeof value === 'string' && (MODES as readonly string[]).includes(value);
+}
+
+export function isRelationship(value: unknown): value is Relationship {
+  return typeof value === 'string' && (RELATIONSHIPS as readonly string[]).includes(value);
+}
+
+export function modesFor(relationship: Relationship): Mode[] {
+  return MODES.filter(m => MODE_INFO[m].relationship === relationship);
+}
+
+export function defaultModeFor(relationship: Relationship): Mode {
+  return relationship === 'direct-report' ? 'coaching' : 'peer-learning';
+}
