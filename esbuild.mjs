@@ -5,6 +5,7 @@ import * as esbuild from 'esbuild';
 import { builtinModules } from 'node:module';
 import { readdirSync, statSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { generateSnippets } from './scripts/gen-snippets.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -37,6 +38,22 @@ const reporter = (label) => ({
     });
   },
 });
+
+/** Regenerates snippets/markdown.json from the question sets after each good build (also in --watch). */
+const snippets = {
+  name: 'snippets',
+  setup(build) {
+    build.onEnd(async result => {
+      if (result.errors.length) return;
+      try {
+        if ((await generateSnippets()).changed) console.log('snippets/markdown.json regenerated from src/core/questions.ts');
+      } catch (e) {
+        result.errors.push({ text: `generating snippets/markdown.json failed: ${e?.message ?? e}` });
+        process.exitCode = 1; // an error pushed in onEnd is reported but does not fail the build
+      }
+    });
+  },
+};
 
 const common = {
   bundle: true,
@@ -91,7 +108,7 @@ const configs = tests
         platform: 'node',
         format: 'cjs',
         external: ['vscode'],
-        plugins: [reporter('node')],
+        plugins: [snippets, reporter('node')],
       },
       {
         ...common,
