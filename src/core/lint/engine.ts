@@ -1,6 +1,160 @@
-// Placeholder until the linter lands: same signature as the real engine.
-import type { LintOptions, LintResult } from './types';
+// The lint engine: chunks, prose, sentences, rules; then severity by relationship, allow list and
+// disable comments. Pure: no vscode, no Node. Results per chunk are cached by its text, so an edit
+// re-lints only the chunk it touched.
+import { MODE_INFO, isMode, type Mode } from '../modes';
+import type { RawFinding, RuleContext } from './analysis';
+import { parseDisableComments } from './disable';
+import { proseBlocks, readFrontMatter, splitChunks } from './prose';
+import { RULES, customPhrase } from './rules';
+import { findCustomPhrases } from './rules/custom-phrase';
+import { splitSentences, toNorm } from './sentences';
+import type { Finding, LintOptions, LintResult, RuleSeverity, Severity, Strictness } from './types';
 
-export function lintMarkdown(_text: string, options: LintOptions = {}): LintResult {
-  return { findings: [], questions: 0, mode: options.mode ?? options.fallbackMode ?? 'coaching' };
+export const DEFAULT_STRICTNESS: Readonly<Record<Mode, Strictness>> = {
+  coaching: 'strict',
+  'co-learning': 'normal',
+  mentoring: 'normal',
+  'peer-learning': 'gentle',
+};
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
+const STEPS: Readonly<Record<Exclude<Strictness, 'off'>, number>> = { strict: 0, normal: 1, gentle: 2 };
+
+/** Why telling matters in each relationship, appended to messages. */
+const MODE_NOTE: Readonly<Record<Mode, string>> = {
+  coaching: 'Coaching a direct report: your authority makes telling land as an order.',
+  'co-learning': 'Learning together: co-create the answer rather than hand it over.',
+  mentoring: 'Mentoring a peer: open doors rather than give advice they did not ask for.',
+  'peer-learning': 'Learning as peers: ask about their expertise before offering yours.',
+};
+
+interface SentenceFinding extends RawFinding {
+  /** The sentence the finding is in, for the allow list. */
+  readonly sentenceStart: number;
+  readonly sentenceEnd: number;
 }
+
+interface ChunkResult {
+  readonly findings: readonly SentenceFinding[];
+  readonly questions: number;
+}
+
+export interface RuleInfo {
+  readonly id: string;
+  readonly defaultSeverity: Severity;
+  readonly summary: string;
+}
+
+export const RULE_INFO: readonly RuleInfo[] = [
+  ...RULES.map(r => ({ id: r.id, defaultSeverity: r.defaultSeverity, summary: r.summary })),
+  { id: customPhrase.id, defaultSeverity: customPhrase.defaultSeverity, summary: customPhrase.summary },
+];
+
+function lintChunk(chunk: string, phrases: readonly string[]): ChunkResult {
+  const findings: SentenceFinding[] = [];
+  let questions = 0;
+  const ctx: RuleContext = { chunk };
+  for (const block of proseBlocks(chunk)) {
+    for (const s of splitSentences(block.masked, block.start)) {
+      if (!s.words.length) continue;
+      let found: RawFinding | undefined;
+      for (const rule of RULES) {
+        if (s.question && !rule.questions) continue;
+        found = rule.check(s, ctx);
+        if (found) break;
+      }
+      if (s.question && found?.ruleId !== 'leading-question') questions++;
+      if (found) findings.push({ ...found, sentenceStart: s.start, sentenceEnd: s.end });
+      if (phrases.length) {
+        for (const f of findCustomPhrases(s, phrases)) {
+          if (!found || f.end <= found.start || f.start >= found.end) findings.push({ ...f, sentenceStart: s.start, sentenceEnd: s.end });
+        }
+      }
+    }
+  }
+  return { findings, questions };
+}
+
+function lower(severity: Severity, steps: number): Severity {
+  return SEVERITIES[Math.min(SEVERITIES.length - 1, SEVERITIES.indexOf(severity) + steps)];
+}
+
+/** The relationship a note is weighed by: explicit option, then front matter, then fallback, then coaching. */
+export function modeOf(text: string, options: LintOptions = {}): Mode {
+  if (options.mode) return options.mode;
+  const fm = readFrontMatter(text).mode;
+  if (isMode(fm)) return fm;
+  return options.fallbackMode ?? 'coaching';
+}
+
+/**
+ * A linter that remembers the chunks of the last text it linted. Keep one per open document:
+ * a keystroke then re-lints only the chunk it changed.
+ */
+export class Linter {
+  private cache = new Map<string, ChunkResult>();
+  private cacheKey = '';
+
+  lint(text: string, options: LintOptions = {}): LintResult {
+    const mode = modeOf(text, options);
+    const phrases = (options.extraPhrases ?? []).filter(p => typeof p === 'string' && p.trim().length >= 2);
+    const key = phrases.join('\u0000');
+    if (key !== this.cacheKey) {
+      this.cache = new Map();
+      this.cacheKey = key;
+    }
+    const strictness = options.strictness?.[mode] ?? DEFAULT_STRICTNESS[mode];
+    const next = new Map<string, ChunkResult>();
+    const raw: SentenceFinding[] = [];
+    let questions = 0;
+    for (const chunk of splitChunks(text)) {
+      if (chunk.frontMatter) continue;
+      const src = text.slice(chunk.start, chunk.end);
+      let result = next.get(src) ?? this.cache.get(src);
+      if (!result) result = lintChunk(src, phrases);
+      next.set(src, result);
+      questions += result.questions;
+      for (const f of result.findings) {
+        raw.push(chunk.start === 0 ? f : {
+          ...f, start: f.start + chunk.start, end: f.end + chunk.start,
+          sentenceStart: f.sentenceStart + chunk.start, sentenceEnd: f.sentenceEnd + chunk.start,
+          suggestions: f.suggestions.map(s => ({ ...s, start: s.start + chunk.start, end: s.end + chunk.start })),
+        });
+      }
+    }
+    this.cache = next;
+    if (strictness === 'off') return { findings: [], questions, mode };
+    const disabled = parseDisableComments(text);
+    const allow = (options.allowPhrases ?? []).map(p => normalizePhrase(String(p))).filter(p => p.length >= 2);
+    const findings: Finding[] = [];
+    for (const f of raw) {
+      const base: RuleSeverity = options.ruleSeverity?.[f.ruleId] ?? RULE_INFO.find(r => r.id === f.ruleId)?.defaultSeverity ?? 'warning';
+      if (base === 'off') continue;
+      if (disabled.isDisabled(f.ruleId, f.start)) continue;
+      if (allow.length) {
+        const sentence = normalizePhrase(text.slice(f.sentenceStart, f.sentenceEnd));
+        if (allow.some(p => sentence.includes(p))) continue;
+      }
+      findings.push({
+        ruleId: f.ruleId,
+        severity: lower(base, STEPS[strictness]),
+        message: `${f.message} ${MODE_NOTE[mode]}`,
+        start: f.start,
+        end: f.end,
+        suggestions: f.suggestions,
+      });
+    }
+    return { findings, questions, mode };
+  }
+}
+
+function normalizePhrase(p: string): string {
+  return toNorm(p).toLowerCase().replace(/[\s]+/g, ' ').trim();
+}
+
+/** Lints one markdown note. Stateless: for repeated linting of the same document use a Linter. */
+export function lintMarkdown(text: string, options: LintOptions = {}): LintResult {
+  return new Linter().lint(text, options);
+}
+
+export { MODE_INFO };

@@ -1,0 +1,336 @@
+// Finds the prose of a markdown note and masks everything else, keeping exact offsets.
+//
+// The block structure comes from markdown-it's block parser (no inline pass: we mask inline syntax
+// ourselves, which is cheaper and keeps offsets). What is prose: paragraphs, in or out of lists.
+// What is not: front matter, headings, code (fenced, indented, inline), HTML, tables, block quotes,
+// task-list items, link targets and URLs, images, and "quoted speech".
+import MarkdownIt from 'markdown-it';
+
+type Token = ReturnType<MarkdownIt['parse']>[number];
+
+let parser: MarkdownIt | undefined;
+function md(): MarkdownIt {
+  // html: true so raw HTML (and disable comments) is recognised as html and skipped.
+  parser ??= new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+  return parser;
+}
+
+/** A paragraph of prose: [start, end) offsets into the chunk, and its masked text (same length). */
+export interface ProseBlock {
+  readonly start: number;
+  readonly masked: string;
+}
+
+export interface Line {
+  readonly start: number;
+  /** End of the line's content, before its line break. */
+  readonly end: number;
+}
+
+/** Splits text into lines on \n, \r\n and lone \r, as editors do. */
+export function splitLines(text: string, base = 0): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lines.push({ start: base + start, end: base + i });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  lines.push({ start: base + start, end: base + n });
+  return lines;
+}
+
+/** Front matter at the very start of a note: `---` ... `---` (or `...`). Returns its end offset (after the closing line). */
+export function frontMatterEnd(text: string): number {
+  if (!text.startsWith('---')) return 0;
+  const first = /^---[ \t]*(\r\n|\r|\n)/.exec(text);
+  if (!first) return 0;
+  const close = /(^|\r\n|\r|\n)(---|\.\.\.)[ \t]*(\r\n|\r|\n|$)/g;
+  close.lastIndex = first[0].length - first[1].length;
+  const m = close.exec(text);
+  if (!m || m.index > 64 * 1024) return 0;
+  return m.index + m[0].length;
+}
+
+/** Reads `key: value` pairs from front matter (flat YAML subset). */
+export function readFrontMatter(text: string): Record<string, string> {
+  const end = frontMatterEnd(text);
+  const out: Record<string, string> = {};
+  if (!end) return out;
+  for (const line of text.slice(0, end).split(/\r\n|\r|\n/)) {
+    const m = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$/.exec(line);
+    if (m) out[m[1].toLowerCase()] = m[2].replace(/^(['"])(.*)\1$/, '$2');
+  }
+  return out;
+}
+
+/** A piece of the note that parses on its own: it starts at a top-level line after a blank line. */
+export interface Chunk {
+  readonly start: number;
+  readonly end: number;
+  /** True for front matter, which is never prose. */
+  readonly frontMatter: boolean;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const MIN_CHUNK = 1024;
+
+/**
+ * Cuts the note into chunks at blank lines followed by an unindented line, outside fences and
+ * HTML comments. Each chunk parses the same alone as in place, so results can be cached per chunk
+ * and an edit re-lints only the chunks it touched.
+ */
+export function splitChunks(text: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  let pos = frontMatterEnd(text);
+  if (pos > 0) chunks.push({ start: 0, end: pos, frontMatter: true });
+  let chunkStart = pos;
+  let fence = '';
+  let inComment = false;
+  let prevBlank = false;
+  const n = text.length;
+  while (pos < n) {
+    let eol = pos;
+    while (eol < n) {
+      const c = text.charCodeAt(eol);
+      if (c === 10 || c === 13) break;
+      eol++;
+    }
+    let next = eol;
+    if (next < n) next += text.charCodeAt(next) === 13 && text.charCodeAt(next + 1) === 10 ? 2 : 1;
+    const first = text.charCodeAt(pos);
+    const blank = isBlank(text, pos, eol);
+    if (!fence && !inComment && prevBlank && !blank && first !== 32 && first !== 9 && pos - chunkStart >= MIN_CHUNK) {
+      chunks.push({ start: chunkStart, end: pos, frontMatter: false });
+      chunkStart = pos;
+    }
+    if (!blank && (first === 96 || first === 126 || first === 32)) {
+      const m = FENCE.exec(text.slice(pos, Math.min(eol, pos + 64)));
+      if (m) {
+        if (!fence) fence = m[1];
+        else if (m[1][0] === fence[0] && m[1].length >= fence.length && isBlank(text, pos + m[0].length, eol)) fence = '';
+      }
+    }
+    if (!fence) {
+      if (inComment) {
+        if (text.slice(pos, eol).includes('-->')) inComment = false;
+      } else if (first === 60 || first === 32) {
+        const line = text.slice(pos, Math.min(eol, pos + 4096));
+        const open = line.indexOf('<!--');
+        if (open >= 0 && open <= 3 && !line.includes('-->', open + 4)) inComment = true;
+      }
+    }
+    prevBlank = blank;
+    pos = next;
+  }
+  if (chunkStart < n || chunks.length === 0) chunks.push({ start: chunkStart, end: n, frontMatter: false });
+  return chunks;
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+const LIST_MARKER = /^[ \t]*(?:(?:[*+-]|\d{1,9}[.)])(?:[ \t]+|$))+/;
+const TASK_BOX = /^\[[ xX]\](?:[ \t]|$)/;
+
+/** The prose paragraphs of one chunk, with inline syntax masked. Offsets are relative to the chunk. */
+export function proseBlocks(chunk: string): ProseBlock[] {
+  const lines = splitLines(chunk);
+  const src = lines.length === 1 ? chunk : lines.map(l => chunk.slice(l.start, l.end)).join('\n');
+  // markdown-it's block parser fills the array it is given.
+  const tokens: Token[] = [];
+  try {
+    md().block.parse(src, md(), {}, tokens);
+  } catch {
+    return [];
+  }
+  return collect(chunk, lines, tokens);
+}
+
+function collect(chunk: string, lines: Line[], tokens: Token[]): ProseBlock[] {
+  const blocks: ProseBlock[] = [];
+  let quoteDepth = 0;
+  let tableDepth = 0;
+  let listItemLine = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    switch (t.type) {
+      case 'blockquote_open': quoteDepth++; continue;
+      case 'blockquote_close': quoteDepth--; continue;
+      case 'table_open': tableDepth++; continue;
+      case 'table_close': tableDepth--; continue;
+      case 'list_item_open': listItemLine = t.map ? t.map[0] : -1; continue;
+      case 'paragraph_open': break;
+      default: continue;
+    }
+    const inline = tokens[i + 1];
+    if (quoteDepth > 0 || tableDepth > 0 || !inline || inline.type !== 'inline' || !t.map) continue;
+    const [l0, l1] = t.map;
+    if (TASK_BOX.test(inline.content) && l0 === listItemLine) continue;
+    const first = lines[l0];
+    const last = lines[Math.min(l1, lines.length) - 1];
+    if (!first || !last) continue;
+    const start = first.start;
+    const masked: string[] = [];
+    for (let l = l0; l < l1 && l < lines.length; l++) {
+      const line = lines[l];
+      let text = chunk.slice(line.start, line.end);
+      let skip = 0;
+      if (l === l0 && l0 === listItemLine) {
+        const m = LIST_MARKER.exec(text);
+        if (m) skip = m[0].length;
+      } else {
+        skip = text.length - text.trimStart().length;
+      }
+      text = ' '.repeat(skip) + text.slice(skip);
+      if (l > l0) masked.push(' '.repeat(line.start - lines[l - 1].end - 1) + '\n');
+      masked.push(text);
+    }
+    blocks.push({ start, masked: maskInline(masked.join('')) });
+  }
+  return blocks;
+}
+
+/**
+ * Masks inline markdown that is not prose, keeping length: code spans, HTML, autolinks and bare
+ * URLs, link targets, images, emphasis markers, escapes, and quoted speech.
+ */
+export function maskInline(s: string): string {
+  if (!/[`<[!*_~\\"“‘h]/.test(s)) return s;
+  const out = s.split('');
+  const blank = (from: number, to: number) => {
+    for (let k = from; k < to && k < out.length; k++) if (out[k] !== '\n') out[k] = ' ';
+  };
+  const n = s.length;
+  // Backtick runs and, for each, the next run of the same length (a code span's closer): linear, so a
+  // line of thousands of unmatched backticks cannot make this quadratic.
+  const runs = new Map<number, number>();
+  const nextRunOfLength = new Map<number, number>();
+  for (let k = n - 1; k >= 0; k--) {
+    if (s[k] !== '`' || s[k - 1] === '`') continue;
+    let len = 1;
+    while (s[k + len] === '`') len++;
+    const next = nextRunOfLength.get(len);
+    if (next !== undefined) runs.set(k, next);
+    nextRunOfLength.set(len, k);
+  }
+  const closingRun = (at: number, _len: number): number => runs.get(at) ?? -1;
+  for (let i = 0; i < n; i++) {
+    const c = s[i];
+    if (c === '\\' && i + 1 < n && /[!-/:-@[-`{-~]/.test(s[i + 1])) {
+      blank(i, i + 1);
+      i++;
+    } else if (c === '`') {
+      let run = 1;
+      while (s[i + run] === '`') run++;
+      const close = closingRun(i, run);
+      if (close >= 0) {
+        blank(i, close + run);
+        i = close + run - 1;
+      } else {
+        blank(i, i + run);
+        i += run - 1;
+      }
+    } else if (c === '<') {
+      if (s.startsWith('<!--', i)) {
+        const close = s.indexOf('-->', i + 4);
+        const end = close < 0 ? n : close + 3;
+        blank(i, end);
+        i = end - 1;
+      } else if (/[A-Za-z/?!]/.test(s[i + 1] ?? '')) {
+        const close = s.indexOf('>', i + 1);
+        if (close >= 0 && close - i < 2048) {
+          blank(i, close + 1);
+          i = close;
+        }
+      }
+    } else if (c === '!' && s[i + 1] === '[') {
+      const end = linkEnd(s, i + 1);
+      if (end > 0) {
+        blank(i, end);
+        i = end - 1;
+      }
+    } else if (c === '[') {
+      const close = matchBracket(s, i);
+      if (close > 0) {
+        blank(i, i + 1);
+        const after = s[close + 1];
+        if (after === '(') {
+          const end = parenEnd(s, close + 1);
+          blank(close, end > 0 ? end : close + 1);
+        } else if (after === '[') {
+          const end = s.indexOf(']', close + 2);
+          blank(close, end > 0 ? end + 1 : close + 1);
+        } else {
+          blank(close, close + 1);
+        }
+      }
+    } else if (c === '*' || c === '~' || (c === '_' && !isWordChar(s[i - 1]) || c === '_' && !isWordChar(s[i + 1]))) {
+      out[i] = ' ';
+    } else if (c === 'h' || c === 'w') {
+      if ((s.startsWith('http://', i) || s.startsWith('https://', i) || s.startsWith('www.', i)) && !isWordChar(s[i - 1])) {
+        let end = i;
+        while (end < n && !/\s/.test(s[end])) end++;
+        blank(i, end);
+        i = end - 1;
+      }
+    } else if (c === '"' || c === '“' || (c === '‘' && !isWordChar(s[i - 1]))) {
+      const closer = c === '"' ? '"' : c === '“' ? '”' : '’';
+      let close = s.indexOf(closer, i + 1);
+      // A closing curly single quote is also an apostrophe: the closer must not sit inside a word.
+      while (closer === '’' && close >= 0 && isWordChar(s[close + 1])) close = s.indexOf(closer, close + 1);
+      if (close > 0 && close - i < 1000) {
+        blank(i, close + 1);
+        i = close;
+      }
+    }
+  }
+  return out.join('');
+}
+
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+}
+
+function matchBracket(s: string, open: number): number {
+  let depth = 0;
+  for (let k = open; k < s.length && k - open < 1024; k++) {
+    const c = s[k];
+    if (c === '\\') { k++; continue; }
+    if (c === '[') depth++;
+    else if (c === ']' && --depth === 0) return k;
+  }
+  return -1;
+}
+
+function parenEnd(s: string, open: number): number {
+  let depth = 0;
+  for (let k = open; k < s.length && k - open < 1024; k++) {
+    const c = s[k];
+    if (c === '\\') { k++; continue; }
+    if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return k + 1;
+  }
+  return -1;
+}
+
+/** End of `[..](..)` or `[..][..]` starting at the `[`, or -1. */
+function linkEnd(s: string, open: number): number {
+  const close = matchBracket(s, open);
+  if (close < 0) return -1;
+  if (s[close + 1] === '(') return parenEnd(s, close + 1);
+  if (s[close + 1] === '[') {
+    const end = s.indexOf(']', close + 2);
+    return end < 0 ? close + 1 : end + 1;
+  }
+  return close + 1;
+}

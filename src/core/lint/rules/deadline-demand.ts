@@ -1,0 +1,68 @@
+import { clauseStarts, findDeadline, imperativeAt, matchIn, restOf, rewrites, withoutDeadline, wordAt, type Rule } from '../analysis';
+import { IMPERATIVE_VERBS } from '../lexicon';
+
+const DONE = '(?:done|finished|completed|complete|ready|shipped|merged|fixed|sorted|wrapped\\s+up|submitted|reviewed|deployed|sent|written|updated|delivered|closed|resolved|signed\\s+off|out|in|live|over\\s+to\\s+me|on\\s+my\\s+desk)';
+const DONE_AT_END = new RegExp(`\\s+${DONE}$`);
+/** "I want the migration finished by Q3", "We need this done today". */
+const WANT_DONE = new RegExp(`\\b(?:i|we)(?:'d|\\s+would)?\\s+(?:really\\s+)?(?:want|need|expect|like)\\s+(?!you\\b)((?:the|this|that|it|these|those|your|a|an|all)\\b[^.,;!?]{0,80}?\\b${DONE})\\b`);
+/** "Have the design doc done by Monday", "Get the PR merged today". */
+/** "I'd like the draft by tomorrow", "I need the numbers before the board meeting". */
+const WANT_BY = /\b(?:i|we)(?:'d|\s+would)?\s+(?:really\s+)?(?:want|need|expect|like)\s+(?!you\b|to\b)((?:the|this|that|it|these|those|your|a|an|all)\b[^.,;!?]{0,60}?)\s+(?=(?:by|before|no\s+later\s+than)\s)/;
+const HAVE_DONE = new RegExp(`^(?:have|get)\\s+[^.,;!?]{1,80}?\\b${DONE}\\b`);
+const REQUEST = new Set(['can', 'could', 'would', 'will']);
+
+const rule: Rule = {
+  id: 'deadline-demand',
+  defaultSeverity: 'warning',
+  summary: 'Telling: a deadline set for them ("have it done by Friday") skips asking what is realistic.',
+  questions: true,
+  check(s, ctx) {
+    const words = s.words;
+    if (s.question) {
+      // "Could you send me the doc by Friday?" is a demand phrased as a question.
+      if (!(REQUEST.has(words[0]?.w) && words[1]?.w === 'you')) return undefined;
+      const v = words[2]?.w === 'please' || words[2]?.w === 'just' ? 3 : 2;
+      if (!IMPERATIVE_VERBS.has(words[v]?.w ?? '') || !findDeadline(s.norm)) return undefined;
+      const x = restOf(s, ctx.chunk, v);
+      return {
+        ruleId: rule.id, start: words[0].start, end: words[v].end, message: rule.summary,
+        suggestions: rewrites(s, `What would it take to ${x}?`, `When do you think you could ${withoutDeadline(x)}?`),
+      };
+    }
+    const by = matchIn(s, WANT_BY);
+    if (by && findDeadline(s.norm, by.end - s.start)) {
+      const objStart = s.start + by.m.index + by.m[0].indexOf(by.m[1]);
+      const x = restOf(s, ctx.chunk, wordAt(s, objStart), { cutAtComma: true });
+      return {
+        ruleId: rule.id, start: by.start, end: by.end, message: rule.summary,
+        suggestions: rewrites(s, `What would it take to have ${x}?`, `What timeline feels realistic for ${withoutDeadline(x).replace(DONE_AT_END, '')}?`),
+      };
+    }
+    const want = matchIn(s, WANT_DONE);
+    if (want && findDeadline(s.norm, want.end - s.start - 1)) {
+      const obj = ctx.chunk.slice(s.start + want.m.index + want.m[0].indexOf(want.m[1]), want.end);
+      const full = restOf(s, ctx.chunk, wordAt(s, s.start + want.m.index + want.m[0].indexOf(want.m[1])), { cutAtComma: true });
+      return {
+        ruleId: rule.id, start: want.start, end: want.end, message: rule.summary,
+        suggestions: rewrites(s, `What would it take to have ${full}?`, `What timeline feels realistic for ${withoutDeadline(obj).replace(DONE_AT_END, '')}?`),
+      };
+    }
+    for (const i of clauseStarts(s, ctx.chunk)) {
+      const clause = s.norm.slice(words[i].start - s.start);
+      const haveDone = HAVE_DONE.exec(clause);
+      const imperative = !haveDone && imperativeAt(s, ctx.chunk, i);
+      if (!haveDone && !imperative) continue;
+      const cut = clause.search(/[,;—–]\s/);
+      const deadline = findDeadline(cut > 0 ? clause.slice(0, cut) : clause);
+      if (!deadline) continue;
+      const x = restOf(s, ctx.chunk, i, { cutAtComma: true });
+      return {
+        ruleId: rule.id, start: words[i].start, end: words[i].start + (haveDone ? haveDone[0].length : words[i].end - words[i].start),
+        message: rule.summary,
+        suggestions: rewrites(s, `What would it take to ${x}?`, `When do you think you could ${withoutDeadline(x)}?`),
+      };
+    }
+    return undefined;
+  },
+};
+export default rule;

@@ -1,0 +1,22 @@
+import { pastPhrase, clauseStarts, gerundPhrase, imperativeAt, restOf, rewrites, type Rule } from '../analysis';
+
+const rule: Rule = {
+  id: 'imperative',
+  defaultSeverity: 'warning',
+  summary: 'Telling: an instruction ("Send me the draft") where a question would let them decide.',
+  questions: false,
+  check(s, ctx) {
+    for (const i of clauseStarts(s, ctx.chunk)) {
+      const imp = imperativeAt(s, ctx.chunk, i);
+      if (!imp) continue;
+      const x = restOf(s, ctx.chunk, imp.verb, { cutAtComma: true });
+      const verb = s.words[imp.verb];
+      return {
+        ruleId: rule.id, start: verb.start, end: verb.end, message: rule.summary,
+        suggestions: rewrites(s, `Would it help to ${x}?`, `What would happen if you ${pastPhrase(x)}?`, `How do you feel about ${gerundPhrase(x)}?`),
+      };
+    }
+    return undefined;
+  },
+};
+export default rule;
