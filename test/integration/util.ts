@@ -1,0 +1,135 @@
+// Helpers for in-host integration tests. They wait on events or conditions, never on fixed sleeps.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { LearningLeaderApi } from '../../src/extension';
+
+export const EXTENSION_ID = 'learning-leader.learning-leader';
+
+/** Prints a line into the test output (tagged like mocha's, so the code-server runner relays it). */
+export function note(line: string): void {
+  console.log(`${process.env.LL_TEST_TAG ?? ''}${line}`);
+}
+
+/** The extension, activated; returns what activate() returned. */
+export async function activateExtension(): Promise<LearningLeaderApi> {
+  const ext = extension();
+  return ext.isActive ? ext.exports : ext.activate();
+}
+
+export function extension(): vscode.Extension<LearningLeaderApi> {
+  const ext = vscode.extensions.getExtension<LearningLeaderApi>(EXTENSION_ID);
+  assert.ok(ext, `extension ${EXTENSION_ID} is not loaded (extensionDevelopmentPath should be the repo root)`);
+  return ext;
+}
+
+/**
+ * Resolves with the first truthy value of `condition` (sync or async), checking every `intervalMs`;
+ * rejects after `timeoutMs` with `message`. Prefer an event (see waitForDiagnostics) when there is one.
+ */
+export async function waitFor<T>(
+  condition: () => T | undefined | null | false | Promise<T | undefined | null | false>,
+  timeoutMs = 10_000,
+  message = 'condition',
+  intervalMs = 50,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await condition();
+    if (value) return value;
+    if (Date.now() >= deadline) throw new Error(`waitFor timed out after ${timeoutMs} ms: ${message}`);
+    await new Promise(resolve => setTimeout(resolve, intervalMs));
+  }
+}
+
+/**
+ * Resolves with the diagnostics of `uri` as soon as `predicate` holds for them: checks at once, then
+ * on every `vscode.languages.onDidChangeDiagnostics` event for that URI. Rejects after `timeoutMs`
+ * with the diagnostics it last saw. `source` (default: all) filters them first, e.g. 'learning-leader'.
+ */
+export function waitForDiagnostics(
+  uri: vscode.Uri,
+  predicate: (diagnostics: vscode.Diagnostic[]) => boolean,
+  timeoutMs = 10_000,
+  source?: string,
+): Promise<vscode.Diagnostic[]> {
+  const current = () => vscode.languages.getDiagnostics(uri).filter(d => source === undefined || d.source === source);
+  return new Promise((resolve, reject) => {
+    const now = current();
+    if (predicate(now)) return resolve(now);
+    const key = uri.toString();
+    const subscription = vscode.languages.onDidChangeDiagnostics(e => {
+      if (!e.uris.some(u => u.toString() === key)) return;
+      const diagnostics = current();
+      if (predicate(diagnostics)) {
+        clearTimeout(timer);
+        subscription.dispose();
+        resolve(diagnostics);
+      }
+    });
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`waitForDiagnostics timed out after ${timeoutMs} ms for ${uri.path}; last seen:\n${describeDiagnostics(current())}`));
+    }, timeoutMs);
+  });
+}
+
+/** One line per diagnostic: `line:col source/code severity message` (for assertion messages). */
+export function describeDiagnostics(diagnostics: readonly vscode.Diagnostic[]): string {
+  if (!diagnostics.length) return '  (none)';
+  return diagnostics.map(d => {
+    const code = typeof d.code === 'object' ? d.code.value : d.code;
+    return `  ${d.range.start.line + 1}:${d.range.start.character + 1} ${d.source ?? ''}/${code ?? ''} ${vscode.DiagnosticSeverity[d.severity]} ${d.message}`;
+  }).join('\n');
+}
+
+/** The first workspace folder (the runner opens a fresh copy of sample/ as the workspace). */
+export function workspaceFolder(): vscode.WorkspaceFolder {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the tests need an open workspace folder (a copy of sample/)');
+  return folder;
+}
+
+/** A URI inside the test workspace. */
+export function workspaceUri(relativePath: string): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceFolder().uri, ...relativePath.split('/'));
+}
+
+/** Writes a file into the test workspace (creating folders) and returns its URI. */
+export async function writeWorkspaceFile(relativePath: string, content: string): Promise<vscode.Uri> {
+  const uri = workspaceUri(relativePath);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
+  return uri;
+}
+
+/** Copies `test/fixtures/<fixture>` into the test workspace at `relativePath`; returns its URI. */
+export async function copyFixture(fixture: string, relativePath: string): Promise<vscode.Uri> {
+  const source = vscode.Uri.joinPath(extension().extensionUri, 'test', 'fixtures', ...fixture.split('/'));
+  const target = workspaceUri(relativePath);
+  await vscode.workspace.fs.copy(source, target, { overwrite: true });
+  return target;
+}
+
+/** Opens a workspace file in an editor and returns the editor. */
+export async function openInEditor(relativePath: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(workspaceUri(relativePath));
+  return vscode.window.showTextDocument(document);
+}
+
+/** Closes every editor (call in teardown so tests do not see each other's documents). */
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/** The extension's package.json, read through vscode.workspace.fs (works on desktop and in code-server). */
+export async function readManifest(): Promise<Manifest> {
+  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension().extensionUri, 'package.json'));
+  return JSON.parse(new TextDecoder().decode(bytes)) as Manifest;
+}
+
+export interface Manifest {
+  contributes: {
+    commands: { command: string; title: string; category?: string }[];
+    viewsContainers: { activitybar: { id: string; title: string }[] };
+    views: Record<string, { id: string; name: string }[]>;
+  };
+}
