@@ -55,8 +55,11 @@ async function insertQuestion(args: InsertQuestionArgs, roster: RosterLookup | u
   return (await insertAtSelections(editor, question.text)) ? question.id : undefined;
 }
 
-/** The note's relationship: front matter `mode:`, else its person's mode from the roster. */
-async function modeOfNote(document: vscode.TextDocument, roster: RosterLookup | undefined): Promise<Mode | undefined> {
+/**
+ * The note's relationship: front matter `mode:`, else its person's mode from the roster;
+ * undefined when neither says (the picker then shows every relationship).
+ */
+export async function modeOfNote(document: vscode.TextDocument, roster: RosterLookup | undefined): Promise<Mode | undefined> {
   const declared = frontMatterMode(document.getText());
   if (declared) return declared;
   const known = roster?.modeForNote(document.uri);
