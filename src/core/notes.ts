@@ -1,0 +1,51 @@
+// Dated notes: <notes>/<id>/YYYY-MM-DD.md, and YYYY-MM-DD-2.md, -3.md ... for more on the same day.
+import { isIsoDate, type IsoDate } from './dates';
+
+export interface NoteName {
+  readonly fileName: string;
+  readonly date: IsoDate;
+  /** 1 for YYYY-MM-DD.md, 2 for YYYY-MM-DD-2.md, ... */
+  readonly sequence: number;
+}
+
+const NOTE_FILE = /^(\d{4}-\d{2}-\d{2})(?:-(\d{1,3}))?\.md$/i;
+
+/** Reads a note's file name; anything that is not a dated note (README.md, drafts) is undefined. */
+export function parseNoteFileName(fileName: string): NoteName | undefined {
+  const m = NOTE_FILE.exec(fileName);
+  if (!m || !m[1] || !isIsoDate(m[1])) return undefined;
+  const sequence = m[2] ? Number(m[2]) : 1;
+  if (sequence < 2 && m[2]) return undefined;
+  return { fileName, date: m[1], sequence };
+}
+
+/** Newest first: later date, then higher same-day sequence. */
+export function compareNotesNewestFirst(a: NoteName, b: NoteName): number {
+  if (a.date !== b.date) return a.date < b.date ? 1 : -1;
+  return b.sequence - a.sequence;
+}
+
+/** The dated notes among a folder's file names, newest first. */
+export function datedNotes(fileNames: Iterable<string>): NoteName[] {
+  const notes: NoteName[] = [];
+  for (const name of fileNames) {
+    const note = parseNoteFileName(name);
+    if (note) notes.push(note);
+  }
+  return notes.sort(compareNotesNewestFirst);
+}
+
+/** The file name for a new note on `date` that does not clash with `existing` (compared case-insensitively). */
+export function newNoteFileName(date: IsoDate, existing: Iterable<string>): string {
+  const taken = new Set([...existing].map(n => n.toLowerCase()));
+  if (!taken.has(`${date}.md`)) return `${date}.md`;
+  for (let n = 2; ; n++) {
+    const candidate = `${date}-${n}.md`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+/** The note on `date` made first that day, if any (the one "today's note" means). */
+export function firstNoteOn(date: IsoDate, notes: readonly NoteName[]): NoteName | undefined {
+  return notes.filter(n => n.date === date).sort((a, b) => a.sequence - b.sequence)[0];
+}

@@ -1,0 +1,388 @@
+// The roster (people.json): parsing with line-accurate problems, validation, and edits that touch
+// only the text they change, keep unknown fields, and refuse a file that did not parse.
+import { defaultModeFor, isMode, isRelationship, MODE_INFO, modesFor, type Mode, type Relationship } from './modes';
+import { nodeValue, parseJsonTree, positionAt, property, type JsonArray, type JsonNode, type JsonObject } from './json-tree';
+import { ID_RULES, isSafeId, safeId } from './person-id';
+
+export const ROSTER_FILE = 'people.json';
+export const MIN_CADENCE_DAYS = 1;
+export const MAX_CADENCE_DAYS = 365;
+
+export interface Person {
+  /** Stable slug; also the name of the person's notes folder. Never changes on rename. */
+  readonly id: string;
+  readonly name: string;
+  readonly relationship: Relationship;
+  /** The default learning relationship for 1:1s with this person. */
+  readonly mode: Mode;
+  /** Days between 1:1s; undefined means the workspace default setting. */
+  readonly cadenceDays: number | undefined;
+  readonly archived: boolean;
+}
+
+export type ProblemSeverity = 'error' | 'warning';
+
+export interface RosterProblem {
+  readonly message: string;
+  readonly severity: ProblemSeverity;
+  /** Where in people.json, as offsets and 0-based line/character. */
+  readonly offset: number;
+  readonly length: number;
+  readonly line: number;
+  readonly character: number;
+  readonly endLine: number;
+  readonly endCharacter: number;
+  /** The person the problem is about, when known. */
+  readonly personId?: string;
+}
+
+export interface Roster {
+  readonly people: readonly Person[];
+  readonly problems: readonly RosterProblem[];
+  /** False when the file has errors: the extension then refuses to rewrite it. */
+  readonly writable: boolean;
+}
+
+export const EMPTY_ROSTER: Roster = { people: [], problems: [], writable: true };
+
+function problemAt(text: string, offset: number, length: number, message: string, severity: ProblemSeverity = 'error', personId?: string): RosterProblem {
+  const start = positionAt(text, offset);
+  const end = positionAt(text, offset + length);
+  return { message, severity, offset, length, line: start.line, character: start.character, endLine: end.line, endCharacter: end.character, ...(personId ? { personId } : {}) };
+}
+
+/** The value of a scalar node; undefined for objects and lists. */
+function scalar(node: JsonNode): unknown {
+  return node.type === 'object' || node.type === 'array' ? undefined : node.value;
+}
+
+function describeType(node: JsonNode): string {
+  switch (node.type) {
+    case 'object': return 'an object';
+    case 'array': return 'a list';
+    case 'string': return `the text ${JSON.stringify(node.value)}`;
+    case 'number': return `the number ${String(node.value)}`;
+    case 'boolean': return String(node.value);
+    default: return 'null';
+  }
+}
+
+/** Parses and validates people.json. Never throws; everything wrong is a problem with a position. */
+export function parseRoster(text: string): Roster {
+  const problems: RosterProblem[] = [];
+  const people: Person[] = [];
+  const add = (node: { offset: number; length: number }, message: string, severity: ProblemSeverity = 'error', personId?: string) =>
+    problems.push(problemAt(text, node.offset, node.length, message, severity, personId));
+
+  if (!text.trim()) {
+    problems.push(problemAt(text, 0, 0, 'people.json is empty. Add people with "1:1: Add Person…", or write {"people": []}.'));
+    return { people, problems, writable: false };
+  }
+  const { root, error } = parseJsonTree(text);
+  if (error) problems.push(problemAt(text, error.offset, error.length, `people.json is not valid JSON: ${error.message}`));
+  /** Nodes cut short by a syntax error are shown if they can be, but not complained about. */
+  const incomplete = (node: JsonNode) => error !== undefined && node.offset + node.length >= error.offset;
+
+  if (!root) return { people, problems, writable: false };
+  if (root.type !== 'object') {
+    add(root, `people.json should be an object like {"people": [...]}, but it holds ${describeType(root)}.`);
+    return { people, problems, writable: false };
+  }
+  for (const duplicate of duplicateKeys(root)) add({ offset: duplicate.keyOffset, length: duplicate.keyLength }, `"${duplicate.key}" appears twice; only the last one counts.`, 'warning');
+  const list = property(root, 'people');
+  if (!list) {
+    if (!incomplete(root)) add({ offset: root.offset, length: 1 }, 'people.json has no "people" list. Expected {"people": [...]}.');
+  } else if (list.value.type !== 'array') {
+    add(list.value, `"people" should be a list of people, but it is ${describeType(list.value)}.`);
+  } else {
+    const seen = new Map<string, number>();
+    for (const item of list.value.items) {
+      const person = validatePerson(text, item, incomplete(item), problems);
+      if (!person) continue;
+      const key = person.id.toLowerCase();
+      const firstIndex = seen.get(key);
+      if (firstIndex !== undefined) {
+        const idNode = item.type === 'object' ? property(item, 'id')?.value ?? item : item;
+        const first = positionAt(text, (list.value.items[firstIndex] ?? item).offset).line + 1;
+        add(idNode, `Duplicate id "${person.id}": line ${first} already uses it. Ids name the notes folder, so each must be unique.`, 'error', person.id);
+        continue;
+      }
+      seen.set(key, list.value.items.indexOf(item));
+      people.push(person);
+    }
+  }
+  return { people, problems, writable: !problems.some(p => p.severity === 'error') };
+}
+
+function duplicateKeys(node: JsonObject) {
+  const seen = new Set<string>();
+  const out = [];
+  for (const p of node.properties) {
+    if (seen.has(p.key)) out.push(p);
+    seen.add(p.key);
+  }
+  return out;
+}
+
+function validatePerson(text: string, node: JsonNode, partial: boolean, problems: RosterProblem[]): Person | undefined {
+  const report = (at: { offset: number; length: number }, message: string, personId?: string, severity: ProblemSeverity = 'error') => {
+    if (!partial) problems.push(problemAt(text, at.offset, at.length, message, severity, personId));
+  };
+  if (node.type !== 'object') {
+    report(node, `Each person should be an object like {"id": ..., "name": ..., "relationship": ...}, but this is ${describeType(node)}.`);
+    return undefined;
+  }
+  const head = { offset: node.offset, length: 1 };
+  for (const duplicate of duplicateKeys(node)) report({ offset: duplicate.keyOffset, length: duplicate.keyLength }, `"${duplicate.key}" appears twice in this person; only the last one counts.`, undefined, 'warning');
+
+  const idProp = property(node, 'id');
+  if (!idProp) {
+    report(head, 'This person has no "id". The id is the name of their notes folder, e.g. "id": "amara-okafor".');
+    return undefined;
+  }
+  const id = idProp.value.type === 'string' ? idProp.value.value as string : undefined;
+  if (id === undefined) {
+    report(idProp.value, `"id" should be text, but it is ${describeType(idProp.value)}.`);
+    return undefined;
+  }
+  if (!isSafeId(id)) {
+    const suggestion = safeId(id);
+    report(idProp.value, `"${id}" is not a safe id (${ID_RULES}); it names a folder, so it may not contain slashes, dots or spaces. Try "${suggestion}".`, id);
+    return undefined;
+  }
+
+  const nameProp = property(node, 'name');
+  let name = id;
+  if (!nameProp) report(head, `Person "${id}" has no "name".`, id);
+  else if (nameProp.value.type !== 'string' || !(nameProp.value.value as string).trim()) report(nameProp.value, `"name" of "${id}" should be non-empty text.`, id);
+  else name = (nameProp.value.value as string).trim();
+
+  const relProp = property(node, 'relationship');
+  const modeProp = property(node, 'mode');
+  const rawMode = modeProp?.value.type === 'string' ? scalar(modeProp.value) : undefined;
+  let relationship: Relationship | undefined;
+  if (!relProp) {
+    report(head, `Person "${id}" has no "relationship": use "direct-report" or "peer".`, id);
+  } else if (!isRelationship(scalar(relProp.value))) {
+    report(relProp.value, `Unknown relationship ${relProp.value.type === 'string' ? `"${String(scalar(relProp.value))}"` : describeType(relProp.value)} for "${id}": use "direct-report" or "peer".`, id);
+  } else {
+    relationship = scalar(relProp.value) as Relationship;
+  }
+  // Without a valid relationship, a valid mode still says which kind of relationship this is.
+  if (!relationship && isMode(rawMode)) relationship = MODE_INFO[rawMode].relationship;
+  if (!relationship) return undefined;
+
+  let mode = defaultModeFor(relationship);
+  if (modeProp) {
+    const allowed = modesFor(relationship);
+    const value = scalar(modeProp.value);
+    if (!isMode(value)) {
+      report(modeProp.value, `Unknown mode ${JSON.stringify(nodeValue(modeProp.value))} for "${id}": a ${relationship} is met in ${allowed.map(m => `"${m}"`).join(' or ')}.`, id);
+    } else if (!allowed.includes(value)) {
+      report(modeProp.value, `"${value}" is a mode for a ${MODE_INFO[value].relationship}; a ${relationship} is met in ${allowed.map(m => `"${m}"`).join(' or ')}.`, id);
+    } else {
+      mode = value;
+    }
+  }
+
+  let cadenceDays: number | undefined;
+  const cadenceProp = property(node, 'cadenceDays');
+  if (cadenceProp && cadenceProp.value.type !== 'null') {
+    const v = scalar(cadenceProp.value);
+    if (typeof v === 'number' && Number.isInteger(v) && v >= MIN_CADENCE_DAYS && v <= MAX_CADENCE_DAYS) cadenceDays = v;
+    else report(cadenceProp.value, `"cadenceDays" of "${id}" should be a whole number of days from ${MIN_CADENCE_DAYS} to ${MAX_CADENCE_DAYS}, but it is ${describeType(cadenceProp.value)}.`, id);
+  }
+
+  let archived = false;
+  const archivedProp = property(node, 'archived');
+  if (archivedProp) {
+    if (archivedProp.value.type === 'boolean') archived = scalar(archivedProp.value) as boolean;
+    else report(archivedProp.value, `"archived" of "${id}" should be true or false, but it is ${describeType(archivedProp.value)}.`, id);
+  }
+  return { id, name, relationship, mode, cadenceDays, archived };
+}
+
+// ---- Changes -------------------------------------------------------------------------------
+
+export interface NewPerson {
+  readonly name: string;
+  readonly relationship: Relationship;
+  readonly mode?: Mode;
+  readonly cadenceDays?: number;
+  /** Wanted id; made safe and unique. Defaults to the slug of the name. */
+  readonly id?: string;
+}
+
+export type PersonPatch = Partial<Pick<Person, 'name' | 'relationship' | 'mode' | 'cadenceDays' | 'archived'>>;
+
+export type RosterChange =
+  | { readonly kind: 'add'; readonly person: NewPerson }
+  | { readonly kind: 'update'; readonly id: string; readonly patch: PersonPatch };
+
+export type ChangeResult =
+  | { readonly ok: true; readonly text: string; readonly person: Person }
+  | { readonly ok: false; readonly reason: string };
+
+/** Validates a person's fields before they are written. Returns a message, or undefined when fine. */
+export function checkPersonFields(p: { name?: string; relationship?: Relationship; mode?: Mode; cadenceDays?: number }): string | undefined {
+  if (p.name !== undefined && !p.name.trim()) return 'A name is required.';
+  if (p.name !== undefined && p.name.length > 200) return 'That name is too long (200 characters at most).';
+  if (p.relationship !== undefined && !isRelationship(p.relationship)) return `Unknown relationship "${String(p.relationship)}": use "direct-report" or "peer".`;
+  if (p.mode !== undefined && !isMode(p.mode)) return `Unknown mode "${String(p.mode)}".`;
+  if (p.mode !== undefined && p.relationship !== undefined && MODE_INFO[p.mode].relationship !== p.relationship) {
+    return `"${p.mode}" is a mode for a ${MODE_INFO[p.mode].relationship}, not a ${p.relationship}.`;
+  }
+  if (p.cadenceDays !== undefined && (!Number.isInteger(p.cadenceDays) || p.cadenceDays < MIN_CADENCE_DAYS || p.cadenceDays > MAX_CADENCE_DAYS)) {
+    return `Cadence should be a whole number of days from ${MIN_CADENCE_DAYS} to ${MAX_CADENCE_DAYS}.`;
+  }
+  return undefined;
+}
+
+/**
+ * Applies a change to the roster text as it is now (re-read right before the write), keeping every
+ * field and all formatting it does not touch. `current` undefined means there is no file yet.
+ * Refuses to touch a file that has errors: the person's text wins over ours.
+ */
+export function applyRosterChange(current: string | undefined, change: RosterChange): ChangeResult {
+  const fresh = current === undefined || !current.trim();
+  const text = fresh ? '{\n  "people": []\n}\n' : current;
+  const roster = parseRoster(text);
+  if (!roster.writable) {
+    const first = roster.problems.find(p => p.severity === 'error');
+    return { ok: false, reason: `people.json has a problem at line ${(first?.line ?? 0) + 1}${first ? `: ${first.message}` : ''} Fix it first; the extension will not rewrite a roster it cannot read.` };
+  }
+  const { root } = parseJsonTree(text);
+  if (!root || root.type !== 'object') return { ok: false, reason: 'people.json is not an object.' };
+  const list = property(root, 'people')?.value as JsonArray;
+  const expected = nodeValue(root) as { people: Record<string, unknown>[] };
+
+  let person: Person;
+  let edit: TextEdit;
+  if (change.kind === 'add') {
+    const p = change.person;
+    const name = p.name.trim();
+    const mode = p.mode ?? defaultModeFor(p.relationship);
+    const problem = checkPersonFields({ name, relationship: p.relationship, mode, ...(p.cadenceDays !== undefined ? { cadenceDays: p.cadenceDays } : {}) });
+    if (problem) return { ok: false, reason: problem };
+    const id = safeId(p.id && isSafeId(p.id) ? p.id : name, roster.people.map(x => x.id));
+    const entry: Record<string, unknown> = { id, name, relationship: p.relationship, mode };
+    if (p.cadenceDays !== undefined) entry.cadenceDays = p.cadenceDays;
+    entry.archived = false;
+    person = { id, name, relationship: p.relationship, mode, cadenceDays: p.cadenceDays, archived: false };
+    expected.people.push(entry);
+    edit = appendItem(text, list, entry);
+  } else {
+    const index = roster.people.findIndex(x => x.id === change.id);
+    const before = roster.people[index];
+    if (!before) return { ok: false, reason: `No one with id "${change.id}" is in people.json (it may have been removed in another window).` };
+    const patch = { ...change.patch };
+    if (patch.name !== undefined) patch.name = patch.name.trim();
+    const relationship = patch.relationship ?? before.relationship;
+    // A new relationship without a mode takes that relationship's default mode.
+    if (patch.relationship !== undefined && patch.mode === undefined && MODE_INFO[before.mode].relationship !== relationship) patch.mode = defaultModeFor(relationship);
+    const problem = checkPersonFields({ ...(patch.name !== undefined ? { name: patch.name } : {}), relationship, mode: patch.mode ?? before.mode, ...(patch.cadenceDays !== undefined ? { cadenceDays: patch.cadenceDays } : {}) });
+    if (problem) return { ok: false, reason: problem };
+    person = { ...before, ...patch } as Person;
+    const node = list.items.find(item => item.type === 'object' && (p => p && scalar(p.value))(property(item, 'id')) === change.id) as JsonObject;
+    const entry = expected.people.find(e => e.id === change.id);
+    if (!entry) return { ok: false, reason: `No one with id "${change.id}" is in people.json.` };
+    const edits: TextEdit[] = [];
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === undefined) continue;
+      entry[key] = value;
+      edits.push(setProperty(text, node, key, value));
+    }
+    edit = combine(text, edits);
+  }
+  const unit = indentUnit(text);
+  let next = text.slice(0, edit.offset) + edit.text + text.slice(edit.offset + edit.length);
+  // Belt and braces: if the surgical edit did not produce exactly the intended data, write it whole.
+  const check = parseJsonTree(next);
+  if (check.error || !check.root || JSON.stringify(nodeValue(check.root)) !== JSON.stringify(expected)) {
+    next = `${JSON.stringify(expected, null, unit)}\n`;
+  }
+  return { ok: true, text: next, person };
+}
+
+export interface TextEdit {
+  readonly offset: number;
+  readonly length: number;
+  readonly text: string;
+}
+
+/** The smallest single replacement that turns `before` into `after` (common prefix and suffix kept). */
+export function minimalEdit(before: string, after: string): TextEdit {
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let endBefore = before.length;
+  let endAfter = after.length;
+  while (endBefore > start && endAfter > start && before.charCodeAt(endBefore - 1) === after.charCodeAt(endAfter - 1)) {
+    endBefore--;
+    endAfter--;
+  }
+  return { offset: start, length: endBefore - start, text: after.slice(start, endAfter) };
+}
+
+function combine(text: string, edits: TextEdit[]): TextEdit {
+  if (!edits.length) return { offset: 0, length: 0, text: '' };
+  // Back to front; edits at the same offset keep their order (the later one is applied first).
+  const sorted = edits.map((e, index) => ({ e, index })).sort((a, b) => b.e.offset - a.e.offset || b.index - a.index);
+  let next = text;
+  for (const { e } of sorted) next = next.slice(0, e.offset) + e.text + next.slice(e.offset + e.length);
+  return { offset: 0, length: text.length, text: next };
+}
+
+function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+function indentationOfLine(text: string, offset: number): string {
+  const start = lineStartOf(text, offset);
+  return /^[ \t]*/.exec(text.slice(start))?.[0] ?? '';
+}
+
+/** True when only whitespace precedes `offset` on its line. */
+function startsLine(text: string, offset: number): boolean {
+  return !text.slice(lineStartOf(text, offset), offset).trim();
+}
+
+export function indentUnit(text: string): string | number {
+  const m = /\n([ \t]+)\S/.exec(text);
+  return m?.[1] ?? 2;
+}
+
+function setProperty(text: string, node: JsonObject, key: string, value: unknown): TextEdit {
+  const existing = property(node, key);
+  const json = JSON.stringify(value);
+  if (existing) return { offset: existing.value.offset, length: existing.value.length, text: json };
+  const last = node.properties[node.properties.length - 1];
+  if (!last) return { offset: node.offset, length: node.length, text: `{ ${JSON.stringify(key)}: ${json} }` };
+  const end = last.value.offset + last.value.length;
+  const separator = startsLine(text, last.keyOffset) && text.slice(node.offset, last.keyOffset).includes('\n')
+    ? `\n${indentationOfLine(text, last.keyOffset)}`
+    : ' ';
+  return { offset: end, length: 0, text: `,${separator}${JSON.stringify(key)}: ${json}` };
+}
+
+function appendItem(text: string, list: JsonArray, value: Record<string, unknown>): TextEdit {
+  const unit = indentUnit(text);
+  const unitText = typeof unit === 'number' ? ' '.repeat(unit) : unit;
+  const last = list.items[list.items.length - 1];
+  const reindent = (json: string, indent: string) => json.split('\n').join(`\n${indent}`);
+  if (!last) {
+    const outer = indentationOfLine(text, list.offset);
+    const inner = outer + unitText;
+    return { offset: list.offset, length: list.length, text: `[\n${inner}${reindent(JSON.stringify(value, null, unit), inner)}\n${outer}]` };
+  }
+  const end = last.offset + last.length;
+  const lastText = text.slice(last.offset, end);
+  if (!startsLine(text, last.offset)) {
+    return { offset: end, length: 0, text: `, ${JSON.stringify(value)}` };
+  }
+  const indent = indentationOfLine(text, last.offset);
+  const item = lastText.includes('\n')
+    ? reindent(JSON.stringify(value, null, unit), indent)
+    : `{ ${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(', ')} }`;
+  return { offset: end, length: 0, text: `,\n${indent}${item}` };
+}
