@@ -1,0 +1,223 @@
+// The People view: groups per relationship, each person with their mode and cadence, their notes
+// newest first, and an error item for each problem in people.json.
+import * as vscode from 'vscode';
+import { cadenceStatus, dueLine, type CadenceStatus } from '../core/cadence';
+import { daysBetween, humanDate, plural } from '../core/dates';
+import { MODE_INFO } from '../core/modes';
+import type { NoteName } from '../core/notes';
+import type { Person, RosterProblem } from '../core/roster';
+import { Disposable } from '../util/dispose';
+import type { FolderRoster, PeopleStore, PersonRef } from './store';
+
+export type GroupKind = 'direct-report' | 'peer' | 'archived';
+
+export type PeopleNode =
+  | { readonly kind: 'folder'; readonly folder: FolderRoster }
+  | { readonly kind: 'group'; readonly folder: FolderRoster; readonly group: GroupKind }
+  | { readonly kind: 'person'; readonly folder: FolderRoster; readonly person: Person }
+  | { readonly kind: 'note'; readonly folder: FolderRoster; readonly person: Person; readonly note: NoteName }
+  | { readonly kind: 'problem'; readonly folder: FolderRoster; readonly problem: RosterProblem | undefined; readonly message: string };
+
+const GROUP_LABEL: Record<GroupKind, string> = { 'direct-report': 'Direct reports', peer: 'Peers', archived: 'Archived' };
+/** At most this many problem items; the Problems panel has the rest. */
+const MAX_PROBLEM_ITEMS = 5;
+/** Note listings read at once while filling a group (200 people must not open 200 reads at once). */
+const LISTING_CONCURRENCY = 16;
+
+export function isPersonNode(value: unknown): value is Extract<PeopleNode, { kind: 'person' }> {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'person' && 'person' in value;
+}
+
+export class PeopleTree extends Disposable implements vscode.TreeDataProvider<PeopleNode> {
+  private readonly _onDidChangeTreeData = this._register(new vscode.EventEmitter<PeopleNode | undefined>());
+  readonly onDidChangeTreeData = this._onDidChangeTreeData.event;
+
+  constructor(private readonly store: PeopleStore) {
+    super();
+    this._register(store.onDidChange(() => this._onDidChangeTreeData.fire(undefined)));
+  }
+
+  async getChildren(element?: PeopleNode): Promise<PeopleNode[]> {
+    await this.store.settled();
+    if (!element) {
+      const folders = this.store.folders().filter(f => f.exists);
+      if (folders.length === 1 && (vscode.workspace.workspaceFolders?.length ?? 0) === 1) return this.folderChildren(folders[0] as FolderRoster);
+      return folders.map(folder => ({ kind: 'folder', folder }));
+    }
+    switch (element.kind) {
+      case 'folder':
+        return this.folderChildren(element.folder);
+      case 'group': {
+        const folder = this.store.folders().find(f => f.folder.uri.toString() === element.folder.folder.uri.toString()) ?? element.folder;
+        const people = peopleOfGroup(folder, element.group);
+        // Listings are read here, not when the roster loads: only expanded groups pay for them.
+        await mapLimit(people, LISTING_CONCURRENCY, p => this.store.notesOf({ folder, person: p }));
+        return people.map(person => ({ kind: 'person', folder, person }));
+      }
+      case 'person': {
+        const notes = await this.store.notesOf(element);
+        return notes.map(note => ({ kind: 'note', folder: element.folder, person: element.person, note }));
+      }
+      default:
+        return [];
+    }
+  }
+
+  private folderChildren(folder: FolderRoster): PeopleNode[] {
+    const out: PeopleNode[] = [];
+    const errors = folder.roster.problems.filter(p => p.severity === 'error');
+    for (const problem of errors.slice(0, MAX_PROBLEM_ITEMS)) out.push({ kind: 'problem', folder, problem, message: problem.message });
+    if (errors.length > MAX_PROBLEM_ITEMS) {
+      out.push({ kind: 'problem', folder, problem: undefined, message: `${errors.length - MAX_PROBLEM_ITEMS} more problems in people.json: see the Problems panel.` });
+    }
+    for (const group of ['direct-report', 'peer', 'archived'] as const) {
+      if (peopleOfGroup(folder, group).length) out.push({ kind: 'group', folder, group });
+    }
+    if (!out.length) out.push({ kind: 'problem', folder, problem: undefined, message: 'No people in people.json yet: use Add Person (+) above.' });
+    return out;
+  }
+
+  async getTreeItem(element: PeopleNode): Promise<vscode.TreeItem> {
+    return buildTreeItem(element, this.store);
+  }
+
+  getParent(element: PeopleNode): PeopleNode | undefined {
+    const single = (vscode.workspace.workspaceFolders?.length ?? 0) === 1;
+    switch (element.kind) {
+      case 'folder':
+        return undefined;
+      case 'group':
+      case 'problem':
+        return single ? undefined : { kind: 'folder', folder: element.folder };
+      case 'person':
+        return { kind: 'group', folder: element.folder, group: groupOf(element.person) };
+      case 'note':
+        return { kind: 'person', folder: element.folder, person: element.person };
+    }
+  }
+}
+
+function groupOf(person: Person): GroupKind {
+  return person.archived ? 'archived' : person.relationship;
+}
+
+function peopleOfGroup(folder: FolderRoster, group: GroupKind): Person[] {
+  return folder.roster.people
+    .filter(p => groupOf(p) === group)
+    .sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }));
+}
+
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+function nodeId(element: PeopleNode): string {
+  const folder = element.folder.folder.uri.toString();
+  switch (element.kind) {
+    case 'folder': return `folder:${folder}`;
+    case 'group': return `group:${folder}:${element.group}`;
+    case 'person': return `person:${folder}:${element.person.id}`;
+    case 'note': return `note:${folder}:${element.person.id}/${element.note.fileName}`;
+    case 'problem': return `problem:${folder}:${element.problem?.offset ?? 'more'}:${element.message}`;
+  }
+}
+
+const STATUS_ICON: Record<CadenceStatus['state'], [string, string | undefined]> = {
+  overdue: ['warning', 'list.warningForeground'],
+  'due-today': ['bell', 'charts.yellow'],
+  'due-soon': ['clock', 'charts.yellow'],
+  ok: ['pass', 'charts.green'],
+  never: ['circle-large-outline', 'descriptionForeground'],
+  future: ['calendar', undefined],
+};
+
+/** The person's status now; reads (or reuses) their note listing. */
+export async function statusOf(store: PeopleStore, ref: PersonRef): Promise<{ status: CadenceStatus; notes: NoteName[] }> {
+  const notes = await store.notesOf(ref);
+  return { status: cadenceStatus(notes[0]?.date, store.cadenceOf(ref), store.today()), notes };
+}
+
+export async function buildTreeItem(element: PeopleNode, store: PeopleStore): Promise<vscode.TreeItem> {
+  const C = vscode.TreeItemCollapsibleState;
+  let item: vscode.TreeItem;
+  switch (element.kind) {
+    case 'folder':
+      item = new vscode.TreeItem(element.folder.folder.name, C.Expanded);
+      item.iconPath = new vscode.ThemeIcon('root-folder');
+      item.contextValue = 'folder';
+      break;
+    case 'group': {
+      const count = peopleOfGroup(element.folder, element.group).length;
+      item = new vscode.TreeItem(GROUP_LABEL[element.group], element.group === 'archived' ? C.Collapsed : C.Expanded);
+      item.description = String(count);
+      item.iconPath = new vscode.ThemeIcon(element.group === 'archived' ? 'archive' : element.group === 'peer' ? 'organization' : 'person');
+      item.contextValue = `group.${element.group}`;
+      break;
+    }
+    case 'person': {
+      const { person } = element;
+      const { status, notes } = await statusOf(store, element);
+      item = new vscode.TreeItem(person.name, notes.length ? C.Collapsed : C.None);
+      const mode = MODE_INFO[person.mode].label;
+      item.description = person.archived ? `${mode} · archived${status.lastDate ? ` · last 1:1 ${status.lastDate}` : ''}` : `${mode} · ${status.label}`;
+      const [icon, color] = person.archived ? ['archive', undefined] : STATUS_ICON[status.state];
+      item.iconPath = new vscode.ThemeIcon(icon, color ? new vscode.ThemeColor(color) : undefined);
+      item.contextValue = `person.${person.archived ? 'archived' : 'active'}${notes.length ? '.hasNotes' : ''}`;
+      const tip = new vscode.MarkdownString(undefined, true);
+      tip.appendMarkdown(`**${escape(person.name)}** — ${MODE_INFO[person.mode].label} (${person.relationship === 'direct-report' ? 'direct report' : 'peer'})\n\n`);
+      if (status.lastDate) tip.appendMarkdown(`Last 1:1: ${humanDate(status.lastDate)} (${status.daysSince === 0 ? 'today' : `${plural(status.daysSince ?? 0, 'day')} ago`})\n\n`);
+      if (!person.archived) tip.appendMarkdown(`${status.state === 'overdue' ? '$(warning) ' : ''}${escape(dueLine(status, store.today()))}\n\n`);
+      tip.appendMarkdown(`${plural(notes.length, 'note')} in \`${escape(relativeFolder(element.folder, person))}\``);
+      item.tooltip = tip;
+      item.accessibilityInformation = { label: `${person.name}, ${mode}, ${person.archived ? 'archived' : status.label}` };
+      break;
+    }
+    case 'note': {
+      const uri = vscode.Uri.joinPath(element.folder.notesUri, element.person.id, element.note.fileName);
+      item = new vscode.TreeItem(element.note.fileName.replace(/\.md$/i, ''), C.None);
+      const ago = daysBetween(element.note.date, store.today());
+      item.description = ago === 0 ? 'today' : ago === 1 ? 'yesterday' : ago > 0 ? `${ago} days ago` : `in ${plural(-ago, 'day')}`;
+      item.tooltip = `${humanDate(element.note.date)} — ${element.person.name}`;
+      item.resourceUri = uri;
+      item.iconPath = new vscode.ThemeIcon('note');
+      item.command = { command: 'vscode.open', title: 'Open Note', arguments: [uri] };
+      item.contextValue = 'note';
+      break;
+    }
+    case 'problem': {
+      const p = element.problem;
+      item = new vscode.TreeItem(p ? `people.json line ${p.line + 1}: ${element.message}` : element.message, C.None);
+      item.iconPath = new vscode.ThemeIcon(p ? 'error' : 'info', p ? new vscode.ThemeColor('list.errorForeground') : undefined);
+      item.tooltip = p ? `${element.message}\n\nClick to open people.json at line ${p.line + 1}. The extension will not change people.json until it reads cleanly.` : element.message;
+      item.contextValue = p ? 'rosterProblem' : 'rosterInfo';
+      if (p || element.folder.exists) {
+        item.command = {
+          command: 'vscode.open',
+          title: 'Open people.json',
+          arguments: [element.folder.rosterUri, p ? { selection: new vscode.Range(p.line, p.character, p.endLine, p.endCharacter) } : {}],
+        };
+      }
+      break;
+    }
+  }
+  item.id = nodeId(element);
+  return item;
+}
+
+function relativeFolder(folder: FolderRoster, person: Person): string {
+  const base = folder.folder.uri.path.replace(/\/+$/, '');
+  return `${folder.notesUri.path.slice(base.length + 1)}/${person.id}/`;
+}
+
+function escape(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, ch => `\\${ch}`);
+}
