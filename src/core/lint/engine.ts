@@ -29,7 +29,6 @@ const MODE_NOTE: Readonly<Record<Mode, string>> = {
 };
 
 interface SentenceFinding extends RawFinding {
-  /** The sentence the finding is in, for the allow list. */
   readonly sentenceStart: number;
   readonly sentenceEnd: number;
 }
@@ -141,6 +140,8 @@ export class Linter {
         message: `${f.message} ${MODE_NOTE[mode]}`,
         start: f.start,
         end: f.end,
+        sentenceStart: f.sentenceStart,
+        sentenceEnd: f.sentenceEnd,
         suggestions: f.suggestions,
       });
     }

@@ -20,6 +20,9 @@ export interface Finding {
   /** The flagged phrase, as offsets into the linted text. */
   readonly start: number;
   readonly end: number;
+  /** The sentence the finding is in (for "hold back while typing" and the allow list). */
+  readonly sentenceStart: number;
+  readonly sentenceEnd: number;
   /** Rewrites that turn telling into asking, best first. May be empty. */
   readonly suggestions: readonly Suggestion[];
 }

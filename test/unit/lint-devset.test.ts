@@ -1,0 +1,74 @@
+// The labelled development set (test/fixtures/telling-dev.tsv, a copy of shared/data/telling-dev.tsv):
+// directive sentences must be found, asking ones never, neutral ones rarely.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { lintMarkdown } from '../../src/core/lint/engine';
+
+const ROOT = path.resolve(__dirname, '../../..');
+
+interface Row { sentence: string; label: 'directive' | 'asking' | 'neutral' }
+
+function load(): Row[] {
+  const text = fs.readFileSync(path.join(ROOT, 'test/fixtures/telling-dev.tsv'), 'utf8');
+  return text.split(/\r?\n/).filter(Boolean).map(line => {
+    const [sentence, label] = line.split('\t');
+    return { sentence: sentence.replace(/\\n/g, '\n'), label: label as Row['label'] };
+  });
+}
+
+describe('telling linter on the development set', () => {
+  const rows = load();
+  const flagged = (r: Row) => lintMarkdown(r.sentence, { mode: 'coaching' }).findings.length > 0;
+  const results = rows.map(r => ({ ...r, flagged: flagged(r) }));
+  const tp = results.filter(r => r.label === 'directive' && r.flagged).length;
+  const fp = results.filter(r => r.label !== 'directive' && r.flagged).length;
+  const fn = results.filter(r => r.label === 'directive' && !r.flagged).length;
+
+  it('has the 179 labelled sentences', () => {
+    assert.strictEqual(rows.length, 179);
+    assert.strictEqual(rows.filter(r => r.label === 'directive').length, 70);
+  });
+
+  it('precision on the directive class is at least 0.95', () => {
+    const precision = tp / (tp + fp);
+    const wrong = results.filter(r => r.label !== 'directive' && r.flagged).map(r => r.sentence);
+    assert.ok(precision >= 0.95, `precision ${precision.toFixed(3)}; flagged but not directive: ${JSON.stringify(wrong)}`);
+  });
+
+  it('recall on the directive class is at least 0.90', () => {
+    const recall = tp / (tp + fn);
+    const missed = results.filter(r => r.label === 'directive' && !r.flagged).map(r => r.sentence);
+    assert.ok(recall >= 0.9, `recall ${recall.toFixed(3)}; missed: ${JSON.stringify(missed)}`);
+  });
+
+  it('flags no asking sentence', () => {
+    const wrong = results.filter(r => r.label === 'asking' && r.flagged).map(r => r.sentence);
+    assert.deepStrictEqual(wrong, []);
+  });
+
+  it('offers at least one asking rewrite for most directive findings, each ending with a question mark', () => {
+    let withSuggestion = 0;
+    for (const r of results.filter(x => x.label === 'directive')) {
+      for (const f of lintMarkdown(r.sentence, { mode: 'coaching' }).findings) {
+        if (f.suggestions.length) withSuggestion++;
+        for (const s of f.suggestions) {
+          assert.match(s.text, /\?$/, `rewrite of ${JSON.stringify(r.sentence)}: ${s.text}`);
+          assert.doesNotMatch(s.text, /undefined|\s{2}/);
+        }
+      }
+    }
+    assert.ok(withSuggestion >= 65, `${withSuggestion} of 70 directive findings have rewrites`);
+  });
+
+  it('rewrites are themselves clean: applying the first suggestion leaves no finding', () => {
+    for (const r of results.filter(x => x.label === 'directive')) {
+      const f = lintMarkdown(r.sentence, { mode: 'coaching' }).findings[0];
+      const s = f?.suggestions[0];
+      if (!s) continue;
+      const fixed = r.sentence.slice(0, s.start) + s.text + r.sentence.slice(s.end);
+      const again = lintMarkdown(fixed, { mode: 'coaching' }).findings;
+      assert.deepStrictEqual(again.map(x => x.ruleId), [], `after fixing ${JSON.stringify(r.sentence)} -> ${JSON.stringify(fixed)}`);
+    }
+  });
+});

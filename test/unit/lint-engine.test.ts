@@ -1,0 +1,146 @@
+import * as assert from 'assert';
+import { Linter, lintMarkdown, modeOf } from '../../src/core/lint/engine';
+import { parseDisableComments } from '../../src/core/lint/disable';
+
+const at = (text: string, f: { start: number; end: number }) => text.slice(f.start, f.end);
+
+describe('lint engine', () => {
+  describe('what counts as prose', () => {
+    const cases: [string, string][] = [
+      ['front matter', '---\nperson: sam\nnote: You should read this.\n---\n'],
+      ['fenced code', '```\nYou should never see this message.\n```\n'],
+      ['unterminated fence', '```\nYou should fix it.\n\nMore text you should ignore.\n'],
+      ['tilde fence', '~~~md\nFix the build.\n~~~\n'],
+      ['indented code', 'Intro.\n\n    Fix the build now.\n'],
+      ['inline code', 'We ran `you should refactor` in the shell.'],
+      ['block quote', '> You need to finish by Friday.'],
+      ['nested block quote', '- item\n\n  > Send me the draft by Thursday.'],
+      ['heading', '## Fix the build pipeline'],
+      ['setext heading', 'Fix the build pipeline\n======'],
+      ['task list', '- [ ] Fix the flaky tests first.\n- [x] Send me the draft.'],
+      ['HTML block', '<div>\nYou should refactor this.\n</div>'],
+      ['HTML comment', '<!--\nYou should refactor this.\n-->'],
+      ['link target', '[Design doc](https://example.com/you-should-read-this) shared in channel.'],
+      ['bare URL', 'Shared https://example.com/make-sure-you-read in channel.'],
+      ['image', '![You should look](img.png) attached.'],
+      ['quoted speech', 'She said "you need to ship it by Friday" was unrealistic.'],
+      ['curly quotes', 'He told me, “Just do it the old way,” which frustrated the team.'],
+      ['table', '| Who | What |\n| --- | --- |\n| Sam | You should refactor this |'],
+    ];
+    for (const [name, text] of cases) {
+      it(`skips ${name}`, () => assert.deepStrictEqual(lintMarkdown(text).findings.map(f => at(text, f)), []));
+    }
+
+    it('lints list items, emphasis and link text, with exact offsets', () => {
+      const text = '# Notes\n\n- Discussed the launch.\n- You should write the ADR.\n\n* **Update the status page** daily.\n';
+      const found = lintMarkdown(text).findings.map(f => [f.ruleId, at(text, f)]);
+      assert.deepStrictEqual(found, [['you-modal', 'You should'], ['imperative', 'Update']]);
+    });
+
+    it('keeps offsets exact with CRLF, lone CR and mixed line endings', () => {
+      for (const eol of ['\r\n', '\r', '\n']) {
+        const text = `---${eol}mode: coaching${eol}---${eol}# Title${eol}${eol}Intro line.${eol}${eol}You should refactor this.${eol}`;
+        const [f] = lintMarkdown(text).findings;
+        assert.ok(f, `finding with ${JSON.stringify(eol)}`);
+        assert.strictEqual(at(text, f), 'You should');
+        for (const s of f.suggestions) assert.strictEqual(text.slice(s.start, s.end), 'You should refactor this.');
+      }
+    });
+
+    it('splits sentences on lines without punctuation', () => {
+      const text = 'Talked about the roadmap\nYou should take the lead on it\nShe agreed';
+      assert.deepStrictEqual(lintMarkdown(text).findings.map(f => at(text, f)), ['You should']);
+    });
+
+    it('counts the questions asked, not the leading ones', () => {
+      const text = 'What would you try first? How can I help?\n\nWhy didn\'t you tell me?\n\n- What is blocking you?\n';
+      const r = lintMarkdown(text);
+      assert.strictEqual(r.questions, 3);
+      assert.deepStrictEqual(r.findings.map(f => f.ruleId), ['leading-question']);
+    });
+  });
+
+  describe('severity by relationship', () => {
+    const note = (mode: string) => `---\nmode: ${mode}\n---\n\nYou should refactor this.\n`;
+    it('is strictest when coaching and gentlest among peers', () => {
+      const sev = (mode: string) => lintMarkdown(note(mode)).findings[0]?.severity;
+      assert.strictEqual(sev('coaching'), 'warning');
+      assert.strictEqual(sev('co-learning'), 'information');
+      assert.strictEqual(sev('mentoring'), 'information');
+      assert.strictEqual(sev('peer-learning'), 'hint');
+    });
+    it('names the relationship in the message', () => {
+      assert.match(lintMarkdown(note('coaching')).findings[0].message, /Coaching a direct report/);
+      assert.match(lintMarkdown(note('peer-learning')).findings[0].message, /peers/);
+    });
+    it('reads mode from front matter, then the fallback, and lets an explicit mode win', () => {
+      assert.strictEqual(modeOf(note('mentoring')), 'mentoring');
+      assert.strictEqual(modeOf('No front matter.', { fallbackMode: 'peer-learning' }), 'peer-learning');
+      assert.strictEqual(modeOf(note('mentoring'), { mode: 'coaching' }), 'coaching');
+      assert.strictEqual(modeOf('---\nmode: nonsense\n---\n'), 'coaching');
+    });
+    it('applies per-rule severity and per-relationship strictness settings', () => {
+      const text = note('coaching');
+      assert.strictEqual(lintMarkdown(text, { ruleSeverity: { 'you-modal': 'error' } }).findings[0].severity, 'error');
+      assert.strictEqual(lintMarkdown(text, { ruleSeverity: { 'you-modal': 'off' } }).findings.length, 0);
+      assert.strictEqual(lintMarkdown(text, { strictness: { coaching: 'gentle' } }).findings[0].severity, 'hint');
+      assert.strictEqual(lintMarkdown(text, { strictness: { coaching: 'off' } }).findings.length, 0);
+    });
+  });
+
+  describe('allow list and extra phrases', () => {
+    it('drops findings in a sentence that contains an allowed phrase, literally and case-insensitively', () => {
+      const text = 'Don\'t panic about the release.\n\nDon\'t push on Fridays.';
+      const r = lintMarkdown(text, { allowPhrases: ["DON'T PANIC"] });
+      assert.deepStrictEqual(r.findings.map(f => at(text, f)), ["Don't push"]);
+    });
+    it('flags extra phrases literally, on word boundaries, never as a regular expression', () => {
+      const text = 'We talked about the ASAP culture.\n\nIt was asapish.\n\nA c++ (rewrite) plan.\n\nA cxx rewrite plan.';
+      const r = lintMarkdown(text, { extraPhrases: ['asap', 'c++ (rewrite)', '.'] });
+      assert.deepStrictEqual(r.findings.map(f => [f.ruleId, at(text, f)]), [['custom-phrase', 'ASAP'], ['custom-phrase', 'c++ (rewrite)']]);
+    });
+    it('handles a catastrophic-backtracking phrase in linear time', () => {
+      const text = 'a'.repeat(50_000) + '!';
+      const t0 = Date.now();
+      lintMarkdown(text, { extraPhrases: ['(a+)+$', 'a'.repeat(30)] });
+      assert.ok(Date.now() - t0 < 5000);
+    });
+  });
+
+  describe('inline disable comments', () => {
+    const lint = (text: string) => lintMarkdown(text).findings.map(f => at(text, f));
+    it('disable-next-line silences the next line only', () => {
+      assert.deepStrictEqual(lint('<!-- learning-leader-disable-next-line -->\nYou should go.\n\nYou must stay.'), ['You must']);
+    });
+    it('disable-line silences its own line', () => {
+      assert.deepStrictEqual(lint('You should go. <!-- learning-leader-disable-line -->\n\nYou must stay.'), ['You must']);
+    });
+    it('disable and enable bracket a region, optionally per rule', () => {
+      const text = '<!-- learning-leader-disable -->\nYou should go.\n<!-- learning-leader-enable -->\n\nYou must stay.\n\n<!-- learning-leader-disable imperative -->\nFix it.\n\nYou need to rest.';
+      assert.deepStrictEqual(lint(text), ['You must', 'You need to']);
+    });
+    it('disable-file silences everything, or the listed rules', () => {
+      assert.deepStrictEqual(lint('You should go.\n\n<!-- learning-leader-disable-file -->'), []);
+      assert.deepStrictEqual(lint('You should go.\n\nFix it.\n\n<!-- learning-leader-disable-file you-modal -->'), ['Fix']);
+    });
+    it('parses directives without scanning files that have none', () => {
+      assert.strictEqual(parseDisableComments('plain text').isDisabled('you-modal', 3), false);
+    });
+  });
+
+  describe('incremental linting', () => {
+    it('gives the same findings as a fresh lint after edits anywhere, including inside and around fences', () => {
+      const paragraphs = Array.from({ length: 400 }, (_, i) =>
+        i % 7 === 0 ? '```\nYou should not see this.\n```' : i % 5 === 0 ? `You should refactor module ${i}.` : `Discussed topic ${i} at length with the team.`);
+      let text = paragraphs.join('\n\n') + '\n';
+      const linter = new Linter();
+      const edits: [number, string][] = [[100, 'Fix the tests. '], [5000, '\n\n```\n'], [9000, 'You must go. '], [5001, 'x'], [text.length, '\n\nSend me the draft.']];
+      for (const [pos, insert] of edits) {
+        text = text.slice(0, pos) + insert + text.slice(pos);
+        const incremental = linter.lint(text).findings;
+        const fresh = lintMarkdown(text).findings;
+        assert.deepStrictEqual(incremental, fresh);
+      }
+    });
+  });
+});

@@ -1,0 +1,84 @@
+// Property tests: whatever markdown the core is given, it never throws, never hangs, and every range
+// it reports lies inside the document.
+import * as assert from 'assert';
+import fc from 'fast-check';
+import { Linter, lintMarkdown } from '../../src/core/lint/engine';
+import type { LintResult } from '../../src/core/lint/types';
+
+function checkRanges(text: string, r: LintResult): void {
+  for (const f of r.findings) {
+    assert.ok(f.start >= 0 && f.start < f.end && f.end <= text.length, `finding ${f.start}-${f.end} in ${text.length}`);
+    for (const s of f.suggestions) assert.ok(s.start >= 0 && s.start <= s.end && s.end <= text.length, 'suggestion range');
+  }
+  assert.ok(r.questions >= 0);
+}
+
+const FRAGMENTS = [
+  'You should refactor this.', 'Fix the build.', 'What would you try?', '```', '~~~', '    code', '> quote', '- ', '* ',
+  '1. ', '- [ ] ', '[link](http://x.y/you-should)', '`code`', '**bold**', '_em_', '<div>', '</div>', '<!--', '-->',
+  '---', '# ', '\n', '\r\n', '\r', '\n\n', '"', '“', '”', '‘', '’', '\\', '|', '| a | b |', '|---|---|', '![img](x.png)',
+  '<!-- learning-leader-disable -->', '<!-- learning-leader-enable you-modal -->', '<!-- learning-leader-disable-next-line -->',
+  '😀', '👩🏽‍💻', 'שלום עולם', 'مرحبا بالعالم', '\u0000', '\uFFFD', '\uD800', '\uDC00', '\t', '   ', 'Don\'t push.', 'Why didn\'t you?',
+  'I want you to own it.', 'Have it done by Friday.', 'Your job is to ship.', 'http://example.com', '[x]: http://ref', '[text][x]',
+];
+
+describe('lint core under random and hostile input', function () {
+  this.timeout(120_000);
+
+  it('survives random sequences of markdown fragments', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 80 }), parts => {
+      const text = parts.join('');
+      checkRanges(text, lintMarkdown(text));
+    }), { numRuns: 1500, seed: 4242 });
+  });
+
+  it('survives arbitrary strings, including lone surrogates and control characters', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), text => {
+      checkRanges(text, lintMarkdown(text));
+    }), { numRuns: 1500, seed: 7 });
+  });
+
+  it('survives mutations of a realistic note, and incremental linting agrees with a fresh lint', () => {
+    const base = [
+      '---', 'person: sam', 'mode: coaching', '---', '# 1:1', '', '## Notes', 'You should take the lead.', '',
+      '- [ ] Sam: draft the doc', '- What would you try first?', '', '```', 'make deploy', '```', '', '> quoted', '',
+      'Send me the draft by Thursday.',
+    ].join('\n');
+    fc.assert(fc.property(
+      fc.array(fc.tuple(fc.nat(), fc.nat({ max: 20 }), fc.constantFrom(...FRAGMENTS)), { minLength: 1, maxLength: 12 }),
+      edits => {
+        const linter = new Linter();
+        let text = base;
+        linter.lint(text);
+        for (const [at, del, insert] of edits) {
+          const pos = at % (text.length + 1);
+          text = text.slice(0, pos) + insert + text.slice(Math.min(text.length, pos + del));
+          const inc = linter.lint(text);
+          checkRanges(text, inc);
+          assert.deepStrictEqual(inc.findings, lintMarkdown(text).findings);
+        }
+      }), { numRuns: 300, seed: 99 });
+  });
+
+  const hostile: [string, () => string][] = [
+    ['a 100,000-character line', () => 'You should '.repeat(9_000) + 'x.'],
+    ['100,000 backticks and brackets', () => '`['.repeat(50_000)],
+    ['100,000 unmatched quotes', () => '"a '.repeat(33_000)],
+    ['deeply nested lists', () => Array.from({ length: 2_000 }, (_, i) => ' '.repeat(i * 2) + '- You should nest.').join('\n')],
+    ['deeply nested block quotes', () => '>'.repeat(5_000) + ' You should quote.'],
+    ['an unterminated fence with a megabyte after it', () => '```\n' + 'You should not see this.\n'.repeat(40_000)],
+    ['a binary-looking file', () => Array.from({ length: 200_000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('')],
+    ['mixed line endings', () => 'You should a.\r\nFix b.\rWhat c?\n\r\n'.repeat(5_000)],
+    ['emoji and right-to-left text', () => '👩🏽‍💻 You should ship שלום. مرحبا Fix it 😀.\n\n'.repeat(5_000)],
+  ];
+  for (const [name, make] of hostile) {
+    it(`terminates quickly on ${name}`, () => {
+      const text = make();
+      const t0 = Date.now();
+      const r = lintMarkdown(text);
+      const ms = Date.now() - t0;
+      checkRanges(text, r);
+      assert.ok(ms < 10_000, `${name}: ${ms} ms`);
+    });
+  }
+});
