@@ -29,7 +29,10 @@ export function onCleanup(fn) {
  */
 export function spawnGroup(name, command, args, options = {}) {
   installHandlers();
-  const child = spawn(command, args, { ...options, detached: true });
+  const { graceMs, ...spawnOptions } = options;
+  const child = spawn(command, args, { ...spawnOptions, detached: true });
+  // How long stopGroup waits after SIGTERM before SIGKILL: longer for children that stop their own children.
+  child.graceMs = graceMs ?? 5000;
   if (child.pid !== undefined) {
     groups.set(child.pid, { name, child });
     child.once('exit', () => groups.delete(child.pid));
@@ -51,7 +54,7 @@ function killGroup(pid, signal) {
 }
 
 /** Stops one child's process group: SIGTERM, then SIGKILL when it has not exited in `graceMs`. */
-export async function stopGroup(child, graceMs = 5000) {
+export async function stopGroup(child, graceMs = child.graceMs ?? 5000) {
   if (child.pid === undefined) return;
   if (child.exitCode !== null || child.signalCode !== null) {
     killGroup(child.pid, 'SIGKILL'); // leader gone: make sure no grandchild outlives it
