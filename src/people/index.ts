@@ -2,6 +2,7 @@
 // prep view and the commands together, and gives the linter the roster's mode for a note.
 import * as vscode from 'vscode';
 import { VIEW_PEOPLE } from '../constants';
+import type { Mode } from '../core/modes';
 import type { Roster } from '../core/roster';
 import type { Clock, RosterLookup } from '../services';
 import { PeopleCommands } from './commands';
@@ -34,6 +35,8 @@ export interface PeopleApi {
   children(node?: PeopleNode): Promise<PeopleNodeView[]>;
   /** The parsed roster of a workspace folder (the first when omitted). */
   roster(folder?: vscode.Uri): Roster | undefined;
+  /** What the linter's RosterLookup answers for a note. */
+  modeForNote(uri: vscode.Uri): Mode | undefined;
   /** Fires after the tree's data changed (roster, notes or settings). */
   readonly onDidChange: vscode.Event<void>;
   /** Replaces the clock that says what day it is (tests); undefined restores the one given at activation. */
@@ -80,6 +83,7 @@ export function registerPeople(_context: vscode.ExtensionContext, clock: Clock):
     settled: () => store.settled(),
     children: async node => Promise.all((await tree.getChildren(node)).map(render)),
     roster: folder => (folder ? store.folderOf(folder) : store.folders()[0])?.roster,
+    modeForNote: uri => rosterLookup.modeForNote(uri),
     onDidChange: store.onDidChange,
     setClock: c => store.setClock(c ?? clock),
   };

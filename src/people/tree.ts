@@ -219,5 +219,5 @@ function relativeFolder(folder: FolderRoster, person: Person): string {
 }
 
 function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, ch => `\\${ch}`);
+  return text.replace(/[\\`*_[\]|<>]/g, ch => `\\${ch}`);
 }

@@ -14,37 +14,52 @@ const encoder = new TextEncoder();
  * RosterWriteError whose message is fit to show (the file has errors, the person is gone, ...).
  */
 export async function writeRoster(rosterUri: vscode.Uri, change: RosterChange): Promise<Person> {
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === rosterUri.toString());
-    if (!open) {
-      const disk = await readText(rosterUri);
-      if (disk === undefined) return createRoster(rosterUri, change);
-    }
-    const document = open ?? await vscode.workspace.openTextDocument(rosterUri);
-    const wasDirty = document.isDirty;
-    // A clean buffer may lag behind the disk by a moment: what is on disk is the truth then.
-    // A dirty buffer holds the person's unsaved edits: those are the truth, and stay unsaved.
-    const base = wasDirty ? document.getText() : (await readText(rosterUri)) ?? document.getText();
-    const result = applyRosterChange(base, change);
-    if (!result.ok) throw new RosterWriteError(result.reason);
-
-    const edit = new vscode.WorkspaceEdit();
-    const bufferText = document.getText();
-    if (base === bufferText) {
-      const e = minimalEdit(bufferText, result.text);
-      edit.replace(rosterUri, new vscode.Range(document.positionAt(e.offset), document.positionAt(e.offset + e.length)), e.text);
-    } else {
-      edit.replace(rosterUri, new vscode.Range(document.positionAt(0), document.positionAt(bufferText.length)), result.text);
-    }
-    if (!await vscode.workspace.applyEdit(edit)) throw new RosterWriteError('VS Code did not apply the change to people.json.');
-    if (wasDirty) return result.person;
-    if (await document.save()) {
-      // Check the disk holds our change; if another window saved in between, do it again on top.
-      const after = await readText(rosterUri);
-      if (after === result.text || (after !== undefined && after === document.getText())) return result.person;
-    }
+  const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === rosterUri.toString());
+  if (!open && await readText(rosterUri) === undefined) return createRoster(rosterUri, change);
+  const document = open ?? await vscode.workspace.openTextDocument(rosterUri);
+  if (!document.isDirty) {
+    // A clean buffer may lag behind the disk by a moment (another window just saved): let VS Code
+    // catch up, so the change lands on top of what is on disk and the save does not conflict.
+    const disk = await readText(rosterUri);
+    if (disk !== undefined && disk !== document.getText()) await bufferMatches(document, disk, 3000);
   }
-  throw new RosterWriteError('people.json kept changing while it was being written; try again.');
+  // A dirty buffer holds the person's unsaved edits: those are the truth, and stay unsaved.
+  const wasDirty = document.isDirty;
+  const bufferText = document.getText();
+  const disk = wasDirty ? undefined : await readText(rosterUri);
+  const base = disk ?? bufferText;
+  const result = applyRosterChange(base, change);
+  if (!result.ok) throw new RosterWriteError(result.reason);
+
+  const edit = new vscode.WorkspaceEdit();
+  if (base === bufferText) {
+    const e = minimalEdit(bufferText, result.text);
+    edit.replace(rosterUri, new vscode.Range(document.positionAt(e.offset), document.positionAt(e.offset + e.length)), e.text);
+  } else {
+    edit.replace(rosterUri, new vscode.Range(document.positionAt(0), document.positionAt(bufferText.length)), result.text);
+  }
+  if (!await vscode.workspace.applyEdit(edit)) throw new RosterWriteError('VS Code did not apply the change to people.json.');
+  if (wasDirty) return result.person;
+  if (!await document.save()) {
+    throw new RosterWriteError('people.json changed on disk while it was being saved. The change is in the editor, not saved: compare and save it.');
+  }
+  return result.person;
+}
+
+/** Resolves when the document's text equals `text`, or after `timeoutMs`. */
+function bufferMatches(document: vscode.TextDocument, text: string, timeoutMs: number): Promise<void> {
+  return new Promise(resolve => {
+    const done = () => {
+      clearTimeout(timer);
+      listener.dispose();
+      resolve();
+    };
+    const listener = vscode.workspace.onDidChangeTextDocument(e => {
+      if (e.document === document && document.getText() === text) done();
+    });
+    const timer = setTimeout(done, timeoutMs);
+    if (document.getText() === text) done();
+  });
 }
 
 async function createRoster(rosterUri: vscode.Uri, change: RosterChange): Promise<Person> {

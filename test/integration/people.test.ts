@@ -1,0 +1,302 @@
+// The people workflow inside a real extension host, on a fresh copy of sample/ (its roster: three
+// direct reports, two peers, one archived). Commands run with arguments, so no UI is needed.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as vscode from 'vscode';
+import type { PeopleApi, PeopleNodeView } from '../../src/people';
+import { activateExtension, closeAllEditors, note, waitFor, waitForDiagnostics, workspaceUri } from './util';
+
+const ROSTER = 'one-on-ones/people.json';
+const decoder = new TextDecoder();
+
+async function read(relativePath: string): Promise<string> {
+  return decoder.decode(await vscode.workspace.fs.readFile(workspaceUri(relativePath)));
+}
+
+/** Writes a file the way another program would: straight to disk, not through VS Code. */
+function writeOutside(relativePath: string, content: string): void {
+  const path = workspaceUri(relativePath).fsPath;
+  fs.mkdirSync(path.replace(/[/\\][^/\\]+$/, ''), { recursive: true });
+  fs.writeFileSync(path, content);
+}
+
+/** A local wall-clock moment on a calendar date. */
+const day = (y: number, m: number, d: number) => ({ now: () => new Date(y, m - 1, d, 10, 0, 0) });
+
+async function group(people: PeopleApi, label: string): Promise<PeopleNodeView | undefined> {
+  return (await people.children()).find(c => c.label === label);
+}
+
+async function person(people: PeopleApi, name: string): Promise<PeopleNodeView | undefined> {
+  for (const g of await people.children()) {
+    if (!g.node || g.node.kind !== 'group') continue;
+    const found = (await people.children(g.node)).find(c => c.label === name);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+suite('people', () => {
+  let people: PeopleApi;
+
+  suiteSetup(async () => {
+    people = (await activateExtension()).people;
+    await people.ready;
+  });
+
+  teardown(async () => {
+    people.setClock(undefined);
+    await closeAllEditors();
+  });
+
+  test('the tree shows the sample roster by relationship, with cadence and notes newest first', async () => {
+    people.setClock(day(2026, 11, 20));
+    const groups = await people.children();
+    assert.deepStrictEqual(groups.map(g => g.label), ['Direct reports', 'Peers', 'Archived']);
+    assert.deepStrictEqual(groups.map(g => g.collapsible), [true, true, true]);
+    const amara = await person(people, 'Amara Okafor');
+    assert.ok(amara, 'Amara is in the tree');
+    assert.strictEqual(amara.description, 'Coaching · overdue by 12 days');
+    assert.strictEqual(amara.contextValue, 'person.active.hasNotes');
+    assert.strictEqual(amara.icon, 'warning');
+    assert.match(amara.tooltip ?? '', /Next 1:1 due 2026-11-08/);
+    const mateo = await person(people, 'Mateo Fernández');
+    assert.strictEqual(mateo?.description, 'Learning together · last 1:1 3 days ago');
+    const notes = await people.children(mateo?.node);
+    assert.deepStrictEqual(notes.map(n => n.label), ['2026-11-17', '2026-11-03', '2026-10-20']);
+    const archived = await people.children((await group(people, 'Archived'))?.node);
+    assert.deepStrictEqual(archived.map(a => [a.label, a.contextValue]), [['Tomasz Nowak', 'person.archived.hasNotes']]);
+  });
+
+  test('add a person, start a 1:1 from the template, carry over what was left open', async () => {
+    people.setClock(day(2026, 11, 20));
+    const added = await vscode.commands.executeCommand<{ id: string }>('learningLeader.addPerson', { name: 'Ada Test-Lovelace', relationship: 'direct-report', mode: 'coaching', cadenceDays: 7 });
+    assert.strictEqual(added?.id, 'ada-test-lovelace');
+    const roster = JSON.parse(await read(ROSTER));
+    assert.deepStrictEqual(roster.people.at(-1), { id: 'ada-test-lovelace', name: 'Ada Test-Lovelace', relationship: 'direct-report', mode: 'coaching', cadenceDays: 7, archived: false });
+    assert.strictEqual(roster.people[0].team, 'Payments', 'unknown fields are kept');
+    const ada = await waitFor(() => person(people, 'Ada Test-Lovelace'), 5000, 'Ada in the tree');
+    assert.strictEqual(ada.description, 'Coaching · no 1:1 yet');
+    assert.strictEqual(ada.contextValue, 'person.active');
+
+    const first = await vscode.commands.executeCommand<vscode.Uri>('learningLeader.startOneOnOne', 'ada-test-lovelace', { mode: 'coaching' });
+    assert.ok(first?.path.endsWith('/one-on-ones/ada-test-lovelace/2026-11-20.md'), first?.path);
+    const firstDoc = await vscode.workspace.openTextDocument(first);
+    const text = firstDoc.getText();
+    assert.match(text, /^---\nperson: ada-test-lovelace\ndate: 2026-11-20\nrelationship: direct-report\nmode: coaching\n---\n/);
+    for (const section of ['## Carried over', '## Their agenda', '## Questions', '## Problem to work on', '## Notes', '## Action items']) assert.ok(text.includes(section), section);
+    assert.match(text, /nothing to carry over/);
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), first.toString(), 'the note is open');
+
+    // Write two open items and a done one into the note, as a person would (and save).
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(first, firstDoc.positionAt(text.length), '- [ ] Ada: draft the RFC\n  - [ ] ask Kenji for review\n- [x] Me: book the room\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.ok(await firstDoc.save());
+
+    people.setClock(day(2026, 11, 27));
+    const second = await vscode.commands.executeCommand<vscode.Uri>('learningLeader.startOneOnOne', 'ada-test-lovelace');
+    assert.ok(second?.path.endsWith('/ada-test-lovelace/2026-11-27.md'), second?.path);
+    const secondText = (await vscode.workspace.openTextDocument(second)).getText();
+    const lines = firstDoc.getText().split('\n');
+    const draftLine = lines.findIndex(l => l.includes('Ada: draft the RFC')) + 1;
+    assert.ok(secondText.includes(`- [ ] Ada: draft the RFC — [2026-11-20, line ${draftLine}](2026-11-20.md#L${draftLine})\n  - [ ] ask Kenji for review — [2026-11-20, line ${draftLine + 1}](2026-11-20.md#L${draftLine + 1})`), secondText);
+    assert.ok(!secondText.includes('book the room'), 'done items are not carried');
+
+    // Same day again: today's note opens, nothing is overwritten; "another" makes a second one.
+    const again = await vscode.commands.executeCommand<vscode.Uri>('learningLeader.startOneOnOne', 'ada-test-lovelace');
+    assert.strictEqual(again?.toString(), second.toString());
+    assert.strictEqual((await vscode.workspace.openTextDocument(second)).getText(), secondText);
+    const another = await vscode.commands.executeCommand<vscode.Uri>('learningLeader.startOneOnOne', 'ada-test-lovelace', { another: true, mode: 'co-learning' });
+    assert.ok(another?.path.endsWith('/ada-test-lovelace/2026-11-27-2.md'), another?.path);
+    assert.match((await vscode.workspace.openTextDocument(another)).getText(), /mode: co-learning/);
+
+    const latest = await vscode.commands.executeCommand<vscode.Uri>('learningLeader.openLatestNote', 'ada-test-lovelace');
+    assert.strictEqual(latest?.toString(), another.toString());
+    assert.strictEqual(people.modeForNote(another), 'coaching', 'the linter gets the roster default');
+    assert.strictEqual(people.modeForNote(workspaceUri('one-on-ones/kenji-watanabe/2026-10-31.md')), 'peer-learning');
+    assert.strictEqual(people.modeForNote(workspaceUri('elsewhere/note.md')), undefined);
+  });
+
+  test('a note from the sample carries nested open items and ignores fenced ones', async () => {
+    people.setClock(day(2026, 11, 20));
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('learningLeader.startOneOnOne', 'amara-okafor', { show: false });
+    assert.ok(uri);
+    const text = await read('one-on-ones/amara-okafor/2026-11-20.md');
+    assert.match(text, /- \[ \] Amara: decide about the guild and tell me why — \[2026-11-01, line \d+\]\(2026-11-01\.md#L\d+\)\n {2}- \[ \] Talk to Kenji/);
+    assert.ok(!text.includes('not a task'), 'tasks in code fences stay behind');
+    assert.ok(!text.includes('Read the guild charter'), 'done items stay behind');
+    assert.ok(text.includes('- [ ] Amara: draft a proposal for fixture isolation'), 'an item carried before is carried again');
+  });
+
+  test('the tree follows notes written outside VS Code', async () => {
+    people.setClock(day(2026, 11, 20));
+    const before = await person(people, 'Leila Haddad');
+    assert.match(before?.description ?? '', /overdue by/);
+    writeOutside('one-on-ones/leila-haddad/2026-11-20.md', '---\nperson: leila-haddad\ndate: 2026-11-20\n---\n# Quick sync\n');
+    const after = await waitFor(async () => {
+      const p = await person(people, 'Leila Haddad');
+      return p?.description?.includes('last 1:1 today') ? p : undefined;
+    }, 10_000, 'the tree to show the new note');
+    assert.strictEqual(after.icon, 'pass');
+  });
+
+  test('rename keeps the id; archive keeps the notes; restore brings them back', async () => {
+    const renamed = await vscode.commands.executeCommand<{ id: string; name: string }>('learningLeader.editPerson', 'priya-raghunathan', { name: 'Priya R. Raghunathan' });
+    assert.deepStrictEqual([renamed?.id, renamed?.name], ['priya-raghunathan', 'Priya R. Raghunathan']);
+    assert.ok((await read(ROSTER)).includes('"id": "priya-raghunathan", "name": "Priya R. Raghunathan"') || JSON.parse(await read(ROSTER)).people.some((p: { id: string; name: string }) => p.id === 'priya-raghunathan' && p.name === 'Priya R. Raghunathan'));
+
+    const archived = await vscode.commands.executeCommand<{ archived: boolean }>('learningLeader.archivePerson', 'priya-raghunathan');
+    assert.strictEqual(archived?.archived, true);
+    const inArchive = await people.children((await group(people, 'Archived'))?.node);
+    const priya = inArchive.find(p => p.label === 'Priya R. Raghunathan');
+    assert.strictEqual(priya?.contextValue, 'person.archived.hasNotes');
+    assert.strictEqual((await people.children(priya?.node)).length, 2, 'her notes are still there');
+    await vscode.workspace.fs.stat(workspaceUri('one-on-ones/priya-raghunathan/2026-11-07.md'));
+
+    const restored = await vscode.commands.executeCommand<{ archived: boolean }>('learningLeader.unarchivePerson', { id: 'priya-raghunathan' });
+    assert.strictEqual(restored?.archived, false);
+    assert.ok(await person(people, 'Priya R. Raghunathan'));
+  });
+
+  test('hostile names get ids that stay inside the notes folder', async () => {
+    const evil = await vscode.commands.executeCommand<{ id: string }>('learningLeader.addPerson', { name: '../../.vscode/..', relationship: 'peer' });
+    assert.strictEqual(evil?.id, 'vscode');
+    const emoji = await vscode.commands.executeCommand<{ id: string }>('learningLeader.addPerson', { name: '🙂🙂', relationship: 'peer', mode: 'mentoring' });
+    assert.strictEqual(emoji?.id, 'person');
+    const rtl = await vscode.commands.executeCommand<{ id: string }>('learningLeader.addPerson', { name: 'سارة الحداد', relationship: 'peer' });
+    assert.strictEqual(rtl?.id, 'سارة-الحداد');
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('learningLeader.startOneOnOne', rtl.id, { show: false });
+    assert.ok(uri?.path.startsWith(workspaceUri('one-on-ones/').path), uri?.path);
+    const bad = await vscode.commands.executeCommand('learningLeader.addPerson', { name: '   ', relationship: 'peer' });
+    assert.strictEqual(bad, undefined, 'an empty name is refused');
+  });
+
+  test('two writers lose nothing: a change on disk a moment ago is kept', async () => {
+    const onDisk = JSON.parse(await read(ROSTER));
+    onDisk.people.push({ id: 'from-other-window', name: 'From Other Window', relationship: 'peer' });
+    writeOutside(ROSTER, `${JSON.stringify(onDisk, null, 2)}\n`);
+    // At once, before the watcher has told anyone.
+    const added = await vscode.commands.executeCommand<{ id: string }>('learningLeader.addPerson', { name: 'From This Window', relationship: 'peer' });
+    assert.strictEqual(added?.id, 'from-this-window');
+    const ids = JSON.parse(await read(ROSTER)).people.map((p: { id: string }) => p.id);
+    assert.ok(ids.includes('from-other-window') && ids.includes('from-this-window'), ids.join(', '));
+  });
+
+  test('people.json open with unsaved edits: the change goes into the buffer, undoably', async () => {
+    const doc = await vscode.workspace.openTextDocument(workspaceUri(ROSTER));
+    const editor = await vscode.window.showTextDocument(doc);
+    const at = doc.getText().indexOf('"Kenji Watanabe"');
+    await editor.edit(b => b.replace(new vscode.Range(doc.positionAt(at), doc.positionAt(at + '"Kenji Watanabe"'.length)), '"Kenji W."'));
+    assert.ok(doc.isDirty);
+    const added = await vscode.commands.executeCommand<{ id: string }>('learningLeader.addPerson', { name: 'Buffer Person', relationship: 'peer' });
+    assert.strictEqual(added?.id, 'buffer-person');
+    assert.ok(doc.getText().includes('"Kenji W."') && doc.getText().includes('"buffer-person"'), 'both edits are in the buffer');
+    assert.ok(doc.isDirty, 'the person\'s unsaved edit is not saved behind their back');
+    await vscode.commands.executeCommand('undo');
+    assert.ok(!doc.getText().includes('"buffer-person"'), 'undo takes the change back');
+    assert.ok(doc.getText().includes('"Kenji W."'));
+    await vscode.commands.executeCommand('undo');
+    assert.ok(!doc.isDirty || doc.getText() === (await read(ROSTER)));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('a broken people.json: a diagnostic at the line, an error item, and no rewrite', async () => {
+    const rosterUri = workspaceUri(ROSTER);
+    const good = await read(ROSTER);
+    const lines = good.split('\n');
+    const nameLine = lines.findIndex(l => l.includes('"name": "Mateo Fernández"'));
+    lines[nameLine] = lines[nameLine]!.replace(/,\s*$/, '');
+    const broken = lines.join('\n');
+    try {
+      writeOutside(ROSTER, broken);
+      const diagnostics = await waitForDiagnostics(rosterUri, d => d.length > 0, 10_000, 'learning-leader');
+      assert.strictEqual(diagnostics[0]?.range.start.line, nameLine + 1, `the problem is reported on the line after the missing comma: ${diagnostics[0]?.message}`);
+      assert.match(diagnostics[0]?.message ?? '', /comma/);
+      const root = await people.children();
+      const problem = root.find(c => c.contextValue === 'rosterProblem');
+      assert.ok(problem, 'an error item in the tree');
+      assert.match(problem.label, new RegExp(`line ${nameLine + 2}`));
+      assert.ok(root.some(c => c.label === 'Direct reports'), 'the people before the error still show');
+
+      const refused = await vscode.commands.executeCommand('learningLeader.addPerson', { name: 'Not Written', relationship: 'peer' });
+      assert.strictEqual(refused, undefined);
+      const archived = await vscode.commands.executeCommand('learningLeader.archivePerson', 'amara-okafor');
+      assert.strictEqual(archived, undefined);
+      assert.strictEqual(await read(ROSTER), broken, 'the person\'s text is never rewritten');
+
+      writeOutside(ROSTER, '');
+      await waitFor(async () => (await people.children()).some(c => /empty/.test(c.label)), 10_000, 'an item saying the file is empty');
+    } finally {
+      writeOutside(ROSTER, good);
+    }
+    await waitForDiagnostics(rosterUri, d => d.length === 0, 10_000, 'learning-leader');
+    await waitFor(async () => !(await people.children()).some(c => c.contextValue === 'rosterProblem'), 10_000, 'the error item to go');
+  });
+
+  test('the prep view shows days since, open items, asking and telling, and unused questions', async () => {
+    people.setClock(day(2026, 11, 21));
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('learningLeader.prepareOneOnOne', 'mateo-fernandez', { show: 'editor' });
+    assert.strictEqual(uri?.scheme, 'learning-leader-prep');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const text = doc.getText();
+    assert.match(text, /# Prepare: 1:1 with Mateo Fernández/);
+    assert.match(text, /\*\*4 days ago\*\*/);
+    assert.match(text, /## Open items \(3\)/);
+    assert.match(text, /Mateo: add replay numbers per event type/);
+    assert.match(text, /## Asking and telling \(last 3 meetings\)/);
+    assert.match(text, /## Questions not asked lately/);
+    assert.strictEqual(doc.languageId, 'markdown');
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.scheme, 'learning-leader-prep');
+  });
+
+  test('createSample never overwrites a roster', async () => {
+    const before = await read(ROSTER);
+    const written = await vscode.commands.executeCommand<vscode.Uri[]>('learningLeader.createSample');
+    assert.deepStrictEqual(written, []);
+    assert.strictEqual(await read(ROSTER), before);
+  });
+
+  test('measure: 200 people and 10,000 notes (timings printed, not asserted)', async function () {
+    this.timeout(180_000);
+    const config = vscode.workspace.getConfiguration('learningLeader');
+    const root = workspaceUri('bench-notes').fsPath;
+    const t0 = Date.now();
+    const roster = { people: [] as object[] };
+    for (let i = 0; i < 200; i++) {
+      const id = `person-${String(i).padStart(3, '0')}`;
+      roster.people.push({ id, name: `Person ${i}`, relationship: i % 3 ? 'direct-report' : 'peer', cadenceDays: 14, archived: i % 50 === 49 });
+      fs.mkdirSync(`${root}/${id}`, { recursive: true });
+      for (let n = 0; n < 50; n++) {
+        const date = new Date(Date.UTC(2024, 0, 1 + n * 14 + (i % 14))).toISOString().slice(0, 10);
+        fs.writeFileSync(`${root}/${id}/${date}.md`, `---\nperson: ${id}\ndate: ${date}\n---\n- [ ] item ${n}\n`);
+      }
+    }
+    fs.writeFileSync(`${root}/people.json`, JSON.stringify(roster, null, 2));
+    note(`      generated 200 people / 10,000 notes in ${Date.now() - t0} ms`);
+    try {
+      await config.update('notesFolder', 'bench-notes', vscode.ConfigurationTarget.Workspace);
+      await waitFor(async () => (people.roster()?.people.length ?? 0) === 200, 20_000, 'the bench roster to load');
+      await people.settled();
+      const timings: string[] = [];
+      const time = async (label: string, fn: () => Promise<unknown>) => {
+        const start = performance.now();
+        await fn();
+        timings.push(`${label} ${(performance.now() - start).toFixed(0)} ms`);
+      };
+      await time('roster load (refresh)', () => people.refresh());
+      let groups: PeopleNodeView[] = [];
+      await time('root children', async () => { groups = await people.children(); });
+      await time('expand both groups, cold (200 note listings)', () => Promise.all(groups.filter(g => g.label !== 'Archived').map(g => people.children(g.node))));
+      await time('expand both groups, warm', () => Promise.all(groups.filter(g => g.label !== 'Archived').map(g => people.children(g.node))));
+      const first = (await people.children(groups[0]?.node))[0];
+      await time('one person\'s 50 notes', () => people.children(first?.node));
+      note(`      tree with 200 people / 10,000 notes: ${timings.join('; ')}`);
+      assert.strictEqual(groups.length, 3);
+    } finally {
+      await config.update('notesFolder', undefined, vscode.ConfigurationTarget.Workspace);
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+    await waitFor(() => people.roster()?.people.some(p => p.id === 'amara-okafor'), 20_000, 'the sample roster to come back');
+  });
+});
