@@ -1,0 +1,87 @@
+import * as vscode from 'vscode';
+import { Commands, DIAGNOSTIC_SOURCE } from '../constants';
+import type { Finding } from '../core/lint/types';
+import type { DiagnosticsManager } from './diagnostics';
+
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('learningLeader');
+
+/** Quick fixes per finding (each rewrite, disable for this line, allow the sentence) and a fix-all. */
+export class TellingCodeActions implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
+  };
+
+  constructor(private readonly diagnostics: DiagnosticsManager) {}
+
+  provideCodeActions(doc: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const result = this.diagnostics.resultFor(doc);
+    if (!result) return [];
+    const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.contains(kind) || kind.contains(context.only);
+    const actions: vscode.CodeAction[] = [];
+    if (wants(vscode.CodeActionKind.QuickFix)) {
+      for (const d of context.diagnostics) {
+        if (d.source !== DIAGNOSTIC_SOURCE) continue;
+        const f = findingFor(doc, result.findings, d);
+        if (f) actions.push(...quickFixes(doc, f, d));
+      }
+    }
+    if (wants(FIX_ALL_KIND) && result.findings.some(f => f.suggestions.length)) {
+      const action = new vscode.CodeAction('Rephrase all telling as asking', FIX_ALL_KIND);
+      action.edit = fixAllEdit(doc, result.findings);
+      actions.push(action);
+    }
+    void range;
+    return actions;
+  }
+}
+
+function findingFor(doc: vscode.TextDocument, findings: readonly Finding[], d: vscode.Diagnostic): Finding | undefined {
+  const code = typeof d.code === 'object' ? String(d.code.value) : String(d.code);
+  const start = doc.offsetAt(d.range.start);
+  const end = doc.offsetAt(d.range.end);
+  return findings.find(f => f.ruleId === code && f.start === start && f.end === end);
+}
+
+function quickFixes(doc: vscode.TextDocument, f: Finding, d: vscode.Diagnostic): vscode.CodeAction[] {
+  const actions: vscode.CodeAction[] = [];
+  f.suggestions.forEach((s, i) => {
+    const a = new vscode.CodeAction(`Ask instead: “${s.text}”`, vscode.CodeActionKind.QuickFix);
+    a.edit = new vscode.WorkspaceEdit();
+    a.edit.replace(doc.uri, new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end)), s.text);
+    a.diagnostics = [d];
+    a.isPreferred = i === 0;
+    actions.push(a);
+  });
+  const line = doc.lineAt(d.range.start.line);
+  const disable = new vscode.CodeAction(`Disable ${f.ruleId} for this line`, vscode.CodeActionKind.QuickFix);
+  disable.edit = new vscode.WorkspaceEdit();
+  disable.edit.insert(doc.uri, line.range.end, ` <!-- learning-leader-disable-line ${f.ruleId} -->`);
+  disable.diagnostics = [d];
+  actions.push(disable);
+  const sentence = allowPhraseFor(doc.getText().slice(f.sentenceStart, f.sentenceEnd));
+  if (sentence) {
+    const allow = new vscode.CodeAction(`Allow “${sentence.length > 60 ? sentence.slice(0, 57) + '…' : sentence}” in this workspace`, vscode.CodeActionKind.QuickFix);
+    allow.command = { title: 'Allow phrase', command: Commands.allowPhrase, arguments: [sentence, doc.uri] };
+    allow.diagnostics = [d];
+    actions.push(allow);
+  }
+  return actions;
+}
+
+/** The sentence as a phrase for the allow list: markdown markers and closing punctuation removed. */
+export function allowPhraseFor(sentence: string): string {
+  return sentence.replace(/[*_`~]/g, '').replace(/\s+/g, ' ').replace(/[.!?…]+$/u, '').trim();
+}
+
+/** One edit applying each finding's first rewrite; overlapping rewrites keep the first. */
+export function fixAllEdit(doc: vscode.TextDocument, findings: readonly Finding[]): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  let lastEnd = -1;
+  const firsts = findings.map(f => f.suggestions[0]).filter(s => !!s).sort((a, b) => a.start - b.start);
+  for (const s of firsts) {
+    if (s.start < lastEnd) continue;
+    edit.replace(doc.uri, new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end)), s.text);
+    lastEnd = s.end;
+  }
+  return edit;
+}
