@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureDependencies } from './lib/deps.mjs';
-import { secondsSince, spawnGroup, stopAll, stopGroup, withTimeout } from './lib/proc.mjs';
+import { isShuttingDown, secondsSince, spawnGroup, stopAll, stopGroup, withTimeout } from './lib/proc.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const node = process.execPath;
@@ -110,6 +110,7 @@ async function main() {
   const results = [];
   let failedStage;
   for (const stage of stages) {
+    if (isShuttingDown()) break;
     if (failedStage) {
       results.push({ name: stage.name, skipped: `after ${failedStage} failed` });
       continue;

@@ -17,7 +17,7 @@
 import { cpSync, createWriteStream, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { onCleanup, secondsSince, stopAll, withTimeout } from '../lib/proc.mjs';
+import { isShuttingDown, onCleanup, secondsSince, stopAll, withTimeout } from '../lib/proc.mjs';
 import { ensureHost } from './setup.mjs';
 import {
   copySample, installExtensionCopy, launchBrowser, makeRunDir, repoRoot, startCodeServer, writeUserSettings,
@@ -162,6 +162,7 @@ export async function main(argv = process.argv.slice(2)) {
   const host = await ensureHost({ quiet: true, log: line => console.log(line) });
   let exitCode = 0;
   for (const phase of phases) {
+    if (isShuttingDown()) break;
     let result;
     try {
       result = await (phase === 'integration' ? runIntegration(host) : runUi(host));

@@ -29,6 +29,7 @@ export function onCleanup(fn) {
  */
 export function spawnGroup(name, command, args, options = {}) {
   installHandlers();
+  if (shuttingDown) throw new Error(`not starting ${name}: shutting down`);
   const { graceMs, ...spawnOptions } = options;
   const child = spawn(command, args, { ...spawnOptions, detached: true });
   // How long stopGroup waits after SIGTERM before SIGKILL: longer for children that stop their own children.
@@ -70,6 +71,9 @@ export async function stopGroup(child, graceMs = child.graceMs ?? 5000) {
   if (result === 'timeout') await child.exited;
   groups.delete(child.pid);
 }
+
+/** True once a signal asked us to stop: callers start nothing new. */
+export const isShuttingDown = () => shuttingDown;
 
 /** Runs every clean-up and stops every group we started. Safe to call more than once. */
 export async function stopAll() {
