@@ -31,18 +31,18 @@ export const PURPOSE_INFO: Readonly<Record<Purpose, PurposeInfo>> = {
 
 /** Short names for the learning-leader behaviours, numbered as in shared research.md. */
 export const BEHAVIOURS: Readonly<Record<number, string>> = {
-  1: 'meet their needs',
-  2: 'ease performance pressure',
-  3: 'learn jointly, openly',
+  1: 'their needs',
+  2: 'ease pressure',
+  3: 'learn jointly',
   4: 'open doors',
-  5: 'value interdependence',
+  5: 'interdependence',
   6: 'question own expertise',
   7: 'ask and listen',
   8: 'let them answer',
   9: 'free to challenge',
-  10: 'be accessible',
-  11: 'emotionally accessible',
-  12: 'keep learning central',
+  10: 'accessible',
+  11: 'approachable',
+  12: 'learning at heart',
 };
 
 export interface Question {

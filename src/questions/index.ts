@@ -83,59 +83,87 @@ interface QuestionItem extends vscode.QuickPickItem {
   readonly show?: Mode | 'all';
 }
 
+/** Behaviours by short name; the picker matches on them, so typing "challenge" finds questions serving 9. */
 function behavioursText(question: Question): string {
-  return question.behaviours.map(n => `${n} ${BEHAVIOURS[n] ?? ''}`.trim()).join(' · ');
+  return question.behaviours.map(n => BEHAVIOURS[n] ?? String(n)).join(' · ');
 }
 
-function questionItems(mode: Mode): QuestionItem[] {
-  const label = MODE_INFO[mode].label;
+function questionItem(question: Question): QuestionItem {
+  return { label: question.text, description: behavioursText(question), question };
+}
+
+/** A relationship's questions under a separator per purpose (named with the relationship when several show). */
+function questionItems(mode: Mode, withRelationship: boolean): QuestionItem[] {
+  const prefix = withRelationship ? `${MODE_INFO[mode].label} · ` : '';
   return QUESTION_SETS[mode].groups.flatMap(group => [
-    { label: `${label} · ${group.title}`, kind: vscode.QuickPickItemKind.Separator },
-    ...group.questions.map(question => ({ label: question.text, description: behavioursText(question), question })),
+    { label: `${prefix}${group.title}`, kind: vscode.QuickPickItemKind.Separator },
+    ...group.questions.map(questionItem),
   ]);
 }
 
-/** Items for one relationship (or all, the note's first), with an item that switches between the two views. */
-function pickerItems(noteMode: Mode | undefined, shown: Mode | 'all'): QuestionItem[] {
-  const items: QuestionItem[] = [];
-  if (shown === 'all') {
-    if (noteMode) items.push({ label: `$(filter) Only ${MODE_INFO[noteMode].label}`, description: 'the relationship of this note', show: noteMode, alwaysShow: true });
-  } else {
-    items.push({ label: '$(list-flat) All relationships', description: `showing ${QUESTION_SETS[shown].title}`, show: 'all', alwaysShow: true });
+/** The item (and title button) that switches between the note's relationship and all of them. */
+function switchItem(noteMode: Mode | undefined, shown: Mode | 'all'): QuestionItem | undefined {
+  if (shown !== 'all') {
+    return { label: '$(list-flat) Show all relationships', description: `now: ${QUESTION_SETS[shown].title}`, show: 'all', alwaysShow: true };
   }
+  return noteMode
+    ? { label: `$(filter) Show only ${QUESTION_SETS[noteMode].title}`, description: 'the relationship of this note', show: noteMode, alwaysShow: true }
+    : undefined;
+}
+
+/**
+ * One relationship's questions (or all, the note's first), then the problem-solving frame, then
+ * the switch. The switch comes last so Enter on the first row always inserts a question.
+ */
+function pickerItems(noteMode: Mode | undefined, shown: Mode | 'all'): QuestionItem[] {
   const modes = shown === 'all' ? [...(noteMode ? [noteMode] : []), ...MODES.filter(m => m !== noteMode)] : [shown];
-  items.push(...modes.flatMap(questionItems));
+  const items = modes.flatMap(mode => questionItems(mode, shown === 'all'));
   items.push({ label: PROBLEM_FRAME_TITLE, kind: vscode.QuickPickItemKind.Separator });
-  items.push(...PROBLEM_FRAME_QUESTIONS.map(question => ({ label: question.text, description: behavioursText(question), question })));
+  items.push(...PROBLEM_FRAME_QUESTIONS.map(questionItem));
+  const toggle = switchItem(noteMode, shown);
+  if (toggle) items.push({ label: '', kind: vscode.QuickPickItemKind.Separator }, toggle);
   return items;
+}
+
+interface SwitchButton extends vscode.QuickInputButton {
+  readonly show: Mode | 'all';
 }
 
 function pickQuestion(noteMode: Mode | undefined, requested: Mode | 'all' | undefined): Promise<Question | undefined> {
   return new Promise(resolve => {
     const picker = vscode.window.createQuickPick<QuestionItem>();
     let shown: Mode | 'all' = requested ?? noteMode ?? 'all';
-    const show = () => {
+    const show = (next: Mode | 'all') => {
+      shown = next;
       picker.items = pickerItems(noteMode, shown);
       picker.title = shown === 'all' ? 'Insert Question: all relationships' : `Insert Question: ${QUESTION_SETS[shown].title}`;
+      const toggle = switchItem(noteMode, shown);
+      const button: SwitchButton | undefined = toggle?.show && {
+        iconPath: new vscode.ThemeIcon(toggle.show === 'all' ? 'list-flat' : 'filter'),
+        tooltip: toggle.label.replace(/^\$\([^)]*\) /, ''),
+        show: toggle.show,
+      };
+      picker.buttons = button ? [button] : [];
     };
     picker.placeholder = 'Type to filter by wording or behaviour; Enter inserts at the cursor';
     picker.matchOnDescription = true;
+    picker.onDidTriggerButton(button => show((button as SwitchButton).show));
     picker.onDidAccept(() => {
-      const item = picker.selectedItems[0];
+      const item = picker.activeItems[0];
       if (item?.show) {
-        shown = item.show;
         picker.value = '';
-        show();
+        show(item.show);
         return;
       }
-      resolve(item?.question);
+      if (!item?.question) return;
+      resolve(item.question);
       picker.hide();
     });
     picker.onDidHide(() => {
       resolve(undefined);
       picker.dispose();
     });
-    show();
+    show(shown);
     picker.show();
   });
 }

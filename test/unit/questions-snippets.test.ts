@@ -235,3 +235,27 @@ describe('snippets: escaping', () => {
     }));
   });
 });
+
+describe('README: the question sets section', () => {
+  const readme = readFileSync(join(repoRoot(), 'README.md'), 'utf8');
+  const start = readme.indexOf('<!-- section:questions -->');
+  const end = readme.indexOf('<!-- /section:questions -->');
+  const section = readme.slice(start, end);
+
+  it('exists between its markers', () => {
+    assert.ok(start >= 0 && end > start, 'README.md has the questions section markers');
+  });
+
+  it('lists every question of every set and the frame, and every snippet prefix', () => {
+    for (const q of allQuestions()) assert.ok(section.includes(`- ${q.text} <sub>`), `README lists ${q.id}: ${q.text}`);
+    for (const q of PROBLEM_FRAME) assert.ok(section.includes(q), q);
+    for (const prefix of [...Object.values(SET_SNIPPET_PREFIX), PROBLEM_FRAME_SNIPPET_PREFIX]) assert.ok(section.includes(`\`${prefix}\``), prefix);
+    for (const stem of Object.values(PURPOSE_SNIPPET_STEM)) assert.ok(section.includes(`\`${stem.replace(/^ask-/, '')}\``), stem);
+  });
+
+  it('shows screenshots that exist', () => {
+    const images = [...section.matchAll(/\]\((docs\/screenshots\/[^)]+\.png)\)/g)].map(m => m[1]!);
+    assert.ok(images.length > 0);
+    for (const image of images) assert.ok(existsSync(join(repoRoot(), image)), image);
+  });
+});
