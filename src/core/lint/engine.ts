@@ -49,6 +49,8 @@ export const RULE_INFO: readonly RuleInfo[] = [
   { id: customPhrase.id, defaultSeverity: customPhrase.defaultSeverity, summary: customPhrase.summary },
 ];
 
+const DEFAULT_SEVERITY = new Map(RULE_INFO.map(r => [r.id, r.defaultSeverity]));
+
 function lintChunk(chunk: string, phrases: readonly string[]): ChunkResult {
   const findings: SentenceFinding[] = [];
   let questions = 0;
@@ -113,11 +115,12 @@ export class Linter {
       if (!result) result = lintChunk(src, phrases);
       next.set(src, result);
       questions += result.questions;
+      const d = chunk.start;
       for (const f of result.findings) {
-        raw.push(chunk.start === 0 ? f : {
-          ...f, start: f.start + chunk.start, end: f.end + chunk.start,
-          sentenceStart: f.sentenceStart + chunk.start, sentenceEnd: f.sentenceEnd + chunk.start,
-          suggestions: f.suggestions.map(s => ({ ...s, start: s.start + chunk.start, end: s.end + chunk.start })),
+        raw.push(d === 0 ? f : {
+          ruleId: f.ruleId, message: f.message, start: f.start + d, end: f.end + d,
+          sentenceStart: f.sentenceStart + d, sentenceEnd: f.sentenceEnd + d,
+          suggestions: f.suggestions.length ? f.suggestions.map(s => ({ start: s.start + d, end: s.end + d, text: s.text })) : f.suggestions,
         });
       }
     }
@@ -125,19 +128,31 @@ export class Linter {
     if (strictness === 'off') return { findings: [], questions, mode };
     const disabled = parseDisableComments(text);
     const allow = (options.allowPhrases ?? []).map(p => normalizePhrase(String(p))).filter(p => p.length >= 2);
+    const severityOf = new Map<string, Severity | 'off'>();
+    const messageOf = new Map<string, string>();
     const findings: Finding[] = [];
     for (const f of raw) {
-      const base: RuleSeverity = options.ruleSeverity?.[f.ruleId] ?? RULE_INFO.find(r => r.id === f.ruleId)?.defaultSeverity ?? 'warning';
-      if (base === 'off') continue;
+      let severity = severityOf.get(f.ruleId);
+      if (severity === undefined) {
+        const base: RuleSeverity = options.ruleSeverity?.[f.ruleId] ?? DEFAULT_SEVERITY.get(f.ruleId) ?? 'warning';
+        severity = base === 'off' ? 'off' : lower(base, STEPS[strictness]);
+        severityOf.set(f.ruleId, severity);
+      }
+      if (severity === 'off') continue;
       if (disabled.isDisabled(f.ruleId, f.start)) continue;
       if (allow.length) {
         const sentence = normalizePhrase(text.slice(f.sentenceStart, f.sentenceEnd));
         if (allow.some(p => sentence.includes(p))) continue;
       }
+      let message = messageOf.get(f.message);
+      if (message === undefined) {
+        message = `${f.message} ${MODE_NOTE[mode]}`;
+        messageOf.set(f.message, message);
+      }
       findings.push({
         ruleId: f.ruleId,
-        severity: lower(base, STEPS[strictness]),
-        message: `${f.message} ${MODE_NOTE[mode]}`,
+        severity,
+        message,
         start: f.start,
         end: f.end,
         sentenceStart: f.sentenceStart,

@@ -77,7 +77,8 @@ export interface Chunk {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const MIN_CHUNK = 1024;
+/** A chunk this long ends at the next possible boundary whatever the content (bounds the work per edit). */
+const MAX_CHUNK = 16 * 1024;
 
 /**
  * Cuts the note into chunks at blank lines followed by an unindented line, outside fences and
@@ -93,18 +94,31 @@ export function splitChunks(text: string): Chunk[] {
   let inComment = false;
   let prevBlank = false;
   const n = text.length;
+  // Line ends by the native indexOf; lone CRs (old Mac files) take the slower per-character path.
+  const loneCR = text.indexOf('\r', pos) >= 0 && /\r(?!\n)/.test(text);
   while (pos < n) {
-    let eol = pos;
-    while (eol < n) {
-      const c = text.charCodeAt(eol);
-      if (c === 10 || c === 13) break;
-      eol++;
+    let eol: number;
+    if (loneCR) {
+      eol = pos;
+      while (eol < n) {
+        const c = text.charCodeAt(eol);
+        if (c === 10 || c === 13) break;
+        eol++;
+      }
+    } else {
+      eol = text.indexOf('\n', pos);
+      if (eol < 0) eol = n;
+      else if (eol > pos && text.charCodeAt(eol - 1) === 13) eol--;
     }
     let next = eol;
     if (next < n) next += text.charCodeAt(next) === 13 && text.charCodeAt(next + 1) === 10 ? 2 : 1;
     const first = text.charCodeAt(pos);
     const blank = isBlank(text, pos, eol);
-    if (!fence && !inComment && prevBlank && !blank && first !== 32 && first !== 9 && pos - chunkStart >= MIN_CHUNK) {
+    // Boundaries are chosen by the content of the line that starts the next chunk, not by distance from
+    // the previous boundary: an edit then moves no boundary but its own, and every other chunk keeps its
+    // text (and its cached result).
+    if (!fence && !inComment && prevBlank && !blank && first !== 32 && first !== 9 && pos > chunkStart
+      && (lineHash(text, pos, eol) % 4 === 0 || pos - chunkStart >= MAX_CHUNK)) {
       chunks.push({ start: chunkStart, end: pos, frontMatter: false });
       chunkStart = pos;
     }
@@ -129,6 +143,12 @@ export function splitChunks(text: string): Chunk[] {
   }
   if (chunkStart < n || chunks.length === 0) chunks.push({ start: chunkStart, end: n, frontMatter: false });
   return chunks;
+}
+
+function lineHash(text: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to && i < from + 32; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
+  return h >>> 0;
 }
 
 function isBlank(text: string, from: number, to: number): boolean {

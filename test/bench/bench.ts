@@ -1,0 +1,103 @@
+// npm run bench: speed of the telling linter against a bare markdown-it parse and markdownlint,
+// on generated notes of 10 KB to 5 MB, plus the re-lint cost of one keystroke in a 1 MB note.
+// Prints figures; asserts nothing (timed assertions flake on shared machines).
+import MarkdownIt from 'markdown-it';
+import * as fs from 'fs';
+import * as path from 'path';
+import { Linter, lintMarkdown } from '../../src/core/lint/engine';
+
+const PARAGRAPHS = [
+  'Discussed the on-call load since the reorg. Jordan thinks the pager noise comes from two flaky alerts.',
+  'You should take the lead on the API redesign.',
+  'What would you try first if the alerts were yours to fix?',
+  '- [ ] Jordan: draft the on-call proposal\n- [x] Me: ask finance about the tooling budget',
+  '> Forwarded from product: please send the estimates by EOD.',
+  '```bash\nmake deploy\ngit push origin main\n```',
+  '## Notes\n\nShe said "you need to ship it by Friday" was unrealistic. We agreed to revisit the roadmap next week.',
+  '1. Walk me through your plan for the migration.\n2. Help me understand what happened with the release.\n3. Send me the draft by Thursday.',
+  'We looked at [the dashboard](https://example.com/dash) together and `kubectl get pods` showed two restarts.',
+  '| Topic | Owner |\n| --- | --- |\n| Hiring | Sam |',
+  'Make sure the tests pass before you merge. Why didn\'t you ask for help sooner?',
+  '**Wins:** the launch went well; the team was proud of the rollout and the customer feedback was warm.',
+];
+
+function note(bytes: number): string {
+  const parts = ['---', 'person: jordan-lee', 'date: 2026-11-20', 'mode: coaching', '---', '# 1:1 with Jordan', ''];
+  let size = parts.join('\n').length;
+  for (let i = 0; size < bytes; i++) {
+    const p = PARAGRAPHS[(i * 7) % PARAGRAPHS.length];
+    parts.push(p, '');
+    size += p.length + 2;
+  }
+  return parts.join('\n');
+}
+
+function time(fn: () => void, minMs = 300, minRuns = 3): number {
+  fn();
+  const runs: number[] = [];
+  const start = performance.now();
+  while (runs.length < minRuns || performance.now() - start < minMs) {
+    const t0 = performance.now();
+    fn();
+    runs.push(performance.now() - t0);
+    if (runs.length >= 200) break;
+  }
+  runs.sort((a, b) => a - b);
+  return runs[Math.floor(runs.length / 2)];
+}
+
+const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1)).padStart(8);
+const kb = (n: number) => n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(0)} MB` : `${(n / 1024).toFixed(0)} KB`;
+
+async function main(): Promise<void> {
+  const md = new MarkdownIt();
+  type LintSync = (options: { strings: Record<string, string> }) => unknown;
+  let markdownlint: LintSync | undefined;
+  try {
+    markdownlint = ((await import('markdownlint/sync' as string)) as { lint: LintSync }).lint;
+  } catch (e) {
+    console.log(`markdownlint not available (${e instanceof Error ? e.message : String(e)}); its column is skipped`);
+  }
+  console.log(`Learning Leader lint benchmark — node ${process.version}, ${process.arch}, median of repeated runs\n`);
+  console.log('size      ours (ms)  markdown-it (ms)  markdownlint (ms)  ours/markdown-it  markdownlint/ours  ours MB/s  findings');
+  const rows: string[] = [];
+  for (const size of [10 * 1024, 100 * 1024, 1024 * 1024, 5 * 1024 * 1024]) {
+    const text = note(size);
+    const ours = time(() => lintMarkdown(text));
+    const bare = time(() => md.parse(text, {}));
+    const mdl = markdownlint ? time(() => markdownlint!({ strings: { note: text } }), size > 2e6 ? 1 : 300, size > 2e6 ? 1 : 3) : NaN;
+    const findings = lintMarkdown(text).findings.length;
+    const row = `${kb(size).padEnd(8)} ${fmt(ours)}   ${fmt(bare)}          ${fmt(mdl)}           ${(ours / bare).toFixed(2).padStart(5)}x            ${(mdl / ours).toFixed(1).padStart(5)}x   ${(text.length / 1024 / 1024 / (ours / 1000)).toFixed(1).padStart(7)}   ${findings}`;
+    rows.push(row);
+    console.log(row);
+  }
+
+  const text = note(1024 * 1024);
+  const linter = new Linter();
+  linter.lint(text);
+  const keystrokes: number[] = [];
+  let current = text;
+  for (let i = 0; i < 50; i++) {
+    const pos = Math.floor(((i * 7919) % 1000) / 1000 * current.length);
+    current = current.slice(0, pos) + (i % 2 ? 'x' : ' ') + current.slice(pos);
+    const t0 = performance.now();
+    linter.lint(current);
+    keystrokes.push(performance.now() - t0);
+  }
+  keystrokes.sort((a, b) => a - b);
+  console.log(`\nkeystroke in a 1 MB note, re-lint with the chunk cache: median ${keystrokes[25].toFixed(2)} ms, p95 ${keystrokes[47].toFixed(2)} ms, max ${keystrokes[49].toFixed(2)} ms (50 edits)`);
+
+  const root = path.resolve(__dirname, '../../..');
+  for (const bundle of ['dist/node/extension.js', 'dist/web/extension.js', 'dist/cli.js']) {
+    try {
+      console.log(`bundle ${bundle}: ${(fs.statSync(path.join(root, bundle)).size / 1024).toFixed(1)} KB${bundle.includes('node') ? ' (target < 200 KB minified; run npm run build:production first for the shipped size)' : ''}`);
+    } catch {
+      console.log(`bundle ${bundle}: not built (npm run build:production)`);
+    }
+  }
+}
+
+main().catch(e => {
+  console.error(e);
+  process.exitCode = 1;
+});
