@@ -9,7 +9,7 @@ import { modeOfNote } from '../../src/questions';
 import {
   PROBLEM_FRAME_SNIPPET_PREFIX, SET_SNIPPET_PREFIX, buildMarkdownSnippets, escapeSnippetChoice, purposeSnippetPrefix,
 } from '../../src/questions/snippets';
-import { activateExtension, waitFor } from './util';
+import { activateExtension, waitFor, writeWorkspaceFile } from './util';
 
 const snippets = Object.entries(buildMarkdownSnippets());
 const snippetName = (prefix: string): string => {
@@ -138,5 +138,17 @@ suite('questions: Insert Question command', () => {
     const plain = await newNote('# 1:1\n');
     assert.strictEqual(await modeOfNote(plain.document, roster('mentoring')), 'mentoring');
     assert.strictEqual(await modeOfNote(plain.document, undefined), undefined);
+  });
+
+  test('without a roster service it reads the person\'s mode from people.json', async () => {
+    // sample/one-on-ones/people.json meets leila-haddad in mentoring. The probe is not a dated
+    // note, so the people workflow ignores it.
+    const uri = await writeWorkspaceFile('one-on-ones/leila-haddad/questions-probe.md', '# scratch\n');
+    try {
+      const document = await vscode.workspace.openTextDocument(uri);
+      assert.strictEqual(await modeOfNote(document, undefined), 'mentoring');
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
   });
 });
