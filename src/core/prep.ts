@@ -24,8 +24,11 @@ export interface PrepInput {
   readonly notes: readonly PrepNote[];
   /** How many dated notes the person has in all. */
   readonly noteCount: number;
-  /** Link target for a note (and optional 1-based line); the host gives absolute URIs. */
-  readonly link: (fileName: string, line?: number) => string;
+  /**
+   * Link target for a note (and optional 1-based line). Without it references are plain text: the
+   * markdown preview refuses file: links, and relative ones would resolve against the virtual document.
+   */
+  readonly link?: (fileName: string, line?: number) => string;
   /** The mode to prepare for; the person's default when absent. */
   readonly mode?: Mode;
 }
@@ -124,6 +127,7 @@ function escapeTableCell(text: string): string {
 
 export function buildPrep(input: PrepInput): string {
   const { person, today } = input;
+  const ref = (text: string, fileName: string, line?: number) => (input.link ? `[${text}](${input.link(fileName, line)})` : text);
   const mode = input.mode ?? person.mode;
   const info = MODE_INFO[mode];
   const latest = input.notes[0];
@@ -139,7 +143,7 @@ export function buildPrep(input: PrepInput): string {
     out.push('- No 1:1 in these notes yet.');
   } else {
     const ago = status.daysSince === 0 ? 'today' : status.daysSince === 1 ? 'yesterday' : `${plural(status.daysSince ?? 0, 'day')} ago`;
-    out.push(`- Last 1:1: [${humanDate(latest.date)}](${input.link(latest.fileName)}) — **${ago}**.`);
+    out.push(`- Last 1:1: ${ref(humanDate(latest.date), latest.fileName)} — **${ago}**.`);
     out.push(`- ${status.state === 'overdue' ? `**Overdue by ${plural(status.overdueBy, 'day')}.** ` : ''}${dueLine(status, today)}`);
   }
   out.push(`- ${plural(input.noteCount, 'note')} in all.`, '');
@@ -148,7 +152,7 @@ export function buildPrep(input: PrepInput): string {
   out.push(`## Open items${open.length ? ` (${open.length})` : ''}`, '');
   if (!latest) out.push('_None yet._');
   else if (!open.length) out.push(`_Nothing left open in ${latest.fileName}._`);
-  else for (const item of open) out.push(`${'  '.repeat(item.depth)}- ${item.text} — [line ${item.line + 1}](${input.link(latest.fileName, item.line + 1)})`);
+  else for (const item of open) out.push(`${'  '.repeat(item.depth)}- ${item.text} — _${ref(`${latest.fileName.replace(/\.md$/i, '')}, line ${item.line + 1}`, latest.fileName, item.line + 1)}_`);
   out.push('');
 
   if (latest) {
@@ -169,7 +173,7 @@ export function buildPrep(input: PrepInput): string {
       const result = lintMarkdown(note.text, { fallbackMode: mode });
       asked += result.questions;
       told += result.findings.length;
-      out.push(`| [${escapeTableCell(note.fileName.replace(/\.md$/i, ''))}](${input.link(note.fileName)}) | ${result.questions} | ${result.findings.length} |`);
+      out.push(`| ${ref(escapeTableCell(note.fileName.replace(/\.md$/i, '')), note.fileName)} | ${result.questions} | ${result.findings.length} |`);
     }
     out.push(`| **Total** | **${asked}** | **${told}** |`, '');
     if (told > asked) out.push(`_More telling than asking lately: in ${info.label.toLowerCase()}, try leading with a question._`, '');

@@ -48,10 +48,6 @@ export class PrepProvider extends Disposable implements vscode.TextDocumentConte
       today: this.store.today(),
       notes,
       noteCount: names.length,
-      link: (fileName, line) => {
-        const target = this.store.noteUri(ref, fileName);
-        return (line ? target.with({ fragment: `L${line}` }) : target).toString();
-      },
       ...(isMode(modeParam) ? { mode: modeParam } : {}),
     });
   }

@@ -168,7 +168,8 @@ export async function buildTreeItem(element: PeopleNode, store: PeopleStore): Pr
       const { status, notes } = await statusOf(store, element);
       item = new vscode.TreeItem(person.name, notes.length ? C.Collapsed : C.None);
       const mode = MODE_INFO[person.mode].label;
-      item.description = person.archived ? `${mode} · archived${status.lastDate ? ` · last 1:1 ${status.lastDate}` : ''}` : `${mode} · ${status.label}`;
+      // The cadence comes first: it is what a narrow sidebar must not cut off.
+      item.description = person.archived ? `archived${status.lastDate ? ` · last 1:1 ${status.lastDate}` : ''} · ${mode}` : `${status.label} · ${mode}`;
       const [icon, color] = person.archived ? ['archive', undefined] : STATUS_ICON[status.state];
       item.iconPath = new vscode.ThemeIcon(icon, color ? new vscode.ThemeColor(color) : undefined);
       item.contextValue = `person.${person.archived ? 'archived' : 'active'}${notes.length ? '.hasNotes' : ''}`;

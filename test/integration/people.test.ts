@@ -56,12 +56,12 @@ suite('people', () => {
     assert.deepStrictEqual(groups.map(g => g.collapsible), [true, true, true]);
     const amara = await person(people, 'Amara Okafor');
     assert.ok(amara, 'Amara is in the tree');
-    assert.strictEqual(amara.description, 'Coaching · overdue by 12 days');
+    assert.strictEqual(amara.description, 'overdue by 12 days · Coaching');
     assert.strictEqual(amara.contextValue, 'person.active.hasNotes');
     assert.strictEqual(amara.icon, 'warning');
     assert.match(amara.tooltip ?? '', /Next 1:1 due 2026-11-08/);
     const mateo = await person(people, 'Mateo Fernández');
-    assert.strictEqual(mateo?.description, 'Learning together · last 1:1 3 days ago');
+    assert.strictEqual(mateo?.description, 'last 1:1 3 days ago · Learning together');
     const notes = await people.children(mateo?.node);
     assert.deepStrictEqual(notes.map(n => n.label), ['2026-11-17', '2026-11-03', '2026-10-20']);
     const archived = await people.children((await group(people, 'Archived'))?.node);
@@ -76,7 +76,7 @@ suite('people', () => {
     assert.deepStrictEqual(roster.people.at(-1), { id: 'ada-test-lovelace', name: 'Ada Test-Lovelace', relationship: 'direct-report', mode: 'coaching', cadenceDays: 7, archived: false });
     assert.strictEqual(roster.people[0].team, 'Payments', 'unknown fields are kept');
     const ada = await waitFor(() => person(people, 'Ada Test-Lovelace'), 5000, 'Ada in the tree');
-    assert.strictEqual(ada.description, 'Coaching · no 1:1 yet');
+    assert.strictEqual(ada.description, 'no 1:1 yet · Coaching');
     assert.strictEqual(ada.contextValue, 'person.active');
 
     const first = await vscode.commands.executeCommand<vscode.Uri>('learningLeader.startOneOnOne', 'ada-test-lovelace', { mode: 'coaching' });
@@ -92,7 +92,9 @@ suite('people', () => {
     const edit = new vscode.WorkspaceEdit();
     edit.insert(first, firstDoc.positionAt(text.length), '- [ ] Ada: draft the RFC\n  - [ ] ask Kenji for review\n- [x] Me: book the room\n');
     assert.ok(await vscode.workspace.applyEdit(edit));
-    assert.ok(await firstDoc.save());
+    // save() has been seen to answer false once right after the note was created (a stat race in
+    // the file service); saving again succeeds. The content check below is what matters.
+    await waitFor(async () => !firstDoc.isDirty || await firstDoc.save(), 5000, 'the note to save');
 
     people.setClock(day(2026, 11, 27));
     const second = await vscode.commands.executeCommand<vscode.Uri>('learningLeader.startOneOnOne', 'ada-test-lovelace');

@@ -52,7 +52,7 @@ describe('people: prep', () => {
     assert.match(text, /# Prepare: 1:1 with Amara Okafor/);
     assert.match(text, /\*\*10 days ago\*\*/);
     assert.match(text, /Overdue by 3 days/);
-    assert.match(text, /## Open items \(1\)\n\n- Amara: spike the fix — \[line \d+\]\(file:\/\/\/n\/2026-03-10\.md#L\d+\)/);
+    assert.match(text, /## Open items \(1\)\n\n- Amara: spike the fix — _\[2026-03-10, line \d+\]\(file:\/\/\/n\/2026-03-10\.md#L\d+\)_/);
     assert.doesNotMatch(text, /intro to Kenji/);
     assert.match(text, /> She found the cause herself\./);
     assert.match(text, /\| Meeting \| Questions asked \| Telling found \|/);
@@ -63,6 +63,7 @@ describe('people: prep', () => {
   it('works for someone with no notes', () => {
     const text = buildPrep({ person, cadenceDays: 7, today: '2026-03-20', notes: [], noteCount: 0, link: f => f });
     assert.match(text, /No 1:1 in these notes yet/);
+    assert.doesNotMatch(text, /\]\(/, 'no links without a link maker');
     assert.match(text, /Questions not asked lately/);
   });
 });

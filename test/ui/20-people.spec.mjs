@@ -1,0 +1,79 @@
+// The people workflow in the workbench, on the sample roster: the tree with an overdue person and
+// its tooltip, "Start 1:1 with…" (people sorted by how overdue they are, then the mode) opening a
+// new note from the template with carried-over items, and the prep view in the markdown preview.
+export const timeout = 120_000;
+
+const TREE_ROW = '.monaco-list-row';
+
+export default async function people(ui) {
+  const { page } = ui;
+  const sidebar = await ui.openView();
+  // A wider sidebar, as someone who lives in this view would set it.
+  const box = await page.locator(ui.selectors.sidebar).boundingBox();
+  if (box) {
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + box.width + 1, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width + 180, y, { steps: 8 });
+    await page.mouse.up();
+  }
+
+  // 1. The tree: groups, people with mode and cadence, an overdue one with its warning icon.
+  const amara = sidebar.locator(TREE_ROW, { hasText: 'Amara Okafor' }).first();
+  await amara.waitFor({ state: 'visible', timeout: 20_000 });
+  const rows = (await sidebar.locator(TREE_ROW).allInnerTexts()).map(r => r.replace(/\s+/g, ' ').trim());
+  ui.log(`tree: ${rows.join(' | ')}`);
+  for (const label of ['Direct reports', 'Peers', 'Archived']) ui.check(rows.some(r => r.startsWith(label)), `the tree has the group "${label}"`);
+  ui.check(/overdue by \d+ days · Coaching/.test(await amara.innerText()), 'Amara shows her mode and how overdue she is');
+  ui.check(await amara.locator('.codicon-warning').count() === 1, 'an overdue person has the warning icon');
+  ui.check(!rows.some(r => r.startsWith('Tomasz Nowak')), 'archived people stay in the collapsed Archived group');
+  await amara.hover();
+  const hover = page.locator('.monaco-hover, .workbench-hover').filter({ hasText: 'Next 1:1 due' }).first();
+  await hover.waitFor({ state: 'visible', timeout: 10_000 });
+  ui.check(/every 7 days/.test(await hover.innerText()), 'the tooltip says when the next 1:1 is due');
+  // The inline actions show on the hovered row.
+  ui.check(await amara.locator('.action-label.codicon-comment-discussion').count() === 1, 'the row offers Start 1:1 inline');
+  await ui.shot('people-tree');
+  await page.mouse.move(900, 600);
+
+  // 2. Start 1:1 with…: the most overdue first, then the mode (Enter keeps the person's default).
+  await ui.runCommand('1:1: Start 1:1 with…');
+  const items = (await ui.quickPickItems()).map(r => r.replace(/\s+/g, ' '));
+  ui.log(`pick: ${items.join(' | ')}`);
+  ui.check(items.length === 5, 'the pick lists the five active people');
+  ui.check(/Leila Haddad/.test(items[0] ?? ''), 'the most overdue person comes first');
+  await ui.shot('people-start-pick');
+  await page.locator(ui.selectors.quickInputBox).fill('Amara');
+  await page.locator(ui.selectors.quickInputRow, { hasText: 'Amara Okafor' }).first().waitFor({ state: 'visible' });
+  await page.keyboard.press('Enter');
+  await page.locator(ui.selectors.quickInputRow, { hasText: 'default' }).first().waitFor({ state: 'visible', timeout: 10_000 });
+  const modes = await ui.quickPickItems();
+  ui.log(`modes: ${modes.join(' | ')}`);
+  ui.check(/Coaching/.test(modes[0] ?? '') && /default/.test(modes[0] ?? ''), 'the mode pick offers her default first');
+  await page.keyboard.press('Enter');
+  await page.locator(ui.selectors.activeTab, { hasText: /^\s*\d{4}-\d{2}-\d{2}\.md/ }).first().waitFor({ state: 'visible', timeout: 15_000 });
+  // Show the top of the note: front matter, title, stance and what was carried over.
+  await page.keyboard.press('Control+Home');
+  const text = await ui.editorText();
+  ui.check(text.includes('mode: coaching'), 'the note has front matter with the mode');
+  ui.check(text.includes('## Carried over'), 'the note has a Carried over section');
+  ui.check(/Amara: decide about the guild/.test(text), 'open items from the last note are carried over');
+  await ui.shot('people-new-note');
+
+  // 3. Prepare for 1:1 with…: a read-only prep document in the markdown preview.
+  await ui.runCommand('1:1: Prepare for 1:1 with…');
+  await ui.quickPickItems();
+  await page.locator(ui.selectors.quickInputBox).fill('Mateo');
+  await page.locator(ui.selectors.quickInputRow, { hasText: 'Mateo' }).first().waitFor({ state: 'visible' });
+  await page.keyboard.press('Enter');
+  const tab = page.locator(ui.selectors.activeTab, { hasText: /Prep Mateo/ }).first();
+  await tab.waitFor({ state: 'visible', timeout: 15_000 });
+  // The preview renders inside a webview: wait for its heading.
+  const preview = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  await preview.locator('h1', { hasText: 'Prepare: 1:1 with Mateo' }).waitFor({ state: 'visible', timeout: 20_000 });
+  const body = await preview.locator('body').innerText();
+  ui.check(/Open items \(3\)/.test(body), 'the prep lists the open items');
+  ui.check(/Asking and telling/.test(body), 'the prep shows asking versus telling');
+  ui.check(/Questions not asked lately/.test(body), 'the prep suggests questions not asked lately');
+  await ui.shot('people-prep');
+}
