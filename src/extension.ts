@@ -15,7 +15,7 @@ export function activate(context: vscode.ExtensionContext): LearningLeaderApi {
   context.subscriptions.push(people);
   const lint = registerLinting(context, people.rosterLookup);
   context.subscriptions.push(lint);
-  context.subscriptions.push(registerQuestions(context));
+  context.subscriptions.push(registerQuestions(context, people.rosterLookup));
   return { lint: lint.api, people: people.api };
 }
 

@@ -19,18 +19,20 @@ export class TellingCodeActions implements vscode.CodeActionProvider {
     const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.contains(kind) || kind.contains(context.only);
     const actions: vscode.CodeAction[] = [];
     if (wants(vscode.CodeActionKind.QuickFix)) {
-      for (const d of context.diagnostics) {
-        if (d.source !== DIAGNOSTIC_SOURCE) continue;
-        const f = findingFor(doc, result.findings, d);
-        if (f) actions.push(...quickFixes(doc, f, d));
-      }
+      const fromMarkers = context.diagnostics.filter(d => d.source === DIAGNOSTIC_SOURCE)
+        .map(d => [findingFor(doc, result.findings, d), d] as const)
+        .filter((pair): pair is readonly [Finding, vscode.Diagnostic] => !!pair[0]);
+      // The markers reach the editor a moment after the lint; until then, answer from the lint result itself.
+      const pairs = fromMarkers.length ? fromMarkers : result.findings
+        .filter(f => f.start <= doc.offsetAt(range.end) && f.end >= doc.offsetAt(range.start))
+        .map(f => [f, diagnosticFor(doc, f)] as const);
+      for (const [f, d] of pairs) actions.push(...quickFixes(doc, f, d));
     }
     if (wants(FIX_ALL_KIND) && result.findings.some(f => f.suggestions.length)) {
       const action = new vscode.CodeAction('Rephrase all telling as asking', FIX_ALL_KIND);
       action.edit = fixAllEdit(doc, result.findings);
       actions.push(action);
     }
-    void range;
     return actions;
   }
 }
@@ -40,6 +42,13 @@ function findingFor(doc: vscode.TextDocument, findings: readonly Finding[], d: v
   const start = doc.offsetAt(d.range.start);
   const end = doc.offsetAt(d.range.end);
   return findings.find(f => f.ruleId === code && f.start === start && f.end === end);
+}
+
+function diagnosticFor(doc: vscode.TextDocument, f: Finding): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(new vscode.Range(doc.positionAt(f.start), doc.positionAt(f.end)), f.message);
+  d.source = DIAGNOSTIC_SOURCE;
+  d.code = f.ruleId;
+  return d;
 }
 
 function quickFixes(doc: vscode.TextDocument, f: Finding, d: vscode.Diagnostic): vscode.CodeAction[] {

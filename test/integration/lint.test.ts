@@ -1,0 +1,186 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import {
+  activateExtension, closeAllEditors, describeDiagnostics, note, waitFor, waitForDiagnostics, workspaceUri, writeWorkspaceFile,
+} from './util';
+
+const SOURCE = 'learning-leader';
+const ours = (ds: readonly vscode.Diagnostic[]) => ds.filter(d => d.source === SOURCE);
+const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
+
+async function open(relativePath: string, content: string): Promise<vscode.TextEditor> {
+  const uri = await writeWorkspaceFile(relativePath, content);
+  const doc = await vscode.workspace.openTextDocument(uri);
+  return vscode.window.showTextDocument(doc);
+}
+
+/** Code actions at a range; retried when VS Code cancels the request because the editor was still settling. */
+async function codeActions(uri: vscode.Uri, range: vscode.Range, kind: string): Promise<vscode.CodeAction[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind);
+    } catch (e) {
+      if (attempt >= 5 || !String(e).includes('Canceled')) throw e;
+    }
+  }
+}
+
+async function setSetting(key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('learningLeader').update(key, value, vscode.ConfigurationTarget.Workspace);
+}
+
+suite('telling linter in VS Code', () => {
+  suiteSetup(async () => {
+    await activateExtension();
+  });
+  teardown(async () => {
+    await closeAllEditors();
+    for (const key of ['lint.scope', 'lint.allowPhrases', 'lint.typingDelay', 'lint.holdWhileTyping']) await setSetting(key, undefined);
+  });
+
+  test('a telling sentence gets a diagnostic with source, code and docs link; the quick fix removes it', async () => {
+    const editor = await open('one-on-ones/lint-tests/quickfix.md', '---\nmode: coaching\n---\n# 1:1\n\nWhat would you try first?\n\nYou should refactor the importer.\n');
+    const uri = editor.document.uri;
+    const [d] = await waitForDiagnostics(uri, ds => ours(ds).length === 1, 10_000, SOURCE);
+    assert.strictEqual(codeOf(d), 'you-modal');
+    assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Warning);
+    assert.strictEqual(d.range.start.line, 7);
+    assert.strictEqual(editor.document.getText(d.range), 'You should');
+    assert.ok(typeof d.code === 'object' && d.code.target.fragment === 'rule-you-modal', 'code.target links to the rule docs');
+    assert.match(d.message, /Coaching a direct report/);
+
+    // The editor learns of new markers asynchronously; wait until the fixes are offered.
+    const actions = await waitFor(async () => {
+      const found = await codeActions(uri, d.range, vscode.CodeActionKind.QuickFix.value);
+      return found.length ? found : undefined;
+    }, 10_000, 'quick fixes offered');
+    const titles = actions.map(a => a.title);
+    note(`      quick fixes: ${titles.join(' | ')}`);
+    const ask = actions.find(a => a.isPreferred && a.title.startsWith('Ask instead'));
+    assert.ok(ask?.edit, `a preferred "Ask instead" fix among: ${titles.join(', ')}`);
+    assert.ok(titles.some(t => t.startsWith('Disable you-modal for this line')));
+    assert.ok(titles.some(t => t.startsWith('Allow “')));
+    assert.ok(await vscode.workspace.applyEdit(ask.edit));
+    assert.match(editor.document.getText(), /What would happen if you refactored the importer\?/);
+    await waitForDiagnostics(uri, ds => ours(ds).length === 0, 10_000, SOURCE);
+  });
+
+  test('an inline disable comment silences a line', async () => {
+    const editor = await open('one-on-ones/lint-tests/disable.md', [
+      '# 1:1', '', '<!-- learning-leader-disable-next-line -->', 'She told me "fine" and then: Send me the draft by Thursday.', '',
+      'Fix the flaky tests first.', '',
+    ].join('\n'));
+    const ds = await waitForDiagnostics(editor.document.uri, x => ours(x).length >= 1, 10_000, SOURCE);
+    assert.deepStrictEqual(ours(ds).map(d => [d.range.start.line, codeOf(d)]), [[5, 'imperative']], describeDiagnostics(ds));
+  });
+
+  test('severity follows the relationship: coaching warns, peer learning hints', async () => {
+    const body = '# 1:1\n\nYou need to loop in security before the launch.\n';
+    const coaching = await open('one-on-ones/lint-tests/coaching.md', `---\nmode: coaching\n---\n${body}`);
+    const [c] = await waitForDiagnostics(coaching.document.uri, x => ours(x).length === 1, 10_000, SOURCE);
+    const peer = await open('one-on-ones/lint-tests/peer.md', `---\nmode: peer-learning\n---\n${body}`);
+    const [p] = await waitForDiagnostics(peer.document.uri, x => ours(x).length === 1, 10_000, SOURCE);
+    assert.strictEqual(c.severity, vscode.DiagnosticSeverity.Warning);
+    assert.strictEqual(p.severity, vscode.DiagnosticSeverity.Hint);
+    assert.match(p.message, /peers/);
+  });
+
+  test('the hover explains the rule and offers the asking rewrites', async () => {
+    const editor = await open('one-on-ones/lint-tests/hover.md', '# 1:1\n\nI want you to own the migration.\n');
+    const [d] = await waitForDiagnostics(editor.document.uri, x => ours(x).length === 1, 10_000, SOURCE);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, d.range.start.translate(0, 2));
+    const text = hovers.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /Learning Leader/);
+    assert.match(text, /want-you-to/);
+    assert.match(text, /Would you like to own the migration\?/);
+  });
+
+  test('the status bar counts questions asked and telling found in the active note', async () => {
+    const api = await activateExtension();
+    const editor = await open('one-on-ones/lint-tests/status.md', '# 1:1\n\nWhat went well? What would you change?\n\nSend me the draft.\n');
+    await waitForDiagnostics(editor.document.uri, x => ours(x).length === 1, 10_000, SOURCE);
+    assert.strictEqual(await waitFor(() => api.lint.statusText()?.includes('Told 1') && api.lint.statusText(), 5_000, 'status text'), '$(comment-discussion) Asked 2 · Told 1');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'not a note' }));
+    await waitFor(() => api.lint.statusText() === undefined, 5_000, 'status hidden for other files');
+  });
+
+  test('markdown outside the notes folder is linted only with lint.scope = allMarkdown', async () => {
+    const editor = await open('elsewhere/readme.md', '# Readme\n\nYou should read this.\n');
+    const uri = editor.document.uri;
+    const api = await activateExtension();
+    assert.strictEqual(api.lint.lintNow(editor.document), undefined);
+    assert.strictEqual(ours(vscode.languages.getDiagnostics(uri)).length, 0);
+    await setSetting('lint.scope', 'allMarkdown');
+    await waitForDiagnostics(uri, x => ours(x).length === 1, 10_000, SOURCE);
+    await setSetting('lint.scope', undefined);
+    await waitForDiagnostics(uri, x => ours(x).length === 0, 10_000, SOURCE);
+  });
+
+  test('"allow" adds the sentence to the workspace allow list and the finding goes away', async () => {
+    const editor = await open('one-on-ones/lint-tests/allow.md', '# 1:1\n\nDon\'t merge on Fridays.\n');
+    const [d] = await waitForDiagnostics(editor.document.uri, x => ours(x).length === 1, 10_000, SOURCE);
+    const actions = await codeActions(editor.document.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    const allow = actions.find(a => a.title.startsWith('Allow “'));
+    assert.ok(allow?.command, 'allow action');
+    await vscode.commands.executeCommand(allow.command.command, ...(allow.command.arguments ?? []));
+    assert.deepStrictEqual(vscode.workspace.getConfiguration('learningLeader').get('lint.allowPhrases'), ['Don\'t merge on Fridays']);
+    await waitForDiagnostics(editor.document.uri, x => ours(x).length === 0, 10_000, SOURCE);
+  });
+
+  test('fix-all rephrases every finding in one undoable edit', async () => {
+    const editor = await open('one-on-ones/lint-tests/fixall.md', '# 1:1\n\nYou should pair with Sam. Send me the draft by Thursday.\n\nDon\'t push on Fridays.\n');
+    await waitForDiagnostics(editor.document.uri, x => ours(x).length === 3, 10_000, SOURCE);
+    const all = new vscode.Range(0, 0, editor.document.lineCount, 0);
+    const actions = await codeActions(editor.document.uri, all, 'source.fixAll.learningLeader');
+    const fixAll = actions.find(a => a.kind?.value === 'source.fixAll.learningLeader');
+    assert.ok(fixAll?.edit);
+    await vscode.workspace.applyEdit(fixAll.edit);
+    await waitForDiagnostics(editor.document.uri, x => ours(x).length === 0, 10_000, SOURCE);
+    assert.match(editor.document.getText(), /What would happen if you paired with Sam\? What would it take to send me the draft by Thursday\?/);
+    await vscode.commands.executeCommand('undo');
+    await waitForDiagnostics(editor.document.uri, x => ours(x).length === 3, 10_000, SOURCE);
+  });
+
+  test('findings in the sentence being typed wait until the typing pauses', async () => {
+    await setSetting('lint.typingDelay', 800);
+    const editor = await open('one-on-ones/lint-tests/typing.md', '# 1:1\n\nDiscussed the roadmap.\n\n');
+    const uri = editor.document.uri;
+    await waitForDiagnostics(uri, x => ours(x).length === 0, 10_000, SOURCE);
+    const end = new vscode.Position(4, 0);
+    editor.selection = new vscode.Selection(end, end);
+    const api = await activateExtension();
+    const linted = new Promise<void>(resolve => {
+      const sub = api.lint.onDidLint(u => { if (u.toString() === uri.toString()) { sub.dispose(); resolve(); } });
+    });
+    const t0 = Date.now();
+    await editor.edit(b => b.insert(end, 'You should take the lead'));
+    await linted;
+    const early = ours(vscode.languages.getDiagnostics(uri));
+    if (Date.now() - t0 < 700) assert.strictEqual(early.length, 0, 'held back while typing');
+    await waitForDiagnostics(uri, x => ours(x).length === 1, 10_000, SOURCE);
+    note(`      shown after ${Date.now() - t0} ms (typingDelay 800)`);
+  });
+
+  test('Check All Notes lints every note, open or closed, into the Problems panel', async () => {
+    const summary = await vscode.commands.executeCommand<{ files: number; findings: number; questions: number; unreadable: string[] }>('learningLeader.checkAllNotes');
+    note(`      checked ${summary.files} notes: ${summary.findings} findings, ${summary.questions} questions`);
+    assert.ok(summary.files >= 5, `files: ${summary.files}`);
+    assert.ok(summary.findings >= 3, `findings: ${summary.findings}`);
+    const withFindings = vscode.languages.getDiagnostics().filter(([u, ds]) => u.path.includes('/one-on-ones/') && ours(ds).length > 0);
+    assert.ok(withFindings.length >= 3, `notes with diagnostics: ${withFindings.map(([u]) => u.path).join(', ')}`);
+    assert.deepStrictEqual(summary.unreadable, []);
+  });
+
+  test('a note with hostile content is linted without errors and ranges stay in the document', async () => {
+    const hostile = ['---', 'mode: coaching', '---', '```', 'unterminated', '', '> '.repeat(50) + 'deep', '', '- '.repeat(200) + 'You should nest.', '',
+      '👩🏽‍💻 You should ship שלום. مرحبا', '', 'x'.repeat(100_000), '', '\u0000\uFFFD\uD800 Fix it.'].join('\r\n');
+    const editor = await open('one-on-ones/lint-tests/hostile.md', hostile);
+    const api = await activateExtension();
+    const result = api.lint.lintNow(editor.document);
+    assert.ok(result);
+    const uri = workspaceUri('one-on-ones/lint-tests/hostile.md');
+    for (const d of ours(vscode.languages.getDiagnostics(uri))) {
+      assert.ok(editor.document.validateRange(d.range).isEqual(d.range), `range in document: ${describeDiagnostics([d])}`);
+    }
+  });
+});
