@@ -281,7 +281,28 @@ You have to get them in a room together this week. (She did not ask for that adv
   {
     id: 'tomasz-nowak', name: 'Tomasz Nowak', relationship: 'direct-report', mode: 'coaching', cadenceDays: 14, archived: true, team: 'Payments (moved to Search)',
     notes: [
-      [120, () => `# 1:1 with Tomasz Nowak
+      [134, () => `# 1:1 with Tomasz Nowak
+
+## Their agenda
+- The search team asked whether he wants to join them
+
+## Questions
+- What is on your mind today?
+  - He is curious about search but worried about leaving the settlement work half done.
+- What would make it feel like a good time to move?
+  - A handover he trusts, and someone who owns the nightly jobs.
+
+## Notes
+We looked at who could own the settlement jobs. I said I would support the move either way.
+
+## Action items
+- [x] Tomasz: talk to the search lead about the role
+- [x] Me: find an owner for the nightly jobs
+`],
+      [120, ({ carry }) => `# 1:1 with Tomasz Nowak
+
+## Carried over
+${carry(134)}
 
 ## Their agenda
 - Moving to the search team next month

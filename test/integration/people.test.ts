@@ -252,11 +252,35 @@ suite('people', () => {
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.scheme, 'learning-leader-prep');
   });
 
-  test('createSample never overwrites a roster', async () => {
+  test('createSample never overwrites a roster, and fills an empty notes folder', async function () {
+    this.timeout(60_000);
     const before = await read(ROSTER);
-    const written = await vscode.commands.executeCommand<vscode.Uri[]>('learningLeader.createSample');
-    assert.deepStrictEqual(written, []);
+    const refused = await vscode.commands.executeCommand<vscode.Uri[]>('learningLeader.createSample');
+    assert.deepStrictEqual(refused, []);
     assert.strictEqual(await read(ROSTER), before);
+
+    const config = vscode.workspace.getConfiguration('learningLeader');
+    try {
+      await config.update('notesFolder', 'sample-check/notes', vscode.ConfigurationTarget.Workspace);
+      await waitFor(async () => (await people.children()).length === 0 ? true : undefined, 10_000, 'an empty tree (the welcome view) without a roster');
+      assert.strictEqual(people.roster()?.people.length, 0);
+      // A note already there is kept as it is.
+      writeOutside('sample-check/notes/mateo-fernandez/keep.md', 'mine\n');
+      const written = await vscode.commands.executeCommand<vscode.Uri[]>('learningLeader.createSample');
+      assert.strictEqual(written?.length, 14, 'people.json and 13 notes');
+      assert.strictEqual(await read('sample-check/notes/mateo-fernandez/keep.md'), 'mine\n');
+      const groups = await waitFor(async () => {
+        const g = await people.children();
+        return g.length === 3 ? g : undefined;
+      }, 10_000, 'the sample in the tree');
+      assert.deepStrictEqual(groups.map(g => g.label), ['Direct reports', 'Peers', 'Archived']);
+      const again = await vscode.commands.executeCommand<vscode.Uri[]>('learningLeader.createSample');
+      assert.deepStrictEqual(again, [], 'a second run writes nothing');
+    } finally {
+      await config.update('notesFolder', undefined, vscode.ConfigurationTarget.Workspace);
+      fs.rmSync(workspaceUri('sample-check').fsPath, { recursive: true, force: true });
+    }
+    await waitFor(() => people.roster()?.people.some(p => p.id === 'amara-okafor'), 20_000, 'the sample roster to come back');
   });
 
   test('measure: 200 people and 10,000 notes (timings printed, not asserted)', async function () {
