@@ -1,0 +1,48 @@
+// The telling linter as a person meets it: a squiggle under telling language in a 1:1 note, the hover
+// that explains why, the quick-fix menu with asking rewrites, the fix applied, the Problems panel and
+// the "Asked · Told" status bar item.
+export const timeout = 120_000;
+
+export default async function (ui) {
+  const { page, selectors } = ui;
+  await ui.openFile('one-on-ones/amara-okafor/2026-10-25.md');
+  const squiggle = page.locator(`${selectors.activeEditor} .squiggly-warning`);
+  await squiggle.first().waitFor({ state: 'visible', timeout: 30_000 });
+  ui.check(await squiggle.count() >= 1, 'a warning squiggle under telling language in a coaching note');
+
+  const status = page.locator(`${selectors.statusBar} .statusbar-item`, { hasText: /Asked \d+ · Told \d+/ });
+  await status.first().waitFor({ state: 'visible', timeout: 15_000 });
+  ui.check(/Asked 2 · Told 1/.test(await status.first().innerText()), `status bar shows "Asked 2 · Told 1" (${await status.first().innerText()})`);
+  await ui.shot('linter-squiggle');
+
+  // Hover over the flagged phrase: the rule, the research behind it, and the rewrites.
+  await squiggle.first().hover({ force: true });
+  const hover = page.locator('.monaco-hover', { hasText: 'Learning Leader' });
+  await hover.first().waitFor({ state: 'visible', timeout: 15_000 });
+  ui.check(/Try asking/.test(await hover.first().innerText()), 'the hover explains the rule and offers rewrites');
+  await ui.shot('linter-hover');
+
+  // Quick fix menu (Ctrl+.) with the cursor on the phrase.
+  await page.keyboard.press('Escape');
+  await squiggle.first().click({ force: true });
+  await page.keyboard.press('Control+.');
+  const menu = page.locator('.action-widget, .context-view .monaco-list', { hasText: 'Ask instead' });
+  await menu.first().waitFor({ state: 'visible', timeout: 15_000 });
+  ui.check(/Disable you-modal for this line/.test(await menu.first().innerText()), 'the menu offers rewrites, disable and allow');
+  await ui.shot('linter-quick-fix');
+  await page.keyboard.press('Enter');
+  await status.filter({ hasText: 'Told 0' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+  await squiggle.first().waitFor({ state: 'detached', timeout: 15_000 });
+  const text = (await ui.editorText()).replace(/\s+/g, ' ');
+  ui.check(text.includes('What would happen if you fixed this before'), `the rewrite replaced the sentence, the squiggle is gone and the status says Told 0`);
+  await ui.shot('linter-fixed');
+
+  // Check All Notes from the palette fills the Problems panel.
+  await ui.runCommand('1:1: Check All Notes');
+  await ui.notification(/checked \d+ notes/);
+  const problems = page.locator('.markers-panel .monaco-list-row', { hasText: 'learning-leader' });
+  await problems.first().waitFor({ state: 'visible', timeout: 15_000 });
+  ui.check(await problems.count() >= 2, `the Problems panel lists findings from several notes (${await problems.count()} rows)`);
+  await ui.shot('linter-problems');
+  await page.keyboard.press('Control+Z');
+}
