@@ -65,11 +65,11 @@ export class PeopleCommands {
     const r = vscode.commands.registerCommand;
     return vscode.Disposable.from(
       r(Commands.addPerson, (args?: AddPersonArgs) => this.addPerson(args)),
-      r(Commands.editPerson, (target?: PersonTarget, patch?: PersonPatch) => this.editPerson(target, patch)),
+      r(Commands.editPerson, (target?: PersonTarget, patch?: PersonPatch) => this.editPerson(target, plain(patch))),
       r(Commands.archivePerson, (target?: PersonTarget) => this.setArchived(target, true)),
       r(Commands.unarchivePerson, (target?: PersonTarget) => this.setArchived(target, false)),
-      r(Commands.startOneOnOne, (target?: PersonTarget, options?: StartOptions) => this.start(target, options)),
-      r(Commands.prepareOneOnOne, (target?: PersonTarget, options?: PrepOptions) => this.prepare(target, options)),
+      r(Commands.startOneOnOne, (target?: PersonTarget, options?: StartOptions) => this.start(target, plain(options))),
+      r(Commands.prepareOneOnOne, (target?: PersonTarget, options?: PrepOptions) => this.prepare(target, plain(options))),
       r(Commands.openLatestNote, (target?: PersonTarget) => this.openLatest(target)),
       r(Commands.refreshPeople, () => this.store.reloadAll()),
       r(Commands.createSample, (args?: { folder?: string | vscode.Uri }) => this.createSample(args)),
@@ -410,6 +410,11 @@ export class PeopleCommands {
     say(`Created a sample roster with ${files.length - 1} notes${skipped.length ? ` (kept ${skipped.length} existing file${skipped.length === 1 ? '' : 's'})` : ''}. Everyone in it is invented.`);
     return written;
   }
+}
+
+/** Options only when they are a plain object: a tree with multi-select would pass the selection array. */
+function plain<T extends object>(value: T | undefined): T | undefined {
+  return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
 }
 
 function statusIcon(status: CadenceStatus): string {
