@@ -72,7 +72,7 @@ export function loadPlaywright(host) {
 /** Environment for anything that runs code-server: Node 24 first on PATH, throwaway XDG dirs. */
 export function hostEnv(host, xdgRoot, extra = {}) {
   return {
-    ...process.env,
+    ...withoutNpmVariables(process.env),
     PATH: `${host.nodeBin}${delimiter}${process.env.PATH ?? ''}`,
     XDG_CONFIG_HOME: join(xdgRoot, 'config'),
     XDG_DATA_HOME: join(xdgRoot, 'data'),
@@ -271,7 +271,7 @@ async function installCodeServer(host, xdg, log, say) {
   // code-server's postinstall reads Node's major version from npm's user agent, so npm itself must
   // run on Node 24; npm_config_nodedir makes node-gyp build its native modules against Node 24's
   // headers (the machine's ~/.npmrc may point it at the system Node's).
-  const env = npmEnv(hostEnv(host, xdg, { npm_config_nodedir: host.nodeDir }));
+  const env = { ...npmEnv(hostEnv(host, xdg)), npm_config_nodedir: host.nodeDir };
   await npmInstallFresh(dirname(dirname(host.codeServerDir)), [`code-server@${VERSIONS.codeServer}`], {
     node: host.node, env, log, say, label: 'code-server', extraArgs: ['--foreground-scripts'],
   });
@@ -290,9 +290,18 @@ async function installPlaywright(host, log, say) {
   return `playwright-core@${VERSIONS.playwright}`;
 }
 
-/** npm settings for the cache installs. */
+/**
+ * The environment without the npm_* variables an outer `npm test`/`npm start` sets: a nested npm
+ * would take them as its own config, e.g. npm_config_user_agent ("... node/v20"), from which
+ * code-server's postinstall reads the Node version and refuses to install under "Node 20".
+ */
+function withoutNpmVariables(env) {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !/^npm_/i.test(key)));
+}
+
+/** Environment for the nested npm installs into the cache. */
 function npmEnv(env) {
-  return { ...env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+  return { ...withoutNpmVariables(env), npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
 }
 
 // ---------------------------------------------------------------------------------------- lock
