@@ -4,14 +4,33 @@
 // ourselves, which is cheaper and keeps offsets). What is prose: paragraphs, in or out of lists.
 // What is not: front matter, headings, code (fenced, indented, inline), HTML, tables, block quotes,
 // task-list items, link targets and URLs, images, and "quoted speech".
-import MarkdownIt from 'markdown-it';
+import ParserBlock from 'markdown-it/lib/parser_block.mjs';
+import * as helpers from 'markdown-it/lib/helpers/index.mjs';
+import type MarkdownIt from 'markdown-it/lib/index.mjs';
+import type Token from 'markdown-it/lib/token.mjs';
 
-type Token = ReturnType<MarkdownIt['parse']>[number];
+/**
+ * Only markdown-it's block parser, with the few parts of the markdown-it instance its rules read:
+ * the inline parser, renderer and their dependencies stay out of the bundle. Options as the
+ * 'default' preset, with html on so raw HTML (and disable comments) is recognised and skipped.
+ */
+interface BlockOnly {
+  readonly block: ParserBlock;
+  readonly options: { readonly html: boolean; readonly maxNesting: number };
+  readonly helpers: typeof helpers;
+  normalizeLink(url: string): string;
+  validateLink(url: string): boolean;
+}
 
-let parser: MarkdownIt | undefined;
-function md(): MarkdownIt {
-  // html: true so raw HTML (and disable comments) is recognised as html and skipped.
-  parser ??= new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+let parser: BlockOnly | undefined;
+function md(): BlockOnly {
+  parser ??= {
+    block: new ParserBlock(),
+    options: { html: true, maxNesting: 100 },
+    helpers,
+    normalizeLink: url => url,
+    validateLink: () => true,
+  };
   return parser;
 }
 
@@ -169,7 +188,7 @@ export function proseBlocks(chunk: string): ProseBlock[] {
   // markdown-it's block parser fills the array it is given.
   const tokens: Token[] = [];
   try {
-    md().block.parse(src, md(), {}, tokens);
+    md().block.parse(src, md() as unknown as MarkdownIt, {}, tokens);
   } catch {
     return [];
   }
