@@ -65,7 +65,7 @@ export function parseJsonTree(text: string): JsonParseResult {
     }
   };
 
-  const describe = (at: number) => (at >= text.length ? 'the end of the file' : `"${text[at]}"`);
+  const describe = (at: number) => (at >= text.length ? 'the end of the file' : text[at] === '"' ? 'another string' : `"${text[at]}"`);
 
   const parseString = (): string => {
     const start = pos;

@@ -196,7 +196,8 @@ export async function buildTreeItem(element: PeopleNode, store: PeopleStore): Pr
     }
     case 'problem': {
       const p = element.problem;
-      item = new vscode.TreeItem(p ? `people.json line ${p.line + 1}: ${element.message}` : element.message, C.None);
+      // The label is short (a sidebar truncates it); the tooltip has the whole message.
+      item = new vscode.TreeItem(p ? `people.json line ${p.line + 1}: ${element.message.replace(/^people\.json is not valid JSON: /, '')}` : element.message, C.None);
       item.iconPath = new vscode.ThemeIcon(p ? 'error' : 'info', p ? new vscode.ThemeColor('list.errorForeground') : undefined);
       item.tooltip = p ? `${element.message}\n\nClick to open people.json at line ${p.line + 1}. The extension will not change people.json until it reads cleanly.` : element.message;
       item.contextValue = p ? 'rosterProblem' : 'rosterInfo';

@@ -76,4 +76,24 @@ export default async function people(ui) {
   ui.check(/Asking and telling/.test(body), 'the prep shows asking versus telling');
   ui.check(/Questions not asked lately/.test(body), 'the prep suggests questions not asked lately');
   await ui.shot('people-prep');
+
+  // 4. A broken people.json: the problem at its line in the editor and the Problems count, an error
+  //    item in the tree, and the people read before the error still listed. Then put it back.
+  const rosterPath = 'one-on-ones/people.json';
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const good = readFileSync(join(ui.workspaceDir, rosterPath), 'utf8');
+  try {
+    ui.writeFile(rosterPath, good.replace('"name": "Mateo Fernández",', '"name": "Mateo Fernández"'));
+    await ui.openFile(rosterPath);
+    const problem = sidebar.locator(TREE_ROW, { hasText: /people\.json line \d+/ }).first();
+    await problem.waitFor({ state: 'visible', timeout: 15_000 });
+    ui.check(/comma missing/.test(await problem.innerText()), 'the tree names the problem and its line');
+    ui.check(await sidebar.locator(TREE_ROW, { hasText: 'Amara Okafor' }).count() === 1, 'people before the error are still listed');
+    await page.locator('.squiggly-error').first().waitFor({ state: 'visible', timeout: 15_000 });
+    await ui.shot('people-broken-roster');
+  } finally {
+    ui.writeFile(rosterPath, good);
+  }
+  await sidebar.locator(TREE_ROW, { hasText: /people\.json line/ }).first().waitFor({ state: 'hidden', timeout: 15_000 });
 }
