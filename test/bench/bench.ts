@@ -6,26 +6,28 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Linter, lintMarkdown } from '../../src/core/lint/engine';
 
+// {n} and {who} make every paragraph distinct, as in real notes (identical chunks would be linted once).
 const PARAGRAPHS = [
-  'Discussed the on-call load since the reorg. Jordan thinks the pager noise comes from two flaky alerts.',
-  'You should take the lead on the API redesign.',
-  'What would you try first if the alerts were yours to fix?',
-  '- [ ] Jordan: draft the on-call proposal\n- [x] Me: ask finance about the tooling budget',
-  '> Forwarded from product: please send the estimates by EOD.',
-  '```bash\nmake deploy\ngit push origin main\n```',
-  '## Notes\n\nShe said "you need to ship it by Friday" was unrealistic. We agreed to revisit the roadmap next week.',
-  '1. Walk me through your plan for the migration.\n2. Help me understand what happened with the release.\n3. Send me the draft by Thursday.',
-  'We looked at [the dashboard](https://example.com/dash) together and `kubectl get pods` showed two restarts.',
-  '| Topic | Owner |\n| --- | --- |\n| Hiring | Sam |',
-  'Make sure the tests pass before you merge. Why didn\'t you ask for help sooner?',
-  '**Wins:** the launch went well; the team was proud of the rollout and the customer feedback was warm.',
+  'Discussed the on-call load since reorg {n}. {who} thinks the pager noise comes from two flaky alerts.',
+  'You should take the lead on API redesign {n}.',
+  'What would you try first if alert {n} were yours to fix?',
+  '- [ ] {who}: draft on-call proposal {n}\n- [x] Me: ask finance about tooling budget {n}',
+  '> Forwarded from product: please send estimate {n} by EOD.',
+  '```bash\nmake deploy-{n}\ngit push origin main\n```',
+  '## Notes {n}\n\n{who} said "you need to ship it by Friday" was unrealistic. We agreed to revisit roadmap item {n} next week.',
+  '1. Walk me through your plan for migration {n}.\n2. Help me understand what happened with release {n}.\n3. Send me draft {n} by Thursday.',
+  'We looked at [dashboard {n}](https://example.com/dash/{n}) together and `kubectl get pods` showed {n} restarts.',
+  '| Topic | Owner |\n| --- | --- |\n| Hiring {n} | {who} |',
+  'Make sure test suite {n} passes before you merge. Why didn\'t you ask {who} for help sooner?',
+  '**Wins:** launch {n} went well; the team was proud of the rollout and the customer feedback was warm.',
 ];
+const PEOPLE = ['Jordan', 'Amara', 'Kenji', 'Leila', 'Mateo', 'Priya', 'Tomasz', 'Sam', 'Lee', 'Dana', 'Luis'];
 
 function note(bytes: number): string {
   const parts = ['---', 'person: jordan-lee', 'date: 2026-11-20', 'mode: coaching', '---', '# 1:1 with Jordan', ''];
   let size = parts.join('\n').length;
   for (let i = 0; size < bytes; i++) {
-    const p = PARAGRAPHS[(i * 7) % PARAGRAPHS.length];
+    const p = PARAGRAPHS[(i * 7) % PARAGRAPHS.length].replace(/\{n\}/g, String(i)).replace(/\{who\}/g, PEOPLE[i % PEOPLE.length]);
     parts.push(p, '');
     size += p.length + 2;
   }

@@ -63,7 +63,18 @@ function punctuationAfter(s: Sentence, w: Word): string {
  * vocative or adverbial opener), after a semicolon or dash, and after a comma followed by a connector
  * such as "so" or "just".
  */
+const clauseCache = new WeakMap<Sentence, number[]>();
+
 export function clauseStarts(s: Sentence, chunk: string): number[] {
+  let cached = clauseCache.get(s);
+  if (!cached) {
+    cached = computeClauseStarts(s, chunk);
+    clauseCache.set(s, cached);
+  }
+  return cached;
+}
+
+function computeClauseStarts(s: Sentence, chunk: string): number[] {
   const starts: number[] = [];
   const words = s.words;
   if (!words.length) return starts;
@@ -195,8 +206,8 @@ export function rewrites(s: Sentence, ...texts: (string | undefined | false)[]):
   const out: Suggestion[] = [];
   for (const t of texts) {
     if (!t) continue;
-    const text = t.replace(/\s+/g, ' ').replace(/\s+\?$/, '?').trim();
-    if (!text || seen.has(text) || /\b(undefined|null)\b/.test(text)) continue;
+    const text = t.trim();
+    if (!text || seen.has(text)) continue;
     seen.add(text);
     out.push({ start: s.start, end: s.end, text: capitalize(text) });
   }

@@ -105,8 +105,12 @@ export class Linter {
       this.cacheKey = key;
     }
     const strictness = options.strictness?.[mode] ?? DEFAULT_STRICTNESS[mode];
+    const disabled = parseDisableComments(text);
+    const allow = (options.allowPhrases ?? []).map(p => normalizePhrase(String(p))).filter(p => p.length >= 2);
+    const severityOf = new Map<string, Severity | 'off'>();
+    const messageOf = new Map<string, string>();
     const next = new Map<string, ChunkResult>();
-    const raw: SentenceFinding[] = [];
+    const findings: Finding[] = [];
     let questions = 0;
     for (const chunk of splitChunks(text)) {
       if (chunk.frontMatter) continue;
@@ -115,51 +119,38 @@ export class Linter {
       if (!result) result = lintChunk(src, phrases);
       next.set(src, result);
       questions += result.questions;
+      if (strictness === 'off') continue;
       const d = chunk.start;
       for (const f of result.findings) {
-        raw.push(d === 0 ? f : {
-          ruleId: f.ruleId, message: f.message, start: f.start + d, end: f.end + d,
-          sentenceStart: f.sentenceStart + d, sentenceEnd: f.sentenceEnd + d,
-          suggestions: f.suggestions.length ? f.suggestions.map(s => ({ start: s.start + d, end: s.end + d, text: s.text })) : f.suggestions,
+        let severity = severityOf.get(f.ruleId);
+        if (severity === undefined) {
+          const base: RuleSeverity = options.ruleSeverity?.[f.ruleId] ?? DEFAULT_SEVERITY.get(f.ruleId) ?? 'warning';
+          severity = base === 'off' ? 'off' : lower(base, STEPS[strictness]);
+          severityOf.set(f.ruleId, severity);
+        }
+        if (severity === 'off' || disabled.isDisabled(f.ruleId, f.start + d)) continue;
+        if (allow.length) {
+          const sentence = normalizePhrase(src.slice(f.sentenceStart, f.sentenceEnd));
+          if (allow.some(p => sentence.includes(p))) continue;
+        }
+        let message = messageOf.get(f.message);
+        if (message === undefined) {
+          message = `${f.message} ${MODE_NOTE[mode]}`;
+          messageOf.set(f.message, message);
+        }
+        findings.push({
+          ruleId: f.ruleId,
+          severity,
+          message,
+          start: f.start + d,
+          end: f.end + d,
+          sentenceStart: f.sentenceStart + d,
+          sentenceEnd: f.sentenceEnd + d,
+          suggestions: d === 0 || !f.suggestions.length ? f.suggestions : f.suggestions.map(x => ({ start: x.start + d, end: x.end + d, text: x.text })),
         });
       }
     }
     this.cache = next;
-    if (strictness === 'off') return { findings: [], questions, mode };
-    const disabled = parseDisableComments(text);
-    const allow = (options.allowPhrases ?? []).map(p => normalizePhrase(String(p))).filter(p => p.length >= 2);
-    const severityOf = new Map<string, Severity | 'off'>();
-    const messageOf = new Map<string, string>();
-    const findings: Finding[] = [];
-    for (const f of raw) {
-      let severity = severityOf.get(f.ruleId);
-      if (severity === undefined) {
-        const base: RuleSeverity = options.ruleSeverity?.[f.ruleId] ?? DEFAULT_SEVERITY.get(f.ruleId) ?? 'warning';
-        severity = base === 'off' ? 'off' : lower(base, STEPS[strictness]);
-        severityOf.set(f.ruleId, severity);
-      }
-      if (severity === 'off') continue;
-      if (disabled.isDisabled(f.ruleId, f.start)) continue;
-      if (allow.length) {
-        const sentence = normalizePhrase(text.slice(f.sentenceStart, f.sentenceEnd));
-        if (allow.some(p => sentence.includes(p))) continue;
-      }
-      let message = messageOf.get(f.message);
-      if (message === undefined) {
-        message = `${f.message} ${MODE_NOTE[mode]}`;
-        messageOf.set(f.message, message);
-      }
-      findings.push({
-        ruleId: f.ruleId,
-        severity,
-        message,
-        start: f.start,
-        end: f.end,
-        sentenceStart: f.sentenceStart,
-        sentenceEnd: f.sentenceEnd,
-        suggestions: f.suggestions,
-      });
-    }
     return { findings, questions, mode };
   }
 }

@@ -244,59 +244,68 @@ function collect(chunk: string, lines: Line[], tokens: Token[]): ProseBlock[] {
  * URLs, link targets, images, emphasis markers, escapes, and quoted speech.
  */
 export function maskInline(s: string): string {
-  if (!/[`<[!*_~\\"“‘h]/.test(s)) return s;
-  const out = s.split('');
+  SPECIAL.lastIndex = 0;
+  let m = SPECIAL.exec(s);
+  if (!m) return s;
+  // Masked ranges, in increasing order; the output is assembled from them once at the end.
+  const ranges: number[] = [];
   const blank = (from: number, to: number) => {
-    for (let k = from; k < to && k < out.length; k++) if (out[k] !== '\n') out[k] = ' ';
+    const a = Math.max(from, ranges.length ? ranges[ranges.length - 1] : 0);
+    if (to > a) ranges.push(a, Math.min(to, s.length));
   };
   const n = s.length;
   // Backtick runs and, for each, the next run of the same length (a code span's closer): linear, so a
   // line of thousands of unmatched backticks cannot make this quadratic.
   const runs = new Map<number, number>();
-  const nextRunOfLength = new Map<number, number>();
-  for (let k = n - 1; k >= 0; k--) {
-    if (s[k] !== '`' || s[k - 1] === '`') continue;
-    let len = 1;
-    while (s[k + len] === '`') len++;
-    const next = nextRunOfLength.get(len);
-    if (next !== undefined) runs.set(k, next);
-    nextRunOfLength.set(len, k);
+  if (s.includes('`')) {
+    const nextRunOfLength = new Map<number, number>();
+    for (let k = s.lastIndexOf('`'); k >= 0; k = k > 0 ? s.lastIndexOf('`', k - 1) : -1) {
+      if (s[k - 1] === '`') continue;
+      let len = 1;
+      while (s[k + len] === '`') len++;
+      const next = nextRunOfLength.get(len);
+      if (next !== undefined) runs.set(k, next);
+      nextRunOfLength.set(len, k);
+    }
   }
-  const closingRun = (at: number, _len: number): number => runs.get(at) ?? -1;
-  for (let i = 0; i < n; i++) {
+  for (; m; m = SPECIAL.exec(s)) {
+    const i = m.index;
     const c = s[i];
-    if (c === '\\' && i + 1 < n && /[!-/:-@[-`{-~]/.test(s[i + 1])) {
-      blank(i, i + 1);
-      i++;
+    let resume = i + 1;
+    if (c === '\\') {
+      if (i + 1 < n && /[!-/:-@[-`{-~]/.test(s[i + 1])) {
+        blank(i, i + 1);
+        resume = i + 2;
+      }
     } else if (c === '`') {
       let run = 1;
       while (s[i + run] === '`') run++;
-      const close = closingRun(i, run);
+      const close = runs.get(i) ?? -1;
       if (close >= 0) {
         blank(i, close + run);
-        i = close + run - 1;
+        resume = close + run;
       } else {
         blank(i, i + run);
-        i += run - 1;
+        resume = i + run;
       }
     } else if (c === '<') {
       if (s.startsWith('<!--', i)) {
         const close = s.indexOf('-->', i + 4);
         const end = close < 0 ? n : close + 3;
         blank(i, end);
-        i = end - 1;
+        resume = end;
       } else if (/[A-Za-z/?!]/.test(s[i + 1] ?? '')) {
         const close = s.indexOf('>', i + 1);
         if (close >= 0 && close - i < 2048) {
           blank(i, close + 1);
-          i = close;
+          resume = close + 1;
         }
       }
-    } else if (c === '!' && s[i + 1] === '[') {
+    } else if (c === '!') {
       const end = linkEnd(s, i + 1);
       if (end > 0) {
         blank(i, end);
-        i = end - 1;
+        resume = end;
       }
     } else if (c === '[') {
       const close = matchBracket(s, i);
@@ -313,28 +322,50 @@ export function maskInline(s: string): string {
           blank(close, close + 1);
         }
       }
-    } else if (c === '*' || c === '~' || (c === '_' && !isWordChar(s[i - 1]) || c === '_' && !isWordChar(s[i + 1]))) {
-      out[i] = ' ';
+    } else if (c === '*' || c === '~') {
+      blank(i, i + 1);
+    } else if (c === '_') {
+      if (!isWordChar(s[i - 1]) || !isWordChar(s[i + 1])) blank(i, i + 1);
     } else if (c === 'h' || c === 'w') {
-      if ((s.startsWith('http://', i) || s.startsWith('https://', i) || s.startsWith('www.', i)) && !isWordChar(s[i - 1])) {
+      if (!isWordChar(s[i - 1])) {
         let end = i;
         while (end < n && !/\s/.test(s[end])) end++;
         blank(i, end);
-        i = end - 1;
+        resume = end;
       }
-    } else if (c === '"' || c === '“' || (c === '‘' && !isWordChar(s[i - 1]))) {
+    } else {
+      // Quoted speech: "...", “...”, ‘...’ (a closing ’ inside a word is an apostrophe).
       const closer = c === '"' ? '"' : c === '“' ? '”' : '’';
-      let close = s.indexOf(closer, i + 1);
-      // A closing curly single quote is also an apostrophe: the closer must not sit inside a word.
-      while (closer === '’' && close >= 0 && isWordChar(s[close + 1])) close = s.indexOf(closer, close + 1);
-      if (close > 0 && close - i < 1000) {
-        blank(i, close + 1);
-        i = close;
+      if (c !== '‘' || !isWordChar(s[i - 1])) {
+        let close = s.indexOf(closer, i + 1);
+        while (closer === '’' && close >= 0 && isWordChar(s[close + 1])) close = s.indexOf(closer, close + 1);
+        if (close > 0 && close - i < 1000) {
+          blank(i, close + 1);
+          resume = close + 1;
+        }
       }
     }
+    SPECIAL.lastIndex = Math.max(resume, i + 1);
   }
-  return out.join('');
+  if (!ranges.length) return s;
+  let out = '';
+  let at = 0;
+  for (let k = 0; k < ranges.length; k += 2) {
+    const from = ranges[k], to = ranges[k + 1];
+    out += s.slice(at, from) + spaces(s, from, to);
+    at = to;
+  }
+  return out + s.slice(at);
 }
+
+/** Spaces for s[from, to), keeping its line breaks. */
+function spaces(s: string, from: number, to: number): string {
+  const part = s.slice(from, to);
+  return part.includes('\n') ? part.replace(/[^\n]/g, ' ') : ' '.repeat(to - from);
+}
+
+/** Characters that may start inline syntax worth masking; URLs by their scheme. */
+const SPECIAL = /[`<![*_~\\"“‘]|https?:\/\/|www\./g;
 
 function isWordChar(c: string | undefined): boolean {
   return c !== undefined && /[\p{L}\p{N}]/u.test(c);

@@ -21,12 +21,21 @@ export interface Sentence {
 
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'inc', 'ltd', 'approx', 'no', 'jr', 'sr', 'st', 'cf', 'al']);
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:-[\p{L}\p{N}]+)*/gu;
+/** The same for ASCII text, which is most notes: much faster than the Unicode property classes. */
+const ASCII_WORD = /[a-z0-9]+(?:'[a-z]+)*(?:-[a-z0-9]+)*/g;
+const NON_ASCII = /[\u0080-\uffff]/;
 const MAX_SENTENCE = 2000;
+
+/** Candidate sentence ends: a run of . ! ? with closing quotes or brackets, or a line break. */
+const BOUNDARY = /[.!?]+[)"'”’\]]*|\n/g;
 
 /** Splits a masked block into sentences. `base` is the block's offset in the chunk. */
 export function splitSentences(masked: string, base: number): Sentence[] {
   const out: Sentence[] = [];
   const n = masked.length;
+  // Normalised and tokenised once per block; sentences take their slices.
+  const norm = toNorm(masked);
+  const words = NON_ASCII.test(norm) ? WORD : ASCII_WORD;
   let start = 0;
   const emit = (end: number) => {
     let a = start;
@@ -35,34 +44,37 @@ export function splitSentences(masked: string, base: number): Sentence[] {
     while (b > a && isSpace(masked.charCodeAt(b - 1))) b--;
     // A sentence of thousands of characters is not prose a person wrote by hand: split it at the cap.
     while (b - a > MAX_SENTENCE) {
-      out.push(makeSentence(masked, a, a + MAX_SENTENCE, base));
+      out.push(makeSentence(masked, norm, words, a, a + MAX_SENTENCE, base));
       a += MAX_SENTENCE;
     }
-    if (b > a) out.push(makeSentence(masked, a, b, base));
+    if (b > a) out.push(makeSentence(masked, norm, words, a, b, base));
     start = end;
   };
-  for (let i = 0; i < n; i++) {
-    const c = masked.charCodeAt(i);
-    if (c === 46 /* . */ || c === 33 /* ! */ || c === 63 /* ? */) {
-      let j = i + 1;
-      while (j < n && (masked.charCodeAt(j) === 46 || masked.charCodeAt(j) === 33 || masked.charCodeAt(j) === 63)) j++;
-      // Closing quotes or brackets stay with the sentence they end.
-      while (j < n && /[)"'”’\]]/.test(masked[j])) j++;
-      if (j < n && !isSpace(masked.charCodeAt(j))) { i = j - 1; continue; }
-      if (c === 46 && isAbbreviation(masked, i)) { i = j - 1; continue; }
-      emit(j);
-      i = j - 1;
-    } else if (c === 10) {
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(masked); m; m = BOUNDARY.exec(masked)) {
+    const i = m.index;
+    if (masked.charCodeAt(i) === 10) {
       // A soft line break ends a sentence when the line has no closing punctuation and the next
       // line starts like a new sentence (notes are often written one thought per line).
       let k = i + 1;
       while (k < n && isSpace(masked.charCodeAt(k))) k++;
       const next = masked[k];
-      if (next !== undefined && /\p{Lu}/u.test(next) && !endsClause(masked, start, i)) emit(i);
+      if (next !== undefined && isUpper(next) && !endsClause(masked, start, i)) emit(i);
+      continue;
     }
+    const j = i + m[0].length;
+    if (j < n && !isSpace(masked.charCodeAt(j))) continue;
+    if (m[0][0] === '.' && m[0].length === 1 && isAbbreviation(masked, i)) continue;
+    emit(j);
   }
   emit(n);
   return out;
+}
+
+function isUpper(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return c !== c.toLowerCase();
 }
 
 function isSpace(c: number): boolean {
@@ -71,7 +83,8 @@ function isSpace(c: number): boolean {
 
 function isAbbreviation(s: string, dot: number): boolean {
   let k = dot;
-  while (k > 0 && /[\p{L}.]/u.test(s[k - 1])) k--;
+  while (k > 0 && dot - k < 8 && /[\p{L}.]/u.test(s[k - 1])) k--;
+  if (dot - k >= 8) return false;
   const word = s.slice(k, dot).toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
   // Single letters ("J. Smith") and digits before a dot followed by a digit are not sentence ends.
@@ -89,19 +102,24 @@ function endsClause(s: string, from: number, lineEnd: number): boolean {
   return /(^|\s)(and|or|but|to|the|a|of|if)$/.test(tail);
 }
 
-function makeSentence(masked: string, a: number, b: number, base: number): Sentence {
-  const text = masked.slice(a, b);
-  const norm = toNorm(text);
+function makeSentence(masked: string, blockNorm: string, re: RegExp, a: number, b: number, base: number): Sentence {
+  const norm = blockNorm.slice(a, b);
   const words: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(norm); m; m = WORD.exec(norm)) {
-    words.push({ start: base + a + m.index, end: base + a + m.index + m[0].length, w: m[0] });
+  re.lastIndex = a;
+  for (let m = re.exec(blockNorm); m && m.index < b; m = re.exec(blockNorm)) {
+    const end = Math.min(b, m.index + m[0].length);
+    words.push({ start: base + m.index, end: base + end, w: end === m.index + m[0].length ? m[0] : m[0].slice(0, end - m.index) });
   }
-  return { start: base + a, end: base + b, words, question: text.endsWith('?') || /\?["'”’)\]]+$/.test(text), norm };
+  const last = masked.charCodeAt(b - 1);
+  const question = last === 63 || (last !== 46 && /\?["'”’)\]]+$/.test(masked.slice(Math.max(a, b - 8), b)));
+  return { start: base + a, end: base + b, words, question, norm };
 }
 
 /** Lower-cases ASCII letters and straightens apostrophes, keeping length (so offsets stay exact). */
 export function toNorm(text: string): string {
+  const lower = text.toLowerCase();
+  // toLowerCase keeps the length for almost all text; where it does not (e.g. "İ"), go character by character.
+  if (lower.length === text.length) return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {

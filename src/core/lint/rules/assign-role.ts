@@ -18,6 +18,7 @@ const rule: Rule = {
   summary: 'Telling: assigning a role ("your job is to", "going forward you will") leaves no room to choose it.',
   questions: false,
   check(s, ctx) {
+    if (!s.norm.includes('you')) return undefined;
     for (const re of PATTERNS) {
       const hit = matchIn(s, re);
       if (!hit) continue;

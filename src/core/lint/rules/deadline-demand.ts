@@ -29,7 +29,8 @@ const rule: Rule = {
         suggestions: rewrites(s, `What would it take to ${x}?`, `When do you think you could ${withoutDeadline(x)}?`),
       };
     }
-    const by = matchIn(s, WANT_BY);
+    const wants = /\b(?:want|need|expect|like)\b/.test(s.norm);
+    const by = wants ? matchIn(s, WANT_BY) : undefined;
     if (by && findDeadline(s.norm, by.end - s.start)) {
       const objStart = s.start + by.m.index + by.m[0].indexOf(by.m[1]);
       const x = restOf(s, ctx.chunk, wordAt(s, objStart), { cutAtComma: true });
@@ -38,7 +39,7 @@ const rule: Rule = {
         suggestions: rewrites(s, `What would it take to have ${x}?`, `What timeline feels realistic for ${withoutDeadline(x).replace(DONE_AT_END, '')}?`),
       };
     }
-    const want = matchIn(s, WANT_DONE);
+    const want = wants ? matchIn(s, WANT_DONE) : undefined;
     if (want && findDeadline(s.norm, want.end - s.start - 1)) {
       const obj = ctx.chunk.slice(s.start + want.m.index + want.m[0].indexOf(want.m[1]), want.end);
       const full = restOf(s, ctx.chunk, wordAt(s, s.start + want.m.index + want.m[0].indexOf(want.m[1])), { cutAtComma: true });
