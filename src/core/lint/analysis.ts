@@ -63,15 +63,8 @@ function punctuationAfter(s: Sentence, w: Word): string {
  * vocative or adverbial opener), after a semicolon or dash, and after a comma followed by a connector
  * such as "so" or "just".
  */
-const clauseCache = new WeakMap<Sentence, number[]>();
-
 export function clauseStarts(s: Sentence, chunk: string): number[] {
-  let cached = clauseCache.get(s);
-  if (!cached) {
-    cached = computeClauseStarts(s, chunk);
-    clauseCache.set(s, cached);
-  }
-  return cached;
+  return (s.clauseStarts ??= computeClauseStarts(s, chunk));
 }
 
 function computeClauseStarts(s: Sentence, chunk: string): number[] {

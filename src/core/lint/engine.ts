@@ -65,7 +65,12 @@ function lintChunk(chunk: string, phrases: readonly string[]): ChunkResult {
         if (found) break;
       }
       if (s.question && found?.ruleId !== 'leading-question') questions++;
-      if (found) findings.push({ ...found, sentenceStart: s.start, sentenceEnd: s.end });
+      if (found) {
+        findings.push({
+          ruleId: found.ruleId, start: found.start, end: found.end, message: found.message,
+          suggestions: found.suggestions, sentenceStart: s.start, sentenceEnd: s.end,
+        });
+      }
       if (phrases.length) {
         for (const f of findCustomPhrases(s, phrases)) {
           if (!found || f.end <= found.start || f.start >= found.end) findings.push({ ...f, sentenceStart: s.start, sentenceEnd: s.end });

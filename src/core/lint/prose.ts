@@ -184,7 +184,7 @@ const TASK_BOX = /^\[[ xX]\](?:[ \t]|$)/;
 /** The prose paragraphs of one chunk, with inline syntax masked. Offsets are relative to the chunk. */
 export function proseBlocks(chunk: string): ProseBlock[] {
   const lines = splitLines(chunk);
-  const src = lines.length === 1 ? chunk : lines.map(l => chunk.slice(l.start, l.end)).join('\n');
+  const src = lines.length === 1 || !chunk.includes('\r') ? chunk : lines.map(l => chunk.slice(l.start, l.end)).join('\n');
   // markdown-it's block parser fills the array it is given.
   const tokens: Token[] = [];
   try {
@@ -219,6 +219,13 @@ function collect(chunk: string, lines: Line[], tokens: Token[]): ProseBlock[] {
     const last = lines[Math.min(l1, lines.length) - 1];
     if (!first || !last) continue;
     const start = first.start;
+    if (l1 - l0 === 1) {
+      // One-line paragraphs (most list items) need no joining.
+      const text = chunk.slice(first.start, first.end);
+      const skip = l0 === listItemLine ? LIST_MARKER.exec(text)?.[0].length ?? 0 : text.length - text.trimStart().length;
+      blocks.push({ start, masked: maskInline(skip ? ' '.repeat(skip) + text.slice(skip) : text) });
+      continue;
+    }
     const masked: string[] = [];
     for (let l = l0; l < l1 && l < lines.length; l++) {
       const line = lines[l];

@@ -17,6 +17,8 @@ export interface Sentence {
   readonly question: boolean;
   /** The sentence's masked text, lower-cased, apostrophes straight; same length as end - start. */
   readonly norm: string;
+  /** Word indices where a directive clause may start; computed once by the rules that need it. */
+  clauseStarts?: number[];
 }
 
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'inc', 'ltd', 'approx', 'no', 'jr', 'sr', 'st', 'cf', 'al']);
