@@ -38,6 +38,12 @@ suite('telling linter in VS Code', () => {
     for (const key of ['lint.scope', 'lint.allowPhrases', 'lint.typingDelay', 'lint.holdWhileTyping']) await setSetting(key, undefined);
   });
 
+  test('measure: activate() time (printed, not asserted)', async () => {
+    const api = await activateExtension();
+    assert.ok(api.activationMs >= 0);
+    note(`      activate() took ${api.activationMs.toFixed(1)} ms`);
+  });
+
   test('a telling sentence gets a diagnostic with source, code and docs link; the quick fix removes it', async () => {
     const editor = await open('one-on-ones/lint-tests/quickfix.md', '---\nmode: coaching\n---\n# 1:1\n\nWhat would you try first?\n\nYou should refactor the importer.\n');
     const uri = editor.document.uri;

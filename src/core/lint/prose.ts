@@ -137,7 +137,7 @@ export function splitChunks(text: string): Chunk[] {
     // the previous boundary: an edit then moves no boundary but its own, and every other chunk keeps its
     // text (and its cached result).
     if (!fence && !inComment && prevBlank && !blank && first !== 32 && first !== 9 && pos > chunkStart
-      && (lineHash(text, pos, eol) % 4 === 0 || pos - chunkStart >= MAX_CHUNK)) {
+      && (lineHash(text, pos, eol) % 8 === 0 || pos - chunkStart >= MAX_CHUNK)) {
       chunks.push({ start: chunkStart, end: pos, frontMatter: false });
       chunkStart = pos;
     }

@@ -13,7 +13,7 @@ const rule: Rule = {
   summary: 'Telling: "I want / need / expect you to" makes it your task for them.',
   questions: false,
   check(s, ctx) {
-    if (!s.norm.includes('you') && !/\bu\b/.test(s.norm)) return undefined;
+    if (!s.norm.includes('you')) return undefined;
     const hit = matchIn(s, WANT) ?? matchIn(s, POLITE);
     if (!hit) return undefined;
     const tail = s.norm.slice(hit.end - s.start).trimStart();

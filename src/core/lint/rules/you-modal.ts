@@ -50,7 +50,7 @@ const rule: Rule = {
   summary: 'Telling: "you should / must / need to" decides for them.',
   questions: false,
   check(s, ctx) {
-    if (!s.norm.includes('you') && !/\bu\b/.test(s.norm)) return undefined;
+    if (!s.norm.includes('you')) return undefined;
     const words = s.words.map(w => w.w);
     for (let i = 0; i < words.length; i++) {
       if (!isYou(s.words[i])) continue;
