@@ -49,6 +49,7 @@ async function main() {
     extensionsDir,
     xdgRoot: join(state, 'xdg'),
     logFile: join(state, 'code-server.log'),
+    offline: false, // keep the extension gallery for people with internet
   });
   console.log([
     '',

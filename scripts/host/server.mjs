@@ -4,7 +4,7 @@ import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFile
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort, httpStatus, onCleanup, spawnGroup, stopGroup, waitForLine } from '../lib/proc.mjs';
+import { freePort, httpStatus, onCleanup, spawnGroup, stopGroup, waitForLine, withTimeout } from '../lib/proc.mjs';
 import { hostEnv, loadPlaywright } from './setup.mjs';
 
 export const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -72,7 +72,8 @@ export function installExtensionCopy(extensionsDir) {
 /**
  * Starts code-server on 127.0.0.1. options: userDataDir, extensionsDir, xdgRoot, logFile,
  * port (default: a free one; retried on EADDRINUSE unless fixed), smokeTestDriver (enables the
- * `payload` URL and window.codeAutomationExit), folder (opened when the URL has none), env, timeoutMs.
+ * `payload` URL and window.codeAutomationExit), folder (opened when the URL has none), env, timeoutMs,
+ * offline (default true: no extension gallery).
  * Resolves with { port, origin, child, logFile, stop() } once /healthz answers.
  */
 export async function startCodeServer(host, options) {
@@ -106,7 +107,9 @@ async function startOnce(host, options) {
     ...(options.smokeTestDriver ? ['--vscode-option=enable-smoke-test-driver'] : []),
     ...(options.folder ? [options.folder] : []),
   ];
-  const env = hostEnv(host, xdgRoot, options.env ?? {});
+  // Test runs stay on this machine: an empty gallery turns off code-server's default (open-vsx.org).
+  const offline = options.offline ?? true;
+  const env = hostEnv(host, xdgRoot, { ...(offline ? { EXTENSIONS_GALLERY: '{}' } : {}), ...options.env });
   const child = spawnGroup(`code-server :${port}`, host.node, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const log = createWriteStream(logFile, { flags: 'a' });
   const tail = [];
@@ -154,6 +157,9 @@ export async function launchBrowser(host, runDir) {
     handleSIGTERM: false,
     handleSIGHUP: false,
   });
-  const unregister = onCleanup(() => browser.close());
-  return { browser, close: async () => { unregister(); await browser.close().catch(() => undefined); } };
+  // Bounded: a wedged browser must not keep the run from stopping code-server (playwright-core
+  // kills what it launched when this process exits).
+  const close = () => withTimeout(browser.close(), 15_000, 'chromium did not close').catch(e => console.error(e.message));
+  const unregister = onCleanup(close);
+  return { browser, close: async () => { unregister(); await close(); } };
 }

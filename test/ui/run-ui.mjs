@@ -228,6 +228,9 @@ function createUi(page, options) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { main } = await import(pathToFileURL(join(here, '..', '..', 'scripts', 'host', 'run-tests.mjs')).href);
-  process.exitCode = await main(['--phase', 'ui']);
+  // No top-level await here: run-tests imports this module back, and would wait forever for a
+  // module still evaluating.
+  import(pathToFileURL(join(here, '..', '..', 'scripts', 'host', 'run-tests.mjs')).href)
+    .then(({ main }) => main(['--phase', 'ui']))
+    .then(code => { process.exitCode = code; }, e => { console.error(e); process.exitCode = 1; });
 }
