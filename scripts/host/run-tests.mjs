@@ -165,7 +165,10 @@ export async function main(argv = process.argv.slice(2)) {
     if (isShuttingDown()) break;
     let result;
     try {
-      result = await (phase === 'integration' ? runIntegration(host) : runUi(host));
+      // The phases bound their own waits; this bounds everything else (start-up included).
+      const limit = phaseTimeout(phase) + 90_000;
+      result = await withTimeout(phase === 'integration' ? runIntegration(host) : runUi(host), limit,
+        `${phase}: gave up after ${limit / 1000}s`);
     } catch (e) {
       console.log(`[${phase}] ERROR ${e.message}`);
       result = { passed: 0, failed: 1, seconds: '-' };
