@@ -5,6 +5,7 @@ import * as path from 'path';
 import { Linter } from '../core/lint/engine';
 import type { Finding, LintOptions, RuleSeverity, Strictness } from '../core/lint/types';
 import { isMode, MODES, type Mode } from '../core/modes';
+import { lineStarts, positionOf } from '../core/text';
 import { expandInputs } from './files';
 import { rosterModes } from './roster';
 
@@ -117,22 +118,12 @@ function stripJsonComments(text: string): string {
   return out.replace(/,(\s*[}\]])/g, '$1');
 }
 
-interface Position { line: number; column: number }
-
-function positions(text: string): (offset: number) => Position {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13 && text.charCodeAt(i + 1) === 10) { starts.push(i + 2); i++; }
-    else if (c === 10 || c === 13) starts.push(i + 1);
-  }
+/** 1-based line and column of offsets in `text`. */
+function positions(text: string): (offset: number) => { line: number; column: number } {
+  const starts = lineStarts(text);
   return offset => {
-    let lo = 0, hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
+    const p = positionOf(starts, text.length, offset);
+    return { line: p.line + 1, column: p.character + 1 };
   };
 }
 

@@ -10,12 +10,15 @@ export interface FrontMatter {
   readonly bodyOffset: number;
 }
 
+const MAX_FRONT_MATTER = 64 * 1024;
 const NO_FRONT_MATTER: FrontMatter = { data: {}, lineCount: 0, bodyOffset: 0 };
 
 export function parseFrontMatter(text: string): FrontMatter {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const shift = text.length - source.length;
-  const lines = source.split('\n');
+  if (!source.startsWith('---')) return NO_FRONT_MATTER;
+  // Front matter is a few lines at the top: never split a whole (possibly huge) note to find it.
+  const lines = source.slice(0, MAX_FRONT_MATTER).split('\n');
   if ((lines[0] ?? '').trimEnd() !== '---') return NO_FRONT_MATTER;
   const data: Record<string, string> = {};
   let offset = (lines[0]?.length ?? 0) + 1;

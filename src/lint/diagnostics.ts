@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { DIAGNOSTIC_SOURCE } from '../constants';
 import { isInNotesFolder } from '../config';
 import { Linter } from '../core/lint/engine';
+import { lineStarts, positionOf } from '../core/text';
 import type { Finding, LintResult, Severity } from '../core/lint/types';
 import type { RosterLookup } from '../services';
 import { Disposable } from '../util/dispose';
@@ -123,8 +124,12 @@ export class DiagnosticsManager extends Disposable {
   /** Lints a closed file's text into the collection (Check All Notes). */
   publishText(uri: vscode.Uri, text: string, settings: LintSettings): LintResult {
     const result = new Linter().lint(text, { ...settings.options, fallbackMode: this.roster.modeForNote(uri) ?? settings.defaultMode });
-    const lines = lineStarts(text);
-    this.collection.set(uri, result.findings.map(f => this.toDiagnostic(f, offset => positionIn(lines, text, offset))));
+    const starts = lineStarts(text);
+    const pos = (offset: number) => {
+      const p = positionOf(starts, text.length, offset);
+      return new vscode.Position(p.line, p.character);
+    };
+    this.collection.set(uri, result.findings.map(f => this.toDiagnostic(f, pos)));
     this._onDidLint.fire(uri);
     return result;
   }
@@ -204,24 +209,4 @@ export class DiagnosticsManager extends Disposable {
     this.settingsCache.clear();
     for (const doc of vscode.workspace.textDocuments) this.lintNow(doc);
   }
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13 && text.charCodeAt(i + 1) === 10) { starts.push(i + 2); i++; }
-    else if (c === 10 || c === 13) starts.push(i + 1);
-  }
-  return starts;
-}
-
-function positionIn(starts: number[], text: string, offset: number): vscode.Position {
-  const o = Math.max(0, Math.min(offset, text.length));
-  let lo = 0, hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= o) lo = mid; else hi = mid - 1;
-  }
-  return new vscode.Position(lo, o - starts[lo]);
 }

@@ -1,20 +1,11 @@
 // Which relationship a note is written in, from what the note itself says. Pure (no vscode).
+import { parseFrontMatter } from '../core/frontmatter';
 import { defaultModeFor, isMode, isRelationship, type Mode } from '../core/modes';
 
 /** The `mode:` of a note's front matter (the `---` block at the very top), if it names one. */
 export function frontMatterMode(text: string): Mode | undefined {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  if (lines[0]?.trimEnd() !== '---') return undefined;
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    if (/^(---|\.\.\.)\s*$/.test(line)) return undefined;
-    const m = /^mode\s*:\s*(.*?)\s*(?:#.*)?$/.exec(line);
-    if (m) {
-      const value = (m[1] ?? '').replace(/^(["'])(.*)\1$/, '$2').trim();
-      return isMode(value) ? value : undefined;
-    }
-  }
-  return undefined;
+  const mode = parseFrontMatter(text).data.mode;
+  return isMode(mode) ? mode : undefined;
 }
 
 /**

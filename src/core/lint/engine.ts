@@ -4,7 +4,8 @@
 import { MODE_INFO, isMode, type Mode } from '../modes';
 import type { RawFinding, RuleContext } from './analysis';
 import { parseDisableComments } from './disable';
-import { proseBlocks, readFrontMatter, splitChunks } from './prose';
+import { parseFrontMatter } from '../frontmatter';
+import { proseBlocks, splitChunks } from './prose';
 import { RULES, customPhrase } from './rules';
 import { findCustomPhrases } from './rules/custom-phrase';
 import { splitSentences, toNorm } from './sentences';
@@ -88,7 +89,7 @@ function lower(severity: Severity, steps: number): Severity {
 /** The relationship a note is weighed by: explicit option, then front matter, then fallback, then coaching. */
 export function modeOf(text: string, options: LintOptions = {}): Mode {
   if (options.mode) return options.mode;
-  const fm = readFrontMatter(text).mode;
+  const fm = parseFrontMatter(text).data.mode;
   if (isMode(fm)) return fm;
   return options.fallbackMode ?? 'coaching';
 }

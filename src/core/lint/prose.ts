@@ -75,18 +75,6 @@ export function frontMatterEnd(text: string): number {
   return m.index + m[0].length;
 }
 
-/** Reads `key: value` pairs from front matter (flat YAML subset). */
-export function readFrontMatter(text: string): Record<string, string> {
-  const end = frontMatterEnd(text);
-  const out: Record<string, string> = {};
-  if (!end) return out;
-  for (const line of text.slice(0, end).split(/\r\n|\r|\n/)) {
-    const m = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$/.exec(line);
-    if (m) out[m[1].toLowerCase()] = m[2].replace(/^(['"])(.*)\1$/, '$2');
-  }
-  return out;
-}
-
 /** A piece of the note that parses on its own: it starts at a top-level line after a blank line. */
 export interface Chunk {
   readonly start: number;
