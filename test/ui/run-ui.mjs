@@ -146,13 +146,23 @@ function createUi(page, options) {
       log(`ok: ${message}`);
     },
 
-    /** Clicks the Learning Leader container in the activity bar; resolves when its sidebar shows. */
+    /**
+     * Clicks the Learning Leader container in the activity bar; resolves when its sidebar shows the
+     * extension's content (tree rows or the welcome view) and no longer shows progress.
+     */
     async openView() {
       const sidebarTitle = page.locator(selectors.sidebarTitle);
       if (!(await sidebarTitle.filter({ hasText: new RegExp(CONTAINER_TITLE, 'i') }).isVisible().catch(() => false))) {
         await page.locator(selectors.activityItem(CONTAINER_TITLE)).first().click();
       }
       await sidebarTitle.filter({ hasText: new RegExp(CONTAINER_TITLE, 'i') }).first().waitFor({ state: 'visible', timeout: 15_000 });
+      // Until the extension activates, the workbench shows the view's progress bar (and its welcome
+      // content, whose `when` clause has no context key yet); wait until it has finished loading.
+      await page.waitForFunction(() => {
+        const sidebar = document.getElementById('workbench.parts.sidebar');
+        return !!sidebar?.querySelector('.monaco-list-row, .welcome-view-content')
+          && !sidebar.querySelector('.monaco-progress-container.active');
+      }, null, { timeout: 30_000 });
       return page.locator(selectors.sidebar);
     },
 
