@@ -27,7 +27,7 @@ import {
 import { homedir, hostname, tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { secondsSince, spawnGroup } from '../lib/proc.mjs';
+import { onCleanup, secondsSince, spawnGroup } from '../lib/proc.mjs';
 
 export const VERSIONS = Object.freeze({ codeServer: '4.139.1', node: '24.21.0', playwright: '1.65.1' });
 /** Debian packages: the browser, and what code-server's native modules need to build. */
@@ -105,6 +105,7 @@ export async function ensureHost(options = {}) {
     log(`== ${name}: ${detail} (${secondsSince(t)}s)`);
   };
   const xdg = mkdtempSync(join(tmpdir(), 'll-setup-xdg-'));
+  const forgetXdg = onCleanup(() => rmSync(xdg, { recursive: true, force: true })); // also on Ctrl+C
   try {
     await step('apt', () => ensureAptPackages(log));
     let status = verifyAll(host, xdg, log);
@@ -138,6 +139,7 @@ export async function ensureHost(options = {}) {
     say(`host setup FAILED: ${e.message}\n  log: ${logFile}`);
     throw e;
   } finally {
+    forgetXdg();
     rmSync(xdg, { recursive: true, force: true });
   }
 }
