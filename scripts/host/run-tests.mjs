@@ -20,7 +20,7 @@ import { pathToFileURL } from 'node:url';
 import { isShuttingDown, onCleanup, secondsSince, stopAll, withTimeout } from '../lib/proc.mjs';
 import { ensureHost } from './setup.mjs';
 import {
-  copySample, installExtensionCopy, launchBrowser, makeRunDir, repoRoot, startCodeServer, writeUserSettings,
+  QUIET_SETTINGS, copySample, installExtensionCopy, launchBrowser, makeRunDir, manifest, repoRoot, startCodeServer, writeUserSettings,
 } from './server.mjs';
 
 const TAG = '@@LL@@';
@@ -147,7 +147,47 @@ async function runUi(host) {
     phaseTimeout('ui'),
     `ui: specs did not finish in ${phaseTimeout('ui') / 1000}s`,
   );
-  return { ...result, seconds: secondsSince(t0) };
+  await server.stop();
+  const web = await runWebWorkerSpecs(host, browser);
+  return {
+    passed: result.passed + web.passed,
+    failed: result.failed + web.failed,
+    results: [...result.results, ...web.results],
+    seconds: secondsSince(t0),
+  };
+}
+
+/**
+ * The same extension, forced into the browser's web worker extension host (as on vscode.dev) with
+ * `remote.extensionKind`, so the web bundle (dist/web) runs for real. Specs in test/ui/web-worker/.
+ */
+async function runWebWorkerSpecs(host, browser) {
+  const specDir = join(repoRoot, 'test', 'ui', 'web-worker');
+  if (process.env.LL_UI_SPECS && !'web-worker'.includes(process.env.LL_UI_SPECS)) return { passed: 0, failed: 0, results: [] };
+  const run = prepareRun('ui-web-worker');
+  installExtensionCopy(run.extensionsDir);
+  writeUserSettings(run.userDataDir, { ...QUIET_SETTINGS, 'remote.extensionKind': { [`${manifest().publisher}.${manifest().name}`]: ['web'] } });
+  const server = await startCodeServer(host, {
+    userDataDir: run.userDataDir,
+    extensionsDir: run.extensionsDir,
+    xdgRoot: run.xdgRoot,
+    logFile: join(run.logs, 'code-server.log'),
+  });
+  console.log(`[ui] web worker host: code-server up on ${server.origin}`);
+  const { runUiSpecs } = await import(pathToFileURL(join(repoRoot, 'test', 'ui', 'run-ui.mjs')).href);
+  return withTimeout(
+    runUiSpecs({
+      browser,
+      url: `${server.origin}/?folder=${encodeURIComponent(run.workspace)}`,
+      workspaceDir: run.workspace,
+      repoRoot,
+      screenshotsDir: join(resultsDir, 'screenshots'),
+      logDir: run.logs,
+      specDir,
+    }),
+    phaseTimeout('ui'),
+    `ui (web worker): specs did not finish in ${phaseTimeout('ui') / 1000}s`,
+  );
 }
 
 // ------------------------------------------------------------------------------------ main

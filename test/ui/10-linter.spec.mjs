@@ -45,4 +45,10 @@ export default async function (ui) {
   ui.check(await problems.count() >= 2, `the Problems panel lists findings from several notes (${await problems.count()} rows)`);
   await ui.shot('linter-problems');
   await page.keyboard.press('Control+Z');
+
+  // VS Code's own activation figure for the extension (load and activate), for the README.
+  await ui.runCommand('Developer: Show Running Extensions');
+  const row = page.locator('.monaco-list-row', { hasText: 'Learning Leader' }).first();
+  await row.waitFor({ state: 'visible', timeout: 20_000 });
+  ui.log(`measure: ${(await row.innerText()).replace(/\s+/g, ' ').trim()}`);
 }

@@ -44,17 +44,19 @@ export const selectors = Object.freeze({
 
 /**
  * Runs the specs. options: browser (playwright Browser), url (workbench URL with ?folder=), workspaceDir,
- * repoRoot, screenshotsDir, logDir, filter (substring of spec file names).
+ * repoRoot, screenshotsDir, logDir, filter (substring of spec file names), specDir (default: this folder;
+ * test/ui/web-worker holds the specs run with the extension in the browser's web worker host).
  * Resolves with { passed, failed, results: [{ spec, ok, seconds, error }] }.
  */
 export async function runUiSpecs(options) {
   const { browser, url, screenshotsDir, logDir, filter } = options;
+  const specDir = options.specDir ?? here;
   mkdirSync(screenshotsDir, { recursive: true });
   const consoleLog = join(logDir, 'browser-console.log');
   writeFileSync(consoleLog, '');
-  const specs = readdirSync(here).filter(f => f.endsWith('.spec.mjs') && (!filter || f.includes(filter))).sort();
+  const specs = readdirSync(specDir).filter(f => f.endsWith('.spec.mjs') && (!filter || f.includes(filter))).sort();
   if (!specs.length) {
-    console.log(`[ui] no specs${filter ? ` matching "${filter}"` : ''} in ${here}`);
+    console.log(`[ui] no specs${filter ? ` matching "${filter}"` : ''} in ${specDir}`);
     return { passed: 0, failed: 0, results: [] };
   }
 
@@ -82,7 +84,7 @@ export async function runUiSpecs(options) {
     const ui = createUi(page, { ...options, spec: name });
     let error;
     try {
-      const mod = await import(pathToFileURL(join(here, file)).href);
+      const mod = await import(pathToFileURL(join(specDir, file)).href);
       if (typeof mod.default !== 'function') throw new Error(`${file} has no default export function`);
       const timeout = mod.timeout ?? DEFAULT_SPEC_TIMEOUT;
       let timer;

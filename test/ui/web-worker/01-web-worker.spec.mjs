@@ -1,0 +1,26 @@
+// The extension in the browser's web worker extension host, as on vscode.dev: the web bundle
+// (dist/web/extension.js) with no Node at all. The runner starts this workbench with
+// "remote.extensionKind": { "learning-leader.learning-leader": ["web"] }.
+export const timeout = 120_000;
+
+export default async function (ui) {
+  const { page, selectors } = ui;
+  await ui.openFile('one-on-ones/amara-okafor/2026-10-25.md');
+  const squiggle = page.locator(`${selectors.activeEditor} .squiggly-warning`);
+  await squiggle.first().waitFor({ state: 'visible', timeout: 30_000 });
+  const status = page.locator(`${selectors.statusBar} .statusbar-item`, { hasText: /Asked \d+ · Told \d+/ });
+  await status.first().waitFor({ state: 'visible', timeout: 15_000 });
+  ui.check(true, 'in the web worker host: the squiggle and "Asked · Told" show');
+
+  const sidebar = await ui.openView();
+  await sidebar.locator('.monaco-list-row', { hasText: 'Amara Okafor' }).first().waitFor({ state: 'visible', timeout: 20_000 });
+  ui.check(true, 'in the web worker host: the People view lists the roster (read through vscode.workspace.fs)');
+  await ui.shot('web-worker-linter-and-people');
+
+  await ui.runCommand('Developer: Show Running Extensions');
+  const row = page.locator('.monaco-list-row', { hasText: 'Learning Leader' }).first();
+  await row.waitFor({ state: 'visible', timeout: 20_000 });
+  const text = await row.innerText();
+  ui.check(/web worker/i.test(text), `Running Extensions places Learning Leader in the web worker host (${text.replace(/\s+/g, ' ').trim()})`);
+  await ui.shot('web-worker-running-extensions');
+}
