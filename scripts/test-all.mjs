@@ -39,6 +39,7 @@ const stages = [
     name: 'unit', level: 'unit', counts: mochaCounts, timeout: 10 * MIN,
     commands: [[node, ['node_modules/mocha/bin/mocha.js', '--reporter', 'dot', 'out/test/unit/**/*.test.js']]],
   },
+  { name: 'package', commands: [[node, ['scripts/check-package.mjs']]], timeout: 5 * MIN },
   { name: 'host setup', host: true, commands: [[node, ['scripts/host/setup.mjs']]], timeout: 20 * MIN },
   {
     name: 'integration', level: 'integration', host: true, counts: levelCounts('integration'), timeout: 8 * MIN,

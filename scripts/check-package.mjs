@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// Packages the extension (npm run package) and checks the .vsix holds what a user needs and nothing
+// else: the bundles, media, snippets, README (with its screenshots), LICENSE, CHANGELOG, package.json.
+import { execFileSync } from 'node:child_process';
+import { rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
+const out = join(root, 'learning-leader.vsix');
+rmSync(out, { force: true });
+execFileSync('npm', ['run', '--silent', 'package'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+const files = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' })
+  .split('\n').map(l => l.trim()).filter(Boolean);
+const required = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/node/extension.js', 'dist/web/extension.js',
+  'dist/cli.js', 'snippets/markdown.json', 'media/activity-bar.svg', 'media/people.schema.json'];
+const missing = required.filter(f => !files.includes(f));
+const unwanted = files.filter(f => /(^|\/)(node_modules|src|test|out|scripts|sample)\//.test(f) || /\.map$|\.ts$/.test(f));
+const kb = n => `${(n / 1024).toFixed(0)} KB`;
+console.log(`vsix: ${files.length} files, ${kb(statSync(out).size)}; node bundle ${kb(statSync(join(root, 'dist/node/extension.js')).size)}`);
+rmSync(out, { force: true });
+if (missing.length || unwanted.length) {
+  if (missing.length) console.error(`missing from the vsix: ${missing.join(', ')}`);
+  if (unwanted.length) console.error(`in the vsix but not for users: ${unwanted.join(', ')}`);
+  process.exit(1);
+}
+if (statSync(join(root, 'dist/node/extension.js')).size > 200 * 1024) {
+  console.error('the node bundle is over 200 KB minified');
+  process.exit(1);
+}
