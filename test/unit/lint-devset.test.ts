@@ -9,9 +9,10 @@ const ROOT = path.resolve(__dirname, '../../..');
 
 interface Row { sentence: string; label: 'directive' | 'asking' | 'neutral' }
 
-function load(): Row[] {
-  const text = fs.readFileSync(path.join(ROOT, 'test/fixtures/telling-dev.tsv'), 'utf8');
-  return text.split(/\r?\n/).filter(Boolean).map(line => {
+function load(file = 'test/fixtures/telling-dev.tsv'): Row[] {
+  const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
+  // Rows are sentence<TAB>label; a line without a tab is a comment.
+  return text.split(/\r?\n/).filter(line => line.includes('\t')).map(line => {
     const [sentence, label] = line.split('\t');
     return { sentence: sentence.replace(/\\n/g, '\n'), label: label as Row['label'] };
   });
@@ -69,6 +70,35 @@ describe('telling linter on the development set', () => {
       const fixed = r.sentence.slice(0, s.start) + s.text + r.sentence.slice(s.end);
       const again = lintMarkdown(fixed, { mode: 'coaching' }).findings;
       assert.deepStrictEqual(again.map(x => x.ruleId), [], `after fixing ${JSON.stringify(r.sentence)} -> ${JSON.stringify(fixed)}`);
+    }
+  });
+});
+
+describe('telling linter on further sentences written after the development set', () => {
+  const rows = load('test/fixtures/telling-extra.tsv');
+  const results = rows.map(r => ({ ...r, findings: lintMarkdown(r.sentence, { mode: 'coaching' }).findings }));
+  const flagged = results.filter(r => r.findings.length > 0);
+  const tp = flagged.filter(r => r.label === 'directive').length;
+  const directive = results.filter(r => r.label === 'directive').length;
+
+  it('finds at least 95 % of the directive sentences with at least 95 % precision', () => {
+    const missed = results.filter(r => r.label === 'directive' && !r.findings.length).map(r => r.sentence);
+    const wrong = flagged.filter(r => r.label !== 'directive').map(r => r.sentence);
+    assert.ok(tp / directive >= 0.95, `recall ${(tp / directive).toFixed(3)}; missed ${JSON.stringify(missed)}`);
+    assert.ok(tp / flagged.length >= 0.95, `precision ${(tp / flagged.length).toFixed(3)}; flagged ${JSON.stringify(wrong)}`);
+  });
+
+  it('flags no asking sentence', () => {
+    assert.deepStrictEqual(flagged.filter(r => r.label === 'asking').map(r => r.sentence), []);
+  });
+
+  it('every rewrite is a question that the linter itself finds clean', () => {
+    for (const r of flagged) {
+      for (const s of r.findings[0].suggestions) {
+        assert.match(s.text, /\?$/, s.text);
+        const fixed = r.sentence.slice(0, s.start) + s.text + r.sentence.slice(s.end);
+        assert.deepStrictEqual(lintMarkdown(fixed, { mode: 'coaching' }).findings.map(f => f.ruleId), [], `${r.sentence} -> ${fixed}`);
+      }
     }
   });
 });

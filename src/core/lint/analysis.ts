@@ -1,6 +1,6 @@
 // Sentence analysis the rules share: clause starts, imperative detection, rewrites.
 import {
-  AFTER_VERB, FINITE_VERBS, IMPERATIVE_VERBS, INVITATION_NEXT, INVITATION_VERBS, KIND_IMPERATIVES, gerund, pastTense,
+  AFTER_VERB, FINITE_VERBS, IMPERATIVE_VERBS, INVITATION_NEXT, INVITATION_VERBS, INVITATION_YOUR, KIND_IMPERATIVES, gerund, pastTense,
 } from './lexicon';
 import type { Sentence, Word } from './sentences';
 import type { Suggestion } from './types';
@@ -73,6 +73,9 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
   if (!words.length) return starts;
   const head = skipDiscourse(s, 0);
   starts.push(head);
+  // "It's time to hand it off": an instruction framed as a moment.
+  if (words[head]?.w === "it's" && words[head + 1]?.w === 'time' && words[head + 2]?.w === 'to') starts.push(head + 3);
+  else if (words[head]?.w === 'time' && words[head + 1]?.w === 'to') starts.push(head + 2);
   // Opener up to the first comma: "Next time, come to me first", "Alex, please send ...", "If you have time, review ...".
   for (let i = 0; i < Math.min(words.length - 1, 12); i++) {
     if (punctuationAfter(s, words[i]) !== ',') continue;
@@ -136,7 +139,8 @@ export function imperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   const next = words[i + 1];
   if (!next) return undefined;
   if (KIND_IMPERATIVES.some(seq => startsWithSeq(words, i, seq))) return undefined;
-  if (INVITATION_VERBS.has(w.w) && (INVITATION_NEXT.has(next.w.replace(/'s$/, '')) || startsWithSeq(words, i + 1, ['us']))) return undefined;
+  if (INVITATION_VERBS.has(w.w) && (INVITATION_NEXT.has(next.w.replace(/'s$/, ''))
+    || (next.w === 'your' && INVITATION_YOUR.has(words[i + 2]?.w ?? '')))) return undefined;
   if (w.w === 'let' && (next.w === 'me' || next.w === 'us' || next.w === "let's")) return undefined;
   if (FINITE_VERBS.has(next.w)) return undefined;
   if (nounReading(s, i)) return undefined;

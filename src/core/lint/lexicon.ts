@@ -31,7 +31,8 @@ export const IMPERATIVE_VERBS = words(`
   interview hire fire onboard offboard promote demote cover phone text slack dm cc bcc ping prep preview present
   benchmark profile instrument lint format squash cherry-pick tag branch fork clone configure provision spec scope
   outline brainstorm storyboard socialize circulate announce broadcast demo showcase explain justify defend own
-  step speak stand sign state stress stretch trust try cc
+  step speak stand sign state stress stretch trust try cc ignore neglect interrupt touch overcommit promise assume
+  bypass disable enable hardcode blame criticize micromanage complain argue guess let
 `);
 
 /** Imperatives that are invitations to talk, not instructions ("Tell me about last week"). */
@@ -39,7 +40,7 @@ export const INVITATION_VERBS = words('tell walk talk help explain describe shar
 
 /** Words after an invitation verb that make it an invitation: "Walk me through", "Say more", "Share what ...". */
 export const INVITATION_NEXT = words(`
-  me us more what how why where when who which whatever anything something everything your
+  me us more what how why where when who which whatever anything something everything
 `);
 
 /** Imperatives of care, courtesy and encouragement: not telling. */
@@ -54,8 +55,15 @@ export const KIND_IMPERATIVES: readonly (readonly string[])[] = [
   ['let', 'me', 'know'], ['let', 'us', 'know'], ['ask', 'me'], ['ask', 'us'], ['reach', 'out', 'to', 'me'], ['ping', 'me'],
   ['come', 'to', 'me', 'anytime'], ['stop', 'by'], ['push', 'back', 'on', 'me'], ['push', 'back', 'when'],
   ['push', 'back', 'whenever'], ['challenge', 'me'], ['disagree', 'with', 'me'], ['call', 'me', 'out'],
-  ['tell', 'me', 'when', 'i'], ['tell', 'me', 'if', 'i'],
+  ['tell', 'me', 'when', 'i'], ['tell', 'me', 'if', 'i'], ['go', 'team'], ['consider', 'this', 'a'], ['consider', 'it', 'a'],
+  ['consider', 'it', 'done'],
 ];
+
+/** After "share/tell/say your": what they think (an invitation), not an order ("Tell your team to ..."). */
+export const INVITATION_YOUR = words(`
+  thoughts thought view views take perspective opinion opinions side story concerns concern ideas idea feedback
+  questions worries thinking reasoning experience sense read
+`);
 
 /** Verbs whose subject is usually dropped in notes to self ("Don't know yet", "Need to check"). */
 export const NOTE_TO_SELF_AFTER_DONT = words(`
@@ -116,7 +124,8 @@ export function gerund(verb: string): string {
 const DOUBLE_FINAL = words(`
   ship stop plan drop run get put set cut sit spin swap skip pin chat grab jog log nod tag trim scrap step wrap
   hit let commit submit admit omit refer prefer begin forget regret permit equip occur dig dim rob rub scan sip
-  slam slip snap spot strip tap tip top zip bet pat quit
+  slam slip snap spot strip tap tip top zip bet pat quit split flag plug drag shop chop prep map cap pad fit debug
+  transfer control patrol
 `);
 
 /** Past tense of a base-form verb, for "What would happen if you shipped it?". */

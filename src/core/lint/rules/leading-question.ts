@@ -6,7 +6,7 @@ const WHY_NOT = /^(?:so\s+|and\s+|but\s+|then\s+)?(?:why|how\s+come)\s+(?:didn't
 /** "Don't you think ...?", "Wouldn't it be better ...?", "Shouldn't you ...?", "Isn't it time ...?" */
 const NEGATIVE_AUX = /^(?:so\s+|and\s+|but\s+)?(?:don't|doesn't|wouldn't|shouldn't|isn't|aren't|won't|can't|couldn't|didn't|haven't|mustn't)\s+(?:you|it|that|this|we|there)\b/;
 /** "Why not just ...?", "Can you just ...?" */
-const JUST = /^(?:why\s+not(?:\s+just)?|(?:can|could|would|will)\s+you\s+(?:just|simply)|is\s+there\s+(?:a|any)\s+reason\s+you\s+(?:can't|couldn't|didn't|don't|won't|haven't))\b/;
+const JUST = /^(?:why\s+not(?:\s+just)?|how\s+about\s+you(?:\s+just)?|(?:can|could|would|will)\s+you\s+(?:just|simply)|is\s+there\s+(?:a|any)\s+reason\s+you\s+(?:can't|couldn't|didn't|don't|won't|haven't))\b/;
 /** "..., right?" tag questions on a statement about what they will do. */
 const TAG = /,\s*(?:right|ok|okay|yeah|yes|no|agreed|correct|understood|got\s+it|deal|fair|clear|yea|eh|huh|(?:don't|wouldn't|won't|isn't|aren't|can't|will|would|can)\s+(?:you|it|that|we)(?:\s+(?:agree|say|think))?)\s*\?+$/;
 

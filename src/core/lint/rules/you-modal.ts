@@ -21,6 +21,9 @@ function modalAt(words: readonly string[], i: number, you: string): Modal | unde
     if (you === "you're" && w === 'gonna' && (n1 === 'have' || n1 === 'need') && n2 === 'to') return { length: 3, negative: false, past: false };
     if (you === "you've" && w === 'got' && n1 === 'to') return { length: 2, negative: false, past: false };
     if (you === "you'd" && w === 'better') return { length: 1, negative: n1 === 'not', past: false };
+    // Softened: "you'll want to", "you're expected to", "you're supposed to".
+    if (you === "you'll" && w === 'want' && n1 === 'to') return { length: 2, negative: false, past: false };
+    if (you === "you're" && (w === 'expected' || w === 'supposed' || w === 'required') && n1 === 'to') return { length: 2, negative: false, past: false };
     return undefined;
   }
   switch (w) {
@@ -36,8 +39,12 @@ function modalAt(words: readonly string[], i: number, you: string): Modal | unde
       if (w === 'have' && n1 === 'got' && n2 === 'to') return { length: 3, negative: false, past: false };
       return undefined;
     case 'had': return n1 === 'better' ? { length: 2, negative: words[i + 2] === 'not', past: false } : undefined;
+    case 'might': case 'may':
+      // Softened advice: "you might want to", "you may want to".
+      return n1 === 'want' && n2 === 'to' ? { length: 3, negative: false, past: false } : undefined;
     case 'will': case 'are':
-      if (w === 'will' && (n1 === 'need' || n1 === 'have') && n2 === 'to') return { length: 3, negative: false, past: false };
+      if (w === 'will' && (n1 === 'need' || n1 === 'have' || n1 === 'want') && n2 === 'to') return { length: 3, negative: false, past: false };
+      if (w === 'are' && (n1 === 'expected' || n1 === 'supposed' || n1 === 'required') && n2 === 'to') return { length: 3, negative: false, past: false };
       if (w === 'are' && (n1 === 'going' && n2 === 'to' && (words[i + 3] === 'have' || words[i + 3] === 'need') && words[i + 4] === 'to')) return { length: 5, negative: false, past: false };
       return undefined;
     default: return undefined;
