@@ -123,32 +123,18 @@ async function runIntegration(host) {
 
 async function runUi(host) {
   const t0 = Date.now();
-  const run = prepareRun('ui');
-  installExtensionCopy(run.extensionsDir);
-  const server = await startCodeServer(host, {
-    userDataDir: run.userDataDir,
-    extensionsDir: run.extensionsDir,
-    xdgRoot: run.xdgRoot,
-    logFile: join(run.logs, 'code-server.log'),
+  const browserDir = makeRunDir('ui-browser');
+  onCleanup(() => rmSync(browserDir, { recursive: true, force: true }));
+  const { browser } = await launchBrowser(host, browserDir);
+  const filter = process.env.LL_UI_SPECS;
+  const result = await runSpecsInWorkbench(host, browser, { phase: 'ui', filter });
+  // The same extension, forced into the browser's web worker extension host (as on vscode.dev) with
+  // `remote.extensionKind`, so the web bundle (dist/web) runs for real: specs in test/ui/web-worker/.
+  const web = filter && !'web-worker'.includes(filter) ? { passed: 0, failed: 0, results: [] } : await runSpecsInWorkbench(host, browser, {
+    phase: 'ui-web-worker',
+    specDir: join(repoRoot, 'test', 'ui', 'web-worker'),
+    settings: { ...QUIET_SETTINGS, 'remote.extensionKind': { [`${manifest().publisher}.${manifest().name}`]: ['web'] } },
   });
-  console.log(`[ui] code-server up on ${server.origin} in ${secondsSince(t0)}s; workspace ${run.workspace}`);
-  const { browser } = await launchBrowser(host, run.dir);
-  const { runUiSpecs } = await import(pathToFileURL(join(repoRoot, 'test', 'ui', 'run-ui.mjs')).href);
-  const result = await withTimeout(
-    runUiSpecs({
-      browser,
-      url: `${server.origin}/?folder=${encodeURIComponent(run.workspace)}`,
-      workspaceDir: run.workspace,
-      repoRoot,
-      screenshotsDir: join(resultsDir, 'screenshots'),
-      logDir: run.logs,
-      filter: process.env.LL_UI_SPECS,
-    }),
-    phaseTimeout('ui'),
-    `ui: specs did not finish in ${phaseTimeout('ui') / 1000}s`,
-  );
-  await server.stop();
-  const web = await runWebWorkerSpecs(host, browser);
   return {
     passed: result.passed + web.passed,
     failed: result.failed + web.failed,
@@ -157,37 +143,38 @@ async function runUi(host) {
   };
 }
 
-/**
- * The same extension, forced into the browser's web worker extension host (as on vscode.dev) with
- * `remote.extensionKind`, so the web bundle (dist/web) runs for real. Specs in test/ui/web-worker/.
- */
-async function runWebWorkerSpecs(host, browser) {
-  const specDir = join(repoRoot, 'test', 'ui', 'web-worker');
-  if (process.env.LL_UI_SPECS && !'web-worker'.includes(process.env.LL_UI_SPECS)) return { passed: 0, failed: 0, results: [] };
-  const run = prepareRun('ui-web-worker');
+/** Starts code-server with the built extension on a fresh workspace and runs the UI specs of `specDir` in it. */
+async function runSpecsInWorkbench(host, browser, { phase, specDir, settings, filter }) {
+  const t0 = Date.now();
+  const run = prepareRun(phase);
   installExtensionCopy(run.extensionsDir);
-  writeUserSettings(run.userDataDir, { ...QUIET_SETTINGS, 'remote.extensionKind': { [`${manifest().publisher}.${manifest().name}`]: ['web'] } });
+  if (settings) writeUserSettings(run.userDataDir, settings);
   const server = await startCodeServer(host, {
     userDataDir: run.userDataDir,
     extensionsDir: run.extensionsDir,
     xdgRoot: run.xdgRoot,
     logFile: join(run.logs, 'code-server.log'),
   });
-  console.log(`[ui] web worker host: code-server up on ${server.origin}`);
+  console.log(`[${phase}] code-server up on ${server.origin} in ${secondsSince(t0)}s; workspace ${run.workspace}`);
   const { runUiSpecs } = await import(pathToFileURL(join(repoRoot, 'test', 'ui', 'run-ui.mjs')).href);
-  return withTimeout(
-    runUiSpecs({
-      browser,
-      url: `${server.origin}/?folder=${encodeURIComponent(run.workspace)}`,
-      workspaceDir: run.workspace,
-      repoRoot,
-      screenshotsDir: join(resultsDir, 'screenshots'),
-      logDir: run.logs,
-      specDir,
-    }),
-    phaseTimeout('ui'),
-    `ui (web worker): specs did not finish in ${phaseTimeout('ui') / 1000}s`,
-  );
+  try {
+    return await withTimeout(
+      runUiSpecs({
+        browser,
+        url: `${server.origin}/?folder=${encodeURIComponent(run.workspace)}`,
+        workspaceDir: run.workspace,
+        repoRoot,
+        screenshotsDir: join(resultsDir, 'screenshots'),
+        logDir: run.logs,
+        filter,
+        ...(specDir ? { specDir } : {}),
+      }),
+      phaseTimeout('ui'),
+      `${phase}: specs did not finish in ${phaseTimeout('ui') / 1000}s`,
+    );
+  } finally {
+    await server.stop();
+  }
 }
 
 // ------------------------------------------------------------------------------------ main

@@ -214,6 +214,21 @@ function createUi(page, options) {
       return toast;
     },
 
+    /**
+     * Opens Developer: Show Running Extensions and returns the text of `name`'s row (host, activation
+     * time). The list is sorted by activation time and virtualised, so it pages down until the row shows.
+     */
+    async runningExtension(name) {
+      await this.runCommand('Developer: Show Running Extensions');
+      const row = page.locator('.monaco-list-row', { hasText: name }).first();
+      const firstRow = page.locator('.monaco-list-row', { hasText: 'Activation' }).first();
+      await firstRow.waitFor({ state: 'visible', timeout: 20_000 });
+      await firstRow.click();
+      for (let i = 0; i < 20 && !(await row.isVisible()); i++) await page.keyboard.press('PageDown');
+      await row.waitFor({ state: 'visible', timeout: 10_000 });
+      return (await row.innerText()).replace(/\s+/g, ' ').trim();
+    },
+
     /** The labels of the rows the open quick input shows. */
     async quickPickItems() {
       await page.locator(selectors.quickInputRow).first().waitFor({ state: 'visible', timeout: 15_000 });

@@ -17,15 +17,7 @@ export default async function (ui) {
   ui.check(true, 'in the web worker host: the People view lists the roster (read through vscode.workspace.fs)');
   await ui.shot('web-worker-linter-and-people');
 
-  await ui.runCommand('Developer: Show Running Extensions');
-  const row = page.locator('.monaco-list-row', { hasText: 'Learning Leader' }).first();
-  // The list is sorted by activation time and virtualised: page down until our row is rendered.
-  const firstRow = page.locator('.monaco-list-row', { hasText: 'Activation' }).first();
-  await firstRow.waitFor({ state: 'visible', timeout: 20_000 });
-  await firstRow.click();
-  for (let i = 0; i < 20 && !(await row.isVisible()); i++) await page.keyboard.press('PageDown');
-  await row.waitFor({ state: 'visible', timeout: 10_000 });
-  const text = await row.innerText();
-  ui.check(/web worker/i.test(text), `Running Extensions places Learning Leader in the web worker host (${text.replace(/\s+/g, ' ').trim()})`);
+  const text = await ui.runningExtension('Learning Leader');
+  ui.check(/web worker/i.test(text), `Running Extensions places Learning Leader in the web worker host (${text})`);
   await ui.shot('web-worker-running-extensions');
 }
