@@ -130,6 +130,15 @@ export interface Imperative {
  * a base-form verb first, not an invitation to talk ("Tell me about ..."), not care ("Take your time").
  */
 export function imperativeAt(s: Sentence, chunk: string, i: number): Imperative | undefined {
+  // Two rules ask about the same clause starts: answer each once per sentence.
+  const cache = (s.imperatives ??= new Map());
+  if (cache.has(i)) return cache.get(i);
+  const result = computeImperativeAt(s, chunk, i);
+  cache.set(i, result);
+  return result;
+}
+
+function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative | undefined {
   const words = s.words;
   const w = words[i];
   if (!w || !IMPERATIVE_VERBS.has(w.w)) return undefined;

@@ -171,19 +171,27 @@ const TASK_BOX = /^\[[ xX]\](?:[ \t]|$)/;
 
 /** The prose paragraphs of one chunk, with inline syntax masked. Offsets are relative to the chunk. */
 export function proseBlocks(chunk: string): ProseBlock[] {
-  const lines = splitLines(chunk);
-  const src = lines.length === 1 || !chunk.includes('\r') ? chunk : lines.map(l => chunk.slice(l.start, l.end)).join('\n');
-  // markdown-it's block parser fills the array it is given.
+  if (!chunk) return [];
+  const hasCR = chunk.includes('\r');
+  // With \r in the chunk, markdown-it gets the lines joined by \n and our own line table maps back;
+  // otherwise its own line table (bMarks/eMarks) is exact for the chunk and nothing is split twice.
+  const lines = hasCR ? splitLines(chunk) : undefined;
+  const src = lines ? lines.map(l => chunk.slice(l.start, l.end)).join('\n') : chunk;
   const tokens: Token[] = [];
+  const parser = md();
+  let state: { bMarks: number[]; eMarks: number[]; line: number; lineMax: number };
   try {
-    md().block.parse(src, md() as unknown as MarkdownIt, {}, tokens);
+    state = new parser.block.State(src, parser as unknown as MarkdownIt, {}, tokens) as unknown as typeof state;
+    parser.block.tokenize(state as never, state.line, state.lineMax);
   } catch {
     return [];
   }
-  return collect(chunk, lines, tokens);
+  const starts = lines ? lines.map(l => l.start) : state.bMarks;
+  const ends = lines ? lines.map(l => l.end) : state.eMarks;
+  return collect(chunk, starts, ends, Math.min(starts.length, lines ? lines.length : state.lineMax), tokens);
 }
 
-function collect(chunk: string, lines: Line[], tokens: Token[]): ProseBlock[] {
+function collect(chunk: string, starts: readonly number[], ends: readonly number[], lineCount: number, tokens: Token[]): ProseBlock[] {
   const blocks: ProseBlock[] = [];
   let quoteDepth = 0;
   let tableDepth = 0;
@@ -201,23 +209,21 @@ function collect(chunk: string, lines: Line[], tokens: Token[]): ProseBlock[] {
     }
     const inline = tokens[i + 1];
     if (quoteDepth > 0 || tableDepth > 0 || !inline || inline.type !== 'inline' || !t.map) continue;
-    const [l0, l1] = t.map;
+    const l0 = t.map[0];
+    const l1 = Math.min(t.map[1], lineCount);
+    if (l0 >= l1) continue;
     if (TASK_BOX.test(inline.content) && l0 === listItemLine) continue;
-    const first = lines[l0];
-    const last = lines[Math.min(l1, lines.length) - 1];
-    if (!first || !last) continue;
-    const start = first.start;
+    const start = starts[l0];
     if (l1 - l0 === 1) {
       // One-line paragraphs (most list items) need no joining.
-      const text = chunk.slice(first.start, first.end);
+      const text = chunk.slice(start, ends[l0]);
       const skip = l0 === listItemLine ? LIST_MARKER.exec(text)?.[0].length ?? 0 : text.length - text.trimStart().length;
       blocks.push({ start, masked: maskInline(skip ? ' '.repeat(skip) + text.slice(skip) : text) });
       continue;
     }
     const masked: string[] = [];
-    for (let l = l0; l < l1 && l < lines.length; l++) {
-      const line = lines[l];
-      let text = chunk.slice(line.start, line.end);
+    for (let l = l0; l < l1; l++) {
+      let text = chunk.slice(starts[l], ends[l]);
       let skip = 0;
       if (l === l0 && l0 === listItemLine) {
         const m = LIST_MARKER.exec(text);
@@ -226,7 +232,7 @@ function collect(chunk: string, lines: Line[], tokens: Token[]): ProseBlock[] {
         skip = text.length - text.trimStart().length;
       }
       text = ' '.repeat(skip) + text.slice(skip);
-      if (l > l0) masked.push(' '.repeat(line.start - lines[l - 1].end - 1) + '\n');
+      if (l > l0) masked.push(' '.repeat(starts[l] - ends[l - 1] - 1) + '\n');
       masked.push(text);
     }
     blocks.push({ start, masked: maskInline(masked.join('')) });

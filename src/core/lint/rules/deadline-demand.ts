@@ -49,10 +49,11 @@ const rule: Rule = {
       };
     }
     for (const i of clauseStarts(s, ctx.chunk)) {
-      const clause = s.norm.slice(words[i].start - s.start);
-      const haveDone = HAVE_DONE.exec(clause);
+      const first = words[i].w;
+      const haveDone = first === 'have' || first === 'get' ? HAVE_DONE.exec(s.norm.slice(words[i].start - s.start)) : null;
       const imperative = !haveDone && imperativeAt(s, ctx.chunk, i);
       if (!haveDone && !imperative) continue;
+      const clause = s.norm.slice(words[i].start - s.start);
       const cut = clause.search(/[,;—–]\s/);
       const deadline = findDeadline(cut > 0 ? clause.slice(0, cut) : clause);
       if (!deadline) continue;
