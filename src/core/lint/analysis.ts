@@ -67,6 +67,8 @@ export function clauseStarts(s: Sentence, chunk: string): number[] {
   return (s.clauseStarts ??= computeClauseStarts(s, chunk));
 }
 
+const PUNCT = /[,;—–]/g;
+
 function computeClauseStarts(s: Sentence, chunk: string): number[] {
   const starts: number[] = [];
   const words = s.words;
@@ -76,16 +78,26 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
   // "It's time to hand it off": an instruction framed as a moment.
   if (words[head]?.w === "it's" && words[head + 1]?.w === 'time' && words[head + 2]?.w === 'to') starts.push(head + 3);
   else if (words[head]?.w === 'time' && words[head + 1]?.w === 'to') starts.push(head + 2);
+  // Punctuation right after a word (spaces between allowed), found by scanning for it rather than
+  // looking after every word: most sentences have none or one.
+  const after: [number, string][] = [];
+  PUNCT.lastIndex = 0;
+  let k = 0;
+  for (let m = PUNCT.exec(s.norm); m; m = PUNCT.exec(s.norm)) {
+    const at = s.start + m.index;
+    while (k + 1 < words.length && words[k + 1].end <= at) k++;
+    if (words[k].end <= at && /^\s*$/.test(s.norm.slice(words[k].end - s.start, m.index))) after.push([k, m[0]]);
+  }
   // Opener up to the first comma: "Next time, come to me first", "Alex, please send ...", "If you have time, review ...".
-  for (let i = 0; i < Math.min(words.length - 1, 12); i++) {
-    if (punctuationAfter(s, words[i]) !== ',') continue;
+  const firstComma = after.find(([i, p]) => p === ',' && i < Math.min(words.length - 1, 12));
+  if (firstComma) {
+    const i = firstComma[0];
     const first = words[0];
     const vocative = i === 0 && /^\p{Lu}/u.test(chunk.slice(first.start, first.end)) && !IMPERATIVE_VERBS.has(first.w);
     if (vocative || OPENERS.has(first.w) || DISCOURSE.has(first.w)) starts.push(skipDiscourse(s, i + 1));
-    break;
   }
-  for (let i = 0; i < words.length - 1; i++) {
-    const p = punctuationAfter(s, words[i]);
+  for (const [i, p] of after) {
+    if (i >= words.length - 1) continue;
     if (p === ';' || p === '—' || p === '–') starts.push(skipDiscourse(s, i + 1));
     else if (p === ',' && CLAUSE_CONNECTORS.has(words[i + 1].w)) starts.push(skipDiscourse(s, i + 1));
   }
