@@ -45,6 +45,7 @@ export default async function (ui) {
   ui.check(await problems.count() >= 2, `the Problems panel lists findings from several notes (${await problems.count()} rows)`);
   await ui.shot('linter-problems');
   await page.keyboard.press('Control+Z');
+  await ui.runCommand('View: Hide Panel');
 
   // VS Code's own activation figure for the extension (load and activate), for the README.
   ui.log(`measure: ${await ui.runningExtension('Learning Leader')}`);

@@ -52,9 +52,15 @@ export default async function people(ui) {
   ui.check(/Coaching/.test(modes[0] ?? '') && /default/.test(modes[0] ?? ''), 'the mode pick offers her default first');
   await page.keyboard.press('Enter');
   await page.locator(ui.selectors.activeTab, { hasText: /^\s*\d{4}-\d{2}-\d{2}\.md/ }).first().waitFor({ state: 'visible', timeout: 15_000 });
-  // Show the top of the note: front matter, title, stance and what was carried over.
-  await page.keyboard.press('Control+Home');
-  const text = await ui.editorText();
+  // Show the top of the note: front matter, title, stance and what was carried over. The command puts
+  // the cursor on the agenda once the note is shown, so go to the top until the front matter is in view.
+  let text = '';
+  for (let attempt = 0; attempt < 20 && !text.includes('mode: coaching'); attempt++) {
+    await page.keyboard.press('Control+Home');
+    await page.locator(`${ui.selectors.activeEditor} .view-lines`).first().waitFor({ state: 'visible' });
+    text = await ui.editorText();
+    if (!text.includes('mode: coaching')) await page.waitForTimeout(250);
+  }
   ui.check(text.includes('mode: coaching'), 'the note has front matter with the mode');
   ui.check(text.includes('## Carried over'), 'the note has a Carried over section');
   ui.check(/Amara: decide about the guild/.test(text), 'open items from the last note are carried over');
