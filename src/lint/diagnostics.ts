@@ -40,6 +40,8 @@ export class DiagnosticsManager extends Disposable {
   private readonly pending = new Set<string>();
   private pendingTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly settingsCache = new Map<string, LintSettings>();
+  /** Whether a document lies in its notes folder; with the settings, read once per document, not per keystroke. */
+  private readonly inNotesFolder = new Map<string, boolean>();
   private readonly _onDidLint = this._register(new vscode.EventEmitter<vscode.Uri>());
   /** Fires after a document's diagnostics were published. */
   readonly onDidLint = this._onDidLint.event;
@@ -50,12 +52,18 @@ export class DiagnosticsManager extends Disposable {
     this._register(vscode.workspace.onDidOpenTextDocument(doc => this.lintNow(doc)));
     this._register(vscode.workspace.onDidSaveTextDocument(doc => this.lintNow(doc)));
     this._register(vscode.workspace.onDidChangeTextDocument(e => this.onEdit(e)));
-    this._register(vscode.workspace.onDidCloseTextDocument(doc => this.forget(doc.uri)));
+    this._register(vscode.workspace.onDidCloseTextDocument(doc => {
+      this.forget(doc.uri);
+      this.settingsCache.delete(doc.uri.toString());
+      this.inNotesFolder.delete(doc.uri.toString());
+    }));
     this._register(vscode.window.onDidChangeTextEditorSelection(e => this.onSelection(e)));
     this._register(vscode.workspace.onDidChangeConfiguration(e => {
       if (e.affectsConfiguration('learningLeader')) this.relintAll();
     }));
     this._register(roster.onDidChange(() => this.relintAll()));
+    // Folder-level settings and notes folders move with the workspace folders.
+    this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.relintAll()));
     this._register({ dispose: () => {
       if (this.pendingTimer) clearTimeout(this.pendingTimer);
       for (const s of this.docs.values()) if (s.holdTimer) clearTimeout(s.holdTimer);
@@ -78,7 +86,14 @@ export class DiagnosticsManager extends Disposable {
     if (doc.languageId !== 'markdown' || IGNORED_SCHEMES.has(doc.uri.scheme)) return false;
     const s = this.settingsFor(doc.uri);
     if (!s.enable) return false;
-    return s.scope === 'allMarkdown' || isInNotesFolder(doc.uri);
+    if (s.scope === 'allMarkdown') return true;
+    const key = doc.uri.toString();
+    let inside = this.inNotesFolder.get(key);
+    if (inside === undefined) {
+      inside = isInNotesFolder(doc.uri);
+      this.inNotesFolder.set(key, inside);
+    }
+    return inside;
   }
 
   /** The latest lint result of an open document, if it is linted. */
@@ -207,6 +222,7 @@ export class DiagnosticsManager extends Disposable {
   /** Settings or the roster changed: drop caches and re-lint every open document. */
   relintAll(): void {
     this.settingsCache.clear();
+    this.inNotesFolder.clear();
     for (const doc of vscode.workspace.textDocuments) this.lintNow(doc);
   }
 }
