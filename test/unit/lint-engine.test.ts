@@ -139,7 +139,9 @@ describe('lint engine', () => {
         text = text.slice(0, pos) + insert + text.slice(pos);
         const incremental = linter.lint(text).findings;
         const fresh = lintMarkdown(text).findings;
-        assert.deepStrictEqual(incremental, fresh);
+        // As data: rewrites are made on first access, and JSON includes them.
+        assert.deepStrictEqual(JSON.parse(JSON.stringify(incremental)), JSON.parse(JSON.stringify(fresh)));
+        assert.ok(fresh.some(f => f.suggestions.length > 0));
       }
     });
   });

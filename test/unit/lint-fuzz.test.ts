@@ -4,6 +4,10 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import { Linter, lintMarkdown } from '../../src/core/lint/engine';
 import type { LintResult } from '../../src/core/lint/types';
+import { asciiWords, type Word } from '../../src/core/lint/sentences';
+
+/** Findings as data, rewrites included (they are made on first access). */
+const plain = (findings: LintResult['findings']): unknown => JSON.parse(JSON.stringify(findings));
 
 function checkRanges(text: string, r: LintResult): void {
   for (const f of r.findings) {
@@ -32,6 +36,25 @@ describe('lint core under random and hostile input', function () {
     }), { numRuns: 1500, seed: 4242 });
   });
 
+  it('tokenises ASCII words exactly as the word pattern does, cut at the sentence end', () => {
+    const RE = /[a-z0-9]+(?:'[a-z]+)*(?:-[a-z0-9]+)*/g;
+    const chars = fc.constantFrom(...'ab z09\'-.,!?\n\t_`*');
+    fc.assert(fc.property(fc.array(chars, { maxLength: 60 }), fc.nat(), fc.nat(), (cs, x, y) => {
+      const text = cs.join('');
+      const a = Math.min(x, y) % (text.length + 1);
+      const b = a + (Math.max(x, y) % (text.length - a + 1));
+      const expected: Word[] = [];
+      RE.lastIndex = a;
+      for (let m = RE.exec(text); m && m.index < b; m = RE.exec(text)) {
+        const end = Math.min(b, m.index + m[0].length);
+        expected.push({ start: 5 + m.index, end: 5 + end, w: text.slice(m.index, end) });
+      }
+      const got: Word[] = [];
+      asciiWords(text, a, b, 5, got);
+      assert.deepStrictEqual(got, expected);
+    }), { numRuns: 3000, seed: 11 });
+  });
+
   it('survives arbitrary strings, including lone surrogates and control characters', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), text => {
       checkRanges(text, lintMarkdown(text));
@@ -55,7 +78,7 @@ describe('lint core under random and hostile input', function () {
           text = text.slice(0, pos) + insert + text.slice(Math.min(text.length, pos + del));
           const inc = linter.lint(text);
           checkRanges(text, inc);
-          assert.deepStrictEqual(inc.findings, lintMarkdown(text).findings);
+          assert.deepStrictEqual(plain(inc.findings), plain(lintMarkdown(text).findings));
         }
       }), { numRuns: 300, seed: 99 });
   });

@@ -15,8 +15,14 @@ export interface RawFinding {
   readonly start: number;
   readonly end: number;
   readonly message: string;
-  readonly suggestions: readonly Suggestion[];
+  /**
+   * Rewrites that turn telling into asking, made on demand: most findings are never opened for a
+   * quick fix, and building the rewrites costs more than finding the sentence.
+   */
+  readonly suggest: () => readonly Suggestion[];
 }
+
+export const NO_SUGGESTIONS = (): readonly Suggestion[] => [];
 
 /** Words that open a sentence without changing who does what ("So, ...", "Honestly, ..."). */
 const DISCOURSE = new Set([

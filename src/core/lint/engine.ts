@@ -9,7 +9,7 @@ import { proseBlocks, splitChunks } from './prose';
 import { RULES, customPhrase } from './rules';
 import { findCustomPhrases } from './rules/custom-phrase';
 import { splitSentences, toNorm } from './sentences';
-import type { Finding, LintOptions, LintResult, RuleSeverity, Severity, Strictness } from './types';
+import type { Finding, LintOptions, LintResult, RuleSeverity, Severity, Strictness, Suggestion } from './types';
 
 export const DEFAULT_STRICTNESS: Readonly<Record<Mode, Strictness>> = {
   coaching: 'strict',
@@ -29,9 +29,67 @@ const MODE_NOTE: Readonly<Record<Mode, string>> = {
   'peer-learning': 'Learning as peers: ask about their expertise before offering yours.',
 };
 
-interface SentenceFinding extends RawFinding {
+/** A finding in a chunk, offsets relative to it; its rewrites are made the first time they are asked for. */
+class SentenceFinding {
+  private made: readonly Suggestion[] | undefined;
+  private suggest: (() => readonly Suggestion[]) | undefined;
+  readonly ruleId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly message: string;
+
+  constructor(raw: RawFinding, readonly sentenceStart: number, readonly sentenceEnd: number) {
+    this.ruleId = raw.ruleId;
+    this.start = raw.start;
+    this.end = raw.end;
+    this.message = raw.message;
+    this.suggest = raw.suggest;
+  }
+
+  suggestions(): readonly Suggestion[] {
+    if (!this.made) {
+      this.made = this.suggest?.() ?? [];
+      // The sentence the rule's closure holds can go once the rewrites exist.
+      this.suggest = undefined;
+    }
+    return this.made;
+  }
+}
+
+/**
+ * The public finding: offsets in the note; the rewrites are shifted there on first access. A class
+ * (not an object literal with a getter, which is several times slower to create); toJSON keeps
+ * `suggestions` in JSON output.
+ */
+class NoteFinding implements Finding {
+  private shifted: readonly Suggestion[] | undefined;
+  readonly ruleId: string;
+  readonly start: number;
+  readonly end: number;
   readonly sentenceStart: number;
   readonly sentenceEnd: number;
+
+  constructor(private readonly raw: SentenceFinding, readonly severity: Severity, readonly message: string, private readonly d: number) {
+    this.ruleId = raw.ruleId;
+    this.start = raw.start + d;
+    this.end = raw.end + d;
+    this.sentenceStart = raw.sentenceStart + d;
+    this.sentenceEnd = raw.sentenceEnd + d;
+  }
+
+  get suggestions(): readonly Suggestion[] {
+    if (!this.shifted) {
+      const own = this.raw.suggestions();
+      const d = this.d;
+      this.shifted = d === 0 || !own.length ? own : own.map(x => ({ start: x.start + d, end: x.end + d, text: x.text }));
+    }
+    return this.shifted;
+  }
+
+  toJSON(): Finding {
+    const { ruleId, severity, message, start, end, sentenceStart, sentenceEnd, suggestions } = this;
+    return { ruleId, severity, message, start, end, sentenceStart, sentenceEnd, suggestions };
+  }
 }
 
 interface ChunkResult {
@@ -66,15 +124,10 @@ function lintChunk(chunk: string, phrases: readonly string[]): ChunkResult {
         if (found) break;
       }
       if (s.question && found?.ruleId !== 'leading-question') questions++;
-      if (found) {
-        findings.push({
-          ruleId: found.ruleId, start: found.start, end: found.end, message: found.message,
-          suggestions: found.suggestions, sentenceStart: s.start, sentenceEnd: s.end,
-        });
-      }
+      if (found) findings.push(new SentenceFinding(found, s.start, s.end));
       if (phrases.length) {
         for (const f of findCustomPhrases(s, phrases)) {
-          if (!found || f.end <= found.start || f.start >= found.end) findings.push({ ...f, sentenceStart: s.start, sentenceEnd: s.end });
+          if (!found || f.end <= found.start || f.start >= found.end) findings.push(new SentenceFinding(f, s.start, s.end));
         }
       }
     }
@@ -144,16 +197,7 @@ export class Linter {
           message = `${f.message} ${MODE_NOTE[mode]}`;
           messageOf.set(f.message, message);
         }
-        findings.push({
-          ruleId: f.ruleId,
-          severity,
-          message,
-          start: f.start + d,
-          end: f.end + d,
-          sentenceStart: f.sentenceStart + d,
-          sentenceEnd: f.sentenceEnd + d,
-          suggestions: d === 0 || !f.suggestions.length ? f.suggestions : f.suggestions.map(x => ({ start: x.start + d, end: x.end + d, text: x.text })),
-        });
+        findings.push(new NoteFinding(f, severity, message, d));
       }
     }
     this.cache = next;

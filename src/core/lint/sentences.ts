@@ -25,8 +25,6 @@ export interface Sentence {
 
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'inc', 'ltd', 'approx', 'no', 'jr', 'sr', 'st', 'cf', 'al']);
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:-[\p{L}\p{N}]+)*/gu;
-/** The same for ASCII text, which is most notes: much faster than the Unicode property classes. */
-const ASCII_WORD = /[a-z0-9]+(?:'[a-z]+)*(?:-[a-z0-9]+)*/g;
 const NON_ASCII = /[\u0080-\uffff]/;
 const MAX_SENTENCE = 2000;
 
@@ -39,7 +37,7 @@ export function splitSentences(masked: string, base: number): Sentence[] {
   const n = masked.length;
   // Normalised and tokenised once per block; sentences take their slices.
   const norm = toNorm(masked);
-  const words = NON_ASCII.test(norm) ? WORD : ASCII_WORD;
+  const words = NON_ASCII.test(norm) ? WORD : undefined;
   let start = 0;
   const emit = (end: number) => {
     let a = start;
@@ -106,17 +104,59 @@ function endsClause(s: string, from: number, lineEnd: number): boolean {
   return /(^|\s)(and|or|but|to|the|a|of|if)$/.test(tail);
 }
 
-function makeSentence(masked: string, blockNorm: string, re: RegExp, a: number, b: number, base: number): Sentence {
+function makeSentence(masked: string, blockNorm: string, re: RegExp | undefined, a: number, b: number, base: number): Sentence {
   const norm = blockNorm.slice(a, b);
   const words: Word[] = [];
-  re.lastIndex = a;
-  for (let m = re.exec(blockNorm); m && m.index < b; m = re.exec(blockNorm)) {
-    const end = Math.min(b, m.index + m[0].length);
-    words.push({ start: base + m.index, end: base + end, w: end === m.index + m[0].length ? m[0] : m[0].slice(0, end - m.index) });
+  if (re) {
+    re.lastIndex = a;
+    for (let m = re.exec(blockNorm); m && m.index < b; m = re.exec(blockNorm)) {
+      const end = Math.min(b, m.index + m[0].length);
+      words.push({ start: base + m.index, end: base + end, w: end === m.index + m[0].length ? m[0] : m[0].slice(0, end - m.index) });
+    }
+  } else {
+    asciiWords(blockNorm, a, b, base, words);
   }
   const last = masked.charCodeAt(b - 1);
   const question = last === 63 || (last !== 46 && /\?["'”’)\]]+$/.test(masked.slice(Math.max(a, b - 8), b)));
   return { start: base + a, end: base + b, words, question, norm };
+}
+
+/**
+ * The words of lower-cased ASCII text in [a, b): the same as /[a-z0-9]+(?:'[a-z]+)*(?:-[a-z0-9]+)*\/g
+ * (a word may run past b and is then cut there), scanned by character code: most of a lint is
+ * tokenising, and this avoids a match object per word.
+ */
+export function asciiWords(t: string, a: number, b: number, base: number, out: Word[]): void {
+  let i = a;
+  while (i < b) {
+    let c = t.charCodeAt(i);
+    if (!isAlnum(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do c = t.charCodeAt(++i); while (isAlnum(c));
+    while (c === 39 && isLower(t.charCodeAt(i + 1))) {
+      i += 2;
+      while (isLower(t.charCodeAt(i))) i++;
+      c = t.charCodeAt(i);
+    }
+    while (c === 45 && isAlnum(t.charCodeAt(i + 1))) {
+      i += 2;
+      while (isAlnum(t.charCodeAt(i))) i++;
+      c = t.charCodeAt(i);
+    }
+    const end = i < b ? i : b;
+    out.push({ start: base + start, end: base + end, w: t.slice(start, end) });
+  }
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 /** Lower-cases ASCII letters and straightens apostrophes, keeping length (so offsets stay exact). */

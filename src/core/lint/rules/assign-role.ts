@@ -12,6 +12,8 @@ const PATTERNS: readonly RegExp[] = [
   /\bi(?:'m|\s+am)\s+(?:assigning|giving|handing)\s+(?:you|this\s+to\s+you|it\s+to\s+you)\b/,
 ];
 
+const DUTY = /^(?:now\s+)?(?:responsible|accountable|in\s+charge|on\s+the\s+hook)\s+(?:for|of)\s+/i;
+
 const rule: Rule = {
   id: 'assign-role',
   defaultSeverity: 'warning',
@@ -22,19 +24,19 @@ const rule: Rule = {
     for (const re of PATTERNS) {
       const hit = matchIn(s, re);
       if (!hit) continue;
-      const from = wordAt(s, hit.end);
-      let x = restOf(s, ctx.chunk, from, { cutAtComma: true });
-      // The verb the pattern ended on ("you will own", "let's have you own") belongs to the task.
-      const verb = /\b(own|lead|run|handle|drive|manage|present)\s*$/.exec(hit.m[0]);
-      if (verb) x = `${verb[1]} ${x}`.trim();
-      const duty = /^(?:now\s+)?(?:responsible|accountable|in\s+charge|on\s+the\s+hook)\s+(?:for|of)\s+/i;
-      const isDuty = duty.test(x) || /(?:responsible|accountable|charge|hook)\s+(?:for|of)\s*$/.test(hit.m[0]);
-      x = x.replace(duty, '');
-      const toDo = !isDuty && /\bto\s*$/.test(hit.m[0]) || !isDuty && IMPERATIVE_VERBS.has(/^[a-z]+/i.exec(x)?.[0]?.toLowerCase() ?? '');
-      const suggestions = toDo && x
-        ? rewrites(s, `Would you like to ${x}?`, `How do you see your role in ${gerundPhrase(x)}?`)
-        : rewrites(s, x && `How would you feel about taking on ${x}?`, 'What would you like to own here?');
-      return { ruleId: rule.id, start: hit.start, end: hit.end, message: rule.summary, suggestions };
+      const suggest = () => {
+        let x = restOf(s, ctx.chunk, wordAt(s, hit.end), { cutAtComma: true });
+        // The verb the pattern ended on ("you will own", "let's have you own") belongs to the task.
+        const verb = /\b(own|lead|run|handle|drive|manage|present)\s*$/.exec(hit.m[0]);
+        if (verb) x = `${verb[1]} ${x}`.trim();
+        const isDuty = DUTY.test(x) || /(?:responsible|accountable|charge|hook)\s+(?:for|of)\s*$/.test(hit.m[0]);
+        x = x.replace(DUTY, '');
+        const toDo = !isDuty && /\bto\s*$/.test(hit.m[0]) || !isDuty && IMPERATIVE_VERBS.has(/^[a-z]+/i.exec(x)?.[0]?.toLowerCase() ?? '');
+        return toDo && x
+          ? rewrites(s, `Would you like to ${x}?`, `How do you see your role in ${gerundPhrase(x)}?`)
+          : rewrites(s, x && `How would you feel about taking on ${x}?`, 'What would you like to own here?');
+      };
+      return { ruleId: rule.id, start: hit.start, end: hit.end, message: rule.summary, suggest };
     }
     return undefined;
   },

@@ -1,6 +1,6 @@
 import type { Sentence } from '../sentences';
 import { toNorm } from '../sentences';
-import type { RawFinding } from '../analysis';
+import { NO_SUGGESTIONS, type RawFinding } from '../analysis';
 
 /** Rule metadata; the matching is done by findCustomPhrases because it depends on settings. */
 export const customPhrase = {
@@ -21,7 +21,7 @@ export function findCustomPhrases(s: Sentence, phrases: readonly string[]): RawF
       if (isWordChar(hay[at - 1]) || isWordChar(hay[at + needle.length])) continue;
       out.push({
         ruleId: customPhrase.id, start: s.start + at, end: s.start + at + needle.length,
-        message: `${customPhrase.summary.replace(/\.$/, '')}: "${phrase.trim()}".`, suggestions: [],
+        message: `${customPhrase.summary.replace(/\.$/, '')}: "${phrase.trim()}".`, suggest: NO_SUGGESTIONS,
       });
       break;
     }

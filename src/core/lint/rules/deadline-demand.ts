@@ -23,29 +23,35 @@ const rule: Rule = {
       if (!(REQUEST.has(words[0]?.w) && words[1]?.w === 'you')) return undefined;
       const v = words[2]?.w === 'please' || words[2]?.w === 'just' ? 3 : 2;
       if (!IMPERATIVE_VERBS.has(words[v]?.w ?? '') || !findDeadline(s.norm)) return undefined;
-      const x = restOf(s, ctx.chunk, v);
       return {
         ruleId: rule.id, start: words[0].start, end: words[v].end, message: rule.summary,
-        suggestions: rewrites(s, `What would it take to ${x}?`, `When do you think you could ${withoutDeadline(x)}?`),
+        suggest: () => {
+          const x = restOf(s, ctx.chunk, v);
+          return rewrites(s, `What would it take to ${x}?`, `When do you think you could ${withoutDeadline(x)}?`);
+        },
       };
     }
     const wants = /\b(?:want|need|expect|like)\b/.test(s.norm);
     const by = wants ? matchIn(s, WANT_BY) : undefined;
     if (by && findDeadline(s.norm, by.end - s.start)) {
-      const objStart = s.start + by.m.index + by.m[0].indexOf(by.m[1]);
-      const x = restOf(s, ctx.chunk, wordAt(s, objStart), { cutAtComma: true });
       return {
         ruleId: rule.id, start: by.start, end: by.end, message: rule.summary,
-        suggestions: rewrites(s, `What would it take to have ${x}?`, `What timeline feels realistic for ${withoutDeadline(x).replace(DONE_AT_END, '')}?`),
+        suggest: () => {
+          const objStart = s.start + by.m.index + by.m[0].indexOf(by.m[1]);
+          const x = restOf(s, ctx.chunk, wordAt(s, objStart), { cutAtComma: true });
+          return rewrites(s, `What would it take to have ${x}?`, `What timeline feels realistic for ${withoutDeadline(x).replace(DONE_AT_END, '')}?`);
+        },
       };
     }
     const want = wants ? matchIn(s, WANT_DONE) : undefined;
     if (want && findDeadline(s.norm, want.end - s.start - 1)) {
-      const obj = ctx.chunk.slice(s.start + want.m.index + want.m[0].indexOf(want.m[1]), want.end);
-      const full = restOf(s, ctx.chunk, wordAt(s, s.start + want.m.index + want.m[0].indexOf(want.m[1])), { cutAtComma: true });
       return {
         ruleId: rule.id, start: want.start, end: want.end, message: rule.summary,
-        suggestions: rewrites(s, `What would it take to have ${full}?`, `What timeline feels realistic for ${withoutDeadline(obj).replace(DONE_AT_END, '')}?`),
+        suggest: () => {
+          const obj = ctx.chunk.slice(s.start + want.m.index + want.m[0].indexOf(want.m[1]), want.end);
+          const full = restOf(s, ctx.chunk, wordAt(s, s.start + want.m.index + want.m[0].indexOf(want.m[1])), { cutAtComma: true });
+          return rewrites(s, `What would it take to have ${full}?`, `What timeline feels realistic for ${withoutDeadline(obj).replace(DONE_AT_END, '')}?`);
+        },
       };
     }
     for (const i of clauseStarts(s, ctx.chunk)) {
@@ -57,11 +63,13 @@ const rule: Rule = {
       const cut = clause.search(/[,;—–]\s/);
       const deadline = findDeadline(cut > 0 ? clause.slice(0, cut) : clause);
       if (!deadline) continue;
-      const x = restOf(s, ctx.chunk, i, { cutAtComma: true });
       return {
         ruleId: rule.id, start: words[i].start, end: words[i].start + (haveDone ? haveDone[0].length : words[i].end - words[i].start),
         message: rule.summary,
-        suggestions: rewrites(s, `What would it take to ${x}?`, `When do you think you could ${withoutDeadline(x)}?`),
+        suggest: () => {
+          const x = restOf(s, ctx.chunk, i, { cutAtComma: true });
+          return rewrites(s, `What would it take to ${x}?`, `When do you think you could ${withoutDeadline(x)}?`);
+        },
       };
     }
     return undefined;

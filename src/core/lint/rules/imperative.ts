@@ -9,11 +9,13 @@ const rule: Rule = {
     for (const i of clauseStarts(s, ctx.chunk)) {
       const imp = imperativeAt(s, ctx.chunk, i);
       if (!imp) continue;
-      const x = restOf(s, ctx.chunk, imp.verb, { cutAtComma: true });
       const verb = s.words[imp.verb];
       return {
         ruleId: rule.id, start: verb.start, end: verb.end, message: rule.summary,
-        suggestions: rewrites(s, `Would it help to ${x}?`, `What would happen if you ${pastPhrase(x)}?`, `How do you feel about ${gerundPhrase(x)}?`),
+        suggest: () => {
+          const x = restOf(s, ctx.chunk, imp.verb, { cutAtComma: true });
+          return rewrites(s, `Would it help to ${x}?`, `What would happen if you ${pastPhrase(x)}?`, `How do you feel about ${gerundPhrase(x)}?`);
+        },
       };
     }
     return undefined;

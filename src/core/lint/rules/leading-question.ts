@@ -1,4 +1,4 @@
-import { baseForm, pastPhrase, gerundPhrase, isYou, matchIn, restOf, rewrites, wordAt, type Rule } from '../analysis';
+import { NO_SUGGESTIONS, baseForm, pastPhrase, gerundPhrase, isYou, matchIn, restOf, rewrites, wordAt, type Rule } from '../analysis';
 import { IMPERATIVE_VERBS } from '../lexicon';
 
 /** "Why didn't you ...?", "Why would you ...?", "How come you haven't ...?" */
@@ -19,26 +19,29 @@ const rule: Rule = {
     if (!s.question) return undefined;
     const why = matchIn(s, WHY_NOT);
     if (why) {
-      const from = wordAt(s, why.end);
-      let x = restOf(s, ctx.chunk, from);
-      const first = /^[\p{L}']+/u.exec(x)?.[0];
-      if (first) x = baseForm(first) + x.slice(first.length);
       return {
         ruleId: rule.id, start: why.start, end: why.end, message: rule.summary,
-        suggestions: rewrites(s, x && `What got in the way of ${gerundPhrase(x)}?`, 'What happened there, from your side?'),
+        suggest: () => {
+          let x = restOf(s, ctx.chunk, wordAt(s, why.end));
+          const first = /^[\p{L}']+/u.exec(x)?.[0];
+          if (first) x = baseForm(first) + x.slice(first.length);
+          return rewrites(s, x && `What got in the way of ${gerundPhrase(x)}?`, 'What happened there, from your side?');
+        },
       };
     }
     const neg = matchIn(s, NEGATIVE_AUX) ?? matchIn(s, JUST);
     if (neg) {
-      const idx = wordAt(s, neg.end);
-      const shouldAt = s.words.findIndex((w, k) => k >= idx && (w.w === 'should' || w.w === 'need' || w.w === 'to'));
-      let verbAt = shouldAt >= 0 ? (s.words[shouldAt].w === 'need' ? shouldAt + 2 : shouldAt + 1) : idx;
-      while (s.words[verbAt]?.w === 'just' || s.words[verbAt]?.w === 'simply') verbAt++;
-      const x = restOf(s, ctx.chunk, verbAt);
-      const isVerb = IMPERATIVE_VERBS.has(s.words[verbAt]?.w ?? '');
       return {
         ruleId: rule.id, start: neg.start, end: neg.end, message: rule.summary,
-        suggestions: rewrites(s, isVerb && `What do you think about ${gerundPhrase(x)}?`, isVerb && `What would happen if we ${pastPhrase(x)}?`, 'What options do you see?'),
+        suggest: () => {
+          const idx = wordAt(s, neg.end);
+          const shouldAt = s.words.findIndex((w, k) => k >= idx && (w.w === 'should' || w.w === 'need' || w.w === 'to'));
+          let verbAt = shouldAt >= 0 ? (s.words[shouldAt].w === 'need' ? shouldAt + 2 : shouldAt + 1) : idx;
+          while (s.words[verbAt]?.w === 'just' || s.words[verbAt]?.w === 'simply') verbAt++;
+          const x = restOf(s, ctx.chunk, verbAt);
+          const isVerb = IMPERATIVE_VERBS.has(s.words[verbAt]?.w ?? '');
+          return rewrites(s, isVerb && `What do you think about ${gerundPhrase(x)}?`, isVerb && `What would happen if we ${pastPhrase(x)}?`, 'What options do you see?');
+        },
       };
     }
     const tag = matchIn(s, TAG);
@@ -46,7 +49,7 @@ const rule: Rule = {
       const statement = s.words.filter(w => w.start < tag.start);
       const addressed = statement.some(w => isYou(w)) || IMPERATIVE_VERBS.has(statement[0]?.w ?? '');
       if (!addressed) return undefined;
-      return { ruleId: rule.id, start: tag.start, end: tag.end, message: rule.summary, suggestions: [] };
+      return { ruleId: rule.id, start: tag.start, end: tag.end, message: rule.summary, suggest: NO_SUGGESTIONS };
     }
     return undefined;
   },

@@ -32,18 +32,20 @@ const rule: Rule = {
       const seq = triggerAt(s, i);
       if (!seq) continue;
       const end = s.words[i + seq.length - 1].end;
-      const x = restOf(s, ctx.chunk, i + seq.length).replace(/^that\s+/, '');
-      const remember = seq[0] === 'remember' || seq.includes('forget');
-      const check = seq[0].startsWith('double');
-      const toVerb = /^to\s+(.*)$/.exec(x)?.[1];
-      const suggestions = remember
-        ? rewrites(s, x && `What would help you remember to ${x}?`, x && `How will you keep track of this?`)
-        : check
-          ? rewrites(s, x && `How will you check ${x}?`, x && `What would help you check ${x}?`)
-          : toVerb
-            ? rewrites(s, `How will you make sure to ${toVerb}?`, `What would help you ${toVerb}?`)
-            : rewrites(s, x && `How will you make sure ${x}?`, x && `How will we know ${x}?`);
-      return { ruleId: rule.id, start: s.words[i].start, end, message: rule.summary, suggestions };
+      const suggest = () => {
+        const x = restOf(s, ctx.chunk, i + seq.length).replace(/^that\s+/, '');
+        const remember = seq[0] === 'remember' || seq.includes('forget');
+        const check = seq[0].startsWith('double');
+        const toVerb = /^to\s+(.*)$/.exec(x)?.[1];
+        return remember
+          ? rewrites(s, x && `What would help you remember to ${x}?`, x && `How will you keep track of this?`)
+          : check
+            ? rewrites(s, x && `How will you check ${x}?`, x && `What would help you check ${x}?`)
+            : toVerb
+              ? rewrites(s, `How will you make sure to ${toVerb}?`, `What would help you ${toVerb}?`)
+              : rewrites(s, x && `How will you make sure ${x}?`, x && `How will we know ${x}?`);
+      };
+      return { ruleId: rule.id, start: s.words[i].start, end, message: rule.summary, suggest };
     }
     return undefined;
   },

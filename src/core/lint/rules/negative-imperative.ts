@@ -37,15 +37,18 @@ const rule: Rule = {
       } else {
         continue;
       }
-      const x = restOf(s, ctx.chunk, verbAt, { cutAtComma: true });
-      if (!x) continue;
+      // No word to act on (restOf would be empty): nothing to flag.
+      if (verbAt >= words.length) continue;
       const end = words[Math.min(verbAt, words.length - 1)].end;
-      const suggestions = kind === 'stop'
-        ? rewrites(s, `What would change if you stopped ${x}?`, `What do you get from ${x}?`)
-        : kind === 'avoid'
-          ? rewrites(s, `What are the risks of ${x}?`, `What would make ${x} safe?`)
-          : rewrites(s, `What are the risks of ${gerundPhrase(x)}?`, `What might happen if you ${x}?`);
-      return { ruleId: rule.id, start: words[i].start, end, message: rule.summary, suggestions };
+      const suggest = () => {
+        const x = restOf(s, ctx.chunk, verbAt, { cutAtComma: true });
+        return kind === 'stop'
+          ? rewrites(s, `What would change if you stopped ${x}?`, `What do you get from ${x}?`)
+          : kind === 'avoid'
+            ? rewrites(s, `What are the risks of ${x}?`, `What would make ${x} safe?`)
+            : rewrites(s, `What are the risks of ${gerundPhrase(x)}?`, `What might happen if you ${x}?`);
+      };
+      return { ruleId: rule.id, start: words[i].start, end, message: rule.summary, suggest };
     }
     return undefined;
   },

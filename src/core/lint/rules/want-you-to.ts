@@ -23,19 +23,22 @@ const rule: Rule = {
     // "I'd suggest dropping the dashboard": the gerund belongs to the task.
     const gerundAt = /\b[a-z]+ing$/.test(hit.m[0].trimEnd()) ? wordAt(s, hit.end - 1) - 1 : -1;
     if (gerundAt >= 0) {
-      const task = restOf(s, ctx.chunk, gerundAt, { cutAtComma: true });
       return {
         ruleId: rule.id, start: hit.start, end: s.words[gerundAt].start - 1 > hit.start ? s.words[gerundAt].start - 1 : hit.end,
         message: rule.summary,
-        suggestions: rewrites(s, `How would you feel about ${task}?`, `What do you think about ${task}?`),
+        suggest: () => {
+          const task = restOf(s, ctx.chunk, gerundAt, { cutAtComma: true });
+          return rewrites(s, `How would you feel about ${task}?`, `What do you think about ${task}?`);
+        },
       };
     }
-    const from = wordAt(s, hit.end);
-    let x = restOf(s, ctx.chunk, from, { cutAtComma: true });
-    const first = /^[\p{L}']+/u.exec(x)?.[0];
-    if (first && /ed$/.test(first)) x = baseForm(first) + x.slice(first.length);
-    const suggestions = rewrites(s, x && `Would you like to ${x}?`, x && `How would you feel about ${gerundPhrase(x)}?`, x && `What would it take for you to ${x}?`);
-    return { ruleId: rule.id, start: hit.start, end: hit.end, message: rule.summary, suggestions };
+    const suggest = () => {
+      let x = restOf(s, ctx.chunk, wordAt(s, hit.end), { cutAtComma: true });
+      const first = /^[\p{L}']+/u.exec(x)?.[0];
+      if (first && /ed$/.test(first)) x = baseForm(first) + x.slice(first.length);
+      return rewrites(s, x && `Would you like to ${x}?`, x && `How would you feel about ${gerundPhrase(x)}?`, x && `What would it take for you to ${x}?`);
+    };
+    return { ruleId: rule.id, start: hit.start, end: hit.end, message: rule.summary, suggest };
   },
 };
 export default rule;

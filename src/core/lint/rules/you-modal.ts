@@ -76,16 +76,13 @@ const rule: Rule = {
       if (modal.past && (next === 'seen' || next === 'heard' || next === 'been')) continue;
       if (next === 'know' || next === 'hear' || next === 'see') continue;
       const end = s.words[after - 1].end;
-      const x = restOf(s, ctx.chunk, after, { cutAtComma: true });
-      let suggestions;
-      if (modal.past) {
-        suggestions = rewrites(s, 'What would you do differently next time?', 'Looking back, what would you change?');
-      } else if (modal.negative) {
-        suggestions = rewrites(s, x && `What are the risks of ${gerundPhrase(x)}?`, x && `What would change if you stopped ${gerundPhrase(x)}?`);
-      } else {
-        suggestions = rewrites(s, x && `What would happen if you ${pastPhrase(x)}?`, x && `How do you feel about ${gerundPhrase(x)}?`, x && `What would help you ${x}?`);
-      }
-      return { ruleId: rule.id, start: s.words[i].start, end, message: rule.summary, suggestions };
+      const suggest = () => {
+        if (modal.past) return rewrites(s, 'What would you do differently next time?', 'Looking back, what would you change?');
+        const x = restOf(s, ctx.chunk, after, { cutAtComma: true });
+        if (modal.negative) return rewrites(s, x && `What are the risks of ${gerundPhrase(x)}?`, x && `What would change if you stopped ${gerundPhrase(x)}?`);
+        return rewrites(s, x && `What would happen if you ${pastPhrase(x)}?`, x && `How do you feel about ${gerundPhrase(x)}?`, x && `What would help you ${x}?`);
+      };
+      return { ruleId: rule.id, start: s.words[i].start, end, message: rule.summary, suggest };
     }
     return undefined;
   },
