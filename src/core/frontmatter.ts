@@ -17,16 +17,23 @@ export function parseFrontMatter(text: string): FrontMatter {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const shift = text.length - source.length;
   if (!source.startsWith('---')) return NO_FRONT_MATTER;
-  // Front matter is a few lines at the top: never split a whole (possibly huge) note to find it.
-  const lines = source.slice(0, MAX_FRONT_MATTER).split('\n');
-  if ((lines[0] ?? '').trimEnd() !== '---') return NO_FRONT_MATTER;
+  // Front matter is a few lines at the top: read line by line up to its closing fence, never the
+  // whole (possibly huge) note, and never past the first 64 KB.
+  const limit = Math.min(source.length, MAX_FRONT_MATTER);
   const data: Record<string, string> = {};
-  let offset = (lines[0]?.length ?? 0) + 1;
-  for (let i = 1; i < lines.length; i++) {
-    const line = (lines[i] ?? '').replace(/\r$/, '');
-    offset += (lines[i]?.length ?? 0) + 1;
+  let from = 0;
+  for (let i = 0; from <= limit; i++) {
+    let eol = source.indexOf('\n', from);
+    if (eol < 0 || eol > limit) eol = limit;
+    const raw = source.slice(from, eol);
+    from = eol + 1;
+    if (i === 0) {
+      if (raw.trimEnd() !== '---') return NO_FRONT_MATTER;
+      continue;
+    }
+    const line = raw.replace(/\r$/, '');
     if (line.trimEnd() === '---' || line.trimEnd() === '...') {
-      return { data, lineCount: i + 1, bodyOffset: Math.min(text.length, offset + shift) };
+      return { data, lineCount: i + 1, bodyOffset: Math.min(text.length, from + shift) };
     }
     const m = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
     if (m && m[1]) data[m[1]] = unquote((m[2] ?? '').replace(/\s+#.*$/, '').trim());

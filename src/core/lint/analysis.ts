@@ -107,7 +107,10 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
     if (p === ';' || p === '—' || p === '–') starts.push(skipDiscourse(s, i + 1));
     else if (p === ',' && CLAUSE_CONNECTORS.has(words[i + 1].w)) starts.push(skipDiscourse(s, i + 1));
   }
-  return [...new Set(starts)].filter(i => i < words.length);
+  // Distinct, in order, inside the sentence (a handful at most: no Set needed).
+  const out: number[] = [];
+  for (const i of starts) if (i < words.length && !out.includes(i)) out.push(i);
+  return out;
 }
 
 function startsWithSeq(words: readonly Word[], i: number, seq: readonly string[]): boolean {
@@ -139,6 +142,14 @@ const NOUNISH = new Set(`
 /** Verbs that take an -ing complement: "Start writing", "Keep pushing". */
 const ASPECT_VERBS = new Set(['start', 'stop', 'keep', 'try', 'begin', 'finish', 'avoid', 'quit', 'consider', 'continue', 'practice', 'resume']);
 
+/** KIND_IMPERATIVES by their first word, so a verb is checked only against its own phrases. */
+const KIND_BY_FIRST = new Map<string, (readonly string[])[]>();
+for (const seq of KIND_IMPERATIVES) {
+  const list = KIND_BY_FIRST.get(seq[0]);
+  if (list) list.push(seq);
+  else KIND_BY_FIRST.set(seq[0], [seq]);
+}
+
 export interface Imperative {
   readonly verb: number;
 }
@@ -165,7 +176,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (after === ':' || after === '(') return undefined;
   const next = words[i + 1];
   if (!next) return undefined;
-  if (KIND_IMPERATIVES.some(seq => startsWithSeq(words, i, seq))) return undefined;
+  const kind = KIND_BY_FIRST.get(w.w);
+  if (kind && kind.some(seq => startsWithSeq(words, i, seq))) return undefined;
   if (INVITATION_VERBS.has(w.w) && (INVITATION_NEXT.has(next.w.replace(/'s$/, ''))
     || (next.w === 'your' && INVITATION_YOUR.has(words[i + 2]?.w ?? '')))) return undefined;
   if (w.w === 'let' && (next.w === 'me' || next.w === 'us' || next.w === "let's")) return undefined;

@@ -330,7 +330,7 @@ export function maskInline(s: string): string {
     } else if (c === 'h' || c === 'w') {
       if (!isWordChar(s[i - 1])) {
         let end = i;
-        while (end < n && !/\s/.test(s[end])) end++;
+        while (end < n && !isWhitespace(s.charCodeAt(end), s[end])) end++;
         blank(i, end);
         resume = end;
       }
@@ -367,6 +367,12 @@ function spaces(s: string, from: number, to: number): string {
 
 /** Characters that may start inline syntax worth masking; URLs by their scheme. */
 const SPECIAL = /[`<![*_~\\"“‘]|https?:\/\/|www\./g;
+
+/** The same as /\s/ for one character, without a regular expression for ASCII. */
+function isWhitespace(code: number, c: string): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(c);
+}
 
 function isWordChar(c: string | undefined): boolean {
   return c !== undefined && /[\p{L}\p{N}]/u.test(c);

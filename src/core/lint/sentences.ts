@@ -73,6 +73,11 @@ export function splitSentences(masked: string, base: number): Sentence[] {
   return out;
 }
 
+function isLetterOrDot(code: number, c: string): boolean {
+  if (code < 128) return code === 46 || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return /\p{L}/u.test(c);
+}
+
 function isUpper(c: string): boolean {
   const code = c.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90;
@@ -85,7 +90,7 @@ function isSpace(c: number): boolean {
 
 function isAbbreviation(s: string, dot: number): boolean {
   let k = dot;
-  while (k > 0 && dot - k < 8 && /[\p{L}.]/u.test(s[k - 1])) k--;
+  while (k > 0 && dot - k < 8 && isLetterOrDot(s.charCodeAt(k - 1), s[k - 1])) k--;
   if (dot - k >= 8) return false;
   const word = s.slice(k, dot).toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;

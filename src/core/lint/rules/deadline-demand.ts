@@ -11,12 +11,21 @@ const WANT_BY = /\b(?:i|we)(?:'d|\s+would)?\s+(?:really\s+)?(?:want|need|expect|
 const HAVE_DONE = new RegExp(`^(?:have|get)\\s+[^.,;!?]{1,80}?\\b${DONE}\\b`);
 const REQUEST = new Set(['can', 'could', 'would', 'will']);
 
+/** Every deadline phrase (analysis DEADLINE) contains one of these: one cheap test before the real ones. */
+const DEADLINE_HINT = /by|before|until|later|to(?:day|night|morrow)|asap|eo[dw]|this|end|first/;
+
+function mayHaveDeadline(norm: string): boolean {
+  return DEADLINE_HINT.test(norm);
+}
+
 const rule: Rule = {
   id: 'deadline-demand',
   defaultSeverity: 'warning',
   summary: 'Telling: a deadline set for them ("have it done by Friday") skips asking what is realistic.',
   questions: true,
   check(s, ctx) {
+    // Every path below needs a deadline phrase, and every deadline phrase contains one of these.
+    if (!mayHaveDeadline(s.norm)) return undefined;
     const words = s.words;
     if (s.question) {
       // "Could you send me the doc by Friday?" is a demand phrased as a question.

@@ -6,6 +6,7 @@ const TRIGGERS: readonly (readonly string[])[] = [
   ["don't", 'forget', 'to'], ["don't", 'forget'], ['do', 'not', 'forget', 'to'], ['never', 'forget', 'to'],
   ['be', 'careful', 'to'], ['see', 'to', 'it', 'that'], ['take', 'care', 'to'], ['double-check'], ['double', 'check'],
 ];
+const HINT = /sure|certain|remember|forget|care|see|double/;
 /** Requests phrased as questions: "Can you make sure ...?" */
 const REQUEST = new Set(['can', 'could', 'would', 'will']);
 
@@ -19,6 +20,8 @@ const rule: Rule = {
   summary: 'Telling: "make sure / ensure / remember to" hands them a checklist instead of a question.',
   questions: true,
   check(s, ctx) {
+    // Every trigger contains one of these: skip the clause analysis for the many sentences without.
+    if (!HINT.test(s.norm)) return undefined;
     let starts: number[];
     if (s.question) {
       // "Can you make sure the tests pass?" is a request; "How do we make sure ...?" is a real question.
