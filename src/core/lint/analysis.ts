@@ -92,7 +92,7 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
   for (let m = PUNCT.exec(s.norm); m; m = PUNCT.exec(s.norm)) {
     const at = s.start + m.index;
     while (k + 1 < words.length && words[k + 1].end <= at) k++;
-    if (words[k].end <= at && /^\s*$/.test(s.norm.slice(words[k].end - s.start, m.index))) after.push([k, m[0]]);
+    if (words[k].end <= at && onlySpaces(s.norm, words[k].end - s.start, m.index)) after.push([k, m[0]]);
   }
   // Opener up to the first comma: "Next time, come to me first", "Alex, please send ...", "If you have time, review ...".
   const firstComma = after.find(([i, p]) => p === ',' && i < Math.min(words.length - 1, 12));
@@ -111,6 +111,15 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
   const out: number[] = [];
   for (const i of starts) if (i < words.length && !out.includes(i)) out.push(i);
   return out;
+}
+
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || c === 10 || c === 9 || c === 13) continue;
+    if (c < 128 || !/\s/.test(text[k])) return false;
+  }
+  return true;
 }
 
 function startsWithSeq(words: readonly Word[], i: number, seq: readonly string[]): boolean {
@@ -160,10 +169,12 @@ export interface Imperative {
  */
 export function imperativeAt(s: Sentence, chunk: string, i: number): Imperative | undefined {
   // Two rules ask about the same clause starts: answer each once per sentence.
-  const cache = (s.imperatives ??= new Map());
-  if (cache.has(i)) return cache.get(i);
+  // By word index: null means "computed, not an imperative".
+  const cache = (s.imperatives ??= []);
+  const known = cache[i];
+  if (known !== undefined) return known ?? undefined;
   const result = computeImperativeAt(s, chunk, i);
-  cache.set(i, result);
+  cache[i] = result ?? null;
   return result;
 }
 

@@ -20,7 +20,7 @@ export interface Sentence {
   /** Word indices where a directive clause may start; computed once by the rules that need it. */
   clauseStarts?: number[];
   /** Imperative readings by clause start, computed once by the rules that need them. */
-  imperatives?: Map<number, { readonly verb: number } | undefined>;
+  imperatives?: ({ readonly verb: number } | null | undefined)[];
 }
 
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'inc', 'ltd', 'approx', 'no', 'jr', 'sr', 'st', 'cf', 'al']);

@@ -10,13 +10,8 @@ const WANT_DONE = new RegExp(`\\b(?:i|we)(?:'d|\\s+would)?\\s+(?:really\\s+)?(?:
 const WANT_BY = /\b(?:i|we)(?:'d|\s+would)?\s+(?:really\s+)?(?:want|need|expect|like)\s+(?!you\b|to\b)((?:the|this|that|it|these|those|your|a|an|all)\b[^.,;!?]{0,60}?)\s+(?=(?:by|before|no\s+later\s+than)\s)/;
 const HAVE_DONE = new RegExp(`^(?:have|get)\\s+[^.,;!?]{1,80}?\\b${DONE}\\b`);
 const REQUEST = new Set(['can', 'could', 'would', 'will']);
-
-/** Every deadline phrase (analysis DEADLINE) contains one of these: one cheap test before the real ones. */
-const DEADLINE_HINT = /by|before|until|later|to(?:day|night|morrow)|asap|eo[dw]|this|end|first/;
-
-function mayHaveDeadline(norm: string): boolean {
-  return DEADLINE_HINT.test(norm);
-}
+/** The verbs WANT_BY and WANT_DONE need, as whole words (both patterns put spaces around them). */
+const WANT_VERBS = new Set(['want', 'need', 'expect', 'like']);
 
 const rule: Rule = {
   id: 'deadline-demand',
@@ -24,8 +19,6 @@ const rule: Rule = {
   summary: 'Telling: a deadline set for them ("have it done by Friday") skips asking what is realistic.',
   questions: true,
   check(s, ctx) {
-    // Every path below needs a deadline phrase, and every deadline phrase contains one of these.
-    if (!mayHaveDeadline(s.norm)) return undefined;
     const words = s.words;
     if (s.question) {
       // "Could you send me the doc by Friday?" is a demand phrased as a question.
@@ -40,7 +33,7 @@ const rule: Rule = {
         },
       };
     }
-    const wants = /\b(?:want|need|expect|like)\b/.test(s.norm);
+    const wants = words.some(w => WANT_VERBS.has(w.w));
     const by = wants ? matchIn(s, WANT_BY) : undefined;
     if (by && findDeadline(s.norm, by.end - s.start)) {
       return {

@@ -6,12 +6,21 @@ const TRIGGERS: readonly (readonly string[])[] = [
   ["don't", 'forget', 'to'], ["don't", 'forget'], ['do', 'not', 'forget', 'to'], ['never', 'forget', 'to'],
   ['be', 'careful', 'to'], ['see', 'to', 'it', 'that'], ['take', 'care', 'to'], ['double-check'], ['double', 'check'],
 ];
-const HINT = /sure|certain|remember|forget|care|see|double/;
 /** Requests phrased as questions: "Can you make sure ...?" */
 const REQUEST = new Set(['can', 'could', 'would', 'will']);
 
+/** TRIGGERS by first word, in their order (longer phrases first where they share a start). */
+const BY_FIRST = new Map<string, (readonly string[])[]>();
+for (const seq of TRIGGERS) {
+  const list = BY_FIRST.get(seq[0]);
+  if (list) list.push(seq);
+  else BY_FIRST.set(seq[0], [seq]);
+}
+
 function triggerAt(s: Sentence, i: number): readonly string[] | undefined {
-  return TRIGGERS.find(seq => seq.every((w, k) => s.words[i + k]?.w === w));
+  const first = s.words[i]?.w;
+  const candidates = first === undefined ? undefined : BY_FIRST.get(first);
+  return candidates?.find(seq => seq.every((w, k) => s.words[i + k]?.w === w));
 }
 
 const rule: Rule = {
@@ -20,8 +29,6 @@ const rule: Rule = {
   summary: 'Telling: "make sure / ensure / remember to" hands them a checklist instead of a question.',
   questions: true,
   check(s, ctx) {
-    // Every trigger contains one of these: skip the clause analysis for the many sentences without.
-    if (!HINT.test(s.norm)) return undefined;
     let starts: number[];
     if (s.question) {
       // "Can you make sure the tests pass?" is a request; "How do we make sure ...?" is a real question.

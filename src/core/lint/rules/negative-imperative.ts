@@ -5,16 +5,12 @@ import { IMPERATIVE_VERBS, NOTE_TO_SELF_AFTER_DONT } from '../lexicon';
 const KIND_AFTER_DONT = new Set(['worry', 'hesitate', 'panic', 'stress', 'apologize', 'apologise', 'beat', 'feel', 'mind', 'sweat', 'rush']);
 const KIND_AFTER_STOP = new Set(['by', 'worrying', 'apologizing', 'apologising', 'in']);
 
-const HINT = /do|never|stop|quit|avoid/;
-
 const rule: Rule = {
   id: 'negative-imperative',
   defaultSeverity: 'warning',
   summary: 'Telling: "don\'t / never / stop" forbids instead of exploring the risk together.',
   questions: false,
   check(s, ctx) {
-    // Every trigger word contains one of these ("don't", "dont", "do not", "never", "stop", "quit", "avoid").
-    if (!HINT.test(s.norm)) return undefined;
     const words = s.words;
     for (const i of clauseStarts(s, ctx.chunk)) {
       const w = words[i]?.w;
