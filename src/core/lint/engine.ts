@@ -5,10 +5,12 @@ import { MODE_INFO, isMode, type Mode } from '../modes';
 import type { RawFinding, RuleContext } from './analysis';
 import { parseDisableComments } from './disable';
 import { parseFrontMatter } from '../frontmatter';
-import { proseBlocks, splitChunks } from './prose';
+import { proseText, splitChunks, toNorm } from './prose';
 import { RULES, customPhrase } from './rules';
 import { findCustomPhrases } from './rules/custom-phrase';
-import { splitSentences, toNorm } from './sentences';
+import { splitSentences } from './sentences';
+
+const NON_ASCII = /[\u0080-\uffff]/;
 import type { Finding, LintOptions, LintResult, RuleSeverity, Severity, Strictness, Suggestion } from './types';
 
 export const DEFAULT_STRICTNESS: Readonly<Record<Mode, Strictness>> = {
@@ -114,8 +116,10 @@ function lintChunk(chunk: string, phrases: readonly string[]): ChunkResult {
   const findings: SentenceFinding[] = [];
   let questions = 0;
   const ctx: RuleContext = { chunk };
-  for (const block of proseBlocks(chunk)) {
-    for (const s of splitSentences(block.masked, block.start)) {
+  const prose = proseText(chunk);
+  const ascii = !NON_ASCII.test(prose.norm);
+  for (const block of prose.blocks) {
+    for (const s of splitSentences(prose.norm, block.start, block.end, chunk, ascii)) {
       if (!s.words.length) continue;
       let found: RawFinding | undefined;
       for (const rule of RULES) {

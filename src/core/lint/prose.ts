@@ -34,10 +34,21 @@ function md(): BlockOnly {
   return parser;
 }
 
-/** A paragraph of prose: [start, end) offsets into the chunk, and its masked text (same length). */
+/** A paragraph of prose: [start, end) offsets into the chunk. */
 export interface ProseBlock {
   readonly start: number;
-  readonly masked: string;
+  readonly end: number;
+}
+
+/**
+ * The prose of a chunk: `norm` has the chunk's length and offsets; inside the blocks everything that
+ * is not prose (list markers, inline code, URLs, link targets, quoted speech...) is spaces, letters
+ * are lower-cased, typographic apostrophes straight and line breaks "\n". Outside the blocks it is
+ * whatever the chunk has there: nothing reads it.
+ */
+export interface ProseText {
+  readonly norm: string;
+  readonly blocks: readonly ProseBlock[];
 }
 
 export interface Line {
@@ -166,12 +177,15 @@ function isBlank(text: string, from: number, to: number): boolean {
   return true;
 }
 
-const LIST_MARKER = /^[ \t]*(?:(?:[*+-]|\d{1,9}[.)])(?:[ \t]+|$))+/;
+/** List markers at a line start (sticky: set lastIndex to the line's start), with the spaces after them. */
+const LIST_MARKER = /[ \t]*(?:(?:[*+-]|\d{1,9}[.)])(?:[ \t]+|(?=[\r\n]|$)))+/y;
 const TASK_BOX = /^\[[ xX]\](?:[ \t]|$)/;
 
-/** The prose paragraphs of one chunk, with inline syntax masked. Offsets are relative to the chunk. */
-export function proseBlocks(chunk: string): ProseBlock[] {
-  if (!chunk) return [];
+const NO_PROSE: ProseText = { norm: '', blocks: [] };
+
+/** The prose of one chunk, found by markdown-it's block parser and masked as described at ProseText. */
+export function proseText(chunk: string): ProseText {
+  if (!chunk) return NO_PROSE;
   const hasCR = chunk.includes('\r');
   // With \r in the chunk, markdown-it gets the lines joined by \n and our own line table maps back;
   // otherwise its own line table (bMarks/eMarks) is exact for the chunk and nothing is split twice.
@@ -184,15 +198,21 @@ export function proseBlocks(chunk: string): ProseBlock[] {
     state = new parser.block.State(src, parser as unknown as MarkdownIt, {}, tokens) as unknown as typeof state;
     parser.block.tokenize(state as never, state.line, state.lineMax);
   } catch {
-    return [];
+    return NO_PROSE;
   }
   const starts = lines ? lines.map(l => l.start) : state.bMarks;
   const ends = lines ? lines.map(l => l.end) : state.eMarks;
-  return collect(chunk, starts, ends, Math.min(starts.length, lines ? lines.length : state.lineMax), tokens);
+  const lineCount = Math.min(starts.length, lines ? lines.length : state.lineMax);
+  const blocks: ProseBlock[] = [];
+  const ranges: number[] = [];
+  collect(chunk, starts, ends, lineCount, tokens, blocks, ranges);
+  if (!blocks.length) return NO_PROSE;
+  return { norm: normalize(chunk, blocks, ranges, hasCR), blocks };
 }
 
-function collect(chunk: string, starts: readonly number[], ends: readonly number[], lineCount: number, tokens: Token[]): ProseBlock[] {
-  const blocks: ProseBlock[] = [];
+/** Finds the prose paragraphs, and the ranges in them to mask (in order, possibly overlapping). */
+function collect(chunk: string, starts: readonly number[], ends: readonly number[], lineCount: number, tokens: Token[],
+  blocks: ProseBlock[], ranges: number[]): void {
   let quoteDepth = 0;
   let tableDepth = 0;
   let listItemLine = -1;
@@ -214,45 +234,117 @@ function collect(chunk: string, starts: readonly number[], ends: readonly number
     if (l0 >= l1) continue;
     if (TASK_BOX.test(inline.content) && l0 === listItemLine) continue;
     const start = starts[l0];
-    if (l1 - l0 === 1) {
-      // One-line paragraphs (most list items) need no joining.
-      const text = chunk.slice(start, ends[l0]);
-      const skip = l0 === listItemLine ? LIST_MARKER.exec(text)?.[0].length ?? 0 : text.length - text.trimStart().length;
-      blocks.push({ start, masked: maskInline(skip ? ' '.repeat(skip) + text.slice(skip) : text) });
-      continue;
-    }
-    const masked: string[] = [];
+    const end = ends[l1 - 1];
     for (let l = l0; l < l1; l++) {
-      let text = chunk.slice(starts[l], ends[l]);
-      let skip = 0;
+      // The list marker on an item's first line, and the indentation of every line, are not prose.
+      const from = starts[l];
+      let skip: number;
       if (l === l0 && l0 === listItemLine) {
-        const m = LIST_MARKER.exec(text);
-        if (m) skip = m[0].length;
+        LIST_MARKER.lastIndex = from;
+        const m = LIST_MARKER.exec(chunk);
+        skip = m && m.index === from ? Math.min(m[0].length, ends[l] - from) : 0;
       } else {
-        skip = text.length - text.trimStart().length;
+        skip = leadingSpace(chunk, from, ends[l]);
       }
-      text = ' '.repeat(skip) + text.slice(skip);
-      if (l > l0) masked.push(' '.repeat(starts[l] - ends[l - 1] - 1) + '\n');
-      masked.push(text);
+      if (skip > 0 && !allSpaces(chunk, from, from + skip)) ranges.push(from, from + skip);
+      // Inline syntax may span lines: mask the whole paragraph at once, after its first line's marker.
+      if (l === l0) maskInline(chunk.slice(from + skip, end), from + skip, ranges);
     }
-    blocks.push({ start, masked: maskInline(masked.join('')) });
+    blocks.push({ start, end });
   }
-  return blocks;
+}
+
+/** The masked, lower-cased text of the chunk (see ProseText); built once per chunk. */
+function normalize(chunk: string, blocks: readonly ProseBlock[], ranges: number[], hasCR: boolean): string {
+  let masked = chunk;
+  if (ranges.length || hasCR) {
+    // Sort and merge the ranges (a paragraph's inline ranges and its lines' indentation interleave).
+    const order: number[] = [];
+    for (let k = 0; k < ranges.length; k += 2) order.push(k);
+    order.sort((x, y) => ranges[x] - ranges[y] || ranges[x + 1] - ranges[y + 1]);
+    let out = '';
+    let at = 0;
+    for (const k of order) {
+      const from = Math.max(at, ranges[k]);
+      const to = ranges[k + 1];
+      if (to <= from) continue;
+      out += chunk.slice(at, from) + spaces(chunk, from, to);
+      at = to;
+    }
+    masked = out + chunk.slice(at);
+    // Line breaks inside paragraphs read as one "\n": "\r\n" becomes " \n", a lone "\r" becomes "\n".
+    if (hasCR) masked = masked.replace(/\r(\n)?/g, (_all, lf: string | undefined) => (lf ? ' \n' : '\n'));
+  }
+  const lower = masked.toLowerCase();
+  if (lower.length === masked.length) return straighten(lower);
+  // Lower-casing changed the length somewhere ("İ"): each paragraph keeps its length its own way, as
+  // a paragraph on its own would; what lies between them is not read.
+  let out = '';
+  let at = 0;
+  for (const b of blocks) {
+    out += masked.slice(at, b.start) + toNorm(masked.slice(b.start, b.end));
+    at = b.end;
+  }
+  return out + masked.slice(at);
+}
+
+function straighten(text: string): string {
+  return text.includes('’') || text.includes('‘') ? text.replace(/[’‘]/g, "'") : text;
+}
+
+/** Lower-cases ASCII letters and straightens apostrophes, keeping length (so offsets stay exact). */
+export function toNorm(text: string): string {
+  const lower = text.toLowerCase();
+  // toLowerCase keeps the length for almost all text; where it does not (e.g. "İ"), go character by character.
+  if (lower.length === text.length) return straighten(lower);
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c === 0x2019 || c === 0x2018) {
+      out += text.slice(from, i) + (c === 0x2019 || c === 0x2018 ? "'" : String.fromCharCode(c + 32));
+      from = i + 1;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** Length of the whitespace (as String.prototype.trimStart sees it) at the start of [from, to). */
+function leadingSpace(s: string, from: number, to: number): number {
+  let k = from;
+  while (k < to) {
+    const c = s.charCodeAt(k);
+    if (c === 32 || c === 9) k++;
+    else if (c >= 128 || (c >= 10 && c <= 13)) {
+      if (s.slice(k, k + 1).trimStart()) break;
+      k++;
+    } else break;
+  }
+  return k - from;
+}
+
+function allSpaces(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (s.charCodeAt(k) !== 32) return false;
+  return true;
 }
 
 /**
- * Masks inline markdown that is not prose, keeping length: code spans, HTML, autolinks and bare
- * URLs, link targets, images, emphasis markers, escapes, and quoted speech.
+ * Finds the inline markdown in s (one paragraph, or its part after a list marker) that is not prose:
+ * code spans, HTML, autolinks and bare URLs, link targets, images, emphasis markers, escapes, and
+ * quoted speech. Pushes their [start, end) ranges, shifted by `base`, in increasing order.
  */
-export function maskInline(s: string): string {
+function maskInline(s: string, base: number, ranges: number[]): void {
   SPECIAL.lastIndex = 0;
   let m = SPECIAL.exec(s);
-  if (!m) return s;
-  // Masked ranges, in increasing order; the output is assembled from them once at the end.
-  const ranges: number[] = [];
+  if (!m) return;
+  let last = 0;
   const blank = (from: number, to: number) => {
-    const a = Math.max(from, ranges.length ? ranges[ranges.length - 1] : 0);
-    if (to > a) ranges.push(a, Math.min(to, s.length));
+    const a = Math.max(from, last);
+    const b = Math.min(to, s.length);
+    if (b > a) {
+      ranges.push(base + a, base + b);
+      last = b;
+    }
   };
   const n = s.length;
   // Backtick runs and, for each, the next run of the same length (a code span's closer): linear, so a
@@ -348,21 +440,12 @@ export function maskInline(s: string): string {
     }
     SPECIAL.lastIndex = Math.max(resume, i + 1);
   }
-  if (!ranges.length) return s;
-  let out = '';
-  let at = 0;
-  for (let k = 0; k < ranges.length; k += 2) {
-    const from = ranges[k], to = ranges[k + 1];
-    out += s.slice(at, from) + spaces(s, from, to);
-    at = to;
-  }
-  return out + s.slice(at);
 }
 
 /** Spaces for s[from, to), keeping its line breaks. */
 function spaces(s: string, from: number, to: number): string {
   const part = s.slice(from, to);
-  return part.includes('\n') ? part.replace(/[^\n]/g, ' ') : ' '.repeat(to - from);
+  return part.includes('\n') || part.includes('\r') ? part.replace(/[^\r\n]/g, ' ') : ' '.repeat(to - from);
 }
 
 /** Characters that may start inline syntax worth masking; URLs by their scheme. */

@@ -31,46 +31,53 @@ const MAX_SENTENCE = 2000;
 /** Candidate sentence ends: a run of . ! ? with closing quotes or brackets, or a line break. */
 const BOUNDARY = /[.!?]+[)"'”’\]]*|\n/g;
 
-/** Splits a masked block into sentences. `base` is the block's offset in the chunk. */
-export function splitSentences(masked: string, base: number): Sentence[] {
+/**
+ * Splits the prose block [from, to) of a chunk into sentences. `norm` is the chunk's masked,
+ * lower-cased text (see ProseText) and `chunk` its original text; offsets are the chunk's.
+ */
+export function splitSentences(norm: string, from: number, to: number, chunk: string, ascii: boolean): Sentence[] {
   const out: Sentence[] = [];
-  const n = masked.length;
-  // Normalised and tokenised once per block; sentences take their slices.
-  const norm = toNorm(masked);
-  const words = NON_ASCII.test(norm) ? WORD : undefined;
-  let start = 0;
-  const emit = (end: number) => {
+  // Words by the ASCII scanner, or by the Unicode pattern where the block has other characters.
+  const re = ascii || !NON_ASCII.test(norm.slice(from, to)) ? undefined : WORD;
+  let start = from;
+  BOUNDARY.lastIndex = from;
+  for (let m = BOUNDARY.exec(norm); ; m = BOUNDARY.exec(norm)) {
+    let end: number;
+    if (!m || m.index >= to) {
+      end = to;
+    } else {
+      const i = m.index;
+      if (norm.charCodeAt(i) === 10) {
+        // A soft line break ends a sentence when the line has no closing punctuation and the next
+        // line starts like a new sentence (notes are often written one thought per line).
+        let k = i + 1;
+        while (k < to && isSpace(norm.charCodeAt(k))) k++;
+        // Case is the original's: norm is lower-cased, and an unmasked character is the chunk's.
+        if (k < to && isUpper(chunk[k]) && !endsClause(norm, start, i)) {
+          end = i;
+        } else {
+          continue;
+        }
+      } else {
+        const j = Math.min(i + m[0].length, to);
+        if (j < to && !isSpace(norm.charCodeAt(j))) continue;
+        if (m[0][0] === '.' && m[0].length === 1 && isAbbreviation(norm, i, from)) continue;
+        end = j;
+      }
+    }
     let a = start;
     let b = end;
-    while (a < b && isSpace(masked.charCodeAt(a))) a++;
-    while (b > a && isSpace(masked.charCodeAt(b - 1))) b--;
+    while (a < b && isSpace(norm.charCodeAt(a))) a++;
+    while (b > a && isSpace(norm.charCodeAt(b - 1))) b--;
     // A sentence of thousands of characters is not prose a person wrote by hand: split it at the cap.
     while (b - a > MAX_SENTENCE) {
-      out.push(makeSentence(masked, norm, words, a, a + MAX_SENTENCE, base));
+      out.push(makeSentence(norm, re, a, a + MAX_SENTENCE));
       a += MAX_SENTENCE;
     }
-    if (b > a) out.push(makeSentence(masked, norm, words, a, b, base));
+    if (b > a) out.push(makeSentence(norm, re, a, b));
     start = end;
-  };
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(masked); m; m = BOUNDARY.exec(masked)) {
-    const i = m.index;
-    if (masked.charCodeAt(i) === 10) {
-      // A soft line break ends a sentence when the line has no closing punctuation and the next
-      // line starts like a new sentence (notes are often written one thought per line).
-      let k = i + 1;
-      while (k < n && isSpace(masked.charCodeAt(k))) k++;
-      const next = masked[k];
-      if (next !== undefined && isUpper(next) && !endsClause(masked, start, i)) emit(i);
-      continue;
-    }
-    const j = i + m[0].length;
-    if (j < n && !isSpace(masked.charCodeAt(j))) continue;
-    if (m[0][0] === '.' && m[0].length === 1 && isAbbreviation(masked, i)) continue;
-    emit(j);
+    if (end >= to) return out;
   }
-  emit(n);
-  return out;
 }
 
 function isLetterOrDot(code: number, c: string): boolean {
@@ -88,9 +95,9 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 }
 
-function isAbbreviation(s: string, dot: number): boolean {
+function isAbbreviation(s: string, dot: number, from: number): boolean {
   let k = dot;
-  while (k > 0 && dot - k < 8 && isLetterOrDot(s.charCodeAt(k - 1), s[k - 1])) k--;
+  while (k > from && dot - k < 8 && isLetterOrDot(s.charCodeAt(k - 1), s[k - 1])) k--;
   if (dot - k >= 8) return false;
   const word = s.slice(k, dot).toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
@@ -109,21 +116,21 @@ function endsClause(s: string, from: number, lineEnd: number): boolean {
   return /(^|\s)(and|or|but|to|the|a|of|if)$/.test(tail);
 }
 
-function makeSentence(masked: string, blockNorm: string, re: RegExp | undefined, a: number, b: number, base: number): Sentence {
-  const norm = blockNorm.slice(a, b);
+function makeSentence(norm: string, re: RegExp | undefined, a: number, b: number): Sentence {
   const words: Word[] = [];
   if (re) {
     re.lastIndex = a;
-    for (let m = re.exec(blockNorm); m && m.index < b; m = re.exec(blockNorm)) {
+    for (let m = re.exec(norm); m && m.index < b; m = re.exec(norm)) {
       const end = Math.min(b, m.index + m[0].length);
-      words.push({ start: base + m.index, end: base + end, w: end === m.index + m[0].length ? m[0] : m[0].slice(0, end - m.index) });
+      words.push({ start: m.index, end, w: end === m.index + m[0].length ? m[0] : m[0].slice(0, end - m.index) });
     }
   } else {
-    asciiWords(blockNorm, a, b, base, words);
+    asciiWords(norm, a, b, 0, words);
   }
-  const last = masked.charCodeAt(b - 1);
-  const question = last === 63 || (last !== 46 && /\?["'”’)\]]+$/.test(masked.slice(Math.max(a, b - 8), b)));
-  return { start: base + a, end: base + b, words, question, norm };
+  const last = norm.charCodeAt(b - 1);
+  // norm has straight apostrophes where the text may have typographic ones: both are in the class.
+  const question = last === 63 || (last !== 46 && /\?["'”’)\]]+$/.test(norm.slice(Math.max(a, b - 8), b)));
+  return { start: a, end: b, words, question, norm: norm.slice(a, b) };
 }
 
 /**
@@ -162,21 +169,4 @@ function isAlnum(c: number): boolean {
 
 function isLower(c: number): boolean {
   return c >= 97 && c <= 122;
-}
-
-/** Lower-cases ASCII letters and straightens apostrophes, keeping length (so offsets stay exact). */
-export function toNorm(text: string): string {
-  const lower = text.toLowerCase();
-  // toLowerCase keeps the length for almost all text; where it does not (e.g. "İ"), go character by character.
-  if (lower.length === text.length) return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c === 0x2019 || c === 0x2018) {
-      out += text.slice(from, i) + (c === 0x2019 || c === 0x2018 ? "'" : String.fromCharCode(c + 32));
-      from = i + 1;
-    }
-  }
-  return from === 0 ? text : out + text.slice(from);
 }

@@ -12,6 +12,9 @@ const PATTERNS: readonly RegExp[] = [
   /\bi(?:'m|\s+am)\s+(?:assigning|giving|handing)\s+(?:you|this\s+to\s+you|it\s+to\s+you)\b/,
 ];
 
+/** All patterns at once: one scan tells whether the ordered loop below can find anything. */
+const ANY = new RegExp(PATTERNS.map(re => `(?:${re.source})`).join('|'));
+
 const DUTY = /^(?:now\s+)?(?:responsible|accountable|in\s+charge|on\s+the\s+hook)\s+(?:for|of)\s+/i;
 
 const rule: Rule = {
@@ -20,7 +23,7 @@ const rule: Rule = {
   summary: 'Telling: assigning a role ("your job is to", "going forward you will") leaves no room to choose it.',
   questions: false,
   check(s, ctx) {
-    if (!s.norm.includes('you')) return undefined;
+    if (!s.norm.includes('you') || !ANY.test(s.norm)) return undefined;
     for (const re of PATTERNS) {
       const hit = matchIn(s, re);
       if (!hit) continue;

@@ -1,5 +1,5 @@
 import type { Sentence } from '../sentences';
-import { toNorm } from '../sentences';
+import { toNorm } from '../prose';
 import { NO_SUGGESTIONS, type RawFinding } from '../analysis';
 
 /** Rule metadata; the matching is done by findCustomPhrases because it depends on settings. */

@@ -58,9 +58,10 @@ const rule: Rule = {
   questions: false,
   check(s, ctx) {
     if (!s.norm.includes('you')) return undefined;
-    const words = s.words.map(w => w.w);
-    for (let i = 0; i < words.length; i++) {
+    let words: string[] | undefined;
+    for (let i = 0; i < s.words.length; i++) {
       if (!isYou(s.words[i])) continue;
+      words ??= s.words.map(w => w.w);
       if (i > 0 && NOT_ADDRESSED_BEFORE.has(words[i - 1])) continue;
       let k = i + 1;
       while (SOFT.has(words[k])) k++;
