@@ -260,8 +260,12 @@ function normalize(chunk: string, blocks: readonly ProseBlock[], ranges: number[
   if (ranges.length || hasCR) {
     // Sort and merge the ranges (a paragraph's inline ranges and its lines' indentation interleave).
     const order: number[] = [];
-    for (let k = 0; k < ranges.length; k += 2) order.push(k);
-    order.sort((x, y) => ranges[x] - ranges[y] || ranges[x + 1] - ranges[y + 1]);
+    let sorted = true;
+    for (let k = 0; k < ranges.length; k += 2) {
+      if (k > 0 && ranges[k] < ranges[k - 2]) sorted = false;
+      order.push(k);
+    }
+    if (!sorted) order.sort((x, y) => ranges[x] - ranges[y] || ranges[x + 1] - ranges[y + 1]);
     let out = '';
     let at = 0;
     for (const k of order) {
@@ -442,8 +446,19 @@ function maskInline(s: string, base: number, ranges: number[]): void {
   }
 }
 
+const BLANKS = ' '.repeat(64);
+
+function hasLineBreak(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+}
+
 /** Spaces for s[from, to), keeping its line breaks. */
 function spaces(s: string, from: number, to: number): string {
+  if (to - from <= BLANKS.length && !hasLineBreak(s, from, to)) return BLANKS.slice(0, to - from);
   const part = s.slice(from, to);
   return part.includes('\n') || part.includes('\r') ? part.replace(/[^\r\n]/g, ' ') : ' '.repeat(to - from);
 }

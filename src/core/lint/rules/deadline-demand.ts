@@ -10,8 +10,8 @@ const WANT_DONE = new RegExp(`\\b(?:i|we)(?:'d|\\s+would)?\\s+(?:really\\s+)?(?:
 const WANT_BY = /\b(?:i|we)(?:'d|\s+would)?\s+(?:really\s+)?(?:want|need|expect|like)\s+(?!you\b|to\b)((?:the|this|that|it|these|those|your|a|an|all)\b[^.,;!?]{0,60}?)\s+(?=(?:by|before|no\s+later\s+than)\s)/;
 const HAVE_DONE = new RegExp(`^(?:have|get)\\s+[^.,;!?]{1,80}?\\b${DONE}\\b`);
 const REQUEST = new Set(['can', 'could', 'would', 'will']);
-/** The verbs WANT_BY and WANT_DONE need, as whole words (both patterns put spaces around them). */
-const WANT_VERBS = new Set(['want', 'need', 'expect', 'like']);
+/** The verbs WANT_BY and WANT_DONE need. */
+const WANT_VERB = /\b(?:want|need|expect|like)\b/;
 
 const rule: Rule = {
   id: 'deadline-demand',
@@ -33,7 +33,8 @@ const rule: Rule = {
         },
       };
     }
-    const wants = words.some(w => WANT_VERBS.has(w.w));
+    // A regular expression, not a look-up of every word: the first Set look-up of a word pays for hashing it.
+    const wants = WANT_VERB.test(s.norm);
     const by = wants ? matchIn(s, WANT_BY) : undefined;
     if (by && findDeadline(s.norm, by.end - s.start)) {
       return {
