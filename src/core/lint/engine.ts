@@ -134,6 +134,8 @@ function lintChunk(chunk: string, phrases: readonly string[]): ChunkResult {
           if (!found || f.end <= found.start || f.start >= found.end) findings.push(new SentenceFinding(f, s.start, s.end));
         }
       }
+      // The finding's rewrites keep the sentence: keep it small.
+      if (found) s.release();
     }
   }
   return { findings, questions };

@@ -8,19 +8,51 @@ export interface Word {
   readonly w: string;
 }
 
-export interface Sentence {
-  /** Offsets in the chunk: the sentence's first and one-past-last non-space character. */
-  readonly start: number;
-  readonly end: number;
-  readonly words: readonly Word[];
-  /** Ends with a question mark. */
-  readonly question: boolean;
-  /** The sentence's masked text, lower-cased, apostrophes straight; same length as end - start. */
-  readonly norm: string;
+export class Sentence {
   /** Word indices where a directive clause may start; computed once by the rules that need it. */
   clauseStarts?: number[];
   /** Imperative readings by clause start, computed once by the rules that need them. */
   imperatives?: ({ readonly verb: number } | null | undefined)[];
+  private tokens: Word[] | undefined;
+
+  constructor(
+    /** Offsets in the chunk: the sentence's first and one-past-last non-space character. */
+    readonly start: number,
+    readonly end: number,
+    /** Ends with a question mark. */
+    readonly question: boolean,
+    /** The sentence's masked text, lower-cased, apostrophes straight; same length as end - start. */
+    readonly norm: string,
+    words: Word[],
+  ) {
+    this.tokens = words;
+  }
+
+  get words(): readonly Word[] {
+    return (this.tokens ??= tokenize(this.norm, this.start));
+  }
+
+  /**
+   * Lets go of what can be rebuilt from `norm`. A finding keeps its sentence for rewrites made on
+   * demand; without its word objects, thousands of kept sentences cost the garbage collector little.
+   */
+  release(): void {
+    this.tokens = undefined;
+    this.clauseStarts = undefined;
+    this.imperatives = undefined;
+  }
+}
+
+/** The words of a sentence's normalized text, at chunk offsets (as splitSentences makes them). */
+function tokenize(norm: string, start: number): Word[] {
+  const words: Word[] = [];
+  if (NON_ASCII.test(norm)) {
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(norm); m; m = WORD.exec(norm)) words.push({ start: start + m.index, end: start + m.index + m[0].length, w: m[0] });
+  } else {
+    asciiWords(norm, 0, norm.length, start, words);
+  }
+  return words;
 }
 
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'inc', 'ltd', 'approx', 'no', 'jr', 'sr', 'st', 'cf', 'al']);
@@ -130,7 +162,7 @@ function makeSentence(norm: string, re: RegExp | undefined, a: number, b: number
   const last = norm.charCodeAt(b - 1);
   // norm has straight apostrophes where the text may have typographic ones: both are in the class.
   const question = last === 63 || (last !== 46 && /\?["'”’)\]]+$/.test(norm.slice(Math.max(a, b - 8), b)));
-  return { start: a, end: b, words, question, norm: norm.slice(a, b) };
+  return new Sentence(a, b, question, norm.slice(a, b), words);
 }
 
 /**
