@@ -34,6 +34,7 @@ function note(bytes: number): string {
   return parts.join('\n');
 }
 
+/** Median of repeated runs after one warm-up run: at least `minRuns` runs and `minMs` of running. */
 function time(fn: () => void, minMs = 300, minRuns = 3): number {
   fn();
   const runs: number[] = [];
@@ -44,8 +45,35 @@ function time(fn: () => void, minMs = 300, minRuns = 3): number {
     runs.push(performance.now() - t0);
     if (runs.length >= 200) break;
   }
-  runs.sort((a, b) => a - b);
-  return runs[Math.floor(runs.length / 2)];
+  return median(runs);
+}
+
+/**
+ * Two functions timed in alternation, round after round: on a shared machine the load changes from
+ * second to second, and alternating exposes both to the same load. Medians of each, and the median of
+ * the per-round ratios a/b.
+ */
+function timePair(a: () => void, b: () => void, minMs: number, minRounds: number): { a: number; b: number; ratio: number } {
+  a();
+  b();
+  const ta: number[] = [];
+  const tb: number[] = [];
+  const start = performance.now();
+  while (ta.length < minRounds || performance.now() - start < minMs) {
+    let t0 = performance.now();
+    a();
+    ta.push(performance.now() - t0);
+    t0 = performance.now();
+    b();
+    tb.push(performance.now() - t0);
+    if (ta.length >= 400) break;
+  }
+  return { a: median(ta), b: median(tb), ratio: median(ta.map((x, i) => x / tb[i])) };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.floor(sorted.length / 2)];
 }
 
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1)).padStart(8);
@@ -60,7 +88,7 @@ async function main(): Promise<void> {
   } catch (e) {
     console.log(`markdownlint not available (${e instanceof Error ? e.message : String(e)}); its column is skipped`);
   }
-  console.log(`Learning Leader lint benchmark — node ${process.version}, ${process.arch}, median of repeated runs\n`);
+  console.log(`Learning Leader lint benchmark — node ${process.version}, ${process.arch}, median of repeated runs; ours and markdown-it alternate run by run, ours/markdown-it is the median of their per-run ratios\n`);
   // Steady state for both sides: let the JIT optimise the linter and markdown-it before measuring.
   const warm = note(100 * 1024);
   for (const end = performance.now() + 1500; performance.now() < end;) {
@@ -71,11 +99,13 @@ async function main(): Promise<void> {
   const rows: string[] = [];
   for (const size of [10 * 1024, 100 * 1024, 1024 * 1024, 5 * 1024 * 1024]) {
     const text = note(size);
-    const ours = time(() => lintMarkdown(text));
-    const bare = time(() => md.parse(text, {}));
+    // Enough rounds that a garbage collection landing in one of them does not decide the median.
+    const pair = timePair(() => lintMarkdown(text), () => md.parse(text, {}), 2000, size > 2e6 ? 5 : 15);
+    const ours = pair.a;
+    const bare = pair.b;
     const mdl = markdownlint ? time(() => markdownlint!({ strings: { note: text } }), size > 2e6 ? 1 : 300, size > 2e6 ? 1 : 3) : NaN;
     const findings = lintMarkdown(text).findings.length;
-    const row = `${kb(size).padEnd(8)} ${fmt(ours)}   ${fmt(bare)}          ${fmt(mdl)}           ${(ours / bare).toFixed(2).padStart(5)}x            ${(mdl / ours).toFixed(1).padStart(5)}x   ${(text.length / 1024 / 1024 / (ours / 1000)).toFixed(1).padStart(7)}   ${findings}`;
+    const row = `${kb(size).padEnd(8)} ${fmt(ours)}   ${fmt(bare)}          ${fmt(mdl)}           ${pair.ratio.toFixed(2).padStart(5)}x            ${(mdl / ours).toFixed(1).padStart(5)}x   ${(text.length / 1024 / 1024 / (ours / 1000)).toFixed(1).padStart(7)}   ${findings}`;
     rows.push(row);
     console.log(row);
   }
@@ -87,7 +117,9 @@ async function main(): Promise<void> {
   let current = text;
   for (let i = 0; i < 50; i++) {
     const pos = Math.floor(((i * 7919) % 1000) / 1000 * current.length);
-    current = current.slice(0, pos) + (i % 2 ? 'x' : ' ') + current.slice(pos);
+    // Joined, not concatenated: like document.getText() after an edit, the linter gets one flat string
+    // (a concatenation would hand it a rope that the first character access flattens, a cost of the bench).
+    current = [current.slice(0, pos), i % 2 ? 'x' : ' ', current.slice(pos)].join('');
     const t0 = performance.now();
     linter.lint(current);
     keystrokes.push(performance.now() - t0);
