@@ -129,6 +129,21 @@ describe('lint engine', () => {
   });
 
   describe('incremental linting', () => {
+    it('never reuses the result of a different chunk of the same length with the same sampled characters', () => {
+      // The chunk cache finds candidates by length and 17 sampled characters (positions k * n / 16 and
+      // the last); these two texts differ only at position 3, which is not sampled for n = 100.
+      const telling = 'I want you to own the migration plan and report back to the whole group on Friday, as we said.';
+      const padded = telling + ' '.repeat(100 - telling.length - 1) + '\n';
+      const other = padded.slice(0, 3) + 'o' + padded.slice(4); // "I wont you to ..."
+      assert.strictEqual(padded.length, 100);
+      assert.strictEqual(other.length, 100);
+      const linter = new Linter();
+      assert.deepStrictEqual(linter.lint(padded).findings.map(f => f.ruleId), ['want-you-to']);
+      assert.deepStrictEqual(linter.lint(other).findings.map(f => f.ruleId), lintMarkdown(other).findings.map(f => f.ruleId));
+      assert.deepStrictEqual(linter.lint(other).findings.map(f => f.ruleId), []);
+      assert.deepStrictEqual(linter.lint(padded).findings.map(f => f.ruleId), ['want-you-to']);
+    });
+
     it('gives the same findings as a fresh lint after edits anywhere, including inside and around fences', () => {
       const paragraphs = Array.from({ length: 400 }, (_, i) =>
         i % 7 === 0 ? '```\nYou should not see this.\n```' : i % 5 === 0 ? `You should refactor module ${i}.` : `Discussed topic ${i} at length with the team.`);
