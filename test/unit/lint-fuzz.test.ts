@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { Linter, lintMarkdown } from '../../src/core/lint/engine';
+import { splitChunks, updateChunks, type ChunkState } from '../../src/core/lint/prose';
 import type { LintResult } from '../../src/core/lint/types';
 import { asciiWords, type Word } from '../../src/core/lint/sentences';
 
@@ -81,6 +82,31 @@ describe('lint core under random and hostile input', function () {
           assert.deepStrictEqual(plain(inc.findings), plain(lintMarkdown(text).findings));
         }
       }), { numRuns: 300, seed: 99 });
+  });
+
+  it('cuts an edited note into exactly the chunks a fresh cut gives, whatever the edit', () => {
+    // Paragraphs of many lengths (some over the 16 KB chunk cap), fences, comments, front matter and line endings.
+    const PARTS = [...FRAGMENTS, 'Alpha beta.\n\n', 'Gamma delta epsilon zeta.\n\n', '```\n', '~~~~\n', '<!--\n', '-->\n',
+      '---\nmode: coaching\n---\n', 'x'.repeat(5000) + '\n\n', 'Long paragraph. '.repeat(1200) + '\n\n', '  indented\n', '\r\n\r\n'];
+    fc.assert(fc.property(
+      fc.array(fc.constantFrom(...PARTS), { maxLength: 40 }),
+      fc.array(fc.tuple(fc.nat(), fc.nat({ max: 40 }), fc.constantFrom(...PARTS)), { minLength: 1, maxLength: 10 }),
+      (parts, edits) => {
+        let text = parts.join('');
+        let state: ChunkState | undefined = updateChunks(undefined, text);
+        for (const [at, del, insert] of edits) {
+          const pos = at % (text.length + 1);
+          text = text.slice(0, pos) + insert + text.slice(Math.min(text.length, pos + del));
+          const before: ChunkState = state;
+          state = updateChunks(state, text);
+          assert.deepStrictEqual(state.chunks, splitChunks(text));
+          // A chunk said to be reused has exactly the text of the old chunk it names.
+          state.chunks.forEach((c, j) => {
+            const k = state!.reuse[j];
+            if (k >= 0) assert.strictEqual(text.slice(c.start, c.end), before.text.slice(before.chunks[k].start, before.chunks[k].end));
+          });
+        }
+      }), { numRuns: 400, seed: 2024 });
   });
 
   const hostile: [string, () => string][] = [

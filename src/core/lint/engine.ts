@@ -5,7 +5,7 @@ import { MODE_INFO, isMode, type Mode } from '../modes';
 import type { RawFinding, RuleContext } from './analysis';
 import { parseDisableComments } from './disable';
 import { parseFrontMatter } from '../frontmatter';
-import { proseText, splitChunks, toNorm } from './prose';
+import { proseText, toNorm, updateChunks, type ChunkState } from './prose';
 import { RULES, customPhrase } from './rules';
 import { findCustomPhrases } from './rules/custom-phrase';
 import { splitSentences } from './sentences';
@@ -187,7 +187,10 @@ function sampleKey(s: string): number {
  * a keystroke then re-lints only the chunk it changed.
  */
 export class Linter {
-  private cache = new ChunkCache();
+  /** The last text linted and its chunks: the next text is cut starting from them. */
+  private chunks: ChunkState | undefined;
+  /** The results of those chunks, by index (none for front matter). */
+  private results: (ChunkResult | undefined)[] = [];
   private cacheKey = '';
 
   lint(text: string, options: LintOptions = {}): LintResult {
@@ -195,7 +198,8 @@ export class Linter {
     const phrases = (options.extraPhrases ?? []).filter(p => typeof p === 'string' && p.trim().length >= 2);
     const key = phrases.join('\u0000');
     if (key !== this.cacheKey) {
-      this.cache = new ChunkCache();
+      // Results depend on the extra phrases: none of the old ones can be used.
+      this.results = [];
       this.cacheKey = key;
     }
     const strictness = options.strictness?.[mode] ?? DEFAULT_STRICTNESS[mode];
@@ -203,15 +207,35 @@ export class Linter {
     const allow = (options.allowPhrases ?? []).map(p => normalizePhrase(String(p))).filter(p => p.length >= 2);
     const severityOf = new Map<string, Severity | 'off'>();
     const messageOf = new Map<string, string>();
-    const next = new ChunkCache();
     const findings: Finding[] = [];
     let questions = 0;
-    for (const chunk of splitChunks(text)) {
+    const before = this.chunks;
+    const old = this.results;
+    const state = updateChunks(before, text);
+    const results: (ChunkResult | undefined)[] = new Array<ChunkResult | undefined>(state.chunks.length);
+    // Chunks the edit did not touch come back by index. The others are looked up by their text among
+    // all the old results (a paste, an undo, edits far apart) once there are more than a couple of them.
+    let lookup: ChunkCache | undefined;
+    let fresh = 0;
+    for (let j = 0; j < state.chunks.length; j++) if (!state.chunks[j].frontMatter && !old[state.reuse[j]]) fresh++;
+    if (fresh > 2) {
+      lookup = new ChunkCache();
+      if (before) before.chunks.forEach((c, k) => { const r = old[k]; if (r) lookup!.set(before.text.slice(c.start, c.end), r); });
+    }
+    for (let j = 0; j < state.chunks.length; j++) {
+      const chunk = state.chunks[j];
       if (chunk.frontMatter) continue;
       const src = text.slice(chunk.start, chunk.end);
-      let result = next.get(src) ?? this.cache.get(src);
-      if (!result) result = lintChunk(src, phrases);
-      next.set(src, result);
+      const reused = state.reuse[j];
+      let result = reused >= 0 ? old[reused] : undefined;
+      if (!result) {
+        result = lookup?.get(src);
+        if (!result) {
+          result = lintChunk(src, phrases);
+          lookup?.set(src, result);
+        }
+      }
+      results[j] = result;
       questions += result.questions;
       if (strictness === 'off') continue;
       const d = chunk.start;
@@ -235,7 +259,8 @@ export class Linter {
         findings.push(new NoteFinding(f, severity, message, d));
       }
     }
-    this.cache = next;
+    this.chunks = state;
+    this.results = results;
     return { findings, questions, mode };
   }
 }

@@ -103,19 +103,91 @@ const MAX_CHUNK = 16 * 1024;
  * HTML comments. Each chunk parses the same alone as in place, so results can be cached per chunk
  * and an edit re-lints only the chunks it touched.
  */
-export function splitChunks(text: string): Chunk[] {
-  const chunks: Chunk[] = [];
-  let pos = frontMatterEnd(text);
-  if (pos > 0) chunks.push({ start: 0, end: pos, frontMatter: true });
+export function splitChunks(text: string): readonly Chunk[] {
+  return updateChunks(undefined, text).chunks;
+}
+
+/** A note's text and its chunks, kept to cut the next version of the note. */
+export interface ChunkState {
+  readonly text: string;
+  readonly chunks: readonly Chunk[];
+  /** For each chunk, the index of the previous version's chunk with the same text, or -1. */
+  readonly reuse: readonly number[];
+  readonly loneCR: boolean;
+}
+
+/**
+ * The chunks of `text` (exactly as splitChunks cuts them), reusing those of the previous version:
+ * the unchanged chunks before the edit are kept, the scan starts one chunk before the first changed
+ * one, and it stops at the first boundary that falls where an unchanged chunk after the edit starts
+ * (from there on the text, and so every boundary, is the same, shifted). A keystroke in a long note
+ * then costs a comparison of the unchanged text, not a scan of every line.
+ */
+export function updateChunks(prev: ChunkState | undefined, text: string): ChunkState {
+  const fm = frontMatterEnd(text);
+  const loneCR = text.indexOf('\r', fm) >= 0 && /\r(?!\n)/.test(text);
+  const full = (): ChunkState => {
+    const chunks: Chunk[] = [];
+    if (fm > 0) chunks.push({ start: 0, end: fm, frontMatter: true });
+    scanChunks(text, fm, chunks, loneCR);
+    return { text, chunks, reuse: chunks.map(() => -1), loneCR };
+  };
+  if (!prev || !prev.chunks.length || prev.loneCR !== loneCR) return full();
+  const old = prev.text;
+  const oc = prev.chunks;
+  if ((oc[0].frontMatter ? oc[0].end : 0) !== fm) return full();
+  if (text === old) return { text, chunks: oc, reuse: oc.map((_, k) => k), loneCR };
+  // The first chunk whose text is not where it was. The last chunk counts as changed: its last line
+  // has no line break, so text added after it may lengthen a line it ends with.
+  let i = 0;
+  while (i < oc.length && oc[i].end < old.length && oc[i].end <= text.length
+    && text.slice(oc[i].start, oc[i].end) === old.slice(oc[i].start, oc[i].end)) i++;
+  if (i === 0) return full();
+  // Resume at the start of the chunk before it: a boundary's place depends on the line it starts, and
+  // the first changed chunk's first line may be the edit. At a boundary the scan's state is known:
+  // outside fences and comments.
+  const r = i - 1;
+  const resume = oc[r].frontMatter ? oc[r].end : oc[r].start;
+  const chunks = oc.slice(0, oc[r].frontMatter ? r + 1 : r);
+  const reuse = chunks.map((_, k) => k);
+  // The chunks at the end whose text is unchanged, shifted by the edit.
+  const delta = text.length - old.length;
+  let e = oc.length;
+  while (e - 1 > r) {
+    const c = oc[e - 1];
+    const start = c.start + delta;
+    if (start <= resume || text.slice(start, c.end + delta) !== old.slice(c.start, c.end)) break;
+    e--;
+  }
+  let k = e;
+  const resynced = scanChunks(text, resume, chunks, loneCR, q => {
+    while (k < oc.length && oc[k].start + delta < q) k++;
+    return k < oc.length && oc[k].start + delta === q;
+  });
+  for (let j = reuse.length; j < chunks.length; j++) reuse.push(-1);
+  if (resynced) {
+    for (let j = k; j < oc.length; j++) {
+      chunks.push({ start: oc[j].start + delta, end: oc[j].end + delta, frontMatter: false });
+      reuse.push(j);
+    }
+  }
+  return { text, chunks, reuse, loneCR };
+}
+
+/**
+ * Scans lines from `pos` (the start of a chunk, outside fences and comments) and pushes the chunks it
+ * finds. Stops early, returning true, right after pushing a chunk that ends where `resync` says the
+ * rest is known.
+ */
+function scanChunks(text: string, pos: number, chunks: Chunk[], loneCR: boolean, resync?: (boundary: number) => boolean): boolean {
   let chunkStart = pos;
   let fence = '';
   let inComment = false;
   let prevBlank = false;
   const n = text.length;
-  // Line ends by the native indexOf; lone CRs (old Mac files) take the slower per-character path.
-  const loneCR = text.indexOf('\r', pos) >= 0 && /\r(?!\n)/.test(text);
   while (pos < n) {
     let eol: number;
+    // Line ends by the native indexOf; lone CRs (old Mac files) take the slower per-character path.
     if (loneCR) {
       eol = pos;
       while (eol < n) {
@@ -138,6 +210,7 @@ export function splitChunks(text: string): Chunk[] {
     if (!fence && !inComment && prevBlank && !blank && first !== 32 && first !== 9 && pos > chunkStart
       && (lineHash(text, pos, eol) % 8 === 0 || pos - chunkStart >= MAX_CHUNK)) {
       chunks.push({ start: chunkStart, end: pos, frontMatter: false });
+      if (resync?.(pos)) return true;
       chunkStart = pos;
     }
     if (!blank && (first === 96 || first === 126 || first === 32)) {
@@ -160,7 +233,7 @@ export function splitChunks(text: string): Chunk[] {
     pos = next;
   }
   if (chunkStart < n || chunks.length === 0) chunks.push({ start: chunkStart, end: n, frontMatter: false });
-  return chunks;
+  return false;
 }
 
 function lineHash(text: string, from: number, to: number): number {
