@@ -24,6 +24,14 @@ export interface RawFinding {
 
 export const NO_SUGGESTIONS = (): readonly Suggestion[] => [];
 
+/**
+ * Rewrites made on demand by `make(...args)`. The closure is created here, and only for a finding: a
+ * rule whose check held a closure itself would allocate its captured variables for every sentence.
+ */
+export function later<A extends unknown[]>(make: (...args: A) => readonly Suggestion[], ...args: A): () => readonly Suggestion[] {
+  return () => make(...args);
+}
+
 /** Words that open a sentence without changing who does what ("So, ...", "Honestly, ..."). */
 const DISCOURSE = new Set([
   'so', 'also', 'and', 'but', 'ok', 'okay', 'honestly', 'anyway', 'anyways', 'again', 'then', 'plus', 'oh', 'well', 'now',
@@ -73,7 +81,10 @@ export function clauseStarts(s: Sentence, chunk: string): number[] {
   return (s.clauseStarts ??= computeClauseStarts(s, chunk));
 }
 
-const PUNCT = /[,;—–]/g;
+const COMMA = 44;
+const SEMICOLON = 59;
+const EM_DASH = 0x2014;
+const EN_DASH = 0x2013;
 
 function computeClauseStarts(s: Sentence, chunk: string): number[] {
   const starts: number[] = [];
@@ -84,30 +95,38 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
   // "It's time to hand it off": an instruction framed as a moment.
   if (words[head]?.w === "it's" && words[head + 1]?.w === 'time' && words[head + 2]?.w === 'to') starts.push(head + 3);
   else if (words[head]?.w === 'time' && words[head + 1]?.w === 'to') starts.push(head + 2);
-  // Punctuation right after a word (spaces between allowed), found by scanning for it rather than
-  // looking after every word: most sentences have none or one.
-  const after: [number, string][] = [];
-  PUNCT.lastIndex = 0;
+  // Punctuation right after a word (spaces between allowed): pairs of (word index, character code).
+  // Scanned by character code, with no match objects: this runs for every sentence.
+  let after: number[] | undefined;
+  const norm = s.norm;
   let k = 0;
-  for (let m = PUNCT.exec(s.norm); m; m = PUNCT.exec(s.norm)) {
-    const at = s.start + m.index;
+  for (let c = 0; c < norm.length; c++) {
+    const code = norm.charCodeAt(c);
+    if (code !== COMMA && code !== SEMICOLON && code !== EM_DASH && code !== EN_DASH) continue;
+    const at = s.start + c;
     while (k + 1 < words.length && words[k + 1].end <= at) k++;
-    if (words[k].end <= at && onlySpaces(s.norm, words[k].end - s.start, m.index)) after.push([k, m[0]]);
+    if (words[k].end <= at && onlySpaces(norm, words[k].end - s.start, c)) (after ??= []).push(k, code);
   }
-  // Opener up to the first comma: "Next time, come to me first", "Alex, please send ...", "If you have time, review ...".
-  const firstComma = after.find(([i, p]) => p === ',' && i < Math.min(words.length - 1, 12));
-  if (firstComma) {
-    const i = firstComma[0];
-    const first = words[0];
-    const vocative = i === 0 && /^\p{Lu}/u.test(chunk.slice(first.start, first.end)) && !IMPERATIVE_VERBS.has(first.w);
-    if (vocative || OPENERS.has(first.w) || DISCOURSE.has(first.w)) starts.push(skipDiscourse(s, i + 1));
+  if (after) {
+    // Opener up to the first comma: "Next time, come to me first", "Alex, please send ...", "If you have time, review ...".
+    const limit = Math.min(words.length - 1, 12);
+    for (let a = 0; a < after.length; a += 2) {
+      if (after[a + 1] !== COMMA || after[a] >= limit) continue;
+      const i = after[a];
+      const first = words[0];
+      const vocative = i === 0 && /^\p{Lu}/u.test(chunk.slice(first.start, first.end)) && !IMPERATIVE_VERBS.has(first.w);
+      if (vocative || OPENERS.has(first.w) || DISCOURSE.has(first.w)) starts.push(skipDiscourse(s, i + 1));
+      break;
+    }
+    for (let a = 0; a < after.length; a += 2) {
+      const i = after[a];
+      const p = after[a + 1];
+      if (i >= words.length - 1) continue;
+      if (p !== COMMA || CLAUSE_CONNECTORS.has(words[i + 1].w)) starts.push(skipDiscourse(s, i + 1));
+    }
   }
-  for (const [i, p] of after) {
-    if (i >= words.length - 1) continue;
-    if (p === ';' || p === '—' || p === '–') starts.push(skipDiscourse(s, i + 1));
-    else if (p === ',' && CLAUSE_CONNECTORS.has(words[i + 1].w)) starts.push(skipDiscourse(s, i + 1));
-  }
-  // Distinct, in order, inside the sentence (a handful at most: no Set needed).
+  // Distinct, in order, inside the sentence (a handful at most: no Set needed). Most sentences have one.
+  if (starts.length === 1 && starts[0] < words.length) return starts;
   const out: number[] = [];
   for (const i of starts) if (i < words.length && !out.includes(i)) out.push(i);
   return out;
@@ -188,7 +207,7 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   const next = words[i + 1];
   if (!next) return undefined;
   const kind = KIND_BY_FIRST.get(w.w);
-  if (kind && kind.some(seq => startsWithSeq(words, i, seq))) return undefined;
+  if (kind) for (const seq of kind) if (startsWithSeq(words, i, seq)) return undefined;
   if (INVITATION_VERBS.has(w.w) && (INVITATION_NEXT.has(next.w.replace(/'s$/, ''))
     || (next.w === 'your' && INVITATION_YOUR.has(words[i + 2]?.w ?? '')))) return undefined;
   if (w.w === 'let' && (next.w === 'me' || next.w === 'us' || next.w === "let's")) return undefined;

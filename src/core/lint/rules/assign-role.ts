@@ -1,5 +1,7 @@
 import { IMPERATIVE_VERBS } from '../lexicon';
-import { gerundPhrase, matchIn, restOf, rewrites, wordAt, type Rule } from '../analysis';
+import { later, gerundPhrase, matchIn, restOf, rewrites, wordAt, type Rule } from '../analysis';
+import type { Suggestion } from '../types';
+import type { Sentence } from '../sentences';
 
 const PATTERNS: readonly RegExp[] = [
   /\byour\s+(?:main\s+|only\s+|real\s+|whole\s+)?(?:job|role|task|responsibility|priority|focus|mission|assignment)\s+(?:now\s+)?(?:is|will\s+be)\s+to\b/,
@@ -17,6 +19,19 @@ const ANY = new RegExp(PATTERNS.map(re => `(?:${re.source})`).join('|'));
 
 const DUTY = /^(?:now\s+)?(?:responsible|accountable|in\s+charge|on\s+the\s+hook)\s+(?:for|of)\s+/i;
 
+function suggest(s: Sentence, chunk: string, end: number, matched: string): readonly Suggestion[] {
+  let x = restOf(s, chunk, wordAt(s, end), { cutAtComma: true });
+  // The verb the pattern ended on ("you will own", "let's have you own") belongs to the task.
+  const verb = /\b(own|lead|run|handle|drive|manage|present)\s*$/.exec(matched);
+  if (verb) x = `${verb[1]} ${x}`.trim();
+  const isDuty = DUTY.test(x) || /(?:responsible|accountable|charge|hook)\s+(?:for|of)\s*$/.test(matched);
+  x = x.replace(DUTY, '');
+  const toDo = !isDuty && /\bto\s*$/.test(matched) || !isDuty && IMPERATIVE_VERBS.has(/^[a-z]+/i.exec(x)?.[0]?.toLowerCase() ?? '');
+  return toDo && x
+    ? rewrites(s, `Would you like to ${x}?`, `How do you see your role in ${gerundPhrase(x)}?`)
+    : rewrites(s, x && `How would you feel about taking on ${x}?`, 'What would you like to own here?');
+}
+
 const rule: Rule = {
   id: 'assign-role',
   defaultSeverity: 'warning',
@@ -27,19 +42,7 @@ const rule: Rule = {
     for (const re of PATTERNS) {
       const hit = matchIn(s, re);
       if (!hit) continue;
-      const suggest = () => {
-        let x = restOf(s, ctx.chunk, wordAt(s, hit.end), { cutAtComma: true });
-        // The verb the pattern ended on ("you will own", "let's have you own") belongs to the task.
-        const verb = /\b(own|lead|run|handle|drive|manage|present)\s*$/.exec(hit.m[0]);
-        if (verb) x = `${verb[1]} ${x}`.trim();
-        const isDuty = DUTY.test(x) || /(?:responsible|accountable|charge|hook)\s+(?:for|of)\s*$/.test(hit.m[0]);
-        x = x.replace(DUTY, '');
-        const toDo = !isDuty && /\bto\s*$/.test(hit.m[0]) || !isDuty && IMPERATIVE_VERBS.has(/^[a-z]+/i.exec(x)?.[0]?.toLowerCase() ?? '');
-        return toDo && x
-          ? rewrites(s, `Would you like to ${x}?`, `How do you see your role in ${gerundPhrase(x)}?`)
-          : rewrites(s, x && `How would you feel about taking on ${x}?`, 'What would you like to own here?');
-      };
-      return { ruleId: rule.id, start: hit.start, end: hit.end, message: rule.summary, suggest };
+      return { ruleId: rule.id, start: hit.start, end: hit.end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, hit.end, hit.m[0]) };
     }
     return undefined;
   },

@@ -1,4 +1,6 @@
-import { clauseStarts, findDeadline, imperativeAt, matchIn, restOf, rewrites, withoutDeadline, wordAt, type Rule } from '../analysis';
+import { later, clauseStarts, findDeadline, imperativeAt, matchIn, restOf, rewrites, withoutDeadline, wordAt, type Rule } from '../analysis';
+import type { Suggestion } from '../types';
+import type { Sentence } from '../sentences';
 import { IMPERATIVE_VERBS } from '../lexicon';
 
 const DONE = '(?:done|finished|completed|complete|ready|shipped|merged|fixed|sorted|wrapped\\s+up|submitted|reviewed|deployed|sent|written|updated|delivered|closed|resolved|signed\\s+off|out|in|live|over\\s+to\\s+me|on\\s+my\\s+desk)';
@@ -12,6 +14,22 @@ const HAVE_DONE = new RegExp(`^(?:have|get)\\s+[^.,;!?]{1,80}?\\b${DONE}\\b`);
 const REQUEST = new Set(['can', 'could', 'would', 'will']);
 /** The verbs WANT_BY and WANT_DONE need. */
 const WANT_VERB = /\b(?:want|need|expect|like)\b/;
+
+function suggestTake(s: Sentence, chunk: string, from: number, cutAtComma: boolean): readonly Suggestion[] {
+  const x = restOf(s, chunk, from, cutAtComma ? { cutAtComma: true } : {});
+  return rewrites(s, `What would it take to ${x}?`, `When do you think you could ${withoutDeadline(x)}?`);
+}
+
+function suggestBy(s: Sentence, chunk: string, objStart: number): readonly Suggestion[] {
+  const x = restOf(s, chunk, wordAt(s, objStart), { cutAtComma: true });
+  return rewrites(s, `What would it take to have ${x}?`, `What timeline feels realistic for ${withoutDeadline(x).replace(DONE_AT_END, '')}?`);
+}
+
+function suggestWant(s: Sentence, chunk: string, objStart: number, end: number): readonly Suggestion[] {
+  const obj = chunk.slice(objStart, end);
+  const full = restOf(s, chunk, wordAt(s, objStart), { cutAtComma: true });
+  return rewrites(s, `What would it take to have ${full}?`, `What timeline feels realistic for ${withoutDeadline(obj).replace(DONE_AT_END, '')}?`);
+}
 
 const rule: Rule = {
   id: 'deadline-demand',
@@ -27,10 +45,7 @@ const rule: Rule = {
       if (!IMPERATIVE_VERBS.has(words[v]?.w ?? '') || !findDeadline(s.norm)) return undefined;
       return {
         ruleId: rule.id, start: words[0].start, end: words[v].end, message: rule.summary,
-        suggest: () => {
-          const x = restOf(s, ctx.chunk, v);
-          return rewrites(s, `What would it take to ${x}?`, `When do you think you could ${withoutDeadline(x)}?`);
-        },
+        suggest: later(suggestTake, s, ctx.chunk, v, false),
       };
     }
     // A regular expression, not a look-up of every word: the first Set look-up of a word pays for hashing it.
@@ -39,22 +54,14 @@ const rule: Rule = {
     if (by && findDeadline(s.norm, by.end - s.start)) {
       return {
         ruleId: rule.id, start: by.start, end: by.end, message: rule.summary,
-        suggest: () => {
-          const objStart = s.start + by.m.index + by.m[0].indexOf(by.m[1]);
-          const x = restOf(s, ctx.chunk, wordAt(s, objStart), { cutAtComma: true });
-          return rewrites(s, `What would it take to have ${x}?`, `What timeline feels realistic for ${withoutDeadline(x).replace(DONE_AT_END, '')}?`);
-        },
+        suggest: later(suggestBy, s, ctx.chunk, s.start + by.m.index + by.m[0].indexOf(by.m[1])),
       };
     }
     const want = wants ? matchIn(s, WANT_DONE) : undefined;
     if (want && findDeadline(s.norm, want.end - s.start - 1)) {
       return {
         ruleId: rule.id, start: want.start, end: want.end, message: rule.summary,
-        suggest: () => {
-          const obj = ctx.chunk.slice(s.start + want.m.index + want.m[0].indexOf(want.m[1]), want.end);
-          const full = restOf(s, ctx.chunk, wordAt(s, s.start + want.m.index + want.m[0].indexOf(want.m[1])), { cutAtComma: true });
-          return rewrites(s, `What would it take to have ${full}?`, `What timeline feels realistic for ${withoutDeadline(obj).replace(DONE_AT_END, '')}?`);
-        },
+        suggest: later(suggestWant, s, ctx.chunk, s.start + want.m.index + want.m[0].indexOf(want.m[1]), want.end),
       };
     }
     for (const i of clauseStarts(s, ctx.chunk)) {
@@ -69,10 +76,7 @@ const rule: Rule = {
       return {
         ruleId: rule.id, start: words[i].start, end: words[i].start + (haveDone ? haveDone[0].length : words[i].end - words[i].start),
         message: rule.summary,
-        suggest: () => {
-          const x = restOf(s, ctx.chunk, i, { cutAtComma: true });
-          return rewrites(s, `What would it take to ${x}?`, `When do you think you could ${withoutDeadline(x)}?`);
-        },
+        suggest: later(suggestTake, s, ctx.chunk, i, true),
       };
     }
     return undefined;

@@ -1,4 +1,11 @@
-import { pastPhrase, clauseStarts, gerundPhrase, imperativeAt, restOf, rewrites, type Rule } from '../analysis';
+import { later, pastPhrase, clauseStarts, gerundPhrase, imperativeAt, restOf, rewrites, type Rule } from '../analysis';
+import type { Suggestion } from '../types';
+import type { Sentence } from '../sentences';
+
+function suggest(s: Sentence, chunk: string, verb: number): readonly Suggestion[] {
+  const x = restOf(s, chunk, verb, { cutAtComma: true });
+  return rewrites(s, `Would it help to ${x}?`, `What would happen if you ${pastPhrase(x)}?`, `How do you feel about ${gerundPhrase(x)}?`);
+}
 
 const rule: Rule = {
   id: 'imperative',
@@ -12,10 +19,7 @@ const rule: Rule = {
       const verb = s.words[imp.verb];
       return {
         ruleId: rule.id, start: verb.start, end: verb.end, message: rule.summary,
-        suggest: () => {
-          const x = restOf(s, ctx.chunk, imp.verb, { cutAtComma: true });
-          return rewrites(s, `Would it help to ${x}?`, `What would happen if you ${pastPhrase(x)}?`, `How do you feel about ${gerundPhrase(x)}?`);
-        },
+        suggest: later(suggest, s, ctx.chunk, imp.verb),
       };
     }
     return undefined;

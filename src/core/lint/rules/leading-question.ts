@@ -1,4 +1,6 @@
-import { NO_SUGGESTIONS, baseForm, pastPhrase, gerundPhrase, isYou, matchIn, restOf, rewrites, wordAt, type Rule } from '../analysis';
+import { later, NO_SUGGESTIONS, baseForm, pastPhrase, gerundPhrase, isYou, matchIn, restOf, rewrites, wordAt, type Rule } from '../analysis';
+import type { Suggestion } from '../types';
+import type { Sentence } from '../sentences';
 import { IMPERATIVE_VERBS } from '../lexicon';
 
 /** "Why didn't you ...?", "Why would you ...?", "How come you haven't ...?" */
@@ -9,6 +11,23 @@ const NEGATIVE_AUX = /^(?:so\s+|and\s+|but\s+)?(?:don't|doesn't|wouldn't|shouldn
 const JUST = /^(?:why\s+not(?:\s+just)?|how\s+about\s+you(?:\s+just)?|(?:can|could|would|will)\s+you\s+(?:just|simply)|is\s+there\s+(?:a|any)\s+reason\s+you\s+(?:can't|couldn't|didn't|don't|won't|haven't))\b/;
 /** "..., right?" tag questions on a statement about what they will do. */
 const TAG = /,\s*(?:right|ok|okay|yeah|yes|no|agreed|correct|understood|got\s+it|deal|fair|clear|yea|eh|huh|(?:don't|wouldn't|won't|isn't|aren't|can't|will|would|can)\s+(?:you|it|that|we)(?:\s+(?:agree|say|think))?)\s*\?+$/;
+
+function suggestWhy(s: Sentence, chunk: string, end: number): readonly Suggestion[] {
+  let x = restOf(s, chunk, wordAt(s, end));
+  const first = /^[\p{L}']+/u.exec(x)?.[0];
+  if (first) x = baseForm(first) + x.slice(first.length);
+  return rewrites(s, x && `What got in the way of ${gerundPhrase(x)}?`, 'What happened there, from your side?');
+}
+
+function suggestNegative(s: Sentence, chunk: string, end: number): readonly Suggestion[] {
+  const idx = wordAt(s, end);
+  const shouldAt = s.words.findIndex((w, k) => k >= idx && (w.w === 'should' || w.w === 'need' || w.w === 'to'));
+  let verbAt = shouldAt >= 0 ? (s.words[shouldAt].w === 'need' ? shouldAt + 2 : shouldAt + 1) : idx;
+  while (s.words[verbAt]?.w === 'just' || s.words[verbAt]?.w === 'simply') verbAt++;
+  const x = restOf(s, chunk, verbAt);
+  const isVerb = IMPERATIVE_VERBS.has(s.words[verbAt]?.w ?? '');
+  return rewrites(s, isVerb && `What do you think about ${gerundPhrase(x)}?`, isVerb && `What would happen if we ${pastPhrase(x)}?`, 'What options do you see?');
+}
 
 const rule: Rule = {
   id: 'leading-question',
@@ -21,33 +40,21 @@ const rule: Rule = {
     if (why) {
       return {
         ruleId: rule.id, start: why.start, end: why.end, message: rule.summary,
-        suggest: () => {
-          let x = restOf(s, ctx.chunk, wordAt(s, why.end));
-          const first = /^[\p{L}']+/u.exec(x)?.[0];
-          if (first) x = baseForm(first) + x.slice(first.length);
-          return rewrites(s, x && `What got in the way of ${gerundPhrase(x)}?`, 'What happened there, from your side?');
-        },
+        suggest: later(suggestWhy, s, ctx.chunk, why.end),
       };
     }
     const neg = matchIn(s, NEGATIVE_AUX) ?? matchIn(s, JUST);
     if (neg) {
       return {
         ruleId: rule.id, start: neg.start, end: neg.end, message: rule.summary,
-        suggest: () => {
-          const idx = wordAt(s, neg.end);
-          const shouldAt = s.words.findIndex((w, k) => k >= idx && (w.w === 'should' || w.w === 'need' || w.w === 'to'));
-          let verbAt = shouldAt >= 0 ? (s.words[shouldAt].w === 'need' ? shouldAt + 2 : shouldAt + 1) : idx;
-          while (s.words[verbAt]?.w === 'just' || s.words[verbAt]?.w === 'simply') verbAt++;
-          const x = restOf(s, ctx.chunk, verbAt);
-          const isVerb = IMPERATIVE_VERBS.has(s.words[verbAt]?.w ?? '');
-          return rewrites(s, isVerb && `What do you think about ${gerundPhrase(x)}?`, isVerb && `What would happen if we ${pastPhrase(x)}?`, 'What options do you see?');
-        },
+        suggest: later(suggestNegative, s, ctx.chunk, neg.end),
       };
     }
     const tag = matchIn(s, TAG);
     if (tag) {
-      const statement = s.words.filter(w => w.start < tag.start);
-      const addressed = statement.some(w => isYou(w)) || IMPERATIVE_VERBS.has(statement[0]?.w ?? '');
+      // Addressed: "you" in the statement before the tag, or the statement opens with a verb.
+      let addressed = s.words.length > 0 && s.words[0].start < tag.start && IMPERATIVE_VERBS.has(s.words[0].w);
+      for (let k = 0; !addressed && k < s.words.length && s.words[k].start < tag.start; k++) addressed = isYou(s.words[k]);
       if (!addressed) return undefined;
       return { ruleId: rule.id, start: tag.start, end: tag.end, message: rule.summary, suggest: NO_SUGGESTIONS };
     }

@@ -1,4 +1,5 @@
-import { clauseStarts, restOf, rewrites, type Rule } from '../analysis';
+import { later, clauseStarts, restOf, rewrites, type Rule } from '../analysis';
+import type { Suggestion } from '../types';
 import type { Sentence } from '../sentences';
 
 const TRIGGERS: readonly (readonly string[])[] = [
@@ -20,7 +21,27 @@ for (const seq of TRIGGERS) {
 function triggerAt(s: Sentence, i: number): readonly string[] | undefined {
   const first = s.words[i]?.w;
   const candidates = first === undefined ? undefined : BY_FIRST.get(first);
-  return candidates?.find(seq => seq.every((w, k) => s.words[i + k]?.w === w));
+  if (!candidates) return undefined;
+  for (const seq of candidates) {
+    let k = 0;
+    while (k < seq.length && s.words[i + k]?.w === seq[k]) k++;
+    if (k === seq.length) return seq;
+  }
+  return undefined;
+}
+
+function suggest(s: Sentence, chunk: string, i: number, seq: readonly string[]): readonly Suggestion[] {
+  const x = restOf(s, chunk, i + seq.length).replace(/^that\s+/, '');
+  const remember = seq[0] === 'remember' || seq.includes('forget');
+  const check = seq[0].startsWith('double');
+  const toVerb = /^to\s+(.*)$/.exec(x)?.[1];
+  return remember
+    ? rewrites(s, x && `What would help you remember to ${x}?`, x && `How will you keep track of this?`)
+    : check
+      ? rewrites(s, x && `How will you check ${x}?`, x && `What would help you check ${x}?`)
+      : toVerb
+        ? rewrites(s, `How will you make sure to ${toVerb}?`, `What would help you ${toVerb}?`)
+        : rewrites(s, x && `How will you make sure ${x}?`, x && `How will we know ${x}?`);
 }
 
 const rule: Rule = {
@@ -42,20 +63,7 @@ const rule: Rule = {
       const seq = triggerAt(s, i);
       if (!seq) continue;
       const end = s.words[i + seq.length - 1].end;
-      const suggest = () => {
-        const x = restOf(s, ctx.chunk, i + seq.length).replace(/^that\s+/, '');
-        const remember = seq[0] === 'remember' || seq.includes('forget');
-        const check = seq[0].startsWith('double');
-        const toVerb = /^to\s+(.*)$/.exec(x)?.[1];
-        return remember
-          ? rewrites(s, x && `What would help you remember to ${x}?`, x && `How will you keep track of this?`)
-          : check
-            ? rewrites(s, x && `How will you check ${x}?`, x && `What would help you check ${x}?`)
-            : toVerb
-              ? rewrites(s, `How will you make sure to ${toVerb}?`, `What would help you ${toVerb}?`)
-              : rewrites(s, x && `How will you make sure ${x}?`, x && `How will we know ${x}?`);
-      };
-      return { ruleId: rule.id, start: s.words[i].start, end, message: rule.summary, suggest };
+      return { ruleId: rule.id, start: s.words[i].start, end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, i, seq) };
     }
     return undefined;
   },

@@ -1,9 +1,20 @@
-import { clauseStarts, gerundPhrase, restOf, rewrites, type Rule } from '../analysis';
+import { later, clauseStarts, gerundPhrase, restOf, rewrites, type Rule } from '../analysis';
+import type { Suggestion } from '../types';
+import type { Sentence } from '../sentences';
 import { IMPERATIVE_VERBS, NOTE_TO_SELF_AFTER_DONT } from '../lexicon';
 
 /** Reassurance and encouragement: "Don't worry", "Don't hesitate to ask", "Don't be afraid to push back". */
 const KIND_AFTER_DONT = new Set(['worry', 'hesitate', 'panic', 'stress', 'apologize', 'apologise', 'beat', 'feel', 'mind', 'sweat', 'rush']);
 const KIND_AFTER_STOP = new Set(['by', 'worrying', 'apologizing', 'apologising', 'in']);
+
+function suggest(s: Sentence, chunk: string, verbAt: number, kind: 'dont' | 'stop' | 'avoid'): readonly Suggestion[] {
+  const x = restOf(s, chunk, verbAt, { cutAtComma: true });
+  return kind === 'stop'
+    ? rewrites(s, `What would change if you stopped ${x}?`, `What do you get from ${x}?`)
+    : kind === 'avoid'
+      ? rewrites(s, `What are the risks of ${x}?`, `What would make ${x} safe?`)
+      : rewrites(s, `What are the risks of ${gerundPhrase(x)}?`, `What might happen if you ${x}?`);
+}
 
 const rule: Rule = {
   id: 'negative-imperative',
@@ -40,15 +51,7 @@ const rule: Rule = {
       // No word to act on (restOf would be empty): nothing to flag.
       if (verbAt >= words.length) continue;
       const end = words[Math.min(verbAt, words.length - 1)].end;
-      const suggest = () => {
-        const x = restOf(s, ctx.chunk, verbAt, { cutAtComma: true });
-        return kind === 'stop'
-          ? rewrites(s, `What would change if you stopped ${x}?`, `What do you get from ${x}?`)
-          : kind === 'avoid'
-            ? rewrites(s, `What are the risks of ${x}?`, `What would make ${x} safe?`)
-            : rewrites(s, `What are the risks of ${gerundPhrase(x)}?`, `What might happen if you ${x}?`);
-      };
-      return { ruleId: rule.id, start: words[i].start, end, message: rule.summary, suggest };
+      return { ruleId: rule.id, start: words[i].start, end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, verbAt, kind) };
     }
     return undefined;
   },

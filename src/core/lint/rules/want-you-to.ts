@@ -1,4 +1,6 @@
-import { baseForm, gerundPhrase, matchIn, restOf, rewrites, wordAt, type Rule } from '../analysis';
+import { later, baseForm, gerundPhrase, matchIn, restOf, rewrites, wordAt, type Rule } from '../analysis';
+import type { Suggestion } from '../types';
+import type { Sentence } from '../sentences';
 
 // "I want you to", "I'd like you to", "We need you to", "I expect you to" ...
 const WANT = /\b(?:i|we|i'm|we're|the team|everyone|everybody|management|leadership)(?:'d|\s+would)?\s+(?:really\s+|just\s+|also\s+|do\s+|kind\s+of\s+|actually\s+)?(?:want|wants|need|needs|expect|expects|require|requires|like|love|prefer|ask|asks|asking|am\s+asking|'m\s+asking|are\s+asking|'re\s+asking|count\s+on)\s+(?:you|y'all|u)\s+(?:all\s+|both\s+|guys\s+)?to\b/;
@@ -8,6 +10,18 @@ const POLITE = /\b(?:(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?(?:appreciate\s+it|
 const ADVICE = /\b(?:(?:i|we)(?:'d|\s+would)?\s+(?:strongly\s+|really\s+)?(?:suggest|recommend|advise|urge)(?:\s+that)?\s+(?:you\b|[a-z]+ing\b)|(?:my|our)\s+(?:advice|suggestion|recommendation|ask|request)\s+(?:is|would\s+be)\s+(?:that\s+you\b|to\b|for\s+you\s+to\b)|the\s+(?:expectation|ask|request)\s+is\s+(?:that\s+you\b|for\s+you\s+to\b))/;
 /** "I want you to know / feel ..." is reassurance, not a request. */
 const REASSURE = /^(?:know|feel|be\s+(?:happy|comfortable|safe|heard|proud|okay|ok)|enjoy|take\s+care|have\s+fun|rest)\b/;
+
+function suggestGerund(s: Sentence, chunk: string, gerundAt: number): readonly Suggestion[] {
+  const task = restOf(s, chunk, gerundAt, { cutAtComma: true });
+  return rewrites(s, `How would you feel about ${task}?`, `What do you think about ${task}?`);
+}
+
+function suggest(s: Sentence, chunk: string, end: number): readonly Suggestion[] {
+  let x = restOf(s, chunk, wordAt(s, end), { cutAtComma: true });
+  const first = /^[\p{L}']+/u.exec(x)?.[0];
+  if (first && /ed$/.test(first)) x = baseForm(first) + x.slice(first.length);
+  return rewrites(s, x && `Would you like to ${x}?`, x && `How would you feel about ${gerundPhrase(x)}?`, x && `What would it take for you to ${x}?`);
+}
 
 const rule: Rule = {
   id: 'want-you-to',
@@ -26,19 +40,10 @@ const rule: Rule = {
       return {
         ruleId: rule.id, start: hit.start, end: s.words[gerundAt].start - 1 > hit.start ? s.words[gerundAt].start - 1 : hit.end,
         message: rule.summary,
-        suggest: () => {
-          const task = restOf(s, ctx.chunk, gerundAt, { cutAtComma: true });
-          return rewrites(s, `How would you feel about ${task}?`, `What do you think about ${task}?`);
-        },
+        suggest: later(suggestGerund, s, ctx.chunk, gerundAt),
       };
     }
-    const suggest = () => {
-      let x = restOf(s, ctx.chunk, wordAt(s, hit.end), { cutAtComma: true });
-      const first = /^[\p{L}']+/u.exec(x)?.[0];
-      if (first && /ed$/.test(first)) x = baseForm(first) + x.slice(first.length);
-      return rewrites(s, x && `Would you like to ${x}?`, x && `How would you feel about ${gerundPhrase(x)}?`, x && `What would it take for you to ${x}?`);
-    };
-    return { ruleId: rule.id, start: hit.start, end: hit.end, message: rule.summary, suggest };
+    return { ruleId: rule.id, start: hit.start, end: hit.end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, hit.end) };
   },
 };
 export default rule;

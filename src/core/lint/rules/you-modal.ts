@@ -1,4 +1,6 @@
-import { pastPhrase, gerundPhrase, isYou, restOf, rewrites, type Rule } from '../analysis';
+import { later, pastPhrase, gerundPhrase, isYou, restOf, rewrites, type Rule } from '../analysis';
+import type { Suggestion } from '../types';
+import type { Sentence } from '../sentences';
 import { STATE_ADJECTIVES } from '../lexicon';
 
 /** Subordinators and pronouns before "you" that make it a report or a condition, not an order. */
@@ -51,6 +53,13 @@ function modalAt(words: readonly string[], i: number, you: string): Modal | unde
   }
 }
 
+function suggest(s: Sentence, chunk: string, after: number, modal: Modal): readonly Suggestion[] {
+  if (modal.past) return rewrites(s, 'What would you do differently next time?', 'Looking back, what would you change?');
+  const x = restOf(s, chunk, after, { cutAtComma: true });
+  if (modal.negative) return rewrites(s, x && `What are the risks of ${gerundPhrase(x)}?`, x && `What would change if you stopped ${gerundPhrase(x)}?`);
+  return rewrites(s, x && `What would happen if you ${pastPhrase(x)}?`, x && `How do you feel about ${gerundPhrase(x)}?`, x && `What would help you ${x}?`);
+}
+
 const rule: Rule = {
   id: 'you-modal',
   defaultSeverity: 'warning',
@@ -77,13 +86,7 @@ const rule: Rule = {
       if (modal.past && (next === 'seen' || next === 'heard' || next === 'been')) continue;
       if (next === 'know' || next === 'hear' || next === 'see') continue;
       const end = s.words[after - 1].end;
-      const suggest = () => {
-        if (modal.past) return rewrites(s, 'What would you do differently next time?', 'Looking back, what would you change?');
-        const x = restOf(s, ctx.chunk, after, { cutAtComma: true });
-        if (modal.negative) return rewrites(s, x && `What are the risks of ${gerundPhrase(x)}?`, x && `What would change if you stopped ${gerundPhrase(x)}?`);
-        return rewrites(s, x && `What would happen if you ${pastPhrase(x)}?`, x && `How do you feel about ${gerundPhrase(x)}?`, x && `What would help you ${x}?`);
-      };
-      return { ruleId: rule.id, start: s.words[i].start, end, message: rule.summary, suggest };
+      return { ruleId: rule.id, start: s.words[i].start, end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, after, modal) };
     }
     return undefined;
   },
