@@ -81,10 +81,8 @@ export function clauseStarts(s: Sentence, chunk: string): number[] {
   return (s.clauseStarts ??= computeClauseStarts(s, chunk));
 }
 
+const PUNCT = /[,;—–]/g;
 const COMMA = 44;
-const SEMICOLON = 59;
-const EM_DASH = 0x2014;
-const EN_DASH = 0x2013;
 
 function computeClauseStarts(s: Sentence, chunk: string): number[] {
   const starts: number[] = [];
@@ -95,17 +93,17 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
   // "It's time to hand it off": an instruction framed as a moment.
   if (words[head]?.w === "it's" && words[head + 1]?.w === 'time' && words[head + 2]?.w === 'to') starts.push(head + 3);
   else if (words[head]?.w === 'time' && words[head + 1]?.w === 'to') starts.push(head + 2);
-  // Punctuation right after a word (spaces between allowed): pairs of (word index, character code).
-  // Scanned by character code, with no match objects: this runs for every sentence.
+  // Punctuation right after a word (spaces between allowed): pairs of (word index, character code),
+  // found by the native scan of a regular expression (most sentences have none or one).
   let after: number[] | undefined;
   const norm = s.norm;
   let k = 0;
-  for (let c = 0; c < norm.length; c++) {
-    const code = norm.charCodeAt(c);
-    if (code !== COMMA && code !== SEMICOLON && code !== EM_DASH && code !== EN_DASH) continue;
+  PUNCT.lastIndex = 0;
+  for (let m = PUNCT.exec(norm); m; m = PUNCT.exec(norm)) {
+    const c = m.index;
     const at = s.start + c;
     while (k + 1 < words.length && words[k + 1].end <= at) k++;
-    if (words[k].end <= at && onlySpaces(norm, words[k].end - s.start, c)) (after ??= []).push(k, code);
+    if (words[k].end <= at && onlySpaces(norm, words[k].end - s.start, c)) (after ??= []).push(k, norm.charCodeAt(c));
   }
   if (after) {
     // Opener up to the first comma: "Next time, come to me first", "Alex, please send ...", "If you have time, review ...".

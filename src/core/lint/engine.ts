@@ -216,11 +216,13 @@ export class Linter {
     // Chunks the edit did not touch come back by index. The others are looked up by their text among
     // all the old results (a paste, an undo, edits far apart) once there are more than a couple of them.
     let lookup: ChunkCache | undefined;
-    let fresh = 0;
-    for (let j = 0; j < state.chunks.length; j++) if (!state.chunks[j].frontMatter && !old[state.reuse[j]]) fresh++;
-    if (fresh > 2) {
-      lookup = new ChunkCache();
-      if (before) before.chunks.forEach((c, k) => { const r = old[k]; if (r) lookup!.set(before.text.slice(c.start, c.end), r); });
+    if (before && old.length) {
+      let fresh = 0;
+      for (let j = 0; j < state.chunks.length; j++) if (!state.chunks[j].frontMatter && !old[state.reuse[j]]) fresh++;
+      if (fresh > 2) {
+        lookup = new ChunkCache();
+        before.chunks.forEach((c, k) => { const r = old[k]; if (r) lookup!.set(before.text.slice(c.start, c.end), r); });
+      }
     }
     for (let j = 0; j < state.chunks.length; j++) {
       const chunk = state.chunks[j];
@@ -230,10 +232,7 @@ export class Linter {
       let result = reused >= 0 ? old[reused] : undefined;
       if (!result) {
         result = lookup?.get(src);
-        if (!result) {
-          result = lintChunk(src, phrases);
-          lookup?.set(src, result);
-        }
+        result ??= lintChunk(src, phrases);
       }
       results[j] = result;
       questions += result.questions;
