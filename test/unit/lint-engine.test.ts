@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { Linter, lintMarkdown, modeOf } from '../../src/core/lint/engine';
+import { ChunkCache, Linter, lintMarkdown, modeOf } from '../../src/core/lint/engine';
 import { parseDisableComments } from '../../src/core/lint/disable';
 
 const at = (text: string, f: { start: number; end: number }) => text.slice(f.start, f.end);
@@ -129,6 +129,32 @@ describe('lint engine', () => {
   });
 
   describe('incremental linting', () => {
+    it('finds a chunk result by its text, never by a text of the same length with the same sampled characters', () => {
+      // ChunkCache keys on the length and 17 sampled characters (positions k * n / 16 and the last);
+      // these texts differ only at position 3, which is not sampled for n = 100.
+      const a = 'x'.repeat(100);
+      const b = a.slice(0, 3) + 'y' + a.slice(4);
+      const result = { findings: [], questions: 7 };
+      const cache = new ChunkCache();
+      cache.set(a, result);
+      assert.strictEqual(cache.get(a.slice(0)), result);
+      assert.strictEqual(cache.get(b), undefined);
+      cache.set(b, { findings: [], questions: 1 });
+      assert.strictEqual(cache.get(a), result);
+      assert.strictEqual(cache.get(b)?.questions, 1);
+    });
+
+    it('agrees with a fresh lint when text moves: a paragraph cut from the end and pasted at the top, then moved back', () => {
+      const paragraphs = Array.from({ length: 300 }, (_, i) => (i % 4 === 0 ? `You should refactor module ${i}.` : `Discussed topic ${i} with the team.`));
+      const original = paragraphs.join('\n\n') + '\n';
+      const moved = [paragraphs[299], ...paragraphs.slice(0, 299)].join('\n\n') + '\n';
+      const linter = new Linter();
+      const plain = (t: string, r = linter.lint(t)) => JSON.stringify(r.findings);
+      assert.strictEqual(plain(original), JSON.stringify(lintMarkdown(original).findings));
+      assert.strictEqual(plain(moved), JSON.stringify(lintMarkdown(moved).findings));
+      assert.strictEqual(plain(original), JSON.stringify(lintMarkdown(original).findings));
+    });
+
     it('never reuses the result of a different chunk of the same length with the same sampled characters', () => {
       // The chunk cache finds candidates by length and 17 sampled characters (positions k * n / 16 and
       // the last); these two texts differ only at position 3, which is not sampled for n = 100.

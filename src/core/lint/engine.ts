@@ -9,9 +9,9 @@ import { proseText, toNorm, updateChunks, type ChunkState } from './prose';
 import { RULES, customPhrase } from './rules';
 import { findCustomPhrases } from './rules/custom-phrase';
 import { splitSentences } from './sentences';
+import type { Finding, LintOptions, LintResult, RuleSeverity, Severity, Strictness, Suggestion } from './types';
 
 const NON_ASCII = /[\u0080-\uffff]/;
-import type { Finding, LintOptions, LintResult, RuleSeverity, Severity, Strictness, Suggestion } from './types';
 
 export const DEFAULT_STRICTNESS: Readonly<Record<Mode, Strictness>> = {
   coaching: 'strict',
@@ -94,7 +94,7 @@ class NoteFinding implements Finding {
   }
 }
 
-interface ChunkResult {
+export interface ChunkResult {
   readonly findings: readonly SentenceFinding[];
   readonly questions: number;
 }
@@ -158,7 +158,7 @@ export function modeOf(text: string, options: LintOptions = {}): Mode {
  * every lint (a tenth of a millisecond per 100 KB); a key from the length and a few sampled
  * characters finds the candidates, and comparing the text confirms one.
  */
-class ChunkCache {
+export class ChunkCache {
   private readonly buckets = new Map<number, { readonly src: string; readonly result: ChunkResult }[]>();
 
   get(src: string): ChunkResult | undefined {
@@ -229,11 +229,7 @@ export class Linter {
       if (chunk.frontMatter) continue;
       const src = text.slice(chunk.start, chunk.end);
       const reused = state.reuse[j];
-      let result = reused >= 0 ? old[reused] : undefined;
-      if (!result) {
-        result = lookup?.get(src);
-        result ??= lintChunk(src, phrases);
-      }
+      const result = (reused >= 0 ? old[reused] : undefined) ?? lookup?.get(src) ?? lintChunk(src, phrases);
       results[j] = result;
       questions += result.questions;
       if (strictness === 'off') continue;
