@@ -155,6 +155,25 @@ describe('lint engine', () => {
       assert.strictEqual(plain(original), JSON.stringify(lintMarkdown(original).findings));
     });
 
+    it('re-lints only the chunk a keystroke touched, in a long note (work counted, not timed)', () => {
+      const paragraphs = Array.from({ length: 3000 }, (_, i) => (i % 4 === 0 ? `You should refactor module ${i}.` : `Discussed topic ${i} with the team.`));
+      let text = paragraphs.join('\n\n') + '\n';
+      const linter = new Linter();
+      linter.lint(text);
+      assert.ok(linter.lastRun.chunks > 100, `chunks: ${linter.lastRun.chunks}`);
+      assert.strictEqual(linter.lastRun.linted, linter.lastRun.chunks);
+      for (const at of [0.1, 0.5, 0.9]) {
+        const pos = text.indexOf('Discussed', Math.floor(text.length * at));
+        text = text.slice(0, pos) + 'x' + text.slice(pos);
+        const r = linter.lint(text);
+        assert.ok(linter.lastRun.linted <= 1, `a keystroke re-linted ${linter.lastRun.linted} of ${linter.lastRun.chunks} chunks`);
+        assert.strictEqual(JSON.stringify(r.findings), JSON.stringify(lintMarkdown(text).findings));
+      }
+      // The same text again: nothing to lint.
+      linter.lint(text);
+      assert.strictEqual(linter.lastRun.linted, 0);
+    });
+
     it('never reuses the result of a different chunk of the same length with the same sampled characters', () => {
       // The chunk cache finds candidates by length and 17 sampled characters (positions k * n / 16 and
       // the last); these two texts differ only at position 3, which is not sampled for n = 100.

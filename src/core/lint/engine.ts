@@ -192,6 +192,8 @@ export class Linter {
   /** The results of those chunks, by index (none for front matter). */
   private results: (ChunkResult | undefined)[] = [];
   private cacheKey = '';
+  /** What the last lint did: chunks in the note, and how many of them it had to lint (the rest were reused). */
+  lastRun = { chunks: 0, linted: 0 };
 
   lint(text: string, options: LintOptions = {}): LintResult {
     const mode = modeOf(text, options);
@@ -209,6 +211,7 @@ export class Linter {
     const messageOf = new Map<string, string>();
     const findings: Finding[] = [];
     let questions = 0;
+    let linted = 0;
     const before = this.chunks;
     const old = this.results;
     const state = updateChunks(before, text);
@@ -229,7 +232,11 @@ export class Linter {
       if (chunk.frontMatter) continue;
       const src = text.slice(chunk.start, chunk.end);
       const reused = state.reuse[j];
-      const result = (reused >= 0 ? old[reused] : undefined) ?? lookup?.get(src) ?? lintChunk(src, phrases);
+      let result = (reused >= 0 ? old[reused] : undefined) ?? lookup?.get(src);
+      if (!result) {
+        result = lintChunk(src, phrases);
+        linted++;
+      }
       results[j] = result;
       questions += result.questions;
       if (strictness === 'off') continue;
@@ -256,6 +263,7 @@ export class Linter {
     }
     this.chunks = state;
     this.results = results;
+    this.lastRun = { chunks: state.chunks.length, linted };
     return { findings, questions, mode };
   }
 }

@@ -164,7 +164,13 @@ export function updateChunks(prev: ChunkState | undefined, text: string): ChunkS
     while (k < oc.length && oc[k].start + delta < q) k++;
     return k < oc.length && oc[k].start + delta === q;
   });
-  for (let j = reuse.length; j < chunks.length; j++) reuse.push(-1);
+  const firstScanned = reuse.length;
+  for (let j = firstScanned; j < chunks.length; j++) {
+    // The chunk the scan started with is unchanged (it came before the first changed one): if it was
+    // cut the same way, it is the old one.
+    const c = chunks[j];
+    reuse.push(j === firstScanned && !oc[r].frontMatter && c.start === oc[r].start && c.end === oc[r].end ? r : -1);
+  }
   if (resynced) {
     for (let j = k; j < oc.length; j++) {
       chunks.push({ start: oc[j].start + delta, end: oc[j].end + delta, frontMatter: false });
