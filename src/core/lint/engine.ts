@@ -8,10 +8,8 @@ import { parseFrontMatter } from '../frontmatter';
 import { proseText, toNorm, updateChunks, type ChunkState } from './prose';
 import { RULES, customPhrase } from './rules';
 import { findCustomPhrases } from './rules/custom-phrase';
-import { splitSentences } from './sentences';
+import { isAscii, splitSentences } from './sentences';
 import type { Finding, LintOptions, LintResult, RuleSeverity, Severity, Strictness, Suggestion } from './types';
-
-const NON_ASCII = /[\u0080-\uffff]/;
 
 export const DEFAULT_STRICTNESS: Readonly<Record<Mode, Strictness>> = {
   coaching: 'strict',
@@ -117,7 +115,7 @@ function lintChunk(chunk: string, phrases: readonly string[]): ChunkResult {
   let questions = 0;
   const ctx: RuleContext = { chunk };
   const prose = proseText(chunk);
-  const ascii = !NON_ASCII.test(prose.norm);
+  const ascii = isAscii(prose.norm);
   for (const block of prose.blocks) {
     for (const s of splitSentences(prose.norm, block.start, block.end, chunk, ascii)) {
       if (!s.words.length) continue;

@@ -46,13 +46,29 @@ export class Sentence {
 /** The words of a sentence's normalized text, at chunk offsets (as splitSentences makes them). */
 function tokenize(norm: string, start: number): Word[] {
   const words: Word[] = [];
-  if (NON_ASCII.test(norm)) {
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(norm); m; m = WORD.exec(norm)) words.push({ start: start + m.index, end: start + m.index + m[0].length, w: m[0] });
-  } else {
-    asciiWords(norm, 0, norm.length, start, words);
-  }
+  wordsIn(norm, 0, norm.length, start, isAscii(norm) ? undefined : WORD, words);
   return words;
+}
+
+/** True when the text has only ASCII characters, so the ASCII word scanner reads it exactly. */
+export function isAscii(text: string): boolean {
+  return !NON_ASCII.test(text);
+}
+
+/**
+ * The words of t[a, b), offsets shifted by `base`: by the Unicode pattern `re` if given, else by the
+ * ASCII scanner. A word that runs past b is cut there.
+ */
+function wordsIn(t: string, a: number, b: number, base: number, re: RegExp | undefined, out: Word[]): void {
+  if (!re) {
+    asciiWords(t, a, b, base, out);
+    return;
+  }
+  re.lastIndex = a;
+  for (let m = re.exec(t); m && m.index < b; m = re.exec(t)) {
+    const end = Math.min(b, m.index + m[0].length);
+    out.push({ start: base + m.index, end: base + end, w: end === m.index + m[0].length ? m[0] : m[0].slice(0, end - m.index) });
+  }
 }
 
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'inc', 'ltd', 'approx', 'no', 'jr', 'sr', 'st', 'cf', 'al']);
@@ -70,7 +86,7 @@ const BOUNDARY = /[.!?]+[)"'”’\]]*|\n/g;
 export function splitSentences(norm: string, from: number, to: number, chunk: string, ascii: boolean): Sentence[] {
   const out: Sentence[] = [];
   // Words by the ASCII scanner, or by the Unicode pattern where the block has other characters.
-  const re = ascii || !NON_ASCII.test(norm.slice(from, to)) ? undefined : WORD;
+  const re = ascii || isAscii(norm.slice(from, to)) ? undefined : WORD;
   let start = from;
   BOUNDARY.lastIndex = from;
   for (let m = BOUNDARY.exec(norm); ; m = BOUNDARY.exec(norm)) {
@@ -150,15 +166,7 @@ function endsClause(s: string, from: number, lineEnd: number): boolean {
 
 function makeSentence(norm: string, re: RegExp | undefined, a: number, b: number): Sentence {
   const words: Word[] = [];
-  if (re) {
-    re.lastIndex = a;
-    for (let m = re.exec(norm); m && m.index < b; m = re.exec(norm)) {
-      const end = Math.min(b, m.index + m[0].length);
-      words.push({ start: m.index, end, w: end === m.index + m[0].length ? m[0] : m[0].slice(0, end - m.index) });
-    }
-  } else {
-    asciiWords(norm, a, b, 0, words);
-  }
+  wordsIn(norm, a, b, 0, re, words);
   const last = norm.charCodeAt(b - 1);
   // norm has straight apostrophes where the text may have typographic ones: both are in the class.
   const question = last === 63 || (last !== 46 && /\?["'”’)\]]+$/.test(norm.slice(Math.max(a, b - 8), b)));
