@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { Linter, lintMarkdown } from '../../src/core/lint/engine';
-import { splitChunks, updateChunks, type ChunkState } from '../../src/core/lint/prose';
+import { splitChunks, updateChunks, type ChunkState } from '../../src/core/lint/chunks';
 import type { LintResult } from '../../src/core/lint/types';
 import { asciiWords, type Word } from '../../src/core/lint/sentences';
 
