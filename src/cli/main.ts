@@ -160,7 +160,7 @@ export function main(argv: string[], cwd = process.cwd()): number {
       continue;
     }
     const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-    const result = linter.lint(text, { ...options, mode: args.mode, fallbackMode: rosterModes(file) });
+    const result = linter.lint(text, { ...options, mode: args.mode, fallbackMode: rosterModes(file), fileName: file });
     const pos = positions(text);
     const rel = path.relative(cwd, file) || file;
     const messages = result.findings.map(f => {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Commands, DIAGNOSTIC_SOURCE } from '../constants';
 import type { Finding } from '../core/lint/types';
 import type { DiagnosticsManager } from './diagnostics';
+import { questionOf } from '../core/lint/rewrite';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('learningLeader');
 
@@ -28,7 +29,7 @@ export class TellingCodeActions implements vscode.CodeActionProvider {
         .map(f => [f, diagnosticFor(doc, f)] as const);
       for (const [f, d] of pairs) actions.push(...quickFixes(doc, f, d));
     }
-    if (wants(FIX_ALL_KIND) && result.findings.some(f => f.suggestions.length)) {
+    if (wants(FIX_ALL_KIND) && result.findings.some(f => f.suggestions.some(s => !s.note))) {
       const action = new vscode.CodeAction('Rephrase all telling as asking', FIX_ALL_KIND);
       action.edit = fixAllEdit(doc, result.findings);
       actions.push(action);
@@ -54,7 +55,9 @@ function diagnosticFor(doc: vscode.TextDocument, f: Finding): vscode.Diagnostic 
 function quickFixes(doc: vscode.TextDocument, f: Finding, d: vscode.Diagnostic): vscode.CodeAction[] {
   const actions: vscode.CodeAction[] = [];
   f.suggestions.forEach((s, i) => {
-    const a = new vscode.CodeAction(`Ask instead: “${s.text}”`, vscode.CodeActionKind.QuickFix);
+    // Telling the note reports stays on record: its rewrite notes the question to ask next time.
+    const title = s.note ? `Note for next time: ask “${questionOf(s.text)}”` : `Ask instead: “${s.text}”`;
+    const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
     a.edit = new vscode.WorkspaceEdit();
     a.edit.replace(doc.uri, new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end)), s.text);
     a.diagnostics = [d];
@@ -86,7 +89,8 @@ export function allowPhraseFor(sentence: string): string {
 export function fixAllEdit(doc: vscode.TextDocument, findings: readonly Finding[]): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
   let lastEnd = -1;
-  const firsts = findings.map(f => f.suggestions[0]).filter(s => !!s).sort((a, b) => a.start - b.start);
+  // Only rewrites that replace telling: a note for next time is a choice to make one by one.
+  const firsts = findings.map(f => f.suggestions.find(s => !s.note)).filter(s => !!s).sort((a, b) => a.start - b.start);
   for (const s of firsts) {
     if (s.start < lastEnd) continue;
     edit.replace(doc.uri, new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end)), s.text);

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
-import { RULE_DOCS } from '../core/lint/docs';
+import { ruleById } from '../core/lint/docs';
+import { questionOf } from '../core/lint/rewrite';
 import { MODE_INFO } from '../core/modes';
 import type { DiagnosticsManager } from './diagnostics';
 
-/** Explains the rule under the cursor, the research behind it, and the asking rewrites. */
+/** Explains the rule under the cursor (from the rule's own docs), the relationship, and the asking rewrites. */
 export class TellingHover implements vscode.HoverProvider {
   constructor(private readonly diagnostics: DiagnosticsManager, private readonly docsUri: (ruleId: string) => vscode.Uri) {}
 
@@ -13,14 +14,21 @@ export class TellingHover implements vscode.HoverProvider {
     const offset = doc.offsetAt(position);
     const f = result.findings.find(x => offset >= x.start && offset <= x.end);
     if (!f) return undefined;
-    const rule = RULE_DOCS[f.ruleId];
+    const rule = ruleById(f.ruleId);
     const md = new vscode.MarkdownString(undefined, true);
-    md.appendMarkdown(`**Learning Leader · ${rule?.title ?? f.ruleId}** \`${f.ruleId}\`\n\n`);
-    if (rule) md.appendMarkdown(`${rule.why}\n\n`);
+    md.appendMarkdown(`**Learning Leader · ${rule?.docs.title ?? f.ruleId}** \`${f.ruleId}\`\n\n`);
+    if (rule) md.appendMarkdown(`${rule.docs.why}\n\n`);
     md.appendMarkdown(`*${MODE_INFO[result.mode].label}:* ${MODE_INFO[result.mode].stance}\n\n`);
-    if (f.suggestions.length) {
+    const asks = f.suggestions.filter(s => !s.note);
+    const notes = f.suggestions.filter(s => s.note);
+    if (asks.length) {
       md.appendMarkdown('Try asking:\n');
-      for (const s of f.suggestions) md.appendMarkdown(`- ${escape(s.text)}\n`);
+      for (const s of asks) md.appendMarkdown(`- ${escape(s.text)}\n`);
+      md.appendMarkdown('\n');
+    }
+    if (notes.length) {
+      md.appendMarkdown('Next time, you could ask:\n');
+      for (const s of notes) md.appendMarkdown(`- ${escape(questionOf(s.text))}\n`);
       md.appendMarkdown('\n');
     }
     md.appendMarkdown(`[About this rule](${this.docsUri(f.ruleId).toString()})`);

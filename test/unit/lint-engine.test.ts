@@ -32,7 +32,7 @@ describe('lint engine', () => {
     }
 
     it('lints list items, emphasis and link text, with exact offsets', () => {
-      const text = '# Notes\n\n- Discussed the launch.\n- You should write the ADR.\n\n* **Update the status page** daily.\n';
+      const text = '# Talking points\n\n- Discussed the launch.\n- You should write the ADR.\n\n* **Update the status page** daily.\n';
       const found = lintMarkdown(text).findings.map(f => [f.ruleId, at(text, f)]);
       assert.deepStrictEqual(found, [['you-modal', 'You should'], ['imperative', 'Update']]);
     });
@@ -121,7 +121,7 @@ describe('lint engine', () => {
     });
     it('disable-file silences everything, or the listed rules', () => {
       assert.deepStrictEqual(lint('You should go.\n\n<!-- learning-leader-disable-file -->'), []);
-      assert.deepStrictEqual(lint('You should go.\n\nFix it.\n\n<!-- learning-leader-disable-file you-modal -->'), ['Fix']);
+      assert.deepStrictEqual(lint('## Talking points\n\nYou should go.\n\nFix it.\n\n<!-- learning-leader-disable-file you-modal -->'), ['Fix']);
     });
     it('parses directives without scanning files that have none', () => {
       assert.strictEqual(parseDisableComments('plain text').isDisabled('you-modal', 3), false);
@@ -134,12 +134,12 @@ describe('lint engine', () => {
       // these texts differ only at position 3, which is not sampled for n = 100.
       const a = 'x'.repeat(100);
       const b = a.slice(0, 3) + 'y' + a.slice(4);
-      const result = { findings: [], questions: 7 };
+      const result = { findings: [], questions: 7, stackIn: '', stackOut: [] };
       const cache = new ChunkCache();
       cache.set(a, result);
       assert.strictEqual(cache.get(a.slice(0)), result);
       assert.strictEqual(cache.get(b), undefined);
-      cache.set(b, { findings: [], questions: 1 });
+      cache.set(b, { findings: [], questions: 1, stackIn: '', stackOut: [] });
       assert.strictEqual(cache.get(a), result);
       assert.strictEqual(cache.get(b)?.questions, 1);
     });

@@ -1,13 +1,16 @@
 // Sentence analysis the rules share: clause starts, imperative detection, rewrites.
 import {
-  AFTER_VERB, FINITE_VERBS, IMPERATIVE_VERBS, INVITATION_NEXT, INVITATION_VERBS, INVITATION_YOUR, KIND_IMPERATIVES, gerund, pastTense,
+  AFTER_VERB, FINITE_VERBS, IMPERATIVE_VERBS, INVITATION_NEXT, INVITATION_VERBS, INVITATION_YOUR, KIND_IMPERATIVES,
 } from './lexicon';
+import type { Frame } from './frame';
 import type { Sentence, Word } from './sentences';
-import type { Suggestion } from './types';
+import type { Suggest } from './rewrite';
 
 export interface RuleContext {
   /** The original text of the chunk the sentence's offsets point into. */
   readonly chunk: string;
+  /** Who speaks, to whom, in which section (frame.ts). */
+  readonly frame: Frame;
 }
 
 export interface RawFinding {
@@ -16,26 +19,16 @@ export interface RawFinding {
   readonly end: number;
   readonly message: string;
   /**
-   * Rewrites that turn telling into asking, made on demand: most findings are never opened for a
-   * quick fix, and building the rewrites costs more than finding the sentence.
+   * Rewrites that turn telling into asking, for the note's relationship, made on demand: most findings
+   * are never opened for a quick fix, and building the rewrites costs more than finding the sentence.
    */
-  readonly suggest: () => readonly Suggestion[];
-}
-
-export const NO_SUGGESTIONS = (): readonly Suggestion[] => [];
-
-/**
- * Rewrites made on demand by `make(...args)`. The closure is created here, and only for a finding: a
- * rule whose check held a closure itself would allocate its captured variables for every sentence.
- */
-export function later<A extends unknown[]>(make: (...args: A) => readonly Suggestion[], ...args: A): () => readonly Suggestion[] {
-  return () => make(...args);
+  readonly suggest: Suggest;
 }
 
 /** Words that open a sentence without changing who does what ("So, ...", "Honestly, ..."). */
 const DISCOURSE = new Set([
   'so', 'also', 'and', 'but', 'ok', 'okay', 'honestly', 'anyway', 'anyways', 'again', 'then', 'plus', 'oh', 'well', 'now',
-  'look', 'listen', 'hey', 'please', 'just', 'kindly', 'simply', 'really', 'maybe', 'perhaps', 'seriously', 'basically',
+  'look', 'listen', 'hey', 'please', 'pls', 'plz', 'just', 'kindly', 'simply', 'really', 'maybe', 'perhaps', 'seriously', 'basically',
   'first', 'second', 'third', 'finally', 'lastly', 'next', 'otherwise', 'meanwhile', 'instead', 'alright', 'right', 'always',
 ]);
 
@@ -221,113 +214,73 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   return { verb: i };
 }
 
-/** Original text from word `from` to the end of the sentence, without closing punctuation; first letter lowered. */
-export function restOf(s: Sentence, chunk: string, from: number, opts: { cutAtComma?: boolean } = {}): string {
-  const w = s.words[from];
-  if (!w) return '';
-  let text = chunk.slice(w.start, s.end);
-  if (opts.cutAtComma) {
-    const comma = text.search(/[,;—–]\s/);
-    if (comma > 0) text = text.slice(0, comma);
+/**
+ * The manager's own acts in a conversation, written as reminders in talking points: "thank him",
+ * "ask how the move went", "raise the review load", "congratulate her on the launch".
+ */
+const OWN_ACTS = new Set(`
+  ask thank congratulate congrats praise acknowledge recognize recognise celebrate raise mention discuss bring check follow
+  find offer propose apologize apologise admit listen explore clarify confirm agree welcome introduce explain remind give
+  update inform invite include involve reassure encourage support sync chat catch hear learn understand share show
+  review walk recap summarize summarise note flag
+`.trim().split(/\s+/));
+/** Words after an own act that show it is about them or open ("ask how ...", "check whether ..."). */
+const OPEN_AFTER = new Set(['how', 'what', 'whether', 'if', 'why', 'where', 'when', 'who', 'which', 'about', 'in', 'on', 'up', 'out', 'together']);
+const THIRD_PERSON = new Set(['him', 'her', 'his', 'them', 'their', 'hers', 'theirs', 'he', 'she', 'they']);
+
+/** Whether the clause refers to the person met in the third person (they are talked about, not to). */
+function aboutThem(s: Sentence, from: number, parties: Frame['parties']): boolean {
+  for (let k = from; k < s.words.length && k < from + 12; k++) {
+    const w = s.words[k].w;
+    if (THIRD_PERSON.has(w) || (parties.person.has(w) && w.length > 1)) return true;
   }
-  text = text.replace(/[\s.!?…"'”’)]+$/u, '').replace(/\s+/g, ' ');
-  return lowerFirst(text);
+  return false;
 }
 
-export function lowerFirst(text: string): string {
-  // Keep "I", acronyms ("API") and proper-looking words ("Postgres") as they are.
-  const m = /^(\p{Lu})(\p{Ll}*)/u.exec(text);
-  if (!m) return text;
-  const word = /^[\p{L}']+/u.exec(text)?.[0] ?? '';
-  if (word === 'I' || /^\p{Lu}{2,}/u.test(word) || !IMPERATIVE_VERBS.has(word.toLowerCase()) && !COMMON_STARTS.has(word.toLowerCase())) return text;
-  return m[1].toLowerCase() + text.slice(1);
-}
+/** "Next time, ...", "Going forward, ...", "Great work, now ...": feedback framing before a clause. */
+const FEEDBACK_FRAME = /^(?:(?:so|and|but|ok|okay)\s+)?(?:next\s+time|going\s+forward|from\s+now\s+on|in\s+(?:the\s+)?future|moving\s+forward|great\s+(?:work|job)|good\s+(?:work|job)|nice\s+(?:work|job)|well\s+done|for\s+next\s+time)\b/;
+const PLEASE = /\b(?:please|pls|plz|kindly)\b/;
 
-const COMMON_STARTS = new Set(['the', 'a', 'an', 'your', 'my', 'our', 'this', 'that', 'it', 'not', 'be', 'more', 'less', 'all', 'have', 'get']);
-
-/** Applies `inflect` to the phrase's first verb and to verbs coordinated with "and"/"or" ("ship it and iterate"). */
-function inflectPhrase(phrase: string, inflect: (verb: string) => string): string {
-  const m = /^([\p{L}]+)(.*)$/su.exec(phrase);
-  if (!m) return phrase;
-  const rest = m[2].replace(/\b(and|or|then)\s+([a-z]+)\b/g, (all, conj: string, verb: string) =>
-    IMPERATIVE_VERBS.has(verb) ? `${conj} ${inflect(verb)}` : all);
-  return inflect(m[1]) + rest;
-}
-
-/** "ship it by Friday" -> "shipping it by Friday". */
-export function gerundPhrase(phrase: string): string {
-  return inflectPhrase(phrase, gerund);
-}
-
-/** "ship it and iterate" -> "shipped it and iterated", for "What would happen if you ...?". */
-export function pastPhrase(phrase: string): string {
-  return inflectPhrase(phrase, v => (IMPERATIVE_VERBS.has(v.toLowerCase()) || v === 'be' ? pastTense(v) : v));
-}
-
-/** Sentence-wide rewrites: each replaces the whole sentence, keeping its leading text (list markers are outside). */
-export function rewrites(s: Sentence, ...texts: (string | undefined | false)[]): Suggestion[] {
-  const seen = new Set<string>();
-  const out: Suggestion[] = [];
-  for (const t of texts) {
-    if (!t) continue;
-    const text = t.trim();
-    if (!text || seen.has(text)) continue;
-    seen.add(text);
-    out.push({ start: s.start, end: s.end, text: capitalize(text) });
+/**
+ * Evidence in the sentence that an instruction is aimed at the person met: a second-person word, their
+ * name as a vocative, a request to the manager ("send me", "check with me"), please, feedback framing,
+ * or a behaviour-directing form ("always ...", "be more ...").
+ */
+export function addressedByEvidence(s: Sentence, chunk: string, clause: number, verb: number, parties: Frame['parties']): boolean {
+  const words = s.words;
+  for (let k = 0; k < words.length; k++) if (YOU.has(words[k].w) || words[k].w === 'your' || words[k].w === 'yourself' || words[k].w === 'ur') return true;
+  if (PLEASE.test(s.norm) || FEEDBACK_FRAME.test(s.norm)) return true;
+  const first = words[0];
+  if (first && clause > 0 && parties.person.has(first.w) && first.w.length > 1 && /^\p{Lu}/u.test(chunk.slice(first.start, first.end))) return true;
+  const v = words[verb]?.w;
+  if (v !== 'remind' && v !== 'let' && v !== 'help') {
+    for (let k = verb + 1; k < Math.min(words.length, verb + 5); k++) if (words[k].w === 'me' || words[k].w === 'us') return true;
   }
-  return out;
+  if (words[clause]?.w === 'always' || words[verb - 1]?.w === 'always') return true;
+  if (v === 'be' && (words[verb + 1]?.w === 'more' || words[verb + 1]?.w === 'less')) return true;
+  return false;
 }
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-const DEADLINE = /\b(?:by|before|until|no later than)\s+(?:the\s+end\s+of\s+(?:the\s+)?\w+|end\s+of\s+(?:the\s+)?\w+|eod|eow|cob|close of business|noon|tonight|tomorrow|today|(?:this|next)\s+\w+|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|q[1-4]|h[12]|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|\d[\w/:.-]*|the\s+(?:[\w-]+\s+)?(?:deadline|release|launch|demo|review|offsite|all-hands|standup|meeting|retro|planning|call|sync|kickoff|sprint|cutoff|freeze)|your\s+next\s+\w+|then|lunch|[a-z]+\s+(?:o'clock|am|pm))\b|\b(?:today|tonight|tomorrow|asap|eod|eow|this\s+(?:week|afternoon|morning|evening|sprint|month|quarter)|end\s+of\s+(?:the\s+)?(?:day|week|month|sprint|quarter)|first\s+thing)\b/;
-
-/** The deadline phrase in a normalized text, if any, as [start, end) in it. */
-export function findDeadline(norm: string, from = 0): [number, number] | undefined {
-  const m = DEADLINE.exec(norm.slice(from));
-  return m ? [from + m.index, from + m.index + m[0].length] : undefined;
-}
-
-/** The rest of a clause with its deadline phrase removed: "send me the doc by Friday" -> "send me the doc". */
-export function withoutDeadline(phrase: string): string {
-  const lower = phrase.toLowerCase();
-  const d = findDeadline(lower);
-  if (!d) return phrase;
-  return (phrase.slice(0, d[0]) + phrase.slice(d[1])).replace(/\s+/g, ' ').replace(/[\s,]+$/, '').trim();
-}
-
-/** Regular past or participle back to the base form: "stopped" -> "stop", "finished" -> "finish". Approximate. */
-export function baseForm(word: string): string {
-  const w = word.toLowerCase();
-  const irregular: Record<string, string> = {
-    told: 'tell', said: 'say', went: 'go', gone: 'go', done: 'do', made: 'make', sent: 'send', written: 'write',
-    wrote: 'write', taken: 'take', took: 'take', given: 'give', gave: 'give', got: 'get', gotten: 'get', left: 'leave',
-    kept: 'keep', brought: 'bring', spoken: 'speak', spoke: 'speak', seen: 'see', saw: 'see', read: 'read',
-    built: 'build', run: 'run', ran: 'run', met: 'meet', paid: 'pay', led: 'lead', held: 'hold', found: 'find',
-    thought: 'think', put: 'put', set: 'set', cut: 'cut', let: 'let', shut: 'shut', begun: 'begin', began: 'begin',
-  };
-  if (irregular[w]) return irregular[w];
-  if (!w.endsWith('ed') || w.length < 4) return w;
-  if (w.endsWith('ied')) return w.slice(0, -3) + 'y';
-  const stem = w.slice(0, -2);
-  if (/([bdfgklmnprtvz])\1$/.test(stem) && !/(ll|ss|ff|zz)$/.test(stem)) return stem.slice(0, -1);
-  if (/(?:[^aeiou][aeiou][vcsz]|[^aeiou]at|iz|ur|ag|ar|ok|us|at|ag|ud|ik|ov|uc)$/.test(stem) || /(?:v|ge|ce|se|ze|uire|ate|ide|ore|ure|ake)$/.test(w.slice(0, -1))) {
-    return stem + 'e';
+/**
+ * Whether an instruction at word `verb` (its clause starting at `clause`) is telling aimed at the
+ * person met, in the sentence's frame (frame.ts).
+ */
+export function instructionTells(s: Sentence, ctx: RuleContext, clause: number, verb: number): boolean {
+  const f = ctx.frame;
+  switch (f.instructions) {
+    case 'spoken': {
+      // "Me: ask finance about headcount" is the manager's own act; "me: take Monday off" is said to them.
+      const v = s.words[verb]?.w ?? '';
+      return !OWN_ACTS.has(v) || addressedByEvidence(s, ctx.chunk, clause, verb, f.parties);
+    }
+    case 'never': return false;
+    case 'evidence': return addressedByEvidence(s, ctx.chunk, clause, verb, f.parties);
+    case 'planned': {
+      const v = s.words[verb]?.w ?? '';
+      if (OWN_ACTS.has(v) && (OPEN_AFTER.has(s.words[verb + 1]?.w ?? '') || aboutThem(s, verb + 1, f.parties) || v === 'thank' || v === 'congratulate' || v === 'praise' || v === 'celebrate' || v === 'acknowledge' || v === 'raise' || v === 'mention' || v === 'discuss')) return false;
+      return !aboutThem(s, verb + 1, f.parties) || addressedByEvidence(s, ctx.chunk, clause, verb, f.parties);
+    }
   }
-  return stem;
-}
-
-/** A telling-language rule. One rule per file in ./rules, the file named after the id. */
-export interface Rule {
-  readonly id: string;
-  readonly defaultSeverity: import('./types').Severity;
-  /** One line: what the rule finds and why it matters; also the start of every message. */
-  readonly summary: string;
-  /** Questions ("...?") are asking by default; only rules about telling dressed as asking look at them. */
-  readonly questions: boolean;
-  check(s: Sentence, ctx: RuleContext): RawFinding | undefined;
 }
 
 /** Finds the first match of `re` (on the sentence's normalized text) and maps it to chunk offsets. */

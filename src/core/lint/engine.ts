@@ -1,15 +1,19 @@
-// The lint engine: chunks, prose, sentences, rules; then severity by relationship, allow list and
-// disable comments. Pure: no vscode, no Node. Results per chunk are cached by its text, so an edit
-// re-lints only the chunk it touched.
+// The lint engine: chunks, prose, sections, sentences and who says them, rules; then severity by
+// relationship, allow list and disable comments. Pure: no vscode, no Node. Results per chunk are
+// cached by its text and the section it starts in, so an edit re-lints only the chunk it touched.
 import { MODE_INFO, isMode, type Mode } from '../modes';
 import type { RawFinding, RuleContext } from './analysis';
+import { updateChunks, type ChunkState } from './chunks';
 import { parseDisableComments } from './disable';
 import { parseFrontMatter } from '../frontmatter';
-import { updateChunks, type ChunkState } from './chunks';
+import { frameOf, labelOf, namesOwner, tail, type LabelKind } from './frame';
+import { partiesKey, partiesOf, type Parties } from './parties';
 import { proseText, toNorm } from './prose';
-import { RULES, customPhrase } from './rules';
+import { ALL_RULES, RULES } from './rules';
 import { findCustomPhrases } from './rules/custom-phrase';
+import { atBlock, enterSection, LABEL_LEVEL, labelHeading, NO_SECTION, sectionKind, stackKey, type SectionStack } from './sections';
 import { isAscii, splitSentences } from './sentences';
+import type { Suggest } from './rewrite';
 import type { Finding, LintOptions, LintResult, RuleSeverity, Severity, Strictness, Suggestion } from './types';
 
 export const DEFAULT_STRICTNESS: Readonly<Record<Mode, Strictness>> = {
@@ -33,11 +37,12 @@ const MODE_NOTE: Readonly<Record<Mode, string>> = {
 /** A finding in a chunk, offsets relative to it; its rewrites are made the first time they are asked for. */
 class SentenceFinding {
   private made: readonly Suggestion[] | undefined;
-  private suggest: (() => readonly Suggestion[]) | undefined;
+  private madeFor: Mode | undefined;
   readonly ruleId: string;
   readonly start: number;
   readonly end: number;
   readonly message: string;
+  private readonly suggest: Suggest;
 
   constructor(raw: RawFinding, readonly sentenceStart: number, readonly sentenceEnd: number) {
     this.ruleId = raw.ruleId;
@@ -47,11 +52,10 @@ class SentenceFinding {
     this.suggest = raw.suggest;
   }
 
-  suggestions(): readonly Suggestion[] {
-    if (!this.made) {
-      this.made = this.suggest?.() ?? [];
-      // The sentence the rule's closure holds can go once the rewrites exist.
-      this.suggest = undefined;
+  suggestions(mode: Mode): readonly Suggestion[] {
+    if (!this.made || this.madeFor !== mode) {
+      this.made = this.suggest(mode);
+      this.madeFor = mode;
     }
     return this.made;
   }
@@ -70,7 +74,7 @@ class NoteFinding implements Finding {
   readonly sentenceStart: number;
   readonly sentenceEnd: number;
 
-  constructor(private readonly raw: SentenceFinding, readonly severity: Severity, readonly message: string, private readonly d: number) {
+  constructor(private readonly raw: SentenceFinding, readonly severity: Severity, readonly message: string, private readonly d: number, private readonly mode: Mode) {
     this.ruleId = raw.ruleId;
     this.start = raw.start + d;
     this.end = raw.end + d;
@@ -80,9 +84,9 @@ class NoteFinding implements Finding {
 
   get suggestions(): readonly Suggestion[] {
     if (!this.shifted) {
-      const own = this.raw.suggestions();
+      const own = this.raw.suggestions(this.mode);
       const d = this.d;
-      this.shifted = d === 0 || !own.length ? own : own.map(x => ({ start: x.start + d, end: x.end + d, text: x.text }));
+      this.shifted = d === 0 || !own.length ? own : own.map(x => ({ ...x, start: x.start + d, end: x.end + d }));
     }
     return this.shifted;
   }
@@ -96,48 +100,106 @@ class NoteFinding implements Finding {
 export interface ChunkResult {
   readonly findings: readonly SentenceFinding[];
   readonly questions: number;
+  /** The section stack the chunk was linted under (its key), and the stack after its last heading. */
+  readonly stackIn: string;
+  readonly stackOut: SectionStack;
 }
 
 export interface RuleInfo {
   readonly id: string;
   readonly defaultSeverity: Severity;
   readonly summary: string;
+  /** Findings are the manager telling (the status bar's and the insights' "told"). */
+  readonly told: boolean;
 }
 
-export const RULE_INFO: readonly RuleInfo[] = [
-  ...RULES.map(r => ({ id: r.id, defaultSeverity: r.defaultSeverity, summary: r.summary })),
-  { id: customPhrase.id, defaultSeverity: customPhrase.defaultSeverity, summary: customPhrase.summary },
-];
+export const RULE_INFO: readonly RuleInfo[] = ALL_RULES.map(r => ({ id: r.id, defaultSeverity: r.defaultSeverity, summary: r.summary, told: r.told }));
 
 const DEFAULT_SEVERITY = new Map(RULE_INFO.map(r => [r.id, r.defaultSeverity]));
 
-function lintChunk(chunk: string, phrases: readonly string[]): ChunkResult {
+/** What a chunk's findings depend on besides its text and section: the same for a whole note. */
+interface NoteSetup {
+  readonly phrases: readonly string[];
+  readonly parties: Parties;
+  readonly talkHeadings: readonly string[];
+}
+
+function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): ChunkResult {
   const findings: SentenceFinding[] = [];
   let questions = 0;
-  const ctx: RuleContext = { chunk };
   const prose = proseText(chunk);
   const ascii = isAscii(prose.norm);
+  const headings = prose.headings;
+  let stack = stackIn;
+  let h = 0;
   for (const block of prose.blocks) {
+    for (; h < headings.length && headings[h].start < block.start; h++) {
+      stack = enterSection(stack, headings[h].level, sectionKind(headings[h].title, note.talkHeadings));
+    }
+    if (!block.item && block.end - block.start <= 80) {
+      const label = labelHeading(chunk.slice(block.start, block.end));
+      if (label !== undefined) {
+        stack = enterSection(stack, LABEL_LEVEL, sectionKind(label, note.talkHeadings));
+        continue;
+      }
+    }
+    stack = atBlock(stack, block.item);
+    // An item that names an owner is an action item; a paragraph all in italics is an aside or tool boilerplate.
+    const quiet = (block.item && namesOwner(prose.norm.slice(block.start, block.end))) || italicAside(chunk, block.start, block.end);
+    // A label on a list item speaks for the whole item; on a line of a paragraph, for that line.
+    let carried: LabelKind | undefined;
+    let carriedTo = -1;
     for (const s of splitSentences(prose.norm, block.start, block.end, chunk, ascii)) {
       if (!s.words.length) continue;
+      const section = stack.length ? stack[stack.length - 1].kind : 'neutral';
+      const label = labelOf(s, chunk, note.parties, section);
+      let kind: LabelKind | undefined;
+      let body = s;
+      if (label) {
+        kind = label.kind;
+        body = tail(s, label.end);
+        carried = kind;
+        carriedTo = block.item ? block.end : lineEnd(chunk, s.start, block.end);
+      } else if (carried && s.start < carriedTo) {
+        kind = carried;
+      }
+      const frame = frameOf(stack, kind, body, note.parties, quiet);
+      if (frame.otherSpeaker) continue;
+      const ctx: RuleContext = { chunk, frame };
       let found: RawFinding | undefined;
       for (const rule of RULES) {
-        if (s.question && !rule.questions) continue;
-        found = rule.check(s, ctx);
+        if (body.question && !rule.questions) continue;
+        found = rule.check(body, ctx);
         if (found) break;
       }
-      if (s.question && found?.ruleId !== 'leading-question') questions++;
-      if (found) findings.push(new SentenceFinding(found, s.start, s.end));
-      if (phrases.length) {
-        for (const f of findCustomPhrases(s, phrases)) {
+      if (body.question && found?.ruleId !== 'leading-question') questions++;
+      if (found) findings.push(new SentenceFinding(found, body.start, body.end));
+      if (note.phrases.length) {
+        for (const f of findCustomPhrases(s, note.phrases)) {
           if (!found || f.end <= found.start || f.start >= found.end) findings.push(new SentenceFinding(f, s.start, s.end));
         }
       }
       // The finding's rewrites keep the sentence: keep it small.
-      if (found) s.release();
+      if (found) body.release();
     }
   }
-  return { findings, questions };
+  for (; h < headings.length; h++) stack = enterSection(stack, headings[h].level, sectionKind(headings[h].title, note.talkHeadings));
+  return { findings, questions, stackIn: stackKey(stackIn), stackOut: stack };
+}
+
+/** A paragraph wrapped in one emphasis: `_Generated by AI. Be sure to check for accuracy._`. */
+function italicAside(chunk: string, start: number, end: number): boolean {
+  const first = chunk.charCodeAt(start);
+  if (first !== 95 && first !== 42) return false;
+  const second = chunk.charCodeAt(start + 1);
+  const last = chunk.charCodeAt(end - 1);
+  return last === first && second !== first && second !== 32 && chunk.charCodeAt(end - 2) !== first;
+}
+
+/** The end of the line holding `at` (its line break), or `limit`. */
+function lineEnd(text: string, at: number, limit: number): number {
+  const n = text.indexOf('\n', at);
+  return n < 0 || n > limit ? limit : n;
 }
 
 function lower(severity: Severity, steps: number): Severity {
@@ -197,12 +259,15 @@ export class Linter {
   lint(text: string, options: LintOptions = {}): LintResult {
     const mode = modeOf(text, options);
     const phrases = (options.extraPhrases ?? []).filter(p => typeof p === 'string' && p.trim().length >= 2);
-    const key = phrases.join('\u0000');
+    const parties = partiesOf(text, options);
+    const talkHeadings = (options.talkHeadings ?? []).filter(t => typeof t === 'string' && t.trim()).map(t => t.toLowerCase().trim());
+    const key = `${phrases.join('\u0000')}\u0001${partiesKey(parties)}\u0001${talkHeadings.join('\u0000')}`;
     if (key !== this.cacheKey) {
-      // Results depend on the extra phrases: none of the old ones can be used.
+      // Results depend on the extra phrases, the people and the talking-point headings: none of the old ones can be used.
       this.results = [];
       this.cacheKey = key;
     }
+    const note: NoteSetup = { phrases, parties, talkHeadings };
     const strictness = options.strictness?.[mode] ?? DEFAULT_STRICTNESS[mode];
     const disabled = parseDisableComments(text);
     const allow = (options.allowPhrases ?? []).map(p => normalizePhrase(String(p))).filter(p => p.length >= 2);
@@ -226,16 +291,21 @@ export class Linter {
         before.chunks.forEach((c, k) => { const r = old[k]; if (r) lookup!.set(before.text.slice(c.start, c.end), r); });
       }
     }
+    // Each chunk's result holds for the section it starts in: a heading edited above it lints it again.
+    let stack: SectionStack = NO_SECTION;
     for (let j = 0; j < state.chunks.length; j++) {
       const chunk = state.chunks[j];
       if (chunk.frontMatter) continue;
       const src = text.slice(chunk.start, chunk.end);
       const reused = state.reuse[j];
+      const sectionKey = stackKey(stack);
       let result = (reused >= 0 ? old[reused] : undefined) ?? lookup?.get(src);
+      if (result && result.stackIn !== sectionKey) result = undefined;
       if (!result) {
-        result = lintChunk(src, phrases);
+        result = lintChunk(src, note, stack);
         linted++;
       }
+      stack = result.stackOut;
       results[j] = result;
       questions += result.questions;
       if (strictness === 'off') continue;
@@ -257,7 +327,7 @@ export class Linter {
           message = `${f.message} ${MODE_NOTE[mode]}`;
           messageOf.set(f.message, message);
         }
-        findings.push(new NoteFinding(f, severity, message, d));
+        findings.push(new NoteFinding(f, severity, message, d, mode));
       }
     }
     this.chunks = state;

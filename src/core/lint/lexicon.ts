@@ -56,7 +56,8 @@ export const KIND_IMPERATIVES: readonly (readonly string[])[] = [
   ['come', 'to', 'me', 'anytime'], ['stop', 'by'], ['push', 'back', 'on', 'me'], ['push', 'back', 'when'],
   ['push', 'back', 'whenever'], ['challenge', 'me'], ['disagree', 'with', 'me'], ['call', 'me', 'out'],
   ['tell', 'me', 'when', 'i'], ['tell', 'me', 'if', 'i'], ['go', 'team'], ['consider', 'this', 'a'], ['consider', 'it', 'a'],
-  ['consider', 'it', 'done'],
+  ['consider', 'it', 'done'], ['give', 'it', 'some', 'thought'], ['give', 'it', 'a', 'think'], ['sleep', 'on', 'it'],
+  ['think', 'it', 'over'], ['mull', 'it', 'over'],
 ];
 
 /** After "share/tell/say your": what they think (an invitation), not an order ("Tell your team to ..."). */

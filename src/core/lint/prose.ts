@@ -39,6 +39,8 @@ function md(): BlockOnly {
 export interface ProseBlock {
   readonly start: number;
   readonly end: number;
+  /** The first paragraph of a list item (its marker is masked). */
+  readonly item: boolean;
 }
 
 /**
@@ -50,13 +52,26 @@ export interface ProseBlock {
 export interface ProseText {
   readonly norm: string;
   readonly blocks: readonly ProseBlock[];
+  /** The chunk's headings (outside quotes and tables), in order: they set the section of what follows. */
+  readonly headings: readonly Heading[];
+}
+
+/** A heading: where it starts in the chunk, its level (1-6) and its text. */
+export interface Heading {
+  readonly start: number;
+  readonly level: number;
+  readonly title: string;
 }
 
 /** List markers at a line start (sticky: set lastIndex to the line's start), with the spaces after them. */
 const LIST_MARKER = /[ \t]*(?:(?:[*+-]|\d{1,9}[.)])(?:[ \t]+|(?=[\r\n]|$)))+/y;
-const TASK_BOX = /^\[[ xX]\](?:[ \t]|$)/;
+/**
+ * A task's checkbox: GitHub's `[ ]` and `[x]`, and the states other tools write (`[*]`, `[-]`, `[>]`,
+ * `[~]`, `[/]`, `[?]`, `[!]`): an agreed action, not telling.
+ */
+const TASK_BOX = /^\[[ xX*\-~>/?!]\](?:[ \t]|$)/;
 
-const NO_PROSE: ProseText = { norm: '', blocks: [] };
+const NO_PROSE: ProseText = { norm: '', blocks: [], headings: [] };
 
 /** The prose of one chunk, found by markdown-it's block parser and masked as described at ProseText. */
 export function proseText(chunk: string): ProseText {
@@ -79,15 +94,16 @@ export function proseText(chunk: string): ProseText {
   const ends = lines ? lines.map(l => l.end) : state.eMarks;
   const lineCount = Math.min(starts.length, lines ? lines.length : state.lineMax);
   const blocks: ProseBlock[] = [];
+  const headings: Heading[] = [];
   const ranges: number[] = [];
-  collect(chunk, starts, ends, lineCount, tokens, blocks, ranges);
-  if (!blocks.length) return NO_PROSE;
-  return { norm: normalize(chunk, blocks, ranges, hasCR), blocks };
+  collect(chunk, starts, ends, lineCount, tokens, blocks, headings, ranges);
+  if (!blocks.length) return headings.length ? { norm: '', blocks, headings } : NO_PROSE;
+  return { norm: normalize(chunk, blocks, ranges, hasCR), blocks, headings };
 }
 
 /** Finds the prose paragraphs, and the ranges in them to mask (in order, possibly overlapping). */
 function collect(chunk: string, starts: readonly number[], ends: readonly number[], lineCount: number, tokens: Token[],
-  blocks: ProseBlock[], ranges: number[]): void {
+  blocks: ProseBlock[], headings: Heading[], ranges: number[]): void {
   let quoteDepth = 0;
   let tableDepth = 0;
   let listItemLine = -1;
@@ -99,6 +115,13 @@ function collect(chunk: string, starts: readonly number[], ends: readonly number
       case 'table_open': tableDepth++; continue;
       case 'table_close': tableDepth--; continue;
       case 'list_item_open': listItemLine = t.map ? t.map[0] : -1; continue;
+      case 'heading_open': {
+        const title = tokens[i + 1];
+        if (quoteDepth === 0 && tableDepth === 0 && t.map && t.map[0] < lineCount && title?.type === 'inline') {
+          headings.push({ start: starts[t.map[0]], level: Number(t.tag.slice(1)) || 1, title: title.content });
+        }
+        continue;
+      }
       case 'paragraph_open': break;
       default: continue;
     }
@@ -125,7 +148,7 @@ function collect(chunk: string, starts: readonly number[], ends: readonly number
       // Inline syntax may span lines: mask the whole paragraph at once, after its first line's marker.
       if (l === l0) maskInline(chunk.slice(from + skip, end), from + skip, ranges);
     }
-    blocks.push({ start, end });
+    blocks.push({ start, end, item: l0 === listItemLine });
   }
 }
 
@@ -240,6 +263,8 @@ function maskInline(s: string, base: number, ranges: number[]): void {
       nextRunOfLength.set(len, k);
     }
   }
+  /** The closing quote of a quotation kept as the manager's words: masked alone when the scan reaches it. */
+  let keepClose = -1;
   for (; m; m = SPECIAL.exec(s)) {
     const i = m.index;
     const c = s[i];
@@ -305,13 +330,17 @@ function maskInline(s: string, base: number, ranges: number[]): void {
         blank(i, end);
         resume = end;
       }
+    } else if (i === keepClose) {
+      blank(i, i + 1);
     } else {
-      // Quoted speech: "...", “...”, ‘...’ (a closing ’ inside a word is an apostrophe).
-      const closer = c === '"' ? '"' : c === '“' ? '”' : '’';
-      if (c !== '‘' || !isWordChar(s[i - 1])) {
-        let close = s.indexOf(closer, i + 1);
-        while (closer === '’' && close >= 0 && isWordChar(s[close + 1])) close = s.indexOf(closer, close + 1);
-        if (close > 0 && close - i < 1000) {
+      // Quoted speech: "...", “...”, ‘...’, '...' (a closing ’ or ' inside a word is an apostrophe).
+      const close = quoteEnd(s, i, c);
+      if (close > 0) {
+        if (spokenByManager(s, i)) {
+          // `Say: "you have to ..."`, `I said: "..."`: the manager's own words, linted as said.
+          blank(i, i + 1);
+          keepClose = close;
+        } else {
           blank(i, close + 1);
           resume = close + 1;
         }
@@ -339,7 +368,34 @@ function spaces(s: string, from: number, to: number): string {
 }
 
 /** Characters that may start inline syntax worth masking; URLs by their scheme. */
-const SPECIAL = /[`<![*_~\\"“‘]|https?:\/\/|www\./g;
+const SPECIAL = /[`<![*_~\\"“‘']|https?:\/\/|www\./g;
+
+/**
+ * The offset of the quote that closes the one opened at `i` (by character `c`), or -1. A straight or
+ * curly single quote opens only after a non-letter and before a letter ("'Make sure' was her phrase"),
+ * and closes only before a non-letter: inside a word it is an apostrophe ("don't", "Sam's").
+ */
+function quoteEnd(s: string, i: number, c: string): number {
+  const single = c === "'" || c === '‘';
+  if (single && (isWordChar(s[i - 1]) || !isWordChar(s[i + 1]))) return -1;
+  const closer = c === '"' ? '"' : c === '“' ? '”' : c === "'" ? "'" : '’';
+  const limit = single ? 200 : 1000;
+  let close = s.indexOf(closer, i + 1);
+  while (single && close >= 0 && (isWordChar(s[close + 1]) || s[close - 1] === ' ')) close = s.indexOf(closer, close + 1);
+  if (close < 0 || close - i >= limit) return -1;
+  if (single && hasLineBreak(s, i, close)) return -1;
+  return close;
+}
+
+/** A quotation introduced as the manager's own words: `Say: "..."`, `me: "..."`, `I said "..."`, `told him: "..."`. */
+const MANAGER_SAYS = /^[\s*_]*(?:(?:me|i)\s*:|(?:i\s+)?(?:say|said|ask|asked|(?:tell|told)\s+(?:him|her|them))\s*:?)\s*$/i;
+const MANAGER_SAYS_AFTER = /\bi\s+(?:say|said|asked|told\s+(?:him|her|them))\s*:?\s*$/i;
+
+function spokenByManager(s: string, i: number): boolean {
+  const from = Math.max(s.lastIndexOf('\n', i) + 1, i - 60);
+  const before = s.slice(from, i);
+  return MANAGER_SAYS.test(before) || MANAGER_SAYS_AFTER.test(before);
+}
 
 /** The same as /\s/ for one character, without a regular expression for ASCII. */
 function isWhitespace(code: number, c: string): boolean {

@@ -10,6 +10,11 @@ export interface Suggestion {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /**
+   * True when the text is added after the sentence rather than replacing it: telling a note reports stays
+   * on record, and the rewrite notes the question to ask next time.
+   */
+  readonly note?: boolean;
 }
 
 export interface Finding {
@@ -38,6 +43,14 @@ export interface LintOptions {
   readonly extraPhrases?: readonly string[];
   /** Literal phrases never flagged. */
   readonly allowPhrases?: readonly string[];
+  /** The note's file name or path: names the person met (`2026-03-04-sam-lee.md`, `sam-lee/2026-03-04.md`). */
+  readonly fileName?: string;
+  /** The person met's names from the roster (display name, id). */
+  readonly personNames?: readonly string[];
+  /** The manager's own names, so "Chris told Aiko to ..." reads as the manager telling. */
+  readonly managerNames?: readonly string[];
+  /** More headings (lower case) under which the manager writes what they will say, besides the defaults. */
+  readonly talkHeadings?: readonly string[];
 }
 
 export interface LintResult {

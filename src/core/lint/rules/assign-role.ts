@@ -1,10 +1,13 @@
 import { IMPERATIVE_VERBS } from '../lexicon';
-import { later, gerundPhrase, matchIn, restOf, rewrites, wordAt, type Rule } from '../analysis';
-import type { Suggestion } from '../types';
+import { matchIn, wordAt } from '../analysis';
+import { asks, later, rewrites, topicOf } from '../rewrite';
+import type { Rule } from '../rule';
 import type { Sentence } from '../sentences';
+import type { Mode } from '../../modes';
+import type { Suggestion } from '../types';
 
 const PATTERNS: readonly RegExp[] = [
-  /\byour\s+(?:main\s+|only\s+|real\s+|whole\s+)?(?:job|role|task|responsibility|priority|focus|mission|assignment)\s+(?:now\s+)?(?:is|will\s+be)\s+to\b/,
+  /\byour\s+(?:main\s+|only\s+|real\s+|whole\s+|top\s+|number\s+one\s+|first\s+)?(?:job|role|task|responsibility|priority|focus|mission|assignment)\s+(?:(?:now|this\s+\w+|next\s+\w+|for\s+(?:the\s+)?\w+(?:\s+\w+)?|until\s+\w+)\s+)?(?:is|will\s+be)\s+(?:to\b|the\b|getting\b|finishing\b|shipping\b|[a-z]+ing\b)/,
   /\bit(?:'s|\s+is|\s+will\s+be)\s+(?:now\s+|also\s+)?your\s+(?:job|responsibility|role|task|call)\s+to\b/,
   /\b(?:going\s+forward|from\s+now\s+on|moving\s+forward|starting\s+(?:today|tomorrow|now|next\s+\w+|this\s+\w+|on\s+\w+|\w+day)|from\s+(?:today|tomorrow|next\s+\w+)|as\s+of\s+(?:today|now|next\s+\w+)),?\s+(?:you(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+going\s+to|'re|\s+are)|you\s+own|your\s+\w+\s+(?:is|will\s+be))(?:\s+(?:now|also))?\s/,
   /\byou(?:'ll|\s+will)\s+(?:now\s+|also\s+)?(?:own|lead|run|handle|drive|manage|take\s+over|take\s+on|report\s+to|present|be\s+(?:responsible|accountable|in\s+charge|owning|leading|taking|handling|running|presenting|reporting|on\s+point))\b/,
@@ -17,28 +20,32 @@ const PATTERNS: readonly RegExp[] = [
 /** All patterns at once: one scan tells whether the ordered loop below can find anything. */
 const ANY = new RegExp(PATTERNS.map(re => `(?:${re.source})`).join('|'));
 
-const DUTY = /^(?:now\s+)?(?:responsible|accountable|in\s+charge|on\s+the\s+hook)\s+(?:for|of)\s+/i;
-
-function suggest(s: Sentence, chunk: string, end: number, matched: string): readonly Suggestion[] {
-  let x = restOf(s, chunk, wordAt(s, end), { cutAtComma: true });
-  // The verb the pattern ended on ("you will own", "let's have you own") belongs to the task.
+function suggest(mode: Mode, s: Sentence, chunk: string, end: number, matched: string): readonly Suggestion[] {
+  let at = wordAt(s, end);
+  // "you're responsible for X", "your job is to X": the topic starts after "for" / "to".
+  while (s.words[at] && (s.words[at].w === 'for' || s.words[at].w === 'of' || s.words[at].w === 'to')) at++;
   const verb = /\b(own|lead|run|handle|drive|manage|present)\s*$/.exec(matched);
-  if (verb) x = `${verb[1]} ${x}`.trim();
-  const isDuty = DUTY.test(x) || /(?:responsible|accountable|charge|hook)\s+(?:for|of)\s*$/.test(matched);
-  x = x.replace(DUTY, '');
-  const toDo = !isDuty && /\bto\s*$/.test(matched) || !isDuty && IMPERATIVE_VERBS.has(/^[a-z]+/i.exec(x)?.[0]?.toLowerCase() ?? '');
-  return toDo && x
-    ? rewrites(s, `Would you like to ${x}?`, `How do you see your role in ${gerundPhrase(x)}?`)
-    : rewrites(s, x && `How would you feel about taking on ${x}?`, 'What would you like to own here?');
+  const t = topicOf(s, chunk, verb ? at - 1 : IMPERATIVE_VERBS.has(s.words[at]?.w ?? '') ? at : at - 1);
+  return rewrites(s, ...asks('role', t, mode));
 }
 
 const rule: Rule = {
   id: 'assign-role',
   defaultSeverity: 'warning',
   summary: 'Telling: assigning a role ("your job is to", "going forward you will") leaves no room to choose it.',
+  told: true,
   questions: false,
+  docs: {
+    title: 'assigning a role',
+    why: 'Assigning ownership leaves no room to choose it. Offering the role and asking how they see it moderates the emphasis on performance, so they feel free to learn (McKenzie).',
+    flags: '"Your job is to", "your priority this week is", "it\'s your responsibility to", "going forward, you will", "you\'re responsible for", "you\'ll own", "let\'s have you", "I\'m assigning you".',
+    leavesAlone: 'Roles they chose or asked for ("She\'ll take the lead role"), questions ("Would you like to own it?"), and notes to self.',
+    examples: [
+      { telling: 'Going forward, you will own on-call handoffs.', asking: 'What part would you like to play in on-call handoffs?' },
+    ],
+  },
   check(s, ctx) {
-    if (!s.norm.includes('you') || !ANY.test(s.norm)) return undefined;
+    if (ctx.frame.selfNote || !s.norm.includes('you') || !ANY.test(s.norm)) return undefined;
     for (const re of PATTERNS) {
       const hit = matchIn(s, re);
       if (!hit) continue;

@@ -1,12 +1,24 @@
-import type { Sentence } from '../sentences';
+import type { RawFinding } from '../analysis';
 import { toNorm } from '../prose';
-import { NO_SUGGESTIONS, type RawFinding } from '../analysis';
+import { NO_SUGGESTIONS } from '../rewrite';
+import type { Rule } from '../rule';
+import type { Sentence } from '../sentences';
 
-/** Rule metadata; the matching is done by findCustomPhrases because it depends on settings. */
-export const customPhrase = {
+/** The rule as it describes itself; the matching is done by findCustomPhrases because it depends on settings. */
+export const customPhrase: Rule = {
   id: 'custom-phrase',
-  defaultSeverity: 'warning' as const,
+  defaultSeverity: 'warning',
   summary: 'A phrase your team chose to flag (learningLeader.lint.extraPhrases).',
+  told: true,
+  questions: true,
+  docs: {
+    title: 'your team\'s phrases',
+    why: 'Every team has its own telling habits ("just do it", "ASAP"); list them to catch them.',
+    flags: 'Phrases in `learningLeader.lint.extraPhrases`, matched as literal, case-insensitive text on word boundaries, in any prose of the note.',
+    leavesAlone: 'Everything else: the phrases are never compiled as regular expressions, so a workspace setting cannot hang the editor.',
+    examples: [],
+  },
+  check: () => undefined,
 };
 
 /** Literal, case-insensitive phrases on word boundaries. Never compiled to a regular expression. */

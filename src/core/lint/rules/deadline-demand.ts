@@ -1,10 +1,12 @@
-import { later, clauseStarts, findDeadline, imperativeAt, matchIn, restOf, rewrites, withoutDeadline, wordAt, type Rule } from '../analysis';
-import type { Suggestion } from '../types';
-import type { Sentence } from '../sentences';
+import { clauseStarts, imperativeAt, instructionTells, matchIn, wordAt } from '../analysis';
 import { IMPERATIVE_VERBS } from '../lexicon';
+import { asks, findDeadline, later, rewrites, topicOf } from '../rewrite';
+import type { Rule } from '../rule';
+import type { Sentence } from '../sentences';
+import type { Mode } from '../../modes';
+import type { Suggestion } from '../types';
 
 const DONE = '(?:done|finished|completed|complete|ready|shipped|merged|fixed|sorted|wrapped\\s+up|submitted|reviewed|deployed|sent|written|updated|delivered|closed|resolved|signed\\s+off|out|in|live|over\\s+to\\s+me|on\\s+my\\s+desk)';
-const DONE_AT_END = new RegExp(`\\s+${DONE}$`);
 /** "I want the migration finished by Q3", "We need this done today". */
 const WANT_DONE = new RegExp(`\\b(?:i|we)(?:'d|\\s+would)?\\s+(?:really\\s+)?(?:want|need|expect|like)\\s+(?!you\\b)((?:the|this|that|it|these|those|your|a|an|all)\\b[^.,;!?]{0,80}?\\b${DONE})\\b`);
 /** "Have the design doc done by Monday", "Get the PR merged today". */
@@ -15,27 +17,30 @@ const REQUEST = new Set(['can', 'could', 'would', 'will']);
 /** The verbs WANT_BY and WANT_DONE need. */
 const WANT_VERB = /\b(?:want|need|expect|like)\b/;
 
-function suggestTake(s: Sentence, chunk: string, from: number, cutAtComma: boolean): readonly Suggestion[] {
-  const x = restOf(s, chunk, from, cutAtComma ? { cutAtComma: true } : {});
-  return rewrites(s, `What would it take to ${x}?`, `When do you think you could ${withoutDeadline(x)}?`);
-}
-
-function suggestBy(s: Sentence, chunk: string, objStart: number): readonly Suggestion[] {
-  const x = restOf(s, chunk, wordAt(s, objStart), { cutAtComma: true });
-  return rewrites(s, `What would it take to have ${x}?`, `What timeline feels realistic for ${withoutDeadline(x).replace(DONE_AT_END, '')}?`);
-}
-
-function suggestWant(s: Sentence, chunk: string, objStart: number, end: number): readonly Suggestion[] {
-  const obj = chunk.slice(objStart, end);
-  const full = restOf(s, chunk, wordAt(s, objStart), { cutAtComma: true });
-  return rewrites(s, `What would it take to have ${full}?`, `What timeline feels realistic for ${withoutDeadline(obj).replace(DONE_AT_END, '')}?`);
+/** The topic is what the deadline is for ("the design doc"); the question asks what is realistic. */
+function suggest(mode: Mode, s: Sentence, chunk: string, from: number): readonly Suggestion[] {
+  let at = from;
+  while (s.words[at] && (s.words[at].w === 'have' || s.words[at].w === 'get') && at === from) at++;
+  const t = topicOf(s, chunk, at > from ? at - 1 : from);
+  return rewrites(s, ...asks('timeline', t, mode));
 }
 
 const rule: Rule = {
   id: 'deadline-demand',
   defaultSeverity: 'warning',
   summary: 'Telling: a deadline set for them ("have it done by Friday") skips asking what is realistic.',
+  told: true,
   questions: true,
+  docs: {
+    title: 'a deadline set for them',
+    why: 'A deadline set for someone skips asking what is realistic and what they need. Asking builds their own planning skill and surfaces risks early (Saabye and Kristensen: go slow to go fast).',
+    flags: '"Have X done by Friday", "Get the PR merged today", "I want X finished by Q3", "I\'d like the draft by tomorrow", "Could you send me X by Friday?", and any instruction with a deadline that is aimed at them (see `imperative` for when an instruction counts as aimed at them).',
+    leavesAlone: 'Your own tasks with dates ("talk to HR re backfill this week", "send Olga the cost/benefit by Weds" under action items), dates that are facts ("The cutover is scheduled for 17 March"), and questions about timing ("When could you have it?").',
+    examples: [
+      { telling: 'Have the design doc done by Monday.', asking: 'What timeline feels realistic for the design doc?', under: 'My talking points' },
+      { telling: 'Could you send me the numbers by Friday?', asking: 'What timeline feels realistic for the numbers?' },
+    ],
+  },
   check(s, ctx) {
     const words = s.words;
     if (s.question) {
@@ -45,23 +50,24 @@ const rule: Rule = {
       if (!IMPERATIVE_VERBS.has(words[v]?.w ?? '') || !findDeadline(s.norm)) return undefined;
       return {
         ruleId: rule.id, start: words[0].start, end: words[v].end, message: rule.summary,
-        suggest: later(suggestTake, s, ctx.chunk, v, false),
+        suggest: later(suggest, s, ctx.chunk, v),
       };
     }
     // A regular expression, not a look-up of every word: the first Set look-up of a word pays for hashing it.
-    const wants = WANT_VERB.test(s.norm);
+    // "I want the migration finished by Q3": a wish with a deadline, telling where instructions are.
+    const wants = ctx.frame.instructions !== 'never' && !ctx.frame.selfNote && WANT_VERB.test(s.norm);
     const by = wants ? matchIn(s, WANT_BY) : undefined;
     if (by && findDeadline(s.norm, by.end - s.start)) {
       return {
         ruleId: rule.id, start: by.start, end: by.end, message: rule.summary,
-        suggest: later(suggestBy, s, ctx.chunk, s.start + by.m.index + by.m[0].indexOf(by.m[1])),
+        suggest: later(suggest, s, ctx.chunk, wordAt(s, s.start + by.m.index + by.m[0].indexOf(by.m[1]))),
       };
     }
     const want = wants ? matchIn(s, WANT_DONE) : undefined;
     if (want && findDeadline(s.norm, want.end - s.start - 1)) {
       return {
         ruleId: rule.id, start: want.start, end: want.end, message: rule.summary,
-        suggest: later(suggestWant, s, ctx.chunk, s.start + want.m.index + want.m[0].indexOf(want.m[1]), want.end),
+        suggest: later(suggest, s, ctx.chunk, wordAt(s, s.start + want.m.index + want.m[0].indexOf(want.m[1]))),
       };
     }
     for (const i of clauseStarts(s, ctx.chunk)) {
@@ -69,6 +75,7 @@ const rule: Rule = {
       const haveDone = first === 'have' || first === 'get' ? HAVE_DONE.exec(s.norm.slice(words[i].start - s.start)) : null;
       const imperative = !haveDone && imperativeAt(s, ctx.chunk, i);
       if (!haveDone && !imperative) continue;
+      if (!instructionTells(s, ctx, i, imperative ? imperative.verb : i)) continue;
       const clause = s.norm.slice(words[i].start - s.start);
       const cut = clause.search(/[,;—–]\s/);
       const deadline = findDeadline(cut > 0 ? clause.slice(0, cut) : clause);
@@ -76,7 +83,7 @@ const rule: Rule = {
       return {
         ruleId: rule.id, start: words[i].start, end: words[i].start + (haveDone ? haveDone[0].length : words[i].end - words[i].start),
         message: rule.summary,
-        suggest: later(suggestTake, s, ctx.chunk, i, true),
+        suggest: later(suggest, s, ctx.chunk, i),
       };
     }
     return undefined;

@@ -1,26 +1,36 @@
-import { later, pastPhrase, clauseStarts, gerundPhrase, imperativeAt, restOf, rewrites, type Rule } from '../analysis';
-import type { Suggestion } from '../types';
+import { clauseStarts, imperativeAt, instructionTells } from '../analysis';
+import { asks, later, rewrites, topicOf } from '../rewrite';
+import type { Rule } from '../rule';
 import type { Sentence } from '../sentences';
+import type { Mode } from '../../modes';
+import type { Suggestion } from '../types';
 
-function suggest(s: Sentence, chunk: string, verb: number): readonly Suggestion[] {
-  const x = restOf(s, chunk, verb, { cutAtComma: true });
-  return rewrites(s, `Would it help to ${x}?`, `What would happen if you ${pastPhrase(x)}?`, `How do you feel about ${gerundPhrase(x)}?`);
+function suggest(mode: Mode, s: Sentence, chunk: string, verb: number): readonly Suggestion[] {
+  return rewrites(s, ...asks('approach', topicOf(s, chunk, verb), mode));
 }
 
 const rule: Rule = {
   id: 'imperative',
   defaultSeverity: 'warning',
   summary: 'Telling: an instruction ("Send me the draft") where a question would let them decide.',
+  told: true,
   questions: false,
+  docs: {
+    title: 'an instruction aimed at them',
+    why: 'An instruction gives the answer; a question lets them find it and builds their confidence to challenge you (McKenzie). Framing the problem as theirs to work on builds their problem-solving skill: go slow to go fast (Saabye and Kristensen).',
+    flags: 'A sentence or clause that starts with a verb in its base form and is aimed at the person met: under a heading where you write what you will say (talking points, "To raise", "Feedback for Sam", "Next 1:1"), after a label that gives your words ("Me: take Monday off", "I said: ...", "My advice: ..."), or, anywhere else, with evidence that it is addressed to them: you or your, their name as a vocative ("Ana, send me ..."), a request to you ("send me", "check with me first"), please, feedback framing ("Next time, ...", "Great work, now ..."), or a behaviour-directing form ("always ...", "be more ...").',
+    leavesAlone: 'Your own to-dos, however they are written: bare instructions under action items, follow-ups, next steps and to-dos, and anywhere without evidence ("check with Bettina that he is on the team", "find the template in Workday"); under talking points, your own acts about the person ("thank him for the catch", "ask how the move went", "raise the review load"); items that name an owner; notes to self; other people\'s words ("Sam: can you unblock ...?"); invitations ("Tell me about ...", "Walk me through ..."), care ("Take your time"); labels and fragments that start with a word that can be a verb ("Request for conference attendance", "Clear growth in product thinking", "Review cycle in April").',
+    examples: [
+      { telling: 'Pair with Sam on the billing bug.', asking: 'How would you approach the billing bug?', under: 'My talking points' },
+      { telling: 'Next time, send me the draft before the review.', asking: 'What would you do before the review?' },
+    ],
+  },
   check(s, ctx) {
     for (const i of clauseStarts(s, ctx.chunk)) {
       const imp = imperativeAt(s, ctx.chunk, i);
-      if (!imp) continue;
+      if (!imp || !instructionTells(s, ctx, i, imp.verb)) continue;
       const verb = s.words[imp.verb];
-      return {
-        ruleId: rule.id, start: verb.start, end: verb.end, message: rule.summary,
-        suggest: later(suggest, s, ctx.chunk, imp.verb),
-      };
+      return { ruleId: rule.id, start: verb.start, end: verb.end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, imp.verb) };
     }
     return undefined;
   },

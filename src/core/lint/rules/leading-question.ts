@@ -1,62 +1,73 @@
-import { later, NO_SUGGESTIONS, baseForm, pastPhrase, gerundPhrase, isYou, matchIn, restOf, rewrites, wordAt, type Rule } from '../analysis';
-import type { Suggestion } from '../types';
-import type { Sentence } from '../sentences';
+import { isYou, matchIn, wordAt, type RawFinding } from '../analysis';
 import { IMPERATIVE_VERBS } from '../lexicon';
+import { asks, later, NO_SUGGESTIONS, rewrites, topicOf, type Topic } from '../rewrite';
+import type { Rule } from '../rule';
+import type { Sentence } from '../sentences';
+import type { Mode } from '../../modes';
+import type { Suggestion } from '../types';
 
+const NT = "(?:n't|nt|\\s+not)";
 /** "Why didn't you ...?", "Why would you ...?", "How come you haven't ...?" */
-const WHY_NOT = /^(?:so\s+|and\s+|but\s+|then\s+)?(?:why|how\s+come)\s+(?:didn't|don't|haven't|hasn't|won't|wouldn't|can't|couldn't|aren't|weren't|isn't|wasn't|did\s+not|do\s+not|have\s+not|would|are\s+you\s+still|did\s+you\s+(?:not|never)|you\s+(?:didn't|haven't|never|don't|won't))\s*(?:you\b)?/;
-/** "Don't you think ...?", "Wouldn't it be better ...?", "Shouldn't you ...?", "Isn't it time ...?" */
-const NEGATIVE_AUX = /^(?:so\s+|and\s+|but\s+)?(?:don't|doesn't|wouldn't|shouldn't|isn't|aren't|won't|can't|couldn't|didn't|haven't|mustn't)\s+(?:you|it|that|this|we|there)\b/;
-/** "Why not just ...?", "Can you just ...?" */
-const JUST = /^(?:why\s+not(?:\s+just)?|how\s+about\s+you(?:\s+just)?|(?:can|could|would|will)\s+you\s+(?:just|simply)|is\s+there\s+(?:a|any)\s+reason\s+you\s+(?:can't|couldn't|didn't|don't|won't|haven't))\b/;
+const WHY_NOT = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|then\\s+)?(?:why|how\\s+come)\\s+(?:(?:did|do|have|has|would|could|ca|can|are|were|is|was|wo|does)${NT}|would|are\\s+you\\s+still|did\\s+you\\s+(?:not|never)|you\\s+(?:did|have|do|wo|would)${NT}|you\\s+never)\\s*(?:you\\b)?`);
+/** Blame without a question mark: "Why is it taking so long", "Why do you keep ...". */
+const BLAME = /^(?:so\s+|and\s+|but\s+)?(?:why\s+(?:is|are)\s+(?:it|this|that|everything|things)\s+(?:taking|still)|why\s+(?:do|does)\s+(?:you|it)\s+(?:keep|always)|how\s+come\s+you)\b/;
+/** "Don't you think ...?", "Wouldn't it be better ...?", "Shouldn't you ...?", "Isn't the obvious step ...?" */
+const NEGATIVE_AUX = new RegExp(`^(?:so\\s+|and\\s+|but\\s+)?(?:do|does|would|should|is|are|wo|ca|could|did|have|must|was)${NT}\\s+(?:you|it|that|this|we|there|the|a|an|your)\\b`);
+/** "Why not just ...?", "Can you just ...?", "What if you just ...?", "How about you just ...?" */
+const JUST = /^(?:why\s+not(?:\s+just)?|how\s+about\s+(?:you\s+)?(?:just\s+)?|what\s+if\s+(?:you|we)\s+(?:just|simply)|what\s+about\s+just|(?:can|could|would|will)\s+you\s+(?:not\s+)?(?:just|simply)|is\s+there\s+(?:a|any)\s+reason\s+you\s+(?:can't|couldn't|didn't|don't|won't|haven't))\b/;
+/** Advice with a question mark: "Have you considered rolling back?", "Did you think about asking Priya?" (not "... what you want?"). */
+const ADVICE = /^(?:so\s+|and\s+|but\s+)?(?:have|had|did)\s+you\s+(?:ever\s+)?(?:considered|consider|thought\s+(?:about|of)|think\s+(?:about|of)|tried|try|looked\s+(?:at|into)|look\s+(?:at|into))\s+(?!what\b|how\b|why\b|whether\b|which\b|who\b|where\b|when\b|if\b|other\s|any\s|some\s|your\s+options\b|the\s+options\b|alternatives\b|options\b)/;
 /** "..., right?" tag questions on a statement about what they will do. */
 const TAG = /,\s*(?:right|ok|okay|yeah|yes|no|agreed|correct|understood|got\s+it|deal|fair|clear|yea|eh|huh|(?:don't|wouldn't|won't|isn't|aren't|can't|will|would|can)\s+(?:you|it|that|we)(?:\s+(?:agree|say|think))?)\s*\?+$/;
 
-function suggestWhy(s: Sentence, chunk: string, end: number): readonly Suggestion[] {
-  let x = restOf(s, chunk, wordAt(s, end));
-  const first = /^[\p{L}']+/u.exec(x)?.[0];
-  if (first) x = baseForm(first) + x.slice(first.length);
-  return rewrites(s, x && `What got in the way of ${gerundPhrase(x)}?`, 'What happened there, from your side?');
+/** The topic of the action after a match: "why didn't you | raise the flaky suite" -> raising the flaky suite. */
+function topicAfter(s: Sentence, chunk: string, end: number): Topic {
+  let at = wordAt(s, end);
+  while (s.words[at] && (s.words[at].w === 'just' || s.words[at].w === 'simply' || s.words[at].w === 'you' || s.words[at].w === 'to')) at++;
+  return topicOf(s, chunk, at);
 }
 
-function suggestNegative(s: Sentence, chunk: string, end: number): readonly Suggestion[] {
-  const idx = wordAt(s, end);
-  const shouldAt = s.words.findIndex((w, k) => k >= idx && (w.w === 'should' || w.w === 'need' || w.w === 'to'));
-  let verbAt = shouldAt >= 0 ? (s.words[shouldAt].w === 'need' ? shouldAt + 2 : shouldAt + 1) : idx;
-  while (s.words[verbAt]?.w === 'just' || s.words[verbAt]?.w === 'simply') verbAt++;
-  const x = restOf(s, chunk, verbAt);
-  const isVerb = IMPERATIVE_VERBS.has(s.words[verbAt]?.w ?? '');
-  return rewrites(s, isVerb && `What do you think about ${gerundPhrase(x)}?`, isVerb && `What would happen if we ${pastPhrase(x)}?`, 'What options do you see?');
+function suggestWhy(mode: Mode, s: Sentence, chunk: string, end: number): readonly Suggestion[] {
+  return rewrites(s, ...asks('obstacle', topicAfter(s, chunk, end), mode));
+}
+
+function suggestOptions(mode: Mode, s: Sentence, chunk: string, end: number): readonly Suggestion[] {
+  return rewrites(s, ...asks('options', topicAfter(s, chunk, end), mode));
+}
+
+function finding(start: number, end: number, suggest: RawFinding['suggest']): RawFinding {
+  return { ruleId: rule.id, start, end, message: rule.summary, suggest };
 }
 
 const rule: Rule = {
   id: 'leading-question',
   defaultSeverity: 'warning',
   summary: 'Telling dressed as a question: the answer is built into it, so it invites agreement, not thinking.',
+  told: false,
   questions: true,
+  docs: {
+    title: 'telling dressed as a question',
+    why: 'A leading question carries its own answer. It invites agreement rather than thinking, and under formal authority it reads as criticism. Asking enough of the right kinds of questions, and letting people answer their own, is one of the twelve behaviours of a learning leader (McKenzie).',
+    flags: 'Questions that build in the answer or the blame: "Why didn\'t you...?", "Don\'t you think...?", "Wouldn\'t it be better to...?", "Isn\'t the obvious step...?", "Can you just...?", "What if you just...?", advice with a question mark ("Have you considered rolling back?", "Have you thought about asking Priya?"), tag questions on what they will do ("You\'ll have it by Monday, right?"), and blame without a question mark ("Why is it taking so long"). Asked or planned, and also when the note reports it ("I asked: wouldn\'t it be easier to...?").',
+    leavesAlone: 'Open and closed questions that leave the answer to them ("What would you try first?", "Did the release go out?", "Have you thought about what you want next?"), and questions other people asked ("She asked whether ...", "Sam: can you unblock ...?").',
+    examples: [
+      { telling: 'Why didn\'t you ask for help sooner?', asking: 'What got in the way of asking for help sooner?' },
+      { telling: 'Have you considered just reassigning your reviews to Tom?', asking: 'What options do you see for your reviews?' },
+    ],
+  },
   check(s, ctx) {
-    if (!s.question) return undefined;
-    const why = matchIn(s, WHY_NOT);
-    if (why) {
-      return {
-        ruleId: rule.id, start: why.start, end: why.end, message: rule.summary,
-        suggest: later(suggestWhy, s, ctx.chunk, why.end),
-      };
-    }
-    const neg = matchIn(s, NEGATIVE_AUX) ?? matchIn(s, JUST);
-    if (neg) {
-      return {
-        ruleId: rule.id, start: neg.start, end: neg.end, message: rule.summary,
-        suggest: later(suggestNegative, s, ctx.chunk, neg.end),
-      };
-    }
+    const blame = matchIn(s, BLAME);
+    if (!s.question && !blame) return undefined;
+    const why = matchIn(s, WHY_NOT) ?? blame;
+    if (why) return finding(why.start, why.end, later(suggestWhy, s, ctx.chunk, why.end));
+    const neg = matchIn(s, NEGATIVE_AUX) ?? matchIn(s, JUST) ?? matchIn(s, ADVICE);
+    if (neg) return finding(neg.start, neg.end, later(suggestOptions, s, ctx.chunk, neg.end));
     const tag = matchIn(s, TAG);
     if (tag) {
       // Addressed: "you" in the statement before the tag, or the statement opens with a verb.
       let addressed = s.words.length > 0 && s.words[0].start < tag.start && IMPERATIVE_VERBS.has(s.words[0].w);
       for (let k = 0; !addressed && k < s.words.length && s.words[k].start < tag.start; k++) addressed = isYou(s.words[k]);
-      if (!addressed) return undefined;
-      return { ruleId: rule.id, start: tag.start, end: tag.end, message: rule.summary, suggest: NO_SUGGESTIONS };
+      if (addressed) return finding(tag.start, tag.end, NO_SUGGESTIONS);
     }
     return undefined;
   },

@@ -1,6 +1,9 @@
-import { later, clauseStarts, restOf, rewrites, type Rule } from '../analysis';
-import type { Suggestion } from '../types';
+import { clauseStarts } from '../analysis';
+import { later, rewrites, restOf } from '../rewrite';
+import type { Rule } from '../rule';
 import type { Sentence } from '../sentences';
+import type { Mode } from '../../modes';
+import type { Suggestion } from '../types';
 
 const TRIGGERS: readonly (readonly string[])[] = [
   ['make', 'sure'], ['make', 'certain'], ['be', 'sure', 'to'], ['be', 'sure'], ['ensure'], ['remember', 'to'],
@@ -30,30 +33,37 @@ function triggerAt(s: Sentence, i: number): readonly string[] | undefined {
   return undefined;
 }
 
-function suggest(s: Sentence, chunk: string, i: number, seq: readonly string[]): readonly Suggestion[] {
-  const x = restOf(s, chunk, i + seq.length).replace(/^that\s+/, '');
+/** "How will you know the tests pass before you merge?": the condition stays; how to get there is theirs. */
+function suggest(mode: Mode, s: Sentence, chunk: string, i: number, seq: readonly string[]): readonly Suggestion[] {
+  let x = restOf(s, chunk, i + seq.length, { cutAtComma: true }).replace(/^(?:that|you|to)\s+/, '');
+  if (seq[seq.length - 1] === 'to' || seq.includes('forget')) x = x.replace(/^to\s+/, '');
+  const peer = mode === 'mentoring' || mode === 'peer-learning';
   const remember = seq[0] === 'remember' || seq.includes('forget');
-  const check = seq[0].startsWith('double');
-  const toVerb = /^to\s+(.*)$/.exec(x)?.[1];
-  return remember
-    ? rewrites(s, x && `What would help you remember to ${x}?`, x && `How will you keep track of this?`)
-    : check
-      ? rewrites(s, x && `How will you check ${x}?`, x && `What would help you check ${x}?`)
-      : toVerb
-        ? rewrites(s, `How will you make sure to ${toVerb}?`, `What would help you ${toVerb}?`)
-        : rewrites(s, x && `How will you make sure ${x}?`, x && `How will we know ${x}?`);
+  if (!x) return [];
+  if (remember) return rewrites(s, `What would help you keep ${x.split(' ').slice(0, 6).join(' ')} in mind?`, `How do you keep track of things like ${x.split(' ').slice(-4).join(' ')}?`);
+  return rewrites(s, peer ? `How do you usually check that ${x}?` : `How will you know that ${x}?`, `What would help you check that ${x}?`);
 }
 
 const rule: Rule = {
   id: 'make-sure',
   defaultSeverity: 'warning',
   summary: 'Telling: "make sure / ensure / remember to" hands them a checklist instead of a question.',
+  told: true,
   questions: true,
+  docs: {
+    title: 'make sure / ensure / remember to',
+    why: 'A checklist handed over skips their own thinking about how they will know. Asking how they will check builds the problem-solving habit: go slow to go fast (Saabye and Kristensen).',
+    flags: 'At the start of a clause ("Make sure you update the ticket", "Ensure the tests pass") or as a request ("Can you make sure...?"). With "you" it is telling anywhere; without it, it is a behaviour-directing form: telling except under action items and to-dos, where it is your own reminder.',
+    leavesAlone: 'Your own reminders under action items and to-dos, notes to self, questions about how ("How do we make sure ...?"), tool boilerplate in italics, and mentions in quotes ("the PM\'s \'make sure you...\' pings").',
+    examples: [
+      { telling: 'Make sure the tests pass before you merge.', asking: 'How will you know that the tests pass before you merge?' },
+    ],
+  },
   check(s, ctx) {
-    let starts: number[];
+    let starts: readonly number[];
+    const w = s.words;
     if (s.question) {
       // "Can you make sure the tests pass?" is a request; "How do we make sure ...?" is a real question.
-      const w = s.words;
       if (!(REQUEST.has(w[0]?.w) && w[1]?.w === 'you')) return undefined;
       starts = [w[2]?.w === 'please' || w[2]?.w === 'just' ? 3 : 2];
     } else {
@@ -62,8 +72,11 @@ const rule: Rule = {
     for (const i of starts) {
       const seq = triggerAt(s, i);
       if (!seq) continue;
-      const end = s.words[i + seq.length - 1].end;
-      return { ruleId: rule.id, start: s.words[i].start, end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, i, seq) };
+      // Without "you", a bare "make sure ..." is the manager's own reminder where instructions are their tasks.
+      const aimed = s.question || w[i + seq.length]?.w === 'you' || w[i + seq.length]?.w === 'your' || ctx.frame.instructions !== 'never';
+      if (!aimed || ctx.frame.selfNote) continue;
+      const end = w[i + seq.length - 1].end;
+      return { ruleId: rule.id, start: w[i].start, end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, i, seq) };
     }
     return undefined;
   },

@@ -1,26 +1,35 @@
-import { later, clauseStarts, gerundPhrase, restOf, rewrites, type Rule } from '../analysis';
-import type { Suggestion } from '../types';
-import type { Sentence } from '../sentences';
+import { clauseStarts, instructionTells } from '../analysis';
 import { IMPERATIVE_VERBS, NOTE_TO_SELF_AFTER_DONT } from '../lexicon';
+import { asks, later, rewrites, topicOf } from '../rewrite';
+import type { Rule } from '../rule';
+import type { Sentence } from '../sentences';
+import type { Mode } from '../../modes';
+import type { Suggestion } from '../types';
 
 /** Reassurance and encouragement: "Don't worry", "Don't hesitate to ask", "Don't be afraid to push back". */
 const KIND_AFTER_DONT = new Set(['worry', 'hesitate', 'panic', 'stress', 'apologize', 'apologise', 'beat', 'feel', 'mind', 'sweat', 'rush']);
 const KIND_AFTER_STOP = new Set(['by', 'worrying', 'apologizing', 'apologising', 'in']);
 
-function suggest(s: Sentence, chunk: string, verbAt: number, kind: 'dont' | 'stop' | 'avoid'): readonly Suggestion[] {
-  const x = restOf(s, chunk, verbAt, { cutAtComma: true });
-  return kind === 'stop'
-    ? rewrites(s, `What would change if you stopped ${x}?`, `What do you get from ${x}?`)
-    : kind === 'avoid'
-      ? rewrites(s, `What are the risks of ${x}?`, `What would make ${x} safe?`)
-      : rewrites(s, `What are the risks of ${gerundPhrase(x)}?`, `What might happen if you ${x}?`);
+function suggest(mode: Mode, s: Sentence, chunk: string, verbAt: number): readonly Suggestion[] {
+  return rewrites(s, ...asks('tradeoffs', topicOf(s, chunk, verbAt), mode));
 }
 
 const rule: Rule = {
   id: 'negative-imperative',
   defaultSeverity: 'warning',
   summary: 'Telling: "don\'t / never / stop" forbids instead of exploring the risk together.',
+  told: true,
   questions: false,
+  docs: {
+    title: 'don\'t / never / stop',
+    why: 'A prohibition closes the question instead of exploring the risk together: people learn the rule but not the reason, and lose the confidence to challenge it (McKenzie).',
+    flags: '"Don\'t" or "never" with a verb, "stop" or "quit" with what they are doing, "avoid" with a verb, at the start of a clause. These forms direct behaviour, so they count as aimed at the person met anywhere except under action items and to-dos.',
+    leavesAlone: 'Reassurance ("Don\'t worry", "Don\'t hesitate to ask"), notes with a dropped subject ("Don\'t know yet whether..."), your own reminders under action items or marked "(note to self)", and under talking points your own acts ("Don\'t mention the reorg yet").',
+    examples: [
+      { telling: 'Don\'t push on Fridays.', asking: 'What do you see as the trade-offs of pushing on Fridays?' },
+      { telling: 'Stop rewriting the auth module.', asking: 'What do you see as the trade-offs of rewriting the auth module?' },
+    ],
+  },
   check(s, ctx) {
     const words = s.words;
     for (const i of clauseStarts(s, ctx.chunk)) {
@@ -28,7 +37,6 @@ const rule: Rule = {
       const n1 = words[i + 1]?.w;
       if (!w || !n1) continue;
       let verbAt: number;
-      let kind: 'dont' | 'stop' | 'avoid' = 'dont';
       if (w === "don't" || w === 'dont' || (w === 'do' && n1 === 'not')) {
         verbAt = w === 'do' ? i + 2 : i + 1;
         const v = words[verbAt]?.w;
@@ -40,18 +48,20 @@ const rule: Rule = {
         if (!IMPERATIVE_VERBS.has(n1) || n1 === 'mind') continue;
       } else if (w === 'stop' || w === 'quit') {
         verbAt = i + 1;
-        kind = 'stop';
         if (KIND_AFTER_STOP.has(n1) || !(n1.endsWith('ing') || n1 === 'the' || n1 === 'your' || n1 === 'it' || n1 === 'that' || n1 === 'doing')) continue;
       } else if (w === 'avoid') {
         verbAt = i + 1;
-        kind = 'avoid';
       } else {
         continue;
       }
       // No word to act on (restOf would be empty): nothing to flag.
       if (verbAt >= words.length) continue;
+      // A behaviour-directing form is telling unless instructions here are the manager's own tasks.
+      if (ctx.frame.selfNote) continue;
+      if (ctx.frame.instructions === 'never' && !words.some(x => x.w === 'you' || x.w === 'your')) continue;
+      if (ctx.frame.instructions === 'planned' && !instructionTells(s, ctx, i, verbAt)) continue;
       const end = words[Math.min(verbAt, words.length - 1)].end;
-      return { ruleId: rule.id, start: words[i].start, end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, verbAt, kind) };
+      return { ruleId: rule.id, start: words[i].start, end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, verbAt) };
     }
     return undefined;
   },

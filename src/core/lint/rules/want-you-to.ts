@@ -1,6 +1,9 @@
-import { later, baseForm, gerundPhrase, matchIn, restOf, rewrites, wordAt, type Rule } from '../analysis';
-import type { Suggestion } from '../types';
+import { matchIn, wordAt } from '../analysis';
+import { asks, later, rewrites, topicOf } from '../rewrite';
+import type { Rule } from '../rule';
 import type { Sentence } from '../sentences';
+import type { Mode } from '../../modes';
+import type { Suggestion } from '../types';
 
 // "I want you to", "I'd like you to", "We need you to", "I expect you to" ...
 const WANT = /\b(?:i|we|i'm|we're|the team|everyone|everybody|management|leadership)(?:'d|\s+would)?\s+(?:really\s+|just\s+|also\s+|do\s+|kind\s+of\s+|actually\s+)?(?:want|wants|need|needs|expect|expects|require|requires|like|love|prefer|ask|asks|asking|am\s+asking|'m\s+asking|are\s+asking|'re\s+asking|count\s+on)\s+(?:you|y'all|u)\s+(?:all\s+|both\s+|guys\s+)?to\b/;
@@ -8,42 +11,44 @@ const WANT = /\b(?:i|we|i'm|we're|the team|everyone|everybody|management|leaders
 const POLITE = /\b(?:(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?(?:appreciate\s+it|love\s+it|like\s+it|prefer\s+it)|it(?:'d|\s+would)\s+be\s+(?:really\s+|so\s+|very\s+)?(?:great|good|nice|helpful|ideal|better|awesome|amazing|useful|wonderful|best|lovely))\s+if\s+you\s+(?:could\s+|would\s+|can\s+|were\s+to\s+|will\s+)?/;
 /** Advice handed down: "I suggest you ...", "I'd recommend dropping ...", "My advice is to ...", "The expectation is that you ...". */
 const ADVICE = /\b(?:(?:i|we)(?:'d|\s+would)?\s+(?:strongly\s+|really\s+)?(?:suggest|recommend|advise|urge)(?:\s+that)?\s+(?:you\b|[a-z]+ing\b)|(?:my|our)\s+(?:advice|suggestion|recommendation|ask|request)\s+(?:is|would\s+be)\s+(?:that\s+you\b|to\b|for\s+you\s+to\b)|the\s+(?:expectation|ask|request)\s+is\s+(?:that\s+you\b|for\s+you\s+to\b))/;
+/** Hedged directives: "Ideally you'd have ...", "I'd rather you asked earlier", "It is expected that you attend", "One thing I'd ask is that you ...", "Need you to own ...". */
+const HEDGED = /\b(?:(?:ideally|preferably|hopefully),?\s+you(?:'d|\s+would|'ll|\s+will)|(?:i|we)(?:'d|\s+would)\s+(?:much\s+)?rather\s+you|it(?:'s|\s+is)\s+(?:expected|important|essential|critical|key)\s+that\s+you|(?:one|the)\s+(?:thing|favou?r)\s+i(?:'d|\s+would)\s+ask\s+(?:of\s+you\s+)?is\s+(?:that\s+you|to)|i(?:'d|\s+would)\s+ask\s+that\s+you)\b|^(?:really\s+|just\s+|also\s+)?(?:need|want|would\s+like|'d\s+like|expect)\s+(?:you|u)\s+to\b/;
 /** "I want you to know / feel ..." is reassurance, not a request. */
 const REASSURE = /^(?:know|feel|be\s+(?:happy|comfortable|safe|heard|proud|okay|ok)|enjoy|take\s+care|have\s+fun|rest)\b/;
 
-function suggestGerund(s: Sentence, chunk: string, gerundAt: number): readonly Suggestion[] {
-  const task = restOf(s, chunk, gerundAt, { cutAtComma: true });
-  return rewrites(s, `How would you feel about ${task}?`, `What do you think about ${task}?`);
-}
-
-function suggest(s: Sentence, chunk: string, end: number): readonly Suggestion[] {
-  let x = restOf(s, chunk, wordAt(s, end), { cutAtComma: true });
-  const first = /^[\p{L}']+/u.exec(x)?.[0];
-  if (first && /ed$/.test(first)) x = baseForm(first) + x.slice(first.length);
-  return rewrites(s, x && `Would you like to ${x}?`, x && `How would you feel about ${gerundPhrase(x)}?`, x && `What would it take for you to ${x}?`);
+function suggest(mode: Mode, s: Sentence, chunk: string, end: number): readonly Suggestion[] {
+  const at = wordAt(s, end);
+  const t = topicOf(s, chunk, s.words[at]?.w === 'to' || s.words[at]?.w === 'you' ? at + 1 : at);
+  return rewrites(s, ...asks('role', t, mode), ...asks('approach', t, mode)).slice(0, 3);
 }
 
 const rule: Rule = {
   id: 'want-you-to',
   defaultSeverity: 'warning',
   summary: 'Telling: "I want / need / expect you to" makes it your task for them.',
+  told: true,
   questions: false,
+  docs: {
+    title: 'your wish as their task',
+    why: 'Your wish becomes their task, and polite or hedged forms carry the same authority. Asking what part they want to play builds their ownership and moderates the emphasis on performance, so they feel free to learn (McKenzie).',
+    flags: '"I want / need / expect / \'d like you to", "we need you to", "It would be great if you could", "I\'d appreciate it if you", advice handed down ("I suggest you", "My advice is to", "The expectation is that you"), hedged directives ("Ideally you\'d have the plan done by Friday", "I\'d rather you asked earlier", "It is expected that you attend", "One thing I\'d ask is that you ..."), and shorthand ("Need you to own the migration").',
+    leavesAlone: 'Reassurance ("I want you to know we have your back", "I\'d like you to feel comfortable"), questions ("Would you like to lead it?"), and notes to self.',
+    examples: [
+      { telling: 'I\'d like you to lead the retro next week.', asking: 'What part would you like to play in the retro next week?' },
+      { telling: 'Ideally you\'d have the plan done by end of sprint.', asking: 'What part would you like to play in the plan?' },
+    ],
+  },
   check(s, ctx) {
-    if (!s.norm.includes('you') && !/\b(?:suggest|recommend|advise|urge|advice|suggestion|recommendation|expectation|ask|request)\b/.test(s.norm)) return undefined;
-    const hit = matchIn(s, WANT) ?? matchIn(s, POLITE) ?? matchIn(s, ADVICE);
+    if (ctx.frame.selfNote) return undefined;
+    if (!s.norm.includes('you') && !s.norm.includes(' u ') && !/\b(?:suggest|recommend|advise|urge|advice|suggestion|recommendation|expectation|ask|request)\b/.test(s.norm)) return undefined;
+    const hit = matchIn(s, WANT) ?? matchIn(s, POLITE) ?? matchIn(s, ADVICE) ?? matchIn(s, HEDGED);
     if (!hit) return undefined;
     const tail = s.norm.slice(hit.end - s.start).trimStart();
     if (REASSURE.test(tail)) return undefined;
     // "I'd suggest dropping the dashboard": the gerund belongs to the task.
     const gerundAt = /\b[a-z]+ing$/.test(hit.m[0].trimEnd()) ? wordAt(s, hit.end - 1) - 1 : -1;
-    if (gerundAt >= 0) {
-      return {
-        ruleId: rule.id, start: hit.start, end: s.words[gerundAt].start - 1 > hit.start ? s.words[gerundAt].start - 1 : hit.end,
-        message: rule.summary,
-        suggest: later(suggestGerund, s, ctx.chunk, gerundAt),
-      };
-    }
-    return { ruleId: rule.id, start: hit.start, end: hit.end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, hit.end) };
+    const end = gerundAt >= 0 && s.words[gerundAt].start - 1 > hit.start ? s.words[gerundAt].start - 1 : hit.end;
+    return { ruleId: rule.id, start: hit.start, end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, end) };
   },
 };
 export default rule;

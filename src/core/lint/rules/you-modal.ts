@@ -1,7 +1,10 @@
-import { later, pastPhrase, gerundPhrase, isYou, restOf, rewrites, type Rule } from '../analysis';
-import type { Suggestion } from '../types';
-import type { Sentence } from '../sentences';
+import { isYou } from '../analysis';
 import { STATE_ADJECTIVES } from '../lexicon';
+import { asks, later, rewrites, topicOf } from '../rewrite';
+import type { Rule } from '../rule';
+import type { Sentence } from '../sentences';
+import type { Mode } from '../../modes';
+import type { Suggestion } from '../types';
 
 /** Subordinators and pronouns before "you" that make it a report or a condition, not an order. */
 const NOT_ADDRESSED_BEFORE = new Set([
@@ -31,7 +34,8 @@ function modalAt(words: readonly string[], i: number, you: string): Modal | unde
   switch (w) {
     case 'should': case 'must': case 'shall':
       if (n1 === 'not') return { length: 2, negative: true, past: false };
-      if (n1 === 'have' && w === 'should') return { length: 2, negative: false, past: true };
+      // "You should have told me" looks back; "You should have access now" has "have" as its verb.
+      if (n1 === 'have' && w === 'should' && isParticiple(n2)) return { length: 2, negative: false, past: true };
       return { length: 1, negative: false, past: false };
     case "shouldn't": case "mustn't": return { length: 1, negative: true, past: false };
     case "should've": return { length: 1, negative: false, past: true };
@@ -53,20 +57,42 @@ function modalAt(words: readonly string[], i: number, you: string): Modal | unde
   }
 }
 
-function suggest(s: Sentence, chunk: string, after: number, modal: Modal): readonly Suggestion[] {
-  if (modal.past) return rewrites(s, 'What would you do differently next time?', 'Looking back, what would you change?');
-  const x = restOf(s, chunk, after, { cutAtComma: true });
-  if (modal.negative) return rewrites(s, x && `What are the risks of ${gerundPhrase(x)}?`, x && `What would change if you stopped ${gerundPhrase(x)}?`);
-  return rewrites(s, x && `What would happen if you ${pastPhrase(x)}?`, x && `How do you feel about ${gerundPhrase(x)}?`, x && `What would help you ${x}?`);
+const PARTICIPLES = new Set(['been', 'done', 'gone', 'seen', 'known', 'taken', 'given', 'written', 'spoken', 'gotten', 'got', 'told', 'sent', 'made', 'said', 'brought', 'thought', 'kept', 'left', 'put', 'set', 'run', 'come', 'become', 'led', 'met', 'paid', 'built', 'found', 'held', 'heard', 'read', 'cut', 'let', 'shut', 'hit', 'quit', 'felt', 'lost', 'meant', 'sold', 'stood', 'taught', 'understood', 'won', 'caught', 'bought', 'spent', 'chosen', 'driven', 'begun', 'shown', 'drawn', 'grown', 'thrown', 'flown', 'eaten', 'fallen', 'forgotten', 'hidden', 'ridden', 'risen', 'broken', 'woken', 'worn', 'sat', 'slept', 'swum', 'struck', 'stuck', 'dealt']);
+
+function isParticiple(w: string | undefined): boolean {
+  return !!w && (PARTICIPLES.has(w) || (w.length > 3 && w.endsWith('ed')));
+}
+
+/** After "you should": a state or something that reaches them, so "should" means "probably" ("You should have access now"). */
+const PROBABLY_NEXT = new Set(['have', 'get', 'receive', 'see', 'hear', 'find', 'be']);
+const PROBABLY_OBJECT = /^(?:have|get|receive|see|hear|find)\s+(?:(?:an?|the|your|some)\s+)?(?:access|permission|permissions|invite|invitation|email|e-mail|mail|message|link|reply|answer|notification|update|results?|it|them|one|confirmation|a\s+\w+\s+from)\b|^be\s+(?:able|back|there|fine|ok|okay|good|all\s+set|set|in|on|covered|done|getting|seeing|receiving|hearing)\b/;
+const TIME_NOW = /\b(?:now|by\s+now|soon|already|shortly|tomorrow|today|in\s+the\s+next)\b/;
+
+function suggest(mode: Mode, s: Sentence, chunk: string, after: number, modal: Modal): readonly Suggestion[] {
+  const t = topicOf(s, chunk, after);
+  if (modal.past) return rewrites(s, ...asks('obstacle', t, mode));
+  if (modal.negative) return rewrites(s, ...asks('tradeoffs', t, mode));
+  return rewrites(s, ...asks('approach', t, mode));
 }
 
 const rule: Rule = {
   id: 'you-modal',
   defaultSeverity: 'warning',
   summary: 'Telling: "you should / must / need to" decides for them.',
+  told: true,
   questions: false,
+  docs: {
+    title: 'you should / must / need to',
+    why: 'A modal aimed at them makes the decision for them. Under formal authority it lands as an order, and telling people what to do is a major barrier to their learning (McKenzie).',
+    flags: '"You should", "you must", "you need to", "you have to", "you\'ve got to", "you ought to", "you\'d better", "you\'ll need to", "you\'re going to have to", softened advice ("you might want to", "you\'re expected to"), and shorthand ("u should"), wherever you write them, except in a note to self.',
+    leavesAlone: 'Guesses, praise and "probably" ("You must be exhausted", "You should be proud", "You should have access to the dashboards now"), permission ("You should feel free to"), conditions and relative clauses ("If you need to leave early...", "Is there anything you need to finish?"), generic "you" ("you never know"), and other people\'s words ("Fatima: you keep moving our 1:1").',
+    examples: [
+      { telling: 'You should refactor this before the release.', asking: 'What would you do before the release?' },
+      { telling: 'You should have told me about the outage earlier.', asking: 'What got in the way of telling me about the outage earlier?' },
+    ],
+  },
   check(s, ctx) {
-    if (!s.norm.includes('you')) return undefined;
+    if (ctx.frame.selfNote || !s.norm.includes('you') && !s.norm.includes('u ')) return undefined;
     let words: string[] | undefined;
     for (let i = 0; i < s.words.length; i++) {
       if (!isYou(s.words[i])) continue;
@@ -83,8 +109,13 @@ const rule: Rule = {
       if (next === 'feel' && (next2 === 'free' || next2 === 'good' || next2 === 'proud')) continue;
       if (next === 'be' && next2 !== undefined && STATE_ADJECTIVES.has(next2) && words[k] !== 'need') continue;
       if (words[k] === 'must' && next === 'have' && next2 !== undefined && (/ed$|en$/.test(next2) || next2 === 'been')) continue;
-      if (modal.past && (next === 'seen' || next === 'heard' || next === 'been')) continue;
+      if (modal.past && (next === 'seen' || next === 'heard' || next === 'been' || next === 'gotten' || next === 'received')) continue;
       if (next === 'know' || next === 'hear' || next === 'see') continue;
+      // "You should have access now", "you should get an invite": should as "probably".
+      if ((words[k] === 'should' || words[k] === 'shall') && !modal.past && next !== undefined && PROBABLY_NEXT.has(next)) {
+        const tail = s.norm.slice(s.words[after].start - s.start);
+        if (PROBABLY_OBJECT.test(tail) || TIME_NOW.test(tail)) continue;
+      }
       const end = s.words[after - 1].end;
       return { ruleId: rule.id, start: s.words[i].start, end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, after, modal) };
     }

@@ -1,0 +1,140 @@
+// Who says a sentence, and to whom. The speaker is the manager unless a label, the section or
+// reported speech says otherwise ("Sam: can you unblock ...", "Her agenda"). A bare instruction is
+// telling only when it is addressed to the person met: by its section (talking points), by a label
+// ("Me: take Monday off", "My advice: stop ..."), or by evidence in the sentence (you, a request to
+// the manager, please, "next time", a behaviour-directing form). Otherwise it is the manager's own
+// task ("check with HR", "find the template in Workday").
+import type { Parties } from './parties';
+import { currentKind, type SectionKind, type SectionStack } from './sections';
+import { Sentence, type Word } from './sentences';
+
+/**
+ * How a bare instruction ("Send the draft") reads in a sentence:
+ * - `spoken`: the manager's words to the person ("Me: ...", "I said: ..."): every instruction is telling;
+ * - `planned`: talking points: telling, except the manager's own acts about the person ("thank him", "ask how ...");
+ * - `evidence`: the record of a meeting: telling only with evidence in the sentence;
+ * - `never`: action items, notes to self, owners: the manager's or someone's task.
+ */
+export type Instructions = 'spoken' | 'planned' | 'evidence' | 'never';
+
+export interface Frame {
+  readonly section: SectionKind;
+  /** Someone other than the manager speaks (a label, their agenda): nothing here is the manager's telling. */
+  readonly otherSpeaker: boolean;
+  readonly instructions: Instructions;
+  /** A note to self ("Note to self: ...", "(note to self)"): even "you" is the manager talking to themself. */
+  readonly selfNote: boolean;
+  /** A reporting label ("Advised:", "Told him:"): what follows is telling the manager reports. */
+  readonly reported: boolean;
+  readonly parties: Parties;
+}
+
+export type LabelKind = 'manager' | 'other' | 'self' | 'telling' | 'reported' | 'topic';
+
+export interface Label {
+  readonly kind: LabelKind;
+  /** Index of the first word after the label. */
+  readonly end: number;
+}
+
+/** "Label:" at the start of a sentence: up to six words before a colon followed by a space. */
+const LABEL = /^([^:?!;]{1,60}?)\s*:(?=\s|$)/;
+const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'hes', 'shes']);
+const ME = new Set(['me', 'i', 'myself']);
+const SELF_LABEL = /^(?:note to self|notes to self|self|todo|to do|to-do|reminders?|remind me|for me|feedback (?:for|to) me|actions?|action items?|ai|next steps?|next|follow[- ]?ups?|owners?|me todo|todo me|todo for me|my actions?|mine|prep|private|personal|tbd|my job|on me)$/;
+const MANAGER_SAYS = /^(?:i |me )?(?:said|say|asked|ask|replied|answered|responded|added|told (?:him|her|them)|tell (?:him|her|them))(?: [\p{L}]+){0,4}$/u;
+const REPORTED_LABEL = /^(?:i )?(?:advised|instructed|ordered|directed|urged|insisted|reminded|warned|nudged|pushed|told (?:him|her|them)(?: to)?)$/;
+const TELLING_LABEL = /^(?:(?:my|our|the) )?(?:advice|recommendation|suggestion|ask|request|instructions?|directions?|guidance|expectations?|message|orders?|rule|verdict|takeaway for (?:him|her|them)|action for (?:him|her|them)|feedback(?: (?:for|to) (?:him|her|them))?|next time|going forward|from now on|in future|in the future|moving forward|say|tell (?:him|her|them))$/;
+const OTHER_LABEL = /^(?:(?:his|her|their) (?:view|take|point|ask|request|idea|words|feedback|opinion|position|concern|question|answer|reply|side|response|suggestion|push ?back)|(?:he|she|they) (?:said|asked|says|asks|replied|thinks|wants|added|mentioned))$/;
+
+/** The words of a label, lower-case; the raw first word tells a capitalized name. */
+export function classifyLabel(words: readonly string[], raw: string, parties: Parties, section: SectionKind): LabelKind {
+  const text = words.join(' ');
+  const first = words[0];
+  if (!first) return 'topic';
+  const taskish = section === 'actions' || section === 'self';
+  if (words.length === 1 && (ME.has(first) || parties.manager.has(first))) return taskish ? 'self' : 'manager';
+  if (SELF_LABEL.test(text)) return 'self';
+  if (REPORTED_LABEL.test(text)) return 'reported';
+  if (TELLING_LABEL.test(text) || (/^feedback (?:for|to) /.test(text) && words.slice(2).every(w => parties.person.has(w)))) return 'telling';
+  if (MANAGER_SAYS.test(text) && !taskish) return 'manager';
+  if (OTHER_LABEL.test(text)) return 'other';
+  if (words.length <= 3 && (PRONOUNS.has(first) || words.every(w => parties.person.has(w)))) return taskish ? 'self' : 'other';
+  if (words.length <= 2 && /^(?:[\p{Lu}][\p{Ll}]+|[\p{Ll}])$/u.test(raw.split(/\s+/)[0] ?? '') && !parties.manager.has(first) && looksLikeName(raw)) {
+    return taskish ? 'self' : 'other';
+  }
+  return 'topic';
+}
+
+/** A capitalized word that is not a common noun heading a topic ("Lars:", not "Conference:"). */
+function looksLikeName(raw: string): boolean {
+  const w = raw.trim().split(/\s+/)[0] ?? '';
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+  return !TOPIC_WORDS.has(w.toLowerCase());
+}
+
+/**
+ * Capitalized words that head topics in notes. A name list would never end; a topic list is short:
+ * any other single capitalized word before a colon reads as a person.
+ */
+const TOPIC_WORDS = new Set(`
+  agenda asks blockers budget career comp compensation conference context culture decision decisions design docs energy
+  feedback goals growth guild health hiring idea ideas incident issues kudos learning meeting mood notes onboarding on-call
+  oncall outcome people performance plan planning positive negative priorities priority process product project projects
+  promo promotion question questions recap release retro retros review reviews risk risks roadmap runbook salary scope
+  status summary support team tech testing tickets timeline topic topics training travel update updates vacation wins
+  wellbeing work workload next later now today tomorrow yesterday background why what how when where note todo action
+  actions followup follow-up owner owners deadline deadlines dates date time cost costs metrics data numbers result results
+  handover leave holiday sprint standup standups backlog bugs bug infra security quality velocity morale headcount reorg
+  strategy vision okrs okr kpis kpi launch launches migration migrations architecture estimate estimates expectations
+  expectation concern concerns worries worry challenge challenges wins win highlight highlights lowlight lowlights
+`.trim().split(/\s+/));
+
+/** The label at the start of a sentence, if any. */
+export function labelOf(s: Sentence, chunk: string, parties: Parties, section: SectionKind): Label | undefined {
+  const colon = s.norm.indexOf(':');
+  if (colon < 0 || colon > 60) return undefined;
+  const m = LABEL.exec(s.norm);
+  if (!m) return undefined;
+  const labelEnd = s.start + m[1].length;
+  let end = 0;
+  while (end < s.words.length && s.words[end].start < labelEnd) end++;
+  if (end === 0 || end > 6 || end >= s.words.length) return undefined;
+  const words = s.words.slice(0, end).map(w => w.w);
+  const raw = chunk.slice(s.words[0].start, labelEnd);
+  return { kind: classifyLabel(words, raw, parties, section), end };
+}
+
+/** A sentence from word `from` on (the part after a label), sharing the words' offsets. */
+export function tail(s: Sentence, from: number): Sentence {
+  if (from <= 0) return s;
+  const start = s.words[from].start;
+  return new Sentence(start, s.end, s.question, s.norm.slice(start - s.start), s.words.slice(from) as Word[]);
+}
+
+const NOTE_TO_SELF = /\((?:note to self|for me|me|mine|my (?:todo|task|action))\)|\bnote to self\b|←\s*(?:me|mine)\b/;
+
+/**
+ * The frame of a sentence in a section, under a label. `quiet` when instructions in its block are no one's
+ * telling: a list item that names an owner ("Owner: Ravi", "@sam"), an aside all in italics.
+ */
+export function frameOf(stack: SectionStack, label: LabelKind | undefined, s: Sentence, parties: Parties, quiet: boolean): Frame {
+  const section = currentKind(stack);
+  const selfNote = label === 'self' || NOTE_TO_SELF.test(s.norm);
+  let otherSpeaker = section === 'theirs' || label === 'other';
+  let instructions: Instructions =
+    section === 'talk' ? 'planned' : section === 'actions' || section === 'self' ? 'never' : 'evidence';
+  if (label === 'manager' || label === 'telling' || label === 'reported') {
+    instructions = 'spoken';
+    otherSpeaker = false;
+  }
+  if (selfNote || quiet) instructions = 'never';
+  return { section, otherSpeaker, instructions, selfNote, reported: label === 'reported', parties };
+}
+
+const OWNER = /\bowners?\s*:|\(owner\b|@[a-z][\w-]*/;
+
+/** Whether a list item names an owner: then it is an action item, not telling. */
+export function namesOwner(norm: string): boolean {
+  return OWNER.test(norm);
+}

@@ -1,0 +1,105 @@
+// Who is in a 1:1 note: the person met and the manager who writes it. A 1:1 has two people; notes
+// name them in the file or folder name, the front matter, the title ("Sam / Chris 1:1") or an
+// attendee line. Knowing them tells "Chris told Aiko to ..." (the manager telling) from "She told Ravi
+// to ..." (someone else), and "Sam:" (the person speaking) from "Me:" (the manager speaking).
+import { parseFrontMatter } from '../frontmatter';
+
+export interface Parties {
+  /** Lower-case first names, full names, id parts and initials of the person met. */
+  readonly person: ReadonlySet<string>;
+  /** Lower-case names of the manager (the setting, and the other name of a two-name title). */
+  readonly manager: ReadonlySet<string>;
+}
+
+export interface PartiesInput {
+  /** The note's file name or path (`2026-03-04-sam-lee.md`, `one-on-ones/sam-lee/2026-03-04.md`). */
+  readonly fileName?: string;
+  /** The person's names from the roster (display name, id). */
+  readonly personNames?: readonly string[];
+  /** The manager's own names (setting `learningLeader.managerNames`). */
+  readonly managerNames?: readonly string[];
+}
+
+const NOT_NAMES = new Set([
+  '1', 'on', 'one', 'with', 'and', 'the', 'a', 'of', 'my', 'meeting', 'notes', 'note', 'sync', 'check', 'in', 'chat', 'call',
+  'weekly', 'fortnightly', 'monthly', 'skip', 'level', 'skip-level', 'peer', 'first', 'career', 'conversation', 'manager',
+  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march',
+  'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mon', 'tue', 'wed', 'thu', 'fri',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'min', 'mins', 'video', 'office', 'coffee',
+  'stakeholder', 'expectations', 'onboarding', 'hr', 'em', 'pm', 'eng', 'product', 'team', 'week', 'new', 'update', 'review',
+  'private', 'confidential', 'true', 'false', 'me', 'i', 'you', 'attendees', 'date', 'duration', 'person', 'md', 'draft',
+]);
+
+/** Name words of a text: letters only, lower-case, without dates, numbers and words that are not names. */
+function nameWords(text: string): string[] {
+  return text.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}]+/u).filter(w => w.length >= 2 && !NOT_NAMES.has(w));
+}
+
+function addName(set: Set<string>, name: string): void {
+  const words = nameWords(name);
+  if (!words.length) return;
+  for (const w of words) set.add(w);
+  set.add(words.join(' '));
+  // "d:" for Driss: the first letter of the first name ("i" and "a" are words, not initials).
+  if (words[0][0] !== 'i' && words[0][0] !== 'a') set.add(words[0][0]);
+}
+
+/** The title of a note: its first heading, or its first non-empty line after the front matter. */
+function titleOf(body: string): string {
+  const lines = body.split(/\r\n|\r|\n/, 12);
+  const heading = lines.find(l => /^#{1,3}\s/.test(l));
+  return (heading ?? lines.find(l => l.trim()) ?? '').replace(/^#+\s*/, '');
+}
+
+/** The two sides of "Sam / Chris", "Aiko Tanaka / Chris", "Fatima Zahra <> Chris" in a title. */
+function titlePair(title: string): [string, string] | undefined {
+  const part = title.split(/\s[—–|(]\s?|\s-\s/).find(seg => /\/|<>|\s&\s/.test(seg));
+  if (!part) return undefined;
+  const core = part.replace(/^.*?:\s+(?=.*\/)/, '').replace(/\b(?:1:1|1on1|one[- ]on[- ]one)\b/gi, ' ');
+  const m = /^\s*([\p{L}][\p{L}.' -]{0,40}?)\s*(?:\/|<>|&)\s*([\p{L}][\p{L}.' -]{0,40}?)\s*$/u.exec(core);
+  return m ? [m[1], m[2]] : undefined;
+}
+
+/** The people of a note, from its file name, front matter, title and attendee line, and the settings. */
+export function partiesOf(text: string, input: PartiesInput = {}): Parties {
+  const person = new Set<string>();
+  const manager = new Set<string>();
+  for (const n of input.managerNames ?? []) if (typeof n === 'string') for (const w of [n.toLowerCase().trim(), ...nameWords(n)]) if (w) manager.add(w);
+  for (const n of input.personNames ?? []) if (typeof n === 'string') addName(person, n.replace(/-/g, ' '));
+  const fm = parseFrontMatter(text);
+  for (const key of ['person', 'with', 'name', 'report', 'attendee']) {
+    const v = fm.data[key];
+    if (v) addName(person, v.replace(/-/g, ' ').replace(/\(.*$/, ''));
+  }
+  if (input.fileName) {
+    const parts = input.fileName.split(/[\\/]/);
+    const file = parts[parts.length - 1] ?? '';
+    const named = /^\d{4}-\d{2}-\d{2}[-_ ](.+)\.(?:md|markdown)$/i.exec(file);
+    if (named?.[1] && /\p{L}/u.test(named[1])) addName(person, named[1].replace(/[-_]/g, ' '));
+    else if (/^\d{4}-\d{2}-\d{2}(?:-\d+)?\.(?:md|markdown)$/i.test(file) && parts.length >= 2) addName(person, (parts[parts.length - 2] ?? '').replace(/-/g, ' '));
+  }
+  const body = text.slice(fm.bodyOffset, fm.bodyOffset + 4096);
+  const pair = titlePair(titleOf(body));
+  if (pair) {
+    const [a, b] = pair.map(nameWords);
+    const isPerson = (words: string[]) => words.some(w => person.has(w));
+    if (person.size && isPerson(a) && !isPerson(b)) b.forEach(w => manager.add(w));
+    else if (person.size && isPerson(b) && !isPerson(a)) a.forEach(w => manager.add(w));
+    else if (!person.size && a.length) addName(person, a.join(' '));
+  }
+  // "Attendees: Aiko Tanaka, Chris": whoever is not the person met is the manager.
+  const attendees = /^(?:.*·\s*)?attendees\s*:\s*(.+)$/im.exec(body);
+  if (attendees?.[1] && person.size) {
+    for (const who of attendees[1].split(/,|;|\band\b/)) {
+      const words = nameWords(who);
+      if (words.length && !words.some(w => person.has(w))) words.forEach(w => manager.add(w));
+    }
+  }
+  for (const w of manager) person.delete(w);
+  return { person, manager };
+}
+
+/** A key that changes when the parties do (chunk results depend on them). */
+export function partiesKey(p: Parties): string {
+  return `${[...p.person].sort().join(',')}|${[...p.manager].sort().join(',')}`;
+}

@@ -1,0 +1,261 @@
+// Rewrites that turn telling into asking. Each is an open question that keeps the topic of the
+// sentence it replaces and leaves the answer to the person: not advice with a question mark ("What
+// would happen if you fixed this?" still carries the answer), not a generic question that drops the
+// topic. The topic is what the instruction is about (its object, or the situation it names), never
+// the action it prescribes; the wording fits the relationship.
+import { IMPERATIVE_VERBS, gerund, pastTense } from './lexicon';
+import type { Mode } from '../modes';
+import type { Sentence } from './sentences';
+import type { Suggestion } from './types';
+
+/** Rewrites of a finding for a relationship, made on demand. */
+export type Suggest = (mode: Mode) => readonly Suggestion[];
+
+export const NO_SUGGESTIONS: Suggest = () => [];
+
+/**
+ * Rewrites made on demand by `make(mode, ...args)`. The closure is created here, and only for a finding:
+ * a rule whose check held a closure itself would allocate its captured variables for every sentence.
+ */
+export function later<A extends unknown[]>(make: (mode: Mode, ...args: A) => readonly Suggestion[], ...args: A): Suggest {
+  return mode => make(mode, ...args);
+}
+
+/** Original text from word `from` to the end of the sentence, without closing punctuation; first letter lowered. */
+export function restOf(s: Sentence, chunk: string, from: number, opts: { cutAtComma?: boolean } = {}): string {
+  const w = s.words[from];
+  if (!w) return '';
+  let text = chunk.slice(w.start, s.end);
+  if (opts.cutAtComma) {
+    const comma = text.search(/[,;—–]\s/);
+    if (comma > 0) text = text.slice(0, comma);
+  }
+  text = text.replace(/[\s.!?…"'”’)]+$/u, '').replace(/\s+/g, ' ');
+  return lowerFirst(text);
+}
+
+export function lowerFirst(text: string): string {
+  // Keep "I", acronyms ("API") and proper-looking words ("Postgres") as they are.
+  const m = /^(\p{Lu})(\p{Ll}*)/u.exec(text);
+  if (!m) return text;
+  const word = /^[\p{L}']+/u.exec(text)?.[0] ?? '';
+  if (word === 'I' || /^\p{Lu}{2,}/u.test(word) || !IMPERATIVE_VERBS.has(word.toLowerCase()) && !COMMON_STARTS.has(word.toLowerCase())) return text;
+  return m[1].toLowerCase() + text.slice(1);
+}
+
+const COMMON_STARTS = new Set(['the', 'a', 'an', 'your', 'my', 'our', 'this', 'that', 'it', 'not', 'be', 'more', 'less', 'all', 'have', 'get']);
+
+/** Applies `inflect` to the phrase's first verb and to verbs coordinated with "and"/"or" ("ship it and iterate"). */
+function inflectPhrase(phrase: string, inflect: (verb: string) => string): string {
+  const m = /^([\p{L}]+)(.*)$/su.exec(phrase);
+  if (!m) return phrase;
+  const rest = m[2].replace(/\b(and|or|then)\s+([a-z]+)\b/g, (all, conj: string, verb: string) =>
+    IMPERATIVE_VERBS.has(verb) ? `${conj} ${inflect(verb)}` : all);
+  return inflect(m[1]) + rest;
+}
+
+/** "ship it by Friday" -> "shipping it by Friday". */
+export function gerundPhrase(phrase: string): string {
+  return inflectPhrase(phrase, gerund);
+}
+
+/** "ship it and iterate" -> "shipped it and iterated", for "What would happen if you ...?". */
+export function pastPhrase(phrase: string): string {
+  return inflectPhrase(phrase, v => (IMPERATIVE_VERBS.has(v.toLowerCase()) || v === 'be' ? pastTense(v) : v));
+}
+
+/** Sentence-wide rewrites: each replaces the whole sentence, keeping its leading text (list markers are outside). */
+export function rewrites(s: Sentence, ...texts: (string | undefined | false)[]): Suggestion[] {
+  const seen = new Set<string>();
+  const out: Suggestion[] = [];
+  for (const t of texts) {
+    if (!t) continue;
+    const text = t.trim();
+    if (!text || seen.has(text)) continue;
+    seen.add(text);
+    out.push({ start: s.start, end: s.end, text: capitalize(text) });
+  }
+  return out;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const DEADLINE = /\b(?:by|before|until|no later than)\s+(?:the\s+end\s+of\s+(?:the\s+)?\w+|end\s+of\s+(?:the\s+)?\w+|eod|eow|cob|close of business|noon|tonight|tomorrow|today|(?:this|next)\s+\w+|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|q[1-4]|h[12]|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|\d[\w/:.-]*|the\s+(?:[\w-]+\s+)?(?:deadline|release|launch|demo|review|offsite|all-hands|standup|meeting|retro|planning|call|sync|kickoff|sprint|cutoff|freeze)|your\s+next\s+\w+|then|lunch|[a-z]+\s+(?:o'clock|am|pm))\b|\b(?:today|tonight|tomorrow|asap|eod|eow|this\s+(?:week|afternoon|morning|evening|sprint|month|quarter)|end\s+of\s+(?:the\s+)?(?:day|week|month|sprint|quarter)|first\s+thing)\b/;
+
+/** The deadline phrase in a normalized text, if any, as [start, end) in it. */
+export function findDeadline(norm: string, from = 0): [number, number] | undefined {
+  const m = DEADLINE.exec(norm.slice(from));
+  return m ? [from + m.index, from + m.index + m[0].length] : undefined;
+}
+
+/** The rest of a clause with its deadline phrase removed: "send me the doc by Friday" -> "send me the doc". */
+export function withoutDeadline(phrase: string): string {
+  const lower = phrase.toLowerCase();
+  const d = findDeadline(lower);
+  if (!d) return phrase;
+  return (phrase.slice(0, d[0]) + phrase.slice(d[1])).replace(/\s+/g, ' ').replace(/[\s,]+$/, '').trim();
+}
+
+/** Regular past or participle back to the base form: "stopped" -> "stop", "finished" -> "finish". Approximate. */
+export function baseForm(word: string): string {
+  const w = word.toLowerCase();
+  const irregular: Record<string, string> = {
+    told: 'tell', said: 'say', went: 'go', gone: 'go', done: 'do', made: 'make', sent: 'send', written: 'write',
+    wrote: 'write', taken: 'take', took: 'take', given: 'give', gave: 'give', got: 'get', gotten: 'get', left: 'leave',
+    kept: 'keep', brought: 'bring', spoken: 'speak', spoke: 'speak', seen: 'see', saw: 'see', read: 'read',
+    built: 'build', run: 'run', ran: 'run', met: 'meet', paid: 'pay', led: 'lead', held: 'hold', found: 'find',
+    thought: 'think', put: 'put', set: 'set', cut: 'cut', let: 'let', shut: 'shut', begun: 'begin', began: 'begin',
+  };
+  if (irregular[w]) return irregular[w];
+  if (!w.endsWith('ed') || w.length < 4) return w;
+  if (w.endsWith('ied')) return w.slice(0, -3) + 'y';
+  const stem = w.slice(0, -2);
+  if (/([bdfgklmnprtvz])\1$/.test(stem) && !/(ll|ss|ff|zz)$/.test(stem)) return stem.slice(0, -1);
+  if (/(?:[^aeiou][aeiou][vcsz]|[^aeiou]at|iz|ur|ag|ar|ok|us|at|ag|ud|ik|ov|uc)$/.test(stem) || /(?:v|ge|ce|se|ze|uire|ate|ide|ore|ure|ake)$/.test(w.slice(0, -1))) {
+    return stem + 'e';
+  }
+  return stem;
+}
+
+
+/** What an instruction is about: its object or complement (never the prescribed action), and the situation it names. */
+export interface Topic {
+  /** "the draft", "the flaky tests", "standups"; empty when the sentence names none. */
+  readonly topic: string;
+  /** "before the release", "when the build breaks": the situation the instruction is for. */
+  readonly situation: string;
+  /** The whole instruction as a gerund phrase: "pushing on Fridays". */
+  readonly gerund: string;
+  readonly deadline: boolean;
+}
+
+const PARTICLES = new Set(['up', 'out', 'off', 'back', 'over', 'down', 'through', 'ahead', 'away', 'around', 'forward', 'along']);
+const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them']);
+const PREPOSITIONS = new Set(['to', 'with', 'on', 'about', 'for', 'in', 'at', 'into', 'through', 'from', 'of', 'by', 'across', 'around', 'onto', 'towards', 'toward', 'over', 'under', 'within']);
+const LEAD_ADVERBS = new Set(['more', 'less', 'just', 'also', 'really', 'properly', 'actually', 'simply', 'always', 'never', 'again', 'still', 'even', 'all', 'both']);
+const TRAIL = /(?:\s+(?:first|now|today|again|more|asap|instead|too|also|already|properly|immediately|daily|then|please|anyway|though|right away|every time|each time|for now|from now on|going forward|next time|this time|as well|at all|ever))+$/i;
+const VAGUE = new Set(['it', 'this', 'that', 'them', 'these', 'those', 'so', 'one', 'some', 'something', 'things', 'stuff']);
+const SITUATION = /\b(before|after|when|whenever|until|once|if|while|during|ahead of)\b\s+(.+)$/i;
+const DETERMINER_AFTER_PREPOSITION = /\b(?:on|about|for|with|of|in|to|around)\s+((?:the|your|our|this|that|these|those|a|an|their|his|her|my)\s.+)$/i;
+
+/** The topic of the instruction whose verb is word `verb` of the sentence. */
+export function topicOf(s: Sentence, chunk: string, verb: number): Topic {
+  const w = s.words[verb];
+  if (!w) return { topic: '', situation: '', gerund: '', deadline: false };
+  let clause = chunk.slice(w.start, s.end);
+  const cut = clause.search(/[,;:—–]\s|\s-\s|\s\(/);
+  if (cut > 0) clause = clause.slice(0, cut);
+  clause = clause.replace(/[\s.!?…"'”’)*_]+$/u, '').replace(/\s+/g, ' ');
+  const lower = clause.toLowerCase();
+  const d = findDeadline(lower);
+  let rest = d ? (clause.slice(0, d[0]) + clause.slice(d[1])).replace(/\s+/g, ' ').trim() : clause;
+  // "merged the fix" (after "why haven't you") reads "merging the fix".
+  const v = /^[\p{L}']+/u.exec(rest)?.[0] ?? '';
+  const base = IMPERATIVE_VERBS.has(v.toLowerCase()) || v.toLowerCase().endsWith('ing') ? v : baseForm(v);
+  const gerundText = v.toLowerCase().endsWith('ing') ? lowerFirst(rest) : gerundPhrase(lowerFirst(base + rest.slice(v.length)));
+  rest = rest.slice(w.end - w.start).trim();
+  let situation = '';
+  const sit = SITUATION.exec(rest);
+  if (sit && sit.index > 0) {
+    situation = sit[0].replace(TRAIL, '');
+    rest = rest.slice(0, sit.index).trim();
+  } else if (sit && sit.index === 0) {
+    situation = sit[0].replace(TRAIL, '');
+    rest = '';
+  }
+  const words = rest.split(' ');
+  let k = 0;
+  while (k < words.length - 1 && (PARTICLES.has(words[k].toLowerCase()) || LEAD_ADVERBS.has(words[k].toLowerCase()))) k++;
+  if (k < words.length - 1 && OBJECT_PRONOUNS.has(words[k].toLowerCase())) k++;
+  while (k < words.length - 1 && PARTICLES.has(words[k].toLowerCase())) k++;
+  let topic = words.slice(k).join(' ').replace(TRAIL, '').trim();
+  const first = topic.split(' ')[0]?.toLowerCase() ?? '';
+  if (PREPOSITIONS.has(first)) {
+    // "with Sam on the billing bug": the last thing named with a determiner is the topic, not the person.
+    const pp = DETERMINER_AFTER_PREPOSITION.exec(topic.slice(first.length));
+    topic = pp?.[1] ? pp[1] : topic.slice(first.length).trim();
+  }
+  topic = nounPhrase(topic);
+  if (VAGUE.has(topic.toLowerCase()) || OBJECT_PRONOUNS.has(topic.toLowerCase())) topic = '';
+  return { topic: lowerFirst(topic), situation, gerund: gerundText, deadline: !!d };
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'our', 'my', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'its', 'some', 'any', 'every', 'each', 'all']);
+const NP_STOP = new Set(['and', 'or', 'but', 'so', 'because', 'instead', 'rather', 'than', 'then', 'to', 'with', 'from', 'by', 'at', 'into', 'as', 'like', 'without', 'unless', 'since', 'which', 'who', 'that']);
+const NP_LINK = new Set(['for', 'of', 'on', 'about', 'in']);
+
+/**
+ * The first noun phrase of a text, with one "for/of/on/about/in ..." phrase after it: "a postmortem
+ * for the outage", "your reviews" (from "your reviews to Tom instead of ..."), "the squad" (from "the
+ * squad set the sprint goal"). Up to eight words.
+ */
+function nounPhrase(text: string): string {
+  const words = text.split(' ').filter(Boolean);
+  const out: string[] = [];
+  let linked = false;
+  for (let k = 0; k < words.length && out.length < 8; k++) {
+    const w = words[k].toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, '');
+    const next = words[k + 1]?.toLowerCase() ?? '';
+    if (out.length && NP_STOP.has(w)) break;
+    if (NP_LINK.has(w)) {
+      if (linked || !out.length) break;
+      linked = true;
+      out.push(words[k]);
+      continue;
+    }
+    // A verb-looking word followed by a determiner starts a clause: "the squad | set the sprint goal".
+    if (out.length && !DETERMINERS.has(w) && DETERMINERS.has(next) && IMPERATIVE_VERBS.has(w)) break;
+    out.push(words[k]);
+  }
+  while (out.length && (NP_LINK.has(out[out.length - 1].toLowerCase()) || DETERMINERS.has(out[out.length - 1].toLowerCase()))) out.pop();
+  return out.join(' ');
+}
+
+export type AskKind = 'approach' | 'timeline' | 'tradeoffs' | 'role' | 'obstacle' | 'options';
+
+/**
+ * Open questions about a topic, worded for the relationship: a coach asks how they would approach it,
+ * co-learners ask how we might, a mentor asks what they have tried, peers ask what they are missing.
+ */
+export function asks(kind: AskKind, t: Topic, mode: Mode): string[] {
+  const topic = t.topic;
+  const peer = mode === 'mentoring' || mode === 'peer-learning';
+  const out: string[] = [];
+  if (t.situation && kind !== 'tradeoffs' && kind !== 'obstacle') {
+    out.push(mode === 'co-learning' ? `What could we do ${t.situation}?` : peer ? `What do you usually do ${t.situation}?` : `What would you do ${t.situation}?`);
+  }
+  switch (kind) {
+    case 'timeline':
+      if (topic) out.push(peer ? `What timeline works for you on ${topic}?` : `What timeline feels realistic for ${topic}?`, `What could get in the way of ${topic}?`);
+      break;
+    case 'tradeoffs':
+      if (t.gerund) out.push(`What do you see as the trade-offs of ${t.gerund}?`, `How do you weigh up ${t.gerund}?`);
+      break;
+    case 'role':
+      if (topic) out.push(`What part would you like to play in ${topic}?`, `How do you see your role in ${topic}?`);
+      break;
+    case 'obstacle':
+      if (t.gerund) out.push(`What got in the way of ${t.gerund}?`);
+      if (topic) out.push(`How did ${topic} look from your side?`);
+      break;
+    case 'options':
+      if (topic) out.push(`What options do you see for ${topic}?`, peer ? `What have you tried so far with ${topic}?` : `Which options have you weighed for ${topic}?`);
+      break;
+    case 'approach':
+      if (topic) {
+        if (mode === 'co-learning') out.push(`How might we approach ${topic} together?`, `What options do you see for ${topic}?`);
+        else if (mode === 'mentoring') out.push(`How are you thinking about ${topic}?`, `What have you tried so far with ${topic}?`);
+        else if (mode === 'peer-learning') out.push(`How is your team thinking about ${topic}?`, `What am I missing about ${topic}?`);
+        else out.push(`How would you approach ${topic}?`, `What options do you see for ${topic}?`);
+      }
+      break;
+  }
+  return out;
+}
+
+/** The question inside a note for next time such as ` (next time, ask: "What ...?")`. */
+export function questionOf(note: string): string {
+  return /"([^"]+)"/.exec(note)?.[1] ?? note.trim();
+}

@@ -1,0 +1,245 @@
+import { clauseStarts, imperativeAt, type RawFinding } from '../analysis';
+import type { Frame } from '../frame';
+import { IMPERATIVE_VERBS, STATE_ADJECTIVES } from '../lexicon';
+import { asks, later, rewrites, topicOf } from '../rewrite';
+import type { Rule } from '../rule';
+import type { Sentence, Word } from '../sentences';
+import type { Mode } from '../../modes';
+import type { Suggestion } from '../types';
+
+// Telling as managers record it: reported ("Told him to drop the side project", "Chris asked Aiko to
+// send ...", "I insisted she take the on-call week", "Gave him a deadline"), planned ("Tell him he
+// needs to own the handover", "Push her to finish the RFC", "get tom to write the postmortem"), and
+// directives about the person met in the third person ("Sam must come prepared").
+
+/** Past telling verbs that take "someone to do": told him to, asked her to, pushed them to. */
+const PAST_TO = new Set(['told', 'asked', 'instructed', 'ordered', 'directed', 'advised', 'urged', 'reminded', 'pushed', 'pressed', 'encouraged', 'warned', 'got', 'requested', 'nudged', 'challenged', 'tasked', 'pressured', 'begged', 'needed', 'expected', 'wanted', 'forced', 'convinced', 'persuaded']);
+/** Past telling verbs that take a clause: told him (that) he should ..., insisted (that) she take ... */
+const PAST_THAT = new Set(['told', 'reminded', 'warned', 'nudged', 'insisted', 'suggested', 'advised', 'recommended', 'said', 'stressed', 'emphasized', 'emphasised', 'made clear', 'explained']);
+/** Verbs whose clause is a demand even without a modal: "insisted she take", "suggested he try". */
+const SUBJUNCTIVE = new Set(['insisted', 'suggested', 'recommended', 'demanded', 'proposed', 'asked', 'requested']);
+/** Causatives: "made him redo the deck", "had her rewrite the summary". */
+const PAST_CAUSE = new Set(['made', 'had', 'let']);
+/** Planned telling: "Tell him he needs to ...", "Push her to ...", "get tom to ...", "make him ...". */
+const PLAN_TO = new Set(['tell', 'ask', 'push', 'get', 'remind', 'encourage', 'nudge', 'press', 'pressure', 'urge', 'instruct', 'order', 'direct', 'advise', 'warn', 'challenge', 'task', 'force', 'convince', 'persuade']);
+const PLAN_THAT = new Set(['tell', 'remind', 'warn', 'nudge', 'insist', 'stress', 'emphasize', 'emphasise', 'explain']);
+const PLAN_CAUSE = new Set(['make', 'have']);
+const DEONTIC = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:must|should|shall|need\s+to|needs\s+to|have\s+to|has\s+to|had\s+to|got\s+to|has\s+got\s+to|have\s+got\s+to|'s\s+got\s+to|ought\s+to|'d\s+better|had\s+better|is\s+to|are\s+to|was\s+to|can'?t|cannot|mustn'?t|shouldn'?t|is\s+expected\s+to|are\s+expected\s+to|is\s+supposed\s+to)\b/;
+/** Modals that make a third-person directive about the person met anywhere; "should" only where the manager plans what to say. */
+const THIRD_STRONG = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:must|needs\s+to|need\s+to|has\s+to|have\s+to|has\s+got\s+to|'s\s+got\s+to|ought\s+to|mustn'?t)\s+(?:(?:really|just|also|definitely|absolutely|now|still|not)\s+)*([a-z][a-z'-]*)/;
+const THIRD_SHOULD = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:should|shouldn'?t)\s+(?:(?:really|just|also|definitely|absolutely|now|still|not)\s+)*([a-z][a-z'-]*)/;
+const ADVERB = /ly$/;
+const SKIP_BEFORE = new Set(['also', 'then', 'just', 'again', 'finally', 'basically', 'already', 'even', 'once', 'twice', 'had', 'have', 'did', 'really', 'only', 'firmly', 'gently', 'politely', 'explicitly', 'clearly', 'eventually', 'quickly', 'immediately', 'repeatedly', 'strongly']);
+const CONJUNCTION = new Set(['and', 'then', 'so', 'but', 'also', 'plus']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', "he's", "she's", "he'd", "she'd"]);
+/** Care, not telling: "told her she should rest", "told him to take the day off". */
+const CARE = new Set(['rest', 'relax', 'sleep', 'recover', 'heal', 'enjoy', 'celebrate', 'breathe', 'unwind', 'recharge']);
+const CARE_TAKE = /^(?:take|get)\s+(?:(?:a|the|some)\s+)?(?:day|days|time|week|afternoon|morning|break|breather|rest|care|it\s+easy|leave)\b/;
+
+/** After a modal: states and guesses, not actions ("she should be fine", "he needs to know"). */
+const NOT_ACTIONS = new Set(['know', 'feel', 'understand', 'see', 'hear', 'like', 'want', 'wish', 'hope', 'think', 'believe', 'seem', 'look', 'sound', 'remember', 'realize', 'realise', 'matter', 'mind', 'happen', 'exist', 'belong']);
+
+function isPerson(w: Word | undefined, parties: Frame['parties']): boolean {
+  return !!w && (OBJECT_PRONOUNS.has(w.w) || (w.w.length > 1 && parties.person.has(w.w)));
+}
+
+function isPersonSubject(w: Word | undefined, parties: Frame['parties']): boolean {
+  return !!w && (SUBJECT_PRONOUNS.has(w.w) || (w.w.length > 1 && parties.person.has(w.w)));
+}
+
+/** Whether the clause break sits between words k and k+1 (";", ":", "—", a line break). */
+function breakBetween(s: Sentence, k: number): boolean {
+  const a = s.words[k].end - s.start;
+  const b = s.words[k + 1].start - s.start;
+  return /[;:—–(\n]|\s-\s/.test(s.norm.slice(a, b));
+}
+
+/** Whether the verb at word `v` has the manager as its subject: dropped, "I", their name, or after "and" in their sentence. */
+function managerSubject(s: Sentence, v: number, parties: Frame['parties']): boolean {
+  let k = v - 1;
+  while (k >= 0 && (SKIP_BEFORE.has(s.words[k].w) || (ADVERB.test(s.words[k].w) && s.words[k].w.length > 4)) && !breakBetween(s, k)) k--;
+  if (k < 0 || breakBetween(s, k)) return true;
+  const w = s.words[k].w;
+  if (w === 'i' || w === "i've" || w === "i'd" || parties.manager.has(w)) return true;
+  if (CONJUNCTION.has(w)) {
+    const first = s.words[0].w;
+    return first === 'i' || parties.manager.has(first) || PAST_TO.has(first) || PAST_THAT.has(first) || /ed$/.test(first);
+  }
+  return false;
+}
+
+/** Whether the words from `i` start a clause with a deontic modal ("he should just say no", "the tickets have to be current"). */
+function demandClause(s: Sentence, i: number, subjunctive: boolean, parties: Frame['parties']): boolean {
+  let k = i;
+  if (s.words[k]?.w === 'that') k++;
+  // The clause's subject: up to four words before the modal.
+  for (let j = k; j < Math.min(s.words.length, k + 5); j++) {
+    const rest = s.norm.slice(s.words[j].start - s.start);
+    if (DEONTIC.test(rest)) return j > k || s.words[j].w === "'d";
+    if (j === k && subjunctive && isPersonSubject(s.words[j], parties)) {
+      const next = s.words[j + 1]?.w ?? '';
+      if (next === 'not' || (IMPERATIVE_VERBS.has(next) && !next.endsWith('s'))) return true;
+    }
+    if (/^(?:is|are|was|were|will|would|'ll|can|could|did|does|do|has|have|had)$/.test(s.words[j].w) && j > k) return false;
+  }
+  return false;
+}
+
+/** Whether the action at word `k` is care rather than a task ("rest", "take the afternoon off"). */
+function care(s: Sentence, k: number): boolean {
+  const w = s.words[k];
+  if (!w) return false;
+  return CARE.has(w.w) || CARE_TAKE.test(s.norm.slice(w.start - s.start));
+}
+
+/**
+ * Under talking points the manager writes what they will say to the person ("you"): "him" and "her"
+ * there are other people, except as the one a talking point plans to tell ("Tell him he needs to ...").
+ * Reported and third-person telling about the person met then needs their name.
+ */
+function personHere(w: Word | undefined, ctx: { frame: Frame }): boolean {
+  if (!w) return false;
+  const said = ctx.frame.instructions === 'planned' || ctx.frame.instructions === 'spoken';
+  return said ? w.w.length > 1 && ctx.frame.parties.person.has(w.w) : isPerson(w, ctx.frame.parties) || isPersonSubject(w, ctx.frame.parties);
+}
+
+type Kind = 'reported' | 'planned';
+
+function found(kind: Kind, s: Sentence, ctx: { chunk: string }, start: number, end: number, action: number): RawFinding {
+  return {
+    ruleId: rule.id, start, end, message: kind === 'reported' ? REPORTED : PLANNED,
+    suggest: later(kind === 'reported' ? suggestNextTime : suggestAsk, s, ctx.chunk, action),
+  };
+}
+
+const REPORTED = 'Reported telling: you told them what to do. Next time, ask what they would do.';
+const PLANNED = 'Planned telling: you mean to tell them what to do. Ask what they would do instead.';
+
+/** The person as the note names them at word `at` ("him", "Tom"), for "Ask him: ...". */
+function who(s: Sentence, chunk: string, at: number): string {
+  const w = s.words[at];
+  if (!w) return 'them';
+  if (SUBJECT_PRONOUNS.has(w.w)) return w.w.startsWith('he') ? 'him' : 'her';
+  return OBJECT_PRONOUNS.has(w.w) ? w.w : chunk.slice(w.start, w.end);
+}
+
+function suggestAsk(mode: Mode, s: Sentence, chunk: string, action: number): readonly Suggestion[] {
+  const person = who(s, chunk, personIndex(s, action));
+  return rewrites(s, ...asks('role', topicOf(s, chunk, action), mode).concat(asks('approach', topicOf(s, chunk, action), mode))
+    .slice(0, 2).map(q => `Ask ${person}: ${q.charAt(0).toLowerCase()}${q.slice(1)}`));
+}
+
+/** Reported telling stays on record: the rewrite is a question to ask next time, noted after the sentence. */
+function suggestNextTime(mode: Mode, s: Sentence, chunk: string, action: number): readonly Suggestion[] {
+  const qs = asks('approach', topicOf(s, chunk, action), mode);
+  return qs.slice(0, 2).map(q => ({ start: s.end, end: s.end, text: ` (next time, ask: "${q}")`, note: true }));
+}
+
+/** The last person word before `action` (the one told), or -1. */
+function personIndex(s: Sentence, action: number): number {
+  for (let k = Math.min(action, s.words.length) - 1; k >= 0; k--) {
+    const w = s.words[k].w;
+    if (OBJECT_PRONOUNS.has(w) || SUBJECT_PRONOUNS.has(w)) return k;
+  }
+  return -1;
+}
+
+/** The first word of the action after "to" / a modal: the index of the verb the person is to do. */
+function actionAfter(s: Sentence, from: number): number {
+  for (let k = from; k < s.words.length; k++) {
+    const w = s.words[k].w;
+    if (w === 'to' || w === 'not' || w === 'that' || w === 'just' || w === 'really' || w === 'also' || DEONTIC_WORDS.has(w) || SUBJECT_PRONOUNS.has(w) || OBJECT_PRONOUNS.has(w)) continue;
+    return k;
+  }
+  return s.words.length;
+}
+const DEONTIC_WORDS = new Set(['must', 'should', 'need', 'needs', 'have', 'has', 'got', 'ought', 'better', "'d", 'is', 'are', 'expected', 'supposed']);
+
+function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | undefined {
+  const words = s.words;
+  const parties = ctx.frame.parties;
+  // "Advised: take a more proactive role": a reporting label before an instruction.
+  if (ctx.frame.reported) {
+    for (const i of clauseStarts(s, ctx.chunk)) {
+      const imp = imperativeAt(s, ctx.chunk, i);
+      if (imp) return found('reported', s, ctx, words[imp.verb].start, words[imp.verb].end, imp.verb);
+    }
+  }
+  for (let v = 0; v < words.length; v++) {
+    const w = words[v].w;
+    const next = words[v + 1];
+    // Reported: told him to ..., asked Aiko to ..., told him (that) he should ..., insisted she take ...
+    if ((PAST_TO.has(w) || PAST_THAT.has(w) || PAST_CAUSE.has(w) || w === 'gave' || w === 'set') && managerSubject(s, v, parties)) {
+      if (isPerson(next, parties) && personHere(next, ctx) && !care(s, actionAfter(s, v + 2))) {
+        const after = words[v + 2]?.w;
+        if (PAST_TO.has(w) && (after === 'to' || (after === 'not' && words[v + 3]?.w === 'to'))) {
+          return found('reported', s, ctx, words[v].start, words[v + 1].end, actionAfter(s, v + 2));
+        }
+        if (PAST_THAT.has(w) && demandClause(s, v + 2, SUBJUNCTIVE.has(w), parties)) {
+          return found('reported', s, ctx, words[v].start, words[v + 1].end, actionAfter(s, v + 2));
+        }
+        if (PAST_CAUSE.has(w) && w !== 'let' && after && IMPERATIVE_VERBS.has(after) && !after.endsWith('ing')) {
+          return found('reported', s, ctx, words[v].start, words[v + 1].end, v + 2);
+        }
+        if ((w === 'gave' || w === 'set') && /^(?:a|the|an)\s+(?:hard\s+|firm\s+|clear\s+|final\s+)?(?:deadline|due\s+date|target\s+date|ultimatum|cut-?off)\b/.test(s.norm.slice(words[v + 2]?.start - s.start || 0))) {
+          return found('reported', s, ctx, words[v].start, words[v + 1].end, v + 2);
+        }
+      } else if (SUBJUNCTIVE.has(w) && w !== 'asked' && w !== 'requested' && personHere(words[v + 1]?.w === 'that' ? words[v + 2] : next, ctx)
+        && demandClause(s, v + 1, true, parties) && !care(s, actionAfter(s, v + 1))) {
+        // "I insisted she take the on-call week", "Suggested that he try the new runbook".
+        return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, v + 1));
+      } else if (w === 'said' && demandClause(s, v + 1, false, parties) && isPersonSubject(words[v + 1]?.w === 'that' ? words[v + 2] : next, parties)
+        && personHere(words[v + 1]?.w === 'that' ? words[v + 2] : next, ctx) && !care(s, actionAfter(s, v + 1))) {
+        return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, v + 1));
+      }
+    }
+    // Planned, at a clause start: "Tell him he needs to ...", "Push her to ...", "get tom to ...", "make him ...".
+    if ((PLAN_TO.has(w) || PLAN_THAT.has(w) || PLAN_CAUSE.has(w)) && isPerson(next, parties) && clauseStarts(s, ctx.chunk).includes(v) && !care(s, actionAfter(s, v + 2))) {
+      const after = words[v + 2]?.w;
+      if (PLAN_TO.has(w) && (after === 'to' || (after === 'not' && words[v + 3]?.w === 'to'))) {
+        return found('planned', s, ctx, words[v].start, words[v + 1].end, actionAfter(s, v + 2));
+      }
+      if (PLAN_THAT.has(w) && demandClause(s, v + 2, false, parties)) {
+        return found('planned', s, ctx, words[v].start, words[v + 1].end, actionAfter(s, v + 2));
+      }
+      if (PLAN_CAUSE.has(w) && after && IMPERATIVE_VERBS.has(after) && after !== 'be') {
+        return found('planned', s, ctx, words[v].start, words[v + 1].end, v + 2);
+      }
+    }
+    // The person met as the subject of an obligation: "Sam must come prepared", "he needs to own defect triage".
+    if (isPersonSubject(words[v], parties) && personHere(words[v], ctx) && ctx.frame.instructions !== 'never' && (v === 0 || clauseStarts(s, ctx.chunk).includes(v))) {
+      const rest = s.norm.slice(words[v].end - s.start).trimStart();
+      const m = THIRD_STRONG.exec(rest) ?? (ctx.frame.instructions === 'planned' || ctx.frame.instructions === 'spoken' ? THIRD_SHOULD.exec(rest) : null);
+      const verb = m?.[1];
+      if (verb && !NOT_ACTIONS.has(verb) && !CARE.has(verb) && (IMPERATIVE_VERBS.has(verb) || verb === 'be')) {
+        const k = actionAfter(s, v + 1);
+        const then = words[k + 1]?.w ?? '';
+        // "she should be promoted", "he needs to be fine with it": what happens to them, not what they are to do.
+        if (verb === 'be' && (/(?:ed|en)$/.test(then) || STATE_ADJECTIVES.has(then) || then === 'able' || then === 'fine' || then === 'ok' || then === 'okay')) continue;
+        return found('planned', s, ctx, words[v].start, words[Math.min(k, words.length - 1)].end, k);
+      }
+    }
+  }
+  return undefined;
+}
+
+const rule: Rule = {
+  id: 'reported-telling',
+  defaultSeverity: 'information',
+  summary: 'Telling, reported or planned: "Told him to ...", "Tell her she needs to ...". Ask what they would do.',
+  told: true,
+  questions: false,
+  docs: {
+    title: 'telling you report or plan',
+    why: 'Most 1:1 notes are written about the conversation, not to the person, so the telling a manager does shows up reported ("Told him to drop the side project") or planned ("Tell him he needs to own the handover"). It is the same barrier to learning as telling in the moment (McKenzie): the person gets an answer instead of the chance to find their own. Reported telling is information by default: it is a record, and the point is to notice the pattern and ask next time. Planned telling is the cheapest to change, before the meeting.',
+    flags: 'You, named or with the subject dropped, telling the person met what to do: told, asked, instructed, ordered, advised, urged, reminded, pushed, nudged, encouraged or got them to do something; told or reminded them that they should, must or need to; insisted or suggested that they do it; made or had them do it; gave them a deadline. Labels that report telling ("Advised: take a more proactive role"). Planned telling: "Tell him he needs to ...", "Push her to ...", "get Tom to ...", "make him ...". The person met as the subject of an obligation: "Sam must come prepared", "he needs to own defect triage" ("should" only under talking points). Your name (setting `learningLeader.managerNames`, or the other name in a title such as "Sam / Chris 1:1") counts as you: "Chris told Aiko to ...".',
+    leavesAlone: 'Someone else\'s telling ("She\'d told Ravi to ...", "His previous manager told him ..."), telling aimed at someone other than the person met ("Told Priya to ..." in a note with Lena), "told him" with a statement ("Told him that\'s fine by me", "Told him the first month is about learning"), asking ("Asked what she\'d change first", "Asked whether ..."), and what happens to them ("she should be promoted", "he needs to know").',
+    examples: [
+      { telling: 'Told him to drop the side project.', asking: 'How would you approach the side project?' },
+      { telling: 'Tell her she has to say no to side requests.', asking: 'Ask her: what part would you like to play in side requests?', under: 'My talking points' },
+    ],
+  },
+  check,
+};
+export default rule;

@@ -1,0 +1,132 @@
+// Which part of a 1:1 note a line is in decides how it is read. Real notes are written about a
+// conversation, not to the person: a bare "check with HR" under "Follow-ups" is the manager's own
+// task, the same words under "My talking points" are what the manager means to tell them, and lines
+// under "Her agenda" are the other person's. Headings, and one-line labels standing as headings
+// ("todo", "**Action items**", "Agenda (hers):"), set the section of what follows.
+
+/**
+ * - `talk`: what the manager means to say (talking points, to raise, feedback for them, next time):
+ *   a directive there counts as addressed to the person.
+ * - `actions`: action items, follow-ups, next steps, to-dos, agreed outcomes: tasks, not telling.
+ * - `self`: the manager's own notes and reflections ("## Me", "Note to self", "my notes").
+ * - `theirs`: the other person's agenda or words ("Her agenda", "What he said").
+ * - `notes`: the record of the conversation (notes, summary, what happened).
+ * - `neutral`: a topic heading ("Search migration", "Comp"): the section above it still holds.
+ */
+export type SectionKind = 'talk' | 'actions' | 'self' | 'theirs' | 'notes' | 'neutral';
+
+/** Headings a manager writes talking points under, besides the defaults (a setting adds to them). */
+const TALK = [
+  /\btalking points?\b/, /^my (?:topics|points|agenda|items|talking|list)\b/, /^mine$/, /\bmanager(?:'s)? (?:agenda|topics|points|items)\b/,
+  /\b(?:things |points |topics )?to (?:raise|discuss|cover|say|bring up|mention|tell|address|push on)\b/,
+  /\bwhat i (?:want|need|plan|intend|'d like|would like|mean) to (?:say|raise|cover|discuss|tell|bring up|address)\b/,
+  /\bfeedback (?:for|to) (?!me\b|myself\b)/, /^for (?:next|the next|our next) (?:week|time|1:1|one-on-one|1on1|meeting|sync|session|chat)\b/,
+  /^next (?:1:1|one-on-one|1on1|meeting|sync|session|chat|time)\b/, /^(?:my )?(?:asks?|messages?|key messages?) (?:for|to) (?:him|her|them)\b/,
+  /^(?:to say|say|tell (?:him|her|them))$/, /^agenda (?:for|with) (?:him|her|them)\b/, /^prep(?:aration)? for (?:the )?(?:next )?(?:1:1|meeting)\b/,
+];
+const ACTIONS = [
+  /\baction items?\b/, /^(?:next )?actions?$/, /^ai$/, /\bfollow[- ]?ups?\b/, /\bnext steps?\b/, /^to[- ]?dos?\b/, /^todo\b/, /\btasks?$/,
+  /^after(?: the (?:meeting|1:1|call|sync))?$/, /^next$/, /\breminders?\b/, /^agreed\b/, /\bas agreed\b/, /^decisions?\b/, /^outcomes?\b/,
+  /\bowners?$/, /\bchecklist\b/, /^afterwards?$/, /^actions? for\b/, /^commitments?\b/,
+];
+const SELF = [
+  /^me$/, /\bnotes? to self\b/, /^for me$/, /^my (?:to[- ]?dos?|actions|follow[- ]?ups|reminders|notes|prep|thoughts|reflections?)\b/,
+  /^(?:private|personal)(?: notes)?$/, /^reflections?\b/, /^(?:my )?thoughts\b/, /^feedback (?:for|to) me\b/, /^(?:self|self-review)\b/,
+  /^prep\b/, /^(?:how i did|what i (?:could|should|would) do differently)\b/,
+];
+const THEIRS = [
+  /^(?:his|her|their|hers|theirs)\b/, /^your (?:agenda|topics|items|points|updates|questions)\b/, /^agenda \((?:his|hers|theirs|their)\)/,
+  /^what (?:he|she|they) (?:said|raised|shared|brought|wants?|asked|told)\b/, /^from (?:him|her|them)\b/, /^(?:updates?|topics|agenda) from\b/,
+  /^(?:their|his|her) (?:agenda|topics|points|updates|items|side|questions|view)\b/, /^\p{L}+'s (?:agenda|topics|points|updates|items|questions)\b/u,
+];
+const NOTES = [
+  /^notes?$/, /^(?:meeting )?(?:notes|minutes)\b/, /\bsummary\b/, /^what happened\b/, /^conversation\b/, /^discussion\b/, /^recap\b/,
+  /^context\b/, /^check[- ]?in\b/, /^what i (?:shared|said|heard|learned|noticed)\b/, /^questions i asked\b/, /^how it went\b/, /^highlights?\b/,
+  /^(?:the )?questions\b/, /^problem to work on\b/, /^carried over\b/,
+];
+
+/** The words of a heading, lower-cased, without markup, emoji, numbering or a trailing colon. */
+export function headingKey(title: string): string {
+  return title.toLowerCase().replace(/[’‘]/g, "'")
+    .replace(/\([^)]*\)/g, m => (/\b(?:his|hers|theirs|their|me)\b/.test(m) ? m : ' '))
+    .replace(/[*_`#>~[\]]/g, ' ').replace(/^[\s\d.)-]+/, '').replace(/[^\p{L}\p{N}'():/ -]+/gu, ' ')
+    .replace(/[\s:]+$/, '').replace(/\s+/g, ' ').trim();
+}
+
+/** The kind of a section from its heading's text; `extraTalk` are the setting's heading names (lower case). */
+export function sectionKind(title: string, extraTalk: readonly string[] = []): SectionKind {
+  const key = headingKey(title);
+  if (!key) return 'neutral';
+  if (extraTalk.length && extraTalk.some(t => key === t || key.startsWith(`${t} `))) return 'talk';
+  if (SELF.some(re => re.test(key))) return 'self';
+  if (THEIRS.some(re => re.test(key))) return 'theirs';
+  if (TALK.some(re => re.test(key))) return 'talk';
+  if (ACTIONS.some(re => re.test(key))) return 'actions';
+  if (NOTES.some(re => re.test(key))) return 'notes';
+  return 'neutral';
+}
+
+/**
+ * The headings above a point of the note, as (level, kind) pairs from the outermost; a one-line label
+ * standing as a heading has level 7. Kept small and immutable: a chunk's results are cached with the
+ * stack it started under, and a heading edited above it lints it again.
+ */
+export type SectionStack = readonly SectionEntry[];
+
+export interface SectionEntry {
+  readonly level: number;
+  readonly kind: SectionKind;
+  /** For a label standing as a heading: a list has followed it (the label covers that list and ends with it). */
+  readonly items?: boolean;
+}
+
+export const NO_SECTION: SectionStack = [];
+
+/** The stack after a heading of `level` and `kind`. */
+export function enterSection(stack: SectionStack, level: number, kind: SectionKind): SectionStack {
+  let keep = stack.length;
+  while (keep > 0 && stack[keep - 1].level >= level) keep--;
+  return [...stack.slice(0, keep), { level, kind }];
+}
+
+/** The kind in force: the innermost heading that says something ("### Search migration" under "## Notes" is notes). */
+export function currentKind(stack: SectionStack): SectionKind {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k].kind !== 'neutral') return stack[k].kind;
+  return 'neutral';
+}
+
+/** A short key of a stack, for caching a chunk's result with the section it started under. */
+export function stackKey(stack: SectionStack): string {
+  let key = '';
+  for (const e of stack) key += `${e.level}${e.kind[0]}${e.kind[1]}${e.items ? '+' : ''}`;
+  return key;
+}
+
+/**
+ * The stack at a paragraph or list item. A label standing as a heading ("Agenda (hers):", "todo")
+ * covers the list that follows it: the first paragraph after that list is out of its reach.
+ */
+export function atBlock(stack: SectionStack, item: boolean): SectionStack {
+  const top = stack[stack.length - 1];
+  if (!top || top.level !== LABEL_LEVEL) return stack;
+  if (item) return top.items ? stack : [...stack.slice(0, -1), { ...top, items: true }];
+  return top.items ? stack.slice(0, -1) : stack;
+}
+
+/** The level a label standing as a heading gets: below every markdown heading. */
+export const LABEL_LEVEL = 7;
+
+/**
+ * Whether a paragraph is a label standing as a heading, and its text: one line, not a list item, and
+ * either all bold ("**Action items**"), or ending in a colon with nothing after it ("my notes (not AI):"),
+ * or a few words without closing punctuation that name a known kind of section ("todo", "Follow-ups").
+ */
+export function labelHeading(raw: string): string | undefined {
+  if (raw.length > 80 || raw.includes('\n')) return undefined;
+  const text = raw.trim();
+  const bold = /^(\*\*|__)(.+?)\1:?$/.exec(text);
+  if (bold) return bold[2].replace(/:$/, '');
+  if (/^[^:]{1,60}:$/.test(text) && text.split(/\s+/).length <= 8) return text.slice(0, -1);
+  if (/^[\p{L}][\p{L}\p{N}' /&()-]{0,40}$/u.test(text) && text.split(/\s+/).length <= 4 && sectionKind(text) !== 'neutral') return text;
+  return undefined;
+}
