@@ -5,6 +5,7 @@ import * as esbuild from 'esbuild';
 import { builtinModules } from 'node:module';
 import { readdirSync, readFileSync, statSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { generateDocs } from './scripts/gen-docs.mjs';
 import { generateSnippets } from './scripts/gen-snippets.mjs';
 
 const production = process.argv.includes('--production');
@@ -39,17 +40,22 @@ const reporter = (label) => ({
   },
 });
 
-/** Regenerates snippets/markdown.json from the question sets after each good build (also in --watch). */
-const snippets = {
-  name: 'snippets',
+/**
+ * Regenerates what is written from the sources after each good build (also in --watch): the snippets
+ * from the question sets, and the README's rule sections from the rule files.
+ */
+const generated = {
+  name: 'generated',
   setup(build) {
     build.onEnd(async result => {
       if (result.errors.length) return;
-      try {
-        if ((await generateSnippets()).changed) console.log('snippets/markdown.json regenerated from src/core/questions.ts');
-      } catch (e) {
-        result.errors.push({ text: `generating snippets/markdown.json failed: ${e?.message ?? e}` });
-        process.exitCode = 1; // an error pushed in onEnd is reported but does not fail the build
+      for (const [what, generate] of [['snippets/markdown.json', generateSnippets], ['README.md rule sections', generateDocs]]) {
+        try {
+          if ((await generate()).changed) console.log(`${what} regenerated from src/`);
+        } catch (e) {
+          result.errors.push({ text: `generating ${what} failed: ${e?.message ?? e}` });
+          process.exitCode = 1; // an error pushed in onEnd is reported but does not fail the build
+        }
       }
     });
   },
@@ -131,7 +137,7 @@ const configs = tests
         platform: 'node',
         format: 'cjs',
         external: ['vscode'],
-        plugins: [snippets, reporter('node')],
+        plugins: [generated, reporter('node')],
       },
       {
         ...common,

@@ -2,28 +2,15 @@
 // src/questions/snippets.ts). esbuild.mjs runs it on every extension build; a unit test fails
 // when the committed file differs from what this produces.
 // Usage: node scripts/gen-snippets.mjs [--check]
-import * as esbuild from 'esbuild';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { importTs } from './lib/ts-module.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const entry = fileURLToPath(new URL('../src/questions/snippets.ts', import.meta.url));
 export const snippetsFile = fileURLToPath(new URL('../snippets/markdown.json', import.meta.url));
 
 /** The text snippets/markdown.json should have, computed from the current sources. */
 export async function expectedSnippetsText() {
-  const result = await esbuild.build({
-    entryPoints: [entry],
-    absWorkingDir: root,
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'neutral',
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0].text;
-  const module = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
-  return module.snippetsFileText();
+  return (await importTs('src/questions/snippets.ts')).snippetsFileText();
 }
 
 /**

@@ -136,7 +136,9 @@ const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them']);
 const PREPOSITIONS = new Set(['to', 'with', 'on', 'about', 'for', 'in', 'at', 'into', 'through', 'from', 'of', 'by', 'across', 'around', 'onto', 'towards', 'toward', 'over', 'under', 'within']);
 const LEAD_ADVERBS = new Set(['more', 'less', 'just', 'also', 'really', 'properly', 'actually', 'simply', 'always', 'never', 'again', 'still', 'even', 'all', 'both']);
 const TRAIL = /(?:\s+(?:first|now|today|again|more|asap|instead|too|also|already|properly|immediately|daily|then|please|anyway|though|right away|every time|each time|for now|from now on|going forward|next time|this time|as well|at all|ever))+$/i;
-const VAGUE = new Set(['it', 'this', 'that', 'them', 'these', 'those', 'so', 'one', 'some', 'something', 'things', 'stuff']);
+const VAGUE = new Set(['it', 'this', 'that', 'them', 'these', 'those', 'so', 'one', 'some', 'something', 'things', 'stuff', 'no', 'yes', 'more', 'less', 'sure']);
+/** "the design doc done", "the PR merged": the state asked for is not part of the topic. */
+const DONE_AT_END = /\s+(?:done|finished|completed|complete|ready|shipped|merged|fixed|sorted|wrapped\s+up|submitted|reviewed|deployed|sent|written|updated|delivered|closed|resolved|signed\s+off|in\s+place|out|live|over)$/i;
 const SITUATION = /\b(before|after|when|whenever|until|once|if|while|during|ahead of)\b\s+(.+)$/i;
 const DETERMINER_AFTER_PREPOSITION = /\b(?:on|about|for|with|of|in|to|around)\s+((?:the|your|our|this|that|these|those|a|an|their|his|her|my)\s.+)$/i;
 
@@ -148,23 +150,21 @@ export function topicOf(s: Sentence, chunk: string, verb: number): Topic {
   const cut = clause.search(/[,;:—–]\s|\s-\s|\s\(/);
   if (cut > 0) clause = clause.slice(0, cut);
   clause = clause.replace(/[\s.!?…"'”’)*_]+$/u, '').replace(/\s+/g, ' ');
-  const lower = clause.toLowerCase();
-  const d = findDeadline(lower);
-  let rest = d ? (clause.slice(0, d[0]) + clause.slice(d[1])).replace(/\s+/g, ' ').trim() : clause;
-  // "merged the fix" (after "why haven't you") reads "merging the fix".
-  const v = /^[\p{L}']+/u.exec(rest)?.[0] ?? '';
-  const base = IMPERATIVE_VERBS.has(v.toLowerCase()) || v.toLowerCase().endsWith('ing') ? v : baseForm(v);
-  const gerundText = v.toLowerCase().endsWith('ing') ? lowerFirst(rest) : gerundPhrase(lowerFirst(base + rest.slice(v.length)));
-  rest = rest.slice(w.end - w.start).trim();
+  // "before the release" is the situation the instruction is for; "by Friday" a deadline, left out.
+  const v = /^[\p{L}']+/u.exec(clause)?.[0] ?? '';
+  let rest = clause.slice(w.end - w.start).trim();
   let situation = '';
   const sit = SITUATION.exec(rest);
-  if (sit && sit.index > 0) {
+  if (sit) {
     situation = sit[0].replace(TRAIL, '');
     rest = rest.slice(0, sit.index).trim();
-  } else if (sit && sit.index === 0) {
-    situation = sit[0].replace(TRAIL, '');
-    rest = '';
   }
+  const d = findDeadline(rest.toLowerCase());
+  if (d) rest = (rest.slice(0, d[0]) + rest.slice(d[1])).replace(/\s+/g, ' ').trim();
+  // "merged the fix" (after "why haven't you") reads "merging the fix".
+  const base = IMPERATIVE_VERBS.has(v.toLowerCase()) || v.toLowerCase().endsWith('ing') ? v : baseForm(v);
+  const phrase = `${base} ${rest}${situation ? ` ${situation}` : ''}`.trim();
+  const gerundText = v.toLowerCase().endsWith('ing') ? lowerFirst(phrase) : gerundPhrase(lowerFirst(phrase));
   const words = rest.split(' ');
   let k = 0;
   while (k < words.length - 1 && (PARTICLES.has(words[k].toLowerCase()) || LEAD_ADVERBS.has(words[k].toLowerCase()))) k++;
@@ -177,9 +177,15 @@ export function topicOf(s: Sentence, chunk: string, verb: number): Topic {
     const pp = DETERMINER_AFTER_PREPOSITION.exec(topic.slice(first.length));
     topic = pp?.[1] ? pp[1] : topic.slice(first.length).trim();
   }
-  topic = nounPhrase(topic);
+  let np = nounPhrase(topic);
+  // "say no to side requests": past a vague head ("no", "it"), the topic is what follows the next preposition.
+  if (VAGUE.has(np.toLowerCase())) {
+    const after = /\b(?:to|on|about|for|with|of|in)\s+(.+)$/i.exec(topic.slice(np.length));
+    np = after?.[1] ? nounPhrase(after[1]) : '';
+  }
+  topic = np.replace(DONE_AT_END, '');
   if (VAGUE.has(topic.toLowerCase()) || OBJECT_PRONOUNS.has(topic.toLowerCase())) topic = '';
-  return { topic: lowerFirst(topic), situation, gerund: gerundText, deadline: !!d };
+  return { topic: lowerFirst(topic), situation, gerund: gerundText, deadline: !!d || !!(situation && findDeadline(situation.toLowerCase())) };
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'our', 'my', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'its', 'some', 'any', 'every', 'each', 'all']);

@@ -22,7 +22,7 @@ const rule: Rule = {
     leavesAlone: 'Your own to-dos, however they are written: bare instructions under action items, follow-ups, next steps and to-dos, and anywhere without evidence ("check with Bettina that he is on the team", "find the template in Workday"); under talking points, your own acts about the person ("thank him for the catch", "ask how the move went", "raise the review load"); items that name an owner; notes to self; other people\'s words ("Sam: can you unblock ...?"); invitations ("Tell me about ...", "Walk me through ..."), care ("Take your time"); labels and fragments that start with a word that can be a verb ("Request for conference attendance", "Clear growth in product thinking", "Review cycle in April").',
     examples: [
       { telling: 'Pair with Sam on the billing bug.', asking: 'How would you approach the billing bug?', under: 'My talking points' },
-      { telling: 'Next time, send me the draft before the review.', asking: 'What would you do before the review?' },
+      { telling: 'Next time, loop me in before you escalate.', asking: 'What would you do before you escalate?' },
     ],
   },
   check(s, ctx) {
