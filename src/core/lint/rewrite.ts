@@ -135,7 +135,9 @@ const PARTICLES = new Set(['up', 'out', 'off', 'back', 'over', 'down', 'through'
 const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them']);
 const PREPOSITIONS = new Set(['to', 'with', 'on', 'about', 'for', 'in', 'at', 'into', 'through', 'from', 'of', 'by', 'across', 'around', 'onto', 'towards', 'toward', 'over', 'under', 'within']);
 const LEAD_ADVERBS = new Set(['more', 'less', 'just', 'also', 'really', 'properly', 'actually', 'simply', 'always', 'never', 'again', 'still', 'even', 'all', 'both']);
-const TRAIL = /(?:\s+(?:first|now|today|again|more|asap|instead|too|also|already|properly|immediately|daily|then|please|anyway|though|right away|every time|each time|for now|from now on|going forward|next time|this time|as well|at all|ever))+$/i;
+const TRAIL = /(?:\s+(?:first|now|today|again|more|asap|instead|too|also|already|properly|immediately|daily|then|please|anyway|though|yet|so far|right away|every time|each time|for now|from now on|going forward|next time|this time|as well|at all|ever))+$/i;
+/** Time phrases that open an object slot without being the topic: "next time", "this week". */
+const TIME_LEAD = /^(?:(?:next|this|every|each)\s+(?:time|week|sprint|month|quarter)|today|tomorrow|tonight|now|again|first)\b\s*/i;
 const VAGUE = new Set(['it', 'this', 'that', 'them', 'these', 'those', 'so', 'one', 'some', 'something', 'things', 'stuff', 'no', 'yes', 'more', 'less', 'sure']);
 /** "the design doc done", "the PR merged": the state asked for is not part of the topic. */
 const DONE_AT_END = /\s+(?:done|finished|completed|complete|ready|shipped|merged|fixed|sorted|wrapped\s+up|submitted|reviewed|deployed|sent|written|updated|delivered|closed|resolved|signed\s+off|in\s+place|out|live|over)$/i;
@@ -144,7 +146,10 @@ const DETERMINER_AFTER_PREPOSITION = /\b(?:on|about|for|with|of|in|to|around)\s+
 
 /** The topic of the instruction whose verb is word `verb` of the sentence. */
 export function topicOf(s: Sentence, chunk: string, verb: number): Topic {
-  const w = s.words[verb];
+  let w = s.words[verb];
+  // "(shouldn't you) have called the secondary": past a perfect "have", the verb is the participle.
+  while (w && s.words[verb + 1] && (/^(?:just|really|also|simply|not)$/.test(w.w)
+    || (/^(?:have|been)$/.test(w.w) && /(?:ed|en|wn|ne|ld|ght|nt)$/.test(s.words[verb + 1].w)))) w = s.words[++verb];
   if (!w) return { topic: '', situation: '', gerund: '', deadline: false };
   let clause = chunk.slice(w.start, s.end);
   const cut = clause.search(/[,;:—–]\s|\s-\s|\s\(/);
@@ -156,8 +161,9 @@ export function topicOf(s: Sentence, chunk: string, verb: number): Topic {
   let situation = '';
   const sit = SITUATION.exec(rest);
   if (sit) {
-    situation = sit[0].replace(TRAIL, '');
     rest = rest.slice(0, sit.index).trim();
+    // "once she's lead", "before I'd asked anything": a situation told about someone else does not ask them.
+    situation = /\b(?:i|i'd|i've|i'm|me|my|we|he|she|he's|she's|his|her|they|their)\b/i.test(sit[2] ?? '') ? '' : sit[0].replace(TRAIL, '');
   }
   const d = findDeadline(rest.toLowerCase());
   if (d) rest = (rest.slice(0, d[0]) + rest.slice(d[1])).replace(/\s+/g, ' ').trim();
@@ -170,18 +176,30 @@ export function topicOf(s: Sentence, chunk: string, verb: number): Topic {
   while (k < words.length - 1 && (PARTICLES.has(words[k].toLowerCase()) || LEAD_ADVERBS.has(words[k].toLowerCase()))) k++;
   if (k < words.length - 1 && OBJECT_PRONOUNS.has(words[k].toLowerCase())) k++;
   while (k < words.length - 1 && PARTICLES.has(words[k].toLowerCase())) k++;
-  let topic = words.slice(k).join(' ').replace(TRAIL, '').trim();
+  let topic = words.slice(k).join(' ').replace(TRAIL, '').replace(TIME_LEAD, '').trim();
+  // "roll back instead of hotfixing at 2am": without an object, the option set aside is what it is about.
+  const instead = /^(?:instead\s+of|rather\s+than)\s+(.+)$/i.exec(topic);
+  if (instead?.[1]) topic = instead[1];
+  const topicBefore = topic;
   const first = topic.split(' ')[0]?.toLowerCase() ?? '';
-  if (PREPOSITIONS.has(first)) {
+  if (PREPOSITIONS.has(first) || first === 'w/') {
     // "with Sam on the billing bug": the last thing named with a determiner is the topic, not the person.
     const pp = DETERMINER_AFTER_PREPOSITION.exec(topic.slice(first.length));
     topic = pp?.[1] ? pp[1] : topic.slice(first.length).trim();
   }
+  topic = topic.replace(/^\S+ly\b\s*/i, m => (m.length > 5 ? '' : m));
   let np = nounPhrase(topic);
-  // "say no to side requests": past a vague head ("no", "it"), the topic is what follows the next preposition.
-  if (VAGUE.has(np.toLowerCase())) {
-    const after = /\b(?:to|on|about|for|with|of|in)\s+(.+)$/i.exec(topic.slice(np.length));
+  const after = /\b(?:to|on|about|for|with|w\/|of|in|through|behind|into|under)\s+(.+)$/i.exec(topic.slice(np.length));
+  if (VAGUE.has(np.toLowerCase()) || OBJECT_PRONOUNS.has(np.toLowerCase()) || !np) {
+    // "say no to side requests", "ship it behind the flag": past a vague head, the topic follows the next preposition.
     np = after?.[1] ? nounPhrase(after[1]) : '';
+  } else if (/^\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*)?\s(?:about|on|through|for)\s/u.test(np)) {
+    // "tell Ravi about platform", "walk Tom through the runbook": past the person, what it is about.
+    np = nounPhrase(np.replace(/^\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*)?\s(?:about|on|through|for)\s/u, '')) || np;
+  } else if (/^\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*)?$/u.test(np) && after?.[1] && !/^(?:with|w\/)\s/i.test(topicBefore)) {
+    np = nounPhrase(after[1]) || np;
+  } else if (/^\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*)?$/u.test(np) && /^(?:with|w\/)\s/i.test(topicBefore)) {
+    np = `working with ${np}`;
   }
   topic = np.replace(DONE_AT_END, '');
   if (VAGUE.has(topic.toLowerCase()) || OBJECT_PRONOUNS.has(topic.toLowerCase())) topic = '';
@@ -189,7 +207,7 @@ export function topicOf(s: Sentence, chunk: string, verb: number): Topic {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'our', 'my', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'its', 'some', 'any', 'every', 'each', 'all']);
-const NP_STOP = new Set(['and', 'or', 'but', 'so', 'because', 'instead', 'rather', 'than', 'then', 'to', 'with', 'from', 'by', 'at', 'into', 'as', 'like', 'without', 'unless', 'since', 'which', 'who', 'that']);
+const NP_STOP = new Set(['and', 'or', 'but', 'so', 'because', 'instead', 'rather', 'than', 'then', 'to', 'with', 'w/', 'from', 'by', 'at', 'into', 'as', 'like', 'without', 'unless', 'since', 'which', 'who', 'that', 'through', 'behind', 'under', 'before', 'after', 'during', 'until', 'within', 'across', 'yet', 'already', 'back', 'up', 'out', 'off', 'down', 'away', 'earlier', 'later', 'sooner', 'faster', 'more', 'less', 'again', 'too', 'first', 'now', 'today', 'tomorrow', 'yourself', 'herself', 'himself', 'themselves', 'is', 'are', 'was', 'were', 'has', 'have', 'will', 'would', 'should', 'can', 'could', 'must', 'need', 'needs', 'belongs', 'goes', 'works', 'looks', 'seems']);
 const NP_LINK = new Set(['for', 'of', 'on', 'about', 'in']);
 
 /**
@@ -197,14 +215,17 @@ const NP_LINK = new Set(['for', 'of', 'on', 'about', 'in']);
  * for the outage", "your reviews" (from "your reviews to Tom instead of ..."), "the squad" (from "the
  * squad set the sprint goal"). Up to eight words.
  */
-function nounPhrase(text: string): string {
+export function nounPhrase(text: string): string {
   const words = text.split(' ').filter(Boolean);
   const out: string[] = [];
   let linked = false;
   for (let k = 0; k < words.length && out.length < 8; k++) {
     const w = words[k].toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, '');
     const next = words[k + 1]?.toLowerCase() ?? '';
-    if (out.length && NP_STOP.has(w)) break;
+    const prev = out.length ? out[out.length - 1].toLowerCase() : '';
+    // A particle after a gerund or verb belongs to it: "picking up Aiko's pages".
+    if (out.length && PARTICLES.has(w) && (prev.endsWith('ing') || IMPERATIVE_VERBS.has(prev))) { out.push(words[k]); continue; }
+    if (out.length && (NP_STOP.has(w) || (w.length > 4 && w.endsWith('ly')))) break;
     if (NP_LINK.has(w)) {
       if (linked || !out.length) break;
       linked = true;

@@ -1,6 +1,6 @@
 import { isYou, matchIn, wordAt, type RawFinding } from '../analysis';
 import { IMPERATIVE_VERBS } from '../lexicon';
-import { asks, later, NO_SUGGESTIONS, rewrites, topicOf, type Topic } from '../rewrite';
+import { asks, later, NO_SUGGESTIONS, nounPhrase, rewrites, topicOf, type Topic } from '../rewrite';
 import type { Rule } from '../rule';
 import type { Sentence } from '../sentences';
 import type { Mode } from '../../modes';
@@ -22,8 +22,31 @@ const TAG = /,\s*(?:right|ok|okay|yeah|yes|no|agreed|correct|understood|got\s+it
 
 /** The topic of the action after a match: "why didn't you | raise the flaky suite" -> raising the flaky suite. */
 function topicAfter(s: Sentence, chunk: string, end: number): Topic {
+  const w = s.words;
   let at = wordAt(s, end);
-  while (s.words[at] && (s.words[at].w === 'just' || s.words[at].w === 'simply' || s.words[at].w === 'you' || s.words[at].w === 'to')) at++;
+  const skip = () => { while (w[at] && (w[at].w === 'just' || w[at].w === 'simply' || w[at].w === 'you' || w[at].w === 'to' || w[at].w === 'that')) at++; };
+  skip();
+  // "Don't you think | you should've flagged ...", "Wouldn't it be easier | to just tell ...", "Isn't the obvious next step | to take ...".
+  if (w[at] && /^(?:think|agree|feel|believe|reckon)$/.test(w[at].w)) {
+    at++;
+    skip();
+    const modal = w.findIndex((x, k) => k >= at && k < at + 4 && /^(?:should've|should|would|could|need|needs|must|ought|have|has)$/.test(x.w));
+    if (modal >= 0) {
+      at = modal + 1;
+      while (w[at] && /^(?:to|have|been|just|really)$/.test(w[at].w)) at++;
+    } else {
+      // "the webhook retry work belongs in your packet": the clause's subject is the topic.
+      return { topic: nounPhrase(chunk.slice(w[at]?.start ?? s.end, s.end).replace(/[?!.]+$/, '')), situation: '', gerund: '', deadline: false };
+    }
+  } else {
+    // "it be easier to", "the obvious next step to": the answer offered follows "to".
+    const to = w.findIndex((x, k) => k >= at && k < at + 6 && x.w === 'to');
+    const span = to >= 0 ? w.slice(at, to).map(x => x.w) : [];
+    if (to >= 0 && span.every(x => !x.endsWith('ing')) && span.some(x => /^(?:be|step|thing|answer|move|option|idea|fix|solution|plan|way)$/.test(x))) {
+      at = to;
+      skip();
+    }
+  }
   return topicOf(s, chunk, at);
 }
 

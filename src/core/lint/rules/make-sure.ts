@@ -1,5 +1,6 @@
-import { clauseStarts } from '../analysis';
-import { later, rewrites, restOf } from '../rewrite';
+import { clauseStarts, wordAt } from '../analysis';
+import { IMPERATIVE_VERBS } from '../lexicon';
+import { later, rewrites, restOf, topicOf } from '../rewrite';
 import type { Rule } from '../rule';
 import type { Sentence } from '../sentences';
 import type { Mode } from '../../modes';
@@ -40,6 +41,12 @@ function suggest(mode: Mode, s: Sentence, chunk: string, i: number, seq: readonl
   const peer = mode === 'mentoring' || mode === 'peer-learning';
   const remember = seq[0] === 'remember' || seq.includes('forget');
   if (!x) return [];
+  // "Make sure you update the ticket ...": an action, not a condition; ask how they will keep track of it.
+  const action = /^(?:you\s+|to\s+)?([a-z]+)\b/.exec(x)?.[1] ?? '';
+  if (IMPERATIVE_VERBS.has(action) && !/^(?:the|a|an|your|our|this|that|it|we|they|he|she|everything|everyone|all)\b/.test(x)) {
+    const t = topicOf(s, chunk, wordAt(s, s.words[i + seq.length].start) + (s.words[i + seq.length]?.w === 'you' ? 1 : 0));
+    if (t.topic) return rewrites(s, `How will you keep track of ${t.topic}?`, `What would help you with ${t.topic}${t.situation ? ` ${t.situation}` : ''}?`);
+  }
   if (remember) return rewrites(s, `What would help you keep ${x.split(' ').slice(0, 6).join(' ')} in mind?`, `How do you keep track of things like ${x.split(' ').slice(-4).join(' ')}?`);
   return rewrites(s, peer ? `How do you usually check that ${x}?` : `How will you know that ${x}?`, `What would help you check that ${x}?`);
 }

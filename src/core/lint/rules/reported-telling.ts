@@ -1,7 +1,7 @@
 import { clauseStarts, imperativeAt, type RawFinding } from '../analysis';
 import type { Frame } from '../frame';
 import { IMPERATIVE_VERBS, STATE_ADJECTIVES } from '../lexicon';
-import { asks, later, rewrites, topicOf } from '../rewrite';
+import { asks, later, nounPhrase, rewrites, topicOf } from '../rewrite';
 import type { Rule } from '../rule';
 import type { Sentence, Word } from '../sentences';
 import type { Mode } from '../../modes';
@@ -33,10 +33,6 @@ const SKIP_BEFORE = new Set(['also', 'then', 'just', 'again', 'finally', 'basica
 const CONJUNCTION = new Set(['and', 'then', 'so', 'but', 'also', 'plus']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', "he's", "she's", "he'd", "she'd"]);
-/** Care, not telling: "told her she should rest", "told him to take the day off". */
-const CARE = new Set(['rest', 'relax', 'sleep', 'recover', 'heal', 'enjoy', 'celebrate', 'breathe', 'unwind', 'recharge']);
-const CARE_TAKE = /^(?:take|get)\s+(?:(?:a|the|some)\s+)?(?:day|days|time|week|afternoon|morning|break|breather|rest|care|it\s+easy|leave)\b/;
-
 /** After a modal: states and guesses, not actions ("she should be fine", "he needs to know"). */
 const NOT_ACTIONS = new Set(['know', 'feel', 'understand', 'see', 'hear', 'like', 'want', 'wish', 'hope', 'think', 'believe', 'seem', 'look', 'sound', 'remember', 'realize', 'realise', 'matter', 'mind', 'happen', 'exist', 'belong']);
 
@@ -86,13 +82,6 @@ function demandClause(s: Sentence, i: number, subjunctive: boolean, parties: Fra
   return false;
 }
 
-/** Whether the action at word `k` is care rather than a task ("rest", "take the afternoon off"). */
-function care(s: Sentence, k: number): boolean {
-  const w = s.words[k];
-  if (!w) return false;
-  return CARE.has(w.w) || CARE_TAKE.test(s.norm.slice(w.start - s.start));
-}
-
 /**
  * Under talking points the manager writes what they will say to the person ("you"): "him" and "her"
  * there are other people, except as the one a talking point plans to tell ("Tell him he needs to ...").
@@ -106,10 +95,10 @@ function personHere(w: Word | undefined, ctx: { frame: Frame }): boolean {
 
 type Kind = 'reported' | 'planned';
 
-function found(kind: Kind, s: Sentence, ctx: { chunk: string }, start: number, end: number, action: number): RawFinding {
+function found(kind: Kind, s: Sentence, ctx: { chunk: string }, start: number, end: number, action: number, person = -1): RawFinding {
   return {
     ruleId: rule.id, start, end, message: kind === 'reported' ? REPORTED : PLANNED,
-    suggest: later(kind === 'reported' ? suggestNextTime : suggestAsk, s, ctx.chunk, action),
+    suggest: kind === 'reported' ? later(suggestNextTime, s, ctx.chunk, action) : later(suggestAsk, s, ctx.chunk, action, person),
   };
 }
 
@@ -124,15 +113,21 @@ function who(s: Sentence, chunk: string, at: number): string {
   return OBJECT_PRONOUNS.has(w.w) ? w.w : chunk.slice(w.start, w.end);
 }
 
-function suggestAsk(mode: Mode, s: Sentence, chunk: string, action: number): readonly Suggestion[] {
-  const person = who(s, chunk, personIndex(s, action));
+function suggestAsk(mode: Mode, s: Sentence, chunk: string, action: number, at: number): readonly Suggestion[] {
+  const person = who(s, chunk, at >= 0 ? at : personIndex(s, action));
   return rewrites(s, ...asks('role', topicOf(s, chunk, action), mode).concat(asks('approach', topicOf(s, chunk, action), mode))
     .slice(0, 2).map(q => `Ask ${person}: ${q.charAt(0).toLowerCase()}${q.slice(1)}`));
 }
 
 /** Reported telling stays on record: the rewrite is a question to ask next time, noted after the sentence. */
 function suggestNextTime(mode: Mode, s: Sentence, chunk: string, action: number): readonly Suggestion[] {
-  const qs = asks('approach', topicOf(s, chunk, action), mode);
+  let t = topicOf(s, chunk, action);
+  // "Told him the tickets have to be current": a state asked for; the clause's subject is the topic.
+  if (s.words[action]?.w === 'be' || !t.topic) {
+    const subject = s.words.findIndex((x, k) => k < action && k > 0 && !OBJECT_PRONOUNS.has(x.w) && !SUBJECT_PRONOUNS.has(x.w) && /^(?:the|your|his|her|their|those|these|this|that)$/.test(x.w));
+    if (subject >= 0) t = { ...t, topic: nounPhrase(chunk.slice(s.words[subject].start, s.end)) };
+  }
+  const qs = asks('approach', t, mode);
   return qs.slice(0, 2).map(q => ({ start: s.end, end: s.end, text: ` (next time, ask: "${q}")`, note: true }));
 }
 
@@ -145,16 +140,25 @@ function personIndex(s: Sentence, action: number): number {
   return -1;
 }
 
-/** The first word of the action after "to" / a modal: the index of the verb the person is to do. */
+/** The first word of the action the person is to do, after "to", a subject and a modal: "told him (that) the tickets have to | be current". */
 function actionAfter(s: Sentence, from: number): number {
-  for (let k = from; k < s.words.length; k++) {
-    const w = s.words[k].w;
-    if (w === 'to' || w === 'not' || w === 'that' || w === 'just' || w === 'really' || w === 'also' || DEONTIC_WORDS.has(w) || SUBJECT_PRONOUNS.has(w) || OBJECT_PRONOUNS.has(w)) continue;
-    return k;
+  for (let k = from; k < Math.min(s.words.length, from + 7); k++) {
+    const rest = s.norm.slice(s.words[k].start - s.start);
+    const m = DEONTIC.exec(rest);
+    if (m) return wordAtOffset(s, s.words[k].start + m[0].length);
+    if (s.words[k].w === 'to') return wordAtOffset(s, s.words[k].end);
   }
-  return s.words.length;
+  let k = from;
+  while (k < s.words.length && (s.words[k].w === 'that' || s.words[k].w === 'not' || SUBJECT_PRONOUNS.has(s.words[k].w) || OBJECT_PRONOUNS.has(s.words[k].w))) k++;
+  return k;
 }
-const DEONTIC_WORDS = new Set(['must', 'should', 'need', 'needs', 'have', 'has', 'got', 'ought', 'better', "'d", 'is', 'are', 'expected', 'supposed']);
+
+function wordAtOffset(s: Sentence, offset: number): number {
+  let k = 0;
+  while (k < s.words.length && s.words[k].start < offset) k++;
+  while (k < s.words.length && /^(?:just|really|also|not)$/.test(s.words[k].w)) k++;
+  return k;
+}
 
 function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | undefined {
   const words = s.words;
@@ -171,7 +175,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     const next = words[v + 1];
     // Reported: told him to ..., asked Aiko to ..., told him (that) he should ..., insisted she take ...
     if ((PAST_TO.has(w) || PAST_THAT.has(w) || PAST_CAUSE.has(w) || w === 'gave' || w === 'set') && managerSubject(s, v, parties)) {
-      if (isPerson(next, parties) && personHere(next, ctx) && !care(s, actionAfter(s, v + 2))) {
+      if (isPerson(next, parties) && personHere(next, ctx)) {
         const after = words[v + 2]?.w;
         if (PAST_TO.has(w) && (after === 'to' || (after === 'not' && words[v + 3]?.w === 'to'))) {
           return found('reported', s, ctx, words[v].start, words[v + 1].end, actionAfter(s, v + 2));
@@ -183,28 +187,28 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
           return found('reported', s, ctx, words[v].start, words[v + 1].end, v + 2);
         }
         if ((w === 'gave' || w === 'set') && /^(?:a|the|an)\s+(?:hard\s+|firm\s+|clear\s+|final\s+)?(?:deadline|due\s+date|target\s+date|ultimatum|cut-?off)\b/.test(s.norm.slice(words[v + 2]?.start - s.start || 0))) {
-          return found('reported', s, ctx, words[v].start, words[v + 1].end, v + 2);
+          const forAt = words.findIndex((x, j) => j > v + 2 && (x.w === 'for' || x.w === 'on'));
+          return found('reported', s, ctx, words[v].start, words[v + 1].end, forAt > 0 ? forAt : v + 2);
         }
-      } else if (SUBJUNCTIVE.has(w) && w !== 'asked' && w !== 'requested' && personHere(words[v + 1]?.w === 'that' ? words[v + 2] : next, ctx)
-        && demandClause(s, v + 1, true, parties) && !care(s, actionAfter(s, v + 1))) {
+      } else if (SUBJUNCTIVE.has(w) && w !== 'asked' && w !== 'requested' && personHere(words[v + 1]?.w === 'that' ? words[v + 2] : next, ctx) && demandClause(s, v + 1, true, parties)) {
         // "I insisted she take the on-call week", "Suggested that he try the new runbook".
         return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, v + 1));
       } else if (w === 'said' && demandClause(s, v + 1, false, parties) && isPersonSubject(words[v + 1]?.w === 'that' ? words[v + 2] : next, parties)
-        && personHere(words[v + 1]?.w === 'that' ? words[v + 2] : next, ctx) && !care(s, actionAfter(s, v + 1))) {
+        && personHere(words[v + 1]?.w === 'that' ? words[v + 2] : next, ctx)) {
         return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, v + 1));
       }
     }
     // Planned, at a clause start: "Tell him he needs to ...", "Push her to ...", "get tom to ...", "make him ...".
-    if ((PLAN_TO.has(w) || PLAN_THAT.has(w) || PLAN_CAUSE.has(w)) && isPerson(next, parties) && clauseStarts(s, ctx.chunk).includes(v) && !care(s, actionAfter(s, v + 2))) {
+    if ((PLAN_TO.has(w) || PLAN_THAT.has(w) || PLAN_CAUSE.has(w)) && isPerson(next, parties) && clauseStarts(s, ctx.chunk).includes(v)) {
       const after = words[v + 2]?.w;
       if (PLAN_TO.has(w) && (after === 'to' || (after === 'not' && words[v + 3]?.w === 'to'))) {
-        return found('planned', s, ctx, words[v].start, words[v + 1].end, actionAfter(s, v + 2));
+        return found('planned', s, ctx, words[v].start, words[v + 1].end, actionAfter(s, v + 2), v + 1);
       }
       if (PLAN_THAT.has(w) && demandClause(s, v + 2, false, parties)) {
-        return found('planned', s, ctx, words[v].start, words[v + 1].end, actionAfter(s, v + 2));
+        return found('planned', s, ctx, words[v].start, words[v + 1].end, actionAfter(s, v + 2), v + 1);
       }
       if (PLAN_CAUSE.has(w) && after && IMPERATIVE_VERBS.has(after) && after !== 'be') {
-        return found('planned', s, ctx, words[v].start, words[v + 1].end, v + 2);
+        return found('planned', s, ctx, words[v].start, words[v + 1].end, v + 2, v + 1);
       }
     }
     // The person met as the subject of an obligation: "Sam must come prepared", "he needs to own defect triage".
@@ -212,12 +216,12 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       const rest = s.norm.slice(words[v].end - s.start).trimStart();
       const m = THIRD_STRONG.exec(rest) ?? (ctx.frame.instructions === 'planned' || ctx.frame.instructions === 'spoken' ? THIRD_SHOULD.exec(rest) : null);
       const verb = m?.[1];
-      if (verb && !NOT_ACTIONS.has(verb) && !CARE.has(verb) && (IMPERATIVE_VERBS.has(verb) || verb === 'be')) {
+      if (verb && !NOT_ACTIONS.has(verb) && (IMPERATIVE_VERBS.has(verb) || verb === 'be')) {
         const k = actionAfter(s, v + 1);
         const then = words[k + 1]?.w ?? '';
         // "she should be promoted", "he needs to be fine with it": what happens to them, not what they are to do.
         if (verb === 'be' && (/(?:ed|en)$/.test(then) || STATE_ADJECTIVES.has(then) || then === 'able' || then === 'fine' || then === 'ok' || then === 'okay')) continue;
-        return found('planned', s, ctx, words[v].start, words[Math.min(k, words.length - 1)].end, k);
+        return found('planned', s, ctx, words[v].start, words[Math.min(k, words.length - 1)].end, k, v);
       }
     }
   }
