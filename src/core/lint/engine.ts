@@ -190,6 +190,9 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
 
 /** Whether the line holding `at` is wrapped in one emphasis: `_..._` or `*...*` (not bold). */
 function italicLine(chunk: string, at: number): boolean {
+  const c = chunk.charCodeAt(at - 1);
+  // The sentence starts right after the opening mark, or a later sentence of the line: look at the line.
+  if (c !== 95 && c !== 42 && c !== 32) return false;
   let a = chunk.lastIndexOf('\n', at - 1) + 1;
   let b = chunk.indexOf('\n', at);
   if (b < 0) b = chunk.length;

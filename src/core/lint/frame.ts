@@ -120,7 +120,7 @@ const NOTE_TO_SELF = /\((?:note to self|for me|me|mine|my (?:todo|task|action))\
  */
 export function frameOf(stack: SectionStack, label: LabelKind | undefined, s: Sentence, parties: Parties, quiet: boolean): Frame {
   const section = currentKind(stack);
-  const selfNote = label === 'self' || NOTE_TO_SELF.test(s.norm);
+  const selfNote = label === 'self' || ((s.norm.includes('self') || s.norm.includes('(') || s.norm.includes('←')) && NOTE_TO_SELF.test(s.norm));
   let otherSpeaker = section === 'theirs' || label === 'other';
   let instructions: Instructions =
     section === 'talk' ? 'planned' : section === 'actions' || section === 'self' ? 'never' : 'evidence';

@@ -53,8 +53,22 @@ export function headingKey(title: string): string {
     .replace(/[\s:]+$/, '').replace(/\s+/g, ' ').trim();
 }
 
+const KIND_CACHE = new Map<string, SectionKind>();
+
 /** The kind of a section from its heading's text; `extraTalk` are the setting's heading names (lower case). */
 export function sectionKind(title: string, extraTalk: readonly string[] = []): SectionKind {
+  if (extraTalk.length) return classify(title, extraTalk);
+  // Notes repeat their headings note after note: classify each text once.
+  let kind = KIND_CACHE.get(title);
+  if (kind === undefined) {
+    kind = classify(title, extraTalk);
+    if (KIND_CACHE.size > 2000) KIND_CACHE.clear();
+    KIND_CACHE.set(title, kind);
+  }
+  return kind;
+}
+
+function classify(title: string, extraTalk: readonly string[]): SectionKind {
   const key = headingKey(title);
   if (!key) return 'neutral';
   if (extraTalk.length && extraTalk.some(t => key === t || key.startsWith(`${t} `))) return 'talk';

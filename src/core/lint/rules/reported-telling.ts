@@ -160,7 +160,11 @@ function wordAtOffset(s: Sentence, offset: number): number {
   return k;
 }
 
+/** One native scan tells whether a sentence can hold any of the forms below (most cannot). */
+const ANY = /\b(?:told|asked|instructed|ordered|directed|advised|urged|reminded|pushed|pressed|encouraged|warned|got|requested|nudged|challenged|tasked|pressured|begged|needed|expected|wanted|forced|convinced|persuaded|insisted|suggested|recommended|said|stressed|emphasi[sz]ed|explained|demanded|proposed|made|had|gave|set|tell|ask|push|get|remind|encourage|nudge|press|pressure|urge|instruct|order|direct|advise|warn|challenge|task|force|convince|persuade|insist|stress|emphasi[sz]e|explain|make|have|must|needs?|has|ought|should|shouldn't|mustn't)\b/;
+
 function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | undefined {
+  if (!ctx.frame.reported && !ANY.test(s.norm)) return undefined;
   const words = s.words;
   const parties = ctx.frame.parties;
   // "Advised: take a more proactive role": a reporting label before an instruction.
