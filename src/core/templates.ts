@@ -19,6 +19,7 @@ export interface NoteTemplateInput {
 export const SECTION = {
   carriedOver: 'Carried over',
   agenda: 'Their agenda',
+  talkingPoints: 'My talking points',
   questions: 'Questions',
   problem: 'Problem to work on',
   notes: 'Notes',
@@ -40,6 +41,9 @@ export function renderNote(input: NoteTemplateInput): string {
   out.push('');
 
   out.push(`## ${SECTION.agenda}`, '', '- ', '');
+
+  out.push(`## ${SECTION.talkingPoints}`, '');
+  out.push('<!-- What you mean to raise. The linter is strictest here: turn each point into a question you can ask. -->', '', '- ', '');
 
   out.push(`## ${SECTION.questions}`, '');
   out.push(`<!-- ${set.title}: ask the ones that fit and write what you hear under each; delete the rest. -->`, '');
