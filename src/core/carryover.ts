@@ -12,13 +12,52 @@ export interface Task {
   readonly depth: number;
   /** Index of the enclosing task in the returned list, if any. */
   readonly parent: number | undefined;
+  /** Where the carry-over link on this task points, when it has one (see {@link carryLinkOf}). */
+  readonly carriedFrom?: CarryLink;
+}
+
+/** The target of a carry-over link: a note's file name and a 0-based line (undefined when the link names none). */
+export interface CarryLink {
+  readonly fileName: string;
+  readonly line: number | undefined;
 }
 
 const TASK = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+\[([ xX])\](?:[ \t]+(.*))?$/;
 const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})(.*)$/;
-/** The link that carry-over appends: " — [2026-03-02, line 14](2026-03-02.md#L14)". */
-const CARRY_LINK = /\s+—\s+\[(?:from )?\d{4}-\d{2}-\d{2}(?:-\d+)?(?:, line \d+)?\]\([^)]*\)\s*$/;
+/**
+ * The link that carry-over appends: " — [2026-03-02, line 14](2026-03-02.md#L14)" (or, from a note
+ * whose name is not a date, " — [standup notes, line 3](standup%20notes.md#L3)").
+ */
+const CARRY_LINK = /\s+—\s+\[(?:(?:from )?\d{4}-\d{2}-\d{2}(?:-\d+)?(?:, line \d+)?|[^\]\n]{1,200}, line \d+)\]\(([^)]*)\)\s*$/;
+
+/** A task's text without its carry-over link. */
+export function stripCarryLink(text: string): string {
+  return text.replace(CARRY_LINK, '');
+}
+
+/**
+ * The carry-over link at the end of a task's text, if any: "… — [2026-03-02, line 14](2026-03-02.md#L14)"
+ * gives { fileName: '2026-03-02.md', line: 13 }. Only the last path segment is kept (notes link
+ * within one person's folder); a target that does not decode or names no file gives undefined.
+ */
+export function carryLinkOf(text: string): CarryLink | undefined {
+  const m = CARRY_LINK.exec(text);
+  if (!m) return undefined;
+  const href = (m[1] ?? '').trim();
+  const hash = href.indexOf('#');
+  let path = hash < 0 ? href : href.slice(0, hash);
+  try {
+    path = decodeURI(path);
+  } catch {
+    return undefined;
+  }
+  const fileName = path.slice(path.lastIndexOf('/') + 1);
+  if (!fileName) return undefined;
+  const lineMatch = hash < 0 ? null : /^L(\d{1,9})\b/.exec(href.slice(hash + 1));
+  const line = lineMatch ? Number(lineMatch[1]) - 1 : undefined;
+  return { fileName, line: line !== undefined && line >= 0 ? line : undefined };
+}
 
 function width(indent: string): number {
   let w = 0;
@@ -71,9 +110,11 @@ export function tasksOf(text: string): Task[] {
       const parentEntry = [...stack].reverse().find(s => s.task !== undefined);
       const parent = parentEntry?.task;
       const depth = parent === undefined ? 0 : (tasks[parent]?.depth ?? 0) + 1;
-      const body = (task[3] ?? '').replace(CARRY_LINK, '').trim();
+      const raw = task[3] ?? '';
+      const body = stripCarryLink(raw).trim();
+      const carriedFrom = body.length === raw.trim().length ? undefined : carryLinkOf(raw);
       taskIndex = tasks.length;
-      tasks.push({ text: body, checked: task[2] !== ' ', line: i, depth, parent });
+      tasks.push(carriedFrom ? { text: body, checked: task[2] !== ' ', line: i, depth, parent, carriedFrom } : { text: body, checked: task[2] !== ' ', line: i, depth, parent });
     }
     stack.push({ indent, task: taskIndex });
   }
