@@ -25,7 +25,7 @@ export interface Agenda {
   /** The shareable markdown, ending with a newline. */
   readonly markdown: string;
   readonly leftOut: AgendaLeftOut;
-  /** One sentence on what was left out: "Left out: 1 private block, the sections Notes and Action items." */
+  /** One sentence on what was left out: "Left out: 1 private block; the sections “Notes” and “Action items”." */
   readonly summary: string;
   /** Nothing to share: no carried items, agenda, talking points or questions. */
   readonly empty: boolean;
@@ -94,7 +94,7 @@ export function agendaOf(noteText: string): Agenda {
   const stack: { level: number; kind: Kind }[] = [];
   let current: Kind | 'before' = 'before';
   /** A left-out section: its title, and whether anything was written in it. */
-  let leaving: { title: string; content: boolean } | undefined;
+  let leaving: { title: string; level: number; content: boolean } | undefined;
   let questionIndent: number | undefined;
   const leave = () => {
     if (leaving?.content) leftSections.push(leaving.title);
@@ -115,14 +115,14 @@ export function agendaOf(noteText: string): Agenda {
       const kind: Kind = own !== 'neutral' ? own : inherited;
       stack.push({ level: h.level, kind });
       const kept = kind === 'carried' || kind === 'agenda' || kind === 'questions';
-      // A heading inside a left-out section belongs to it; any other heading ends it.
-      if (!(leaving && !kept && own === 'neutral')) leave();
+      // A deeper neutral heading inside a left-out section belongs to it; any other heading ends it.
+      if (!(leaving && !kept && own === 'neutral' && h.level > leaving.level)) leave();
       current = kind;
       questionIndent = undefined;
       if (kept) {
         if (out.length && out[out.length - 1] !== '') out.push('');
         out.push(`${'#'.repeat(Math.max(2, h.level))} ${h.title}`, '');
-      } else if (!leaving) leaving = { title: h.title, content: false };
+      } else if (!leaving) leaving = { title: h.title, level: h.level, content: false };
       continue;
     }
     if (l.comment) continue;
@@ -168,7 +168,7 @@ function list(words: readonly string[]): string {
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
-/** "Left out: 2 private blocks, the Private section, 3 answers under questions, and the sections Notes and Action items." */
+/** "Left out: 2 private blocks; the private section “Private”; 3 lines written under questions; the sections “Notes” and “Action items”." */
 export function summarizeLeftOut(left: AgendaLeftOut): string {
   const parts: string[] = [];
   if (left.privateBlocks) parts.push(`${count(left.privateBlocks)} private ${left.privateBlocks === 1 ? 'block' : 'blocks'}`);
@@ -178,5 +178,5 @@ export function summarizeLeftOut(left: AgendaLeftOut): string {
   if (left.sections.length === 1) parts.push(`the section “${left.sections[0]}”`);
   else if (left.sections.length > 1) parts.push(`the sections ${list(left.sections.map(s => `“${s}”`))}`);
   if (left.introduction) parts.push('the note’s opening lines');
-  return parts.length ? `Left out: ${parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0]}.` : 'Nothing was left out.';
+  return parts.length ? `Left out: ${parts.join('; ')}.` : 'Nothing was left out.';
 }

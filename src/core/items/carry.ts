@@ -22,6 +22,11 @@ export interface CarryResult {
   readonly leftLine?: string;
 }
 
+/** Time order of the notes of two places: date, same-day sequence, file name. Undated notes sort first. */
+function compareNotes(a: ItemPlace, b: ItemPlace): number {
+  return a.file === b.file ? 0 : comparePlaces({ ...a, line: 0 }, { ...b, line: 0 });
+}
+
 /** Time order of places: date, same-day sequence, file name, line. Undated notes sort first. */
 export function comparePlaces(a: ItemPlace, b: ItemPlace): number {
   const da = a.date ?? '';
@@ -49,7 +54,8 @@ export function leftBehindLine(left: number): string {
 export function carryOver(items: readonly Item[], options: { readonly limit?: number } = {}): CarryResult {
   const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_CARRY_LIMIT));
   const open = items.filter(i => i.status === 'open');
-  const newestFirst = [...open].sort((a, b) => comparePlaces(b.firstSeen, a.firstSeen) || comparePlaces(a.lastSeen, b.lastSeen));
+  // Newest note first; within one note, in its order (a note has no time within it).
+  const newestFirst = [...open].sort((a, b) => compareNotes(b.firstSeen, a.firstSeen) || comparePlaces(a.firstSeen, b.firstSeen) || comparePlaces(a.lastSeen, b.lastSeen));
   const picked = newestFirst.slice(0, limit).sort((a, b) => comparePlaces(a.lastSeen, b.lastSeen));
   const left = open.length - picked.length;
   const pickedIds = new Map(picked.map(i => [i.id, i] as const));
