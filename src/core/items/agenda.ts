@@ -31,7 +31,9 @@ export interface Agenda {
   readonly empty: boolean;
 }
 
-type Kind = 'carried' | 'agenda' | 'questions' | 'other' | 'neutral';
+/** What a section heading says about its section: kept in an agenda, left out, or neither (it takes its parent's). */
+export type SectionKind = 'carried' | 'agenda' | 'questions' | 'other' | 'neutral';
+type Kind = SectionKind;
 
 const CARRIED = new Set([normalizeTitle(SECTION.carriedOver), 'carry over', 'carried forward', 'open items', 'from last time', 'follow ups from last time', 'previous actions', 'previous action items']);
 const QUESTIONS = new Set([normalizeTitle(SECTION.questions), 'questions to ask', 'open questions', 'questions for them', 'questions for him', 'questions for her']);
@@ -40,7 +42,7 @@ const AGENDA = /^(?:(?:their|your|his|her|my|our|manager|manager s|shared|team)\
 /** Sections an agenda leaves out even inside a kept one. */
 const OTHER = /^(?:notes?|meeting notes|my notes|action items?|actions|next steps|follow ups?|summary|tl ?dr|problem to work on|reflection|what happened|what (?:he|she|they) said|what i shared|decisions?|after|agreed|private.*)$/;
 
-function kindOf(title: string): Kind {
+export function sectionKind(title: string): SectionKind {
   // "Your agenda (Fatima)", "Manager agenda (Chris)": the words before a bracket or a colon decide.
   const head = normalizeTitle(title.replace(/\s*[(:—–].*$/, '')) || normalizeTitle(title);
   if (CARRIED.has(head)) return 'carried';
@@ -110,7 +112,7 @@ export function agendaOf(noteText: string): Agenda {
         out.push(`# ${h.title}`, '');
         continue;
       }
-      const own = kindOf(h.title);
+      const own = sectionKind(h.title);
       const inherited = stack.length ? stack[stack.length - 1]?.kind ?? 'neutral' : 'neutral';
       const kind: Kind = own !== 'neutral' ? own : inherited;
       stack.push({ level: h.level, kind });
