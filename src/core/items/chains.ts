@@ -67,8 +67,6 @@ export interface Item {
 
 interface ParsedTask {
   readonly text: string;
-  /** Normalized text for matching. */
-  readonly key: string;
   readonly checked: boolean;
   /** 0-based line. */
   readonly line: number;
@@ -112,7 +110,6 @@ export function parseItemNote(note: ItemNote): ParsedNote {
       index.set(i, tasks.length);
       tasks.push({
         text: task.text,
-        key: normalizeTitle(task.text),
         checked: task.checked,
         line: task.line,
         parent: parent === undefined ? undefined : index.get(parent),
@@ -166,10 +163,28 @@ export function linkItems(notes: readonly ParsedNote[], options: LinkOptions = {
     total += n.tasks.length;
   }
   const noteOf = new Int32Array(total);
-  ordered.forEach((n, i) => noteOf.fill(i, base[i] ?? 0, (base[i] ?? 0) + n.tasks.length));
-  const taskOf = (node: number): ParsedTask => ordered[noteOf[node] ?? 0]!.tasks[node - (base[noteOf[node] ?? 0] ?? 0)]!;
+  const flat: ParsedTask[] = new Array<ParsedTask>(total);
+  ordered.forEach((n, i) => {
+    const from = base[i] ?? 0;
+    noteOf.fill(i, from, from + n.tasks.length);
+    for (let t = 0; t < n.tasks.length; t++) flat[from + t] = n.tasks[t]!;
+  });
+  const taskOf = (node: number): ParsedTask => flat[node]!;
   const pred = new Int32Array(total).fill(-1);
   const broken = new Map<number, CarryLink & { reason: 'missing-note' | 'no-match' | 'cycle' }>();
+
+  // Normalized texts for matching, worked out only where needed: a carried copy has its source's text.
+  const keys: (string | undefined)[] = new Array<string | undefined>(total);
+  const keyOf = (node: number): string => {
+    let key = keys[node];
+    if (key === undefined) {
+      const p = pred[node] ?? -1;
+      const text = taskOf(node).text;
+      key = p >= 0 && taskOf(p).text === text ? keyOf(p) : normalizeTitle(text);
+      keys[node] = key;
+    }
+    return key;
+  };
 
   // 1. Follow the carry-over links.
   const keyIndex = new Map<number, Map<string, number[]>>();
@@ -177,9 +192,9 @@ export function linkItems(notes: readonly ParsedNote[], options: LinkOptions = {
     let index = keyIndex.get(note);
     if (!index) {
       index = new Map();
-      const tasks = ordered[note]?.tasks ?? [];
-      for (let t = 0; t < tasks.length; t++) {
-        const key = tasks[t]?.key ?? '';
+      const count = ordered[note]?.tasks.length ?? 0;
+      for (let t = 0; t < count; t++) {
+        const key = keyOf((base[note] ?? 0) + t);
         const list = index.get(key);
         if (list) list.push(t);
         else index.set(key, [t]);
@@ -202,14 +217,18 @@ export function linkItems(notes: readonly ParsedNote[], options: LinkOptions = {
         if (target !== n) broken.set(node, { ...link, reason: 'missing-note' });
         continue;
       }
-      const found = resolveLink(ordered[target]!.tasks, keysOf(target), task, link.line, t2 => taken.has((base[target] ?? 0) + t2));
+      const targetTasks = ordered[target]!.tasks;
+      const targetBase = base[target] ?? 0;
+      // The usual case: the linked line holds the same text, untouched since it was carried.
+      const atLine = link.line === undefined ? -1 : taskAtLine(targetTasks, link.line);
+      let found: number | undefined = atLine >= 0 && targetTasks[atLine]!.text === task.text && !taken.has(targetBase + atLine) ? atLine : undefined;
+      found ??= resolveLink(targetTasks, keysOf(target), t2 => keyOf(targetBase + t2), keyOf(node), link.line, t2 => taken.has(targetBase + t2));
       if (found === undefined) {
         broken.set(node, { ...link, reason: 'no-match' });
         continue;
       }
-      const targetNode = (base[target] ?? 0) + found;
-      taken.add(targetNode);
-      pred[node] = targetNode;
+      taken.add(targetBase + found);
+      pred[node] = targetBase + found;
     }
   }
 
@@ -248,34 +267,40 @@ export function linkItems(notes: readonly ParsedNote[], options: LinkOptions = {
     for (const v of path) root[v] = r;
     return r;
   };
-  const latest = new Map<number, { node: number; note: number; done: boolean }>();
+  // Per chain (indexed by its root): its newest node and note so far, and whether it was ticked.
+  const latestNode = new Int32Array(total).fill(-1);
+  const latestNote = new Int32Array(total);
+  const chainDone = new Uint8Array(total);
   const openByKey = new Map<string, number[]>();
   for (let node = 0; node < total; node++) {
     const n = noteOf[node]!;
     const dated = ordered[n]?.date !== undefined;
-    const task = taskOf(node);
-    if (pred[node] === -1 && dated && task.key) {
-      let best: number | undefined;
-      for (const r of openByKey.get(task.key) ?? []) {
-        const chain = latest.get(r);
-        if (!chain || chain.done || chain.note >= n || taskOf(chain.node).key !== task.key) continue;
-        if (best === undefined || chain.note > (latest.get(best)?.note ?? -1)) best = r;
+    const task = flat[node]!;
+    const p = pred[node] ?? -1;
+    if (p === -1 && dated) {
+      const candidates = openByKey.get(keyOf(node));
+      if (candidates) {
+        const key = keyOf(node);
+        let best = -1;
+        for (const r of candidates) {
+          const at = latestNode[r]!;
+          if (at < 0 || chainDone[r] || latestNote[r]! >= n || keyOf(at) !== key) continue;
+          if (best < 0 || latestNote[r]! > latestNote[best]!) best = r;
+        }
+        if (best >= 0) pred[node] = latestNode[best]!;
       }
-      if (best !== undefined) pred[node] = latest.get(best)!.node;
     }
     const r = rootOf(node);
-    const chain = latest.get(r);
-    if (!chain) latest.set(r, { node, note: n, done: task.checked });
-    else {
-      if (n >= chain.note) {
-        chain.node = node;
-        chain.note = n;
-      }
-      chain.done ||= task.checked;
+    if (latestNode[r]! < 0 || n >= latestNote[r]!) {
+      latestNode[r] = node;
+      latestNote[r] = n;
     }
-    if (dated && task.key) {
-      const list = openByKey.get(task.key);
-      if (!list) openByKey.set(task.key, [r]);
+    if (task.checked) chainDone[r] = 1;
+    // A chain is found by the words of its occurrences; a carried copy with its source's words adds none.
+    if (dated && (p === -1 || taskOf(p).text !== task.text)) {
+      const key = keyOf(node);
+      const list = openByKey.get(key);
+      if (!list) openByKey.set(key, [r]);
       else if (!list.includes(r)) list.push(r);
     }
   }
@@ -315,17 +340,20 @@ export function linkItems(notes: readonly ParsedNote[], options: LinkOptions = {
   const items: Item[] = [];
   for (const [r, nodes] of groups) {
     // Oldest first: along the chain, then in note order, then by line.
-    nodes.sort((a, b) => depth[a]! - depth[b]! || noteOf[a]! - noteOf[b]! || a - b);
+    if (nodes.length > 1) nodes.sort((a, b) => depth[a]! - depth[b]! || noteOf[a]! - noteOf[b]! || a - b);
     const last = nodes[nodes.length - 1]!;
     const lastTask = taskOf(last);
     const occurrences = nodes.map(place);
     const doneNode = nodes.find(v => taskOf(v).checked);
     let owner = readOwner(lastTask.text);
-    for (let i = nodes.length - 2; i >= 0 && !owner.explicit; i--) {
-      const earlier = readOwner(taskOf(nodes[i]!).text);
-      if (earlier.explicit) owner = earlier;
+    // An owner written only in an earlier wording still counts (carried copies repeat the same text: read each wording once).
+    for (let i = nodes.length - 2, seen = lastTask.text; i >= 0 && !owner.explicit; i--) {
+      const text = taskOf(nodes[i]!).text;
+      if (text === seen) continue;
+      seen = text;
+      owner = readOwner(text);
     }
-    const due = dueOf(lastTask.text, nodes.map(v => ({ text: taskOf(v).text, date: ordered[noteOf[v]!]?.date })));
+    const due = dueOf(lastTask.text, nodes, v => taskOf(v).text, v => ordered[noteOf[v]!]?.date);
     const parentTask = lastTask.parent;
     const parentNode = parentTask === undefined ? undefined : (base[noteOf[last]!] ?? 0) + parentTask;
     const brokenLink = broken.get(r);
@@ -357,9 +385,9 @@ function compareByFirstSeen(a: Item, b: Item, order: Map<string, number>): numbe
  * with the same text (the line moved; siblings of the linking note take distinct tasks when they
  * can), else the task at or near the line with nearly the same words (it was reworded).
  */
-function resolveLink(tasks: readonly ParsedTask[], keys: Map<string, number[]>, task: ParsedTask, line: number | undefined, taken: (t: number) => boolean): number | undefined {
+function resolveLink(tasks: readonly ParsedTask[], keys: Map<string, number[]>, keyAt: (t: number) => string, key: string, line: number | undefined, taken: (t: number) => boolean): number | undefined {
   const want = line ?? 0;
-  const same = keys.get(task.key);
+  const same = keys.get(key);
   if (same?.length) {
     let best: number | undefined;
     let bestScore = Infinity;
@@ -381,7 +409,7 @@ function resolveLink(tasks: readonly ParsedTask[], keys: Map<string, number[]>, 
     const candidate = tasks[t]!;
     const distance = Math.abs(candidate.line - line);
     if (distance > NEAR_LINES || taken(t)) continue;
-    const score = similarity(candidate.key, task.key) - distance / (NEAR_LINES * 10);
+    const score = similarity(keyAt(t), key) - distance / (NEAR_LINES * 10);
     // The linked line itself needs half the words; a line further off needs more.
     if (score >= (distance === 0 ? 0.5 : 0.7) && score > bestScore) {
       best = t;
@@ -391,17 +419,33 @@ function resolveLink(tasks: readonly ParsedTask[], keys: Map<string, number[]>, 
   return best;
 }
 
+/** Index of the task on a 0-based line (tasks are in line order), or -1. */
+function taskAtLine(tasks: readonly ParsedTask[], line: number): number {
+  let lo = 0;
+  let hi = tasks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = tasks[mid]!.line;
+    if (at === line) return mid;
+    if (at < line) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 /**
  * The due date of an item, read against the note where its due words were first written (a later
  * note that only carried it does not move "by Friday").
  */
-function dueOf(text: string, occurrences: readonly { text: string; date: IsoDate | undefined }[]): DueDate | undefined {
-  const firstDate = occurrences.find(o => o.date)?.date;
+function dueOf(text: string, nodes: readonly number[], textOf: (node: number) => string, dateOf: (node: number) => IsoDate | undefined): DueDate | undefined {
+  const firstDated = nodes.find(v => dateOf(v) !== undefined);
+  const firstDate = firstDated === undefined ? undefined : dateOf(firstDated);
   const probe = dueDateOf(text, firstDate);
   if (!probe || !firstDate) return probe;
   const phrase = probe.text.toLowerCase();
-  const anchor = occurrences.find(o => o.date && o.text.toLowerCase().includes(phrase));
-  return anchor?.date && anchor.date !== firstDate ? dueDateOf(text, anchor.date) : probe;
+  const anchor = nodes.find(v => dateOf(v) !== undefined && textOf(v).toLowerCase().includes(phrase));
+  const anchorDate = anchor === undefined ? undefined : dateOf(anchor);
+  return anchorDate && anchorDate !== firstDate ? dueDateOf(text, anchorDate) : probe;
 }
 
 /** Items of a person from their notes in one call (parse and link). */

@@ -40,8 +40,10 @@ const DAY_MONTH = `(?:${WD},?\\s+)?${DAY}(?:\\s+of)?\\s+${MON}${YEAR}`;
 /** "April 3", "Mar 24, 2026", "Thursday, March 19": groups weekday, month, day, year. */
 const MONTH_DAY = `(?:${WD},?\\s+)?${MON}\\s+${DAY}${YEAR}`;
 const ISO = '(\\d{4}-\\d{2}-\\d{2})';
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
+// ASCII word edges and no Unicode flag: the patterns are English, and this way they run several
+// times faster on the thousands of items a view reads.
+const B = '(?<![A-Za-z0-9])';
+const E = '(?![A-Za-z0-9])';
 /** Words that make a due date explicit. */
 const BY = '(?:by|before|until|till|due(?:\\s+(?:on|by))?|deadline:?|on)\\s+';
 /** Words before a date that say it is not a due date ("since Monday", "starting 30 Mar"). */
@@ -54,7 +56,7 @@ interface Form {
   readonly resolve: (m: RegExpExecArray, noteDate: IsoDate | undefined) => IsoDate | undefined;
 }
 
-const re = (source: string) => new RegExp(source, 'iu');
+const re = (source: string) => new RegExp(source, 'i');
 
 /** The day of the week of a date, 0 = Sunday. */
 export function weekday(date: IsoDate): number {
@@ -143,6 +145,9 @@ function amount(word: string): number {
   return ({ a: 1, one: 1, two: 2, three: 3, four: 4 } as Record<string, number>)[word.toLowerCase()] ?? 0;
 }
 
+/** Every form needs one of these: most items have none and cost one test. */
+const HINT = /\d|(?:mon|tue|wed|thu|fri|sat|sun)|week|month|eo[dwm]|cob|close of business|end of (?:the )?day|tomorrow|today|tonight/i;
+
 /** What is not prose for dates: links' targets, URLs and inline code, blanked to spaces so offsets stay. */
 function prose(text: string): string {
   return text
@@ -157,7 +162,7 @@ function prose(text: string): string {
  * dates; among forms of one kind the first in the text wins. Undefined when there is none.
  */
 export function dueDateOf(text: string, noteDate: IsoDate | undefined): DueDate | undefined {
-  if (!/\d|mon|tue|wed|thu|fri|sat|sun|week|month|day|eo[dwm]|cob|tomorrow|tonight/i.test(text)) return undefined;
+  if (!HINT.test(text)) return undefined;
   const plain = prose(text);
   for (const form of FORMS) {
     const m = form.re.exec(plain);

@@ -110,6 +110,9 @@ function commentEnd(raw: string): 'open' | 'closed' | 'text' {
 
 /** Lower-case letters and digits only, single spaces: for comparing titles and phrases. */
 export function normalizeTitle(text: string): string {
+  // Most notes are ASCII: Unicode normalization and property classes cost ten times more.
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return text.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
