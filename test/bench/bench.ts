@@ -2,7 +2,9 @@
 // on generated notes of 10 KB to 5 MB, plus the re-lint cost of one keystroke in a 1 MB note.
 // Prints figures; asserts nothing (timed assertions flake on shared machines).
 import MarkdownIt from 'markdown-it';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { Linter, lintMarkdown } from '../../src/core/lint/engine';
 
@@ -128,12 +130,73 @@ async function main(): Promise<void> {
   console.log(`\nkeystroke in a 1 MB note, re-lint with the chunk cache: median ${keystrokes[25].toFixed(2)} ms, p95 ${keystrokes[47].toFixed(2)} ms, max ${keystrokes[49].toFixed(2)} ms (50 edits)`);
 
   const root = path.resolve(__dirname, '../../..');
+  treeRow(root);
   for (const bundle of ['dist/node/extension.js', 'dist/web/extension.js', 'dist/cli.js']) {
     try {
       console.log(`bundle ${bundle}: ${(fs.statSync(path.join(root, bundle)).size / 1024).toFixed(1)} KB${bundle.includes('node') ? ' (target < 200 KB minified; run npm run build:production first for the shipped size)' : ''}`);
     } catch {
       console.log(`bundle ${bundle}: not built (npm run build:production)`);
     }
+  }
+}
+
+/** Paragraphs of a realistic 1:1 note: sections, talking points, a record of the meeting, action items. */
+const TREE_NOTE = [
+  '# 1:1 with {who} — week {n}', '',
+  '## Their agenda', '- Retry project progress - on track, canary at {n}% since Monday', '- Request for conference attendance', '- {who}: can you unblock the vendor contract?', '',
+  '## My talking points', '- Feedback from the incident retro: calm, clear timeline', '- Tell {him} {he} needs to own the on-call handover', '- Thank {him} for covering the weekend', '- Ask how the migration {n} is going', '',
+  '## Questions', '- What would you try first?', '  - Quarantine the worst tests and measure for a week.', '- Where do you think my view is out of date?', '',
+  '## Notes', 'More relaxed than last week. On priorities {his} instinct is retry first, ledger after the freeze.',
+  'Told {him} to stop picking up pages on top of {his} own. Asked {him} to have the page counts ready by Monday.',
+  'You should loop in security earlier on the disputes changes. Have you considered just rolling back release {n}?',
+  'The pages were mostly the payout-sync alert firing on a dependency timeout; should be quieter once the threshold changes.',
+  '{who} finds the morning "make sure you..." pings draining and would like one weekly priorities post instead.', '',
+  '## Action items', '- [ ] chase legal on the vendor contract', '- [ ] {who}: draft the fixture isolation proposal {n}', '- [x] add {who} to the architecture guild invite',
+  'check with Bettina that the rota is updated before week {n}', 'find the conference policy in Workday', '',
+].join('\n');
+
+/**
+ * The notes-tree row: 2,000 notes of about 3 KB in 50 person folders, our CLI as a whole process
+ * against markdownlint-cli2 with its default rules on the same tree (each the median of a few runs).
+ */
+function treeRow(root: string): void {
+  const cli = path.join(root, 'dist/cli.js');
+  const mdl = path.join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
+  if (!fs.existsSync(cli) || !fs.existsSync(mdl)) {
+    console.log(`\nnotes tree: skipped (${fs.existsSync(cli) ? 'markdownlint-cli2 not installed' : 'dist/cli.js not built: npm run build'})`);
+    return;
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'll-bench-tree-'));
+  try {
+    let bytes = 0;
+    for (let p = 0; p < 50; p++) {
+      const who = `${PEOPLE[p % PEOPLE.length]}${p}`;
+      const id = `person-${p}`;
+      fs.mkdirSync(path.join(dir, 'one-on-ones', id), { recursive: true });
+      const pron = p % 2 ? { he: 'she', him: 'her', his: 'her' } : { he: 'he', him: 'him', his: 'his' };
+      for (let n = 0; n < 40; n++) {
+        let text = `---\nperson: ${id}\ndate: 2026-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}\nmode: coaching\n---\n`;
+        while (text.length < 3000) text += TREE_NOTE.replace(/\{who\}/g, who).replace(/\{n\}/g, `${p}-${n}-${text.length}`).replace(/\{(he|him|his)\}/g, (_, k: 'he' | 'him' | 'his') => pron[k]);
+        fs.writeFileSync(path.join(dir, 'one-on-ones', id, `2026-${String(n).padStart(3, '0')}.md`), text);
+        bytes += text.length;
+      }
+    }
+    fs.writeFileSync(path.join(dir, '.markdownlint-cli2.jsonc'), '{}\n');
+    const run = (args: string[]) => {
+      const times: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        const r = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
+        times.push(performance.now() - t0);
+        if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 300)}`);
+      }
+      return median(times);
+    };
+    const ours = run([cli, 'lint', '--format', 'json', 'one-on-ones']);
+    const theirs = run([mdl, 'one-on-ones/**/*.md']);
+    console.log(`\nnotes tree: 2,000 notes, ${(bytes / 1024 / 1024).toFixed(1)} MB in 50 person folders, whole processes (median of 5): ours (learning-leader lint) ${ours.toFixed(0)} ms, markdownlint-cli2 ${theirs.toFixed(0)} ms, ours/markdownlint-cli2 ${(ours / theirs).toFixed(2)}x (target <= 0.15x)`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 

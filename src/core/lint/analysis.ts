@@ -224,8 +224,20 @@ const OWN_ACTS = new Set(`
   update inform invite include involve reassure encourage support sync chat catch hear learn understand share show
   review walk recap summarize summarise note flag
 `.trim().split(/\s+/));
-/** Words after an own act that show it is about them or open ("ask how ...", "check whether ..."). */
-const OPEN_AFTER = new Set(['how', 'what', 'whether', 'if', 'why', 'where', 'when', 'who', 'which', 'about', 'in', 'on', 'up', 'out', 'together']);
+/** Acts that are the manager's in any talking point: "thank him", "raise the review load", "discuss the appraisal". */
+const RELATIONAL = new Set(['thank', 'congratulate', 'congrats', 'praise', 'acknowledge', 'recognize', 'recognise', 'celebrate', 'raise', 'mention', 'discuss', 'apologize', 'apologise', 'admit', 'reassure', 'welcome', 'offer', 'propose', 'explore', 'listen', 'recap']);
+/** Words after an own act that show it is open or about them ("ask how ...", "check whether ...", "follow up on ..."). */
+const OPEN_AFTER = new Set(['how', 'what', 'whether', 'if', 'why', 'where', 'when', 'who', 'which', 'about', 'in', 'up', 'out', 'together']);
+
+/** "Share and discuss the appraisal", "review his draft together": the meeting's own business, done jointly. */
+function jointly(s: Sentence, verb: number): boolean {
+  for (let k = verb + 1; k < Math.min(s.words.length, verb + 10); k++) {
+    const w = s.words[k].w;
+    if (w === 'together' || w === 'jointly' || (w === 'discuss' && k <= verb + 2)) return true;
+  }
+  return false;
+}
+
 const THIRD_PERSON = new Set(['him', 'her', 'his', 'them', 'their', 'hers', 'theirs', 'he', 'she', 'they']);
 
 /** Whether the clause refers to the person met in the third person (they are talked about, not to). */
@@ -239,15 +251,19 @@ function aboutThem(s: Sentence, from: number, parties: Frame['parties']): boolea
 
 /** "Next time, ...", "Going forward, ...", "Great work, now ...": feedback framing before a clause. */
 const FEEDBACK_FRAME = /^(?:(?:so|and|but|ok|okay)\s+)?(?:next\s+time|going\s+forward|from\s+now\s+on|in\s+(?:the\s+)?future|moving\s+forward|great\s+(?:work|job)|good\s+(?:work|job)|nice\s+(?:work|job)|well\s+done|for\s+next\s+time)\b/;
-const PLEASE = /\b(?:please|pls|plz|kindly)\b/;
+const PLEASE = /\b(?:please|pls|plz)\b|^kindly\b/;
+const FIRST_PERSON_ACT = /\b(?:myself|i'll|i will|i'm going to|i need to|i have to|i should|for me to|me to do)\b/;
 
 /**
  * Evidence in the sentence that an instruction is aimed at the person met: a second-person word, their
  * name as a vocative, a request to the manager ("send me", "check with me"), please, feedback framing,
  * or a behaviour-directing form ("always ...", "be more ...").
  */
-export function addressedByEvidence(s: Sentence, chunk: string, clause: number, verb: number, parties: Frame['parties']): boolean {
+export function addressedByEvidence(s: Sentence, chunk: string, clause: number, verb: number, parties: Frame['parties'], youNearby = false): boolean {
   const words = s.words;
+  // "talk to Sam myself this week", "I'll send the deck": the manager's own action.
+  if (FIRST_PERSON_ACT.test(s.norm)) return false;
+  if (youNearby) return true;
   for (let k = 0; k < words.length; k++) if (YOU.has(words[k].w) || words[k].w === 'your' || words[k].w === 'yourself' || words[k].w === 'ur') return true;
   if (PLEASE.test(s.norm) || FEEDBACK_FRAME.test(s.norm)) return true;
   const first = words[0];
@@ -271,14 +287,18 @@ export function instructionTells(s: Sentence, ctx: RuleContext, clause: number, 
     case 'spoken': {
       // "Me: ask finance about headcount" is the manager's own act; "me: take Monday off" is said to them.
       const v = s.words[verb]?.w ?? '';
-      return !OWN_ACTS.has(v) || addressedByEvidence(s, ctx.chunk, clause, verb, f.parties);
+      return !OWN_ACTS.has(v) || addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, f.youNearby);
     }
     case 'never': return false;
-    case 'evidence': return addressedByEvidence(s, ctx.chunk, clause, verb, f.parties);
+    case 'evidence': return addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, f.youNearby);
     case 'planned': {
+      // Talking points: "Share and discuss the appraisal", "thank him", "ask how the move went" are the
+      // manager's own acts in the meeting; so is anything said about them in the third person. An
+      // instruction is telling unless it is one of those, or it has "you" ("Review your PRs faster").
       const v = s.words[verb]?.w ?? '';
-      if (OWN_ACTS.has(v) && (OPEN_AFTER.has(s.words[verb + 1]?.w ?? '') || aboutThem(s, verb + 1, f.parties) || v === 'thank' || v === 'congratulate' || v === 'praise' || v === 'celebrate' || v === 'acknowledge' || v === 'raise' || v === 'mention' || v === 'discuss')) return false;
-      return !aboutThem(s, verb + 1, f.parties) || addressedByEvidence(s, ctx.chunk, clause, verb, f.parties);
+      const own = OWN_ACTS.has(v) && (RELATIONAL.has(v) || OPEN_AFTER.has(s.words[verb + 1]?.w ?? '') || jointly(s, verb));
+      if (own || aboutThem(s, verb + 1, f.parties)) return addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, f.youNearby);
+      return true;
     }
   }
 }

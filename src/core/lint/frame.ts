@@ -26,6 +26,8 @@ export interface Frame {
   readonly selfNote: boolean;
   /** A reporting label ("Advised:", "Told him:"): what follows is telling the manager reports. */
   readonly reported: boolean;
+  /** "you" in the same list item or line ("take Friday off, seriously. you earned it"). */
+  readonly youNearby: boolean;
   readonly parties: Parties;
 }
 
@@ -43,13 +45,14 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'hes', 'she
 const ME = new Set(['me', 'i', 'myself']);
 const SELF_LABEL = /^(?:note to self|notes to self|self|todo|to do|to-do|reminders?|remind me|for me|feedback (?:for|to) me|actions?|action items?|ai|next steps?|next|follow[- ]?ups?|owners?|me todo|todo me|todo for me|my actions?|mine|prep|private|personal|tbd|my job|on me)$/;
 const MANAGER_SAYS = /^(?:i |me )?(?:said|say|asked|ask|replied|answered|responded|added|told (?:him|her|them)|tell (?:him|her|them))(?: [\p{L}]+){0,4}$/u;
-const REPORTED_LABEL = /^(?:i )?(?:advised|instructed|ordered|directed|urged|insisted|reminded|warned|nudged|pushed|told (?:him|her|them)(?: to)?)$/;
+const REPORTED_LABEL = /^(?:i )?(?:advised|instructed|ordered|directed|urged|insisted|reminded|warned|nudged|pushed|told (?:him|her|them)(?: to)?)(?: (?:straight|plainly|directly|clearly|firmly|again|bluntly|honestly|explicitly|once more))?$/;
 const TELLING_LABEL = /^(?:(?:my|our|the) )?(?:advice|recommendation|suggestion|ask|request|instructions?|directions?|guidance|expectations?|message|orders?|rule|verdict|takeaway for (?:him|her|them)|action for (?:him|her|them)|feedback(?: (?:for|to) (?:him|her|them))?|next time|going forward|from now on|in future|in the future|moving forward|say|tell (?:him|her|them))$/;
-const OTHER_LABEL = /^(?:(?:his|her|their) (?:view|take|point|ask|request|idea|words|feedback|opinion|position|concern|question|answer|reply|side|response|suggestion|push ?back)|(?:he|she|they) (?:said|asked|says|asks|replied|thinks|wants|added|mentioned))$/;
+const OTHER_LABEL = /(?:^|\s)(?:(?:his|her|their|[\p{L}-]+'s)\s(?:[\p{L}-]+\s)?(?:view|take|point|ask|request|idea|words|feedback|opinion|position|concern|question|answer|reply|side|response|suggestion|push ?back|advice|verdict)|(?:he|she|they) (?:said|asked|says|asks|replied|thinks|wants|added|mentioned))$/u;
 
 /** The words of a label, lower-case; the raw first word tells a capitalized name. */
 export function classifyLabel(words: readonly string[], raw: string, parties: Parties, section: SectionKind): LabelKind {
-  const text = words.join(' ');
+  // "Nikos's appraisal feedback (2026-02-05)": dates and numbers after a label do not change who speaks.
+  const text = words.filter((w, k) => k === 0 || !/\d/.test(w)).join(' ');
   const first = words[0];
   if (!first) return 'topic';
   const taskish = section === 'actions' || section === 'self';
@@ -66,12 +69,13 @@ export function classifyLabel(words: readonly string[], raw: string, parties: Pa
   return 'topic';
 }
 
-/** A capitalized word that is not a common noun heading a topic ("Lars:", not "Conference:"). */
+/** Capitalized words that are not a topic or a function word ("Lars:", "Ana Lima:", not "Conference:", "On mentoring:"). */
 function looksLikeName(raw: string): boolean {
-  const w = raw.trim().split(/\s+/)[0] ?? '';
-  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
-  return !TOPIC_WORDS.has(w.toLowerCase());
+  const ws = raw.trim().replace(/^[^\p{L}]+/u, '').split(/\s+/);
+  return ws.length > 0 && ws.every(w => /^\p{Lu}[\p{Ll}'-]+$/u.test(w) && !TOPIC_WORDS.has(w.toLowerCase()) && !FUNCTION_WORDS.has(w.toLowerCase()));
 }
+
+const FUNCTION_WORDS = new Set(['on', 're', 'about', 'for', 'in', 'at', 'the', 'a', 'an', 'my', 'our', 'from', 'to', 'with', 'and', 'or', 'by', 'of', 'also', 'then', 'so', 'but', 'this', 'that', 'these', 'new', 'old', 'big', 'small', 'more', 'less', 'still', 'not', 'no', 'yes', 'ok', 'okay', 'good', 'bad', 'great']);
 
 /**
  * Capitalized words that head topics in notes. A name list would never end; a topic list is short:
@@ -112,24 +116,28 @@ export function tail(s: Sentence, from: number): Sentence {
   return new Sentence(start, s.end, s.question, s.norm.slice(start - s.start), s.words.slice(from) as Word[]);
 }
 
+/** A line marked as the manager's words after the fact. */
+const SAID_MARK = /(?:—|–|-|,|\()\s*(?:that was my (?:feedback|advice|message|ask|exact words|line)|i said (?:this|that|it)|i told (?:him|her|them) (?:this|that)|(?:my )?words? for words?|verbatim)\b/;
+
 const NOTE_TO_SELF = /\((?:note to self|for me|me|mine|my (?:todo|task|action))\)|\bnote to self\b|←\s*(?:me|mine)\b/;
 
 /**
  * The frame of a sentence in a section, under a label. `quiet` when instructions in its block are no one's
  * telling: a list item that names an owner ("Owner: Ravi", "@sam"), an aside all in italics.
  */
-export function frameOf(stack: SectionStack, label: LabelKind | undefined, s: Sentence, parties: Parties, quiet: boolean): Frame {
+export function frameOf(stack: SectionStack, label: LabelKind | undefined, s: Sentence, parties: Parties, quiet: boolean, youNearby = false): Frame {
   const section = currentKind(stack);
   const selfNote = label === 'self' || ((s.norm.includes('self') || s.norm.includes('(') || s.norm.includes('←')) && NOTE_TO_SELF.test(s.norm));
   let otherSpeaker = section === 'theirs' || label === 'other';
   let instructions: Instructions =
     section === 'talk' ? 'planned' : section === 'actions' || section === 'self' ? 'never' : 'evidence';
-  if (label === 'manager' || label === 'telling' || label === 'reported') {
+  // "Cut the summary to three outcomes — that was my feedback, word for word": marked as said.
+  if (label === 'manager' || label === 'telling' || label === 'reported' || (SAID_MARK.test(s.norm) && !selfNote)) {
     instructions = 'spoken';
     otherSpeaker = false;
   }
   if (selfNote || quiet) instructions = 'never';
-  return { section, otherSpeaker, instructions, selfNote, reported: label === 'reported', parties };
+  return { section, otherSpeaker, instructions, selfNote, reported: label === 'reported', youNearby, parties };
 }
 
 const OWNER = /\bowners?\s*:|\(owner\b|@[a-z][\w-]*/;

@@ -53,10 +53,10 @@ function titleOf(body: string): string {
 
 /** The two sides of "Sam / Chris", "Aiko Tanaka / Chris", "Fatima Zahra <> Chris" in a title. */
 function titlePair(title: string): [string, string] | undefined {
-  const part = title.split(/\s[—–|(]\s?|\s-\s/).find(seg => /\/|<>|\s&\s/.test(seg));
+  const part = title.replace(/\([^)]*\)/g, ' ').split(/\s[—–|]\s?|\s-\s/).find(seg => /\/|<>|\s&\s|\sand\s/.test(seg));
   if (!part) return undefined;
   const core = part.replace(/^.*?:\s+(?=.*\/)/, '').replace(/\b(?:1:1|1on1|one[- ]on[- ]one)\b/gi, ' ');
-  const m = /^\s*([\p{L}][\p{L}.' -]{0,40}?)\s*(?:\/|<>|&)\s*([\p{L}][\p{L}.' -]{0,40}?)\s*$/u.exec(core);
+  const m = /^\s*([\p{L}][\p{L}.' -]{0,40}?)\s*(?:\/|<>|&|\sand\s)\s*([\p{L}][\p{L}.' -]{0,40}?)\s*$/u.exec(core);
   return m ? [m[1], m[2]] : undefined;
 }
 

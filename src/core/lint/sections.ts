@@ -17,7 +17,7 @@ export type SectionKind = 'talk' | 'actions' | 'self' | 'theirs' | 'notes' | 'ne
 
 /** Headings a manager writes talking points under, besides the defaults (a setting adds to them). */
 const TALK = [
-  /\btalking points?\b/, /^my (?:topics|points|agenda|items|talking|list)\b/, /^mine$/, /\bmanager(?:'s)? (?:agenda|topics|points|items)\b/,
+  /\btalking points?\b/, /^my (?:topics|points|agenda|items|talking)\b/, /\bmanager(?:'s)? (?:agenda|topics|points|items)\b/,
   /\b(?:things |points |topics )?to (?:raise|discuss|cover|say|bring up|mention|tell|address|push on)\b/,
   /\bwhat i (?:want|need|plan|intend|'d like|would like|mean) to (?:say|raise|cover|discuss|tell|bring up|address)\b/,
   /\bfeedback (?:for|to) (?!me\b|myself\b)/, /^for (?:next|the next|our next) (?:week|time|1:1|one-on-one|1on1|meeting|sync|session|chat)\b/,
@@ -30,9 +30,9 @@ const ACTIONS = [
   /\bowners?$/, /\bchecklist\b/, /^afterwards?$/, /^actions? for\b/, /^commitments?\b/,
 ];
 const SELF = [
-  /^me$/, /\bnotes? to self\b/, /^for me$/, /^my (?:to[- ]?dos?|actions|follow[- ]?ups|reminders|notes|prep|thoughts|reflections?)\b/,
+  /^me$/, /^mine$/, /^my (?:list|stuff|items to do)$/, /^(?:manager|manager's|managers|private|personal|my) notes\b/, /\(private\)/, /\bnotes? to self\b/, /^for me$/, /^my (?:to[- ]?dos?|actions|follow[- ]?ups|reminders|notes|prep|thoughts|reflections?)\b/,
   /^(?:private|personal)(?: notes)?$/, /^reflections?\b/, /^(?:my )?thoughts\b/, /^feedback (?:for|to) me\b/, /^(?:self|self-review)\b/,
-  /^prep\b/, /^(?:how i did|what i (?:could|should|would) do differently)\b/,
+  /^prep\b/, /^(?:how i did|what i (?:could|should|would) do differently)\b/, /^(?:my )?approach\b/, /^(?:plan|strategy|tactics) for (?:the|this|our) (?:meeting|1:1|conversation|call)\b/, /^how (?:to|i'll|i will) (?:run|approach|handle|open)\b/,
 ];
 const THEIRS = [
   /^(?:his|her|their|hers|theirs)\b/, /^your (?:agenda|topics|items|points|updates|questions)\b/, /^agenda \((?:his|hers|theirs|their)\)/,
@@ -48,7 +48,7 @@ const NOTES = [
 /** The words of a heading, lower-cased, without markup, emoji, numbering or a trailing colon. */
 export function headingKey(title: string): string {
   return title.toLowerCase().replace(/[’‘]/g, "'")
-    .replace(/\([^)]*\)/g, m => (/\b(?:his|hers|theirs|their|me)\b/.test(m) ? m : ' '))
+    .replace(/\([^)]*\)/g, m => (/\b(?:his|hers|theirs|their|me|private)\b/.test(m) ? m : ' '))
     .replace(/[*_`#>~[\]]/g, ' ').replace(/^[\s\d.)-]+/, '').replace(/[^\p{L}\p{N}'():/ -]+/gu, ' ')
     .replace(/[\s:]+$/, '').replace(/\s+/g, ' ').trim();
 }

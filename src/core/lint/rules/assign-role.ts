@@ -9,7 +9,7 @@ import type { Suggestion } from '../types';
 const PATTERNS: readonly RegExp[] = [
   /\byour\s+(?:main\s+|only\s+|real\s+|whole\s+|top\s+|number\s+one\s+|first\s+)?(?:job|role|task|responsibility|priority|focus|mission|assignment)\s+(?:(?:now|this\s+\w+|next\s+\w+|for\s+(?:the\s+)?\w+(?:\s+\w+)?|until\s+\w+)\s+)?(?:is|will\s+be)\s+(?:to\b|the\b|getting\b|finishing\b|shipping\b|[a-z]+ing\b)/,
   /\bit(?:'s|\s+is|\s+will\s+be)\s+(?:now\s+|also\s+)?your\s+(?:job|responsibility|role|task|call)\s+to\b/,
-  /\b(?:going\s+forward|from\s+now\s+on|moving\s+forward|starting\s+(?:today|tomorrow|now|next\s+\w+|this\s+\w+|on\s+\w+|\w+day)|from\s+(?:today|tomorrow|next\s+\w+)|as\s+of\s+(?:today|now|next\s+\w+)),?\s+(?:you(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+going\s+to|'re|\s+are)|you\s+own|your\s+\w+\s+(?:is|will\s+be))(?:\s+(?:now|also))?\s/,
+  /\b(?:going\s+forward|from\s+now\s+on(?:wards)?|from\s+now\s+onwards|moving\s+forward|starting\s+(?:today|tomorrow|now|next\s+\w+|this\s+\w+|on\s+\w+|\w+day)|from\s+(?:today|tomorrow|next\s+\w+)|as\s+of\s+(?:today|now|next\s+\w+)),?\s+(?:you(?:'ll|\s+will|\s+won't|\s+will\s+not|\s+are\s+going\s+to|'re\s+going\s+to|'re|\s+are)|you\s+own|your\s+\w+\s+(?:is|will\s+be))(?:\s+(?:now|also|not))?\s/,
   /\byou(?:'ll|\s+will)\s+(?:now\s+|also\s+)?(?:own|lead|run|handle|drive|manage|take\s+over|take\s+on|report\s+to|present|be\s+(?:responsible|accountable|in\s+charge|owning|leading|taking|handling|running|presenting|reporting|on\s+point))\b/,
   /\byou(?:'re|\s+are)\s+(?:now\s+)?(?:responsible|accountable|in\s+charge|on\s+the\s+hook)\s+(?:for|of)\b/,
   /\byou(?:'re|\s+are)\s+going\s+to\s+(?:own|lead|run|take\s+over|handle|drive|manage|present)\b/,

@@ -9,10 +9,15 @@ import type { Suggestion } from '../types';
 const NT = "(?:n't|nt|\\s+not)";
 /** "Why didn't you ...?", "Why would you ...?", "How come you haven't ...?" */
 const WHY_NOT = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|then\\s+)?(?:why|how\\s+come)\\s+(?:(?:did|do|have|has|would|could|ca|can|are|were|is|was|wo|does)${NT}|would|are\\s+you\\s+still|did\\s+you\\s+(?:not|never)|you\\s+(?:did|have|do|wo|would)${NT}|you\\s+never)\\s*(?:you\\b)?`);
-/** Blame without a question mark: "Why is it taking so long", "Why do you keep ...". */
-const BLAME = /^(?:so\s+|and\s+|but\s+)?(?:why\s+(?:is|are)\s+(?:it|this|that|everything|things)\s+(?:taking|still)|why\s+(?:do|does)\s+(?:you|it)\s+(?:keep|always)|how\s+come\s+you)\b/;
+/**
+ * Blame, with or without a question mark: "Why is it taking so long", "Why is a three-point ticket still
+ * open", "Why you are taking 3 days for a one-line fix", "Why do you keep ...".
+ */
+const BLAME = /^(?:so\s+|and\s+|but\s+)?(?:why\s+(?:(?:is|are|was|were)\s+(?:it|this|that|everything|things|you|the\s+[\w-]+|an?\s+[\w-]+(?:\s+[\w-]+)?)|(?:you|it|this|that|he|she|they)\s+(?:are|is|were|was|keep|always))\s+(?:still|taking|so\s+(?:slow|late|long)|always|again|late|behind)|why\s+(?:do|does|did)\s+(?:you|it)\s+(?:keep|always|take\s+so)|how\s+come\s+you)\b/;
+/** A question the manager reports with its blame: "asked why she hadn't raised it", "asked Grace why she had waited three weeks". */
+const REPORTED_WHY = /\b(?:i\s+)?(?:did\s+)?ask(?:ed)?\s+(?:\w+\s+){0,2}why\s+(?:he|she|they|you|it)\s+(?:(?:had|did|was|were|has|have|is|are|could|would)(?:n't|\s+not)|(?:had\s+)?(?:waited|taken|kept|let|ignored|left)|(?:was|were|is|are)\s+still|never)\b/;
 /** "Don't you think ...?", "Wouldn't it be better ...?", "Shouldn't you ...?", "Isn't the obvious step ...?" */
-const NEGATIVE_AUX = new RegExp(`^(?:so\\s+|and\\s+|but\\s+)?(?:do|does|would|should|is|are|wo|ca|could|did|have|must|was)${NT}\\s+(?:you|it|that|this|we|there|the|a|an|your)\\b`);
+const NEGATIVE_AUX = new RegExp(`^(?:so\\s+|and\\s+|but\\s+)?(?:(?:do|does|would|should|is|are|wo|ca|could|did|have|must|was)${NT}\\s+(?:you|it|that|this|we|there|the|a|an|your)|(?:do|does|did|would|could|should|will|have|has|is|are|was)\\s+you\\s+not\\s+(?:think|agree|feel|see|want|believe))\\b`);
 /** "Why not just ...?", "Can you just ...?", "What if you just ...?", "How about you just ...?" */
 const JUST = /^(?:why\s+not(?:\s+just)?|how\s+about\s+(?:you\s+)?(?:just\s+)?|what\s+if\s+(?:you|we)\s+(?:just|simply)|what\s+about\s+just|(?:can|could|would|will)\s+you\s+(?:not\s+)?(?:just|simply)|is\s+there\s+(?:a|any)\s+reason\s+you\s+(?:can't|couldn't|didn't|don't|won't|haven't))\b/;
 /** Advice with a question mark: "Have you considered rolling back?", "Did you think about asking Priya?" (not "... what you want?"). */
@@ -80,6 +85,8 @@ const rule: Rule = {
   },
   check(s, ctx) {
     const blame = matchIn(s, BLAME);
+    const reported = !blame && s.norm.includes('why') ? matchIn(s, REPORTED_WHY) : undefined;
+    if (reported) return finding(reported.start, reported.end, NO_SUGGESTIONS);
     if (!s.question && !blame) return undefined;
     const why = matchIn(s, WHY_NOT) ?? blame;
     if (why) return finding(why.start, why.end, later(suggestWhy, s, ctx.chunk, why.end));

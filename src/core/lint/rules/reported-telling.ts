@@ -48,7 +48,7 @@ function isPersonSubject(w: Word | undefined, parties: Frame['parties']): boolea
 function breakBetween(s: Sentence, k: number): boolean {
   const a = s.words[k].end - s.start;
   const b = s.words[k + 1].start - s.start;
-  return /[;:—–(\n]|\s-\s/.test(s.norm.slice(a, b));
+  return /[;:,—–(\n]|\s-\s/.test(s.norm.slice(a, b));
 }
 
 /** Whether the verb at word `v` has the manager as its subject: dropped, "I", their name, or after "and" in their sentence. */
@@ -69,15 +69,21 @@ function managerSubject(s: Sentence, v: number, parties: Frame['parties']): bool
 function demandClause(s: Sentence, i: number, subjunctive: boolean, parties: Frame['parties']): boolean {
   let k = i;
   if (s.words[k]?.w === 'that') k++;
-  // The clause's subject: up to four words before the modal.
-  for (let j = k; j < Math.min(s.words.length, k + 5); j++) {
+  // The clause's subject, and perhaps a condition first ("from now on, if a ticket runs late, she needs to ..."):
+  // the modal comes before any other finite verb of the clause's own subject.
+  let condition = false;
+  for (let j = k; j < Math.min(s.words.length, k + 16); j++) {
+    const w = s.words[j].w;
+    if (w === 'if' || w === 'when' || w === 'whenever' || w === 'once' || w === 'unless') condition = true;
     const rest = s.norm.slice(s.words[j].start - s.start);
-    if (DEONTIC.test(rest)) return j > k || s.words[j].w === "'d";
+    if (DEONTIC.test(rest)) return j > k || w === "'d";
     if (j === k && subjunctive && isPersonSubject(s.words[j], parties)) {
       const next = s.words[j + 1]?.w ?? '';
-      if (next === 'not' || (IMPERATIVE_VERBS.has(next) && !next.endsWith('s'))) return true;
+      // "insisted she take the on-call week", "insisted he takes comp-off".
+      if (next === 'not' || IMPERATIVE_VERBS.has(next) || (next.endsWith('s') && (IMPERATIVE_VERBS.has(next.slice(0, -1)) || IMPERATIVE_VERBS.has(next.replace(/es$/, ''))))) return true;
     }
-    if (/^(?:is|are|was|were|will|would|'ll|can|could|did|does|do|has|have|had)$/.test(s.words[j].w) && j > k) return false;
+    if (!condition && j > k && (/^(?:is|are|was|were|will|would|'ll|can|could|did|does|do|has|have|had)$/.test(w) || /^\w+'(?:s|re|ll|ve)$/.test(w))) return false;
+    if (condition && j > k && s.norm.charCodeAt(s.words[j].end - s.start) === 44) condition = false;
   }
   return false;
 }
@@ -168,11 +174,13 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
   const words = s.words;
   const parties = ctx.frame.parties;
   // "Advised: take a more proactive role": a reporting label before an instruction.
-  if (ctx.frame.reported) {
+  if (ctx.frame.reported && words.length) {
+    // "Advised: take a more proactive role", "told him straight: no more dates on sales calls": what follows is what was told.
     for (const i of clauseStarts(s, ctx.chunk)) {
       const imp = imperativeAt(s, ctx.chunk, i);
       if (imp) return found('reported', s, ctx, words[imp.verb].start, words[imp.verb].end, imp.verb);
     }
+    return found('reported', s, ctx, words[0].start, words[Math.min(words.length, 3) - 1].end, 0);
   }
   for (let v = 0; v < words.length; v++) {
     const w = words[v].w;
@@ -194,6 +202,9 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
           const forAt = words.findIndex((x, j) => j > v + 2 && (x.w === 'for' || x.w === 'on'));
           return found('reported', s, ctx, words[v].start, words[v + 1].end, forAt > 0 ? forAt : v + 2);
         }
+      } else if ((w === 'suggested' || w === 'advised' || w === 'recommended' || w === 'urged') && next?.w.endsWith('ing') && next.w.length > 5 && ctx.frame.instructions !== 'planned') {
+        // "I suggested framing the rules ...", "Advised planning the facilitation properly": advice given.
+        return found('reported', s, ctx, words[v].start, next.end, v + 1);
       } else if (SUBJUNCTIVE.has(w) && w !== 'asked' && w !== 'requested' && personHere(words[v + 1]?.w === 'that' ? words[v + 2] : next, ctx) && demandClause(s, v + 1, true, parties)) {
         // "I insisted she take the on-call week", "Suggested that he try the new runbook".
         return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, v + 1));
