@@ -224,8 +224,10 @@ function labelSection(label: string, note: NoteSetup): SectionKind {
   if (kind !== 'neutral') return kind;
   const words = label.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
   if (!words.length || words.length > 3) return kind;
+  // Only people the note names: an unknown capitalized word standing alone ("Remarks:") is a topic.
+  if (words.every(w => note.parties.person.has(w) && w.length > 1) || /^(?:he|she|they|his|her|their)\b/.test(words[0])) return 'theirs';
   const who = classifyLabel(words, label, note.parties, 'neutral');
-  return who === 'other' ? 'theirs' : who === 'manager' || who === 'telling' ? 'talk' : kind;
+  return who === 'manager' || who === 'telling' ? 'talk' : kind;
 }
 
 /** Whether one of the sorted positions falls in [from, to). */
