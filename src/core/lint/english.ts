@@ -1,0 +1,218 @@
+// English verb knowledge for the telling linter: which words are base-form verbs, how likely the verb
+// reading is, base forms and inflections, phrasal particles and the complements a verb takes.
+// The data (english-data.ts) is generated at build time from well-kept NLP libraries by
+// scripts/gen-lexicon.mjs; this module decodes it once, on first use (about 1-2 ms), into Maps and Sets.
+// Every function takes and returns lower-case words.
+import { BARE_INFINITIVE, FORMS, OBJECT_INFINITIVE, PARTICLE_CHARS, THAT_CLAUSE, VERBS } from './english-data';
+import { FORM_KINDS, PARTICLES, VERB_CLASSES, regularBaseCandidates, regularForm } from './english-rules';
+import type { FormKind } from './english-rules';
+
+export type { FormKind } from './english-rules';
+export { PARTICLES } from './english-rules';
+
+/**
+ * How likely a word is a verb, from the order of its part-of-speech tags in the Brill lexicon (most
+ * frequent first): `verb-only` ("send", "tell", "develop": no noun or adjective reading), `verb-first`
+ * ("fix", "push", "look"), `noun-first` ("request", "review", "test"), `adjective-first` ("clear",
+ * "open"), `other-first` (a verb whose first reading is an adverb or preposition: "back", "up",
+ * "like"), `not-verb` (no base-form verb reading in the data).
+ */
+export type VerbLikelihood = 'verb-only' | 'verb-first' | 'noun-first' | 'adjective-first' | 'other-first' | 'not-verb';
+
+/** One way a word form is a verb: "told" is tell's past and participle, "found" also the base "found". */
+export interface VerbReading {
+  readonly base: string;
+  /** `present` only for "am" and "are". */
+  readonly form: FormKind | 'base' | 'present';
+}
+
+const CLASSES: readonly VerbLikelihood[] = VERB_CLASSES;
+const DOUBLES = 8;
+const PARTICLE_SHIFT = 4;
+
+interface Tables {
+  /** Base-form verb -> class index (bits 0-2), doubling (bit 3), particles (bits 4 and up). */
+  readonly verbs: Map<string, number>;
+  /** Base -> [past, participle, gerund, third], '' where the rule is right. */
+  readonly forms: Map<string, readonly string[]>;
+  /** Stored (irregular) form -> its readings. */
+  readonly irregular: Map<string, VerbReading[]>;
+  readonly objectInfinitive: ReadonlySet<string>;
+  readonly bareInfinitive: ReadonlySet<string>;
+  readonly thatClause: ReadonlySet<string>;
+}
+
+let tables: Tables | undefined;
+
+function load(): Tables {
+  return (tables ??= decode());
+}
+
+function decode(): Tables {
+  const verbs = new Map<string, number>();
+  const data = VERBS;
+  let previous = '';
+  let i = 0;
+  while (i < data.length) {
+    const shared = data.charCodeAt(i++) - 48;
+    const start = i;
+    let c = data.charCodeAt(i);
+    while (c >= 97 || c === 45) c = data.charCodeAt(++i); // a-z and '-'
+    const word = previous.slice(0, shared) + data.slice(start, i);
+    const letter = data.charCodeAt(i++) - 65; // A-J
+    let info = letter >= 5 ? (letter - 5) | DOUBLES : letter;
+    c = data.charCodeAt(i);
+    while (i < data.length && (c < 48 || c > 57)) {
+      info |= 1 << (PARTICLE_SHIFT + PARTICLE_CHARS.indexOf(data[i]));
+      c = data.charCodeAt(++i);
+    }
+    verbs.set(word, info);
+    previous = word;
+  }
+  const forms = new Map<string, readonly string[]>();
+  const irregular = new Map<string, VerbReading[]>();
+  const addReading = (form: string, reading: VerbReading) => {
+    const list = irregular.get(form);
+    if (list) list.push(reading);
+    else irregular.set(form, [reading]);
+  };
+  for (const entry of FORMS.split(';')) {
+    const colon = entry.indexOf(':');
+    const base = entry.slice(0, colon);
+    const stored = entry.slice(colon + 1).split(',');
+    while (stored.length < 4) stored.push('');
+    forms.set(base, stored);
+    stored.forEach((form, k) => { if (form) addReading(form, { base, form: FORM_KINDS[k] }); });
+  }
+  // "be" has more forms than the four every other verb has.
+  addReading('were', { base: 'be', form: 'past' });
+  addReading('am', { base: 'be', form: 'present' });
+  addReading('are', { base: 'be', form: 'present' });
+  const words = (s: string) => new Set(s.split(' '));
+  return {
+    verbs, forms, irregular,
+    objectInfinitive: words(OBJECT_INFINITIVE), bareInfinitive: words(BARE_INFINITIVE), thatClause: words(THAT_CLAUSE),
+  };
+}
+
+/** Whether `w` is a base-form verb, as an imperative opens with ("send", "taste", "respect", "prioritize"). */
+export function isBaseVerb(w: string): boolean {
+  return load().verbs.has(w);
+}
+
+/** All base-form verbs in the data, in alphabetical order. */
+export function baseVerbs(): IterableIterator<string> {
+  return load().verbs.keys();
+}
+
+/** How likely `w` is a verb rather than a noun or adjective (see VerbLikelihood). */
+export function verbLikelihood(w: string): VerbLikelihood {
+  const info = load().verbs.get(w);
+  return info === undefined ? 'not-verb' : CLASSES[info & 7];
+}
+
+/** The form of a base verb; for a word not in the data, by the regular rules. */
+export function formOf(base: string, kind: FormKind): string {
+  const t = load();
+  const stored = t.forms.get(base)?.[FORM_KINDS.indexOf(kind)];
+  if (stored) return stored;
+  return regularForm(base, kind, ((t.verbs.get(base) ?? 0) & DOUBLES) !== 0);
+}
+
+/** "tell" -> "told", "ship" -> "shipped", "panic" -> "panicked". */
+export function pastOf(base: string): string {
+  return formOf(base, 'past');
+}
+
+/** "write" -> "written", "get" -> "gotten", "ship" -> "shipped". */
+export function participleOf(base: string): string {
+  return formOf(base, 'participle');
+}
+
+/** "roll" -> "rolling", "die" -> "dying", "refer" -> "referring". */
+export function gerundOf(base: string): string {
+  return formOf(base, 'gerund');
+}
+
+/** "fix" -> "fixes", "try" -> "tries", "have" -> "has". */
+export function thirdPersonOf(base: string): string {
+  return formOf(base, 'third');
+}
+
+/**
+ * Every way `w` is a verb form, irregular readings first: "told" -> tell (past, participle); "found"
+ * -> find (past, participle), found (base); "nudged" -> nudge; "shipping" -> ship. Empty for a word
+ * that is no verb form in the data.
+ */
+export function verbReadings(w: string): readonly VerbReading[] {
+  const t = load();
+  const out: VerbReading[] = [...(t.irregular.get(w) ?? [])];
+  for (const exact of [true, false]) {
+    for (const kind of FORM_KINDS) {
+      for (const base of regularBaseCandidates(w, kind)) {
+        if (isForm(t, base, kind, w, exact) && !out.some(r => r.base === base && r.form === kind)) out.push({ base, form: kind });
+      }
+    }
+    if (out.length) break;
+  }
+  if (t.verbs.has(w)) out.push({ base: w, form: 'base' });
+  return out;
+}
+
+/**
+ * Whether `w` is the `kind` form of `base`: exactly the form the data gives, or (not `exact`) the other
+ * spelling of a final consonant, as British English doubles it ("cancelled", "travelling",
+ * "focussed", "benefitted") where the data has the US form.
+ */
+function isForm(t: Tables, base: string, kind: FormKind, w: string, exact: boolean): boolean {
+  if (!t.verbs.has(base)) return false;
+  if (exact) return formOf(base, kind) === w;
+  return kind !== 'third' && !t.forms.get(base)?.[FORM_KINDS.indexOf(kind)] && regularForm(base, kind, true) === w;
+}
+
+/** The base form of a verb form ("told" -> "tell", "insisted" -> "insist", "got" -> "get"), or undefined. */
+export function baseOf(w: string): string | undefined {
+  const t = load();
+  const irregular = t.irregular.get(w);
+  if (irregular) return irregular[0].base;
+  for (const exact of [true, false]) {
+    for (const kind of FORM_KINDS) {
+      for (const base of regularBaseCandidates(w, kind)) if (isForm(t, base, kind, w, exact)) return base;
+    }
+  }
+  return t.verbs.has(w) ? w : undefined;
+}
+
+/** The base of any form of a verb, or the word itself. */
+function baseOrSelf(verb: string): string {
+  return load().verbs.has(verb) ? verb : baseOf(verb) ?? verb;
+}
+
+/** The particles `verb` (any form) takes as a phrasal verb ("look" -> for, into, after, ...). */
+export function particlesOf(verb: string): readonly string[] {
+  const info = load().verbs.get(baseOrSelf(verb)) ?? 0;
+  return PARTICLES.filter((_, k) => (info >> (PARTICLE_SHIFT + k)) & 1);
+}
+
+/** Whether `next` is a particle making a phrasal verb with `verb` (any form): "look for", "reached out", "rolling back". */
+export function isPhrasalParticle(verb: string, next: string): boolean {
+  const k = PARTICLES.indexOf(next);
+  if (k < 0) return false;
+  const info = load().verbs.get(baseOrSelf(verb)) ?? 0;
+  return ((info >> (PARTICLE_SHIFT + k)) & 1) === 1;
+}
+
+/** "told him to", "asked her to", "pushed them to" (any form): the verb takes someone + to-infinitive. */
+export function takesObjectInfinitive(verb: string): boolean {
+  return load().objectInfinitive.has(baseOrSelf(verb));
+}
+
+/** "made him redo it", "had her present", "let them decide" (any form): someone + bare infinitive. */
+export function takesBareInfinitive(verb: string): boolean {
+  return load().bareInfinitive.has(baseOrSelf(verb));
+}
+
+/** "insisted that", "suggested that", "said that" (any form): the verb reports with a that-clause. */
+export function takesThatClause(verb: string): boolean {
+  return load().thatClause.has(baseOrSelf(verb));
+}
