@@ -37,6 +37,23 @@ function note100k() {
 
 const version = name => JSON.parse(readFileSync(join(modules, name, 'package.json'), 'utf8')).version;
 
+/** WordNet frame numbers per verb lemma, over all its senses. */
+function verbFrames(dir) {
+  const synsets = new Map();
+  for (const line of readFileSync(join(dir, 'data.verb'), 'utf8').split('\n')) if (line && !line.startsWith(' ')) synsets.set(line.slice(0, 8), line);
+  const out = new Map();
+  for (const line of readFileSync(join(dir, 'index.verb'), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const t = line.trim().split(' ');
+    const frames = new Set();
+    for (const offset of t.slice(t.length - Number(t[2]))) {
+      for (const m of synsets.get(offset).split(' | ')[0].matchAll(/\+ (\d\d) ([0-9a-f]{2})/g)) frames.add(Number(m[1]));
+    }
+    out.set(t[0], frames);
+  }
+  return out;
+}
+
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
@@ -220,7 +237,34 @@ async function main() {
       a: score(w => verbs.has(w), EVERYDAY.map(w => ({ input: w, want: [true] }))),
       b: 'no (sense counts from SemCor only)', c: 'exception list only in wink-lexicon', d: 'no',
       e: score(([v, p]) => verbs.has(`${v}_${p}`), PHRASAL.map(p => ({ input: p, want: [true] }))),
-      f: 'yes: verb frames 24 (somebody ----s somebody to INFINITIVE), 25, 26 (that CLAUSE)',
+      f: (() => {
+        const frames = verbFrames(dir);
+        const obj = OBJ_INF.filter(v => frames.get(v)?.has(24)).length;
+        const that = THAT.filter(v => frames.get(v)?.has(26)).length;
+        return `${obj}/${OBJ_INF.length} object-infinitive (frame 24), ${that}/${THAT.length} that-clause (frame 26)`;
+      })(),
+    });
+  }
+
+  // This project's generated module (src/core/lint/english.ts over english-data.ts), for comparison.
+  {
+    const entry = join(root, 'src', 'core', 'lint', 'english.ts');
+    const built = await esbuild.build({ entryPoints: [entry], bundle: true, minify: true, write: false, platform: 'neutral', format: 'esm', logLevel: 'silent' });
+    const code = built.outputFiles[0].text;
+    const en = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+    const verbish = t => ['verb-only', 'verb-first'].includes(en.verbLikelihood(t.split(/\s+/)[0].toLowerCase()));
+    const words = text.toLowerCase().match(/[a-z]+/g);
+    rows.push({
+      name: 'english.ts + english-data.ts (generated here)', version: '-', license: 'MIT (data: see header)',
+      installed: NaN, bundled: code.length,
+      ms: timeIt(() => { let n = 0; for (const w of words) if (en.isBaseVerb(w) || en.baseOf(w)) n++; return n; }),
+      a: score(w => en.isBaseVerb(w), EVERYDAY.map(w => ({ input: w, want: [true] }))),
+      b: score(verbish, [...FRAGMENTS.map(t => ({ input: t, want: [false] })), ...ORDERS.map(t => ({ input: t, want: [true] }))]),
+      c: score(w => en.baseOf(w), baseCases),
+      d: score(([b, f]) => en.formOf(b, f), inflectCases),
+      e: score(([v, p]) => en.isPhrasalParticle(v, p), PHRASAL.map(p => ({ input: p, want: [true] }))),
+      f: score(v => en.takesObjectInfinitive(v), OBJ_INF.map(v => ({ input: v, want: [true] }))).ok + `/${OBJ_INF.length} object-infinitive, `
+        + score(v => en.takesThatClause(v), THAT.map(v => ({ input: v, want: [true] }))).ok + `/${THAT.length} that-clause`,
     });
   }
 

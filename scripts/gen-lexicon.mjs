@@ -314,9 +314,10 @@ export async function generate({ report = false } = {}) {
       }
       if (!pick) {
         const [plain, doubled] = regulars(kind);
-        // Doubled where the plain form is another verb's ("dined" is dine's: "din" -> "dinned"). Not where
+        // Doubled where the plain form is another verb's and the verb ends in one vowel and a consonant
+        // ("dined" is dine's: "din" -> "dinned"; but "rout" -> "routed" though "route" -> "routed"). Not where
         // the lexicon has the doubled form: en-lexicon adds machine-made ones ("chairred", "blackenned").
-        const double = /[^aeiouwxy]$/.test(base) && !foreign(doubled) && foreign(plain);
+        const double = /[^aeiou][aeiou][^aeiouwxy]$/.test(base) && !foreign(doubled) && foreign(plain);
         pick = double ? doubled : plain;
       }
       chosen[kind] = pick;
@@ -401,9 +402,11 @@ ${libs.map(n => `//   ${n} ${version(n)} (${licence(n)})`).join('\n')}
 // Sources of their data: the Brill part-of-speech lexicon (Penn Treebank tags, most frequent first;
 // Wall Street Journal and Brown corpora); WordNet 3.1 (Princeton University, WordNet licence: "WordNet
 // 3.0 Copyright 2006 by Princeton University. All rights reserved."; verb inventory, verb frames, verb +
-// particle entries, verb exception list); SUBTLEX-US word counts (Brysbaert & New 2009).
-// ${entries.length} base-form verbs (WordNet verbs the lexicon has as verbs, seen at least ${MIN_COUNT} times in
-// SUBTLEX-US, plus overrides); ${exceptionsStored.length} with forms the rules get wrong; ${phrasal.size} with particles.
+// particle entries, verb exception list); SUBTLEX-US word counts (Brysbaert & New 2009). Their licences
+// and notices: THIRD-PARTY-NOTICES.md (shipped in the .vsix).
+// ${entries.length} base-form verbs: WordNet verbs that en-lexicon tags as verbs or whose forms it tags as verb
+// forms, or that WordNet has only as verbs; seen at least ${MIN_COUNT} times in SUBTLEX-US; plus overrides.
+// ${exceptionsStored.length} with forms the rules get wrong; ${phrasal.size} with particles.
 
 /** Verbs, front-coded: shared-prefix digit, rest of the word, class letter (A-E; F-J doubling), particle characters. */
 export const VERBS =
