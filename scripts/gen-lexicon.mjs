@@ -287,6 +287,11 @@ export async function generate({ report = false } = {}) {
       const withTag = options.filter(tagged);
       if (withTag.length) options = withTag;
       if (kind === 'past' && same && tagged(base) && !options.some(f => f !== base && tagged(f))) options = [base];
+      // A past that is no participle where there is one ("sank", not "sunk").
+      if (kind === 'past' && options.length > 1) {
+        const onlyPast = options.filter(f => !src.tagsOf(f).includes('VBN'));
+        if (onlyPast.length) options = onlyPast;
+      }
       if (kind === 'participle') {
         // Its own participle where the past is irregular ("sang"/"sung", "got"/"gotten") or the
         // participle has the -n of the old strong verbs ("showed"/"shown"); a base that is its own
@@ -301,7 +306,12 @@ export async function generate({ report = false } = {}) {
       // A listed archaic or British form gives way to a regular one far more frequent in SUBTLEX-US
       // ("addressed" over "addrest", "worked" over "wrought", "canceling" over "cancelling").
       if (pick && kind !== 'participle') {
-        const regular = regulars(kind).filter(f => f !== pick && tagged(f) && !foreign(f) && count(f) >= Math.max(10, 2 * count(pick)));
+        // US spelling: an -l verb keeps one l wherever SUBTLEX-US has that spelling as often ("penciled",
+        // "beveled"); a 3rd person by rule wherever it is as frequent ("swaps", not "swops").
+        const usual = f => (kind === 'third' || (/[aeiou]l$/.test(base) && /ll/.test(pick) && !/ll/.test(f))
+          ? count(f) > 0 && count(f) >= count(pick)
+          : tagged(f) && count(f) >= Math.max(10, 2 * count(pick)));
+        const regular = regulars(kind).filter(f => f !== pick && !foreign(f) && usual(f));
         if (regular.length && !regulars(kind).includes(pick)) {
           notes.push(`${base} ${kind}: ${regular[0]} (${count(regular[0])}) over listed ${pick} (${count(pick)})`);
           pick = regular[0];
@@ -314,10 +324,13 @@ export async function generate({ report = false } = {}) {
       }
       if (!pick) {
         const [plain, doubled] = regulars(kind);
-        // Doubled where the plain form is another verb's and the verb ends in one vowel and a consonant
-        // ("dined" is dine's: "din" -> "dinned"; but "rout" -> "routed" though "route" -> "routed"). Not where
+        // Doubled where the verb ends in one vowel and a consonant and has one syllable ("scam" ->
+        // "scammed") or its plain form is another verb's ("dined" is dine's: "din" -> "dinned"; but
+        // "rout" -> "routed" though "route" -> "routed"). Not where
         // the lexicon has the doubled form: en-lexicon adds machine-made ones ("chairred", "blackenned").
-        const double = /[^aeiou][aeiou][^aeiouwxy]$/.test(base) && !foreign(doubled) && foreign(plain);
+        const cvc = /[^aeiou][aeiou][^aeiouwxy]$/.test(base) && !foreign(doubled);
+        const oneSyllable = (base.match(/[aeiouy]+/g) ?? []).length === 1;
+        const double = cvc && (foreign(plain) || oneSyllable);
         pick = double ? doubled : plain;
       }
       chosen[kind] = pick;
