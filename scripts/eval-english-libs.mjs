@@ -9,7 +9,9 @@
 //   LIBS=/tmp/lexeval node scripts/eval-english-libs.mjs
 import * as esbuild from 'esbuild';
 import { createRequire } from 'node:module';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -266,6 +268,36 @@ async function main() {
       f: score(v => en.takesObjectInfinitive(v), OBJ_INF.map(v => ({ input: v, want: [true] }))).ok + `/${OBJ_INF.length} object-infinitive, `
         + score(v => en.takesThatClause(v), THAT.map(v => ({ input: v, want: [true] }))).ok + `/${THAT.length} that-clause`,
     });
+  }
+
+  // Cold start of this module: a fresh Node process loads the minified bundle and makes the first call.
+  {
+    const built = await esbuild.build({ entryPoints: [join(root, 'src', 'core', 'lint', 'english.ts')], bundle: true, minify: true, write: false, platform: 'neutral', format: 'cjs', logLevel: 'silent' });
+    const dir = mkdtempSync(join(tmpdir(), 'english-'));
+    const file = join(dir, 'english.min.js');
+    writeFileSync(file, built.outputFiles[0].contents);
+    writeFileSync(join(dir, 'words.txt'), text.toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g).join(' '));
+    const probe = `const c0 = process.cpuUsage(); const t0 = performance.now(); const e = require(${JSON.stringify(file)});
+      const t1 = performance.now(); e.isBaseVerb('x'); const t2 = performance.now(); const c = process.cpuUsage(c0);
+      e.isBaseVerb('y'); const t3 = performance.now(); e.baseOf('told'); e.pastOf('ship'); e.takesObjectInfinitive('told');
+      const t4 = performance.now();
+      const words = require('fs').readFileSync(${JSON.stringify(join(dir, 'words.txt'))}, 'utf8').split(' ');
+      const t5 = performance.now(); for (const w of words) e.isBaseVerb(w); const t6 = performance.now();
+      [...e.baseVerbs()]; const t7 = performance.now();
+      console.log(JSON.stringify({ require: t1 - t0, decode: t2 - t1, cpu: (c.user + c.system) / 1000, lookup: t3 - t2, calls: t4 - t3, note: t6 - t5, rest: t7 - t6 }));`;
+    const whole = `const e = require(${JSON.stringify(file)}); const t0 = performance.now(); [...e.baseVerbs()];
+      console.log(JSON.stringify({ all: performance.now() - t0 }));`;
+    const runs = [];
+    for (let i = 0; i < 25; i++) {
+      runs.push({ ...JSON.parse(execFileSync(process.execPath, ['-e', probe], { encoding: 'utf8' })),
+        ...JSON.parse(execFileSync(process.execPath, ['-e', whole], { encoding: 'utf8' })) });
+    }
+    const stat = k => { const v = runs.map(r => r[k]).sort((a, b) => a - b); return `min ${v[0].toFixed(2)}, median ${v[12].toFixed(2)}, max ${v[24].toFixed(2)} ms`; };
+    console.log(`english.ts cold start (25 processes, ${built.outputFiles[0].contents.length} bytes minified; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores):`);
+    console.log(`  require ${stat('require')}; decode (first call) ${stat('decode')}; CPU time of require + decode ${stat('cpu')}; next calls ${stat('calls')}`);
+    console.log(`  then isBaseVerb on every word of the 100 KB note, cold (decodes the groups it meets) ${stat('note')}; then decoding all the other groups ${stat('rest')}`);
+    console.log(`  decoding every group at once, cold: ${stat('all')}`);
+    rmSync(dir, { recursive: true, force: true });
   }
 
   const kb = n => Number.isNaN(n) ? 'n/a' : `${(n / 1024).toFixed(0)} KB`;

@@ -386,8 +386,9 @@ export async function generate({ report = false } = {}) {
     frames[flag].delete(v);
   }
 
-  // Encoding. VERBS: the verbs in order, each as one digit (letters shared with the previous verb,
-  // at most 9), the rest of the word, and one capital letter: its class (A-E), or F-J for the same
+  // Encoding. VERBS: the verbs in order, in groups by their first two letters separated by spaces, each
+  // as one digit (letters shared with the previous verb of its group, at most 9), the rest of the
+  // word, and one capital letter: its class (A-E), or F-J for the same
   // class when the verb doubles its final consonant ("ship" -> "shipping"); then one character per
   // particle it takes (see PARTICLE_CHARS). FORMS: "base:past,participle,gerund,third;" with only the
   // forms that differ from the rules, empty otherwise.
@@ -395,6 +396,11 @@ export async function generate({ report = false } = {}) {
   let packed = '';
   let previous = '';
   for (const e of entries) {
+    // A group per first two letters, separated by a space: a look-up decodes only its own group.
+    if (previous.slice(0, 2) !== e.base.slice(0, 2)) {
+      if (packed) packed += ' ';
+      previous = '';
+    }
     let shared = 0;
     while (shared < 9 && shared < previous.length && shared < e.base.length && previous[shared] === e.base[shared]) shared++;
     const letter = String.fromCharCode(65 + CLASSES.indexOf(e.cls) + (e.doubles ? 5 : 0));
@@ -421,7 +427,10 @@ ${libs.map(n => `//   ${n} ${version(n)} (${licence(n)})`).join('\n')}
 // forms, or that WordNet has only as verbs; seen at least ${MIN_COUNT} times in SUBTLEX-US; plus overrides.
 // ${exceptionsStored.length} with forms the rules get wrong; ${phrasal.size} with particles.
 
-/** Verbs, front-coded: shared-prefix digit, rest of the word, class letter (A-E; F-J doubling), particle characters. */
+/**
+ * Verbs in groups by their first two letters, separated by spaces; in a group front-coded: shared-prefix
+ * digit, rest of the word, class letter (A-E; F-J doubling), particle characters.
+ */
 export const VERBS =
   '${packed}';
 

@@ -1,7 +1,8 @@
 // English verb knowledge for the telling linter: which words are base-form verbs, how likely the verb
 // reading is, base forms and inflections, phrasal particles and the complements a verb takes.
 // The data (english-data.ts) is generated at build time from well-kept NLP libraries by
-// scripts/gen-lexicon.mjs; this module decodes it once, on first use (about 1-2 ms), into Maps and Sets.
+// scripts/gen-lexicon.mjs; this module decodes it on first use into Maps and Sets, the verbs group by
+// group (by their first two letters) as words of each group are looked up.
 // Every function takes and returns lower-case words.
 import { BARE_INFINITIVE, FORMS, OBJECT_INFINITIVE, PARTICLE_CHARS, THAT_CLAUSE, VERBS } from './english-data';
 import { FORM_KINDS, PARTICLES, VERB_CLASSES, regularBaseCandidates, regularForm } from './english-rules';
@@ -31,7 +32,9 @@ const DOUBLES = 8;
 const PARTICLE_SHIFT = 4;
 
 interface Tables {
-  /** Base-form verb -> class index (bits 0-2), doubling (bit 3), particles (bits 4 and up). */
+  /** Groups of front-coded verbs by their first two letters (as groupKey), still packed (see english-data.ts). */
+  readonly groups: Map<number, string>;
+  /** Decoded groups: base-form verb -> class index (bits 0-2), doubling (bit 3), particles (bits 4 and up). */
   readonly verbs: Map<string, number>;
   /** Base -> [past, participle, gerund, third], '' where the rule is right. */
   readonly forms: Map<string, readonly string[]>;
@@ -48,27 +51,14 @@ function load(): Tables {
   return (tables ??= decode());
 }
 
+/**
+ * Decodes what every call needs: the index of verb groups (a native split), the forms the rules get
+ * wrong and the frame lists. The verbs of a group are decoded when a word of that group is first
+ * looked up, so a note pays only for the two-letter starts it uses.
+ */
 function decode(): Tables {
-  const verbs = new Map<string, number>();
-  const data = VERBS;
-  let previous = '';
-  let i = 0;
-  while (i < data.length) {
-    const shared = data.charCodeAt(i++) - 48;
-    const start = i;
-    let c = data.charCodeAt(i);
-    while (c >= 97 || c === 45) c = data.charCodeAt(++i); // a-z and '-'
-    const word = previous.slice(0, shared) + data.slice(start, i);
-    const letter = data.charCodeAt(i++) - 65; // A-J
-    let info = letter >= 5 ? (letter - 5) | DOUBLES : letter;
-    c = data.charCodeAt(i);
-    while (i < data.length && (c < 48 || c > 57)) {
-      info |= 1 << (PARTICLE_SHIFT + PARTICLE_CHARS.indexOf(data[i]));
-      c = data.charCodeAt(++i);
-    }
-    verbs.set(word, info);
-    previous = word;
-  }
+  const groups = new Map<number, string>();
+  for (const group of VERBS.split(' ')) groups.set(groupKey(group.slice(1)), group);
   const forms = new Map<string, readonly string[]>();
   const irregular = new Map<string, VerbReading[]>();
   const addReading = (form: string, reading: VerbReading) => {
@@ -90,24 +80,65 @@ function decode(): Tables {
   addReading('are', { base: 'be', form: 'present' });
   const words = (s: string) => new Set(s.split(' '));
   return {
-    verbs, forms, irregular,
+    groups, verbs: new Map(), forms, irregular,
     objectInfinitive: words(OBJECT_INFINITIVE), bareInfinitive: words(BARE_INFINITIVE), thatClause: words(THAT_CLAUSE),
   };
 }
 
-/** Whether `w` is a base-form verb, as an imperative opens with ("send", "taste", "respect", "prioritize"). */
-export function isBaseVerb(w: string): boolean {
-  return load().verbs.has(w);
+/** The group of a word: its first two letters as a number (no string made for a look-up that misses). */
+function groupKey(w: string): number {
+  return (w.charCodeAt(0) << 8) | (w.length > 1 ? w.charCodeAt(1) : 0);
 }
 
-/** All base-form verbs in the data, in alphabetical order. */
+/** Decodes one group of verbs into `t.verbs`. */
+function decodeGroup(t: Tables, key: number, data: string): void {
+  t.groups.delete(key);
+  let previous = '';
+  let i = 0;
+  while (i < data.length) {
+    const shared = data.charCodeAt(i++) - 48;
+    const start = i;
+    let c = data.charCodeAt(i);
+    while (c >= 97 || c === 45) c = data.charCodeAt(++i); // a-z and '-'
+    const word = previous.slice(0, shared) + data.slice(start, i);
+    const letter = data.charCodeAt(i++) - 65; // A-J
+    let info = letter >= 5 ? (letter - 5) | DOUBLES : letter;
+    c = data.charCodeAt(i);
+    while (i < data.length && (c < 48 || c > 57)) {
+      info |= 1 << (PARTICLE_SHIFT + PARTICLE_CHARS.indexOf(data[i]));
+      c = data.charCodeAt(++i);
+    }
+    t.verbs.set(word, info);
+    previous = word;
+  }
+}
+
+/** The data of a base-form verb (class, doubling, particles), or undefined. */
+function verbInfo(t: Tables, w: string): number | undefined {
+  const info = t.verbs.get(w);
+  if (info !== undefined) return info;
+  const key = groupKey(w);
+  const group = t.groups.get(key);
+  if (group === undefined) return undefined;
+  decodeGroup(t, key, group);
+  return t.verbs.get(w);
+}
+
+/** Whether `w` is a base-form verb, as an imperative opens with ("send", "taste", "respect", "prioritize"). */
+export function isBaseVerb(w: string): boolean {
+  return verbInfo(load(), w) !== undefined;
+}
+
+/** All base-form verbs in the data. */
 export function baseVerbs(): IterableIterator<string> {
-  return load().verbs.keys();
+  const t = load();
+  for (const [key, group] of [...t.groups]) decodeGroup(t, key, group);
+  return t.verbs.keys();
 }
 
 /** How likely `w` is a verb rather than a noun or adjective (see VerbLikelihood). */
 export function verbLikelihood(w: string): VerbLikelihood {
-  const info = load().verbs.get(w);
+  const info = verbInfo(load(), w);
   return info === undefined ? 'not-verb' : CLASSES[info & 7];
 }
 
@@ -116,7 +147,7 @@ export function formOf(base: string, kind: FormKind): string {
   const t = load();
   const stored = t.forms.get(base)?.[FORM_KINDS.indexOf(kind)];
   if (stored) return stored;
-  return regularForm(base, kind, ((t.verbs.get(base) ?? 0) & DOUBLES) !== 0);
+  return regularForm(base, kind, ((verbInfo(t, base) ?? 0) & DOUBLES) !== 0);
 }
 
 /** "tell" -> "told", "ship" -> "shipped", "panic" -> "panicked". */
@@ -155,7 +186,7 @@ export function verbReadings(w: string): readonly VerbReading[] {
     }
     if (out.length) break;
   }
-  if (t.verbs.has(w)) out.push({ base: w, form: 'base' });
+  if (verbInfo(t, w) !== undefined) out.push({ base: w, form: 'base' });
   return out;
 }
 
@@ -165,7 +196,7 @@ export function verbReadings(w: string): readonly VerbReading[] {
  * "focussed", "benefitted") where the data has the US form.
  */
 function isForm(t: Tables, base: string, kind: FormKind, w: string, exact: boolean): boolean {
-  if (!t.verbs.has(base)) return false;
+  if (verbInfo(t, base) === undefined) return false;
   if (exact) return formOf(base, kind) === w;
   return kind !== 'third' && !t.forms.get(base)?.[FORM_KINDS.indexOf(kind)] && regularForm(base, kind, true) === w;
 }
@@ -180,17 +211,17 @@ export function baseOf(w: string): string | undefined {
       for (const base of regularBaseCandidates(w, kind)) if (isForm(t, base, kind, w, exact)) return base;
     }
   }
-  return t.verbs.has(w) ? w : undefined;
+  return verbInfo(t, w) !== undefined ? w : undefined;
 }
 
 /** The base of any form of a verb, or the word itself. */
 function baseOrSelf(verb: string): string {
-  return load().verbs.has(verb) ? verb : baseOf(verb) ?? verb;
+  return verbInfo(load(), verb) !== undefined ? verb : baseOf(verb) ?? verb;
 }
 
 /** The particles `verb` (any form) takes as a phrasal verb ("look" -> for, into, after, ...). */
 export function particlesOf(verb: string): readonly string[] {
-  const info = load().verbs.get(baseOrSelf(verb)) ?? 0;
+  const info = verbInfo(load(), baseOrSelf(verb)) ?? 0;
   return PARTICLES.filter((_, k) => (info >> (PARTICLE_SHIFT + k)) & 1);
 }
 
@@ -198,7 +229,7 @@ export function particlesOf(verb: string): readonly string[] {
 export function isPhrasalParticle(verb: string, next: string): boolean {
   const k = PARTICLES.indexOf(next);
   if (k < 0) return false;
-  const info = load().verbs.get(baseOrSelf(verb)) ?? 0;
+  const info = verbInfo(load(), baseOrSelf(verb)) ?? 0;
   return ((info >> (PARTICLE_SHIFT + k)) & 1) === 1;
 }
 
