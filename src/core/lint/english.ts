@@ -34,6 +34,8 @@ const PARTICLE_SHIFT = 4;
 interface Tables {
   /** Groups of front-coded verbs by their first two letters (as groupKey), still packed (see english-data.ts). */
   readonly groups: Map<number, string>;
+  /** 1 where a group is still packed, by groupKey: a look-up that misses asks no Map. */
+  readonly packed: Uint8Array;
   /** Decoded groups: base-form verb -> class index (bits 0-2), doubling (bit 3), particles (bits 4 and up). */
   readonly verbs: Map<string, number>;
   /** Base -> [past, participle, gerund, third], '' where the rule is right. */
@@ -58,7 +60,12 @@ function load(): Tables {
  */
 function decode(): Tables {
   const groups = new Map<number, string>();
-  for (const group of VERBS.split(' ')) groups.set(groupKey(group.slice(1)), group);
+  const packed = new Uint8Array(1 << 16);
+  for (const group of VERBS.split(' ')) {
+    const key = groupKey(group.slice(1));
+    groups.set(key, group);
+    packed[key] = 1;
+  }
   const forms = new Map<string, readonly string[]>();
   const irregular = new Map<string, VerbReading[]>();
   const addReading = (form: string, reading: VerbReading) => {
@@ -80,19 +87,22 @@ function decode(): Tables {
   addReading('are', { base: 'be', form: 'present' });
   const words = (s: string) => new Set(s.split(' '));
   return {
-    groups, verbs: new Map(), forms, irregular,
+    groups, packed, verbs: new Map(), forms, irregular,
     objectInfinitive: words(OBJECT_INFINITIVE), bareInfinitive: words(BARE_INFINITIVE), thatClause: words(THAT_CLAUSE),
   };
 }
 
-/** The group of a word: its first two letters as a number (no string made for a look-up that misses). */
+/** The group of a word: its first two letters as a number below 2^16, or -1 for no group of ASCII letters. */
 function groupKey(w: string): number {
-  return (w.charCodeAt(0) << 8) | (w.length > 1 ? w.charCodeAt(1) : 0);
+  const a = w.charCodeAt(0);
+  const b = w.length > 1 ? w.charCodeAt(1) : 0;
+  return a < 256 && b < 256 ? (a << 8) | b : -1;
 }
 
 /** Decodes one group of verbs into `t.verbs`. */
 function decodeGroup(t: Tables, key: number, data: string): void {
   t.groups.delete(key);
+  t.packed[key] = 0;
   let previous = '';
   let i = 0;
   while (i < data.length) {
@@ -118,9 +128,8 @@ function verbInfo(t: Tables, w: string): number | undefined {
   const info = t.verbs.get(w);
   if (info !== undefined) return info;
   const key = groupKey(w);
-  const group = t.groups.get(key);
-  if (group === undefined) return undefined;
-  decodeGroup(t, key, group);
+  if (key < 0 || t.packed[key] === 0) return undefined;
+  decodeGroup(t, key, t.groups.get(key)!);
   return t.verbs.get(w);
 }
 
@@ -178,15 +187,28 @@ export function thirdPersonOf(base: string): string {
 export function verbReadings(w: string): readonly VerbReading[] {
   const t = load();
   const out: VerbReading[] = [...(t.irregular.get(w) ?? [])];
+  const candidates = candidatesOf(w);
   for (const exact of [true, false]) {
-    for (const kind of FORM_KINDS) {
-      for (const base of regularBaseCandidates(w, kind)) {
+    for (const [kind, bases] of candidates) {
+      for (const base of bases) {
         if (isForm(t, base, kind, w, exact) && !out.some(r => r.base === base && r.form === kind)) out.push({ base, form: kind });
       }
     }
     if (out.length) break;
   }
   if (verbInfo(t, w) !== undefined) out.push({ base: w, form: 'base' });
+  return out;
+}
+
+/** The base forms `w` could be a regular form of, by kind ("shipped" -> past: ship, shipp, ...); none for most words. */
+function candidatesOf(w: string): [FormKind, string[]][] {
+  const last = w.charCodeAt(w.length - 1);
+  if (last !== 100 && last !== 103 && last !== 115) return []; // -d, -g, -s: no regular form ends otherwise
+  const out: [FormKind, string[]][] = [];
+  for (const kind of FORM_KINDS) {
+    const bases = regularBaseCandidates(w, kind);
+    if (bases.length) out.push([kind, bases]);
+  }
   return out;
 }
 
@@ -206,9 +228,10 @@ export function baseOf(w: string): string | undefined {
   const t = load();
   const irregular = t.irregular.get(w);
   if (irregular) return irregular[0].base;
+  const candidates = candidatesOf(w);
   for (const exact of [true, false]) {
-    for (const kind of FORM_KINDS) {
-      for (const base of regularBaseCandidates(w, kind)) if (isForm(t, base, kind, w, exact)) return base;
+    for (const [kind, bases] of candidates) {
+      for (const base of bases) if (isForm(t, base, kind, w, exact)) return base;
     }
   }
   return verbInfo(t, w) !== undefined ? w : undefined;
