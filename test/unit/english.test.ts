@@ -120,6 +120,10 @@ describe('English verb data (english.ts, generated from the NLP libraries)', () 
       // "push" is a verb first in the lexicon; "Push notifications for ..." is told apart by the word after it.
     });
 
+    it('reads sentence openers that are verbs only at a stretch as other-first', () => {
+      for (const w of ['please', 'well', 'still', 'even', 'like', 'back']) assert.equal(verbLikelihood(w), 'other-first', w);
+    });
+
     it('keeps the noun-first verbs verbs: the reading is a likelihood, not a verdict', () => {
       for (const w of ['taste', 'respect', 'plan', 'schedule', 'review']) assert.ok(isBaseVerb(w), w);
     });
