@@ -25,7 +25,7 @@ if (missing.length || unwanted.length) {
   if (unwanted.length) console.error(`in the vsix but not for users: ${unwanted.join(', ')}`);
   process.exit(1);
 }
-if (statSync(join(root, 'dist/node/extension.js')).size > 200 * 1024) {
-  console.error('the node bundle is over 200 KB minified');
+if (statSync(join(root, 'dist/node/extension.js')).size > 300 * 1024) {
+  console.error('the node bundle is over 300 KB minified (the budget in README "Speed")');
   process.exit(1);
 }

@@ -7,7 +7,6 @@ import {
   takesBareInfinitive, takesObjectInfinitive, takesThatClause, thirdPersonOf, verbLikelihood, verbReadings,
 } from '../../src/core/lint/english';
 import { FORM_KINDS } from '../../src/core/lint/english-rules';
-import { IMPERATIVE_VERBS } from '../../src/core/lint/lexicon';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -90,9 +89,14 @@ describe('English verb data (english.ts, generated from the NLP libraries)', () 
       }
     });
 
-    it('knows the verbs of the hand-written list but for chat shorthand and a noun', () => {
-      const missing = [...IMPERATIVE_VERBS].filter(w => !isBaseVerb(w));
-      assert.deepEqual(missing.sort(), ['bcc', 'cc', 'dm', 'rollback']);
+    it('knows the workplace verbs the linter was first written with', () => {
+      // A sample of the hand-written list this module replaced (chat shorthand such as "cc" and "dm" aside).
+      const workplace = `accept add align allocate archive assign attend audit automate book bump cancel circle clarify
+        consolidate debug dedupe defer delegate deploy document draft escalate estimate finalize groom handle implement
+        investigate loop merge migrate monitor negotiate onboard optimize pair park patch ping postpone prioritize proofread
+        prototype rebase refactor reformat rehearse reprioritize resubmit retest rework rollback scope ship shadow socialize
+        squash streamline sunset triage unblock validate`.split(/\s+/).filter(w => w !== 'rollback');
+      assert.deepEqual(workplace.filter(w => !isBaseVerb(w)), []);
     });
 
     it('has no base-form verb reading for function words, the modals or a hyphenated noun', () => {

@@ -1,7 +1,8 @@
 // Sentence analysis the rules share: clause starts, imperative detection, rewrites.
 import {
-  AFTER_VERB, FINITE_VERBS, IMPERATIVE_VERBS, INVITATION_NEXT, INVITATION_VERBS, INVITATION_YOUR, KIND_IMPERATIVES,
+  AFTER_VERB, FINITE_VERBS, INVITATION_NEXT, INVITATION_VERBS, INVITATION_YOUR, KIND_IMPERATIVES,
 } from './lexicon';
+import { isBaseVerb, verbLikelihood } from './english';
 import type { Frame } from './frame';
 import type { Sentence, Word } from './sentences';
 import type { Suggest } from './rewrite';
@@ -105,7 +106,7 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
       if (after[a + 1] !== COMMA || after[a] >= limit) continue;
       const i = after[a];
       const first = words[0];
-      const vocative = i === 0 && /^\p{Lu}/u.test(chunk.slice(first.start, first.end)) && !IMPERATIVE_VERBS.has(first.w);
+      const vocative = i === 0 && /^\p{Lu}/u.test(chunk.slice(first.start, first.end)) && !isBaseVerb(first.w);
       if (vocative || OPENERS.has(first.w) || DISCOURSE.has(first.w)) starts.push(skipDiscourse(s, i + 1));
       break;
     }
@@ -158,6 +159,9 @@ const NOUNISH = new Set(`
   fix follow handle kick lower measure monitor practice process prototype read rebase rework stop talk tidy visit
 `.trim().split(/\s+/));
 
+/** Verbs of wanting and tending before "to": in notes their subject is dropped, not a listener told. */
+const DROPPED_SUBJECT_TO = new Set(['want', 'prefer', 'need', 'hope', 'intend', 'wish', 'tend', 'seem', 'love', 'hate', 'like', 'expect', 'mean', 'aim', 'hesitate', 'forget', 'promise', 'decide', 'agree', 'refuse', 'happen', 'struggle', 'manage', 'fail', 'used', 'ought', 'got', 'continue', 'plan']);
+
 /** Verbs that take an -ing complement: "Start writing", "Keep pushing". */
 const ASPECT_VERBS = new Set(['start', 'stop', 'keep', 'try', 'begin', 'finish', 'avoid', 'quit', 'consider', 'continue', 'practice', 'resume']);
 
@@ -191,7 +195,7 @@ export function imperativeAt(s: Sentence, chunk: string, i: number): Imperative 
 function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative | undefined {
   const words = s.words;
   const w = words[i];
-  if (!w || !IMPERATIVE_VERBS.has(w.w)) return undefined;
+  if (!w || !isBaseVerb(w.w)) return undefined;
   // "Ship date: Friday", "Update: shipped" are labels, not orders.
   const after = punctuationAfter(s, w);
   if (after === ':' || after === '(') return undefined;
@@ -202,13 +206,20 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (INVITATION_VERBS.has(w.w) && (INVITATION_NEXT.has(next.w.replace(/'s$/, ''))
     || (next.w === 'your' && INVITATION_YOUR.has(words[i + 2]?.w ?? '')))) return undefined;
   if (w.w === 'let' && (next.w === 'me' || next.w === 'us' || next.w === "let's")) return undefined;
+  // "(I) want to understand what happened", "prefer to do this as a session": a wish with its subject dropped.
+  if (next.w === 'to' && DROPPED_SUBJECT_TO.has(w.w)) return undefined;
   if (FINITE_VERBS.has(next.w)) return undefined;
   if (nounReading(s, i)) return undefined;
   const nextRaw = chunk.slice(next.start, next.end);
   const properNoun = /^\p{Lu}/u.test(nextRaw) && next.w !== 'i';
   const objectLike = AFTER_VERB.has(next.w) || properNoun || /^\d/.test(next.w) || next.w.endsWith("'s")
     || (ASPECT_VERBS.has(w.w) && next.w.endsWith('ing')) || (next.w.endsWith('s') && !next.w.endsWith('ss'));
-  if (NOUNISH.has(w.w) && !objectLike) return undefined;
+  // A word whose first reading is a noun or an adjective ("Request for conference attendance", "Review
+  // cycle in April", "Clear growth in product thinking", "Retry project progress") is an order only with
+  // something an order takes after it: an object ("the", "it", "Sam"), not "for" or "of" or a bare noun.
+  const likely = verbLikelihood(w.w);
+  const nounFirst = likely === 'noun-first' || likely === 'adjective-first' || likely === 'other-first' || NOUNISH.has(w.w);
+  if (nounFirst && (!objectLike || next.w === 'for' || next.w === 'of')) return undefined;
   // Only if nothing but spaces sits between the words ("Ship, test" is a list).
   if (punctuationAfter(s, w) === ',' && !AFTER_VERB.has(next.w)) return undefined;
   return { verb: i };

@@ -2,39 +2,6 @@
 
 const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
-/**
- * Base-form verbs that open a directive addressed to the other person ("Send me the draft").
- * Broad on purpose: workplace directives use many verbs; the imperative rule adds structural checks.
- */
-export const IMPERATIVE_VERBS = words(`
-  accept add address adjust adopt agree align allocate apologize apply approach approve archive ask assign attach attend
-  audit automate avoid back bake be book bring budget build bump call cancel capture catch change check choose circle
-  clarify clean clear close coach collect come commit communicate compare compile complete confirm connect consider
-  consolidate contact continue convert coordinate copy correct count cover create cut dial debug decide declare
-  decline dedupe defer define delegate delete deliver demo deploy describe design document do double draft drive drop
-  edit email escalate estimate evaluate expand explain export extend file fill finalize find finish fix flag focus
-  follow force forward gather get give go grab ground groom handle hand help hire hit hold host implement improve
-  include incorporate inform install interview introduce investigate invite involve join keep kick label land launch
-  lead learn leave limit link list lock log look loop lower maintain make manage mark measure meet mention merge
-  message migrate minimize monitor move name negotiate note notify nudge observe offer onboard open optimize order
-  organize own pair park pass patch pause pay pick pin ping plan play polish post postpone practice prepare present
-  prioritise prioritize probe proofread propose prototype provide publish pull push put quit raise reach read
-  rebase recap reconsider record redo reduce refactor reformat rehearse reject release remind remove rename reorder
-  repeat rephrase replace reply report request require reread research reserve reset resolve respond restart
-  restructure retest rethink return review revise revisit rewrite rework rollback rotate run sanitize save scale
-  schedule scope scrap screen send set settle ship shorten shut sign simplify sit sketch skip slow sort speak speed
-  spend split sort spin stabilize stand start stay step stick stop streamline structure study submit summarize
-  support swap switch sync tackle take talk target test tidy tighten track train transfer triage trim try turn
-  unblock update upgrade use validate verify wait wake walk watch work wrap write
-  roll revert retry rerun reassign unassign block chase clarify tell share show teach brief pitch pivot reprioritize
-  dial escalate loop ramp hand reread recheck rerun restart resubmit retire ship sunset wind shadow mentor coach
-  interview hire fire onboard offboard promote demote cover phone text slack dm cc bcc ping prep preview present
-  benchmark profile instrument lint format squash cherry-pick tag branch fork clone configure provision spec scope
-  outline brainstorm storyboard socialize circulate announce broadcast demo showcase explain justify defend own
-  step speak stand sign state stress stretch trust try cc ignore neglect interrupt touch overcommit promise assume
-  bypass disable enable hardcode blame criticize micromanage complain argue guess let
-`);
-
 /** Imperatives that are invitations to talk, not instructions ("Tell me about last week"). */
 export const INVITATION_VERBS = words('tell walk talk help explain describe share say teach fill catch show give remind brief');
 
@@ -87,66 +54,9 @@ export const AFTER_VERB = words(`
   accordingly yourself yourselves around across about into onto what how whether if sure
 `);
 
-/** Adverbs that may sit between "you" and a modal, or before an imperative ("You really need to", "Just ship it"). */
-export const SOFTENERS = words('really just simply also still now probably definitely absolutely honestly seriously actually basically totally please kindly then so and but');
-
-/** Time and discourse phrases that may open a directive before a comma ("Next time, come to me first"). */
-export const MODALS = words("should must need needs will would could can might may shall ought have has had do does did");
-
 /** Emotional or evaluative adjectives: "You must be tired", "You should be proud" are not directives. */
 export const STATE_ADJECTIVES = words(`
   tired exhausted proud pleased happy relieved frustrated excited thrilled busy swamped feeling so very really
   sick worried disappointed thrilled glad delighted curious overwhelmed stressed upset annoyed gutted joking kidding
   aware familiar right wondering thinking
 `);
-
-/** Irregular past forms that open notes ("Ran the retro", "Told her ..."). Words ending in -ed are handled by shape. */
-export const IRREGULAR_PAST = words(`
-  ran told said went met took gave made had sent wrote spoke did saw thought felt left got kept brought began found
-  caught bought built chose drove fell flew forgot grew heard held hid knew led lost meant paid rode rose sang sat
-  sold shook shot slept stood stole struck swore swam taught threw understood woke wore won
-`);
-
-/**
- * Gerund of a base-form verb: "ship" -> "shipping", "write" -> "writing", "be" -> "being".
- * Approximate but right for the common verbs the suggestions use.
- */
-export function gerund(verb: string): string {
-  const v = verb.toLowerCase();
-  if (v === 'be' || v === 'see' || v === 'flee' || v === 'agree') return verb + 'ing';
-  if (v.endsWith('ie')) return verb.slice(0, -2) + 'ying';
-  if (v.endsWith('ee') || v.endsWith('ye') || v.endsWith('oe')) return verb + 'ing';
-  if (v.endsWith('e') && v.length > 2) return verb.slice(0, -1) + 'ing';
-  if (DOUBLE_FINAL.has(v)) return verb + verb[verb.length - 1] + 'ing';
-  return verb + 'ing';
-}
-
-/** One-syllable verbs (and a few stressed-final ones) whose last consonant doubles before -ing / -ed. */
-const DOUBLE_FINAL = words(`
-  ship stop plan drop run get put set cut sit spin swap skip pin chat grab jog log nod tag trim scrap step wrap
-  hit let commit submit admit omit refer prefer begin forget regret permit equip occur dig dim rob rub scan sip
-  slam slip snap spot strip tap tip top zip bet pat quit split flag plug drag shop chop prep map cap pad fit debug
-  transfer control patrol
-`);
-
-/** Past tense of a base-form verb, for "What would happen if you shipped it?". */
-export function pastTense(verb: string): string {
-  const v = verb.toLowerCase();
-  const irregular = IRREGULAR_PAST_OF[v];
-  if (irregular) return irregular;
-  if (v.endsWith('e')) return verb + 'd';
-  if (/[^aeiou]y$/.test(v)) return verb.slice(0, -1) + 'ied';
-  if (DOUBLE_FINAL.has(v)) return verb + verb[verb.length - 1] + 'ed';
-  return verb + 'ed';
-}
-
-const IRREGULAR_PAST_OF: Readonly<Record<string, string>> = {
-  be: 'were', do: 'did', go: 'went', get: 'got', give: 'gave', take: 'took', make: 'made', send: 'sent',
-  write: 'wrote', speak: 'spoke', tell: 'told', say: 'said', see: 'saw', think: 'thought', bring: 'brought',
-  keep: 'kept', leave: 'left', find: 'found', meet: 'met', run: 'ran', come: 'came', put: 'put', set: 'set',
-  cut: 'cut', read: 'read', let: 'let', hit: 'hit', quit: 'quit', build: 'built', spend: 'spent', hold: 'held',
-  lead: 'led', choose: 'chose', begin: 'began', stand: 'stood', sit: 'sat', pay: 'paid', have: 'had',
-  catch: 'caught', drive: 'drove', sell: 'sold', teach: 'taught', throw: 'threw', understand: 'understood',
-  wake: 'woke', rewrite: 'rewrote', redo: 'redid', rethink: 'rethought', reread: 'reread', undo: 'undid',
-  shut: 'shut', split: 'split', spin: 'spun', stick: 'stuck', feel: 'felt', learn: 'learned', lay: 'laid',
-};

@@ -3,7 +3,7 @@
 // would happen if you fixed this?" still carries the answer), not a generic question that drops the
 // topic. The topic is what the instruction is about (its object, or the situation it names), never
 // the action it prescribes; the wording fits the relationship.
-import { IMPERATIVE_VERBS, gerund, pastTense } from './lexicon';
+import { baseOf, gerundOf, isBaseVerb, pastOf } from './english';
 import type { Mode } from '../modes';
 import type { Sentence } from './sentences';
 import type { Suggestion } from './types';
@@ -39,7 +39,7 @@ export function lowerFirst(text: string): string {
   const m = /^(\p{Lu})(\p{Ll}*)/u.exec(text);
   if (!m) return text;
   const word = /^[\p{L}']+/u.exec(text)?.[0] ?? '';
-  if (word === 'I' || /^\p{Lu}{2,}/u.test(word) || !IMPERATIVE_VERBS.has(word.toLowerCase()) && !COMMON_STARTS.has(word.toLowerCase())) return text;
+  if (word === 'I' || /^\p{Lu}{2,}/u.test(word) || !isBaseVerb(word.toLowerCase()) && !COMMON_STARTS.has(word.toLowerCase())) return text;
   return m[1].toLowerCase() + text.slice(1);
 }
 
@@ -50,18 +50,18 @@ function inflectPhrase(phrase: string, inflect: (verb: string) => string): strin
   const m = /^([\p{L}]+)(.*)$/su.exec(phrase);
   if (!m) return phrase;
   const rest = m[2].replace(/\b(and|or|then)\s+([a-z]+)\b/g, (all, conj: string, verb: string) =>
-    IMPERATIVE_VERBS.has(verb) ? `${conj} ${inflect(verb)}` : all);
+    isBaseVerb(verb) ? `${conj} ${inflect(verb)}` : all);
   return inflect(m[1]) + rest;
 }
 
 /** "ship it by Friday" -> "shipping it by Friday". */
 export function gerundPhrase(phrase: string): string {
-  return inflectPhrase(phrase, gerund);
+  return inflectPhrase(phrase, v => gerundOf(v.toLowerCase()));
 }
 
 /** "ship it and iterate" -> "shipped it and iterated", for "What would happen if you ...?". */
 export function pastPhrase(phrase: string): string {
-  return inflectPhrase(phrase, v => (IMPERATIVE_VERBS.has(v.toLowerCase()) || v === 'be' ? pastTense(v) : v));
+  return inflectPhrase(phrase, v => (isBaseVerb(v.toLowerCase()) || v === 'be' ? pastOf(v.toLowerCase()) : v));
 }
 
 /** Sentence-wide rewrites: each replaces the whole sentence, keeping its leading text (list markers are outside). */
@@ -98,25 +98,9 @@ export function withoutDeadline(phrase: string): string {
   return (phrase.slice(0, d[0]) + phrase.slice(d[1])).replace(/\s+/g, ' ').replace(/[\s,]+$/, '').trim();
 }
 
-/** Regular past or participle back to the base form: "stopped" -> "stop", "finished" -> "finish". Approximate. */
+/** A verb form back to its base: "stopped" -> "stop", "told" -> "tell" (the word itself when it is not a verb form). */
 export function baseForm(word: string): string {
-  const w = word.toLowerCase();
-  const irregular: Record<string, string> = {
-    told: 'tell', said: 'say', went: 'go', gone: 'go', done: 'do', made: 'make', sent: 'send', written: 'write',
-    wrote: 'write', taken: 'take', took: 'take', given: 'give', gave: 'give', got: 'get', gotten: 'get', left: 'leave',
-    kept: 'keep', brought: 'bring', spoken: 'speak', spoke: 'speak', seen: 'see', saw: 'see', read: 'read',
-    built: 'build', run: 'run', ran: 'run', met: 'meet', paid: 'pay', led: 'lead', held: 'hold', found: 'find',
-    thought: 'think', put: 'put', set: 'set', cut: 'cut', let: 'let', shut: 'shut', begun: 'begin', began: 'begin',
-  };
-  if (irregular[w]) return irregular[w];
-  if (!w.endsWith('ed') || w.length < 4) return w;
-  if (w.endsWith('ied')) return w.slice(0, -3) + 'y';
-  const stem = w.slice(0, -2);
-  if (/([bdfgklmnprtvz])\1$/.test(stem) && !/(ll|ss|ff|zz)$/.test(stem)) return stem.slice(0, -1);
-  if (/(?:[^aeiou][aeiou][vcsz]|[^aeiou]at|iz|ur|ag|ar|ok|us|at|ag|ud|ik|ov|uc)$/.test(stem) || /(?:v|ge|ce|se|ze|uire|ate|ide|ore|ure|ake)$/.test(w.slice(0, -1))) {
-    return stem + 'e';
-  }
-  return stem;
+  return baseOf(word.toLowerCase()) ?? word.toLowerCase();
 }
 
 
@@ -168,7 +152,7 @@ export function topicOf(s: Sentence, chunk: string, verb: number): Topic {
   const d = findDeadline(rest.toLowerCase());
   if (d) rest = (rest.slice(0, d[0]) + rest.slice(d[1])).replace(/\s+/g, ' ').trim();
   // "merged the fix" (after "why haven't you") reads "merging the fix".
-  const base = IMPERATIVE_VERBS.has(v.toLowerCase()) || v.toLowerCase().endsWith('ing') ? v : baseForm(v);
+  const base = isBaseVerb(v.toLowerCase()) || v.toLowerCase().endsWith('ing') ? v : baseForm(v);
   const phrase = `${base} ${rest}${situation ? ` ${situation}` : ''}`.trim();
   const gerundText = v.toLowerCase().endsWith('ing') ? lowerFirst(phrase) : gerundPhrase(lowerFirst(phrase));
   const words = rest.split(' ');
@@ -224,7 +208,7 @@ export function nounPhrase(text: string): string {
     const next = words[k + 1]?.toLowerCase() ?? '';
     const prev = out.length ? out[out.length - 1].toLowerCase() : '';
     // A particle after a gerund or verb belongs to it: "picking up Aiko's pages".
-    if (out.length && PARTICLES.has(w) && (prev.endsWith('ing') || IMPERATIVE_VERBS.has(prev))) { out.push(words[k]); continue; }
+    if (out.length && PARTICLES.has(w) && (prev.endsWith('ing') || isBaseVerb(prev))) { out.push(words[k]); continue; }
     if (out.length && (NP_STOP.has(w) || (w.length > 4 && w.endsWith('ly')))) break;
     if (NP_LINK.has(w)) {
       if (linked || !out.length) break;
@@ -233,7 +217,7 @@ export function nounPhrase(text: string): string {
       continue;
     }
     // A verb-looking word followed by a determiner starts a clause: "the squad | set the sprint goal".
-    if (out.length && !DETERMINERS.has(w) && DETERMINERS.has(next) && IMPERATIVE_VERBS.has(w)) break;
+    if (out.length && !DETERMINERS.has(w) && DETERMINERS.has(next) && isBaseVerb(w)) break;
     out.push(words[k]);
   }
   while (out.length && (NP_LINK.has(out[out.length - 1].toLowerCase()) || DETERMINERS.has(out[out.length - 1].toLowerCase()))) out.pop();

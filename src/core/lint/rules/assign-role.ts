@@ -1,4 +1,4 @@
-import { IMPERATIVE_VERBS } from '../lexicon';
+import { isBaseVerb } from '../english';
 import { matchIn, wordAt } from '../analysis';
 import { asks, later, rewrites, topicOf } from '../rewrite';
 import type { Rule } from '../rule';
@@ -25,7 +25,7 @@ function suggest(mode: Mode, s: Sentence, chunk: string, end: number, matched: s
   // "you're responsible for X", "your job is to X": the topic starts after "for" / "to".
   while (s.words[at] && (s.words[at].w === 'for' || s.words[at].w === 'of' || s.words[at].w === 'to')) at++;
   const verb = /\b(own|lead|run|handle|drive|manage|present)\s*$/.exec(matched);
-  const t = topicOf(s, chunk, verb ? at - 1 : IMPERATIVE_VERBS.has(s.words[at]?.w ?? '') ? at : at - 1);
+  const t = topicOf(s, chunk, verb ? at - 1 : isBaseVerb(s.words[at]?.w ?? '') ? at : at - 1);
   return rewrites(s, ...asks('role', t, mode));
 }
 

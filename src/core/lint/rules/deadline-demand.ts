@@ -1,5 +1,5 @@
 import { clauseStarts, imperativeAt, instructionTells, matchIn, wordAt } from '../analysis';
-import { IMPERATIVE_VERBS } from '../lexicon';
+import { isBaseVerb } from '../english';
 import { asks, findDeadline, later, rewrites, topicOf } from '../rewrite';
 import type { Rule } from '../rule';
 import type { Sentence } from '../sentences';
@@ -47,7 +47,7 @@ const rule: Rule = {
       // "Could you send me the doc by Friday?" is a demand phrased as a question.
       if (!(REQUEST.has(words[0]?.w) && words[1]?.w === 'you')) return undefined;
       const v = words[2]?.w === 'please' || words[2]?.w === 'just' ? 3 : 2;
-      if (!IMPERATIVE_VERBS.has(words[v]?.w ?? '') || !findDeadline(s.norm)) return undefined;
+      if (!isBaseVerb(words[v]?.w ?? '') || !findDeadline(s.norm)) return undefined;
       return {
         ruleId: rule.id, start: words[0].start, end: words[v].end, message: rule.summary,
         suggest: later(suggest, s, ctx.chunk, v),

@@ -1,5 +1,5 @@
 import { isYou, matchIn, wordAt, type RawFinding } from '../analysis';
-import { IMPERATIVE_VERBS } from '../lexicon';
+import { isBaseVerb } from '../english';
 import { asks, later, NO_SUGGESTIONS, nounPhrase, rewrites, topicOf, type Topic } from '../rewrite';
 import type { Rule } from '../rule';
 import type { Sentence } from '../sentences';
@@ -95,7 +95,7 @@ const rule: Rule = {
     const tag = matchIn(s, TAG);
     if (tag) {
       // Addressed: "you" in the statement before the tag, or the statement opens with a verb.
-      let addressed = s.words.length > 0 && s.words[0].start < tag.start && IMPERATIVE_VERBS.has(s.words[0].w);
+      let addressed = s.words.length > 0 && s.words[0].start < tag.start && isBaseVerb(s.words[0].w);
       for (let k = 0; !addressed && k < s.words.length && s.words[k].start < tag.start; k++) addressed = isYou(s.words[k]);
       if (addressed) return finding(tag.start, tag.end, NO_SUGGESTIONS);
     }

@@ -1,5 +1,5 @@
 import { clauseStarts, wordAt } from '../analysis';
-import { IMPERATIVE_VERBS } from '../lexicon';
+import { isBaseVerb } from '../english';
 import { later, rewrites, restOf, topicOf } from '../rewrite';
 import type { Rule } from '../rule';
 import type { Sentence } from '../sentences';
@@ -43,7 +43,7 @@ function suggest(mode: Mode, s: Sentence, chunk: string, i: number, seq: readonl
   if (!x) return [];
   // "Make sure you update the ticket ...": an action, not a condition; ask how they will keep track of it.
   const action = /^(?:you\s+|to\s+)?([a-z]+)\b/.exec(x)?.[1] ?? '';
-  if (IMPERATIVE_VERBS.has(action) && !/^(?:the|a|an|your|our|this|that|it|we|they|he|she|everything|everyone|all)\b/.test(x)) {
+  if (isBaseVerb(action) && !/^(?:the|a|an|your|our|this|that|it|we|they|he|she|everything|everyone|all)\b/.test(x)) {
     const t = topicOf(s, chunk, wordAt(s, s.words[i + seq.length].start) + (s.words[i + seq.length]?.w === 'you' ? 1 : 0));
     if (t.topic) return rewrites(s, `How will you keep track of ${t.topic}?`, `What would help you with ${t.topic}${t.situation ? ` ${t.situation}` : ''}?`);
   }

@@ -1,5 +1,6 @@
 import { clauseStarts, instructionTells } from '../analysis';
-import { IMPERATIVE_VERBS, NOTE_TO_SELF_AFTER_DONT } from '../lexicon';
+import { isBaseVerb } from '../english';
+import { NOTE_TO_SELF_AFTER_DONT } from '../lexicon';
 import { asks, later, rewrites, topicOf } from '../rewrite';
 import type { Rule } from '../rule';
 import type { Sentence } from '../sentences';
@@ -45,7 +46,7 @@ const rule: Rule = {
         if (v.endsWith('ed') || v === 'yet' || v === 'really' || v === 'think') continue;
       } else if (w === 'never') {
         verbAt = i + 1;
-        if (!IMPERATIVE_VERBS.has(n1) || n1 === 'mind') continue;
+        if (!isBaseVerb(n1) || n1 === 'mind') continue;
       } else if (w === 'stop' || w === 'quit') {
         verbAt = i + 1;
         if (KIND_AFTER_STOP.has(n1) || !(n1.endsWith('ing') || n1 === 'the' || n1 === 'your' || n1 === 'it' || n1 === 'that' || n1 === 'doing')) continue;

@@ -1,6 +1,7 @@
 import { clauseStarts, imperativeAt, type RawFinding } from '../analysis';
 import type { Frame } from '../frame';
-import { IMPERATIVE_VERBS, STATE_ADJECTIVES } from '../lexicon';
+import { isBaseVerb } from '../english';
+import { STATE_ADJECTIVES } from '../lexicon';
 import { asks, later, nounPhrase, rewrites, topicOf } from '../rewrite';
 import type { Rule } from '../rule';
 import type { Sentence, Word } from '../sentences';
@@ -80,7 +81,7 @@ function demandClause(s: Sentence, i: number, subjunctive: boolean, parties: Fra
     if (j === k && subjunctive && isPersonSubject(s.words[j], parties)) {
       const next = s.words[j + 1]?.w ?? '';
       // "insisted she take the on-call week", "insisted he takes comp-off".
-      if (next === 'not' || IMPERATIVE_VERBS.has(next) || (next.endsWith('s') && (IMPERATIVE_VERBS.has(next.slice(0, -1)) || IMPERATIVE_VERBS.has(next.replace(/es$/, ''))))) return true;
+      if (next === 'not' || isBaseVerb(next) || (next.endsWith('s') && (isBaseVerb(next.slice(0, -1)) || isBaseVerb(next.replace(/es$/, ''))))) return true;
     }
     if (!condition && j > k && (/^(?:is|are|was|were|will|would|'ll|can|could|did|does|do|has|have|had)$/.test(w) || /^\w+'(?:s|re|ll|ve)$/.test(w))) return false;
     if (condition && j > k && s.norm.charCodeAt(s.words[j].end - s.start) === 44) condition = false;
@@ -195,7 +196,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         if (PAST_THAT.has(w) && demandClause(s, v + 2, SUBJUNCTIVE.has(w), parties)) {
           return found('reported', s, ctx, words[v].start, words[v + 1].end, actionAfter(s, v + 2));
         }
-        if (PAST_CAUSE.has(w) && w !== 'let' && after && IMPERATIVE_VERBS.has(after) && !after.endsWith('ing')) {
+        if (PAST_CAUSE.has(w) && w !== 'let' && after && isBaseVerb(after) && !after.endsWith('ing')) {
           return found('reported', s, ctx, words[v].start, words[v + 1].end, v + 2);
         }
         if ((w === 'gave' || w === 'set') && /^(?:a|the|an)\s+(?:hard\s+|firm\s+|clear\s+|final\s+)?(?:deadline|due\s+date|target\s+date|ultimatum|cut-?off)\b/.test(s.norm.slice(words[v + 2]?.start - s.start || 0))) {
@@ -222,7 +223,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       if (PLAN_THAT.has(w) && demandClause(s, v + 2, false, parties)) {
         return found('planned', s, ctx, words[v].start, words[v + 1].end, actionAfter(s, v + 2), v + 1);
       }
-      if (PLAN_CAUSE.has(w) && after && IMPERATIVE_VERBS.has(after) && after !== 'be') {
+      if (PLAN_CAUSE.has(w) && after && isBaseVerb(after) && after !== 'be') {
         return found('planned', s, ctx, words[v].start, words[v + 1].end, v + 2, v + 1);
       }
     }
@@ -231,7 +232,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       const rest = s.norm.slice(words[v].end - s.start).trimStart();
       const m = THIRD_STRONG.exec(rest) ?? (ctx.frame.instructions === 'planned' || ctx.frame.instructions === 'spoken' ? THIRD_SHOULD.exec(rest) : null);
       const verb = m?.[1];
-      if (verb && !NOT_ACTIONS.has(verb) && (IMPERATIVE_VERBS.has(verb) || verb === 'be')) {
+      if (verb && !NOT_ACTIONS.has(verb) && (isBaseVerb(verb) || verb === 'be')) {
         const k = actionAfter(s, v + 1);
         const then = words[k + 1]?.w ?? '';
         // "she should be promoted", "he needs to be fine with it": what happens to them, not what they are to do.
