@@ -104,32 +104,46 @@ const OPEN_NOUNS = words(`
   examples
 `);
 const MODALS = words('would could might should can may');
+const POSSIBLE = words('could might may');
+/** What "which of ..." picks from when the options are already named. */
+const PRESENTED = words('these those them the both two three us');
 const DETERMINERS = words('the a an this that my your our his her their its these those');
 
-/** The words after an invitation verb that make it an invitation to talk, not an instruction. */
-function inviteAt(t: readonly Tok[], i: number): boolean {
-  const w = t[i]?.w;
+/**
+ * The words after an invitation verb that make it an invitation to talk, not an instruction. `verb`
+ * is the verb's base form when the word at i is inflected ("telling" after "would you mind").
+ */
+function inviteAt(t: readonly Tok[], i: number, verb = t[i]?.w): boolean {
+  const w = verb;
   const a = t[i + 1]?.w;
   const b = t[i + 2]?.w;
   const c = t[i + 3]?.w;
   if (!w) return false;
   const toMe = a === 'me' || a === 'us';
   switch (w) {
-    case 'tell': return toMe && (!b || words('about more how what why where who a your the everything anything something').has(b));
+    case 'tell': return toMe && (!b || oneOf('about more how what why where who a your the everything anything something', b));
     case 'walk': case 'talk': case 'take': return toMe && b === 'through';
-    case 'help': return toMe && !!b && words('understand see think get picture').has(b);
+    case 'help': return toMe && oneOf('understand see think get picture', b);
     case 'say': return a === 'more' || a === 'a' || (a === 'something' && b === 'about');
-    case 'share': return !!a && (words('more how what why a an thoughts').has(a) || (a === 'your' && !!b && words('thoughts view views take perspective experience story thinking side').has(b)));
-    case 'describe': return !!a && words('how what why where when a an your').has(a);
-    case 'explain': return (toMe || a === 'to') && !!(toMe ? b : c) && words('how what why').has((toMe ? b : c)!);
+    case 'share': return !!a && (oneOf('more how what why a an thoughts', a) || (a === 'your' && oneOf('thoughts view views take perspective experience story thinking side', b)));
+    case 'describe': return oneOf('how what why where when a an your', a);
+    case 'explain': return (toMe || a === 'to') && oneOf('how what why', toMe ? b : c);
     case 'expand': case 'elaborate': return !a || a === 'on' || a === 'a';
     case 'unpack': return true;
-    case 'give': return toMe && !!b && words('an a some your the').has(b) && !!c && words('example examples sense take view story backstory context picture overview rundown').has(c);
+    case 'give': return toMe && oneOf('an a some your the', b) && oneOf('example examples sense take view story backstory context picture overview rundown', c);
     case 'paint': return true;
     case 'fill': return toMe && b === 'in';
     case 'catch': return toMe && b === 'up';
     default: return false;
   }
+}
+
+/** Small word lists written where they are read, each made into a set once. */
+const LISTS = new Map<string, ReadonlySet<string>>();
+function oneOf(list: string, w: string | undefined): boolean {
+  let set = LISTS.get(list);
+  if (!set) LISTS.set(list, (set = words(list)));
+  return w !== undefined && set.has(w);
 }
 
 type Opener = 'wh' | 'aux' | 'any' | 'invite' | 'embedded';
@@ -185,17 +199,20 @@ function formAt(t: readonly Tok[], i: number): QuestionForm {
       if ((a === 'is' || a === 'was' || a === 'are') && b && DETERMINERS.has(b) && FACT_NOUNS.has(t[i + 3]?.w ?? '')) return 'closed';
       return 'open';
     case 'which':
+      // A pick among options already on the table ("which one", "which of these") is a choice.
+      if (a === 'one' || a === 'ones' || (a === 'of' && b && PRESENTED.has(b))) return 'closed';
       return has(t, i + 1, MENTAL, end) ? 'open' : 'closed';
     case 'when':
       if (a === 'have' || a === 'has' || a === 'had') return 'open';
       return has(t, i + 1, WHEN_EXPERIENCE, end) ? 'open' : 'closed';
     case 'where':
       if ((a === 'is' || a === 'are' || a === 'was' || a === 'were') && b && DETERMINERS.has(b)) return 'closed';
-      if ((a === 'are' || a === 'is') && b === 'you' && t[i + 3] && words('based located sitting from').has(t[i + 3].w)) return 'closed';
-      if (a === 'did' && b === 'you' && t[i + 3] && words('put leave save post park store file go').has(t[i + 3].w)) return 'closed';
+      if ((a === 'are' || a === 'is') && b === 'you' && oneOf('based located sitting from', t[i + 3]?.w)) return 'closed';
+      if (a === 'did' && b === 'you' && oneOf('put leave save post park store file go', t[i + 3]?.w)) return 'closed';
       return 'open';
     case 'who':
-      if (a === 'else' || has(t, i + 1, MODALS, end) || (a === 'do' && b === 'you' && t[i + 3]?.w === 'think')) return 'open';
+      // Possibilities ("who could help?", "who else ...") invite options; "who should own it?" asks for one name.
+      if (a === 'else' || has(t, i + 1, POSSIBLE, end) || (a === 'do' && b === 'you' && t[i + 3]?.w === 'think')) return 'open';
       return 'closed';
     case 'whom': case 'whose': return 'closed';
   }
@@ -204,22 +221,29 @@ function formAt(t: readonly Tok[], i: number): QuestionForm {
     // "Can you walk me through ...?", "Would you mind telling me more?", "Could you say more?"
     let k = i + 1;
     if (t[k] && (t[k].w === 'you' || t[k].w === 'we')) k++;
-    while (t[k] && words('please just maybe briefly quickly').has(t[k].w)) k++;
-    if (t[k] && words('mind care want like').has(t[k].w)) {
+    while (oneOf('please just maybe briefly quickly', t[k]?.w)) k++;
+    if (oneOf('mind care want like', t[k]?.w)) {
       k++;
       if (t[k]?.w === 'to') k++;
-    } else if (t[k]?.w === 'be' && t[k + 1] && words('willing open up happy able').has(t[k + 1].w)) {
+    } else if (t[k]?.w === 'be' && oneOf('willing open up happy able', t[k + 1]?.w)) {
       k += 2;
       if (t[k]?.w === 'to') k++;
     }
-    const verb = t[k]?.w.replace(/ing$/, '');
-    if (verb && t[k] && (INVITE.has(t[k].w) || INVITE.has(verb) || INVITE.has(`${verb}e`))) {
-      const probe: Tok[] = [...t.slice(0, k), { ...t[k], w: INVITE.has(t[k].w) ? t[k].w : INVITE.has(verb) ? verb : `${verb}e` }, ...t.slice(k + 1)];
-      if (inviteAt(probe, k)) return 'open';
-    }
+    const base = t[k] && baseForm(t[k].w);
+    if (base && inviteAt(t, k, base)) return 'open';
     return 'closed';
   }
   return 'closed';
+}
+
+/** An invitation verb's base form: "telling" → tell, "describing" → describe; undefined for other words. */
+function baseForm(w: string): string | undefined {
+  if (INVITE.has(w)) return w;
+  const stem = w.replace(/ing$/, '');
+  if (stem === w) return undefined;
+  if (INVITE.has(stem)) return stem;
+  if (INVITE.has(`${stem}e`)) return `${stem}e`;
+  return undefined;
 }
 
 /** A verbless fragment ("Thoughts on the rota?", "Friday ok?"): open when it asks for thoughts. */
@@ -244,7 +268,7 @@ function laterOpen(t: readonly Tok[], from: number): boolean {
 
 /** The index of the question opener in t from i: the head of the first clause that opens like a question. */
 function findOpener(t: readonly Tok[], i: number): number {
-  let k = skipDiscourse(t, i);
+  const k = skipDiscourse(t, i);
   if (k < t.length && openerAt(t, k)) return k;
   for (let j = k + 1; j < t.length; j++) {
     if (!/[,;:—–(]/.test(t[j].sep)) continue;
@@ -414,9 +438,9 @@ const EMBEDDED = words('if whether about more your');
  */
 function curiosityAt(t: readonly Tok[], k: number): number {
   const w = t[k].w;
-  if (w === 'curious') return t[k + 1]?.w === 'to' && t[k + 2] && words('hear know understand learn').has(t[k + 2].w) ? k + 3 : k + 1;
+  if (w === 'curious') return t[k + 1]?.w === 'to' && oneOf('hear know understand learn', t[k + 2]?.w) ? k + 3 : k + 1;
   if (w === 'interested' && t[k + 1]?.w === 'in') return k + 2;
-  if (words('love like want keen').has(w) && t[k + 1]?.w === 'to' && t[k + 2] && words('hear know understand learn').has(t[k + 2].w)) return k + 3;
+  if (oneOf('love like want keen', w) && t[k + 1]?.w === 'to' && oneOf('hear know understand learn', t[k + 2]?.w)) return k + 3;
   return k;
 }
 

@@ -112,3 +112,25 @@ export function findQuestions(text: string, memo?: ChunkMemo): FoundQuestion[] {
     };
   });
 }
+
+function questionKey(text: string): string {
+  return text.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * The ids of the given questions (a question set) asked in a note, by the same rule as the numbers:
+ * a template prompt with nothing written after it is not asked; one the manager wrote elsewhere is.
+ * A found question counts for a set question when it contains the set question's words (so a
+ * reworded ending or an answer on the same line still matches). Meant to replace prep.ts's
+ * askedQuestions, so the prep view and the numbers never disagree.
+ */
+export function askedQuestionIds(text: string, questions: readonly { readonly id: string; readonly text: string }[], found?: readonly FoundQuestion[]): Set<string> {
+  const asked = (found ?? findQuestions(text)).filter(q => q.asked).map(q => questionKey(q.text));
+  const ids = new Set<string>();
+  if (!asked.length) return ids;
+  for (const q of questions) {
+    const key = questionKey(q.text);
+    if (key && asked.some(a => a.includes(key))) ids.add(q.id);
+  }
+  return ids;
+}
