@@ -63,7 +63,11 @@ const TOPICS = words(`
   todo todos action actions decision decisions context misc other followup follow-up followups next steps check
   re about regarding offsite budget planning plan release launch demo retro review reviews incident incidents
   learning learnings reflection opening close closing problem problems challenge challenges wins kudos risks risk
-  concerns concern morale workload priorities priority hiring interview interviews
+  concerns concern morale workload priorities priority interview interviews guild chapter org reorg training
+  conference travel visa comp compensation salary equity pto leave vacation mentoring coaching pairing architecture
+  design rfc docs doc documentation testing tests ci infra security customers customer headcount contractor
+  contractors metrics sprint sprints standup standups q1 q2 q3 q4 quarter okr roadmap migration migrations deploy
+  deploys handover handoff onboarding offboarding wfh remote office
 `);
 /** Section names that, alone on a line with a question mark, are a label rather than a question. */
 const SECTION_WORDS = words('questions question career agenda notes feedback updates topics misc other followups actions todos goals okrs wins kudos growth reflection');
@@ -280,7 +284,9 @@ function findOpener(t: readonly Tok[], i: number): number {
 
 /** What kind of speaker a label before a colon names. */
 function labelKind(label: readonly Tok[], text: string, base: number): 'manager' | 'other' | 'topic' | 'reported' {
-  if (label.some(x => REPORTING.has(x.w))) return 'reported';
+  const verb = label.findIndex(x => REPORTING.has(x.w));
+  // "I asked her: ..." is the manager's own question; "Priya asked: ..." is someone else's.
+  if (verb >= 0) return label.slice(0, verb).every(x => MANAGER.has(x.w) || SUBJECT_FILLER.has(x.w)) && verb > 0 ? 'manager' : 'reported';
   if (label.length === 1) {
     const w = label[0].w;
     if (MANAGER_LABELS.has(w)) return 'manager';
@@ -373,15 +379,19 @@ export function readSentence(input: SentenceInput, question: boolean): Reading {
   if (question && isLabel(input, text.slice(from, to), t)) return { not: 'label' };
 
   let i = 0;
+  let topic = false;
   // A speaker label: "Sam: ...", "Me: ...", "Q: ...", "Career: ...".
   const colon = t.findIndex((x, k) => k > 0 && k <= 3 && x.sep.includes(':'));
   if (colon > 0 && !t.slice(0, colon).some(x => WH.has(x.w) || (AUX.has(x.w) && x !== t[0]))) {
     const kind = labelKind(t.slice(0, colon), text, 0);
     if (kind === 'other' || kind === 'reported') return { not: kind === 'other' ? 'speaker' : 'reported' };
     i = colon;
+    topic = kind === 'topic';
   }
   i = skipDiscourse(t, i);
   if (i >= t.length) return { not: 'none' };
+  // The question as shown: a topic label stays with it ("Guild: yes or no?"), a speaker label does not.
+  const at = topic ? t[0].start : t[i].start;
 
   // Written down, not asked: a to-do to ask someone else, a doubt, a topic discussed.
   if (TODO.has(t[i].w) && t[i + 1] && t[i + 1].w !== 'me' && t[i + 1].w !== 'us' && !openerAt(t, i)) return { not: 'to-do' };
@@ -405,26 +415,26 @@ export function readSentence(input: SentenceInput, question: boolean): Reading {
     const rest = frame > k ? frame : k + (t[k + 1]?.w === 'to' && t[k + 2]?.w === 'know' ? 3 : 1);
     let e = rest;
     while (e < t.length && e < rest + 3 && !WH.has(t[e].w) && !EMBEDDED.has(t[e].w)) e++;
-    if (e < t.length && (t[e].w === 'if' || t[e].w === 'whether')) return { form: 'closed', from: t[i].start, to };
-    if (e < t.length && EMBEDDED.has(t[e].w)) return { form: 'open', from: t[i].start, to };
-    if (e < t.length && WH.has(t[e].w)) return { form: formAt(t, e), from: t[i].start, to };
+    if (e < t.length && (t[e].w === 'if' || t[e].w === 'whether')) return { form: 'closed', from: at, to };
+    if (e < t.length && EMBEDDED.has(t[e].w)) return { form: 'open', from: at, to };
+    if (e < t.length && WH.has(t[e].w)) return { form: formAt(t, e), from: at, to };
     if (!question) return { not: 'none' };
     break;
   }
   if (!question) {
     // Without a question mark: an invitation, or the manager's curiosity ("I'm curious how ...").
-    if (opener === i && openerAt(t, i) === 'invite') return { form: 'open', from: t[i].start, to };
-    if (opener === i && inviteAfterModal(t, i)) return { form: 'open', from: t[i].start, to };
+    if (opener === i && openerAt(t, i) === 'invite') return { form: 'open', from: at, to };
+    if (opener === i && inviteAfterModal(t, i)) return { form: 'open', from: at, to };
     // A line with no closing punctuation that opens like a question: "hows the move going".
     if (opener === i && !/[.!:;]\s*$/.test(masked.slice(0, to)) && invertedQuestion(t, i)) {
-      return { form: formAt(t, i), from: t[i].start, to };
+      return { form: formAt(t, i), from: at, to };
     }
     return { not: 'none' };
   }
-  if (opener < 0) return { form: fragmentForm(t, i), from: t[i].start, to };
+  if (opener < 0) return { form: fragmentForm(t, i), from: at, to };
   let form = formAt(t, opener);
   if (form === 'closed' && laterOpen(t, opener)) form = 'open';
-  return { form, from: t[i].start, to };
+  return { form, from: at, to };
 }
 
 /** Words that may stand between the manager and a verb of asking ("I would love to hear", "I'm just curious"). */
