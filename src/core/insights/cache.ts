@@ -1,29 +1,11 @@
 // Per-note numbers cached by the note's text: a cold pass over every note computes each once; after
 // an edit only the edited note is recomputed, and its person's series is rebuilt from the cached
 // numbers of the others. Pure: no vscode, no Node; the lint comes in as a function.
-import type { ChunkMemo, ChunkQuestion } from './find';
+import { QuestionMemo } from './find';
 import { noteStats, type LintFindings, type NoteStats } from './stats';
 
 /** Lints a note's text; `key` names the note (a URI) so a caller may keep a linter per document. */
 export type LintFn = (text: string, key: string) => LintFindings;
-
-/** Question results by chunk text, bounded: the template's question list repeats in every note. */
-export class ChunkQuestionMemo implements ChunkMemo {
-  private readonly map = new Map<string, readonly ChunkQuestion[]>();
-
-  constructor(private readonly max = 8192) {}
-
-  get(chunk: string): readonly ChunkQuestion[] | undefined {
-    return this.map.get(chunk);
-  }
-
-  set(chunk: string, questions: readonly ChunkQuestion[]): void {
-    // Only chunks that are worth keeping: those with questions, or long ones.
-    if (!questions.length && chunk.length < 256) return;
-    if (this.map.size >= this.max) this.map.clear();
-    this.map.set(chunk, questions);
-  }
-}
 
 interface Entry {
   readonly text: string;
@@ -33,7 +15,7 @@ interface Entry {
 
 export class InsightsCache {
   private readonly notes = new Map<string, Entry>();
-  private readonly memo = new ChunkQuestionMemo();
+  private readonly memo = new QuestionMemo();
   /** Notes computed (not taken from the cache) since the cache was made: for tests and benchmarks. */
   computed = 0;
 

@@ -270,6 +270,13 @@ function laterOpen(t: readonly Tok[], from: number): boolean {
   return false;
 }
 
+/** Index of the first token that starts after offset `at` (t.length when none does). */
+function firstAfter(t: readonly Tok[], at: number): number {
+  let k = 0;
+  while (k < t.length && t[k].start <= at) k++;
+  return k;
+}
+
 /** The index of the question opener in t from i: the head of the first clause that opens like a question. */
 function findOpener(t: readonly Tok[], i: number): number {
   const k = skipDiscourse(t, i);
@@ -304,7 +311,7 @@ function labelKind(label: readonly Tok[], text: string, base: number): 'manager'
 /** True when the last question mark of the sentence is inside brackets. */
 function inBrackets(text: string): boolean {
   const q = text.lastIndexOf('?');
-  if (q < 0) return false;
+  if (q < 0 || !/[([{]/.test(text)) return false;
   let depth = 0;
   for (let k = 0; k < q; k++) {
     const c = text[k];
@@ -351,31 +358,36 @@ export function readSentence(input: SentenceInput, question: boolean): Reading {
   const masked = input.masked ?? text;
   if (question) {
     // Brackets and quote marks may lie outside the sentence's own text, on its line.
-    const before = input.lineBefore ?? '';
-    const around = before + text + (input.lineAfter ?? '');
-    if (inBrackets(before + text) || (/^\s*(?:(?:[-*+]|\d{1,9}[.)])\s+)*[([]/.test(around) && /[)\]]\s*$/.test(around))) return { not: 'aside' };
-    if (quoted(before + text)) return { not: 'reported' };
+    const upTo = (input.lineBefore ?? '') + text;
+    if (inBrackets(upTo) || (/^\s*(?:(?:[-*+]|\d{1,9}[.)])\s+)*[([]/.test(upTo) && /[)\]]\s*$/.test(upTo + (input.lineAfter ?? '')))) return { not: 'aside' };
+    if (quoted(upTo)) return { not: 'reported' };
   }
   // A question on the last line of a sentence that runs over lines stands on its own.
-  let from = 0;
+  const all = tokens(masked);
+  let first = 0;
+  let limit = all.length;
   let to = masked.length;
   if (question) {
     for (let nl = masked.lastIndexOf('\n'); nl >= 0; nl = nl > 0 ? masked.lastIndexOf('\n', nl - 1) : -1) {
-      const tail = tokens(masked.slice(nl + 1));
-      const k = skipDiscourse(tail, 0);
-      if (k < tail.length && (openerAt(tail, k) || /:/.test(tail[Math.min(2, tail.length - 1)]?.sep ?? ''))) {
-        from = nl + 1;
+      const head = firstAfter(all, nl);
+      const k = skipDiscourse(all, head);
+      if (k < all.length && (openerAt(all, k) || (all[head + 1]?.sep.includes(':') ?? false) || (all[head + 2]?.sep.includes(':') ?? false))) {
+        first = head;
         break;
       }
     }
   } else {
     // Without a question mark, only the first line can be an invitation (notes run lines together).
     const nl = masked.indexOf('\n');
-    if (nl >= 0) to = nl;
+    if (nl >= 0) {
+      to = nl;
+      limit = firstAfter(all, nl);
+    }
   }
-  while (from < to && /\s/.test(masked[from])) from++;
-  const t = tokens(masked.slice(from, to), from);
-  if (!t.length) return { not: 'none' };
+  if (first >= limit) return { not: 'none' };
+  const t = first === 0 && limit === all.length ? all : all.slice(first, limit);
+  if (first > 0) t[0] = { ...t[0], sep: '' };
+  const from = t[0].start;
   if (question && isLabel(input, text.slice(from, to), t)) return { not: 'label' };
 
   let i = 0;

@@ -3,10 +3,9 @@
 // inside code, a table, a block quote, a heading, front matter, an HTML comment or quoted speech is
 // not a question. Pure: no vscode, no Node.
 import { proseText, splitChunks } from '../lint/prose';
-import { isAscii, splitSentences } from '../lint/sentences';
-import { lineStarts, positionOf } from '../text';
-import { readSentence, type QuestionForm } from './classify';
-import { isAsked, outline } from './outline';
+import { isAscii, splitSentences, type Sentence } from '../lint/sentences';
+import { readSentence, type QuestionForm, type Reading } from './classify';
+import { isAsked, promptSections } from './outline';
 
 export interface FoundQuestion {
   /** The question, as offsets into the note (UTF-16 code units). */
@@ -25,11 +24,17 @@ export interface FoundQuestion {
   readonly asked: boolean;
 }
 
+/** Invitations and curiosity that ask without a question mark ("Tell me about", "I'm curious how"). */
+const HINT = String.raw`\b(?:tell|walk|talk|take|help|fill|catch|give|paint)\s+(?:me|us)\b|\bsay\s+(?:more|a\s+bit)\b|\b(?:share|describe|explain|expand|elaborate|unpack|curious|interested)\b|\bto\s+(?:hear|know|understand|learn)\b`;
+/** Words a question without a question mark may open with ("hows the move going"). */
+const OPENING = String.raw`(?:how|what|why|where|who|which|when|whats|hows|wat|can|could|would|will|do|did|does|are|is|have|has|should|shall|may)\b`;
 /**
- * A chunk can hold a question only if it has a question mark, an invitation ("tell me", "walk me
- * through", "curious"), or a line that opens with a question word: the others are not parsed at all.
+ * A chunk can hold a question only if it has a question mark, an invitation, or a sentence that opens
+ * with a question word: the others are not parsed at all. The same test on each paragraph's masked
+ * text decides whether its sentences are split.
  */
-const MAY_ASK = /\?|\b(?:tell|walk|talk|take|help|say|share|describe|explain|expand|elaborate|unpack|give|paint|fill|catch|curious|interested|to hear|to know|to understand|to learn)\b|^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*(?:how|what|why|where|who|which|when|whats|hows|wat|can|could|would|will|do|did|does|are|is|have|has|should|shall|may)\b/im;
+const MAY_ASK = new RegExp(String.raw`\?|${HINT}|(?:^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*|[.!;:]\s+)${OPENING}`, 'im');
+const BLOCK_MAY_ASK = new RegExp(String.raw`${HINT}|(?:^|[\n.!;:]\s*)${OPENING}`);
 
 /** First words a sentence without a question mark needs to be read at all (see readSentence). */
 const NO_MARK_START = new Set([
@@ -48,69 +53,125 @@ export interface ChunkQuestion {
   readonly form: QuestionForm;
 }
 
+interface Remembered {
+  readonly question: boolean;
+  readonly before: string;
+  readonly text: string;
+  readonly after: string;
+  readonly reading: Reading;
+}
+
+function sameAt(chunk: string, at: number, to: number, s: string): boolean {
+  return to - at === s.length && chunk.startsWith(s, at);
+}
+
+/**
+ * Readings remembered while reading many notes, by sentence and line: a reading depends on nothing
+ * else, and the template's questions come back in every note. Keyed by the sentence's masked text
+ * (which holds its masking) and confirmed against the chunk without copying it. Bounded: emptied
+ * when full. One memo per cache; without one, nothing is remembered.
+ */
+export class QuestionMemo {
+  private readonly readings = new Map<string, Remembered[]>();
+
+  constructor(private readonly max = 20_000) {}
+
+  reading(chunk: string, s: Sentence, lineStart: number, lineEnd: number): Reading {
+    const list = this.readings.get(s.norm);
+    if (list) {
+      for (const e of list) {
+        if (e.question === s.question && sameAt(chunk, s.start, s.end, e.text) && sameAt(chunk, lineStart, s.start, e.before) && sameAt(chunk, s.end, lineEnd, e.after)) return e.reading;
+      }
+    }
+    const input = readingInput(chunk, s, lineStart, lineEnd);
+    const reading = readSentence(input, s.question);
+    if (this.readings.size >= this.max) this.readings.clear();
+    const entry = { question: s.question, before: input.lineBefore, text: input.text, after: input.lineAfter, reading };
+    if (list) list.push(entry);
+    else this.readings.set(s.norm, [entry]);
+    return reading;
+  }
+}
+
+function readingInput(chunk: string, s: Sentence, lineStart: number, lineEnd: number) {
+  return { text: chunk.slice(s.start, s.end), masked: s.norm, lineBefore: chunk.slice(lineStart, s.start), lineAfter: chunk.slice(s.end, lineEnd) };
+}
+
+/**
+ * The question a sentence of a chunk asks, if any (offsets relative to the chunk). This is the unit
+ * a linter that already splits the chunk into sentences can call, so both share one parse.
+ */
+export function sentenceQuestion(chunk: string, s: Sentence, memo?: QuestionMemo): ChunkQuestion | undefined {
+  if (!s.words.length) return undefined;
+  if (!s.question && !NO_MARK_START.has(s.words[0].w)) return undefined;
+  let lineStart = s.start;
+  while (lineStart > 0 && chunk.charCodeAt(lineStart - 1) !== 10 && chunk.charCodeAt(lineStart - 1) !== 13) lineStart--;
+  let lineEnd = chunk.indexOf('\n', s.end);
+  if (lineEnd < 0) lineEnd = chunk.length;
+  const cr = chunk.indexOf('\r', s.end);
+  if (cr >= 0 && cr < lineEnd) lineEnd = cr;
+  const reading = memo ? memo.reading(chunk, s, lineStart, lineEnd) : readSentence(readingInput(chunk, s, lineStart, lineEnd), s.question);
+  if (!('form' in reading)) return undefined;
+  let end = s.start + reading.to;
+  while (end > s.start && /\s/.test(chunk[end - 1])) end--;
+  return { start: s.start + reading.from, end, sentenceStart: s.start, sentenceEnd: s.end, form: reading.form };
+}
+
 /** The questions of a chunk of a note (see splitChunks): the part that can be cached by the chunk's text. */
-export function chunkQuestions(chunk: string): readonly ChunkQuestion[] {
+export function chunkQuestions(chunk: string, memo?: QuestionMemo): readonly ChunkQuestion[] {
   if (!MAY_ASK.test(chunk)) return [];
   const prose = proseText(chunk);
   if (!prose.blocks.length) return [];
   const out: ChunkQuestion[] = [];
   const ascii = isAscii(prose.norm);
   for (const block of prose.blocks) {
+    const mark = prose.norm.indexOf('?', block.start);
+    if ((mark < 0 || mark >= block.end) && !BLOCK_MAY_ASK.test(prose.norm.slice(block.start, block.end))) continue;
     for (const s of splitSentences(prose.norm, block.start, block.end, chunk, ascii)) {
-      if (!s.words.length) continue;
-      if (!s.question && !NO_MARK_START.has(s.words[0].w)) continue;
-      const lineStart = Math.max(chunk.lastIndexOf('\n', s.start - 1), chunk.lastIndexOf('\r', s.start - 1)) + 1;
-      let lineEnd = s.end;
-      while (lineEnd < chunk.length && chunk[lineEnd] !== '\n' && chunk[lineEnd] !== '\r') lineEnd++;
-      const reading = readSentence({
-        text: chunk.slice(s.start, s.end),
-        masked: s.norm,
-        lineBefore: chunk.slice(lineStart, s.start),
-        lineAfter: chunk.slice(s.end, lineEnd),
-      }, s.question);
-      if (!('form' in reading)) continue;
-      let end = s.start + reading.to;
-      while (end > s.start && /\s/.test(chunk[end - 1])) end--;
-      out.push({ start: s.start + reading.from, end, sentenceStart: s.start, sentenceEnd: s.end, form: reading.form });
+      const q = sentenceQuestion(chunk, s, memo);
+      if (q) out.push(q);
     }
   }
   return out;
 }
 
-/** Caches chunk results by the chunk's text (the template's question list repeats across notes). */
-export interface ChunkMemo {
-  get(chunk: string): readonly ChunkQuestion[] | undefined;
-  set(chunk: string, questions: readonly ChunkQuestion[]): void;
-}
-
 /** The questions of a note, in order, with line, column, form and whether each was asked. */
-export function findQuestions(text: string, memo?: ChunkMemo): FoundQuestion[] {
+export function findQuestions(text: string, memo?: QuestionMemo): FoundQuestion[] {
   const found: { q: ChunkQuestion; d: number }[] = [];
   for (const chunk of splitChunks(text)) {
     if (chunk.frontMatter) continue;
     const src = text.slice(chunk.start, chunk.end);
-    let qs = memo?.get(src);
-    if (!qs) {
-      qs = chunkQuestions(src);
-      memo?.set(src, qs);
-    }
-    for (const q of qs) found.push({ q, d: chunk.start });
+    for (const q of chunkQuestions(src, memo)) found.push({ q, d: chunk.start });
   }
   if (!found.length) return [];
-  const lines = outline(text);
-  const starts = lineStarts(text);
+  const sections = promptSections(text);
+  // Line and column by counting line breaks up to each question, in order (no table of every line).
+  let line = 0;
+  let lineStart = 0;
+  let at = 0;
   return found.map(({ q, d }) => {
     const start = q.start + d;
     const end = q.end + d;
-    const pos = positionOf(starts, text.length, start);
+    for (; at < start; at++) {
+      const c = text.charCodeAt(at);
+      if (c === 10 || (c === 13 && text.charCodeAt(at + 1) !== 10)) {
+        line++;
+        lineStart = at + 1;
+      }
+    }
     return {
       start, end, sentenceStart: q.sentenceStart + d, sentenceEnd: q.sentenceEnd + d,
-      line: pos.line + 1, column: pos.character + 1,
-      text: text.slice(start, end).replace(/\s+/g, ' '),
+      line: line + 1, column: start - lineStart + 1,
+      text: oneLine(text.slice(start, end)),
       form: q.form,
-      asked: isAsked(text, lines, start, end),
+      asked: isAsked(text, sections, start, end),
     };
   });
+}
+
+/** White space runs as single spaces (a question may run over lines). */
+function oneLine(s: string): string {
+  return /\s\s|[\t\n\r]/.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
 
 function questionKey(text: string): string {

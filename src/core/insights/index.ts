@@ -1,8 +1,8 @@
 // Coaching insights: which questions a manager asks (open, closed, leading), asked versus told per
 // note, and a person's meetings over time. See docs/insights-draft.md. Pure: no vscode, no Node.
 export { readSentence, type NotAsked, type QuestionForm, type Reading, type SentenceInput } from './classify';
-export { askedQuestionIds, chunkQuestions, findQuestions, type ChunkMemo, type ChunkQuestion, type FoundQuestion } from './find';
-export { isAsked, outline, PROMPT_HEADINGS, type OutlineLine } from './outline';
+export { askedQuestionIds, chunkQuestions, findQuestions, QuestionMemo, sentenceQuestion, type ChunkQuestion, type FoundQuestion } from './find';
+export { headingKey, isAsked, promptSections, PROMPT_HEADINGS, type PromptSection } from './outline';
 export {
   askedCount, EMPTY_STATS, LEADING_RULE, noteQuestions, noteStats, openShare,
   type InsightCounts, type LintFindings, type NoteQuestion, type NoteStats, type QuestionKind,
@@ -12,4 +12,4 @@ export {
   cadenceKept, lastMeetingBefore, meetings, meetingSeries, meetingsOn, monthsBefore, noteDate, personInsights, point, totals,
   type CadenceKept, type MeetingNote, type MeetingPoint, type PersonInsights, type SeriesOptions,
 } from './series';
-export { ChunkQuestionMemo, InsightsCache, type LintFn } from './cache';
+export { InsightsCache, type LintFn } from './cache';

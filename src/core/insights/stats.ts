@@ -2,7 +2,7 @@
 // A note's numbers depend on its text and its lint result only, so they can be cached by text and
 // recomputed for one edited note alone. Pure: no vscode, no Node.
 import type { Finding } from '../lint/types';
-import { findQuestions, type ChunkMemo, type FoundQuestion } from './find';
+import { findQuestions, type FoundQuestion, type QuestionMemo } from './find';
 import { isReadableText } from './bytes';
 
 export type QuestionKind = 'open' | 'closed' | 'leading';
@@ -66,9 +66,16 @@ function kindOf(q: FoundQuestion, findings: readonly Pick<Finding, 'ruleId' | 's
 }
 
 /** The questions of a note with their kinds, given its lint result. */
-export function noteQuestions(text: string, lint: LintFindings, memo?: ChunkMemo): NoteQuestion[] {
+export function noteQuestions(text: string, lint: LintFindings, memo?: QuestionMemo): NoteQuestion[] {
   const out: NoteQuestion[] = [];
-  const findings = [...lint.findings].sort((a, b) => a.start - b.start);
+  // The linter gives findings in order of the text, custom phrases aside: sort only when needed.
+  let findings = lint.findings;
+  for (let k = 1; k < findings.length; k++) {
+    if (findings[k].start < findings[k - 1].start) {
+      findings = [...findings].sort((a, b) => a.start - b.start);
+      break;
+    }
+  }
   let from = 0;
   for (const q of findQuestions(text, memo)) {
     // Findings are in order: skip those that end before this sentence.
@@ -83,7 +90,7 @@ export function noteQuestions(text: string, lint: LintFindings, memo?: ChunkMemo
 }
 
 /** A note's numbers from its text and its lint result. Unreadable text counts nothing. */
-export function noteStats(text: string, lint: LintFindings, memo?: ChunkMemo): NoteStats {
+export function noteStats(text: string, lint: LintFindings, memo?: QuestionMemo): NoteStats {
   if (!isReadableText(text)) return { ...EMPTY_STATS, readable: false };
   const questions = noteQuestions(text, lint, memo);
   let open = 0;

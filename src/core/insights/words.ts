@@ -18,7 +18,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
  * Shorthand in notes, read as the words it stands for. Only spellings that are not also ordinary words
  * in a question ("r" and "y" are read only where a question can start with them, see tokens()).
  */
-const SHORTHAND: Readonly<Record<string, readonly string[]>> = {
+const SHORTHAND_WORDS: Readonly<Record<string, readonly string[]>> = {
   u: ['you'], ya: ['you'], yu: ['you'], ur: ['your'], urs: ['yours'],
   wat: ['what'], wut: ['what'], wht: ['what'], hw: ['how'], wen: ['when'], whr: ['where'],
   whats: ['what', 'is'], hows: ['how', 'is'], wheres: ['where', 'is'], whos: ['who', 'is'], whens: ['when', 'is'],
@@ -40,6 +40,8 @@ const SHORTHAND: Readonly<Record<string, readonly string[]>> = {
   cuz: ['because'], bc: ['because'], lmk: ['let', 'me', 'know'],
 };
 
+const SHORTHAND = new Map(Object.entries(SHORTHAND_WORDS));
+
 /** Where a question may open with "r" (are) or "y" (why). */
 const SHORT_OPENERS: Readonly<Record<string, string>> = { r: 'are', y: 'why' };
 
@@ -56,26 +58,76 @@ function shortOpener(written: string, before: readonly Tok[], sep: string, text:
   return WH_WORDS.has(before[before.length - 1].w) || (!!next && ['u', 'you', 'we', 'they', 'ya', 'things'].includes(next));
 }
 
-/** Reads the words of `text` (any case; typographic apostrophes allowed), offsets shifted by `base`. */
+/**
+ * Reads the words of `text` (any case; typographic apostrophes allowed), offsets shifted by `base`:
+ * letters and digits, with apostrophe parts ("didn't", "what's"). ASCII text is scanned by character
+ * code (a question is read for every sentence ending in "?", so this is the reader's hot loop);
+ * other text by a Unicode pattern.
+ */
 export function tokens(text: string, base = 0): Tok[] {
+  const lower = text.toLowerCase();
+  // Lower-casing keeps the length for all but a few characters ("İ"); offsets then come from `text`.
+  const src = lower.length === text.length ? lower : text;
   const out: Tok[] = [];
-  WORD.lastIndex = 0;
   let last = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const written = m[0].toLowerCase().replace(/’/g, "'");
-    const sep = text.slice(last, m.index).replace(/\s+/g, '');
-    last = m.index + m[0].length;
-    const start = base + m.index;
-    const end = start + m[0].length;
-    let words = SHORTHAND[written];
-    if (!words && SHORT_OPENERS[written] && shortOpener(written, out, sep, text, last)) words = [SHORT_OPENERS[written]];
-    if (!words) {
-      out.push({ w: written, start, end, sep });
-      continue;
+  const push = (from: number, to: number) => {
+    let written = src.slice(from, to);
+    if (src !== lower) written = written.toLowerCase();
+    if (!ascii && written.includes('’')) written = written.replace(/’/g, "'");
+    const sep = separator(src, last, from);
+    last = to;
+    const start = base + from;
+    const end = base + to;
+    let expanded = SHORTHAND.get(written);
+    if (!expanded && SHORT_OPENERS[written] && shortOpener(written, out, sep, src, to)) expanded = [SHORT_OPENERS[written]];
+    if (!expanded) out.push({ w: written, start, end, sep });
+    else expanded.forEach((w, k) => out.push({ w, start, end, sep: k === 0 ? sep : '' }));
+  };
+  const ascii = ASCII.test(src);
+  if (ascii) {
+    const n = src.length;
+    let i = 0;
+    while (i < n) {
+      let c = src.charCodeAt(i);
+      if (!isAlnum(c)) {
+        i++;
+        continue;
+      }
+      const from = i;
+      do c = src.charCodeAt(++i); while (isAlnum(c));
+      while (c === 39 && isLetter(src.charCodeAt(i + 1))) {
+        i += 2;
+        while (isLetter(src.charCodeAt(i))) i++;
+        c = src.charCodeAt(i);
+      }
+      push(from, i);
     }
-    words.forEach((w, k) => out.push({ w, start, end, sep: k === 0 ? sep : '' }));
+    return out;
   }
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(src); m; m = WORD.exec(src)) push(m.index, m.index + m[0].length);
   return out;
+}
+
+const ASCII = /^[\u0000-\u007f]*$/; // eslint-disable-line no-control-regex
+
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** The punctuation in text[from, to) without white space; '' for spaces only (the common case, no string built). */
+function separator(text: string, from: number, to: number): string {
+  let k = from;
+  while (k < to) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
+    k++;
+  }
+  return k === to ? '' : text.slice(k, to).replace(/\s+/g, '');
 }
 
 export const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
