@@ -35,9 +35,9 @@ const SHORTHAND_WORDS: Readonly<Record<string, readonly string[]>> = {
   werent: ["weren't"], wont: ["won't"], cant: ["can't"], havent: ["haven't"], hasnt: ["hasn't"], wouldnt: ["wouldn't"],
   shouldnt: ["shouldn't"], couldnt: ["couldn't"], im: ["i'm"], ive: ["i've"], youre: ["you're"], youll: ["you'll"],
   wanna: ['want', 'to'], gonna: ['going', 'to'], gotta: ['got', 'to'], pls: ['please'], plz: ['please'], cn: ['can'],
-  shud: ['should'], wud: ['would'], cud: ['could'], abt: ['about'], qs: ['questions'], q: ['q'], qq: ['q'],
+  shud: ['should'], wud: ['would'], cud: ['could'], abt: ['about'], qs: ['questions'], qq: ['q'],
   tmrw: ['tomorrow'], tmr: ['tomorrow'], rn: ['now'], thx: ['thanks'], idk: ["i", "don't", 'know'], dunno: ["don't", 'know'],
-  cuz: ['because'], bc: ['because'], lmk: ['let', 'me', 'know'],
+  cuz: ['because'], bc: ['because'], lmk: ['let', 'me', 'know'], thru: ['through'], thro: ['through'],
 };
 
 const SHORTHAND = new Map(Object.entries(SHORTHAND_WORDS));
