@@ -97,6 +97,9 @@ function readingInput(chunk: string, s: Sentence, lineStart: number, lineEnd: nu
   return { text: chunk.slice(s.start, s.end), masked: s.norm, lineBefore: chunk.slice(lineStart, s.start), lineAfter: chunk.slice(s.end, lineEnd) };
 }
 
+/** How much of a sentence's line, each side of it, its reading looks at (list markers, emphasis, brackets). */
+const LINE_CONTEXT = 256;
+
 /**
  * The question a sentence of a chunk asks, if any (offsets relative to the chunk). This is the unit
  * a linter that already splits the chunk into sentences can call, so both share one parse.
@@ -104,12 +107,14 @@ function readingInput(chunk: string, s: Sentence, lineStart: number, lineEnd: nu
 export function sentenceQuestion(chunk: string, s: Sentence, memo?: QuestionMemo): ChunkQuestion | undefined {
   if (!s.words.length) return undefined;
   if (!s.question && !NO_MARK_START.has(s.words[0].w)) return undefined;
+  // The sentence's line around it, at most LINE_CONTEXT characters each side: a line of thousands of
+  // sentences must not make each one read the whole line.
+  const stop = Math.max(0, s.start - LINE_CONTEXT);
   let lineStart = s.start;
-  while (lineStart > 0 && chunk.charCodeAt(lineStart - 1) !== 10 && chunk.charCodeAt(lineStart - 1) !== 13) lineStart--;
-  let lineEnd = chunk.indexOf('\n', s.end);
-  if (lineEnd < 0) lineEnd = chunk.length;
-  const cr = chunk.indexOf('\r', s.end);
-  if (cr >= 0 && cr < lineEnd) lineEnd = cr;
+  while (lineStart > stop && chunk.charCodeAt(lineStart - 1) !== 10 && chunk.charCodeAt(lineStart - 1) !== 13) lineStart--;
+  const limit = Math.min(chunk.length, s.end + LINE_CONTEXT);
+  let lineEnd = s.end;
+  while (lineEnd < limit && chunk.charCodeAt(lineEnd) !== 10 && chunk.charCodeAt(lineEnd) !== 13) lineEnd++;
   const reading = memo ? memo.reading(chunk, s, lineStart, lineEnd) : readSentence(readingInput(chunk, s, lineStart, lineEnd), s.question);
   if (!('form' in reading)) return undefined;
   let end = s.start + reading.to;
