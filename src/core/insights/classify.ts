@@ -182,12 +182,28 @@ function clauseEnd(t: readonly Tok[], i: number): number {
   return t.length;
 }
 
+/**
+ * A wh-question that ends by naming the options is a choice: "What would you rather do, lead or
+ * follow?". The options come after the last comma, colon or dash, joined by "or" (not a new clause:
+ * "..., or is it too early?").
+ */
+function offersChoice(t: readonly Tok[], i: number): boolean {
+  let last = -1;
+  for (let k = i + 1; k < t.length; k++) if (/[,:—–]/.test(t[k].sep)) last = k;
+  if (last < 0 || t.length - last > 8) return false;
+  for (let k = last; k < t.length - 1; k++) {
+    if (t[k].w === 'or' && k > last - 1) return !WH.has(t[k + 1].w) && !AUX.has(t[k + 1].w) && t[k + 1].w !== 'not';
+  }
+  return false;
+}
+
 /** The form of a question whose opener is at i. */
 function formAt(t: readonly Tok[], i: number): QuestionForm {
   const w = t[i].w;
   const a = t[i + 1]?.w;
   const b = t[i + 2]?.w;
   const end = clauseEnd(t, i);
+  if (w !== 'why' && WH.has(w) && offersChoice(t, i)) return 'closed';
   switch (w) {
     case 'why': return 'open';
     case 'how':
