@@ -72,12 +72,39 @@ const TOPICS = words(`
 /** Section names that, alone on a line with a question mark, are a label rather than a question. */
 const SECTION_WORDS = words('questions question career agenda notes feedback updates topics misc other followups actions todos goals okrs wins kudos growth reflection');
 /** Verbs that report what someone asked or said. */
-const REPORTING = words(`
+/** Verbs that report a question: whatever follows them is what was asked ("She asked whether ..."). */
+const ASKING = words(`
   ask asks asked asking wonder wonders wondered wondering question questions questioned inquire inquires inquired
-  query queries queried raise raises raised say says said tell tells told reply replies replied respond responds
-  responded mention mentions mentioned write writes wrote text texted message messaged ping pinged post posted
-  comment commented go goes went challenge challenged curious
+  query queries queried raise raises raised challenge challenged curious
 `);
+/**
+ * Verbs that report speech: they report a question only when they introduce it ("He said: why ...?",
+ * "she went, can we ...?", "told me whether ..."), not in "The retro went ok, didn't it?".
+ */
+const SAYING = words(`
+  say says said tell tells told reply replies replied respond responds responded mention mentions mentioned write
+  writes wrote text texted message messaged ping pinged post posted comment commented go goes went
+`);
+/** Who may stand between a verb of saying and what was said ("told me", "asked Sam"). */
+const HEARER = words('me him her them us you everyone everybody');
+
+/** True when the verb of saying at k introduces what was said: a colon or comma, "like", or an embedded question. */
+function introduces(t: readonly Tok[], k: number): boolean {
+  let j = k + 1;
+  if (t[j] && HEARER.has(t[j].w)) j++;
+  const next = t[j];
+  if (!next) return false;
+  return /[:,—–]/.test(next.sep) || next.w === 'like' || next.w === 'if' || next.w === 'whether' || WH.has(next.w);
+}
+
+/** A verb at k that reports a question (see ASKING and SAYING). */
+function reportsAt(t: readonly Tok[], k: number): boolean {
+  const w = t[k].w;
+  if (ASKING.has(w)) return true;
+  if ((w === 'want' || w === 'wants' || w === 'wanted') && t[k + 1]?.w === 'to' && t[k + 2]?.w === 'know') return true;
+  return SAYING.has(w) && introduces(t, k);
+}
+
 const DISCUSSED = words('discuss discussed discussing talk talked debated debate decided considered explored covered unsure unclear');
 /** Verbs of a to-do to ask someone else: "Ask Sam whether ...?", "Check with legal if ...?". */
 const TODO = words('ask check confirm find follow ping verify clarify chase email slack dm message loop remind');
@@ -197,13 +224,25 @@ function offersChoice(t: readonly Tok[], i: number): boolean {
   return false;
 }
 
+/** A rating asks for a number: "on a scale of 1 to 10", "out of 5", "1–5". */
+function asksRating(t: readonly Tok[]): boolean {
+  for (let k = 0; k < t.length; k++) {
+    const w = t[k].w;
+    // A scale with numbers ("on a scale of 1 to 10"), not "on a small scale".
+    if ((w === 'scale' || w === 'rating') && t.some(x => /^\d+$/.test(x.w))) return true;
+    if (w === 'out' && t[k + 1]?.w === 'of' && /^\d+$/.test(t[k + 2]?.w ?? '')) return true;
+    if (/^\d+$/.test(w) && /^\d+$/.test(t[k + 1]?.w ?? '') && /^[-–/]$/.test(t[k + 1].sep)) return true;
+  }
+  return false;
+}
+
 /** The form of a question whose opener is at i. */
 function formAt(t: readonly Tok[], i: number): QuestionForm {
   const w = t[i].w;
   const a = t[i + 1]?.w;
   const b = t[i + 2]?.w;
   const end = clauseEnd(t, i);
-  if (w !== 'why' && WH.has(w) && offersChoice(t, i)) return 'closed';
+  if (w !== 'why' && WH.has(w) && (offersChoice(t, i) || asksRating(t))) return 'closed';
   switch (w) {
     case 'why': return 'open';
     case 'how':
@@ -307,7 +346,7 @@ function findOpener(t: readonly Tok[], i: number): number {
 
 /** What kind of speaker a label before a colon names. */
 function labelKind(label: readonly Tok[], text: string, base: number): 'manager' | 'other' | 'topic' | 'reported' {
-  const verb = label.findIndex(x => REPORTING.has(x.w));
+  const verb = label.findIndex(x => ASKING.has(x.w) || SAYING.has(x.w));
   // "I asked her: ..." is the manager's own question; "Priya asked: ..." is someone else's.
   if (verb >= 0) return label.slice(0, verb).every(x => MANAGER.has(x.w) || SUBJECT_FILLER.has(x.w)) && verb > 0 ? 'manager' : 'reported';
   if (label.length === 1) {
@@ -432,12 +471,13 @@ export function readSentence(input: SentenceInput, question: boolean): Reading {
       return { not: 'reported' };
     }
     const frame = curiosityAt(t, k);
-    const reports = frame > k || REPORTING.has(w) || ((w === 'want' || w === 'wants' || w === 'wanted') && t[k + 1]?.w === 'to' && t[k + 2]?.w === 'know');
+    const reports = frame > k || reportsAt(t, k);
     if (!reports) continue;
     // Without a question mark only curiosity asks ("I'm curious how ..."); "I said what I thought" does not.
     if (!question && frame <= k) return { not: 'none' };
     const subject = t.slice(i, k);
-    const mine = subject.length === 0 ? !/^(says|said|tells|told|goes|went|replies|replied)$/.test(w) : subject.every(x => MANAGER.has(x.w) || SUBJECT_FILLER.has(x.w));
+    // With no subject, "asked whether ...?" is the manager's note of their own question; "said: ...?" is not.
+    const mine = subject.length === 0 ? !SAYING.has(w) : subject.every(x => MANAGER.has(x.w) || SUBJECT_FILLER.has(x.w));
     if (!mine) return { not: 'reported' };
     // The manager's own question, reported or wondered aloud: read what was asked.
     const rest = frame > k ? frame : k + (t[k + 1]?.w === 'to' && t[k + 2]?.w === 'know' ? 3 : 1);
