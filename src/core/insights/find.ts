@@ -36,13 +36,31 @@ const OPENING = String.raw`(?:how|what|why|where|who|which|when|whats|hows|wat|c
 const MAY_ASK = new RegExp(String.raw`\?|${HINT}|(?:^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*|[.!;:]\s+)${OPENING}`, 'im');
 const BLOCK_MAY_ASK = new RegExp(String.raw`${HINT}|(?:^|[\n.!;:]\s*)${OPENING}`);
 
-/** First words a sentence without a question mark needs to be read at all (see readSentence). */
-const NO_MARK_START = new Set([
-  'tell', 'walk', 'talk', 'take', 'help', 'say', 'share', 'describe', 'explain', 'expand', 'elaborate', 'unpack', 'give',
-  'paint', 'fill', 'catch', 'curious', 'interested', 'keen', 'would', 'love', 'i', "i'm", "i'd", 'im', 'so', 'and', 'ok', 'okay', 'also', 'please', 'just', 'but',
-  'how', 'what', 'why', 'where', 'who', 'which', 'when', 'whats', 'hows', "what's", "how's", 'wat', 'can', 'could', 'would',
-  'will', 'do', 'did', 'does', 'are', 'is', 'have', 'has', 'should', 'shall', 'may', 'me', 'q', 'hey', 'btw', 'now', 'then',
-]);
+const wordSet = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+/** Words that open a sentence without changing what it does ("So, tell me ..."), and the manager's labels. */
+const LEAD_IN = wordSet('so and ok okay also please just but hey btw now then me q i');
+const INVITING = wordSet('tell walk talk take help say share describe explain expand elaborate unpack give paint fill catch');
+const CURIOUS = wordSet('curious interested hear understand learn know');
+const MODAL = wordSet('can could would will');
+const QUESTION_WORDS = wordSet(`how what why where who which when whats hows what's how's wat do did does are is have has should
+  shall may can could would will`);
+
+/**
+ * Whether a sentence without a question mark may still ask (see readSentence): an invitation or a
+ * polite request to talk at its head, curiosity in its first words, or a question opening with no
+ * closing punctuation. Read from the words the sentence splitter made, so most prose costs nothing more.
+ */
+function mayAskWithoutMark(s: Sentence, chunk: string): boolean {
+  const w = s.words;
+  for (let k = 0; k < w.length && k < 8; k++) if (CURIOUS.has(w[k].w)) return true;
+  let k = 0;
+  while (k < w.length - 1 && LEAD_IN.has(w[k].w)) k++;
+  const first = w[k].w;
+  if (INVITING.has(first) || MODAL.has(first)) return true;
+  if (!QUESTION_WORDS.has(first)) return false;
+  const last = chunk.charCodeAt(s.end - 1);
+  return last !== 46 && last !== 33 && last !== 58 && last !== 59;
+}
 
 /** The questions of one chunk, offsets relative to it; no line numbers and no asked flag yet. */
 export interface ChunkQuestion {
@@ -106,7 +124,7 @@ const LINE_CONTEXT = 256;
  */
 export function sentenceQuestion(chunk: string, s: Sentence, memo?: QuestionMemo): ChunkQuestion | undefined {
   if (!s.words.length) return undefined;
-  if (!s.question && !NO_MARK_START.has(s.words[0].w)) return undefined;
+  if (!s.question && !mayAskWithoutMark(s, chunk)) return undefined;
   // The sentence's line around it, at most LINE_CONTEXT characters each side: a line of thousands of
   // sentences must not make each one read the whole line.
   const stop = Math.max(0, s.start - LINE_CONTEXT);
@@ -154,15 +172,26 @@ export function findQuestions(text: string, memo?: QuestionMemo): FoundQuestion[
   let line = 0;
   let lineStart = 0;
   let at = 0;
+  const loneCR = /\r(?!\n)/.test(text);
   return found.map(({ q, d }) => {
     const start = q.start + d;
     const end = q.end + d;
-    for (; at < start; at++) {
-      const c = text.charCodeAt(at);
-      if (c === 10 || (c === 13 && text.charCodeAt(at + 1) !== 10)) {
-        line++;
-        lineStart = at + 1;
+    // Line breaks up to the question, from where the last one was found: by the native indexOf, or
+    // character by character when the note has lone CRs (old Mac files), which count as breaks too.
+    if (loneCR) {
+      for (; at < start; at++) {
+        const c = text.charCodeAt(at);
+        if (c === 10 || (c === 13 && text.charCodeAt(at + 1) !== 10)) {
+          line++;
+          lineStart = at + 1;
+        }
       }
+    } else {
+      for (let lf = text.indexOf('\n', at); lf >= 0 && lf < start; lf = text.indexOf('\n', lf + 1)) {
+        line++;
+        lineStart = lf + 1;
+      }
+      at = Math.max(at, lineStart);
     }
     return {
       start, end, sentenceStart: q.sentenceStart + d, sentenceEnd: q.sentenceEnd + d,
