@@ -63,7 +63,7 @@ const TOPICS = words(`
   todo todos action actions decision decisions context misc other followup follow-up followups next steps check
   re about regarding offsite budget planning plan release launch demo retro review reviews incident incidents
   learning learnings reflection opening close closing problem problems challenge challenges wins kudos risks risk
-  concerns concern morale workload priorities priority interview interviews guild chapter org reorg training
+  concerns concern morale workload priorities priority interview interviews check-in checkin guild chapter org reorg training
   conference travel visa comp compensation salary equity pto leave vacation mentoring coaching pairing architecture
   design rfc docs doc documentation testing tests ci infra security customers customer headcount contractor
   contractors metrics sprint sprints standup standups q1 q2 q3 q4 quarter okr roadmap migration migrations deploy
@@ -231,7 +231,7 @@ function asksRating(t: readonly Tok[]): boolean {
     // A scale with numbers ("on a scale of 1 to 10"), not "on a small scale".
     if ((w === 'scale' || w === 'rating') && t.some(x => /^\d+$/.test(x.w))) return true;
     if (w === 'out' && t[k + 1]?.w === 'of' && /^\d+$/.test(t[k + 2]?.w ?? '')) return true;
-    if (/^\d+$/.test(w) && /^\d+$/.test(t[k + 1]?.w ?? '') && /^[-–/]$/.test(t[k + 1].sep)) return true;
+    if (/^\d+-\d+$/.test(w) || (/^\d+$/.test(w) && /^\d+$/.test(t[k + 1]?.w ?? '') && /^[-–/]$/.test(t[k + 1].sep))) return true;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 // Words of a sentence for the question reader: lower-case tokens with their offsets, the punctuation
 // before each, and note-taking shorthand read as the words it stands for ("u" → you, "wdyt" → what
 // do you think, "hows" → how is). Pure: no vscode, no Node.
+import { asciiWords, type Word } from '../lint/sentences';
 
 export interface Tok {
   /** The word as read: lower case, straight apostrophes, shorthand expanded. */
@@ -12,7 +13,8 @@ export interface Tok {
   readonly sep: string;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** Words as the linter reads them outside ASCII: letters and digits, apostrophe parts, hyphenated parts. */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:-[\p{L}\p{N}]+)*/gu;
 
 /**
  * Shorthand in notes, read as the words it stands for. Only spellings that are not also ordinary words
@@ -60,9 +62,7 @@ function shortOpener(written: string, before: readonly Tok[], sep: string, text:
 
 /**
  * Reads the words of `text` (any case; typographic apostrophes allowed), offsets shifted by `base`:
- * letters and digits, with apostrophe parts ("didn't", "what's"). ASCII text is scanned by character
- * code (a question is read for every sentence ending in "?", so this is the reader's hot loop);
- * other text by a Unicode pattern.
+ * letters and digits, with apostrophe and hyphen parts ("didn't", "on-call"), as the linter reads them.
  */
 export function tokens(text: string, base = 0): Tok[] {
   const lower = text.toLowerCase();
@@ -85,23 +85,10 @@ export function tokens(text: string, base = 0): Tok[] {
   };
   const ascii = ASCII.test(src);
   if (ascii) {
-    const n = src.length;
-    let i = 0;
-    while (i < n) {
-      let c = src.charCodeAt(i);
-      if (!isAlnum(c)) {
-        i++;
-        continue;
-      }
-      const from = i;
-      do c = src.charCodeAt(++i); while (isAlnum(c));
-      while (c === 39 && isLetter(src.charCodeAt(i + 1))) {
-        i += 2;
-        while (isLetter(src.charCodeAt(i))) i++;
-        c = src.charCodeAt(i);
-      }
-      push(from, i);
-    }
+    // The linter's ASCII word reader, on the lower-cased text: the same words as its sentences have.
+    const found: Word[] = [];
+    asciiWords(src, 0, src.length, 0, found);
+    for (const x of found) push(x.start, x.end);
     return out;
   }
   WORD.lastIndex = 0;
@@ -110,14 +97,6 @@ export function tokens(text: string, base = 0): Tok[] {
 }
 
 const ASCII = /^[\u0000-\u007f]*$/; // eslint-disable-line no-control-regex
-
-function isAlnum(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
 
 /** The punctuation in text[from, to) without white space; '' for spaces only (the common case, no string built). */
 function separator(text: string, from: number, to: number): string {
