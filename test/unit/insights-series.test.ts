@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import { lintMarkdown } from '../../src/core/lint/engine';
 import { addDays } from '../../src/core/dates';
 import { isReadableText, looksLikeText, whyNotText } from '../../src/core/insights/bytes';
-import { InsightsCache } from '../../src/core/insights/cache';
+import { InsightsCache, textHash } from '../../src/core/insights/cache';
 import {
   cadenceKept, lastMeetingBefore, meetingSeries, monthsBefore, noteDate, personInsights, type MeetingNote,
 } from '../../src/core/insights/series';
@@ -148,5 +148,14 @@ describe('insights: the per-note cache', () => {
     assert.strictEqual(lints, 3);
     assert.deepStrictEqual(cache.stats('b.md', a), noteStats(a, lintMarkdown(a)));
     assert.strictEqual(cache.size, 2);
+  });
+
+  it('keeps a hash of each text, not the text: one changed character changes it', () => {
+    const base = 'How did the demo go?\n'.repeat(100);
+    const seen = new Set([textHash(base)]);
+    for (let k = 0; k < base.length; k += 7) seen.add(textHash(base.slice(0, k) + 'x' + base.slice(k + 1)));
+    assert.strictEqual(seen.size, 1 + Math.ceil(base.length / 7));
+    assert.strictEqual(textHash(base), textHash(base.slice()));
+    assert.ok(Number.isSafeInteger(textHash(base)));
   });
 });

@@ -12,4 +12,4 @@ export {
   cadenceKept, lastMeetingBefore, meetings, meetingSeries, meetingsOn, monthsBefore, noteDate, personInsights, point, totals,
   type CadenceKept, type MeetingNote, type MeetingPoint, type PersonInsights, type SeriesOptions,
 } from './series';
-export { InsightsCache, type LintFn } from './cache';
+export { InsightsCache, textHash, type LintFn } from './cache';

@@ -2,6 +2,7 @@
 // telling, and how well the cadence was kept over the last six months. Works on per-note numbers
 // (stats.ts), so one edited note changes one entry and the rest is recomputed in microseconds.
 // Pure: no vscode, no Node; "today" is passed in.
+import { cadenceStatus } from '../cadence';
 import { addDays, daysBetween, isIsoDate, parseIsoDate, type IsoDate } from '../dates';
 import { parseFrontMatter } from '../frontmatter';
 import { parseNoteFileName } from '../notes';
@@ -141,7 +142,8 @@ export function cadenceKept(dates: readonly IsoDate[], cadenceDays: number, toda
   for (let k = 0; k < days.length; k++) {
     if (days[k] < from) continue;
     held++;
-    if (k === 0 || daysBetween(days[k - 1], days[k]) <= cadence) onTime++;
+    // On time as the People view has it: not overdue on the day it was held.
+    if (k === 0 || cadenceStatus(days[k - 1], cadence, days[k]).overdueBy <= 0) onTime++;
   }
   return { from, to: today, expected, held, onTime, share: expected ? Math.min(1, onTime / expected) : undefined };
 }
