@@ -139,7 +139,7 @@ export function benchInsights(people = 200, perPerson = 50, edits = 50, log: (li
    * numbers and every person's insights from empty caches. Separately: the prose parse and sentence
    * split the insights repeat, timed alone.
    */
-  const coldPass = (): { phases: Phases; caches: InsightsCache[] } => {
+  const coldPass = (): { phases: Phases } => {
     const wall0 = performance.now();
     const cpu0 = cpuNow();
     const lints = tree.map(person => {
@@ -147,13 +147,13 @@ export function benchInsights(people = 200, perPerson = 50, edits = 50, log: (li
       return person.notes.map(n => linter.lint(n.text, {}));
     });
     const wall1 = performance.now();
-    const caches = tree.map((person, p) => {
-      const results = new Map(person.notes.map((n, k) => [n.key, lints[p][k]]));
-      const cache = new InsightsCache((_text, key) => results.get(key)!);
+    // One cache for the whole tree, as a host or the CLI holds it.
+    const results = new Map(tree.flatMap((person, p) => person.notes.map((n, k) => [n.key, lints[p][k]] as const)));
+    const cache = new InsightsCache((_text, key) => results.get(key)!);
+    for (const person of tree) {
       const notes: MeetingNote[] = person.notes.map(n => ({ date: n.date, fileName: n.key, stats: cache.stats(n.key, n.text) }));
       personInsights(notes, { today, cadenceDays: person.cadenceDays });
-      return cache;
-    });
+    }
     const wall2 = performance.now();
     const cpu = cpuNow() - cpu0;
     const r0 = performance.now();
@@ -168,7 +168,7 @@ export function benchInsights(people = 200, perPerson = 50, edits = 50, log: (li
       }
     }
     const reparseMs = performance.now() - r0;
-    return { phases: { lintMs: wall1 - wall0, insightsMs: wall2 - wall1, totalMs: wall2 - wall0, cpuMs: cpu, reparseMs }, caches };
+    return { phases: { lintMs: wall1 - wall0, insightsMs: wall2 - wall1, totalMs: wall2 - wall0, cpuMs: cpu, reparseMs } };
   };
   const show = (p: Phases) => `${p.totalMs.toFixed(0)} ms wall, ${p.cpuMs.toFixed(0)} ms CPU (lint ${p.lintMs.toFixed(0)} ms + questions and series ${p.insightsMs.toFixed(0)} ms, of which the second prose parse about ${p.reparseMs.toFixed(0)} ms)`;
 
@@ -186,8 +186,8 @@ export function benchInsights(people = 200, perPerson = 50, edits = 50, log: (li
 
   // One edited note: an answer typed under a question. The note is linted and its numbers recomputed;
   // its person's series is rebuilt from the cached numbers of the other notes.
-  const caches = tree.map(() => new InsightsCache(text => lintMarkdown(text)));
-  tree.forEach((person, p) => person.notes.forEach(n => caches[p].stats(n.key, n.text)));
+  const cache = new InsightsCache(text => lintMarkdown(text));
+  for (const person of tree) for (const n of person.notes) cache.stats(n.key, n.text);
   const times: number[] = [];
   const rnd = random(7);
   let start: number;
@@ -199,12 +199,12 @@ export function benchInsights(people = 200, perPerson = 50, edits = 50, log: (li
     const at = note.text.indexOf('?\n');
     const text = at > 0 ? [note.text.slice(0, at + 2), `  - edit ${e}: she thinks the plan is fine\n`, note.text.slice(at + 2)].join('') : `${note.text}\nedit ${e}\n`;
     person.notes[k] = { ...note, text };
-    const before = caches[p].computed;
+    const before = cache.computed;
     start = performance.now();
-    const notes: MeetingNote[] = person.notes.map(n => ({ date: n.date, fileName: n.key, stats: caches[p].stats(n.key, n.text) }));
+    const notes: MeetingNote[] = person.notes.map(n => ({ date: n.date, fileName: n.key, stats: cache.stats(n.key, n.text) }));
     personInsights(notes, { today, cadenceDays: person.cadenceDays });
     times.push(performance.now() - start);
-    if (caches[p].computed - before !== 1) throw new Error(`an edit recomputed ${caches[p].computed - before} notes`);
+    if (cache.computed - before !== 1) throw new Error(`an edit recomputed ${cache.computed - before} notes`);
   }
   const editMedianMs = median(times);
   const editMaxMs = Math.max(...times);
