@@ -63,15 +63,14 @@ const TOPICS = words(`
   todo todos action actions decision decisions context misc other followup follow-up followups next steps check
   re about regarding offsite budget planning plan release launch demo retro review reviews incident incidents
   learning learnings reflection opening close closing problem problems challenge challenges wins kudos risks risk
-  concerns concern morale workload priorities priority interview interviews check-in checkin guild chapter org reorg training
-  conference travel visa comp compensation salary equity pto leave vacation mentoring coaching pairing architecture
-  design rfc docs doc documentation testing tests ci infra security customers customer headcount contractor
-  contractors metrics sprint sprints standup standups q1 q2 q3 q4 quarter okr roadmap migration migrations deploy
+  concerns concern morale workload priorities priority interview interviews check-in checkin guild chapter org
+  reorg training conference travel visa comp compensation salary equity pto leave vacation mentoring coaching pairing
+  architecture design rfc docs doc documentation testing tests ci infra security customers customer headcount
+  contractor contractors metrics sprint sprints standup standups q1 q2 q3 q4 quarter migration migrations deploy
   deploys handover handoff onboarding offboarding wfh remote office
 `);
 /** Section names that, alone on a line with a question mark, are a label rather than a question. */
 const SECTION_WORDS = words('questions question career agenda notes feedback updates topics misc other followups actions todos goals okrs wins kudos growth reflection');
-/** Verbs that report what someone asked or said. */
 /** Verbs that report a question: whatever follows them is what was asked ("She asked whether ..."). */
 const ASKING = words(`
   ask asks asked asking wonder wonders wondered wondering question questions questioned inquire inquires inquired
@@ -87,23 +86,6 @@ const SAYING = words(`
 `);
 /** Who may stand between a verb of saying and what was said ("told me", "asked Sam"). */
 const HEARER = words('me him her them us you everyone everybody');
-
-/** True when the verb of saying at k introduces what was said: a colon or comma, "like", or an embedded question. */
-function introduces(t: readonly Tok[], k: number): boolean {
-  let j = k + 1;
-  if (t[j] && HEARER.has(t[j].w)) j++;
-  const next = t[j];
-  if (!next) return false;
-  return /[:,—–]/.test(next.sep) || next.w === 'like' || next.w === 'if' || next.w === 'whether' || WH.has(next.w);
-}
-
-/** A verb at k that reports a question (see ASKING and SAYING). */
-function reportsAt(t: readonly Tok[], k: number): boolean {
-  const w = t[k].w;
-  if (ASKING.has(w)) return true;
-  if ((w === 'want' || w === 'wants' || w === 'wanted') && t[k + 1]?.w === 'to' && t[k + 2]?.w === 'know') return true;
-  return SAYING.has(w) && introduces(t, k);
-}
 
 const DISCUSSED = words('discuss discussed discussing talk talked debated debate decided considered explored covered unsure unclear');
 /** Verbs of a to-do to ask someone else: "Ask Sam whether ...?", "Check with legal if ...?". */
@@ -139,6 +121,23 @@ const POSSIBLE = words('could might may');
 /** What "which of ..." picks from when the options are already named. */
 const PRESENTED = words('these those them the both two three us');
 const DETERMINERS = words('the a an this that my your our his her their its these those');
+
+/** True when the verb of saying at k introduces what was said: a colon or comma, "like", or an embedded question. */
+function introduces(t: readonly Tok[], k: number): boolean {
+  let j = k + 1;
+  if (t[j] && HEARER.has(t[j].w)) j++;
+  const next = t[j];
+  if (!next) return false;
+  return /[:,—–]/.test(next.sep) || next.w === 'like' || next.w === 'if' || next.w === 'whether' || WH.has(next.w);
+}
+
+/** A verb at k that reports a question (see ASKING and SAYING). */
+function reportsAt(t: readonly Tok[], k: number): boolean {
+  const w = t[k].w;
+  if (ASKING.has(w)) return true;
+  if ((w === 'want' || w === 'wants' || w === 'wanted') && t[k + 1]?.w === 'to' && t[k + 2]?.w === 'know') return true;
+  return SAYING.has(w) && introduces(t, k);
+}
 
 /**
  * The words after an invitation verb that make it an invitation to talk, not an instruction. `verb`
@@ -177,7 +176,7 @@ function oneOf(list: string, w: string | undefined): boolean {
   return w !== undefined && set.has(w);
 }
 
-type Opener = 'wh' | 'aux' | 'any' | 'invite' | 'embedded';
+type Opener = 'wh' | 'aux' | 'any' | 'invite';
 
 function openerAt(t: readonly Tok[], i: number): Opener | undefined {
   const w = t[i]?.w;
