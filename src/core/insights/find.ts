@@ -1,0 +1,231 @@
+// Finds the questions a manager asks in a note, with their form (open or closed) and whether they
+// were asked. The prose is found and masked as the linter does (src/core/lint/prose.ts): a question
+// inside code, a table, a block quote, a heading, front matter, an HTML comment or quoted speech is
+// not a question. Pure: no vscode, no Node.
+import { proseText, splitChunks } from '../lint/prose';
+import { isAscii, splitSentences, type Sentence } from '../lint/sentences';
+import { readSentence, type QuestionForm, type Reading } from './classify';
+import { isAsked, promptSections } from './outline';
+
+export interface FoundQuestion {
+  /** The question, as offsets into the note (UTF-16 code units). */
+  readonly start: number;
+  readonly end: number;
+  /** The sentence the question is in, as the linter splits it (its findings point into it). */
+  readonly sentenceStart: number;
+  readonly sentenceEnd: number;
+  /** 1-based line and column of the question's first character. */
+  readonly line: number;
+  readonly column: number;
+  /** The question as written, white space runs made single spaces. */
+  readonly text: string;
+  readonly form: QuestionForm;
+  /** False for a prompt of the template's question list that has nothing written after it. */
+  readonly asked: boolean;
+}
+
+/** Invitations and curiosity that ask without a question mark ("Tell me about", "I'm curious how"). */
+const HINT = String.raw`\b(?:tell|walk|talk|take|help|fill|catch|give|paint)\s+(?:me|us)\b|\bsay\s+(?:more|a\s+bit)\b|\b(?:share|describe|explain|expand|elaborate|unpack|curious|interested)\b|\bto\s+(?:hear|know|understand|learn)\b`;
+/** Words a question without a question mark may open with ("hows the move going"). */
+const OPENING = String.raw`(?:how|what|why|where|who|which|when|whats|hows|wat|can|could|would|will|do|did|does|are|is|have|has|should|shall|may)\b`;
+/**
+ * A chunk can hold a question only if it has a question mark, an invitation, or a sentence that opens
+ * with a question word: the others are not parsed at all. The same test on each paragraph's masked
+ * text decides whether its sentences are split.
+ */
+const MAY_ASK = new RegExp(String.raw`\?|${HINT}|(?:^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*|[.!;:]\s+)${OPENING}`, 'im');
+const BLOCK_MAY_ASK = new RegExp(String.raw`${HINT}|(?:^|[\n.!;:]\s*)${OPENING}`);
+
+const wordSet = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+/** Words that open a sentence without changing what it does ("So, tell me ..."), and the manager's labels. */
+const LEAD_IN = wordSet('so and ok okay also please just but hey btw now then me q i');
+const INVITING = wordSet('tell walk talk take help say share describe explain expand elaborate unpack give paint fill catch');
+const CURIOUS = wordSet('curious interested hear understand learn know');
+const MODAL = wordSet('can could would will');
+const QUESTION_WORDS = wordSet(`how what why where who which when whats hows what's how's wat do did does are is have has should
+  shall may can could would will`);
+
+/**
+ * Whether a sentence without a question mark may still ask (see readSentence): an invitation or a
+ * polite request to talk at its head, curiosity in its first words, or a question opening with no
+ * closing punctuation. Read from the words the sentence splitter made, so most prose costs nothing more.
+ */
+function mayAskWithoutMark(s: Sentence, chunk: string): boolean {
+  const w = s.words;
+  for (let k = 0; k < w.length && k < 8; k++) if (CURIOUS.has(w[k].w)) return true;
+  let k = 0;
+  while (k < w.length - 1 && LEAD_IN.has(w[k].w)) k++;
+  const first = w[k].w;
+  if (INVITING.has(first) || MODAL.has(first)) return true;
+  if (!QUESTION_WORDS.has(first)) return false;
+  const last = chunk.charCodeAt(s.end - 1);
+  return last !== 46 && last !== 33 && last !== 58 && last !== 59;
+}
+
+/** The questions of one chunk, offsets relative to it; no line numbers and no asked flag yet. */
+export interface ChunkQuestion {
+  readonly start: number;
+  readonly end: number;
+  readonly sentenceStart: number;
+  readonly sentenceEnd: number;
+  readonly form: QuestionForm;
+}
+
+interface Remembered {
+  readonly question: boolean;
+  readonly before: string;
+  readonly text: string;
+  readonly after: string;
+  readonly reading: Reading;
+}
+
+function sameAt(chunk: string, at: number, to: number, s: string): boolean {
+  return to - at === s.length && chunk.startsWith(s, at);
+}
+
+/**
+ * Readings remembered while reading many notes, by sentence and line: a reading depends on nothing
+ * else, and the template's questions come back in every note. Keyed by the sentence's masked text
+ * (which holds its masking) and confirmed against the chunk without copying it. Bounded: emptied
+ * when full. One memo per cache; without one, nothing is remembered.
+ */
+export class QuestionMemo {
+  private readonly readings = new Map<string, Remembered[]>();
+
+  constructor(private readonly max = 20_000) {}
+
+  reading(chunk: string, s: Sentence, lineStart: number, lineEnd: number): Reading {
+    const list = this.readings.get(s.norm);
+    if (list) {
+      for (const e of list) {
+        if (e.question === s.question && sameAt(chunk, s.start, s.end, e.text) && sameAt(chunk, lineStart, s.start, e.before) && sameAt(chunk, s.end, lineEnd, e.after)) return e.reading;
+      }
+    }
+    const input = readingInput(chunk, s, lineStart, lineEnd);
+    const reading = readSentence(input, s.question);
+    if (this.readings.size >= this.max) this.readings.clear();
+    const entry = { question: s.question, before: input.lineBefore, text: input.text, after: input.lineAfter, reading };
+    if (list) list.push(entry);
+    else this.readings.set(s.norm, [entry]);
+    return reading;
+  }
+}
+
+function readingInput(chunk: string, s: Sentence, lineStart: number, lineEnd: number) {
+  return { text: chunk.slice(s.start, s.end), masked: s.norm, lineBefore: chunk.slice(lineStart, s.start), lineAfter: chunk.slice(s.end, lineEnd) };
+}
+
+/** How much of a sentence's line, each side of it, its reading looks at (list markers, emphasis, brackets). */
+const LINE_CONTEXT = 256;
+
+/**
+ * The question a sentence of a chunk asks, if any (offsets relative to the chunk). This is the unit
+ * a linter that already splits the chunk into sentences can call, so both share one parse.
+ */
+export function sentenceQuestion(chunk: string, s: Sentence, memo?: QuestionMemo): ChunkQuestion | undefined {
+  if (!s.words.length) return undefined;
+  if (!s.question && !mayAskWithoutMark(s, chunk)) return undefined;
+  // The sentence's line around it, at most LINE_CONTEXT characters each side: a line of thousands of
+  // sentences must not make each one read the whole line.
+  const stop = Math.max(0, s.start - LINE_CONTEXT);
+  let lineStart = s.start;
+  while (lineStart > stop && chunk.charCodeAt(lineStart - 1) !== 10 && chunk.charCodeAt(lineStart - 1) !== 13) lineStart--;
+  const limit = Math.min(chunk.length, s.end + LINE_CONTEXT);
+  let lineEnd = s.end;
+  while (lineEnd < limit && chunk.charCodeAt(lineEnd) !== 10 && chunk.charCodeAt(lineEnd) !== 13) lineEnd++;
+  const reading = memo ? memo.reading(chunk, s, lineStart, lineEnd) : readSentence(readingInput(chunk, s, lineStart, lineEnd), s.question);
+  if (!('form' in reading)) return undefined;
+  let end = s.start + reading.to;
+  while (end > s.start && /\s/.test(chunk[end - 1])) end--;
+  return { start: s.start + reading.from, end, sentenceStart: s.start, sentenceEnd: s.end, form: reading.form };
+}
+
+/** The questions of a chunk of a note (see splitChunks): the part that can be cached by the chunk's text. */
+export function chunkQuestions(chunk: string, memo?: QuestionMemo): readonly ChunkQuestion[] {
+  if (!MAY_ASK.test(chunk)) return [];
+  const prose = proseText(chunk);
+  if (!prose.blocks.length) return [];
+  const out: ChunkQuestion[] = [];
+  const ascii = isAscii(prose.norm);
+  for (const block of prose.blocks) {
+    const mark = prose.norm.indexOf('?', block.start);
+    if ((mark < 0 || mark >= block.end) && !BLOCK_MAY_ASK.test(prose.norm.slice(block.start, block.end))) continue;
+    for (const s of splitSentences(prose.norm, block.start, block.end, chunk, ascii)) {
+      const q = sentenceQuestion(chunk, s, memo);
+      if (q) out.push(q);
+    }
+  }
+  return out;
+}
+
+/** The questions of a note, in order, with line, column, form and whether each was asked. */
+export function findQuestions(text: string, memo?: QuestionMemo): FoundQuestion[] {
+  const found: { q: ChunkQuestion; d: number }[] = [];
+  for (const chunk of splitChunks(text)) {
+    if (chunk.frontMatter) continue;
+    const src = text.slice(chunk.start, chunk.end);
+    for (const q of chunkQuestions(src, memo)) found.push({ q, d: chunk.start });
+  }
+  if (!found.length) return [];
+  const sections = promptSections(text);
+  // Line and column by counting line breaks up to each question, in order (no table of every line).
+  let line = 0;
+  let lineStart = 0;
+  let at = 0;
+  const loneCR = /\r(?!\n)/.test(text);
+  return found.map(({ q, d }) => {
+    const start = q.start + d;
+    const end = q.end + d;
+    // Line breaks up to the question, from where the last one was found: by the native indexOf, or
+    // character by character when the note has lone CRs (old Mac files), which count as breaks too.
+    if (loneCR) {
+      for (; at < start; at++) {
+        const c = text.charCodeAt(at);
+        if (c === 10 || (c === 13 && text.charCodeAt(at + 1) !== 10)) {
+          line++;
+          lineStart = at + 1;
+        }
+      }
+    } else {
+      for (let lf = text.indexOf('\n', at); lf >= 0 && lf < start; lf = text.indexOf('\n', lf + 1)) {
+        line++;
+        lineStart = lf + 1;
+      }
+      at = Math.max(at, lineStart);
+    }
+    return {
+      start, end, sentenceStart: q.sentenceStart + d, sentenceEnd: q.sentenceEnd + d,
+      line: line + 1, column: start - lineStart + 1,
+      text: oneLine(text.slice(start, end)),
+      form: q.form,
+      asked: isAsked(text, sections, start, end),
+    };
+  });
+}
+
+/** White space runs as single spaces (a question may run over lines). */
+function oneLine(s: string): string {
+  return /\s\s|[\t\n\r]/.test(s) ? s.replace(/\s+/g, ' ') : s;
+}
+
+function questionKey(text: string): string {
+  return text.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * The ids of the given questions (a question set) asked in a note, by the same rule as the numbers:
+ * a template prompt with nothing written after it is not asked; one the manager wrote elsewhere is.
+ * A found question counts for a set question when it contains the set question's words (so a
+ * reworded ending or an answer on the same line still matches). Meant to replace prep.ts's
+ * askedQuestions, so the prep view and the numbers never disagree.
+ */
+export function askedQuestionIds(text: string, questions: readonly { readonly id: string; readonly text: string }[], found?: readonly FoundQuestion[]): Set<string> {
+  const asked = (found ?? findQuestions(text)).filter(q => q.asked).map(q => questionKey(q.text));
+  const ids = new Set<string>();
+  if (!asked.length) return ids;
+  for (const q of questions) {
+    const key = questionKey(q.text);
+    if (key && asked.some(a => a.includes(key))) ids.add(q.id);
+  }
+  return ids;
+}

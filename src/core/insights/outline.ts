@@ -1,0 +1,179 @@
+// The "asked" rule and the structure it reads: the template's question lists (sections under its
+// Questions and Problem to work on headings, the problem-solving frame, a question set's title) and
+// what is written after a question. Lines are scanned by character, with code fences and HTML
+// comments followed, and no object made per line. Pure: no vscode, no Node.
+import { frontMatterEnd } from '../lint/prose';
+import { MODES } from '../modes';
+import { PROBLEM_FRAME_TITLE, QUESTION_SETS } from '../questions';
+import { SECTION } from '../templates';
+
+/** Normalised heading titles: letters and digits, lower case, single spaces. */
+export function headingKey(title: string): string {
+  const lower = title.toLowerCase();
+  // ASCII titles need no Unicode normalisation (most headings; this runs for every heading of every note).
+  if (/^[\x20-\x7e]*$/.test(lower)) return lower.replace(/[^a-z0-9]+/g, ' ').trim();
+  return lower.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * Headings under which the template (and the question-set snippets) write questions to pick from:
+ * the note's Questions and Problem to work on sections, the problem-solving frame, and each set's title.
+ */
+export const PROMPT_HEADINGS: ReadonlySet<string> = new Set([
+  SECTION.questions, SECTION.problem, PROBLEM_FRAME_TITLE, ...MODES.map(m => QUESTION_SETS[m].title),
+].map(headingKey));
+const LONGEST_PROMPT = Math.max(...[...PROMPT_HEADINGS].map(h => h.length)) + 8;
+
+/** A template question list: [start, end) offsets of the section under a prompt heading. */
+export interface PromptSection {
+  readonly start: number;
+  readonly end: number;
+}
+
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
+const ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
+const CONTENT = /[\p{L}\p{N}]/u;
+
+function lineEnd(text: string, pos: number): number {
+  const lf = text.indexOf('\n', pos);
+  const end = lf < 0 ? text.length : lf;
+  return end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+}
+
+function nextLine(text: string, pos: number): number {
+  const lf = text.indexOf('\n', pos);
+  return lf < 0 ? text.length + 1 : lf + 1;
+}
+
+function indentOf(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32) n++;
+    else if (c === 9) n += 4 - (n % 4);
+    else break;
+  }
+  return n;
+}
+
+/** First non-space character code of the line (-1 for a blank line). */
+function firstChar(text: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9) return c;
+  }
+  return -1;
+}
+
+/** Follows fences and HTML comments line by line; says what a line is, for the scans below. */
+class LineReader {
+  private fence = '';
+  private comment = false;
+
+  /** True inside a fence or a comment: the next line's text is needed to see where it ends. */
+  get inside(): boolean {
+    return !!this.fence || this.comment;
+  }
+
+  /** 'code' and 'comment' inside them; otherwise the line's kind by its first character. */
+  read(line: string, first: number): 'code' | 'comment' | 'blank' | 'heading' | 'other' {
+    if (this.fence) {
+      const m = FENCE.exec(line);
+      if (m && m[1][0] === this.fence[0] && m[1].length >= this.fence.length && !line.slice(m[0].length).trim()) this.fence = '';
+      return 'code';
+    }
+    if (this.comment) {
+      if (line.includes('-->')) this.comment = false;
+      return 'comment';
+    }
+    if (first < 0) return 'blank';
+    if (first === 96 || first === 126) {
+      const m = FENCE.exec(line);
+      if (m) {
+        this.fence = m[1];
+        return 'code';
+      }
+    }
+    if (first === 60 && /^[ \t]{0,3}<!--/.test(line)) {
+      this.comment = !line.slice(line.indexOf('<!--') + 4).includes('-->');
+      return 'comment';
+    }
+    if (first === 35 && ATX.test(line)) return 'heading';
+    return 'other';
+  }
+}
+
+function isPromptTitle(title: string): boolean {
+  if (title.length > LONGEST_PROMPT) return false;
+  const lower = title.trim().toLowerCase();
+  if (PROMPT_HEADINGS.has(lower)) return true;
+  // Only a title with marks, punctuation or odd spacing needs the full normalisation.
+  return !/^[a-z]+(?: [a-z]+)*$/.test(lower) && PROMPT_HEADINGS.has(headingKey(title));
+}
+
+/** The template question lists of a note: the sections under prompt headings, each up to the next heading as high. */
+export function promptSections(text: string): PromptSection[] {
+  const out: PromptSection[] = [];
+  const reader = new LineReader();
+  let open: { start: number; level: number } | undefined;
+  let prev: { start: number; end: number; text: boolean } | undefined;
+  const heading = (level: number, title: string, at: number, after: number) => {
+    if (open && level <= open.level) {
+      out.push({ start: open.start, end: at });
+      open = undefined;
+    }
+    if (!open && isPromptTitle(title)) open = { start: after, level };
+  };
+  for (let pos = frontMatterEnd(text), lf: number; pos <= text.length; pos = lf + 1) {
+    lf = text.indexOf('\n', pos);
+    if (lf < 0) lf = text.length;
+    const end = lf > pos && text.charCodeAt(lf - 1) === 13 ? lf - 1 : lf;
+    const first = firstChar(text, pos, end);
+    // Only lines that may be headings, fences or comments need their text.
+    const maybe = reader.inside || first === 35 || first === 96 || first === 126 || first === 60 || first === 61 || first === 45;
+    const line = maybe ? text.slice(pos, end) : '';
+    const kind = maybe ? reader.read(line, first) : reader.read('', first);
+    if (kind === 'heading') {
+      const m = ATX.exec(line)!;
+      heading(m[1].length, m[2] ?? '', pos, lf + 1);
+    } else if (kind === 'other' && (first === 61 || first === 45) && prev?.text && SETEXT.test(line)) {
+      heading(line.trim()[0] === '=' ? 1 : 2, text.slice(prev.start, prev.end), prev.start, lf + 1);
+    }
+    const plain = kind === 'other' && !ITEM.test(maybe ? line : text.slice(pos, Math.min(end, pos + 16))) && indentOf(text, pos, end) < 4;
+    prev = { start: pos, end, text: plain };
+  }
+  if (open) out.push({ start: open.start, end: text.length });
+  return out;
+}
+
+/**
+ * The asked rule. A question outside the template's question lists is asked: the manager wrote it.
+ * One in them is asked only when something is written after it: on its own line after the question,
+ * or on a following line before the next list item as high as its own, or the next heading. Blank
+ * lines, HTML comments and empty list items ("  - ") are no answer.
+ */
+export function isAsked(text: string, sections: readonly PromptSection[], questionStart: number, questionEnd: number): boolean {
+  if (!sections.some(s => questionStart >= s.start && questionStart < s.end)) return true;
+  const ownStart = text.lastIndexOf('\n', questionStart - 1) + 1;
+  const indent = indentOf(text, ownStart, questionStart);
+  // After the question on its own line: "- What is on your mind? The reorg."
+  const ownEnd = lineEnd(text, Math.max(questionStart, questionEnd - 1));
+  if (CONTENT.test(text.slice(questionEnd, ownEnd).replace(/<!--.*?(-->|$)/g, ''))) return true;
+  const reader = new LineReader();
+  for (let pos = nextLine(text, ownEnd); pos <= text.length; pos = nextLine(text, pos)) {
+    const end = lineEnd(text, pos);
+    const line = text.slice(pos, end);
+    const kind = reader.read(line, firstChar(text, pos, end));
+    if (kind === 'blank' || kind === 'comment') continue;
+    if (kind === 'heading') return false;
+    if (kind === 'code') return true;
+    if (ITEM.test(line) && indentOf(text, pos, end) <= indent) return false;
+    // A line underlined as a setext heading is a heading, not an answer.
+    const next = nextLine(text, pos);
+    if (next <= text.length && SETEXT.test(text.slice(next, lineEnd(text, next))) && !ITEM.test(line)) return false;
+    if (CONTENT.test(line.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s*(?:\[[ xX]\]\s*)?/, ''))) return true;
+  }
+  return false;
+}

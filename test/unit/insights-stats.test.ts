@@ -1,0 +1,206 @@
+// Per-note coaching numbers: the asked rule on real template output, positions, masking, leading and
+// told from the lint result, unreadable text.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { lintMarkdown } from '../../src/core/lint/engine';
+import { MODES, MODE_INFO } from '../../src/core/modes';
+import { allQuestions, PROBLEM_FRAME, QUESTION_SETS, renderQuestionSetMarkdown } from '../../src/core/questions';
+import { renderNote } from '../../src/core/templates';
+import { askedQuestionIds, findQuestions } from '../../src/core/insights/find';
+import { noteQuestions, noteStats, openShare } from '../../src/core/insights/stats';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const stats = (text: string) => noteStats(text, lintMarkdown(text));
+const fresh = (mode = MODES[0]) => renderNote({ personId: 'ada', name: 'Ada Lovelace', relationship: MODE_INFO[mode].relationship, mode, date: '2026-11-20' });
+
+/** The note with `answer` written on the line after the line that holds `question`. */
+function answerUnder(text: string, question: string, answer: string): string {
+  const lines = text.split('\n');
+  const i = lines.findIndex(l => l.includes(question));
+  assert.ok(i >= 0, `no line with ${question}`);
+  lines.splice(i + 1, 0, answer);
+  return lines.join('\n');
+}
+
+describe('insights: a fresh note from the template', () => {
+  for (const mode of MODES) {
+    it(`${mode}: shows nothing asked and nothing told, though it holds every question of the set`, () => {
+      const text = fresh(mode);
+      const s = stats(text);
+      assert.deepStrictEqual(s.counts, { open: 0, closed: 0, leading: 0, told: 0 });
+      const expected = QUESTION_SETS[mode].groups.reduce((n, g) => n + g.questions.length, 0) + PROBLEM_FRAME.length;
+      assert.strictEqual(s.questions.length, expected);
+      assert.ok(s.questions.every(q => !q.asked));
+    });
+  }
+
+  it('with carried-over items from the last note: still nothing asked', () => {
+    const text = renderNote({
+      personId: 'ada', name: 'Ada', relationship: 'direct-report', mode: 'coaching', date: '2026-11-20',
+      previous: { fileName: '2026-11-13.md', items: [{ line: 30, depth: 0, text: 'Draft the RFC: why is it slow?' }] },
+    });
+    assert.deepStrictEqual(stats(text).counts, { open: 0, closed: 0, leading: 0, told: 0 });
+  });
+
+  it('every template question is found as one question, open except three that ask for a pick, a choice of options or a date', () => {
+    const closed: string[] = [];
+    for (const q of [...allQuestions().map(x => x.text), ...PROBLEM_FRAME]) {
+      const found = noteQuestions(q, lintMarkdown(q));
+      assert.strictEqual(found.length, 1, q);
+      if (found[0].kind !== 'open') closed.push(`${found[0].kind}: ${q}`);
+    }
+    assert.deepStrictEqual(closed, [
+      'closed: Which question does neither of us have an answer to yet?',
+      'closed: What would help most today: me listening, asking questions, or sharing what I have tried?',
+      'closed: When would it be useful to talk again?',
+    ]);
+  });
+});
+
+describe('insights: the asked rule', () => {
+  const q1 = 'What has your attention this week?';
+  const q2 = 'What went better than you expected since we last talked?';
+
+  const asked = (text: string) => findQuestions(text).filter(q => q.asked).map(q => q.text);
+
+  it('an answer on the next, more indented line', () => {
+    assert.deepStrictEqual(asked(answerUnder(fresh(), q1, '  - The reorg, mostly.')), [q1]);
+  });
+
+  it('an answer after the question mark on the same line', () => {
+    assert.deepStrictEqual(asked(fresh().replace(q1, `${q1} the reorg`)), [q1]);
+  });
+
+  it('an answer as a paragraph after a blank line, before the next item', () => {
+    assert.deepStrictEqual(asked(answerUnder(fresh(), q1, '\n  She is worried about the reorg.\n')), [q1]);
+  });
+
+  it('a lazy continuation line is an answer', () => {
+    assert.deepStrictEqual(asked(answerUnder(fresh(), q1, 'the reorg')), [q1]);
+  });
+
+  it('not: an empty answer item, a comment, emoji-free punctuation, or the next question', () => {
+    for (const filler of ['  - ', '  - [ ] ', '  <!-- later -->', '  - …', '']) {
+      assert.deepStrictEqual(asked(answerUnder(fresh(), q1, filler)), [], JSON.stringify(filler));
+    }
+  });
+
+  it('an answer under one question does not count for the one before it', () => {
+    assert.deepStrictEqual(asked(answerUnder(fresh(), q2, '  - the launch')), [q2]);
+  });
+
+  it('a question under a sub-heading of the Questions section is a prompt too, up to the next section', () => {
+    const text = fresh().replace('## Notes\n', '## Notes\n\nHow did the offsite go?\n');
+    assert.deepStrictEqual(asked(text), ['How did the offsite go?']);
+  });
+
+  it('the problem frame is a prompt list, answered the same way', () => {
+    assert.deepStrictEqual(asked(answerUnder(fresh(), 'What is happening?', '  - deploys fail on Fridays')), ['What is happening?']);
+  });
+
+  it('a question set pasted from a snippet, with its empty answer slots, is a prompt list', () => {
+    // An empty slot ("  - ") under a list item's line makes that line a setext heading in CommonMark
+    // (an empty item cannot interrupt a paragraph), so the unanswered prompts are not even prose.
+    const snippet = renderQuestionSetMarkdown('coaching');
+    const text = `# Notes\n\n${snippet}\n`;
+    assert.deepStrictEqual(asked(text), []);
+    const answered = answerUnder(text, q1, '  - the reorg');
+    assert.deepStrictEqual(asked(answered), [q1]);
+  });
+
+  it('outside the template list, a question counts without an answer', () => {
+    const text = '# 1:1\n\n## Notes\n\n- How did the demo go?\n- Any blockers?\n';
+    assert.deepStrictEqual(asked(text), ['How did the demo go?', 'Any blockers?']);
+  });
+
+  it('the same template question written in Notes counts as asked', () => {
+    const text = fresh().replace('## Notes\n', `## Notes\n\nI asked her: ${q1.toLowerCase()}\n`);
+    assert.deepStrictEqual(asked(text).length, 1);
+  });
+
+  it('a Questions section written in a setext heading is a prompt list too', () => {
+    const text = 'Questions\n---------\n\n- How is the move going?\n- Any blockers?\n  - none\n';
+    assert.deepStrictEqual(asked(text), ['Any blockers?']);
+  });
+
+  it('askedQuestionIds (for the prep view) follows the same rule', () => {
+    const set = QUESTION_SETS.coaching.groups.flatMap(g => g.questions);
+    assert.deepStrictEqual([...askedQuestionIds(fresh(), set)], []);
+    const ids = askedQuestionIds(answerUnder(fresh(), q1, '  - the reorg'), set);
+    assert.deepStrictEqual([...ids], ['coaching.opening.1']);
+    assert.deepStrictEqual([...askedQuestionIds(`Notes: ${q2}`, set)], ['coaching.opening.2']);
+  });
+});
+
+describe('insights: questions in a note', () => {
+  it('gives 1-based line and column, after front matter, with CRLF line ends', () => {
+    const text = '---\r\nperson: ada\r\ndate: 2026-11-20\r\n---\r\n# 1:1\r\n\r\nGood demo. How did the launch go?\r\n  - Fine.\r\n';
+    const [q] = findQuestions(text);
+    assert.deepStrictEqual({ line: q.line, column: q.column, text: q.text }, { line: 7, column: 12, text: 'How did the launch go?' });
+    assert.strictEqual(text.slice(q.start, q.end), 'How did the launch go?');
+  });
+
+  it('a question in a list item starts after the marker; a wrapped question is one question', () => {
+    const text = '- What would you try first if\n  the pager were yours?\n';
+    const [q] = findQuestions(text);
+    assert.deepStrictEqual({ line: q.line, column: q.column, text: q.text }, { line: 1, column: 3, text: 'What would you try first if the pager were yours?' });
+  });
+
+  it('is no question inside code, tables, block quotes, headings, comments, quotes or front matter', () => {
+    const text = [
+      '---', 'title: why is this here?', '---', '# Why this?', '', '```', 'why does this fail?', '```', '',
+      '    indented code, why?', '', '| a | b |', '| --- | --- |', '| any updates? | x |', '',
+      '> Can we move the demo?', '', '<!-- what about this? -->', '', 'She said "why is this slow?" twice.', '',
+      '- [ ] Ask Priya whether she wants it?', '', 'Use `is_ready?` here.',
+    ].join('\n');
+    assert.deepStrictEqual(findQuestions(text).map(q => q.text), []);
+  });
+
+  it('finds questions of the sample notes with what was answered', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'sample/one-on-ones/amara-okafor/2026-11-01.md'), 'utf8');
+    const qs = findQuestions(text).map(q => `${q.asked ? 'asked' : 'not asked'}: ${q.text}`);
+    assert.deepStrictEqual(qs, [
+      'asked: Guild: yes or no?',
+      'asked: What did you learn from how this went?',
+      'asked: Where do you think my view is out of date?',
+      'not asked: What will you try first?',
+    ]);
+  });
+});
+
+describe('insights: kinds and told from the lint result', () => {
+  it('a leading-question finding makes the question leading; other findings count as told', () => {
+    const text = "Don't you think it's time to hand it over? How did the demo go? You should refactor this before the release.";
+    const s = stats(text);
+    assert.deepStrictEqual(s.questions.map(q => q.kind), ['leading', 'open']);
+    assert.deepStrictEqual(s.counts, { open: 1, closed: 0, leading: 1, told: 1 });
+    assert.strictEqual(openShare(s.counts), 0.5);
+  });
+
+  it('a request dressed as a question is told, not a question', () => {
+    const text = 'Can you make sure the tests pass before you merge?';
+    const lint = lintMarkdown(text);
+    assert.ok(lint.findings.some(f => f.ruleId !== 'leading-question'), 'the linter flags it');
+    const s = noteStats(text, lint);
+    assert.deepStrictEqual(s.questions, []);
+    assert.strictEqual(s.counts.told, lint.findings.length);
+  });
+
+  it('takes the findings it is given: with the leading rule off, the question is read by its form', () => {
+    const text = "Don't you think it's time to hand it over?";
+    const s = noteStats(text, lintMarkdown(text, { ruleSeverity: { 'leading-question': 'off' } }));
+    assert.deepStrictEqual(s.questions.map(q => q.kind), ['closed']);
+  });
+
+  it('counts any finding that is not a leading question as told, whatever its rule', () => {
+    const s = noteStats('Fine.', { findings: [{ ruleId: 'reported-telling', start: 0, end: 4 }, { ruleId: 'imperative', start: 0, end: 4 }] });
+    assert.strictEqual(s.counts.told, 2);
+  });
+
+  it('unreadable text counts nothing and says so', () => {
+    const s = noteStats('PNG\u0000\u0001\u0002 what? why?', { findings: [{ ruleId: 'imperative', start: 0, end: 1 }] });
+    assert.strictEqual(s.readable, false);
+    assert.deepStrictEqual(s.counts, { open: 0, closed: 0, leading: 0, told: 0 });
+  });
+});
