@@ -3,7 +3,8 @@
 // Run: node esbuild.mjs --tests && node out/test/bench/insights.js
 import { addDays } from '../../src/core/dates';
 import { Linter, lintMarkdown } from '../../src/core/lint/engine';
-import { proseText, splitChunks } from '../../src/core/lint/prose';
+import { splitChunks } from '../../src/core/lint/chunks';
+import { proseText } from '../../src/core/lint/prose';
 import { isAscii, splitSentences } from '../../src/core/lint/sentences';
 import { MODES, MODE_INFO, type Mode } from '../../src/core/modes';
 import { renderNote } from '../../src/core/templates';

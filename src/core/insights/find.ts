@@ -2,7 +2,8 @@
 // were asked. The prose is found and masked as the linter does (src/core/lint/prose.ts): a question
 // inside code, a table, a block quote, a heading, front matter, an HTML comment or quoted speech is
 // not a question. Pure: no vscode, no Node.
-import { proseText, splitChunks } from '../lint/prose';
+import { splitChunks } from '../lint/chunks';
+import { proseText } from '../lint/prose';
 import { isAscii, splitSentences, type Sentence } from '../lint/sentences';
 import { readSentence, type QuestionForm, type Reading } from './classify';
 import { isAsked, promptSections } from './outline';

@@ -2,7 +2,7 @@
 // Questions and Problem to work on headings, the problem-solving frame, a question set's title) and
 // what is written after a question. Lines are scanned by character, with code fences and HTML
 // comments followed, and no object made per line. Pure: no vscode, no Node.
-import { frontMatterEnd } from '../lint/prose';
+import { frontMatterEnd } from '../lint/chunks';
 import { MODES } from '../modes';
 import { PROBLEM_FRAME_TITLE, QUESTION_SETS } from '../questions';
 import { SECTION } from '../templates';
