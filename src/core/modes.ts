@@ -46,6 +46,22 @@ export const MODE_INFO: Readonly<Record<Mode, ModeInfo>> = {
   },
 };
 
+export interface RelationshipInfo {
+  readonly relationship: Relationship;
+  /** "Direct report": pickers and labels. */
+  readonly label: string;
+  /** "Direct reports": the People view's group. */
+  readonly plural: string;
+  /** "direct report": inside a sentence. */
+  readonly inSentence: string;
+}
+
+/** The words for each relationship, written once: pickers, the tree, tooltips and the prep view use these. */
+export const RELATIONSHIP_INFO: Readonly<Record<Relationship, RelationshipInfo>> = {
+  'direct-report': { relationship: 'direct-report', label: 'Direct report', plural: 'Direct reports', inSentence: 'direct report' },
+  peer: { relationship: 'peer', label: 'Peer', plural: 'Peers', inSentence: 'peer' },
+};
+
 export function isMode(value: unknown): value is Mode {
   return typeof value === 'string' && (MODES as readonly string[]).includes(value);
 }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { DIAGNOSTIC_SOURCE } from '../constants';
 import { isInNotesFolder } from '../config';
 import { Linter } from '../core/lint/engine';
+import { decideMode } from '../core/note-mode';
 import { lineStarts, positionOf } from '../core/text';
 import type { Finding, LintResult, Severity } from '../core/lint/types';
 import type { RosterLookup } from '../services';
@@ -120,10 +121,8 @@ export class DiagnosticsManager extends Disposable {
     const version = doc.version;
     let result: LintResult;
     try {
-      result = state.linter.lint(doc.getText(), {
-        ...settings.options,
-        fallbackMode: this.roster.modeForNote(doc.uri) ?? settings.defaultMode,
-      });
+      const text = doc.getText();
+      result = state.linter.lint(text, { ...settings.options, mode: this.modeOf(doc.uri, text, settings) });
     } catch (e) {
       console.error('[learning-leader] lint failed for', key, e);
       return undefined;
@@ -138,7 +137,7 @@ export class DiagnosticsManager extends Disposable {
 
   /** Lints a closed file's text into the collection (Check All Notes). */
   publishText(uri: vscode.Uri, text: string, settings: LintSettings): LintResult {
-    const result = new Linter().lint(text, { ...settings.options, fallbackMode: this.roster.modeForNote(uri) ?? settings.defaultMode });
+    const result = new Linter().lint(text, { ...settings.options, mode: this.modeOf(uri, text, settings) });
     const starts = lineStarts(text);
     const pos = (offset: number) => {
       const p = positionOf(starts, text.length, offset);
@@ -147,6 +146,11 @@ export class DiagnosticsManager extends Disposable {
     this.collection.set(uri, result.findings.map(f => this.toDiagnostic(f, pos)));
     this._onDidLint.fire(uri);
     return result;
+  }
+
+  private modeOf(uri: vscode.Uri, text: string, settings: LintSettings) {
+    const rosterMode = this.roster.modeForNote(uri);
+    return decideMode({ text, defaultMode: settings.defaultMode, ...(rosterMode ? { rosterMode } : {}) }).mode;
   }
 
   private onEdit(e: vscode.TextDocumentChangeEvent): void {

@@ -1,10 +1,10 @@
 // The lint engine: chunks, prose, sentences, rules; then severity by relationship, allow list and
 // disable comments. Pure: no vscode, no Node. Results per chunk are cached by its text, so an edit
 // re-lints only the chunk it touched.
-import { MODE_INFO, isMode, type Mode } from '../modes';
+import { MODE_INFO, type Mode } from '../modes';
+import { decideMode } from '../note-mode';
 import type { RawFinding, RuleContext } from './analysis';
 import { parseDisableComments } from './disable';
-import { parseFrontMatter } from '../frontmatter';
 import { proseText, toNorm, updateChunks, type ChunkState } from './prose';
 import { RULES, customPhrase } from './rules';
 import { findCustomPhrases } from './rules/custom-phrase';
@@ -143,14 +143,6 @@ function lower(severity: Severity, steps: number): Severity {
   return SEVERITIES[Math.min(SEVERITIES.length - 1, SEVERITIES.indexOf(severity) + steps)];
 }
 
-/** The relationship a note is weighed by: explicit option, then front matter, then fallback, then coaching. */
-export function modeOf(text: string, options: LintOptions = {}): Mode {
-  if (options.mode) return options.mode;
-  const fm = parseFrontMatter(text).data.mode;
-  if (isMode(fm)) return fm;
-  return options.fallbackMode ?? 'coaching';
-}
-
 /**
  * Chunk results by chunk text. A Map keyed by the text would hash every character of every chunk on
  * every lint (a tenth of a millisecond per 100 KB); a key from the length and a few sampled
@@ -194,7 +186,8 @@ export class Linter {
   lastRun = { chunks: 0, linted: 0 };
 
   lint(text: string, options: LintOptions = {}): LintResult {
-    const mode = modeOf(text, options);
+    // The note context decides the mode (options.mode); on its own, the engine asks the same rule with what it has.
+    const mode = options.mode ?? decideMode({ text }).mode;
     const phrases = (options.extraPhrases ?? []).filter(p => typeof p === 'string' && p.trim().length >= 2);
     const key = phrases.join('\u0000');
     if (key !== this.cacheKey) {
