@@ -8,7 +8,7 @@ import { CONFIG_SECTION, ROSTER_FILE } from '../constants';
 import { isInNotesFolder, NoteContexts, type NoteContext, type NoteContextOptions, type RosterSnapshot } from '../core/note-context';
 import type { ChangeResult, RosterChange } from '../core/roster';
 import type { SettingKey, Settings } from '../core/settings';
-import { Disposable } from '../util/dispose';
+import { Disposable, MutableDisposable } from '../util/dispose';
 import { vsCodeFiles } from './files';
 import { folderOfRoot, locationOf, rootOf, uriOf } from './locations';
 import { SettingsProblemReporter } from './settingsProblems';
@@ -32,7 +32,7 @@ export class NoteContextService extends Disposable {
   private readonly _onDidChangeRoster = this._register(new vscode.EventEmitter<vscode.WorkspaceFolder>());
   /** Fires after a workspace folder's people.json changed: its next roster() reads it again. */
   readonly onDidChangeRoster = this._onDidChangeRoster.event;
-  private readonly watchers = new Map<string, vscode.Disposable>();
+  private readonly watchers = this._register(new MutableDisposable<vscode.Disposable>());
   private readonly rosterTimers = new Map<string, ReturnType<typeof setTimeout>>();
 
   constructor() {
@@ -46,10 +46,7 @@ export class NoteContextService extends Disposable {
     this._register(vscode.workspace.onDidChangeTextDocument(e => { if (e.contentChanges.length) this.onRosterEvent(e.document.uri); }));
     this._register(vscode.workspace.onDidOpenTextDocument(d => this.onRosterEvent(d.uri)));
     this._register(vscode.workspace.onDidCloseTextDocument(d => this.onRosterEvent(d.uri)));
-    this._register({ dispose: () => {
-      for (const w of this.watchers.values()) w.dispose();
-      for (const t of this.rosterTimers.values()) clearTimeout(t);
-    } });
+    this._register({ dispose: () => { for (const t of this.rosterTimers.values()) clearTimeout(t); } });
     this.watchRosters();
     this.settingsProblems.check(this.allProblems());
   }
@@ -156,19 +153,17 @@ export class NoteContextService extends Disposable {
 
   /** A watcher per workspace folder on its people.json and on the notes folder itself (whose deletion reports only itself). */
   private watchRosters(): void {
-    for (const w of this.watchers.values()) w.dispose();
-    this.watchers.clear();
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    this.watchers.value = vscode.Disposable.from(...(vscode.workspace.workspaceFolders ?? []).map(folder => {
       const notes = this.core.notesFolder(rootOf(folder)).path;
       // Based on the workspace folder, so they keep working when the notes folder is created later.
       const roster = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `${notes}/${ROSTER_FILE}`));
       const notesFolder = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, notes), false, true, false);
       const changed = () => this.scheduleRoster(folder);
-      this.watchers.set(rootOf(folder), vscode.Disposable.from(
+      return vscode.Disposable.from(
         roster, notesFolder,
         roster.onDidCreate(changed), roster.onDidChange(changed), roster.onDidDelete(changed),
         notesFolder.onDidCreate(changed), notesFolder.onDidDelete(changed),
-      ));
-    }
+      );
+    }));
   }
 }

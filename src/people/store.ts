@@ -8,7 +8,7 @@ import { CONTEXT_HAS_ROSTER, ROSTER_FILE } from '../constants';
 import type { RosterSnapshot } from '../core/note-context';
 import { datedNotes, type NoteName } from '../core/notes';
 import type { Person, Roster } from '../core/roster';
-import { Disposable } from '../util/dispose';
+import { Disposable, MutableDisposable } from '../util/dispose';
 
 export interface FolderRoster {
   readonly folder: vscode.WorkspaceFolder;
@@ -37,7 +37,7 @@ export class PeopleStore extends Disposable {
   readonly onDidChange = this._onDidChange.event;
   /** Fires after a roster was read again. */
   readonly onDidChangeRoster = this._onDidChangeRoster.event;
-  private noteWatchers: vscode.Disposable | undefined;
+  private readonly noteWatchers = this._register(new MutableDisposable<vscode.Disposable>());
   private pendingNotes = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private loading: Promise<void> = Promise.resolve();
@@ -49,10 +49,7 @@ export class PeopleStore extends Disposable {
       else if (change.affects('people.defaultCadenceDays')) this._onDidChange.fire();
     }));
     this._register(contexts.onDidChangeRoster(folder => void this.queue(() => this.loadFolder(folder))));
-    this._register({ dispose: () => {
-      this.noteWatchers?.dispose();
-      if (this.timer) clearTimeout(this.timer);
-    } });
+    this._register({ dispose: () => { if (this.timer) clearTimeout(this.timer); } });
   }
 
   /** Reads every folder's roster again (Refresh) and forgets every note listing; resolves when done. */
@@ -120,8 +117,7 @@ export class PeopleStore extends Disposable {
   // ---- Note listings ------------------------------------------------------------------------
 
   private watchNotes(folders: readonly vscode.WorkspaceFolder[]): void {
-    this.noteWatchers?.dispose();
-    this.noteWatchers = vscode.Disposable.from(...folders.map(folder => {
+    this.noteWatchers.value = vscode.Disposable.from(...folders.map(folder => {
       // Based on the workspace folder, so it keeps working when the notes folder is created later.
       const relative = this.contexts.core.notesFolder(folder.uri.toString()).path;
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `${relative}/**`));

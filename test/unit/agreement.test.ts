@@ -5,23 +5,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../src/cli/main';
+import { runCli } from './helpers/run-cli';
 import { AGREEMENT_CASES, notesFolderOf, settingsJson, type AgreementCase } from '../fixtures/agreement/cases';
 
 interface JsonMessage { ruleId: string; severityName: string; message: string; line: number; column: number; endLine: number; endColumn: number }
-
-async function runCli(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  let out = '', err = '';
-  const w1 = process.stdout.write, w2 = process.stderr.write;
-  process.stdout.write = ((s: string) => { out += s; return true; }) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => { err += s; return true; }) as typeof process.stderr.write;
-  try {
-    return { code: await main(args, cwd), out, err };
-  } finally {
-    process.stdout.write = w1;
-    process.stderr.write = w2;
-  }
-}
 
 function writeCase(root: string, c: AgreementCase): void {
   const notes = path.join(root, ...notesFolderOf(c).split('/'));

@@ -2,21 +2,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../src/cli/main';
 import { globToRegExp } from '../../src/cli/files';
-
-async function run(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  let out = '', err = '';
-  const w1 = process.stdout.write, w2 = process.stderr.write;
-  process.stdout.write = ((s: string) => { out += s; return true; }) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => { err += s; return true; }) as typeof process.stderr.write;
-  try {
-    return { code: await main(args, cwd), out, err };
-  } finally {
-    process.stdout.write = w1;
-    process.stderr.write = w2;
-  }
-}
+import { runCli as run } from './helpers/run-cli';
 
 describe('learning-leader CLI', () => {
   let dir: string;
@@ -95,6 +82,33 @@ describe('learning-leader CLI', () => {
       assert.strictEqual((await run(['lint', '--no-settings', 'coaching.md'], dir)).code, 1);
     } finally {
       fs.rmSync(path.join(dir, '.vscode'), { recursive: true, force: true });
+    }
+  });
+
+  it('exits 2 naming the settings file when it does not read as JSON, and lints with the defaults', async () => {
+    fs.mkdirSync(path.join(dir, '.vscode'), { recursive: true });
+    fs.writeFileSync(path.join(dir, '.vscode', 'settings.json'), '{ "learningLeader.lint.enable": ');
+    try {
+      const r = await run(['lint', 'coaching.md'], dir);
+      assert.strictEqual(r.code, 2);
+      assert.match(r.err, /\.vscode[/\\]settings\.json: not valid JSON/);
+      assert.match(r.out, /deadline-demand/);
+    } finally {
+      fs.rmSync(path.join(dir, '.vscode'), { recursive: true, force: true });
+    }
+  });
+
+  it('takes --root as the workspace folder: its roster and settings apply when run from elsewhere', async () => {
+    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'll-cli-cwd-'));
+    try {
+      const note = path.join(dir, 'one-on-ones', 'sam', '2026-11-01.md');
+      const withRoot = await run(['lint', '--format', 'json', '--root', dir, note], elsewhere);
+      assert.strictEqual((JSON.parse(withRoot.out) as { messages: { severityName: string }[] }[])[0]!.messages[0]!.severityName, 'hint');
+      // Without it, the note lies outside the workspace folder (the current one): no person, lint.defaultMode.
+      const without = await run(['lint', '--format', 'json', note], elsewhere);
+      assert.strictEqual((JSON.parse(without.out) as { messages: { severityName: string }[] }[])[0]!.messages[0]!.severityName, 'warning');
+    } finally {
+      fs.rmSync(elsewhere, { recursive: true, force: true });
     }
   });
 });
