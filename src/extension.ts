@@ -1,25 +1,31 @@
 import * as vscode from 'vscode';
+import { NoteContextService } from './context/noteContexts';
 import { registerLinting, type LintingApi } from './lint';
 import { registerPeople, type PeopleApi } from './people';
+import { systemClock } from './people/clock';
 import { registerQuestions } from './questions';
-import { systemClock } from './services';
 
 /** What activate() returns; the in-host integration tests use it to reach the running services. */
 export interface LearningLeaderApi {
   readonly lint: LintingApi;
   readonly people: PeopleApi;
+  /** The note context service: whose note, which mode, which settings (and the settings problems reported). */
+  readonly contexts: NoteContextService;
   /** How long activate() took, in ms (measured, for the README's figures). */
   readonly activationMs: number;
 }
 
 export function activate(context: vscode.ExtensionContext): LearningLeaderApi {
   const started = performance.now();
-  const people = registerPeople(context, systemClock);
+  // Every feature is a Disposable that owns what it registers; activate() hands each to VS Code.
+  const contexts = new NoteContextService();
+  context.subscriptions.push(contexts);
+  const people = registerPeople(contexts, systemClock);
   context.subscriptions.push(people);
-  const lint = registerLinting(context, people.rosterLookup);
+  const lint = registerLinting(context, contexts);
   context.subscriptions.push(lint);
-  context.subscriptions.push(registerQuestions(context, people.rosterLookup));
-  return { lint: lint.api, people: people.api, activationMs: performance.now() - started };
+  context.subscriptions.push(registerQuestions(contexts));
+  return { lint: lint.api, people: people.api, contexts, activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {

@@ -5,7 +5,8 @@ import { openItems } from './carryover';
 import { humanDate, plural, type IsoDate } from './dates';
 import { parseFrontMatter } from './frontmatter';
 import { lintMarkdown } from './lint/engine';
-import { MODE_INFO, type Mode } from './modes';
+import type { LintOptions } from './lint/types';
+import { MODE_INFO, RELATIONSHIP_INFO, type Mode } from './modes';
 import { questionSet, type Question } from './questions';
 import type { Person } from './roster';
 import { SECTION } from './templates';
@@ -14,6 +15,8 @@ export interface PrepNote {
   readonly fileName: string;
   readonly date: IsoDate;
   readonly text: string;
+  /** How to lint it: its note context's lint options (mode and settings). Without them, its front matter alone decides. */
+  readonly lint?: LintOptions;
 }
 
 export interface PrepInput {
@@ -135,7 +138,7 @@ export function buildPrep(input: PrepInput): string {
   const out: string[] = [];
 
   out.push(`# Prepare: 1:1 with ${person.name}`, '');
-  out.push(`**${info.label}** (${person.relationship === 'direct-report' ? 'direct report' : 'peer'}) · ${humanDate(today)}${person.archived ? ' · _archived_' : ''}`, '');
+  out.push(`**${info.label}** (${RELATIONSHIP_INFO[person.relationship].inSentence}) · ${humanDate(today)}${person.archived ? ' · _archived_' : ''}`, '');
   out.push(`> ${info.stance}`, '');
 
   out.push('## When', '');
@@ -170,7 +173,7 @@ export function buildPrep(input: PrepInput): string {
     let asked = 0;
     let told = 0;
     for (const note of recent) {
-      const result = lintMarkdown(note.text, { fallbackMode: mode });
+      const result = lintMarkdown(note.text, note.lint);
       asked += result.questions;
       told += result.findings.length;
       out.push(`| ${ref(escapeTableCell(note.fileName.replace(/\.md$/i, '')), note.fileName)} | ${result.questions} | ${result.findings.length} |`);

@@ -1,7 +1,7 @@
 // The question sets: one per learning relationship, grouped by what each question is for.
 // This file is the single source of truth; snippets/markdown.json is generated from it
 // (scripts/gen-snippets.mjs) and the note templates render it with renderQuestionSetMarkdown().
-import { MODES, type Mode } from './modes';
+import { MODE_INFO, MODES, type Mode } from './modes';
 
 /** What a question is for, in the order a 1:1 usually runs. */
 export type Purpose = 'opening' | 'agenda' | 'growth' | 'problem-solving' | 'feedback' | 'reflection';
@@ -71,10 +71,10 @@ export interface QuestionSet {
 /** A question of a group: the number after the purpose is written out so ids stay stable when questions move. */
 type Draft = readonly [n: number, text: string, behaviours: readonly number[]];
 
-function build(mode: Mode, title: string, summary: string, drafts: Readonly<Record<Purpose, readonly Draft[]>>): QuestionSet {
+function build(mode: Mode, summary: string, drafts: Readonly<Record<Purpose, readonly Draft[]>>): QuestionSet {
   return {
     mode,
-    title,
+    title: MODE_INFO[mode].title,
     summary,
     groups: PURPOSES.map(purpose => ({
       purpose,
@@ -84,7 +84,7 @@ function build(mode: Mode, title: string, summary: string, drafts: Readonly<Reco
   };
 }
 
-const coaching = build('coaching', 'Coaching a direct report',
+const coaching = build('coaching',
   'Your authority casts a long shadow: take the performance pressure out, let them find the answer, and invite them to challenge you.', {
     opening: [
       [1, 'What has your attention this week?', [7, 10]],
@@ -115,7 +115,7 @@ const coaching = build('coaching', 'Coaching a direct report',
     ],
   });
 
-const coLearning = build('co-learning', 'Learning together with a direct report',
+const coLearning = build('co-learning',
   'Knowledge flows both ways: say what you do not know, and work out new ways of handling changed circumstances together.', {
     opening: [
       [1, 'What surprised you this week?', [7, 12]],
@@ -146,7 +146,7 @@ const coLearning = build('co-learning', 'Learning together with a direct report'
     ],
   });
 
-const mentoring = build('mentoring', 'Mentoring a peer',
+const mentoring = build('mentoring',
   'Your influence ripples outward: open doors and make it easy for them to learn, and offer advice only when they ask for it.', {
     opening: [
       [1, 'What is taking up most of your thinking lately?', [7, 10]],
@@ -177,7 +177,7 @@ const mentoring = build('mentoring', 'Mentoring a peer',
     ],
   });
 
-const peerLearning = build('peer-learning', 'Learning with a peer as equals',
+const peerLearning = build('peer-learning',
   'Equal influence, different expertise: depend on each other, listen to their expertise, and question the assumptions of your own.', {
     opening: [
       [1, 'What has changed on your side since we last talked?', [5, 7]],

@@ -1,7 +1,7 @@
 // The roster (people.json): parsing with line-accurate problems, validation, and edits that touch
 // only the text they change, keep unknown fields, and refuse a file that did not parse.
 import { defaultModeFor, isMode, isRelationship, MODE_INFO, modesFor, type Mode, type Relationship } from './modes';
-import { nodeValue, parseJsonTree, positionAt, property, type JsonArray, type JsonNode, type JsonObject } from './json-tree';
+import { nodeValue, parseJsonTree, positionAt, property, type JsonArray, type JsonNode, type JsonObject, type JsonParseResult, type JsonSyntaxError } from './json-tree';
 import { ID_RULES, isSafeId, safeId } from './person-id';
 
 export const ROSTER_FILE = 'people.json';
@@ -67,8 +67,30 @@ function describeType(node: JsonNode): string {
   }
 }
 
+/**
+ * people.json read once: the text, its JSON tree (with offsets, for edits that touch only what they
+ * change) and the validated roster. The one parse a roster text gets: the note context caches it,
+ * and a change (changeRoster) is planned on it and returns the parse of its result.
+ */
+export interface RosterDocument {
+  readonly text: string;
+  readonly root: JsonNode | undefined;
+  readonly syntaxError: JsonSyntaxError | undefined;
+  readonly roster: Roster;
+}
+
 /** Parses and validates people.json. Never throws; everything wrong is a problem with a position. */
 export function parseRoster(text: string): Roster {
+  return readRoster(text).roster;
+}
+
+/** Parses and validates people.json, keeping the JSON tree. Never throws. */
+export function readRoster(text: string): RosterDocument {
+  const tree: JsonParseResult = text.trim() ? parseJsonTree(text) : { root: undefined, error: undefined };
+  return { text, root: tree.root, syntaxError: tree.error, roster: validateRoster(text, tree) };
+}
+
+function validateRoster(text: string, tree: JsonParseResult): Roster {
   const problems: RosterProblem[] = [];
   const people: Person[] = [];
   const add = (node: { offset: number; length: number }, message: string, severity: ProblemSeverity = 'error', personId?: string) =>
@@ -78,7 +100,7 @@ export function parseRoster(text: string): Roster {
     problems.push(problemAt(text, 0, 0, 'people.json is empty. Add people with "1:1: Add Person…", or write {"people": []}.'));
     return { people, problems, writable: false };
   }
-  const { root, error } = parseJsonTree(text);
+  const { root, error } = tree;
   if (error) problems.push(problemAt(text, error.offset, error.length, `people.json is not valid JSON: ${error.message}`));
   /** Nodes cut short by a syntax error are shown if they can be, but not complained about. */
   const incomplete = (node: JsonNode) => error !== undefined && node.offset + node.length >= error.offset;
@@ -220,7 +242,7 @@ export type RosterChange =
   | { readonly kind: 'update'; readonly id: string; readonly patch: PersonPatch };
 
 export type ChangeResult =
-  | { readonly ok: true; readonly text: string; readonly person: Person }
+  | { readonly ok: true; readonly text: string; readonly person: Person; readonly document: RosterDocument }
   | { readonly ok: false; readonly reason: string };
 
 /** Validates a person's fields before they are written. Returns a message, or undefined when fine. */
@@ -238,20 +260,29 @@ export function checkPersonFields(p: { name?: string; relationship?: Relationshi
   return undefined;
 }
 
+/** The text of a roster that does not exist yet. */
+const NEW_ROSTER_TEXT = '{\n  "people": []\n}\n';
+
 /**
  * Applies a change to the roster text as it is now (re-read right before the write), keeping every
  * field and all formatting it does not touch. `current` undefined means there is no file yet.
  * Refuses to touch a file that has errors: the person's text wins over ours.
  */
 export function applyRosterChange(current: string | undefined, change: RosterChange): ChangeResult {
-  const fresh = current === undefined || !current.trim();
-  const text = fresh ? '{\n  "people": []\n}\n' : current;
-  const roster = parseRoster(text);
+  return changeRoster(current === undefined ? undefined : readRoster(current), change);
+}
+
+/**
+ * applyRosterChange on a roster already read (the note context's cached parse): no parse of the
+ * current text, and one of the result, which is returned (`document`) for the cache to keep.
+ */
+export function changeRoster(current: RosterDocument | undefined, change: RosterChange): ChangeResult {
+  const base = current === undefined || !current.text.trim() ? readRoster(NEW_ROSTER_TEXT) : current;
+  const { text, root, roster } = base;
   if (!roster.writable) {
     const first = roster.problems.find(p => p.severity === 'error');
     return { ok: false, reason: `people.json has a problem at line ${(first?.line ?? 0) + 1}${first ? `: ${first.message}` : ''} Fix it first; the extension will not rewrite a roster it cannot read.` };
   }
-  const { root } = parseJsonTree(text);
   if (!root || root.type !== 'object') return { ok: false, reason: 'people.json is not an object.' };
   const list = property(root, 'people')?.value as JsonArray;
   const expected = nodeValue(root) as { people: Record<string, unknown>[] };
@@ -297,11 +328,13 @@ export function applyRosterChange(current: string | undefined, change: RosterCha
   const unit = indentUnit(text);
   let next = text.slice(0, edit.offset) + edit.text + text.slice(edit.offset + edit.length);
   // Belt and braces: if the surgical edit did not produce exactly the intended data, write it whole.
-  const check = parseJsonTree(next);
-  if (check.error || !check.root || JSON.stringify(nodeValue(check.root)) !== JSON.stringify(expected)) {
+  // This parse of the result is the one the caller keeps (the roster as it will be after the write).
+  let document = readRoster(next);
+  if (document.syntaxError || !document.root || JSON.stringify(nodeValue(document.root)) !== JSON.stringify(expected)) {
     next = `${JSON.stringify(expected, null, unit)}\n`;
+    document = readRoster(next);
   }
-  return { ok: true, text: next, person };
+  return { ok: true, text: next, person, document };
 }
 
 export interface TextEdit {

@@ -1,5 +1,13 @@
+// "1:1: Check All Notes": lints every note of every workspace folder's notes folder, open or not,
+// into the Problems panel. The files are listed through the core (src/core/workspace.ts) over
+// vscode.workspace.fs, so remote and virtual workspaces work.
 import * as vscode from 'vscode';
-import { notesFolderUri } from '../config';
+import { vsCodeFiles } from '../context/files';
+import { rootOf, uriOf } from '../context/locations';
+import type { NoteContextService } from '../context/noteContexts';
+import { Commands } from '../constants';
+import type { LintResult } from '../core/lint/types';
+import { markdownFilesUnder } from '../core/workspace';
 import type { DiagnosticsManager } from './diagnostics';
 
 export interface CheckSummary {
@@ -13,49 +21,46 @@ export interface CheckSummary {
 const MAX_FILES = 20_000;
 const MAX_BYTES = 5 * 1024 * 1024;
 
-/** Markdown files under a folder, through vscode.workspace.fs so remote and virtual workspaces work. */
-export async function markdownFilesUnder(root: vscode.Uri, token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
-  const out: vscode.Uri[] = [];
-  const queue: vscode.Uri[] = [root];
-  while (queue.length && out.length < MAX_FILES && !token?.isCancellationRequested) {
-    const dir = queue.shift()!;
-    let entries: [string, vscode.FileType][];
-    try {
-      entries = await vscode.workspace.fs.readDirectory(dir);
-    } catch {
-      continue;
+export function registerCheckAllNotes(diagnostics: DiagnosticsManager, contexts: NoteContextService): vscode.Disposable {
+  return vscode.commands.registerCommand(Commands.checkAllNotes, async (): Promise<CheckSummary | undefined> => {
+    if (!vscode.workspace.workspaceFolders?.length) {
+      void vscode.window.showInformationMessage('Learning Leader: open a folder with 1:1 notes to check them.');
+      return undefined;
     }
-    for (const [name, type] of entries.sort(([a], [b]) => a.localeCompare(b))) {
-      if (name.startsWith('.') || name === 'node_modules') continue;
-      const uri = vscode.Uri.joinPath(dir, name);
-      if (type & vscode.FileType.Directory) queue.push(uri);
-      else if (type & vscode.FileType.File && /\.(md|markdown)$/i.test(name)) out.push(uri);
-    }
-  }
-  return out;
+    const summary = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Learning Leader: checking notes…', cancellable: true },
+      (_progress, token) => checkAllNotes(diagnostics, contexts, token));
+    const unreadable = summary.unreadable.length ? ` Could not read ${summary.unreadable.length}: ${summary.unreadable.slice(0, 3).join('; ')}.` : '';
+    void vscode.window.showInformationMessage(
+      `Learning Leader: checked ${summary.files} notes — asked ${summary.questions} questions, ${summary.findings} telling findings in ${summary.filesWithFindings} notes.${unreadable}`);
+    if (summary.findings) void vscode.commands.executeCommand('workbench.actions.view.problems');
+    return summary;
+  });
 }
 
 /** Lints every note in every workspace folder's notes folder into the Problems panel. */
-export async function checkAllNotes(diagnostics: DiagnosticsManager, token?: vscode.CancellationToken): Promise<CheckSummary> {
+export async function checkAllNotes(diagnostics: DiagnosticsManager, contexts: NoteContextService, token?: vscode.CancellationToken): Promise<CheckSummary> {
   const open = new Map(vscode.workspace.textDocuments.map(d => [d.uri.toString(), d]));
   let files = 0, findings = 0, questions = 0, filesWithFindings = 0;
   const unreadable: string[] = [];
+  const cancelled = () => token?.isCancellationRequested ?? false;
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
-    const settings = diagnostics.settingsFor(folder.uri);
-    if (!settings.enable) continue;
-    for (const uri of await markdownFilesUnder(notesFolderUri(folder), token)) {
-      if (token?.isCancellationRequested) break;
+    if (!contexts.settingsFor(folder)['lint.enable']) continue;
+    const notes = contexts.core.notesFolder(rootOf(folder));
+    for (const location of await markdownFilesUnder(vsCodeFiles, notes, { limit: MAX_FILES, cancelled })) {
+      if (cancelled()) break;
+      const uri = uriOf(location);
       const doc = open.get(uri.toString());
-      let result;
+      let result: LintResult | undefined;
       if (doc) {
-        result = diagnostics.lintNow(doc);
+        result = await diagnostics.lintNow(doc);
       } else {
         try {
-          const stat = await vscode.workspace.fs.stat(uri);
-          if (stat.size > MAX_BYTES) { unreadable.push(`${vscode.workspace.asRelativePath(uri)} (larger than 5 MB)`); continue; }
-          const bytes = await vscode.workspace.fs.readFile(uri);
-          const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-          result = diagnostics.publishText(uri, text, diagnostics.settingsFor(uri));
+          const stat = await vsCodeFiles.stat(location);
+          if ((stat?.size ?? 0) > MAX_BYTES) { unreadable.push(`${vscode.workspace.asRelativePath(uri)} (larger than 5 MB)`); continue; }
+          const text = await vsCodeFiles.readFile(location);
+          if (text === undefined) continue;
+          result = await diagnostics.publishText(uri, text);
         } catch (e) {
           unreadable.push(`${vscode.workspace.asRelativePath(uri)} (${e instanceof Error ? e.message : String(e)})`);
           continue;

@@ -1,15 +1,15 @@
 import * as vscode from 'vscode';
-import { DIAGNOSTIC_SOURCE } from '../constants';
-import { isInNotesFolder } from '../config';
+import type { NoteContextService } from '../context/noteContexts';
+import { DIAGNOSTIC_SOURCE, PREP_SCHEME } from '../constants';
 import { Linter } from '../core/lint/engine';
+import type { NoteContext } from '../core/note-context';
+import type { Settings } from '../core/settings';
 import { lineStarts, positionOf } from '../core/text';
 import type { Finding, LintResult, Severity } from '../core/lint/types';
-import type { RosterLookup } from '../services';
 import { Disposable } from '../util/dispose';
-import { readLintSettings, type LintSettings } from './settings';
 
 /** Schemes of documents that are not notes a person edits (diffs, output, our own prep view). */
-const IGNORED_SCHEMES = new Set(['git', 'output', 'vscode-scm', 'comment', 'review', 'learning-leader-prep', 'vscode-notebook-cell-output', 'debug']);
+const IGNORED_SCHEMES = new Set(['git', 'output', 'vscode-scm', 'comment', 'review', PREP_SCHEME, 'vscode-notebook-cell-output', 'debug']);
 const EDIT_DEBOUNCE_MS = 200;
 
 const SEVERITY: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {
@@ -39,58 +39,48 @@ export class DiagnosticsManager extends Disposable {
   private readonly docs = new Map<string, DocState>();
   private readonly pending = new Set<string>();
   private pendingTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly settingsCache = new Map<string, LintSettings>();
-  /** Whether a document lies in its notes folder; with the settings, read once per document, not per keystroke. */
+  /** Whether a document lies in its notes folder: read once per document, not per keystroke. */
   private readonly inNotesFolder = new Map<string, boolean>();
   private readonly _onDidLint = this._register(new vscode.EventEmitter<vscode.Uri>());
   /** Fires after a document's diagnostics were published. */
   readonly onDidLint = this._onDidLint.event;
 
-  constructor(private readonly roster: RosterLookup, private readonly docsUri: (ruleId: string) => vscode.Uri) {
+  constructor(private readonly contexts: NoteContextService, private readonly docsUri: (ruleId: string) => vscode.Uri) {
     super();
     this.collection = this._register(vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE));
-    this._register(vscode.workspace.onDidOpenTextDocument(doc => this.lintNow(doc)));
-    this._register(vscode.workspace.onDidSaveTextDocument(doc => this.lintNow(doc)));
+    this._register(vscode.workspace.onDidOpenTextDocument(doc => void this.lintNow(doc)));
+    this._register(vscode.workspace.onDidSaveTextDocument(doc => void this.lintNow(doc)));
     this._register(vscode.workspace.onDidChangeTextDocument(e => this.onEdit(e)));
     this._register(vscode.workspace.onDidCloseTextDocument(doc => {
       this.forget(doc.uri);
-      this.settingsCache.delete(doc.uri.toString());
       this.inNotesFolder.delete(doc.uri.toString());
     }));
     this._register(vscode.window.onDidChangeTextEditorSelection(e => this.onSelection(e)));
-    this._register(vscode.workspace.onDidChangeConfiguration(e => {
-      if (e.affectsConfiguration('learningLeader')) this.relintAll();
-    }));
-    this._register(roster.onDidChange(() => this.relintAll()));
-    // Folder-level settings and notes folders move with the workspace folders.
-    this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.relintAll()));
+    // Settings (or workspace folders, which move notes folders) and rosters change what a note's context is.
+    this._register(contexts.onDidChangeSettings(() => this.relintAll()));
+    this._register(contexts.onDidChangeRoster(() => this.relintAll()));
     this._register({ dispose: () => {
       if (this.pendingTimer) clearTimeout(this.pendingTimer);
       for (const s of this.docs.values()) if (s.holdTimer) clearTimeout(s.holdTimer);
     } });
-    for (const doc of vscode.workspace.textDocuments) this.lintNow(doc);
+    for (const doc of vscode.workspace.textDocuments) void this.lintNow(doc);
   }
 
-  settingsFor(uri: vscode.Uri): LintSettings {
-    const key = uri.toString();
-    let s = this.settingsCache.get(key);
-    if (!s) {
-      s = readLintSettings(uri);
-      this.settingsCache.set(key, s);
-    }
-    return s;
+  /** The checked settings for a resource. */
+  settingsFor(uri: vscode.Uri): Settings {
+    return this.contexts.settingsFor(uri);
   }
 
   /** Whether the linter looks at this document at all (language, scheme, settings). */
   applies(doc: vscode.TextDocument): boolean {
     if (doc.languageId !== 'markdown' || IGNORED_SCHEMES.has(doc.uri.scheme)) return false;
     const s = this.settingsFor(doc.uri);
-    if (!s.enable) return false;
-    if (s.scope === 'allMarkdown') return true;
+    if (!s['lint.enable']) return false;
+    if (s['lint.scope'] === 'allMarkdown') return true;
     const key = doc.uri.toString();
     let inside = this.inNotesFolder.get(key);
     if (inside === undefined) {
-      inside = isInNotesFolder(doc.uri);
+      inside = this.contexts.isInNotesFolder(doc.uri);
       this.inNotesFolder.set(key, inside);
     }
     return inside;
@@ -102,8 +92,12 @@ export class DiagnosticsManager extends Disposable {
     return state?.version === doc.version ? state.result : undefined;
   }
 
-  /** Lints now and publishes; returns the result (undefined when the document is not linted). */
-  lintNow(doc: vscode.TextDocument): LintResult | undefined {
+  /**
+   * Lints now and publishes; resolves to the result (undefined when the document is not linted, or
+   * when an edit or a newer request overtook this one while its note context was read: the newer
+   * one publishes).
+   */
+  async lintNow(doc: vscode.TextDocument): Promise<LintResult | undefined> {
     const key = doc.uri.toString();
     this.pending.delete(key);
     if (!this.applies(doc)) {
@@ -116,20 +110,24 @@ export class DiagnosticsManager extends Disposable {
       this.docs.set(key, state);
     }
     const generation = ++state.generation;
-    const settings = this.settingsFor(doc.uri);
     const version = doc.version;
+    const text = doc.getText();
+    let context: NoteContext;
+    try {
+      context = await this.contexts.contextOfUri(doc.uri, { text });
+    } catch (e) {
+      console.error('[learning-leader] no note context for', key, e);
+      return undefined;
+    }
+    // Overtaken while the context was read (an edit, a newer request, the document closed): drop it.
+    if (generation !== state.generation || version !== doc.version || this.docs.get(key) !== state) return undefined;
     let result: LintResult;
     try {
-      result = state.linter.lint(doc.getText(), {
-        ...settings.options,
-        fallbackMode: this.roster.modeForNote(doc.uri) ?? settings.defaultMode,
-      });
+      result = state.linter.lint(text, context.lintOptions);
     } catch (e) {
       console.error('[learning-leader] lint failed for', key, e);
       return undefined;
     }
-    // A newer request or edit arrived meanwhile: this result is stale.
-    if (generation !== state.generation || version !== doc.version) return undefined;
     state.result = result;
     state.version = version;
     this.publish(doc, state);
@@ -137,8 +135,9 @@ export class DiagnosticsManager extends Disposable {
   }
 
   /** Lints a closed file's text into the collection (Check All Notes). */
-  publishText(uri: vscode.Uri, text: string, settings: LintSettings): LintResult {
-    const result = new Linter().lint(text, { ...settings.options, fallbackMode: this.roster.modeForNote(uri) ?? settings.defaultMode });
+  async publishText(uri: vscode.Uri, text: string): Promise<LintResult> {
+    const context = await this.contexts.contextOfUri(uri, { text });
+    const result = new Linter().lint(text, context.lintOptions);
     const starts = lineStarts(text);
     const pos = (offset: number) => {
       const p = positionOf(starts, text.length, offset);
@@ -166,7 +165,7 @@ export class DiagnosticsManager extends Disposable {
     this.pendingTimer = undefined;
     const keys = [...this.pending];
     this.pending.clear();
-    for (const doc of vscode.workspace.textDocuments) if (keys.includes(doc.uri.toString())) this.lintNow(doc);
+    for (const doc of vscode.workspace.textDocuments) if (keys.includes(doc.uri.toString())) void this.lintNow(doc);
   }
 
   private onSelection(e: vscode.TextEditorSelectionChangeEvent): void {
@@ -185,8 +184,8 @@ export class DiagnosticsManager extends Disposable {
     }
     const editor = vscode.window.activeTextEditor;
     const edit = state.lastEdit;
-    if (settings.holdWhileTyping && edit && editor?.document === doc) {
-      const wait = edit.time + settings.typingDelay - Date.now();
+    if (settings['lint.holdWhileTyping'] && edit && editor?.document === doc) {
+      const wait = edit.time + settings['lint.typingDelay'] - Date.now();
       if (wait > 0) {
         const cursor = doc.offsetAt(editor.selection.active);
         const typing = (f: Finding) => cursor >= f.sentenceStart && cursor <= f.sentenceEnd + 1 && edit.offset >= f.sentenceStart && edit.offset <= f.sentenceEnd + 1;
@@ -219,10 +218,9 @@ export class DiagnosticsManager extends Disposable {
     this.collection.delete(uri);
   }
 
-  /** Settings or the roster changed: drop caches and re-lint every open document. */
+  /** Settings or a roster changed: drop what was read per document and re-lint every open one. */
   relintAll(): void {
-    this.settingsCache.clear();
     this.inNotesFolder.clear();
-    for (const doc of vscode.workspace.textDocuments) this.lintNow(doc);
+    for (const doc of vscode.workspace.textDocuments) void this.lintNow(doc);
   }
 }

@@ -1,26 +1,30 @@
 import * as vscode from 'vscode';
+import { STATUS_BAR_ASK_TELL } from '../constants';
 import { MODE_INFO } from '../core/modes';
-import { setting } from '../config';
 import { Disposable } from '../util/dispose';
 import type { DiagnosticsManager } from './diagnostics';
+import type { NoteContextService } from '../context/noteContexts';
 
 /** "Asked 7 · Told 2" for the active note; hidden for other files. */
 export class AskTellStatus extends Disposable {
   private readonly item: vscode.StatusBarItem;
+  private visible = false;
+  /** Bumped per update: an update that finishes after a newer one started is dropped. */
+  private updates = 0;
 
-  constructor(private readonly diagnostics: DiagnosticsManager) {
+  constructor(private readonly diagnostics: DiagnosticsManager, contexts: NoteContextService) {
     super();
-    this.item = this._register(vscode.window.createStatusBarItem('learningLeader.askTell', vscode.StatusBarAlignment.Right, 100));
+    this.item = this._register(vscode.window.createStatusBarItem(STATUS_BAR_ASK_TELL, vscode.StatusBarAlignment.Right, 100));
     this.item.name = 'Learning Leader: questions asked and telling found';
     this.item.command = 'workbench.actions.view.problems';
-    this._register(vscode.window.onDidChangeActiveTextEditor(() => this.update()));
+    this._register(vscode.window.onDidChangeActiveTextEditor(() => void this.update()));
     this._register(diagnostics.onDidLint(uri => {
-      if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) this.update();
+      if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) void this.update();
     }));
-    this._register(vscode.workspace.onDidChangeConfiguration(e => {
-      if (e.affectsConfiguration('learningLeader.statusBar')) this.update();
+    this._register(contexts.onDidChangeSettings(change => {
+      if (change.affects('statusBar.enable')) void this.update();
     }));
-    this.update();
+    void this.update();
   }
 
   /** The text shown, or undefined when hidden (used by tests). */
@@ -28,11 +32,12 @@ export class AskTellStatus extends Disposable {
     return this.visible ? this.item.text : undefined;
   }
 
-  private visible = false;
-
-  update(): void {
+  async update(): Promise<void> {
+    const ticket = ++this.updates;
     const doc = vscode.window.activeTextEditor?.document;
-    const result = doc && setting<boolean>('statusBar.enable', true, doc.uri) ? this.diagnostics.resultFor(doc) ?? (this.diagnostics.applies(doc) ? this.diagnostics.lintNow(doc) : undefined) : undefined;
+    const shown = doc && this.diagnostics.settingsFor(doc.uri)['statusBar.enable'];
+    const result = shown ? this.diagnostics.resultFor(doc) ?? (this.diagnostics.applies(doc) ? await this.diagnostics.lintNow(doc) : undefined) : undefined;
+    if (ticket !== this.updates) return;
     if (!result) {
       this.visible = false;
       this.item.hide();

@@ -1,17 +1,34 @@
-// The people workflow: roster, tree, dated notes, carry-over, prep. Wires the store, the tree, the
-// prep view and the commands together, and gives the linter the roster's mode for a note.
+// The people workflow: roster, tree, dated notes, carry-over, prep. PeopleFeature owns the store,
+// the tree view, the prep view, the people.json problems and the commands (one file each in
+// commands/), and gives the in-host tests their API.
 import * as vscode from 'vscode';
+import type { NoteContextService } from '../context/noteContexts';
 import { VIEW_PEOPLE } from '../constants';
 import type { Mode } from '../core/modes';
 import type { Roster } from '../core/roster';
-import type { Clock, RosterLookup } from '../services';
-import { PeopleCommands } from './commands';
+import { Disposable } from '../util/dispose';
+import { Calendar, type Clock } from './clock';
+import { registerAddPerson } from './commands/addPerson';
+import { registerArchivePerson } from './commands/archivePerson';
+import { registerCreateSample } from './commands/createSample';
+import { registerEditPerson } from './commands/editPerson';
+import { registerOpenLatestNote } from './commands/openLatestNote';
+import { registerPrepareOneOnOne } from './commands/prepareOneOnOne';
+import { registerRefreshPeople } from './commands/refreshPeople';
+import { registerStartOneOnOne } from './commands/startOneOnOne';
 import { PrepProvider } from './prepView';
+import { RosterProblems } from './rosterProblems';
+import type { PeopleServices } from './services';
 import { PeopleStore } from './store';
 import { buildTreeItem, PeopleTree, type PeopleNode } from './tree';
+import { RosterWriter } from './writer';
 
 export type { PeopleNode } from './tree';
-export type { AddPersonArgs, PersonTarget, PrepOptions, StartOptions } from './commands';
+export type { AddPersonArgs } from './commands/addPerson';
+export type { PersonTarget } from './commands/pickers';
+export type { PrepOptions } from './commands/prepareOneOnOne';
+export type { StartOptions } from './commands/startOneOnOne';
+export type { Clock } from './clock';
 
 /** A tree node as the view shows it, for tests and the benchmark. */
 export interface PeopleNodeView {
@@ -35,7 +52,7 @@ export interface PeopleApi {
   children(node?: PeopleNode): Promise<PeopleNodeView[]>;
   /** The parsed roster of a workspace folder (the first when omitted). */
   roster(folder?: vscode.Uri): Roster | undefined;
-  /** What the linter's RosterLookup answers for a note. */
+  /** The roster mode of the note's person (its note context's person), if the note is in a person's folder of the roster. */
   modeForNote(uri: vscode.Uri): Mode | undefined;
   /** Fires after the tree's data changed (roster, notes or settings). */
   readonly onDidChange: vscode.Event<void>;
@@ -43,51 +60,52 @@ export interface PeopleApi {
   setClock(clock: Clock | undefined): void;
 }
 
-export interface PeopleRegistration extends vscode.Disposable {
-  readonly rosterLookup: RosterLookup;
+export class PeopleFeature extends Disposable {
   readonly api: PeopleApi;
+
+  constructor(contexts: NoteContextService, clock: Clock) {
+    super();
+    const store = this._register(new PeopleStore(contexts));
+    const calendar = this._register(new Calendar(clock));
+    const people: PeopleServices = { store, calendar, contexts, writer: new RosterWriter(contexts) };
+    const tree = this._register(new PeopleTree(people));
+    this._register(vscode.window.createTreeView(VIEW_PEOPLE, { treeDataProvider: tree, showCollapseAll: true }));
+    this._register(new PrepProvider(people));
+    this._register(new RosterProblems(store));
+    for (const register of [registerAddPerson, registerEditPerson, registerArchivePerson, registerStartOneOnOne, registerPrepareOneOnOne, registerOpenLatestNote, registerRefreshPeople, registerCreateSample]) {
+      this._register(register(people));
+    }
+    const ready = store.reloadAll();
+
+    const render = async (node: PeopleNode): Promise<PeopleNodeView> => {
+      const item = await buildTreeItem(node, people);
+      const label = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+      const tooltip = typeof item.tooltip === 'string' ? item.tooltip : item.tooltip?.value;
+      const icon = item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : undefined;
+      return {
+        node,
+        label,
+        description: typeof item.description === 'string' ? item.description : undefined,
+        contextValue: item.contextValue,
+        tooltip,
+        icon,
+        collapsible: item.collapsibleState !== undefined && item.collapsibleState !== vscode.TreeItemCollapsibleState.None,
+      };
+    };
+
+    this.api = {
+      ready,
+      refresh: () => store.reloadAll(),
+      settled: () => store.settled(),
+      children: async node => Promise.all((await tree.getChildren(node)).map(render)),
+      roster: folder => (folder ? store.folderOf(folder) : store.folders()[0])?.roster,
+      modeForNote: uri => contexts.contextNow(uri).person?.mode,
+      onDidChange: store.onDidChange,
+      setClock: c => calendar.setClock(c),
+    };
+  }
 }
 
-export function registerPeople(_context: vscode.ExtensionContext, clock: Clock): PeopleRegistration {
-  const store = new PeopleStore(clock);
-  const tree = new PeopleTree(store);
-  const prep = new PrepProvider(store);
-  const view = vscode.window.createTreeView(VIEW_PEOPLE, { treeDataProvider: tree, showCollapseAll: true });
-  const commands = new PeopleCommands(store).register();
-  const ready = store.reloadAll();
-
-  const rosterLookup: RosterLookup = {
-    modeForNote: uri => store.personOfNote(uri)?.person.mode,
-    onDidChange: store.onDidChangeRoster,
-  };
-
-  const render = async (node: PeopleNode): Promise<PeopleNodeView> => {
-    const item = await buildTreeItem(node, store);
-    const label = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
-    const tooltip = typeof item.tooltip === 'string' ? item.tooltip : item.tooltip?.value;
-    const icon = item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : undefined;
-    return {
-      node,
-      label,
-      description: typeof item.description === 'string' ? item.description : undefined,
-      contextValue: item.contextValue,
-      tooltip,
-      icon,
-      collapsible: item.collapsibleState !== undefined && item.collapsibleState !== vscode.TreeItemCollapsibleState.None,
-    };
-  };
-
-  const api: PeopleApi = {
-    ready,
-    refresh: () => store.reloadAll(),
-    settled: () => store.settled(),
-    children: async node => Promise.all((await tree.getChildren(node)).map(render)),
-    roster: folder => (folder ? store.folderOf(folder) : store.folders()[0])?.roster,
-    modeForNote: uri => rosterLookup.modeForNote(uri),
-    onDidChange: store.onDidChange,
-    setClock: c => store.setClock(c ?? clock),
-  };
-
-  const disposable = vscode.Disposable.from(commands, view, prep, tree, store);
-  return { rosterLookup, api, dispose: () => disposable.dispose() };
+export function registerPeople(contexts: NoteContextService, clock: Clock): PeopleFeature {
+  return new PeopleFeature(contexts, clock);
 }

@@ -1,13 +1,16 @@
 // The People view: groups per relationship, each person with their mode and cadence, their notes
 // newest first, and an error item for each problem in people.json.
 import * as vscode from 'vscode';
-import { cadenceStatus, dueLine, type CadenceStatus } from '../core/cadence';
+import { ROSTER_FILE } from '../constants';
+import { dueLine, type CadenceStatus } from '../core/cadence';
 import { daysBetween, humanDate, plural } from '../core/dates';
-import { MODE_INFO } from '../core/modes';
+import { MODE_INFO, RELATIONSHIP_INFO } from '../core/modes';
 import type { NoteName } from '../core/notes';
 import type { Person, RosterProblem } from '../core/roster';
 import { Disposable } from '../util/dispose';
-import type { FolderRoster, PeopleStore, PersonRef } from './store';
+import type { PeopleServices } from './services';
+import { statusOf } from './status';
+import type { FolderRoster } from './store';
 
 export type GroupKind = 'direct-report' | 'peer' | 'archived';
 
@@ -18,7 +21,7 @@ export type PeopleNode =
   | { readonly kind: 'note'; readonly folder: FolderRoster; readonly person: Person; readonly note: NoteName }
   | { readonly kind: 'problem'; readonly folder: FolderRoster; readonly problem: RosterProblem | undefined; readonly message: string };
 
-const GROUP_LABEL: Record<GroupKind, string> = { 'direct-report': 'Direct reports', peer: 'Peers', archived: 'Archived' };
+const GROUP_LABEL: Record<GroupKind, string> = { 'direct-report': RELATIONSHIP_INFO['direct-report'].plural, peer: RELATIONSHIP_INFO.peer.plural, archived: 'Archived' };
 /** At most this many problem items; the Problems panel has the rest. */
 const MAX_PROBLEM_ITEMS = 5;
 /** Note listings read at once while filling a group (200 people must not open 200 reads at once). */
@@ -32,15 +35,17 @@ export class PeopleTree extends Disposable implements vscode.TreeDataProvider<Pe
   private readonly _onDidChangeTreeData = this._register(new vscode.EventEmitter<PeopleNode | undefined>());
   readonly onDidChangeTreeData = this._onDidChangeTreeData.event;
 
-  constructor(private readonly store: PeopleStore) {
+  constructor(private readonly people: PeopleServices) {
     super();
-    this._register(store.onDidChange(() => this._onDidChangeTreeData.fire(undefined)));
+    this._register(people.store.onDidChange(() => this._onDidChangeTreeData.fire(undefined)));
+    this._register(people.calendar.onDidChange(() => this._onDidChangeTreeData.fire(undefined)));
   }
 
   async getChildren(element?: PeopleNode): Promise<PeopleNode[]> {
-    await this.store.settled();
+    const { store } = this.people;
+    await store.settled();
     if (!element) {
-      const folders = this.store.folders().filter(f => f.exists);
+      const folders = store.folders().filter(f => f.exists);
       if (folders.length === 1 && (vscode.workspace.workspaceFolders?.length ?? 0) === 1) return this.folderChildren(folders[0] as FolderRoster);
       return folders.map(folder => ({ kind: 'folder', folder }));
     }
@@ -48,14 +53,14 @@ export class PeopleTree extends Disposable implements vscode.TreeDataProvider<Pe
       case 'folder':
         return this.folderChildren(element.folder);
       case 'group': {
-        const folder = this.store.folders().find(f => f.folder.uri.toString() === element.folder.folder.uri.toString()) ?? element.folder;
-        const people = peopleOfGroup(folder, element.group);
+        const folder = store.folders().find(f => f.folder.uri.toString() === element.folder.folder.uri.toString()) ?? element.folder;
+        const inGroup = peopleOfGroup(folder, element.group);
         // Listings are read here, not when the roster loads: only expanded groups pay for them.
-        await mapLimit(people, LISTING_CONCURRENCY, p => this.store.notesOf({ folder, person: p }));
-        return people.map(person => ({ kind: 'person', folder, person }));
+        await mapLimit(inGroup, LISTING_CONCURRENCY, p => store.notesOf({ folder, person: p }));
+        return inGroup.map(person => ({ kind: 'person', folder, person }));
       }
       case 'person': {
-        const notes = await this.store.notesOf(element);
+        const notes = await store.notesOf(element);
         return notes.map(note => ({ kind: 'note', folder: element.folder, person: element.person, note }));
       }
       default:
@@ -68,17 +73,17 @@ export class PeopleTree extends Disposable implements vscode.TreeDataProvider<Pe
     const errors = folder.roster.problems.filter(p => p.severity === 'error');
     for (const problem of errors.slice(0, MAX_PROBLEM_ITEMS)) out.push({ kind: 'problem', folder, problem, message: problem.message });
     if (errors.length > MAX_PROBLEM_ITEMS) {
-      out.push({ kind: 'problem', folder, problem: undefined, message: `${errors.length - MAX_PROBLEM_ITEMS} more problems in people.json: see the Problems panel.` });
+      out.push({ kind: 'problem', folder, problem: undefined, message: `${errors.length - MAX_PROBLEM_ITEMS} more problems in ${ROSTER_FILE}: see the Problems panel.` });
     }
     for (const group of ['direct-report', 'peer', 'archived'] as const) {
       if (peopleOfGroup(folder, group).length) out.push({ kind: 'group', folder, group });
     }
-    if (!out.length) out.push({ kind: 'problem', folder, problem: undefined, message: 'No people in people.json yet: use Add Person (+) above.' });
+    if (!out.length) out.push({ kind: 'problem', folder, problem: undefined, message: `No people in ${ROSTER_FILE} yet: use Add Person (+) above.` });
     return out;
   }
 
   async getTreeItem(element: PeopleNode): Promise<vscode.TreeItem> {
-    return buildTreeItem(element, this.store);
+    return buildTreeItem(element, this.people);
   }
 
   getParent(element: PeopleNode): PeopleNode | undefined {
@@ -140,13 +145,8 @@ const STATUS_ICON: Record<CadenceStatus['state'], [string, string | undefined]> 
   future: ['calendar', undefined],
 };
 
-/** The person's status now; reads (or reuses) their note listing. */
-export async function statusOf(store: PeopleStore, ref: PersonRef): Promise<{ status: CadenceStatus; notes: NoteName[] }> {
-  const notes = await store.notesOf(ref);
-  return { status: cadenceStatus(notes[0]?.date, store.cadenceOf(ref), store.today()), notes };
-}
-
-export async function buildTreeItem(element: PeopleNode, store: PeopleStore): Promise<vscode.TreeItem> {
+export async function buildTreeItem(element: PeopleNode, people: PeopleServices): Promise<vscode.TreeItem> {
+  const today = people.calendar.today();
   const C = vscode.TreeItemCollapsibleState;
   let item: vscode.TreeItem;
   switch (element.kind) {
@@ -165,7 +165,7 @@ export async function buildTreeItem(element: PeopleNode, store: PeopleStore): Pr
     }
     case 'person': {
       const { person } = element;
-      const { status, notes } = await statusOf(store, element);
+      const { status, notes } = await statusOf(people, element);
       item = new vscode.TreeItem(person.name, notes.length ? C.Collapsed : C.None);
       const mode = MODE_INFO[person.mode].label;
       // The cadence comes first: it is what a narrow sidebar must not cut off.
@@ -174,9 +174,9 @@ export async function buildTreeItem(element: PeopleNode, store: PeopleStore): Pr
       item.iconPath = new vscode.ThemeIcon(icon, color ? new vscode.ThemeColor(color) : undefined);
       item.contextValue = `person.${person.archived ? 'archived' : 'active'}${notes.length ? '.hasNotes' : ''}`;
       const tip = new vscode.MarkdownString(undefined, true);
-      tip.appendMarkdown(`**${escape(person.name)}** — ${MODE_INFO[person.mode].label} (${person.relationship === 'direct-report' ? 'direct report' : 'peer'})\n\n`);
+      tip.appendMarkdown(`**${escape(person.name)}** — ${MODE_INFO[person.mode].label} (${RELATIONSHIP_INFO[person.relationship].inSentence})\n\n`);
       if (status.lastDate) tip.appendMarkdown(`Last 1:1: ${humanDate(status.lastDate)} (${status.daysSince === 0 ? 'today' : `${plural(status.daysSince ?? 0, 'day')} ago`})\n\n`);
-      if (!person.archived) tip.appendMarkdown(`${status.state === 'overdue' ? '$(warning) ' : ''}${escape(dueLine(status, store.today()))}\n\n`);
+      if (!person.archived) tip.appendMarkdown(`${status.state === 'overdue' ? '$(warning) ' : ''}${escape(dueLine(status, today))}\n\n`);
       tip.appendMarkdown(`${plural(notes.length, 'note')} in \`${escape(relativeFolder(element.folder, person))}\``);
       item.tooltip = tip;
       item.accessibilityInformation = { label: `${person.name}, ${mode}, ${person.archived ? 'archived' : status.label}` };
@@ -185,7 +185,7 @@ export async function buildTreeItem(element: PeopleNode, store: PeopleStore): Pr
     case 'note': {
       const uri = vscode.Uri.joinPath(element.folder.notesUri, element.person.id, element.note.fileName);
       item = new vscode.TreeItem(element.note.fileName.replace(/\.md$/i, ''), C.None);
-      const ago = daysBetween(element.note.date, store.today());
+      const ago = daysBetween(element.note.date, today);
       item.description = ago === 0 ? 'today' : ago === 1 ? 'yesterday' : ago > 0 ? `${ago} days ago` : `in ${plural(-ago, 'day')}`;
       item.tooltip = `${humanDate(element.note.date)} — ${element.person.name}`;
       item.resourceUri = uri;
@@ -197,14 +197,14 @@ export async function buildTreeItem(element: PeopleNode, store: PeopleStore): Pr
     case 'problem': {
       const p = element.problem;
       // The label is short (a sidebar truncates it); the tooltip has the whole message.
-      item = new vscode.TreeItem(p ? `people.json line ${p.line + 1}: ${element.message.replace(/^people\.json is not valid JSON: /, '')}` : element.message, C.None);
+      item = new vscode.TreeItem(p ? `${ROSTER_FILE} line ${p.line + 1}: ${element.message.replace(`${ROSTER_FILE} is not valid JSON: `, '')}` : element.message, C.None);
       item.iconPath = new vscode.ThemeIcon(p ? 'error' : 'info', p ? new vscode.ThemeColor('list.errorForeground') : undefined);
-      item.tooltip = p ? `${element.message}\n\nClick to open people.json at line ${p.line + 1}. The extension will not change people.json until it reads cleanly.` : element.message;
+      item.tooltip = p ? `${element.message}\n\nClick to open ${ROSTER_FILE} at line ${p.line + 1}. The extension will not change ${ROSTER_FILE} until it reads cleanly.` : element.message;
       item.contextValue = p ? 'rosterProblem' : 'rosterInfo';
       if (p || element.folder.exists) {
         item.command = {
           command: 'vscode.open',
-          title: 'Open people.json',
+          title: `Open ${ROSTER_FILE}`,
           arguments: [element.folder.rosterUri, p ? { selection: new vscode.Range(p.line, p.character, p.endLine, p.endCharacter) } : {}],
         };
       }

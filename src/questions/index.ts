@@ -1,13 +1,12 @@
 // "1:1: Insert Question…": a picker over the question sets, filtered to the note's relationship.
 import * as vscode from 'vscode';
-import { notesFolderUri } from '../config';
+import type { NoteContextService } from '../context/noteContexts';
 import { Commands } from '../constants';
 import { MODES, MODE_INFO, isMode, type Mode } from '../core/modes';
 import {
   BEHAVIOURS, PROBLEM_FRAME_QUESTIONS, PROBLEM_FRAME_TITLE, QUESTION_SETS, findQuestion, type Question,
 } from '../core/questions';
-import type { RosterLookup } from '../services';
-import { frontMatterMode, modeFromRosterText, personIdFromPath, questionInsertText } from './noteMode';
+import { questionInsertText } from './insertText';
 
 /** Argument of learningLeader.insertQuestion, for keybindings and tests. */
 export interface InsertQuestionArgs {
@@ -17,12 +16,9 @@ export interface InsertQuestionArgs {
   readonly mode?: Mode | 'all';
 }
 
-/**
- * Registers the Insert Question command. `roster`, when given, tells the relationship of a note
- * from its person; without it the command reads people.json itself.
- */
-export function registerQuestions(_context: vscode.ExtensionContext, roster?: RosterLookup): vscode.Disposable {
-  return vscode.commands.registerCommand(Commands.insertQuestion, (args?: unknown) => insertQuestion(parseArgs(args), roster));
+/** Registers the Insert Question command; the note context service tells the relationship of a note. */
+export function registerQuestions(contexts: NoteContextService): vscode.Disposable {
+  return vscode.commands.registerCommand(Commands.insertQuestion, (args?: unknown) => insertQuestion(parseArgs(args), contexts));
 }
 
 function parseArgs(args: unknown): InsertQuestionArgs {
@@ -35,7 +31,7 @@ function parseArgs(args: unknown): InsertQuestionArgs {
 }
 
 /** Inserts a question into the active editor; resolves to the inserted question's id. */
-async function insertQuestion(args: InsertQuestionArgs, roster: RosterLookup | undefined): Promise<string | undefined> {
+async function insertQuestion(args: InsertQuestionArgs, contexts: NoteContextService): Promise<string | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
     void vscode.window.showInformationMessage('Open a markdown note to insert a question into it.');
@@ -49,32 +45,20 @@ async function insertQuestion(args: InsertQuestionArgs, roster: RosterLookup | u
       return undefined;
     }
   } else {
-    question = await pickQuestion(await modeOfNote(editor.document, roster), args.mode);
+    question = await pickQuestion(await modeOfNote(editor.document, contexts), args.mode);
   }
   if (!question) return undefined;
   return (await insertAtSelections(editor, question.text)) ? question.id : undefined;
 }
 
 /**
- * The note's relationship: front matter `mode:`, else its person's mode from the roster;
- * undefined when neither says (the picker then shows every relationship).
+ * The note's relationship, as its note context says: its front matter `mode:`, else its person's
+ * mode in the roster. Undefined when neither says (the picker then shows every relationship rather
+ * than guess from the default setting).
  */
-export async function modeOfNote(document: vscode.TextDocument, roster: RosterLookup | undefined): Promise<Mode | undefined> {
-  const declared = frontMatterMode(document.getText());
-  if (declared) return declared;
-  const known = roster?.modeForNote(document.uri);
-  if (known) return known;
-  const folder = vscode.workspace.getWorkspaceFolder(document.uri);
-  if (!folder) return undefined;
-  const notes = notesFolderUri(folder);
-  const personId = personIdFromPath(document.uri.path, notes.path);
-  if (!personId) return undefined;
-  try {
-    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(notes, 'people.json'));
-    return modeFromRosterText(new TextDecoder().decode(bytes), personId);
-  } catch {
-    return undefined; // no roster: the picker shows every relationship
-  }
+export async function modeOfNote(document: vscode.TextDocument, contexts: Pick<NoteContextService, 'contextOf'>): Promise<Mode | undefined> {
+  const context = await contexts.contextOf(document);
+  return context.modeSource === 'front-matter' || context.modeSource === 'roster' ? context.mode : undefined;
 }
 
 interface QuestionItem extends vscode.QuickPickItem {

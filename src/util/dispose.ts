@@ -1,3 +1,6 @@
+// The one way the extension owns disposables: a class extends Disposable and `_register`s what it
+// creates (MutableDisposable for what it replaces); every `register*` function returns a Disposable,
+// and activate() hands each to context.subscriptions.
 import * as vscode from 'vscode';
 
 /** Base for classes that own disposables: whatever is `_register`ed is disposed with the owner. */
@@ -32,5 +35,31 @@ export function disposeAll(disposables: vscode.Disposable[]): void {
     } catch (e) {
       console.error('[learning-leader] dispose failed', e);
     }
+  }
+}
+
+/**
+ * Holds one disposable that is replaced over time (file watchers that follow a setting): setting
+ * `value` disposes the previous one. A class `_register`s it, so the last value goes with its owner.
+ */
+export class MutableDisposable<T extends vscode.Disposable> implements vscode.Disposable {
+  private current: T | undefined;
+  private disposed = false;
+
+  get value(): T | undefined {
+    return this.current;
+  }
+
+  set value(value: T | undefined) {
+    if (this.current === value) return;
+    this.current?.dispose();
+    this.current = value;
+    if (this.disposed) this.current?.dispose();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.current?.dispose();
+    this.current = undefined;
   }
 }

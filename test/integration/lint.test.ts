@@ -114,7 +114,7 @@ suite('telling linter in VS Code', () => {
     const editor = await open('elsewhere/readme.md', '# Readme\n\nYou should read this.\n');
     const uri = editor.document.uri;
     const api = await activateExtension();
-    assert.strictEqual(api.lint.lintNow(editor.document), undefined);
+    assert.strictEqual(await api.lint.lintNow(editor.document), undefined);
     assert.strictEqual(ours(vscode.languages.getDiagnostics(uri)).length, 0);
     await setSetting('lint.scope', 'allMarkdown');
     await waitForDiagnostics(uri, x => ours(x).length === 1, 10_000, SOURCE);
@@ -182,7 +182,7 @@ suite('telling linter in VS Code', () => {
       '👩🏽‍💻 You should ship שלום. مرحبا', '', 'x'.repeat(100_000), '', '\u0000\uFFFD\uD800 Fix it.'].join('\r\n');
     const editor = await open('one-on-ones/lint-tests/hostile.md', hostile);
     const api = await activateExtension();
-    const result = api.lint.lintNow(editor.document);
+    const result = await api.lint.lintNow(editor.document);
     assert.ok(result);
     const uri = workspaceUri('one-on-ones/lint-tests/hostile.md');
     for (const d of ours(vscode.languages.getDiagnostics(uri))) {

@@ -185,6 +185,23 @@ suite('people', () => {
     assert.ok(ids.includes('from-other-window') && ids.includes('from-this-window'), ids.join(', '));
   });
 
+  test('a roster edit parses people.json once: the write plans on the cached parse, and the re-reads reuse the result', async () => {
+    const { contexts } = await activateExtension();
+    await people.settled();
+    const before = contexts.core.stats.rosterParses;
+    const reread = new Promise<void>(resolve => {
+      const sub = contexts.onDidChangeRoster(() => { sub.dispose(); resolve(); });
+    });
+    const edited = await vscode.commands.executeCommand<{ cadenceDays: number }>('learningLeader.editPerson', 'kenji-watanabe', { cadenceDays: 20 });
+    assert.strictEqual(edited?.cadenceDays, 20);
+    assert.strictEqual(contexts.core.stats.rosterParses - before, 1, 'one parse: the result of the change');
+    // The save and the editor's change come back as roster events: people.json is read again, not parsed again.
+    await reread;
+    await people.settled();
+    assert.strictEqual(contexts.core.stats.rosterParses - before, 1, 'the re-read after the write reuses that parse');
+    await vscode.commands.executeCommand('learningLeader.editPerson', 'kenji-watanabe', { cadenceDays: 21 });
+  });
+
   test('people.json open with unsaved edits: the change goes into the buffer, undoably', async () => {
     const doc = await vscode.workspace.openTextDocument(workspaceUri(ROSTER));
     const editor = await vscode.window.showTextDocument(doc);

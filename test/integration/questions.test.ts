@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { Commands } from '../../src/constants';
-import { MODES, type Mode } from '../../src/core/modes';
+import { MODES } from '../../src/core/modes';
 import { PURPOSES, QUESTION_SETS, allQuestions, renderProblemFrameMarkdown, renderQuestionSetMarkdown } from '../../src/core/questions';
 import { modeOfNote } from '../../src/questions';
 import {
@@ -131,24 +131,21 @@ suite('questions: Insert Question command', () => {
     assert.strictEqual(editor.document.getText(), '\n');
   });
 
-  test('the note\'s relationship comes from its front matter, else from the roster', async () => {
-    const roster = (mode: Mode | undefined) => ({ modeForNote: () => mode, onDidChange: new vscode.EventEmitter<void>().event });
-    const declared = await newNote('---\nmode: peer-learning\n---\n');
-    assert.strictEqual(await modeOfNote(declared.document, roster('coaching')), 'peer-learning');
-    const plain = await newNote('# 1:1\n');
-    assert.strictEqual(await modeOfNote(plain.document, roster('mentoring')), 'mentoring');
-    assert.strictEqual(await modeOfNote(plain.document, undefined), undefined);
-  });
-
-  test('without a roster service it reads the person\'s mode from people.json', async () => {
-    // sample/one-on-ones/people.json meets leila-haddad in mentoring. The probe is not a dated
-    // note, so the people workflow ignores it.
-    const uri = await writeWorkspaceFile('one-on-ones/leila-haddad/questions-probe.md', '# scratch\n');
+  test('the note\'s relationship comes from its note context: front matter, else the roster, else none', async () => {
+    const { contexts } = await activateExtension();
+    // sample/one-on-ones/people.json meets leila-haddad in mentoring. The probes are not dated
+    // notes, so the people workflow ignores them.
+    const declared = await writeWorkspaceFile('one-on-ones/leila-haddad/questions-probe-1.md', '---\nmode: peer-learning\n---\n');
+    const plain = await writeWorkspaceFile('one-on-ones/leila-haddad/questions-probe-2.md', '# scratch\n');
+    const elsewhere = await writeWorkspaceFile('elsewhere/questions-probe.md', '# scratch\n');
     try {
-      const document = await vscode.workspace.openTextDocument(uri);
-      assert.strictEqual(await modeOfNote(document, undefined), 'mentoring');
+      assert.strictEqual(await modeOfNote(await vscode.workspace.openTextDocument(declared), contexts), 'peer-learning');
+      assert.strictEqual(await modeOfNote(await vscode.workspace.openTextDocument(plain), contexts), 'mentoring');
+      assert.strictEqual(await modeOfNote(await vscode.workspace.openTextDocument(elsewhere), contexts), undefined, 'no person, no front matter: every relationship');
+      const untitled = await newNote('# 1:1\n');
+      assert.strictEqual(await modeOfNote(untitled.document, contexts), undefined);
     } finally {
-      await vscode.workspace.fs.delete(uri);
+      for (const uri of [declared, plain, elsewhere]) await vscode.workspace.fs.delete(uri);
     }
   });
 });

@@ -2,21 +2,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../src/cli/main';
 import { globToRegExp } from '../../src/cli/files';
-
-function run(args: string[], cwd: string): { code: number; out: string; err: string } {
-  let out = '', err = '';
-  const w1 = process.stdout.write, w2 = process.stderr.write;
-  process.stdout.write = ((s: string) => { out += s; return true; }) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => { err += s; return true; }) as typeof process.stderr.write;
-  try {
-    return { code: main(args, cwd), out, err };
-  } finally {
-    process.stdout.write = w1;
-    process.stderr.write = w2;
-  }
-}
+import { runCli as run } from './helpers/run-cli';
 
 describe('learning-leader CLI', () => {
   let dir: string;
@@ -31,18 +18,18 @@ describe('learning-leader CLI', () => {
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('exits 0 on a clean file', () => {
-    assert.strictEqual(run(['lint', 'clean.md'], dir).code, 0);
+  it('exits 0 on a clean file', async () => {
+    assert.strictEqual((await run(['lint', 'clean.md'], dir)).code, 0);
   });
 
-  it('prints file:line:column rule message and exits 1 on findings', () => {
-    const r = run(['lint', 'coaching.md'], dir);
+  it('prints file:line:column rule message and exits 1 on findings', async () => {
+    const r = await run(['lint', 'coaching.md'], dir);
     assert.strictEqual(r.code, 1);
     assert.match(r.out, /^coaching\.md:4:1 deadline-demand Telling: /m);
   });
 
-  it('prints ESLint-style JSON with 1-based positions and suggestions as strings', () => {
-    const r = run(['lint', '--format', 'json', 'coaching.md'], dir);
+  it('prints ESLint-style JSON with 1-based positions and suggestions as strings', async () => {
+    const r = await run(['lint', '--format', 'json', 'coaching.md'], dir);
     const json = JSON.parse(r.out) as { filePath: string; messages: { ruleId: string; line: number; column: number; endLine: number; endColumn: number; severity: number; suggestions: string[] }[] }[];
     assert.strictEqual(json.length, 1);
     assert.strictEqual(json[0].filePath, path.join(dir, 'coaching.md'));
@@ -51,8 +38,8 @@ describe('learning-leader CLI', () => {
     assert.ok(m.suggestions.length > 0 && m.suggestions.every(s => typeof s === 'string' && s.endsWith('?')));
   });
 
-  it('walks folders, weighs notes by the roster default mode, and skips binary files', () => {
-    const r = run(['lint', '--format', 'json', '.'], dir);
+  it('walks folders, weighs notes by the roster default mode, and skips binary files', async () => {
+    const r = await run(['lint', '--format', 'json', '.'], dir);
     const json = JSON.parse(r.out) as { filePath: string; messages: { severityName: string }[] }[];
     assert.deepStrictEqual(json.map(f => path.relative(dir, f.filePath)).sort(), ['clean.md', 'coaching.md', path.join('one-on-ones', 'sam', '2026-11-01.md')]);
     const peer = json.find(f => f.filePath.includes('sam'))!;
@@ -60,41 +47,68 @@ describe('learning-leader CLI', () => {
     assert.match(r.err, /skipping .*binary\.md: binary file/);
   });
 
-  it('lets --mode override the note', () => {
-    const r = run(['lint', '--format=json', '--mode', 'peer-learning', 'coaching.md'], dir);
+  it('lets --mode override the note', async () => {
+    const r = await run(['lint', '--format=json', '--mode', 'peer-learning', 'coaching.md'], dir);
     assert.strictEqual((JSON.parse(r.out) as { messages: { severityName: string }[] }[])[0].messages[0].severityName, 'hint');
   });
 
-  it('expands globs', () => {
-    const r = run(['lint', '--format', 'json', '**/*.md'], dir);
+  it('expands globs', async () => {
+    const r = await run(['lint', '--format', 'json', '**/*.md'], dir);
     assert.strictEqual((JSON.parse(r.out) as unknown[]).length, 3);
     assert.ok(globToRegExp('**/*.md').test('a/b/c.md'));
     assert.ok(globToRegExp('**/*.md').test('c.md'));
     assert.ok(!globToRegExp('*.md').test('a/c.md'));
   });
 
-  it('exits 2 with a message naming the file when a file cannot be read', () => {
-    const r = run(['lint', 'missing.md', 'coaching.md'], dir);
+  it('exits 2 with a message naming the file when a file cannot be read', async () => {
+    const r = await run(['lint', 'missing.md', 'coaching.md'], dir);
     assert.strictEqual(r.code, 2);
     assert.match(r.err, /cannot read missing\.md/);
   });
 
-  it('exits 2 on usage errors', () => {
-    assert.strictEqual(run([], dir).code, 2);
-    assert.strictEqual(run(['lint'], dir).code, 2);
-    assert.strictEqual(run(['lint', '--format', 'xml', 'a.md'], dir).code, 2);
-    assert.strictEqual(run(['lint', '--bogus', 'a.md'], dir).code, 2);
-    assert.strictEqual(run(['--help'], dir).code, 0);
+  it('exits 2 on usage errors', async () => {
+    assert.strictEqual((await run([], dir)).code, 2);
+    assert.strictEqual((await run(['lint'], dir)).code, 2);
+    assert.strictEqual((await run(['lint', '--format', 'xml', 'a.md'], dir)).code, 2);
+    assert.strictEqual((await run(['lint', '--bogus', 'a.md'], dir)).code, 2);
+    assert.strictEqual((await run(['--help'], dir)).code, 0);
   });
 
-  it('reads learningLeader.lint settings from .vscode/settings.json (with comments)', () => {
+  it('reads learningLeader.lint settings from .vscode/settings.json (with comments)', async () => {
     fs.mkdirSync(path.join(dir, '.vscode'), { recursive: true });
     fs.writeFileSync(path.join(dir, '.vscode', 'settings.json'), '{\n  // team phrases\n  "learningLeader.lint.allowPhrases": ["draft by Thursday"],\n}\n');
     try {
-      assert.strictEqual(run(['lint', 'coaching.md'], dir).code, 0);
-      assert.strictEqual(run(['lint', '--no-settings', 'coaching.md'], dir).code, 1);
+      assert.strictEqual((await run(['lint', 'coaching.md'], dir)).code, 0);
+      assert.strictEqual((await run(['lint', '--no-settings', 'coaching.md'], dir)).code, 1);
     } finally {
       fs.rmSync(path.join(dir, '.vscode'), { recursive: true, force: true });
+    }
+  });
+
+  it('exits 2 naming the settings file when it does not read as JSON, and lints with the defaults', async () => {
+    fs.mkdirSync(path.join(dir, '.vscode'), { recursive: true });
+    fs.writeFileSync(path.join(dir, '.vscode', 'settings.json'), '{ "learningLeader.lint.enable": ');
+    try {
+      const r = await run(['lint', 'coaching.md'], dir);
+      assert.strictEqual(r.code, 2);
+      assert.match(r.err, /\.vscode[/\\]settings\.json: not valid JSON/);
+      assert.match(r.out, /deadline-demand/);
+    } finally {
+      fs.rmSync(path.join(dir, '.vscode'), { recursive: true, force: true });
+    }
+  });
+
+  it('takes --root as the workspace folder: its roster and settings apply when run from elsewhere', async () => {
+    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'll-cli-cwd-'));
+    try {
+      const note = path.join(dir, 'one-on-ones', 'sam', '2026-11-01.md');
+      const withRoot = await run(['lint', '--format', 'json', '--root', dir, note], elsewhere);
+      assert.strictEqual((JSON.parse(withRoot.out) as { messages: { severityName: string }[] }[])[0]!.messages[0]!.severityName, 'hint');
+      // Without it, the note lies outside the workspace folder (the current one): no person, lint.defaultMode.
+      const without = await run(['lint', '--format', 'json', note], elsewhere);
+      assert.strictEqual((JSON.parse(without.out) as { messages: { severityName: string }[] }[])[0]!.messages[0]!.severityName, 'warning');
+    } finally {
+      fs.rmSync(elsewhere, { recursive: true, force: true });
     }
   });
 });

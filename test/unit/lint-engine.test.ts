@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { ChunkCache, Linter, lintMarkdown, modeOf } from '../../src/core/lint/engine';
+import { ChunkCache, Linter, lintMarkdown } from '../../src/core/lint/engine';
 import { parseDisableComments } from '../../src/core/lint/disable';
 
 const at = (text: string, f: { start: number; end: number }) => text.slice(f.start, f.end);
@@ -73,11 +73,11 @@ describe('lint engine', () => {
       assert.match(lintMarkdown(note('coaching')).findings[0].message, /Coaching a direct report/);
       assert.match(lintMarkdown(note('peer-learning')).findings[0].message, /peers/);
     });
-    it('reads mode from front matter, then the fallback, and lets an explicit mode win', () => {
-      assert.strictEqual(modeOf(note('mentoring')), 'mentoring');
-      assert.strictEqual(modeOf('No front matter.', { fallbackMode: 'peer-learning' }), 'peer-learning');
-      assert.strictEqual(modeOf(note('mentoring'), { mode: 'coaching' }), 'coaching');
-      assert.strictEqual(modeOf('---\nmode: nonsense\n---\n'), 'coaching');
+    it('on its own reads the mode from front matter, else coaching; an explicit mode (the note context\'s) wins', () => {
+      assert.strictEqual(lintMarkdown(note('mentoring')).mode, 'mentoring');
+      assert.strictEqual(lintMarkdown('No front matter.').mode, 'coaching');
+      assert.strictEqual(lintMarkdown(note('mentoring'), { mode: 'coaching' }).mode, 'coaching');
+      assert.strictEqual(lintMarkdown('---\nmode: nonsense\n---\n').mode, 'coaching');
     });
     it('applies per-rule severity and per-relationship strictness settings', () => {
       const text = note('coaching');

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { byUrgency, cadenceStatus, dueLine } from '../../src/core/cadence';
 import { addDays, daysBetween, humanDate, localIsoDate } from '../../src/core/dates';
-import type { Clock } from '../../src/services';
+import type { Clock } from '../../src/people/clock';
 
 /** A clock pinned to a local wall-clock time. */
 const clockAt = (y: number, m: number, d: number, h = 12): Clock => ({ now: () => new Date(y, m - 1, d, h, 0, 0) });

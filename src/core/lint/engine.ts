@@ -1,11 +1,11 @@
 // The lint engine: chunks, prose, sections, sentences and who says them, rules; then severity by
 // relationship, allow list and disable comments. Pure: no vscode, no Node. Results per chunk are
 // cached by its text and the section it starts in, so an edit re-lints only the chunk it touched.
-import { MODE_INFO, isMode, type Mode } from '../modes';
+import { MODE_INFO, type Mode } from '../modes';
+import { decideMode } from '../note-mode';
 import type { RawFinding, RuleContext } from './analysis';
 import { updateChunks, type ChunkState } from './chunks';
 import { parseDisableComments } from './disable';
-import { parseFrontMatter } from '../frontmatter';
 import { classifyLabel, frameOf, labelOf, namesOwner, tail, type LabelKind } from './frame';
 import { partiesKey, partiesOf, type Parties } from './parties';
 import { proseText, toNorm } from './prose';
@@ -258,14 +258,6 @@ function lower(severity: Severity, steps: number): Severity {
   return SEVERITIES[Math.min(SEVERITIES.length - 1, SEVERITIES.indexOf(severity) + steps)];
 }
 
-/** The relationship a note is weighed by: explicit option, then front matter, then fallback, then coaching. */
-export function modeOf(text: string, options: LintOptions = {}): Mode {
-  if (options.mode) return options.mode;
-  const fm = parseFrontMatter(text).data.mode;
-  if (isMode(fm)) return fm;
-  return options.fallbackMode ?? 'coaching';
-}
-
 /**
  * Chunk results by chunk text. A Map keyed by the text would hash every character of every chunk on
  * every lint (a tenth of a millisecond per 100 KB); a key from the length and a few sampled
@@ -309,7 +301,8 @@ export class Linter {
   lastRun = { chunks: 0, linted: 0 };
 
   lint(text: string, options: LintOptions = {}): LintResult {
-    const mode = modeOf(text, options);
+    // The note context decides the mode (options.mode); on its own, the engine asks the same rule with what it has.
+    const mode = options.mode ?? decideMode({ text }).mode;
     const phrases = (options.extraPhrases ?? []).filter(p => typeof p === 'string' && p.trim().length >= 2);
     const parties = partiesOf(text, options);
     const talkHeadings = (options.talkHeadings ?? []).filter(t => typeof t === 'string' && t.trim()).map(t => t.toLowerCase().trim());

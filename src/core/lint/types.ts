@@ -33,10 +33,11 @@ export interface Finding {
 }
 
 export interface LintOptions {
-  /** Relationship to weigh findings by; wins over the note's front matter. */
+  /**
+   * Relationship to weigh findings by, as the note context decided it (src/core/note-context.ts).
+   * Without it the engine decides by the same rule from the text alone: front matter, else coaching.
+   */
   readonly mode?: Mode;
-  /** Used when neither `mode` nor the note's front matter names one (e.g. the person's roster default). */
-  readonly fallbackMode?: Mode;
   readonly ruleSeverity?: Readonly<Record<string, RuleSeverity | undefined>>;
   readonly strictness?: Readonly<Partial<Record<Mode, Strictness>>>;
   /** Literal phrases to flag (rule custom-phrase). */

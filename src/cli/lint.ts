@@ -1,0 +1,111 @@
+// `learning-leader lint`: the files given, each linted as the editor lints it, through the same note
+// context (person, mode, settings). main.ts parses the arguments and prints; this does the work and
+// returns it, so tests (the agreement test, in the extension host too) can call it directly.
+import * as fs from 'fs';
+import * as path from 'path';
+import { Linter } from '../core/lint/engine';
+import type { Finding } from '../core/lint/types';
+import type { Mode } from '../core/modes';
+import { NoteContexts } from '../core/note-context';
+import { lineStarts, positionOf } from '../core/text';
+import { expandInputs } from './files';
+import { locationOf, nodeFiles, readSettingsFile } from './workspace';
+
+export interface LintRunOptions {
+  /** Files, folders or globs, relative to `cwd`. */
+  readonly inputs: readonly string[];
+  readonly cwd: string;
+  /** The workspace folder (default `cwd`): its .vscode/settings.json and notes folder apply. */
+  readonly root?: string;
+  /** Weigh every note in this mode. */
+  readonly mode?: Mode;
+  /** Read .vscode/settings.json (default true). */
+  readonly settings?: boolean;
+}
+
+export interface FileMessage {
+  readonly ruleId: string;
+  /** ESLint's numbers: 2 error, 1 anything else. */
+  readonly severity: number;
+  readonly severityName: Finding['severity'];
+  readonly message: string;
+  /** 1-based, as ESLint reports them. */
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly suggestions: readonly string[];
+}
+
+export interface FileReport {
+  readonly filePath: string;
+  readonly messages: readonly FileMessage[];
+  readonly errorCount: number;
+  readonly warningCount: number;
+}
+
+export interface LintRun {
+  readonly reports: readonly FileReport[];
+  /** What makes the exit code 2: unreadable inputs, a settings file that does not read, bad setting values. Each names its file. */
+  readonly errors: readonly string[];
+  /** Notices that do not fail the run (a binary file skipped). */
+  readonly notices: readonly string[];
+}
+
+const ESLINT_SEVERITY: Record<Finding['severity'], number> = { error: 2, warning: 1, information: 1, hint: 1 };
+
+/** 1-based line and column of offsets in `text`. */
+function positions(text: string): (offset: number) => { line: number; column: number } {
+  const starts = lineStarts(text);
+  return offset => {
+    const p = positionOf(starts, text.length, offset);
+    return { line: p.line + 1, column: p.character + 1 };
+  };
+}
+
+export async function lintFiles(options: LintRunOptions): Promise<LintRun> {
+  const { cwd } = options;
+  const root = path.resolve(cwd, options.root ?? '.');
+  const { files, errors } = expandInputs(options.inputs, cwd);
+  const notices: string[] = [];
+  const shownPath = (file: string) => path.relative(cwd, file) || file;
+
+  const settingsFile = options.settings === false ? undefined : readSettingsFile(root);
+  if (settingsFile?.error) errors.push(`${shownPath(settingsFile.file)}: ${settingsFile.error}; its settings are ignored.`);
+  const contexts = new NoteContexts(nodeFiles, settingsFile?.raw ?? { get: () => undefined });
+  // Every note of the run has the same settings: report their problems once, naming the file.
+  for (const problem of contexts.settings(root).problems) errors.push(`${shownPath(settingsFile?.file ?? root)}: ${problem.message}`);
+
+  const linter = new Linter();
+  const reports: FileReport[] = [];
+  for (const file of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = fs.readFileSync(file);
+    } catch (e) {
+      errors.push(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
+      continue;
+    }
+    if (bytes.includes(0)) {
+      notices.push(`skipping ${file}: binary file`);
+      continue;
+    }
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    const context = await contexts.contextOf(locationOf(root, file), { text, fileName: path.basename(file), ...(options.mode ? { mode: options.mode } : {}) });
+    const result = linter.lint(text, context.lintOptions);
+    const pos = positions(text);
+    const messages = result.findings.map((f): FileMessage => {
+      const s = pos(f.start), e = pos(f.end);
+      return {
+        ruleId: f.ruleId, severity: ESLINT_SEVERITY[f.severity], severityName: f.severity, message: f.message,
+        line: s.line, column: s.column, endLine: e.line, endColumn: e.column, suggestions: f.suggestions.map(x => x.text),
+      };
+    });
+    reports.push({
+      filePath: path.resolve(file), messages,
+      errorCount: messages.filter(m => m.severityName === 'error').length,
+      warningCount: messages.filter(m => m.severityName !== 'error').length,
+    });
+  }
+  return { reports, errors, notices };
+}

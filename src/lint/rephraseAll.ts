@@ -1,0 +1,24 @@
+// "1:1: Rephrase All Telling as Asking in This Note": every finding's first rewrite, as one undoable edit.
+import * as vscode from 'vscode';
+import { Commands } from '../constants';
+import { fixAllEdit } from './codeActions';
+import type { DiagnosticsManager } from './diagnostics';
+
+export function registerRephraseAll(diagnostics: DiagnosticsManager): vscode.Disposable {
+  return vscode.commands.registerCommand(Commands.rephraseAll, async (): Promise<number> => {
+    const editor = vscode.window.activeTextEditor;
+    const result = editor && await diagnostics.lintNow(editor.document);
+    if (!editor || !result) {
+      void vscode.window.showInformationMessage('Learning Leader: open a 1:1 note to rephrase its telling.');
+      return 0;
+    }
+    const edit = fixAllEdit(editor.document, result.findings);
+    if (edit.size === 0) {
+      void vscode.window.showInformationMessage('Learning Leader: nothing to rephrase in this note.');
+      return 0;
+    }
+    const changes = edit.get(editor.document.uri).length;
+    await vscode.workspace.applyEdit(edit);
+    return changes;
+  });
+}

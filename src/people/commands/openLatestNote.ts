@@ -1,0 +1,26 @@
+// "1:1: Open Latest Note": a person's newest note.
+import * as vscode from 'vscode';
+import { Commands } from '../../constants';
+import type { PeopleServices } from '../services';
+import { resolvePerson, type PersonTarget } from './pickers';
+import { startOneOnOne } from './startOneOnOne';
+
+export function registerOpenLatestNote(people: PeopleServices): vscode.Disposable {
+  return vscode.commands.registerCommand(Commands.openLatestNote, (target?: PersonTarget) => openLatestNote(people, target));
+}
+
+export async function openLatestNote(people: PeopleServices, target?: PersonTarget): Promise<vscode.Uri | undefined> {
+  const ref = await resolvePerson(people, target, { title: 'Open Latest Note of…' });
+  if (!ref) return undefined;
+  const latest = (await people.store.notesOf(ref))[0];
+  if (!latest) {
+    const start = 'Start 1:1';
+    void vscode.window.showInformationMessage(`No notes for ${ref.person.name} yet.`, start).then(choice => {
+      if (choice === start) void startOneOnOne(people, { id: ref.person.id, folder: ref.folder.folder.uri });
+    });
+    return undefined;
+  }
+  const uri = people.store.noteUri(ref, latest);
+  await vscode.window.showTextDocument(uri, { preview: false });
+  return uri;
+}

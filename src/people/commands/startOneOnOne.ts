@@ -1,0 +1,88 @@
+// "1:1: Start 1:1 with…": today's note from the template, with what was left open last time; never overwrites.
+import * as vscode from 'vscode';
+import { exists, readText } from '../../context/files';
+import { Commands } from '../../constants';
+import { openItems } from '../../core/carryover';
+import { isMode, MODE_INFO, modesFor, RELATIONSHIP_INFO, type Mode } from '../../core/modes';
+import { firstNoteOn, newNoteFileName } from '../../core/notes';
+import { renderNote } from '../../core/templates';
+import type { PeopleServices } from '../services';
+import { isPersonNode } from '../tree';
+import { complain, plain } from './messages';
+import { pickMode, resolvePerson, type PersonTarget } from './pickers';
+
+export interface StartOptions {
+  /** The mode for this meeting; the person's default when absent (and no pick is shown). */
+  readonly mode?: Mode;
+  /** Start a second note today even when today's note exists. */
+  readonly another?: boolean;
+  /** Open the note in an editor (default true). */
+  readonly show?: boolean;
+}
+
+const encoder = new TextEncoder();
+
+export function registerStartOneOnOne(people: PeopleServices): vscode.Disposable {
+  return vscode.commands.registerCommand(Commands.startOneOnOne, (target?: PersonTarget, options?: StartOptions) => startOneOnOne(people, target, plain(options)));
+}
+
+export async function startOneOnOne(people: PeopleServices, target?: PersonTarget, options: StartOptions = {}): Promise<vscode.Uri | undefined> {
+  const { store } = people;
+  const ref = await resolvePerson(people, target, { title: 'Start 1:1 with…' });
+  if (!ref) return undefined;
+  const today = people.calendar.today();
+  const folderUri = store.personFolderUri(ref);
+  // Read the listing fresh: a note may have been written a moment ago.
+  store.invalidateNotes(ref);
+  const notes = await store.notesOf(ref);
+  const existing = firstNoteOn(today, notes);
+  if (existing && !options.another) {
+    const uri = store.noteUri(ref, existing);
+    if (options.show !== false) await vscode.window.showTextDocument(uri, { preview: false });
+    return uri;
+  }
+  let mode = options.mode;
+  if (mode !== undefined && (!isMode(mode) || MODE_INFO[mode].relationship !== ref.person.relationship)) {
+    complain(`"${String(mode)}" is not a mode for a ${RELATIONSHIP_INFO[ref.person.relationship].inSentence}: use ${modesFor(ref.person.relationship).join(' or ')}.`);
+    return undefined;
+  }
+  if (!mode) {
+    const interactive = options.mode === undefined && target === undefined || isPersonNode(target);
+    mode = interactive ? await pickMode(ref.person.relationship, ref.person.mode, `1:1 with ${ref.person.name}: which relationship today?`) : ref.person.mode;
+    if (!mode) return undefined;
+  }
+  const previous = notes[0];
+  const previousText = previous ? await readText(store.noteUri(ref, previous)) : undefined;
+  const content = renderNote({
+    personId: ref.person.id,
+    name: ref.person.name,
+    relationship: ref.person.relationship,
+    mode,
+    date: today,
+    ...(previous && previousText !== undefined ? { previous: { fileName: previous.fileName, items: openItems(previousText) } } : {}),
+  });
+  await vscode.workspace.fs.createDirectory(folderUri);
+  // Names on disk right now, not the cached listing: never overwrite a note.
+  const onDisk = (await vscode.workspace.fs.readDirectory(folderUri)).map(([name]) => name);
+  const fileName = newNoteFileName(today, onDisk);
+  const uri = vscode.Uri.joinPath(folderUri, fileName);
+  if (await exists(uri)) {
+    complain(`${fileName} appeared while it was being created; opening it instead.`);
+  } else {
+    await vscode.workspace.fs.writeFile(uri, encoder.encode(content));
+  }
+  store.invalidateNotes(ref);
+  if (options.show !== false) {
+    const editor = await vscode.window.showTextDocument(uri, { preview: false });
+    // Put the cursor on their agenda: what they bring comes first.
+    const text = editor.document.getText();
+    const agenda = text.indexOf('## Their agenda');
+    if (agenda >= 0) {
+      const line = editor.document.positionAt(agenda).line + 2;
+      const position = editor.document.lineAt(Math.min(line, editor.document.lineCount - 1)).range.end;
+      editor.selection = new vscode.Selection(position, position);
+      editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }
+  }
+  return uri;
+}

@@ -1,0 +1,28 @@
+// Add, edit, archive and restore write people.json through the one write path (../writer.ts); this
+// shows the tree the result and says how it went.
+import * as vscode from 'vscode';
+import { ROSTER_FILE } from '../../constants';
+import type { Person, RosterChange } from '../../core/roster';
+import type { PeopleServices } from '../services';
+import type { FolderRoster } from '../store';
+import { RosterWriteError } from '../writer';
+import { say } from './messages';
+
+/** Writes the change; resolves to the person as written, or undefined (after an error message) when it was refused. */
+export async function writePersonChange(people: PeopleServices, folder: FolderRoster, change: RosterChange, message: ((p: Person) => string) | undefined): Promise<Person | undefined> {
+  try {
+    const person = await people.writer.write(folder.folder, change);
+    await people.store.reloadFolder(folder.folder);
+    if (message) say(message(person));
+    return person;
+  } catch (e) {
+    if (e instanceof RosterWriteError) {
+      const open = `Open ${ROSTER_FILE}`;
+      void vscode.window.showErrorMessage(`Learning Leader: ${e.message}`, open).then(choice => {
+        if (choice === open) void vscode.window.showTextDocument(folder.rosterUri);
+      });
+      return undefined;
+    }
+    throw e;
+  }
+}
