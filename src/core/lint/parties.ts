@@ -83,8 +83,12 @@ export function partiesOf(text: string, input: PartiesInput = {}): Parties {
   if (pair) {
     const [a, b] = pair.map(nameWords);
     const isPerson = (words: string[]) => words.some(w => person.has(w));
+    const isManager = (words: string[]) => words.some(w => manager.has(w));
     if (person.size && isPerson(a) && !isPerson(b)) b.forEach(w => manager.add(w));
     else if (person.size && isPerson(b) && !isPerson(a)) a.forEach(w => manager.add(w));
+    // "Victor / Dana" with Dana the manager (the setting): Victor is the person met.
+    else if (isManager(b) && !isManager(a) && a.length) addName(person, a.join(' '));
+    else if (isManager(a) && !isManager(b) && b.length) addName(person, b.join(' '));
     else if (!person.size && a.length) addName(person, a.join(' '));
   }
   // "Attendees: Aiko Tanaka, Chris": whoever is not the person met is the manager.
