@@ -71,7 +71,7 @@ describe('lint engine', () => {
     });
     it('names the relationship in the message', () => {
       assert.match(lintMarkdown(note('coaching')).findings[0].message, /Coaching a direct report/);
-      assert.match(lintMarkdown(note('peer-learning')).findings[0].message, /peers/);
+      assert.match(lintMarkdown(note('peer-learning')).findings[0].message, /a peer as equals/);
     });
     it('on its own reads the mode from front matter, else coaching; an explicit mode (the note context\'s) wins', () => {
       assert.strictEqual(lintMarkdown(note('mentoring')).mode, 'mentoring');

@@ -37,7 +37,7 @@ describe('note context: whose note, which mode, which settings', () => {
     assert.deepEqual([ben.relationship, ben.mode, ben.modeSource], ['peer', 'peer-learning', 'roster']);
     const [finding] = lintMarkdown(TELLING, ben.lintOptions).findings;
     assert.equal(finding?.severity, 'hint');
-    assert.match(finding?.message ?? '', /Learning as peers/);
+    assert.match(finding?.message ?? '', /Learning with a peer as equals/);
     const cy = await contexts.contextOf(ws.at('one-on-ones/cy/2026-01-10.md'), { text: TELLING });
     assert.deepEqual([cy.relationship, cy.mode], ['direct-report', 'coaching']);
   });

@@ -27,12 +27,13 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hin
 const STEPS: Readonly<Record<Exclude<Strictness, 'off'>, number>> = { strict: 0, normal: 1, gentle: 2 };
 
 /** Why telling matters in each relationship, appended to messages. */
-const MODE_NOTE: Readonly<Record<Mode, string>> = {
-  coaching: 'Coaching a direct report: your authority makes telling land as an order.',
-  'co-learning': 'Learning together: co-create the answer rather than hand it over.',
-  mentoring: 'Mentoring a peer: open doors rather than give advice they did not ask for.',
-  'peer-learning': 'Learning as peers: ask about their expertise before offering yours.',
+const WHY_IN: Readonly<Record<Mode, string>> = {
+  coaching: 'your authority makes telling land as an order.',
+  'co-learning': 'co-create the answer rather than hand it over.',
+  mentoring: 'open doors rather than give advice they did not ask for.',
+  'peer-learning': 'ask about their expertise before offering yours.',
 };
+const MODE_NOTE = Object.fromEntries(Object.entries(WHY_IN).map(([m, why]) => [m, `${MODE_INFO[m as Mode].title}: ${why}`])) as Readonly<Record<Mode, string>>;
 
 /** A finding in a chunk, offsets relative to it; its rewrites are made the first time they are asked for. */
 class SentenceFinding {
