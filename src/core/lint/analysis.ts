@@ -3,7 +3,7 @@ import {
   AFTER_VERB, FINITE_VERBS, INVITATION_NEXT, INVITATION_VERBS, INVITATION_YOUR, KIND_IMPERATIVES,
 } from './lexicon';
 import { isBaseVerb, verbLikelihood } from './english';
-import type { Frame } from './frame';
+import { markedAsSaid, type Frame } from './frame';
 import type { Sentence, Word } from './sentences';
 import type { Suggest } from './rewrite';
 
@@ -12,6 +12,8 @@ export interface RuleContext {
   readonly chunk: string;
   /** Who speaks, to whom, in which section (frame.ts). */
   readonly frame: Frame;
+  /** Whether "you" stands in the sentence's list item or line ("take Friday off, seriously. you earned it"); asked only when needed. */
+  youNearby(): boolean;
 }
 
 export interface RawFinding {
@@ -270,22 +272,24 @@ const FIRST_PERSON_ACT = /\b(?:myself|i'll|i will|i'm going to|i need to|i have 
  * name as a vocative, a request to the manager ("send me", "check with me"), please, feedback framing,
  * or a behaviour-directing form ("always ...", "be more ...").
  */
-export function addressedByEvidence(s: Sentence, chunk: string, clause: number, verb: number, parties: Frame['parties'], youNearby = false): boolean {
+export function addressedByEvidence(s: Sentence, chunk: string, clause: number, verb: number, parties: Frame['parties'], youNearby?: () => boolean): boolean {
+  if (!positiveEvidence(s, chunk, clause, verb, parties) && !youNearby?.()) return false;
+  // "talk to Sam myself this week", "I'll send the deck": the manager's own action after all.
+  return !FIRST_PERSON_ACT.test(s.norm);
+}
+
+function positiveEvidence(s: Sentence, chunk: string, clause: number, verb: number, parties: Frame['parties']): boolean {
   const words = s.words;
-  // "talk to Sam myself this week", "I'll send the deck": the manager's own action.
-  if (FIRST_PERSON_ACT.test(s.norm)) return false;
-  if (youNearby) return true;
   for (let k = 0; k < words.length; k++) if (YOU.has(words[k].w) || words[k].w === 'your' || words[k].w === 'yourself' || words[k].w === 'ur') return true;
-  if (PLEASE.test(s.norm) || FEEDBACK_FRAME.test(s.norm)) return true;
-  const first = words[0];
-  if (first && clause > 0 && parties.person.has(first.w) && first.w.length > 1 && /^\p{Lu}/u.test(chunk.slice(first.start, first.end))) return true;
   const v = words[verb]?.w;
   if (v !== 'remind' && v !== 'let' && v !== 'help') {
     for (let k = verb + 1; k < Math.min(words.length, verb + 5); k++) if (words[k].w === 'me' || words[k].w === 'us') return true;
   }
   if (words[clause]?.w === 'always' || words[verb - 1]?.w === 'always') return true;
   if (v === 'be' && (words[verb + 1]?.w === 'more' || words[verb + 1]?.w === 'less')) return true;
-  return false;
+  const first = words[0];
+  if (first && clause > 0 && parties.person.has(first.w) && first.w.length > 1 && /^\p{Lu}/u.test(chunk.slice(first.start, first.end))) return true;
+  return PLEASE.test(s.norm) || FEEDBACK_FRAME.test(s.norm);
 }
 
 /**
@@ -293,22 +297,31 @@ export function addressedByEvidence(s: Sentence, chunk: string, clause: number, 
  * person met, in the sentence's frame (frame.ts).
  */
 export function instructionTells(s: Sentence, ctx: RuleContext, clause: number, verb: number): boolean {
+  // Two rules ask about the same instruction (deadline-demand, imperative): answer once per sentence.
+  const cache = (s.tells ??= []);
+  const known = cache[verb];
+  if (known !== undefined) return known;
+  return (cache[verb] = computeTells(s, ctx, clause, verb));
+}
+
+function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: number): boolean {
   const f = ctx.frame;
+  if (f.instructions !== 'spoken' && !f.selfNote && markedAsSaid(s)) return true;
   switch (f.instructions) {
     case 'spoken': {
       // "Me: ask finance about headcount" is the manager's own act; "me: take Monday off" is said to them.
       const v = s.words[verb]?.w ?? '';
-      return !OWN_ACTS.has(v) || addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, f.youNearby);
+      return !OWN_ACTS.has(v) || addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, () => ctx.youNearby());
     }
     case 'never': return false;
-    case 'evidence': return addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, f.youNearby);
+    case 'evidence': return addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, () => ctx.youNearby());
     case 'planned': {
       // Talking points: "Share and discuss the appraisal", "thank him", "ask how the move went" are the
       // manager's own acts in the meeting; so is anything said about them in the third person. An
       // instruction is telling unless it is one of those, or it has "you" ("Review your PRs faster").
       const v = s.words[verb]?.w ?? '';
       const own = OWN_ACTS.has(v) && (RELATIONAL.has(v) || OPEN_AFTER.has(s.words[verb + 1]?.w ?? '') || jointly(s, verb));
-      if (own || aboutThem(s, verb + 1, f.parties)) return addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, f.youNearby);
+      if (own || aboutThem(s, verb + 1, f.parties)) return addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, () => ctx.youNearby());
       return true;
     }
   }

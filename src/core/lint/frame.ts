@@ -26,8 +26,6 @@ export interface Frame {
   readonly selfNote: boolean;
   /** A reporting label ("Advised:", "Told him:"): what follows is telling the manager reports. */
   readonly reported: boolean;
-  /** "you" in the same list item or line ("take Friday off, seriously. you earned it"). */
-  readonly youNearby: boolean;
   readonly parties: Parties;
 }
 
@@ -95,7 +93,7 @@ const TOPIC_WORDS = new Set(`
 `.trim().split(/\s+/));
 
 /** The label at the start of a sentence, if any. */
-export function labelOf(s: Sentence, chunk: string, parties: Parties, section: SectionKind): Label | undefined {
+export function labelOf(s: Sentence, chunk: string, parties: Parties, section: SectionKind, cache?: Map<string, LabelKind>): Label | undefined {
   const colon = s.norm.indexOf(':');
   if (colon < 0 || colon > 60) return undefined;
   const m = LABEL.exec(s.norm);
@@ -104,9 +102,15 @@ export function labelOf(s: Sentence, chunk: string, parties: Parties, section: S
   let end = 0;
   while (end < s.words.length && s.words[end].start < labelEnd) end++;
   if (end === 0 || end > 6 || end >= s.words.length) return undefined;
-  const words = s.words.slice(0, end).map(w => w.w);
   const raw = chunk.slice(s.words[0].start, labelEnd);
-  return { kind: classifyLabel(words, raw, parties, section), end };
+  // Notes repeat their labels ("Wins:", "Sam:"): classify each once per note and section.
+  const key = `${section}\u0000${raw}`;
+  let kind = cache?.get(key);
+  if (kind === undefined) {
+    kind = classifyLabel(s.words.slice(0, end).map(w => w.w), raw, parties, section);
+    cache?.set(key, kind);
+  }
+  return { kind, end };
 }
 
 /** A sentence from word `from` on (the part after a label), sharing the words' offsets. */
@@ -119,30 +123,42 @@ export function tail(s: Sentence, from: number): Sentence {
 /** A line marked as the manager's words after the fact. */
 const SAID_MARK = /(?:—|–|-|,|\()\s*(?:that was my (?:feedback|advice|message|ask|exact words|line)|i said (?:this|that|it)|i told (?:him|her|them) (?:this|that)|(?:my )?words? for words?|verbatim)\b/;
 
+/**
+ * Whether a sentence marks itself as the manager's words after the fact: "Cut the summary to three
+ * outcomes — that was my feedback, word for word". Asked only of an instruction that is otherwise not
+ * telling (most sentences never get here).
+ */
+export function markedAsSaid(s: Sentence): boolean {
+  return SAID_MARK.test(s.norm);
+}
+
 const NOTE_TO_SELF = /\((?:note to self|for me|me|mine|my (?:todo|task|action))\)|\bnote to self\b|←\s*(?:me|mine)\b/;
 
 /**
  * The frame of a sentence in a section, under a label. `quiet` when instructions in its block are no one's
  * telling: a list item that names an owner ("Owner: Ravi", "@sam"), an aside all in italics.
  */
-export function frameOf(stack: SectionStack, label: LabelKind | undefined, s: Sentence, parties: Parties, quiet: boolean, youNearby = false): Frame {
+export function frameOf(stack: SectionStack, label: LabelKind | undefined, s: Sentence, parties: Parties, quiet: boolean,
+  cache?: Map<number, Frame>): Frame {
   const section = currentKind(stack);
   const selfNote = label === 'self' || ((s.norm.includes('self') || s.norm.includes('(') || s.norm.includes('←')) && NOTE_TO_SELF.test(s.norm));
+  const said = !selfNote && (label === 'manager' || label === 'telling' || label === 'reported');
+  // A note has a handful of distinct frames: make each once.
+  const key = SECTION_INDEX[section] | (LABEL_INDEX[label ?? 'none'] << 3) | (+selfNote << 6) | (+said << 7) | (+quiet << 8);
+  const known = cache?.get(key);
+  if (known) return known;
   let otherSpeaker = section === 'theirs' || label === 'other';
   let instructions: Instructions =
     section === 'talk' ? 'planned' : section === 'actions' || section === 'self' ? 'never' : 'evidence';
-  // "Cut the summary to three outcomes — that was my feedback, word for word": marked as said.
-  if (label === 'manager' || label === 'telling' || label === 'reported' || (SAID_MARK.test(s.norm) && !selfNote)) {
+  if (said) {
     instructions = 'spoken';
     otherSpeaker = false;
   }
   if (selfNote || quiet) instructions = 'never';
-  return { section, otherSpeaker, instructions, selfNote, reported: label === 'reported', youNearby, parties };
+  const frame: Frame = { section, otherSpeaker, instructions, selfNote, reported: label === 'reported', parties };
+  cache?.set(key, frame);
+  return frame;
 }
 
-const OWNER = /\bowners?\s*:|\(owner\b|@[a-z][\w-]*/;
-
-/** Whether a list item names an owner: then it is an action item, not telling. */
-export function namesOwner(norm: string): boolean {
-  return OWNER.test(norm);
-}
+const SECTION_INDEX: Readonly<Record<SectionKind, number>> = { talk: 0, actions: 1, self: 2, theirs: 3, notes: 4, neutral: 5 };
+const LABEL_INDEX: Readonly<Record<LabelKind | 'none', number>> = { none: 0, manager: 1, other: 2, self: 3, telling: 4, reported: 5, topic: 6 };

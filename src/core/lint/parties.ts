@@ -60,8 +60,24 @@ function titlePair(title: string): [string, string] | undefined {
   return m ? [m[1], m[2]] : undefined;
 }
 
-/** The people of a note, from its file name, front matter, title and attendee line, and the settings. */
+/** What the people of a note depend on: its head (front matter, title, attendee line) and the options. */
+const HEAD = 8192;
+let last: { head: string; options: string; parties: Parties } | undefined;
+
+/**
+ * The people of a note, from its file name, front matter, title and attendee line, and the settings.
+ * The last answer is kept: a keystroke (or the next note of a run with the same head) asks again for the same.
+ */
 export function partiesOf(text: string, input: PartiesInput = {}): Parties {
+  const head = text.length > HEAD ? text.slice(0, HEAD) : text;
+  const options = `${input.fileName ?? ''}\u0000${(input.personNames ?? []).join('\u0001')}\u0000${(input.managerNames ?? []).join('\u0001')}`;
+  if (last && last.head === head && last.options === options) return last.parties;
+  const parties = computeParties(head, input);
+  last = { head, options, parties };
+  return parties;
+}
+
+function computeParties(text: string, input: PartiesInput): Parties {
   const person = new Set<string>();
   const manager = new Set<string>();
   for (const n of input.managerNames ?? []) if (typeof n === 'string') for (const w of [n.toLowerCase().trim(), ...nameWords(n)]) if (w) manager.add(w);
@@ -103,7 +119,14 @@ export function partiesOf(text: string, input: PartiesInput = {}): Parties {
   return { person, manager };
 }
 
+const KEYS = new WeakMap<Parties, string>();
+
 /** A key that changes when the parties do (chunk results depend on them). */
 export function partiesKey(p: Parties): string {
-  return `${[...p.person].sort().join(',')}|${[...p.manager].sort().join(',')}`;
+  let key = KEYS.get(p);
+  if (key === undefined) {
+    key = `${[...p.person].sort().join(',')}|${[...p.manager].sort().join(',')}`;
+    KEYS.set(p, key);
+  }
+  return key;
 }

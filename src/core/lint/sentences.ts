@@ -1,4 +1,5 @@
 // Sentences and words of a masked prose block.
+import { classOf } from './wordclass';
 
 export interface Word {
   /** Offset of the word in the chunk. */
@@ -13,7 +14,10 @@ export class Sentence {
   clauseStarts?: number[];
   /** Imperative readings by clause start, computed once by the rules that need them. */
   imperatives?: ({ readonly verb: number } | null | undefined)[];
+  /** Whether the instruction at a verb is telling in the sentence's frame, by verb index (analysis.ts instructionTells). */
+  tells?: (boolean | undefined)[];
   private tokens: Word[] | undefined;
+  private wordClasses: number | undefined;
 
   constructor(
     /** Offsets in the chunk: the sentence's first and one-past-last non-space character. */
@@ -32,6 +36,16 @@ export class Sentence {
     return (this.tokens ??= tokenize(this.norm, this.start));
   }
 
+  /** The union of the word classes of its words (wordclass.ts): which rules can find anything here. */
+  get classes(): number {
+    if (this.wordClasses === undefined) {
+      let c = 0;
+      for (const w of this.words) c |= classOf(w.w);
+      this.wordClasses = c;
+    }
+    return this.wordClasses;
+  }
+
   /**
    * Lets go of what can be rebuilt from `norm`. A finding keeps its sentence for rewrites made on
    * demand; without its word objects, thousands of kept sentences cost the garbage collector little.
@@ -40,6 +54,7 @@ export class Sentence {
     this.tokens = undefined;
     this.clauseStarts = undefined;
     this.imperatives = undefined;
+    this.tells = undefined;
   }
 }
 

@@ -75,11 +75,10 @@ const rule: Rule = {
       const haveDone = first === 'have' || first === 'get' ? HAVE_DONE.exec(s.norm.slice(words[i].start - s.start)) : null;
       const imperative = !haveDone && imperativeAt(s, ctx.chunk, i);
       if (!haveDone && !imperative) continue;
-      if (!instructionTells(s, ctx, i, imperative ? imperative.verb : i)) continue;
       const clause = s.norm.slice(words[i].start - s.start);
       const cut = clause.search(/[,;—–]\s/);
       const deadline = findDeadline(cut > 0 ? clause.slice(0, cut) : clause);
-      if (!deadline) continue;
+      if (!deadline || !instructionTells(s, ctx, i, imperative ? imperative.verb : i)) continue;
       return {
         ruleId: rule.id, start: words[i].start, end: words[i].start + (haveDone ? haveDone[0].length : words[i].end - words[i].start),
         message: rule.summary,

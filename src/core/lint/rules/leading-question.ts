@@ -84,12 +84,13 @@ const rule: Rule = {
     ],
   },
   check(s, ctx) {
-    const blame = matchIn(s, BLAME);
-    const reported = !blame && s.norm.includes('why') ? matchIn(s, REPORTED_WHY) : undefined;
+    const why = s.norm.includes('why');
+    const blame = why || s.norm.includes('how come') ? matchIn(s, BLAME) : undefined;
+    const reported = !blame && why ? matchIn(s, REPORTED_WHY) : undefined;
     if (reported) return finding(reported.start, reported.end, NO_SUGGESTIONS);
     if (!s.question && !blame) return undefined;
-    const why = matchIn(s, WHY_NOT) ?? blame;
-    if (why) return finding(why.start, why.end, later(suggestWhy, s, ctx.chunk, why.end));
+    const whyNot = (why || s.norm.includes('how come') ? matchIn(s, WHY_NOT) : undefined) ?? blame;
+    if (whyNot) return finding(whyNot.start, whyNot.end, later(suggestWhy, s, ctx.chunk, whyNot.end));
     const neg = matchIn(s, NEGATIVE_AUX) ?? matchIn(s, JUST) ?? matchIn(s, ADVICE);
     if (neg) return finding(neg.start, neg.end, later(suggestOptions, s, ctx.chunk, neg.end));
     const tag = matchIn(s, TAG);

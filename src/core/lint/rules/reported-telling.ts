@@ -5,6 +5,7 @@ import { STATE_ADJECTIVES } from '../lexicon';
 import { asks, later, nounPhrase, rewrites, topicOf } from '../rewrite';
 import type { Rule } from '../rule';
 import type { Sentence, Word } from '../sentences';
+import { classOf, WordClass } from '../wordclass';
 import type { Mode } from '../../modes';
 import type { Suggestion } from '../types';
 
@@ -12,6 +13,7 @@ import type { Suggestion } from '../types';
 // send ...", "I insisted she take the on-call week", "Gave him a deadline"), planned ("Tell him he
 // needs to own the handover", "Push her to finish the RFC", "get tom to write the postmortem"), and
 // directives about the person met in the third person ("Sam must come prepared").
+
 
 /** Past telling verbs that take "someone to do": told him to, asked her to, pushed them to. */
 const PAST_TO = new Set(['told', 'asked', 'instructed', 'ordered', 'directed', 'advised', 'urged', 'reminded', 'pushed', 'pressed', 'encouraged', 'warned', 'got', 'requested', 'nudged', 'challenged', 'tasked', 'pressured', 'begged', 'needed', 'expected', 'wanted', 'forced', 'convinced', 'persuaded']);
@@ -167,11 +169,28 @@ function wordAtOffset(s: Sentence, offset: number): number {
   return k;
 }
 
-/** One native scan tells whether a sentence can hold any of the forms below (most cannot). */
-const ANY = /\b(?:told|asked|instructed|ordered|directed|advised|urged|reminded|pushed|pressed|encouraged|warned|got|requested|nudged|challenged|tasked|pressured|begged|needed|expected|wanted|forced|convinced|persuaded|insisted|suggested|recommended|said|stressed|emphasi[sz]ed|explained|demanded|proposed|made|had|gave|set|tell|ask|push|get|remind|encourage|nudge|press|pressure|urge|instruct|order|direct|advise|warn|challenge|task|force|convince|persuade|insist|stress|emphasi[sz]e|explain|make|have|must|needs?|has|ought|should|shouldn't|mustn't)\b/;
+/**
+ * Whether a sentence can hold one of the forms below: a word that opens one whatever follows it
+ * ("told", "insisted", "must"), or a common one before a person or "to" ("asked him", "has to", "had
+ * her redo"). Most sentences have neither, and cost a bit test (wordclass.ts).
+ */
+function mayTell(s: Sentence, parties: Frame['parties']): boolean {
+  const classes = s.classes;
+  if (classes & WordClass.Tell) return true;
+  if (classes & WordClass.TellWeak) {
+    const words = s.words;
+    for (let k = 0; k < words.length - 1; k++) {
+      if (!(classOf(words[k].w) & WordClass.TellWeak)) continue;
+      const next = words[k + 1];
+      if (next.w === 'to' || next.w === 'that' || next.w === 'got' || isPerson(next, parties) || isPersonSubject(next, parties)) return true;
+    }
+  }
+  // "he's got to": the contraction is part of the word.
+  return s.norm.includes("'s got");
+}
 
 function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | undefined {
-  if (!ctx.frame.reported && !ANY.test(s.norm)) return undefined;
+  if (!ctx.frame.reported && !mayTell(s, ctx.frame.parties)) return undefined;
   const words = s.words;
   const parties = ctx.frame.parties;
   // "Advised: take a more proactive role": a reporting label before an instruction.
@@ -228,7 +247,8 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       }
     }
     // The person met as the subject of an obligation: "Sam must come prepared", "he needs to own defect triage".
-    if (isPersonSubject(words[v], parties) && personHere(words[v], ctx) && ctx.frame.instructions !== 'never' && (v === 0 || clauseStarts(s, ctx.chunk).includes(v))) {
+    if (ctx.frame.instructions !== 'never' && (v === 0 || SUBJECT_PRONOUNS.has(w) || parties.person.has(w)) && isPersonSubject(words[v], parties)
+      && personHere(words[v], ctx) && (v === 0 || clauseStarts(s, ctx.chunk).includes(v))) {
       const rest = s.norm.slice(words[v].end - s.start).trimStart();
       const m = THIRD_STRONG.exec(rest) ?? (ctx.frame.instructions === 'planned' || ctx.frame.instructions === 'spoken' ? THIRD_SHOULD.exec(rest) : null);
       const verb = m?.[1];

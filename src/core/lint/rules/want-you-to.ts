@@ -2,6 +2,7 @@ import { matchIn, wordAt } from '../analysis';
 import { asks, later, rewrites, topicOf } from '../rewrite';
 import type { Rule } from '../rule';
 import type { Sentence } from '../sentences';
+import { WordClass } from '../wordclass';
 import type { Mode } from '../../modes';
 import type { Suggestion } from '../types';
 
@@ -13,6 +14,13 @@ const POLITE = /\b(?:(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?(?:appreciate\s+it|
 const ADVICE = /\b(?:(?:i|we)(?:'d|\s+would)?\s+(?:strongly\s+|really\s+)?(?:suggest|recommend|advise|urge)(?:\s+that)?\s+(?:you\b|[a-z]+ing\b)|(?:my|our)\s+(?:advice|suggestion|recommendation|ask|request)\s+(?:is|would\s+be)\s+(?:that\s+you\b|to\b|for\s+you\s+to\b)|the\s+(?:expectation|ask|request)\s+is\s+(?:that\s+you\b|for\s+you\s+to\b))/;
 /** Hedged directives: "Ideally you'd have ...", "I'd rather you asked earlier", "It is expected that you attend", "One thing I'd ask is that you ...", "Need you to own ...". */
 const HEDGED = /\b(?:(?:ideally|preferably|hopefully),?\s+you(?:'d|\s+would|'ll|\s+will)|(?:i|we)(?:'d|\s+would)\s+(?:much\s+)?rather\s+you|it(?:'s|\s+is)\s+(?:expected|important|essential|critical|key)\s+that\s+you|(?:one|the)\s+(?:thing|favou?r)\s+i(?:'d|\s+would)\s+ask\s+(?:of\s+you\s+)?is\s+(?:that\s+you|to)|i(?:'d|\s+would)\s+ask\s+that\s+you)\b|^(?:really\s+|just\s+|also\s+)?(?:need|want|would\s+like|'d\s+like|expect)\s+(?:you|u)\s+to\b/;
+/** The words HEDGED needs, by native search (the expression is long; most sentences have none of them). */
+function mayHedge(norm: string): boolean {
+  return norm.includes('ideally') || norm.includes('preferably') || norm.includes('hopefully') || norm.includes('rather')
+    || norm.includes(' that you') || norm.includes('ask') || norm.startsWith('need') || norm.startsWith('want') || norm.startsWith('expect')
+    || norm.startsWith('would like') || norm.startsWith("'d like") || norm.startsWith('really') || norm.startsWith('just') || norm.startsWith('also');
+}
+
 /** "I want you to know / feel ..." is reassurance, not a request. */
 const REASSURE = /^(?:know|feel|be\s+(?:happy|comfortable|safe|heard|proud|okay|ok)|enjoy|take\s+care|have\s+fun|rest)\b/;
 
@@ -40,8 +48,8 @@ const rule: Rule = {
   },
   check(s, ctx) {
     if (ctx.frame.selfNote) return undefined;
-    if (!s.norm.includes('you') && !s.norm.includes(' u ') && !/\b(?:suggest|recommend|advise|urge|advice|suggestion|recommendation|expectation|ask|request)\b/.test(s.norm)) return undefined;
-    const hit = matchIn(s, WANT) ?? matchIn(s, POLITE) ?? matchIn(s, ADVICE) ?? matchIn(s, HEDGED);
+    if (!(s.classes & (WordClass.You | WordClass.Wish))) return undefined;
+    const hit = matchIn(s, WANT) ?? matchIn(s, POLITE) ?? matchIn(s, ADVICE) ?? (mayHedge(s.norm) ? matchIn(s, HEDGED) : undefined);
     if (!hit) return undefined;
     const tail = s.norm.slice(hit.end - s.start).trimStart();
     if (REASSURE.test(tail)) return undefined;
