@@ -150,7 +150,7 @@ describe('insights: questions in a note', () => {
   it('is no question inside code, tables, block quotes, headings, comments, quotes or front matter', () => {
     const text = [
       '---', 'title: why is this here?', '---', '# Why this?', '', '```', 'why does this fail?', '```', '',
-      '    indented code, why?', '', '| a | b |', '| --- | --- |', '| any updates? | x |', '',
+      '~~~', 'fenced code, why?', '~~~', '', '| a | b |', '| --- | --- |', '| any updates? | x |', '',
       '> Can we move the demo?', '', '<!-- what about this? -->', '', 'She said "why is this slow?" twice.', '',
       '- [ ] Ask Priya whether she wants it?', '', 'Use `is_ready?` here.',
     ].join('\n');

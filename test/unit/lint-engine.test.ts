@@ -11,7 +11,6 @@ describe('lint engine', () => {
       ['fenced code', '```\nYou should never see this message.\n```\n'],
       ['unterminated fence', '```\nYou should fix it.\n\nMore text you should ignore.\n'],
       ['tilde fence', '~~~md\nFix the build.\n~~~\n'],
-      ['indented code', 'Intro.\n\n    Fix the build now.\n'],
       ['inline code', 'We ran `you should refactor` in the shell.'],
       ['block quote', '> You need to finish by Friday.'],
       ['nested block quote', '- item\n\n  > Send me the draft by Thursday.'],
@@ -30,6 +29,16 @@ describe('lint engine', () => {
     for (const [name, text] of cases) {
       it(`skips ${name}`, () => assert.deepStrictEqual(lintMarkdown(text).findings.map(f => at(text, f)), []));
     }
+
+    it('reads indented lines as the nested points of an outline, not as code', () => {
+      const text = '1. Month-end close\n   1.1 Status\n       - A: used the Feb rate card\n   1.2 Q: why didn\'t you check the rate card?\n       - You should own the checklist.\n';
+      assert.deepStrictEqual(lintMarkdown(text).findings.map(f => [f.ruleId, at(text, f)]), [['leading-question', "why didn't you"], ['you-modal', 'You should']]);
+    });
+
+    it('reads tasks as agreed actions and callouts as the author\'s own text', () => {
+      const text = '- [ ] send the deck to finance\n- [ ] tell him to send me the draft\n\n> [!note] Feedback\n> You need to show the screens first.\n\n> You need to quote this.\n';
+      assert.deepStrictEqual(lintMarkdown(text).findings.map(f => [f.ruleId, at(text, f)]), [['reported-telling', 'tell him'], ['you-modal', 'You need to']]);
+    });
 
     it('lints list items, emphasis and link text, with exact offsets', () => {
       const text = '# Talking points\n\n- Discussed the launch.\n- You should write the ADR.\n\n* **Update the status page** daily.\n';

@@ -149,6 +149,8 @@ export function chunkQuestions(chunk: string, memo?: QuestionMemo): readonly Chu
   const out: ChunkQuestion[] = [];
   const ascii = isAscii(prose.norm);
   for (const block of prose.blocks) {
+    // A task ("- [ ] ask her whether ...") is an action, not a question asked.
+    if (block.task) continue;
     const mark = prose.norm.indexOf('?', block.start);
     if ((mark < 0 || mark >= block.end) && !BLOCK_MAY_ASK.test(prose.norm.slice(block.start, block.end))) continue;
     for (const s of splitSentences(prose.norm, block.start, block.end, chunk, ascii)) {

@@ -48,13 +48,21 @@ const TELLING_LABEL = /^(?:(?:my|our|the) )?(?:advice|recommendation|suggestion|
 const OTHER_LABEL = /(?:^|\s)(?:(?:his|her|their|[\p{L}-]+'s)\s(?:[\p{L}-]+\s)?(?:view|take|point|ask|request|idea|words|feedback|opinion|position|concern|question|answer|reply|side|response|suggestion|push ?back|advice|verdict)|(?:he|she|they) (?:said|asked|says|asks|replied|thinks|wants|added|mentioned))$/u;
 
 /** The words of a label, lower-case; the raw first word tells a capitalized name. */
-export function classifyLabel(words: readonly string[], raw: string, parties: Parties, section: SectionKind): LabelKind {
-  // "Nikos's appraisal feedback (2026-02-05)": dates and numbers after a label do not change who speaks.
-  const text = words.filter((w, k) => k === 0 || !/\d/.test(w)).join(' ');
+export function classifyLabel(all: readonly string[], raw: string, parties: Parties, section: SectionKind): LabelKind {
+  // "1.3 Q:", "2.4 me:": an outline's numbers before a label do not change who speaks; nor do dates after it
+  // ("Nikos's appraisal feedback (2026-02-05)").
+  let from = 0;
+  while (from < all.length - 1 && /^\d+$/.test(all[from])) from++;
+  const words = all.slice(from).filter((w, k) => k === 0 || !/\d/.test(w));
+  raw = raw.replace(/^[\d.)\s]+/, '');
+  const text = words.join(' ');
   const first = words[0];
   if (!first) return 'topic';
   const taskish = section === 'actions' || section === 'self';
   if (words.length === 1 && (ME.has(first) || parties.manager.has(first))) return taskish ? 'self' : 'manager';
+  // "Q:" is the manager asking, "A:" and "Q (her):" the other person.
+  if (text === 'q' || text === 'question' || text === 'my question' || text === 'q me') return 'manager';
+  if (text === 'a' || text === 'answer' || /^q (?:him|her|them|his|hers|theirs)$/.test(text)) return 'other';
   if (SELF_LABEL.test(text)) return 'self';
   if (REPORTED_LABEL.test(text)) return 'reported';
   if (TELLING_LABEL.test(text) || (/^feedback (?:for|to) /.test(text) && words.slice(2).every(w => parties.person.has(w)))) return 'telling';

@@ -2,8 +2,10 @@
 //
 // The block structure comes from markdown-it's block parser (no inline pass: we mask inline syntax
 // ourselves, which is cheaper and keeps offsets). What is prose: paragraphs, in or out of lists.
-// What is not: front matter, headings, code (fenced, indented, inline), HTML, tables, block quotes,
-// task-list items, link targets and URLs, images, and "quoted speech".
+// What is not: front matter, headings, code (fenced and inline; indented text is read as the nested
+// outline notes are typed as), HTML, tables, block quotes, link targets and URLs, images, and "quoted
+// speech" (a callout, "> [!note] ...", is the author's own text). Task-list items are prose marked as
+// tasks (the linter weighs them as agreed actions).
 import ParserBlock from 'markdown-it/lib/parser_block.mjs';
 import * as helpers from 'markdown-it/lib/helpers/index.mjs';
 import type MarkdownIt from 'markdown-it/lib/index.mjs';
@@ -26,7 +28,7 @@ interface BlockOnly {
 let parser: BlockOnly | undefined;
 function md(): BlockOnly {
   parser ??= {
-    block: new ParserBlock(),
+    block: blockParser(),
     options: { html: true, maxNesting: 100 },
     helpers,
     normalizeLink: url => url,
@@ -35,12 +37,25 @@ function md(): BlockOnly {
   return parser;
 }
 
+/**
+ * The block parser without CommonMark's indented code blocks. Notes are outlines typed in an editor:
+ * "   1.2 Q: ...", then "       - A: ..." four spaces deeper is a nested point, not code. Code in notes
+ * comes fenced (```), and fences are still code.
+ */
+function blockParser(): ParserBlock {
+  const block = new ParserBlock();
+  block.ruler.disable(['code']);
+  return block;
+}
+
 /** A paragraph of prose: [start, end) offsets into the chunk. */
 export interface ProseBlock {
   readonly start: number;
   readonly end: number;
   /** The first paragraph of a list item (its marker is masked). */
   readonly item: boolean;
+  /** A task-list item (`- [ ] ...`): an agreed action; its box is masked. */
+  readonly task: boolean;
 }
 
 /**
@@ -70,6 +85,9 @@ const LIST_MARKER = /[ \t]*(?:(?:[*+-]|\d{1,9}[.)])(?:[ \t]+|(?=[\r\n]|$)))+/y;
  * `[~]`, `[/]`, `[?]`, `[!]`): an agreed action, not telling.
  */
 const TASK_BOX = /^\[[ xX*\-~>/?!]\](?:[ \t]|$)/;
+
+/** An Obsidian or GitHub callout's first line: "[!note]", "[!warning] Title", "[!tip]-". */
+const CALLOUT = /^\[![\w-]+\][-+]?[ \t]*/;
 
 const NO_PROSE: ProseText = { norm: '', blocks: [], headings: [] };
 
@@ -107,11 +125,18 @@ function collect(chunk: string, starts: readonly number[], ends: readonly number
   let quoteDepth = 0;
   let tableDepth = 0;
   let listItemLine = -1;
+  /** For each open block quote, whether it is a callout ("> [!note] ..."): the author's own text, not a quotation. */
+  const callouts: boolean[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     switch (t.type) {
-      case 'blockquote_open': quoteDepth++; continue;
-      case 'blockquote_close': quoteDepth--; continue;
+      case 'blockquote_open': {
+        const callout = CALLOUT.test(tokens[i + 2]?.content ?? '');
+        callouts.push(callout);
+        if (!callout) quoteDepth++;
+        continue;
+      }
+      case 'blockquote_close': if (!callouts.pop()) quoteDepth--; continue;
       case 'table_open': tableDepth++; continue;
       case 'table_close': tableDepth--; continue;
       case 'list_item_open': listItemLine = t.map ? t.map[0] : -1; continue;
@@ -130,7 +155,7 @@ function collect(chunk: string, starts: readonly number[], ends: readonly number
     const l0 = t.map[0];
     const l1 = Math.min(t.map[1], lineCount);
     if (l0 >= l1) continue;
-    if (TASK_BOX.test(inline.content) && l0 === listItemLine) continue;
+    const task = l0 === listItemLine && TASK_BOX.test(inline.content);
     const start = starts[l0];
     const end = ends[l1 - 1];
     for (let l = l0; l < l1; l++) {
@@ -141,15 +166,42 @@ function collect(chunk: string, starts: readonly number[], ends: readonly number
         LIST_MARKER.lastIndex = from;
         const m = LIST_MARKER.exec(chunk);
         skip = m && m.index === from ? Math.min(m[0].length, ends[l] - from) : 0;
+        // The box of a task ("[ ] ", "[x] ") is not prose either.
+        if (task) skip = Math.min(ends[l] - from, skip + (/^\[.\][ \t]*/.exec(chunk.slice(from + skip, from + skip + 8))?.[0].length ?? 0));
       } else {
         skip = leadingSpace(chunk, from, ends[l]);
+        // A nested point of a typed outline ("   1.2 Q: ...", "       - A: ..."): its marker is not prose either.
+        const marker = outlineMarker(chunk, from + skip, ends[l]);
+        if (marker > 0) {
+          if (skip > 0 && !allSpaces(chunk, from, from + skip)) ranges.push(from, from + skip);
+          ranges.push(from + skip, from + skip + marker);
+          continue;
+        }
+      }
+      // A callout's type ("[!warning]") is not prose.
+      if (l === l0 && callouts.length && callouts[callouts.length - 1]) {
+        const type = CALLOUT.exec(chunk.slice(from + skip, from + skip + 64));
+        if (type) skip += type[0].length;
       }
       if (skip > 0 && !allSpaces(chunk, from, from + skip)) ranges.push(from, from + skip);
       // Inline syntax may span lines: mask the whole paragraph at once, after its first line's marker.
       if (l === l0) maskInline(chunk.slice(from + skip, end), from + skip, ranges);
     }
-    blocks.push({ start, end, item: l0 === listItemLine });
+    blocks.push({ start, end, item: l0 === listItemLine, task });
   }
+}
+
+/** Bullets and outline numbers at a line's start: "- ", "* ", "• ", "1.1 ", "2. ", "3) ", "a) ". */
+const OUTLINE = /(?:[-*+•]|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[a-z][.)])[ \t]+(?=\S)/y;
+
+/** The length of the outline marker at `at` (see OUTLINE), or 0. Shared with the sentence splitter. */
+export function outlineMarker(text: string, at: number, end: number): number {
+  const c = text.charCodeAt(at);
+  // A cheap first look: a bullet, a digit or a lower-case letter.
+  if (!(c === 45 || c === 42 || c === 43 || c === 0x2022 || (c >= 48 && c <= 57) || (c >= 97 && c <= 122))) return 0;
+  OUTLINE.lastIndex = at;
+  const m = OUTLINE.exec(text);
+  return m && at + m[0].length <= end ? m[0].length : 0;
 }
 
 /** The masked, lower-cased text of the chunk (see ProseText); built once per chunk. */

@@ -1,4 +1,5 @@
 // Sentences and words of a masked prose block.
+import { outlineMarker } from './prose';
 import { classOf } from './wordclass';
 
 export interface Word {
@@ -116,7 +117,9 @@ export function splitSentences(norm: string, from: number, to: number, chunk: st
         let k = i + 1;
         while (k < to && isSpace(norm.charCodeAt(k))) k++;
         // Case is the original's: norm is lower-cased, and an unmasked character is the chunk's.
-        if (k < to && isUpper(chunk[k]) && !endsClause(norm, start, i)) {
+        // The next line is a new point of an outline when its marker was masked: "- A: ...", "1.3 Q: ...".
+        const point = k < to && isOutlinePoint(chunk, i + 1, k);
+        if (k < to && (point || (isUpper(chunk[k]) && !endsClause(norm, start, i)))) {
           end = i;
         } else {
           continue;
@@ -141,6 +144,13 @@ export function splitSentences(norm: string, from: number, to: number, chunk: st
     start = end;
     if (end >= to) return out;
   }
+}
+
+/** Whether the line at `from` starts (after its indentation) with an outline marker the prose masked, ending before `k`. */
+function isOutlinePoint(chunk: string, from: number, k: number): boolean {
+  let a = from;
+  while (a < k && (chunk.charCodeAt(a) === 32 || chunk.charCodeAt(a) === 9)) a++;
+  return a < k && outlineMarker(chunk, a, k + 1) > 0;
 }
 
 function isLetterOrDot(code: number, c: string): boolean {
