@@ -205,13 +205,17 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (!next) return undefined;
   const kind = KIND_BY_FIRST.get(w.w);
   if (kind) for (const seq of kind) if (startsWithSeq(words, i, seq)) return undefined;
+  // "Say a bit more about ...", "Tell me a little more": an invitation to talk.
+  if (INVITATION_VERBS.has(w.w) && next.w === 'a' && (words[i + 2]?.w === 'bit' || words[i + 2]?.w === 'little') && words[i + 3]?.w === 'more') return undefined;
   if (INVITATION_VERBS.has(w.w) && (INVITATION_NEXT.has(next.w.replace(/'s$/, ''))
     || (next.w === 'your' && INVITATION_YOUR.has(words[i + 2]?.w ?? '')))) return undefined;
   if (w.w === 'let' && (next.w === 'me' || next.w === 'us' || next.w === "let's")) return undefined;
   // "(I) want to understand what happened", "prefer to do this as a session": a wish with its subject dropped.
   if (next.w === 'to' && DROPPED_SUBJECT_TO.has(w.w)) return undefined;
   if (FINITE_VERBS.has(next.w)) return undefined;
-  if (nounReading(s, i)) return undefined;
+  // "Plan for Q3 is in the doc": a word that can be a noun, read as one ("Tell Hugo the change is coming" is no noun).
+  const likely = verbLikelihood(w.w);
+  if (likely !== 'verb-only' && nounReading(s, i)) return undefined;
   const nextRaw = chunk.slice(next.start, next.end);
   const properNoun = /^\p{Lu}/u.test(nextRaw) && next.w !== 'i';
   const objectLike = AFTER_VERB.has(next.w) || properNoun || /^\d/.test(next.w) || next.w.endsWith("'s")
@@ -219,7 +223,6 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   // A word whose first reading is a noun or an adjective ("Request for conference attendance", "Review
   // cycle in April", "Clear growth in product thinking", "Retry project progress") is an order only with
   // something an order takes after it: an object ("the", "it", "Sam"), not "for" or "of" or a bare noun.
-  const likely = verbLikelihood(w.w);
   const nounFirst = likely === 'noun-first' || likely === 'adjective-first' || likely === 'other-first' || NOUNISH.has(w.w);
   if (nounFirst && (!objectLike || next.w === 'for' || next.w === 'of')) return undefined;
   // Only if nothing but spaces sits between the words ("Ship, test" is a list).
@@ -242,6 +245,17 @@ const RELATIONAL = new Set(['thank', 'congratulate', 'congrats', 'praise', 'ackn
 /** Words after an own act that show it is open or about them ("ask how ...", "check whether ...", "follow up on ..."). */
 const OPEN_AFTER = new Set(['how', 'what', 'whether', 'if', 'why', 'where', 'when', 'who', 'which', 'about', 'in', 'up', 'out', 'together']);
 
+/** Verbs of passing word on: with a named third party as their object, the manager's own errand ("tell Meredith that ..."). */
+const MESSAGE_VERBS = new Set(['tell', 'ask', 'email', 'ping', 'message', 'call', 'text', 'slack', 'remind', 'update', 'inform', 'warn', 'let', 'cc', 'loop', 'escalate', 'chase', 'nudge']);
+
+function toSomeoneElse(s: Sentence, chunk: string, verb: number, parties: Frame['parties']): boolean {
+  const v = s.words[verb]?.w ?? '';
+  const next = s.words[verb + 1];
+  if (!MESSAGE_VERBS.has(v) || !next || parties.person.has(next.w)) return false;
+  // A capitalized name or an acronym ("Meredith", "IT", "HR"), not "me" or "him".
+  return /^\p{Lu}/u.test(chunk.slice(next.start, next.end)) && next.w !== 'i';
+}
+
 /** "Share and discuss the appraisal", "review his draft together": the meeting's own business, done jointly. */
 function jointly(s: Sentence, verb: number): boolean {
   for (let k = verb + 1; k < Math.min(s.words.length, verb + 10); k++) {
@@ -251,10 +265,11 @@ function jointly(s: Sentence, verb: number): boolean {
   return false;
 }
 
-const THIRD_PERSON = new Set(['him', 'her', 'his', 'them', 'their', 'hers', 'theirs', 'he', 'she', 'they']);
+/** The person met in the third person. Not they/them/their: in notes those are mostly other people ("every new starter in their first week"). */
+const THIRD_PERSON = new Set(['him', 'her', 'his', 'hers', 'he', 'she']);
 
 /** Whether the clause refers to the person met in the third person (they are talked about, not to). */
-function aboutThem(s: Sentence, from: number, parties: Frame['parties']): boolean {
+export function aboutThem(s: Sentence, from: number, parties: Frame['parties']): boolean {
   for (let k = from; k < s.words.length && k < from + 12; k++) {
     const w = s.words[k].w;
     if (THIRD_PERSON.has(w) || (parties.person.has(w) && w.length > 1)) return true;
@@ -304,14 +319,18 @@ export function instructionTells(s: Sentence, ctx: RuleContext, clause: number, 
   return (cache[verb] = computeTells(s, ctx, clause, verb));
 }
 
+/** An instruction that leaves the choice to them is permission: "Come back whenever you feel ready", "Take it if you want". */
+const THEIR_CHOICE = /\b(?:whenever|when|if|once)\s+(?:you|u)(?:(?:'re|\s+are|\s+feel)\s+(?:ready|up\s+to\s+it|like\s+it)|\s+(?:want|like|wish|prefer)\b|(?:'d|\s+would)\s+like\b)|\b(?:in\s+your\s+own\s+time|no\s+rush|no\s+pressure|only\s+if\s+you)\b/;
+
 function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: number): boolean {
   const f = ctx.frame;
+  if (THEIR_CHOICE.test(s.norm)) return false;
   if (f.instructions !== 'spoken' && !f.selfNote && markedAsSaid(s)) return true;
   switch (f.instructions) {
     case 'spoken': {
-      // "Me: ask finance about headcount" is the manager's own act; "me: take Monday off" is said to them.
+      // "Me: ask finance about headcount", "Me: tell Meredith that ..." are the manager's own acts; "me: take Monday off" is said to them.
       const v = s.words[verb]?.w ?? '';
-      return !OWN_ACTS.has(v) || addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, () => ctx.youNearby());
+      return !(OWN_ACTS.has(v) || toSomeoneElse(s, ctx.chunk, verb, f.parties)) || addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, () => ctx.youNearby());
     }
     case 'never': return false;
     case 'evidence': return addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, () => ctx.youNearby());
@@ -320,7 +339,7 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
       // manager's own acts in the meeting; so is anything said about them in the third person. An
       // instruction is telling unless it is one of those, or it has "you" ("Review your PRs faster").
       const v = s.words[verb]?.w ?? '';
-      const own = OWN_ACTS.has(v) && (RELATIONAL.has(v) || OPEN_AFTER.has(s.words[verb + 1]?.w ?? '') || jointly(s, verb));
+      const own = (OWN_ACTS.has(v) && (RELATIONAL.has(v) || OPEN_AFTER.has(s.words[verb + 1]?.w ?? '') || jointly(s, verb))) || toSomeoneElse(s, ctx.chunk, verb, f.parties);
       if (own || aboutThem(s, verb + 1, f.parties)) return addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, () => ctx.youNearby());
       return true;
     }

@@ -6,12 +6,12 @@ import type { Sentence } from '../sentences';
 import type { Mode } from '../../modes';
 import type { Suggestion } from '../types';
 
-const DONE = '(?:done|finished|completed|complete|ready|shipped|merged|fixed|sorted|wrapped\\s+up|submitted|reviewed|deployed|sent|written|updated|delivered|closed|resolved|signed\\s+off|out|in|live|over\\s+to\\s+me|on\\s+my\\s+desk)';
+const DONE = '(?:done|finished|completed|complete|ready|shipped|merged|fixed|sorted|wrapped\\s+up|submitted|reviewed|deployed|sent|written|updated|delivered|closed|resolved|signed\\s+off|published|approved|booked|scheduled|filed|posted|uploaded|agreed|finali[sz]ed|tested|documented|out|in|live|over\\s+to\\s+me|on\\s+my\\s+desk)';
 /** "I want the migration finished by Q3", "We need this done today". */
-const WANT_DONE = new RegExp(`\\b(?:i|we)(?:'d|\\s+would)?\\s+(?:really\\s+)?(?:want|need|expect|like)\\s+(?!you\\b)((?:the|this|that|it|these|those|your|a|an|all)\\b[^.,;!?]{0,80}?\\b${DONE})\\b`);
+const WANT_DONE = new RegExp(`\\b(?:i|we)(?:'d|\\s+would)?\\s+(?:really\\s+)?(?:want|need|expect|like)\\s+(?!you\\b)((?:the|this|that|it|these|those|your|all)\\b[^.,;!?]{0,80}?\\b${DONE})\\b`);
 /** "Have the design doc done by Monday", "Get the PR merged today". */
 /** "I'd like the draft by tomorrow", "I need the numbers before the board meeting". */
-const WANT_BY = /\b(?:i|we)(?:'d|\s+would)?\s+(?:really\s+)?(?:want|need|expect|like)\s+(?!you\b|to\b)((?:the|this|that|it|these|those|your|a|an|all)\b[^.,;!?]{0,60}?)\s+(?=(?:by|before|no\s+later\s+than)\s)/;
+const WANT_BY = /\b(?:i|we)(?:'d|\s+would)?\s+(?:really\s+)?(?:want|need|expect|like)\s+(?!you\b|to\b)((?:the|this|that|it|these|those|your|all)\b[^.,;!?]{0,60}?)\s+(?=(?:by|before|no\s+later\s+than)\s)/;
 const HAVE_DONE = new RegExp(`^(?:have|get)\\s+[^.,;!?]{1,80}?\\b${DONE}\\b`);
 const REQUEST = new Set(['can', 'could', 'would', 'will']);
 /** The verbs WANT_BY and WANT_DONE need. */

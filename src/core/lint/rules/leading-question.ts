@@ -1,4 +1,4 @@
-import { isYou, matchIn, wordAt, type RawFinding } from '../analysis';
+import { aboutThem, imperativeAt, instructionTells, isYou, matchIn, wordAt, type RawFinding } from '../analysis';
 import { isBaseVerb } from '../english';
 import { asks, later, NO_SUGGESTIONS, nounPhrase, rewrites, topicOf, type Topic } from '../rewrite';
 import type { Rule } from '../rule';
@@ -13,7 +13,7 @@ const WHY_NOT = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|then\\s+)?(?:why|how\\s+c
  * Blame, with or without a question mark: "Why is it taking so long", "Why is a three-point ticket still
  * open", "Why you are taking 3 days for a one-line fix", "Why do you keep ...".
  */
-const BLAME = /^(?:so\s+|and\s+|but\s+)?(?:why\s+(?:(?:is|are|was|were)\s+(?:it|this|that|everything|things|you|the\s+[\w-]+|an?\s+[\w-]+(?:\s+[\w-]+)?)|(?:you|it|this|that|he|she|they)\s+(?:are|is|were|was|keep|always))\s+(?:still|taking|so\s+(?:slow|late|long)|always|again|late|behind)|why\s+(?:do|does|did)\s+(?:you|it)\s+(?:keep|always|take\s+so)|how\s+come\s+you)\b/;
+const BLAME = /^(?:so\s+|and\s+|but\s+)?(?:why\s+(?:(?:is|are|was|were)\s+(?:it|this|that|everything|things|you|u|the\s+[\w-]+|an?\s+[\w-]+(?:\s+[\w-]+)?)|(?:you|u|it|this|that|he|she|they)\s+(?:are|is|were|was|keep|always))\s+(?:still|taking|so\s+(?:slow|late|long)|always|again|late|behind)|why\s+(?:do|does|did)\s+(?:you|it)\s+(?:keep|always|take\s+so)|how\s+come\s+you)\b/;
 /** A question the manager reports with its blame: "asked why she hadn't raised it", "asked Grace why she had waited three weeks". */
 const REPORTED_WHY = /\b(?:i\s+)?(?:did\s+)?ask(?:ed)?\s+(?:\w+\s+){0,2}why\s+(?:he|she|they|you|it)\s+(?:(?:had|did|was|were|has|have|is|are|could|would)(?:n't|\s+not)|(?:had\s+)?(?:waited|taken|kept|let|ignored|left)|(?:was|were|is|are)\s+still|never)\b/;
 /** "Don't you think ...?", "Wouldn't it be better ...?", "Shouldn't you ...?", "Isn't the obvious step ...?" */
@@ -21,7 +21,12 @@ const NEGATIVE_AUX = new RegExp(`^(?:so\\s+|and\\s+|but\\s+)?(?:(?:do|does|would
 /** "Why not just ...?", "Can you just ...?", "What if you just ...?", "How about you just ...?" */
 const JUST = /^(?:why\s+not(?:\s+just)?|how\s+about\s+(?:you\s+)?(?:just\s+)?|what\s+if\s+(?:you|we)\s+(?:just|simply)|what\s+about\s+just|(?:can|could|would|will)\s+you\s+(?:not\s+)?(?:just|simply)|is\s+there\s+(?:a|any)\s+reason\s+you\s+(?:can't|couldn't|didn't|don't|won't|haven't))\b/;
 /** Advice with a question mark: "Have you considered rolling back?", "Did you think about asking Priya?" (not "... what you want?"). */
-const ADVICE = /^(?:so\s+|and\s+|but\s+)?(?:have|had|did)\s+you\s+(?:ever\s+)?(?:considered|consider|thought\s+(?:about|of)|think\s+(?:about|of)|tried|try|looked\s+(?:at|into)|look\s+(?:at|into))\s+(?!what\b|how\b|why\b|whether\b|which\b|who\b|where\b|when\b|if\b|other\s|any\s|some\s|your\s+options\b|the\s+options\b|alternatives\b|options\b)/;
+const ADVICE = /^(?:so\s+|and\s+|but\s+)?(?:have|had|did)\s+(?:you|u)\s+(?:ever\s+)?(?:considered|consider|thought\s+(?:about|of)|think\s+(?:about|of)|tried|try|looked\s+(?:at|into)|look\s+(?:at|into))\s+(?!what\b|how\b|why\b|whether\b|which\b|who\b|where\b|when\b|if\b|other\s|any\s|some\s|your\s+options\b|the\s+options\b|alternatives\b|options\b)/;
+/** "Did you really need to do all 14 interviews yourself?": the answer, and the judgement, built in. */
+const REALLY = /^(?:so\s+|and\s+|but\s+)?(?:did|do|does|was|is|were|are)\s+(?:you|u|it|that|this)\s+really\s+(?:need|have|take|make|want|think|have\s+to|need\s+to)\b/;
+/** Words that soften a suggestion into a question: "maybe hand the captions back to their intern?" */
+const SOFTEN = new Set(['maybe', 'perhaps', 'possibly', 'just', 'so', 'or', 'mayb']);
+
 /** "..., right?" tag questions on a statement about what they will do. */
 const TAG = /,\s*(?:right|ok|okay|yeah|yes|no|agreed|correct|understood|got\s+it|deal|fair|clear|yea|eh|huh|(?:don't|wouldn't|won't|isn't|aren't|can't|will|would|can)\s+(?:you|it|that|we)(?:\s+(?:agree|say|think))?)\s*\?+$/;
 
@@ -91,8 +96,20 @@ const rule: Rule = {
     if (!s.question && !blame) return undefined;
     const whyNot = (why || s.norm.includes('how come') ? matchIn(s, WHY_NOT) : undefined) ?? blame;
     if (whyNot) return finding(whyNot.start, whyNot.end, later(suggestWhy, s, ctx.chunk, whyNot.end));
-    const neg = matchIn(s, NEGATIVE_AUX) ?? matchIn(s, JUST) ?? matchIn(s, ADVICE);
+    const neg = matchIn(s, NEGATIVE_AUX) ?? matchIn(s, JUST) ?? matchIn(s, ADVICE) ?? matchIn(s, REALLY);
     if (neg) return finding(neg.start, neg.end, later(suggestOptions, s, ctx.chunk, neg.end));
+    // An instruction softened into a question is advice with a question mark: "maybe hand the captions back to their intern?"
+    // (not "Include him in the Q2 discussion?", a plan about them, nor an invitation, "Tell me more?").
+    let head = 0;
+    while (head < s.words.length - 1 && SOFTEN.has(s.words[head].w)) head++;
+    if (head > 0) {
+      const imp = imperativeAt(s, ctx.chunk, head);
+      // The question form is evidence enough that it is put to them; a plan about them ("him", "her") is not.
+      const put = ctx.frame.instructions === 'evidence' ? !aboutThem(s, imp?.verb ?? head, ctx.frame.parties) : imp && instructionTells(s, ctx, head, imp.verb);
+      if (imp && put && ctx.frame.instructions !== 'never') {
+        return finding(s.words[0].start, s.words[imp.verb].end, later(suggestOptions, s, ctx.chunk, s.words[imp.verb].end));
+      }
+    }
     const tag = matchIn(s, TAG);
     if (tag) {
       // Addressed: "you" in the statement before the tag, or the statement opens with a verb.

@@ -218,7 +218,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         if (PAST_CAUSE.has(w) && w !== 'let' && after && isBaseVerb(after) && !after.endsWith('ing')) {
           return found('reported', s, ctx, words[v].start, words[v + 1].end, v + 2);
         }
-        if ((w === 'gave' || w === 'set') && /^(?:a|the|an)\s+(?:hard\s+|firm\s+|clear\s+|final\s+)?(?:deadline|due\s+date|target\s+date|ultimatum|cut-?off)\b/.test(s.norm.slice(words[v + 2]?.start - s.start || 0))) {
+        if ((w === 'gave' || w === 'set') && /^(?:(?:a|the|an)\s+(?:hard\s+|firm\s+|clear\s+|final\s+)?(?:deadline|due\s+date|target\s+date|ultimatum|cut-?off)\b|(?:until|till|til)\s)/.test(s.norm.slice(words[v + 2]?.start - s.start || 0))) {
           const forAt = words.findIndex((x, j) => j > v + 2 && (x.w === 'for' || x.w === 'on'));
           return found('reported', s, ctx, words[v].start, words[v + 1].end, forAt > 0 ? forAt : v + 2);
         }

@@ -112,7 +112,9 @@ const rule: Rule = {
       if (modal.past && (next === 'seen' || next === 'heard' || next === 'been' || next === 'gotten' || next === 'received')) continue;
       if (next === 'know' || next === 'hear' || next === 'see') continue;
       // "You should have access now", "you should get an invite": should as "probably".
-      if ((words[k] === 'should' || words[k] === 'shall') && !modal.past && next !== undefined && PROBABLY_NEXT.has(next)) {
+      // ("You should be delegating the bay checks by now" is an expectation of them, not a guess.)
+      const doing = next === 'be' && next2 !== undefined && next2.endsWith('ing') && !/^(?:getting|seeing|receiving|hearing|having)$/.test(next2);
+      if ((words[k] === 'should' || words[k] === 'shall') && !modal.past && next !== undefined && PROBABLY_NEXT.has(next) && !doing) {
         const tail = s.norm.slice(s.words[after].start - s.start);
         if (PROBABLY_OBJECT.test(tail) || TIME_NOW.test(tail)) continue;
       }
