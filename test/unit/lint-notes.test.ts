@@ -1,21 +1,28 @@
-// Whole notes as managers write them (test/fixtures/notes-dev, a copy of shared/data/notes-dev: 16
-// notes, every line that should be flagged labelled). Scored line by line as
-// shared/tools/score-notes.mjs scores the CLI: precision >= 0.95, recall >= 0.85. And every rewrite
-// the linter offers on them really asks: linted again it is clean, and it keeps a content word of the
-// sentence it replaces.
+// Whole notes as managers write them, every line that should be flagged labelled, scored line by line
+// as shared/tools/score-notes.mjs scores the CLI: precision >= 0.95, recall >= 0.85 on each set.
+// - notes-dev: a copy of shared/data/notes-dev (16 notes, given);
+// - notes-styles: 20 notes in five other managers' styles, and notes-more: 15 notes by five more, both
+//   written for this project by a helper who never saw the linter; each was first run as a held-out set
+//   (README "Accuracy" gives those first figures) and is kept here as a regression set.
+// And every rewrite the linter offers on them really asks: linted again it is clean, and it keeps a
+// content word of the sentence it replaces.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { lintMarkdown } from '../../src/core/lint/engine';
 import { questionOf } from '../../src/core/lint/rewrite';
 
-const DIR = path.resolve(__dirname, '../../../test/fixtures/notes-dev');
+const FIXTURES = path.resolve(__dirname, '../../../test/fixtures');
 
-const notes = fs.readdirSync(DIR).filter(f => f.endsWith('.md') && f !== 'README.md').sort();
-const labels = new Map<string, string>();
-for (const row of fs.readFileSync(path.join(DIR, 'labels.tsv'), 'utf8').split('\n')) {
-  const [file, line, kind] = row.split('\t');
-  if (file && /^\d+$/.test(line ?? '')) labels.set(`${file}:${Number(line)}`, (kind ?? 'directive').trim());
+function loadSet(name: string): { dir: string; notes: string[]; labels: Map<string, string> } {
+  const dir = path.join(FIXTURES, name);
+  const notes = fs.readdirSync(dir).filter(f => f.endsWith('.md') && f !== 'README.md').sort();
+  const labels = new Map<string, string>();
+  for (const row of fs.readFileSync(path.join(dir, 'labels.tsv'), 'utf8').split('\n')) {
+    const [file, line, kind] = row.split('\t');
+    if (file && /^\d+$/.test(line ?? '')) labels.set(`${file}:${Number(line)}`, (kind ?? 'directive').trim());
+  }
+  return { dir, notes, labels };
 }
 
 function lineOf(text: string, offset: number): number {
@@ -31,10 +38,11 @@ const STOP = new Set(`
 `.trim().split(/\s+/));
 
 function contentWords(text: string): Set<string> {
-  return new Set(text.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter(w => w.length >= 3 && !STOP.has(w)));
+  return new Set(text.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter(w => w.length >= 2 && !STOP.has(w)));
 }
 
-describe('telling linter on whole notes (notes-dev)', () => {
+for (const [name, size] of [['notes-dev', [16, 54]], ['notes-styles', [20, 62]], ['notes-more', [15, 59]]] as const) describe(`telling linter on whole notes (${name})`, () => {
+  const { dir: DIR, notes, labels } = loadSet(name);
   const got = new Map<string, string[]>();
   const rewrites: { file: string; sentence: string; rewrite: string; note: boolean }[] = [];
   for (const file of notes) {
@@ -49,9 +57,9 @@ describe('telling linter on whole notes (notes-dev)', () => {
   const wrong = [...got.keys()].filter(k => !labels.has(k));
   const missed = [...labels.keys()].filter(k => !got.has(k));
 
-  it('has the 16 notes and 54 labelled lines', () => {
-    assert.strictEqual(notes.length, 16);
-    assert.strictEqual(labels.size, 54);
+  it(`has the ${size[0]} notes and ${size[1]} labelled lines`, () => {
+    assert.strictEqual(notes.length, size[0]);
+    assert.strictEqual(labels.size, size[1]);
   });
 
   it('precision is at least 0.95', () => {

@@ -133,7 +133,7 @@ function suggestNextTime(mode: Mode, s: Sentence, chunk: string, action: number)
   let t = topicOf(s, chunk, action);
   // "Told him the tickets have to be current": a state asked for; the clause's subject is the topic.
   if (s.words[action]?.w === 'be' || !t.topic) {
-    const subject = s.words.findIndex((x, k) => k < action && k > 0 && !OBJECT_PRONOUNS.has(x.w) && !SUBJECT_PRONOUNS.has(x.w) && /^(?:the|your|his|her|their|those|these|this|that)$/.test(x.w));
+    const subject = s.words.findIndex((x, k) => k < action && k > 0 && !OBJECT_PRONOUNS.has(x.w) && !SUBJECT_PRONOUNS.has(x.w) && /^(?:the|your|his|her|their|those|these)$/.test(x.w));
     if (subject >= 0) t = { ...t, topic: nounPhrase(chunk.slice(s.words[subject].start, s.end)) };
   }
   const qs = asks('approach', t, mode);
