@@ -76,6 +76,9 @@ interface ParsedTask {
   readonly private: boolean;
 }
 
+/** The front matter `type:` of a note that Prepare Review saved (review.ts writes it): its tasks are not items. */
+export const REVIEW_NOTE_TYPE = 'review';
+
 /** One note's tasks, read once. Keep it per file and replace it when the file changes. */
 export interface ParsedNote {
   readonly fileName: string;
@@ -93,8 +96,11 @@ export function parseItemNote(note: ItemNote): ParsedNote {
   const text = note.text;
   let date = note.date ?? name?.date;
   if (text === undefined) return { fileName: note.fileName, date, sequence: name?.sequence ?? 1, readable: false, tasks: [] };
+  const front = text.startsWith('---') || text.startsWith('\ufeff---') ? parseFrontMatter(text).data : undefined;
+  // A saved review lists other notes' items: they are not items of their own.
+  if (front?.['type'] === REVIEW_NOTE_TYPE) return { fileName: note.fileName, date, sequence: name?.sequence ?? 1, readable: true, tasks: [] };
   if (!date) {
-    const fm = parseFrontMatter(text).data['date'];
+    const fm = front?.['date'];
     if (isIsoDate(fm)) date = fm;
   }
   // Most lines are not tasks: a note without a checkbox is not parsed at all.

@@ -1,0 +1,448 @@
+// Every person's action items, read through vscode.workspace.fs and kept up to date one note at a
+// time: what the Open items view shows and what Start 1:1 carries over. The core (src/core/items)
+// parses and joins; this reads files, caches each note's parse by URI, mtime and size, and follows
+// the file watcher and open editors, so an edited note is read (and parsed) again alone and only its
+// person's items are joined again.
+//
+// Read lazily: nothing is read until the view first shows or a command asks for a person.
+import * as vscode from 'vscode';
+import type { NoteContextService } from '../context/noteContexts';
+import { openDocumentText } from '../context/files';
+import { isItemNoteFile, MAX_ITEM_NOTE_BYTES } from '../core/items/text-note';
+import { ItemStore, looksLikeTextNote, parseItemNote, type Item, type ParsedNote } from '../core/items';
+import type { Person } from '../core/roster';
+import { Disposable, MutableDisposable } from '../util/dispose';
+import type { FolderRoster, PeopleStore } from '../people/store';
+
+const decoder = new TextDecoder('utf-8', { fatal: false });
+
+/** A burst of file events (a git checkout, a save) becomes one update after this pause. */
+const FILE_DEBOUNCE_MS = 100;
+/** Typing in an open note: its items follow after this pause. */
+const EDIT_DEBOUNCE_MS = 250;
+/** File reads in flight at once (10,000 notes must not open 10,000 reads at once). */
+const READ_CONCURRENCY = 48;
+
+/** One person's items as the view shows them. */
+export interface PersonItems {
+  readonly folder: FolderRoster;
+  readonly personId: string;
+  /** The roster's entry, when the folder's name is someone's id. */
+  readonly person: Person | undefined;
+  readonly items: readonly Item[];
+}
+
+interface FileEntry {
+  readonly personId: string;
+  readonly fileName: string;
+  /** The mtime and size the parse is of; -1 for an open editor's text. */
+  readonly mtime: number;
+  readonly size: number;
+}
+
+interface FolderState {
+  readonly root: string;
+  readonly folder: vscode.WorkspaceFolder;
+  readonly notesUri: vscode.Uri;
+  readonly store: ItemStore;
+  /** Per note URI (string): what its parse in the store was read from. */
+  readonly files: Map<string, FileEntry>;
+  /** People whose folder has been read (all of them once `complete`). */
+  readonly people: Set<string>;
+  complete: boolean;
+}
+
+/** Counters for the tests and the README's figures. */
+export interface ItemIndexStats {
+  /** Files read from disk (an open editor's text is not counted). */
+  filesRead: number;
+  /** Notes parsed (from disk or an editor). */
+  parsed: number;
+  /** stat calls. */
+  statted: number;
+  /** How long the last full load took, ms. */
+  lastLoadMs: number;
+}
+
+export class ItemIndex extends Disposable {
+  private readonly folders = new Map<string, FolderState>();
+  private loading: Promise<void> | undefined;
+  private readonly _onDidChange = this._register(new vscode.EventEmitter<void>());
+  /** Fires after items changed (debounced): a note, a roster name, a setting. */
+  readonly onDidChange = this._onDidChange.event;
+  readonly stats: ItemIndexStats = { filesRead: 0, parsed: 0, statted: 0, lastLoadMs: 0 };
+  private readonly watchers = this._register(new MutableDisposable<vscode.Disposable>());
+  private readonly pendingFiles = new Map<string, vscode.Uri>();
+  private fileTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly editTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private changeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The chain of updates; settled() waits for it. */
+  private work: Promise<void> = Promise.resolve();
+  private readonly slots = new Semaphore(READ_CONCURRENCY);
+
+  constructor(private readonly people: PeopleStore, private readonly contexts: NoteContextService) {
+    super();
+    this._register({ dispose: () => this.clearTimers() });
+    this._register(contexts.onDidChangeSettings(change => {
+      if (change.affects('notesFolder')) this.reset();
+      else if (change.affects('managerNames')) {
+        for (const state of this.folders.values()) state.store.setManagerNames(this.managerNames(state.folder));
+        this.changed();
+      }
+    }));
+    this._register(people.onDidChangeRoster(() => this.syncNames()));
+    this._register(vscode.workspace.onDidChangeTextDocument(e => { if (e.contentChanges.length) this.onEdit(e.document); }));
+    // Unsaved edits thrown away: the file on disk is what counts again.
+    this._register(vscode.workspace.onDidCloseTextDocument(d => this.queueFile(d.uri)));
+  }
+
+  /** True once everything has been read at least once. */
+  get isLoaded(): boolean {
+    return this.folders.size > 0 && [...this.folders.values()].every(s => s.complete);
+  }
+
+  /** Reads every person's notes once (the first call does; later calls share it). */
+  ensureLoaded(): Promise<void> {
+    this.loading ??= this.queue(() => this.loadAll());
+    return this.loading;
+  }
+
+  /** Forgets everything and reads again (Refresh; the notes folder moved). */
+  reload(): Promise<void> {
+    this.reset();
+    return this.ensureLoaded();
+  }
+
+  /** Resolves once pending updates (file events, typing) have been applied. */
+  async settled(): Promise<void> {
+    if (this.fileTimer) {
+      clearTimeout(this.fileTimer);
+      this.fileTimer = undefined;
+      void this.queue(() => this.applyFiles());
+    }
+    for (const [key, timer] of [...this.editTimers]) {
+      clearTimeout(timer);
+      this.editTimers.delete(key);
+      const doc = vscode.workspace.textDocuments.find(d => d.uri.toString() === key);
+      if (doc) void this.queue(async () => this.applyEditor(doc));
+    }
+    await this.work;
+  }
+
+  /** Everyone with notes, each with their items (open and done). Call ensureLoaded() first. */
+  everyone(): PersonItems[] {
+    const out: PersonItems[] = [];
+    for (const roster of this.people.folders()) {
+      const state = this.folders.get(roster.folder.uri.toString());
+      if (!state) continue;
+      for (const personId of state.store.personIds()) {
+        if (!state.people.has(personId)) continue;
+        out.push({ folder: roster, personId, person: findPerson(roster, personId), items: state.store.items(personId) });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * One person's items, their folder read fresh (only notes whose mtime or size changed are read
+   * again): what Start 1:1 carries over and the commands act on.
+   */
+  async itemsOf(folder: FolderRoster, personId: string): Promise<readonly Item[]> {
+    const state = this.stateFor(folder);
+    await this.queue(() => this.loadPerson(state, personId));
+    return state.store.items(personId);
+  }
+
+  /** The parse of a note as the index has it (tests). */
+  parsedNote(uri: vscode.Uri): ParsedNote | undefined {
+    for (const state of this.folders.values()) {
+      const entry = state.files.get(uri.toString());
+      if (entry) return state.store.parsed(entry.personId, entry.fileName);
+    }
+    return undefined;
+  }
+
+  /** The URI of a note of a person. */
+  noteUri(folder: FolderRoster, personId: string, fileName: string): vscode.Uri {
+    return vscode.Uri.joinPath(folder.notesUri, personId, fileName);
+  }
+
+  // ---- Loading ----------------------------------------------------------------------------------
+
+  private reset(): void {
+    this.clearTimers();
+    this.folders.clear();
+    this.loading = undefined;
+    this.watchers.value = undefined;
+    this.changed();
+  }
+
+  private clearTimers(): void {
+    if (this.fileTimer) clearTimeout(this.fileTimer);
+    this.fileTimer = undefined;
+    for (const t of this.editTimers.values()) clearTimeout(t);
+    this.editTimers.clear();
+    if (this.changeTimer) clearTimeout(this.changeTimer);
+    this.changeTimer = undefined;
+    this.pendingFiles.clear();
+  }
+
+  /** Runs updates one after another (a load and a file event never interleave). */
+  private queue(task: () => Promise<void>): Promise<void> {
+    const run = this.work.then(task, task);
+    this.work = run.catch(e => console.error('[learning-leader] items:', e));
+    return run;
+  }
+
+  private managerNames(folder: vscode.WorkspaceFolder): readonly string[] {
+    return this.contexts.settingsFor(folder)['managerNames'];
+  }
+
+  private stateFor(roster: FolderRoster): FolderState {
+    const root = roster.folder.uri.toString();
+    let state = this.folders.get(root);
+    if (!state || state.notesUri.toString() !== roster.notesUri.toString()) {
+      state = { root, folder: roster.folder, notesUri: roster.notesUri, store: new ItemStore({ managerNames: this.managerNames(roster.folder) }), files: new Map(), people: new Set(), complete: false };
+      this.folders.set(root, state);
+      this.watch();
+    }
+    return state;
+  }
+
+  private async loadAll(): Promise<void> {
+    const started = performance.now();
+    await this.people.settled();
+    const rosters = this.people.folders();
+    await Promise.all(rosters.map(async roster => {
+      const state = this.stateFor(roster);
+      const ids = await this.personFolders(state.notesUri);
+      // People whose folder went away while not watched.
+      for (const id of state.store.personIds()) if (!ids.includes(id)) this.dropPerson(state, id);
+      await Promise.all(ids.map(id => this.loadPerson(state, id)));
+      state.complete = true;
+    }));
+    this.stats.lastLoadMs = performance.now() - started;
+    this.changed();
+  }
+
+  /** The sub-folders of the notes folder: one per person. */
+  private async personFolders(notesUri: vscode.Uri): Promise<string[]> {
+    const entries = await this.readDirectory(notesUri);
+    return entries.filter(([name, type]) => (type & vscode.FileType.Directory) !== 0 && !name.startsWith('.')).map(([name]) => name);
+  }
+
+  private async readDirectory(uri: vscode.Uri): Promise<[string, vscode.FileType][]> {
+    try {
+      return await this.slots.run(() => vscode.workspace.fs.readDirectory(uri));
+    } catch {
+      return [];
+    }
+  }
+
+  /** Reads a person's folder: new and changed notes are read and parsed, gone ones dropped. */
+  private async loadPerson(state: FolderState, personId: string): Promise<void> {
+    const folderUri = vscode.Uri.joinPath(state.notesUri, personId);
+    const entries = await this.readDirectory(folderUri);
+    const names = entries.filter(([name, type]) => (type & vscode.FileType.File) !== 0 && isItemNoteFile(name)).map(([name]) => name);
+    state.store.setPerson({ id: personId, name: findPerson(this.people.folders().find(f => f.folder.uri.toString() === state.root), personId)?.name ?? personId });
+    const onDisk = new Set(names);
+    for (const fileName of state.store.fileNames(personId)) {
+      if (!onDisk.has(fileName)) {
+        state.store.deleteNote(personId, fileName);
+        state.files.delete(vscode.Uri.joinPath(folderUri, fileName).toString());
+      }
+    }
+    await Promise.all(names.map(fileName => this.readNote(state, personId, fileName)));
+    state.people.add(personId);
+  }
+
+  /** Reads one note (unless its mtime and size are the ones parsed) into the store. */
+  private async readNote(state: FolderState, personId: string, fileName: string): Promise<void> {
+    const uri = vscode.Uri.joinPath(state.notesUri, personId, fileName);
+    const key = uri.toString();
+    const editorText = openDocumentText(uri);
+    if (editorText !== undefined) {
+      this.setText(state, key, { personId, fileName, mtime: -1, size: editorText.length }, editorText);
+      return;
+    }
+    const known = state.files.get(key);
+    let stat: vscode.FileStat;
+    let bytes: Uint8Array | undefined;
+    try {
+      if (known) {
+        // Known: a stat says whether it changed, and only a changed note is read.
+        stat = await this.slots.run(() => vscode.workspace.fs.stat(uri));
+        this.stats.statted++;
+        if (stat.mtime === known.mtime && stat.size === known.size && state.store.parsed(personId, fileName)) return;
+        if (stat.size <= MAX_ITEM_NOTE_BYTES) bytes = await this.read(uri);
+      } else {
+        // New: stat and read at once (one round trip in the common case).
+        [stat, bytes] = await this.slots.run(() => Promise.all([vscode.workspace.fs.stat(uri), vscode.workspace.fs.readFile(uri)]));
+        this.stats.statted++;
+        this.stats.filesRead++;
+      }
+    } catch {
+      // Gone between the listing and the read, or unreadable: no items from it.
+      state.store.deleteNote(personId, fileName);
+      state.files.delete(key);
+      return;
+    }
+    const text = bytes && bytes.length <= MAX_ITEM_NOTE_BYTES && looksLikeTextNote(bytes) ? decoder.decode(bytes) : undefined;
+    this.setText(state, key, { personId, fileName, mtime: stat.mtime, size: stat.size }, text);
+  }
+
+  private async read(uri: vscode.Uri): Promise<Uint8Array> {
+    this.stats.filesRead++;
+    return this.slots.run(() => vscode.workspace.fs.readFile(uri));
+  }
+
+  private setText(state: FolderState, key: string, entry: FileEntry, text: string | undefined): void {
+    state.store.setParsed(entry.personId, parseItemNote({ fileName: entry.fileName, text }));
+    this.stats.parsed++;
+    state.files.set(key, entry);
+  }
+
+  private dropPerson(state: FolderState, personId: string): void {
+    state.store.deletePerson(personId);
+    state.people.delete(personId);
+    for (const [key, entry] of [...state.files]) if (entry.personId === personId) state.files.delete(key);
+  }
+
+  // ---- Updates ----------------------------------------------------------------------------------
+
+  /** A watcher per loaded folder on everything under its notes folder. */
+  private watch(): void {
+    this.watchers.value = vscode.Disposable.from(...[...this.folders.values()].map(state => {
+      const relative = this.contexts.core.notesFolder(state.root).path;
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(state.folder, `${relative}/**`));
+      const onEvent = (uri: vscode.Uri) => this.queueFile(uri);
+      return vscode.Disposable.from(watcher, watcher.onDidCreate(onEvent), watcher.onDidChange(onEvent), watcher.onDidDelete(onEvent));
+    }));
+  }
+
+  private queueFile(uri: vscode.Uri): void {
+    if (!this.placeOf(uri)) return;
+    this.pendingFiles.set(uri.toString(), uri);
+    if (this.fileTimer) clearTimeout(this.fileTimer);
+    this.fileTimer = setTimeout(() => {
+      this.fileTimer = undefined;
+      void this.queue(() => this.applyFiles());
+    }, FILE_DEBOUNCE_MS);
+  }
+
+  private async applyFiles(): Promise<void> {
+    const uris = [...this.pendingFiles.values()];
+    this.pendingFiles.clear();
+    let any = false;
+    await Promise.all(uris.map(async uri => {
+      const place = this.placeOf(uri);
+      if (!place) return;
+      const { state, personId, fileName } = place;
+      // Only people already read: the rest are read when they are first asked for.
+      if (!state.complete && !state.people.has(personId)) return;
+      any = true;
+      if (fileName === undefined) {
+        // A person's folder came or went (a deleted folder reports only itself).
+        const exists = await this.exists(uri);
+        if (exists) await this.loadPerson(state, personId);
+        else this.dropPerson(state, personId);
+        return;
+      }
+      if (!isItemNoteFile(fileName)) return;
+      if (await this.exists(uri)) await this.readNote(state, personId, fileName);
+      else {
+        state.store.deleteNote(personId, fileName);
+        state.files.delete(uri.toString());
+      }
+    }));
+    if (any) this.changed();
+  }
+
+  private async exists(uri: vscode.Uri): Promise<boolean> {
+    try {
+      await vscode.workspace.fs.stat(uri);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Typing in an open note: its items follow its text, after a pause. */
+  private onEdit(doc: vscode.TextDocument): void {
+    if (!this.placeOf(doc.uri)?.fileName) return;
+    const key = doc.uri.toString();
+    const previous = this.editTimers.get(key);
+    if (previous) clearTimeout(previous);
+    this.editTimers.set(key, setTimeout(() => {
+      this.editTimers.delete(key);
+      void this.queue(async () => this.applyEditor(doc));
+    }, EDIT_DEBOUNCE_MS));
+  }
+
+  private applyEditor(doc: vscode.TextDocument): void {
+    const place = this.placeOf(doc.uri);
+    if (!place?.fileName || doc.isClosed || !isItemNoteFile(place.fileName)) return;
+    if (!place.state.complete && !place.state.people.has(place.personId)) return;
+    const text = doc.getText();
+    this.setText(place.state, doc.uri.toString(), { personId: place.personId, fileName: place.fileName, mtime: -1, size: text.length }, text);
+    this.changed();
+  }
+
+  /** Where a URI is among the loaded folders: a person's folder, or a note directly in it. */
+  private placeOf(uri: vscode.Uri): { state: FolderState; personId: string; fileName?: string } | undefined {
+    for (const state of this.folders.values()) {
+      const base = state.notesUri.path.replace(/\/+$/, '');
+      if (uri.scheme !== state.notesUri.scheme || uri.authority !== state.notesUri.authority || !uri.path.startsWith(`${base}/`)) continue;
+      const parts = uri.path.slice(base.length + 1).split('/');
+      if (parts.length === 1 && parts[0]) return { state, personId: parts[0] };
+      if (parts.length === 2 && parts[0] && parts[1]) return { state, personId: parts[0], fileName: parts[1] };
+      return undefined;
+    }
+    return undefined;
+  }
+
+  /** Names for owners come from the roster: keep the store's names in step with it. */
+  private syncNames(): void {
+    for (const roster of this.people.folders()) {
+      const state = this.folders.get(roster.folder.uri.toString());
+      if (!state) continue;
+      if (state.notesUri.toString() !== roster.notesUri.toString()) {
+        this.reset();
+        return;
+      }
+      for (const id of state.store.personIds()) state.store.setPerson({ id, name: findPerson(roster, id)?.name ?? id });
+    }
+    this.changed();
+  }
+
+  private changed(): void {
+    if (this.changeTimer) clearTimeout(this.changeTimer);
+    this.changeTimer = setTimeout(() => {
+      this.changeTimer = undefined;
+      this._onDidChange.fire();
+    }, 30);
+  }
+}
+
+function findPerson(roster: FolderRoster | undefined, id: string): Person | undefined {
+  return roster?.roster.people.find(p => p.id === id) ?? roster?.roster.people.find(p => p.id.toLowerCase() === id.toLowerCase());
+}
+
+/** At most `limit` tasks at once. */
+class Semaphore {
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  async run<T>(task: () => Thenable<T> | Promise<T>): Promise<T> {
+    if (this.active >= this.limit) await new Promise<void>(resolve => this.waiting.push(resolve));
+    this.active++;
+    try {
+      return await task();
+    } finally {
+      this.active--;
+      this.waiting.shift()?.();
+    }
+  }
+}
