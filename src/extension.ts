@@ -25,7 +25,7 @@ export function activate(context: vscode.ExtensionContext): LearningLeaderApi {
   context.subscriptions.push(contexts);
   const people = registerPeople(contexts, systemClock);
   context.subscriptions.push(people);
-  const items = registerItems(people.services, context.workspaceState);
+  const items = registerItems(people.services, context);
   context.subscriptions.push(items);
   const lint = registerLinting(context, contexts);
   context.subscriptions.push(lint);

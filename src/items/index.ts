@@ -9,6 +9,7 @@ import { registerCheckItem } from './commands/checkItem';
 import { registerCopyAgenda } from './commands/copyAgenda';
 import { registerPrepareReview } from './commands/prepareReview';
 import { registerSaveReviewAsNote, saveReview } from './commands/saveReviewAsNote';
+import type { ItemCache } from './itemCache';
 import type { ItemIndexStats } from './itemIndex';
 import { ReviewPanels, type PreparedReview } from './reviewPanel';
 import { NO_FILTERS, OpenItemsTree, type ItemFilters, type ItemsNode } from './tree';
@@ -36,8 +37,12 @@ export interface ItemsApi {
   ready(): Promise<void>;
   /** Resolves once pending updates (file events, typing) are applied. */
   settled(): Promise<void>;
-  /** Forgets everything and reads every note again (as Refresh does). */
-  reload(): Promise<void>;
+  /** Forgets everything and reads every note again (as Refresh does); `fromCache` starts as a new session does. */
+  reload(options?: { fromCache?: boolean }): Promise<void>;
+  /** Writes the cache of parsed notes now (normally a few seconds after a change). */
+  flushCache(): Promise<void>;
+  /** The cache's last read and write times and its size. */
+  cacheStats(): ItemCache['stats'] | undefined;
   /** The children of a node (the root when omitted), as the view renders them. */
   children(node?: ItemsNode): Promise<ItemNodeView[]>;
   filters(): ItemFilters;
@@ -64,9 +69,11 @@ export class ItemsFeature extends Disposable {
   readonly api: ItemsApi;
   private filters: ItemFilters;
 
-  constructor(people: PeopleServices, state: vscode.Memento) {
+  constructor(people: PeopleServices, context: Pick<vscode.ExtensionContext, 'workspaceState' | 'storageUri'>) {
     super();
+    const state = context.workspaceState;
     const index = people.items;
+    index.useCache(context.storageUri);
     const tree = this._register(new OpenItemsTree(index, people.calendar));
     const view = this._register(vscode.window.createTreeView(VIEW_OPEN_ITEMS, { treeDataProvider: tree, showCollapseAll: true }));
     const panels = this._register(new ReviewPanels(people, prepared => saveReview(people, prepared)));
@@ -104,7 +111,7 @@ export class ItemsFeature extends Disposable {
       const counts = await tree.counts();
       badge = counts.overdue || undefined;
       view.badge = badge ? { value: badge, tooltip: counts.overdue === 1 ? vscode.l10n.t('1 overdue item') : vscode.l10n.t('{0} overdue items', counts.overdue) } : undefined;
-      view.message = counts.open === 0
+      view.message = !index.isLoaded ? undefined : counts.open === 0
         ? vscode.l10n.t('No open items. Tasks written as “- [ ] …” in 1:1 notes show here, once each however often they were carried over.')
         : counts.shown === 0 ? vscode.l10n.t('No open items match the filters ({0}).', view.description ?? '') : undefined;
     }));
@@ -143,7 +150,9 @@ export class ItemsFeature extends Disposable {
         await tree.people();
       },
       settled: () => index.settled(),
-      reload: () => index.reload(),
+      reload: options => index.reload(options),
+      flushCache: () => index.flushCache(),
+      cacheStats: () => index.cacheStats,
       children: async node => Promise.all((await tree.getChildren(node)).map(render)),
       filters: () => this.filters,
       viewState: () => ({ description: view.description, message: view.message, badge }),
@@ -154,6 +163,6 @@ export class ItemsFeature extends Disposable {
   }
 }
 
-export function registerItems(people: PeopleServices, state: vscode.Memento): ItemsFeature {
-  return new ItemsFeature(people, state);
+export function registerItems(people: PeopleServices, context: Pick<vscode.ExtensionContext, 'workspaceState' | 'storageUri'>): ItemsFeature {
+  return new ItemsFeature(people, context);
 }

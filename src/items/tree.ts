@@ -71,9 +71,9 @@ export class OpenItemsTree extends Disposable implements vscode.TreeDataProvider
     this._onDidChangeTreeData.fire(undefined);
   }
 
-  /** The people with items to show, worked out once per change. Reads everything the first time. */
+  /** The people with items to show, worked out once per change. The first call starts reading everything. */
   async people(): Promise<readonly PersonView[]> {
-    await this.index.ensureLoaded();
+    await this.index.whenPaintable();
     if (!this.model) {
       this.model = buildModel(this.index.everyone(), this.filters, this.calendar.today());
       this._onDidChangeModel.fire();

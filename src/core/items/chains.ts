@@ -79,6 +79,13 @@ interface ParsedTask {
 /** The front matter `type:` of a note that Prepare Review saved (review.ts writes it): its tasks are not items. */
 export const REVIEW_NOTE_TYPE = 'review';
 
+/**
+ * The version of what parseItemNote returns. A host that keeps ParsedNotes across sessions (the
+ * extension's cache of them) throws them away when this differs: bump it whenever parseItemNote or
+ * ParsedNote changes what it gives for the same text.
+ */
+export const PARSE_VERSION = 1;
+
 /** One note's tasks, read once. Keep it per file and replace it when the file changes. */
 export interface ParsedNote {
   readonly fileName: string;

@@ -1,7 +1,7 @@
 // Follow-through across meetings (issue 13), pure core: item chains across a person's notes, owners,
 // due dates, carry-over with a limit, private parts, the shareable agenda, review prep. The VS Code
 // views and commands and the CLI build on these.
-export { buildItems, linkItems, parseItemNote, REVIEW_NOTE_TYPE, type Item, type ItemNote, type ItemPlace, type LinkOptions, type ParsedNote } from './chains';
+export { buildItems, linkItems, PARSE_VERSION, parseItemNote, REVIEW_NOTE_TYPE, type Item, type ItemNote, type ItemPlace, type LinkOptions, type ParsedNote } from './chains';
 export { ItemStore, type ItemPerson, type ItemStoreOptions } from './store';
 export { ageInDays, daysOverdue, filterItems, isOld, isOverdue, OLD_ITEM_DAYS, type ItemFilter } from './query';
 export { DEFAULT_OWNER, ownerOf, ownerReader, type Owner, type OwnerContext, type OwnerKind, type OwnerReader } from './owner';
