@@ -88,6 +88,20 @@ describe('items: follow-through in the editor and the CLI', () => {
     });
   });
 
+  describe('owners of sub-tasks', () => {
+    it('a sub-task with no owner written is its parent\'s; one that names someone keeps its own', () => {
+      const items = buildItems([note('2026-03-02.md', '- [ ] Amara: decide about the guild\n  - [ ] Talk to Kenji about it\n    - [ ] read the charter\n  - [ ] Me: ask the guild lead\n- [ ] chase legal\n  - [ ] find the contract\n')], { person: { id: 'amara-okafor', name: 'Amara Okafor' } });
+      assert.deepStrictEqual(items.map(i => [i.text, i.owner.kind, i.owner.name ?? null, i.owner.explicit]), [
+        ['Amara: decide about the guild', 'them', 'Amara', true],
+        ['Talk to Kenji about it', 'them', 'Amara', true],
+        ['read the charter', 'them', 'Amara', true],
+        ['Me: ask the guild lead', 'me', 'Me', true],
+        ['chase legal', 'me', null, false],
+        ['find the contract', 'me', null, false],
+      ]);
+    });
+  });
+
   describe('records for the CLI', () => {
     it('have the documented shape, the text without the carry-over link, places as the caller names them', () => {
       const items = buildItems([

@@ -386,7 +386,26 @@ export function linkItems(notes: readonly ParsedNote[], options: LinkOptions = {
     });
   }
   items.sort((a, b) => compareByFirstSeen(a, b, byName));
-  return items;
+  return inheritOwners(items);
+}
+
+/**
+ * A sub-task with no owner written is its parent's when the parent names one: under "Amara: decide
+ * about the guild", "Talk to Kenji about it" is Amara's step, not the manager's to-do.
+ */
+function inheritOwners(items: Item[]): Item[] {
+  if (!items.some(i => i.parent !== undefined && !i.owner.explicit)) return items;
+  const byId = new Map(items.map(i => [i.id, i] as const));
+  const ownerOf = (item: Item, depth: number): Owner => {
+    if (item.owner.explicit || item.parent === undefined || depth > 32) return item.owner;
+    const parent = byId.get(item.parent);
+    const inherited = parent && parent !== item ? ownerOf(parent, depth + 1) : undefined;
+    return inherited?.explicit ? inherited : item.owner;
+  };
+  return items.map(i => {
+    const owner = ownerOf(i, 0);
+    return owner === i.owner ? i : { ...i, owner };
+  });
 }
 
 function compareByFirstSeen(a: Item, b: Item, order: Map<string, number>): number {
