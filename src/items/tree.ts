@@ -227,7 +227,8 @@ async function treeItem(element: ItemsNode, people: readonly PersonView[], index
       const oldest = view?.items.reduce((max, i) => Math.max(max, ageInDays(i, today) ?? 0), 0) ?? 0;
       const tip = new vscode.MarkdownString(undefined, true);
       tip.appendMarkdown(`**${escape(name)}**\n\n`);
-      tip.appendMarkdown(`${vscode.l10n.t('{0} open: {1} mine, {2} theirs, {3} someone else\'s.', open, mine, theirs, open - mine - theirs)}\n\n`);
+      const whose = [mine && vscode.l10n.t('{0} mine', mine), theirs && vscode.l10n.t('{0} theirs', theirs), open - mine - theirs && vscode.l10n.t('{0} someone else\'s', open - mine - theirs)].filter(Boolean);
+      tip.appendMarkdown(`${vscode.l10n.t('{0} open: {1}.', open, whose.join(', '))}\n\n`);
       if (view?.overdue) tip.appendMarkdown(`$(warning) ${vscode.l10n.t('{0} overdue.', view.overdue)}\n\n`);
       if (open) tip.appendMarkdown(vscode.l10n.t('The oldest was written {0} ago.', days(oldest)));
       item.tooltip = tip;
@@ -273,7 +274,8 @@ function itemTooltip(element: Extract<ItemsNode, { kind: 'item' }>, today: IsoDa
   const tip = new vscode.MarkdownString(undefined, true);
   tip.appendMarkdown(`${escape(it.text)}\n\n`);
   const owner = it.owner.kind === 'me'
-    ? (it.owner.explicit ? vscode.l10n.t('Owner: me ({0})', it.owner.name ?? '') : vscode.l10n.t('Owner: me (no owner written: an item is yours unless it names someone)'))
+    ? (!it.owner.explicit ? vscode.l10n.t('Owner: me (no owner written: an item is yours unless it names someone)')
+      : /^(me|i|myself|mine)$/i.test(it.owner.name ?? '') ? vscode.l10n.t('Owner: me') : vscode.l10n.t('Owner: me ({0})', it.owner.name ?? ''))
     : it.owner.kind === 'them' ? vscode.l10n.t('Owner: {0} ({1})', element.person?.name ?? element.personId, vscode.l10n.t('the person met'))
       : vscode.l10n.t('Owner: {0} (someone else)', it.owner.name ?? '');
   tip.appendMarkdown(`${escape(owner)}\n\n`);
