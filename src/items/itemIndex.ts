@@ -51,10 +51,22 @@ export interface PersonItems {
 interface FileEntry {
   readonly personId: string;
   readonly fileName: string;
-  /** The mtime and size the parse is of; -1 for an open editor's text. */
+  /** The mtime and size the parse is of; EDITOR for an open editor's text, UNKNOWN for a note read without a stat. */
   readonly mtime: number;
   readonly size: number;
+  /** For UNKNOWN: when the read started (Date.now()). */
+  readonly readAt?: number;
 }
+
+/** The mtime of a parse made from an open editor's unsaved text. */
+const EDITOR = -1;
+/** The mtime of a note read without a stat (a first read): looked up before the cache is written. */
+const UNKNOWN = -2;
+/**
+ * A note read without a stat is recorded with the mtime a later stat finds only if that mtime is
+ * this much older than the read: a change during or after the read would carry a later one.
+ */
+const MTIME_MARGIN_MS = 3000;
 
 interface FolderState {
   readonly root: string;
@@ -154,6 +166,7 @@ export class ItemIndex extends Disposable {
         resolve();
       }; });
       this.stats.firstPaintMs = 0;
+      this.stats.fromCache = 0;
       const timer = setTimeout(paint, FIRST_PAINT_MS);
       this.paintable = painted;
       this.loading = this.queue(() => this.loadAll(fromCache, paint)).finally(() => {
@@ -357,6 +370,7 @@ export class ItemIndex extends Disposable {
     if (!cache) return;
     for (const state of this.folders.values()) {
       if (!state.complete || !state.dirty.size) continue;
+      await this.settleMtimes(state);
       const people = new Map<string, CachedNote[]>([...state.dirty].map(id => [id, []]));
       state.dirty.clear();
       for (const entry of state.files.values()) {
@@ -366,6 +380,26 @@ export class ItemIndex extends Disposable {
       }
       await cache.write(state.notesUri.toString(), people, task => this.slots.run(task));
     }
+  }
+
+  /**
+   * Looks up the mtime of notes read without a stat. A note whose mtime is not clearly older than
+   * the read may have changed during it: it is read again, stat first.
+   */
+  private async settleMtimes(state: FolderState): Promise<void> {
+    await Promise.all([...state.files].map(async ([key, entry]) => {
+      if (entry.mtime !== UNKNOWN) return;
+      const uri = vscode.Uri.parse(key);
+      try {
+        const stat = await this.slots.run(() => vscode.workspace.fs.stat(uri));
+        this.stats.statted++;
+        if (state.files.get(key) !== entry) return; // replaced meanwhile
+        if (stat.size === entry.size && stat.mtime < (entry.readAt ?? 0) - MTIME_MARGIN_MS) state.files.set(key, { ...entry, mtime: stat.mtime, readAt: undefined });
+        else await this.readNote(state, entry.personId, entry.fileName, true);
+      } catch {
+        await this.readNote(state, entry.personId, entry.fileName, true);
+      }
+    }));
   }
 
   /** During a load: tell the view what has arrived, at most every PROGRESS_MS. */
@@ -419,16 +453,35 @@ export class ItemIndex extends Disposable {
     const key = uri.toString();
     const editorText = openDocumentText(uri);
     if (editorText !== undefined) {
-      this.setText(state, key, { personId, fileName, mtime: -1, size: editorText.length }, editorText);
+      this.setText(state, key, { personId, fileName, mtime: EDITOR, size: editorText.length }, editorText);
       return;
     }
     const known = state.files.get(key);
+    if (!known && !force) {
+      // A first read (no cache): the read alone, one round trip; its mtime is looked up before the cache is written.
+      const readAt = Date.now();
+      let first: Uint8Array;
+      try {
+        first = await this.read(uri);
+      } catch {
+        return; // gone between the listing and the read, or unreadable: no items from it
+      }
+      this.setText(state, key, { personId, fileName, mtime: UNKNOWN, size: first.length, readAt }, decodeNote(first));
+      return;
+    }
     let stat: vscode.FileStat;
     let bytes: Uint8Array | undefined;
     try {
       stat = await this.slots.run(() => vscode.workspace.fs.stat(uri));
       this.stats.statted++;
-      if (!force && known && stat.mtime === known.mtime && stat.size === known.size && state.store.parsed(personId, fileName)) return;
+      if (!force && known && state.store.parsed(personId, fileName) && stat.size === known.size) {
+        if (stat.mtime === known.mtime) return;
+        // Read earlier without a stat, and not changed since: its mtime is now known.
+        if (known.mtime === UNKNOWN && stat.mtime < (known.readAt ?? 0) - MTIME_MARGIN_MS) {
+          state.files.set(key, { ...known, mtime: stat.mtime, readAt: undefined });
+          return;
+        }
+      }
       if (stat.size <= MAX_ITEM_NOTE_BYTES) bytes = await this.read(uri);
     } catch {
       // Gone between the listing and the read, or unreadable: no items from it.
@@ -436,8 +489,7 @@ export class ItemIndex extends Disposable {
       state.files.delete(key);
       return;
     }
-    const text = bytes && bytes.length <= MAX_ITEM_NOTE_BYTES && looksLikeTextNote(bytes) ? decoder.decode(bytes) : undefined;
-    this.setText(state, key, { personId, fileName, mtime: stat.mtime, size: stat.size }, text);
+    this.setText(state, key, { personId, fileName, mtime: stat.mtime, size: stat.size }, bytes && decodeNote(bytes));
   }
 
   private async read(uri: vscode.Uri): Promise<Uint8Array> {
@@ -535,7 +587,7 @@ export class ItemIndex extends Disposable {
     if (!place?.fileName || doc.isClosed || !isItemNoteFile(place.fileName)) return;
     if (!place.state.complete && !place.state.people.has(place.personId)) return;
     const text = doc.getText();
-    this.setText(place.state, doc.uri.toString(), { personId: place.personId, fileName: place.fileName, mtime: -1, size: text.length }, text);
+    this.setText(place.state, doc.uri.toString(), { personId: place.personId, fileName: place.fileName, mtime: EDITOR, size: text.length }, text);
     this.changed();
   }
 
@@ -574,6 +626,11 @@ export class ItemIndex extends Disposable {
       this._onDidChange.fire();
     }, 30);
   }
+}
+
+/** A note's text, or undefined when it is too large or not text (binary, not UTF-8): it has no items then. */
+function decodeNote(bytes: Uint8Array): string | undefined {
+  return bytes.length <= MAX_ITEM_NOTE_BYTES && looksLikeTextNote(bytes) ? decoder.decode(bytes) : undefined;
 }
 
 function findPerson(roster: FolderRoster | undefined, id: string): Person | undefined {
