@@ -123,7 +123,9 @@ export default async function items(ui) {
   ui.check(saved.length === 1 && existsSync(join(folder, saved[0])), `the review was saved as ${saved.join(', ')}`);
   ui.check(readFileSync(join(folder, saved[0]), 'utf8').includes('type: review'), 'marked as a review (no items of its own)');
 
-  // 5. Copy Agenda for…: Amara's newest note has a private block; the notice says it was left out.
+  // 5. Copy Agenda for…: with Amara's note of 1 Nov open (it has a private block), that note is the
+  //    one shared; the notice says what was left out.
+  await ui.openFile('one-on-ones/amara-okafor/2026-11-01.md');
   await ui.runCommand('1:1: Copy Agenda for…');
   await ui.quickPickItems();
   await page.locator(ui.selectors.quickInputBox).fill('Amara');
