@@ -122,6 +122,8 @@ export class ItemIndex extends Disposable {
   private progressTimer: ReturnType<typeof setTimeout> | undefined;
   /** Resolves when the view can paint in the current load. */
   private paintable: Promise<void> | undefined;
+  /** Bumped when items change, at once (the change event follows after a pause): a view's content of an older version is stale. */
+  version = 0;
 
   constructor(private readonly people: PeopleStore, private readonly contexts: NoteContextService) {
     super();
@@ -257,6 +259,7 @@ export class ItemIndex extends Disposable {
   // ---- Loading ----------------------------------------------------------------------------------
 
   private reset(): void {
+    this.version++;
     this.clearTimers();
     this.folders.clear();
     this.loading = undefined;
@@ -404,6 +407,7 @@ export class ItemIndex extends Disposable {
 
   /** During a load: tell the view what has arrived, at most every PROGRESS_MS. */
   private progress(): void {
+    this.version++;
     if (this.progressTimer) return;
     this.progressTimer = setTimeout(() => {
       this.progressTimer = undefined;
@@ -619,6 +623,7 @@ export class ItemIndex extends Disposable {
   }
 
   private changed(): void {
+    this.version++;
     if (this.isLoaded) this.scheduleCacheWrite();
     if (this.changeTimer) clearTimeout(this.changeTimer);
     this.changeTimer = setTimeout(() => {

@@ -49,6 +49,8 @@ export class OpenItemsTree extends Disposable implements vscode.TreeDataProvider
   readonly onDidChangeTreeData = this._onDidChangeTreeData.event;
   private filters: ItemFilters = NO_FILTERS;
   private model: PersonView[] | undefined;
+  /** The index's version the model was built from. */
+  private modelVersion = -1;
   private readonly _onDidChangeModel = this._register(new vscode.EventEmitter<void>());
   /** Fires after the view's content was worked out again (the feature updates the badge and message). */
   readonly onDidChangeModel = this._onDidChangeModel.event;
@@ -74,7 +76,8 @@ export class OpenItemsTree extends Disposable implements vscode.TreeDataProvider
   /** The people with items to show, worked out once per change. The first call starts reading everything. */
   async people(): Promise<readonly PersonView[]> {
     await this.index.whenPaintable();
-    if (!this.model) {
+    if (!this.model || this.modelVersion !== this.index.version) {
+      this.modelVersion = this.index.version;
       this.model = buildModel(this.index.everyone(), this.filters, this.calendar.today());
       this._onDidChangeModel.fire();
     }
