@@ -111,7 +111,8 @@ export class ItemsFeature extends Disposable {
       const counts = await tree.counts();
       badge = counts.overdue || undefined;
       view.badge = badge ? { value: badge, tooltip: counts.overdue === 1 ? vscode.l10n.t('1 overdue item') : vscode.l10n.t('{0} overdue items', counts.overdue) } : undefined;
-      view.message = !index.isLoaded ? undefined : counts.open === 0
+      // Without a roster the welcome content explains the view.
+      view.message = !index.isLoaded || !people.store.folders().some(f => f.exists) ? undefined : counts.open === 0
         ? vscode.l10n.t('No open items. Tasks written as “- [ ] …” in 1:1 notes show here, once each however often they were carried over.')
         : counts.shown === 0 ? vscode.l10n.t('No open items match the filters ({0}).', view.description ?? '') : undefined;
     }));
