@@ -25,7 +25,10 @@ if (missing.length || unwanted.length) {
   if (unwanted.length) console.error(`in the vsix but not for users: ${unwanted.join(', ')}`);
   process.exit(1);
 }
-if (statSync(join(root, 'dist/node/extension.js')).size > 300 * 1024) {
-  console.error('the node bundle is over 300 KB minified (the budget in README "Speed")');
+// 300 KB until issue 13: the Open items view, its index and cache, review prep with its webview and
+// the items core add 76 KB, and review prep's asking/telling counts bring in the insights core (22 KB).
+// Compiling the bundle (vm.Script, Node 20) went from 10 ms to 15 ms.
+if (statSync(join(root, 'dist/node/extension.js')).size > 400 * 1024) {
+  console.error('the node bundle is over 400 KB minified (the budget in README "Speed")');
   process.exit(1);
 }

@@ -15,9 +15,26 @@ export const Commands = {
   insertQuestion: 'learningLeader.insertQuestion',
   rephraseAll: 'learningLeader.rephraseAll',
   allowPhrase: 'learningLeader.allowPhrase',
+  refreshItems: 'learningLeader.refreshItems',
+  checkItem: 'learningLeader.checkItem',
+  itemsOnlyMine: 'learningLeader.items.onlyMine',
+  itemsOnlyMineOff: 'learningLeader.items.onlyMineOff',
+  itemsOnlyTheirs: 'learningLeader.items.onlyTheirs',
+  itemsOnlyTheirsOff: 'learningLeader.items.onlyTheirsOff',
+  itemsOnlyOverdue: 'learningLeader.items.onlyOverdue',
+  itemsOnlyOverdueOff: 'learningLeader.items.onlyOverdueOff',
+  itemsClearFilters: 'learningLeader.items.clearFilters',
+  prepareReview: 'learningLeader.prepareReview',
+  saveReviewAsNote: 'learningLeader.saveReviewAsNote',
+  copyAgenda: 'learningLeader.copyAgenda',
 } as const;
 
 export const VIEW_PEOPLE = 'learningLeader.people';
+export const VIEW_OPEN_ITEMS = 'learningLeader.openItems';
+/** Context keys `<this>.mine`, `.theirs`, `.overdue` and `.any`: the Open items view's filters. */
+export const CONTEXT_ITEMS_FILTER = 'learningLeader.items.filter';
+/** Context key: a review panel is open (Save Review as Note shows in the palette). */
+export const CONTEXT_REVIEW_OPEN = 'learningLeader.reviewOpen';
 export const CONFIG_SECTION = 'learningLeader';
 /** The `source` of the linter's diagnostics (and the name of their collection). */
 export const DIAGNOSTIC_SOURCE = 'learning-leader';

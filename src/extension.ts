@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { NoteContextService } from './context/noteContexts';
+import { registerItems, type ItemsApi } from './items';
 import { registerLinting, type LintingApi } from './lint';
 import { registerPeople, type PeopleApi } from './people';
 import { systemClock } from './people/clock';
@@ -9,6 +10,8 @@ import { registerQuestions } from './questions';
 export interface LearningLeaderApi {
   readonly lint: LintingApi;
   readonly people: PeopleApi;
+  /** The Open items view, the tick action, review prep and the shareable agenda. */
+  readonly items: ItemsApi;
   /** The note context service: whose note, which mode, which settings (and the settings problems reported). */
   readonly contexts: NoteContextService;
   /** How long activate() took, in ms (measured, for the README's figures). */
@@ -22,10 +25,12 @@ export function activate(context: vscode.ExtensionContext): LearningLeaderApi {
   context.subscriptions.push(contexts);
   const people = registerPeople(contexts, systemClock);
   context.subscriptions.push(people);
+  const items = registerItems(people.services, context);
+  context.subscriptions.push(items);
   const lint = registerLinting(context, contexts);
   context.subscriptions.push(lint);
   context.subscriptions.push(registerQuestions(contexts));
-  return { lint: lint.api, people: people.api, contexts, activationMs: performance.now() - started };
+  return { lint: lint.api, people: people.api, items: items.api, contexts, activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {

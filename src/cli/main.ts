@@ -1,13 +1,16 @@
-// learning-leader: the telling linter on the command line, for CI and pre-commit hooks.
-// Same core as the extension, through the same note context; reads files with Node here (the CLI is
-// not part of the extension bundle).
+// learning-leader: the telling linter on the command line, for CI and pre-commit hooks, and the
+// action items and shareable agenda of the notes. Same core as the extension, through the same note
+// context; reads files with Node here (the CLI is not part of the extension bundle).
 import * as path from 'path';
+import { isIsoDate, localIsoDate, type IsoDate } from '../core/dates';
 import { isMode, MODES, type Mode } from '../core/modes';
+import { noteAgenda } from './agenda';
+import { itemsText, listItems } from './items';
 import { lintFiles } from './lint';
 
 declare const LEARNING_LEADER_VERSION: string;
 
-const USAGE = `Usage: learning-leader lint [options] <files, folders or globs...>
+const LINT_USAGE = `Usage: learning-leader lint [options] <files, folders or globs...>
 
 Checks markdown 1:1 notes for directive ("telling") language, as the editor does.
 
@@ -26,61 +29,148 @@ Options:
 Exit codes: 0 no findings, 1 findings, 2 usage error, a file that could not be read, or a bad
 learningLeader.* value in .vscode/settings.json (named; its default is used).`;
 
-interface Args { format: 'text' | 'json'; mode?: Mode; root?: string; settings: boolean; inputs: string[] }
+const ITEMS_USAGE = `Usage: learning-leader items [options] <notes folder>
 
-class UsageError extends Error {}
+Lists the action items (- [ ] and - [x] tasks) of every person's notes, once each however often they
+were carried over: owner, status, where first and last seen, due date. <notes folder> holds one
+folder of notes per person (and people.json, whose names decide whose an item is).
 
-function parseArgs(argv: string[]): Args | 'help' | 'version' {
-  if (argv.includes('-h') || argv.includes('--help')) return 'help';
-  if (argv.includes('-v') || argv.includes('--version')) return 'version';
-  const [command, ...rest] = argv;
-  if (command !== 'lint') throw new UsageError(command ? `Unknown command "${command}".` : 'Missing command.');
-  const args: Args = { format: 'text', settings: true, inputs: [] };
+Options:
+  --format text|json   Output format (default text). json is an array of { person, text, owner,
+                       ownerName, status, firstSeen: { file, line, date }, lastSeen: { … }, due, private }.
+  --person ID          Only this person's items (their folder's name).
+  --open               Only open items.
+  --root DIR           The workspace folder whose .vscode/settings.json applies (default: the current
+                       folder; learningLeader.managerNames names you).
+  --no-settings        Ignore .vscode/settings.json.
+  --today YYYY-MM-DD   The day ages and "overdue" are counted to (default: today).
+
+Exit codes: 0 listed, 2 usage error, no such folder or person, or a bad setting value.`;
+
+const AGENDA_USAGE = `Usage: learning-leader agenda <note>
+
+Prints the shareable part of a 1:1 note as markdown: its title, the carried-over items (without
+their links), their agenda and your talking points, and the questions kept (not what is written
+under them). Private parts (<!-- private --> … <!-- /private --> and a "Private" section) and
+every other section are left out; stderr says what was left out.
+
+Exit codes: 0 printed (or nothing to share), 2 usage error or a note that cannot be read.`;
+
+const USAGE = `Usage: learning-leader <command> [options]
+
+Commands:
+  lint     Check notes for directive ("telling") language.
+  items    List the action items across a notes folder.
+  agenda   Print the shareable part of a note.
+
+learning-leader <command> --help shows a command's options.`;
+
+interface LintArgs { command: 'lint'; format: 'text' | 'json'; mode?: Mode; root?: string; settings: boolean; inputs: string[] }
+interface ItemsArgs { command: 'items'; format: 'text' | 'json'; person?: string; open: boolean; root?: string; settings: boolean; today?: IsoDate; folder: string }
+interface AgendaArgs { command: 'agenda'; note: string }
+type Args = LintArgs | ItemsArgs | AgendaArgs;
+
+class UsageError extends Error {
+  constructor(message: string, readonly usage = USAGE) {
+    super(message);
+  }
+}
+
+const COMMAND_USAGE: Record<string, string> = { lint: LINT_USAGE, items: ITEMS_USAGE, agenda: AGENDA_USAGE };
+
+/** Reads `--name value` and `--name=value` options one by one; the rest are positional. */
+function readOptions(rest: string[], usage: string, option: (name: string, value: () => string) => boolean): string[] {
+  const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
-    const value = (name: string) => {
+    const value = () => {
       const eq = a.indexOf('=');
       if (eq > 0) return a.slice(eq + 1);
-      if (i + 1 >= rest.length) throw new UsageError(`${name} needs a value.`);
+      if (i + 1 >= rest.length) throw new UsageError(`${a} needs a value.`, usage);
       return rest[++i];
     };
-    if (a === '--format' || a.startsWith('--format=')) {
-      const v = value('--format');
-      if (v !== 'text' && v !== 'json') throw new UsageError(`--format must be text or json, not "${v}".`);
-      args.format = v;
-    } else if (a === '--mode' || a.startsWith('--mode=')) {
-      const v = value('--mode');
-      if (!isMode(v)) throw new UsageError(`--mode must be one of ${MODES.join(', ')}, not "${v}".`);
-      args.mode = v;
-    } else if (a === '--root' || a.startsWith('--root=')) {
-      args.root = value('--root');
-    } else if (a === '--no-settings') {
-      args.settings = false;
-    } else if (a === '--') {
-      args.inputs.push(...rest.slice(i + 1));
+    if (a === '--') {
+      positional.push(...rest.slice(i + 1));
       break;
-    } else if (a.startsWith('-') && a !== '-') {
-      throw new UsageError(`Unknown option "${a}".`);
-    } else {
-      args.inputs.push(a);
     }
+    if (a.startsWith('-') && a !== '-') {
+      if (!option(a.split('=')[0], value)) throw new UsageError(`Unknown option "${a}".`, usage);
+    } else positional.push(a);
   }
-  if (!args.inputs.length) throw new UsageError('No files, folders or globs given.');
-  return args;
+  return positional;
+}
+
+function format(v: string, usage: string): 'text' | 'json' {
+  if (v !== 'text' && v !== 'json') throw new UsageError(`--format must be text or json, not "${v}".`, usage);
+  return v;
+}
+
+function parseArgs(argv: string[]): Args | { help: string } | 'version' {
+  const [command, ...rest] = argv;
+  if (argv.includes('-v') || argv.includes('--version')) return 'version';
+  if (argv.includes('-h') || argv.includes('--help')) return { help: (command && COMMAND_USAGE[command]) ?? USAGE };
+  if (command === 'lint') {
+    const args: LintArgs = { command, format: 'text', settings: true, inputs: [] };
+    args.inputs = readOptions(rest, LINT_USAGE, (name, value) => {
+      if (name === '--format') args.format = format(value(), LINT_USAGE);
+      else if (name === '--mode') {
+        const v = value();
+        if (!isMode(v)) throw new UsageError(`--mode must be one of ${MODES.join(', ')}, not "${v}".`, LINT_USAGE);
+        args.mode = v;
+      } else if (name === '--root') args.root = value();
+      else if (name === '--no-settings') args.settings = false;
+      else return false;
+      return true;
+    });
+    if (!args.inputs.length) throw new UsageError('No files, folders or globs given.', LINT_USAGE);
+    return args;
+  }
+  if (command === 'items') {
+    const args: ItemsArgs = { command, format: 'text', open: false, settings: true, folder: '' };
+    const positional = readOptions(rest, ITEMS_USAGE, (name, value) => {
+      if (name === '--format') args.format = format(value(), ITEMS_USAGE);
+      else if (name === '--person') args.person = value();
+      else if (name === '--open') args.open = true;
+      else if (name === '--root') args.root = value();
+      else if (name === '--no-settings') args.settings = false;
+      else if (name === '--today') {
+        const v = value();
+        if (!isIsoDate(v)) throw new UsageError(`--today must be a date as YYYY-MM-DD, not "${v}".`, ITEMS_USAGE);
+        args.today = v;
+      } else return false;
+      return true;
+    });
+    if (positional.length !== 1) throw new UsageError(positional.length ? 'Give one notes folder.' : 'No notes folder given.', ITEMS_USAGE);
+    args.folder = positional[0];
+    return args;
+  }
+  if (command === 'agenda') {
+    const positional = readOptions(rest, AGENDA_USAGE, () => false);
+    if (positional.length !== 1) throw new UsageError(positional.length ? 'Give one note.' : 'No note given.', AGENDA_USAGE);
+    return { command, note: positional[0] };
+  }
+  throw new UsageError(command ? `Unknown command "${command}".` : 'Missing command.');
 }
 
 export async function main(argv: string[], cwd = process.cwd()): Promise<number> {
-  let args: Args | 'help' | 'version';
+  let args: ReturnType<typeof parseArgs>;
   try {
     args = parseArgs(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    process.stderr.write(`learning-leader: ${e.message}\n\n${USAGE}\n`);
+    process.stderr.write(`learning-leader: ${e.message}\n\n${e.usage}\n`);
     return 2;
   }
-  if (args === 'help') { process.stdout.write(USAGE + '\n'); return 0; }
   if (args === 'version') { process.stdout.write(`${typeof LEARNING_LEADER_VERSION === 'string' ? LEARNING_LEADER_VERSION : 'dev'}\n`); return 0; }
+  if ('help' in args) { process.stdout.write(args.help + '\n'); return 0; }
+  switch (args.command) {
+    case 'lint': return lint(args, cwd);
+    case 'items': return items(args, cwd);
+    case 'agenda': return agenda(args, cwd);
+  }
+}
 
+async function lint(args: LintArgs, cwd: string): Promise<number> {
   const run = await lintFiles({ inputs: args.inputs, cwd, settings: args.settings, ...(args.mode ? { mode: args.mode } : {}), ...(args.root ? { root: args.root } : {}) });
   const total = run.reports.reduce((n, r) => n + r.messages.length, 0);
   if (args.format === 'json') process.stdout.write(JSON.stringify(run.reports, null, 2) + '\n');
@@ -93,6 +183,32 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
   for (const e of run.errors) process.stderr.write(`learning-leader: ${e}\n`);
   if (run.errors.length) return 2;
   return total > 0 ? 1 : 0;
+}
+
+async function items(args: ItemsArgs, cwd: string): Promise<number> {
+  const run = await listItems({ folder: args.folder, cwd, open: args.open, settings: args.settings, ...(args.person !== undefined ? { person: args.person } : {}), ...(args.root ? { root: args.root } : {}) });
+  const today = args.today ?? localIsoDate(new Date());
+  if (args.format === 'json') process.stdout.write(JSON.stringify(run.records, null, 2) + '\n');
+  else {
+    process.stdout.write(itemsText(run, today));
+    const open = run.records.filter(r => r.status === 'open').length;
+    process.stderr.write(`${open} open item${open === 1 ? '' : 's'}${args.open ? '' : `, ${run.records.length - open} done`}, ${run.people.filter(p => p.items.length).length} of ${run.people.length} ${run.people.length === 1 ? 'person' : 'people'}.\n`);
+  }
+  for (const notice of run.notices) process.stderr.write(`learning-leader: ${notice}\n`);
+  for (const e of run.errors) process.stderr.write(`learning-leader: ${e}\n`);
+  return run.errors.length ? 2 : 0;
+}
+
+function agenda(args: AgendaArgs, cwd: string): number {
+  const run = noteAgenda(args.note, cwd);
+  if (!run.agenda) {
+    process.stderr.write(`learning-leader: ${run.error ?? 'cannot read the note'}\n`);
+    return 2;
+  }
+  if (run.agenda.empty) process.stderr.write('learning-leader: nothing to share: no carried items, agenda, talking points or questions.\n');
+  else process.stdout.write(run.agenda.markdown);
+  process.stderr.write(`learning-leader: ${run.agenda.summary}\n`);
+  return 0;
 }
 
 if (require.main === module) {

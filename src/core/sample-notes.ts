@@ -74,6 +74,10 @@ ${carry(26, ['Me: ask the platform guild whether there is room for one more'])}
 Good review. Make sure you send the summary to the whole team by Friday.
 She is unsure about the guild: worried it takes time from the release.
 
+<!-- private -->
+She may be looking at a role on another team. I will wait for her to raise it.
+<!-- /private -->
+
 \`\`\`text
 - [ ] not a task: pasted from the runbook, ignored by carry-over
 \`\`\`
@@ -190,7 +194,7 @@ ${carry(27)}
 Don't rush the design review. I will stay out of the stand-ups for a month.
 
 ## Action items
-- [ ] Priya: run the design review with the team
+- [ ] Priya: run the design review with the team by Friday
 - [ ] Me: stay out of the offline-sync stand-ups until the next 1:1
 `],
     ],

@@ -8,8 +8,8 @@
 // (contributes.configuration, with the same default and a "scope"); test/unit/settings.test.ts
 // fails until the two agree. The key is the setting's name without "learningLeader."; the value
 // is `setting(default, checker)` with a checker from this file. Its parsed value is then
-// `settings['<key>']`, typed from the entry (`managerNames` and `lint.talkingPointHeadings` were
-// added this way).
+// `settings['<key>']`, typed from the entry (`managerNames`, `lint.talkingPointHeadings` and
+// `carryOver.limit` were added this way).
 import { DEFAULT_STRICTNESS, RULE_INFO } from './lint/engine';
 import type { LintOptions, RuleSeverity, Strictness } from './lint/types';
 import { MODES, type Mode } from './modes';
@@ -129,6 +129,7 @@ export const SETTINGS = {
   'lint.holdWhileTyping': setting(true, boolean),
   'lint.typingDelay': setting(1500, integer(100, 10_000)),
   'statusBar.enable': setting(true, boolean),
+  'carryOver.limit': setting(30, integer(0, 1000)),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -12,8 +12,14 @@ export interface NoteTemplateInput {
   readonly relationship: Relationship;
   readonly mode: Mode;
   readonly date: IsoDate;
-  /** The person's previous note and its open items, if there is one. */
+  /** The person's previous note and its open items, if there is one (carried over when `carried` is absent). */
   readonly previous?: { readonly fileName: string; readonly items: readonly OpenItem[] };
+  /**
+   * The "Carried over" section's lines, made by the caller: `carryOver(items, { limit }).lines`
+   * (src/core/items/carry.ts) carries the person's newest open items across all their notes, at most
+   * the limit, with a line about what stayed behind. Wins over `previous`; empty when nothing is open.
+   */
+  readonly carried?: { readonly lines: readonly string[]; readonly earlierNotes: boolean };
 }
 
 export const SECTION = {
@@ -35,7 +41,10 @@ export function renderNote(input: NoteTemplateInput): string {
   out.push(`> **${info.label}.** ${info.stance}`, '');
 
   out.push(`## ${SECTION.carriedOver}`, '');
-  if (!input.previous) out.push('_First 1:1 in these notes: nothing to carry over._');
+  if (input.carried) {
+    if (input.carried.lines.length) out.push(...input.carried.lines);
+    else out.push(input.carried.earlierNotes ? '_Nothing left open in earlier notes._' : '_First 1:1 in these notes: nothing to carry over._');
+  } else if (!input.previous) out.push('_First 1:1 in these notes: nothing to carry over._');
   else if (!input.previous.items.length) out.push(`_Nothing left open in ${input.previous.fileName.replace(/\.md$/i, '')}._`);
   else out.push(...carriedOverLines(input.previous.items, input.previous.fileName));
   out.push('');

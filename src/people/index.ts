@@ -6,6 +6,7 @@ import type { NoteContextService } from '../context/noteContexts';
 import { VIEW_PEOPLE } from '../constants';
 import type { Mode } from '../core/modes';
 import type { Roster } from '../core/roster';
+import { ItemIndex } from '../items/itemIndex';
 import { Disposable } from '../util/dispose';
 import { Calendar, type Clock } from './clock';
 import { registerAddPerson } from './commands/addPerson';
@@ -62,12 +63,16 @@ export interface PeopleApi {
 
 export class PeopleFeature extends Disposable {
   readonly api: PeopleApi;
+  /** What the people commands share; the items feature (src/items) builds on it. */
+  readonly services: PeopleServices;
 
   constructor(contexts: NoteContextService, clock: Clock) {
     super();
     const store = this._register(new PeopleStore(contexts));
     const calendar = this._register(new Calendar(clock));
-    const people: PeopleServices = { store, calendar, contexts, writer: new RosterWriter(contexts) };
+    const items = this._register(new ItemIndex(store, contexts));
+    const people: PeopleServices = { store, calendar, contexts, writer: new RosterWriter(contexts), items };
+    this.services = people;
     const tree = this._register(new PeopleTree(people));
     this._register(vscode.window.createTreeView(VIEW_PEOPLE, { treeDataProvider: tree, showCollapseAll: true }));
     this._register(new PrepProvider(people));

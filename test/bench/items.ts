@@ -2,56 +2,19 @@
 // template carrying the open items of the one before, so chains run through up to 50 notes.
 // Prints figures; asserts nothing (timed assertions flake on shared machines).
 //   node esbuild.mjs --tests && node out/test/bench/items.js
-import { openItems } from '../../src/core/carryover';
-import { addDays } from '../../src/core/dates';
 import { agendaOf } from '../../src/core/items/agenda';
 import { carryOver } from '../../src/core/items/carry';
 import { buildItems, type ItemNote } from '../../src/core/items/chains';
 import { buildReview } from '../../src/core/items/review';
 import { ItemStore } from '../../src/core/items/store';
-import { renderNote } from '../../src/core/templates';
+import { generatePerson } from '../fixtures/items-notes';
 
 const PEOPLE = 200;
 const NOTES = 50;
-const NAMES = ['Aiko', 'Sam', 'Ravi', 'Noor', 'Lena', 'Jonas', 'Fatima', 'Kwame', 'Iryna', 'Mateo'];
-const TASKS = [
-  '{who}: send the load test results for {n} by Friday',
-  'Me: book the room for review {n}',
-  'check with Bettina about rota {n}',
-  '{who}: draft the RFC for service {n} by 3 April',
-  'Chris: follow up with infra on capacity {n} next Tuesday',
-  'Owner: Tom — update the runbook {n}',
-  'find the conference policy {n} in Workday',
-];
-
-/** A small deterministic random sequence (the same notes every run). */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 function person(p: number): { id: string; name: string; notes: ItemNote[] } {
-  const rnd = random(p + 1);
-  const who = NAMES[p % NAMES.length]!;
-  const id = `person-${p}`;
-  const notes: ItemNote[] = [];
-  let previous: { fileName: string; items: ReturnType<typeof openItems> } | undefined;
-  for (let n = 0; n < NOTES; n++) {
-    const date = addDays('2024-01-01', n * 14 + (p % 14));
-    let text = renderNote({ personId: id, name: `${who} Person${p}`, relationship: 'direct-report', mode: 'coaching', date, ...(previous ? { previous } : {}) });
-    // Tick about a third of what was carried, as a meeting does.
-    text = text.split('\n').map(l => (l.startsWith('- [ ] ') && l.includes(' — [') && rnd() < 0.33 ? l.replace('- [ ]', '- [x]') : l)).join('\n');
-    const fresh = Array.from({ length: 2 + Math.floor(rnd() * 3) }, (_, k) => `- [ ] ${TASKS[(n + k + p) % TASKS.length]!.replace('{who}', who).replace('{n}', `${p}-${n}-${k}`)}`);
-    const notesText = `We talked about the search migration and the on-call rota (${n}).\n${rnd() < 0.2 ? '<!-- private -->\nComp band question.\n<!-- /private -->\n' : ''}`;
-    text = text.replace('## Notes\n\n', `## Notes\n\n${notesText}\n`).replace('## Action items\n\n- [ ] \n', `## Action items\n\n${fresh.join('\n')}\n`);
-    const note = { fileName: `${date}.md`, text };
-    notes.push(note);
-    previous = { fileName: note.fileName, items: openItems(text) };
-  }
-  return { id, name: `${who} Person${p}`, notes };
+  const generated = generatePerson(p, NOTES);
+  return { id: generated.id, name: generated.name, notes: [...generated.notes] };
 }
 
 function median(values: readonly number[]): number {

@@ -7,7 +7,8 @@ const TREE_ROW = '.monaco-list-row';
 
 export default async function people(ui) {
   const { page } = ui;
-  const sidebar = await ui.openView();
+  // The People view's pane (the Open items view below it lists people too).
+  const sidebar = (await ui.openView()).locator('.pane', { has: page.locator('.pane-header', { hasText: 'People' }) }).first();
   // A wider sidebar, as someone who lives in this view would set it.
   const box = await page.locator(ui.selectors.sidebar).boundingBox();
   if (box) {

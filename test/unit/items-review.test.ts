@@ -76,8 +76,8 @@ describe('items: review prep', () => {
     assert.match(md, /- No meeting in the first 67 days of the period\./);
     assert.match(md, /- \*\*Search migration\*\* — a heading in 3 meetings: \[5 Jan 2026\]\(2026-01-05\.md\), \[19 Jan 2026\]\(2026-01-19\.md\), \[16 Feb 2026\]\(2026-02-16\.md\)/);
     assert.match(md, /- “load test” — in 4 meetings:/);
-    assert.match(md, /- \[x\] Aiko: send the load test results by Friday — them · written 5 Jan 2026 · done \[16 Feb 2026\]\(2026-02-16\.md\)/);
-    assert.match(md, /- \[ \] Me: ask infra about capacity — me · 115 days old · in \[1 Apr 2026\]\(2026-04-01\.md\)/);
+    assert.match(md, /- ☑ Aiko: send the load test results by Friday — them · written 5 Jan 2026 · done \[16 Feb 2026\]\(2026-02-16\.md\)/);
+    assert.match(md, /- ☐ Me: ask infra about capacity — me · 115 days old · in \[1 Apr 2026\]\(2026-04-01\.md\)/);
     // Summaries: the Summary section, else Notes.
     assert.match(md, /### \[Monday 2 Feb 2026\]\(2026-02-02\.md\)\n\n> We agreed the handover plan and the load test sign-off\./);
     assert.match(md, /### \[Wednesday 1 Apr 2026\]\(2026-04-01\.md\)\n\n> Quiet meeting about conference talks\./);

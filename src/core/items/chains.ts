@@ -76,6 +76,16 @@ interface ParsedTask {
   readonly private: boolean;
 }
 
+/** The front matter `type:` of a note that Prepare Review saved (review.ts writes it): its tasks are not items. */
+export const REVIEW_NOTE_TYPE = 'review';
+
+/**
+ * The version of what parseItemNote returns. A host that keeps ParsedNotes across sessions (the
+ * extension's cache of them) throws them away when this differs: bump it whenever parseItemNote or
+ * ParsedNote changes what it gives for the same text.
+ */
+export const PARSE_VERSION = 1;
+
 /** One note's tasks, read once. Keep it per file and replace it when the file changes. */
 export interface ParsedNote {
   readonly fileName: string;
@@ -93,8 +103,11 @@ export function parseItemNote(note: ItemNote): ParsedNote {
   const text = note.text;
   let date = note.date ?? name?.date;
   if (text === undefined) return { fileName: note.fileName, date, sequence: name?.sequence ?? 1, readable: false, tasks: [] };
+  const front = text.startsWith('---') || text.startsWith('\ufeff---') ? parseFrontMatter(text).data : undefined;
+  // A saved review lists other notes' items: they are not items of their own.
+  if (front?.['type'] === REVIEW_NOTE_TYPE) return { fileName: note.fileName, date, sequence: name?.sequence ?? 1, readable: true, tasks: [] };
   if (!date) {
-    const fm = parseFrontMatter(text).data['date'];
+    const fm = front?.['date'];
     if (isIsoDate(fm)) date = fm;
   }
   // Most lines are not tasks: a note without a checkbox is not parsed at all.
@@ -373,7 +386,26 @@ export function linkItems(notes: readonly ParsedNote[], options: LinkOptions = {
     });
   }
   items.sort((a, b) => compareByFirstSeen(a, b, byName));
-  return items;
+  return inheritOwners(items);
+}
+
+/**
+ * A sub-task with no owner written is its parent's when the parent names one: under "Amara: decide
+ * about the guild", "Talk to Kenji about it" is Amara's step, not the manager's to-do.
+ */
+function inheritOwners(items: Item[]): Item[] {
+  if (!items.some(i => i.parent !== undefined && !i.owner.explicit)) return items;
+  const byId = new Map(items.map(i => [i.id, i] as const));
+  const ownerOf = (item: Item, depth: number): Owner => {
+    if (item.owner.explicit || item.parent === undefined || depth > 32) return item.owner;
+    const parent = byId.get(item.parent);
+    const inherited = parent && parent !== item ? ownerOf(parent, depth + 1) : undefined;
+    return inherited?.explicit ? inherited : item.owner;
+  };
+  return items.map(i => {
+    const owner = ownerOf(i, 0);
+    return owner === i.owner ? i : { ...i, owner };
+  });
 }
 
 function compareByFirstSeen(a: Item, b: Item, order: Map<string, number>): number {

@@ -5,8 +5,10 @@
 // folder, so the document can be saved there as a note). Private parts are left out unless asked.
 import { daysBetween, humanDate, parseIsoDate, plural, type IsoDate } from '../dates';
 import { parseNoteFileName } from '../notes';
+import { carryLinkOf } from '../carryover';
 import { summarize } from '../prep';
-import { buildItems, type Item } from './chains';
+import { renderFrontMatter } from '../frontmatter';
+import { buildItems, REVIEW_NOTE_TYPE, type Item } from './chains';
 import { comparePlaces } from './carry';
 import { count } from './markdown';
 import { ageInDays, isOverdue } from './query';
@@ -170,7 +172,8 @@ export function buildReview(input: ReviewInput): Review {
       if (i.due) facts.push(isOverdue(i, input.today) ? `**overdue** (due ${shortDate(i.due.date)})` : `due ${shortDate(i.due.date)}`);
       facts.push(`in ${ref(i.lastSeen.file, i.lastSeen.date ? shortDate(i.lastSeen.date) : i.lastSeen.file)}`);
     }
-    return `- ${i.status === 'done' ? '[x]' : '[ ]'} ${i.text} — ${facts.join(' · ')}`;
+    // Ballot boxes, not task syntax: a saved review is no list of tasks (no tool should count its lines as items).
+    return `- ${i.status === 'done' ? '☑' : '☐'} ${i.text} — ${facts.join(' · ')}`;
   };
   const listItems = (items: readonly Item[]) => {
     for (const i of items.slice(0, maxItems)) out.push(itemLine(i));
@@ -215,7 +218,8 @@ export function buildReview(input: ReviewInput): Review {
       out.push('_This note could not be read._', '');
       continue;
     }
-    const summary = summarize(m.text);
+    // A note with nothing written but what Start 1:1 carried over has no summary of its own.
+    const summary = summarize(m.text).filter(l => !carryLinkOf(l));
     if (summary.length) out.push(...summary.map(l => (/^\s*(?:[-*+]|\d{1,9}[.)])\s/.test(l) ? l : `> ${l}`)));
     else out.push('_Nothing written in this note yet._');
     out.push('');
@@ -233,4 +237,23 @@ export function buildReview(input: ReviewInput): Review {
     themes,
     privateLeftOut: input.includePrivate ? { blocks: 0, sections: 0, items: 0 } : { blocks: privateBlocks, sections: privateSections, items: privateItems },
   };
+}
+
+/**
+ * The review as a note to save in the person's folder: front matter that marks it as a review
+ * (`type: review`: its lines are not items, and it is no meeting), then the review's markdown. Its
+ * links are relative to the person's folder, so they work from there.
+ */
+export function reviewNoteText(review: Review, input: { readonly personId: string; readonly today: IsoDate; readonly includePrivate: boolean }): string {
+  const front = renderFrontMatter({ person: input.personId, type: REVIEW_NOTE_TYPE, from: review.from, to: review.to, prepared: input.today, private: input.includePrivate ? 'included' : 'left out' });
+  return `${front}${review.markdown}`;
+}
+
+/** A file name for a saved review that no file in `existing` has (compared case-insensitively): review-2026-11-20.md, review-2026-11-20-2.md, … */
+export function reviewFileName(today: IsoDate, existing: Iterable<string>): string {
+  const taken = new Set([...existing].map(n => n.toLowerCase()));
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? `review-${today}.md` : `review-${today}-${n}.md`;
+    if (!taken.has(name)) return name;
+  }
 }

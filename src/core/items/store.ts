@@ -63,6 +63,24 @@ export class ItemStore {
     this.version++;
   }
 
+  /** Takes a note parsed elsewhere (a host's cache of parseItemNote results, keyed by file and mtime). */
+  setParsed(personId: string, parsed: ParsedNote): void {
+    const entry = this.entry(personId);
+    entry.notes.set(parsed.fileName, parsed);
+    entry.items = undefined;
+    this.version++;
+  }
+
+  /** The parsed note, if the store has it. */
+  parsed(personId: string, fileName: string): ParsedNote | undefined {
+    return this.people.get(personId)?.notes.get(fileName);
+  }
+
+  /** The file names of a person's notes the store has. */
+  fileNames(personId: string): string[] {
+    return [...(this.people.get(personId)?.notes.keys() ?? [])];
+  }
+
   deleteNote(personId: string, fileName: string): boolean {
     const entry = this.people.get(personId);
     if (!entry?.notes.delete(fileName)) return false;

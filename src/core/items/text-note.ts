@@ -36,3 +36,11 @@ export function looksLikeTextNote(bytes: Uint8Array): boolean {
   }
   return control <= Math.max(2, n / 100);
 }
+
+/** Notes larger than this are not read for items (a log pasted by mistake, not a 1:1 note). */
+export const MAX_ITEM_NOTE_BYTES = 5 * 1024 * 1024;
+
+/** Files in a person's folder that are read for items: markdown, not hidden. */
+export function isItemNoteFile(name: string): boolean {
+  return /\.(?:md|markdown)$/i.test(name) && !name.startsWith('.');
+}

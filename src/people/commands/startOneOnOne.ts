@@ -1,8 +1,9 @@
-// "1:1: Start 1:1 with…": today's note from the template, with what was left open last time; never overwrites.
+// "1:1: Start 1:1 with…": today's note from the template, with what is still open (at most
+// learningLeader.carryOver.limit items); never overwrites.
 import * as vscode from 'vscode';
-import { exists, readText } from '../../context/files';
+import { exists } from '../../context/files';
 import { Commands } from '../../constants';
-import { openItems } from '../../core/carryover';
+import { carryOver } from '../../core/items';
 import { isMode, MODE_INFO, modesFor, RELATIONSHIP_INFO, type Mode } from '../../core/modes';
 import { firstNoteOn, newNoteFileName } from '../../core/notes';
 import { renderNote } from '../../core/templates';
@@ -51,15 +52,17 @@ export async function startOneOnOne(people: PeopleServices, target?: PersonTarge
     mode = interactive ? await pickMode(ref.person.relationship, ref.person.mode, `1:1 with ${ref.person.name}: which relationship today?`) : ref.person.mode;
     if (!mode) return undefined;
   }
-  const previous = notes[0];
-  const previousText = previous ? await readText(store.noteUri(ref, previous)) : undefined;
+  // What is still open across all their notes (each item once, however often it was carried), at
+  // most learningLeader.carryOver.limit of the newest, with a line about the rest.
+  const items = await people.items.itemsOf(ref.folder, ref.person.id);
+  const limit = people.contexts.settingsFor(ref.folder.folder)['carryOver.limit'];
   const content = renderNote({
     personId: ref.person.id,
     name: ref.person.name,
     relationship: ref.person.relationship,
     mode,
     date: today,
-    ...(previous && previousText !== undefined ? { previous: { fileName: previous.fileName, items: openItems(previousText) } } : {}),
+    carried: { lines: carryOver(items, { limit }).lines, earlierNotes: notes.length > 0 },
   });
   await vscode.workspace.fs.createDirectory(folderUri);
   // Names on disk right now, not the cached listing: never overwrite a note.

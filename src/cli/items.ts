@@ -1,0 +1,149 @@
+// `learning-leader items`: every action item in a notes folder (one per item, however often it was
+// carried over), with its owner, status, where it was first and last seen, and its due date. The same
+// core as the Open items view, the same note context as `lint` (the roster's names and the settings'
+// managerNames decide owners). main.ts parses the arguments and prints; this does the work.
+import * as fs from 'fs';
+import * as path from 'path';
+import type { IsoDate } from '../core/dates';
+import { ageInDays, buildItems, daysOverdue, isItemNoteFile, isOverdue, itemRecord, looksLikeTextNote, MAX_ITEM_NOTE_BYTES, type Item, type ItemNote, type ItemRecord } from '../core/items';
+import { NoteContexts } from '../core/note-context';
+import type { Person } from '../core/roster';
+import { normalizeRelativePath } from '../core/workspace';
+import { nodeFiles, readSettingsFile } from './workspace';
+
+export interface ItemsRunOptions {
+  /** The notes folder: one sub-folder of notes per person (and people.json), relative to `cwd`. */
+  readonly folder: string;
+  readonly cwd: string;
+  /** The workspace folder whose .vscode/settings.json applies (default `cwd`). */
+  readonly root?: string;
+  /** Only this person's items (their folder's name). */
+  readonly person?: string;
+  /** Only open items. */
+  readonly open?: boolean;
+  /** Read .vscode/settings.json (default true). */
+  readonly settings?: boolean;
+}
+
+export interface PersonItemsRun {
+  readonly personId: string;
+  readonly person: Person | undefined;
+  readonly items: readonly Item[];
+}
+
+export interface ItemsRun {
+  readonly people: readonly PersonItemsRun[];
+  /** The records `--format json` prints. */
+  readonly records: readonly ItemRecord[];
+  /** Paths of notes as the records give them: relative to cwd, with / separators. */
+  readonly fileOf: (personId: string, fileName: string) => string;
+  /** What makes the exit code 2 (a missing folder, an unknown person, bad settings). */
+  readonly errors: readonly string[];
+  /** Files skipped (binary, too large, unreadable), said on stderr. */
+  readonly notices: readonly string[];
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: false });
+
+function readNote(file: string, fileName: string, notices: string[], shown: string): ItemNote {
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    notices.push(`cannot read ${shown}: ${e instanceof Error ? e.message : String(e)}`);
+    return { fileName, text: undefined };
+  }
+  if (bytes.length > MAX_ITEM_NOTE_BYTES) {
+    notices.push(`skipping ${shown}: larger than ${MAX_ITEM_NOTE_BYTES / 1024 / 1024} MB`);
+    return { fileName, text: undefined };
+  }
+  if (!looksLikeTextNote(bytes)) {
+    notices.push(`skipping ${shown}: not a text note (binary or not UTF-8)`);
+    return { fileName, text: undefined };
+  }
+  return { fileName, text: decoder.decode(bytes) };
+}
+
+export async function listItems(options: ItemsRunOptions): Promise<ItemsRun> {
+  const { cwd } = options;
+  const errors: string[] = [];
+  const notices: string[] = [];
+  const notesDir = path.resolve(cwd, options.folder);
+  const shown = (file: string) => (path.relative(cwd, file) || file).split(path.sep).join('/');
+  const fileOf = (personId: string, fileName: string) => shown(path.join(notesDir, personId, fileName));
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.statSync(notesDir);
+  } catch {
+    stat = undefined;
+  }
+  if (!stat?.isDirectory()) return { people: [], records: [], fileOf, errors: [`cannot read ${options.folder}: no such folder`], notices };
+
+  // The note context as the editor has it: the workspace folder is --root (or cwd) when the notes
+  // folder lies in it, else the notes folder's parent; the notes folder is the one given.
+  let root = path.resolve(cwd, options.root ?? '.');
+  let relative = normalizeRelativePath(path.relative(root, notesDir).split(path.sep).join('/'));
+  if (relative === undefined || relative === '') {
+    root = path.dirname(notesDir);
+    relative = path.basename(notesDir);
+  }
+  const settingsFile = options.settings === false ? undefined : readSettingsFile(root);
+  if (settingsFile?.error) errors.push(`${shown(settingsFile.file)}: ${settingsFile.error}; its settings are ignored.`);
+  const raw = settingsFile?.raw;
+  const notesFolder = relative;
+  const contexts = new NoteContexts(nodeFiles, { get: (r, key) => (key === 'notesFolder' ? notesFolder : raw?.get(r, key)) });
+  const parsed = contexts.settings(root);
+  for (const problem of parsed.problems) errors.push(`${shown(settingsFile?.file ?? root)}: ${problem.message}`);
+  const roster = await contexts.roster(root);
+  if (roster.document) for (const problem of roster.document.roster.problems) if (problem.severity === 'error') notices.push(`${shown(path.join(notesDir, 'people.json'))}:${problem.line + 1}: ${problem.message}`);
+  const managerNames = parsed.settings['managerNames'];
+
+  let folders = fs.readdirSync(notesDir, { withFileTypes: true }).filter(e => e.isDirectory() && !e.name.startsWith('.')).map(e => e.name).sort();
+  if (options.person !== undefined) {
+    const wanted = options.person.toLowerCase();
+    folders = folders.filter(f => f.toLowerCase() === wanted);
+    if (!folders.length) errors.push(`no folder for "${options.person}" in ${options.folder}`);
+  }
+  const people: PersonItemsRun[] = [];
+  const records: ItemRecord[] = [];
+  for (const personId of folders) {
+    const dir = path.join(notesDir, personId);
+    const names = fs.readdirSync(dir, { withFileTypes: true }).filter(e => e.isFile() && isItemNoteFile(e.name)).map(e => e.name).sort();
+    const notes = names.map(name => readNote(path.join(dir, name), name, notices, shown(path.join(dir, name))));
+    const person = roster.roster.people.find(p => p.id === personId) ?? roster.roster.people.find(p => p.id.toLowerCase() === personId.toLowerCase());
+    const all = buildItems(notes, { person: { id: personId, ...(person ? { name: person.name } : {}) }, managerNames });
+    const items = options.open ? all.filter(i => i.status === 'open') : all;
+    people.push({ personId, person, items });
+    for (const item of items) records.push(itemRecord(personId, item, place => fileOf(personId, place.file)));
+  }
+  return { people, records, fileOf, errors, notices };
+}
+
+/** The facts of an item in a few words: "theirs, 12 days old, due 2026-03-06, overdue by 3 days". */
+export function describeItem(item: Item, today: IsoDate): string {
+  const facts = [item.owner.kind === 'me' ? 'mine' : item.owner.kind === 'them' ? 'theirs' : item.owner.name ?? 'someone else'];
+  if (item.status === 'open') {
+    const age = ageInDays(item, today);
+    if (age !== undefined) facts.push(age === 1 ? '1 day old' : `${age} days old`);
+  } else if (item.doneIn?.date) facts.push(`done ${item.doneIn.date}`);
+  if (item.due) facts.push(`due ${item.due.date}`);
+  const late = daysOverdue(item, today);
+  if (isOverdue(item, today) && late !== undefined) facts.push(late === 1 ? 'overdue by 1 day' : `overdue by ${late} days`);
+  if (item.private) facts.push('private');
+  return facts.join(', ');
+}
+
+/** The text output: a line per person, then a line per item that terminals can open (file:line). */
+export function itemsText(run: ItemsRun, today: IsoDate): string {
+  const out: string[] = [];
+  for (const p of run.people) {
+    if (!p.items.length) continue;
+    const open = p.items.filter(i => i.status === 'open').length;
+    out.push(`${p.person?.name ?? p.personId} (${p.personId}): ${open} open, ${p.items.length - open} done`);
+    for (const item of p.items) {
+      const at = item.status === 'open' ? item.lastSeen : item.doneIn ?? item.lastSeen;
+      out.push(`  ${run.fileOf(p.personId, at.file)}:${at.line}: [${item.status === 'open' ? ' ' : 'x'}] ${item.text} (${describeItem(item, today)})`);
+    }
+  }
+  return out.length ? `${out.join('\n')}\n` : '';
+}

@@ -1,0 +1,161 @@
+// The parsed notes of the last session, kept in the extension's workspace storage, so the Open items
+// view paints at once on the next start and then reads only the notes whose mtime or size changed.
+// A small JSON file per person (so a change rewrites one), holding each note's file name, mtime, size
+// and parse (its tasks, with their text). It lives in VS Code's storage for this workspace on this
+// machine (on the remote side over Remote) and is never sent anywhere. A file of another format or
+// parse version, or one that does not read, is ignored (the notes are read instead) and replaced.
+import * as vscode from 'vscode';
+import { PARSE_VERSION, type ParsedNote } from '../core/items';
+
+/** One note as cached: which file, the mtime and size its parse is of. */
+export interface CachedNote {
+  readonly fileName: string;
+  readonly mtime: number;
+  readonly size: number;
+  readonly parsed: ParsedNote;
+}
+
+const FORMAT = 2;
+
+type Task = ParsedNote['tasks'][number];
+/** Per task: text (string index), checked (0/1), 0-based line, parent task (-1: none), link file (string index, -1: no link), link line (-1: none), private (0/1). */
+const TASK_FIELDS = 7;
+/** A note: file name, mtime, size, date ('' when undated), same-day sequence, readable (0/1), its tasks' fields one after another. */
+type Row = [fileName: string, mtime: number, size: number, date: string, sequence: number, readable: number, tasks: number[]];
+
+/**
+ * One person's notes. Texts are kept once in `strings` and referred to by index: a carried item
+ * repeats its text in every note that carries it, so this keeps the file a fraction of the size.
+ */
+interface PersonFile {
+  readonly format: number;
+  readonly parse: number;
+  readonly notesUri: string;
+  readonly personId: string;
+  readonly strings: string[];
+  readonly notes: Row[];
+}
+
+function encode(notes: readonly CachedNote[]): { strings: string[]; notes: Row[] } {
+  const strings: string[] = [];
+  const index = new Map<string, number>();
+  const id = (text: string) => {
+    let i = index.get(text);
+    if (i === undefined) {
+      i = strings.push(text) - 1;
+      index.set(text, i);
+    }
+    return i;
+  };
+  const rows = notes.map((n): Row => {
+    const tasks: number[] = [];
+    for (const t of n.parsed.tasks) {
+      tasks.push(id(t.text), t.checked ? 1 : 0, t.line, t.parent ?? -1, t.link ? id(t.link.fileName) : -1, t.link?.line ?? -1, t.private ? 1 : 0);
+    }
+    return [n.fileName, n.mtime, n.size, n.parsed.date ?? '', n.parsed.sequence, n.parsed.readable ? 1 : 0, tasks];
+  });
+  return { strings, notes: rows };
+}
+
+/** The notes of a person's file, or undefined when any part of it is not as written. */
+function decode(strings: unknown, rows: unknown): CachedNote[] | undefined {
+  if (!Array.isArray(strings) || !strings.every(x => typeof x === 'string') || !Array.isArray(rows)) return undefined;
+  const text = (i: unknown) => (typeof i === 'number' ? (strings[i] as string | undefined) : undefined);
+  const out: CachedNote[] = [];
+  for (const row of rows) {
+    if (!Array.isArray(row) || row.length !== 7) return undefined;
+    const [fileName, mtime, size, date, sequence, readable, fields] = row as unknown[];
+    if (typeof fileName !== 'string' || typeof mtime !== 'number' || typeof size !== 'number' || typeof date !== 'string' || typeof sequence !== 'number' || !Array.isArray(fields) || fields.length % TASK_FIELDS) return undefined;
+    const tasks: Task[] = [];
+    for (let k = 0; k < fields.length; k += TASK_FIELDS) {
+      const [t, checked, line, parent, linkFile, linkLine, hidden] = fields.slice(k, k + TASK_FIELDS) as number[];
+      const taskText = text(t);
+      const link = linkFile === -1 ? undefined : text(linkFile);
+      if (taskText === undefined || typeof line !== 'number' || (linkFile !== -1 && link === undefined)) return undefined;
+      tasks.push({
+        text: taskText,
+        checked: checked === 1,
+        line,
+        parent: typeof parent === 'number' && parent >= 0 ? parent : undefined,
+        link: link === undefined ? undefined : { fileName: link, line: typeof linkLine === 'number' && linkLine >= 0 ? linkLine : undefined },
+        private: hidden === 1,
+      });
+    }
+    out.push({ fileName, mtime, size, parsed: { fileName, date: date || undefined, sequence, readable: readable === 1, tasks } });
+  }
+  return out;
+}
+
+/** A short stable key for a notes folder's URI (FNV-1a, 32 bits, hex): the name of its cache folder. */
+function folderKey(notesUri: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < notesUri.length; i++) h = Math.imul(h ^ notesUri.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
+}
+
+export class ItemCache {
+  /** The last read's and write's timings and sizes (for the README's figures). */
+  readonly stats = { readMs: 0, writeMs: 0, bytesRead: 0, bytesWritten: 0, filesWritten: 0 };
+
+  constructor(private readonly root: vscode.Uri) {}
+
+  private folderOf(notesUri: string): vscode.Uri {
+    return vscode.Uri.joinPath(this.root, 'open-items', folderKey(notesUri));
+  }
+
+  /** The cached notes of a notes folder, per person; undefined when there is nothing usable. */
+  async read(notesUri: string, run: <T>(task: () => Thenable<T>) => Promise<T>): Promise<Map<string, CachedNote[]> | undefined> {
+    const started = performance.now();
+    const folder = this.folderOf(notesUri);
+    let bytesRead = 0;
+    try {
+      const names = (await run(() => vscode.workspace.fs.readDirectory(folder))).filter(([name]) => name.endsWith('.json')).map(([name]) => name);
+      const out = new Map<string, CachedNote[]>();
+      await Promise.all(names.map(async name => {
+        try {
+          const bytes = await run(() => vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name)));
+          bytesRead += bytes.length;
+          const data = JSON.parse(new TextDecoder().decode(bytes)) as Partial<PersonFile>;
+          if (data.format !== FORMAT || data.parse !== PARSE_VERSION || data.notesUri !== notesUri || typeof data.personId !== 'string') return;
+          const notes = decode(data.strings, data.notes);
+          if (notes) out.set(data.personId, notes);
+        } catch {
+          // this person's notes are read instead
+        }
+      }));
+      return out.size ? out : undefined;
+    } catch {
+      return undefined; // no cache yet
+    } finally {
+      this.stats.readMs = performance.now() - started;
+      this.stats.bytesRead = bytesRead;
+    }
+  }
+
+  /** Writes the given people's notes (an empty list deletes a person's file). */
+  async write(notesUri: string, people: ReadonlyMap<string, readonly CachedNote[]>, run: <T>(task: () => Thenable<T>) => Promise<T>): Promise<void> {
+    const started = performance.now();
+    const folder = this.folderOf(notesUri);
+    let bytesWritten = 0;
+    try {
+      await vscode.workspace.fs.createDirectory(folder);
+      await Promise.all([...people].map(async ([personId, notes]) => {
+        const uri = vscode.Uri.joinPath(folder, `${encodeURIComponent(personId)}.json`);
+        if (!notes.length) {
+          await run(() => vscode.workspace.fs.delete(uri)).catch(() => undefined);
+          return;
+        }
+        const data: PersonFile = { format: FORMAT, parse: PARSE_VERSION, notesUri, personId, ...encode(notes) };
+        const bytes = new TextEncoder().encode(JSON.stringify(data));
+        bytesWritten += bytes.length;
+        await run(() => vscode.workspace.fs.writeFile(uri, bytes));
+      }));
+    } catch (e) {
+      console.error('[learning-leader] open items cache not written:', e);
+    } finally {
+      this.stats.writeMs = performance.now() - started;
+      this.stats.bytesWritten = bytesWritten;
+      this.stats.filesWritten = people.size;
+    }
+  }
+}
