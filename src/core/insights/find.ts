@@ -5,6 +5,7 @@
 import { splitChunks } from '../lint/chunks';
 import { proseText } from '../lint/prose';
 import { isAscii, splitSentences, type Sentence } from '../lint/sentences';
+import type { QuestionSpan } from '../lint/types';
 import { readSentence, type QuestionForm, type Reading } from './classify';
 import { isAsked, promptSections } from './outline';
 
@@ -64,13 +65,7 @@ function mayAskWithoutMark(s: Sentence, chunk: string): boolean {
 }
 
 /** The questions of one chunk, offsets relative to it; no line numbers and no asked flag yet. */
-export interface ChunkQuestion {
-  readonly start: number;
-  readonly end: number;
-  readonly sentenceStart: number;
-  readonly sentenceEnd: number;
-  readonly form: QuestionForm;
-}
+export type ChunkQuestion = QuestionSpan;
 
 interface Remembered {
   readonly question: boolean;
@@ -159,14 +154,25 @@ export function chunkQuestions(chunk: string, memo?: QuestionMemo): readonly Chu
   return out;
 }
 
-/** The questions of a note, in order, with line, column, form and whether each was asked. */
+/**
+ * The questions of a note, in order, with line, column, form and whether each was asked. Parses the
+ * note's prose itself; a lint result already holds the same spans (LintResult.asks): see placeQuestions.
+ */
 export function findQuestions(text: string, memo?: QuestionMemo): FoundQuestion[] {
-  const found: { q: ChunkQuestion; d: number }[] = [];
+  const found: QuestionSpan[] = [];
   for (const chunk of splitChunks(text)) {
     if (chunk.frontMatter) continue;
     const src = text.slice(chunk.start, chunk.end);
-    for (const q of chunkQuestions(src, memo)) found.push({ q, d: chunk.start });
+    for (const q of chunkQuestions(src, memo)) {
+      const d = chunk.start;
+      found.push({ start: q.start + d, end: q.end + d, sentenceStart: q.sentenceStart + d, sentenceEnd: q.sentenceEnd + d, form: q.form });
+    }
   }
+  return placeQuestions(text, found);
+}
+
+/** Questions found in a note (offsets into it, in order) with their line, column, text and whether each was asked. */
+export function placeQuestions(text: string, found: readonly QuestionSpan[]): FoundQuestion[] {
   if (!found.length) return [];
   const sections = promptSections(text);
   // Line and column by counting line breaks up to each question, in order (no table of every line).
@@ -174,9 +180,8 @@ export function findQuestions(text: string, memo?: QuestionMemo): FoundQuestion[
   let lineStart = 0;
   let at = 0;
   const loneCR = /\r(?!\n)/.test(text);
-  return found.map(({ q, d }) => {
-    const start = q.start + d;
-    const end = q.end + d;
+  return found.map(q => {
+    const { start, end } = q;
     // Line breaks up to the question, from where the last one was found: by the native indexOf, or
     // character by character when the note has lone CRs (old Mac files), which count as breaks too.
     if (loneCR) {
@@ -195,7 +200,7 @@ export function findQuestions(text: string, memo?: QuestionMemo): FoundQuestion[
       at = Math.max(at, lineStart);
     }
     return {
-      start, end, sentenceStart: q.sentenceStart + d, sentenceEnd: q.sentenceEnd + d,
+      start, end, sentenceStart: q.sentenceStart, sentenceEnd: q.sentenceEnd,
       line: line + 1, column: start - lineStart + 1,
       text: oneLine(text.slice(start, end)),
       form: q.form,

@@ -105,7 +105,8 @@ class LineReader {
   }
 }
 
-function isPromptTitle(title: string): boolean {
+/** Whether a heading's title is one of the template's question-list headings (PROMPT_HEADINGS). */
+export function isPromptTitle(title: string): boolean {
   if (title.length > LONGEST_PROMPT) return false;
   const lower = title.trim().toLowerCase();
   if (PROMPT_HEADINGS.has(lower)) return true;
