@@ -223,9 +223,10 @@ function questionKey(text: string): string {
  * a template prompt with nothing written after it is not asked; one the manager wrote elsewhere is.
  * A found question counts for a set question when it contains the set question's words (so a
  * reworded ending or an answer on the same line still matches). Meant to replace prep.ts's
- * askedQuestions, so the prep view and the numbers never disagree.
+ * askedQuestions, so the prep view and the numbers never disagree. `found`: the note's questions when
+ * they are known (a note's NoteStats.questions), so the text is not read again.
  */
-export function askedQuestionIds(text: string, questions: readonly { readonly id: string; readonly text: string }[], found?: readonly FoundQuestion[]): Set<string> {
+export function askedQuestionIds(text: string, questions: readonly { readonly id: string; readonly text: string }[], found?: readonly Pick<FoundQuestion, 'asked' | 'text'>[]): Set<string> {
   const asked = (found ?? findQuestions(text)).filter(q => q.asked).map(q => questionKey(q.text));
   const ids = new Set<string>();
   if (!asked.length) return ids;
