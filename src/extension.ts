@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { NoteContextService } from './context/noteContexts';
+import { registerInsights, type InsightsApi } from './insights';
 import { registerLinting, type LintingApi } from './lint';
 import { registerPeople, type PeopleApi } from './people';
 import { systemClock } from './people/clock';
@@ -9,6 +10,8 @@ import { registerQuestions } from './questions';
 export interface LearningLeaderApi {
   readonly lint: LintingApi;
   readonly people: PeopleApi;
+  /** The coaching insights: per-note numbers, the prep panels, the insights view. */
+  readonly insights: InsightsApi;
   /** The note context service: whose note, which mode, which settings (and the settings problems reported). */
   readonly contexts: NoteContextService;
   /** How long activate() took, in ms (measured, for the README's figures). */
@@ -25,7 +28,9 @@ export function activate(context: vscode.ExtensionContext): LearningLeaderApi {
   const lint = registerLinting(context, contexts);
   context.subscriptions.push(lint);
   context.subscriptions.push(registerQuestions(contexts));
-  return { lint: lint.api, people: people.api, contexts, activationMs: performance.now() - started };
+  const insights = registerInsights(context, people.services);
+  context.subscriptions.push(insights);
+  return { lint: lint.api, people: people.api, insights: insights.api, contexts, activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {
