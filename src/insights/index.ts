@@ -5,7 +5,6 @@
 import * as vscode from 'vscode';
 import { registerPrepareOneOnOne } from '../people/commands/prepareOneOnOne';
 import type { PeopleServices } from '../people/services';
-import type { PersonRef } from '../people/store';
 import { Disposable } from '../util/dispose';
 import { InsightsPanel, registerRefreshInsights, registerShowInsights, type InsightsShown } from './insightsPanel';
 import { NoteInsights } from './noteInsights';
@@ -17,12 +16,12 @@ export type { PrepShown } from './prepPanel';
 export interface InsightsApi {
   /** The per-note numbers: `person(ref)`, `everyone()`, `updateNote(uri)`, `lastUpdate`, `work`. */
   readonly notes: NoteInsights;
-  /** A person's open prep panel: its page, whether it is visible and active. */
-  prepPanel(ref: PersonRef): ReturnType<PrepPanels['panelOf']>;
+  /** A person's open prep panel (by id, in the first folder whose roster has them unless `folder` says): its page, whether it is visible and active. */
+  prepPanel(id: string, folder?: vscode.Uri): ReturnType<PrepPanels['panelOf']>;
   /** The Coaching insights panel's page, if it is open. */
   insightsPanel(): InsightsPanel['state'];
-  /** The last render of the insights panel: milliseconds and people rebuilt. */
-  lastInsightsRender(): InsightsPanel['lastRender'];
+  /** The last render of the insights panel (milliseconds, people rebuilt), and how often each person's row was rebuilt. */
+  insightsRenders(): { readonly last: InsightsPanel['lastRender']; readonly rebuilds: ReadonlyMap<string, number> };
   /** Shows (or computes, with show 'none') the insights. */
   showInsights(options?: { show?: 'panel' | 'none' }): Promise<InsightsShown>;
 }
@@ -41,9 +40,12 @@ export class InsightsFeature extends Disposable {
     this._register(registerRefreshInsights(overview));
     this.api = {
       notes,
-      prepPanel: ref => preps.panelOf(ref),
+      prepPanel: (id, folder) => {
+        const ref = people.store.find(id, folder);
+        return ref && preps.panelOf(ref);
+      },
       insightsPanel: () => overview.state,
-      lastInsightsRender: () => overview.lastRender,
+      insightsRenders: () => ({ last: overview.lastRender, rebuilds: new Map(overview.rebuilds) }),
       showInsights: options => overview.show(options),
     };
   }

@@ -43,6 +43,8 @@ export class InsightsPanel extends Disposable {
   private body: Html | undefined;
   /** The last render: how long, and how many people it rebuilt (for tests and the measure). */
   lastRender: { readonly ms: number; readonly rebuilt: number } | undefined;
+  /** How often each person's row was rebuilt, by key (for tests: an edit rebuilds its person's row alone). */
+  readonly rebuilds = new Map<string, number>();
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly people: PeopleServices, private readonly insights: NoteInsights) {
     super();
@@ -145,6 +147,7 @@ export class InsightsPanel extends Disposable {
       const cached = this.overviews.get(data.key);
       if (changed !== 'all' && cached && !changed.has(data.key) && cached.data.ref.person === data.ref.person) continue;
       this.overviews.set(data.key, { data, overview: personOverview({ person: data.ref.person, cadenceDays: data.cadenceDays, notes: data.notes, items: data.items, today }) });
+      this.rebuilds.set(data.key, (this.rebuilds.get(data.key) ?? 0) + 1);
       rebuilt++;
     }
     for (const key of [...this.overviews.keys()]) if (!present.has(key)) this.overviews.delete(key);

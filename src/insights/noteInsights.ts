@@ -77,7 +77,7 @@ export class NoteInsights extends Disposable {
   private editTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly edited = new Map<string, vscode.TextDocument>();
   /** Work done, for tests and the measure: notes linted, notes whose text was unchanged. */
-  readonly work = { linted: 0, unchanged: 0 };
+  readonly work = { linted: 0, unchanged: 0, readMs: 0, contextMs: 0, lintMs: 0, countMs: 0 };
   /** The last single-note update: which note, and how long reading, linting and recomputing it took. */
   lastUpdate: { readonly uri: string; readonly ms: number } | undefined;
 
@@ -97,10 +97,18 @@ export class NoteInsights extends Disposable {
     this.watch();
   }
 
-  /** One person's data: their notes are read the first time (only theirs), then kept up to date. */
+  /**
+   * One person's data: their notes are read the first time (only theirs), then kept up to date. The
+   * note listing is checked each time (it is cached by the People store until their folder changes),
+   * so a note written a moment ago (Start 1:1) is in, even before the file watcher reports it.
+   */
   async person(ref: PersonRef): Promise<PersonData> {
     const state = this.stateOf(ref);
     await this.load(state);
+    const names = await this.listing(state.ref);
+    const missing = names.filter(n => !state.notes.has(n.fileName));
+    if (missing.length) await runLimited(missing.map(name => () => this.compute(state, name)), READ_CONCURRENCY);
+    if (missing.length || names.length !== state.notes.size) this.prune(state, names);
     return this.dataOf(state);
   }
 
@@ -203,7 +211,9 @@ export class NoteInsights extends Disposable {
   /** Reads, lints and counts one note of a person; a note whose text is unchanged is not linted again. */
   private async compute(state: PersonState, name: NoteName): Promise<void> {
     const uri = this.people.store.noteUri(state.ref, name);
+    let t = performance.now();
     const read = await readNote(uri);
+    this.work.readMs += performance.now() - t;
     const items = this.itemsOf(state.ref);
     if (read.text === undefined) {
       state.notes.set(name.fileName, { name, length: 0, hash: 0, stats: { ...EMPTY_STATS, readable: false }, skipped: read.skipped ?? 'unreadable' });
@@ -217,11 +227,17 @@ export class NoteInsights extends Disposable {
       this.work.unchanged++;
       return;
     }
+    t = performance.now();
     const context = await this.people.contexts.contextOfUri(uri, { text });
+    this.work.contextMs += performance.now() - t;
+    t = performance.now();
     const lint = state.linter.lint(text, context.lintOptions);
+    this.work.lintMs += performance.now() - t;
+    t = performance.now();
     this.work.linted++;
     state.notes.set(name.fileName, { name, length: text.length, hash, stats: noteStats(text, lint) });
     items.setNote(state.ref.person.id, { fileName: name.fileName, date: name.date, text });
+    this.work.countMs += performance.now() - t;
   }
 
   private dataOf(state: PersonState): PersonData {

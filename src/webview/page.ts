@@ -36,8 +36,6 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
     "default-src 'none'",
     `style-src ${cspSource} 'nonce-${nonce}'`,
     `script-src 'nonce-${nonce}'`,
-    `img-src ${cspSource}`,
-    `font-src ${cspSource}`,
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
