@@ -127,9 +127,38 @@ function headingOf(line: string): { level: number; title: string } | undefined {
   return m && m[1] ? { level: m[1].length, title: m[2] ?? '' } : undefined;
 }
 
-/** A few lines on what happened: the note's Summary or Notes section, else its first paragraph. */
+/** The note's lines without code fences and HTML comments (pasted logs and hidden remarks are no summary). */
+function proseLines(text: string): string[] {
+  const out: string[] = [];
+  let fence = '';
+  let comment = false;
+  for (const raw of text.slice(parseFrontMatter(text).bodyOffset).split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    if (comment) {
+      if (line.includes('-->')) comment = false;
+      continue;
+    }
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length && !line.trim().slice(marker.length).trim()) fence = '';
+      continue;
+    }
+    if (marker) {
+      fence = marker;
+      continue;
+    }
+    if (line.trim().startsWith('<!--')) {
+      comment = !line.includes('-->');
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/** A few lines on what happened: the note's Summary or Notes section, else its first paragraph (code and comments left out). */
 export function summarize(text: string, maxLines = 6): string[] {
-  const lines = text.slice(parseFrontMatter(text).bodyOffset).split('\n').map(l => l.replace(/\r$/, ''));
+  const lines = proseLines(text);
   const section = (names: string[]) => {
     const start = lines.findIndex(l => {
       const h = headingOf(l);
@@ -142,7 +171,7 @@ export function summarize(text: string, maxLines = 6): string[] {
       const line = lines[i] ?? '';
       const h = headingOf(line);
       if (h && h.level <= level) break;
-      if (line.trim() && !line.trim().startsWith('<!--') && /[\p{L}\p{N}]/u.test(line)) out.push(line);
+      if (line.trim() && /[\p{L}\p{N}]/u.test(line)) out.push(line);
     }
     return out;
   };

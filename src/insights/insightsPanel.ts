@@ -87,7 +87,7 @@ export class InsightsPanel extends Disposable {
       const panel = vscode.window.createWebviewPanel(INSIGHTS_VIEW_TYPE, vscode.l10n.t('Coaching Insights'), { viewColumn: vscode.ViewColumn.Active }, panelOptions(this.extensionUri));
       this.attach(panel);
       // The first read of every note takes a moment with many notes: say so meanwhile.
-      if (!this.overviews.size) this.setPage(renderOverview({ today: this.people.calendar.today(), groups: [], loading: true }, vscode.l10n));
+      if (!this.overviews.size) this.setPage(renderOverview({ today: this.people.calendar.today(), groups: [], loading: { done: 0, total: 0 } }, vscode.l10n));
     }
     const people = await this.render();
     return { people, html: this.body?.value ?? '', shown: true, ms: performance.now() - start };
@@ -136,7 +136,7 @@ export class InsightsPanel extends Disposable {
   /** Everyone's overview (rebuilding only the people who changed) and the page body. */
   private async compute(): Promise<{ people: PersonOverview[]; body: Html }> {
     const start = performance.now();
-    const everyone = await this.insights.everyone();
+    const everyone = await this.readEveryone();
     const today = this.people.calendar.today();
     const changed = this.changedKeys;
     this.changedKeys = new Set();
@@ -165,6 +165,27 @@ export class InsightsPanel extends Disposable {
     const body = renderOverview({ today, groups }, vscode.l10n);
     this.lastRender = { ms: performance.now() - start, rebuilt };
     return { people: active.map(o => o.overview), body };
+  }
+
+  /**
+   * Everyone's data. The first read of many notes takes a while: the window's progress and the page
+   * say how far it is (the page every half second), so the view is never a blank wait.
+   */
+  private async readEveryone(): Promise<PersonData[]> {
+    if (!this.insights.needsReading()) return this.insights.everyone();
+    let last = 0;
+    let report: ((done: number, total: number) => void) | undefined;
+    const read = this.insights.everyone((done, total) => report?.(done, total));
+    return await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Learning Leader: reading 1:1 notes') }, async progress => {
+      report = (done, total) => {
+        const now = performance.now();
+        if (now - last < 500 || done === total) return;
+        last = now;
+        progress.report({ message: vscode.l10n.t('{0} of {1}', done, total) });
+        if (this.panel && !this.overviews.size) this.setPage(renderOverview({ today: this.people.calendar.today(), groups: [], loading: { done, total } }, vscode.l10n));
+      };
+      return read;
+    });
   }
 
   private async onMessage(message: unknown): Promise<void> {

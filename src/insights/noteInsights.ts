@@ -20,8 +20,8 @@ import { Disposable, MutableDisposable } from '../util/dispose';
 
 /** A note larger than this is not read for insights (a pasted export, a log): it is left out, not counted. */
 const MAX_NOTE_BYTES = 5 * 1024 * 1024;
-/** Reads in flight at once when many notes are read (the insights view's first pass). */
-const READ_CONCURRENCY = 24;
+/** Reads in flight at once when many notes are read (the insights view's first pass): each read is a round trip to the file system provider, so many at once. */
+const READ_CONCURRENCY = 128;
 /** Saved changes arrive in bursts (git checkout, a save of several files): recompute after this pause. */
 const WATCH_DEBOUNCE_MS = 50;
 /** Typing in an open note: recompute after this pause. */
@@ -112,8 +112,11 @@ export class NoteInsights extends Disposable {
     return this.dataOf(state);
   }
 
-  /** Everyone's data (every workspace folder's roster, archived people included), reading what was not read yet. */
-  async everyone(): Promise<PersonData[]> {
+  /**
+   * Everyone's data (every workspace folder's roster, archived people included), reading what was not
+   * read yet; `progress` hears how many of the notes to read are done.
+   */
+  async everyone(progress?: (done: number, total: number) => void): Promise<PersonData[]> {
     await this.people.store.settled();
     const refs = this.people.store.everyone();
     const states = refs.map(ref => this.stateOf(ref));
@@ -121,10 +124,15 @@ export class NoteInsights extends Disposable {
     const pending = states.filter(s => !s.loading);
     const listings = await Promise.all(pending.map(async s => ({ s, names: await this.listing(s.ref) })));
     const jobs = listings.flatMap(({ s, names }) => names.map(name => ({ s, name })));
-    const done = runLimited(jobs.map(({ s, name }) => () => this.compute(s, name)), READ_CONCURRENCY);
+    const done = runLimited(jobs.map(({ s, name }) => () => this.compute(s, name)), READ_CONCURRENCY, progress);
     for (const { s, names } of listings) s.loading = done.then(() => this.prune(s, names));
     await Promise.all(states.map(s => this.load(s)));
     return states.map(s => this.dataOf(s));
+  }
+
+  /** Whether someone's notes have not been read yet (everyone() would read files). */
+  needsReading(): boolean {
+    return this.people.store.everyone().some(ref => !this.states.get(personKey(ref))?.loading);
   }
 
   /** Forgets what was read of one person (their Refresh): the next read reads their notes again. */
@@ -353,8 +361,9 @@ async function readNote(uri: vscode.Uri): Promise<{ text?: string; skipped?: str
 }
 
 /** Runs the jobs with at most `limit` at a time; resolves when all are done (a failed job is logged, not fatal). */
-async function runLimited(jobs: readonly (() => Promise<void>)[], limit: number): Promise<void> {
+async function runLimited(jobs: readonly (() => Promise<void>)[], limit: number, progress?: (done: number, total: number) => void): Promise<void> {
   let next = 0;
+  let finished = 0;
   const worker = async () => {
     while (next < jobs.length) {
       const job = jobs[next++];
@@ -363,6 +372,7 @@ async function runLimited(jobs: readonly (() => Promise<void>)[], limit: number)
       } catch (e) {
         console.error('[learning-leader] insights: a note could not be read', e);
       }
+      progress?.(++finished, jobs.length);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));

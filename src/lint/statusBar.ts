@@ -67,8 +67,8 @@ export class AskTellStatus extends Disposable {
     if (prompts) tip.appendMarkdown(`\n\n${prompts === 1 ? vscode.l10n.t('1 question from the template has nothing written after it yet: not counted.') : vscode.l10n.t('{0} questions from the template have nothing written after them yet: not counted.', prompts)}`);
     const byRule = new Map<string, number>();
     for (const f of result.findings) if (isTold(f.ruleId)) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
-    tip.appendMarkdown(`\n\n${c.told === 0 ? vscode.l10n.t('No telling found.') : c.told === 1 ? vscode.l10n.t('Telling found once') : vscode.l10n.t('Telling found: {0}', c.told)}`);
-    if (byRule.size) tip.appendMarkdown(` (${[...byRule].map(([r, n]) => `${r} ${n}`).join(', ')})`);
+    const rules = [...byRule].map(([r, n]) => (n === 1 ? r : `${r} ×${n}`)).join(', ');
+    tip.appendMarkdown(`\n\n${c.told === 0 ? vscode.l10n.t('No telling found.') : c.told === 1 ? vscode.l10n.t('Telling found once: {0}.', rules) : vscode.l10n.t('Telling found {0} times: {1}.', c.told, rules)}`);
     tip.appendMarkdown(`\n\n${vscode.l10n.t('Click to open the Problems panel.')}`);
     this.item.tooltip = tip;
     this.item.backgroundColor = undefined;

@@ -31,3 +31,10 @@ describe('people: prep summary', () => {
     assert.deepStrictEqual(summarize('---\na: b\n---\n# T\n\nFirst para\nline two\n\nsecond'), ['First para', 'line two']);
   });
 });
+
+describe('people: prep summary leaves out code and comments', () => {
+  it('a fenced block or a comment in the Notes section is no summary', () => {
+    const text = '# 1:1\n\n## Notes\nGood review.\n\n```text\n- [ ] pasted from the runbook\n```\n<!-- private:\nnot this\n-->\nShe is unsure about the guild.\n';
+    assert.deepStrictEqual(summarize(text), ['Good review.', 'She is unsure about the guild.']);
+  });
+});

@@ -37,7 +37,7 @@ export interface TrendChartOptions {
  */
 export function trendChart(points: readonly MeetingPoint[], options: TrendChartOptions): Html {
   const { l10n, id } = options;
-  const width = 560;
+  const width = 520;
   const left = 40;
   const right = 52;
   const shareTop = 14;

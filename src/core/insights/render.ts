@@ -71,7 +71,10 @@ function aboutNumbers(l10n: L10n): Html {
 }
 
 function itemLine(item: PrepItem, l10n: L10n): Html {
-  const owner = item.owner === 'them' ? item.ownerName ?? l10n.t('them') : item.owner === 'me' ? (item.ownerName ? item.ownerName : l10n.t('me')) : item.ownerName ?? l10n.t('someone else');
+  const owner = item.owner === 'them' ? item.ownerName ?? l10n.t('them') : item.owner === 'me' ? (item.ownerName ? item.ownerName : l10n.t('Me')) : item.ownerName ?? l10n.t('someone else');
+  // "Amara: draft the proposal" under the chip "Amara": the name once.
+  let text = plainLine(item.text);
+  if (item.ownerName && text.toLowerCase().startsWith(`${item.ownerName.toLowerCase()}:`)) text = text.slice(item.ownerName.length + 1).trim() || text;
   const meta: string[] = [];
   if (item.since) meta.push(item.ageDays ? l10n.t('open since {0} ({1} days)', shortDate(item.since), item.ageDays) : l10n.t('written today'));
   if (item.due) {
@@ -79,7 +82,7 @@ function itemLine(item: PrepItem, l10n: L10n): Html {
       : item.due.overdueBy === 0 ? l10n.t('due today') : l10n.t('due {0}', shortDate(item.due.date)));
   }
   const where = item.file.replace(/\.md$/i, '');
-  return html`<li${item.due && item.due.overdueBy > 0 ? html` class="overdue"` : ''}><span class="owner owner-${item.owner}">${owner}</span> <span class="item-text">${plainLine(item.text)}</span>
+  return html`<li${item.due && item.due.overdueBy > 0 ? html` class="overdue"` : ''}><span class="owner owner-${item.owner}">${owner}</span> <span class="item-text">${text}</span>
 <span class="meta">${meta.join(' · ')}${meta.length ? ' · ' : ''}${commandButton(l10n.t('{0}, line {1}', where, item.line), { command: 'open', file: item.file, line: item.line }, 'link', l10n.t('Open the note at this line'))}</span></li>`;
 }
 
@@ -141,6 +144,7 @@ ${model.series.length ? html`<div class="trend">
 ${trendChart(model.series, { id: 'prep-trend', l10n })}
 ${trendTable(model.series, l10n, trendCaption)}
 </div>
+<p class="muted">${l10n.t('Dashed lines: 50% and 70% of questions open, the reference points of motivational-interviewing coding (MITI) for fair and good. A dash: nothing asked in that meeting.')}</p>
 <p class="reflect">${openSentence(sum(model.series), l10n, 'window')} ${toldSentence(sum(model.series).told, l10n)}</p>` : html`<p class="muted">${l10n.t('No meetings before today yet.')}</p>`}
 </section>
 
@@ -192,7 +196,7 @@ export interface OverviewGroup {
 }
 
 /** The Coaching insights view's body: totals across everyone, then a row per person by group. */
-export function renderOverview(input: { readonly today: IsoDate; readonly groups: readonly OverviewGroup[]; readonly loading?: boolean }, l10n: L10n = ENGLISH): Html {
+export function renderOverview(input: { readonly today: IsoDate; readonly groups: readonly OverviewGroup[]; readonly loading?: { readonly done: number; readonly total: number } }, l10n: L10n = ENGLISH): Html {
   const everyone = everyoneTotals(input.groups.flatMap(g => g.people.map(p => p.overview)));
   const cadenceShare = everyone.expected ? Math.min(1, everyone.onTime / everyone.expected) : undefined;
   const head = html`<thead><tr>
@@ -211,7 +215,7 @@ export function renderOverview(input: { readonly today: IsoDate; readonly groups
 </div>
 ${commandButton(l10n.t('Refresh'), { command: 'refresh' }, 'action', l10n.t('Read every note again'))}
 </header>
-${input.loading ? html`<p class="muted">${l10n.t('Reading notes…')}</p>` : ''}
+${input.loading ? html`<p class="muted" role="status">${input.loading.total ? l10n.t('Reading notes… {0} of {1}', input.loading.done, input.loading.total) : l10n.t('Reading notes…')}</p>` : ''}
 <section class="tiles" aria-label="${l10n.t('Across everyone')}">
 ${tile(l10n.t('Open share'), percent(everyone.openShare), everyone.asked ? l10n.t('{0} of {1} questions were open', everyone.open, everyone.asked) : l10n.t('No questions written down yet'), meter(everyone.openShare, 'open'))}
 ${tile(l10n.t('Leading'), String(everyone.leading), everyone.leading === 1 ? l10n.t('question had the answer built in') : l10n.t('questions had the answer built in'))}
