@@ -13,6 +13,7 @@ import type { Item } from '../core/items/chains';
 import { ItemStore } from '../core/items/store';
 import { Linter } from '../core/lint/engine';
 import { parseNoteFileName, type NoteName } from '../core/notes';
+import type { SettingKey } from '../core/settings';
 import type { PeopleServices } from '../people/services';
 import { cadenceOf } from '../people/status';
 import type { PersonRef } from '../people/store';
@@ -28,6 +29,11 @@ const WATCH_DEBOUNCE_MS = 50;
 const EDIT_DEBOUNCE_MS = 300;
 
 const decoder = new TextDecoder('utf-8', { fatal: false });
+
+/** Settings that change a note's numbers: the notes folder, and whatever the linter reads. */
+const NUMBER_SETTINGS: readonly SettingKey[] = [
+  'notesFolder', 'lint.rules', 'lint.strictness', 'lint.defaultMode', 'lint.extraPhrases', 'lint.allowPhrases', 'lint.talkingPointHeadings', 'managerNames',
+];
 
 interface NoteEntry {
   readonly name: NoteName;
@@ -84,7 +90,12 @@ export class NoteInsights extends Disposable {
   constructor(private readonly people: PeopleServices) {
     super();
     const { contexts, calendar, store } = people;
-    this._register(contexts.onDidChangeSettings(() => this.reset()));
+    this._register(contexts.onDidChangeSettings(change => {
+      if (change.affects('notesFolder')) this.watch();
+      // What a note's numbers depend on: where notes are, and how the linter reads them.
+      if (NUMBER_SETTINGS.some(key => change.affects(key))) this.reset();
+      else if (change.affects('people.defaultCadenceDays')) this._onDidChange.fire({ all: true });
+    }));
     this._register(store.onDidChangeRoster(() => this.followRoster()));
     this._register(calendar.onDidChange(() => this._onDidChange.fire({ all: true })));
     this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => { this.watch(); this.reset(); }));

@@ -90,7 +90,7 @@ export class QuestionMemo {
 
   constructor(private readonly max = 20_000) {}
 
-  reading(chunk: string, s: Sentence, lineStart: number, lineEnd: number): Reading {
+  reading(chunk: string, s: SentenceSpan, lineStart: number, lineEnd: number): Reading {
     const list = this.readings.get(s.norm);
     if (list) {
       for (const e of list) {
@@ -107,20 +107,26 @@ export class QuestionMemo {
   }
 }
 
-function readingInput(chunk: string, s: Sentence, lineStart: number, lineEnd: number) {
+function readingInput(chunk: string, s: SentenceSpan, lineStart: number, lineEnd: number) {
   return { text: chunk.slice(s.start, s.end), masked: s.norm, lineBefore: chunk.slice(lineStart, s.start), lineAfter: chunk.slice(s.end, lineEnd) };
 }
 
 /** How much of a sentence's line, each side of it, its reading looks at (list markers, emphasis, brackets). */
 const LINE_CONTEXT = 256;
 
+/** What reading a sentence needs of it: where it is in its chunk, its masked text, its question mark. */
+export type SentenceSpan = Pick<Sentence, 'start' | 'end' | 'question' | 'norm'>;
+
 /**
- * The question a sentence of a chunk asks, if any (offsets relative to the chunk). This is the unit
- * a linter that already splits the chunk into sentences can call, so both share one parse.
+ * Whether a sentence may be a question (a question mark, an invitation, a question opening): cheap,
+ * from the words the splitter made. Only these are read (readCandidate).
  */
-export function sentenceQuestion(chunk: string, s: Sentence, memo?: QuestionMemo): ChunkQuestion | undefined {
-  if (!s.words.length) return undefined;
-  if (!s.question && !mayAskWithoutMark(s, chunk)) return undefined;
+export function questionCandidate(chunk: string, s: Sentence): boolean {
+  return s.words.length > 0 && (s.question || mayAskWithoutMark(s, chunk));
+}
+
+/** The question a candidate sentence asks, if any (offsets relative to the chunk). */
+export function readCandidate(chunk: string, s: SentenceSpan, memo?: QuestionMemo): ChunkQuestion | undefined {
   // The sentence's line around it, at most LINE_CONTEXT characters each side: a line of thousands of
   // sentences must not make each one read the whole line.
   const stop = Math.max(0, s.start - LINE_CONTEXT);
@@ -134,6 +140,15 @@ export function sentenceQuestion(chunk: string, s: Sentence, memo?: QuestionMemo
   let end = s.start + reading.to;
   while (end > s.start && /\s/.test(chunk[end - 1])) end--;
   return { start: s.start + reading.from, end, sentenceStart: s.start, sentenceEnd: s.end, form: reading.form };
+}
+
+/**
+ * The question a sentence of a chunk asks, if any (offsets relative to the chunk). A linter that
+ * already splits the chunk into sentences keeps the candidates and reads them when asked, so both
+ * share one parse.
+ */
+export function sentenceQuestion(chunk: string, s: Sentence, memo?: QuestionMemo): ChunkQuestion | undefined {
+  return questionCandidate(chunk, s) ? readCandidate(chunk, s, memo) : undefined;
 }
 
 /** The questions of a chunk of a note (see splitChunks): the part that can be cached by the chunk's text. */
