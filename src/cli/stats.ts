@@ -134,7 +134,9 @@ export async function statsFiles(options: StatsRunOptions & {
   const reader = new FileReader(root, cwd, settingsFile?.raw ?? { get: () => undefined }, options.mode);
   for (const problem of reader.settingsProblems()) errors.push(`${shownPath(settingsFile?.file ?? root)}: ${problem}`);
 
-  const threads = Math.min(4, os.availableParallelism?.() ?? os.cpus().length);
+  // LEARNING_LEADER_THREADS=1 keeps it to one thread (to compare, or on a busy machine).
+  const wanted = Number(process.env.LEARNING_LEADER_THREADS);
+  const threads = Number.isInteger(wanted) && wanted > 0 ? Math.min(8, wanted) : Math.min(4, os.availableParallelism?.() ?? os.cpus().length);
   const results = options.workerScript && threads > 1 && files.length >= PARALLEL_FROM
     ? await inWorkers(options.workerScript, files, threads, { role: 'learning-leader-stats', root, cwd, settingsFile: settingsFile && !settingsFile.error ? root : undefined, mode: options.mode, files: [] })
     : await readAll(reader, files);

@@ -262,7 +262,7 @@ suite('people', () => {
     assert.match(text, /<h1>Prepare: 1:1 with Mateo Fernández<\/h1>/);
     assert.match(text, /<strong>4 days ago<\/strong>/);
     assert.match(text, /Open items \(3\)/);
-    assert.match(text, /Mateo: add replay numbers per event type/);
+    assert.match(text, /<span class="owner owner-them">Mateo<\/span> <span class="item-text">add replay numbers per event type<\/span>/);
     assert.match(text, /Questions and telling, last 3 meetings/);
     assert.match(text, /Questions not asked lately/);
     const tab = vscode.window.tabGroups.activeTabGroup.activeTab;

@@ -100,9 +100,12 @@ export default async function insights(ui) {
     ui.check(await prep.locator('table.numbers tbody tr').count() === 8, 'the numbers beside the chart, a row per meeting');
     ui.check(/2 of 2 questions were open last time/.test(body), 'the wording reflects: "2 of 2 questions were open last time"');
     await ui.shot('insights-prep-dark');
+    // The trend with the side bar out of the way: the chart and its numbers side by side.
+    await ui.runCommand('View: Toggle Primary Side Bar Visibility');
     await prep.locator('#trend').evaluate(e => e.scrollIntoView({ block: 'start' }));
     await ui.shot('insights-prep-trend-dark');
-    await prep.locator('h1').evaluate(e => e.scrollIntoView({ block: 'start' }));
+    await ui.runCommand('View: Toggle Primary Side Bar Visibility');
+    await prep.locator('body').evaluate(() => window.scrollTo(0, 0));
 
     // 3. The tab switch: the note's tab becomes active, then the prep's again; it still holds the prep.
     await ui.openFile('one-on-ones/amara-okafor/2026-11-01.md');
@@ -116,12 +119,16 @@ export default async function insights(ui) {
     // 4. The same panel in the light theme.
     await colorTheme(ui, 'light');
     await prep.locator('h1', { hasText: 'Prepare: 1:1 with Amara Okafor' }).waitFor({ state: 'visible', timeout: 15_000 });
+    await prep.locator('body').evaluate(() => window.scrollTo(0, 0));
     await ui.shot('insights-prep-light');
+    await ui.runCommand('View: Toggle Primary Side Bar Visibility');
     await prep.locator('#trend').evaluate(e => e.scrollIntoView({ block: 'start' }));
     await ui.shot('insights-prep-trend-light');
+    await ui.runCommand('View: Toggle Primary Side Bar Visibility');
 
-    // 5. Coaching insights across everyone, light then dark.
+    // 5. Coaching insights across everyone, light then dark, with the whole window.
     await ui.runCommand('1:1: Show Coaching Insights');
+    await ui.runCommand('View: Toggle Primary Side Bar Visibility');
     let overview = activeWebview(page);
     await overview.locator('h1', { hasText: 'Coaching insights' }).waitFor({ state: 'visible', timeout: 30_000 });
     await overview.locator('table.people tbody tr').first().waitFor({ state: 'visible', timeout: 30_000 });
@@ -135,6 +142,7 @@ export default async function insights(ui) {
     overview = activeWebview(page);
     await overview.locator('h1', { hasText: 'Coaching insights' }).waitFor({ state: 'visible', timeout: 15_000 });
     await ui.shot('insights-overview-dark');
+    await ui.runCommand('View: Toggle Primary Side Bar Visibility');
 
     // 6. Clicking a name opens that person's prep.
     await overview.locator('button.person-name', { hasText: 'Mateo Fernández' }).click();

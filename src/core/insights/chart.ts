@@ -15,6 +15,12 @@ export function shortDate(date: string): string {
   return p ? `${p.day} ${MONTHS[p.month - 1]}` : date;
 }
 
+/** "17 Nov 2026": a date in a table cell, without the weekday. */
+export function longDate(date: string): string {
+  const p = parseIsoDate(date);
+  return p ? `${p.day} ${MONTHS[p.month - 1]} ${p.year}` : date;
+}
+
 /** A share as a whole percentage: 0.666 → "67%". */
 export function percent(share: number | undefined): string {
   return share === undefined ? '—' : `${Math.round(share * 100)}%`;

@@ -8,7 +8,7 @@ import { humanDate, type IsoDate } from '../dates';
 import { ENGLISH, html, type Html, type HtmlValue, type L10n } from '../html';
 import { MODE_INFO, RELATIONSHIP_INFO, type Relationship } from '../modes';
 import type { PrepItem, PrepModel } from '../prep';
-import { meter, percent, shortDate, sparkline, trendChart } from './chart';
+import { longDate, meter, percent, shortDate, sparkline, trendChart } from './chart';
 import { everyoneTotals, TREND_MEETINGS, type PersonOverview } from './overview';
 import type { MeetingPoint } from './series';
 import { askedCount, type InsightCounts } from './stats';
@@ -182,11 +182,11 @@ function personRow(p: PersonOverview, folder: string | undefined, l10n: L10n): H
   const asked = askedCount(window);
   return html`<tr>
 <th scope="row" class="person">${commandButton(p.person.name, { command: 'prep', person: p.person.id, folder }, 'link person-name', l10n.t('Prepare for 1:1 with {0}', p.person.name))}<span class="sub">${MODE_INFO[p.person.mode].label}</span></th>
-<td><span class="dot ${`state-${status.state}`}" aria-hidden="true"></span><span class="main">${lastText}</span>${status.lastDate ? html`<span class="sub">${humanDate(status.lastDate)}</span>` : ''}${stateText ? html`<span class="sub ${`state-${status.state}`}">${stateText}</span>` : ''}</td>
-<td>${kept.expected ? html`${meter(kept.share)}<span class="main">${l10n.t('{0} of {1} on time', Math.min(kept.onTime, kept.expected), kept.expected)}</span><span class="sub">${p.cadenceDays === 1 ? l10n.t('every day') : l10n.t('every {0} days', p.cadenceDays)}</span>` : html`<span class="muted">—</span>`}</td>
-<td>${p.series.length ? html`${sparkline(shares, { max: 1, kind: 'open', slots: TREND_MEETINGS })}<span class="main">${asked ? percent(window.open / asked) : '—'}</span><span class="sub">${latest ? (askedCount(latest.counts) ? l10n.t('last: {0} of {1} open', latest.counts.open, askedCount(latest.counts)) : l10n.t('last: nothing asked')) : ''}</span><span class="visually-hidden">${l10n.t('Open share by meeting, oldest first: {0}', shares.map(percent).join(', '))}</span>` : html`<span class="muted">—</span>`}</td>
-<td>${p.series.length ? html`${sparkline(told, { max: maxTold, kind: 'told', slots: TREND_MEETINGS })}<span class="main">${window.told}</span><span class="sub">${latest ? l10n.t('last: {0}', latest.counts.told) : ''}</span><span class="visually-hidden">${l10n.t('Told by meeting, oldest first: {0}', told.join(', '))}</span>` : html`<span class="muted">—</span>`}</td>
-<td><span class="main">${p.items.open}</span>${p.items.open ? html`<span class="sub">${l10n.t('{0} theirs · {1} mine', p.items.theirs, p.items.mine + p.items.other)}</span>` : ''}${p.items.overdue ? html`<span class="sub state-overdue">${l10n.t('{0} past due', p.items.overdue)}</span>` : ''}</td>
+<td><span class="line"><span class="dot ${`state-${status.state}`}" aria-hidden="true"></span><span class="main">${lastText}</span></span>${status.lastDate ? html`<span class="sub">${longDate(status.lastDate)}</span>` : ''}${stateText ? html`<span class="sub ${`state-${status.state}`}">${stateText}</span>` : ''}</td>
+<td>${kept.expected ? html`<span class="line">${meter(kept.share)}<span class="main">${l10n.t('{0} of {1} on time', Math.min(kept.onTime, kept.expected), kept.expected)}</span></span><span class="sub">${p.cadenceDays === 1 ? l10n.t('every day') : l10n.t('every {0} days', p.cadenceDays)}</span>` : html`<span class="muted">—</span>`}</td>
+<td>${p.series.length ? html`<span class="line">${sparkline(shares, { max: 1, kind: 'open', slots: TREND_MEETINGS })}<span class="main">${asked ? percent(window.open / asked) : '—'}</span></span><span class="sub">${latest ? (askedCount(latest.counts) ? l10n.t('last: {0} of {1} open', latest.counts.open, askedCount(latest.counts)) : l10n.t('last: nothing asked')) : ''}</span><span class="visually-hidden">${l10n.t('Open share by meeting, oldest first: {0}', shares.map(percent).join(', '))}</span>` : html`<span class="muted">—</span>`}</td>
+<td>${p.series.length ? html`<span class="line">${sparkline(told, { max: maxTold, kind: 'told', slots: TREND_MEETINGS })}<span class="main">${window.told}</span></span><span class="sub">${latest ? l10n.t('last: {0}', latest.counts.told) : ''}</span><span class="visually-hidden">${l10n.t('Told by meeting, oldest first: {0}', told.join(', '))}</span>` : html`<span class="muted">—</span>`}</td>
+<td><span class="line"><span class="main">${p.items.open}</span></span>${p.items.open ? html`<span class="sub">${l10n.t('{0} theirs · {1} mine', p.items.theirs, p.items.mine + p.items.other)}</span>` : ''}${p.items.overdue ? html`<span class="sub state-overdue">${l10n.t('{0} past due', p.items.overdue)}</span>` : ''}</td>
 </tr>`;
 }
 
