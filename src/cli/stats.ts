@@ -14,8 +14,7 @@ import { Linter } from '../core/lint/engine';
 import type { Mode } from '../core/modes';
 import { NoteContexts } from '../core/note-context';
 import type { RawSettings } from '../core/workspace';
-import { expandInputs } from './files';
-import { locationOf, nodeFiles, readSettingsFile } from './workspace';
+import { locationOf, nodeFiles, readSettingsFile, startRun } from './workspace';
 
 /** A note larger than this is skipped (a pasted export, a log), as the editor skips it. */
 const MAX_NOTE_BYTES = 5 * 1024 * 1024;
@@ -124,13 +123,7 @@ export async function statsFiles(options: StatsRunOptions & {
   readonly workerScript?: string;
 }): Promise<StatsRun> {
   const { cwd } = options;
-  const root = path.resolve(cwd, options.root ?? '.');
-  const { files, errors } = expandInputs(options.inputs, cwd);
-  const notices: string[] = [];
-  const shownPath = (file: string) => path.relative(cwd, file) || file;
-
-  const settingsFile = options.settings === false ? undefined : readSettingsFile(root);
-  if (settingsFile?.error) errors.push(`${shownPath(settingsFile.file)}: ${settingsFile.error}; its settings are ignored.`);
+  const { root, files, errors, notices, settingsFile, shownPath } = startRun(options);
   const reader = new FileReader(root, cwd, settingsFile?.raw ?? { get: () => undefined }, options.mode);
   for (const problem of reader.settingsProblems()) errors.push(`${shownPath(settingsFile?.file ?? root)}: ${problem}`);
 

@@ -6,9 +6,8 @@ import { cadenceStatus, dueLine, type CadenceStatus } from './cadence';
 import { daysBetween, type IsoDate } from './dates';
 import { parseFrontMatter } from './frontmatter';
 import { askedQuestionIds } from './insights/find';
-import { lastMeetingBefore, meetings, meetingSeries, point, type MeetingNote, type MeetingPoint } from './insights/series';
-import { TREND_MEETINGS } from './insights/overview';
-import type { Item } from './items/chains';
+import { lastMeetingBefore, meetings, meetingSeries, point, type MeetingPoint } from './insights/series';
+import { TREND_MEETINGS, type PersonNotes } from './insights/overview';
 import { daysOverdue } from './items/query';
 import type { OwnerKind } from './items/owner';
 import type { Mode } from './modes';
@@ -19,14 +18,8 @@ import { SECTION } from './templates';
 /** How many recent meetings the questions not asked lately look back over. */
 export const LOOK_BACK = 3;
 
-export interface PrepInput {
-  readonly person: Person;
-  readonly cadenceDays: number;
+export interface PrepInput extends PersonNotes {
   readonly today: IsoDate;
-  /** Every dated note of the person with its numbers (unreadable files included: they are left out). */
-  readonly notes: readonly MeetingNote[];
-  /** The person's items (items/buildItems or an ItemStore). */
-  readonly items: readonly Item[];
   /** The text of the last meeting before today, for its summary. */
   readonly lastText?: string;
   /** The mode to prepare for; the person's default when absent. */

@@ -146,7 +146,7 @@ export class InsightsPanel extends Disposable {
       present.add(data.key);
       const cached = this.overviews.get(data.key);
       if (changed !== 'all' && cached && !changed.has(data.key) && cached.data.ref.person === data.ref.person) continue;
-      this.overviews.set(data.key, { data, overview: personOverview({ person: data.ref.person, cadenceDays: data.cadenceDays, notes: data.notes, items: data.items, today }) });
+      this.overviews.set(data.key, { data, overview: personOverview({ ...data, today }) });
       this.rebuilds.set(data.key, (this.rebuilds.get(data.key) ?? 0) + 1);
       rebuilt++;
     }

@@ -9,7 +9,7 @@ import { textHash } from '../core/insights/cache';
 import { whyNotText } from '../core/insights/bytes';
 import type { MeetingNote } from '../core/insights/series';
 import { EMPTY_STATS, noteStats, type NoteStats } from '../core/insights/stats';
-import type { Item } from '../core/items/chains';
+import type { PersonNotes } from '../core/insights/overview';
 import { ItemStore } from '../core/items/store';
 import { Linter } from '../core/lint/engine';
 import { parseNoteFileName, type NoteName } from '../core/notes';
@@ -53,14 +53,11 @@ interface PersonState {
   loading?: Promise<void>;
 }
 
-/** One person's data for the prep and insights views. */
-export interface PersonData {
+/** One person's data for the prep and insights views: where they are in the roster, and their notes' numbers. */
+export interface PersonData extends PersonNotes {
   readonly ref: PersonRef;
   /** "<workspace folder URI>|<person id>". */
   readonly key: string;
-  readonly cadenceDays: number;
-  readonly notes: readonly MeetingNote[];
-  readonly items: readonly Item[];
 }
 
 /** Which people changed: their keys, or every one. */
@@ -282,6 +279,7 @@ export class NoteInsights extends Disposable {
     for (const e of state.notes.values()) notes.push({ date: e.name.date, sequence: e.name.sequence, fileName: e.name.fileName, stats: e.stats });
     return {
       ref: state.ref,
+      person: state.ref.person,
       key: personKey(state.ref),
       cadenceDays: cadenceOf(this.people, state.ref),
       notes,

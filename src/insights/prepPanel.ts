@@ -174,7 +174,7 @@ export class PrepPanels extends Disposable {
     const last = lastMeetingBefore(data.notes, today);
     const lastText = last?.fileName ? await readText(this.people.store.noteUri(ref, last.fileName)).catch(() => undefined) : undefined;
     const model = buildPrepModel({
-      person: ref.person, cadenceDays: data.cadenceDays, today, notes: data.notes, items: data.items,
+      ...data, today,
       ...(lastText !== undefined ? { lastText } : {}), ...(mode ? { mode } : {}),
     });
     return { model, body: renderPrep(model, vscode.l10n) };

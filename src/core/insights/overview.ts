@@ -7,7 +7,7 @@ import { daysBetween, type IsoDate } from '../dates';
 import type { Item } from '../items/chains';
 import { isOverdue } from '../items/query';
 import type { Person } from '../roster';
-import { askedCount, openShare, type InsightCounts } from './stats';
+import { askedCount, openShare, sumCounts, type InsightCounts } from './stats';
 import { meetings, personInsights, totals, type CadenceKept, type MeetingNote, type MeetingPoint } from './series';
 
 /** How many meetings the trends look back over. */
@@ -58,14 +58,18 @@ export function openItemsSummary(items: readonly Item[], today: IsoDate): OpenIt
   return { open, theirs, mine, other, overdue, oldestDays: oldest ? Math.max(0, daysBetween(oldest, today)) : undefined };
 }
 
-/** One person's overview from their notes' numbers and their items. */
-export function personOverview(input: {
+/** What the views know of a person: their roster entry, cadence, their notes' numbers and their items. */
+export interface PersonNotes {
   readonly person: Person;
   readonly cadenceDays: number;
+  /** Every dated note of the person with its numbers (unreadable files included: they are left out). */
   readonly notes: readonly MeetingNote[];
+  /** The person's items (items/buildItems or an ItemStore). */
   readonly items: readonly Item[];
-  readonly today: IsoDate;
-}): PersonOverview {
+}
+
+/** One person's overview from their notes' numbers and their items. */
+export function personOverview(input: PersonNotes & { readonly today: IsoDate }): PersonOverview {
   const { today } = input;
   const insights = personInsights(input.notes, { today, cadenceDays: input.cadenceDays, count: TREND_MEETINGS, includeToday: true });
   const held = meetings(input.notes).filter(n => n.date <= today);
@@ -98,14 +102,9 @@ export interface EveryoneTotals extends InsightCounts {
 
 /** Sums over everyone's trend windows: the pooled open share, telling, cadence and open items. */
 export function everyoneTotals(people: readonly PersonOverview[]): EveryoneTotals {
-  const sum = { open: 0, closed: 0, leading: 0, told: 0 };
+  const sum = sumCounts(people.map(p => totals(p.series)));
   let meetingCount = 0, onTime = 0, expected = 0, openItems = 0, overdueItems = 0;
   for (const p of people) {
-    const t = totals(p.series);
-    sum.open += t.open;
-    sum.closed += t.closed;
-    sum.leading += t.leading;
-    sum.told += t.told;
     meetingCount += p.series.length;
     onTime += Math.min(p.cadence.onTime, p.cadence.expected);
     expected += p.cadence.expected;

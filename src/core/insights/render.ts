@@ -11,7 +11,7 @@ import type { PrepItem, PrepModel } from '../prep';
 import { longDate, meter, percent, shortDate, sparkline, trendChart } from './chart';
 import { everyoneTotals, TREND_MEETINGS, type PersonOverview } from './overview';
 import type { MeetingPoint } from './series';
-import { askedCount, type InsightCounts } from './stats';
+import { askedCount, sumCounts, type InsightCounts } from './stats';
 
 /** A button that asks the extension to do something; the page's script posts its data-* as a message. */
 function commandButton(label: HtmlValue, data: Readonly<Record<string, string | number | undefined>>, className = 'link', title?: string): Html {
@@ -157,14 +157,7 @@ ${aboutNumbers(l10n)}`;
 }
 
 function sum(points: readonly MeetingPoint[]): InsightCounts {
-  const c = { open: 0, closed: 0, leading: 0, told: 0 };
-  for (const p of points) {
-    c.open += p.counts.open;
-    c.closed += p.counts.closed;
-    c.leading += p.counts.leading;
-    c.told += p.counts.told;
-  }
-  return c;
+  return sumCounts(points.map(p => p.counts));
 }
 
 /** A person's row in the insights table. */

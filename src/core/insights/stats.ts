@@ -121,6 +121,18 @@ export function noteStats(text: string, lint: LintFindings, memo?: QuestionMemo)
   return { counts: { open, closed, leading, told }, questions, readable: true };
 }
 
+/** The counts added up. */
+export function sumCounts(list: Iterable<InsightCounts>): InsightCounts {
+  let open = 0, closed = 0, leading = 0, told = 0;
+  for (const c of list) {
+    open += c.open;
+    closed += c.closed;
+    leading += c.leading;
+    told += c.told;
+  }
+  return { open, closed, leading, told };
+}
+
 /** Asked questions of all kinds. */
 export function askedCount(c: InsightCounts): number {
   return c.open + c.closed + c.leading;
