@@ -25,7 +25,9 @@ if (missing.length || unwanted.length) {
   if (unwanted.length) console.error(`in the vsix but not for users: ${unwanted.join(', ')}`);
   process.exit(1);
 }
-if (statSync(join(root, 'dist/node/extension.js')).size > 300 * 1024) {
-  console.error('the node bundle is over 300 KB minified (the budget in README "Speed")');
+// 300 KB with the English lexicon (252 KB measured); the coaching insights add about 80 KB (the question
+// classifier, the prep and insights pages, the items core for open items): README "Coaching insights" › "Speed".
+if (statSync(join(root, 'dist/node/extension.js')).size > 400 * 1024) {
+  console.error('the node bundle is over 400 KB minified (the budget in README "Speed")');
   process.exit(1);
 }
