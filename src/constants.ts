@@ -27,6 +27,9 @@ export const Commands = {
   prepareReview: 'learningLeader.prepareReview',
   saveReviewAsNote: 'learningLeader.saveReviewAsNote',
   copyAgenda: 'learningLeader.copyAgenda',
+  showInsights: 'learningLeader.showInsights',
+  refreshPrep: 'learningLeader.refreshPrep',
+  refreshInsights: 'learningLeader.refreshInsights',
 } as const;
 
 export const VIEW_PEOPLE = 'learningLeader.people';
@@ -43,8 +46,6 @@ export const ROSTER_DIAGNOSTICS = 'learning-leader.people';
 export const ROSTER_DIAGNOSTIC_CODE = 'people-json';
 /** Context key: true when the notes folder of some workspace folder has a people.json. */
 export const CONTEXT_HAS_ROSTER = 'learningLeader.hasRoster';
-/** The prep view's virtual documents. */
-export const PREP_SCHEME = 'learning-leader-prep';
 export const STATUS_BAR_ASK_TELL = 'learningLeader.askTell';
 /** The roster's file name in the notes folder (the core owns the format). */
 export { ROSTER_FILE } from './core/roster';

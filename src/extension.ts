@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { NoteContextService } from './context/noteContexts';
 import { registerItems, type ItemsApi } from './items';
+import { registerInsights, type InsightsApi } from './insights';
 import { registerLinting, type LintingApi } from './lint';
 import { registerPeople, type PeopleApi } from './people';
 import { systemClock } from './people/clock';
@@ -12,6 +13,8 @@ export interface LearningLeaderApi {
   readonly people: PeopleApi;
   /** The Open items view, the tick action, review prep and the shareable agenda. */
   readonly items: ItemsApi;
+  /** The coaching insights: per-note numbers, the prep panels, the insights view. */
+  readonly insights: InsightsApi;
   /** The note context service: whose note, which mode, which settings (and the settings problems reported). */
   readonly contexts: NoteContextService;
   /** How long activate() took, in ms (measured, for the README's figures). */
@@ -30,7 +33,9 @@ export function activate(context: vscode.ExtensionContext): LearningLeaderApi {
   const lint = registerLinting(context, contexts);
   context.subscriptions.push(lint);
   context.subscriptions.push(registerQuestions(contexts));
-  return { lint: lint.api, people: people.api, items: items.api, contexts, activationMs: performance.now() - started };
+  const insights = registerInsights(context, people.services);
+  context.subscriptions.push(insights);
+  return { lint: lint.api, people: people.api, items: items.api, insights: insights.api, contexts, activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {

@@ -8,8 +8,7 @@ import type { Finding } from '../core/lint/types';
 import type { Mode } from '../core/modes';
 import { NoteContexts } from '../core/note-context';
 import { lineStarts, positionOf } from '../core/text';
-import { expandInputs } from './files';
-import { locationOf, nodeFiles, readSettingsFile } from './workspace';
+import { locationOf, nodeFiles, startRun } from './workspace';
 
 export interface LintRunOptions {
   /** Files, folders or globs, relative to `cwd`. */
@@ -64,14 +63,7 @@ function positions(text: string): (offset: number) => { line: number; column: nu
 }
 
 export async function lintFiles(options: LintRunOptions): Promise<LintRun> {
-  const { cwd } = options;
-  const root = path.resolve(cwd, options.root ?? '.');
-  const { files, errors } = expandInputs(options.inputs, cwd);
-  const notices: string[] = [];
-  const shownPath = (file: string) => path.relative(cwd, file) || file;
-
-  const settingsFile = options.settings === false ? undefined : readSettingsFile(root);
-  if (settingsFile?.error) errors.push(`${shownPath(settingsFile.file)}: ${settingsFile.error}; its settings are ignored.`);
+  const { root, files, errors, notices, settingsFile, shownPath } = startRun(options);
   const contexts = new NoteContexts(nodeFiles, settingsFile?.raw ?? { get: () => undefined });
   // Every note of the run has the same settings: report their problems once, naming the file.
   for (const problem of contexts.settings(root).problems) errors.push(`${shownPath(settingsFile?.file ?? root)}: ${problem.message}`);

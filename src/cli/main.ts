@@ -1,12 +1,14 @@
-// learning-leader: the telling linter on the command line, for CI and pre-commit hooks, and the
-// action items and shareable agenda of the notes. Same core as the extension, through the same note
-// context; reads files with Node here (the CLI is not part of the extension bundle).
+// learning-leader: the telling linter on the command line, for CI and pre-commit hooks; the coaching
+// insights, the action items and the shareable agenda of the notes. Same core as the extension,
+// through the same note context; reads files with Node here (the CLI is not part of the extension bundle).
 import * as path from 'path';
+import { isMainThread } from 'worker_threads';
 import { isIsoDate, localIsoDate, type IsoDate } from '../core/dates';
 import { isMode, MODES, type Mode } from '../core/modes';
 import { noteAgenda } from './agenda';
 import { itemsText, listItems } from './items';
 import { lintFiles } from './lint';
+import { runStatsWorker, statsFiles, statsTable } from './stats';
 
 declare const LEARNING_LEADER_VERSION: string;
 
@@ -28,6 +30,22 @@ Options:
 
 Exit codes: 0 no findings, 1 findings, 2 usage error, a file that could not be read, or a bad
 learningLeader.* value in .vscode/settings.json (named; its default is used).`;
+
+const STATS_USAGE = `Usage: learning-leader stats [options] <files, folders or globs...>
+
+Counts each note's questions (open, closed, leading; a template question counts once something is
+written after it) and the telling found, as the editor's status bar does.
+
+Options:
+  --format text|json   Output format (default text): a table per person; json is an array with one
+                       entry per note: { filePath, person, mode, date, questions: [{ line, column, text,
+                       kind, asked }], counts: { open, closed, leading, told } }.
+  --mode MODE          Weigh every note as this relationship: ${MODES.join(', ')}.
+  --root DIR           The workspace folder (default: the current folder), as for lint.
+  --no-settings        Ignore .vscode/settings.json.
+
+Exit codes: 0 counted (every file read), 2 usage error, a file that could not be read, or a bad
+learningLeader.* value. Binary files are skipped with a message on stderr, never counted.`;
 
 const ITEMS_USAGE = `Usage: learning-leader items [options] <notes folder>
 
@@ -60,12 +78,13 @@ const USAGE = `Usage: learning-leader <command> [options]
 
 Commands:
   lint     Check notes for directive ("telling") language.
+  stats    Count each note's open, closed and leading questions and the telling.
   items    List the action items across a notes folder.
   agenda   Print the shareable part of a note.
 
 learning-leader <command> --help shows a command's options.`;
 
-interface LintArgs { command: 'lint'; format: 'text' | 'json'; mode?: Mode; root?: string; settings: boolean; inputs: string[] }
+interface LintArgs { command: 'lint' | 'stats'; format: 'text' | 'json'; mode?: Mode; root?: string; settings: boolean; inputs: string[] }
 interface ItemsArgs { command: 'items'; format: 'text' | 'json'; person?: string; open: boolean; root?: string; settings: boolean; today?: IsoDate; folder: string }
 interface AgendaArgs { command: 'agenda'; note: string }
 type Args = LintArgs | ItemsArgs | AgendaArgs;
@@ -76,7 +95,7 @@ class UsageError extends Error {
   }
 }
 
-const COMMAND_USAGE: Record<string, string> = { lint: LINT_USAGE, items: ITEMS_USAGE, agenda: AGENDA_USAGE };
+const COMMAND_USAGE: Record<string, string> = { lint: LINT_USAGE, stats: STATS_USAGE, items: ITEMS_USAGE, agenda: AGENDA_USAGE };
 
 /** Reads `--name value` and `--name=value` options one by one; the rest are positional. */
 function readOptions(rest: string[], usage: string, option: (name: string, value: () => string) => boolean): string[] {
@@ -109,20 +128,22 @@ function parseArgs(argv: string[]): Args | { help: string } | 'version' {
   const [command, ...rest] = argv;
   if (argv.includes('-v') || argv.includes('--version')) return 'version';
   if (argv.includes('-h') || argv.includes('--help')) return { help: (command && COMMAND_USAGE[command]) ?? USAGE };
-  if (command === 'lint') {
+  if (command === 'lint' || command === 'stats') {
+    // lint and stats read the same notes the same way: the same options.
+    const usage = COMMAND_USAGE[command];
     const args: LintArgs = { command, format: 'text', settings: true, inputs: [] };
-    args.inputs = readOptions(rest, LINT_USAGE, (name, value) => {
-      if (name === '--format') args.format = format(value(), LINT_USAGE);
+    args.inputs = readOptions(rest, usage, (name, value) => {
+      if (name === '--format') args.format = format(value(), usage);
       else if (name === '--mode') {
         const v = value();
-        if (!isMode(v)) throw new UsageError(`--mode must be one of ${MODES.join(', ')}, not "${v}".`, LINT_USAGE);
+        if (!isMode(v)) throw new UsageError(`--mode must be one of ${MODES.join(', ')}, not "${v}".`, usage);
         args.mode = v;
       } else if (name === '--root') args.root = value();
       else if (name === '--no-settings') args.settings = false;
       else return false;
       return true;
     });
-    if (!args.inputs.length) throw new UsageError('No files, folders or globs given.', LINT_USAGE);
+    if (!args.inputs.length) throw new UsageError('No files, folders or globs given.', usage);
     return args;
   }
   if (command === 'items') {
@@ -152,7 +173,8 @@ function parseArgs(argv: string[]): Args | { help: string } | 'version' {
   throw new UsageError(command ? `Unknown command "${command}".` : 'Missing command.');
 }
 
-export async function main(argv: string[], cwd = process.cwd()): Promise<number> {
+/** `workerScript`: this script's own path when run as the CLI, so `stats` may split many files over threads. */
+export async function main(argv: string[], cwd = process.cwd(), workerScript?: string): Promise<number> {
   let args: ReturnType<typeof parseArgs>;
   try {
     args = parseArgs(argv);
@@ -165,6 +187,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
   if ('help' in args) { process.stdout.write(args.help + '\n'); return 0; }
   switch (args.command) {
     case 'lint': return lint(args, cwd);
+    case 'stats': return stats(args, cwd, workerScript);
     case 'items': return items(args, cwd);
     case 'agenda': return agenda(args, cwd);
   }
@@ -183,6 +206,22 @@ async function lint(args: LintArgs, cwd: string): Promise<number> {
   for (const e of run.errors) process.stderr.write(`learning-leader: ${e}\n`);
   if (run.errors.length) return 2;
   return total > 0 ? 1 : 0;
+}
+
+async function stats(args: LintArgs, cwd: string, workerScript: string | undefined): Promise<number> {
+  const run = await statsFiles({
+    inputs: args.inputs, cwd, settings: args.settings, ...(args.mode ? { mode: args.mode } : {}), ...(args.root ? { root: args.root } : {}),
+    ...(workerScript ? { workerScript } : {}),
+  });
+  if (args.format === 'json') process.stdout.write(JSON.stringify(run.notes, null, 2) + '\n');
+  else {
+    if (run.notes.length) process.stdout.write(statsTable(run, cwd));
+    const people = new Set(run.notes.map(n => n.person)).size;
+    process.stderr.write(`${run.notes.length} note${run.notes.length === 1 ? '' : 's'} of ${people} ${people === 1 ? 'person' : 'people'}.\n`);
+  }
+  for (const notice of run.notices) process.stderr.write(`learning-leader: ${notice}\n`);
+  for (const e of run.errors) process.stderr.write(`learning-leader: ${e}\n`);
+  return run.errors.length ? 2 : 0;
 }
 
 async function items(args: ItemsArgs, cwd: string): Promise<number> {
@@ -211,8 +250,11 @@ function agenda(args: AgendaArgs, cwd: string): number {
   return 0;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(code => { process.exitCode = code; }, (e: unknown) => {
+if (!isMainThread) {
+  // A worker thread of `stats` (see stats.ts): it runs this same script.
+  void runStatsWorker();
+} else if (require.main === module) {
+  main(process.argv.slice(2), process.cwd(), __filename).then(code => { process.exitCode = code; }, (e: unknown) => {
     process.stderr.write(`learning-leader: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
     process.exitCode = 2;
   });

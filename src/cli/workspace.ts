@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { FileKind, RawSettings, WorkspaceFiles, WorkspaceLocation } from '../core/workspace';
 import { SETTINGS_PREFIX } from '../core/settings';
+import { expandInputs } from './files';
 
 /** The OS path of a location; `root` is an absolute folder path in the CLI. */
 export function osPath(location: WorkspaceLocation): string {
@@ -105,4 +106,28 @@ export function stripJsonComments(text: string): string {
     }
   }
   return out.replace(/,(\s*[}\]])/g, '$1');
+}
+
+/** What every CLI run starts from: the workspace folder, the files given, the settings file. */
+export interface RunStart {
+  /** The workspace folder (absolute). */
+  readonly root: string;
+  readonly files: string[];
+  /** Unreadable inputs and a settings file that does not read, each naming its file. */
+  readonly errors: string[];
+  readonly notices: string[];
+  /** The settings file, unless --no-settings. */
+  readonly settingsFile: SettingsFile | undefined;
+  /** A file's path as the person gave it (relative to the folder they run in). */
+  shownPath(file: string): string;
+}
+
+export function startRun(options: { readonly inputs: readonly string[]; readonly cwd: string; readonly root?: string; readonly settings?: boolean }): RunStart {
+  const { cwd } = options;
+  const root = path.resolve(cwd, options.root ?? '.');
+  const { files, errors } = expandInputs(options.inputs, cwd);
+  const shownPath = (file: string) => path.relative(cwd, file) || file;
+  const settingsFile = options.settings === false ? undefined : readSettingsFile(root);
+  if (settingsFile?.error) errors.push(`${shownPath(settingsFile.file)}: ${settingsFile.error}; its settings are ignored.`);
+  return { root, files, errors, notices: [], settingsFile, shownPath };
 }

@@ -1,43 +1,115 @@
-// The prep view: what someone needs in the minute before a 1:1. Days since the last one, what was
-// left open, what happened last time, asking versus telling lately, and questions not asked lately.
-import { cadenceStatus, dueLine } from './cadence';
-import { openItems } from './carryover';
-import { humanDate, plural, type IsoDate } from './dates';
+// The prep view: what someone needs in the minute before a 1:1. When they last met (a note dated
+// today is this meeting, not the last one), what is left open, what happened last time, the kinds of
+// questions asked and the telling over the last meetings, and the questions not asked lately. Built
+// from per-note numbers (insights/stats.ts) and items (items/), rendered by insights/render.ts.
+import { cadenceStatus, dueLine, type CadenceStatus } from './cadence';
+import { daysBetween, type IsoDate } from './dates';
 import { parseFrontMatter } from './frontmatter';
-import { lintMarkdown } from './lint/engine';
-import type { LintOptions } from './lint/types';
-import { MODE_INFO, RELATIONSHIP_INFO, type Mode } from './modes';
-import { questionSet, type Question } from './questions';
+import { askedQuestionIds } from './insights/find';
+import { lastMeetingBefore, meetings, meetingSeries, point, type MeetingPoint } from './insights/series';
+import { TREND_MEETINGS, type PersonNotes } from './insights/overview';
+import { daysOverdue } from './items/query';
+import type { OwnerKind } from './items/owner';
+import type { Mode } from './modes';
+import { questionSet } from './questions';
 import type { Person } from './roster';
 import { SECTION } from './templates';
 
-export interface PrepNote {
-  readonly fileName: string;
-  readonly date: IsoDate;
-  readonly text: string;
-  /** How to lint it: its note context's lint options (mode and settings). Without them, its front matter alone decides. */
-  readonly lint?: LintOptions;
-}
+/** How many recent meetings the questions not asked lately look back over. */
+export const LOOK_BACK = 3;
 
-export interface PrepInput {
-  readonly person: Person;
-  readonly cadenceDays: number;
+export interface PrepInput extends PersonNotes {
   readonly today: IsoDate;
-  /** The person's most recent notes, newest first (a few are enough). */
-  readonly notes: readonly PrepNote[];
-  /** How many dated notes the person has in all. */
-  readonly noteCount: number;
-  /**
-   * Link target for a note (and optional 1-based line). Without it references are plain text: the
-   * markdown preview refuses file: links, and relative ones would resolve against the virtual document.
-   */
-  readonly link?: (fileName: string, line?: number) => string;
+  /** The text of the last meeting before today, for its summary. */
+  readonly lastText?: string;
   /** The mode to prepare for; the person's default when absent. */
   readonly mode?: Mode;
 }
 
-/** How many recent meetings the asking/telling table and the unused questions look back over. */
-export const LOOK_BACK = 3;
+export interface PrepItem {
+  readonly text: string;
+  readonly owner: OwnerKind;
+  /** The owner as written ("Aiko", "Me"), when written. */
+  readonly ownerName?: string;
+  /** When it was first written, and how many days ago. */
+  readonly since?: IsoDate;
+  readonly ageDays?: number;
+  /** Its due date as written, and days past it (positive when overdue). */
+  readonly due?: { readonly date: IsoDate; readonly text: string; readonly overdueBy: number };
+  /** Where it was last seen: a note of the person and a 1-based line. */
+  readonly file: string;
+  readonly line: number;
+  readonly private: boolean;
+}
+
+export interface PrepModel {
+  readonly person: Person;
+  readonly mode: Mode;
+  readonly today: IsoDate;
+  readonly cadenceDays: number;
+  /** From the last meeting before today. */
+  readonly status: CadenceStatus;
+  readonly dueLine: string;
+  /** The last meeting before today: its note, how long ago, its numbers and summary. */
+  readonly last?: { readonly fileName: string; readonly date: IsoDate; readonly daysAgo: number; readonly point: MeetingPoint; readonly summary: readonly string[] };
+  /** Notes dated today: this meeting. */
+  readonly todayNotes: readonly string[];
+  /** Meetings in all (readable dated notes up to today), and files left out as not notes. */
+  readonly meetingCount: number;
+  readonly skipped: readonly string[];
+  readonly openItems: readonly PrepItem[];
+  /** The last meetings before today, oldest first. */
+  readonly series: readonly MeetingPoint[];
+  /** The mode's questions not asked in the last LOOK_BACK meetings before today, by purpose. */
+  readonly notAsked: readonly { readonly title: string; readonly questions: readonly string[] }[];
+  readonly lookedBack: number;
+}
+
+/** Everything the prep panel shows, from the person's notes' numbers and items. */
+export function buildPrepModel(input: PrepInput): PrepModel {
+  const { person, today } = input;
+  const mode = input.mode ?? person.mode;
+  const held = meetings(input.notes);
+  const last = lastMeetingBefore(held, today);
+  const status = cadenceStatus(last?.date, input.cadenceDays, today);
+  const series = meetingSeries(held, today, { count: TREND_MEETINGS });
+  const before = held.filter(n => n.date < today);
+  const recent = before.slice(-LOOK_BACK);
+
+  const set = questionSet(mode);
+  const all = set.groups.flatMap(g => g.questions);
+  const used = new Set<string>();
+  for (const note of recent) {
+    for (const id of askedQuestionIds('', all, note.stats.questions)) used.add(id);
+  }
+  const notAsked = set.groups.map(g => ({ title: g.title, questions: g.questions.filter(q => !used.has(q.id)).map(q => q.text) })).filter(g => g.questions.length);
+
+  const openItems: PrepItem[] = input.items.filter(i => i.status === 'open').map(i => {
+    const overdueBy = daysOverdue(i, today);
+    return {
+      text: i.text,
+      owner: i.owner.kind,
+      ...(i.owner.name ? { ownerName: i.owner.name } : {}),
+      ...(i.firstSeen.date ? { since: i.firstSeen.date, ageDays: Math.max(0, daysBetween(i.firstSeen.date, today)) } : {}),
+      ...(i.due && overdueBy !== undefined ? { due: { date: i.due.date, text: i.due.text, overdueBy } } : {}),
+      file: i.lastSeen.file,
+      line: i.lastSeen.line,
+      private: i.private,
+    };
+  });
+
+  return {
+    person, mode, today, cadenceDays: input.cadenceDays, status, dueLine: dueLine(status, today),
+    ...(last ? { last: { fileName: last.fileName ?? last.date, date: last.date, daysAgo: daysBetween(last.date, today), point: point(last), summary: input.lastText === undefined ? [] : summarize(input.lastText) } } : {}),
+    todayNotes: held.filter(n => n.date === today).map(n => n.fileName ?? n.date),
+    meetingCount: held.filter(n => n.date <= today).length,
+    skipped: input.notes.filter(n => !n.stats.readable).map(n => n.fileName ?? n.date),
+    openItems,
+    series,
+    notAsked,
+    lookedBack: recent.length,
+  };
+}
 
 function normalize(text: string): string {
   return text.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -48,46 +120,38 @@ function headingOf(line: string): { level: number; title: string } | undefined {
   return m && m[1] ? { level: m[1].length, title: m[2] ?? '' } : undefined;
 }
 
-/**
- * Questions of a set asked in a note. A question counts as asked when it appears outside the
- * template's question list, or in it with something written under or after it.
- */
-export function askedQuestions(text: string, questions: readonly Question[]): Set<string> {
-  const lines = text.slice(parseFrontMatter(text).bodyOffset).split('\n').map(l => l.replace(/\r$/, ''));
-  const asked = new Set<string>();
-  const wanted = questions.map(q => ({ id: q.id, key: normalize(q.text) })).filter(q => q.key);
-  let inQuestions = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    const heading = headingOf(line);
-    if (heading && heading.level <= 2) inQuestions = normalize(heading.title) === normalize(SECTION.questions);
-    const key = normalize(line);
-    for (const q of wanted) {
-      if (asked.has(q.id) || !key.includes(q.key)) continue;
-      if (!inQuestions || key.length > q.key.length + 2 || hasAnswer(lines, i)) asked.add(q.id);
+/** The note's lines without code fences and HTML comments (pasted logs and hidden remarks are no summary). */
+function proseLines(text: string): string[] {
+  const out: string[] = [];
+  let fence = '';
+  let comment = false;
+  for (const raw of text.slice(parseFrontMatter(text).bodyOffset).split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    if (comment) {
+      if (line.includes('-->')) comment = false;
+      continue;
     }
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length && !line.trim().slice(marker.length).trim()) fence = '';
+      continue;
+    }
+    if (marker) {
+      fence = marker;
+      continue;
+    }
+    if (line.trim().startsWith('<!--')) {
+      comment = !line.includes('-->');
+      continue;
+    }
+    out.push(line);
   }
-  return asked;
+  return out;
 }
 
-/** True when something is written under the list item at `index` before the next item or heading. */
-function hasAnswer(lines: readonly string[], index: number): boolean {
-  const indent = /^\s*/.exec(lines[index] ?? '')?.[0].length ?? 0;
-  for (let i = index + 1; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    if (!line.trim()) continue;
-    if (headingOf(line)) return false;
-    const lineIndent = /^\s*/.exec(line)?.[0].length ?? 0;
-    if (lineIndent <= indent && /^\s*(?:[-*+]|\d+[.)])\s/.test(line)) return false;
-    if (line.trim().startsWith('<!--')) continue;
-    return /[\p{L}\p{N}]/u.test(line);
-  }
-  return false;
-}
-
-/** A few lines on what happened: the note's Summary or Notes section, else its first paragraph. */
+/** A few lines on what happened: the note's Summary or Notes section, else its first paragraph (code and comments left out). */
 export function summarize(text: string, maxLines = 6): string[] {
-  const lines = text.slice(parseFrontMatter(text).bodyOffset).split('\n').map(l => l.replace(/\r$/, ''));
+  const lines = proseLines(text);
   const section = (names: string[]) => {
     const start = lines.findIndex(l => {
       const h = headingOf(l);
@@ -100,7 +164,7 @@ export function summarize(text: string, maxLines = 6): string[] {
       const line = lines[i] ?? '';
       const h = headingOf(line);
       if (h && h.level <= level) break;
-      if (line.trim() && !line.trim().startsWith('<!--') && /[\p{L}\p{N}]/u.test(line)) out.push(line);
+      if (line.trim() && /[\p{L}\p{N}]/u.test(line)) out.push(line);
     }
     return out;
   };
@@ -124,77 +188,3 @@ export function summarize(text: string, maxLines = 6): string[] {
   return picked;
 }
 
-function escapeTableCell(text: string): string {
-  return text.replace(/\|/g, '\\|');
-}
-
-export function buildPrep(input: PrepInput): string {
-  const { person, today } = input;
-  const ref = (text: string, fileName: string, line?: number) => (input.link ? `[${text}](${input.link(fileName, line)})` : text);
-  const mode = input.mode ?? person.mode;
-  const info = MODE_INFO[mode];
-  const latest = input.notes[0];
-  const status = cadenceStatus(latest?.date, input.cadenceDays, today);
-  const out: string[] = [];
-
-  out.push(`# Prepare: 1:1 with ${person.name}`, '');
-  out.push(`**${info.label}** (${RELATIONSHIP_INFO[person.relationship].inSentence}) · ${humanDate(today)}${person.archived ? ' · _archived_' : ''}`, '');
-  out.push(`> ${info.stance}`, '');
-
-  out.push('## When', '');
-  if (!latest) {
-    out.push('- No 1:1 in these notes yet.');
-  } else {
-    const ago = status.daysSince === 0 ? 'today' : status.daysSince === 1 ? 'yesterday' : `${plural(status.daysSince ?? 0, 'day')} ago`;
-    out.push(`- Last 1:1: ${ref(humanDate(latest.date), latest.fileName)} — **${ago}**.`);
-    out.push(`- ${status.state === 'overdue' ? `**Overdue by ${plural(status.overdueBy, 'day')}.** ` : ''}${dueLine(status, today)}`);
-  }
-  out.push(`- ${plural(input.noteCount, 'note')} in all.`, '');
-
-  const open = latest ? openItems(latest.text) : [];
-  out.push(`## Open items${open.length ? ` (${open.length})` : ''}`, '');
-  if (!latest) out.push('_None yet._');
-  else if (!open.length) out.push(`_Nothing left open in ${latest.fileName}._`);
-  else for (const item of open) out.push(`${'  '.repeat(item.depth)}- ${item.text} — _${ref(`${latest.fileName.replace(/\.md$/i, '')}, line ${item.line + 1}`, latest.fileName, item.line + 1)}_`);
-  out.push('');
-
-  if (latest) {
-    out.push(`## Last time (${latest.date})`, '');
-    const summary = summarize(latest.text);
-    if (summary.length) out.push(...summary.map(l => (l.startsWith('- ') || l.startsWith('* ') || /^\s/.test(l) ? l : `> ${l}`)));
-    else out.push('_The note has no notes yet._');
-    out.push('');
-  }
-
-  const recent = input.notes.slice(0, LOOK_BACK);
-  if (recent.length) {
-    out.push(`## Asking and telling (last ${plural(recent.length, 'meeting')})`, '');
-    out.push('| Meeting | Questions asked | Telling found |', '| --- | ---: | ---: |');
-    let asked = 0;
-    let told = 0;
-    for (const note of recent) {
-      const result = lintMarkdown(note.text, note.lint);
-      asked += result.questions;
-      told += result.findings.length;
-      out.push(`| ${ref(escapeTableCell(note.fileName.replace(/\.md$/i, '')), note.fileName)} | ${result.questions} | ${result.findings.length} |`);
-    }
-    out.push(`| **Total** | **${asked}** | **${told}** |`, '');
-    if (told > asked) out.push(`_More telling than asking lately: in ${info.label.toLowerCase()}, try leading with a question._`, '');
-  }
-
-  const set = questionSet(mode);
-  const used = new Set<string>();
-  for (const note of recent) for (const id of askedQuestions(note.text, set.groups.flatMap(g => g.questions))) used.add(id);
-  out.push(`## Questions not asked lately (${set.title.toLowerCase()})`, '');
-  let any = false;
-  for (const group of set.groups) {
-    const fresh = group.questions.filter(q => !used.has(q.id));
-    if (!fresh.length) continue;
-    any = true;
-    out.push(`**${group.title}**`, '');
-    for (const q of fresh) out.push(`- ${q.text}`);
-    out.push('');
-  }
-  if (!any) out.push(`_You have asked every question of this set in the last ${plural(recent.length, 'meeting')}._`, '');
-  return out.join('\n');
-}

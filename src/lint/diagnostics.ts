@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { NoteContextService } from '../context/noteContexts';
-import { DIAGNOSTIC_SOURCE, PREP_SCHEME } from '../constants';
+import { DIAGNOSTIC_SOURCE } from '../constants';
 import { Linter } from '../core/lint/engine';
 import type { NoteContext } from '../core/note-context';
 import type { Settings } from '../core/settings';
@@ -8,8 +8,8 @@ import { lineStarts, positionOf } from '../core/text';
 import type { Finding, LintResult, Severity } from '../core/lint/types';
 import { Disposable } from '../util/dispose';
 
-/** Schemes of documents that are not notes a person edits (diffs, output, our own prep view). */
-const IGNORED_SCHEMES = new Set(['git', 'output', 'vscode-scm', 'comment', 'review', PREP_SCHEME, 'vscode-notebook-cell-output', 'debug']);
+/** Schemes of documents that are not notes a person edits (diffs, output). */
+const IGNORED_SCHEMES = new Set(['git', 'output', 'vscode-scm', 'comment', 'review', 'vscode-notebook-cell-output', 'debug']);
 const EDIT_DEBOUNCE_MS = 200;
 
 const SEVERITY: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {

@@ -1,11 +1,16 @@
 import * as vscode from 'vscode';
 import { STATUS_BAR_ASK_TELL } from '../constants';
+import { askedCount, isTold, noteStats, openShare } from '../core/insights/stats';
 import { MODE_INFO } from '../core/modes';
 import { Disposable } from '../util/dispose';
 import type { DiagnosticsManager } from './diagnostics';
 import type { NoteContextService } from '../context/noteContexts';
 
-/** "Asked 7 · Told 2" for the active note; hidden for other files. */
+/**
+ * "Open 4 · Closed 2 · Told 1" for the active note, from its lint result (which holds the questions
+ * the linter read): questions asked by kind (a template prompt with nothing written after it is not
+ * asked) and telling found; hidden for other files. The tooltip gives the open share and what it means.
+ */
 export class AskTellStatus extends Disposable {
   private readonly item: vscode.StatusBarItem;
   private visible = false;
@@ -15,7 +20,7 @@ export class AskTellStatus extends Disposable {
   constructor(private readonly diagnostics: DiagnosticsManager, contexts: NoteContextService) {
     super();
     this.item = this._register(vscode.window.createStatusBarItem(STATUS_BAR_ASK_TELL, vscode.StatusBarAlignment.Right, 100));
-    this.item.name = 'Learning Leader: questions asked and telling found';
+    this.item.name = vscode.l10n.t('Learning Leader: open and closed questions, telling');
     this.item.command = 'workbench.actions.view.problems';
     this._register(vscode.window.onDidChangeActiveTextEditor(() => void this.update()));
     this._register(diagnostics.onDidLint(uri => {
@@ -38,20 +43,33 @@ export class AskTellStatus extends Disposable {
     const shown = doc && this.diagnostics.settingsFor(doc.uri)['statusBar.enable'];
     const result = shown ? this.diagnostics.resultFor(doc) ?? (this.diagnostics.applies(doc) ? await this.diagnostics.lintNow(doc) : undefined) : undefined;
     if (ticket !== this.updates) return;
-    if (!result) {
+    if (!result || !doc) {
       this.visible = false;
       this.item.hide();
       return;
     }
-    const told = result.findings.length;
-    this.item.text = `$(comment-discussion) Asked ${result.questions} · Told ${told}`;
-    const byRule = new Map<string, number>();
-    for (const f of result.findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+    const stats = noteStats(doc.getText(), result);
+    const c = stats.counts;
+    const leading = c.leading ? ` · ${vscode.l10n.t('Leading {0}', c.leading)}` : '';
+    this.item.text = `$(comment-discussion) ${vscode.l10n.t('Open {0} · Closed {1}', c.open, c.closed)}${leading} · ${vscode.l10n.t('Told {0}', c.told)}`;
+    const asked = askedCount(c);
+    const share = openShare(c);
     const tip = new vscode.MarkdownString();
     tip.appendMarkdown(`**Learning Leader** — ${MODE_INFO[result.mode].label}\n\n`);
-    tip.appendMarkdown(`Questions asked in this note: **${result.questions}**  \nTelling findings: **${told}**`);
-    if (byRule.size) tip.appendMarkdown(` (${[...byRule].map(([r, n]) => `${r} ${n}`).join(', ')})`);
-    tip.appendMarkdown('\n\nClick to open the Problems panel.');
+    if (!asked) {
+      tip.appendMarkdown(vscode.l10n.t('No questions asked in this note yet.'));
+    } else {
+      tip.appendMarkdown(asked === 1 ? vscode.l10n.t('{0} of 1 question was open ({1}%).', c.open, Math.round((share ?? 0) * 100)) : vscode.l10n.t('{0} of {1} questions were open ({2}%).', c.open, asked, Math.round((share ?? 0) * 100)));
+      if (c.leading) tip.appendMarkdown(` ${c.leading === 1 ? vscode.l10n.t('1 was leading.') : vscode.l10n.t('{0} were leading.', c.leading)}`);
+      tip.appendMarkdown(`\n\n${vscode.l10n.t('Open questions invite them to explain, reflect or find options. Motivational-interviewing coding (MITI) reads about 50% open as fair and 70% as good; a status check can rightly be closed.')}`);
+    }
+    const prompts = stats.questions.filter(q => !q.asked).length;
+    if (prompts) tip.appendMarkdown(`\n\n${prompts === 1 ? vscode.l10n.t('1 question from the template has nothing written after it yet: not counted.') : vscode.l10n.t('{0} questions from the template have nothing written after them yet: not counted.', prompts)}`);
+    const byRule = new Map<string, number>();
+    for (const f of result.findings) if (isTold(f.ruleId)) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+    const rules = [...byRule].map(([r, n]) => (n === 1 ? r : `${r} ×${n}`)).join(', ');
+    tip.appendMarkdown(`\n\n${c.told === 0 ? vscode.l10n.t('No telling found.') : c.told === 1 ? vscode.l10n.t('Telling found once: {0}.', rules) : vscode.l10n.t('Telling found {0} times: {1}.', c.told, rules)}`);
+    tip.appendMarkdown(`\n\n${vscode.l10n.t('Click to open the Problems panel.')}`);
     this.item.tooltip = tip;
     this.item.backgroundColor = undefined;
     this.visible = true;

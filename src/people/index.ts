@@ -1,6 +1,7 @@
-// The people workflow: roster, tree, dated notes, carry-over, prep. PeopleFeature owns the store,
-// the tree view, the prep view, the people.json problems and the commands (one file each in
-// commands/), and gives the in-host tests their API.
+// The people workflow: roster, tree, dated notes, carry-over. PeopleFeature owns the store, the tree
+// view, the people.json problems and the commands (one file each in commands/), and gives the in-host
+// tests their API. The prep panel and its command are the insights feature's (src/insights/), which
+// builds on the services made here.
 import * as vscode from 'vscode';
 import type { NoteContextService } from '../context/noteContexts';
 import { VIEW_PEOPLE } from '../constants';
@@ -14,10 +15,8 @@ import { registerArchivePerson } from './commands/archivePerson';
 import { registerCreateSample } from './commands/createSample';
 import { registerEditPerson } from './commands/editPerson';
 import { registerOpenLatestNote } from './commands/openLatestNote';
-import { registerPrepareOneOnOne } from './commands/prepareOneOnOne';
 import { registerRefreshPeople } from './commands/refreshPeople';
 import { registerStartOneOnOne } from './commands/startOneOnOne';
-import { PrepProvider } from './prepView';
 import { RosterProblems } from './rosterProblems';
 import type { PeopleServices } from './services';
 import { PeopleStore } from './store';
@@ -63,7 +62,7 @@ export interface PeopleApi {
 
 export class PeopleFeature extends Disposable {
   readonly api: PeopleApi;
-  /** What the people commands share; the items feature (src/items) builds on it. */
+  /** The store, calendar, note contexts, writer and item index, for the features built on people (items, insights, prep). */
   readonly services: PeopleServices;
 
   constructor(contexts: NoteContextService, clock: Clock) {
@@ -75,9 +74,8 @@ export class PeopleFeature extends Disposable {
     this.services = people;
     const tree = this._register(new PeopleTree(people));
     this._register(vscode.window.createTreeView(VIEW_PEOPLE, { treeDataProvider: tree, showCollapseAll: true }));
-    this._register(new PrepProvider(people));
     this._register(new RosterProblems(store));
-    for (const register of [registerAddPerson, registerEditPerson, registerArchivePerson, registerStartOneOnOne, registerPrepareOneOnOne, registerOpenLatestNote, registerRefreshPeople, registerCreateSample]) {
+    for (const register of [registerAddPerson, registerEditPerson, registerArchivePerson, registerStartOneOnOne, registerOpenLatestNote, registerRefreshPeople, registerCreateSample]) {
       this._register(register(people));
     }
     const ready = store.reloadAll();

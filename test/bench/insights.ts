@@ -1,11 +1,13 @@
 // Coaching insights at scale: 200 people x 50 notes of about 3 KB (10,000 notes, 30 MB), cold and after
-// one edited note. Prints figures; asserts nothing (timed assertions flake on shared machines).
-// Run: node esbuild.mjs --tests && node out/test/bench/insights.js
+// one edited note, in the core and through the CLI (`learning-leader stats` over the tree, a fresh
+// process each run). Prints figures; asserts nothing (timed assertions flake on shared machines).
+// Run: npm run bench (or node esbuild.mjs --production && node esbuild.mjs --tests && node out/test/bench/insights.js)
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { addDays } from '../../src/core/dates';
 import { Linter, lintMarkdown } from '../../src/core/lint/engine';
-import { splitChunks } from '../../src/core/lint/chunks';
-import { proseText } from '../../src/core/lint/prose';
-import { isAscii, splitSentences } from '../../src/core/lint/sentences';
 import { MODES, MODE_INFO, type Mode } from '../../src/core/modes';
 import { renderNote } from '../../src/core/templates';
 import { InsightsCache } from '../../src/core/insights/cache';
@@ -104,6 +106,8 @@ export interface InsightsBenchResult {
   readonly first: Phases;
   /** Median of later cold passes (empty caches, JIT warm). */
   readonly cold: Phases;
+  /** `learning-leader stats --format json` over the tree in a fresh process: wall ms of each run. */
+  readonly cliMs: readonly number[];
   /** One edited note: lint it, its numbers, its person's series; median and worst wall ms of the edits. */
   readonly editMedianMs: number;
   readonly editMaxMs: number;
@@ -115,8 +119,6 @@ export interface Phases {
   readonly totalMs: number;
   /** CPU time of this process in the same passes (less moved by other processes on a shared machine). */
   readonly cpuMs: number;
-  /** Of insightsMs, the second markdown parse and sentence split (what a linter hook would share). */
-  readonly reparseMs: number;
 }
 
 function median(values: readonly number[]): number {
@@ -136,11 +138,10 @@ export function benchInsights(people = 200, perPerson = 50, edits = 50, log: (li
   log(`insights benchmark — node ${process.version}: ${people} people x ${perPerson} notes = ${count} notes, ${(bytes / 1024 / 1024).toFixed(1)} MB (${(bytes / count / 1024).toFixed(1)} KB a note; generated in ${(performance.now() - t0).toFixed(0)} ms)`);
 
   /**
-   * Every note linted (one linter per person, as a host keeps one per document), then every note's
-   * numbers and every person's insights from empty caches. Separately: the prose parse and sentence
-   * split the insights repeat, timed alone.
+   * Every note linted (one linter per person, as a host keeps one per document; the linter reads the
+   * questions as it parses), then every note's numbers and every person's insights from empty caches.
    */
-  const coldPass = (): { phases: Phases } => {
+  const coldPass = (): Phases => {
     const wall0 = performance.now();
     const cpu0 = cpuNow();
     const lints = tree.map(person => {
@@ -156,33 +157,16 @@ export function benchInsights(people = 200, perPerson = 50, edits = 50, log: (li
       personInsights(notes, { today, cadenceDays: person.cadenceDays });
     }
     const wall2 = performance.now();
-    const cpu = cpuNow() - cpu0;
-    const r0 = performance.now();
-    for (const person of tree) for (const n of person.notes) {
-      for (const c of splitChunks(n.text)) {
-        if (c.frontMatter) continue;
-        const src = n.text.slice(c.start, c.end);
-        if (!src.includes('?')) continue;
-        const prose = proseText(src);
-        const ascii = isAscii(prose.norm);
-        for (const b of prose.blocks) splitSentences(prose.norm, b.start, b.end, src, ascii);
-      }
-    }
-    const reparseMs = performance.now() - r0;
-    return { phases: { lintMs: wall1 - wall0, insightsMs: wall2 - wall1, totalMs: wall2 - wall0, cpuMs: cpu, reparseMs } };
+    return { lintMs: wall1 - wall0, insightsMs: wall2 - wall1, totalMs: wall2 - wall0, cpuMs: cpuNow() - cpu0 };
   };
-  const show = (p: Phases) => `${p.totalMs.toFixed(0)} ms wall, ${p.cpuMs.toFixed(0)} ms CPU (lint ${p.lintMs.toFixed(0)} ms + questions and series ${p.insightsMs.toFixed(0)} ms, of which the second prose parse about ${p.reparseMs.toFixed(0)} ms)`;
+  const show = (p: Phases) => `${p.totalMs.toFixed(0)} ms wall, ${p.cpuMs.toFixed(0)} ms CPU (lint, keeping the question candidates, ${p.lintMs.toFixed(0)} ms + questions read, counts and series ${p.insightsMs.toFixed(0)} ms)`;
 
-  let run = coldPass();
-  const first = run.phases;
+  const first = coldPass();
   log(`cold, first pass in this process: ${show(first)}`);
   const passes: Phases[] = [];
-  for (let r = 0; r < 3; r++) {
-    run = coldPass();
-    passes.push(run.phases);
-  }
+  for (let r = 0; r < 3; r++) passes.push(coldPass());
   const pick = (f: (p: Phases) => number) => median(passes.map(f));
-  const cold: Phases = { lintMs: pick(p => p.lintMs), insightsMs: pick(p => p.insightsMs), totalMs: pick(p => p.totalMs), cpuMs: pick(p => p.cpuMs), reparseMs: pick(p => p.reparseMs) };
+  const cold: Phases = { lintMs: pick(p => p.lintMs), insightsMs: pick(p => p.insightsMs), totalMs: pick(p => p.totalMs), cpuMs: pick(p => p.cpuMs) };
   log(`cold, empty caches, median of 3 later passes: ${show(cold)}; totals ${passes.map(p => p.totalMs.toFixed(0)).join(', ')} ms`);
 
   // One edited note: an answer typed under a question. The note is linted and its numbers recomputed;
@@ -210,7 +194,48 @@ export function benchInsights(people = 200, perPerson = 50, edits = 50, log: (li
   const editMedianMs = median(times);
   const editMaxMs = Math.max(...times);
   log(`one edited note (lint it, its numbers, its person's ${perPerson}-note series from the cache): median ${editMedianMs.toFixed(2)} ms, max ${editMaxMs.toFixed(2)} ms over ${edits} edits, one note recomputed each`);
-  return { notes: count, megabytes: bytes / 1024 / 1024, first, cold, editMedianMs, editMaxMs };
+  const cliMs = benchCli(tree, log);
+  return { notes: count, megabytes: bytes / 1024 / 1024, first, cold, cliMs, editMedianMs, editMaxMs };
+}
+
+/**
+ * The CLI over the tree as files (<root>/one-on-ones/<person>/<date>.md and people.json): a fresh
+ * Node process per run, reading, linting and counting every note, JSON to /dev/null.
+ */
+function benchCli(tree: readonly BenchPerson[], log: (line: string) => void, runs = 3): number[] {
+  const cli = path.resolve(__dirname, '../../../dist/cli.js');
+  if (!fs.existsSync(cli)) {
+    log('learning-leader stats: dist/cli.js is missing (npm run build first); not measured');
+    return [];
+  }
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'll-insights-bench-'));
+  try {
+    const notes = path.join(root, 'one-on-ones');
+    const roster = { people: tree.map((p, i) => ({ id: `person-${i}`, name: `Person ${i}`, relationship: MODE_INFO[MODES[i % MODES.length]].relationship, mode: MODES[i % MODES.length], cadenceDays: p.cadenceDays })) };
+    for (const p of tree) for (const n of p.notes) {
+      fs.mkdirSync(path.join(notes, path.dirname(n.key)), { recursive: true });
+      fs.writeFileSync(path.join(notes, n.key), n.text);
+    }
+    fs.writeFileSync(path.join(notes, 'people.json'), JSON.stringify(roster));
+    const run = (threads: string) => {
+      const t0 = performance.now();
+      const out = spawnSync(process.execPath, [cli, 'stats', '--format', 'json', 'one-on-ones'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: { ...process.env, LEARNING_LEADER_THREADS: threads } });
+      if (out.status !== 0) throw new Error(`stats failed: ${out.stderr}`);
+      return performance.now() - t0;
+    };
+    // Worker threads (one per core) and one thread, in alternation, so both see the same load.
+    const times: number[] = [];
+    const single: number[] = [];
+    for (let r = 0; r < runs; r++) {
+      times.push(run(''));
+      single.push(run('1'));
+    }
+    const count = tree.length * (tree[0]?.notes.length ?? 0);
+    log(`learning-leader stats --format json over the ${count} notes, a fresh process each run (node start, read, lint, count, JSON): ${times.map(t => t.toFixed(0)).join(', ')} ms with a worker thread per core (${os.availableParallelism?.() ?? os.cpus().length} cores); ${single.map(t => t.toFixed(0)).join(', ')} ms on one thread`);
+    return times;
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
 }
 
 if (require.main === module && !process.env.LL_NO_MAIN) benchInsights();

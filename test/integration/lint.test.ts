@@ -101,11 +101,11 @@ suite('telling linter in VS Code', () => {
     assert.match(text, /What part would you like to play in the migration\?/);
   });
 
-  test('the status bar counts questions asked and telling found in the active note', async () => {
+  test('the status bar counts open and closed questions and telling found in the active note', async () => {
     const api = await activateExtension();
     const editor = await open('one-on-ones/lint-tests/status.md', '# 1:1\n\nWhat went well? What would you change?\n\nSend me the draft.\n');
     await waitForDiagnostics(editor.document.uri, x => ours(x).length === 1, 10_000, SOURCE);
-    assert.strictEqual(await waitFor(() => api.lint.statusText()?.includes('Told 1') && api.lint.statusText(), 5_000, 'status text'), '$(comment-discussion) Asked 2 · Told 1');
+    assert.strictEqual(await waitFor(() => api.lint.statusText()?.includes('Told 1') && api.lint.statusText(), 5_000, 'status text'), '$(comment-discussion) Open 2 · Closed 0 · Told 1');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'not a note' }));
     await waitFor(() => api.lint.statusText() === undefined, 5_000, 'status hidden for other files');
   });

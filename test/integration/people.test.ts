@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
+import type { PrepShown } from '../../src/insights';
 import type { PeopleApi, PeopleNodeView } from '../../src/people';
 import { activateExtension, closeAllEditors, note, waitFor, waitForDiagnostics, workspaceUri } from './util';
 
@@ -253,20 +254,20 @@ suite('people', () => {
     await waitFor(async () => !(await people.children()).some(c => c.contextValue === 'rosterProblem'), 10_000, 'the error item to go');
   });
 
-  test('the prep view shows days since, open items, asking and telling, and unused questions', async () => {
+  test('the prep panel shows days since, open items, questions and telling, and unused questions', async () => {
     people.setClock(day(2026, 11, 21));
-    const uri = await vscode.commands.executeCommand<vscode.Uri>('learningLeader.prepareOneOnOne', 'mateo-fernandez', { show: 'editor' });
-    assert.strictEqual(uri?.scheme, 'learning-leader-prep');
-    const doc = await vscode.workspace.openTextDocument(uri);
-    const text = doc.getText();
-    assert.match(text, /# Prepare: 1:1 with Mateo Fernández/);
-    assert.match(text, /\*\*4 days ago\*\*/);
-    assert.match(text, /## Open items \(3\)/);
-    assert.match(text, /Mateo: add replay numbers per event type/);
-    assert.match(text, /## Asking and telling \(last 3 meetings\)/);
-    assert.match(text, /## Questions not asked lately/);
-    assert.strictEqual(doc.languageId, 'markdown');
-    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.scheme, 'learning-leader-prep');
+    const shown = await vscode.commands.executeCommand<PrepShown>('learningLeader.prepareOneOnOne', 'mateo-fernandez');
+    assert.ok(shown?.shown);
+    const text = shown.html;
+    assert.match(text, /<h1>Prepare: 1:1 with Mateo Fernández<\/h1>/);
+    assert.match(text, /<strong>4 days ago<\/strong>/);
+    assert.match(text, /Open items \(3\)/);
+    assert.match(text, /<span class="owner owner-them">Mateo<\/span> <span class="item-text">add replay numbers per event type<\/span>/);
+    assert.match(text, /Questions and telling, last 3 meetings/);
+    assert.match(text, /Questions not asked lately/);
+    const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+    assert.ok(tab?.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('learningLeader.prep'), 'the prep panel is the active tab');
+    assert.strictEqual(tab?.label, 'Prep: Mateo Fernández');
   });
 
   test('createSample never overwrites a roster, and fills an empty notes folder', async function () {

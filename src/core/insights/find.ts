@@ -5,6 +5,7 @@
 import { splitChunks } from '../lint/chunks';
 import { proseText } from '../lint/prose';
 import { isAscii, splitSentences, type Sentence } from '../lint/sentences';
+import type { QuestionSpan } from '../lint/types';
 import { readSentence, type QuestionForm, type Reading } from './classify';
 import { isAsked, promptSections } from './outline';
 
@@ -64,13 +65,7 @@ function mayAskWithoutMark(s: Sentence, chunk: string): boolean {
 }
 
 /** The questions of one chunk, offsets relative to it; no line numbers and no asked flag yet. */
-export interface ChunkQuestion {
-  readonly start: number;
-  readonly end: number;
-  readonly sentenceStart: number;
-  readonly sentenceEnd: number;
-  readonly form: QuestionForm;
-}
+export type ChunkQuestion = QuestionSpan;
 
 interface Remembered {
   readonly question: boolean;
@@ -95,7 +90,7 @@ export class QuestionMemo {
 
   constructor(private readonly max = 20_000) {}
 
-  reading(chunk: string, s: Sentence, lineStart: number, lineEnd: number): Reading {
+  reading(chunk: string, s: SentenceSpan, lineStart: number, lineEnd: number): Reading {
     const list = this.readings.get(s.norm);
     if (list) {
       for (const e of list) {
@@ -112,20 +107,26 @@ export class QuestionMemo {
   }
 }
 
-function readingInput(chunk: string, s: Sentence, lineStart: number, lineEnd: number) {
+function readingInput(chunk: string, s: SentenceSpan, lineStart: number, lineEnd: number) {
   return { text: chunk.slice(s.start, s.end), masked: s.norm, lineBefore: chunk.slice(lineStart, s.start), lineAfter: chunk.slice(s.end, lineEnd) };
 }
 
 /** How much of a sentence's line, each side of it, its reading looks at (list markers, emphasis, brackets). */
 const LINE_CONTEXT = 256;
 
+/** What reading a sentence needs of it: where it is in its chunk, its masked text, its question mark. */
+export type SentenceSpan = Pick<Sentence, 'start' | 'end' | 'question' | 'norm'>;
+
 /**
- * The question a sentence of a chunk asks, if any (offsets relative to the chunk). This is the unit
- * a linter that already splits the chunk into sentences can call, so both share one parse.
+ * Whether a sentence may be a question (a question mark, an invitation, a question opening): cheap,
+ * from the words the splitter made. Only these are read (readCandidate).
  */
-export function sentenceQuestion(chunk: string, s: Sentence, memo?: QuestionMemo): ChunkQuestion | undefined {
-  if (!s.words.length) return undefined;
-  if (!s.question && !mayAskWithoutMark(s, chunk)) return undefined;
+export function questionCandidate(chunk: string, s: Sentence): boolean {
+  return s.words.length > 0 && (s.question || mayAskWithoutMark(s, chunk));
+}
+
+/** The question a candidate sentence asks, if any (offsets relative to the chunk). */
+export function readCandidate(chunk: string, s: SentenceSpan, memo?: QuestionMemo): ChunkQuestion | undefined {
   // The sentence's line around it, at most LINE_CONTEXT characters each side: a line of thousands of
   // sentences must not make each one read the whole line.
   const stop = Math.max(0, s.start - LINE_CONTEXT);
@@ -139,6 +140,15 @@ export function sentenceQuestion(chunk: string, s: Sentence, memo?: QuestionMemo
   let end = s.start + reading.to;
   while (end > s.start && /\s/.test(chunk[end - 1])) end--;
   return { start: s.start + reading.from, end, sentenceStart: s.start, sentenceEnd: s.end, form: reading.form };
+}
+
+/**
+ * The question a sentence of a chunk asks, if any (offsets relative to the chunk). A linter that
+ * already splits the chunk into sentences keeps the candidates and reads them when asked, so both
+ * share one parse.
+ */
+export function sentenceQuestion(chunk: string, s: Sentence, memo?: QuestionMemo): ChunkQuestion | undefined {
+  return questionCandidate(chunk, s) ? readCandidate(chunk, s, memo) : undefined;
 }
 
 /** The questions of a chunk of a note (see splitChunks): the part that can be cached by the chunk's text. */
@@ -161,14 +171,25 @@ export function chunkQuestions(chunk: string, memo?: QuestionMemo): readonly Chu
   return out;
 }
 
-/** The questions of a note, in order, with line, column, form and whether each was asked. */
+/**
+ * The questions of a note, in order, with line, column, form and whether each was asked. Parses the
+ * note's prose itself; a lint result already holds the same spans (LintResult.asks): see placeQuestions.
+ */
 export function findQuestions(text: string, memo?: QuestionMemo): FoundQuestion[] {
-  const found: { q: ChunkQuestion; d: number }[] = [];
+  const found: QuestionSpan[] = [];
   for (const chunk of splitChunks(text)) {
     if (chunk.frontMatter) continue;
     const src = text.slice(chunk.start, chunk.end);
-    for (const q of chunkQuestions(src, memo)) found.push({ q, d: chunk.start });
+    for (const q of chunkQuestions(src, memo)) {
+      const d = chunk.start;
+      found.push({ start: q.start + d, end: q.end + d, sentenceStart: q.sentenceStart + d, sentenceEnd: q.sentenceEnd + d, form: q.form });
+    }
   }
+  return placeQuestions(text, found);
+}
+
+/** Questions found in a note (offsets into it, in order) with their line, column, text and whether each was asked. */
+export function placeQuestions(text: string, found: readonly QuestionSpan[]): FoundQuestion[] {
   if (!found.length) return [];
   const sections = promptSections(text);
   // Line and column by counting line breaks up to each question, in order (no table of every line).
@@ -176,9 +197,8 @@ export function findQuestions(text: string, memo?: QuestionMemo): FoundQuestion[
   let lineStart = 0;
   let at = 0;
   const loneCR = /\r(?!\n)/.test(text);
-  return found.map(({ q, d }) => {
-    const start = q.start + d;
-    const end = q.end + d;
+  return found.map(q => {
+    const { start, end } = q;
     // Line breaks up to the question, from where the last one was found: by the native indexOf, or
     // character by character when the note has lone CRs (old Mac files), which count as breaks too.
     if (loneCR) {
@@ -197,7 +217,7 @@ export function findQuestions(text: string, memo?: QuestionMemo): FoundQuestion[
       at = Math.max(at, lineStart);
     }
     return {
-      start, end, sentenceStart: q.sentenceStart + d, sentenceEnd: q.sentenceEnd + d,
+      start, end, sentenceStart: q.sentenceStart, sentenceEnd: q.sentenceEnd,
       line: line + 1, column: start - lineStart + 1,
       text: oneLine(text.slice(start, end)),
       form: q.form,
@@ -220,9 +240,10 @@ function questionKey(text: string): string {
  * a template prompt with nothing written after it is not asked; one the manager wrote elsewhere is.
  * A found question counts for a set question when it contains the set question's words (so a
  * reworded ending or an answer on the same line still matches). Meant to replace prep.ts's
- * askedQuestions, so the prep view and the numbers never disagree.
+ * askedQuestions, so the prep view and the numbers never disagree. `found`: the note's questions when
+ * they are known (a note's NoteStats.questions), so the text is not read again.
  */
-export function askedQuestionIds(text: string, questions: readonly { readonly id: string; readonly text: string }[], found?: readonly FoundQuestion[]): Set<string> {
+export function askedQuestionIds(text: string, questions: readonly { readonly id: string; readonly text: string }[], found?: readonly Pick<FoundQuestion, 'asked' | 'text'>[]): Set<string> {
   const asked = (found ?? findQuestions(text)).filter(q => q.asked).map(q => questionKey(q.text));
   const ids = new Set<string>();
   if (!asked.length) return ids;

@@ -105,8 +105,23 @@ class LineReader {
   }
 }
 
-function isPromptTitle(title: string): boolean {
+/** The first letters of the prompt headings: a title whose first letter is another is no prompt. */
+const PROMPT_FIRST = new Set([...PROMPT_HEADINGS].map(h => h.charCodeAt(0)));
+
+/** Whether a heading's title is one of the template's question-list headings (PROMPT_HEADINGS). */
+export function isPromptTitle(title: string): boolean {
   if (title.length > LONGEST_PROMPT) return false;
+  // Most headings ("1:1 with Sam — Friday 20 Nov", "Notes") are turned away by their first letter.
+  for (let i = 0; i < title.length; i++) {
+    let c = title.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c >= 97 && c <= 122) {
+      if (!PROMPT_FIRST.has(c)) return false;
+      break;
+    }
+    if (c >= 48 && c <= 57) return false;
+    if (c > 127) break;
+  }
   const lower = title.trim().toLowerCase();
   if (PROMPT_HEADINGS.has(lower)) return true;
   // Only a title with marks, punctuation or odd spacing needs the full normalisation.

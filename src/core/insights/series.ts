@@ -6,7 +6,7 @@ import { cadenceStatus } from '../cadence';
 import { addDays, daysBetween, isIsoDate, parseIsoDate, type IsoDate } from '../dates';
 import { parseFrontMatter } from '../frontmatter';
 import { parseNoteFileName } from '../notes';
-import { askedCount, openShare, type InsightCounts, type NoteStats } from './stats';
+import { askedCount, openShare, sumCounts, type InsightCounts, type NoteStats } from './stats';
 
 /**
  * A note's date. The file name's (YYYY-MM-DD.md, YYYY-MM-DD-2.md) when it has one: the People view,
@@ -83,13 +83,7 @@ export function meetingSeries(notes: readonly MeetingNote[], today: IsoDate, opt
 
 /** Sums of the counts over meetings, with the pooled open share. */
 export function totals(points: readonly MeetingPoint[]): InsightCounts & { readonly asked: number; readonly openShare: number | undefined } {
-  const sum = { open: 0, closed: 0, leading: 0, told: 0 };
-  for (const p of points) {
-    sum.open += p.counts.open;
-    sum.closed += p.counts.closed;
-    sum.leading += p.counts.leading;
-    sum.told += p.counts.told;
-  }
+  const sum = sumCounts(points.map(p => p.counts));
   return { ...sum, asked: askedCount(sum), openShare: openShare(sum) };
 }
 

@@ -1,8 +1,9 @@
 // Per-note coaching numbers: questions asked by kind (open, closed, leading) and telling found.
 // A note's numbers depend on its text and its lint result only, so they can be cached by text and
 // recomputed for one edited note alone. Pure: no vscode, no Node.
-import type { Finding } from '../lint/types';
-import { findQuestions, type FoundQuestion, type QuestionMemo } from './find';
+import { ALL_RULES } from '../lint/rules';
+import type { Finding, QuestionSpan } from '../lint/types';
+import { findQuestions, placeQuestions, type FoundQuestion, type QuestionMemo } from './find';
 import { isReadableText } from './bytes';
 
 export type QuestionKind = 'open' | 'closed' | 'leading';
@@ -25,7 +26,7 @@ export interface InsightCounts {
   readonly open: number;
   readonly closed: number;
   readonly leading: number;
-  /** Telling findings of the linter that are not leading questions (reported telling included). */
+  /** Findings of the linter's telling rules (a rule with `told: true`; reported telling included, leading questions not). */
   readonly told: number;
 }
 
@@ -44,6 +45,19 @@ export const EMPTY_STATS: NoteStats = { counts: { open: 0, closed: 0, leading: 0
 /** The lint result a note's numbers need: its findings (from lintMarkdown or a Linter). */
 export interface LintFindings {
   readonly findings: readonly Pick<Finding, 'ruleId' | 'start' | 'end'>[];
+  /**
+   * The questions the linter read while it parsed the note (LintResult.asks). Without them the note's
+   * prose is parsed again to find them.
+   */
+  readonly asks?: readonly QuestionSpan[];
+}
+
+/** Rules whose findings are the manager telling: what "told" counts. */
+const TOLD_RULES: ReadonlySet<string> = new Set(ALL_RULES.filter(r => r.told).map(r => r.id));
+
+/** Whether a finding of this rule counts as told. */
+export function isTold(ruleId: string): boolean {
+  return TOLD_RULES.has(ruleId);
 }
 
 function overlaps(f: Pick<Finding, 'start' | 'end'>, start: number, end: number): boolean {
@@ -77,7 +91,7 @@ export function noteQuestions(text: string, lint: LintFindings, memo?: QuestionM
     }
   }
   let from = 0;
-  for (const q of findQuestions(text, memo)) {
+  for (const q of lint.asks ? placeQuestions(text, lint.asks) : findQuestions(text, memo)) {
     // Findings are in order: skip those that end before this sentence.
     while (from < findings.length && findings[from].end <= q.sentenceStart) from++;
     let to = from;
@@ -102,8 +116,21 @@ export function noteStats(text: string, lint: LintFindings, memo?: QuestionMemo)
     else if (q.kind === 'closed') closed++;
     else leading++;
   }
-  const told = lint.findings.filter(f => f.ruleId !== LEADING_RULE).length;
+  let told = 0;
+  for (const f of lint.findings) if (TOLD_RULES.has(f.ruleId)) told++;
   return { counts: { open, closed, leading, told }, questions, readable: true };
+}
+
+/** The counts added up. */
+export function sumCounts(list: Iterable<InsightCounts>): InsightCounts {
+  let open = 0, closed = 0, leading = 0, told = 0;
+  for (const c of list) {
+    open += c.open;
+    closed += c.closed;
+    leading += c.leading;
+    told += c.told;
+  }
+  return { open, closed, leading, told };
 }
 
 /** Asked questions of all kinds. */

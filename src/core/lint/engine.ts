@@ -1,6 +1,8 @@
 // The lint engine: chunks, prose, sections, sentences and who says them, rules; then severity by
 // relationship, allow list and disable comments. Pure: no vscode, no Node. Results per chunk are
 // cached by its text and the section it starts in, so an edit re-lints only the chunk it touched.
+import { QuestionMemo, questionCandidate, readCandidate, type SentenceSpan } from '../insights/find';
+import { isPromptTitle } from '../insights/outline';
 import { MODE_INFO, type Mode } from '../modes';
 import { decideMode } from '../note-mode';
 import type { RawFinding, RuleContext } from './analysis';
@@ -14,7 +16,7 @@ import { findCustomPhrases } from './rules/custom-phrase';
 import { atBlock, enterSection, LABEL_LEVEL, labelHeading, NO_SECTION, sectionKind, stackKey, type SectionKind, type SectionStack } from './sections';
 import { isAscii, splitSentences } from './sentences';
 import type { Suggest } from './rewrite';
-import type { Finding, LintOptions, LintResult, RuleSeverity, Severity, Strictness, Suggestion } from './types';
+import type { Finding, LintOptions, LintResult, QuestionSpan, RuleSeverity, Severity, Strictness, Suggestion } from './types';
 
 export const DEFAULT_STRICTNESS: Readonly<Record<Mode, Strictness>> = {
   coaching: 'strict',
@@ -101,6 +103,14 @@ class NoteFinding implements Finding {
 export interface ChunkResult {
   readonly findings: readonly SentenceFinding[];
   readonly questions: number;
+  /**
+   * Sentences of the manager's (not someone else's) that may be questions, offsets relative to the
+   * chunk: read into questions by the insights' classifier only when someone asks (chunkAsks), so a
+   * lint that nobody asks questions of pays for the split it already did and nothing more.
+   */
+  readonly candidates: readonly SentenceSpan[];
+  /** The chunk's questions, once read (chunkAsks). */
+  asks?: readonly QuestionSpan[];
   /** The section stack the chunk was linted under (its key), and the stack after its last heading. */
   readonly stackIn: string;
   readonly stackOut: SectionStack;
@@ -127,8 +137,42 @@ interface NoteSetup {
   readonly labels: Map<string, LabelKind>;
 }
 
+/**
+ * Readings of question sentences, shared by every linter: a reading depends on the sentence and its
+ * line only, and the template's questions come back in every note. Bounded (see QuestionMemo).
+ */
+const QUESTION_MEMO = new QuestionMemo();
+
+/** A chunk's questions (offsets relative to it): read from its candidates the first time, then kept with its result. */
+export function chunkAsks(result: ChunkResult, src: string): readonly QuestionSpan[] {
+  if (!result.asks) {
+    const asks: QuestionSpan[] = [];
+    for (const c of result.candidates) {
+      const q = readCandidate(src, c, QUESTION_MEMO);
+      if (q) asks.push(q);
+    }
+    result.asks = asks;
+  }
+  return result.asks;
+}
+
+const PROMPT_TITLES = new Map<string, boolean>();
+
+/** The stack after a heading: its kind, and whether it opens one of the template's question lists. */
+function enterHeading(stack: SectionStack, heading: { readonly level: number; readonly title: string }, note: NoteSetup): SectionStack {
+  // Notes repeat their headings note after note: look each title up once.
+  let prompts = PROMPT_TITLES.get(heading.title);
+  if (prompts === undefined) {
+    prompts = isPromptTitle(heading.title);
+    if (PROMPT_TITLES.size > 2000) PROMPT_TITLES.clear();
+    PROMPT_TITLES.set(heading.title, prompts);
+  }
+  return enterSection(stack, heading.level, sectionKind(heading.title, note.talkHeadings), prompts);
+}
+
 function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): ChunkResult {
   const findings: SentenceFinding[] = [];
+  const candidates: SentenceSpan[] = [];
   let questions = 0;
   const prose = proseText(chunk);
   const ascii = isAscii(prose.norm);
@@ -150,7 +194,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
   let h = 0;
   for (const block of prose.blocks) {
     for (; h < headings.length && headings[h].start < block.start; h++) {
-      stack = enterSection(stack, headings[h].level, sectionKind(headings[h].title, note.talkHeadings));
+      stack = enterHeading(stack, headings[h], note);
     }
     // A label standing as a heading: a paragraph of its own ("**Action items**"), or the first line of one
     // ("**Approach for the meeting:**" with the text on the next line).
@@ -191,6 +235,9 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       if (s.start > italicTo && italicOpens(chunk, s.start)) italicTo = italicLineEnd(chunk, s.start, block.end);
       const frame = frameOf(stack, kind, body, note.parties, owned || s.start < italicTo, frames);
       if (frame.otherSpeaker) continue;
+      // The coaching insights read the same sentences, when asked (chunkAsks): one parse for both.
+      // (A task, "- [ ] ask her whether ...?", is an action, not a question asked.)
+      if (!block.task && questionCandidate(chunk, s)) candidates.push({ start: s.start, end: s.end, question: s.question, norm: s.norm });
       ctx.frame = frame;
       ctx.item = block.item ? block : undefined;
       ctx.at = s.start;
@@ -213,8 +260,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       if (found) body.release();
     }
   }
-  for (; h < headings.length; h++) stack = enterSection(stack, headings[h].level, sectionKind(headings[h].title, note.talkHeadings));
-  return { findings, questions, stackIn: stackKey(stackIn), stackOut: stack };
+  for (; h < headings.length; h++) stack = enterHeading(stack, headings[h], note);
+  return { findings, questions, candidates, stackIn: stackKey(stackIn), stackOut: stack };
 }
 
 /** The rule context of a chunk's sentences (see RuleContext), with where the sentence is for `youNearby`. */
@@ -397,6 +444,7 @@ export class Linter {
     const severityOf = new Map<string, Severity | 'off'>();
     const messageOf = new Map<string, string>();
     const findings: Finding[] = [];
+    const parts: { readonly result: ChunkResult; readonly src: string; readonly d: number }[] = [];
     let questions = 0;
     let linted = 0;
     const before = this.chunks;
@@ -431,8 +479,9 @@ export class Linter {
       stack = result.stackOut;
       results[j] = result;
       questions += result.questions;
-      if (strictness === 'off') continue;
       const d = chunk.start;
+      if (result.candidates.length) parts.push({ result, src, d });
+      if (strictness === 'off') continue;
       for (const f of result.findings) {
         let severity = severityOf.get(f.ruleId);
         if (severity === undefined) {
@@ -456,8 +505,25 @@ export class Linter {
     this.chunks = state;
     this.results = results;
     this.lastRun = { chunks: state.chunks.length, linted };
-    return { findings, questions, mode };
+    return lintResult(findings, questions, mode, parts);
   }
+}
+
+/** A lint result whose `asks` are read from the chunks' candidates on first access (most lints are never asked). */
+function lintResult(findings: readonly Finding[], questions: number, mode: Mode, parts: readonly { readonly result: ChunkResult; readonly src: string; readonly d: number }[]): LintResult {
+  let asks: QuestionSpan[] | undefined;
+  return {
+    findings, questions, mode,
+    get asks(): readonly QuestionSpan[] {
+      if (!asks) {
+        asks = [];
+        for (const { result, src, d } of parts) {
+          for (const q of chunkAsks(result, src)) asks.push(d === 0 ? q : { start: q.start + d, end: q.end + d, sentenceStart: q.sentenceStart + d, sentenceEnd: q.sentenceEnd + d, form: q.form });
+        }
+      }
+      return asks;
+    },
+  };
 }
 
 function normalizePhrase(p: string): string {

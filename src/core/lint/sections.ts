@@ -92,15 +92,23 @@ export interface SectionEntry {
   readonly kind: SectionKind;
   /** For a label standing as a heading: a list has followed it (the label covers that list and ends with it). */
   readonly items?: boolean;
+  /**
+   * A heading of the template's question lists (Questions, Problem to work on, a question set's title):
+   * its purpose groups ("### Their agenda") hold the manager's questions, not the other person's words.
+   */
+  readonly prompts?: boolean;
 }
 
 export const NO_SECTION: SectionStack = [];
 
-/** The stack after a heading of `level` and `kind`. */
-export function enterSection(stack: SectionStack, level: number, kind: SectionKind): SectionStack {
+/** The stack after a heading of `level` and `kind`; `prompts` for a heading of the template's question lists. */
+export function enterSection(stack: SectionStack, level: number, kind: SectionKind, prompts = false): SectionStack {
   let keep = stack.length;
   while (keep > 0 && stack[keep - 1].level >= level) keep--;
-  return [...stack.slice(0, keep), { level, kind }];
+  const kept = stack.slice(0, keep);
+  // "### Their agenda" in a question list names the topic of the manager's questions: the list's kind holds.
+  if (kind === 'theirs' && level < LABEL_LEVEL && kept.some(e => e.prompts)) kind = 'neutral';
+  return [...kept, prompts ? { level, kind, prompts } : { level, kind }];
 }
 
 /** The kind in force: the innermost heading that says something ("### Search migration" under "## Notes" is notes). */
@@ -112,7 +120,7 @@ export function currentKind(stack: SectionStack): SectionKind {
 /** A short key of a stack, for caching a chunk's result with the section it started under. */
 export function stackKey(stack: SectionStack): string {
   let key = '';
-  for (const e of stack) key += `${e.level}${e.kind[0]}${e.kind[1]}${e.items ? '+' : ''}`;
+  for (const e of stack) key += `${e.level}${e.kind[0]}${e.kind[1]}${e.items ? '+' : ''}${e.prompts ? '?' : ''}`;
   return key;
 }
 

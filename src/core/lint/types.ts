@@ -54,10 +54,28 @@ export interface LintOptions {
   readonly talkHeadings?: readonly string[];
 }
 
+/** A question the manager asks, as the insights' classifier reads it (src/core/insights/find.ts). */
+export interface QuestionSpan {
+  /** The question, as offsets into the linted text. */
+  readonly start: number;
+  readonly end: number;
+  /** The sentence it is in, as the linter split it (its findings point into it). */
+  readonly sentenceStart: number;
+  readonly sentenceEnd: number;
+  /** Open (invites explanation, reflection, options) or closed (yes or no, a choice, a single fact). */
+  readonly form: 'open' | 'closed';
+}
+
 export interface LintResult {
   readonly findings: readonly Finding[];
   /** Questions the note asks (sentences in prose ending with "?", leading questions excluded). */
   readonly questions: number;
+  /**
+   * The manager's questions in the note's prose, in order, with their form: sentences someone else
+   * speaks are left out. The insights (src/core/insights/stats.ts) read them, with the findings, for
+   * the open, closed and leading counts, so a note is parsed once for both.
+   */
+  readonly asks: readonly QuestionSpan[];
   /** The relationship the findings were weighed by. */
   readonly mode: Mode;
 }

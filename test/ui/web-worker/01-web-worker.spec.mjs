@@ -8,14 +8,25 @@ export default async function (ui) {
   await ui.openFile('one-on-ones/amara-okafor/2026-10-25.md');
   const squiggle = page.locator(`${selectors.activeEditor} .squiggly-warning`);
   await squiggle.first().waitFor({ state: 'visible', timeout: 30_000 });
-  const status = page.locator(`${selectors.statusBar} .statusbar-item`, { hasText: /Asked \d+ · Told \d+/ });
+  const status = page.locator(`${selectors.statusBar} .statusbar-item`, { hasText: /Open \d+ · Closed \d+ · Told \d+/ });
   await status.first().waitFor({ state: 'visible', timeout: 15_000 });
-  ui.check(true, 'in the web worker host: the squiggle and "Asked · Told" show');
+  ui.check(true, 'in the web worker host: the squiggle and "Open · Closed · Told" show');
 
   const sidebar = await ui.openView();
   await sidebar.locator('.monaco-list-row', { hasText: 'Amara Okafor' }).first().waitFor({ state: 'visible', timeout: 20_000 });
   ui.check(true, 'in the web worker host: the People view lists the roster (read through vscode.workspace.fs)');
   await ui.shot('web-worker-linter-and-people');
+
+  // The prep panel is a webview: it works in the web worker host too.
+  await ui.runCommand('1:1: Prepare for 1:1 with…');
+  await ui.quickPickItems();
+  await page.locator(selectors.quickInputBox).fill('Amara');
+  await page.locator(selectors.quickInputRow, { hasText: 'Amara' }).first().waitFor({ state: 'visible' });
+  await page.keyboard.press('Enter');
+  const prep = page.locator('iframe.webview.ready').filter({ visible: true }).first().contentFrame().frameLocator('iframe#active-frame');
+  await prep.locator('h1', { hasText: 'Prepare: 1:1 with Amara Okafor' }).waitFor({ state: 'visible', timeout: 30_000 });
+  ui.check(/Open items/.test(await prep.locator('body').innerText()), 'in the web worker host: the prep panel shows the prep');
+  await ui.shot('web-worker-prep');
 
   const text = await ui.runningExtension('Learning Leader');
   ui.check(/web worker/i.test(text), `Running Extensions places Learning Leader in the web worker host (${text})`);

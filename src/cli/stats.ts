@@ -1,0 +1,242 @@
+// `learning-leader stats`: each note's questions (open, closed, leading; asked or not) and telling,
+// read as the editor reads them, through the same note context (person, mode, settings) and the same
+// core (the linter reads the questions as it parses; insights/stats.ts counts them). main.ts parses
+// the arguments and prints; this does the work and returns it, so tests can call it directly.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
+import { parseFrontMatter } from '../core/frontmatter';
+import { whyNotText } from '../core/insights/bytes';
+import { noteDate } from '../core/insights/series';
+import { noteStats, openShare, type InsightCounts, type QuestionKind } from '../core/insights/stats';
+import { Linter } from '../core/lint/engine';
+import type { Mode } from '../core/modes';
+import { NoteContexts } from '../core/note-context';
+import type { RawSettings } from '../core/workspace';
+import { locationOf, nodeFiles, readSettingsFile, startRun } from './workspace';
+
+/** A note larger than this is skipped (a pasted export, a log), as the editor skips it. */
+const MAX_NOTE_BYTES = 5 * 1024 * 1024;
+
+export interface StatsRunOptions {
+  /** Files, folders or globs, relative to `cwd`. */
+  readonly inputs: readonly string[];
+  readonly cwd: string;
+  /** The workspace folder (default `cwd`): its .vscode/settings.json and notes folder apply. */
+  readonly root?: string;
+  /** Weigh every note in this mode. */
+  readonly mode?: Mode;
+  /** Read .vscode/settings.json (default true). */
+  readonly settings?: boolean;
+}
+
+export interface NoteStatsReport {
+  readonly filePath: string;
+  /** The person the note is with: its folder under the notes folder, else its front matter's `person:`. */
+  readonly person: string | null;
+  readonly mode: Mode;
+  /** The note's date: its file name's, else its front matter's `date:`. */
+  readonly date: string | null;
+  /** Every question in the note's prose, asked or not; lines and columns 1-based. */
+  readonly questions: readonly { readonly line: number; readonly column: number; readonly text: string; readonly kind: QuestionKind; readonly asked: boolean }[];
+  /** Asked questions by kind, and telling found. */
+  readonly counts: InsightCounts;
+}
+
+export interface StatsRun {
+  readonly notes: readonly NoteStatsReport[];
+  /** Display names from the rosters, by person id. */
+  readonly names: ReadonlyMap<string, string>;
+  /** What makes the exit code 2: unreadable inputs, a settings file that does not read, bad setting values. */
+  readonly errors: readonly string[];
+  /** Files skipped that do not fail the run (binary, too large). */
+  readonly notices: readonly string[];
+}
+
+/** One file's result: its report, or why it was skipped (a notice) or could not be read (an error). */
+type FileResult = { readonly report: NoteStatsReport; readonly name?: readonly [string, string] } | { readonly notice: string } | { readonly error: string };
+
+/** Reads and counts files one after another, with one note context service and a linter per folder. */
+class FileReader {
+  private readonly contexts: NoteContexts;
+  // One linter per folder: notes of one person from one template share chunks, which it finds again by their text.
+  private readonly linters = new Map<string, Linter>();
+  private readonly decoder = new TextDecoder('utf-8', { fatal: false });
+
+  constructor(private readonly root: string, private readonly cwd: string, settings: RawSettings, private readonly mode: Mode | undefined) {
+    this.contexts = new NoteContexts(nodeFiles, settings);
+  }
+
+  settingsProblems(): string[] {
+    return this.contexts.settings(this.root).problems.map(p => p.message);
+  }
+
+  async read(file: string): Promise<FileResult> {
+    const shown = path.relative(this.cwd, file) || file;
+    let bytes: Uint8Array;
+    try {
+      bytes = fs.readFileSync(file);
+    } catch (e) {
+      return { error: `cannot read ${shown}: ${e instanceof Error ? e.message : String(e)}` };
+    }
+    if (bytes.length > MAX_NOTE_BYTES) return { notice: `skipping ${shown}: larger than 5 MB, not counted` };
+    const why = whyNotText(bytes);
+    if (why) return { notice: `skipping ${shown}: ${why === 'nul' || why === 'utf-16' ? 'binary file' : why === 'control' ? 'not text (control characters)' : 'not UTF-8 text'}, not counted` };
+    const text = this.decoder.decode(bytes);
+    const context = await this.contexts.contextOf(locationOf(this.root, file), { text, fileName: path.basename(file), ...(this.mode ? { mode: this.mode } : {}) });
+    const dir = path.dirname(file);
+    let linter = this.linters.get(dir);
+    if (!linter) {
+      linter = new Linter();
+      this.linters.set(dir, linter);
+    }
+    const stats = noteStats(text, linter.lint(text, context.lintOptions));
+    if (!stats.readable) return { notice: `skipping ${shown}: not text, not counted` };
+    const report: NoteStatsReport = {
+      filePath: path.resolve(file),
+      person: context.personId ?? frontMatterPerson(text) ?? null,
+      mode: context.mode,
+      date: noteDate(text, path.basename(file)) ?? null,
+      questions: stats.questions.map(q => ({ line: q.line, column: q.column, text: q.text, kind: q.kind, asked: q.asked })),
+      counts: stats.counts,
+    };
+    return context.person ? { report, name: [context.person.id, context.person.name] } : { report };
+  }
+}
+
+/** What a worker is given: the same options, its share of the files. */
+interface WorkerTask {
+  readonly role: 'learning-leader-stats';
+  readonly root: string;
+  readonly cwd: string;
+  readonly settingsFile: string | undefined;
+  readonly mode: Mode | undefined;
+  readonly files: readonly string[];
+}
+
+/** Below this many files one thread is faster than starting workers. */
+const PARALLEL_FROM = 400;
+
+export async function statsFiles(options: StatsRunOptions & {
+  /** The CLI's own script: with it, many files are split over worker threads (one per core, up to 4). */
+  readonly workerScript?: string;
+}): Promise<StatsRun> {
+  const { cwd } = options;
+  const { root, files, errors, notices, settingsFile, shownPath } = startRun(options);
+  const reader = new FileReader(root, cwd, settingsFile?.raw ?? { get: () => undefined }, options.mode);
+  for (const problem of reader.settingsProblems()) errors.push(`${shownPath(settingsFile?.file ?? root)}: ${problem}`);
+
+  // LEARNING_LEADER_THREADS=1 keeps it to one thread (to compare, or on a busy machine).
+  const wanted = Number(process.env.LEARNING_LEADER_THREADS);
+  const threads = Number.isInteger(wanted) && wanted > 0 ? Math.min(8, wanted) : Math.min(4, os.availableParallelism?.() ?? os.cpus().length);
+  const results = options.workerScript && threads > 1 && files.length >= PARALLEL_FROM
+    ? await inWorkers(options.workerScript, files, threads, { role: 'learning-leader-stats', root, cwd, settingsFile: settingsFile && !settingsFile.error ? root : undefined, mode: options.mode, files: [] })
+    : await readAll(reader, files);
+
+  const notes: NoteStatsReport[] = [];
+  const names = new Map<string, string>();
+  for (const r of results) {
+    if ('report' in r) {
+      notes.push(r.report);
+      if (r.name) names.set(r.name[0], r.name[1]);
+    } else if ('notice' in r) notices.push(r.notice);
+    else errors.push(r.error);
+  }
+  return { notes, names, errors, notices };
+}
+
+async function readAll(reader: FileReader, files: readonly string[]): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  for (const file of files) results.push(await reader.read(file));
+  return results;
+}
+
+/**
+ * The files split over worker threads running the CLI's own script, whole folders to a worker (a
+ * person's notes share a linter), the main thread taking a share too; results in the files' order.
+ */
+async function inWorkers(script: string, files: readonly string[], threads: number, task: WorkerTask): Promise<FileResult[]> {
+  const byFolder = new Map<string, string[]>();
+  for (const f of files) {
+    const dir = path.dirname(f);
+    const list = byFolder.get(dir);
+    if (list) list.push(f);
+    else byFolder.set(dir, [f]);
+  }
+  const shares: string[][] = Array.from({ length: threads }, () => []);
+  // Largest folders first, each to the share with the fewest files so far.
+  for (const list of [...byFolder.values()].sort((a, b) => b.length - a.length)) {
+    shares.reduce((min, s) => (s.length < min.length ? s : min), shares[0]).push(...list);
+  }
+  const [mine, ...theirs] = shares;
+  const fromWorkers = theirs.map(share => new Promise<FileResult[]>((resolve, reject) => {
+    const worker = new Worker(script, { workerData: { ...task, files: share } satisfies WorkerTask });
+    worker.once('message', (m: FileResult[]) => resolve(m));
+    worker.once('error', reject);
+    worker.once('exit', code => { if (code !== 0) reject(new Error(`a stats worker stopped with code ${code}`)); });
+  }));
+  const reader = new FileReader(task.root, task.cwd, task.settingsFile ? readSettingsFile(task.settingsFile).raw : { get: () => undefined }, task.mode);
+  const own = await readAll(reader, mine);
+  const all = [own, ...(await Promise.all(fromWorkers))];
+  const byFile = new Map<string, FileResult>();
+  [mine, ...theirs].forEach((share, k) => share.forEach((f, i) => byFile.set(f, all[k][i])));
+  return files.map(f => byFile.get(f)!);
+}
+
+/** In a worker thread started by inWorkers: reads its share and posts the results back. */
+export async function runStatsWorker(): Promise<boolean> {
+  if (isMainThread || (workerData as WorkerTask | undefined)?.role !== 'learning-leader-stats') return false;
+  const task = workerData as WorkerTask;
+  const reader = new FileReader(task.root, task.cwd, task.settingsFile ? readSettingsFile(task.settingsFile).raw : { get: () => undefined }, task.mode);
+  parentPort?.postMessage(await readAll(reader, task.files));
+  return true;
+}
+
+function frontMatterPerson(text: string): string | undefined {
+  const person = parseFrontMatter(text).data.person;
+  return typeof person === 'string' && person.trim() ? person.trim() : undefined;
+}
+
+/** The text output: a table per person (their notes by date, then the total), notes without a person last. */
+export function statsTable(run: StatsRun, cwd: string): string {
+  const groups = new Map<string, NoteStatsReport[]>();
+  for (const n of run.notes) {
+    const key = n.person ?? '';
+    const list = groups.get(key);
+    if (list) list.push(n);
+    else groups.set(key, [n]);
+  }
+  const keys = [...groups.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)));
+  const out: string[] = [];
+  for (const key of keys) {
+    const notes = groups.get(key)!.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.filePath.localeCompare(b.filePath));
+    const name = key ? run.names.get(key) : undefined;
+    const modes = [...new Set(notes.map(n => n.mode))].join(', ');
+    out.push(`${key ? (name ? `${name} (${key})` : key) : '(no person)'}: ${notes.length} note${notes.length === 1 ? '' : 's'}, ${modes}`);
+    const rows: string[][] = [['date', 'open', 'closed', 'leading', 'told', 'open share', 'file']];
+    const sum = { open: 0, closed: 0, leading: 0, told: 0 };
+    for (const n of notes) {
+      sum.open += n.counts.open;
+      sum.closed += n.counts.closed;
+      sum.leading += n.counts.leading;
+      sum.told += n.counts.told;
+      rows.push([n.date ?? '-', String(n.counts.open), String(n.counts.closed), String(n.counts.leading), String(n.counts.told), share(n.counts), path.relative(cwd, n.filePath) || n.filePath]);
+    }
+    if (notes.length > 1) rows.push(['total', String(sum.open), String(sum.closed), String(sum.leading), String(sum.told), share(sum), '']);
+    out.push(...table(rows).map(r => `  ${r}`), '');
+  }
+  return out.join('\n');
+}
+
+function share(c: InsightCounts): string {
+  const s = openShare(c);
+  return s === undefined ? '-' : `${Math.round(s * 100)}%`;
+}
+
+/** Columns padded to their widest cell: numbers right-aligned, text left-aligned; the last column as it is. */
+function table(rows: readonly (readonly string[])[]): string[] {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map(r => r[c].length)));
+  const numeric = (c: number) => c > 0 && c < rows[0].length - 1;
+  return rows.map(r => r.map((cell, c) => (c === r.length - 1 ? cell : numeric(c) ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ').trimEnd());
+}

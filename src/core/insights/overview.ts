@@ -1,0 +1,115 @@
+// What the Coaching insights view shows for each person, and across everyone: the last 1:1 and the
+// cadence kept over six months, open share and telling over the last meetings, open items. Built from
+// per-note numbers (stats.ts) and the person's items (../items), so an edited note changes one
+// person's entry and nothing is read again. Pure: no vscode, no Node; "today" is passed in.
+import { cadenceStatus, type CadenceStatus } from '../cadence';
+import { daysBetween, type IsoDate } from '../dates';
+import type { Item } from '../items/chains';
+import { isOverdue } from '../items/query';
+import type { Person } from '../roster';
+import { askedCount, openShare, sumCounts, type InsightCounts } from './stats';
+import { meetings, personInsights, totals, type CadenceKept, type MeetingNote, type MeetingPoint } from './series';
+
+/** How many meetings the trends look back over. */
+export const TREND_MEETINGS = 8;
+
+export interface OpenItemsSummary {
+  readonly open: number;
+  /** Open items the person owns, the manager owns, someone else owns. */
+  readonly theirs: number;
+  readonly mine: number;
+  readonly other: number;
+  /** Open items with a due date before today. */
+  readonly overdue: number;
+  /** Days since the oldest open item was first written. */
+  readonly oldestDays: number | undefined;
+}
+
+export interface PersonOverview {
+  readonly person: Person;
+  readonly cadenceDays: number;
+  /** As the People view has it: from the latest meeting up to today. */
+  readonly status: CadenceStatus;
+  /** The latest meeting up to today (today's, once it is written). */
+  readonly latest: MeetingPoint | undefined;
+  /** The last meetings up to today, oldest first. */
+  readonly series: readonly MeetingPoint[];
+  readonly totals: InsightCounts & { readonly asked: number; readonly openShare: number | undefined };
+  readonly cadence: CadenceKept;
+  readonly items: OpenItemsSummary;
+  /** Dated notes that are meetings, and files in the person's folder that are not (binary, unreadable). */
+  readonly meetings: number;
+  readonly skipped: number;
+}
+
+export function openItemsSummary(items: readonly Item[], today: IsoDate): OpenItemsSummary {
+  let open = 0, theirs = 0, mine = 0, other = 0, overdue = 0;
+  let oldest: IsoDate | undefined;
+  for (const item of items) {
+    if (item.status !== 'open') continue;
+    open++;
+    if (item.owner.kind === 'them') theirs++;
+    else if (item.owner.kind === 'me') mine++;
+    else other++;
+    if (isOverdue(item, today)) overdue++;
+    const first = item.firstSeen.date;
+    if (first && (!oldest || first < oldest)) oldest = first;
+  }
+  return { open, theirs, mine, other, overdue, oldestDays: oldest ? Math.max(0, daysBetween(oldest, today)) : undefined };
+}
+
+/** What the views know of a person: their roster entry, cadence, their notes' numbers and their items. */
+export interface PersonNotes {
+  readonly person: Person;
+  readonly cadenceDays: number;
+  /** Every dated note of the person with its numbers (unreadable files included: they are left out). */
+  readonly notes: readonly MeetingNote[];
+  /** The person's items (items/buildItems or an ItemStore). */
+  readonly items: readonly Item[];
+}
+
+/** One person's overview from their notes' numbers and their items. */
+export function personOverview(input: PersonNotes & { readonly today: IsoDate }): PersonOverview {
+  const { today } = input;
+  const insights = personInsights(input.notes, { today, cadenceDays: input.cadenceDays, count: TREND_MEETINGS, includeToday: true });
+  const held = meetings(input.notes).filter(n => n.date <= today);
+  const latest = insights.series[insights.series.length - 1];
+  return {
+    person: input.person,
+    cadenceDays: input.cadenceDays,
+    status: cadenceStatus(held[held.length - 1]?.date, input.cadenceDays, today),
+    latest,
+    series: insights.series,
+    totals: insights.totals,
+    cadence: insights.cadence,
+    items: openItemsSummary(input.items, today),
+    meetings: held.length,
+    skipped: input.notes.filter(n => !n.stats.readable).length,
+  };
+}
+
+export interface EveryoneTotals extends InsightCounts {
+  readonly people: number;
+  readonly meetings: number;
+  readonly asked: number;
+  readonly openShare: number | undefined;
+  /** Meetings on time against expected, summed over everyone with a cadence to keep. */
+  readonly onTime: number;
+  readonly expected: number;
+  readonly openItems: number;
+  readonly overdueItems: number;
+}
+
+/** Sums over everyone's trend windows: the pooled open share, telling, cadence and open items. */
+export function everyoneTotals(people: readonly PersonOverview[]): EveryoneTotals {
+  const sum = sumCounts(people.map(p => totals(p.series)));
+  let meetingCount = 0, onTime = 0, expected = 0, openItems = 0, overdueItems = 0;
+  for (const p of people) {
+    meetingCount += p.series.length;
+    onTime += Math.min(p.cadence.onTime, p.cadence.expected);
+    expected += p.cadence.expected;
+    openItems += p.items.open;
+    overdueItems += p.items.overdue;
+  }
+  return { ...sum, people: people.length, meetings: meetingCount, asked: askedCount(sum), openShare: openShare(sum), onTime, expected, openItems, overdueItems };
+}

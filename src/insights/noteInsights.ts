@@ -1,0 +1,406 @@
+// Every person's per-note coaching numbers and items, kept up to date one note at a time. A person's
+// notes are read when their prep or the insights view first asks for them (the prep reads only that
+// person's), through vscode.workspace.fs (an open note's unsaved text wins), linted through the
+// note's context, and kept as numbers (no text). Afterwards a saved change (file watcher) or an edit
+// of an open note (document change) recomputes that one note and tells the views which person changed.
+import * as vscode from 'vscode';
+import { openDocumentText } from '../context/files';
+import { textHash } from '../core/insights/cache';
+import { whyNotText } from '../core/insights/bytes';
+import type { MeetingNote } from '../core/insights/series';
+import { EMPTY_STATS, noteStats, type NoteStats } from '../core/insights/stats';
+import type { PersonNotes } from '../core/insights/overview';
+import { ItemStore } from '../core/items/store';
+import { Linter } from '../core/lint/engine';
+import { parseNoteFileName, type NoteName } from '../core/notes';
+import type { SettingKey } from '../core/settings';
+import type { PeopleServices } from '../people/services';
+import { cadenceOf } from '../people/status';
+import type { PersonRef } from '../people/store';
+import { Disposable, MutableDisposable } from '../util/dispose';
+
+/** A note larger than this is not read for insights (a pasted export, a log): it is left out, not counted. */
+const MAX_NOTE_BYTES = 5 * 1024 * 1024;
+/** Reads in flight at once when many notes are read (the insights view's first pass): each read is a round trip to the file system provider, so many at once. */
+const READ_CONCURRENCY = 128;
+/** Saved changes arrive in bursts (git checkout, a save of several files): recompute after this pause. */
+const WATCH_DEBOUNCE_MS = 50;
+/** Typing in an open note: recompute after this pause. */
+const EDIT_DEBOUNCE_MS = 300;
+
+const decoder = new TextDecoder('utf-8', { fatal: false });
+
+/** Settings that change a note's numbers: the notes folder, and whatever the linter reads. */
+const NUMBER_SETTINGS: readonly SettingKey[] = [
+  'notesFolder', 'lint.rules', 'lint.strictness', 'lint.defaultMode', 'lint.extraPhrases', 'lint.allowPhrases', 'lint.talkingPointHeadings', 'managerNames',
+];
+
+interface NoteEntry {
+  readonly name: NoteName;
+  readonly length: number;
+  readonly hash: number;
+  readonly stats: NoteStats;
+  /** Why it is not a note (binary, unreadable, too large), when it is not. */
+  readonly skipped?: string;
+}
+
+interface PersonState {
+  ref: PersonRef;
+  readonly notes: Map<string, NoteEntry>;
+  /** One linter per person: notes from one template share most chunks, which it finds again by their text. */
+  readonly linter: Linter;
+  /** The first full read of the person's notes, while it runs or once done. */
+  loading?: Promise<void>;
+}
+
+/** One person's data for the prep and insights views: where they are in the roster, and their notes' numbers. */
+export interface PersonData extends PersonNotes {
+  readonly ref: PersonRef;
+  /** "<workspace folder URI>|<person id>". */
+  readonly key: string;
+}
+
+/** Which people changed: their keys, or every one. */
+export type InsightsChange = { readonly keys: ReadonlySet<string> } | { readonly all: true };
+
+export function personKey(ref: PersonRef): string {
+  return `${ref.folder.folder.uri.toString()}|${ref.person.id}`;
+}
+
+export class NoteInsights extends Disposable {
+  private readonly states = new Map<string, PersonState>();
+  /** Items by workspace folder, each person by id (the items core reads owners against the person's id and name). */
+  private readonly itemStores = new Map<string, ItemStore>();
+  private readonly _onDidChange = this._register(new vscode.EventEmitter<InsightsChange>());
+  /** Fires after notes were recomputed (their people's keys), or after everything was dropped (settings, rosters, the day). */
+  readonly onDidChange = this._onDidChange.event;
+  private readonly watchers = this._register(new MutableDisposable<vscode.Disposable>());
+  private readonly dirty = new Map<string, vscode.Uri>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private editTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly edited = new Map<string, vscode.TextDocument>();
+  /** Work done, for tests and the measure: notes linted, notes whose text was unchanged. */
+  readonly work = { linted: 0, unchanged: 0, readMs: 0, contextMs: 0, lintMs: 0, countMs: 0, phases: '' };
+  /** The last single-note update: which note, and how long reading, linting and recomputing it took. */
+  lastUpdate: { readonly uri: string; readonly ms: number } | undefined;
+
+  constructor(private readonly people: PeopleServices) {
+    super();
+    const { contexts, calendar, store } = people;
+    this._register(contexts.onDidChangeSettings(change => {
+      if (change.affects('notesFolder')) this.watch();
+      // What a note's numbers depend on: where notes are, and how the linter reads them.
+      if (NUMBER_SETTINGS.some(key => change.affects(key))) this.reset();
+      else if (change.affects('people.defaultCadenceDays')) this._onDidChange.fire({ all: true });
+    }));
+    this._register(store.onDidChangeRoster(() => this.followRoster()));
+    this._register(calendar.onDidChange(() => this._onDidChange.fire({ all: true })));
+    this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => { this.watch(); this.reset(); }));
+    this._register(vscode.workspace.onDidChangeTextDocument(e => {
+      if (e.contentChanges.length && this.keyOf(e.document.uri)) this.onEdit(e.document);
+    }));
+    // A closed note's unsaved text is gone: what counts again is the file.
+    this._register(vscode.workspace.onDidCloseTextDocument(doc => { if (this.keyOf(doc.uri)) this.markDirty(doc.uri); }));
+    this._register({ dispose: () => { if (this.timer) clearTimeout(this.timer); if (this.editTimer) clearTimeout(this.editTimer); } });
+    this.watch();
+  }
+
+  /**
+   * One person's data: their notes are read the first time (only theirs), then kept up to date. The
+   * note listing is checked each time (it is cached by the People store until their folder changes),
+   * so a note written a moment ago (Start 1:1) is in, even before the file watcher reports it.
+   */
+  async person(ref: PersonRef): Promise<PersonData> {
+    const state = this.stateOf(ref);
+    await this.load(state);
+    const names = await this.listing(state.ref);
+    const missing = names.filter(n => !state.notes.has(n.fileName));
+    if (missing.length) await runLimited(missing.map(name => () => this.compute(state, name)), READ_CONCURRENCY);
+    if (missing.length || names.length !== state.notes.size) this.prune(state, names);
+    return this.dataOf(state);
+  }
+
+  /**
+   * Everyone's data (every workspace folder's roster, archived people included), reading what was not
+   * read yet; `progress` hears how many of the notes to read are done.
+   */
+  async everyone(progress?: (done: number, total: number) => void): Promise<PersonData[]> {
+    await this.people.store.settled();
+    const refs = this.people.store.everyone();
+    const states = refs.map(ref => this.stateOf(ref));
+    // One queue of reads across everyone, so a few large folders do not hold the rest back.
+    const pending = states.filter(s => !s.loading);
+    const t0 = performance.now();
+    const listings = await Promise.all(pending.map(async s => ({ s, names: await this.listing(s.ref) })));
+    const t1 = performance.now();
+    const jobs = listings.flatMap(({ s, names }) => names.map(name => ({ s, name })));
+    // Read everything first, then count: each read is a round trip to the file system provider, and
+    // linting between them holds the round trips up (measured: about twice as long interleaved).
+    const texts: (Awaited<ReturnType<typeof readNote>>)[] = new Array(jobs.length);
+    let read = 0;
+    const done = runLimited(jobs.map(({ s, name }, k) => async () => {
+      texts[k] = await readNote(this.people.store.noteUri(s.ref, name));
+      progress?.(++read, jobs.length * 2);
+    }), READ_CONCURRENCY).then(async () => {
+      for (let k = 0; k < jobs.length; k++) {
+        await this.compute(jobs[k].s, jobs[k].name, texts[k]);
+        texts[k] = {};
+        progress?.(jobs.length + k + 1, jobs.length * 2);
+      }
+    });
+    for (const { s, names } of listings) s.loading = done.then(() => this.prune(s, names));
+    await Promise.all(states.map(s => this.load(s)));
+    const t2 = performance.now();
+    const data = states.map(s => this.dataOf(s));
+    if (jobs.length) this.work.phases = `listings ${(t1 - t0).toFixed(0)} ms, reading and counting ${(t2 - t1).toFixed(0)} ms, items joined ${(performance.now() - t2).toFixed(0)} ms`;
+    return data;
+  }
+
+  /** Whether someone's notes have not been read yet (everyone() would read files). */
+  needsReading(): boolean {
+    return this.people.store.everyone().some(ref => !this.states.get(personKey(ref))?.loading);
+  }
+
+  /** Forgets what was read of one person (their Refresh): the next read reads their notes again. */
+  forget(ref: PersonRef): void {
+    const key = personKey(ref);
+    this.states.delete(key);
+    this.itemsOf(ref).deletePerson(ref.person.id);
+  }
+
+  /** Forgets everything (settings or a roster changed, or Refresh of the insights view). */
+  reset(): void {
+    this.states.clear();
+    this.itemStores.clear();
+    this._onDidChange.fire({ all: true });
+  }
+
+  /** Recomputes one note now (a test, or after an edit); resolves when its person's numbers are updated. */
+  async updateNote(uri: vscode.Uri): Promise<void> {
+    const key = this.keyOf(uri);
+    const state = key ? this.states.get(key) : undefined;
+    if (!state?.loading) return;
+    const start = performance.now();
+    await state.loading;
+    const fileName = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+    const name = parseNoteFileName(fileName);
+    if (!name) return;
+    // The People store drops a folder's listing as soon as the watcher reports a file there.
+    const listing = await this.listing(state.ref);
+    if (listing.some(n => n.fileName === fileName)) await this.compute(state, name);
+    else this.removeNote(state, fileName);
+    this.lastUpdate = { uri: uri.toString(), ms: performance.now() - start };
+    this._onDidChange.fire({ keys: new Set([personKey(state.ref)]) });
+  }
+
+  // ---- Reading ------------------------------------------------------------------------------------
+
+  private stateOf(ref: PersonRef): PersonState {
+    const key = personKey(ref);
+    let state = this.states.get(key);
+    if (!state) {
+      state = { ref, notes: new Map(), linter: new Linter() };
+      this.states.set(key, state);
+    } else {
+      state.ref = ref;
+    }
+    this.itemsOf(ref).setPerson({ id: ref.person.id, name: ref.person.name });
+    return state;
+  }
+
+  private load(state: PersonState): Promise<void> {
+    if (!state.loading) {
+      state.loading = (async () => {
+        const names = await this.listing(state.ref);
+        await runLimited(names.map(name => () => this.compute(state, name)), READ_CONCURRENCY);
+        this.prune(state, names);
+      })();
+      // A failed read is not kept: the next ask tries again.
+      state.loading.catch(e => {
+        console.error('[learning-leader] insights: cannot read the notes of', state.ref.person.id, e);
+        state.loading = undefined;
+      });
+    }
+    return state.loading;
+  }
+
+  private async listing(ref: PersonRef): Promise<NoteName[]> {
+    try {
+      return await this.people.store.notesOf(ref);
+    } catch {
+      return [];
+    }
+  }
+
+  private prune(state: PersonState, names: readonly NoteName[]): void {
+    const keep = new Set(names.map(n => n.fileName));
+    for (const fileName of [...state.notes.keys()]) if (!keep.has(fileName)) this.removeNote(state, fileName);
+  }
+
+  private removeNote(state: PersonState, fileName: string): void {
+    state.notes.delete(fileName);
+    this.itemsOf(state.ref).deleteNote(state.ref.person.id, fileName);
+  }
+
+  /** Reads, lints and counts one note of a person; a note whose text is unchanged is not linted again. */
+  private async compute(state: PersonState, name: NoteName, preRead?: { text?: string; skipped?: string }): Promise<void> {
+    const uri = this.people.store.noteUri(state.ref, name);
+    let t = performance.now();
+    const read = preRead ?? await readNote(uri);
+    this.work.readMs += performance.now() - t;
+    const items = this.itemsOf(state.ref);
+    if (read.text === undefined) {
+      state.notes.set(name.fileName, { name, length: 0, hash: 0, stats: { ...EMPTY_STATS, readable: false }, skipped: read.skipped ?? 'unreadable' });
+      items.setNote(state.ref.person.id, { fileName: name.fileName, date: name.date, text: undefined });
+      return;
+    }
+    const text = read.text;
+    const hash = textHash(text);
+    const old = state.notes.get(name.fileName);
+    if (old && !old.skipped && old.hash === hash && old.length === text.length) {
+      this.work.unchanged++;
+      return;
+    }
+    t = performance.now();
+    const context = await this.people.contexts.contextOfUri(uri, { text });
+    this.work.contextMs += performance.now() - t;
+    t = performance.now();
+    const lint = state.linter.lint(text, context.lintOptions);
+    this.work.lintMs += performance.now() - t;
+    t = performance.now();
+    this.work.linted++;
+    state.notes.set(name.fileName, { name, length: text.length, hash, stats: noteStats(text, lint) });
+    items.setNote(state.ref.person.id, { fileName: name.fileName, date: name.date, text });
+    this.work.countMs += performance.now() - t;
+  }
+
+  private dataOf(state: PersonState): PersonData {
+    const notes: MeetingNote[] = [];
+    for (const e of state.notes.values()) notes.push({ date: e.name.date, sequence: e.name.sequence, fileName: e.name.fileName, stats: e.stats });
+    return {
+      ref: state.ref,
+      person: state.ref.person,
+      key: personKey(state.ref),
+      cadenceDays: cadenceOf(this.people, state.ref),
+      notes,
+      items: this.itemsOf(state.ref).items(state.ref.person.id),
+    };
+  }
+
+  private itemsOf(ref: PersonRef): ItemStore {
+    const folder = ref.folder.folder;
+    const key = folder.uri.toString();
+    let store = this.itemStores.get(key);
+    if (!store) {
+      store = new ItemStore({ managerNames: this.people.contexts.settingsFor(folder)['managerNames'] });
+      this.itemStores.set(key, store);
+    }
+    return store;
+  }
+
+  /**
+   * A roster was read again: people no longer in it are forgotten; a person whose name, mode or
+   * relationship changed is read again when next asked (the linter reads a note by them); a change of
+   * cadence or archiving only changes their row.
+   */
+  private followRoster(): void {
+    const now = new Map(this.people.store.everyone().map(ref => [personKey(ref), ref] as const));
+    const changed = new Set<string>();
+    for (const [key, state] of [...this.states]) {
+      const ref = now.get(key);
+      const before = state.ref.person;
+      if (!ref) {
+        this.states.delete(key);
+      } else if (ref.person.name !== before.name || ref.person.mode !== before.mode || ref.person.relationship !== before.relationship) {
+        this.forget(state.ref);
+      } else if (ref.person !== before || ref.folder !== state.ref.folder) {
+        state.ref = ref;
+      } else {
+        continue;
+      }
+      changed.add(key);
+    }
+    if (changed.size) this._onDidChange.fire({ keys: changed });
+  }
+
+  // ---- Changes ------------------------------------------------------------------------------------
+
+  /** The key of the person whose folder holds `uri`, when it is a dated note under a notes folder. */
+  private keyOf(uri: vscode.Uri): string | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder || !parseNoteFileName(uri.path.slice(uri.path.lastIndexOf('/') + 1))) return undefined;
+    const base = this.people.contexts.notesFolderUri(folder).path.replace(/\/+$/, '');
+    if (!uri.path.startsWith(`${base}/`)) return undefined;
+    const id = uri.path.slice(base.length + 1).split('/')[0];
+    return id ? `${folder.uri.toString()}|${id}` : undefined;
+  }
+
+  private watch(): void {
+    this.watchers.value = vscode.Disposable.from(...(vscode.workspace.workspaceFolders ?? []).map(folder => {
+      const notes = this.people.contexts.core.notesFolder(folder.uri.toString()).path;
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `${notes}/*/*.md`));
+      const changed = (uri: vscode.Uri) => this.markDirty(uri);
+      return vscode.Disposable.from(watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed));
+    }));
+  }
+
+  private markDirty(uri: vscode.Uri): void {
+    const key = this.keyOf(uri);
+    if (!key || !this.states.get(key)?.loading) return;
+    this.dirty.set(uri.toString(), uri);
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      const uris = [...this.dirty.values()];
+      this.dirty.clear();
+      for (const u of uris) void this.updateNote(u);
+    }, WATCH_DEBOUNCE_MS);
+  }
+
+  private onEdit(doc: vscode.TextDocument): void {
+    const key = this.keyOf(doc.uri);
+    if (!key || !this.states.get(key)?.loading) return;
+    this.edited.set(doc.uri.toString(), doc);
+    if (this.editTimer) clearTimeout(this.editTimer);
+    this.editTimer = setTimeout(() => {
+      this.editTimer = undefined;
+      const docs = [...this.edited.values()];
+      this.edited.clear();
+      for (const d of docs) if (!d.isClosed) void this.updateNote(d.uri);
+    }, EDIT_DEBOUNCE_MS);
+  }
+}
+
+/** A note's text (an open document's unsaved text wins), or why it is not a note. */
+async function readNote(uri: vscode.Uri): Promise<{ text?: string; skipped?: string }> {
+  const open = openDocumentText(uri);
+  if (open !== undefined) return { text: open };
+  let bytes: Uint8Array;
+  try {
+    bytes = await vscode.workspace.fs.readFile(uri);
+  } catch {
+    return { skipped: 'unreadable' };
+  }
+  if (bytes.length > MAX_NOTE_BYTES) return { skipped: 'too large' };
+  const why = whyNotText(bytes);
+  if (why) return { skipped: why === 'nul' || why === 'utf-16' ? 'binary' : why };
+  return { text: decoder.decode(bytes) };
+}
+
+/** Runs the jobs with at most `limit` at a time; resolves when all are done (a failed job is logged, not fatal). */
+async function runLimited(jobs: readonly (() => Promise<void>)[], limit: number, progress?: (done: number, total: number) => void): Promise<void> {
+  let next = 0;
+  let finished = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const job = jobs[next++];
+      try {
+        await job();
+      } catch (e) {
+        console.error('[learning-leader] insights: a note could not be read', e);
+      }
+      progress?.(++finished, jobs.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
+}

@@ -1,0 +1,278 @@
+// Coaching insights inside a real extension host, on a fresh copy of sample/: the status bar on a
+// fresh note and after an answer, the prep panel (it stays through a tab switch, today's note is this
+// meeting, a hostile note runs nothing), the insights view and its incremental update, and the
+// measure with 200 people and 10,000 notes (figures printed, not asserted).
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as vscode from 'vscode';
+import type { LearningLeaderApi } from '../../src/extension';
+import type { PrepShown } from '../../src/insights';
+import type { InsightsShown } from '../../src/insights';
+import { renderNote } from '../../src/core/templates';
+import { makeTree } from '../bench/insights';
+import { activateExtension, closeAllEditors, note, waitFor, workspaceUri } from './util';
+
+/** A local wall-clock moment on a calendar date. */
+const day = (y: number, m: number, d: number) => ({ now: () => new Date(y, m - 1, d, 10, 0, 0) });
+
+function writeOutside(relativePath: string, content: string): void {
+  const path = workspaceUri(relativePath).fsPath;
+  fs.mkdirSync(path.replace(/[/\\][^/\\]+$/, ''), { recursive: true });
+  fs.writeFileSync(path, content);
+}
+
+function removeOutside(relativePath: string): void {
+  fs.rmSync(workspaceUri(relativePath).fsPath, { recursive: true, force: true });
+}
+
+/** The prep panel tabs open now. */
+function prepTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap(g => g.tabs).filter(t => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('learningLeader.prep'));
+}
+
+suite('insights', () => {
+  let api: LearningLeaderApi;
+
+  suiteSetup(async () => {
+    api = await activateExtension();
+    await api.people.ready;
+  });
+
+  teardown(async () => {
+    api.people.setClock(undefined);
+    await closeAllEditors();
+  });
+
+  test('the status bar: a fresh note from the template shows nothing asked; an answer makes its question count', async () => {
+    const path = 'one-on-ones/insights-status/2026-11-20.md';
+    const text = renderNote({ personId: 'insights-status', name: 'Ada Status', relationship: 'direct-report', mode: 'coaching', date: '2026-11-20' });
+    writeOutside(path, text);
+    try {
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri(path)));
+      const fresh = await waitFor(() => api.lint.statusText(), 10_000, 'the status bar for the fresh note');
+      assert.strictEqual(fresh, '$(comment-discussion) Open 0 · Closed 0 · Told 0');
+      // Answer the first question under it, as a manager types it.
+      const question = 'What has your attention this week?';
+      const line = editor.document.getText().split('\n').findIndex(l => l.includes(question));
+      assert.ok(line > 0, 'the template has the question');
+      await editor.edit(e => e.insert(new vscode.Position(line + 1, 0), '  - The reorg, mostly.\n'));
+      const answered = await waitFor(() => api.lint.statusText()?.includes('Open 1') && api.lint.statusText(), 10_000, 'the answered question to count');
+      assert.strictEqual(answered, '$(comment-discussion) Open 1 · Closed 0 · Told 0');
+      // A closed question and telling written in the notes count at once (not template prompts).
+      const notes = editor.document.getText().indexOf('## Notes');
+      await editor.edit(e => e.insert(editor.document.positionAt(notes + '## Notes\n'.length), '\nAny blockers? You should take the lead on the launch.\n'));
+      assert.strictEqual(await waitFor(() => api.lint.statusText()?.includes('Told 1') && api.lint.statusText(), 10_000, 'the closed question and the telling'), '$(comment-discussion) Open 1 · Closed 1 · Told 1');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } finally {
+      removeOutside('one-on-ones/insights-status');
+    }
+  });
+
+  test('the prep panel stays through a tab switch: the note\'s tab and back, and it still holds the prep', async () => {
+    api.people.setClock(day(2026, 11, 21));
+    const shown = await vscode.commands.executeCommand<PrepShown>('learningLeader.prepareOneOnOne', 'mateo-fernandez');
+    assert.ok(shown?.shown, 'a panel shows the prep');
+    assert.match(shown.html, /Prepare: 1:1 with Mateo Fernández/);
+    const panel = api.insights.prepPanel('mateo-fernandez');
+    assert.ok(panel?.active, 'the prep panel is the active tab');
+    assert.strictEqual(prepTabs().length, 1);
+
+    // The note's tab becomes active in the same group: the panel is hidden, not replaced.
+    const noteEditor = await vscode.window.showTextDocument(workspaceUri('one-on-ones/mateo-fernandez/2026-11-17.md'), { viewColumn: panel.panel.viewColumn, preview: false });
+    await waitFor(() => !api.insights.prepPanel('mateo-fernandez')?.active, 5_000, 'the note to be the active tab');
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), noteEditor.document.uri.toString());
+    assert.strictEqual(prepTabs().length, 1, 'the prep tab is still there');
+
+    // Back to the prep: the same panel, still the prep (not a preview of the note).
+    await vscode.commands.executeCommand('learningLeader.prepareOneOnOne', 'mateo-fernandez');
+    const again = await waitFor(() => api.insights.prepPanel('mateo-fernandez')?.active && api.insights.prepPanel('mateo-fernandez'), 5_000, 'the prep panel active again');
+    assert.strictEqual(again.panel, panel.panel, 'reopening the same person reveals the same panel');
+    assert.strictEqual(prepTabs().length, 1, 'no second panel');
+    assert.match(again.body, /Prepare: 1:1 with Mateo Fernández/);
+    assert.match(again.body, /Open items \(\d+\)/);
+    assert.match(again.html, /<main>/);
+    assert.doesNotMatch(again.body, /Replay cost grows with the number of event types/, 'not the note itself');
+  });
+
+  test('today\'s note (just started) is this meeting, not the last one', async () => {
+    api.people.setClock(day(2026, 11, 24));
+    const started = await vscode.commands.executeCommand<vscode.Uri>('learningLeader.startOneOnOne', 'mateo-fernandez', { mode: 'co-learning', show: true });
+    assert.ok(started?.path.endsWith('/2026-11-24.md'));
+    try {
+      // The fresh note shows nothing asked.
+      assert.strictEqual(await waitFor(() => api.lint.statusText(), 10_000, 'status text'), '$(comment-discussion) Open 0 · Closed 0 · Told 0');
+      const shown = await vscode.commands.executeCommand<PrepShown>('learningLeader.prepareOneOnOne', 'mateo-fernandez', { show: 'none' });
+      assert.ok(shown);
+      assert.strictEqual(shown.shown, false);
+      assert.strictEqual(shown.model.last?.fileName, '2026-11-17.md');
+      assert.strictEqual(shown.model.last?.daysAgo, 7);
+      assert.deepStrictEqual(shown.model.todayNotes, ['2026-11-24.md']);
+      assert.ok(shown.model.series.every(p => p.date < '2026-11-24'), 'the trend stops before today');
+      assert.match(shown.html, /Today&#39;s note is this meeting/);
+      assert.match(shown.html, /7 days ago/);
+    } finally {
+      await closeAllEditors();
+      await vscode.workspace.fs.delete(started!);
+    }
+  });
+
+  test('a hostile note: its <script>, <img onerror> and javascript: link are shown as text, and the page allows no inline script', async () => {
+    api.people.setClock(day(2026, 11, 21));
+    const path = 'one-on-ones/priya-raghunathan/2026-11-12.md';
+    const hostile = [
+      '---', 'person: priya-raghunathan', 'date: 2026-11-12', 'mode: coaching', '---', '', '# 1:1 <script>window.LL_XSS=1</script>', '',
+      '## Notes', '<script>console.log("LL-XSS-script")</script>', '<img src=x onerror="console.log(\'LL-XSS-img\')">',
+      'See [the plan](javascript:console.log("LL-XSS-link")) and "quotes" & \'apostrophes\'.', 'What would <b>you</b> try first?', '',
+      '## Action items', '- [ ] Priya: <img src=x onerror=alert(1)> check [this](javascript:alert(2))', '',
+    ].join('\n');
+    writeOutside(path, hostile);
+    try {
+      const shown = await waitFor(async () => {
+        const s = await vscode.commands.executeCommand<PrepShown>('learningLeader.prepareOneOnOne', 'priya-raghunathan');
+        return s?.model.last?.fileName === '2026-11-12.md' && s;
+      }, 10_000, 'the prep to read the hostile note');
+      assert.ok(shown.model.openItems.some(i => i.text.includes('<img src=x onerror=alert(1)>')), 'the item is read as written');
+      const panel = api.insights.prepPanel('priya-raghunathan');
+      assert.ok(panel);
+      const page = panel.html;
+      // The policy: nothing by default, our script by nonce, no inline or remote anything.
+      const csp = (/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page)?.[1] ?? '').replace(/&#39;/g, "'");
+      assert.match(csp, /^default-src 'none'; /);
+      assert.match(csp, /script-src 'nonce-[A-Za-z0-9+/=]{16,}'/);
+      assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|data:|blob:/);
+      assert.match(csp, /script-src 'nonce-[^' ]+';/, 'scripts by nonce only');
+      const scripts = page.match(/<script\b[^>]*>/g) ?? [];
+      assert.strictEqual(scripts.length, 1, 'one script: ours');
+      assert.match(scripts[0], /^<script nonce="[^"]+" src="[^"]+insights\.js">$/);
+      // The note's text is there, escaped.
+      assert.ok(page.includes('&lt;script&gt;console.log(&quot;LL-XSS-script&quot;)&lt;/script&gt;'), 'the script tag is text');
+      assert.ok(page.includes('&lt;img src=x onerror=alert(1)&gt;'), 'the img tag is text');
+      assert.doesNotMatch(page, /<img\b|<a\b|javascript:/i);
+      const main = page.slice(page.indexOf('<main>'), page.indexOf('</main>'));
+      assert.ok(main.length > 1000, 'the page has its body');
+      for (const tag of main.match(/<[^>]*>/g) ?? []) assert.doesNotMatch(tag.replace(/="[^"]*"/g, '=""'), /\s(?:href|src|action|formaction)=/i, `no link or source in the body: ${tag}`);
+      const links = page.match(/<link\b[^>]*>/g) ?? [];
+      assert.deepStrictEqual(links.map(l => /rel="stylesheet" nonce="[^"]+" href="[^"]+\/media\/webview\/insights\.css"/.test(l)), [true], 'one stylesheet: ours');
+      for (const tag of page.match(/<[^>]*>/g) ?? []) assert.doesNotMatch(tag.replace(/="[^"]*"/g, '=""'), /\son[a-z]+\s*=/i, tag);
+      // The insights view escapes it too.
+      const overview = await vscode.commands.executeCommand<InsightsShown>('learningLeader.showInsights', { show: 'none' });
+      assert.doesNotMatch(overview.html, /<script|<img|javascript:/i);
+    } finally {
+      removeOutside(path);
+    }
+  });
+
+  test('the insights view: everyone, then an edited note updates only its person', async () => {
+    api.people.setClock(day(2026, 11, 21));
+    const shown = await vscode.commands.executeCommand<InsightsShown>('learningLeader.showInsights');
+    assert.ok(shown.shown);
+    assert.deepStrictEqual(shown.people.map(p => p.person.id).sort(), ['amara-okafor', 'kenji-watanabe', 'leila-haddad', 'mateo-fernandez', 'priya-raghunathan']);
+    assert.match(shown.html, /Coaching insights/);
+    assert.match(api.insights.insightsPanel()!.html, /Content-Security-Policy/);
+    const amaraBefore = shown.people.find(p => p.person.id === 'amara-okafor')!;
+    const rebuildsBefore = api.insights.insightsRenders().rebuilds;
+
+    const path = 'one-on-ones/amara-okafor/2026-11-01.md';
+    const original = fs.readFileSync(workspaceUri(path).fsPath, 'utf8');
+    const linted = api.insights.notes.work.linted;
+    const changed = new Promise<void>(resolve => {
+      const sub = api.insights.notes.onDidChange(c => {
+        if (!('all' in c) && [...c.keys].some(k => k.endsWith('|amara-okafor'))) {
+          sub.dispose();
+          resolve();
+        }
+      });
+    });
+    try {
+      writeOutside(path, original.replace('## Notes', '## Notes\n\nWhat would you try first? Which day suits you? You should own the rollout.'));
+      await changed;
+      assert.strictEqual(api.insights.notes.work.linted - linted, 1, 'one note linted again');
+      note(`      an edited note's numbers updated in ${api.insights.notes.lastUpdate?.ms.toFixed(1)} ms (read, lint, count)`);
+      const after = await waitFor(async () => {
+        const s = await api.insights.showInsights({ show: 'panel' });
+        const a = s.people.find(p => p.person.id === 'amara-okafor')!;
+        return a.latest!.counts.open > amaraBefore.latest!.counts.open && a;
+      }, 10_000, 'Amara\'s numbers to change');
+      assert.strictEqual(after.latest!.counts.open, amaraBefore.latest!.counts.open + 1);
+      assert.strictEqual(after.latest!.counts.closed, amaraBefore.latest!.counts.closed + 1);
+      assert.strictEqual(after.latest!.counts.told, amaraBefore.latest!.counts.told + 1);
+      const rebuilds = api.insights.insightsRenders().rebuilds;
+      const delta = (id: string) => [...rebuilds].filter(([k]) => k.endsWith(`|${id}`)).reduce((n, [k, v]) => n + v - (rebuildsBefore.get(k) ?? 0), 0);
+      assert.strictEqual(delta('amara-okafor'), 1, 'Amara\'s row rebuilt once');
+      assert.strictEqual(delta('kenji-watanabe') + delta('leila-haddad') + delta('mateo-fernandez'), 0, 'the rows of people whose notes did not change are kept');
+    } finally {
+      writeOutside(path, original);
+    }
+  });
+
+  test('measure: insights for 200 people and 10,000 notes, an edited note, the prep (timings printed, not asserted)', async function () {
+    this.timeout(300_000);
+    const config = vscode.workspace.getConfiguration('learningLeader');
+    const root = workspaceUri('bench-insights').fsPath;
+    const t0 = Date.now();
+    const tree = makeTree(200, 50, '2026-11-20');
+    const roster = { people: tree.map((p, i) => ({ id: `person-${i}`, name: `Person ${i}`, relationship: i % 4 < 2 ? 'direct-report' : 'peer', cadenceDays: p.cadenceDays })) };
+    let bytes = 0;
+    for (const p of tree) {
+      for (const n of p.notes) {
+        const file = `${root}/${n.key}`;
+        fs.mkdirSync(file.replace(/\/[^/]+$/, ''), { recursive: true });
+        fs.writeFileSync(file, n.text);
+        bytes += n.text.length;
+      }
+    }
+    fs.writeFileSync(`${root}/people.json`, JSON.stringify(roster, null, 2));
+    note(`      generated 200 people / 10,000 notes (${(bytes / 1024 / 1024).toFixed(1)} MB) in ${Date.now() - t0} ms`);
+    try {
+      api.people.setClock(day(2026, 11, 20));
+      await config.update('notesFolder', 'bench-insights', vscode.ConfigurationTarget.Workspace);
+      await waitFor(async () => (api.people.roster()?.people.length ?? 0) === 200, 30_000, 'the bench roster to load');
+      await api.people.settled();
+      const timings: string[] = [];
+      // Reading alone, for comparison: every note through vscode.workspace.fs, 128 at a time (one at a time: about 45 s).
+      const uris = tree.flatMap(p => p.notes.map(n => workspaceUri(`bench-insights/${n.key}`)));
+      for (const batch of [128]) {
+        const r0 = performance.now();
+        for (let k = 0; k < uris.length; k += batch) await Promise.all(uris.slice(k, k + batch).map(u => vscode.workspace.fs.readFile(u)));
+        timings.push(`reading the 10,000 notes alone through vscode.workspace.fs, ${batch} at a time, ${(performance.now() - r0).toFixed(0)} ms`);
+      }
+      const work = { ...api.insights.notes.work };
+      const cold = await api.insights.showInsights({ show: 'none' });
+      const w = api.insights.notes.work;
+      timings.push(`insights cold (read and lint 10,000 notes, everyone's numbers) ${cold.ms.toFixed(0)} ms (summed: contexts ${(w.contextMs - work.contextMs).toFixed(0)} ms, lint ${(w.lintMs - work.lintMs).toFixed(0)} ms, count ${(w.countMs - work.countMs).toFixed(0)} ms; ${w.phases})`);
+      const warm = await api.insights.showInsights({ show: 'none' });
+      timings.push(`insights again, warm ${warm.ms.toFixed(0)} ms`);
+      assert.strictEqual(cold.people.length, 200);
+
+      // One edited note, as the watcher would report it: read, lint, count, its person's numbers.
+      const edits: number[] = [];
+      for (let e = 0; e < 10; e++) {
+        const n = tree[e * 17].notes[49 - e];
+        const uri = workspaceUri(`bench-insights/${n.key}`);
+        fs.writeFileSync(uri.fsPath, n.text.replace('## Notes', `## Notes\n\nWhat would you try first, edit ${e}?`));
+        const start = performance.now();
+        await api.insights.notes.updateNote(uri);
+        edits.push(performance.now() - start);
+      }
+      edits.sort((a, b) => a - b);
+      timings.push(`one edited note updated: median ${edits[5].toFixed(1)} ms, max ${edits[9].toFixed(1)} ms (10 edits)`);
+      const render = await api.insights.showInsights({ show: 'none' });
+      timings.push(`insights page after the edits ${render.ms.toFixed(0)} ms`);
+
+      // The prep: first for a person whose notes were read by the insights (warm), and cold for a person read for the first time after a reset.
+      const prep = await vscode.commands.executeCommand<PrepShown>('learningLeader.prepareOneOnOne', 'person-3', { show: 'none' });
+      const prep2 = await vscode.commands.executeCommand<PrepShown>('learningLeader.prepareOneOnOne', 'person-3');
+      timings.push(`prep (50 notes) warm ${prep.ms.toFixed(0)} ms; opening its panel ${prep2.ms.toFixed(0)} ms`);
+      api.insights.notes.reset();
+      const prepCold = await vscode.commands.executeCommand<PrepShown>('learningLeader.prepareOneOnOne', 'person-7', { show: 'none' });
+      const prepWarm = await vscode.commands.executeCommand<PrepShown>('learningLeader.prepareOneOnOne', 'person-7', { show: 'none' });
+      timings.push(`prep of one person alone: cold ${prepCold.ms.toFixed(0)} ms (reads their 50 notes only), warm ${prepWarm.ms.toFixed(0)} ms`);
+      note(`      insights with 200 people / 10,000 notes: ${timings.join('; ')}`);
+    } finally {
+      await closeAllEditors();
+      await config.update('notesFolder', undefined, vscode.ConfigurationTarget.Workspace);
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+    await waitFor(() => api.people.roster()?.people.some(p => p.id === 'amara-okafor'), 30_000, 'the sample roster to come back');
+  });
+});

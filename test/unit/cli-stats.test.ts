@@ -1,0 +1,117 @@
+// `learning-leader stats`: the JSON shape per note (1-based positions, kinds, asked), the table per
+// person, binary and unreadable files skipped with a message and never counted, the note context as
+// `lint` uses it (the person from the folder, the mode from the roster).
+import * as assert from 'assert';
+import * as childProcess from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { renderNote } from '../../src/core/templates';
+import { runCli as run } from './helpers/run-cli';
+
+interface Report {
+  filePath: string;
+  person: string | null;
+  mode: string;
+  date: string | null;
+  questions: { line: number; column: number; text: string; kind: string; asked: boolean }[];
+  counts: { open: number; closed: number; leading: number; told: number };
+}
+
+describe('learning-leader stats', () => {
+  let dir: string;
+  const write = (rel: string, content: string | Buffer) => {
+    const file = path.join(dir, rel);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, content);
+  };
+
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'll-stats-'));
+    write('one-on-ones/people.json', JSON.stringify({ people: [{ id: 'sam', name: 'Sam Lee', relationship: 'direct-report', mode: 'coaching' }] }));
+    write('one-on-ones/sam/2026-11-01.md', '# 1:1\n\nHow did the demo go? Any blockers? Don\'t you think it\'s time to hand it over?\n\nYou should pair with Lee.\n');
+    write('one-on-ones/sam/2026-11-08.md', renderNote({ personId: 'sam', name: 'Sam Lee', relationship: 'direct-report', mode: 'coaching', date: '2026-11-08' }));
+    write('one-on-ones/sam/2026-11-15.png.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+    write('loose.md', '---\nperson: ada\ndate: 2026-10-02\nmode: mentoring\n---\nWhat would help most today?\n');
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('JSON: one entry per note with person, mode, date, the questions (1-based, kind, asked) and the counts', async () => {
+    const r = await run(['stats', '--format', 'json', 'one-on-ones/sam/2026-11-01.md', 'loose.md'], dir);
+    assert.strictEqual(r.code, 0, r.err);
+    const json = JSON.parse(r.out) as Report[];
+    assert.deepStrictEqual(json.map(n => Object.keys(n)), [
+      ['filePath', 'person', 'mode', 'date', 'questions', 'counts'], ['filePath', 'person', 'mode', 'date', 'questions', 'counts'],
+    ]);
+    const sam = json.find(n => n.filePath.endsWith('2026-11-01.md'))!;
+    const loose = json.find(n => n.filePath.endsWith('loose.md'))!;
+    assert.strictEqual(sam.filePath, path.join(dir, 'one-on-ones/sam/2026-11-01.md'));
+    assert.deepStrictEqual([sam.person, sam.mode, sam.date], ['sam', 'coaching', '2026-11-01']);
+    assert.deepStrictEqual(sam.questions, [
+      { line: 3, column: 1, text: 'How did the demo go?', kind: 'open', asked: true },
+      { line: 3, column: 22, text: 'Any blockers?', kind: 'closed', asked: true },
+      { line: 3, column: 36, text: 'Don\'t you think it\'s time to hand it over?', kind: 'leading', asked: true },
+    ]);
+    assert.deepStrictEqual(sam.counts, { open: 1, closed: 1, leading: 1, told: 1 });
+    assert.deepStrictEqual([loose.person, loose.mode, loose.date, loose.counts.open], ['ada', 'mentoring', '2026-10-02', 1]);
+  });
+
+  it('a fresh note from the template: every prompt listed, none asked, nothing counted', async () => {
+    const r = await run(['stats', '--format=json', 'one-on-ones/sam/2026-11-08.md'], dir);
+    const [note] = JSON.parse(r.out) as Report[];
+    assert.ok(note.questions.length >= 15);
+    assert.ok(note.questions.every(q => !q.asked));
+    assert.deepStrictEqual(note.counts, { open: 0, closed: 0, leading: 0, told: 0 });
+  });
+
+  it('skips a binary file with a message on stderr and never counts it', async () => {
+    const r = await run(['stats', '--format', 'json', 'one-on-ones'], dir);
+    assert.strictEqual(r.code, 0);
+    const json = JSON.parse(r.out) as Report[];
+    assert.deepStrictEqual(json.map(n => path.basename(n.filePath)), ['2026-11-01.md', '2026-11-08.md']);
+    assert.match(r.err, /skipping one-on-ones[\\/]sam[\\/]2026-11-15\.png\.md: binary file, not counted/);
+  });
+
+  it('text: a table per person with the roster\'s name, a row per note by date, and the total', async () => {
+    const r = await run(['stats', '.'], dir);
+    assert.strictEqual(r.code, 0);
+    const all = r.out.split('\n');
+    assert.strictEqual(all[0], 'ada: 1 note, mentoring', 'people in order of their id');
+    const lines = all.slice(all.indexOf('Sam Lee (sam): 2 notes, coaching'));
+    assert.strictEqual(lines[0], 'Sam Lee (sam): 2 notes, coaching');
+    assert.match(lines[1], /^ {2}date {8}open {2}closed {2}leading {2}told {2}open share {2}file$/);
+    assert.match(lines[2], /^ {2}2026-11-01 +1 +1 +1 +1 +33% {2}one-on-ones[\\/]sam[\\/]2026-11-01\.md$/);
+    assert.match(lines[3], /^ {2}2026-11-08 +0 +0 +0 +0 +- {2}one-on-ones[\\/]sam[\\/]2026-11-08\.md$/);
+    assert.match(lines[4], /^ {2}total +1 +1 +1 +1 +33%$/);
+    assert.match(r.err, /^3 notes of 2 people\.$/m);
+  });
+
+  it('many files are split over worker threads in the built CLI, with the same result as one thread', async function () {
+    this.timeout(60_000);
+    const cli = path.resolve(__dirname, '../../../dist/cli.js');
+    assert.ok(fs.existsSync(cli), 'dist/cli.js is built before the unit tests (npm test builds first)');
+    const many = path.join(dir, 'many');
+    for (let p = 0; p < 9; p++) {
+      for (let k = 0; k < 50; k++) {
+        const date = `2026-${String(1 + (k % 12)).padStart(2, '0')}-${String(1 + p + (k >> 4)).padStart(2, '0')}`;
+        write(`many/one-on-ones/p${p}/${date}-${k + 2}.md`, `# 1:1\n\nHow did week ${k} go? Any blockers for p${p}? You should ship ${k}.\n\n- [ ] p${p}: item ${k}\n`);
+      }
+    }
+    write('many/one-on-ones/p0/2026-12-30.md', Buffer.from([0, 1, 2, 3]));
+    const threads = childProcess.spawnSync(process.execPath, [cli, 'stats', '--format', 'json', 'one-on-ones'], { cwd: many, encoding: 'utf8' });
+    assert.strictEqual(threads.status, 0, threads.stderr);
+    const single = await run(['stats', '--format', 'json', 'one-on-ones'], many);
+    assert.strictEqual((JSON.parse(threads.stdout) as Report[]).length, 450);
+    assert.deepStrictEqual(JSON.parse(threads.stdout), JSON.parse(single.out));
+    assert.match(threads.stderr, /skipping one-on-ones[\\/]p0[\\/]2026-12-30\.md: binary file/);
+  });
+
+  it('a missing file is an error (exit 2); an unknown option is a usage error', async () => {
+    const missing = await run(['stats', 'nope.md'], dir);
+    assert.strictEqual(missing.code, 2);
+    assert.match(missing.err, /cannot read nope\.md/);
+    const bad = await run(['stats', '--format', 'xml', '.'], dir);
+    assert.strictEqual(bad.code, 2);
+    assert.match(bad.err, /learning-leader stats \[options\]/);
+  });
+});
