@@ -15,6 +15,7 @@ import { ALL_RULES, RULES } from './rules';
 import { findCustomPhrases } from './rules/custom-phrase';
 import { atBlock, enterSection, LABEL_LEVEL, labelHeading, NO_SECTION, sectionKind, stackKey, type SectionKind, type SectionStack } from './sections';
 import { isAscii, splitSentences } from './sentences';
+import { WordClass } from './wordclass';
 import type { Suggest } from './rewrite';
 import type { Finding, LintOptions, LintResult, QuestionSpan, RuleSeverity, Severity, Strictness, Suggestion } from './types';
 
@@ -244,7 +245,10 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       ctx.blockStart = block.start;
       ctx.blockEnd = block.end;
       let found: RawFinding | undefined;
-      for (const rule of RULES) {
+      // Where instructions are someone's task (action items, tasks, owned items, notes to self), only
+      // explicit telling counts: a sentence with none of its words (wordclass.ts) and no question is passed over.
+      const explicitOnly = frame.instructions === 'never' && !frame.reported && !body.question && !(body.classes & (WordClass.You | WordClass.Tell | WordClass.TellWeak | WordClass.Wish));
+      if (!explicitOnly) for (const rule of RULES) {
         if (body.question && !rule.questions) continue;
         found = rule.check(body, ctx);
         if (found) break;
