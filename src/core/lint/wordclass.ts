@@ -11,6 +11,8 @@ export const enum WordClass {
   TellWeak = 4,
   /** Words of handed-down wishes and advice: suggest, recommend, advise, expect, request, ideally, rather ... */
   Wish = 8,
+  /** Words every deadline phrase has (rewrite.ts DEADLINE): by, before, until, than, today, eod, this, end ... */
+  Deadline = 16,
 }
 
 const CLASSES = new Map<string, number>();
@@ -32,6 +34,8 @@ add(WordClass.Wish, `
   advice urge urges urged expect expects expected expectation ask asks asked asking request requests requested ideally
   preferably hopefully rather need want would like expect
 `);
+
+add(WordClass.Deadline, 'by before until than today tonight tomorrow asap eod eow this end first');
 
 /** The classes of a word (0 for most). */
 export function classOf(word: string): number {

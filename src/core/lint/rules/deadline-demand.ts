@@ -2,6 +2,7 @@ import { clauseStarts, imperativeAt, instructionTells, matchIn, wordAt } from '.
 import { isBaseVerb } from '../english';
 import { asks, findDeadline, later, rewrites, topicOf } from '../rewrite';
 import type { Rule } from '../rule';
+import { WordClass } from '../wordclass';
 import type { Sentence } from '../sentences';
 import type { Mode } from '../../modes';
 import type { Suggestion } from '../types';
@@ -53,6 +54,8 @@ const rule: Rule = {
         suggest: later(suggest, s, ctx.chunk, v),
       };
     }
+    // Every reading below needs a deadline phrase, and every deadline phrase one of these words.
+    if (!(s.classes & WordClass.Deadline)) return undefined;
     // A regular expression, not a look-up of every word: the first Set look-up of a word pays for hashing it.
     // "I want the migration finished by Q3": a wish with a deadline, telling where instructions are.
     const wants = ctx.frame.instructions !== 'never' && !ctx.frame.selfNote && WANT_VERB.test(s.norm);
