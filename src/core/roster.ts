@@ -337,6 +337,18 @@ export function changeRoster(current: RosterDocument | undefined, change: Roster
   return { ok: true, text: next, person, document };
 }
 
+/**
+ * True when `roster` holds `change` as it was written (`person`: the plan's result): the person added
+ * with that id, name and relationship, or the patched fields with their new values. A writer that
+ * raced ours may have replaced the file; this says whether our change survived it.
+ */
+export function holdsChange(roster: Roster, change: RosterChange, person: Person): boolean {
+  const now = roster.people.find(p => p.id === person.id);
+  if (!now) return false;
+  if (change.kind === 'add') return now.name === person.name && now.relationship === person.relationship && now.mode === person.mode;
+  return (Object.keys(change.patch) as (keyof PersonPatch)[]).every(key => change.patch[key] === undefined || now[key] === person[key]);
+}
+
 export interface TextEdit {
   readonly offset: number;
   readonly length: number;

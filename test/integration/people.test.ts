@@ -4,6 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { PeopleApi, PeopleNodeView } from '../../src/people';
+import { parseRoster } from '../../src/core/roster';
 import { activateExtension, closeAllEditors, note, waitFor, waitForDiagnostics, workspaceUri } from './util';
 
 const ROSTER = 'one-on-ones/people.json';
@@ -341,5 +342,48 @@ suite('people', () => {
       fs.rmSync(root, { recursive: true, force: true });
     }
     await waitFor(() => people.roster()?.people.some(p => p.id === 'amara-okafor'), 20_000, 'the sample roster to come back');
+  });
+});
+
+suite('people: racing writers', () => {
+  let people: PeopleApi;
+  suiteSetup(async () => {
+    people = (await activateExtension()).people;
+    await people.ready;
+  });
+  teardown(() => closeAllEditors());
+
+  /** Adds two people at the same moment, `rounds` times; checks after each round that both are in a valid people.json. */
+  async function race(label: string, rounds: number): Promise<void> {
+    const before = JSON.parse(await read(ROSTER)).people.length as number;
+    const stats = { ...people.writeStats };
+    for (let i = 0; i < rounds; i++) {
+      const [a, b] = await Promise.all([
+        vscode.commands.executeCommand<{ id: string }>('learningLeader.addPerson', { name: `${label} A ${i}`, relationship: 'peer' }),
+        vscode.commands.executeCommand<{ id: string }>('learningLeader.addPerson', { name: `${label} B ${i}`, relationship: 'direct-report' }),
+      ]);
+      assert.ok(a && b, `round ${i}: both adds resolved to a person`);
+      const text = await read(ROSTER);
+      const roster = parseRoster(text);
+      assert.deepStrictEqual(roster.problems, [], `round ${i}: people.json reads cleanly`);
+      const ids = roster.people.map(p => p.id);
+      assert.ok(ids.includes(a.id) && ids.includes(b.id), `round ${i}: ${a.id} and ${b.id} in ${ids.slice(-4).join(', ')}`);
+    }
+    assert.strictEqual(JSON.parse(await read(ROSTER)).people.length, before + 2 * rounds, 'no one lost, no one twice');
+    note(`      ${label}: ${rounds} rounds, ${people.writeStats.writes - stats.writes} writes, ${people.writeStats.retries - stats.retries} re-planned after a collision`);
+  }
+
+  test('two writers at the same moment, many rounds: no one is lost and the file stays valid JSON', async function () {
+    this.timeout(120_000);
+    await race('Race', 25);
+  });
+
+  test('the same with people.json open in an editor (clean): the editor follows, no save conflict', async function () {
+    this.timeout(120_000);
+    const doc = await vscode.workspace.openTextDocument(workspaceUri(ROSTER));
+    await vscode.window.showTextDocument(doc);
+    await race('Open', 15);
+    await waitFor(async () => doc.getText() === await read(ROSTER), 5000, 'the editor shows the file as written');
+    assert.ok(!doc.isDirty, 'nothing is left unsaved in the editor');
   });
 });
