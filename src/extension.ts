@@ -4,6 +4,7 @@ import { registerLinting, type LintingApi } from './lint';
 import { registerPeople, type PeopleApi } from './people';
 import { systemClock } from './people/clock';
 import { registerQuestions } from './questions';
+import { onDidNotify, type Notice } from './util/notify';
 
 /** What activate() returns; the in-host integration tests use it to reach the running services. */
 export interface LearningLeaderApi {
@@ -13,6 +14,8 @@ export interface LearningLeaderApi {
   readonly contexts: NoteContextService;
   /** How long activate() took, in ms (measured, for the README's figures). */
   readonly activationMs: number;
+  /** Fires for every notification the extension shows (its text and buttons), for the in-host tests. */
+  readonly onDidNotify: vscode.Event<Notice>;
 }
 
 export function activate(context: vscode.ExtensionContext): LearningLeaderApi {
@@ -25,7 +28,7 @@ export function activate(context: vscode.ExtensionContext): LearningLeaderApi {
   const lint = registerLinting(context, contexts);
   context.subscriptions.push(lint);
   context.subscriptions.push(registerQuestions(contexts));
-  return { lint: lint.api, people: people.api, contexts, activationMs: performance.now() - started };
+  return { lint: lint.api, people: people.api, contexts, activationMs: performance.now() - started, onDidNotify };
 }
 
 export function deactivate(): void {

@@ -18,7 +18,7 @@ export function registerPrepareOneOnOne(people: PeopleServices): vscode.Disposab
 }
 
 export async function prepareOneOnOne(people: PeopleServices, target?: PersonTarget, options: PrepOptions = {}): Promise<vscode.Uri | undefined> {
-  const ref = await resolvePerson(people, target, { title: 'Prepare for 1:1 with…' });
+  const ref = await resolvePerson(people, target, { title: vscode.l10n.t('Prepare for 1:1 with…') });
   if (!ref) return undefined;
   const mode = options.mode && isMode(options.mode) && MODE_INFO[options.mode].relationship === ref.person.relationship ? options.mode : undefined;
   const uri = PrepProvider.uriFor(ref, mode);
