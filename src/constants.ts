@@ -15,6 +15,7 @@ export const Commands = {
   insertQuestion: 'learningLeader.insertQuestion',
   rephraseAll: 'learningLeader.rephraseAll',
   allowPhrase: 'learningLeader.allowPhrase',
+  showRuleDocs: 'learningLeader.showRuleDocs',
 } as const;
 
 export const VIEW_PEOPLE = 'learningLeader.people';
@@ -29,5 +30,8 @@ export const CONTEXT_HAS_ROSTER = 'learningLeader.hasRoster';
 /** The prep view's virtual documents. */
 export const PREP_SCHEME = 'learning-leader-prep';
 export const STATUS_BAR_ASK_TELL = 'learningLeader.askTell';
+/** The rule documentation pages (`learning-leader-rules:/<rule-id>`) and the custom editor that renders them. */
+export const RULE_DOCS_SCHEME = 'learning-leader-rules';
+export const RULE_DOCS_VIEW_TYPE = 'learningLeader.ruleDocs';
 /** The roster's file name in the notes folder (the core owns the format). */
 export { ROSTER_FILE } from './core/roster';

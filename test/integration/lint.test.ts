@@ -44,6 +44,39 @@ suite('telling linter in VS Code', () => {
     note(`      activate() took ${api.activationMs.toFixed(1)} ms`);
   });
 
+  test('"About this rule" and the rule id in the Problems panel open the rule\'s page, rendered, at that rule', async () => {
+    const api = await activateExtension();
+    const editor = await open('one-on-ones/lint-tests/about-rule.md', '---\nmode: coaching\n---\n# 1:1\n\nMake sure you update the ticket.\n');
+    const [d] = await waitForDiagnostics(editor.document.uri, ds => ours(ds).length === 1, 10_000, SOURCE);
+    assert.ok(d && typeof d.code === 'object');
+    const target = d.code.target;
+    assert.strictEqual(target.toString(), 'learning-leader-rules:/make-sure');
+    // The hover links to the same page.
+    const hovers = await waitFor(async () => {
+      const found = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, d.range.start.translate(0, 2));
+      return found.length ? found : undefined;
+    }, 10_000, 'a hover');
+    const markdown = hovers.flatMap(h => h.contents).map(c => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n');
+    assert.ok(markdown.includes('[About this rule](learning-leader-rules:/make-sure)'), markdown);
+    // What VS Code does with a clicked code.target or hover link: open the URI as an editor.
+    await vscode.commands.executeCommand('vscode.open', target);
+    const tab = await waitFor(() => {
+      const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+      return input instanceof vscode.TabInputCustom ? input : undefined;
+    }, 10_000, 'the rule page in a custom editor tab');
+    assert.strictEqual(tab.viewType, 'learningLeader.ruleDocs');
+    assert.strictEqual(tab.uri.toString(), target.toString());
+    const html = await waitFor(() => api.lint.ruleDocsHtml.get('make-sure'), 10_000, 'the page rendered');
+    assert.match(html, /<h1 id="rule-make-sure"><code>make-sure<\/code>: make sure \/ ensure \/ remember to<\/h1>/);
+    assert.match(html, /Content-Security-Policy" content="default-src 'none'/);
+    assert.ok(!/<script/i.test(html), 'no script');
+    assert.match(html, /href="command:learningLeader\.showRuleDocs\?%5B%22imperative%22%5D"/, 'links to the other rules');
+    // The command opens the same page (and a pick without an id).
+    const again = await vscode.commands.executeCommand<vscode.Uri>('learningLeader.showRuleDocs', 'imperative');
+    assert.strictEqual(again?.toString(), 'learning-leader-rules:/imperative');
+    await waitFor(() => api.lint.ruleDocsHtml.get('imperative'), 10_000, 'the imperative page');
+  });
+
   test('a telling sentence gets a diagnostic with source, code and docs link; the quick fix removes it', async () => {
     const editor = await open('one-on-ones/lint-tests/quickfix.md', '---\nmode: coaching\n---\n# 1:1\n\nWhat would you try first?\n\nYou should refactor the importer.\n');
     const uri = editor.document.uri;
@@ -52,7 +85,7 @@ suite('telling linter in VS Code', () => {
     assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Warning);
     assert.strictEqual(d.range.start.line, 7);
     assert.strictEqual(editor.document.getText(d.range), 'You should');
-    assert.ok(typeof d.code === 'object' && d.code.target.fragment === 'rule-you-modal', 'code.target links to the rule docs');
+    assert.ok(typeof d.code === 'object' && d.code.target.toString() === 'learning-leader-rules:/you-modal', 'code.target links to the rule\'s page');
     assert.match(d.message, /Coaching a direct report/);
 
     // The editor learns of new markers asynchronously; wait until the fixes are offered.
