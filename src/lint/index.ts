@@ -29,7 +29,7 @@ const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 export class LintFeature extends Disposable {
   readonly api: LintingApi;
 
-  constructor(context: vscode.ExtensionContext, contexts: NoteContextService) {
+  constructor(_context: vscode.ExtensionContext, contexts: NoteContextService) {
     super();
     const ruleDocs = this._register(new RuleDocs());
     const diagnostics = this._register(new DiagnosticsManager(contexts, ruleDocsUri));

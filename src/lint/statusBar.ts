@@ -38,6 +38,15 @@ export class AskTellStatus extends Disposable {
     const shown = doc && this.diagnostics.settingsFor(doc.uri)['statusBar.enable'];
     const result = shown ? this.diagnostics.resultFor(doc) ?? (this.diagnostics.applies(doc) ? await this.diagnostics.lintNow(doc) : undefined) : undefined;
     if (ticket !== this.updates) return;
+    // Not all findings shown (too many for VS Code, or the note is over the size limit): the diagnostics say how.
+    const coverage = shown ? this.diagnostics.coverageNote(doc) : undefined;
+    if (!result && coverage) {
+      this.item.text = `$(circle-slash) ${coverage.suffix}`;
+      this.item.tooltip = coverage.tooltip;
+      this.visible = true;
+      this.item.show();
+      return;
+    }
     if (!result) {
       this.visible = false;
       this.item.hide();
@@ -51,6 +60,10 @@ export class AskTellStatus extends Disposable {
     tip.appendMarkdown(`**Learning Leader** — ${MODE_INFO[result.mode].label}\n\n`);
     tip.appendMarkdown(`Questions asked in this note: **${result.questions}**  \nTelling findings: **${told}**`);
     if (byRule.size) tip.appendMarkdown(` (${[...byRule].map(([r, n]) => `${r} ${n}`).join(', ')})`);
+    if (coverage) {
+      this.item.text += ` · ${coverage.suffix}`;
+      tip.appendMarkdown(`\n\n${coverage.tooltip}`);
+    }
     tip.appendMarkdown('\n\nClick to open the Problems panel.');
     this.item.tooltip = tip;
     this.item.backgroundColor = undefined;
