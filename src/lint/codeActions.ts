@@ -30,7 +30,7 @@ export class TellingCodeActions implements vscode.CodeActionProvider {
       for (const [f, d] of pairs) actions.push(...quickFixes(doc, f, d));
     }
     if (wants(FIX_ALL_KIND) && result.findings.some(f => f.suggestions.some(s => !s.note))) {
-      const action = new vscode.CodeAction('Rephrase all telling as asking', FIX_ALL_KIND);
+      const action = new vscode.CodeAction(vscode.l10n.t('Rephrase all telling as asking'), FIX_ALL_KIND);
       action.edit = fixAllEdit(doc, result.findings);
       actions.push(action);
     }
@@ -56,7 +56,7 @@ function quickFixes(doc: vscode.TextDocument, f: Finding, d: vscode.Diagnostic):
   const actions: vscode.CodeAction[] = [];
   f.suggestions.forEach((s, i) => {
     // Telling the note reports stays on record: its rewrite notes the question to ask next time.
-    const title = s.note ? `Note for next time: ask “${questionOf(s.text)}”` : `Ask instead: “${s.text}”`;
+    const title = s.note ? vscode.l10n.t('Note for next time: ask “{0}”', questionOf(s.text)) : vscode.l10n.t('Ask instead: “{0}”', s.text);
     const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
     a.edit = new vscode.WorkspaceEdit();
     a.edit.replace(doc.uri, new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end)), s.text);
@@ -65,15 +65,15 @@ function quickFixes(doc: vscode.TextDocument, f: Finding, d: vscode.Diagnostic):
     actions.push(a);
   });
   const line = doc.lineAt(d.range.start.line);
-  const disable = new vscode.CodeAction(`Disable ${f.ruleId} for this line`, vscode.CodeActionKind.QuickFix);
+  const disable = new vscode.CodeAction(vscode.l10n.t('Disable {0} for this line', f.ruleId), vscode.CodeActionKind.QuickFix);
   disable.edit = new vscode.WorkspaceEdit();
   disable.edit.insert(doc.uri, line.range.end, ` <!-- learning-leader-disable-line ${f.ruleId} -->`);
   disable.diagnostics = [d];
   actions.push(disable);
   const sentence = allowPhraseFor(doc.getText().slice(f.sentenceStart, f.sentenceEnd));
   if (sentence) {
-    const allow = new vscode.CodeAction(`Allow “${sentence.length > 60 ? sentence.slice(0, 57) + '…' : sentence}” in this workspace`, vscode.CodeActionKind.QuickFix);
-    allow.command = { title: 'Allow phrase', command: Commands.allowPhrase, arguments: [sentence, doc.uri] };
+    const allow = new vscode.CodeAction(vscode.l10n.t('Allow “{0}” in this workspace', sentence.length > 60 ? `${sentence.slice(0, 57)}…` : sentence), vscode.CodeActionKind.QuickFix);
+    allow.command = { title: vscode.l10n.t('Allow phrase'), command: Commands.allowPhrase, arguments: [sentence, doc.uri] };
     allow.diagnostics = [d];
     actions.push(allow);
   }

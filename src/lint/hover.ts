@@ -22,16 +22,16 @@ export class TellingHover implements vscode.HoverProvider {
     const asks = f.suggestions.filter(s => !s.note);
     const notes = f.suggestions.filter(s => s.note);
     if (asks.length) {
-      md.appendMarkdown('Try asking:\n');
+      md.appendMarkdown(`${vscode.l10n.t('Try asking:')}\n`);
       for (const s of asks) md.appendMarkdown(`- ${escape(s.text)}\n`);
       md.appendMarkdown('\n');
     }
     if (notes.length) {
-      md.appendMarkdown('Next time, you could ask:\n');
+      md.appendMarkdown(`${vscode.l10n.t('Next time, you could ask:')}\n`);
       for (const s of notes) md.appendMarkdown(`- ${escape(questionOf(s.text))}\n`);
       md.appendMarkdown('\n');
     }
-    md.appendMarkdown(`[About this rule](${this.docsUri(f.ruleId).toString()})`);
+    md.appendMarkdown(`[${vscode.l10n.t('About this rule')}](${this.docsUri(f.ruleId).toString()})`);
     return new vscode.Hover(md, new vscode.Range(doc.positionAt(f.start), doc.positionAt(f.end)));
   }
 }

@@ -15,7 +15,7 @@ export class AskTellStatus extends Disposable {
   constructor(private readonly diagnostics: DiagnosticsManager, contexts: NoteContextService) {
     super();
     this.item = this._register(vscode.window.createStatusBarItem(STATUS_BAR_ASK_TELL, vscode.StatusBarAlignment.Right, 100));
-    this.item.name = 'Learning Leader: questions asked and telling found';
+    this.item.name = vscode.l10n.t('Learning Leader: questions asked and telling found');
     this.item.command = 'workbench.actions.view.problems';
     this._register(vscode.window.onDidChangeActiveTextEditor(() => void this.update()));
     this._register(diagnostics.onDidLint(uri => {
@@ -53,18 +53,18 @@ export class AskTellStatus extends Disposable {
       return;
     }
     const told = result.findings.length;
-    this.item.text = `$(comment-discussion) Asked ${result.questions} · Told ${told}`;
+    this.item.text = `$(comment-discussion) ${vscode.l10n.t('Asked {0} · Told {1}', result.questions, told)}`;
     const byRule = new Map<string, number>();
     for (const f of result.findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
     const tip = new vscode.MarkdownString();
     tip.appendMarkdown(`**Learning Leader** — ${MODE_INFO[result.mode].label}\n\n`);
-    tip.appendMarkdown(`Questions asked in this note: **${result.questions}**  \nTelling findings: **${told}**`);
+    tip.appendMarkdown(vscode.l10n.t('Questions asked in this note: **{0}**  \nTelling findings: **{1}**', result.questions, told));
     if (byRule.size) tip.appendMarkdown(` (${[...byRule].map(([r, n]) => `${r} ${n}`).join(', ')})`);
     if (coverage) {
       this.item.text += ` · ${coverage.suffix}`;
       tip.appendMarkdown(`\n\n${coverage.tooltip}`);
     }
-    tip.appendMarkdown('\n\nClick to open the Problems panel.');
+    tip.appendMarkdown(`\n\n${vscode.l10n.t('Click to open the Problems panel.')}`);
     this.item.tooltip = tip;
     this.item.backgroundColor = undefined;
     this.visible = true;

@@ -42,7 +42,7 @@ export class PrepProvider extends Disposable implements vscode.TextDocumentConte
     const modeParam = query.get('mode');
     await store.settled();
     const ref = store.find(id, folder);
-    if (!ref) return `# Prepare\n\nNo one with id \`${id}\` is in people.json any more.\n`;
+    if (!ref) return `# ${vscode.l10n.t('Prepare')}\n\n${vscode.l10n.t('No one with id {0} is in people.json any more.', `\`${id}\``)}\n`;
     const names = await store.notesOf(ref);
     const notes: PrepNote[] = [];
     for (const note of names.slice(0, LOOK_BACK)) {

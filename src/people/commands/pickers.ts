@@ -105,12 +105,15 @@ const RELATIONSHIP_ITEMS: Readonly<Record<Relationship, { icon: string; detail: 
 
 export async function pickRelationship(title: string, current?: Relationship): Promise<Relationship | undefined> {
   type Item = vscode.QuickPickItem & { value: Relationship };
-  const items: Item[] = (['direct-report', 'peer'] as const).map(value => ({
-    label: `$(${RELATIONSHIP_ITEMS[value].icon}) ${RELATIONSHIP_INFO[value].label}`,
-    description: vscode.l10n.t('{0} or {1}', ...modesFor(value).map(m => MODE_INFO[m].label.toLowerCase())),
-    detail: RELATIONSHIP_ITEMS[value].detail(),
-    value,
-  }));
+  const items: Item[] = (['direct-report', 'peer'] as const).map(value => {
+    const [first, second] = modesFor(value).map(m => MODE_INFO[m].label.toLowerCase());
+    return {
+      label: `$(${RELATIONSHIP_ITEMS[value].icon}) ${RELATIONSHIP_INFO[value].label}`,
+      description: vscode.l10n.t('{0} or {1}', first ?? '', second ?? ''),
+      detail: RELATIONSHIP_ITEMS[value].detail(),
+      value,
+    };
+  });
   if (current === 'peer') items.reverse();
   return (await vscode.window.showQuickPick(items, { title, placeHolder: vscode.l10n.t('How do you work with them?') }))?.value;
 }
