@@ -280,4 +280,18 @@ describe('package.json manifest', () => {
       for (const value of ['direct-report', 'peer', 'coaching', 'co-learning', 'mentoring', 'peer-learning']) assert.ok(text.includes(`"body":"${value}"`), value);
     });
   });
+
+  describe('npm', () => {
+    // npm 11 warns on every install about dependencies whose install scripts no allowScripts entry
+    // covers ("install scripts not yet covered by allowScripts"), which alarms a new user; npm 12
+    // blocks them. Each one is decided in package.json: true runs it, false does not.
+    it('every dependency with an install script has an allowScripts decision', () => {
+      const lock = JSON.parse(fs.readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { hasInstallScript?: boolean }> };
+      const allow = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { allowScripts?: Record<string, boolean> }).allowScripts ?? {};
+      const withScripts = Object.entries(lock.packages).filter(([, p]) => p.hasInstallScript).map(([where]) => where.replace(/^.*node_modules\//, ''));
+      assert.ok(withScripts.includes('esbuild'));
+      assert.deepStrictEqual(withScripts.filter(name => typeof allow[name] !== 'boolean'), []);
+      assert.strictEqual(allow.esbuild, true, 'esbuild\'s install script places its binary');
+    });
+  });
 });
