@@ -40,11 +40,8 @@ export function writeUserSettings(userDataDir, settings = QUIET_SETTINGS, keepEx
   return file;
 }
 
-/** Copies the sample workspace (sample/) to `target`. */
-export function copySample(target) {
-  cpSync(join(repoRoot, 'sample'), target, { recursive: true });
-  return target;
-}
+/** Copies the sample workspace (sample/, fixed dates: the tests pin their clock to them) to `target`. */
+export { copyFixedSample as copySample } from '../lib/sample.mjs';
 
 /** The extension's manifest. */
 export function manifest() {
