@@ -3,7 +3,7 @@ import type { NoteContextService } from '../context/noteContexts';
 import { DIAGNOSTIC_SOURCE, PREP_SCHEME } from '../constants';
 import { Linter } from '../core/lint/engine';
 import type { NoteContext } from '../core/note-context';
-import { MAX_MARKERS_PER_FILE as MAX_SHOWN, nearest, type Span } from '../core/lint/nearest';
+import { MAX_MARKERS_PER_FILE as MAX_SHOWN, MAX_SQUIGGLES_PER_FILE, nearest, type Span } from '../core/lint/nearest';
 import { overSizeLimit, utf8Length, type Settings } from '../core/settings';
 import { lineStarts, positionOf } from '../core/text';
 import type { Finding, LintResult, Severity } from '../core/lint/types';
@@ -48,9 +48,10 @@ const SCROLL_DEBOUNCE_MS = 60;
 /**
  * Lints markdown notes into a diagnostic collection: at once on open and save, debounced on edits
  * (one pending set, one timer), stale results dropped, cleared on close. VS Code keeps at most 1,000
- * markers per file: a note with more findings publishes the 1,000 nearest to the visible lines and
- * the cursor, again as the person scrolls (../core/lint/nearest.ts), and says so (coverage()). A
- * note over the size rule (lint.maxFileSizeMB) is not linted, as Check All Notes and the CLI skip it.
+ * markers per file and squiggles the first 500 published: a note with more findings publishes the
+ * (at most 1,000) nearest to the visible lines and the cursor, nearest first, again as the person
+ * scrolls (../core/lint/nearest.ts), and says so when some are left out (coverage()). A note over
+ * the size rule (lint.maxFileSizeMB) is not linted, as Check All Notes and the CLI skip it.
  */
 export class DiagnosticsManager extends Disposable {
   readonly collection: vscode.DiagnosticCollection;
@@ -240,10 +241,10 @@ export class DiagnosticsManager extends Disposable {
     for (const doc of vscode.workspace.textDocuments) if (keys.includes(doc.uri.toString())) void this.lintNow(doc);
   }
 
-  /** Scrolled: when not all findings fit, publish those nearest to the new view once scrolling stops. */
+  /** Scrolled: when not all findings get a squiggle, publish those nearest to the new view first, once scrolling stops. */
   private onScroll(doc: vscode.TextDocument): void {
     const state = this.docs.get(doc.uri.toString());
-    if (!state?.result || state.version !== doc.version || !state.capped) return;
+    if (!state?.result || state.version !== doc.version || state.result.findings.length <= MAX_SQUIGGLES_PER_FILE) return;
     if (state.scrollTimer) clearTimeout(state.scrollTimer);
     state.scrollTimer = setTimeout(() => {
       state.scrollTimer = undefined;
@@ -281,7 +282,7 @@ export class DiagnosticsManager extends Disposable {
         }
       }
     }
-    const fitting = nearest(shown, shown.length > MAX_SHOWN ? focusOf(doc) : []);
+    const fitting = nearest(shown, shown.length > MAX_SQUIGGLES_PER_FILE ? focusOf(doc) : []);
     state.capped = fitting.length < shown.length ? { shown: fitting.length, total: result.findings.length } : undefined;
     this.collection.set(doc.uri, fitting.map(f => this.toDiagnostic(f, o => doc.positionAt(o))));
     this._onDidLint.fire(doc.uri);

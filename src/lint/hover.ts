@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { Commands } from '../constants';
 import { ruleById } from '../core/lint/docs';
 import { questionOf } from '../core/lint/rewrite';
 import { MODE_INFO } from '../core/modes';
@@ -31,7 +32,10 @@ export class TellingHover implements vscode.HoverProvider {
       for (const s of notes) md.appendMarkdown(`- ${escape(questionOf(s.text))}\n`);
       md.appendMarkdown('\n');
     }
-    md.appendMarkdown(`[${vscode.l10n.t('About this rule')}](${this.docsUri(f.ruleId).toString()})`);
+    // A hover renders links of the usual schemes only, so the rule's page opens through the one
+    // command this hover trusts (the diagnostic's own code link opens learning-leader-rules:/<id>).
+    md.isTrusted = { enabledCommands: [Commands.showRuleDocs] };
+    md.appendMarkdown(`[${vscode.l10n.t('About this rule')}](command:${Commands.showRuleDocs}?${encodeURIComponent(JSON.stringify([f.ruleId]))} "${this.docsUri(f.ruleId).toString()}")`);
     return new vscode.Hover(md, new vscode.Range(doc.positionAt(f.start), doc.positionAt(f.end)));
   }
 }

@@ -7,7 +7,9 @@
 //
 // The file is written through vscode.workspace.fs (so it works on disk, over Remote and in the
 // browser), never by saving an editor: a clean editor of people.json follows the disk by itself,
-// and VS Code's "Failed to save" conflict cannot happen. When people.json is open with unsaved
+// and VS Code's "Failed to save" conflict cannot happen. Such a write is not atomic (the file is
+// truncated, then written), so a roster that reads broken is read again a moment later before it
+// is refused: it may be another window's write, half done. When people.json is open with unsaved
 // edits, those edits are the person's truth: the change goes into that buffer as an undoable edit
 // and stays unsaved with theirs. A roster with errors is never rewritten (the core refuses).
 import * as vscode from 'vscode';
@@ -28,6 +30,11 @@ const MAX_ATTEMPTS = 6;
  * second look catches it.
  */
 const SETTLE_MS = 120;
+/** A roster that does not read is looked at again after this pause: it may have been caught mid-write. */
+const MID_WRITE_MS = 50;
+const MID_WRITE_LOOKS = 4;
+
+type Attempt = { readonly done: true; readonly person: Person } | { readonly done: false; readonly written?: Person };
 
 export interface RosterWriteStats {
   /** Attempts that found the file changed by someone else and planned again. */
@@ -47,11 +54,14 @@ export class RosterWriter {
    */
   async write(folder: vscode.WorkspaceFolder, change: RosterChange): Promise<Person> {
     const rosterUri = this.contexts.rosterUri(folder);
+    /** The person as our last write had them: a retry first looks whether that write is there after all. */
+    let written: Person | undefined;
     for (let attempt = 1; ; attempt++) {
       const dirty = dirtyDocument(rosterUri);
       if (dirty) return this.editBuffer(folder, dirty, change);
-      const person = await this.writeFile(folder, rosterUri, change);
-      if (person) return person;
+      const outcome = await this.writeFile(folder, rosterUri, change, written);
+      if (outcome.done) return outcome.person;
+      written = outcome.written ?? written;
       if (attempt >= MAX_ATTEMPTS) {
         throw new RosterWriteError(vscode.l10n.t('people.json kept changing while the change was being written (another window or program is writing it). Nothing was lost: try again in a moment.'));
       }
@@ -61,27 +71,50 @@ export class RosterWriter {
     }
   }
 
-  /** One attempt on the file on disk: the person as written, or undefined when someone else wrote in between. */
-  private async writeFile(folder: vscode.WorkspaceFolder, rosterUri: vscode.Uri, change: RosterChange): Promise<Person | undefined> {
+  /**
+   * One attempt on the file on disk: done with the person as written, or not done (someone else
+   * wrote in between) with the person this attempt wrote, if it wrote.
+   */
+  private async writeFile(folder: vscode.WorkspaceFolder, rosterUri: vscode.Uri, change: RosterChange, earlier: Person | undefined): Promise<Attempt> {
+    // An earlier attempt's write may be there after all (a read caught another window's write half
+    // done and missed it): then it is done, and adding again would add the person twice.
+    if (earlier && await this.holds(folder, rosterUri, change, earlier, undefined)) {
+      await delay(SETTLE_MS);
+      if (await this.holds(folder, rosterUri, change, earlier, undefined)) return { done: true, person: earlier };
+    }
     const base = await readDiskText(rosterUri);
     const plan = this.contexts.changeRoster(folder, base, change);
-    if (!plan.ok) throw new RosterWriteError(plan.reason);
+    if (!plan.ok) {
+      // A write is not atomic: another window's write may be half done (the file cut short). Only a
+      // file that stays the same is the person's broken roster.
+      await delay(MID_WRITE_MS);
+      if (await readDiskText(rosterUri) !== base) return { done: false };
+      throw new RosterWriteError(plan.reason);
+    }
     if (base === undefined) await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(rosterUri, '..'));
     // Right before writing: still the text the change was planned on, and not dirty in an editor now?
-    if (await readDiskText(rosterUri) !== base || dirtyDocument(rosterUri)) return undefined;
+    if (await readDiskText(rosterUri) !== base || dirtyDocument(rosterUri)) return { done: false };
     await vscode.workspace.fs.writeFile(rosterUri, encoder.encode(plan.text));
     this.stats.writes++;
-    if (!await this.holds(folder, rosterUri, change, plan.person, plan.text)) return undefined;
+    if (!await this.holds(folder, rosterUri, change, plan.person, plan.text)) return { done: false, written: plan.person };
     await delay(SETTLE_MS);
-    return await this.holds(folder, rosterUri, change, plan.person, plan.text) ? plan.person : undefined;
+    return await this.holds(folder, rosterUri, change, plan.person, plan.text) ? { done: true, person: plan.person } : { done: false, written: plan.person };
   }
 
-  /** Whether the file on disk holds the change (its exact text, or a text that has it: a later writer built on ours). */
-  private async holds(folder: vscode.WorkspaceFolder, rosterUri: vscode.Uri, change: RosterChange, person: Person, written: string): Promise<boolean> {
-    const now = await readDiskText(rosterUri);
-    if (now === undefined) return false;
-    if (now === written) return true;
-    return holdsChange(this.contexts.core.rosterDocument(rootOf(folder), now).roster, change, person);
+  /**
+   * Whether the file on disk holds the change: the text we wrote, or a text that has it (a later
+   * writer built on ours). A file missing or cut short is another window's write half done: looked
+   * at again before it counts.
+   */
+  private async holds(folder: vscode.WorkspaceFolder, rosterUri: vscode.Uri, change: RosterChange, person: Person, written: string | undefined): Promise<boolean> {
+    for (let look = 1; ; look++) {
+      const now = await readDiskText(rosterUri);
+      if (now !== undefined && now === written) return true;
+      const document = now === undefined ? undefined : this.contexts.core.rosterDocument(rootOf(folder), now);
+      if (document?.root && !document.syntaxError) return holdsChange(document.roster, change, person);
+      if (look >= MID_WRITE_LOOKS) return false;
+      await delay(MID_WRITE_MS);
+    }
   }
 
   /** people.json is open with unsaved edits: the change goes into that buffer, undoably, and stays unsaved. */

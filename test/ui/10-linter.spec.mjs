@@ -12,7 +12,8 @@ export default async function (ui) {
 
   const status = page.locator(`${selectors.statusBar} .statusbar-item`, { hasText: /Asked \d+ · Told \d+/ });
   await status.first().waitFor({ state: 'visible', timeout: 15_000 });
-  ui.check(/Asked 2 · Told 1/.test(await status.first().innerText()), `status bar shows "Asked 2 · Told 1" (${await status.first().innerText()})`);
+  // Told 2: "You need to fix this" (you-modal) and "I told her to pair with Sven" (reported-telling, information).
+  ui.check(/Asked 2 · Told 2/.test(await status.first().innerText()), `status bar shows "Asked 2 · Told 2" (${await status.first().innerText()})`);
   await ui.shot('linter-squiggle');
 
   // Hover over the flagged phrase: the rule, the research behind it, and the rewrites.
@@ -31,10 +32,10 @@ export default async function (ui) {
   ui.check(/Disable you-modal for this line/.test(await menu.first().innerText()), 'the menu offers rewrites, disable and allow');
   await ui.shot('linter-quick-fix');
   await page.keyboard.press('Enter');
-  await status.filter({ hasText: 'Told 0' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+  await status.filter({ hasText: 'Told 1' }).first().waitFor({ state: 'visible', timeout: 15_000 });
   await squiggle.first().waitFor({ state: 'detached', timeout: 15_000 });
   const text = (await ui.editorText()).replace(/\s+/g, ' ');
-  ui.check(text.includes('What would happen if you fixed this before'), `the rewrite replaced the sentence, the squiggle is gone and the status says Told 0`);
+  ui.check(text.includes('What would you do before the release?'), 'the rewrite replaced the sentence, its squiggle is gone and the status says Told 1');
   await ui.shot('linter-fixed');
 
   // Check All Notes from the palette fills the Problems panel.

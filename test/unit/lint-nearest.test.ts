@@ -1,29 +1,38 @@
 // Which findings are published when a note has more than VS Code keeps per file, and the size rule.
 import * as assert from 'assert';
-import { MAX_MARKERS_PER_FILE, nearest } from '../../src/core/lint/nearest';
+import { MAX_MARKERS_PER_FILE, MAX_SQUIGGLES_PER_FILE, nearest } from '../../src/core/lint/nearest';
 import { DEFAULT_SETTINGS, megabytes, overSizeLimit, utf8Length } from '../../src/core/settings';
 
 /** A finding every 100 characters. */
 const spans = (n: number) => Array.from({ length: n }, (_, i) => ({ start: i * 100, end: i * 100 + 10, id: i }));
 
 describe('lint: the findings shown when there are more than VS Code keeps', () => {
-  it('keeps all of them when they fit', () => {
-    const all = spans(MAX_MARKERS_PER_FILE);
-    assert.strictEqual(nearest(all, [{ start: 0, end: 0 }]), all);
+  it('keeps all of them, in document order, when the editor squiggles them all', () => {
+    const all = spans(MAX_SQUIGGLES_PER_FILE);
+    assert.strictEqual(nearest(all, [{ start: 30_000, end: 30_000 }]), all);
   });
 
-  it('shows the visible lines and the cursor first, then outward, in document order', () => {
+  it('over 500 (the squiggles the editor draws), all of them, nearest to the view first', () => {
+    const all = spans(800);
+    const shown = nearest(all, [{ start: 70_000, end: 70_500 }]);
+    assert.strictEqual(shown.length, 800);
+    assert.deepStrictEqual(shown.slice(0, 6).map(s => s.id), [700, 701, 702, 703, 704, 705]);
+    assert.ok(shown.slice(0, MAX_SQUIGGLES_PER_FILE).some(s => s.id === 799), 'the end of the note is squiggled when you are there');
+    assert.ok(!shown.slice(0, MAX_SQUIGGLES_PER_FILE).some(s => s.id === 0), 'the start is not');
+  });
+
+  it('over 1,000 (what VS Code keeps), the nearest 1,000: the visible lines and the cursor first, then outward', () => {
     const all = spans(30_000);
     // Visible: findings 20,000 to 20,039; cursor far away, at finding 5,000.
     const shown = nearest(all, [{ start: 2_000_000, end: 2_004_000 }, { start: 500_005, end: 500_005 }]);
     assert.strictEqual(shown.length, MAX_MARKERS_PER_FILE);
     const ids = shown.map(s => s.id);
-    for (let i = 20_000; i < 20_040; i++) assert.ok(ids.includes(i), `visible finding ${i}`);
-    assert.ok(ids.includes(5_000), 'the finding at the cursor');
+    const first = new Set(ids.slice(0, 41));
+    for (let i = 20_000; i < 20_040; i++) assert.ok(first.has(i), `visible finding ${i} comes first`);
+    assert.ok(first.has(5_000), 'so does the finding at the cursor');
     assert.ok(!ids.includes(0) && !ids.includes(29_999), 'far ones give way');
-    assert.deepStrictEqual(ids, [...ids].sort((a, b) => a - b), 'in document order');
     // Outward from each focus: a contiguous run around each.
-    const around = ids.filter(i => i > 10_000);
+    const around = ids.filter(i => i > 10_000).sort((a, b) => a - b);
     assert.strictEqual(around[around.length - 1]! - around[0]! + 1, around.length, 'no gaps around the view');
   });
 

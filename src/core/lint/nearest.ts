@@ -1,10 +1,14 @@
-// VS Code keeps at most 1,000 markers per file and collection (extHostDiagnostics: further ones are
-// dropped in severity order, so in a long note the findings near its end are never shown). When a
-// note has more findings than that, the ones shown are those nearest to where the person is: in the
-// visible lines and at the cursor first, then outward from there.
+// VS Code keeps at most 1,000 markers per file and collection (ExtHostDiagnostics: further ones are
+// dropped in severity order, so in a long note the findings near its end never reach the editor),
+// and the editor draws squiggles for the first 500 markers of a file only (MarkerDecorationsService
+// reads `take: 500`, in the order they were published). So when a note has more findings than that,
+// the ones published, and their order, follow where the person is: in the visible lines and at the
+// cursor first, then outward from there. The Problems panel sorts them by position itself.
 
 /** VS Code's markers per file and collection (ExtHostDiagnostics._maxDiagnosticsPerFile). */
 export const MAX_MARKERS_PER_FILE = 1000;
+/** Markers of a file the editor draws as squiggles: the first ones published (MarkerDecorationsService). */
+export const MAX_SQUIGGLES_PER_FILE = 500;
 
 export interface Span {
   readonly start: number;
@@ -23,14 +27,13 @@ function distance(f: Span, focus: readonly Span[]): number {
 }
 
 /**
- * At most `limit` of `items` (sorted by offset), in offset order: all of them when they fit; else
- * those nearest to the focus spans (visible ranges, cursors), ties to the earlier one; without
- * focus, the first `limit`.
+ * What to publish of `items` (sorted by offset), in the order to publish them: all of them in offset
+ * order when the editor squiggles them all; else at most `limit`, nearest to the focus spans (visible
+ * ranges, cursors) first, ties to the earlier one. Without focus, the first ones in offset order.
  */
-export function nearest<T extends Span>(items: readonly T[], focus: readonly Span[], limit = MAX_MARKERS_PER_FILE): readonly T[] {
-  if (items.length <= limit) return items;
-  if (!focus.length) return items.slice(0, limit);
+export function nearest<T extends Span>(items: readonly T[], focus: readonly Span[], limit = MAX_MARKERS_PER_FILE, squiggled = MAX_SQUIGGLES_PER_FILE): readonly T[] {
+  if (items.length <= squiggled || !focus.length) return items.length <= limit ? items : items.slice(0, limit);
   const d = items.map(f => distance(f, focus));
   const order = items.map((_, i) => i).sort((a, b) => (d[a] as number) - (d[b] as number) || a - b);
-  return order.slice(0, limit).sort((a, b) => a - b).map(i => items[i] as T);
+  return order.slice(0, limit).map(i => items[i] as T);
 }
