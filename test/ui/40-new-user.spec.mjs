@@ -131,13 +131,14 @@ async function bidiName(ui) {
   await row.waitFor({ state: 'visible', timeout: 20_000 });
   const text = (await row.innerText()).replace(/\s+/g, ' ').trim();
   ui.check(!/\p{Bidi_Control}/u.test(text) && /^Eve Okafor ?no 1:1 yet · Learning as peers$/.test(text), `the row reads "${text}"`);
-  await ui.openFile(ROSTER);
+  await ui.runCommand('View: Close All Editors');
   await ui.runCommand('View: Focus Problems (Errors, Warnings, Infos)');
   const warning = ui.page.locator('.markers-panel .monaco-list-row', { hasText: 'text-direction' }).first();
   await warning.waitFor({ state: 'visible', timeout: 15_000 });
   ui.check(/Eve Okafor \("eve-okafor"\)/.test(await warning.innerText()), 'the roster warning names the person');
   // To the line: the editor marks the invisible character in the file itself.
   await warning.click();
+  await ui.page.locator(ui.selectors.activeTab, { hasText: 'people.json' }).first().waitFor({ state: 'visible', timeout: 15_000 });
   await ui.page.locator(`${ui.selectors.activeEditor} .view-line`, { hasText: 'eve-okafor' }).first().waitFor({ state: 'visible', timeout: 10_000 });
   await ui.shot('people-bidi-name');
   await ui.runCommand('View: Hide Panel');

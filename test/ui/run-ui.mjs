@@ -207,15 +207,26 @@ function createUi(page, options) {
     /** Opens a workspace file (path relative to the workspace) with Quick Open; resolves when its editor shows. */
     async openFile(relativePath) {
       const name = relativePath.split('/').pop();
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('Control+P');
-      const input = page.locator(selectors.quickInputBox);
-      await input.waitFor({ state: 'visible', timeout: 15_000 });
-      await input.fill(relativePath);
-      const row = page.locator(selectors.quickInputRow, { hasText: name }).first();
-      await row.waitFor({ state: 'visible', timeout: 20_000 });
-      await page.keyboard.press('Enter');
-      await page.locator(selectors.activeTab, { hasText: name }).first().waitFor({ state: 'visible', timeout: 15_000 });
+      // Quick Open can lose the Enter while the workbench is busy (after a reload, next to a large
+      // file): one more try before failing.
+      for (let attempt = 1; ; attempt++) {
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Control+P');
+        const input = page.locator(selectors.quickInputBox);
+        await input.waitFor({ state: 'visible', timeout: 15_000 });
+        await input.fill(relativePath);
+        const row = page.locator(selectors.quickInputRow, { hasText: name }).first();
+        await row.waitFor({ state: 'visible', timeout: 20_000 });
+        // The row itself, not Enter: Enter opens the focused row, which may still be from before the filter.
+        await row.click();
+        try {
+          await page.locator(selectors.activeTab, { hasText: name }).first().waitFor({ state: 'visible', timeout: attempt === 1 ? 8_000 : 15_000 });
+          break;
+        } catch (e) {
+          if (attempt >= 2) throw e;
+          log(`(Quick Open did not open ${name}; trying again)`);
+        }
+      }
       await page.locator(selectors.editorLines).first().waitFor({ state: 'visible', timeout: 15_000 });
       return page.locator(selectors.activeEditor).first();
     },
