@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { largeNote } from '../fixtures/large-note.mjs';
 import {
   activateExtension, closeAllEditors, describeDiagnostics, note, waitFor, waitForDiagnostics, workspaceUri, writeWorkspaceFile,
 } from './util';
@@ -227,15 +228,9 @@ suite('telling linter in VS Code', () => {
   test('a 5 MB note: VS Code keeps 1,000 markers, so the ones near the view and the cursor are published, and follow them', async function () {
     this.timeout(120_000);
     const api = await activateExtension();
-    const lines = ['---', 'mode: coaching', '---', '# 1:1 with Sam', ''];
-    let size = 0;
-    for (let i = 0; size < 5.2 * 1024 * 1024; i++) {
-      const line = i % 3 === 2 ? `What would you try first on item ${i}?` : `You should take the lead on API redesign ${i}.`;
-      lines.push(line, '');
-      size += line.length + 2;
-    }
+    const { text, bytes: size } = largeNote();
     const t0 = Date.now();
-    const editor = await open('one-on-ones/lint-tests/five-mb.md', lines.join('\n'));
+    const editor = await open('one-on-ones/lint-tests/five-mb.md', text);
     const doc = editor.document;
     const uri = doc.uri;
     const tOpen = Date.now();

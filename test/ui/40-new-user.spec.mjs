@@ -9,6 +9,7 @@
 //   6. with no folder open, Start 1:1 says so as information and offers Open Folder.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { largeNote } from '../fixtures/large-note.mjs';
 
 export const timeout = 300_000;
 
@@ -31,7 +32,7 @@ export default async function newUser(ui) {
     await brokenRosterRefusesAtOnce(ui, good);
     ui.writeFile(ROSTER, good);
     await aboutThisRule(ui);
-    await largeNote(ui);
+    await fiveMegabyteNote(ui);
   } finally {
     ui.writeFile(ROSTER, good);
     rmSync(join(ui.userDataDir, 'User', 'keybindings.json'), { force: true });
@@ -189,17 +190,10 @@ async function aboutThisRule(ui) {
 
 // ---- 4. A 5 MB note ---------------------------------------------------------------------------
 
-async function largeNote(ui) {
+async function fiveMegabyteNote(ui) {
   const { page, selectors } = ui;
-  const lines = ['---', 'mode: coaching', '---', '# 1:1 with Sam', ''];
-  let size = 0;
-  for (let i = 0; size < 5.2 * 1024 * 1024; i++) {
-    const line = i % 3 === 2 ? `What would you try first on item ${i}?` : `You should take the lead on API redesign ${i}.`;
-    lines.push(line, '');
-    size += line.length + 2;
-  }
   const file = 'one-on-ones/sam-large/2026-11-20.md';
-  ui.writeFile(file, lines.join('\n'));
+  ui.writeFile(file, largeNote().text);
   await ui.runCommand('View: Close All Editors');
   await ui.openFile(file);
   const status = page.locator(`${selectors.statusBar} .statusbar-item`, { hasText: /of [\d,]+ shown/ }).first();
@@ -230,7 +224,8 @@ async function largeNote(ui) {
   ui.check(/Ln 2\d\d,?\d\d\d/.test(line), `the sentence typed at the end got its squiggle (${line}; seen within ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   const statusText = await status.innerText();
   ui.check(/1,000 of [\d,]+ shown/.test(statusText), `the status bar says not all findings are shown: "${statusText.trim()}"`);
-  ui.check(await page.locator(`${selectors.activeEditor} .squiggly-warning`).count() > 5, 'squiggles under the telling lines in view');
+  await page.locator(`${selectors.activeEditor} .squiggly-warning`).nth(5).waitFor({ state: 'attached', timeout: 30_000 });
+  ui.check(true, 'squiggles under the telling lines in view');
   await ui.shot('linter-large-note');
   await page.keyboard.press('Escape');
   await ui.runCommand('File: Revert File');
