@@ -125,8 +125,6 @@ export class RosterWriter {
     const e = minimalEdit(text, plan.text);
     const edit = new vscode.WorkspaceEdit();
     edit.replace(document.uri, new vscode.Range(document.positionAt(e.offset), document.positionAt(e.offset + e.length)), e.text);
-    // The buffer changed while the change was planned (the person typed): plan again on the new text.
-    if (document.getText() !== text) return this.editBuffer(folder, document, change);
     if (!await vscode.workspace.applyEdit(edit)) throw new RosterWriteError(vscode.l10n.t('VS Code did not apply the change to people.json.'));
     return plan.person;
   }
