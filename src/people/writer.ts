@@ -8,15 +8,18 @@
 // The file is written through vscode.workspace.fs (so it works on disk, over Remote and in the
 // browser), never by saving an editor: a clean editor of people.json follows the disk by itself,
 // and VS Code's "Failed to save" conflict cannot happen. Such a write is not atomic (the file is
-// truncated, then written), so a roster that reads broken is read again a moment later before it
-// is refused: it may be another window's write, half done. When people.json is open with unsaved
-// edits, those edits are the person's truth: the change goes into that buffer as an undoable edit
-// and stays unsaved with theirs. A roster with errors is never rewritten (the core refuses).
+// truncated, then written; workspace.fs has no atomic replace, and its rename deletes the target
+// first, which would leave a moment with no people.json at all): so a people.json that is empty,
+// missing or does not parse is read again before it counts, and two writes that ran at the same
+// time and interleaved are detected (the file holds neither text) and written again. When
+// people.json is open with unsaved edits, those edits are the person's truth: the change goes into
+// that buffer as an undoable edit and stays unsaved with theirs. A roster with errors is never
+// rewritten (the core refuses).
 import * as vscode from 'vscode';
 import { readDiskText } from '../context/files';
 import type { NoteContextService } from '../context/noteContexts';
 import { rootOf } from '../context/locations';
-import { holdsChange, minimalEdit, type Person, type RosterChange } from '../core/roster';
+import { holdsChange, minimalEdit, readRoster, type Person, type RosterChange } from '../core/roster';
 
 export class RosterWriteError extends Error {}
 
@@ -25,14 +28,18 @@ const encoder = new TextEncoder();
 /** Attempts before giving up when the file keeps changing under us. */
 const MAX_ATTEMPTS = 6;
 /**
- * After a write, the file is read back at once and again after this pause: a writer in another
- * window that checked the file just before we wrote lands its write within milliseconds, and the
- * second look catches it.
+ * After a write, the file is read back at once and again after a pause of at least this, and three
+ * times what the write took from its check to its end (at most MAX_SETTLE_MS): a writer in another
+ * window that checked the file just before lands its own write within about that, and the second
+ * look catches it.
  */
 const SETTLE_MS = 120;
+const MAX_SETTLE_MS = 3000;
 /** A roster that does not read is looked at again after this pause: it may have been caught mid-write. */
 const MID_WRITE_MS = 50;
 const MID_WRITE_LOOKS = 4;
+/** Looks at a people.json that does not read before planning on it (longer: a repair may be under way). */
+const BASE_LOOKS = 8;
 
 type Attempt = { readonly done: true; readonly person: Person } | { readonly done: false; readonly written?: Person };
 
@@ -40,11 +47,13 @@ export interface RosterWriteStats {
   /** Attempts that found the file changed by someone else and planned again. */
   retries: number;
   writes: number;
+  /** Writes that interleaved with another window's, and were written again. */
+  repairs: number;
 }
 
 export class RosterWriter {
   /** Counted for the tests and the README's figures. */
-  readonly stats: RosterWriteStats = { retries: 0, writes: 0 };
+  readonly stats: RosterWriteStats = { retries: 0, writes: 0, repairs: 0 };
 
   constructor(private readonly contexts: NoteContextService) {}
 
@@ -78,41 +87,82 @@ export class RosterWriter {
   private async writeFile(folder: vscode.WorkspaceFolder, rosterUri: vscode.Uri, change: RosterChange, earlier: Person | undefined): Promise<Attempt> {
     // An earlier attempt's write may be there after all (a read caught another window's write half
     // done and missed it): then it is done, and adding again would add the person twice.
-    if (earlier && await this.holds(folder, rosterUri, change, earlier, undefined)) {
+    if (earlier && await this.look(folder, rosterUri, change, earlier, undefined) === 'held') {
       await delay(SETTLE_MS);
-      if (await this.holds(folder, rosterUri, change, earlier, undefined)) return { done: true, person: earlier };
+      if (await this.look(folder, rosterUri, change, earlier, undefined) === 'held') return { done: true, person: earlier };
     }
-    const base = await readDiskText(rosterUri);
+    const base = await this.readBase(folder, rosterUri);
     const plan = this.contexts.changeRoster(folder, base, change);
-    if (!plan.ok) {
-      // A write is not atomic: another window's write may be half done (the file cut short). Only a
-      // file that stays the same is the person's broken roster.
-      await delay(MID_WRITE_MS);
-      if (await readDiskText(rosterUri) !== base) return { done: false };
-      throw new RosterWriteError(plan.reason);
-    }
-    if (base === undefined) await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(rosterUri, '..'));
+    if (!plan.ok) throw new RosterWriteError(plan.reason);
     // Right before writing: still the text the change was planned on, and not dirty in an editor now?
+    const checked = performance.now();
     if (await readDiskText(rosterUri) !== base || dirtyDocument(rosterUri)) return { done: false };
     await vscode.workspace.fs.writeFile(rosterUri, encoder.encode(plan.text));
+    const took = performance.now() - checked;
     this.stats.writes++;
-    if (!await this.holds(folder, rosterUri, change, plan.person, plan.text)) return { done: false, written: plan.person };
-    await delay(SETTLE_MS);
-    return await this.holds(folder, rosterUri, change, plan.person, plan.text) ? { done: true, person: plan.person } : { done: false, written: plan.person };
+    const wrote = { done: false, written: plan.person } as const;
+    const first = await this.look(folder, rosterUri, change, plan.person, plan.text);
+    if (first === 'broken') return await this.repair(rosterUri, plan.text), wrote;
+    if (first === 'missing') return wrote;
+    // Another window that checked the file just before this write lands its own within about the
+    // time this one took from its check to its write, longer on a busy machine: look again after
+    // a few times that.
+    await delay(Math.min(MAX_SETTLE_MS, Math.max(SETTLE_MS, 3 * took)));
+    const second = await this.look(folder, rosterUri, change, plan.person, plan.text);
+    if (second === 'broken') return await this.repair(rosterUri, plan.text), wrote;
+    return second === 'held' ? { done: true, person: plan.person } : wrote;
   }
 
   /**
-   * Whether the file on disk holds the change: the text we wrote, or a text that has it (a later
-   * writer built on ours). A file missing or cut short is another window's write half done: looked
-   * at again before it counts.
+   * The file holds neither our text nor a roster: our write and another window's ran at the same
+   * time and their bytes interleaved (each truncates the file, then writes it). Ours goes in again,
+   * after a random pause, unless someone has put a roster back meanwhile; the other window, finding
+   * its change missing, plans it again on ours.
    */
-  private async holds(folder: vscode.WorkspaceFolder, rosterUri: vscode.Uri, change: RosterChange, person: Person, written: string | undefined): Promise<boolean> {
+  private async repair(rosterUri: vscode.Uri, text: string): Promise<void> {
+    this.stats.repairs++;
+    await delay(Math.random() * 60);
+    const now = await readDiskText(rosterUri);
+    if (now !== undefined && readRoster(now).syntaxError === undefined && now.trim()) return;
+    await vscode.workspace.fs.writeFile(rosterUri, encoder.encode(text));
+  }
+
+  /**
+   * people.json as it is now, undefined when there is none. A write is truncate-then-write, so a
+   * file that is empty, missing or does not parse may be another window's write half done (or two
+   * that interleaved, being repaired): it is read again a few times before it counts. A roster that
+   * had people is never planned on as empty: that is refused, to be tried again.
+   */
+  private async readBase(folder: vscode.WorkspaceFolder, rosterUri: vscode.Uri): Promise<string | undefined> {
+    const known = this.contexts.core.peekRoster(rootOf(folder));
+    const hadPeople = (known?.exists ?? false) && (known?.roster.people.length ?? 0) > 0;
+    let text: string | undefined;
+    for (let look = 1; look <= BASE_LOOKS; look++) {
+      text = await readDiskText(rosterUri);
+      if (text?.trim() && this.contexts.core.rosterDocument(rootOf(folder), text).syntaxError === undefined) return text;
+      // No people.json, as last known: the first person starts it.
+      if (!text?.trim() && !hadPeople) return text;
+      await delay(MID_WRITE_MS);
+    }
+    if (!text?.trim()) {
+      throw new RosterWriteError(vscode.l10n.t('people.json was emptied or removed a moment ago, so nothing was written. If that was you, try again; if not, another program is rewriting it.'));
+    }
+    return text;
+  }
+
+  /**
+   * What the file on disk says of the change: 'held' (the text we wrote, or a roster that has it: a
+   * later writer built on ours), 'missing' (a roster without it: another writer replaced ours), or
+   * 'broken' (neither, looked at several times: a file cut short stays so only when two writes
+   * interleaved).
+   */
+  private async look(folder: vscode.WorkspaceFolder, rosterUri: vscode.Uri, change: RosterChange, person: Person, written: string | undefined): Promise<'held' | 'missing' | 'broken'> {
     for (let look = 1; ; look++) {
       const now = await readDiskText(rosterUri);
-      if (now !== undefined && now === written) return true;
-      const document = now === undefined ? undefined : this.contexts.core.rosterDocument(rootOf(folder), now);
-      if (document?.root && !document.syntaxError) return holdsChange(document.roster, change, person);
-      if (look >= MID_WRITE_LOOKS) return false;
+      if (now !== undefined && now === written) return 'held';
+      const document = now?.trim() ? this.contexts.core.rosterDocument(rootOf(folder), now) : undefined;
+      if (document?.root && !document.syntaxError) return holdsChange(document.roster, change, person) ? 'held' : 'missing';
+      if (look >= MID_WRITE_LOOKS) return 'broken';
       await delay(MID_WRITE_MS);
     }
   }

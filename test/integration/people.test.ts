@@ -419,7 +419,7 @@ suite('people: racing writers', () => {
       assert.ok(ids.includes(a.id) && ids.includes(b.id), `round ${i}: ${a.id} and ${b.id} in ${ids.slice(-4).join(', ')}`);
     }
     assert.strictEqual(JSON.parse(await read(ROSTER)).people.length, before + 2 * rounds, 'no one lost, no one twice');
-    note(`      ${label}: ${rounds} rounds, ${people.writeStats.writes - stats.writes} writes, ${people.writeStats.retries - stats.retries} re-planned after a collision`);
+    note(`      ${label}: ${rounds} rounds, ${people.writeStats.writes - stats.writes} writes, ${people.writeStats.retries - stats.retries} re-planned after a collision, ${people.writeStats.repairs - stats.repairs} written again after two writes interleaved`);
   }
 
   test('two writers at the same moment, many rounds: no one is lost and the file stays valid JSON', async function () {

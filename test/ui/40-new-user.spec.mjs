@@ -88,7 +88,7 @@ async function twoWindows(ui) {
     for (let round = 1; round <= ROUNDS; round++) {
       // At the same moment: one key press in each window.
       await Promise.all(windows.map((page, i) => page.keyboard.press(KEYS[i].press)));
-      const deadline = Date.now() + 20_000;
+      const deadline = Date.now() + 45_000;
       for (;;) {
         let roster;
         let invalid;
