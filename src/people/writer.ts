@@ -102,15 +102,18 @@ export class RosterWriter {
     this.stats.writes++;
     const wrote = { done: false, written: plan.person } as const;
     const first = await this.look(folder, rosterUri, change, plan.person, plan.text);
-    if (first === 'broken') return await this.repair(rosterUri, plan.text), wrote;
-    if (first === 'missing') return wrote;
+    if (first !== 'held') {
+      if (first === 'broken') await this.repair(rosterUri, plan.text);
+      return wrote;
+    }
     // Another window that checked the file just before this write lands its own within about the
     // time this one took from its check to its write, longer on a busy machine: look again after
     // a few times that.
     await delay(Math.min(MAX_SETTLE_MS, Math.max(SETTLE_MS, 3 * took)));
     const second = await this.look(folder, rosterUri, change, plan.person, plan.text);
-    if (second === 'broken') return await this.repair(rosterUri, plan.text), wrote;
-    return second === 'held' ? { done: true, person: plan.person } : wrote;
+    if (second === 'held') return { done: true, person: plan.person };
+    if (second === 'broken') await this.repair(rosterUri, plan.text);
+    return wrote;
   }
 
   /**
