@@ -6,6 +6,7 @@ import { builtinModules } from 'node:module';
 import { readdirSync, readFileSync, statSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateDocs } from './scripts/gen-docs.mjs';
+import { generateL10n } from './scripts/gen-l10n.mjs';
 import { generateSnippets } from './scripts/gen-snippets.mjs';
 
 const production = process.argv.includes('--production');
@@ -42,14 +43,15 @@ const reporter = (label) => ({
 
 /**
  * Regenerates what is written from the sources after each good build (also in --watch): the snippets
- * from the question sets, and the README's rule sections from the rule files.
+ * from the question sets, the README's rule sections from the rule files, and the English l10n bundle
+ * from the vscode.l10n.t calls.
  */
 const generated = {
   name: 'generated',
   setup(build) {
     build.onEnd(async result => {
       if (result.errors.length) return;
-      for (const [what, generate] of [['snippets/markdown.json', generateSnippets], ['README.md rule sections', generateDocs]]) {
+      for (const [what, generate] of [['snippets/markdown.json', generateSnippets], ['README.md rule sections', generateDocs], ['l10n/bundle.l10n.json', generateL10n]]) {
         try {
           if ((await generate()).changed) console.log(`${what} regenerated from src/`);
         } catch (e) {

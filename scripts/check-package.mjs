@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Packages the extension (npm run package) and checks the .vsix holds what a user needs and nothing
-// else: the bundles, media, snippets, README (with its screenshots), LICENSE, CHANGELOG, package.json.
+// else: the bundles, media (the icons and the roster schema), snippets, README (with its screenshots),
+// LICENSE, CHANGELOG, package.json with its English strings (package.nls.json) and the l10n bundle.
 import { execFileSync } from 'node:child_process';
 import { rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,8 +14,8 @@ rmSync(out, { force: true });
 execFileSync('npm', ['run', '--silent', 'package'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 const files = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' })
   .split('\n').map(l => l.trim()).filter(Boolean);
-const required = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/node/extension.js', 'dist/web/extension.js',
-  'dist/cli.js', 'snippets/markdown.json', 'media/activity-bar.svg', 'media/people.schema.json'];
+const required = ['package.json', 'package.nls.json', 'l10n/bundle.l10n.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/node/extension.js',
+  'dist/web/extension.js', 'dist/cli.js', 'snippets/markdown.json', 'media/activity-bar.svg', 'media/icon.png', 'media/people.schema.json'];
 const missing = required.filter(f => !files.includes(f));
 const unwanted = files.filter(f => /(^|\/)(node_modules|src|test|out|scripts|sample)\//.test(f) || /\.map$|\.ts$/.test(f));
 const kb = n => `${(n / 1024).toFixed(0)} KB`;

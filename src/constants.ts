@@ -30,6 +30,7 @@ export const Commands = {
   showInsights: 'learningLeader.showInsights',
   refreshPrep: 'learningLeader.refreshPrep',
   refreshInsights: 'learningLeader.refreshInsights',
+  showRuleDocs: 'learningLeader.showRuleDocs',
 } as const;
 
 export const VIEW_PEOPLE = 'learningLeader.people';
@@ -47,5 +48,8 @@ export const ROSTER_DIAGNOSTIC_CODE = 'people-json';
 /** Context key: true when the notes folder of some workspace folder has a people.json. */
 export const CONTEXT_HAS_ROSTER = 'learningLeader.hasRoster';
 export const STATUS_BAR_ASK_TELL = 'learningLeader.askTell';
+/** The rule documentation pages (`learning-leader-rules:/<rule-id>`) and the custom editor that renders them. */
+export const RULE_DOCS_SCHEME = 'learning-leader-rules';
+export const RULE_DOCS_VIEW_TYPE = 'learningLeader.ruleDocs';
 /** The roster's file name in the notes folder (the core owns the format). */
 export { ROSTER_FILE } from './core/roster';

@@ -6,6 +6,7 @@ import { registerLinting, type LintingApi } from './lint';
 import { registerPeople, type PeopleApi } from './people';
 import { systemClock } from './people/clock';
 import { registerQuestions } from './questions';
+import { onDidNotify, type Notice } from './util/notify';
 
 /** What activate() returns; the in-host integration tests use it to reach the running services. */
 export interface LearningLeaderApi {
@@ -19,6 +20,8 @@ export interface LearningLeaderApi {
   readonly contexts: NoteContextService;
   /** How long activate() took, in ms (measured, for the README's figures). */
   readonly activationMs: number;
+  /** Fires for every notification the extension shows (its text and buttons), for the in-host tests. */
+  readonly onDidNotify: vscode.Event<Notice>;
 }
 
 export function activate(context: vscode.ExtensionContext): LearningLeaderApi {
@@ -35,7 +38,7 @@ export function activate(context: vscode.ExtensionContext): LearningLeaderApi {
   context.subscriptions.push(registerQuestions(contexts));
   const insights = registerInsights(context, people.services);
   context.subscriptions.push(insights);
-  return { lint: lint.api, people: people.api, items: items.api, insights: insights.api, contexts, activationMs: performance.now() - started };
+  return { lint: lint.api, people: people.api, items: items.api, insights: insights.api, contexts, activationMs: performance.now() - started, onDidNotify };
 }
 
 export function deactivate(): void {

@@ -163,6 +163,7 @@ async function runSpecsInWorkbench(host, browser, { phase, specDir, settings, fi
         browser,
         url: `${server.origin}/?folder=${encodeURIComponent(run.workspace)}`,
         workspaceDir: run.workspace,
+        userDataDir: run.userDataDir,
         repoRoot,
         screenshotsDir: join(resultsDir, 'screenshots'),
         logDir: run.logs,

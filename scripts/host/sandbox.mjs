@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm start — try the extension in a real VS Code (code-server) in your browser:
-// installs what is missing (npm deps, the host cache), builds, copies sample/ to
+// installs what is missing (npm deps, the host cache), builds, writes the sample dated for today to
 // .vscode-host/sandbox/ the first time (your edits there are kept), starts code-server with the
 // extension installed on 127.0.0.1:${PORT:-8080} (a free port when that one is taken), prints the URL
 // and stays in the foreground until Ctrl+C. Run it again after changing the code: it rebuilds and
@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { ensureDependencies } from '../lib/deps.mjs';
 import { portInUse, run, secondsSince, stopAll } from '../lib/proc.mjs';
 import { ensureHost } from './setup.mjs';
-import { copySample, installExtensionCopy, manifest, repoRoot, startCodeServer, writeUserSettings } from './server.mjs';
+import { localToday, writeSampleForDay } from '../lib/sample.mjs';
+import { installExtensionCopy, manifest, repoRoot, startCodeServer, writeUserSettings } from './server.mjs';
 
 const state = join(repoRoot, '.vscode-host'); // git-ignored
 const sandbox = join(state, 'sandbox');
@@ -22,8 +23,11 @@ async function main() {
   const host = await ensureHost();
 
   if (!existsSync(sandbox)) {
-    copySample(sandbox);
-    console.log(`sandbox: copied sample/ to ${sandbox}`);
+    // The sample as "Create Sample Notes" writes it: dated relative to today, so the tree shows a
+    // realistic mix (one person clearly overdue, one met a few days ago), not everyone overdue.
+    const today = localToday();
+    await writeSampleForDay(sandbox, today);
+    console.log(`sandbox: the sample, dated for today (${today}), in ${sandbox}`);
   } else {
     console.log(`sandbox: re-using ${sandbox} (delete it to start over from sample/)`);
   }

@@ -40,11 +40,8 @@ export function writeUserSettings(userDataDir, settings = QUIET_SETTINGS, keepEx
   return file;
 }
 
-/** Copies the sample workspace (sample/) to `target`. */
-export function copySample(target) {
-  cpSync(join(repoRoot, 'sample'), target, { recursive: true });
-  return target;
-}
+/** Copies the sample workspace (sample/, fixed dates: the tests pin their clock to them) to `target`. */
+export { copyFixedSample as copySample } from '../lib/sample.mjs';
 
 /** The extension's manifest. */
 export function manifest() {
@@ -52,7 +49,7 @@ export function manifest() {
 }
 
 /**
- * Copies the built extension (what the .vsix would hold: package.json, dist, media, snippets, docs)
+ * Copies the built extension (what the .vsix would hold: package.json with package.nls.json and l10n/, dist, media, snippets, docs)
  * into `extensionsDir` as an installed extension; returns its folder.
  */
 export function installExtensionCopy(extensionsDir) {
@@ -62,7 +59,7 @@ export function installExtensionCopy(extensionsDir) {
   }
   const target = join(extensionsDir, `${pkg.publisher}.${pkg.name}-${pkg.version}`);
   mkdirSync(target, { recursive: true });
-  for (const entry of ['package.json', 'dist', 'media', 'snippets', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
+  for (const entry of ['package.json', 'package.nls.json', 'l10n', 'dist', 'media', 'snippets', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
     const from = join(repoRoot, entry);
     if (existsSync(from)) cpSync(from, join(target, entry), { recursive: true });
   }

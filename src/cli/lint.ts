@@ -7,6 +7,7 @@ import { Linter } from '../core/lint/engine';
 import type { Finding } from '../core/lint/types';
 import type { Mode } from '../core/modes';
 import { NoteContexts } from '../core/note-context';
+import { overSizeLimit } from '../core/settings';
 import { lineStarts, positionOf } from '../core/text';
 import { locationOf, nodeFiles, startRun } from './workspace';
 
@@ -73,6 +74,12 @@ export async function lintFiles(options: LintRunOptions): Promise<LintRun> {
   for (const file of files) {
     let bytes: Uint8Array;
     try {
+      // The size rule the editor follows too (open or by Check All Notes), before the file is read.
+      const tooLarge = overSizeLimit(fs.statSync(file).size, contexts.settings(root).settings);
+      if (tooLarge) {
+        notices.push(`skipping ${file}: ${tooLarge}`);
+        continue;
+      }
       bytes = fs.readFileSync(file);
     } catch (e) {
       errors.push(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);

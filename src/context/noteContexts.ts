@@ -117,7 +117,7 @@ export class NoteContextService extends Disposable {
   }
 
   /** Reads the folder's roster again now (Refresh, and right after the extension wrote it). */
-  reloadRoster(folder: vscode.WorkspaceFolder): Promise<RosterSnapshot> {
+  async reloadRoster(folder: vscode.WorkspaceFolder): Promise<RosterSnapshot> {
     const root = rootOf(folder);
     const timer = this.rosterTimers.get(root);
     if (timer) {
@@ -125,7 +125,11 @@ export class NoteContextService extends Disposable {
       this.rosterTimers.delete(root);
     }
     this.core.invalidateRoster(root);
-    return this.core.roster(root);
+    const snapshot = await this.core.roster(root);
+    // A change event was waiting (the watcher saw the write): this read answers it, and those who
+    // follow rosters (the diagnostics of open notes) still hear of it.
+    if (timer) this._onDidChangeRoster.fire(folder);
+    return snapshot;
   }
 
   /** Plans a change on the folder's roster text `current` (see NoteContexts.changeRoster). */

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { SettingProblem } from '../core/settings';
 import { Disposable } from '../util/dispose';
+import { offer } from '../util/notify';
 
 export class SettingsProblemReporter extends Disposable {
   /** Messages of the problems present at the last check (shown already or not). */
@@ -22,13 +23,10 @@ export class SettingsProblemReporter extends Disposable {
     this.current = new Set(byMessage.keys());
     if (!fresh.length) return;
     const text = fresh.length === 1
-      ? `Learning Leader: ${fresh[0]!.message}`
-      : `Learning Leader: ${fresh.length} settings values are not used. ${fresh.map(p => p.message).join(' ')}`;
+      ? vscode.l10n.t('Learning Leader: {0}', fresh[0]!.message)
+      : vscode.l10n.t('Learning Leader: {0} settings values are not used. {1}', fresh.length, fresh.map(p => p.message).join(' '));
     this.reported.push(text);
     this._onDidReport.fire(fresh.map(p => p.message));
-    const open = 'Open Settings';
-    void vscode.window.showWarningMessage(text, open).then(choice => {
-      if (choice === open) void vscode.commands.executeCommand('workbench.action.openSettings', fresh[0]!.setting);
-    });
+    offer('warning', text, vscode.l10n.t('Open Settings'), () => vscode.commands.executeCommand('workbench.action.openSettings', fresh[0]!.setting));
   }
 }

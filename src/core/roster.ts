@@ -3,6 +3,7 @@
 import { defaultModeFor, isMode, isRelationship, MODE_INFO, modesFor, type Mode, type Relationship } from './modes';
 import { nodeValue, parseJsonTree, positionAt, property, type JsonArray, type JsonNode, type JsonObject, type JsonParseResult, type JsonSyntaxError } from './json-tree';
 import { ID_RULES, isSafeId, safeId } from './person-id';
+import { bidiControlsIn, stripBidiControls } from './text';
 
 export const ROSTER_FILE = 'people.json';
 export const MIN_CADENCE_DAYS = 1;
@@ -49,6 +50,16 @@ function problemAt(text: string, offset: number, length: number, message: string
   const start = positionAt(text, offset);
   const end = positionAt(text, offset + length);
   return { message, severity, offset, length, line: start.line, character: start.character, endLine: end.line, endCharacter: end.character, ...(personId ? { personId } : {}) };
+}
+
+/** A name as it is shown: without bidirectional controls (they reorder what follows), trimmed. */
+export function personName(name: string): string {
+  return stripBidiControls(name).trim();
+}
+
+/** A person in a message: their name and id, e.g. `Amara Okafor ("amara-okafor")`. */
+function who(name: string, id: string): string {
+  return name === id ? `"${id}"` : `${name} ("${id}")`;
 }
 
 /** The value of a scalar node; undefined for objects and lists. */
@@ -98,7 +109,8 @@ function validateRoster(text: string, tree: JsonParseResult): Roster {
 
   if (!text.trim()) {
     problems.push(problemAt(text, 0, 0, 'people.json is empty. Add people with "1:1: Add Person…", or write {"people": []}.'));
-    return { people, problems, writable: false };
+    // Nothing to lose: the first change writes a fresh roster.
+    return { people, problems, writable: true };
   }
   const { root, error } = tree;
   if (error) problems.push(problemAt(text, error.offset, error.length, `people.json is not valid JSON: ${error.message}`));
@@ -124,9 +136,12 @@ function validateRoster(text: string, tree: JsonParseResult): Roster {
       const key = person.id.toLowerCase();
       const firstIndex = seen.get(key);
       if (firstIndex !== undefined) {
-        const idNode = item.type === 'object' ? property(item, 'id')?.value ?? item : item;
-        const first = positionAt(text, (list.value.items[firstIndex] ?? item).offset).line + 1;
-        add(idNode, `Duplicate id "${person.id}": line ${first} already uses it. Ids name the notes folder, so each must be unique.`, 'error', person.id);
+        const idNode = idNodeOf(item);
+        const firstItem = list.value.items[firstIndex] ?? item;
+        // The line of the first one's "id", where the person reading the message looks.
+        const first = positionAt(text, idNodeOf(firstItem).offset).line + 1;
+        const firstPerson = people.find(p => p.id.toLowerCase() === key);
+        add(idNode, `Duplicate id "${person.id}" for ${person.name}: line ${first} already uses it${firstPerson && firstPerson.name !== person.name ? ` for ${firstPerson.name}` : ''}. Ids name the notes folder, so each must be unique.`, 'error', person.id);
         continue;
       }
       seen.set(key, list.value.items.indexOf(item));
@@ -134,6 +149,10 @@ function validateRoster(text: string, tree: JsonParseResult): Roster {
     }
   }
   return { people, problems, writable: !problems.some(p => p.severity === 'error') };
+}
+
+function idNodeOf(item: JsonNode): JsonNode {
+  return item.type === 'object' ? property(item, 'id')?.value ?? item : item;
 }
 
 function duplicateKeys(node: JsonObject) {
@@ -158,35 +177,44 @@ function validatePerson(text: string, node: JsonNode, partial: boolean, problems
   for (const duplicate of duplicateKeys(node)) report({ offset: duplicate.keyOffset, length: duplicate.keyLength }, `"${duplicate.key}" appears twice in this person; only the last one counts.`, undefined, 'warning');
 
   const idProp = property(node, 'id');
+  const nameProp = property(node, 'name');
+  const rawName = nameProp?.value.type === 'string' ? nameProp.value.value as string : undefined;
+  const cleanName = rawName === undefined ? undefined : personName(rawName);
   if (!idProp) {
-    report(head, 'This person has no "id". The id is the name of their notes folder, e.g. "id": "amara-okafor".');
+    report(head, `${cleanName ? `${cleanName} has` : 'This person has'} no "id". The id is the name of their notes folder, e.g. "id": "amara-okafor".`);
     return undefined;
   }
   const id = idProp.value.type === 'string' ? idProp.value.value as string : undefined;
   if (id === undefined) {
-    report(idProp.value, `"id" should be text, but it is ${describeType(idProp.value)}.`);
+    report(idProp.value, `"id"${cleanName ? ` of ${cleanName}` : ''} should be text, but it is ${describeType(idProp.value)}.`);
     return undefined;
   }
   if (!isSafeId(id)) {
     const suggestion = safeId(id);
-    report(idProp.value, `"${id}" is not a safe id (${ID_RULES}); it names a folder, so it may not contain slashes, dots or spaces. Try "${suggestion}".`, id);
+    report(idProp.value, `"${stripBidiControls(id)}"${cleanName ? ` (the id of ${cleanName})` : ''} is not a safe id (${ID_RULES}); it names a folder, so it may not contain slashes, dots or spaces. Try "${suggestion}".`, id);
     return undefined;
   }
 
-  const nameProp = property(node, 'name');
   let name = id;
   if (!nameProp) report(head, `Person "${id}" has no "name".`, id);
-  else if (nameProp.value.type !== 'string' || !(nameProp.value.value as string).trim()) report(nameProp.value, `"name" of "${id}" should be non-empty text.`, id);
-  else name = (nameProp.value.value as string).trim();
+  else if (!cleanName) report(nameProp.value, `"name" of "${id}" should be non-empty text.`, id);
+  else {
+    name = cleanName;
+    const controls = bidiControlsIn(rawName ?? '');
+    if (controls.length) {
+      report(nameProp.value, `The name of ${who(name, id)} has invisible text-direction characters (${controls.join(', ')}) that reorder how it shows; they are left out wherever the name is shown. Remove them from ${ROSTER_FILE} to silence this.`, id, 'warning');
+    }
+  }
+  const label = who(name, id);
 
   const relProp = property(node, 'relationship');
   const modeProp = property(node, 'mode');
   const rawMode = modeProp?.value.type === 'string' ? scalar(modeProp.value) : undefined;
   let relationship: Relationship | undefined;
   if (!relProp) {
-    report(head, `Person "${id}" has no "relationship": use "direct-report" or "peer".`, id);
+    report(head, `${label} has no "relationship": use "direct-report" or "peer".`, id);
   } else if (!isRelationship(scalar(relProp.value))) {
-    report(relProp.value, `Unknown relationship ${relProp.value.type === 'string' ? `"${String(scalar(relProp.value))}"` : describeType(relProp.value)} for "${id}": use "direct-report" or "peer".`, id);
+    report(relProp.value, `Unknown relationship ${relProp.value.type === 'string' ? `"${String(scalar(relProp.value))}"` : describeType(relProp.value)} for ${label}: use "direct-report" or "peer".`, id);
   } else {
     relationship = scalar(relProp.value) as Relationship;
   }
@@ -199,9 +227,9 @@ function validatePerson(text: string, node: JsonNode, partial: boolean, problems
     const allowed = modesFor(relationship);
     const value = scalar(modeProp.value);
     if (!isMode(value)) {
-      report(modeProp.value, `Unknown mode ${JSON.stringify(nodeValue(modeProp.value))} for "${id}": a ${relationship} is met in ${allowed.map(m => `"${m}"`).join(' or ')}.`, id);
+      report(modeProp.value, `Unknown mode ${JSON.stringify(nodeValue(modeProp.value))} for ${label}: a ${relationship} is met in ${allowed.map(m => `"${m}"`).join(' or ')}.`, id);
     } else if (!allowed.includes(value)) {
-      report(modeProp.value, `"${value}" is a mode for a ${MODE_INFO[value].relationship}; a ${relationship} is met in ${allowed.map(m => `"${m}"`).join(' or ')}.`, id);
+      report(modeProp.value, `${label}: "${value}" is a mode for a ${MODE_INFO[value].relationship}; a ${relationship} is met in ${allowed.map(m => `"${m}"`).join(' or ')}.`, id);
     } else {
       mode = value;
     }
@@ -212,14 +240,14 @@ function validatePerson(text: string, node: JsonNode, partial: boolean, problems
   if (cadenceProp && cadenceProp.value.type !== 'null') {
     const v = scalar(cadenceProp.value);
     if (typeof v === 'number' && Number.isInteger(v) && v >= MIN_CADENCE_DAYS && v <= MAX_CADENCE_DAYS) cadenceDays = v;
-    else report(cadenceProp.value, `"cadenceDays" of "${id}" should be a whole number of days from ${MIN_CADENCE_DAYS} to ${MAX_CADENCE_DAYS}, but it is ${describeType(cadenceProp.value)}.`, id);
+    else report(cadenceProp.value, `"cadenceDays" of ${label} should be a whole number of days from ${MIN_CADENCE_DAYS} to ${MAX_CADENCE_DAYS}, but it is ${describeType(cadenceProp.value)}.`, id);
   }
 
   let archived = false;
   const archivedProp = property(node, 'archived');
   if (archivedProp) {
     if (archivedProp.value.type === 'boolean') archived = scalar(archivedProp.value) as boolean;
-    else report(archivedProp.value, `"archived" of "${id}" should be true or false, but it is ${describeType(archivedProp.value)}.`, id);
+    else report(archivedProp.value, `"archived" of ${label} should be true or false, but it is ${describeType(archivedProp.value)}.`, id);
   }
   return { id, name, relationship, mode, cadenceDays, archived };
 }
@@ -247,7 +275,7 @@ export type ChangeResult =
 
 /** Validates a person's fields before they are written. Returns a message, or undefined when fine. */
 export function checkPersonFields(p: { name?: string; relationship?: Relationship; mode?: Mode; cadenceDays?: number }): string | undefined {
-  if (p.name !== undefined && !p.name.trim()) return 'A name is required.';
+  if (p.name !== undefined && !personName(p.name)) return 'A name is required.';
   if (p.name !== undefined && p.name.length > 200) return 'That name is too long (200 characters at most).';
   if (p.relationship !== undefined && !isRelationship(p.relationship)) return `Unknown relationship "${String(p.relationship)}": use "direct-report" or "peer".`;
   if (p.mode !== undefined && !isMode(p.mode)) return `Unknown mode "${String(p.mode)}".`;
@@ -258,6 +286,22 @@ export function checkPersonFields(p: { name?: string; relationship?: Relationshi
     return `Cadence should be a whole number of days from ${MIN_CADENCE_DAYS} to ${MAX_CADENCE_DAYS}.`;
   }
   return undefined;
+}
+
+/**
+ * Why a roster cannot be changed (it has errors), in one sentence that names people.json once and
+ * the line of its first error; undefined when it can be.
+ */
+export function rosterRefusal(roster: Roster): string | undefined {
+  if (roster.writable) return undefined;
+  const first = roster.problems.find(p => p.severity === 'error');
+  if (!first) return `${ROSTER_FILE} has errors. Fix them first: the extension does not rewrite a roster it cannot read.`;
+  // The problem's own "people.json is not valid JSON: ..." reads "not valid JSON: ..." here, so the file is named once.
+  const detail = first.message
+    .replace(new RegExp(`^${ROSTER_FILE.replace('.', '\\.')} is (?=not valid JSON)`), '')
+    .replace(new RegExp(`^${ROSTER_FILE.replace('.', '\\.')} (?=is |has |should )`), 'it ')
+    .replace(/\.$/, '');
+  return `Fix line ${first.line + 1} of ${ROSTER_FILE} first — ${detail}. The extension does not rewrite a roster it cannot read.`;
 }
 
 /** The text of a roster that does not exist yet. */
@@ -279,10 +323,8 @@ export function applyRosterChange(current: string | undefined, change: RosterCha
 export function changeRoster(current: RosterDocument | undefined, change: RosterChange): ChangeResult {
   const base = current === undefined || !current.text.trim() ? readRoster(NEW_ROSTER_TEXT) : current;
   const { text, root, roster } = base;
-  if (!roster.writable) {
-    const first = roster.problems.find(p => p.severity === 'error');
-    return { ok: false, reason: `people.json has a problem at line ${(first?.line ?? 0) + 1}${first ? `: ${first.message}` : ''} Fix it first; the extension will not rewrite a roster it cannot read.` };
-  }
+  const refusal = rosterRefusal(roster);
+  if (refusal) return { ok: false, reason: refusal };
   if (!root || root.type !== 'object') return { ok: false, reason: 'people.json is not an object.' };
   const list = property(root, 'people')?.value as JsonArray;
   const expected = nodeValue(root) as { people: Record<string, unknown>[] };
@@ -291,7 +333,7 @@ export function changeRoster(current: RosterDocument | undefined, change: Roster
   let edit: TextEdit;
   if (change.kind === 'add') {
     const p = change.person;
-    const name = p.name.trim();
+    const name = personName(p.name);
     const mode = p.mode ?? defaultModeFor(p.relationship);
     const problem = checkPersonFields({ name, relationship: p.relationship, mode, ...(p.cadenceDays !== undefined ? { cadenceDays: p.cadenceDays } : {}) });
     if (problem) return { ok: false, reason: problem };
@@ -307,7 +349,7 @@ export function changeRoster(current: RosterDocument | undefined, change: Roster
     const before = roster.people[index];
     if (!before) return { ok: false, reason: `No one with id "${change.id}" is in people.json (it may have been removed in another window).` };
     const patch = { ...change.patch };
-    if (patch.name !== undefined) patch.name = patch.name.trim();
+    if (patch.name !== undefined) patch.name = personName(patch.name);
     const relationship = patch.relationship ?? before.relationship;
     // A new relationship without a mode takes that relationship's default mode.
     if (patch.relationship !== undefined && patch.mode === undefined && MODE_INFO[before.mode].relationship !== relationship) patch.mode = defaultModeFor(relationship);
@@ -335,6 +377,18 @@ export function changeRoster(current: RosterDocument | undefined, change: Roster
     document = readRoster(next);
   }
   return { ok: true, text: next, person, document };
+}
+
+/**
+ * True when `roster` holds `change` as it was written (`person`: the plan's result): the person added
+ * with that id, name and relationship, or the patched fields with their new values. A writer that
+ * raced ours may have replaced the file; this says whether our change survived it.
+ */
+export function holdsChange(roster: Roster, change: RosterChange, person: Person): boolean {
+  const now = roster.people.find(p => p.id === person.id);
+  if (!now) return false;
+  if (change.kind === 'add') return now.name === person.name && now.relationship === person.relationship && now.mode === person.mode;
+  return (Object.keys(change.patch) as (keyof PersonPatch)[]).every(key => change.patch[key] === undefined || now[key] === person[key]);
 }
 
 export interface TextEdit {

@@ -128,6 +128,7 @@ export const SETTINGS = {
   'lint.allowPhrases': setting<readonly string[]>([], phraseList),
   'lint.holdWhileTyping': setting(true, boolean),
   'lint.typingDelay': setting(1500, integer(100, 10_000)),
+  'lint.maxFileSizeMB': setting(10, integer(1, 100)),
   'statusBar.enable': setting(true, boolean),
   'carryOver.limit': setting(30, integer(0, 1000)),
 } as const;
@@ -190,4 +191,39 @@ export function lintOptionsOf(settings: Settings): LintOptions {
     managerNames: settings['managerNames'],
     talkHeadings: settings['lint.talkingPointHeadings'],
   };
+}
+
+// ---- The size rule -------------------------------------------------------------------------------
+
+/**
+ * The one size rule: a note larger than `lint.maxFileSizeMB` (UTF-8 bytes) is not linted, whether it
+ * is open in an editor, read by Check All Notes or by the CLI. Undefined when `bytes` is within it,
+ * else why, in a phrase: "12.4 MB, over the 10 MB of learningLeader.lint.maxFileSizeMB".
+ */
+export function overSizeLimit(bytes: number, settings: Settings): string | undefined {
+  const limitMB = settings['lint.maxFileSizeMB'];
+  if (bytes <= limitMB * 1024 * 1024) return undefined;
+  return `${megabytes(bytes)}, over the ${limitMB} MB of ${SETTINGS_PREFIX}lint.maxFileSizeMB`;
+}
+
+/** "12.4 MB" */
+export function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return `${mb >= 100 ? Math.round(mb) : mb.toFixed(1)} MB`;
+}
+
+/** The UTF-8 length of `text` (what the file takes on disk), counted without encoding it. */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      // A surrogate pair: two code units, four bytes.
+      bytes += 2;
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
 }

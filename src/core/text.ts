@@ -27,3 +27,21 @@ export function positionOf(starts: readonly number[], textLength: number, offset
   }
   return { line: lo, character: o - starts[lo] };
 }
+
+/**
+ * Unicode's bidirectional controls (the Bidi_Control property: the embeddings, overrides and
+ * isolates U+202A–U+202E and U+2066–U+2069, and the marks U+200E, U+200F, U+061C). Invisible, and
+ * they reorder the text around them: "\u202Eevil" shows as "live", and an override left open
+ * scrambles whatever a label, a notification or a description shows after it.
+ */
+const BIDI_CONTROLS = /\p{Bidi_Control}/gu;
+
+/** `text` without bidirectional controls (names shown in the tree, pickers, notes and messages). */
+export function stripBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
+}
+
+/** The bidirectional controls in `text`, as code points ("U+202E"), each once. */
+export function bidiControlsIn(text: string): string[] {
+  return [...new Set(text.match(BIDI_CONTROLS) ?? [])].map(c => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
+}

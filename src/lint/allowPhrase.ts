@@ -2,6 +2,7 @@
 // learningLeader.lint.allowPhrases at the narrowest workspace level that exists.
 import * as vscode from 'vscode';
 import { Commands, CONFIG_SECTION } from '../constants';
+import { complain } from '../util/notify';
 
 export function registerAllowPhrase(): vscode.Disposable {
   return vscode.commands.registerCommand(Commands.allowPhrase, async (phrase?: unknown, scope?: unknown): Promise<boolean> => {
@@ -11,10 +12,10 @@ export function registerAllowPhrase(): vscode.Disposable {
       const editor = vscode.window.activeTextEditor;
       const selected = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection) : '';
       text = await vscode.window.showInputBox({
-        title: 'Allow a phrase in this workspace',
-        prompt: 'Sentences containing this phrase are never flagged (literal text, not a pattern).',
+        title: vscode.l10n.t('Allow a phrase in this workspace'),
+        prompt: vscode.l10n.t('Sentences containing this phrase are never flagged (literal text, not a pattern).'),
         value: selected,
-        validateInput: v => (v.trim().length < 2 ? 'Enter at least two characters.' : undefined),
+        validateInput: v => (v.trim().length < 2 ? vscode.l10n.t('Enter at least two characters.') : undefined),
       });
     }
     if (!text || text.trim().length < 2) return false;
@@ -38,7 +39,7 @@ async function allowPhrase(phrase: string, uri: vscode.Uri | undefined): Promise
     await config.update('lint.allowPhrases', [...current, phrase], target);
     return true;
   } catch (e) {
-    void vscode.window.showErrorMessage(`Learning Leader: could not update the allow list: ${e instanceof Error ? e.message : String(e)}`);
+    complain(vscode.l10n.t('Could not update the allow list: {0}', e instanceof Error ? e.message : String(e)));
     return false;
   }
 }

@@ -1,13 +1,17 @@
 // "1:1: Check All Notes": lints every note of every workspace folder's notes folder, open or not,
 // into the Problems panel. The files are listed through the core (src/core/workspace.ts) over
-// vscode.workspace.fs, so remote and virtual workspaces work.
+// vscode.workspace.fs, so remote and virtual workspaces work. A note over the size rule
+// (lint.maxFileSizeMB) is skipped, as it is when open in an editor and in the CLI.
 import * as vscode from 'vscode';
 import { vsCodeFiles } from '../context/files';
 import { rootOf, uriOf } from '../context/locations';
 import type { NoteContextService } from '../context/noteContexts';
 import { Commands } from '../constants';
+import { MAX_MARKERS_PER_FILE } from '../core/lint/nearest';
 import type { LintResult } from '../core/lint/types';
+import { utf8Length } from '../core/settings';
 import { markdownFilesUnder } from '../core/workspace';
+import { needFolder, notify } from '../util/notify';
 import type { DiagnosticsManager } from './diagnostics';
 
 export interface CheckSummary {
@@ -15,24 +19,29 @@ export interface CheckSummary {
   readonly findings: number;
   readonly questions: number;
   readonly filesWithFindings: number;
-  readonly unreadable: readonly string[];
+  /** Notes with more findings than VS Code shows per file (it shows the first 1,000, or the nearest when open). */
+  readonly capped: readonly string[];
+  /** Notes not checked: too large (the size rule) or unreadable, each with why. */
+  readonly skipped: readonly string[];
 }
 
 const MAX_FILES = 20_000;
-const MAX_BYTES = 5 * 1024 * 1024;
 
 export function registerCheckAllNotes(diagnostics: DiagnosticsManager, contexts: NoteContextService): vscode.Disposable {
   return vscode.commands.registerCommand(Commands.checkAllNotes, async (): Promise<CheckSummary | undefined> => {
     if (!vscode.workspace.workspaceFolders?.length) {
-      void vscode.window.showInformationMessage('Learning Leader: open a folder with 1:1 notes to check them.');
+      needFolder(vscode.l10n.t('Open a folder with 1:1 notes to check them.'));
       return undefined;
     }
     const summary = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Learning Leader: checking notes…', cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking notes…'), cancellable: true },
       (_progress, token) => checkAllNotes(diagnostics, contexts, token));
-    const unreadable = summary.unreadable.length ? ` Could not read ${summary.unreadable.length}: ${summary.unreadable.slice(0, 3).join('; ')}.` : '';
-    void vscode.window.showInformationMessage(
-      `Learning Leader: checked ${summary.files} notes — asked ${summary.questions} questions, ${summary.findings} telling findings in ${summary.filesWithFindings} notes.${unreadable}`);
+    const parts = [vscode.l10n.t('Checked {0} notes: asked {1} questions, {2} telling findings in {3} notes.', summary.files, summary.questions, summary.findings, summary.filesWithFindings)];
+    if (summary.capped.length) {
+      parts.push(vscode.l10n.t('VS Code shows at most {0} problems per file; {1} has more: {2}.', MAX_MARKERS_PER_FILE, summary.capped.length, summary.capped.slice(0, 3).join('; ')));
+    }
+    if (summary.skipped.length) parts.push(vscode.l10n.t('Not checked ({0}): {1}.', summary.skipped.length, summary.skipped.slice(0, 3).join('; ')));
+    void notify('information', parts.join(' '));
     if (summary.findings) void vscode.commands.executeCommand('workbench.actions.view.problems');
     return summary;
   });
@@ -42,7 +51,8 @@ export function registerCheckAllNotes(diagnostics: DiagnosticsManager, contexts:
 export async function checkAllNotes(diagnostics: DiagnosticsManager, contexts: NoteContextService, token?: vscode.CancellationToken): Promise<CheckSummary> {
   const open = new Map(vscode.workspace.textDocuments.map(d => [d.uri.toString(), d]));
   let files = 0, findings = 0, questions = 0, filesWithFindings = 0;
-  const unreadable: string[] = [];
+  const capped: string[] = [];
+  const skipped: string[] = [];
   const cancelled = () => token?.isCancellationRequested ?? false;
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     if (!contexts.settingsFor(folder)['lint.enable']) continue;
@@ -50,21 +60,31 @@ export async function checkAllNotes(diagnostics: DiagnosticsManager, contexts: N
     for (const location of await markdownFilesUnder(vsCodeFiles, notes, { limit: MAX_FILES, cancelled })) {
       if (cancelled()) break;
       const uri = uriOf(location);
+      const shownPath = vscode.workspace.asRelativePath(uri);
       const doc = open.get(uri.toString());
       let result: LintResult | undefined;
-      if (doc) {
-        result = await diagnostics.lintNow(doc);
-      } else {
-        try {
-          const stat = await vsCodeFiles.stat(location);
-          if ((stat?.size ?? 0) > MAX_BYTES) { unreadable.push(`${vscode.workspace.asRelativePath(uri)} (larger than 5 MB)`); continue; }
-          const text = await vsCodeFiles.readFile(location);
-          if (text === undefined) continue;
-          result = await diagnostics.publishText(uri, text);
-        } catch (e) {
-          unreadable.push(`${vscode.workspace.asRelativePath(uri)} (${e instanceof Error ? e.message : String(e)})`);
+      try {
+        // The size rule first, from the open text or the file's size, before anything is read.
+        const bytes = doc ? utf8Length(doc.getText()) : (await vsCodeFiles.stat(location))?.size ?? 0;
+        const tooLarge = diagnostics.overSizeLimit(uri, bytes);
+        if (tooLarge) {
+          skipped.push(`${shownPath} (${tooLarge})`);
           continue;
         }
+        if (doc) {
+          result = await diagnostics.lintNow(doc);
+          const coverage = diagnostics.coverage(doc);
+          if (coverage?.kind === 'capped') capped.push(shownPath);
+        } else {
+          const text = await vsCodeFiles.readFile(location);
+          if (text === undefined) continue;
+          const published = await diagnostics.publishText(uri, text);
+          result = published.result;
+          if (published.shown < result.findings.length) capped.push(shownPath);
+        }
+      } catch (e) {
+        skipped.push(`${shownPath} (${e instanceof Error ? e.message : String(e)})`);
+        continue;
       }
       if (!result) continue;
       files++;
@@ -73,5 +93,5 @@ export async function checkAllNotes(diagnostics: DiagnosticsManager, contexts: N
       if (result.findings.length) filesWithFindings++;
     }
   }
-  return { files, findings, questions, filesWithFindings, unreadable };
+  return { files, findings, questions, filesWithFindings, capped, skipped };
 }

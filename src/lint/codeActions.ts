@@ -24,13 +24,16 @@ export class TellingCodeActions implements vscode.CodeActionProvider {
         .map(d => [findingFor(doc, result.findings, d), d] as const)
         .filter((pair): pair is readonly [Finding, vscode.Diagnostic] => !!pair[0]);
       // The markers reach the editor a moment after the lint; until then, answer from the lint result itself.
-      const pairs = fromMarkers.length ? fromMarkers : result.findings
-        .filter(f => f.start <= doc.offsetAt(range.end) && f.end >= doc.offsetAt(range.start))
-        .map(f => [f, diagnosticFor(doc, f)] as const);
+      const start = doc.offsetAt(range.start);
+      const end = doc.offsetAt(range.end);
+      const pairs = fromMarkers.length ? fromMarkers : findingsIn(result.findings, start, end).map(f => [f, diagnosticFor(doc, f)] as const);
       for (const [f, d] of pairs) actions.push(...quickFixes(doc, f, d));
     }
-    if (wants(FIX_ALL_KIND) && result.findings.some(f => f.suggestions.some(s => !s.note))) {
-      const action = new vscode.CodeAction('Rephrase all telling as asking', FIX_ALL_KIND);
+    // The fix-all rewrites every finding: only when it is asked for by kind (Source Action…, on save),
+    // not for the light bulb, which asks on every cursor move (a long note has tens of thousands).
+    const asked = context.only !== undefined && (context.only.contains(FIX_ALL_KIND) || FIX_ALL_KIND.contains(context.only));
+    if (asked && result.findings.some(f => f.suggestions.some(s => !s.note))) {
+      const action = new vscode.CodeAction(vscode.l10n.t('Rephrase all telling as asking'), FIX_ALL_KIND);
       action.edit = fixAllEdit(doc, result.findings);
       actions.push(action);
     }
@@ -42,7 +45,26 @@ function findingFor(doc: vscode.TextDocument, findings: readonly Finding[], d: v
   const code = typeof d.code === 'object' ? String(d.code.value) : String(d.code);
   const start = doc.offsetAt(d.range.start);
   const end = doc.offsetAt(d.range.end);
-  return findings.find(f => f.ruleId === code && f.start === start && f.end === end);
+  return findingsIn(findings, start, end).find(f => f.ruleId === code && f.start === start && f.end === end);
+}
+
+/** The findings (sorted by start) that overlap start..end, found by binary search: a long note has tens of thousands. */
+function findingsIn(findings: readonly Finding[], start: number, end: number): Finding[] {
+  // Findings do not overlap one another much; step back over the few that start before but reach in.
+  let lo = 0;
+  let hi = findings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((findings[mid] as Finding).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let i = lo;
+  while (i > 0 && (findings[i - 1] as Finding).end >= start) i--;
+  const out: Finding[] = [];
+  for (; i < findings.length && (findings[i] as Finding).start <= end; i++) {
+    if ((findings[i] as Finding).end >= start) out.push(findings[i] as Finding);
+  }
+  return out;
 }
 
 function diagnosticFor(doc: vscode.TextDocument, f: Finding): vscode.Diagnostic {
@@ -56,7 +78,7 @@ function quickFixes(doc: vscode.TextDocument, f: Finding, d: vscode.Diagnostic):
   const actions: vscode.CodeAction[] = [];
   f.suggestions.forEach((s, i) => {
     // Telling the note reports stays on record: its rewrite notes the question to ask next time.
-    const title = s.note ? `Note for next time: ask “${questionOf(s.text)}”` : `Ask instead: “${s.text}”`;
+    const title = s.note ? vscode.l10n.t('Note for next time: ask “{0}”', questionOf(s.text)) : vscode.l10n.t('Ask instead: “{0}”', s.text);
     const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
     a.edit = new vscode.WorkspaceEdit();
     a.edit.replace(doc.uri, new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end)), s.text);
@@ -65,15 +87,15 @@ function quickFixes(doc: vscode.TextDocument, f: Finding, d: vscode.Diagnostic):
     actions.push(a);
   });
   const line = doc.lineAt(d.range.start.line);
-  const disable = new vscode.CodeAction(`Disable ${f.ruleId} for this line`, vscode.CodeActionKind.QuickFix);
+  const disable = new vscode.CodeAction(vscode.l10n.t('Disable {0} for this line', f.ruleId), vscode.CodeActionKind.QuickFix);
   disable.edit = new vscode.WorkspaceEdit();
   disable.edit.insert(doc.uri, line.range.end, ` <!-- learning-leader-disable-line ${f.ruleId} -->`);
   disable.diagnostics = [d];
   actions.push(disable);
   const sentence = allowPhraseFor(doc.getText().slice(f.sentenceStart, f.sentenceEnd));
   if (sentence) {
-    const allow = new vscode.CodeAction(`Allow “${sentence.length > 60 ? sentence.slice(0, 57) + '…' : sentence}” in this workspace`, vscode.CodeActionKind.QuickFix);
-    allow.command = { title: 'Allow phrase', command: Commands.allowPhrase, arguments: [sentence, doc.uri] };
+    const allow = new vscode.CodeAction(vscode.l10n.t('Allow “{0}” in this workspace', sentence.length > 60 ? `${sentence.slice(0, 57)}…` : sentence), vscode.CodeActionKind.QuickFix);
+    allow.command = { title: vscode.l10n.t('Allow phrase'), command: Commands.allowPhrase, arguments: [sentence, doc.uri] };
     allow.diagnostics = [d];
     actions.push(allow);
   }

@@ -3,7 +3,8 @@ import type { NoteContextService } from '../context/noteContexts';
 import { DIAGNOSTIC_SOURCE } from '../constants';
 import { Linter } from '../core/lint/engine';
 import type { NoteContext } from '../core/note-context';
-import type { Settings } from '../core/settings';
+import { MAX_MARKERS_PER_FILE as MAX_SHOWN, MAX_SQUIGGLES_PER_FILE, nearest, type Span } from '../core/lint/nearest';
+import { overSizeLimit, utf8Length, type Settings } from '../core/settings';
 import { lineStarts, positionOf } from '../core/text';
 import type { Finding, LintResult, Severity } from '../core/lint/types';
 import { Disposable } from '../util/dispose';
@@ -28,11 +29,29 @@ interface DocState {
   /** Last edit (time and offset), for holding back findings in the sentence being typed. */
   lastEdit?: { time: number; offset: number };
   holdTimer?: ReturnType<typeof setTimeout>;
+  /** Set when more findings were found than VS Code keeps per file: how many are published. */
+  capped?: { readonly shown: number; readonly total: number };
+  /** Set when the note is over the size rule (lint.maxFileSizeMB) and was not linted: why. */
+  tooLarge?: string;
+  /** A re-publish after scrolling, when not all findings fit. */
+  scrollTimer?: ReturnType<typeof setTimeout>;
 }
+
+/** What the person sees of a note's findings, when it is not simply all of them. */
+export type Coverage =
+  | { readonly kind: 'capped'; readonly shown: number; readonly total: number }
+  | { readonly kind: 'tooLarge'; readonly reason: string };
+
+/** After scrolling stops for this long, the findings nearest to the new view are published. */
+const SCROLL_DEBOUNCE_MS = 60;
 
 /**
  * Lints markdown notes into a diagnostic collection: at once on open and save, debounced on edits
- * (one pending set, one timer), stale results dropped, cleared on close.
+ * (one pending set, one timer), stale results dropped, cleared on close. VS Code keeps at most 1,000
+ * markers per file and squiggles the first 500 published: a note with more findings publishes the
+ * (at most 1,000) nearest to the visible lines and the cursor, nearest first, again as the person
+ * scrolls (../core/lint/nearest.ts), and says so when some are left out (coverage()). A note over
+ * the size rule (lint.maxFileSizeMB) is not linted, as Check All Notes and the CLI skip it.
  */
 export class DiagnosticsManager extends Disposable {
   readonly collection: vscode.DiagnosticCollection;
@@ -56,12 +75,16 @@ export class DiagnosticsManager extends Disposable {
       this.inNotesFolder.delete(doc.uri.toString());
     }));
     this._register(vscode.window.onDidChangeTextEditorSelection(e => this.onSelection(e)));
+    this._register(vscode.window.onDidChangeTextEditorVisibleRanges(e => this.onScroll(e.textEditor.document)));
     // Settings (or workspace folders, which move notes folders) and rosters change what a note's context is.
     this._register(contexts.onDidChangeSettings(() => this.relintAll()));
     this._register(contexts.onDidChangeRoster(() => this.relintAll()));
     this._register({ dispose: () => {
       if (this.pendingTimer) clearTimeout(this.pendingTimer);
-      for (const s of this.docs.values()) if (s.holdTimer) clearTimeout(s.holdTimer);
+      for (const s of this.docs.values()) {
+        if (s.holdTimer) clearTimeout(s.holdTimer);
+        if (s.scrollTimer) clearTimeout(s.scrollTimer);
+      }
     } });
     for (const doc of vscode.workspace.textDocuments) void this.lintNow(doc);
   }
@@ -84,6 +107,34 @@ export class DiagnosticsManager extends Disposable {
       this.inNotesFolder.set(key, inside);
     }
     return inside;
+  }
+
+  /** What the person sees of an open note's findings when it is not all of them (too many, or not linted: too large). */
+  coverage(doc: vscode.TextDocument): Coverage | undefined {
+    const state = this.docs.get(doc.uri.toString());
+    if (!state || state.version !== doc.version) return undefined;
+    if (state.tooLarge) return { kind: 'tooLarge', reason: state.tooLarge };
+    return state.capped ? { kind: 'capped', ...state.capped } : undefined;
+  }
+
+  /**
+   * What the status bar adds for a note whose findings are not all shown: a short suffix for its text
+   * and a line for its tooltip (undefined when all are shown).
+   */
+  coverageNote(doc: vscode.TextDocument): { readonly suffix: string; readonly tooltip: string } | undefined {
+    const coverage = this.coverage(doc);
+    if (!coverage) return undefined;
+    if (coverage.kind === 'tooLarge') {
+      return {
+        suffix: vscode.l10n.t('not checked'),
+        tooltip: vscode.l10n.t('This note is not checked: {0}. Check All Notes and the CLI skip it too.', coverage.reason),
+      };
+    }
+    const n = (x: number) => x.toLocaleString(vscode.env.language);
+    return {
+      suffix: vscode.l10n.t('{0} of {1} shown', n(coverage.shown), n(coverage.total)),
+      tooltip: vscode.l10n.t('VS Code shows at most {0} problems per file: these are the ones nearest to the lines you see and the cursor, and they follow as you scroll.', n(MAX_SHOWN)),
+    };
   }
 
   /** The latest lint result of an open document, if it is linted. */
@@ -109,9 +160,22 @@ export class DiagnosticsManager extends Disposable {
       state = { linter: new Linter(), generation: 0 };
       this.docs.set(key, state);
     }
+    // Known to be over the size rule at this version: nothing to do (and nothing to announce again).
+    if (state.tooLarge && state.version === doc.version) return undefined;
     const generation = ++state.generation;
     const version = doc.version;
     const text = doc.getText();
+    const tooLarge = overSizeLimit(quickUtf8Length(text), this.settingsFor(doc.uri));
+    if (tooLarge) {
+      state.result = undefined;
+      state.capped = undefined;
+      state.tooLarge = tooLarge;
+      state.version = version;
+      this.collection.delete(doc.uri);
+      this._onDidLint.fire(doc.uri);
+      return undefined;
+    }
+    state.tooLarge = undefined;
     let context: NoteContext;
     try {
       context = await this.contexts.contextOfUri(doc.uri, { text });
@@ -134,8 +198,11 @@ export class DiagnosticsManager extends Disposable {
     return result;
   }
 
-  /** Lints a closed file's text into the collection (Check All Notes). */
-  async publishText(uri: vscode.Uri, text: string): Promise<LintResult> {
+  /**
+   * Lints a closed file's text into the collection (Check All Notes); with more findings than VS Code
+   * keeps, the first ones. `shown` is how many were published.
+   */
+  async publishText(uri: vscode.Uri, text: string): Promise<{ readonly result: LintResult; readonly shown: number }> {
     const context = await this.contexts.contextOfUri(uri, { text });
     const result = new Linter().lint(text, context.lintOptions);
     const starts = lineStarts(text);
@@ -143,9 +210,15 @@ export class DiagnosticsManager extends Disposable {
       const p = positionOf(starts, text.length, offset);
       return new vscode.Position(p.line, p.character);
     };
-    this.collection.set(uri, result.findings.map(f => this.toDiagnostic(f, pos)));
+    const shown = nearest(result.findings, []);
+    this.collection.set(uri, shown.map(f => this.toDiagnostic(f, pos)));
     this._onDidLint.fire(uri);
-    return result;
+    return { result, shown: shown.length };
+  }
+
+  /** Why a note of `bytes` is not linted under `uri`'s settings (the size rule), or undefined. */
+  overSizeLimit(uri: vscode.Uri, bytes: number): string | undefined {
+    return overSizeLimit(bytes, this.settingsFor(uri));
   }
 
   private onEdit(e: vscode.TextDocumentChangeEvent): void {
@@ -166,6 +239,17 @@ export class DiagnosticsManager extends Disposable {
     const keys = [...this.pending];
     this.pending.clear();
     for (const doc of vscode.workspace.textDocuments) if (keys.includes(doc.uri.toString())) void this.lintNow(doc);
+  }
+
+  /** Scrolled: when not all findings get a squiggle, publish those nearest to the new view first, once scrolling stops. */
+  private onScroll(doc: vscode.TextDocument): void {
+    const state = this.docs.get(doc.uri.toString());
+    if (!state?.result || state.version !== doc.version || state.result.findings.length <= MAX_SQUIGGLES_PER_FILE) return;
+    if (state.scrollTimer) clearTimeout(state.scrollTimer);
+    state.scrollTimer = setTimeout(() => {
+      state.scrollTimer = undefined;
+      if (state.version === doc.version) this.publish(doc, state);
+    }, SCROLL_DEBOUNCE_MS);
   }
 
   private onSelection(e: vscode.TextEditorSelectionChangeEvent): void {
@@ -198,7 +282,9 @@ export class DiagnosticsManager extends Disposable {
         }
       }
     }
-    this.collection.set(doc.uri, shown.map(f => this.toDiagnostic(f, o => doc.positionAt(o))));
+    const fitting = nearest(shown, shown.length > MAX_SQUIGGLES_PER_FILE ? focusOf(doc) : []);
+    state.capped = fitting.length < shown.length ? { shown: fitting.length, total: result.findings.length } : undefined;
+    this.collection.set(doc.uri, fitting.map(f => this.toDiagnostic(f, o => doc.positionAt(o))));
     this._onDidLint.fire(doc.uri);
   }
 
@@ -213,6 +299,7 @@ export class DiagnosticsManager extends Disposable {
     const key = uri.toString();
     const state = this.docs.get(key);
     if (state?.holdTimer) clearTimeout(state.holdTimer);
+    if (state?.scrollTimer) clearTimeout(state.scrollTimer);
     this.docs.delete(key);
     this.pending.delete(key);
     this.collection.delete(uri);
@@ -221,6 +308,27 @@ export class DiagnosticsManager extends Disposable {
   /** Settings or a roster changed: drop what was read per document and re-lint every open one. */
   relintAll(): void {
     this.inNotesFolder.clear();
+    // The size limit may have changed: measure again.
+    for (const state of this.docs.values()) state.tooLarge = undefined;
     for (const doc of vscode.workspace.textDocuments) void this.lintNow(doc);
   }
+}
+
+/** Where the person is in `doc`: the lines its editors show, and their cursors. */
+function focusOf(doc: vscode.TextDocument): Span[] {
+  const focus: Span[] = [];
+  for (const editor of vscode.window.visibleTextEditors) {
+    if (editor.document !== doc) continue;
+    for (const r of editor.visibleRanges) focus.push({ start: doc.offsetAt(new vscode.Position(r.start.line, 0)), end: doc.offsetAt(doc.lineAt(r.end.line).range.end) });
+    for (const sel of editor.selections) {
+      const at = doc.offsetAt(sel.active);
+      focus.push({ start: at, end: at });
+    }
+  }
+  return focus;
+}
+
+/** The UTF-8 length of a note, counted only when it is near the limit (a UTF-16 code unit is 1 to 3 bytes). */
+function quickUtf8Length(text: string): number {
+  return text.length * 3 < 1024 * 1024 ? text.length : utf8Length(text);
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { Commands } from '../constants';
 import { ruleById } from '../core/lint/docs';
 import { questionOf } from '../core/lint/rewrite';
 import { MODE_INFO } from '../core/modes';
@@ -22,16 +23,19 @@ export class TellingHover implements vscode.HoverProvider {
     const asks = f.suggestions.filter(s => !s.note);
     const notes = f.suggestions.filter(s => s.note);
     if (asks.length) {
-      md.appendMarkdown('Try asking:\n');
+      md.appendMarkdown(`${vscode.l10n.t('Try asking:')}\n`);
       for (const s of asks) md.appendMarkdown(`- ${escape(s.text)}\n`);
       md.appendMarkdown('\n');
     }
     if (notes.length) {
-      md.appendMarkdown('Next time, you could ask:\n');
+      md.appendMarkdown(`${vscode.l10n.t('Next time, you could ask:')}\n`);
       for (const s of notes) md.appendMarkdown(`- ${escape(questionOf(s.text))}\n`);
       md.appendMarkdown('\n');
     }
-    md.appendMarkdown(`[About this rule](${this.docsUri(f.ruleId).toString()})`);
+    // A hover renders links of the usual schemes only, so the rule's page opens through the one
+    // command this hover trusts (the diagnostic's own code link opens learning-leader-rules:/<id>).
+    md.isTrusted = { enabledCommands: [Commands.showRuleDocs] };
+    md.appendMarkdown(`[${vscode.l10n.t('About this rule')}](command:${Commands.showRuleDocs}?${encodeURIComponent(JSON.stringify([f.ruleId]))} "${this.docsUri(f.ruleId).toString()}")`);
     return new vscode.Hover(md, new vscode.Range(doc.positionAt(f.start), doc.positionAt(f.end)));
   }
 }

@@ -10,6 +10,7 @@ import { TellingCodeActions } from './codeActions';
 import { DiagnosticsManager } from './diagnostics';
 import { TellingHover } from './hover';
 import { registerRephraseAll } from './rephraseAll';
+import { RuleDocs, ruleDocsUri } from './ruleDocs';
 import { AskTellStatus } from './statusBar';
 
 export interface LintingApi {
@@ -19,6 +20,8 @@ export interface LintingApi {
   /** The status bar text for the active editor, or undefined when hidden. */
   statusText(): string | undefined;
   readonly onDidLint: vscode.Event<vscode.Uri>;
+  /** The HTML of the rule pages shown so far, by rule id. */
+  readonly ruleDocsHtml: ReadonlyMap<string, string>;
 }
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
@@ -26,17 +29,17 @@ const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 export class LintFeature extends Disposable {
   readonly api: LintingApi;
 
-  constructor(context: vscode.ExtensionContext, contexts: NoteContextService) {
+  constructor(_context: vscode.ExtensionContext, contexts: NoteContextService) {
     super();
-    const docsUri = (ruleId: string) => vscode.Uri.joinPath(context.extensionUri, 'README.md').with({ fragment: `rule-${ruleId}` });
-    const diagnostics = this._register(new DiagnosticsManager(contexts, docsUri));
+    const ruleDocs = this._register(new RuleDocs());
+    const diagnostics = this._register(new DiagnosticsManager(contexts, ruleDocsUri));
     const status = this._register(new AskTellStatus(diagnostics, contexts));
     this._register(vscode.languages.registerCodeActionsProvider(MARKDOWN, new TellingCodeActions(diagnostics), TellingCodeActions.metadata));
-    this._register(vscode.languages.registerHoverProvider(MARKDOWN, new TellingHover(diagnostics, docsUri)));
+    this._register(vscode.languages.registerHoverProvider(MARKDOWN, new TellingHover(diagnostics, ruleDocsUri)));
     this._register(registerCheckAllNotes(diagnostics, contexts));
     this._register(registerRephraseAll(diagnostics));
     this._register(registerAllowPhrase());
-    this.api = { collection: diagnostics.collection, lintNow: doc => diagnostics.lintNow(doc), statusText: () => status.text, onDidLint: diagnostics.onDidLint };
+    this.api = { collection: diagnostics.collection, lintNow: doc => diagnostics.lintNow(doc), statusText: () => status.text, onDidLint: diagnostics.onDidLint, ruleDocsHtml: ruleDocs.rendered };
   }
 }
 

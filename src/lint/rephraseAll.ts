@@ -1,6 +1,7 @@
 // "1:1: Rephrase All Telling as Asking in This Note": every finding's first rewrite, as one undoable edit.
 import * as vscode from 'vscode';
 import { Commands } from '../constants';
+import { say } from '../util/notify';
 import { fixAllEdit } from './codeActions';
 import type { DiagnosticsManager } from './diagnostics';
 
@@ -9,12 +10,12 @@ export function registerRephraseAll(diagnostics: DiagnosticsManager): vscode.Dis
     const editor = vscode.window.activeTextEditor;
     const result = editor && await diagnostics.lintNow(editor.document);
     if (!editor || !result) {
-      void vscode.window.showInformationMessage('Learning Leader: open a 1:1 note to rephrase its telling.');
+      say(vscode.l10n.t('Open a 1:1 note to rephrase its telling.'));
       return 0;
     }
     const edit = fixAllEdit(editor.document, result.findings);
     if (edit.size === 0) {
-      void vscode.window.showInformationMessage('Learning Leader: nothing to rephrase in this note.');
+      say(vscode.l10n.t('Nothing to rephrase in this note.'));
       return 0;
     }
     const changes = edit.get(editor.document.uri).length;

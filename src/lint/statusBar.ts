@@ -43,6 +43,15 @@ export class AskTellStatus extends Disposable {
     const shown = doc && this.diagnostics.settingsFor(doc.uri)['statusBar.enable'];
     const result = shown ? this.diagnostics.resultFor(doc) ?? (this.diagnostics.applies(doc) ? await this.diagnostics.lintNow(doc) : undefined) : undefined;
     if (ticket !== this.updates) return;
+    // Not all findings shown (too many for VS Code, or the note is over the size limit): the diagnostics say how.
+    const coverage = shown ? this.diagnostics.coverageNote(doc) : undefined;
+    if (!result && coverage) {
+      this.item.text = `$(circle-slash) ${coverage.suffix}`;
+      this.item.tooltip = coverage.tooltip;
+      this.visible = true;
+      this.item.show();
+      return;
+    }
     if (!result || !doc) {
       this.visible = false;
       this.item.hide();
@@ -69,6 +78,10 @@ export class AskTellStatus extends Disposable {
     for (const f of result.findings) if (isTold(f.ruleId)) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
     const rules = [...byRule].map(([r, n]) => (n === 1 ? r : `${r} ×${n}`)).join(', ');
     tip.appendMarkdown(`\n\n${c.told === 0 ? vscode.l10n.t('No telling found.') : c.told === 1 ? vscode.l10n.t('Telling found once: {0}.', rules) : vscode.l10n.t('Telling found {0} times: {1}.', c.told, rules)}`);
+    if (coverage) {
+      this.item.text += ` · ${coverage.suffix}`;
+      tip.appendMarkdown(`\n\n${coverage.tooltip}`);
+    }
     tip.appendMarkdown(`\n\n${vscode.l10n.t('Click to open the Problems panel.')}`);
     this.item.tooltip = tip;
     this.item.backgroundColor = undefined;

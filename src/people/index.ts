@@ -21,7 +21,7 @@ import { RosterProblems } from './rosterProblems';
 import type { PeopleServices } from './services';
 import { PeopleStore } from './store';
 import { buildTreeItem, PeopleTree, type PeopleNode } from './tree';
-import { RosterWriter } from './writer';
+import { RosterWriter, type RosterWriteStats } from './writer';
 
 export type { PeopleNode } from './tree';
 export type { AddPersonArgs } from './commands/addPerson';
@@ -58,6 +58,8 @@ export interface PeopleApi {
   readonly onDidChange: vscode.Event<void>;
   /** Replaces the clock that says what day it is (tests); undefined restores the one given at activation. */
   setClock(clock: Clock | undefined): void;
+  /** people.json writes so far, and the attempts that found the file changed by another writer and planned again. */
+  readonly writeStats: RosterWriteStats;
 }
 
 export class PeopleFeature extends Disposable {
@@ -69,8 +71,9 @@ export class PeopleFeature extends Disposable {
     super();
     const store = this._register(new PeopleStore(contexts));
     const calendar = this._register(new Calendar(clock));
+    const writer = new RosterWriter(contexts);
     const items = this._register(new ItemIndex(store, contexts));
-    const people: PeopleServices = { store, calendar, contexts, writer: new RosterWriter(contexts), items };
+    const people: PeopleServices = { store, calendar, contexts, writer, items };
     this.services = people;
     const tree = this._register(new PeopleTree(people));
     this._register(vscode.window.createTreeView(VIEW_PEOPLE, { treeDataProvider: tree, showCollapseAll: true }));
@@ -105,6 +108,7 @@ export class PeopleFeature extends Disposable {
       modeForNote: uri => contexts.contextNow(uri).person?.mode,
       onDidChange: store.onDidChange,
       setClock: c => calendar.setClock(c),
+      writeStats: writer.stats,
     };
   }
 }

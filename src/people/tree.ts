@@ -21,7 +21,7 @@ export type PeopleNode =
   | { readonly kind: 'note'; readonly folder: FolderRoster; readonly person: Person; readonly note: NoteName }
   | { readonly kind: 'problem'; readonly folder: FolderRoster; readonly problem: RosterProblem | undefined; readonly message: string };
 
-const GROUP_LABEL: Record<GroupKind, string> = { 'direct-report': RELATIONSHIP_INFO['direct-report'].plural, peer: RELATIONSHIP_INFO.peer.plural, archived: 'Archived' };
+const GROUP_LABEL: Record<GroupKind, () => string> = { 'direct-report': () => RELATIONSHIP_INFO['direct-report'].plural, peer: () => RELATIONSHIP_INFO.peer.plural, archived: () => vscode.l10n.t('Archived') };
 /** At most this many problem items; the Problems panel has the rest. */
 const MAX_PROBLEM_ITEMS = 5;
 /** Note listings read at once while filling a group (200 people must not open 200 reads at once). */
@@ -73,12 +73,12 @@ export class PeopleTree extends Disposable implements vscode.TreeDataProvider<Pe
     const errors = folder.roster.problems.filter(p => p.severity === 'error');
     for (const problem of errors.slice(0, MAX_PROBLEM_ITEMS)) out.push({ kind: 'problem', folder, problem, message: problem.message });
     if (errors.length > MAX_PROBLEM_ITEMS) {
-      out.push({ kind: 'problem', folder, problem: undefined, message: `${errors.length - MAX_PROBLEM_ITEMS} more problems in ${ROSTER_FILE}: see the Problems panel.` });
+      out.push({ kind: 'problem', folder, problem: undefined, message: vscode.l10n.t('{0} more problems in {1}: see the Problems panel.', errors.length - MAX_PROBLEM_ITEMS, ROSTER_FILE) });
     }
     for (const group of ['direct-report', 'peer', 'archived'] as const) {
       if (peopleOfGroup(folder, group).length) out.push({ kind: 'group', folder, group });
     }
-    if (!out.length) out.push({ kind: 'problem', folder, problem: undefined, message: `No people in ${ROSTER_FILE} yet: use Add Person (+) above.` });
+    if (!out.length) out.push({ kind: 'problem', folder, problem: undefined, message: vscode.l10n.t('No people in {0} yet: use Add Person (+) above.', ROSTER_FILE) });
     return out;
   }
 
@@ -157,7 +157,7 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
       break;
     case 'group': {
       const count = peopleOfGroup(element.folder, element.group).length;
-      item = new vscode.TreeItem(GROUP_LABEL[element.group], element.group === 'archived' ? C.Collapsed : C.Expanded);
+      item = new vscode.TreeItem(GROUP_LABEL[element.group](), element.group === 'archived' ? C.Collapsed : C.Expanded);
       item.description = String(count);
       item.iconPath = new vscode.ThemeIcon(element.group === 'archived' ? 'archive' : element.group === 'peer' ? 'organization' : 'person');
       item.contextValue = `group.${element.group}`;
@@ -169,42 +169,49 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
       item = new vscode.TreeItem(person.name, notes.length ? C.Collapsed : C.None);
       const mode = MODE_INFO[person.mode].label;
       // The cadence comes first: it is what a narrow sidebar must not cut off.
-      item.description = person.archived ? `archived${status.lastDate ? ` · last 1:1 ${status.lastDate}` : ''} · ${mode}` : `${status.label} · ${mode}`;
+      item.description = person.archived
+        ? status.lastDate ? vscode.l10n.t('archived · last 1:1 {0} · {1}', status.lastDate, mode) : vscode.l10n.t('archived · {0}', mode)
+        : `${status.label} · ${mode}`;
       const [icon, color] = person.archived ? ['archive', undefined] : STATUS_ICON[status.state];
       item.iconPath = new vscode.ThemeIcon(icon, color ? new vscode.ThemeColor(color) : undefined);
       item.contextValue = `person.${person.archived ? 'archived' : 'active'}${notes.length ? '.hasNotes' : ''}`;
       const tip = new vscode.MarkdownString(undefined, true);
       tip.appendMarkdown(`**${escape(person.name)}** — ${MODE_INFO[person.mode].label} (${RELATIONSHIP_INFO[person.relationship].inSentence})\n\n`);
-      if (status.lastDate) tip.appendMarkdown(`Last 1:1: ${humanDate(status.lastDate)} (${status.daysSince === 0 ? 'today' : `${plural(status.daysSince ?? 0, 'day')} ago`})\n\n`);
+      if (status.lastDate) {
+        const when = status.daysSince === 0 ? vscode.l10n.t('today') : vscode.l10n.t('{0} ago', plural(status.daysSince ?? 0, 'day'));
+        tip.appendMarkdown(`${vscode.l10n.t('Last 1:1: {0} ({1})', humanDate(status.lastDate), when)}\n\n`);
+      }
       if (!person.archived) tip.appendMarkdown(`${status.state === 'overdue' ? '$(warning) ' : ''}${escape(dueLine(status, today))}\n\n`);
-      tip.appendMarkdown(`${plural(notes.length, 'note')} in \`${escape(relativeFolder(element.folder, person))}\``);
+      tip.appendMarkdown(vscode.l10n.t('{0} in {1}', plural(notes.length, 'note'), `\`${escape(relativeFolder(element.folder, person))}\``));
       item.tooltip = tip;
-      item.accessibilityInformation = { label: `${person.name}, ${mode}, ${person.archived ? 'archived' : status.label}` };
+      item.accessibilityInformation = { label: `${person.name}, ${mode}, ${person.archived ? vscode.l10n.t('archived') : status.label}` };
       break;
     }
     case 'note': {
       const uri = vscode.Uri.joinPath(element.folder.notesUri, element.person.id, element.note.fileName);
       item = new vscode.TreeItem(element.note.fileName.replace(/\.md$/i, ''), C.None);
       const ago = daysBetween(element.note.date, today);
-      item.description = ago === 0 ? 'today' : ago === 1 ? 'yesterday' : ago > 0 ? `${ago} days ago` : `in ${plural(-ago, 'day')}`;
+      item.description = ago === 0 ? vscode.l10n.t('today') : ago === 1 ? vscode.l10n.t('yesterday') : ago > 0 ? vscode.l10n.t('{0} days ago', ago) : vscode.l10n.t('in {0}', plural(-ago, 'day'));
       item.tooltip = `${humanDate(element.note.date)} — ${element.person.name}`;
       item.resourceUri = uri;
       item.iconPath = new vscode.ThemeIcon('note');
-      item.command = { command: 'vscode.open', title: 'Open Note', arguments: [uri] };
+      item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Note'), arguments: [uri] };
       item.contextValue = 'note';
       break;
     }
     case 'problem': {
       const p = element.problem;
       // The label is short (a sidebar truncates it); the tooltip has the whole message.
-      item = new vscode.TreeItem(p ? `${ROSTER_FILE} line ${p.line + 1}: ${element.message.replace(`${ROSTER_FILE} is not valid JSON: `, '')}` : element.message, C.None);
+      item = new vscode.TreeItem(p ? vscode.l10n.t('{0} line {1}: {2}', ROSTER_FILE, p.line + 1, element.message.replace(`${ROSTER_FILE} is not valid JSON: `, '')) : element.message, C.None);
       item.iconPath = new vscode.ThemeIcon(p ? 'error' : 'info', p ? new vscode.ThemeColor('list.errorForeground') : undefined);
-      item.tooltip = p ? `${element.message}\n\nClick to open ${ROSTER_FILE} at line ${p.line + 1}. The extension will not change ${ROSTER_FILE} until it reads cleanly.` : element.message;
+      item.tooltip = p
+        ? `${element.message}\n\n${element.folder.roster.writable ? vscode.l10n.t('Click to open {0} at line {1}.', ROSTER_FILE, p.line + 1) : vscode.l10n.t('Click to open {0} at line {1}. The extension will not change {0} until it reads cleanly.', ROSTER_FILE, p.line + 1)}`
+        : element.message;
       item.contextValue = p ? 'rosterProblem' : 'rosterInfo';
       if (p || element.folder.exists) {
         item.command = {
           command: 'vscode.open',
-          title: `Open ${ROSTER_FILE}`,
+          title: vscode.l10n.t('Open {0}', ROSTER_FILE),
           arguments: [element.folder.rosterUri, p ? { selection: new vscode.Range(p.line, p.character, p.endLine, p.endCharacter) } : {}],
         };
       }

@@ -1,88 +1,194 @@
-// The one way people.json is written. The file is re-read right before each write and the change
-// applied to what is there (another window may have written it a moment ago), planned on the note
-// context's cached parse of that text; the parse of the result is kept, so the re-reads that follow
-// the write (the file watcher, the open editor, the tree's reload) do not parse it again. An existing
-// file changes only through a WorkspaceEdit, so the change is undoable and lands in an open
-// editor's buffer; a roster with errors is never rewritten (the core refuses the change).
+// The one way people.json is written. Another window (or git, or another editor) may write the file
+// at the same moment, so a change is data that can be applied again: each attempt reads the file,
+// plans the change on that text (on the note context's cached parse), checks right before writing
+// that the file is still what it planned on, writes, and reads the file back to see that the change
+// is in it. A writer that raced ours and replaced the file is answered by planning again on what it
+// wrote, a bounded number of times: nothing is lost and no one merges by hand.
+//
+// The file is written through vscode.workspace.fs (so it works on disk, over Remote and in the
+// browser), never by saving an editor: a clean editor of people.json follows the disk by itself,
+// and VS Code's "Failed to save" conflict cannot happen. Such a write is not atomic (the file is
+// truncated, then written; workspace.fs has no atomic replace, and its rename deletes the target
+// first, which would leave a moment with no people.json at all): so a people.json that is empty,
+// missing or does not parse is read again before it counts, and two writes that ran at the same
+// time and interleaved are detected (the file holds neither text) and written again. When
+// people.json is open with unsaved edits, those edits are the person's truth: the change goes into
+// that buffer as an undoable edit and stays unsaved with theirs. A roster with errors is never
+// rewritten (the core refuses).
 import * as vscode from 'vscode';
 import { readDiskText } from '../context/files';
 import type { NoteContextService } from '../context/noteContexts';
-import { minimalEdit, type Person, type RosterChange } from '../core/roster';
+import { rootOf } from '../context/locations';
+import { holdsChange, minimalEdit, readRoster, type Person, type RosterChange } from '../core/roster';
 
 export class RosterWriteError extends Error {}
 
 const encoder = new TextEncoder();
 
+/** Attempts before giving up when the file keeps changing under us. */
+const MAX_ATTEMPTS = 6;
+/**
+ * After a write, the file is read back at once and again after a pause of at least this, and three
+ * times what the write took from its check to its end (at most MAX_SETTLE_MS): a writer in another
+ * window that checked the file just before lands its own write within about that, and the second
+ * look catches it.
+ */
+const SETTLE_MS = 120;
+const MAX_SETTLE_MS = 3000;
+/** A roster that does not read is looked at again after this pause: it may have been caught mid-write. */
+const MID_WRITE_MS = 50;
+const MID_WRITE_LOOKS = 4;
+/** Looks at a people.json that does not read before planning on it (longer: a repair may be under way). */
+const BASE_LOOKS = 8;
+
+type Attempt = { readonly done: true; readonly person: Person } | { readonly done: false; readonly written?: Person };
+
+export interface RosterWriteStats {
+  /** Attempts that found the file changed by someone else and planned again. */
+  retries: number;
+  writes: number;
+  /** Writes that interleaved with another window's, and were written again. */
+  repairs: number;
+}
+
 export class RosterWriter {
+  /** Counted for the tests and the README's figures. */
+  readonly stats: RosterWriteStats = { retries: 0, writes: 0, repairs: 0 };
+
   constructor(private readonly contexts: NoteContextService) {}
 
   /**
    * Applies `change` to the roster of `folder`. Resolves to the person as written, or rejects with a
    * RosterWriteError whose message is fit to show (the file has errors, the person is gone, ...).
    */
-  write(folder: vscode.WorkspaceFolder, change: RosterChange): Promise<Person> {
-    // One attempt reads the current text, plans the change on it and applies it. When concurrent
-    // writers (two windows) must lose nothing, the conflict check and the re-read-and-re-apply retry
-    // go here, around this call: `change` is data and can be applied again to the newer text.
-    return this.attempt(folder, change);
+  async write(folder: vscode.WorkspaceFolder, change: RosterChange): Promise<Person> {
+    const rosterUri = this.contexts.rosterUri(folder);
+    /** The person as our last write had them: a retry first looks whether that write is there after all. */
+    let written: Person | undefined;
+    for (let attempt = 1; ; attempt++) {
+      const dirty = dirtyDocument(rosterUri);
+      if (dirty) return this.editBuffer(folder, dirty, change);
+      const outcome = await this.writeFile(folder, rosterUri, change, written);
+      if (outcome.done) return outcome.person;
+      written = outcome.written ?? written;
+      if (attempt >= MAX_ATTEMPTS) {
+        throw new RosterWriteError(vscode.l10n.t('people.json kept changing while the change was being written (another window or program is writing it). Nothing was lost: try again in a moment.'));
+      }
+      this.stats.retries++;
+      // Two windows that collided should not collide again in lockstep.
+      await delay(10 + Math.random() * 40 * attempt);
+    }
   }
 
-  private async attempt(folder: vscode.WorkspaceFolder, change: RosterChange): Promise<Person> {
-    const rosterUri = this.contexts.rosterUri(folder);
-    const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === rosterUri.toString());
-    if (!open && await readDiskText(rosterUri) === undefined) return this.create(folder, rosterUri, change);
-    const document = open ?? await vscode.workspace.openTextDocument(rosterUri);
-    if (!document.isDirty) {
-      // A clean buffer may lag behind the disk by a moment (another window just saved): let VS Code
-      // catch up, so the change lands on top of what is on disk and the save does not conflict.
-      const disk = await readDiskText(rosterUri);
-      if (disk !== undefined && disk !== document.getText()) await bufferMatches(document, disk, 3000);
+  /**
+   * One attempt on the file on disk: done with the person as written, or not done (someone else
+   * wrote in between) with the person this attempt wrote, if it wrote.
+   */
+  private async writeFile(folder: vscode.WorkspaceFolder, rosterUri: vscode.Uri, change: RosterChange, earlier: Person | undefined): Promise<Attempt> {
+    // An earlier attempt's write may be there after all (a read caught another window's write half
+    // done and missed it): then it is done, and adding again would add the person twice.
+    if (earlier && await this.look(folder, rosterUri, change, earlier, undefined) === 'held') {
+      await delay(SETTLE_MS);
+      if (await this.look(folder, rosterUri, change, earlier, undefined) === 'held') return { done: true, person: earlier };
     }
-    // A dirty buffer holds the person's unsaved edits: those are the truth, and stay unsaved.
-    const wasDirty = document.isDirty;
-    const bufferText = document.getText();
-    const base = (wasDirty ? undefined : await readDiskText(rosterUri)) ?? bufferText;
+    const base = await this.readBase(folder, rosterUri);
     const plan = this.contexts.changeRoster(folder, base, change);
     if (!plan.ok) throw new RosterWriteError(plan.reason);
-
-    const edit = new vscode.WorkspaceEdit();
-    if (base === bufferText) {
-      const e = minimalEdit(bufferText, plan.text);
-      edit.replace(rosterUri, new vscode.Range(document.positionAt(e.offset), document.positionAt(e.offset + e.length)), e.text);
-    } else {
-      edit.replace(rosterUri, new vscode.Range(document.positionAt(0), document.positionAt(bufferText.length)), plan.text);
+    // Right before writing: still the text the change was planned on, and not dirty in an editor now?
+    const checked = performance.now();
+    if (await readDiskText(rosterUri) !== base || dirtyDocument(rosterUri)) return { done: false };
+    await vscode.workspace.fs.writeFile(rosterUri, encoder.encode(plan.text));
+    const took = performance.now() - checked;
+    this.stats.writes++;
+    const wrote = { done: false, written: plan.person } as const;
+    const first = await this.look(folder, rosterUri, change, plan.person, plan.text);
+    if (first !== 'held') {
+      if (first === 'broken') await this.repair(rosterUri, plan.text);
+      return wrote;
     }
-    if (!await vscode.workspace.applyEdit(edit)) throw new RosterWriteError('VS Code did not apply the change to people.json.');
-    if (wasDirty) return plan.person;
-    if (!await document.save()) {
-      throw new RosterWriteError('people.json changed on disk while it was being saved. The change is in the editor, not saved: compare and save it.');
-    }
-    return plan.person;
+    // Another window that checked the file just before this write lands its own within about the
+    // time this one took from its check to its write, longer on a busy machine: look again after
+    // a few times that.
+    await delay(Math.min(MAX_SETTLE_MS, Math.max(SETTLE_MS, 3 * took)));
+    const second = await this.look(folder, rosterUri, change, plan.person, plan.text);
+    if (second === 'held') return { done: true, person: plan.person };
+    if (second === 'broken') await this.repair(rosterUri, plan.text);
+    return wrote;
   }
 
-  private async create(folder: vscode.WorkspaceFolder, rosterUri: vscode.Uri, change: RosterChange): Promise<Person> {
-    const plan = this.contexts.changeRoster(folder, undefined, change);
+  /**
+   * The file holds neither our text nor a roster: our write and another window's ran at the same
+   * time and their bytes interleaved (each truncates the file, then writes it). Ours goes in again,
+   * after a random pause, unless someone has put a roster back meanwhile; the other window, finding
+   * its change missing, plans it again on ours.
+   */
+  private async repair(rosterUri: vscode.Uri, text: string): Promise<void> {
+    this.stats.repairs++;
+    await delay(Math.random() * 60);
+    const now = await readDiskText(rosterUri);
+    if (now !== undefined && readRoster(now).syntaxError === undefined && now.trim()) return;
+    await vscode.workspace.fs.writeFile(rosterUri, encoder.encode(text));
+  }
+
+  /**
+   * people.json as it is now, undefined when there is none. A write is truncate-then-write, so a
+   * file that is empty, missing or does not parse may be another window's write half done (or two
+   * that interleaved, being repaired): it is read again a few times before it counts. A roster that
+   * had people is never planned on as empty: that is refused, to be tried again.
+   */
+  private async readBase(folder: vscode.WorkspaceFolder, rosterUri: vscode.Uri): Promise<string | undefined> {
+    const known = this.contexts.core.peekRoster(rootOf(folder));
+    const hadPeople = (known?.exists ?? false) && (known?.roster.people.length ?? 0) > 0;
+    let text: string | undefined;
+    for (let look = 1; look <= BASE_LOOKS; look++) {
+      text = await readDiskText(rosterUri);
+      if (text?.trim() && this.contexts.core.rosterDocument(rootOf(folder), text).syntaxError === undefined) return text;
+      // No people.json, as last known: the first person starts it.
+      if (!text?.trim() && !hadPeople) return text;
+      await delay(MID_WRITE_MS);
+    }
+    if (!text?.trim()) {
+      throw new RosterWriteError(vscode.l10n.t('people.json was emptied or removed a moment ago, so nothing was written. If that was you, try again; if not, another program is rewriting it.'));
+    }
+    return text;
+  }
+
+  /**
+   * What the file on disk says of the change: 'held' (the text we wrote, or a roster that has it: a
+   * later writer built on ours), 'missing' (a roster without it: another writer replaced ours), or
+   * 'broken' (neither, looked at several times: a file cut short stays so only when two writes
+   * interleaved).
+   */
+  private async look(folder: vscode.WorkspaceFolder, rosterUri: vscode.Uri, change: RosterChange, person: Person, written: string | undefined): Promise<'held' | 'missing' | 'broken'> {
+    for (let look = 1; ; look++) {
+      const now = await readDiskText(rosterUri);
+      if (now !== undefined && now === written) return 'held';
+      const document = now?.trim() ? this.contexts.core.rosterDocument(rootOf(folder), now) : undefined;
+      if (document?.root && !document.syntaxError) return holdsChange(document.roster, change, person) ? 'held' : 'missing';
+      if (look >= MID_WRITE_LOOKS) return 'broken';
+      await delay(MID_WRITE_MS);
+    }
+  }
+
+  /** people.json is open with unsaved edits: the change goes into that buffer, undoably, and stays unsaved. */
+  private async editBuffer(folder: vscode.WorkspaceFolder, document: vscode.TextDocument, change: RosterChange): Promise<Person> {
+    const text = document.getText();
+    const plan = this.contexts.changeRoster(folder, text, change);
     if (!plan.ok) throw new RosterWriteError(plan.reason);
-    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(rosterUri, '..'));
-    // Last look: never replace a file that appeared meanwhile.
-    if (await readDiskText(rosterUri) !== undefined) return this.attempt(folder, change);
-    await vscode.workspace.fs.writeFile(rosterUri, encoder.encode(plan.text));
+    const e = minimalEdit(text, plan.text);
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, new vscode.Range(document.positionAt(e.offset), document.positionAt(e.offset + e.length)), e.text);
+    if (!await vscode.workspace.applyEdit(edit)) throw new RosterWriteError(vscode.l10n.t('VS Code did not apply the change to people.json.'));
     return plan.person;
   }
 }
 
-/** Resolves when the document's text equals `text`, or after `timeoutMs`. */
-function bufferMatches(document: vscode.TextDocument, text: string, timeoutMs: number): Promise<void> {
-  return new Promise(resolve => {
-    const done = () => {
-      clearTimeout(timer);
-      listener.dispose();
-      resolve();
-    };
-    const listener = vscode.workspace.onDidChangeTextDocument(e => {
-      if (e.document === document && document.getText() === text) done();
-    });
-    const timer = setTimeout(done, timeoutMs);
-    if (document.getText() === text) done();
-  });
+/** The open document of `uri` when it has unsaved edits. */
+function dirtyDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+  const key = uri.toString();
+  return vscode.workspace.textDocuments.find(d => d.isDirty && d.uri.toString() === key);
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise(resolve => setTimeout(resolve, ms));
 }

@@ -6,6 +6,7 @@ import { MODES, MODE_INFO, isMode, type Mode } from '../core/modes';
 import {
   BEHAVIOURS, PROBLEM_FRAME_QUESTIONS, PROBLEM_FRAME_TITLE, QUESTION_SETS, findQuestion, type Question,
 } from '../core/questions';
+import { complain, say } from '../util/notify';
 import { questionInsertText } from './insertText';
 
 /** Argument of learningLeader.insertQuestion, for keybindings and tests. */
@@ -34,14 +35,14 @@ function parseArgs(args: unknown): InsertQuestionArgs {
 async function insertQuestion(args: InsertQuestionArgs, contexts: NoteContextService): Promise<string | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
-    void vscode.window.showInformationMessage('Open a markdown note to insert a question into it.');
+    say(vscode.l10n.t('Open a markdown note to insert a question into it.'));
     return undefined;
   }
   let question: Question | undefined;
   if (args.questionId !== undefined) {
     question = findQuestion(args.questionId)?.question;
     if (!question) {
-      void vscode.window.showErrorMessage(`Learning Leader: there is no question with id "${args.questionId}".`);
+      complain(vscode.l10n.t('There is no question with id "{0}".', args.questionId));
       return undefined;
     }
   } else {
@@ -88,10 +89,10 @@ function questionItems(mode: Mode, withRelationship: boolean): QuestionItem[] {
 /** The item (and title button) that switches between the note's relationship and all of them. */
 function switchItem(noteMode: Mode | undefined, shown: Mode | 'all'): QuestionItem | undefined {
   if (shown !== 'all') {
-    return { label: '$(list-flat) Show all relationships', description: `now: ${QUESTION_SETS[shown].title}`, show: 'all', alwaysShow: true };
+    return { label: `$(list-flat) ${vscode.l10n.t('Show all relationships')}`, description: vscode.l10n.t('now: {0}', QUESTION_SETS[shown].title), show: 'all', alwaysShow: true };
   }
   return noteMode
-    ? { label: `$(filter) Show only ${QUESTION_SETS[noteMode].title}`, description: 'the relationship of this note', show: noteMode, alwaysShow: true }
+    ? { label: `$(filter) ${vscode.l10n.t('Show only {0}', QUESTION_SETS[noteMode].title)}`, description: vscode.l10n.t('the relationship of this note'), show: noteMode, alwaysShow: true }
     : undefined;
 }
 
@@ -120,7 +121,7 @@ function pickQuestion(noteMode: Mode | undefined, requested: Mode | 'all' | unde
     const show = (next: Mode | 'all') => {
       shown = next;
       picker.items = pickerItems(noteMode, shown);
-      picker.title = shown === 'all' ? 'Insert Question: all relationships' : `Insert Question: ${QUESTION_SETS[shown].title}`;
+      picker.title = shown === 'all' ? vscode.l10n.t('Insert Question: all relationships') : vscode.l10n.t('Insert Question: {0}', QUESTION_SETS[shown].title);
       const toggle = switchItem(noteMode, shown);
       const button: SwitchButton | undefined = toggle?.show && {
         iconPath: new vscode.ThemeIcon(toggle.show === 'all' ? 'list-flat' : 'filter'),
@@ -129,7 +130,7 @@ function pickQuestion(noteMode: Mode | undefined, requested: Mode | 'all' | unde
       };
       picker.buttons = button ? [button] : [];
     };
-    picker.placeholder = 'Type to filter by wording or behaviour; Enter inserts at the cursor';
+    picker.placeholder = vscode.l10n.t('Type to filter by wording or behaviour; Enter inserts at the cursor');
     picker.matchOnDescription = true;
     picker.onDidTriggerButton(button => show((button as SwitchButton).show));
     picker.onDidAccept(() => {
@@ -159,17 +160,18 @@ function pickQuestion(noteMode: Mode | undefined, requested: Mode | 'all' | unde
 async function insertAtSelections(editor: vscode.TextEditor, question: string): Promise<boolean> {
   const document = editor.document;
   const seenLines = new Set<number>();
-  const edits: { range: vscode.Range; text: string }[] = [];
+  const edits: { range: vscode.Range; text: string; caret: number }[] = [];
   for (const selection of editor.selections) {
     const line = document.lineAt(selection.start.line);
     const before = line.text.slice(0, selection.start.character);
-    const { text, replaceLine } = questionInsertText(line.text, before, question, selection.isEmpty);
+    const next = line.lineNumber + 1 < document.lineCount ? document.lineAt(line.lineNumber + 1).text : undefined;
+    const { text, replaceLine, caret } = questionInsertText(line.text, before, question, selection.isEmpty, next);
     if (replaceLine) {
       if (seenLines.has(line.lineNumber)) continue;
       seenLines.add(line.lineNumber);
-      edits.push({ range: line.range, text });
+      edits.push({ range: line.range, text, caret: caret ?? text.length });
     } else {
-      edits.push({ range: selection, text });
+      edits.push({ range: selection, text, caret: caret ?? text.length });
     }
   }
   edits.sort((a, b) => document.offsetAt(a.range.start) - document.offsetAt(b.range.start));
@@ -178,7 +180,7 @@ async function insertAtSelections(editor: vscode.TextEditor, question: string): 
   const ends = edits.map(edit => {
     const start = document.offsetAt(edit.range.start) + shift;
     shift += edit.text.length - (document.offsetAt(edit.range.end) - document.offsetAt(edit.range.start));
-    return start + edit.text.length;
+    return start + edit.caret;
   });
   const applied = await editor.edit(builder => {
     for (const edit of edits) builder.replace(edit.range, edit.text);

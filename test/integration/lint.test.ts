@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { largeNote } from '../fixtures/large-note.mjs';
 import {
   activateExtension, closeAllEditors, describeDiagnostics, note, waitFor, waitForDiagnostics, workspaceUri, writeWorkspaceFile,
 } from './util';
@@ -35,13 +36,47 @@ suite('telling linter in VS Code', () => {
   });
   teardown(async () => {
     await closeAllEditors();
-    for (const key of ['lint.scope', 'lint.allowPhrases', 'lint.typingDelay', 'lint.holdWhileTyping']) await setSetting(key, undefined);
+    for (const key of ['lint.scope', 'lint.allowPhrases', 'lint.typingDelay', 'lint.holdWhileTyping', 'lint.maxFileSizeMB']) await setSetting(key, undefined);
   });
 
   test('measure: activate() time (printed, not asserted)', async () => {
     const api = await activateExtension();
     assert.ok(api.activationMs >= 0);
     note(`      activate() took ${api.activationMs.toFixed(1)} ms`);
+  });
+
+  test('"About this rule" and the rule id in the Problems panel open the rule\'s page, rendered, at that rule', async () => {
+    const api = await activateExtension();
+    const editor = await open('one-on-ones/lint-tests/about-rule.md', '---\nmode: coaching\n---\n# 1:1\n\nMake sure you update the ticket.\n');
+    const [d] = await waitForDiagnostics(editor.document.uri, ds => ours(ds).length === 1, 10_000, SOURCE);
+    assert.ok(d && typeof d.code === 'object');
+    const target = d.code.target;
+    assert.strictEqual(target.toString(), 'learning-leader-rules:/make-sure');
+    // The hover links to the same page.
+    const hovers = await waitFor(async () => {
+      const found = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, d.range.start.translate(0, 2));
+      return found.length ? found : undefined;
+    }, 10_000, 'a hover');
+    const markdown = hovers.flatMap(h => h.contents).map(c => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n');
+    // (A hover renders links of the usual schemes only: its link runs the one command it trusts.)
+    assert.ok(markdown.includes('[About this rule](command:learningLeader.showRuleDocs?%5B%22make-sure%22%5D'), markdown);
+    // What VS Code does with a clicked code.target or hover link: open the URI as an editor.
+    await vscode.commands.executeCommand('vscode.open', target);
+    const tab = await waitFor(() => {
+      const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+      return input instanceof vscode.TabInputCustom ? input : undefined;
+    }, 10_000, 'the rule page in a custom editor tab');
+    assert.strictEqual(tab.viewType, 'learningLeader.ruleDocs');
+    assert.strictEqual(tab.uri.toString(), target.toString());
+    const html = await waitFor(() => api.lint.ruleDocsHtml.get('make-sure'), 10_000, 'the page rendered');
+    assert.match(html, /<h1 id="rule-make-sure"><code>make-sure<\/code>: make sure \/ ensure \/ remember to<\/h1>/);
+    assert.match(html, /Content-Security-Policy" content="default-src 'none'/);
+    assert.ok(!/<script/i.test(html), 'no script');
+    assert.match(html, /href="command:learningLeader\.showRuleDocs\?%5B%22imperative%22%5D"/, 'links to the other rules');
+    // The command opens the same page (and a pick without an id).
+    const again = await vscode.commands.executeCommand<vscode.Uri>('learningLeader.showRuleDocs', 'imperative');
+    assert.strictEqual(again?.toString(), 'learning-leader-rules:/imperative');
+    await waitFor(() => api.lint.ruleDocsHtml.get('imperative'), 10_000, 'the imperative page');
   });
 
   test('a telling sentence gets a diagnostic with source, code and docs link; the quick fix removes it', async () => {
@@ -52,7 +87,7 @@ suite('telling linter in VS Code', () => {
     assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Warning);
     assert.strictEqual(d.range.start.line, 7);
     assert.strictEqual(editor.document.getText(d.range), 'You should');
-    assert.ok(typeof d.code === 'object' && d.code.target.fragment === 'rule-you-modal', 'code.target links to the rule docs');
+    assert.ok(typeof d.code === 'object' && d.code.target.toString() === 'learning-leader-rules:/you-modal', 'code.target links to the rule\'s page');
     assert.match(d.message, /Coaching a direct report/);
 
     // The editor learns of new markers asynchronously; wait until the fixes are offered.
@@ -73,7 +108,7 @@ suite('telling linter in VS Code', () => {
 
   test('an inline disable comment silences a line', async () => {
     const editor = await open('one-on-ones/lint-tests/disable.md', [
-      '# 1:1', '', '<!-- learning-leader-disable-next-line -->', 'She told me "fine" and then: Send me the draft by Thursday.', '',
+      '# 1:1', '', '<!-- learning-leader-disable-next-line -->', 'Send me the draft by Thursday.', '',
       'Please fix the flaky tests first.', '',
     ].join('\n'));
     const ds = await waitForDiagnostics(editor.document.uri, x => ours(x).length >= 1, 10_000, SOURCE);
@@ -133,6 +168,19 @@ suite('telling linter in VS Code', () => {
     await waitForDiagnostics(editor.document.uri, x => ours(x).length === 0, 10_000, SOURCE);
   });
 
+  test('the light bulb (code actions without a kind, on every cursor move) gets the quick fixes, not the fix-all', async () => {
+    const editor = await open('one-on-ones/lint-tests/lightbulb.md', '# 1:1\n\nYou should pair with Sam. Send me the draft by Thursday.\n');
+    const [d] = await waitForDiagnostics(editor.document.uri, x => ours(x).length === 2, 10_000, SOURCE);
+    assert.ok(d);
+    const all = await waitFor(async () => {
+      const found = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, d.range);
+      return found.some(a => a.title.startsWith('Ask instead')) ? found : undefined;
+    }, 10_000, 'the quick fixes');
+    assert.ok(!all.some(a => a.kind?.value === 'source.fixAll.learningLeader'), 'the fix-all (which rewrites the whole note) is not built for the light bulb');
+    const asked = await codeActions(editor.document.uri, d.range, 'source.fixAll');
+    assert.ok(asked.some(a => a.kind?.value === 'source.fixAll.learningLeader' && a.edit), 'it is there when asked for by kind');
+  });
+
   test('fix-all rephrases every finding in one undoable edit', async () => {
     const editor = await open('one-on-ones/lint-tests/fixall.md', '# 1:1\n\nYou should pair with Sam. Send me the draft by Thursday.\n\nDon\'t push on Fridays.\n');
     await waitForDiagnostics(editor.document.uri, x => ours(x).length === 3, 10_000, SOURCE);
@@ -168,13 +216,80 @@ suite('telling linter in VS Code', () => {
   });
 
   test('Check All Notes lints every note, open or closed, into the Problems panel', async () => {
-    const summary = await vscode.commands.executeCommand<{ files: number; findings: number; questions: number; unreadable: string[] }>('learningLeader.checkAllNotes');
+    const summary = await vscode.commands.executeCommand<{ files: number; findings: number; questions: number; skipped: string[] }>('learningLeader.checkAllNotes');
     note(`      checked ${summary.files} notes: ${summary.findings} findings, ${summary.questions} questions`);
     assert.ok(summary.files >= 5, `files: ${summary.files}`);
     assert.ok(summary.findings >= 3, `findings: ${summary.findings}`);
     const withFindings = vscode.languages.getDiagnostics().filter(([u, ds]) => u.path.includes('/one-on-ones/') && ours(ds).length > 0);
     assert.ok(withFindings.length >= 3, `notes with diagnostics: ${withFindings.map(([u]) => u.path).join(', ')}`);
-    assert.deepStrictEqual(summary.unreadable, []);
+    assert.deepStrictEqual(summary.skipped, []);
+  });
+
+  test('a 5 MB note: VS Code keeps 1,000 markers, so the ones near the view and the cursor are published, and follow them', async function () {
+    this.timeout(120_000);
+    const api = await activateExtension();
+    const { text, bytes: size } = largeNote();
+    const t0 = Date.now();
+    const editor = await open('one-on-ones/lint-tests/five-mb.md', text);
+    const doc = editor.document;
+    const uri = doc.uri;
+    const tOpen = Date.now();
+    const first = await waitForDiagnostics(uri, ds => ours(ds).length > 0, 60_000, SOURCE);
+    const tFirst = Date.now();
+    const total = (await api.lint.lintNow(doc))?.findings.length;
+    note(`      ${doc.lineCount} lines, ${(size / 1024 / 1024).toFixed(1)} MB: ${total} findings, ${first.length} published`);
+    assert.ok(total !== undefined && total > 20_000, `findings: ${total}`);
+    assert.strictEqual(first.length, 1000, 'exactly what VS Code keeps');
+    assert.match(await waitFor(() => api.lint.statusText(), 10_000, 'status'), /1,000 of [\d,]+ shown/);
+    // Go near the end, as the person who typed at line 50,187 did.
+    const target = doc.lineCount - 200;
+    editor.selection = new vscode.Selection(target, 0, target, 0);
+    editor.revealRange(new vscode.Range(target, 0, target, 0), vscode.TextEditorRevealType.InCenter);
+    const tMove = Date.now();
+    await waitForDiagnostics(uri, ds => ours(ds).some(d => Math.abs(d.range.start.line - target) < 10), 10_000, SOURCE);
+    const tFollowed = Date.now();
+    const visible = editor.visibleRanges[0];
+    assert.ok(visible);
+    const shown = ours(vscode.languages.getDiagnostics(uri));
+    assert.strictEqual(shown.length, 1000);
+    // The editor squiggles the first 500 markers published: the visible lines are among them.
+    const squiggled = shown.slice(0, 500);
+    for (let line = visible.start.line; line <= visible.end.line; line++) {
+      if (/^You should/.test(doc.lineAt(line).text)) assert.ok(squiggled.some(d => d.range.start.line === line), `visible line ${line + 1} has its squiggle`);
+    }
+    // Type a telling sentence there: it gets its squiggle.
+    const at = new vscode.Position(target, 0);
+    const tType = Date.now();
+    await editor.edit(b => b.insert(at, 'Send me the numbers by Friday, please.\n\n'));
+    const tApplied = Date.now();
+    editor.selection = new vscode.Selection(target + 3, 0, target + 3, 0);
+    const typed = await waitForDiagnostics(uri, ds => ours(ds).slice(0, 500).some(d => d.range.start.line === target && codeOf(d) === 'deadline-demand'), 20_000, SOURCE);
+    note(`      write and open ${tOpen - t0} ms; first squiggles ${tFirst - tOpen} ms; after moving to line ${target + 1}: its squiggles in ${tFollowed - tMove} ms; a sentence typed there: VS Code applied the edit in ${tApplied - tType} ms, its squiggle ${Date.now() - tApplied} ms later`);
+    assert.strictEqual(ours(typed).length, 1000);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('one size rule, one setting: a note over lint.maxFileSizeMB is skipped by Check All Notes and when open, and said so', async function () {
+    this.timeout(60_000);
+    const api = await activateExtension();
+    const relative = 'one-on-ones/lint-tests/over-limit.md';
+    const uri = await writeWorkspaceFile(relative, '---\nmode: coaching\n---\n' + 'You should take the lead on the API redesign.\n\n'.repeat(30_000));
+    await setSetting('lint.maxFileSizeMB', 1);
+    // Closed: Check All Notes skips it, saying why.
+    const summary = await vscode.commands.executeCommand<{ skipped: string[] }>('learningLeader.checkAllNotes');
+    assert.ok(summary.skipped.some(s => s.startsWith(relative) && /1\.\d MB, over the 1 MB of learningLeader\.lint\.maxFileSizeMB/.test(s)), summary.skipped.join('; '));
+    assert.strictEqual(ours(vscode.languages.getDiagnostics(uri)).length, 0);
+    // Open: the same rule; the status bar says it is not checked.
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    assert.strictEqual(await api.lint.lintNow(editor.document), undefined);
+    assert.match(await waitFor(() => api.lint.statusText(), 10_000, 'status'), /not checked/);
+    assert.strictEqual(ours(vscode.languages.getDiagnostics(uri)).length, 0);
+    // Raised: checked at once.
+    await setSetting('lint.maxFileSizeMB', 2);
+    await waitForDiagnostics(uri, ds => ours(ds).length === 1000, 30_000, SOURCE);
+    const again = await vscode.commands.executeCommand<{ skipped: string[]; capped: string[] }>('learningLeader.checkAllNotes');
+    assert.ok(!again.skipped.some(s => s.startsWith(relative)));
+    assert.ok(again.capped.includes(relative), again.capped.join('; '));
   });
 
   test('a note with hostile content is linted without errors and ranges stay in the document', async () => {

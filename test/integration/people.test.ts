@@ -5,7 +5,8 @@ import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { PrepShown } from '../../src/insights';
 import type { PeopleApi, PeopleNodeView } from '../../src/people';
-import { activateExtension, closeAllEditors, note, waitFor, waitForDiagnostics, workspaceUri } from './util';
+import { parseRoster } from '../../src/core/roster';
+import { activateExtension, closeAllEditors, note, recordNotices, waitFor, waitForDiagnostics, workspaceUri } from './util';
 
 const ROSTER = 'one-on-ones/people.json';
 const decoder = new TextDecoder();
@@ -175,6 +176,40 @@ suite('people', () => {
     assert.strictEqual(bad, undefined, 'an empty name is refused');
   });
 
+  test('add and archive name the notes folder the same way; names lose their bidi controls', async () => {
+    const recorder = await recordNotices();
+    try {
+      const added = await vscode.commands.executeCommand<{ id: string; name: string }>('learningLeader.addPerson', { name: 'Noor \u202EHaddad\u202C', relationship: 'peer' });
+      assert.deepStrictEqual([added?.id, added?.name], ['noor-haddad', 'Noor Haddad']);
+      assert.strictEqual(JSON.parse(await read(ROSTER)).people.find((p: { id: string }) => p.id === 'noor-haddad')?.name, 'Noor Haddad', 'written without them');
+      await vscode.commands.executeCommand('learningLeader.archivePerson', 'noor-haddad');
+      await vscode.commands.executeCommand('learningLeader.unarchivePerson', 'noor-haddad');
+      const messages = recorder.notices.map(n => n.message);
+      assert.deepStrictEqual(messages.slice(0, 2), [
+        'Added Noor Haddad. Their notes go in one-on-ones/noor-haddad/.',
+        'Archived Noor Haddad. Their notes stay in one-on-ones/noor-haddad/.',
+      ]);
+      assert.deepStrictEqual(recorder.notices[1]?.actions, ['Undo']);
+      for (const m of messages) assert.ok(!/\p{Bidi_Control}/u.test(m), m);
+    } finally {
+      recorder.dispose();
+    }
+    // A name written by hand with them: shown without, in the tree, with a warning naming the person.
+    const text = await read(ROSTER);
+    const roster = JSON.parse(text);
+    roster.people.push({ id: 'rtl-override', name: '\u202Eevil\u202C Eve', relationship: 'peer' });
+    writeOutside(ROSTER, `${JSON.stringify(roster, null, 2)}\n`);
+    try {
+      const eve = await waitFor(() => person(people, 'evil Eve'), 10_000, 'Eve in the tree, her name clean');
+      assert.ok(!/\p{Bidi_Control}/u.test(`${eve.label} ${eve.description} ${eve.tooltip}`));
+      const diagnostics = await waitForDiagnostics(workspaceUri(ROSTER), d => d.some(x => /text-direction/.test(x.message)), 10_000, 'learning-leader');
+      assert.match(diagnostics.find(x => /text-direction/.test(x.message))?.message ?? '', /^The name of evil Eve \("rtl-override"\) has invisible text-direction characters \(U\+202E, U\+202C\)/);
+    } finally {
+      writeOutside(ROSTER, text);
+    }
+    await waitFor(async () => !(await person(people, 'evil Eve')), 10_000, 'Eve gone again');
+  });
+
   test('two writers lose nothing: a change on disk a moment ago is kept', async () => {
     const onDisk = JSON.parse(await read(ROSTER));
     onDisk.people.push({ id: 'from-other-window', name: 'From Other Window', relationship: 'peer' });
@@ -239,8 +274,23 @@ suite('people', () => {
       assert.match(problem.label, new RegExp(`line ${nameLine + 2}`));
       assert.ok(root.some(c => c.label === 'Direct reports'), 'the people before the error still show');
 
-      const refused = await vscode.commands.executeCommand('learningLeader.addPerson', { name: 'Not Written', relationship: 'peer' });
-      assert.strictEqual(refused, undefined);
+      const recorder = await recordNotices();
+      try {
+        const refused = await vscode.commands.executeCommand('learningLeader.addPerson', { name: 'Not Written', relationship: 'peer' });
+        assert.strictEqual(refused, undefined);
+        // From the palette (no arguments): refused at once, before any question, with one message.
+        const asked = await vscode.commands.executeCommand('learningLeader.addPerson');
+        assert.strictEqual(asked, undefined);
+        assert.strictEqual(recorder.notices.length, 2, recorder.notices.map(n => n.message).join('\n'));
+        for (const n of recorder.notices) {
+          assert.strictEqual(n.severity, 'error');
+          assert.strictEqual(n.message.split('people.json').length - 1, 1, `people.json named once: ${n.message}`);
+          assert.match(n.message, new RegExp(`line ${nameLine + 2}`));
+          assert.deepStrictEqual(n.actions, ['Open people.json']);
+        }
+      } finally {
+        recorder.dispose();
+      }
       const archived = await vscode.commands.executeCommand('learningLeader.archivePerson', 'amara-okafor');
       assert.strictEqual(archived, undefined);
       assert.strictEqual(await read(ROSTER), broken, 'the person\'s text is never rewritten');
@@ -342,5 +392,48 @@ suite('people', () => {
       fs.rmSync(root, { recursive: true, force: true });
     }
     await waitFor(() => people.roster()?.people.some(p => p.id === 'amara-okafor'), 20_000, 'the sample roster to come back');
+  });
+});
+
+suite('people: racing writers', () => {
+  let people: PeopleApi;
+  suiteSetup(async () => {
+    people = (await activateExtension()).people;
+    await people.ready;
+  });
+  teardown(() => closeAllEditors());
+
+  /** Adds two people at the same moment, `rounds` times; checks after each round that both are in a valid people.json. */
+  async function race(label: string, rounds: number): Promise<void> {
+    const before = JSON.parse(await read(ROSTER)).people.length as number;
+    const stats = { ...people.writeStats };
+    for (let i = 0; i < rounds; i++) {
+      const [a, b] = await Promise.all([
+        vscode.commands.executeCommand<{ id: string }>('learningLeader.addPerson', { name: `${label} A ${i}`, relationship: 'peer' }),
+        vscode.commands.executeCommand<{ id: string }>('learningLeader.addPerson', { name: `${label} B ${i}`, relationship: 'direct-report' }),
+      ]);
+      assert.ok(a && b, `round ${i}: both adds resolved to a person`);
+      const text = await read(ROSTER);
+      const roster = parseRoster(text);
+      assert.deepStrictEqual(roster.problems, [], `round ${i}: people.json reads cleanly`);
+      const ids = roster.people.map(p => p.id);
+      assert.ok(ids.includes(a.id) && ids.includes(b.id), `round ${i}: ${a.id} and ${b.id} in ${ids.slice(-4).join(', ')}`);
+    }
+    assert.strictEqual(JSON.parse(await read(ROSTER)).people.length, before + 2 * rounds, 'no one lost, no one twice');
+    note(`      ${label}: ${rounds} rounds, ${people.writeStats.writes - stats.writes} writes, ${people.writeStats.retries - stats.retries} re-planned after a collision, ${people.writeStats.repairs - stats.repairs} written again after two writes interleaved`);
+  }
+
+  test('two writers at the same moment, many rounds: no one is lost and the file stays valid JSON', async function () {
+    this.timeout(120_000);
+    await race('Race', 25);
+  });
+
+  test('the same with people.json open in an editor (clean): the editor follows, no save conflict', async function () {
+    this.timeout(120_000);
+    const doc = await vscode.workspace.openTextDocument(workspaceUri(ROSTER));
+    await vscode.window.showTextDocument(doc);
+    await race('Open', 15);
+    await waitFor(async () => doc.getText() === await read(ROSTER), 5000, 'the editor shows the file as written');
+    assert.ok(!doc.isDirty, 'nothing is left unsaved in the editor');
   });
 });

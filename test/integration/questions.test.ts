@@ -117,6 +117,15 @@ suite('questions: Insert Question command', () => {
     assert.strictEqual(editor.document.getText(), before);
   });
 
+  test('on the blank line before a heading it keeps that blank line', async () => {
+    const editor = await newNote('# 1:1\n\n## Notes\n');
+    editor.selection = new vscode.Selection(1, 0, 1, 0);
+    await vscode.commands.executeCommand<string | undefined>(Commands.insertQuestion, { questionId: 'coaching.growth.1' });
+    const question = QUESTION_SETS.coaching.groups[2]!.questions[0]!.text;
+    assert.strictEqual(editor.document.getText(), `# 1:1\n- ${question}\n\n## Notes\n`);
+    assert.deepStrictEqual(at(editor), [1, question.length + 2], 'the cursor is after the question');
+  });
+
   test('elsewhere it inserts the question at the cursor', async () => {
     const editor = await newNote('Asked:\n');
     editor.selection = new vscode.Selection(0, 6, 0, 6);

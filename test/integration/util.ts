@@ -2,6 +2,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { LearningLeaderApi } from '../../src/extension';
+import type { Notice } from '../../src/util/notify';
 
 export const EXTENSION_ID = 'learning-leader.learning-leader';
 
@@ -80,6 +81,13 @@ export function describeDiagnostics(diagnostics: readonly vscode.Diagnostic[]): 
     const code = typeof d.code === 'object' ? d.code.value : d.code;
     return `  ${d.range.start.line + 1}:${d.range.start.character + 1} ${d.source ?? ''}/${code ?? ''} ${vscode.DiagnosticSeverity[d.severity]} ${d.message}`;
   }).join('\n');
+}
+
+/** Records the notifications the extension shows from now on; `dispose()` stops recording. */
+export async function recordNotices(): Promise<{ readonly notices: Notice[]; dispose(): void }> {
+  const notices: Notice[] = [];
+  const subscription = (await activateExtension()).onDidNotify(n => notices.push(n));
+  return { notices, dispose: () => subscription.dispose() };
 }
 
 /** The first workspace folder (the runner opens a fresh copy of sample/ as the workspace). */

@@ -39,7 +39,7 @@ export default async function (ui) {
 
   // Check All Notes from the palette fills the Problems panel.
   await ui.runCommand('1:1: Check All Notes');
-  await ui.notification(/checked \d+ notes/);
+  await ui.notification(/Checked \d+ notes/);
   const problems = page.locator('.markers-panel .monaco-list-row', { hasText: 'learning-leader' });
   await problems.first().waitFor({ state: 'visible', timeout: 15_000 });
   ui.check(await problems.count() >= 2, `the Problems panel lists findings from several notes (${await problems.count()} rows)`);

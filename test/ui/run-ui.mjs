@@ -43,7 +43,7 @@ export const selectors = Object.freeze({
 });
 
 /**
- * Runs the specs. options: browser (playwright Browser), url (workbench URL with ?folder=), workspaceDir,
+ * Runs the specs. options: browser (playwright Browser), url (workbench URL with ?folder=), workspaceDir, userDataDir,
  * repoRoot, screenshotsDir, logDir, filter (substring of spec file names), specDir (default: this folder;
  * test/ui/web-worker holds the specs run with the extension in the browser's web worker host).
  * Resolves with { passed, failed, results: [{ spec, ok, seconds, error }] }.
@@ -126,6 +126,11 @@ function createUi(page, options) {
   const log = (...args) => console.log(`    ${args.join(' ')}`);
   const ui = {
     page,
+    /** The workbench URL the specs run in (with ?folder=), and the server's origin. */
+    url: options.url,
+    origin: new URL(options.url).origin,
+    /** The server's user-data folder (User/settings.json, User/keybindings.json), shared by every window. */
+    userDataDir: options.userDataDir,
     /** Absolute path of the workspace (a fresh copy of sample/ for this run, shared by all specs). */
     workspaceDir,
     repoRoot,
@@ -140,6 +145,19 @@ function createUi(page, options) {
       await page.screenshot({ path });
       log(`screenshot ${path}`);
       return path;
+    },
+
+    /**
+     * Opens another workbench window (a second browser page: its own extension host on the same
+     * server) at `url` (default: the same folder); resolves to its page once the extension's container
+     * shows in its activity bar (or, with no folder, once the workbench is there). Close it when done.
+     */
+    async openWindow(url = options.url) {
+      const other = await page.context().newPage();
+      await other.goto(url);
+      await other.waitForSelector(selectors.workbench, { timeout: 60_000 });
+      await other.locator(selectors.activityItem(CONTAINER_TITLE)).first().waitFor({ timeout: 60_000 });
+      return other;
     },
 
     /** Throws (failing the spec) with `message` unless `condition` is truthy. */
@@ -189,15 +207,26 @@ function createUi(page, options) {
     /** Opens a workspace file (path relative to the workspace) with Quick Open; resolves when its editor shows. */
     async openFile(relativePath) {
       const name = relativePath.split('/').pop();
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('Control+P');
-      const input = page.locator(selectors.quickInputBox);
-      await input.waitFor({ state: 'visible', timeout: 15_000 });
-      await input.fill(relativePath);
-      const row = page.locator(selectors.quickInputRow, { hasText: name }).first();
-      await row.waitFor({ state: 'visible', timeout: 20_000 });
-      await page.keyboard.press('Enter');
-      await page.locator(selectors.activeTab, { hasText: name }).first().waitFor({ state: 'visible', timeout: 15_000 });
+      // Quick Open can lose the Enter while the workbench is busy (after a reload, next to a large
+      // file): one more try before failing.
+      for (let attempt = 1; ; attempt++) {
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Control+P');
+        const input = page.locator(selectors.quickInputBox);
+        await input.waitFor({ state: 'visible', timeout: 15_000 });
+        await input.fill(relativePath);
+        const row = page.locator(selectors.quickInputRow, { hasText: name }).first();
+        await row.waitFor({ state: 'visible', timeout: 20_000 });
+        // The row itself, not Enter: Enter opens the focused row, which may still be from before the filter.
+        await row.click();
+        try {
+          await page.locator(selectors.activeTab, { hasText: name }).first().waitFor({ state: 'visible', timeout: attempt === 1 ? 8_000 : 15_000 });
+          break;
+        } catch (e) {
+          if (attempt >= 2) throw e;
+          log(`(Quick Open did not open ${name}; trying again)`);
+        }
+      }
       await page.locator(selectors.editorLines).first().waitFor({ state: 'visible', timeout: 15_000 });
       return page.locator(selectors.activeEditor).first();
     },

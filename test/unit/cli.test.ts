@@ -47,6 +47,21 @@ describe('learning-leader CLI', () => {
     assert.match(r.err, /skipping .*binary\.md: binary file/);
   });
 
+  it('skips a note over lint.maxFileSizeMB, as the editor does', async () => {
+    const big = fs.mkdtempSync(path.join(os.tmpdir(), 'll-cli-big-'));
+    try {
+      fs.mkdirSync(path.join(big, '.vscode'));
+      fs.writeFileSync(path.join(big, '.vscode', 'settings.json'), JSON.stringify({ 'learningLeader.lint.maxFileSizeMB': 1 }));
+      fs.writeFileSync(path.join(big, 'big.md'), 'You should pair with Lee.\n'.repeat(50_000));
+      fs.writeFileSync(path.join(big, 'small.md'), 'You should pair with Lee.\n');
+      const r = await run(['lint', '--format', 'json', '.'], big);
+      assert.deepStrictEqual((JSON.parse(r.out) as { filePath: string }[]).map(f => path.basename(f.filePath)), ['small.md']);
+      assert.match(r.err, /skipping .*big\.md: 1\.2 MB, over the 1 MB of learningLeader\.lint\.maxFileSizeMB/);
+    } finally {
+      fs.rmSync(big, { recursive: true, force: true });
+    }
+  });
+
   it('lets --mode override the note', async () => {
     const r = await run(['lint', '--format=json', '--mode', 'peer-learning', 'coaching.md'], dir);
     assert.strictEqual((JSON.parse(r.out) as { messages: { severityName: string }[] }[])[0].messages[0].severityName, 'hint');

@@ -19,12 +19,24 @@ interface Manifest {
     views: Record<string, { id: string; icon?: string }[]>;
     viewsContainers: Record<string, { id: string; icon: string }[]>;
     viewsWelcome?: { view: string; contents: string }[];
+    customEditors?: { viewType: string; selector: { filenamePattern: string }[] }[];
     snippets?: { language: string; path: string }[];
     jsonValidation?: { url: string }[];
   };
 }
 
-const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as Manifest;
+/** package.json as VS Code shows it: every "%key%" replaced by its text from package.nls.json. */
+const nls = JSON.parse(fs.readFileSync(path.join(root, 'package.nls.json'), 'utf8')) as Record<string, string>;
+function localized(value: unknown): unknown {
+  if (typeof value === 'string') {
+    const key = /^%(.+)%$/.exec(value)?.[1];
+    return key !== undefined && key in nls ? nls[key] : value;
+  }
+  if (Array.isArray(value)) return value.map(localized);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, localized(v)]));
+  return value;
+}
+const manifest = localized(JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'))) as Manifest;
 const contributes = manifest.contributes;
 const contributedIds = new Set(contributes.commands.map(c => c.command));
 
@@ -108,6 +120,11 @@ describe('package.json manifest', () => {
       assert.deepStrictEqual(empty, []);
     });
 
+    it('write view welcome content as it renders: no markdown code spans (they show as literal backticks)', () => {
+      const withTicks = (contributes.viewsWelcome ?? []).filter(w => w.contents.includes('`')).map(w => w.contents);
+      assert.deepStrictEqual(withTicks, []);
+    });
+
     it('link only to real commands from view welcome content', () => {
       const links = (contributes.viewsWelcome ?? []).flatMap(w => [...w.contents.matchAll(/\(command:([\w.]+)/g)].map(m => m[1]));
       const unknown = links.filter(id => !contributedIds.has(id) && !id.startsWith('workbench.'));
@@ -174,9 +191,29 @@ describe('package.json manifest', () => {
     });
   });
 
+  describe('custom editors', () => {
+    // Provided = registerCustomEditorProvider(...) with the viewType as its first argument, literally or through a string constant.
+    it('each have a provider registered', () => {
+      const constants = stringConstants();
+      const provided = new Set<string>();
+      for (const text of sources.values()) {
+        for (const m of text.matchAll(/\bregisterCustomEditorProvider\s*\(\s*([^,)]+)/g)) {
+          const arg = m[1].trim();
+          const quoted = arg.match(/^(['"`])(.*)\1$/);
+          const value = quoted ? quoted[2] : constants.get(arg.split('.').pop() ?? '');
+          if (value) provided.add(value);
+        }
+      }
+      assert.deepStrictEqual((contributes.customEditors ?? []).map(c => c.viewType).filter(v => !provided.has(v)), []);
+    });
+  });
+
   describe('files the manifest points at', () => {
-    it('exist (icons, JSON schemas, snippet files)', () => {
+    it('exist (icons, JSON schemas, snippet files, the l10n folder)', () => {
+      const raw = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { icon: string; l10n: string };
       const files = [
+        raw.icon,
+        path.join(raw.l10n, 'bundle.l10n.json'),
         ...Object.values(contributes.viewsContainers).flat().map(c => c.icon),
         ...Object.values(contributes.views).flat().map(v => v.icon).filter((i): i is string => !!i && !i.startsWith('$(')),
         ...(contributes.jsonValidation ?? []).map(j => j.url).filter(u => !/^https?:/.test(u)),
@@ -199,5 +236,62 @@ describe('package.json manifest', () => {
         assert.deepStrictEqual(bad, [], 'snippets missing prefix, body or description');
       });
     }
+  });
+
+  describe('marketplace', () => {
+    const raw = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { icon?: string; galleryBanner?: { color?: string; theme?: string } };
+
+    it('has a 128x128 PNG icon and a gallery banner', () => {
+      assert.ok(raw.icon?.endsWith('.png'), 'icon is a PNG');
+      const png = fs.readFileSync(path.join(root, raw.icon ?? ''));
+      assert.strictEqual(png.subarray(1, 4).toString('latin1'), 'PNG');
+      assert.deepStrictEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128], 'width and height');
+      assert.match(raw.galleryBanner?.color ?? '', /^#[0-9a-fA-F]{6}$/);
+      assert.ok(raw.galleryBanner?.theme === 'dark' || raw.galleryBanner?.theme === 'light');
+    });
+  });
+
+  describe('media/people.schema.json', () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(root, 'media', 'people.schema.json'), 'utf8')) as unknown;
+    // The extension checks people.json itself and reports each problem once, naming the person; a
+    // schema that validated too would report the same type error a second time.
+    const VALIDATION = ['type', 'enum', 'const', 'required', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength',
+      'pattern', 'patternErrorMessage', 'errorMessage', 'format', 'multipleOf', 'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties',
+      'if', 'then', 'else', 'not', 'allOf', 'anyOf', 'oneOf', 'dependencies', 'propertyNames', 'additionalItems'];
+
+    it('only completes and explains: it validates nothing the extension checks', () => {
+      const found: string[] = [];
+      const walk = (node: unknown, at: string): void => {
+        if (!node || typeof node !== 'object') return;
+        if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${at}[${i}]`));
+        for (const [key, value] of Object.entries(node)) {
+          // defaultSnippets bodies are data, not schema.
+          if (key === 'defaultSnippets') continue;
+          if (VALIDATION.includes(key) || (key === 'additionalProperties' && value === false)) found.push(`${at}.${key}`);
+          walk(value, `${at}.${key}`);
+        }
+      };
+      walk(schema, '$');
+      assert.deepStrictEqual(found, []);
+    });
+
+    it('still suggests every relationship and mode', () => {
+      const text = JSON.stringify(schema);
+      for (const value of ['direct-report', 'peer', 'coaching', 'co-learning', 'mentoring', 'peer-learning']) assert.ok(text.includes(`"body":"${value}"`), value);
+    });
+  });
+
+  describe('npm', () => {
+    // npm 11 warns on every install about dependencies whose install scripts no allowScripts entry
+    // covers ("install scripts not yet covered by allowScripts"), which alarms a new user; npm 12
+    // blocks them. Each one is decided in package.json: true runs it, false does not.
+    it('every dependency with an install script has an allowScripts decision', () => {
+      const lock = JSON.parse(fs.readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { hasInstallScript?: boolean }> };
+      const allow = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { allowScripts?: Record<string, boolean> }).allowScripts ?? {};
+      const withScripts = Object.entries(lock.packages).filter(([, p]) => p.hasInstallScript).map(([where]) => where.replace(/^.*node_modules\//, ''));
+      assert.ok(withScripts.includes('esbuild'));
+      assert.deepStrictEqual(withScripts.filter(name => typeof allow[name] !== 'boolean'), []);
+      assert.strictEqual(allow.esbuild, true, 'esbuild\'s install script places its binary');
+    });
   });
 });

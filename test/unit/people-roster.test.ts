@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { parseJsonTree } from '../../src/core/json-tree';
-import { applyRosterChange, minimalEdit, parseRoster, type RosterProblem } from '../../src/core/roster';
+import { applyRosterChange, checkPersonFields, holdsChange, minimalEdit, parseRoster, rosterRefusal, type RosterProblem } from '../../src/core/roster';
 
 const GOOD = `{
   "people": [
@@ -50,7 +50,7 @@ describe('people: roster parsing', () => {
     assert.match(parseRoster('// hi\n{}').problems[0]?.message ?? '', /Comments/);
     assert.match(parseRoster("{'people': []}").problems[0]?.message ?? '', /property name/);
     assert.match(parseRoster('  \n').problems[0]?.message ?? '', /empty/);
-    assert.strictEqual(parseRoster('').writable, false);
+    assert.strictEqual(parseRoster('').writable, true, 'an empty file has nothing to lose: the first change starts it afresh');
     assert.match(parseRoster('{"people": [').problems[0]?.message ?? '', /end of the file/);
   });
 
@@ -97,6 +97,57 @@ describe('people: roster parsing', () => {
     const unsafe = roster.problems.find(p => /not a safe id/.test(p.message));
     assert.strictEqual(unsafe?.line, 3);
     assert.match(unsafe?.message ?? '', /Try "etc"/);
+  });
+
+  it('gives the line of the first one\'s "id" for a duplicate id in multi-line people', () => {
+    const text = `{
+  "people": [
+    {
+      "id": "sam",
+      "name": "Sam Lee",
+      "relationship": "peer"
+    },
+    {
+      "id": "sam",
+      "name": "Sam Two",
+      "relationship": "peer"
+    }
+  ]
+}`;
+    const dup = parseRoster(text).problems.find(p => /Duplicate id/.test(p.message));
+    assert.strictEqual(dup?.line, 8, 'on the second one\'s id');
+    assert.match(dup?.message ?? '', /line 4 already uses it for Sam Lee/, 'line 4 holds "id": "sam" (line 3 is only its brace)');
+    assert.match(dup?.message ?? '', /for Sam Two/);
+  });
+
+  it('names the person in a problem, not only the id', () => {
+    const roster = parseRoster(`{"people": [
+  {"id": "sam-lee", "name": "Sam Lee", "relationship": "boss"},
+  {"id": "ana", "name": "Ana Ruiz", "relationship": "peer", "cadenceDays": "weekly", "archived": "no", "mode": "coaching"},
+  {"id": "../x", "name": "Evil Eve", "relationship": "peer"},
+  {"name": "No Id", "relationship": "peer"}
+]}`);
+    const messages = roster.problems.map(p => p.message);
+    assert.ok(messages.some(m => /Unknown relationship "boss" for Sam Lee \("sam-lee"\)/.test(m)), messages.join('\n'));
+    assert.ok(messages.some(m => /"cadenceDays" of Ana Ruiz \("ana"\)/.test(m)));
+    assert.ok(messages.some(m => /"archived" of Ana Ruiz \("ana"\)/.test(m)));
+    assert.ok(messages.some(m => /^Ana Ruiz \("ana"\): "coaching" is a mode for a direct-report/.test(m)));
+    assert.ok(messages.some(m => /"\.\.\/x" \(the id of Evil Eve\) is not a safe id/.test(m)));
+    assert.ok(messages.some(m => /^No Id has no "id"/.test(m)));
+  });
+
+  it('shows names without bidirectional controls, and warns about them, naming the person', () => {
+    const raw = '\u202Eevil\u202C Sam \u2067Lee\u2069';
+    const roster = parseRoster(JSON.stringify({ people: [{ id: 'sam-lee', name: raw, relationship: 'peer' }] }));
+    assert.strictEqual(roster.people[0]?.name, 'evil Sam Lee');
+    assert.strictEqual(roster.writable, true, 'a warning, not an error: the roster is still written');
+    const warning = roster.problems.find(p => p.severity === 'warning');
+    assert.ok(warning, JSON.stringify(roster.problems));
+    assert.match(warning.message, /evil Sam Lee \("sam-lee"\) has invisible text-direction characters \(U\+202E, U\+202C, U\+2067, U\+2069\)/);
+    assert.ok(!/[\u202A-\u202E\u2066-\u2069]/.test(warning.message), 'the message itself is clean');
+    // An Arabic name keeps its letters; only the controls go.
+    const rtl = parseRoster(JSON.stringify({ people: [{ id: 'sara', name: '\u200Fسارة الحداد\u200F', relationship: 'peer' }] }));
+    assert.strictEqual(rtl.people[0]?.name, 'سارة الحداد');
   });
 
   it('reports a root that is not an object, or has no people list', () => {
@@ -179,6 +230,21 @@ describe('people: roster changes', () => {
     assert.ok(!applyRosterChange(invalid, { kind: 'update', id: 'a', patch: { name: 'X' } }).ok);
   });
 
+  it('refuses in one sentence that names people.json once and the line to fix', () => {
+    for (const [text, line] of [
+      ['{\n  "people": [\n    { "id": "a", "name": "A"\n      "relationship": "peer" }\n  ]\n}', 4],
+      ['[]', 1],
+      ['{"people": [\n{"id": "a", "name": "A", "relationship": "boss"}]}', 2],
+    ] as const) {
+      const reason = rosterRefusal(parseRoster(text));
+      assert.ok(reason);
+      assert.strictEqual(reason.split('people.json').length - 1, 1, reason);
+      assert.match(reason, new RegExp(`^Fix line ${line} of people.json first`));
+    }
+    assert.strictEqual(rosterRefusal(parseRoster('')), undefined, 'an empty file is started afresh');
+    assert.strictEqual(rosterRefusal(parseRoster('{"people": []}')), undefined);
+  });
+
   it('rejects bad fields and unknown people', () => {
     assert.ok(!applyRosterChange(GOOD, { kind: 'add', person: { name: '  ', relationship: 'peer' } }).ok);
     assert.ok(!applyRosterChange(GOOD, { kind: 'add', person: { name: 'X', relationship: 'peer', mode: 'coaching' } }).ok);
@@ -193,6 +259,33 @@ describe('people: roster changes', () => {
     const a = applyRosterChange(b.text, { kind: 'add', person: { name: 'From A', relationship: 'peer' } });
     assert.ok(a.ok);
     assert.deepStrictEqual(parseRoster(a.text).people.map(p => p.id), ['amara-okafor', 'kenji-watanabe', 'from-b', 'from-a']);
+  });
+
+  it('writes names without bidirectional controls on add and on rename', () => {
+    const added = applyRosterChange(undefined, { kind: 'add', person: { name: 'Mallory \u202Egnp.exe\u202C', relationship: 'peer' } });
+    assert.ok(added.ok);
+    assert.strictEqual(added.person.name, 'Mallory gnp.exe');
+    assert.strictEqual(JSON.parse(added.text).people[0].name, 'Mallory gnp.exe');
+    assert.strictEqual(added.person.id, 'mallory-gnp-exe');
+    const renamed = applyRosterChange(added.text, { kind: 'update', id: added.person.id, patch: { name: '\u2066Mal\u2069' } });
+    assert.ok(renamed.ok);
+    assert.strictEqual(JSON.parse(renamed.text).people[0].name, 'Mal');
+    assert.strictEqual(checkPersonFields({ name: '\u202E\u202C ' }), 'A name is required.');
+  });
+
+  it('says whether a roster still holds a change (a racing writer may have replaced the file)', () => {
+    const added = applyRosterChange(GOOD, { kind: 'add', person: { name: 'Ada', relationship: 'peer' } });
+    assert.ok(added.ok);
+    const change = { kind: 'add', person: { name: 'Ada', relationship: 'peer' } } as const;
+    assert.ok(holdsChange(parseRoster(added.text), change, added.person));
+    assert.ok(!holdsChange(parseRoster(GOOD), change, added.person), 'overwritten by a writer that did not have it');
+    const other = applyRosterChange(added.text, { kind: 'add', person: { name: 'Bo', relationship: 'peer' } });
+    assert.ok(other.ok && holdsChange(parseRoster(other.text), change, added.person), 'a later writer built on ours');
+    const edit = { kind: 'update', id: 'amara-okafor', patch: { cadenceDays: 9 } } as const;
+    const edited = applyRosterChange(GOOD, edit);
+    assert.ok(edited.ok);
+    assert.ok(holdsChange(parseRoster(edited.text), edit, edited.person));
+    assert.ok(!holdsChange(parseRoster(GOOD), edit, edited.person));
   });
 
   it('handles compact and empty layouts', () => {

@@ -68,3 +68,66 @@ export function withReadmeRules(readme: string, rules: readonly Rule[] = ALL_RUL
 export function rulesPage(rules: readonly Rule[] = ALL_RULES): string {
   return ['# Learning Leader: the telling rules', '', ruleTable(rules), '', ...rules.flatMap(r => [ruleMarkdown(r, 2), ''])].join('\n');
 }
+
+// ---- The rule documentation view (HTML) --------------------------------------------------------
+
+/** Text for HTML: the five characters that matter escaped. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' })[c] ?? c);
+}
+
+/**
+ * A docs paragraph as HTML: escaped, with `code` spans; a code span that names a rule links to that
+ * rule's page (`link(id)` gives the href).
+ */
+function inlineHtml(text: string, link: (id: string) => string): string {
+  return text.split(/(`[^`]+`)/).map(part => {
+    if (!/^`[^`]+`$/.test(part)) return escapeHtml(part);
+    const code = part.slice(1, -1);
+    const html = `<code>${escapeHtml(code)}</code>`;
+    return ruleById(code) ? `<a href="${escapeHtml(link(code))}">${html}</a>` : html;
+  }).join('');
+}
+
+/** What silences a rule, for its page. */
+function silenceHtml(rule: Rule): string {
+  const comment = `<!-- learning-leader-disable-next-line ${rule.id} -->`;
+  return `<p>For one line: <code>${escapeHtml(comment)}</code> above it, or the quick fix <em>Disable ${escapeHtml(rule.id)} for this line</em>. `
+    + `Everywhere: <code>${escapeHtml(`"learningLeader.lint.rules": { "${rule.id}": "off" }`)}</code> in your settings (or another severity instead of <code>off</code>).</p>`;
+}
+
+/**
+ * One rule's documentation page as the body of an HTML document (the rule documentation view): the
+ * same words as the README's section, then how to silence it and the other rules. `link(id)` gives
+ * the href of another rule's page. Every text is escaped; there is no script.
+ */
+export function ruleHtml(rule: Rule, link: (id: string) => string, rules: readonly Rule[] = ALL_RULES): string {
+  const d = rule.docs;
+  const examples = d.examples.length ? [
+    '<h2>Examples</h2>',
+    '<table><thead><tr><th>telling</th><th>ask instead</th></tr></thead><tbody>',
+    ...d.examples.map(e => `<tr><td>${escapeHtml(e.telling)}${e.under ? ` <span class="under">under “${escapeHtml(e.under)}”</span>` : ''}</td><td>${escapeHtml(e.asking)}</td></tr>`),
+    '</tbody></table>',
+  ] : [];
+  const others = rules.map(r => r.id === rule.id
+    ? `<tr class="current"><td><code>${escapeHtml(r.id)}</code></td><td>${escapeHtml(r.defaultSeverity)}</td><td>${escapeHtml(r.summary)}</td></tr>`
+    : `<tr><td><a href="${escapeHtml(link(r.id))}"><code>${escapeHtml(r.id)}</code></a></td><td>${escapeHtml(r.defaultSeverity)}</td><td>${escapeHtml(r.summary)}</td></tr>`);
+  return [
+    `<p class="eyebrow">Learning Leader · telling rule</p>`,
+    `<h1 id="${ruleAnchor(rule.id)}"><code>${escapeHtml(rule.id)}</code>: ${escapeHtml(d.title)}</h1>`,
+    `<p class="meta">${escapeHtml(severityLabel(rule))}. By default a note's relationship lowers it one step when learning together or mentoring, and two when learning as peers (<code>learningLeader.lint.strictness</code>).</p>`,
+    `<p>${inlineHtml(d.why, link)}</p>`,
+    '<h2>Flags</h2>',
+    `<p>${inlineHtml(d.flags, link)}</p>`,
+    '<h2>Leaves alone</h2>',
+    `<p>${inlineHtml(d.leavesAlone, link)}</p>`,
+    ...examples,
+    '<h2>Silence it</h2>',
+    silenceHtml(rule),
+    '<h2>All rules</h2>',
+    '<p>A sentence gets at most one finding, from the first rule that matches, in this order.</p>',
+    '<table><thead><tr><th>rule</th><th>default</th><th>what it finds</th></tr></thead><tbody>',
+    ...others,
+    '</tbody></table>',
+  ].join('\n');
+}

@@ -3,10 +3,10 @@ import * as vscode from 'vscode';
 import { Commands } from '../../constants';
 import { isRelationship, type Mode, type Relationship } from '../../core/modes';
 import { safeId } from '../../core/person-id';
-import { checkPersonFields, type NewPerson, type Person } from '../../core/roster';
+import { checkPersonFields, personName, type NewPerson, type Person } from '../../core/roster';
 import type { PeopleServices } from '../services';
 import type { FolderRoster } from '../store';
-import { complain } from './messages';
+import { complain, notesFolderOf, refuseBrokenRoster } from './messages';
 import { pickFolder, pickMode, pickRelationship } from './pickers';
 import { writePersonChange } from './writeChange';
 
@@ -27,12 +27,14 @@ export function registerAddPerson(people: PeopleServices): vscode.Disposable {
 export async function addPerson(people: PeopleServices, args?: AddPersonArgs): Promise<Person | undefined> {
   const folder = await pickFolder(people, args?.folder);
   if (!folder) return undefined;
+  // A people.json that does not read cleanly is never rewritten: say so before asking anything.
+  if (refuseBrokenRoster(folder)) return undefined;
   let input: NewPerson | undefined;
   if (args && typeof args === 'object' && 'name' in args) {
     const fields = { ...(args.mode ? { mode: args.mode } : {}), ...(args.cadenceDays !== undefined ? { cadenceDays: args.cadenceDays } : {}) };
     const problem = checkPersonFields({ name: String(args.name ?? ''), relationship: args.relationship, ...fields });
     if (problem || !isRelationship(args.relationship)) {
-      complain(problem ?? 'relationship must be "direct-report" or "peer".');
+      complain(problem ?? vscode.l10n.t('The relationship must be "direct-report" or "peer".'));
       return undefined;
     }
     input = { name: args.name, relationship: args.relationship, ...fields, ...(args.id ? { id: args.id } : {}) };
@@ -40,29 +42,26 @@ export async function addPerson(people: PeopleServices, args?: AddPersonArgs): P
     input = await askNewPerson(people, folder);
   }
   if (!input) return undefined;
-  return writePersonChange(people, folder, { kind: 'add', person: input }, person => `Added ${person.name}. Their notes go in ${notesFolderText(people, folder)}/${person.id}/.`);
-}
-
-function notesFolderText(people: PeopleServices, folder: FolderRoster): string {
-  return people.contexts.settingsFor(folder.folder).notesFolder;
+  return writePersonChange(people, folder, { kind: 'add', person: input },
+    person => vscode.l10n.t('Added {0}. Their notes go in {1}.', person.name, notesFolderOf(people, folder, person.id)));
 }
 
 async function askNewPerson(people: PeopleServices, folder: FolderRoster): Promise<NewPerson | undefined> {
   const taken = folder.roster.people.map(p => p.id);
   const name = await vscode.window.showInputBox({
-    title: 'Add Person (1/3): name',
-    prompt: 'Their name as you want to see it. It can change later; their notes folder will not.',
-    placeHolder: 'e.g. Amara Okafor',
+    title: vscode.l10n.t('Add Person (1/3): name'),
+    prompt: vscode.l10n.t('Their name as you want to see it. It can change later; their notes folder will not.'),
+    placeHolder: vscode.l10n.t('e.g. Amara Okafor'),
     validateInput: value => {
       const problem = checkPersonFields({ name: value });
       if (problem) return value ? problem : undefined;
-      return { message: `Notes folder: ${notesFolderText(people, folder)}/${safeId(value, taken)}/`, severity: vscode.InputBoxValidationSeverity.Info };
+      return { message: vscode.l10n.t('Notes folder: {0}', notesFolderOf(people, folder, safeId(value, taken))), severity: vscode.InputBoxValidationSeverity.Info };
     },
   });
-  if (name === undefined || !name.trim()) return undefined;
-  const relationship = await pickRelationship('Add Person (2/3): relationship');
+  if (name === undefined || !personName(name)) return undefined;
+  const relationship = await pickRelationship(vscode.l10n.t('Add Person (2/3): relationship'));
   if (!relationship) return undefined;
-  const mode = await pickMode(relationship, undefined, `Add Person (3/3): how you usually meet ${name.trim()}`);
+  const mode = await pickMode(relationship, undefined, vscode.l10n.t('Add Person (3/3): how you usually meet {0}', personName(name)));
   if (!mode) return undefined;
   return { name, relationship, mode };
 }

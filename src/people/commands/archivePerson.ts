@@ -2,8 +2,9 @@
 import * as vscode from 'vscode';
 import { Commands } from '../../constants';
 import type { Person } from '../../core/roster';
+import { offer } from '../../util/notify';
 import type { PeopleServices } from '../services';
-import { say } from './messages';
+import { notesFolderOf, refuseBrokenRoster, say } from './messages';
 import { resolvePerson, type PersonTarget } from './pickers';
 import { writePersonChange } from './writeChange';
 
@@ -16,21 +17,20 @@ export function registerArchivePerson(people: PeopleServices): vscode.Disposable
 
 export async function setArchived(people: PeopleServices, target: PersonTarget | undefined, archived: boolean): Promise<Person | undefined> {
   const ref = await resolvePerson(people, target, archived
-    ? { title: 'Archive Person', archived: false, placeHolder: 'Archiving hides them from the groups; their notes stay.' }
-    : { title: 'Restore Archived Person', archived: true });
+    ? { title: vscode.l10n.t('Archive Person'), archived: false, placeHolder: vscode.l10n.t('Archiving hides them from the groups; their notes stay.') }
+    : { title: vscode.l10n.t('Restore Archived Person'), archived: true });
   if (!ref) return undefined;
   if (ref.person.archived === archived) {
-    say(`${ref.person.name} is ${archived ? 'already archived' : 'not archived'}.`);
+    say(archived ? vscode.l10n.t('{0} is already archived.', ref.person.name) : vscode.l10n.t('{0} is not archived.', ref.person.name));
     return ref.person;
   }
+  if (refuseBrokenRoster(ref.folder)) return undefined;
   const person = await writePersonChange(people, ref.folder, { kind: 'update', id: ref.person.id, patch: { archived } }, undefined);
   if (person && archived) {
-    const undo = 'Undo';
-    void vscode.window.showInformationMessage(`Archived ${person.name}. Their notes stay in ${person.id}/.`, undo).then(choice => {
-      if (choice === undo) void setArchived(people, { id: person.id, folder: ref.folder.folder.uri }, false);
-    });
+    offer('information', vscode.l10n.t('Archived {0}. Their notes stay in {1}.', person.name, notesFolderOf(people, ref.folder, person.id)), vscode.l10n.t('Undo'),
+      () => setArchived(people, { id: person.id, folder: ref.folder.folder.uri }, false));
   } else if (person) {
-    say(`Restored ${person.name}.`);
+    say(vscode.l10n.t('Restored {0}.', person.name));
   }
   return person;
 }

@@ -18,7 +18,8 @@ export async function createSample(people: PeopleServices, args?: { folder?: str
   const folder = await pickFolder(people, args?.folder);
   if (!folder) return [];
   if (await readDiskText(folder.rosterUri) !== undefined) {
-    complain(`${people.contexts.settingsFor(folder.folder).notesFolder}/${ROSTER_FILE} already exists; the sample is only written into a notes folder without a roster, so nothing of yours is touched.`);
+    complain(vscode.l10n.t('{0} already exists; the sample is only written into a notes folder without a roster, so nothing of yours is touched.',
+      `${people.contexts.settingsFor(folder.folder).notesFolder}/${ROSTER_FILE}`));
     return [];
   }
   const written: vscode.Uri[] = [];
@@ -36,6 +37,9 @@ export async function createSample(people: PeopleServices, args?: { folder?: str
     written.push(uri);
   }
   await people.store.reloadFolder(folder.folder);
-  say(`Created a sample roster with ${files.length - 1} notes${skipped.length ? ` (kept ${skipped.length} existing file${skipped.length === 1 ? '' : 's'})` : ''}. Everyone in it is invented.`);
+  const notes = files.length - 1;
+  say(skipped.length === 0 ? vscode.l10n.t('Created a sample roster with {0} notes. Everyone in it is invented.', notes)
+    : skipped.length === 1 ? vscode.l10n.t('Created a sample roster with {0} notes (kept 1 existing file). Everyone in it is invented.', notes)
+      : vscode.l10n.t('Created a sample roster with {0} notes (kept {1} existing files). Everyone in it is invented.', notes, skipped.length));
   return written;
 }

@@ -1,6 +1,7 @@
 // "1:1: Open Latest Note": a person's newest note.
 import * as vscode from 'vscode';
 import { Commands } from '../../constants';
+import { offer } from '../../util/notify';
 import type { PeopleServices } from '../services';
 import { resolvePerson, type PersonTarget } from './pickers';
 import { startOneOnOne } from './startOneOnOne';
@@ -10,14 +11,12 @@ export function registerOpenLatestNote(people: PeopleServices): vscode.Disposabl
 }
 
 export async function openLatestNote(people: PeopleServices, target?: PersonTarget): Promise<vscode.Uri | undefined> {
-  const ref = await resolvePerson(people, target, { title: 'Open Latest Note of…' });
+  const ref = await resolvePerson(people, target, { title: vscode.l10n.t('Open Latest Note of…') });
   if (!ref) return undefined;
   const latest = (await people.store.notesOf(ref))[0];
   if (!latest) {
-    const start = 'Start 1:1';
-    void vscode.window.showInformationMessage(`No notes for ${ref.person.name} yet.`, start).then(choice => {
-      if (choice === start) void startOneOnOne(people, { id: ref.person.id, folder: ref.folder.folder.uri });
-    });
+    offer('information', vscode.l10n.t('No notes for {0} yet.', ref.person.name), vscode.l10n.t('Start 1:1'),
+      () => startOneOnOne(people, { id: ref.person.id, folder: ref.folder.folder.uri }));
     return undefined;
   }
   const uri = people.store.noteUri(ref, latest);

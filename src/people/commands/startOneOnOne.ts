@@ -29,7 +29,7 @@ export function registerStartOneOnOne(people: PeopleServices): vscode.Disposable
 
 export async function startOneOnOne(people: PeopleServices, target?: PersonTarget, options: StartOptions = {}): Promise<vscode.Uri | undefined> {
   const { store } = people;
-  const ref = await resolvePerson(people, target, { title: 'Start 1:1 with…' });
+  const ref = await resolvePerson(people, target, { title: vscode.l10n.t('Start 1:1 with…') });
   if (!ref) return undefined;
   const today = people.calendar.today();
   const folderUri = store.personFolderUri(ref);
@@ -44,12 +44,12 @@ export async function startOneOnOne(people: PeopleServices, target?: PersonTarge
   }
   let mode = options.mode;
   if (mode !== undefined && (!isMode(mode) || MODE_INFO[mode].relationship !== ref.person.relationship)) {
-    complain(`"${String(mode)}" is not a mode for a ${RELATIONSHIP_INFO[ref.person.relationship].inSentence}: use ${modesFor(ref.person.relationship).join(' or ')}.`);
+    complain(vscode.l10n.t('"{0}" is not a mode for a {1}: use {2}.', String(mode), RELATIONSHIP_INFO[ref.person.relationship].inSentence, modesFor(ref.person.relationship).join(' or ')));
     return undefined;
   }
   if (!mode) {
     const interactive = options.mode === undefined && target === undefined || isPersonNode(target);
-    mode = interactive ? await pickMode(ref.person.relationship, ref.person.mode, `1:1 with ${ref.person.name}: which relationship today?`) : ref.person.mode;
+    mode = interactive ? await pickMode(ref.person.relationship, ref.person.mode, vscode.l10n.t('1:1 with {0}: which relationship today?', ref.person.name)) : ref.person.mode;
     if (!mode) return undefined;
   }
   // What is still open across all their notes (each item once, however often it was carried), at
@@ -70,7 +70,7 @@ export async function startOneOnOne(people: PeopleServices, target?: PersonTarge
   const fileName = newNoteFileName(today, onDisk);
   const uri = vscode.Uri.joinPath(folderUri, fileName);
   if (await exists(uri)) {
-    complain(`${fileName} appeared while it was being created; opening it instead.`);
+    complain(vscode.l10n.t('{0} appeared while it was being created; opening it instead.', fileName));
   } else {
     await vscode.workspace.fs.writeFile(uri, encoder.encode(content));
   }

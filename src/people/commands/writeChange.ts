@@ -1,12 +1,10 @@
 // Add, edit, archive and restore write people.json through the one write path (../writer.ts); this
 // shows the tree the result and says how it went.
-import * as vscode from 'vscode';
-import { ROSTER_FILE } from '../../constants';
 import type { Person, RosterChange } from '../../core/roster';
 import type { PeopleServices } from '../services';
 import type { FolderRoster } from '../store';
 import { RosterWriteError } from '../writer';
-import { say } from './messages';
+import { say, showRosterProblem } from './messages';
 
 /** Writes the change; resolves to the person as written, or undefined (after an error message) when it was refused. */
 export async function writePersonChange(people: PeopleServices, folder: FolderRoster, change: RosterChange, message: ((p: Person) => string) | undefined): Promise<Person | undefined> {
@@ -17,10 +15,7 @@ export async function writePersonChange(people: PeopleServices, folder: FolderRo
     return person;
   } catch (e) {
     if (e instanceof RosterWriteError) {
-      const open = `Open ${ROSTER_FILE}`;
-      void vscode.window.showErrorMessage(`Learning Leader: ${e.message}`, open).then(choice => {
-        if (choice === open) void vscode.window.showTextDocument(folder.rosterUri);
-      });
+      showRosterProblem(await people.store.reloadFolder(folder.folder), e.message);
       return undefined;
     }
     throw e;

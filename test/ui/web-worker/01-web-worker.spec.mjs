@@ -28,6 +28,17 @@ export default async function (ui) {
   ui.check(/Open items/.test(await prep.locator('body').innerText()), 'in the web worker host: the prep panel shows the prep');
   await ui.shot('web-worker-prep');
 
+  // The manifest's %key% titles and vscode.l10n.t strings resolve here too ("Asked · Told" above is
+  // one), and a rule's page opens rendered: the custom editor works in the browser.
+  await ui.runCommand('1:1: Show Rule Documentation…');
+  await ui.page.locator(selectors.quickInputBox).fill('imperative');
+  await ui.page.locator(selectors.quickInputRow, { hasText: 'an instruction aimed at them' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+  await ui.page.keyboard.press('Enter');
+  const view = page.locator('iframe.webview.ready').filter({ visible: true }).first().contentFrame().frameLocator('iframe#active-frame');
+  await view.locator('h1', { hasText: 'imperative' }).waitFor({ state: 'visible', timeout: 20_000 });
+  ui.check(true, 'in the web worker host: "1:1: Show Rule Documentation…" (a localized title) opens the rule\'s page, rendered');
+  await ui.shot('web-worker-rule-docs');
+
   const text = await ui.runningExtension('Learning Leader');
   ui.check(/web worker/i.test(text), `Running Extensions places Learning Leader in the web worker host (${text})`);
   await ui.shot('web-worker-running-extensions');
