@@ -125,11 +125,24 @@ const TIME_LEAD = /^(?:(?:next|this|every|each)\s+(?:time|week|sprint|month|quar
 const VAGUE = new Set(['it', 'this', 'that', 'them', 'these', 'those', 'so', 'one', 'some', 'something', 'things', 'stuff', 'no', 'yes', 'more', 'less', 'sure']);
 /** "the design doc done", "the PR merged": the state asked for is not part of the topic. */
 const DONE_AT_END = /\s+(?:done|finished|completed|complete|ready|shipped|merged|fixed|sorted|wrapped\s+up|submitted|reviewed|deployed|sent|written|updated|delivered|closed|resolved|signed\s+off|in\s+place|out|live|over)$/i;
+/** Spaces, end punctuation, closing quotes and brackets, emphasis marks: trimmed off a clause's end. */
+const TRAILING_MARKS = new Set([...' \t\n\r\u00a0.!?…"\'”’)*_'].map(c => c.charCodeAt(0)));
 const SITUATION = /\b(before|after|when|whenever|until|once|if|while|during|ahead of)\b\s+(.+)$/i;
 const DETERMINER_AFTER_PREPOSITION = /\b(?:on|about|for|with|of|in|to|around)\s+((?:the|your|our|this|that|these|those|a|an|their|his|her|my)\s.+)$/i;
 
+/** Topics already worked out, per sentence and verb: a finding's rewrites ask for the same topic two or three times. */
+const topics = new WeakMap<Sentence, Map<number, Topic>>();
+
 /** The topic of the instruction whose verb is word `verb` of the sentence. */
 export function topicOf(s: Sentence, chunk: string, verb: number): Topic {
+  let known = topics.get(s);
+  if (!known) topics.set(s, (known = new Map()));
+  let t = known.get(verb);
+  if (!t) known.set(verb, (t = computeTopic(s, chunk, verb)));
+  return t;
+}
+
+function computeTopic(s: Sentence, chunk: string, verb: number): Topic {
   let w = s.words[verb];
   // "(shouldn't you) have called the secondary": past a perfect "have", the verb is the participle.
   while (w && s.words[verb + 1] && (/^(?:just|really|also|simply|not)$/.test(w.w)
@@ -138,7 +151,9 @@ export function topicOf(s: Sentence, chunk: string, verb: number): Topic {
   let clause = chunk.slice(w.start, s.end);
   const cut = clause.search(/[,;:—–]\s|\s-\s|\s\(/);
   if (cut > 0) clause = clause.slice(0, cut);
-  clause = clause.replace(/[\s.!?…"'”’)*_]+$/u, '').replace(/\s+/g, ' ');
+  let end = clause.length;
+  while (end > 0 && (TRAILING_MARKS.has(clause.charCodeAt(end - 1)) || (clause.charCodeAt(end - 1) > 127 && /\s/.test(clause[end - 1] ?? '')))) end--;
+  clause = clause.slice(0, end).replace(/\s+/g, ' ');
   // "before the release" is the situation the instruction is for; "by Friday" a deadline, left out.
   const v = /^[\p{L}']+/u.exec(clause)?.[0] ?? '';
   let rest = clause.slice(w.end - w.start).trim();
