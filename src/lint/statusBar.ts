@@ -59,8 +59,10 @@ export class AskTellStatus extends Disposable {
     }
     const stats = noteStats(doc.getText(), result);
     const c = stats.counts;
-    const leading = c.leading ? ` · ${vscode.l10n.t('Leading {0}', c.leading)}` : '';
-    this.item.text = `$(comment-discussion) ${vscode.l10n.t('Open {0} · Closed {1}', c.open, c.closed)}${leading} · ${vscode.l10n.t('Told {0}', c.told)}`;
+    // "Told 78,364" as the coverage suffix writes its numbers, in the display language.
+    const n = (x: number) => x.toLocaleString(vscode.env.language);
+    const leading = c.leading ? ` · ${vscode.l10n.t('Leading {0}', n(c.leading))}` : '';
+    this.item.text = `$(comment-discussion) ${vscode.l10n.t('Open {0} · Closed {1}', n(c.open), n(c.closed))}${leading} · ${vscode.l10n.t('Told {0}', n(c.told))}`;
     const asked = askedCount(c);
     const share = openShare(c);
     const tip = new vscode.MarkdownString();
@@ -68,16 +70,16 @@ export class AskTellStatus extends Disposable {
     if (!asked) {
       tip.appendMarkdown(vscode.l10n.t('No questions asked in this note yet.'));
     } else {
-      tip.appendMarkdown(asked === 1 ? vscode.l10n.t('{0} of 1 question was open ({1}%).', c.open, Math.round((share ?? 0) * 100)) : vscode.l10n.t('{0} of {1} questions were open ({2}%).', c.open, asked, Math.round((share ?? 0) * 100)));
-      if (c.leading) tip.appendMarkdown(` ${c.leading === 1 ? vscode.l10n.t('1 was leading.') : vscode.l10n.t('{0} were leading.', c.leading)}`);
+      tip.appendMarkdown(asked === 1 ? vscode.l10n.t('{0} of 1 question was open ({1}%).', n(c.open), Math.round((share ?? 0) * 100)) : vscode.l10n.t('{0} of {1} questions were open ({2}%).', n(c.open), n(asked), Math.round((share ?? 0) * 100)));
+      if (c.leading) tip.appendMarkdown(` ${c.leading === 1 ? vscode.l10n.t('1 was leading.') : vscode.l10n.t('{0} were leading.', n(c.leading))}`);
       tip.appendMarkdown(`\n\n${vscode.l10n.t('Open questions invite them to explain, reflect or find options. Motivational-interviewing coding (MITI) reads about 50% open as fair and 70% as good; a status check can rightly be closed.')}`);
     }
     const prompts = stats.questions.filter(q => !q.asked).length;
-    if (prompts) tip.appendMarkdown(`\n\n${prompts === 1 ? vscode.l10n.t('1 question from the template has nothing written after it yet: not counted.') : vscode.l10n.t('{0} questions from the template have nothing written after them yet: not counted.', prompts)}`);
+    if (prompts) tip.appendMarkdown(`\n\n${prompts === 1 ? vscode.l10n.t('1 question from the template has nothing written after it yet: not counted.') : vscode.l10n.t('{0} questions from the template have nothing written after them yet: not counted.', n(prompts))}`);
     const byRule = new Map<string, number>();
     for (const f of result.findings) if (isTold(f.ruleId)) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
-    const rules = [...byRule].map(([r, n]) => (n === 1 ? r : `${r} ×${n}`)).join(', ');
-    tip.appendMarkdown(`\n\n${c.told === 0 ? vscode.l10n.t('No telling found.') : c.told === 1 ? vscode.l10n.t('Telling found once: {0}.', rules) : vscode.l10n.t('Telling found {0} times: {1}.', c.told, rules)}`);
+    const rules = [...byRule].map(([r, k]) => (k === 1 ? r : `${r} ×${n(k)}`)).join(', ');
+    tip.appendMarkdown(`\n\n${c.told === 0 ? vscode.l10n.t('No telling found.') : c.told === 1 ? vscode.l10n.t('Telling found once: {0}.', rules) : vscode.l10n.t('Telling found {0} times: {1}.', n(c.told), rules)}`);
     if (coverage) {
       this.item.text += ` · ${coverage.suffix}`;
       tip.appendMarkdown(`\n\n${coverage.tooltip}`);
