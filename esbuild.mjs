@@ -27,6 +27,25 @@ const noNodeBuiltins = {
   },
 };
 
+/**
+ * The follow-through and insights features (src/features.ts) load on first use. In Node they are a
+ * second bundle, dist/node/features.js, which main requires at run time (src/loadFeatures.ts): its
+ * `require('./features.js')` stays a require. The web bundle is one file: loadFeatures.web.ts, which
+ * imports the features, takes loadFeatures.ts's place.
+ */
+const featuresChunk = {
+  name: 'features-chunk',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/features\.js$/ }, () => ({ path: './features.js', external: true }));
+  },
+};
+const featuresInline = {
+  name: 'features-inline',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/loadFeatures$/ }, args => ({ path: join(args.resolveDir, 'loadFeatures.web.ts') }));
+  },
+};
+
 /** Prints esbuild problems in a form VS Code's problem matcher understands, and a line per rebuild. */
 const reporter = (label) => ({
   name: 'reporter',
@@ -139,7 +158,18 @@ const configs = tests
         platform: 'node',
         format: 'cjs',
         external: ['vscode'],
-        plugins: [generated, reporter('node')],
+        plugins: [featuresChunk, generated, reporter('node')],
+      },
+      {
+        // The lazily loaded chunk: modules it shares with main are copied into both (src/features.ts says
+        // what that asks of them).
+        ...common,
+        entryPoints: ['src/features.ts'],
+        outfile: 'dist/node/features.js',
+        platform: 'node',
+        format: 'cjs',
+        external: ['vscode'],
+        plugins: [reporter('node features')],
       },
       {
         ...common,
@@ -150,7 +180,7 @@ const configs = tests
         mainFields: ['browser', 'module', 'main'],
         external: ['vscode'],
         define: { global: 'globalThis' },
-        plugins: [noNodeBuiltins, reporter('web')],
+        plugins: [featuresInline, noNodeBuiltins, reporter('web')],
       },
       {
         ...common,

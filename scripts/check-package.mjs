@@ -15,11 +15,12 @@ execFileSync('npm', ['run', '--silent', 'package'], { cwd: root, stdio: ['ignore
 const files = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' })
   .split('\n').map(l => l.trim()).filter(Boolean);
 const required = ['package.json', 'package.nls.json', 'l10n/bundle.l10n.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/node/extension.js',
-  'dist/web/extension.js', 'dist/cli.js', 'snippets/markdown.json', 'media/activity-bar.svg', 'media/icon.png', 'media/people.schema.json'];
+  'dist/node/features.js', 'dist/web/extension.js', 'dist/cli.js', 'snippets/markdown.json', 'media/activity-bar.svg', 'media/icon.png', 'media/people.schema.json'];
 const missing = required.filter(f => !files.includes(f));
 const unwanted = files.filter(f => /(^|\/)(node_modules|src|test|out|scripts|sample)\//.test(f) || /\.map$|\.ts$/.test(f));
 const kb = n => `${(n / 1024).toFixed(0)} KB`;
-console.log(`vsix: ${files.length} files, ${kb(statSync(out).size)}; node bundle ${kb(statSync(join(root, 'dist/node/extension.js')).size)}`);
+const nodeBundle = statSync(join(root, 'dist/node/extension.js')).size;
+console.log(`vsix: ${files.length} files, ${kb(statSync(out).size)}; node bundle ${kb(nodeBundle)}, its lazily loaded features ${kb(statSync(join(root, 'dist/node/features.js')).size)}`);
 rmSync(out, { force: true });
 if (missing.length || unwanted.length) {
   if (missing.length) console.error(`missing from the vsix: ${missing.join(', ')}`);
@@ -27,9 +28,11 @@ if (missing.length || unwanted.length) {
   process.exit(1);
 }
 // 300 KB with the English lexicon (252 KB measured). Issue 13 (the Open items view, its index and cache,
-// review prep, the items core) adds about 76 KB; issue 12 (the question classifier, the prep and insights
-// pages) about 80 KB with what they share: README "Speed" gives the figures and how activation stays fast.
-if (statSync(join(root, 'dist/node/extension.js')).size > 400 * 1024) {
-  console.error('the node bundle is over 400 KB minified (the budget in README "Speed")');
+// review prep, the items core) and issue 12 (the question classifier, the prep and insights pages) took
+// it to 410 KB; their code now loads on first use from a second bundle, dist/node/features.js
+// (src/features.ts, src/featuresLoader.ts): 283 KB main and 331 KB lazy measured (the chunk repeats the
+// lint core it shares with main). README "Speed" gives the figures and what the first use costs.
+if (nodeBundle > 300 * 1024) {
+  console.error('the node bundle is over 300 KB minified (the budget in README "Speed"): load what costs more lazily, like dist/node/features.js');
   process.exit(1);
 }

@@ -35,6 +35,9 @@ export const Commands = {
 
 export const VIEW_PEOPLE = 'learningLeader.people';
 export const VIEW_OPEN_ITEMS = 'learningLeader.openItems';
+/** The webview panels a window reload restores (activationEvents `onWebviewPanel:<type>`). */
+export const PREP_VIEW_TYPE = 'learningLeader.prep';
+export const INSIGHTS_VIEW_TYPE = 'learningLeader.insights';
 /** Context keys `<this>.mine`, `.theirs`, `.overdue` and `.any`: the Open items view's filters. */
 export const CONTEXT_ITEMS_FILTER = 'learningLeader.items.filter';
 /** Context key: a review panel is open (Save Review as Note shows in the palette). */

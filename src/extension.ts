@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { NoteContextService } from './context/noteContexts';
-import { registerItems, type ItemsApi } from './items';
-import { registerInsights, type InsightsApi } from './insights';
+import { FeaturesLoader, type FeaturesLoadState } from './featuresLoader';
+import type { InsightsApi } from './insights';
+import type { ItemsApi } from './items';
 import { registerLinting, type LintingApi } from './lint';
 import { registerPeople, type PeopleApi } from './people';
 import { systemClock } from './people/clock';
@@ -12,10 +13,15 @@ import { onDidNotify, type Notice } from './util/notify';
 export interface LearningLeaderApi {
   readonly lint: LintingApi;
   readonly people: PeopleApi;
-  /** The Open items view, the tick action, review prep and the shareable agenda. */
-  readonly items: ItemsApi;
-  /** The coaching insights: per-note numbers, the prep panels, the insights view. */
-  readonly insights: InsightsApi;
+  /**
+   * The Open items view, the tick action, review prep and the shareable agenda. They are in the lazily
+   * loaded features chunk (src/features.ts): the first call loads it.
+   */
+  readonly items: () => Promise<ItemsApi>;
+  /** The coaching insights: per-note numbers, the prep panels, the insights view (in the chunk too). */
+  readonly insights: () => Promise<InsightsApi>;
+  /** How the chunk's load went: loads started, how long it took, its command handlers. */
+  readonly features: () => FeaturesLoadState;
   /** The note context service: whose note, which mode, which settings (and the settings problems reported). */
   readonly contexts: NoteContextService;
   /** How long activate() took, in ms (measured, for the README's figures). */
@@ -29,16 +35,25 @@ export function activate(context: vscode.ExtensionContext): LearningLeaderApi {
   // Every feature is a Disposable that owns what it registers; activate() hands each to VS Code.
   const contexts = new NoteContextService();
   context.subscriptions.push(contexts);
-  const people = registerPeople(contexts, systemClock);
+  // The follow-through and insights features load on first use (their commands, view and panel
+  // serializers are registered now); they build on the people services made next.
+  const features = new FeaturesLoader(context, () => people.services);
+  context.subscriptions.push(features);
+  const people = registerPeople(contexts, systemClock, features.followThrough);
   context.subscriptions.push(people);
-  const items = registerItems(people.services, context);
-  context.subscriptions.push(items);
   const lint = registerLinting(context, contexts);
   context.subscriptions.push(lint);
   context.subscriptions.push(registerQuestions(contexts));
-  const insights = registerInsights(context, people.services);
-  context.subscriptions.push(insights);
-  return { lint: lint.api, people: people.api, items: items.api, insights: insights.api, contexts, activationMs: performance.now() - started, onDidNotify };
+  return {
+    lint: lint.api,
+    people: people.api,
+    items: features.items,
+    insights: features.insights,
+    features: () => features.state,
+    contexts,
+    activationMs: performance.now() - started,
+    onDidNotify,
+  };
 }
 
 export function deactivate(): void {

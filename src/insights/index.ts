@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { registerPrepareOneOnOne } from '../people/commands/prepareOneOnOne';
 import type { PeopleServices } from '../people/services';
+import type { RegisterCommand } from '../util/commands';
 import { Disposable } from '../util/dispose';
 import { InsightsPanel, registerRefreshInsights, registerShowInsights, type InsightsShown } from './insightsPanel';
 import { NoteInsights } from './noteInsights';
@@ -28,16 +29,21 @@ export interface InsightsApi {
 
 export class InsightsFeature extends Disposable {
   readonly api: InsightsApi;
+  /** Restores the panels after a window reload (their serializers are registered at activation). */
+  readonly restorePrep: PrepPanels['restore'];
+  readonly restoreInsights: InsightsPanel['restore'];
 
-  constructor(context: vscode.ExtensionContext, people: PeopleServices) {
+  constructor(register: RegisterCommand, context: Pick<vscode.ExtensionContext, 'extensionUri'>, people: PeopleServices) {
     super();
     const notes = this._register(new NoteInsights(people));
     const preps = this._register(new PrepPanels(context.extensionUri, people, notes));
     const overview = this._register(new InsightsPanel(context.extensionUri, people, notes));
-    this._register(registerPrepareOneOnOne(people, preps));
-    this._register(registerRefreshPrep(preps));
-    this._register(registerShowInsights(overview));
-    this._register(registerRefreshInsights(overview));
+    this.restorePrep = (panel, state) => preps.restore(panel, state);
+    this.restoreInsights = panel => overview.restore(panel);
+    this._register(registerPrepareOneOnOne(register, people, preps));
+    this._register(registerRefreshPrep(register, preps));
+    this._register(registerShowInsights(register, overview));
+    this._register(registerRefreshInsights(register, overview));
     this.api = {
       notes,
       prepPanel: (id, folder) => {
@@ -51,6 +57,6 @@ export class InsightsFeature extends Disposable {
   }
 }
 
-export function registerInsights(context: vscode.ExtensionContext, people: PeopleServices): InsightsFeature {
-  return new InsightsFeature(context, people);
+export function registerInsights(register: RegisterCommand, context: Pick<vscode.ExtensionContext, 'extensionUri'>, people: PeopleServices): InsightsFeature {
+  return new InsightsFeature(register, context, people);
 }

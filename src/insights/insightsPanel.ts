@@ -3,17 +3,18 @@
 // across everyone at the top. The first open reads every note (NoteInsights.everyone); afterwards an
 // edited note recomputes that note, and only its person's row is rebuilt (the others' rows are kept).
 import * as vscode from 'vscode';
-import { Commands } from '../constants';
+import { Commands, INSIGHTS_VIEW_TYPE } from '../constants';
 import type { Html } from '../core/html';
 import { personOverview, type PersonOverview } from '../core/insights/overview';
 import { renderOverview, type OverviewGroup } from '../core/insights/render';
 import { RELATIONSHIPS, RELATIONSHIP_INFO } from '../core/modes';
 import type { PeopleServices } from '../people/services';
+import type { RegisterCommand } from '../util/commands';
 import { Disposable } from '../util/dispose';
 import { panelOptions, webviewOptions, webviewPage } from '../webview/page';
 import type { NoteInsights, PersonData } from './noteInsights';
 
-export const INSIGHTS_VIEW_TYPE = 'learningLeader.insights';
+export { INSIGHTS_VIEW_TYPE } from '../constants';
 
 /** Re-rendering after edits waits this long, so typing in a note does not redraw the page at every pause. */
 const RENDER_DEBOUNCE_MS = 150;
@@ -61,18 +62,18 @@ export class InsightsPanel extends Disposable {
     }));
     // People added, archived or restored: the groups change (their numbers come through onDidChange above).
     this._register(people.store.onDidChangeRoster(() => { if (this.panel?.visible) void this.render(); else if (this.panel) this.stale = true; }));
-    this._register(vscode.window.registerWebviewPanelSerializer(INSIGHTS_VIEW_TYPE, {
-      deserializeWebviewPanel: async panel => {
-        panel.webview.options = webviewOptions(this.extensionUri);
-        if (this.panel) {
-          panel.dispose();
-          return;
-        }
-        this.attach(panel);
-        await this.render();
-      },
-    }));
     this._register({ dispose: () => { if (this.timer) clearTimeout(this.timer); this.panel?.dispose(); } });
+  }
+
+  /** The panel restored after a window reload (its serializer is registered at activation, src/featuresLoader.ts). */
+  async restore(panel: vscode.WebviewPanel): Promise<void> {
+    panel.webview.options = webviewOptions(this.extensionUri);
+    if (this.panel) {
+      panel.dispose();
+      return;
+    }
+    this.attach(panel);
+    await this.render();
   }
 
   async show(options: InsightsOptions = {}): Promise<InsightsShown> {
@@ -201,10 +202,10 @@ export class InsightsPanel extends Disposable {
   }
 }
 
-export function registerShowInsights(panel: InsightsPanel): vscode.Disposable {
-  return vscode.commands.registerCommand(Commands.showInsights, (options?: InsightsOptions) => panel.show(options && typeof options === 'object' ? options : {}));
+export function registerShowInsights(register: RegisterCommand, panel: InsightsPanel): vscode.Disposable {
+  return register(Commands.showInsights, (options?: InsightsOptions) => panel.show(options && typeof options === 'object' ? options : {}));
 }
 
-export function registerRefreshInsights(panel: InsightsPanel): vscode.Disposable {
-  return vscode.commands.registerCommand(Commands.refreshInsights, () => panel.refresh());
+export function registerRefreshInsights(register: RegisterCommand, panel: InsightsPanel): vscode.Disposable {
+  return register(Commands.refreshInsights, () => panel.refresh());
 }

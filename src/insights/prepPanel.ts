@@ -4,7 +4,7 @@
 // only that person's notes (NoteInsights.person). Messages from the page are checked: only a refresh,
 // or opening one of this person's dated notes.
 import * as vscode from 'vscode';
-import { Commands } from '../constants';
+import { Commands, PREP_VIEW_TYPE } from '../constants';
 import type { Html } from '../core/html';
 import { renderPrep } from '../core/insights/render';
 import { lastMeetingBefore } from '../core/insights/series';
@@ -13,12 +13,13 @@ import { parseNoteFileName } from '../core/notes';
 import { buildPrepModel, type PrepModel } from '../core/prep';
 import { readText } from '../context/files';
 import type { PeopleServices } from '../people/services';
+import type { RegisterCommand } from '../util/commands';
 import type { PersonRef } from '../people/store';
 import { Disposable } from '../util/dispose';
 import { panelOptions, webviewOptions, webviewPage } from '../webview/page';
 import { personKey, type NoteInsights } from './noteInsights';
 
-export const PREP_VIEW_TYPE = 'learningLeader.prep';
+export { PREP_VIEW_TYPE } from '../constants';
 
 /** What Prepare returns: for tests and scripts. */
 export interface PrepShown {
@@ -115,9 +116,6 @@ export class PrepPanels extends Disposable {
       for (const p of this.panels.values()) if ('all' in change || change.keys.has(p.key)) p.changed();
     }));
     this._register(people.store.onDidChangeRoster(() => this.followRoster()));
-    this._register(vscode.window.registerWebviewPanelSerializer(PREP_VIEW_TYPE, {
-      deserializeWebviewPanel: (panel, state: unknown) => this.restore(panel, state as PrepState | undefined),
-    }));
     this._register({ dispose: () => { for (const p of this.panels.values()) p.panel.dispose(); } });
   }
 
@@ -211,7 +209,9 @@ export class PrepPanels extends Disposable {
     return entry;
   }
 
-  private async restore(panel: vscode.WebviewPanel, state: PrepState | undefined): Promise<void> {
+  /** A panel restored after a window reload (its serializer is registered at activation, src/featuresLoader.ts). */
+  async restore(panel: vscode.WebviewPanel, saved: unknown): Promise<void> {
+    const state = saved as PrepState | undefined;
     panel.webview.options = webviewOptions(this.extensionUri);
     await this.people.store.settled();
     const ref = state?.person ? this.people.store.find(state.person, state.folder ? vscode.Uri.parse(state.folder) : undefined) : undefined;
@@ -239,6 +239,6 @@ export class PrepPanels extends Disposable {
   }
 }
 
-export function registerRefreshPrep(panels: PrepPanels): vscode.Disposable {
-  return vscode.commands.registerCommand(Commands.refreshPrep, () => panels.refreshActive());
+export function registerRefreshPrep(register: RegisterCommand, panels: PrepPanels): vscode.Disposable {
+  return register(Commands.refreshPrep, () => panels.refreshActive());
 }

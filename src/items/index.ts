@@ -1,9 +1,12 @@
 // Follow-through across meetings: the Open items view with its filters and the Tick action, review
-// prep, and the shareable agenda. ItemsFeature owns them (the item index itself is built with the
-// people services, since Start 1:1 carries over from it) and gives the in-host tests their API.
+// prep, and the shareable agenda. ItemsFeature owns them and gives the in-host tests their API. It is
+// part of the lazily loaded features chunk (src/features.ts): the item index comes with the services
+// the chunk builds, and the view itself is created at activation (src/featuresLoader.ts) with a
+// provider that hands over to this feature's tree on first use.
 import * as vscode from 'vscode';
 import { Commands, CONTEXT_ITEMS_FILTER, VIEW_OPEN_ITEMS } from '../constants';
-import type { PeopleServices } from '../people/services';
+import type { FeatureServices } from '../people/services';
+import type { RegisterCommand } from '../util/commands';
 import { Disposable } from '../util/dispose';
 import { registerCheckItem } from './commands/checkItem';
 import { registerCopyAgenda } from './commands/copyAgenda';
@@ -67,15 +70,18 @@ const TOGGLES: readonly { readonly key: keyof ItemFilters; readonly on: string; 
 
 export class ItemsFeature extends Disposable {
   readonly api: ItemsApi;
+  /** The view's data, which the provider made at activation hands over to. */
+  readonly tree: OpenItemsTree;
   private filters: ItemFilters;
 
-  constructor(people: PeopleServices, context: Pick<vscode.ExtensionContext, 'workspaceState' | 'storageUri'>) {
+  /** `view` is the Open items view (created at activation, owned there). */
+  constructor(register: RegisterCommand, people: FeatureServices, context: Pick<vscode.ExtensionContext, 'workspaceState' | 'storageUri'>, view: vscode.TreeView<ItemsNode>) {
     super();
     const state = context.workspaceState;
     const index = people.items;
     index.useCache(context.storageUri);
     const tree = this._register(new OpenItemsTree(index, people.calendar));
-    const view = this._register(vscode.window.createTreeView(VIEW_OPEN_ITEMS, { treeDataProvider: tree, showCollapseAll: true }));
+    this.tree = tree;
     const panels = this._register(new ReviewPanels(people, prepared => saveReview(people, prepared)));
 
     const stored = state.get<Partial<ItemFilters>>(FILTERS_KEY) ?? {};
@@ -100,10 +106,10 @@ export class ItemsFeature extends Disposable {
         ...(on && toggle.key === 'mine' ? { theirs: false } : {}),
         ...(on && toggle.key === 'theirs' ? { mine: false } : {}),
       });
-      this._register(vscode.commands.registerCommand(toggle.on, () => set(true)));
-      this._register(vscode.commands.registerCommand(toggle.off, () => set(false)));
+      this._register(register(toggle.on, () => set(true)));
+      this._register(register(toggle.off, () => set(false)));
     }
-    this._register(vscode.commands.registerCommand(Commands.itemsClearFilters, () => applyFilters(NO_FILTERS)));
+    this._register(register(Commands.itemsClearFilters, () => applyFilters(NO_FILTERS)));
 
     // The badge counts overdue items; the message explains an empty view.
     let badge: number | undefined;
@@ -120,12 +126,12 @@ export class ItemsFeature extends Disposable {
     const load = () => vscode.window.withProgress({ location: { viewId: VIEW_OPEN_ITEMS } }, () => index.ensureLoaded());
     if (view.visible) void load();
     this._register(view.onDidChangeVisibility(e => { if (e.visible && !index.isLoaded) void load(); }));
-    this._register(vscode.commands.registerCommand(Commands.refreshItems, () => vscode.window.withProgress({ location: { viewId: VIEW_OPEN_ITEMS } }, () => index.reload())));
+    this._register(register(Commands.refreshItems, () => vscode.window.withProgress({ location: { viewId: VIEW_OPEN_ITEMS } }, () => index.reload())));
 
-    this._register(registerCheckItem(people));
-    this._register(registerCopyAgenda(people));
-    this._register(registerPrepareReview(people, panels));
-    this._register(registerSaveReviewAsNote(people, panels));
+    this._register(registerCheckItem(register, people));
+    this._register(registerCopyAgenda(register, people));
+    this._register(registerPrepareReview(register, people, panels));
+    this._register(registerSaveReviewAsNote(register, people, panels));
 
     const onDidChange = new vscode.EventEmitter<void>();
     this._register(onDidChange);
@@ -164,6 +170,6 @@ export class ItemsFeature extends Disposable {
   }
 }
 
-export function registerItems(people: PeopleServices, context: Pick<vscode.ExtensionContext, 'workspaceState' | 'storageUri'>): ItemsFeature {
-  return new ItemsFeature(people, context);
+export function registerItems(register: RegisterCommand, people: FeatureServices, context: Pick<vscode.ExtensionContext, 'workspaceState' | 'storageUri'>, view: vscode.TreeView<ItemsNode>): ItemsFeature {
+  return new ItemsFeature(register, people, context, view);
 }

@@ -1,24 +1,23 @@
 // The people workflow: roster, tree, dated notes, carry-over. PeopleFeature owns the store, the tree
 // view, the people.json problems and the commands (one file each in commands/), and gives the in-host
-// tests their API. The prep panel and its command are the insights feature's (src/insights/), which
-// builds on the services made here.
+// tests their API. The prep panel and its command are the insights feature's (src/insights/), and
+// Create Sample Notes is in the lazily loaded features chunk (src/features.ts) with them: both build on
+// the services made here.
 import * as vscode from 'vscode';
 import type { NoteContextService } from '../context/noteContexts';
 import { VIEW_PEOPLE } from '../constants';
 import type { Mode } from '../core/modes';
 import type { Roster } from '../core/roster';
-import { ItemIndex } from '../items/itemIndex';
 import { Disposable } from '../util/dispose';
 import { Calendar, type Clock } from './clock';
 import { registerAddPerson } from './commands/addPerson';
 import { registerArchivePerson } from './commands/archivePerson';
-import { registerCreateSample } from './commands/createSample';
 import { registerEditPerson } from './commands/editPerson';
 import { registerOpenLatestNote } from './commands/openLatestNote';
 import { registerRefreshPeople } from './commands/refreshPeople';
 import { registerStartOneOnOne } from './commands/startOneOnOne';
 import { RosterProblems } from './rosterProblems';
-import type { PeopleServices } from './services';
+import type { FollowThrough, PeopleServices } from './services';
 import { PeopleStore } from './store';
 import { buildTreeItem, PeopleTree, type PeopleNode } from './tree';
 import { RosterWriter, type RosterWriteStats } from './writer';
@@ -64,21 +63,21 @@ export interface PeopleApi {
 
 export class PeopleFeature extends Disposable {
   readonly api: PeopleApi;
-  /** The store, calendar, note contexts, writer and item index, for the features built on people (items, insights, prep). */
+  /** The store, calendar, note contexts, writer and the way to the item index, for the features built on people (items, insights, prep). */
   readonly services: PeopleServices;
 
-  constructor(contexts: NoteContextService, clock: Clock) {
+  /** `followThrough` loads the chunk with the item index (src/featuresLoader.ts). */
+  constructor(contexts: NoteContextService, clock: Clock, followThrough: () => Promise<FollowThrough>) {
     super();
     const store = this._register(new PeopleStore(contexts));
     const calendar = this._register(new Calendar(clock));
     const writer = new RosterWriter(contexts);
-    const items = this._register(new ItemIndex(store, contexts));
-    const people: PeopleServices = { store, calendar, contexts, writer, items };
+    const people: PeopleServices = { store, calendar, contexts, writer, followThrough };
     this.services = people;
     const tree = this._register(new PeopleTree(people));
     this._register(vscode.window.createTreeView(VIEW_PEOPLE, { treeDataProvider: tree, showCollapseAll: true }));
     this._register(new RosterProblems(store));
-    for (const register of [registerAddPerson, registerEditPerson, registerArchivePerson, registerStartOneOnOne, registerOpenLatestNote, registerRefreshPeople, registerCreateSample]) {
+    for (const register of [registerAddPerson, registerEditPerson, registerArchivePerson, registerStartOneOnOne, registerOpenLatestNote, registerRefreshPeople]) {
       this._register(register(people));
     }
     const ready = store.reloadAll();
@@ -113,6 +112,6 @@ export class PeopleFeature extends Disposable {
   }
 }
 
-export function registerPeople(contexts: NoteContextService, clock: Clock): PeopleFeature {
-  return new PeopleFeature(contexts, clock);
+export function registerPeople(contexts: NoteContextService, clock: Clock, followThrough: () => Promise<FollowThrough>): PeopleFeature {
+  return new PeopleFeature(contexts, clock, followThrough);
 }

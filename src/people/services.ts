@@ -1,5 +1,6 @@
 // What the people commands, tree and prep view share, built once in PeopleFeature.
 import type { NoteContextService } from '../context/noteContexts';
+import type { carryOver } from '../core/items/carry';
 import type { ItemIndex } from '../items/itemIndex';
 import type { Calendar } from './clock';
 import type { PeopleStore } from './store';
@@ -10,6 +11,20 @@ export interface PeopleServices {
   readonly calendar: Calendar;
   readonly contexts: NoteContextService;
   readonly writer: RosterWriter;
-  /** Everyone's action items (read lazily): Start 1:1 carries from it, the Open items view shows it. */
+  /**
+   * Everyone's action items and the carry-over, from the follow-through and insights chunk (loaded on
+   * the first call, src/featuresLoader.ts): Start 1:1 carries from them.
+   */
+  readonly followThrough: () => Promise<FollowThrough>;
+}
+
+export interface FollowThrough {
+  /** Everyone's action items (read lazily): the Open items view shows it, Start 1:1 carries from it. */
+  readonly items: ItemIndex;
+  readonly carryOver: typeof carryOver;
+}
+
+/** The people services as the features chunk (src/features.ts) has them: with the item index it builds. */
+export interface FeatureServices extends PeopleServices {
   readonly items: ItemIndex;
 }

@@ -15,9 +15,25 @@ const emitter = new vscode.EventEmitter<Notice>();
 /** Fires for every notification shown, with its text and buttons. */
 export const onDidNotify: vscode.Event<Notice> = emitter.event;
 
+/**
+ * Where this copy of the module reports notices: its own event, or (in the lazily loaded features
+ * chunk, which has a copy of this module of its own) main's, so `onDidNotify` sees every notification.
+ */
+let report = (notice: Notice): void => emitter.fire(notice);
+
+/** Fires this module's `onDidNotify`: main hands it to the features chunk (src/features.ts). */
+export function reportNotice(notice: Notice): void {
+  emitter.fire(notice);
+}
+
+/** Sends this copy's notices to `sink` (main's reportNotice) instead of its own event. */
+export function sendNoticesTo(sink: (notice: Notice) => void): void {
+  report = sink;
+}
+
 /** Shows a notification; resolves to the action chosen, if any. */
 export function notify(severity: NoticeSeverity, message: string, ...actions: string[]): Thenable<string | undefined> {
-  emitter.fire({ severity, message, actions });
+  report({ severity, message, actions });
   switch (severity) {
     case 'error': return vscode.window.showErrorMessage(message, ...actions);
     case 'warning': return vscode.window.showWarningMessage(message, ...actions);

@@ -30,6 +30,19 @@ suite('activation', () => {
     await api.people.ready;
   });
 
+  test('the follow-through and insights features load once, on first use, with a handler for each of their commands', async () => {
+    const api = await activateExtension();
+    // Concurrent first uses (unless an earlier test opened the Open items view): one load for all.
+    const [items, insights, again] = await Promise.all([api.items(), api.insights(), api.items()]);
+    assert.ok(items && insights);
+    assert.strictEqual(items, again);
+    const state = api.features();
+    assert.strictEqual(state.loads, 1, 'one load, however many first uses');
+    assert.ok(state.commands.length > 10);
+    assert.deepStrictEqual([...state.handlers ?? []].sort(), [...state.commands].sort(), 'the chunk handles exactly the commands main registered for it');
+    note(`      the features chunk loaded in ${state.loadMs?.read.toFixed(1)} ms, its features set up in ${state.loadMs?.setUp.toFixed(1)} ms`);
+  });
+
   test('every command contributed in package.json is registered', async () => {
     await activateExtension();
     const registered = new Set(await vscode.commands.getCommands(true));

@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { LearningLeaderApi } from '../../src/extension';
-import type { PrepShown } from '../../src/insights';
+import type { InsightsApi, PrepShown } from '../../src/insights';
 import type { InsightsShown } from '../../src/insights';
 import { renderNote } from '../../src/core/templates';
 import { makeTree } from '../bench/insights';
@@ -32,10 +32,12 @@ function prepTabs(): vscode.Tab[] {
 
 suite('insights', () => {
   let api: LearningLeaderApi;
+  let insights: InsightsApi;
 
   suiteSetup(async () => {
     api = await activateExtension();
     await api.people.ready;
+    insights = await api.insights();
   });
 
   teardown(async () => {
@@ -73,19 +75,19 @@ suite('insights', () => {
     const shown = await vscode.commands.executeCommand<PrepShown>('learningLeader.prepareOneOnOne', 'mateo-fernandez');
     assert.ok(shown?.shown, 'a panel shows the prep');
     assert.match(shown.html, /Prepare: 1:1 with Mateo Fernández/);
-    const panel = api.insights.prepPanel('mateo-fernandez');
+    const panel = insights.prepPanel('mateo-fernandez');
     assert.ok(panel?.active, 'the prep panel is the active tab');
     assert.strictEqual(prepTabs().length, 1);
 
     // The note's tab becomes active in the same group: the panel is hidden, not replaced.
     const noteEditor = await vscode.window.showTextDocument(workspaceUri('one-on-ones/mateo-fernandez/2026-11-17.md'), { viewColumn: panel.panel.viewColumn, preview: false });
-    await waitFor(() => !api.insights.prepPanel('mateo-fernandez')?.active, 5_000, 'the note to be the active tab');
+    await waitFor(() => !insights.prepPanel('mateo-fernandez')?.active, 5_000, 'the note to be the active tab');
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), noteEditor.document.uri.toString());
     assert.strictEqual(prepTabs().length, 1, 'the prep tab is still there');
 
     // Back to the prep: the same panel, still the prep (not a preview of the note).
     await vscode.commands.executeCommand('learningLeader.prepareOneOnOne', 'mateo-fernandez');
-    const again = await waitFor(() => api.insights.prepPanel('mateo-fernandez')?.active && api.insights.prepPanel('mateo-fernandez'), 5_000, 'the prep panel active again');
+    const again = await waitFor(() => insights.prepPanel('mateo-fernandez')?.active && insights.prepPanel('mateo-fernandez'), 5_000, 'the prep panel active again');
     assert.strictEqual(again.panel, panel.panel, 'reopening the same person reveals the same panel');
     assert.strictEqual(prepTabs().length, 1, 'no second panel');
     assert.match(again.body, /Prepare: 1:1 with Mateo Fernández/);
@@ -132,7 +134,7 @@ suite('insights', () => {
         return s?.model.last?.fileName === '2026-11-12.md' && s;
       }, 10_000, 'the prep to read the hostile note');
       assert.ok(shown.model.openItems.some(i => i.text.includes('<img src=x onerror=alert(1)>')), 'the item is read as written');
-      const panel = api.insights.prepPanel('priya-raghunathan');
+      const panel = insights.prepPanel('priya-raghunathan');
       assert.ok(panel);
       const page = panel.html;
       // The policy: nothing by default, our script by nonce, no inline or remote anything.
@@ -168,15 +170,15 @@ suite('insights', () => {
     assert.ok(shown.shown);
     assert.deepStrictEqual(shown.people.map(p => p.person.id).sort(), ['amara-okafor', 'kenji-watanabe', 'leila-haddad', 'mateo-fernandez', 'priya-raghunathan']);
     assert.match(shown.html, /Coaching insights/);
-    assert.match(api.insights.insightsPanel()!.html, /Content-Security-Policy/);
+    assert.match(insights.insightsPanel()!.html, /Content-Security-Policy/);
     const amaraBefore = shown.people.find(p => p.person.id === 'amara-okafor')!;
-    const rebuildsBefore = api.insights.insightsRenders().rebuilds;
+    const rebuildsBefore = insights.insightsRenders().rebuilds;
 
     const path = 'one-on-ones/amara-okafor/2026-11-01.md';
     const original = fs.readFileSync(workspaceUri(path).fsPath, 'utf8');
-    const linted = api.insights.notes.work.linted;
+    const linted = insights.notes.work.linted;
     const changed = new Promise<void>(resolve => {
-      const sub = api.insights.notes.onDidChange(c => {
+      const sub = insights.notes.onDidChange(c => {
         if (!('all' in c) && [...c.keys].some(k => k.endsWith('|amara-okafor'))) {
           sub.dispose();
           resolve();
@@ -186,17 +188,17 @@ suite('insights', () => {
     try {
       writeOutside(path, original.replace('## Notes', '## Notes\n\nWhat would you try first? Which day suits you? You should own the rollout.'));
       await changed;
-      assert.strictEqual(api.insights.notes.work.linted - linted, 1, 'one note linted again');
-      note(`      an edited note's numbers updated in ${api.insights.notes.lastUpdate?.ms.toFixed(1)} ms (read, lint, count)`);
+      assert.strictEqual(insights.notes.work.linted - linted, 1, 'one note linted again');
+      note(`      an edited note's numbers updated in ${insights.notes.lastUpdate?.ms.toFixed(1)} ms (read, lint, count)`);
       const after = await waitFor(async () => {
-        const s = await api.insights.showInsights({ show: 'panel' });
+        const s = await insights.showInsights({ show: 'panel' });
         const a = s.people.find(p => p.person.id === 'amara-okafor')!;
         return a.latest!.counts.open > amaraBefore.latest!.counts.open && a;
       }, 10_000, 'Amara\'s numbers to change');
       assert.strictEqual(after.latest!.counts.open, amaraBefore.latest!.counts.open + 1);
       assert.strictEqual(after.latest!.counts.closed, amaraBefore.latest!.counts.closed + 1);
       assert.strictEqual(after.latest!.counts.told, amaraBefore.latest!.counts.told + 1);
-      const rebuilds = api.insights.insightsRenders().rebuilds;
+      const rebuilds = insights.insightsRenders().rebuilds;
       const delta = (id: string) => [...rebuilds].filter(([k]) => k.endsWith(`|${id}`)).reduce((n, [k, v]) => n + v - (rebuildsBefore.get(k) ?? 0), 0);
       assert.strictEqual(delta('amara-okafor'), 1, 'Amara\'s row rebuilt once');
       assert.strictEqual(delta('kenji-watanabe') + delta('leila-haddad') + delta('mateo-fernandez'), 0, 'the rows of people whose notes did not change are kept');
@@ -236,11 +238,11 @@ suite('insights', () => {
         for (let k = 0; k < uris.length; k += batch) await Promise.all(uris.slice(k, k + batch).map(u => vscode.workspace.fs.readFile(u)));
         timings.push(`reading the 10,000 notes alone through vscode.workspace.fs, ${batch} at a time, ${(performance.now() - r0).toFixed(0)} ms`);
       }
-      const work = { ...api.insights.notes.work };
-      const cold = await api.insights.showInsights({ show: 'none' });
-      const w = api.insights.notes.work;
+      const work = { ...insights.notes.work };
+      const cold = await insights.showInsights({ show: 'none' });
+      const w = insights.notes.work;
       timings.push(`insights cold (read and lint 10,000 notes, everyone's numbers) ${cold.ms.toFixed(0)} ms (summed: contexts ${(w.contextMs - work.contextMs).toFixed(0)} ms, lint ${(w.lintMs - work.lintMs).toFixed(0)} ms, count ${(w.countMs - work.countMs).toFixed(0)} ms; ${w.phases})`);
-      const warm = await api.insights.showInsights({ show: 'none' });
+      const warm = await insights.showInsights({ show: 'none' });
       timings.push(`insights again, warm ${warm.ms.toFixed(0)} ms`);
       assert.strictEqual(cold.people.length, 200);
 
@@ -251,19 +253,19 @@ suite('insights', () => {
         const uri = workspaceUri(`bench-insights/${n.key}`);
         fs.writeFileSync(uri.fsPath, n.text.replace('## Notes', `## Notes\n\nWhat would you try first, edit ${e}?`));
         const start = performance.now();
-        await api.insights.notes.updateNote(uri);
+        await insights.notes.updateNote(uri);
         edits.push(performance.now() - start);
       }
       edits.sort((a, b) => a - b);
       timings.push(`one edited note updated: median ${edits[5].toFixed(1)} ms, max ${edits[9].toFixed(1)} ms (10 edits)`);
-      const render = await api.insights.showInsights({ show: 'none' });
+      const render = await insights.showInsights({ show: 'none' });
       timings.push(`insights page after the edits ${render.ms.toFixed(0)} ms`);
 
       // The prep: first for a person whose notes were read by the insights (warm), and cold for a person read for the first time after a reset.
       const prep = await vscode.commands.executeCommand<PrepShown>('learningLeader.prepareOneOnOne', 'person-3', { show: 'none' });
       const prep2 = await vscode.commands.executeCommand<PrepShown>('learningLeader.prepareOneOnOne', 'person-3');
       timings.push(`prep (50 notes) warm ${prep.ms.toFixed(0)} ms; opening its panel ${prep2.ms.toFixed(0)} ms`);
-      api.insights.notes.reset();
+      insights.notes.reset();
       const prepCold = await vscode.commands.executeCommand<PrepShown>('learningLeader.prepareOneOnOne', 'person-7', { show: 'none' });
       const prepWarm = await vscode.commands.executeCommand<PrepShown>('learningLeader.prepareOneOnOne', 'person-7', { show: 'none' });
       timings.push(`prep of one person alone: cold ${prepCold.ms.toFixed(0)} ms (reads their 50 notes only), warm ${prepWarm.ms.toFixed(0)} ms`);

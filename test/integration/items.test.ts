@@ -48,7 +48,7 @@ suite('items', () => {
 
   suiteSetup(async () => {
     const api = await activateExtension();
-    items = api.items;
+    items = await api.items();
     people = api.people;
     await people.ready;
     await items.ready();

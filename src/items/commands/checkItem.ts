@@ -7,7 +7,8 @@ import { Commands } from '../../constants';
 import { stripCarryLink, tasksOf } from '../../core/carryover';
 import type { Item } from '../../core/items';
 import { normalizeTitle } from '../../core/items/markdown';
-import type { PeopleServices } from '../../people/services';
+import type { FeatureServices } from '../../people/services';
+import type { RegisterCommand } from '../../util/commands';
 import type { FolderRoster } from '../../people/store';
 import type { ItemsNode } from '../tree';
 
@@ -26,15 +27,15 @@ export interface TickResult {
 const OPEN_BOX = /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[) \](?:[ \t]|$)/;
 const decoder = new TextDecoder('utf-8', { fatal: false });
 
-export function registerCheckItem(people: PeopleServices): vscode.Disposable {
-  return vscode.commands.registerCommand(Commands.checkItem, (target?: ItemTarget) => checkItem(people, target));
+export function registerCheckItem(register: RegisterCommand, people: FeatureServices): vscode.Disposable {
+  return register(Commands.checkItem, (target?: ItemTarget) => checkItem(people, target));
 }
 
 function complain(message: string): void {
   void vscode.window.showErrorMessage(vscode.l10n.t('Learning Leader: {0}', message));
 }
 
-function folderOf(people: PeopleServices, hint: string | vscode.Uri | undefined): FolderRoster | undefined {
+function folderOf(people: FeatureServices, hint: string | vscode.Uri | undefined): FolderRoster | undefined {
   const folders = people.store.folders();
   if (hint === undefined) return folders[0];
   const key = typeof hint === 'string' ? hint : hint.toString();
@@ -76,7 +77,7 @@ async function replaceBox(uri: vscode.Uri, line: number, character: number, mark
   return vscode.workspace.applyEdit(edit);
 }
 
-export async function checkItem(people: PeopleServices, target: ItemTarget | undefined): Promise<TickResult | undefined> {
+export async function checkItem(people: FeatureServices, target: ItemTarget | undefined): Promise<TickResult | undefined> {
   if (!target || typeof target !== 'object') {
     complain(vscode.l10n.t('pick an item in the Open items view to tick it.'));
     return undefined;

@@ -8,6 +8,7 @@ import { agendaOf } from '../../core/items';
 import { complain, plain } from '../../people/commands/messages';
 import { resolvePerson, type PersonTarget } from '../../people/commands/pickers';
 import type { PeopleServices } from '../../people/services';
+import type { RegisterCommand } from '../../util/commands';
 import type { PersonRef } from '../../people/store';
 
 export interface CopyAgendaOptions {
@@ -24,8 +25,8 @@ export interface AgendaCopy {
   readonly empty: boolean;
 }
 
-export function registerCopyAgenda(people: PeopleServices): vscode.Disposable {
-  return vscode.commands.registerCommand(Commands.copyAgenda, (target?: PersonTarget, options?: CopyAgendaOptions) => copyAgenda(people, target, plain(options)));
+export function registerCopyAgenda(register: RegisterCommand, people: PeopleServices): vscode.Disposable {
+  return register(Commands.copyAgenda, (target?: PersonTarget, options?: CopyAgendaOptions) => copyAgenda(people, target, plain(options)));
 }
 
 /** The person's note in the active editor, else their newest dated note. */

@@ -7,6 +7,7 @@ import { monthsBefore } from '../../core/items';
 import { plain } from '../../people/commands/messages';
 import { resolvePerson, type PersonTarget } from '../../people/commands/pickers';
 import type { PeopleServices } from '../../people/services';
+import type { RegisterCommand } from '../../util/commands';
 import { prepareReviewData, type PreparedReview, type ReviewPanels, type ReviewPeriod } from '../reviewPanel';
 
 export interface ReviewOptions {
@@ -30,8 +31,8 @@ export interface ReviewResult {
   readonly meetings: number;
 }
 
-export function registerPrepareReview(people: PeopleServices, panels: ReviewPanels): vscode.Disposable {
-  return vscode.commands.registerCommand(Commands.prepareReview, (target?: PersonTarget, options?: ReviewOptions) => prepareReview(people, panels, target, plain(options)));
+export function registerPrepareReview(register: RegisterCommand, people: PeopleServices, panels: ReviewPanels): vscode.Disposable {
+  return register(Commands.prepareReview, (target?: PersonTarget, options?: ReviewOptions) => prepareReview(people, panels, target, plain(options)));
 }
 
 function shortDate(date: IsoDate): string {

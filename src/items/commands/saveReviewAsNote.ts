@@ -5,11 +5,12 @@ import { Commands } from '../../constants';
 import { complain, plain } from '../../people/commands/messages';
 import type { PersonTarget } from '../../people/commands/pickers';
 import type { PeopleServices } from '../../people/services';
+import type { RegisterCommand } from '../../util/commands';
 import { resolveReview, type ReviewOptions } from './prepareReview';
 import { saveReviewNote, type PreparedReview, type ReviewPanels } from '../reviewPanel';
 
-export function registerSaveReviewAsNote(people: PeopleServices, panels: ReviewPanels): vscode.Disposable {
-  return vscode.commands.registerCommand(Commands.saveReviewAsNote, async (target?: PersonTarget, options?: ReviewOptions) => {
+export function registerSaveReviewAsNote(register: RegisterCommand, people: PeopleServices, panels: ReviewPanels): vscode.Disposable {
+  return register(Commands.saveReviewAsNote, async (target?: PersonTarget, options?: ReviewOptions) => {
     if (target === undefined) {
       const current = panels.current();
       if (!current) {

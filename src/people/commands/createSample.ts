@@ -4,13 +4,14 @@ import { exists, readDiskText } from '../../context/files';
 import { Commands, ROSTER_FILE } from '../../constants';
 import { sampleFiles } from '../../core/sample-notes';
 import type { PeopleServices } from '../services';
+import type { RegisterCommand } from '../../util/commands';
 import { complain, say } from './messages';
 import { pickFolder } from './pickers';
 
 const encoder = new TextEncoder();
 
-export function registerCreateSample(people: PeopleServices): vscode.Disposable {
-  return vscode.commands.registerCommand(Commands.createSample, (args?: { folder?: string | vscode.Uri }) => createSample(people, args));
+export function registerCreateSample(register: RegisterCommand, people: PeopleServices): vscode.Disposable {
+  return register(Commands.createSample, (args?: { folder?: string | vscode.Uri }) => createSample(people, args));
 }
 
 /** Writes the sample roster and notes into an empty notes folder; resolves to the files written. */

@@ -5,6 +5,7 @@ import { Commands } from '../../constants';
 import { isMode, type Mode } from '../../core/modes';
 import type { PrepPanels, PrepShown } from '../../insights/prepPanel';
 import type { PeopleServices } from '../services';
+import type { RegisterCommand } from '../../util/commands';
 import { plain } from './messages';
 import { resolvePerson, type PersonTarget } from './pickers';
 
@@ -18,8 +19,8 @@ export interface PrepOptions {
   readonly show?: 'panel' | 'none' | 'preview' | 'editor';
 }
 
-export function registerPrepareOneOnOne(people: PeopleServices, panels: PrepPanels): vscode.Disposable {
-  return vscode.commands.registerCommand(Commands.prepareOneOnOne, (target?: PersonTarget, options?: PrepOptions) => prepareOneOnOne(people, panels, target, plain(options)));
+export function registerPrepareOneOnOne(register: RegisterCommand, people: PeopleServices, panels: PrepPanels): vscode.Disposable {
+  return register(Commands.prepareOneOnOne, (target?: PersonTarget, options?: PrepOptions) => prepareOneOnOne(people, panels, target, plain(options)));
 }
 
 /** Resolves to what the prep shows (its model and page), or undefined when no person was chosen. */

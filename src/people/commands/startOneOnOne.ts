@@ -3,11 +3,10 @@
 import * as vscode from 'vscode';
 import { exists } from '../../context/files';
 import { Commands } from '../../constants';
-import { carryOver } from '../../core/items';
 import { isMode, MODE_INFO, modesFor, RELATIONSHIP_INFO, type Mode } from '../../core/modes';
 import { firstNoteOn, newNoteFileName } from '../../core/notes';
 import { renderNote } from '../../core/templates';
-import type { PeopleServices } from '../services';
+import type { FollowThrough, PeopleServices } from '../services';
 import { isPersonNode } from '../tree';
 import { complain, plain } from './messages';
 import { pickMode, resolvePerson, type PersonTarget } from './pickers';
@@ -54,7 +53,16 @@ export async function startOneOnOne(people: PeopleServices, target?: PersonTarge
   }
   // What is still open across all their notes (each item once, however often it was carried), at
   // most learningLeader.carryOver.limit of the newest, with a line about the rest.
-  const items = await people.items.itemsOf(ref.folder, ref.person.id);
+  let followThrough: FollowThrough;
+  try {
+    followThrough = await people.followThrough();
+  } catch (e) {
+    // The chunk with the item index did not load: say so (its message names the cause) and write nothing.
+    complain(e instanceof Error ? e.message : String(e));
+    return undefined;
+  }
+  const { items: index, carryOver } = followThrough;
+  const items = await index.itemsOf(ref.folder, ref.person.id);
   const limit = people.contexts.settingsFor(ref.folder.folder)['carryOver.limit'];
   const content = renderNote({
     personId: ref.person.id,

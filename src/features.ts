@@ -1,0 +1,75 @@
+// The follow-through and insights chunk: the Open items view's data (item index, cache, tree), Tick,
+// Copy Agenda, review prep and Save Review as Note, the prep and insights panels with the per-note
+// numbers, and Create Sample Notes. In Node it is a second bundle (dist/node/features.js) that main
+// loads on first use (src/featuresLoader.ts); the web bundle includes it (one file).
+//
+// Modules this chunk shares with main are in both Node bundles, each with its own copy. So whatever
+// must be one for the extension is made in main and passed in (the people services: store, calendar,
+// note contexts, writer; the Open items view; where notices go), and nothing here relies on instanceof
+// against a class main made.
+import * as vscode from 'vscode';
+import { carryOver } from './core/items/carry';
+import { registerInsights, type InsightsApi } from './insights';
+import { registerItems, type ItemsApi, type ItemsNode } from './items';
+import { ItemIndex } from './items/itemIndex';
+import { registerCreateSample } from './people/commands/createSample';
+import type { FeatureServices, FollowThrough, PeopleServices } from './people/services';
+import type { CommandHandler, RegisterCommand } from './util/commands';
+import { Disposable } from './util/dispose';
+import { sendNoticesTo, type Notice } from './util/notify';
+
+/** What main hands the chunk. */
+export interface FeatureHost {
+  readonly context: Pick<vscode.ExtensionContext, 'extensionUri' | 'workspaceState' | 'storageUri'>;
+  readonly people: PeopleServices;
+  /** The Open items view, created at activation with a provider that hands over to `Features.itemsTree`. */
+  readonly itemsView: vscode.TreeView<ItemsNode>;
+  /** Main's notice event (the tests' `onDidNotify`): the chunk's notifications go there too. */
+  readonly notices: (notice: Notice) => void;
+}
+
+export interface Features extends vscode.Disposable {
+  readonly items: ItemsApi;
+  readonly insights: InsightsApi;
+  readonly followThrough: FollowThrough;
+  readonly itemsTree: vscode.TreeDataProvider<ItemsNode>;
+  /** The chunk's command handlers by id; main registered the commands at activation and delegates here. */
+  readonly commands: ReadonlyMap<string, CommandHandler>;
+  restorePrep(panel: vscode.WebviewPanel, state: unknown): Promise<void>;
+  restoreInsights(panel: vscode.WebviewPanel): Promise<void>;
+}
+
+class FeatureSet extends Disposable implements Features {
+  readonly items: ItemsApi;
+  readonly insights: InsightsApi;
+  readonly followThrough: FollowThrough;
+  readonly itemsTree: vscode.TreeDataProvider<ItemsNode>;
+  readonly commands = new Map<string, CommandHandler>();
+  readonly restorePrep: Features['restorePrep'];
+  readonly restoreInsights: Features['restoreInsights'];
+
+  constructor(host: FeatureHost) {
+    super();
+    sendNoticesTo(host.notices);
+    const register: RegisterCommand = (id, handler) => {
+      this.commands.set(id, handler);
+      return { dispose: () => { if (this.commands.get(id) === handler) this.commands.delete(id); } };
+    };
+    const index = this._register(new ItemIndex(host.people.store, host.people.contexts));
+    const people: FeatureServices = { ...host.people, items: index };
+    this.followThrough = { items: index, carryOver };
+    const items = this._register(registerItems(register, people, host.context, host.itemsView));
+    this.items = items.api;
+    this.itemsTree = items.tree;
+    const insights = this._register(registerInsights(register, host.context, people));
+    this.insights = insights.api;
+    this.restorePrep = insights.restorePrep;
+    this.restoreInsights = insights.restoreInsights;
+    this._register(registerCreateSample(register, people));
+  }
+}
+
+/** Builds the chunk's features; called once, by main, on first use. */
+export function activateFeatures(host: FeatureHost): Features {
+  return new FeatureSet(host);
+}
