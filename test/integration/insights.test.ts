@@ -177,13 +177,21 @@ suite('insights', () => {
     const path = 'one-on-ones/amara-okafor/2026-11-01.md';
     const original = fs.readFileSync(workspaceUri(path).fsPath, 'utf8');
     const linted = insights.notes.work.linted;
+    // Every person a change named while this runs: the file watcher can report an earlier test's
+    // files late (a note deleted a moment ago), and that person's row is then rightly rebuilt.
+    const named = new Set<string>();
+    const subscriptions: vscode.Disposable[] = [];
+    let amaraChange: ReadonlySet<string> | undefined;
     const changed = new Promise<void>(resolve => {
       const sub = insights.notes.onDidChange(c => {
-        if (!('all' in c) && [...c.keys].some(k => k.endsWith('|amara-okafor'))) {
-          sub.dispose();
+        if ('all' in c) return;
+        for (const k of c.keys) named.add(k.slice(k.lastIndexOf('|') + 1));
+        if (!amaraChange && [...c.keys].some(k => k.endsWith('|amara-okafor'))) {
+          amaraChange = c.keys;
           resolve();
         }
       });
+      subscriptions.push(sub);
     });
     try {
       writeOutside(path, original.replace('## Notes', '## Notes\n\nWhat would you try first? Which day suits you? You should own the rollout.'));
@@ -201,8 +209,13 @@ suite('insights', () => {
       const rebuilds = insights.insightsRenders().rebuilds;
       const delta = (id: string) => [...rebuilds].filter(([k]) => k.endsWith(`|${id}`)).reduce((n, [k, v]) => n + v - (rebuildsBefore.get(k) ?? 0), 0);
       assert.strictEqual(delta('amara-okafor'), 1, 'Amara\'s row rebuilt once');
-      assert.strictEqual(delta('kenji-watanabe') + delta('leila-haddad') + delta('mateo-fernandez'), 0, 'the rows of people whose notes did not change are kept');
+      assert.deepStrictEqual([...amaraChange!].map(k => k.slice(k.lastIndexOf('|') + 1)), ['amara-okafor'], 'the edit changed Amara\'s numbers only');
+      const others = ['kenji-watanabe', 'leila-haddad', 'mateo-fernandez', 'priya-raghunathan'];
+      const late = others.filter(id => named.has(id));
+      if (late.length) note(`      late file events from earlier tests for ${late.join(', ')}: their rows may be rebuilt`);
+      assert.deepStrictEqual(others.filter(id => !named.has(id) && delta(id) !== 0), [], 'the rows of people whose notes did not change are kept');
     } finally {
+      subscriptions.forEach(d => d.dispose());
       writeOutside(path, original);
     }
   });

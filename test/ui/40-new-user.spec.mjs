@@ -82,7 +82,8 @@ async function twoWindows(ui) {
   try {
     await ui.openView();
     await other.locator(ui.selectors.activityItem('Learning Leader')).first().click();
-    await other.locator(`${ui.selectors.sidebar} ${TREE_ROW}`, { hasText: 'Amara Okafor' }).first().waitFor({ timeout: 30_000 });
+    // In the People pane (the Open items view lists people too), which an earlier spec may have collapsed.
+    await (await ui.pane('People', other)).locator(TREE_ROW, { hasText: 'Amara Okafor' }).first().waitFor({ timeout: 30_000 });
     const count = id => readRoster(ui).people.filter(p => p.id === id || p.id.startsWith(`${id}-`)).length;
     const t0 = Date.now();
     for (let round = 1; round <= ROUNDS; round++) {
@@ -110,8 +111,9 @@ async function twoWindows(ui) {
     ui.check(!/Failed to save|changed on disk|kept changing/i.test(seen), `no save conflict and no warning in either window (${seen.slice(0, 160)}…)`);
     // Both trees list what both windows added.
     for (const page of windows) {
-      await page.locator(`${ui.selectors.sidebar} ${TREE_ROW}`, { hasText: 'Window Two' }).first().waitFor({ timeout: 15_000 });
-      await page.locator(`${ui.selectors.sidebar} ${TREE_ROW}`, { hasText: 'Window One' }).first().waitFor({ timeout: 15_000 });
+      const people = await ui.pane('People', page);
+      await people.locator(TREE_ROW, { hasText: 'Window Two' }).first().waitFor({ timeout: 15_000 });
+      await people.locator(TREE_ROW, { hasText: 'Window One' }).first().waitFor({ timeout: 15_000 });
     }
     await sideBySide(ui, 'people-two-windows', ui.page, other,
       `Two windows (two extension hosts) on one workspace pressed Add Person at the same moment, ${ROUNDS} times: both trees list all ${2 * ROUNDS} people; no save conflict.`);
@@ -127,7 +129,8 @@ async function bidiName(ui) {
   // U+202E (right-to-left override) would show "Eve rofakO" and reverse the rest of the row.
   roster.people.push({ id: 'eve-okafor', name: 'Eve \u202EOkafor', relationship: 'peer', mode: 'peer-learning' });
   ui.writeFile(ROSTER, `${JSON.stringify(roster, null, 2)}\n`);
-  const sidebar = await ui.openView();
+  await ui.openView();
+  const sidebar = await ui.pane('People');
   const row = sidebar.locator(TREE_ROW, { hasText: 'Eve Okafor' }).first();
   await row.waitFor({ state: 'visible', timeout: 20_000 });
   const text = (await row.innerText()).replace(/\s+/g, ' ').trim();
@@ -149,7 +152,8 @@ async function bidiName(ui) {
 
 async function brokenRosterRefusesAtOnce(ui, good) {
   ui.writeFile(ROSTER, good.replace('"name": "Mateo Fernández",', '"name": "Mateo Fernández"'));
-  const sidebar = await ui.openView();
+  await ui.openView();
+  const sidebar = await ui.pane('People');
   await sidebar.locator(TREE_ROW, { hasText: /people\.json line \d+/ }).first().waitFor({ state: 'visible', timeout: 15_000 });
   await ui.runCommand('1:1: Add Person…');
   const toast = await ui.notification(/Fix line \d+ of people\.json first/);

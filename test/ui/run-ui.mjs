@@ -187,6 +187,18 @@ function createUi(page, options) {
     },
 
     /**
+     * The sidebar pane titled `title` (e.g. 'People', 'Open items') in window `on` (default this one),
+     * expanded: a spec before may have collapsed it, and the workbench keeps that state.
+     */
+    async pane(title, on = page) {
+      const header = on.locator(selectors.paneHeader, { hasText: new RegExp(`^${title}`) }).first();
+      await header.waitFor({ state: 'visible', timeout: 15_000 });
+      if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+      await on.locator(`${selectors.paneHeader}[aria-expanded="true"]`, { hasText: new RegExp(`^${title}`) }).first().waitFor({ state: 'visible', timeout: 15_000 });
+      return on.locator(`${selectors.sidebar} .pane`, { has: on.locator('.pane-header', { hasText: new RegExp(`^${title}`) }) }).first();
+    },
+
+    /**
      * Runs a command from the command palette by the title it shows there (category included),
      * e.g. '1:1: Refresh People'. Resolves once it was chosen (the palette closed or the command opened
      * its own quick input).
