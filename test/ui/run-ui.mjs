@@ -188,11 +188,14 @@ function createUi(page, options) {
 
     /**
      * The sidebar pane titled `title` (e.g. 'People', 'Open items') in window `on` (default this one),
-     * expanded: a spec before may have collapsed it, and the workbench keeps that state.
+     * expanded and with the container's height: the other panes are collapsed. A spec before may have
+     * collapsed it or given the height to another, and the workbench keeps that state.
      */
     async pane(title, on = page) {
       const header = on.locator(selectors.paneHeader, { hasText: new RegExp(`^${title}`) }).first();
       await header.waitFor({ state: 'visible', timeout: 15_000 });
+      const others = on.locator(`${selectors.paneHeader}[aria-expanded="true"]`).filter({ hasNotText: new RegExp(`^${title}`) });
+      for (let n = await others.count(); n > 0; n--) await others.first().click();
       if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
       await on.locator(`${selectors.paneHeader}[aria-expanded="true"]`, { hasText: new RegExp(`^${title}`) }).first().waitFor({ state: 'visible', timeout: 15_000 });
       return on.locator(`${selectors.sidebar} .pane`, { has: on.locator('.pane-header', { hasText: new RegExp(`^${title}`) }) }).first();
