@@ -9,7 +9,9 @@ import type { Mode } from '../core/modes';
 import { NoteContexts } from '../core/note-context';
 import { overSizeLimit } from '../core/settings';
 import { lineStarts, positionOf } from '../core/text';
-import { locationOf, nodeFiles, startRun } from './workspace';
+import type { RawSettings } from '../core/workspace';
+import { inWorkers, workerRole, worthThreads, type WorkerTask } from './parallel';
+import { locationOf, nodeFiles, readSettingsFile, startRun } from './workspace';
 
 export interface LintRunOptions {
   /** Files, folders or globs, relative to `cwd`. */
@@ -34,7 +36,8 @@ export interface FileMessage {
   readonly column: number;
   readonly endLine: number;
   readonly endColumn: number;
-  readonly suggestions: readonly string[];
+  /** The rewrites ("Ask instead"); left out of a worker thread's messages when the output does not show them (text). */
+  readonly suggestions?: readonly string[];
 }
 
 export interface FileReport {
@@ -84,8 +87,13 @@ class Message implements FileMessage {
   }
 
   toJSON(): FileMessage {
-    const { ruleId, severity, severityName, message, line, column, endLine, endColumn, suggestions } = this;
-    return { ruleId, severity, severityName, message, line, column, endLine, endColumn, suggestions };
+    return this.plain(true);
+  }
+
+  /** As plain data (for a worker thread's answer): with the rewrites, or without them when nothing reads them. */
+  plain(suggestions: boolean): FileMessage {
+    const { ruleId, severity, severityName, message, line, column, endLine, endColumn } = this;
+    return { ruleId, severity, severityName, message, line, column, endLine, endColumn, ...(suggestions ? { suggestions: this.suggestions } : {}) };
   }
 }
 
@@ -98,42 +106,103 @@ function positions(text: string): (offset: number) => { line: number; column: nu
   };
 }
 
-export async function lintFiles(options: LintRunOptions): Promise<LintRun> {
-  const { root, files, errors, notices, settingsFile, shownPath } = startRun(options);
-  const contexts = new NoteContexts(nodeFiles, settingsFile?.raw ?? { get: () => undefined });
-  // Every note of the run has the same settings: report their problems once, naming the file.
-  for (const problem of contexts.settings(root).problems) errors.push(`${shownPath(settingsFile?.file ?? root)}: ${problem.message}`);
+/**
+ * Linting alone is cheap per note, so threads pay for their start and for sending the findings back
+ * only on large trees. Measured on 2 cores with notes of 3 KB: 2,000 notes took 1.9–2.0 s on one
+ * thread and 2.1–2.2 s on two (JSON output); 10,000 notes 7.6–8.1 s on one and 6.3–6.6 s on two
+ * (text output: 4.7–5.2 s and 3.6–3.8 s).
+ */
+const LINT_PARALLEL_FROM = 4000;
 
-  const linter = new Linter();
-  const reports: FileReport[] = [];
-  for (const file of files) {
+/** One file's result: its report, or why it was skipped (a notice) or could not be read (an error). */
+type FileResult = { readonly report: FileReport } | { readonly notice: string } | { readonly error: string };
+
+/** What a lint worker is given: the run's options, its share of the files. */
+interface LintTask extends WorkerTask {
+  readonly role: 'learning-leader-lint';
+  readonly root: string;
+  /** The folder whose .vscode/settings.json applies, when it reads. */
+  readonly settingsFile: string | undefined;
+  readonly mode: Mode | undefined;
+  readonly suggestions: boolean;
+}
+
+/** Lints files one after another, with one note context service and one linter. */
+class FileLinter {
+  private readonly contexts: NoteContexts;
+  private readonly linter = new Linter();
+  private readonly decoder = new TextDecoder('utf-8', { fatal: false });
+
+  constructor(private readonly root: string, settings: RawSettings, private readonly mode: Mode | undefined) {
+    this.contexts = new NoteContexts(nodeFiles, settings);
+  }
+
+  settingsProblems(): string[] {
+    return this.contexts.settings(this.root).problems.map(p => p.message);
+  }
+
+  async lint(file: string): Promise<FileResult> {
     let bytes: Uint8Array;
     try {
       // The size rule the editor follows too (open or by Check All Notes), before the file is read.
-      const tooLarge = overSizeLimit(fs.statSync(file).size, contexts.settings(root).settings);
-      if (tooLarge) {
-        notices.push(`skipping ${file}: ${tooLarge}`);
-        continue;
-      }
+      const tooLarge = overSizeLimit(fs.statSync(file).size, this.contexts.settings(this.root).settings);
+      if (tooLarge) return { notice: `skipping ${file}: ${tooLarge}` };
       bytes = fs.readFileSync(file);
     } catch (e) {
-      errors.push(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
-      continue;
+      return { error: `cannot read ${file}: ${e instanceof Error ? e.message : String(e)}` };
     }
-    if (bytes.includes(0)) {
-      notices.push(`skipping ${file}: binary file`);
-      continue;
-    }
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-    const context = await contexts.contextOf(locationOf(root, file), { text, fileName: path.basename(file), ...(options.mode ? { mode: options.mode } : {}) });
-    const result = linter.lint(text, context.lintOptions);
+    if (bytes.includes(0)) return { notice: `skipping ${file}: binary file` };
+    const text = this.decoder.decode(bytes);
+    const context = await this.contexts.contextOf(locationOf(this.root, file), { text, fileName: path.basename(file), ...(this.mode ? { mode: this.mode } : {}) });
+    const result = this.linter.lint(text, context.lintOptions);
     const pos = positions(text);
     const messages = result.findings.map(f => new Message(f, pos(f.start), pos(f.end)));
-    reports.push({
-      filePath: path.resolve(file), messages,
-      errorCount: messages.filter(m => m.severityName === 'error').length,
-      warningCount: messages.filter(m => m.severityName !== 'error').length,
-    });
+    return {
+      report: {
+        filePath: path.resolve(file), messages,
+        errorCount: messages.filter(m => m.severityName === 'error').length,
+        warningCount: messages.filter(m => m.severityName !== 'error').length,
+      },
+    };
+  }
+
+  async lintAll(files: readonly string[]): Promise<FileResult[]> {
+    const results: FileResult[] = [];
+    for (const file of files) results.push(await this.lint(file));
+    return results;
+  }
+}
+
+function linterFor(task: LintTask): FileLinter {
+  return new FileLinter(task.root, task.settingsFile ? readSettingsFile(task.settingsFile).raw : { get: () => undefined }, task.mode);
+}
+
+// In a worker thread started by inWorkers: lint its share; messages go back as plain data, with the
+// rewrites only when the output shows them.
+workerRole<LintTask>('learning-leader-lint', async task => (await linterFor(task).lintAll(task.files)).map(r => ('report' in r
+  ? { report: { ...r.report, messages: r.report.messages.map(m => (m instanceof Message ? m.plain(task.suggestions) : m)) } }
+  : r)));
+
+export async function lintFiles(options: LintRunOptions & {
+  /** The CLI's own script: with it, many files are split over worker threads (one per core, up to 4). */
+  readonly workerScript?: string;
+  /** Whether the rewrites are read (JSON output); from worker threads they come only then. Default true. */
+  readonly suggestions?: boolean;
+}): Promise<LintRun> {
+  const { root, files, errors, notices, settingsFile, shownPath } = startRun(options);
+  const linter = new FileLinter(root, settingsFile?.raw ?? { get: () => undefined }, options.mode);
+  // Every note of the run has the same settings: report their problems once, naming the file.
+  for (const problem of linter.settingsProblems()) errors.push(`${shownPath(settingsFile?.file ?? root)}: ${problem}`);
+
+  const task: Omit<LintTask, 'files'> = { role: 'learning-leader-lint', root, settingsFile: settingsFile && !settingsFile.error ? root : undefined, mode: options.mode, suggestions: options.suggestions ?? true };
+  const results = worthThreads(options.workerScript, files, LINT_PARALLEL_FROM)
+    ? await inWorkers(options.workerScript, files, task, share => linter.lintAll(share))
+    : await linter.lintAll(files);
+  const reports: FileReport[] = [];
+  for (const r of results) {
+    if ('report' in r) reports.push(r.report);
+    else if ('notice' in r) notices.push(r.notice);
+    else errors.push(r.error);
   }
   return { reports, errors, notices };
 }

@@ -8,7 +8,8 @@ import { isMode, MODES, type Mode } from '../core/modes';
 import { noteAgenda } from './agenda';
 import { itemsText, listItems } from './items';
 import { lintFiles } from './lint';
-import { runStatsWorker, statsFiles, statsTable } from './stats';
+import { runWorker } from './parallel';
+import { statsFiles, statsTable } from './stats';
 
 declare const LEARNING_LEADER_VERSION: string;
 
@@ -186,15 +187,18 @@ export async function main(argv: string[], cwd = process.cwd(), workerScript?: s
   if (args === 'version') { process.stdout.write(`${typeof LEARNING_LEADER_VERSION === 'string' ? LEARNING_LEADER_VERSION : 'dev'}\n`); return 0; }
   if ('help' in args) { process.stdout.write(args.help + '\n'); return 0; }
   switch (args.command) {
-    case 'lint': return lint(args, cwd);
+    case 'lint': return lint(args, cwd, workerScript);
     case 'stats': return stats(args, cwd, workerScript);
     case 'items': return items(args, cwd);
     case 'agenda': return agenda(args, cwd);
   }
 }
 
-async function lint(args: LintArgs, cwd: string): Promise<number> {
-  const run = await lintFiles({ inputs: args.inputs, cwd, settings: args.settings, ...(args.mode ? { mode: args.mode } : {}), ...(args.root ? { root: args.root } : {}) });
+async function lint(args: LintArgs, cwd: string, workerScript: string | undefined): Promise<number> {
+  const run = await lintFiles({
+    inputs: args.inputs, cwd, settings: args.settings, ...(args.mode ? { mode: args.mode } : {}), ...(args.root ? { root: args.root } : {}),
+    ...(workerScript ? { workerScript } : {}), suggestions: args.format === 'json',
+  });
   const total = run.reports.reduce((n, r) => n + r.messages.length, 0);
   if (args.format === 'json') process.stdout.write(JSON.stringify(run.reports, null, 2) + '\n');
   else {
@@ -251,8 +255,8 @@ function agenda(args: AgendaArgs, cwd: string): number {
 }
 
 if (!isMainThread) {
-  // A worker thread of `stats` (see stats.ts): it runs this same script.
-  void runStatsWorker();
+  // A worker thread of `lint` or `stats` (see parallel.ts): it runs this same script.
+  void runWorker();
 } else if (require.main === module) {
   main(process.argv.slice(2), process.cwd(), __filename).then(code => { process.exitCode = code; }, (e: unknown) => {
     process.stderr.write(`learning-leader: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);

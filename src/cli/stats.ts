@@ -3,9 +3,7 @@
 // core (the linter reads the questions as it parses; insights/stats.ts counts them). main.ts parses
 // the arguments and prints; this does the work and returns it, so tests can call it directly.
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
 import { parseFrontMatter } from '../core/frontmatter';
 import { whyNotText } from '../core/insights/bytes';
 import { noteDate } from '../core/insights/series';
@@ -14,6 +12,7 @@ import { Linter } from '../core/lint/engine';
 import type { Mode } from '../core/modes';
 import { NoteContexts } from '../core/note-context';
 import type { RawSettings } from '../core/workspace';
+import { inWorkers, workerRole, worthThreads, type WorkerTask } from './parallel';
 import { locationOf, nodeFiles, readSettingsFile, startRun } from './workspace';
 
 /** A note larger than this is skipped (a pasted export, a log), as the editor skips it. */
@@ -105,18 +104,14 @@ class FileReader {
   }
 }
 
-/** What a worker is given: the same options, its share of the files. */
-interface WorkerTask {
+/** What a stats worker is given: the same options, its share of the files. */
+interface StatsTask extends WorkerTask {
   readonly role: 'learning-leader-stats';
   readonly root: string;
   readonly cwd: string;
   readonly settingsFile: string | undefined;
   readonly mode: Mode | undefined;
-  readonly files: readonly string[];
 }
-
-/** Below this many files one thread is faster than starting workers. */
-const PARALLEL_FROM = 400;
 
 export async function statsFiles(options: StatsRunOptions & {
   /** The CLI's own script: with it, many files are split over worker threads (one per core, up to 4). */
@@ -127,11 +122,9 @@ export async function statsFiles(options: StatsRunOptions & {
   const reader = new FileReader(root, cwd, settingsFile?.raw ?? { get: () => undefined }, options.mode);
   for (const problem of reader.settingsProblems()) errors.push(`${shownPath(settingsFile?.file ?? root)}: ${problem}`);
 
-  // LEARNING_LEADER_THREADS=1 keeps it to one thread (to compare, or on a busy machine).
-  const wanted = Number(process.env.LEARNING_LEADER_THREADS);
-  const threads = Number.isInteger(wanted) && wanted > 0 ? Math.min(8, wanted) : Math.min(4, os.availableParallelism?.() ?? os.cpus().length);
-  const results = options.workerScript && threads > 1 && files.length >= PARALLEL_FROM
-    ? await inWorkers(options.workerScript, files, threads, { role: 'learning-leader-stats', root, cwd, settingsFile: settingsFile && !settingsFile.error ? root : undefined, mode: options.mode, files: [] })
+  const task: Omit<StatsTask, 'files'> = { role: 'learning-leader-stats', root, cwd, settingsFile: settingsFile && !settingsFile.error ? root : undefined, mode: options.mode };
+  const results = worthThreads(options.workerScript, files)
+    ? await inWorkers(options.workerScript, files, task, share => readAll(reader, share))
     : await readAll(reader, files);
 
   const notes: NoteStatsReport[] = [];
@@ -152,46 +145,12 @@ async function readAll(reader: FileReader, files: readonly string[]): Promise<Fi
   return results;
 }
 
-/**
- * The files split over worker threads running the CLI's own script, whole folders to a worker (a
- * person's notes share a linter), the main thread taking a share too; results in the files' order.
- */
-async function inWorkers(script: string, files: readonly string[], threads: number, task: WorkerTask): Promise<FileResult[]> {
-  const byFolder = new Map<string, string[]>();
-  for (const f of files) {
-    const dir = path.dirname(f);
-    const list = byFolder.get(dir);
-    if (list) list.push(f);
-    else byFolder.set(dir, [f]);
-  }
-  const shares: string[][] = Array.from({ length: threads }, () => []);
-  // Largest folders first, each to the share with the fewest files so far.
-  for (const list of [...byFolder.values()].sort((a, b) => b.length - a.length)) {
-    shares.reduce((min, s) => (s.length < min.length ? s : min), shares[0]).push(...list);
-  }
-  const [mine, ...theirs] = shares;
-  const fromWorkers = theirs.map(share => new Promise<FileResult[]>((resolve, reject) => {
-    const worker = new Worker(script, { workerData: { ...task, files: share } satisfies WorkerTask });
-    worker.once('message', (m: FileResult[]) => resolve(m));
-    worker.once('error', reject);
-    worker.once('exit', code => { if (code !== 0) reject(new Error(`a stats worker stopped with code ${code}`)); });
-  }));
-  const reader = new FileReader(task.root, task.cwd, task.settingsFile ? readSettingsFile(task.settingsFile).raw : { get: () => undefined }, task.mode);
-  const own = await readAll(reader, mine);
-  const all = [own, ...(await Promise.all(fromWorkers))];
-  const byFile = new Map<string, FileResult>();
-  [mine, ...theirs].forEach((share, k) => share.forEach((f, i) => byFile.set(f, all[k][i])));
-  return files.map(f => byFile.get(f)!);
+function readerFor(task: StatsTask): FileReader {
+  return new FileReader(task.root, task.cwd, task.settingsFile ? readSettingsFile(task.settingsFile).raw : { get: () => undefined }, task.mode);
 }
 
-/** In a worker thread started by inWorkers: reads its share and posts the results back. */
-export async function runStatsWorker(): Promise<boolean> {
-  if (isMainThread || (workerData as WorkerTask | undefined)?.role !== 'learning-leader-stats') return false;
-  const task = workerData as WorkerTask;
-  const reader = new FileReader(task.root, task.cwd, task.settingsFile ? readSettingsFile(task.settingsFile).raw : { get: () => undefined }, task.mode);
-  parentPort?.postMessage(await readAll(reader, task.files));
-  return true;
-}
+// In a worker thread started by inWorkers: read its share.
+workerRole<StatsTask>('learning-leader-stats', task => readAll(readerFor(task), task.files));
 
 function frontMatterPerson(text: string): string | undefined {
   const person = parseFrontMatter(text).data.person;

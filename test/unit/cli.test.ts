@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import * as childProcess from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -36,6 +37,24 @@ describe('learning-leader CLI', () => {
     const m = json[0].messages[0];
     assert.deepStrictEqual([m.ruleId, m.line, m.column, m.endLine, m.endColumn, m.severity], ['deadline-demand', 4, 1, 4, 5, 1]);
     assert.ok(m.suggestions.length > 0 && m.suggestions.every(s => typeof s === 'string' && s.endsWith('?')));
+  });
+
+  it('split over worker threads (the built CLI), the output is the same as on one thread, rewrites in JSON included', async function () {
+    this.timeout(60_000);
+    const cli = path.resolve(__dirname, '../../../dist/cli.js');
+    assert.ok(fs.existsSync(cli), 'dist/cli.js is built before the unit tests (npm test builds first)');
+    const env = { ...process.env, LEARNING_LEADER_PARALLEL_FROM: '2', LEARNING_LEADER_THREADS: '3' };
+    for (const format of ['json', 'text']) {
+      const threads = childProcess.spawnSync(process.execPath, [cli, 'lint', '--format', format, '.'], { cwd: dir, encoding: 'utf8', env });
+      const single = await run(['lint', '--format', format, '.'], dir);
+      assert.strictEqual(threads.status, single.code, threads.stderr);
+      assert.strictEqual(threads.stdout, single.out, `${format}: the same findings in the same order`);
+      assert.strictEqual(threads.stderr, single.err, `${format}: the same notices (the binary file skipped)`);
+      if (format === 'json') {
+        const json = JSON.parse(threads.stdout) as { messages: { suggestions?: string[] }[] }[];
+        assert.ok(json.some(f => f.messages.some(m => (m.suggestions?.length ?? 0) > 0)), 'rewrites come back from the workers');
+      }
+    }
   });
 
   it('walks folders, weighs notes by the roster default mode, and skips binary files', async () => {
