@@ -68,15 +68,21 @@ export function sectionKind(title: string, extraTalk: readonly string[] = []): S
   return kind;
 }
 
+/** A list of patterns as one (any of them): one test instead of one per pattern, for every title a note has. */
+function anyOf(patterns: readonly RegExp[]): RegExp {
+  return new RegExp(patterns.map(re => `(?:${re.source})`).join('|'), 'u');
+}
+
+/** The kinds in the order they are tried: the first that matches wins. */
+const KINDS: readonly (readonly [SectionKind, RegExp])[] = [
+  ['self', anyOf(SELF)], ['theirs', anyOf(THEIRS)], ['talk', anyOf(TALK)], ['actions', anyOf(ACTIONS)], ['notes', anyOf(NOTES)],
+];
+
 function classify(title: string, extraTalk: readonly string[]): SectionKind {
   const key = headingKey(title);
   if (!key) return 'neutral';
   if (extraTalk.length && extraTalk.some(t => key === t || key.startsWith(`${t} `))) return 'talk';
-  if (SELF.some(re => re.test(key))) return 'self';
-  if (THEIRS.some(re => re.test(key))) return 'theirs';
-  if (TALK.some(re => re.test(key))) return 'talk';
-  if (ACTIONS.some(re => re.test(key))) return 'actions';
-  if (NOTES.some(re => re.test(key))) return 'notes';
+  for (const [kind, re] of KINDS) if (re.test(key)) return kind;
   return 'neutral';
 }
 
