@@ -108,7 +108,7 @@ function computeParties(text: string, input: PartiesInput): Parties {
     else if (!person.size && a.length) addName(person, a.join(' '));
   }
   // "Attendees: Aiko Tanaka, Chris": whoever is not the person met is the manager.
-  const attendees = /^(?:.*·\s*)?attendees\s*:\s*(.+)$/im.exec(body);
+  const attendees = /attendees/i.test(body) ? /^(?:.*·\s*)?attendees\s*:\s*(.+)$/im.exec(body) : null;
   if (attendees?.[1] && person.size) {
     for (const who of attendees[1].split(/,|;|\band\b/)) {
       const words = nameWords(who);

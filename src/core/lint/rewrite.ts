@@ -153,7 +153,9 @@ function computeTopic(s: Sentence, chunk: string, verb: number): Topic {
   if (cut > 0) clause = clause.slice(0, cut);
   let end = clause.length;
   while (end > 0 && (TRAILING_MARKS.has(clause.charCodeAt(end - 1)) || (clause.charCodeAt(end - 1) > 127 && /\s/.test(clause[end - 1] ?? '')))) end--;
-  clause = clause.slice(0, end).replace(/\s+/g, ' ');
+  clause = clause.slice(0, end);
+  // Runs of spaces, tabs or line breaks to one space (most clauses have none: no new string then).
+  if (/\s\s|[^\S ]/.test(clause)) clause = clause.replace(/\s+/g, ' ');
   // "before the release" is the situation the instruction is for; "by Friday" a deadline, left out.
   const v = /^[\p{L}']+/u.exec(clause)?.[0] ?? '';
   let rest = clause.slice(w.end - w.start).trim();
