@@ -36,7 +36,7 @@ export interface FileMessage {
   readonly column: number;
   readonly endLine: number;
   readonly endColumn: number;
-  /** The rewrites ("Ask instead"); left out of a worker thread's messages when the output does not show them (text). */
+  /** The rewrites ("Ask instead"); left out when the run is asked for none (the text output shows none). */
   readonly suggestions?: readonly string[];
 }
 
@@ -56,46 +56,6 @@ export interface LintRun {
 }
 
 const ESLINT_SEVERITY: Record<Finding['severity'], number> = { error: 2, warning: 1, information: 1, hint: 1 };
-
-/**
- * A finding as ESLint reports it. The rewrites are made when read (the JSON output reads them, the
- * text output does not): over a notes tree they are a fifth of the run.
- */
-class Message implements FileMessage {
-  readonly ruleId: string;
-  readonly severity: number;
-  readonly severityName: Finding['severity'];
-  readonly message: string;
-  readonly line: number;
-  readonly column: number;
-  readonly endLine: number;
-  readonly endColumn: number;
-
-  constructor(private readonly finding: Finding, s: { line: number; column: number }, e: { line: number; column: number }) {
-    this.ruleId = finding.ruleId;
-    this.severity = ESLINT_SEVERITY[finding.severity];
-    this.severityName = finding.severity;
-    this.message = finding.message;
-    this.line = s.line;
-    this.column = s.column;
-    this.endLine = e.line;
-    this.endColumn = e.column;
-  }
-
-  get suggestions(): readonly string[] {
-    return this.finding.suggestions.map(x => x.text);
-  }
-
-  toJSON(): FileMessage {
-    return this.plain(true);
-  }
-
-  /** As plain data (for a worker thread's answer): with the rewrites, or without them when nothing reads them. */
-  plain(suggestions: boolean): FileMessage {
-    const { ruleId, severity, severityName, message, line, column, endLine, endColumn } = this;
-    return { ruleId, severity, severityName, message, line, column, endLine, endColumn, ...(suggestions ? { suggestions: this.suggestions } : {}) };
-  }
-}
 
 /** 1-based line and column of offsets in `text`. */
 function positions(text: string): (offset: number) => { line: number; column: number } {
@@ -133,7 +93,7 @@ class FileLinter {
   private readonly linter = new Linter();
   private readonly decoder = new TextDecoder('utf-8', { fatal: false });
 
-  constructor(private readonly root: string, settings: RawSettings, private readonly mode: Mode | undefined) {
+  constructor(private readonly root: string, settings: RawSettings, private readonly mode: Mode | undefined, private readonly suggestions: boolean) {
     this.contexts = new NoteContexts(nodeFiles, settings);
   }
 
@@ -156,7 +116,14 @@ class FileLinter {
     const context = await this.contexts.contextOf(locationOf(this.root, file), { text, fileName: path.basename(file), ...(this.mode ? { mode: this.mode } : {}) });
     const result = this.linter.lint(text, context.lintOptions);
     const pos = positions(text);
-    const messages = result.findings.map(f => new Message(f, pos(f.start), pos(f.end)));
+    // The rewrites only when the output shows them (JSON): over a notes tree they are a fifth of the run.
+    const messages = result.findings.map((f): FileMessage => {
+      const s = pos(f.start), e = pos(f.end);
+      return {
+        ruleId: f.ruleId, severity: ESLINT_SEVERITY[f.severity], severityName: f.severity, message: f.message,
+        line: s.line, column: s.column, endLine: e.line, endColumn: e.column, ...(this.suggestions ? { suggestions: f.suggestions.map(x => x.text) } : {}),
+      };
+    });
     return {
       report: {
         filePath: path.resolve(file), messages,
@@ -174,23 +141,20 @@ class FileLinter {
 }
 
 function linterFor(task: LintTask): FileLinter {
-  return new FileLinter(task.root, task.settingsFile ? readSettingsFile(task.settingsFile).raw : { get: () => undefined }, task.mode);
+  return new FileLinter(task.root, task.settingsFile ? readSettingsFile(task.settingsFile).raw : { get: () => undefined }, task.mode, task.suggestions);
 }
 
-// In a worker thread started by inWorkers: lint its share; messages go back as plain data, with the
-// rewrites only when the output shows them.
-workerRole<LintTask>('learning-leader-lint', async task => (await linterFor(task).lintAll(task.files)).map(r => ('report' in r
-  ? { report: { ...r.report, messages: r.report.messages.map(m => (m instanceof Message ? m.plain(task.suggestions) : m)) } }
-  : r)));
+// In a worker thread started by inWorkers: lint its share (plain data, posted back as it is).
+workerRole<LintTask>('learning-leader-lint', task => linterFor(task).lintAll(task.files));
 
 export async function lintFiles(options: LintRunOptions & {
   /** The CLI's own script: with it, many files are split over worker threads (one per core, up to 4). */
   readonly workerScript?: string;
-  /** Whether the rewrites are read (JSON output); from worker threads they come only then. Default true. */
+  /** Whether the messages carry the rewrites (the JSON output shows them, the text output does not). Default true. */
   readonly suggestions?: boolean;
 }): Promise<LintRun> {
   const { root, files, errors, notices, settingsFile, shownPath } = startRun(options);
-  const linter = new FileLinter(root, settingsFile?.raw ?? { get: () => undefined }, options.mode);
+  const linter = new FileLinter(root, settingsFile?.raw ?? { get: () => undefined }, options.mode, options.suggestions ?? true);
   // Every note of the run has the same settings: report their problems once, naming the file.
   for (const problem of linter.settingsProblems()) errors.push(`${shownPath(settingsFile?.file ?? root)}: ${problem}`);
 
