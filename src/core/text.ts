@@ -45,3 +45,13 @@ export function stripBidiControls(text: string): string {
 export function bidiControlsIn(text: string): string[] {
   return [...new Set(text.match(BIDI_CONTROLS) ?? [])].map(c => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
+
+/**
+ * A copy of `s` that does not keep alive the string it was cut from. V8 (and other engines) keep a
+ * slice as a view into its parent: a chunk's result kept across keystrokes would keep each version
+ * of a large note it was cut from. Concatenation flattens into a new string; the slice of that holds
+ * only the copy.
+ */
+export function detached(s: string): string {
+  return s.length < 13 ? s : (` ${s}`).slice(1);
+}

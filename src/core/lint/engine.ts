@@ -18,6 +18,7 @@ import { isAscii, splitSentences } from './sentences';
 import { WordClass } from './wordclass';
 import type { Suggest } from './rewrite';
 import type { Finding, LintOptions, LintResult, QuestionSpan, RuleSeverity, Severity, Strictness, Suggestion } from './types';
+import { detached } from '../text';
 
 export const DEFAULT_STRICTNESS: Readonly<Record<Mode, Strictness>> = {
   coaching: 'strict',
@@ -477,7 +478,9 @@ export class Linter {
       let result = (reused >= 0 ? old[reused] : undefined) ?? lookup?.get(src);
       if (result && result.stackIn !== sectionKey) result = undefined;
       if (!result) {
-        result = lintChunk(src, note, stack);
+        // The result is kept for later lints (its findings make their rewrites from the chunk's text):
+        // a copy of the chunk, not a slice that would keep this whole version of the note alive.
+        result = lintChunk(detached(src), note, stack);
         linted++;
       }
       stack = result.stackOut;
