@@ -449,7 +449,7 @@ export class Linter {
     const severityOf = new Map<string, Severity | 'off'>();
     const messageOf = new Map<string, string>();
     const findings: Finding[] = [];
-    const parts: { readonly result: ChunkResult; readonly src: string; readonly d: number }[] = [];
+    const parts: ChunkPart[] = [];
     let questions = 0;
     let linted = 0;
     const before = this.chunks;
@@ -472,12 +472,14 @@ export class Linter {
     for (let j = 0; j < state.chunks.length; j++) {
       const chunk = state.chunks[j];
       if (chunk.frontMatter) continue;
-      const src = text.slice(chunk.start, chunk.end);
       const reused = state.reuse[j];
       const sectionKey = stackKey(stack);
-      let result = (reused >= 0 ? old[reused] : undefined) ?? lookup?.get(src);
+      // The chunk's text is cut only when it is needed: a keystroke reuses almost every chunk.
+      let src: string | undefined;
+      let result = (reused >= 0 ? old[reused] : undefined) ?? (lookup ? lookup.get((src = text.slice(chunk.start, chunk.end))) : undefined);
       if (result && result.stackIn !== sectionKey) result = undefined;
       if (!result) {
+        src ??= text.slice(chunk.start, chunk.end);
         // The result is kept for later lints (its findings make their rewrites from the chunk's text):
         // a copy of the chunk, not a slice that would keep this whole version of the note alive.
         result = lintChunk(detached(src), note, stack);
@@ -487,7 +489,7 @@ export class Linter {
       results[j] = result;
       questions += result.questions;
       const d = chunk.start;
-      if (result.candidates.length) parts.push({ result, src, d });
+      if (result.candidates.length) parts.push({ result, start: d, end: chunk.end });
       if (strictness === 'off') continue;
       for (const f of result.findings) {
         let severity = severityOf.get(f.ruleId);
@@ -498,7 +500,7 @@ export class Linter {
         }
         if (severity === 'off' || disabled.isDisabled(f.ruleId, f.start + d)) continue;
         if (allow.length) {
-          const sentence = normalizePhrase(src.slice(f.sentenceStart, f.sentenceEnd));
+          const sentence = normalizePhrase(text.slice(d + f.sentenceStart, d + f.sentenceEnd));
           if (allow.some(p => sentence.includes(p))) continue;
         }
         let message = messageOf.get(f.message);
@@ -512,20 +514,27 @@ export class Linter {
     this.chunks = state;
     this.results = results;
     this.lastRun = { chunks: state.chunks.length, linted };
-    return lintResult(findings, questions, mode, parts);
+    return lintResult(text, findings, questions, mode, parts);
   }
 }
 
 /** A lint result whose `asks` are read from the chunks' candidates on first access (most lints are never asked). */
-function lintResult(findings: readonly Finding[], questions: number, mode: Mode, parts: readonly { readonly result: ChunkResult; readonly src: string; readonly d: number }[]): LintResult {
+/** A chunk with questions to read, and where it is in the note. */
+interface ChunkPart {
+  readonly result: ChunkResult;
+  readonly start: number;
+  readonly end: number;
+}
+
+function lintResult(text: string, findings: readonly Finding[], questions: number, mode: Mode, parts: readonly ChunkPart[]): LintResult {
   let asks: QuestionSpan[] | undefined;
   return {
     findings, questions, mode,
     get asks(): readonly QuestionSpan[] {
       if (!asks) {
         asks = [];
-        for (const { result, src, d } of parts) {
-          for (const q of chunkAsks(result, src)) asks.push(d === 0 ? q : { start: q.start + d, end: q.end + d, sentenceStart: q.sentenceStart + d, sentenceEnd: q.sentenceEnd + d, form: q.form });
+        for (const { result, start: d, end } of parts) {
+          for (const q of chunkAsks(result, text.slice(d, end))) asks.push(d === 0 ? q : { start: q.start + d, end: q.end + d, sentenceStart: q.sentenceStart + d, sentenceEnd: q.sentenceEnd + d, form: q.form });
         }
       }
       return asks;

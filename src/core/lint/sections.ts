@@ -123,10 +123,16 @@ export function currentKind(stack: SectionStack): SectionKind {
   return 'neutral';
 }
 
-/** A short key of a stack, for caching a chunk's result with the section it started under. */
+const STACK_KEYS = new WeakMap<SectionStack, string>();
+
+/** A short key of a stack, for caching a chunk's result with the section it started under (made once per stack: stacks are immutable). */
 export function stackKey(stack: SectionStack): string {
-  let key = '';
-  for (const e of stack) key += `${e.level}${e.kind[0]}${e.kind[1]}${e.items ? '+' : ''}${e.prompts ? '?' : ''}`;
+  let key = STACK_KEYS.get(stack);
+  if (key === undefined) {
+    key = '';
+    for (const e of stack) key += `${e.level}${e.kind[0]}${e.kind[1]}${e.items ? '+' : ''}${e.prompts ? '?' : ''}`;
+    STACK_KEYS.set(stack, key);
+  }
   return key;
 }
 
