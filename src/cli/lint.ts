@@ -10,8 +10,8 @@ import { NoteContexts } from '../core/note-context';
 import { overSizeLimit } from '../core/settings';
 import { lineStarts, positionOf } from '../core/text';
 import type { RawSettings } from '../core/workspace';
-import { inWorkers, workerRole, worthThreads, type WorkerTask } from './parallel';
-import { locationOf, nodeFiles, readSettingsFile, startRun } from './workspace';
+import { inWorkers, sortOutcomes, workerRole, worthThreads, type FileOutcome, type WorkerTask } from './parallel';
+import { folderSettings, locationOf, NO_SETTINGS, nodeFiles, startRun } from './workspace';
 
 export interface LintRunOptions {
   /** Files, folders or globs, relative to `cwd`. */
@@ -74,8 +74,7 @@ function positions(text: string): (offset: number) => { line: number; column: nu
  */
 const LINT_PARALLEL_FROM = 4000;
 
-/** One file's result: its report, or why it was skipped (a notice) or could not be read (an error). */
-type FileResult = { readonly report: FileReport } | { readonly notice: string } | { readonly error: string };
+type FileResult = FileOutcome<{ readonly report: FileReport }>;
 
 /** What a lint worker is given: the run's options, its share of the files. */
 interface LintTask extends WorkerTask {
@@ -141,7 +140,7 @@ class FileLinter {
 }
 
 function linterFor(task: LintTask): FileLinter {
-  return new FileLinter(task.root, task.settingsFile ? readSettingsFile(task.settingsFile).raw : { get: () => undefined }, task.mode, task.suggestions);
+  return new FileLinter(task.root, folderSettings(task.settingsFile), task.mode, task.suggestions);
 }
 
 // In a worker thread started by inWorkers: lint its share (plain data, posted back as it is).
@@ -154,19 +153,15 @@ export async function lintFiles(options: LintRunOptions & {
   readonly suggestions?: boolean;
 }): Promise<LintRun> {
   const { root, files, errors, notices, settingsFile, shownPath } = startRun(options);
-  const linter = new FileLinter(root, settingsFile?.raw ?? { get: () => undefined }, options.mode, options.suggestions ?? true);
+  const suggestions = options.suggestions ?? true;
+  const linter = new FileLinter(root, settingsFile?.raw ?? NO_SETTINGS, options.mode, suggestions);
   // Every note of the run has the same settings: report their problems once, naming the file.
   for (const problem of linter.settingsProblems()) errors.push(`${shownPath(settingsFile?.file ?? root)}: ${problem}`);
 
-  const task: Omit<LintTask, 'files'> = { role: 'learning-leader-lint', root, settingsFile: settingsFile && !settingsFile.error ? root : undefined, mode: options.mode, suggestions: options.suggestions ?? true };
+  const task: Omit<LintTask, 'files'> = { role: 'learning-leader-lint', root, settingsFile: settingsFile && !settingsFile.error ? root : undefined, mode: options.mode, suggestions };
   const results = worthThreads(options.workerScript, files, LINT_PARALLEL_FROM)
     ? await inWorkers(options.workerScript, files, task, share => linter.lintAll(share))
     : await linter.lintAll(files);
-  const reports: FileReport[] = [];
-  for (const r of results) {
-    if ('report' in r) reports.push(r.report);
-    else if ('notice' in r) notices.push(r.notice);
-    else errors.push(r.error);
-  }
+  const reports = sortOutcomes(results, notices, errors).map(r => r.report);
   return { reports, errors, notices };
 }

@@ -73,3 +73,17 @@ export async function runWorker(): Promise<boolean> {
   parentPort?.postMessage(await run(task));
   return true;
 }
+
+/** What a run does with one file: its result, or why it was skipped (a notice) or could not be read (an error). */
+export type FileOutcome<R> = R | { readonly notice: string } | { readonly error: string };
+
+/** The results of a run's files in order, with the notices and errors moved to the run's lists. */
+export function sortOutcomes<R extends object>(outcomes: readonly FileOutcome<R>[], notices: string[], errors: string[]): R[] {
+  const results: R[] = [];
+  for (const o of outcomes) {
+    if ('notice' in o) notices.push(o.notice);
+    else if ('error' in o) errors.push(o.error);
+    else results.push(o);
+  }
+  return results;
+}

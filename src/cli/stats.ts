@@ -12,8 +12,8 @@ import { Linter } from '../core/lint/engine';
 import type { Mode } from '../core/modes';
 import { NoteContexts } from '../core/note-context';
 import type { RawSettings } from '../core/workspace';
-import { inWorkers, workerRole, worthThreads, type WorkerTask } from './parallel';
-import { locationOf, nodeFiles, readSettingsFile, startRun } from './workspace';
+import { inWorkers, sortOutcomes, workerRole, worthThreads, type FileOutcome, type WorkerTask } from './parallel';
+import { folderSettings, locationOf, NO_SETTINGS, nodeFiles, startRun } from './workspace';
 
 /** A note larger than this is skipped (a pasted export, a log), as the editor skips it. */
 const MAX_NOTE_BYTES = 5 * 1024 * 1024;
@@ -53,8 +53,7 @@ export interface StatsRun {
   readonly notices: readonly string[];
 }
 
-/** One file's result: its report, or why it was skipped (a notice) or could not be read (an error). */
-type FileResult = { readonly report: NoteStatsReport; readonly name?: readonly [string, string] } | { readonly notice: string } | { readonly error: string };
+type FileResult = FileOutcome<{ readonly report: NoteStatsReport; readonly name?: readonly [string, string] }>;
 
 /** Reads and counts files one after another, with one note context service and a linter per folder. */
 class FileReader {
@@ -119,7 +118,7 @@ export async function statsFiles(options: StatsRunOptions & {
 }): Promise<StatsRun> {
   const { cwd } = options;
   const { root, files, errors, notices, settingsFile, shownPath } = startRun(options);
-  const reader = new FileReader(root, cwd, settingsFile?.raw ?? { get: () => undefined }, options.mode);
+  const reader = new FileReader(root, cwd, settingsFile?.raw ?? NO_SETTINGS, options.mode);
   for (const problem of reader.settingsProblems()) errors.push(`${shownPath(settingsFile?.file ?? root)}: ${problem}`);
 
   const task: Omit<StatsTask, 'files'> = { role: 'learning-leader-stats', root, cwd, settingsFile: settingsFile && !settingsFile.error ? root : undefined, mode: options.mode };
@@ -129,12 +128,9 @@ export async function statsFiles(options: StatsRunOptions & {
 
   const notes: NoteStatsReport[] = [];
   const names = new Map<string, string>();
-  for (const r of results) {
-    if ('report' in r) {
-      notes.push(r.report);
-      if (r.name) names.set(r.name[0], r.name[1]);
-    } else if ('notice' in r) notices.push(r.notice);
-    else errors.push(r.error);
+  for (const r of sortOutcomes(results, notices, errors)) {
+    notes.push(r.report);
+    if (r.name) names.set(r.name[0], r.name[1]);
   }
   return { notes, names, errors, notices };
 }
@@ -146,7 +142,7 @@ async function readAll(reader: FileReader, files: readonly string[]): Promise<Fi
 }
 
 function readerFor(task: StatsTask): FileReader {
-  return new FileReader(task.root, task.cwd, task.settingsFile ? readSettingsFile(task.settingsFile).raw : { get: () => undefined }, task.mode);
+  return new FileReader(task.root, task.cwd, folderSettings(task.settingsFile), task.mode);
 }
 
 // In a worker thread started by inWorkers: read its share.

@@ -59,7 +59,12 @@ export interface SettingsFile {
   readonly error?: string;
 }
 
-const NO_SETTINGS: RawSettings = { get: () => undefined };
+export const NO_SETTINGS: RawSettings = { get: () => undefined };
+
+/** The settings of folder `root`'s .vscode/settings.json, or none: how a worker thread reads the run's settings again. */
+export function folderSettings(root: string | undefined): RawSettings {
+  return root ? readSettingsFile(root).raw : NO_SETTINGS;
+}
 
 /** Reads <root>/.vscode/settings.json (JSON with comments and trailing commas, as VS Code writes it). */
 export function readSettingsFile(root: string): SettingsFile {
