@@ -4,7 +4,7 @@
 // not a question. Pure: no vscode, no Node.
 import { splitChunks } from '../lint/chunks';
 import { proseText } from '../lint/prose';
-import { isAscii, splitSentences, type Sentence } from '../lint/sentences';
+import { splitSentences, type Sentence } from '../lint/sentences';
 import type { QuestionSpan } from '../lint/types';
 import { readSentence, type QuestionForm, type Reading } from './classify';
 import { isAsked, promptSections } from './outline';
@@ -157,13 +157,12 @@ export function chunkQuestions(chunk: string, memo?: QuestionMemo): readonly Chu
   const prose = proseText(chunk);
   if (!prose.blocks.length) return [];
   const out: ChunkQuestion[] = [];
-  const ascii = isAscii(prose.norm);
   for (const block of prose.blocks) {
     // A task ("- [ ] ask her whether ...") is an action, not a question asked.
     if (block.task) continue;
     const mark = prose.norm.indexOf('?', block.start);
     if ((mark < 0 || mark >= block.end) && !BLOCK_MAY_ASK.test(prose.norm.slice(block.start, block.end))) continue;
-    for (const s of splitSentences(prose.norm, block.start, block.end, chunk, ascii)) {
+    for (const s of splitSentences(prose.norm, block.start, block.end, chunk)) {
       const q = sentenceQuestion(chunk, s, memo);
       if (q) out.push(q);
     }

@@ -1,7 +1,7 @@
 // Words of a sentence for the question reader: lower-case tokens with their offsets, the punctuation
 // before each, and note-taking shorthand read as the words it stands for ("u" → you, "wdyt" → what
 // do you think, "hows" → how is). Pure: no vscode, no Node.
-import { asciiWords, type Word } from '../lint/sentences';
+import { scanWords, type Word } from '../lint/sentences';
 
 export interface Tok {
   /** The word as read: lower case, straight apostrophes, shorthand expanded. */
@@ -14,7 +14,6 @@ export interface Tok {
 }
 
 /** Words as the linter reads them outside ASCII: letters and digits, apostrophe parts, hyphenated parts. */
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:-[\p{L}\p{N}]+)*/gu;
 
 /**
  * Shorthand in notes, read as the words it stands for. Only spellings that are not also ordinary words
@@ -73,7 +72,7 @@ export function tokens(text: string, base = 0): Tok[] {
   const push = (from: number, to: number) => {
     let written = src.slice(from, to);
     if (src !== lower) written = written.toLowerCase();
-    if (!ascii && written.includes('’')) written = written.replace(/’/g, "'");
+    if (written.includes('’')) written = written.replace(/’/g, "'");
     const sep = separator(src, last, from);
     last = to;
     const start = base + from;
@@ -83,20 +82,12 @@ export function tokens(text: string, base = 0): Tok[] {
     if (!expanded) out.push({ w: written, start, end, sep });
     else expanded.forEach((w, k) => out.push({ w, start, end, sep: k === 0 ? sep : '' }));
   };
-  const ascii = ASCII.test(src);
-  if (ascii) {
-    // The linter's ASCII word reader, on the lower-cased text: the same words as its sentences have.
-    const found: Word[] = [];
-    asciiWords(src, 0, src.length, 0, found);
-    for (const x of found) push(x.start, x.end);
-    return out;
-  }
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(src); m; m = WORD.exec(src)) push(m.index, m.index + m[0].length);
+  // The linter's word reader, on the lower-cased text: the same words as its sentences have.
+  const found: Word[] = [];
+  scanWords(src, 0, src.length, 0, found);
+  for (const x of found) push(x.start, x.end);
   return out;
 }
-
-const ASCII = /^[\u0000-\u007f]*$/; // eslint-disable-line no-control-regex
 
 /** The punctuation in text[from, to) without white space; '' for spaces only (the common case, no string built). */
 function separator(text: string, from: number, to: number): string {

@@ -14,7 +14,7 @@ import { outlineMarker, proseText, toNorm } from './prose';
 import { ALL_RULES, RULES } from './rules';
 import { findCustomPhrases } from './rules/custom-phrase';
 import { atBlock, enterSection, LABEL_LEVEL, labelHeading, NO_SECTION, sectionKind, stackKey, type SectionKind, type SectionStack } from './sections';
-import { isAscii, splitSentences } from './sentences';
+import { splitSentences } from './sentences';
 import { WordClass } from './wordclass';
 import type { Suggest } from './rewrite';
 import type { Finding, LintOptions, LintResult, QuestionSpan, RuleSeverity, Severity, Strictness, Suggestion } from './types';
@@ -177,7 +177,6 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
   const candidates: SentenceSpan[] = [];
   let questions = 0;
   const prose = proseText(chunk);
-  const ascii = isAscii(prose.norm);
   const headings = prose.headings;
   const frames = new Map<number, Frame>();
   let youAt: readonly number[] | undefined;
@@ -218,7 +217,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
     // The label in force: one speaks for its line, or in a list item for its point.
     let carried: LabelKind | undefined;
     let carriedTo = -1;
-    for (const s of splitSentences(prose.norm, from, block.end, chunk, ascii)) {
+    for (const s of splitSentences(prose.norm, from, block.end, chunk)) {
       if (!s.words.length) continue;
       const section = stack.length ? stack[stack.length - 1].kind : 'neutral';
       const label = labelOf(s, chunk, note.parties, section, note.labels);

@@ -62,34 +62,11 @@ export class Sentence {
 /** The words of a sentence's normalized text, at chunk offsets (as splitSentences makes them). */
 function tokenize(norm: string, start: number): Word[] {
   const words: Word[] = [];
-  wordsIn(norm, 0, norm.length, start, isAscii(norm) ? undefined : WORD, words);
+  scanWords(norm, 0, norm.length, start, words);
   return words;
 }
 
-/** True when the text has only ASCII characters, so the ASCII word scanner reads it exactly. */
-export function isAscii(text: string): boolean {
-  return !NON_ASCII.test(text);
-}
-
-/**
- * The words of t[a, b), offsets shifted by `base`: by the Unicode pattern `re` if given, else by the
- * ASCII scanner. A word that runs past b is cut there.
- */
-function wordsIn(t: string, a: number, b: number, base: number, re: RegExp | undefined, out: Word[]): void {
-  if (!re) {
-    asciiWords(t, a, b, base, out);
-    return;
-  }
-  re.lastIndex = a;
-  for (let m = re.exec(t); m && m.index < b; m = re.exec(t)) {
-    const end = Math.min(b, m.index + m[0].length);
-    out.push({ start: base + m.index, end: base + end, w: end === m.index + m[0].length ? m[0] : m[0].slice(0, end - m.index) });
-  }
-}
-
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'inc', 'ltd', 'approx', 'no', 'jr', 'sr', 'st', 'cf', 'al']);
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:-[\p{L}\p{N}]+)*/gu;
-const NON_ASCII = /[\u0080-\uffff]/;
 const MAX_SENTENCE = 2000;
 
 /** Candidate sentence ends: a run of . ! ? with closing quotes or brackets, or a line break. */
@@ -99,10 +76,8 @@ const BOUNDARY = /[.!?]+[)"'”’\]]*|\n/g;
  * Splits the prose block [from, to) of a chunk into sentences. `norm` is the chunk's masked,
  * lower-cased text (see ProseText) and `chunk` its original text; offsets are the chunk's.
  */
-export function splitSentences(norm: string, from: number, to: number, chunk: string, ascii: boolean): Sentence[] {
+export function splitSentences(norm: string, from: number, to: number, chunk: string): Sentence[] {
   const out: Sentence[] = [];
-  // Words by the ASCII scanner, or by the Unicode pattern where the block has other characters.
-  const re = ascii || isAscii(norm.slice(from, to)) ? undefined : WORD;
   let start = from;
   BOUNDARY.lastIndex = from;
   for (let m = BOUNDARY.exec(norm); ; m = BOUNDARY.exec(norm)) {
@@ -137,10 +112,10 @@ export function splitSentences(norm: string, from: number, to: number, chunk: st
     while (b > a && isSpace(norm.charCodeAt(b - 1))) b--;
     // A sentence of thousands of characters is not prose a person wrote by hand: split it at the cap.
     while (b - a > MAX_SENTENCE) {
-      out.push(makeSentence(norm, re, a, a + MAX_SENTENCE));
+      out.push(makeSentence(norm, a, a + MAX_SENTENCE));
       a += MAX_SENTENCE;
     }
-    if (b > a) out.push(makeSentence(norm, re, a, b));
+    if (b > a) out.push(makeSentence(norm, a, b));
     start = end;
     if (end >= to) return out;
   }
@@ -189,9 +164,9 @@ function endsClause(s: string, from: number, lineEnd: number): boolean {
   return /(^|\s)(and|or|but|to|the|a|of|if)$/.test(tail);
 }
 
-function makeSentence(norm: string, re: RegExp | undefined, a: number, b: number): Sentence {
+function makeSentence(norm: string, a: number, b: number): Sentence {
   const words: Word[] = [];
-  wordsIn(norm, a, b, 0, re, words);
+  scanWords(norm, a, b, 0, words);
   const last = norm.charCodeAt(b - 1);
   // norm has straight apostrophes where the text may have typographic ones: both are in the class.
   const question = last === 63 || (last !== 46 && /\?["'”’)\]]+$/.test(norm.slice(Math.max(a, b - 8), b)));
@@ -199,28 +174,41 @@ function makeSentence(norm: string, re: RegExp | undefined, a: number, b: number
 }
 
 /**
- * The words of lower-cased ASCII text in [a, b): the same as /[a-z0-9]+(?:'[a-z]+)*(?:-[a-z0-9]+)*\/g
- * (a word may run past b and is then cut there), scanned by character code: most of a lint is
- * tokenising, and this avoids a match object per word.
+ * The words of text in [a, b): the same as WORD, /[\p{L}\p{N}]+(?:['’]\p{L}+)*(?:-[\p{L}\p{N}]+)*\/gu (a word
+ * may run past b and is then cut there), scanned by character code with a table of character kinds:
+ * most of a lint is tokenising, and this avoids a match object per word and the Unicode pattern's
+ * cost on notes with a dash or a euro sign in them.
  */
-export function asciiWords(t: string, a: number, b: number, base: number, out: Word[]): void {
+export function scanWords(t: string, a: number, b: number, base: number, out: Word[]): void {
   let i = a;
+  const n = t.length;
   while (i < b) {
     let c = t.charCodeAt(i);
-    if (!isAlnum(c)) {
+    let k = c < 128 ? ASCII_KIND[c] : kindAt(t, i, c);
+    if (k === OTHER) {
       i++;
       continue;
     }
     const start = i;
-    do c = t.charCodeAt(++i); while (isAlnum(c));
-    while (c === 39 && isLower(t.charCodeAt(i + 1))) {
-      i += 2;
-      while (isLower(t.charCodeAt(i))) i++;
+    // [\p{L}\p{N}]+
+    do {
+      i += k & WIDE ? 2 : 1;
+      c = t.charCodeAt(i);
+      k = c < 128 ? ASCII_KIND[c] : i < n ? kindAt(t, i, c) : OTHER;
+    } while (k !== OTHER);
+    // (?:['’]\p{L}+)*
+    while ((c === 39 || c === 8217) && (k = kindOf(t, i + 1)) & LETTER) {
+      i += 1;
+      do {
+        i += k & WIDE ? 2 : 1;
+        k = kindOf(t, i);
+      } while (k & LETTER);
       c = t.charCodeAt(i);
     }
-    while (c === 45 && isAlnum(t.charCodeAt(i + 1))) {
-      i += 2;
-      while (isAlnum(t.charCodeAt(i))) i++;
+    // (?:-[\p{L}\p{N}]+)*
+    while (c === 45 && kindOf(t, i + 1) !== OTHER) {
+      i += 1;
+      while ((k = kindOf(t, i)) !== OTHER) i += k & WIDE ? 2 : 1;
       c = t.charCodeAt(i);
     }
     const end = i < b ? i : b;
@@ -228,10 +216,50 @@ export function asciiWords(t: string, a: number, b: number, base: number, out: W
   }
 }
 
-function isAlnum(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+/** The words of lower-cased ASCII text in [a, b) (scanWords, which reads any text). */
+export const asciiWords = scanWords;
+
+/** Kinds of character: bit flags, WIDE for a letter or digit written as a surrogate pair. */
+const OTHER = 0;
+const LETTER = 1;
+const DIGIT = 2;
+const WIDE = 4;
+const ASCII_KIND = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_KIND[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? LETTER : c >= 48 && c <= 57 ? DIGIT : OTHER;
+/** Kinds of the characters of the Basic Multilingual Plane, found once each: 0 not yet, else kind + 1. */
+const BMP_KIND = new Uint8Array(65536);
+const ASTRAL_KIND = new Map<number, number>();
+const IS_LETTER = /^\p{L}$/u;
+const IS_DIGIT = /^\p{N}$/u;
+
+function classify(ch: string): number {
+  return IS_LETTER.test(ch) ? LETTER : IS_DIGIT.test(ch) ? DIGIT : OTHER;
 }
 
-function isLower(c: number): boolean {
-  return c >= 97 && c <= 122;
+/** The kind of the character at i (OTHER past the end). */
+function kindOf(t: string, i: number): number {
+  if (i >= t.length) return OTHER;
+  const c = t.charCodeAt(i);
+  return c < 128 ? ASCII_KIND[c] : kindAt(t, i, c);
+}
+
+/** The kind of the non-ASCII character c at i: a surrogate pair is one character, a lone surrogate none. */
+function kindAt(t: string, i: number, c: number): number {
+  if (c >= 0xd800 && c <= 0xdfff) {
+    const d = t.charCodeAt(i + 1);
+    if (c > 0xdbff || !(d >= 0xdc00 && d <= 0xdfff)) return OTHER;
+    const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+    let k = ASTRAL_KIND.get(cp);
+    if (k === undefined) {
+      k = classify(String.fromCodePoint(cp));
+      if (k !== OTHER) k |= WIDE;
+      ASTRAL_KIND.set(cp, k);
+    }
+    return k;
+  }
+  const k = BMP_KIND[c];
+  if (k) return k - 1;
+  const found = classify(String.fromCharCode(c));
+  BMP_KIND[c] = found + 1;
+  return found;
 }
