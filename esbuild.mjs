@@ -5,6 +5,7 @@ import * as esbuild from 'esbuild';
 import { builtinModules } from 'node:module';
 import { readdirSync, readFileSync, statSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { generateDocs } from './scripts/gen-docs.mjs';
 import { generateL10n } from './scripts/gen-l10n.mjs';
 import { generateSnippets } from './scripts/gen-snippets.mjs';
@@ -92,8 +93,20 @@ const markdownItShims = {
   'punycode.js': './src/shims/punycode.ts',
 };
 
+/**
+ * What the numbers a build computes depend on: a hash of the core's sources and the version. The
+ * insights cache (src/insights/insightsCache.ts) keeps a note's numbers only for the build that made them.
+ */
+function buildId() {
+  const hash = createHash('sha256');
+  hash.update(JSON.parse(readFileSync('package.json', 'utf8')).version);
+  for (const file of filesUnder('src/core', '').sort()) hash.update(file).update(readFileSync(file));
+  return hash.digest('hex').slice(0, 16);
+}
+
 const common = {
   bundle: true,
+  define: { LEARNING_LEADER_BUILD: JSON.stringify(buildId()) },
   alias: markdownItShims,
   minify: production,
   sourcemap: !production,
@@ -179,7 +192,7 @@ const configs = tests
         format: 'cjs',
         mainFields: ['browser', 'module', 'main'],
         external: ['vscode'],
-        define: { global: 'globalThis' },
+        define: { ...common.define, global: 'globalThis' },
         plugins: [featuresInline, noNodeBuiltins, reporter('web')],
       },
       {
@@ -189,7 +202,7 @@ const configs = tests
         platform: 'node',
         format: 'cjs',
         banner: { js: '#!/usr/bin/env node' },
-        define: { LEARNING_LEADER_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
+        define: { ...common.define, LEARNING_LEADER_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
         plugins: [reporter('cli')],
       },
     ];

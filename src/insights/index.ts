@@ -33,9 +33,9 @@ export class InsightsFeature extends Disposable {
   readonly restorePrep: PrepPanels['restore'];
   readonly restoreInsights: InsightsPanel['restore'];
 
-  constructor(register: RegisterCommand, context: Pick<vscode.ExtensionContext, 'extensionUri'>, people: PeopleServices) {
+  constructor(register: RegisterCommand, context: Pick<vscode.ExtensionContext, 'extensionUri' | 'storageUri'>, people: PeopleServices) {
     super();
-    const notes = this._register(new NoteInsights(people));
+    const notes = this._register(new NoteInsights(people, context.storageUri));
     const preps = this._register(new PrepPanels(context.extensionUri, people, notes));
     const overview = this._register(new InsightsPanel(context.extensionUri, people, notes));
     this.restorePrep = (panel, state) => preps.restore(panel, state);
@@ -57,6 +57,6 @@ export class InsightsFeature extends Disposable {
   }
 }
 
-export function registerInsights(register: RegisterCommand, context: Pick<vscode.ExtensionContext, 'extensionUri'>, people: PeopleServices): InsightsFeature {
+export function registerInsights(register: RegisterCommand, context: Pick<vscode.ExtensionContext, 'extensionUri' | 'storageUri'>, people: PeopleServices): InsightsFeature {
   return new InsightsFeature(register, context, people);
 }

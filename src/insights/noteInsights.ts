@@ -3,6 +3,10 @@
 // person's), through vscode.workspace.fs (an open note's unsaved text wins), linted through the
 // note's context, and kept as numbers (no text). Afterwards a saved change (file watcher) or an edit
 // of an open note (document change) recomputes that one note and tells the views which person changed.
+//
+// The numbers are kept between sessions (insightsCache.ts): the first ask of a session starts from the
+// last session's numbers, so the views paint at once, then every kept note's mtime and size is checked
+// in the background and only the changed ones are read again; the views hear which people changed.
 import * as vscode from 'vscode';
 import { openDocumentText } from '../context/files';
 import { textHash } from '../core/insights/cache';
@@ -18,6 +22,8 @@ import type { PeopleServices } from '../people/services';
 import { cadenceOf } from '../people/status';
 import type { PersonRef } from '../people/store';
 import { Disposable, MutableDisposable } from '../util/dispose';
+import { InsightsCache, type PersistedPerson } from './insightsCache';
+import type { PersistedNote } from '../core/insights/persist';
 
 /** A note larger than this is not read for insights (a pasted export, a log): it is left out, not counted. */
 const MAX_NOTE_BYTES = 5 * 1024 * 1024;
@@ -27,8 +33,15 @@ const READ_CONCURRENCY = 128;
 const WATCH_DEBOUNCE_MS = 50;
 /** Typing in an open note: recompute after this pause. */
 const EDIT_DEBOUNCE_MS = 300;
+/** Numbers changed: write them to the cache after this pause (a first read of everyone waits for the whole read). */
+const CACHE_WRITE_MS = 3000;
+/** A note read this long after its mtime did not change during the read (file systems round mtimes). */
+const MTIME_MARGIN_MS = 2000;
+/** The mtime of a note not stat-ed yet (read without a stat, or an editor's text). */
+const UNKNOWN = -1;
 
 const decoder = new TextDecoder('utf-8', { fatal: false });
+const EMPTY_READ: ReadNote = { size: -1, readAt: 0 };
 
 /** Settings that change a note's numbers: the notes folder, and whatever the linter reads. */
 const NUMBER_SETTINGS: readonly SettingKey[] = [
@@ -37,11 +50,17 @@ const NUMBER_SETTINGS: readonly SettingKey[] = [
 
 interface NoteEntry {
   readonly name: NoteName;
+  /** The text's length and hash (-1 for numbers from the cache: the text was not read this session). */
   readonly length: number;
   readonly hash: number;
   readonly stats: NoteStats;
   /** Why it is not a note (binary, unreadable, too large), when it is not. */
   readonly skipped?: string;
+  /** The file's mtime and size the numbers are of: UNKNOWN mtime until looked up, size -1 for an editor's text. */
+  readonly mtime: number;
+  readonly size: number;
+  /** When it was read (Date.now()), while its mtime is UNKNOWN. */
+  readonly readAt?: number;
 }
 
 interface PersonState {
@@ -79,13 +98,24 @@ export class NoteInsights extends Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private editTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly edited = new Map<string, vscode.TextDocument>();
-  /** Work done, for tests and the measure: notes linted, notes whose text was unchanged. */
-  readonly work = { linted: 0, unchanged: 0, readMs: 0, contextMs: 0, lintMs: 0, countMs: 0, phases: '' };
+  /** Work done, for tests and the measure: notes read and counted (computed; `updated` of them after a change), linted, whose text was unchanged, taken from the cache. */
+  readonly work = { linted: 0, unchanged: 0, readMs: 0, contextMs: 0, lintMs: 0, countMs: 0, phases: '', fromCache: 0, statted: 0, cacheReadMs: 0, revalidateMs: 0, computed: 0, updated: 0 };
   /** The last single-note update: which note, and how long reading, linting and recomputing it took. */
   lastUpdate: { readonly uri: string; readonly ms: number } | undefined;
 
-  constructor(private readonly people: PeopleServices) {
+  private readonly cache: InsightsCache | undefined;
+  /** The last session's numbers, applied once per session (the first ask). */
+  private cacheApplied: Promise<void> | undefined;
+  /** People whose numbers changed since the cache was written, by key. */
+  private readonly unsaved = new Set<string>();
+  private cacheTimer: ReturnType<typeof setTimeout> | undefined;
+  private writing: Promise<void> = Promise.resolve();
+  /** The background check of the notes taken from the cache, while it runs or once done (tests wait on it). */
+  revalidated: Promise<void> = Promise.resolve();
+
+  constructor(private readonly people: PeopleServices, storage?: vscode.Uri) {
     super();
+    this.cache = storage ? new InsightsCache(storage) : undefined;
     const { contexts, calendar, store } = people;
     this._register(contexts.onDidChangeSettings(change => {
       if (change.affects('notesFolder')) this.watch();
@@ -101,7 +131,7 @@ export class NoteInsights extends Disposable {
     }));
     // A closed note's unsaved text is gone: what counts again is the file.
     this._register(vscode.workspace.onDidCloseTextDocument(doc => { if (this.keyOf(doc.uri)) this.markDirty(doc.uri); }));
-    this._register({ dispose: () => { if (this.timer) clearTimeout(this.timer); if (this.editTimer) clearTimeout(this.editTimer); } });
+    this._register({ dispose: () => { if (this.timer) clearTimeout(this.timer); if (this.editTimer) clearTimeout(this.editTimer); if (this.cacheTimer) clearTimeout(this.cacheTimer); } });
     this.watch();
   }
 
@@ -111,6 +141,7 @@ export class NoteInsights extends Disposable {
    * so a note written a moment ago (Start 1:1) is in, even before the file watcher reports it.
    */
   async person(ref: PersonRef): Promise<PersonData> {
+    await this.applyCache();
     const state = this.stateOf(ref);
     await this.load(state);
     const names = await this.listing(state.ref);
@@ -126,6 +157,7 @@ export class NoteInsights extends Disposable {
    */
   async everyone(progress?: (done: number, total: number) => void): Promise<PersonData[]> {
     await this.people.store.settled();
+    await this.applyCache();
     const refs = this.people.store.everyone();
     const states = refs.map(ref => this.stateOf(ref));
     // One queue of reads across everyone, so a few large folders do not hold the rest back.
@@ -136,7 +168,7 @@ export class NoteInsights extends Disposable {
     const jobs = listings.flatMap(({ s, names }) => names.map(name => ({ s, name })));
     // Read everything first, then count: each read is a round trip to the file system provider, and
     // linting between them holds the round trips up (measured: about twice as long interleaved).
-    const texts: (Awaited<ReturnType<typeof readNote>>)[] = new Array(jobs.length);
+    const texts: ReadNote[] = new Array(jobs.length);
     let read = 0;
     const done = runLimited(jobs.map(({ s, name }, k) => async () => {
       texts[k] = await readNote(this.people.store.noteUri(s.ref, name));
@@ -144,7 +176,7 @@ export class NoteInsights extends Disposable {
     }), READ_CONCURRENCY).then(async () => {
       for (let k = 0; k < jobs.length; k++) {
         await this.compute(jobs[k].s, jobs[k].name, texts[k]);
-        texts[k] = {};
+        texts[k] = EMPTY_READ;
         progress?.(jobs.length + k + 1, jobs.length * 2);
       }
     });
@@ -187,7 +219,10 @@ export class NoteInsights extends Disposable {
     if (!name) return;
     // The People store drops a folder's listing as soon as the watcher reports a file there.
     const listing = await this.listing(state.ref);
-    if (listing.some(n => n.fileName === fileName)) await this.compute(state, name);
+    if (listing.some(n => n.fileName === fileName)) {
+      this.work.updated++;
+      await this.compute(state, name);
+    }
     else this.removeNote(state, fileName);
     this.lastUpdate = { uri: uri.toString(), ms: performance.now() - start };
     this._onDidChange.fire({ keys: new Set([personKey(state.ref)]) });
@@ -243,14 +278,17 @@ export class NoteInsights extends Disposable {
   }
 
   /** Reads, lints and counts one note of a person; a note whose text is unchanged is not linted again. */
-  private async compute(state: PersonState, name: NoteName, preRead?: { text?: string; skipped?: string }): Promise<void> {
+  private async compute(state: PersonState, name: NoteName, preRead?: ReadNote): Promise<void> {
     const uri = this.people.store.noteUri(state.ref, name);
     let t = performance.now();
     const read = preRead ?? await readNote(uri);
     this.work.readMs += performance.now() - t;
+    this.work.computed++;
     const items = this.itemsOf(state.ref);
+    this.unsaved.add(personKey(state.ref));
+    this.scheduleCacheWrite();
     if (read.text === undefined) {
-      state.notes.set(name.fileName, { name, length: 0, hash: 0, stats: { ...EMPTY_STATS, readable: false }, skipped: read.skipped ?? 'unreadable' });
+      state.notes.set(name.fileName, { name, length: 0, hash: 0, stats: { ...EMPTY_STATS, readable: false }, skipped: read.skipped ?? 'unreadable', mtime: UNKNOWN, size: read.size, readAt: read.readAt });
       items.setNote(state.ref.person.id, { fileName: name.fileName, date: name.date, text: undefined });
       return;
     }
@@ -259,6 +297,8 @@ export class NoteInsights extends Disposable {
     const old = state.notes.get(name.fileName);
     if (old && !old.skipped && old.hash === hash && old.length === text.length) {
       this.work.unchanged++;
+      // The same text, perhaps a new mtime: looked up again before the cache is written.
+      state.notes.set(name.fileName, { ...old, mtime: UNKNOWN, size: read.size, readAt: read.readAt });
       return;
     }
     t = performance.now();
@@ -269,9 +309,170 @@ export class NoteInsights extends Disposable {
     this.work.lintMs += performance.now() - t;
     t = performance.now();
     this.work.linted++;
-    state.notes.set(name.fileName, { name, length: text.length, hash, stats: noteStats(text, lint) });
+    state.notes.set(name.fileName, { name, length: text.length, hash, stats: noteStats(text, lint), mtime: UNKNOWN, size: read.size, readAt: read.readAt });
     items.setNote(state.ref.person.id, { fileName: name.fileName, date: name.date, text });
     this.work.countMs += performance.now() - t;
+  }
+
+  // ---- Kept between sessions ---------------------------------------------------------------------
+
+  /** What a person's numbers depend on besides their notes: the settings the linter reads, their name, mode and relationship. */
+  private variantOf(ref: PersonRef): string {
+    const settings = this.people.contexts.settingsFor(ref.folder.folder);
+    const { name, mode, relationship } = ref.person;
+    return JSON.stringify([NUMBER_SETTINGS.map(key => settings[key]), name, mode ?? null, relationship ?? null]);
+  }
+
+  /**
+   * Once per session, before the first person is read: the last session's numbers of everyone whose
+   * settings, name, mode and relationship are as they were, then a check of their notes in the background.
+   */
+  private applyCache(): Promise<void> {
+    return (this.cacheApplied ??= (async () => {
+      const cache = this.cache;
+      if (!cache) return;
+      const started = performance.now();
+      await this.people.store.settled();
+      const refs = this.people.store.everyone();
+      const byFolder = new Map<string, PersonRef[]>();
+      for (const ref of refs) {
+        const key = ref.folder.notesUri.toString();
+        byFolder.set(key, [...(byFolder.get(key) ?? []), ref]);
+      }
+      const applied: PersonState[] = [];
+      const slots = new Slots(READ_CONCURRENCY);
+      await Promise.all([...byFolder].map(async ([notesUri, folderRefs]) => {
+        const kept = await cache.read(notesUri, task => slots.run(task));
+        for (const ref of folderRefs) {
+          const person = kept.get(ref.person.id);
+          if (!person || person.variant !== this.variantOf(ref) || this.states.get(personKey(ref))?.loading) continue;
+          const state = this.stateOf(ref);
+          const items = this.itemsOf(ref);
+          for (const n of person.notes) {
+            const name = parseNoteFileName(n.fileName);
+            if (!name) continue;
+            state.notes.set(n.fileName, { name, length: -1, hash: -1, stats: n.stats, skipped: n.skipped, mtime: n.mtime, size: n.size });
+            if (n.parsed) items.setParsed(ref.person.id, n.parsed);
+            else items.setNote(ref.person.id, { fileName: n.fileName, date: name.date, text: undefined });
+            this.work.fromCache++;
+          }
+          state.loading = Promise.resolve();
+          applied.push(state);
+        }
+      }));
+      this.work.cacheReadMs = performance.now() - started;
+      if (applied.length) this.revalidated = this.revalidate(applied);
+    })().catch(e => console.error('[learning-leader] insights cache not read:', e)));
+  }
+
+  /** Checks the notes of people taken from the cache: changed, new and gone notes are read or dropped, and the views told. */
+  private async revalidate(states: readonly PersonState[]): Promise<void> {
+    const started = performance.now();
+    const changed = new Set<string>();
+    const slots = new Slots(READ_CONCURRENCY);
+    await Promise.all(states.map(async state => {
+      const key = personKey(state.ref);
+      if (this.states.get(key) !== state) return; // forgotten meanwhile
+      const names = await this.listing(state.ref);
+      await Promise.all(names.map(name => slots.run(async () => {
+        const entry = state.notes.get(name.fileName);
+        if (entry && entry.mtime !== UNKNOWN) {
+          try {
+            const stat = await vscode.workspace.fs.stat(this.people.store.noteUri(state.ref, name));
+            this.work.statted++;
+            if (stat.mtime === entry.mtime && stat.size === entry.size) return;
+          } catch {
+            // gone or unreadable: read below, which says which
+          }
+        } else if (entry) {
+          return; // read this session already
+        }
+        await this.compute(state, name);
+        changed.add(key);
+      })));
+      if (names.length !== state.notes.size) {
+        this.prune(state, names);
+        changed.add(key);
+      }
+    }));
+    this.work.revalidateMs = performance.now() - started;
+    if (changed.size) this._onDidChange.fire({ keys: changed });
+  }
+
+  private scheduleCacheWrite(delay = CACHE_WRITE_MS): void {
+    if (!this.cache || this.cacheTimer) return;
+    this.cacheTimer = setTimeout(() => {
+      this.cacheTimer = undefined;
+      void this.writeCache();
+    }, delay);
+  }
+
+  /** The cache's last read and write (sizes and timings), when there is one. */
+  get cacheStats(): InsightsCache['stats'] | undefined {
+    return this.cache?.stats;
+  }
+
+  /** Writes the numbers of the people that changed now (tests; the timer does it otherwise). */
+  async flushCache(): Promise<void> {
+    if (this.cacheTimer) clearTimeout(this.cacheTimer);
+    this.cacheTimer = undefined;
+    await this.writeCache();
+  }
+
+  /** Forgets everything in memory as a new session would start: the next ask reads the cache (tests). */
+  dropMemory(): void {
+    this.states.clear();
+    this.itemStores.clear();
+    this.cacheApplied = undefined;
+    this.work.fromCache = 0;
+    this.work.statted = 0;
+  }
+
+  /**
+   * Writes the people whose numbers changed. A note read without a stat gets its mtime now, and is
+   * left out (read again next session) when it may have changed since it was read; so is an editor's
+   * unsaved text, which is not the file's.
+   */
+  private writeCache(): Promise<void> {
+    // One write at a time: a write that started earlier must not land after a later one with older numbers.
+    this.writing = this.writing.then(() => this.writeChanged(), e => console.error('[learning-leader] insights cache not written:', e));
+    return this.writing;
+  }
+
+  private async writeChanged(): Promise<void> {
+    const cache = this.cache;
+    if (!cache || !this.unsaved.size) return;
+    const keys = [...this.unsaved];
+    this.unsaved.clear();
+    const slots = new Slots(READ_CONCURRENCY);
+    const byFolder = new Map<string, Map<string, PersistedPerson | undefined>>();
+    await Promise.all(keys.map(async key => {
+      const state = this.states.get(key);
+      if (!state?.loading) return;
+      await state.loading.catch(() => undefined);
+      const items = this.itemsOf(state.ref);
+      const notes: PersistedNote[] = [];
+      await Promise.all([...state.notes.values()].map(entry => slots.run(async () => {
+        let mtime = entry.mtime;
+        if (entry.size < 0) return;
+        if (mtime === UNKNOWN) {
+          try {
+            const stat = await vscode.workspace.fs.stat(this.people.store.noteUri(state.ref, entry.name));
+            if (stat.size !== entry.size || stat.mtime >= (entry.readAt ?? 0) - MTIME_MARGIN_MS) return;
+            mtime = stat.mtime;
+          } catch {
+            return;
+          }
+        }
+        const parsed = entry.skipped ? undefined : items.parsed(state.ref.person.id, entry.name.fileName);
+        if (!entry.skipped && !parsed) return;
+        notes.push({ fileName: entry.name.fileName, mtime, size: entry.size, stats: entry.stats, skipped: entry.skipped, parsed });
+      })));
+      const folder = state.ref.folder.notesUri.toString();
+      if (!byFolder.has(folder)) byFolder.set(folder, new Map());
+      byFolder.get(folder)!.set(state.ref.person.id, notes.length ? { variant: this.variantOf(state.ref), notes } : undefined);
+    }));
+    for (const [folder, people] of byFolder) await cache.write(folder, people, task => slots.run(task));
   }
 
   private dataOf(state: PersonState): PersonData {
@@ -371,20 +572,48 @@ export class NoteInsights extends Disposable {
   }
 }
 
+/** A note's text, or why it is not a note; its size in bytes (-1 for an editor's text) and when it was read. */
+interface ReadNote {
+  readonly text?: string;
+  readonly skipped?: string;
+  readonly size: number;
+  readonly readAt: number;
+}
+
 /** A note's text (an open document's unsaved text wins), or why it is not a note. */
-async function readNote(uri: vscode.Uri): Promise<{ text?: string; skipped?: string }> {
+async function readNote(uri: vscode.Uri): Promise<ReadNote> {
+  const readAt = Date.now();
   const open = openDocumentText(uri);
-  if (open !== undefined) return { text: open };
+  if (open !== undefined) return { text: open, size: -1, readAt };
   let bytes: Uint8Array;
   try {
     bytes = await vscode.workspace.fs.readFile(uri);
   } catch {
-    return { skipped: 'unreadable' };
+    return { skipped: 'unreadable', size: -1, readAt };
   }
-  if (bytes.length > MAX_NOTE_BYTES) return { skipped: 'too large' };
+  const size = bytes.length;
+  if (size > MAX_NOTE_BYTES) return { skipped: 'too large', size, readAt };
   const why = whyNotText(bytes);
-  if (why) return { skipped: why === 'nul' || why === 'utf-16' ? 'binary' : why };
-  return { text: decoder.decode(bytes) };
+  if (why) return { skipped: why === 'nul' || why === 'utf-16' ? 'binary' : why, size, readAt };
+  return { text: decoder.decode(bytes), size, readAt };
+}
+
+/** At most `limit` file system calls in flight. */
+class Slots {
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+  constructor(private readonly limit: number) {}
+
+  async run<T>(task: () => Thenable<T> | Promise<T>): Promise<T> {
+    if (this.active >= this.limit) await new Promise<void>(resolve => this.waiting.push(resolve));
+    this.active++;
+    try {
+      return await task();
+    } finally {
+      this.active--;
+      this.waiting.shift()?.();
+    }
+  }
 }
 
 /** Runs the jobs with at most `limit` at a time; resolves when all are done (a failed job is logged, not fatal). */

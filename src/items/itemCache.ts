@@ -6,6 +6,7 @@
 // parse version, or one that does not read, is ignored (the notes are read instead) and replaced.
 import * as vscode from 'vscode';
 import { PARSE_VERSION, type ParsedNote } from '../core/items';
+import { decodeTasks, encodeTasks, stringTable } from '../core/items/codec';
 
 /** One note as cached: which file, the mtime and size its parse is of. */
 export interface CachedNote {
@@ -17,9 +18,6 @@ export interface CachedNote {
 
 const FORMAT = 2;
 
-type Task = ParsedNote['tasks'][number];
-/** Per task: text (string index), checked (0/1), 0-based line, parent task (-1: none), link file (string index, -1: no link), link line (-1: none), private (0/1). */
-const TASK_FIELDS = 7;
 /** A note: file name, mtime, size, date ('' when undated), same-day sequence, readable (0/1), its tasks' fields one after another. */
 type Row = [fileName: string, mtime: number, size: number, date: string, sequence: number, readable: number, tasks: number[]];
 
@@ -37,57 +35,28 @@ interface PersonFile {
 }
 
 function encode(notes: readonly CachedNote[]): { strings: string[]; notes: Row[] } {
-  const strings: string[] = [];
-  const index = new Map<string, number>();
-  const id = (text: string) => {
-    let i = index.get(text);
-    if (i === undefined) {
-      i = strings.push(text) - 1;
-      index.set(text, i);
-    }
-    return i;
-  };
-  const rows = notes.map((n): Row => {
-    const tasks: number[] = [];
-    for (const t of n.parsed.tasks) {
-      tasks.push(id(t.text), t.checked ? 1 : 0, t.line, t.parent ?? -1, t.link ? id(t.link.fileName) : -1, t.link?.line ?? -1, t.private ? 1 : 0);
-    }
-    return [n.fileName, n.mtime, n.size, n.parsed.date ?? '', n.parsed.sequence, n.parsed.readable ? 1 : 0, tasks];
-  });
-  return { strings, notes: rows };
+  const table = stringTable();
+  const rows = notes.map((n): Row => [n.fileName, n.mtime, n.size, n.parsed.date ?? '', n.parsed.sequence, n.parsed.readable ? 1 : 0, encodeTasks(n.parsed.tasks, table.id)]);
+  return { strings: table.strings, notes: rows };
 }
 
 /** The notes of a person's file, or undefined when any part of it is not as written. */
 function decode(strings: unknown, rows: unknown): CachedNote[] | undefined {
-  if (!Array.isArray(strings) || !strings.every(x => typeof x === 'string') || !Array.isArray(rows)) return undefined;
-  const text = (i: unknown) => (typeof i === 'number' ? (strings[i] as string | undefined) : undefined);
+  if (!Array.isArray(strings) || !Array.isArray(rows)) return undefined;
   const out: CachedNote[] = [];
   for (const row of rows) {
     if (!Array.isArray(row) || row.length !== 7) return undefined;
     const [fileName, mtime, size, date, sequence, readable, fields] = row as unknown[];
-    if (typeof fileName !== 'string' || typeof mtime !== 'number' || typeof size !== 'number' || typeof date !== 'string' || typeof sequence !== 'number' || !Array.isArray(fields) || fields.length % TASK_FIELDS) return undefined;
-    const tasks: Task[] = [];
-    for (let k = 0; k < fields.length; k += TASK_FIELDS) {
-      const [t, checked, line, parent, linkFile, linkLine, hidden] = fields.slice(k, k + TASK_FIELDS) as number[];
-      const taskText = text(t);
-      const link = linkFile === -1 ? undefined : text(linkFile);
-      if (taskText === undefined || typeof line !== 'number' || (linkFile !== -1 && link === undefined)) return undefined;
-      tasks.push({
-        text: taskText,
-        checked: checked === 1,
-        line,
-        parent: typeof parent === 'number' && parent >= 0 ? parent : undefined,
-        link: link === undefined ? undefined : { fileName: link, line: typeof linkLine === 'number' && linkLine >= 0 ? linkLine : undefined },
-        private: hidden === 1,
-      });
-    }
-    out.push({ fileName, mtime, size, parsed: { fileName, date: date || undefined, sequence, readable: readable === 1, tasks } });
+    if (typeof fileName !== 'string' || typeof mtime !== 'number' || typeof size !== 'number' || typeof date !== 'string' || typeof sequence !== 'number') return undefined;
+    const tasks = decodeTasks(fields, strings);
+    if (!tasks) return undefined;
+    out.push({ fileName, mtime, size, parsed: { fileName, date: (date || undefined) as ParsedNote['date'], sequence, readable: readable === 1, tasks } });
   }
   return out;
 }
 
 /** A short stable key for a notes folder's URI (FNV-1a, 32 bits, hex): the name of its cache folder. */
-function folderKey(notesUri: string): string {
+export function folderKey(notesUri: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < notesUri.length; i++) h = Math.imul(h ^ notesUri.charCodeAt(i), 0x01000193) >>> 0;
   return h.toString(16).padStart(8, '0');

@@ -220,6 +220,62 @@ suite('insights', () => {
     }
   });
 
+  test('kept between sessions: a new session paints from the last numbers, then reads only the notes changed meanwhile', async () => {
+    const notes = insights.notes;
+    const total = (data: readonly { notes: readonly unknown[] }[]) => data.reduce((n, d) => n + d.notes.length, 0);
+    const counts = (data: Awaited<ReturnType<typeof notes.everyone>>) => new Map(data.map(d => [d.key, JSON.stringify(d.notes.map(n => [n.fileName, n.stats.counts]).sort())]));
+    // Every note read from disk now (an earlier test's last edit may not have reached the watcher yet).
+    notes.reset();
+    const before = await notes.everyone();
+    await notes.flushCache();
+    // A new session: nothing in memory, the numbers come from the cache.
+    notes.dropMemory();
+    // A note changed by an earlier test may still be reported by the file watcher: that read is an update, not the load.
+    const computed = notes.work.computed - notes.work.updated;
+    const painted = await notes.everyone();
+    const fromCache = notes.work.fromCache;
+    assert.ok(fromCache > 0, 'numbers came from the cache');
+    assert.ok(total(painted) >= fromCache, 'the view paints the kept numbers at once');
+    await notes.revalidated;
+    const again = await notes.everyone();
+    // Notes read within a moment of their last change (an earlier test's edits) were not kept, as their
+    // mtime may not have been final: they are read now; every other note comes from the cache.
+    assert.strictEqual(notes.work.computed - notes.work.updated - computed, total(again) - fromCache, 'only notes not in the cache were read');
+    assert.ok(fromCache >= total(before) - 10, `most notes came from the cache (${fromCache} of ${total(before)})`);
+    assert.deepStrictEqual(counts(again), counts(before), 'the same numbers as the session that wrote them');
+    await notes.flushCache();
+
+    // A note changed while the editor was closed: the next session paints the kept numbers, then reads that note and tells its person's views.
+    // A note not touched by the earlier tests, so it is in the cache.
+    const uriOf = (d: (typeof before)[number], fileName: string) => vscode.Uri.joinPath(d.ref.folder.notesUri, d.ref.person.id, fileName);
+    const person = before.find(d => d.ref.folder.notesUri.scheme === 'file' && d.notes.some(n => n.fileName && fs.statSync(uriOf(d, n.fileName).fsPath).mtimeMs < Date.now() - 10_000));
+    assert.ok(person, 'someone has a note not changed lately');
+    const changedNote = person.notes.find(n => n.fileName && fs.statSync(uriOf(person, n.fileName).fsPath).mtimeMs < Date.now() - 10_000)!;
+    const key = person.key;
+    const fileName = changedNote.fileName;
+    assert.ok(fileName, 'the note has its file name');
+    const uri = uriOf(person, fileName);
+    const original = fs.readFileSync(uri.fsPath, 'utf8');
+    try {
+      fs.writeFileSync(uri.fsPath, `${original}\n\nWhat would you try first? Tell me about the launch. You should own the rollback plan.\n`);
+      notes.dropMemory();
+      const heard = new Promise<ReadonlySet<string>>(resolve => {
+        const sub = notes.onDidChange(change => { if ('keys' in change && change.keys.has(key)) { sub.dispose(); resolve(change.keys); } });
+      });
+      const computed2 = notes.work.computed - notes.work.updated;
+      const painted2 = await notes.everyone();
+      const stale = painted2.find(d => d.key === key)!.notes.find(n => n.fileName === fileName)!;
+      assert.deepStrictEqual(stale.stats.counts, changedNote.stats.counts, 'painted from the cache first');
+      await notes.revalidated;
+      await heard;
+      const fresh = (await notes.person(person.ref)).notes.find(n => n.fileName === fileName)!;
+      assert.ok(fresh.stats.counts.told > changedNote.stats.counts.told, 'the changed note was read again: its telling counts');
+      assert.strictEqual(notes.work.computed - notes.work.updated - computed2, total(await notes.everyone()) - notes.work.fromCache + 1, 'the changed note and the notes not in the cache were read, no other');
+    } finally {
+      fs.writeFileSync(uri.fsPath, original);
+    }
+  });
+
   test('measure: insights for 200 people and 10,000 notes, an edited note, the prep (timings printed, not asserted)', async function () {
     this.timeout(300_000);
     const config = vscode.workspace.getConfiguration('learningLeader');
@@ -258,6 +314,16 @@ suite('insights', () => {
       const warm = await insights.showInsights({ show: 'none' });
       timings.push(`insights again, warm ${warm.ms.toFixed(0)} ms`);
       assert.strictEqual(cold.people.length, 200);
+      // The next session: the numbers kept by this one, then every note's mtime and size checked in the background.
+      await insights.notes.flushCache();
+      const written = insights.notes.cacheStats;
+      timings.push(`cache written ${written?.writeMs.toFixed(0)} ms (${((written?.bytesWritten ?? 0) / 1024 / 1024).toFixed(1)} MB in ${written?.filesWritten} files)`);
+      insights.notes.dropMemory();
+      const next = await insights.showInsights({ show: 'none' });
+      assert.strictEqual(next.people.length, 200);
+      timings.push(`next session, insights from the cache ${next.ms.toFixed(0)} ms (cache read ${insights.notes.work.cacheReadMs.toFixed(0)} ms, ${insights.notes.work.fromCache} notes)`);
+      await insights.notes.revalidated;
+      timings.push(`then every note checked in the background ${insights.notes.work.revalidateMs.toFixed(0)} ms (${insights.notes.work.statted} stats)`);
 
       // One edited note, as the watcher would report it: read, lint, count, its person's numbers.
       const edits: number[] = [];

@@ -1,0 +1,84 @@
+// The per-note coaching numbers of the last session, kept in the extension's storage for this
+// workspace, so Show Coaching Insights and the prep paint at once on the next start and then read only
+// the notes whose mtime or size changed (NoteInsights). A small JSON file per person (a change rewrites
+// one), in the format of core/insights/persist.ts. It lives in VS Code's storage for this workspace on
+// this machine (on the remote side over Remote) and is never sent anywhere. A file of another build,
+// format or notes folder, or one that does not read, is ignored (the notes are read instead) and replaced.
+import * as vscode from 'vscode';
+import { decodePerson, encodePerson, type PersistedNote } from '../core/insights/persist';
+import { folderKey } from '../items/itemCache';
+
+declare const LEARNING_LEADER_BUILD: string;
+/** The build the numbers are of (esbuild.mjs: a hash of the core's sources and the version). */
+export const BUILD = typeof LEARNING_LEADER_BUILD === 'string' ? LEARNING_LEADER_BUILD : 'dev';
+
+export interface PersistedPerson {
+  readonly variant: string;
+  readonly notes: readonly PersistedNote[];
+}
+
+type Run = <T>(task: () => Thenable<T>) => Promise<T>;
+
+export class InsightsCache {
+  /** The last read's and write's timings and sizes (for the README's figures). */
+  readonly stats = { readMs: 0, writeMs: 0, bytesRead: 0, bytesWritten: 0, filesWritten: 0 };
+
+  constructor(private readonly root: vscode.Uri) {}
+
+  private folderOf(notesUri: string): vscode.Uri {
+    return vscode.Uri.joinPath(this.root, 'insights', folderKey(notesUri));
+  }
+
+  /** The kept people of a notes folder, by person id; empty when there is nothing usable. */
+  async read(notesUri: string, run: Run): Promise<Map<string, PersistedPerson>> {
+    const started = performance.now();
+    const folder = this.folderOf(notesUri);
+    const out = new Map<string, PersistedPerson>();
+    let bytesRead = 0;
+    try {
+      const names = (await run(() => vscode.workspace.fs.readDirectory(folder))).filter(([name]) => name.endsWith('.json')).map(([name]) => name);
+      await Promise.all(names.map(async name => {
+        try {
+          const bytes = await run(() => vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name)));
+          bytesRead += bytes.length;
+          const record = decodePerson(JSON.parse(new TextDecoder().decode(bytes)), { build: BUILD, notesUri });
+          if (record) out.set(record.key.personId, { variant: record.key.variant, notes: record.notes });
+        } catch {
+          // this person's notes are read instead
+        }
+      }));
+    } catch {
+      // no cache yet
+    } finally {
+      this.stats.readMs = performance.now() - started;
+      this.stats.bytesRead = bytesRead;
+    }
+    return out;
+  }
+
+  /** Writes the given people of a notes folder (undefined deletes a person's file). */
+  async write(notesUri: string, people: ReadonlyMap<string, PersistedPerson | undefined>, run: Run): Promise<void> {
+    const started = performance.now();
+    const folder = this.folderOf(notesUri);
+    let bytesWritten = 0;
+    try {
+      await vscode.workspace.fs.createDirectory(folder);
+      await Promise.all([...people].map(async ([personId, person]) => {
+        const uri = vscode.Uri.joinPath(folder, `${encodeURIComponent(personId)}.json`);
+        if (!person) {
+          await run(() => vscode.workspace.fs.delete(uri)).catch(() => undefined);
+          return;
+        }
+        const bytes = new TextEncoder().encode(JSON.stringify(encodePerson({ build: BUILD, notesUri, personId, variant: person.variant }, person.notes)));
+        bytesWritten += bytes.length;
+        await run(() => vscode.workspace.fs.writeFile(uri, bytes));
+      }));
+    } catch (e) {
+      console.error('[learning-leader] insights cache not written:', e);
+    } finally {
+      this.stats.writeMs = performance.now() - started;
+      this.stats.bytesWritten = bytesWritten;
+      this.stats.filesWritten = people.size;
+    }
+  }
+}
