@@ -51,6 +51,7 @@ describe('insights cache records', () => {
 
   it('is not used at all when any part is not as written', () => {
     const good = JSON.parse(JSON.stringify(encodePerson(KEY, notes)));
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the record as parsed JSON, broken field by field
     const broken: [string, (r: any) => void][] = [
       ['a row cut short', r => r.notes[0].pop()],
       ['a question pointing past the strings', r => { r.notes[0][6][2] = 10_000; }],
