@@ -5,6 +5,7 @@ import {
 import { isBaseVerb, verbLikelihood } from './english';
 import { markedAsSaid, type Frame } from './frame';
 import type { Sentence, Word } from './sentences';
+import { WordClass } from './wordclass';
 import type { Suggest } from './rewrite';
 
 export interface RuleContext {
@@ -291,6 +292,20 @@ export function addressedByEvidence(s: Sentence, chunk: string, clause: number, 
   if (!positiveEvidence(s, chunk, clause, verb, parties) && !youNearby?.()) return false;
   // "talk to Sam myself this week", "I'll send the deck": the manager's own action after all.
   return !FIRST_PERSON_ACT.test(s.norm);
+}
+
+/**
+ * Whether an instruction in the sentence can tell where that takes evidence (an 'evidence' frame): the
+ * words and marks computeTells looks for are in it, or "you" stands nearby. A cheap superset of
+ * instructionTells there: when false, no instruction in the sentence tells, and the rules that look for
+ * one (imperative, deadline-demand) need not find its clauses and verbs at all.
+ */
+export function mayBeAddressed(s: Sentence, ctx: RuleContext): boolean {
+  if (s.classes & (WordClass.You | WordClass.Evidence)) return true;
+  if (!ctx.frame.selfNote && markedAsSaid(s)) return true;
+  const first = s.words[0];
+  if (first && ctx.frame.parties.person.has(first.w)) return true;
+  return PLEASE.test(s.norm) || FEEDBACK_FRAME.test(s.norm) || ctx.youNearby();
 }
 
 function positiveEvidence(s: Sentence, chunk: string, clause: number, verb: number, parties: Frame['parties']): boolean {

@@ -13,6 +13,12 @@ export const enum WordClass {
   Wish = 8,
   /** Words every deadline phrase has (rewrite.ts DEADLINE): by, before, until, than, today, eod, this, end ... */
   Deadline = 16,
+  /** Words of evidence that an instruction is aimed at the person met, besides "you" (analysis.ts positiveEvidence): me, us, always, be, please ... */
+  Evidence = 32,
+  /** The words a prohibition opens with (negative-imperative): don't, never, stop, quit, avoid ... */
+  Prohibit = 64,
+  /** The first words of a checklist handed over (make-sure TRIGGERS): make, ensure, remember, be, double-check ... */
+  Check = 128,
 }
 
 const CLASSES = new Map<string, number>();
@@ -36,6 +42,9 @@ add(WordClass.Wish, `
 `);
 
 add(WordClass.Deadline, 'by before until than today tonight tomorrow asap eod eow this end first');
+add(WordClass.Evidence, 'me us always be please pls plz kindly');
+add(WordClass.Prohibit, "don't dont do never stop quit avoid");
+add(WordClass.Check, "make be ensure remember don't do never see take double-check double");
 
 /** The classes of a word (0 for most). */
 export function classOf(word: string): number {

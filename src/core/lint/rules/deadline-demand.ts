@@ -1,4 +1,4 @@
-import { clauseStarts, imperativeAt, instructionTells, matchIn, wordAt } from '../analysis';
+import { clauseStarts, imperativeAt, instructionTells, matchIn, mayBeAddressed, wordAt } from '../analysis';
 import { isBaseVerb } from '../english';
 import { asks, findDeadline, later, rewrites, topicOf } from '../rewrite';
 import type { Rule } from '../rule';
@@ -73,6 +73,8 @@ const rule: Rule = {
         suggest: later(suggest, s, ctx.chunk, wordAt(s, s.start + want.m.index + want.m[0].indexOf(want.m[1]))),
       };
     }
+    // An instruction with a deadline tells only as an instruction does (instructionTells).
+    if (ctx.frame.instructions === 'evidence' && !mayBeAddressed(s, ctx)) return undefined;
     for (const i of clauseStarts(s, ctx.chunk)) {
       const first = words[i].w;
       const haveDone = first === 'have' || first === 'get' ? HAVE_DONE.exec(s.norm.slice(words[i].start - s.start)) : null;

@@ -1,4 +1,4 @@
-import { clauseStarts, imperativeAt, instructionTells } from '../analysis';
+import { clauseStarts, imperativeAt, instructionTells, mayBeAddressed } from '../analysis';
 import { asks, later, rewrites, topicOf } from '../rewrite';
 import type { Rule } from '../rule';
 import type { Sentence } from '../sentences';
@@ -26,6 +26,8 @@ const rule: Rule = {
     ],
   },
   check(s, ctx) {
+    // Where an instruction needs evidence that it is aimed at them, a sentence with none of it is passed over.
+    if (ctx.frame.instructions === 'evidence' && !mayBeAddressed(s, ctx)) return undefined;
     for (const i of clauseStarts(s, ctx.chunk)) {
       const imp = imperativeAt(s, ctx.chunk, i);
       if (!imp || !instructionTells(s, ctx, i, imp.verb)) continue;

@@ -4,6 +4,7 @@ import { later, rewrites, restOf, topicOf } from '../rewrite';
 import type { Rule } from '../rule';
 import type { Sentence } from '../sentences';
 import type { Mode } from '../../modes';
+import { WordClass } from '../wordclass';
 import type { Suggestion } from '../types';
 
 const TRIGGERS: readonly (readonly string[])[] = [
@@ -74,6 +75,8 @@ const rule: Rule = {
       if (!(REQUEST.has(w[0]?.w) && w[1]?.w === 'you')) return undefined;
       starts = [w[2]?.w === 'please' || w[2]?.w === 'just' ? 3 : 2];
     } else {
+      // Every trigger opens with one of its words.
+      if (!(s.classes & WordClass.Check)) return undefined;
       starts = clauseStarts(s, ctx.chunk);
     }
     for (const i of starts) {

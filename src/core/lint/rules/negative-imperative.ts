@@ -4,6 +4,7 @@ import { NOTE_TO_SELF_AFTER_DONT } from '../lexicon';
 import { asks, later, rewrites, topicOf } from '../rewrite';
 import type { Rule } from '../rule';
 import type { Sentence } from '../sentences';
+import { WordClass } from '../wordclass';
 import type { Mode } from '../../modes';
 import type { Suggestion } from '../types';
 
@@ -32,6 +33,8 @@ const rule: Rule = {
     ],
   },
   check(s, ctx) {
+    // Every form below opens with one of its words.
+    if (!(s.classes & WordClass.Prohibit)) return undefined;
     const words = s.words;
     for (const i of clauseStarts(s, ctx.chunk)) {
       const w = words[i]?.w;
