@@ -142,13 +142,34 @@ export function topicOf(s: Sentence, chunk: string, verb: number): Topic {
   return t;
 }
 
+/**
+ * Topics by the text they are read from (the instruction from its verb to the sentence's end, and the
+ * verb's length): notes repeat their instructions (carried items, talking points, week after week), and
+ * a run over many notes reads each once. Bounded: emptied when full.
+ */
+const TOPIC_MEMO = new Map<string, Topic>();
+const TOPIC_MEMO_SIZE = 4000;
+
 function computeTopic(s: Sentence, chunk: string, verb: number): Topic {
   let w = s.words[verb];
   // "(shouldn't you) have called the secondary": past a perfect "have", the verb is the participle.
   while (w && s.words[verb + 1] && (/^(?:just|really|also|simply|not)$/.test(w.w)
     || (/^(?:have|been)$/.test(w.w) && /(?:ed|en|wn|ne|ld|ght|nt)$/.test(s.words[verb + 1].w)))) w = s.words[++verb];
   if (!w) return { topic: '', situation: '', gerund: '', deadline: false };
-  let clause = chunk.slice(w.start, s.end);
+  const from = chunk.slice(w.start, s.end);
+  const key = `${w.end - w.start}\u0000${from}`;
+  let topic = TOPIC_MEMO.get(key);
+  if (!topic) {
+    topic = readTopic(from, w.end - w.start);
+    if (TOPIC_MEMO.size >= TOPIC_MEMO_SIZE) TOPIC_MEMO.clear();
+    TOPIC_MEMO.set(key, topic);
+  }
+  return topic;
+}
+
+/** The topic of an instruction written `from` its verb (of `verbLength` characters) to its sentence's end. */
+function readTopic(from: string, verbLength: number): Topic {
+  let clause = from;
   const cut = clause.search(/[,;:—–]\s|\s-\s|\s\(/);
   if (cut > 0) clause = clause.slice(0, cut);
   let end = clause.length;
@@ -158,7 +179,7 @@ function computeTopic(s: Sentence, chunk: string, verb: number): Topic {
   if (/\s\s|[^\S ]/.test(clause)) clause = clause.replace(/\s+/g, ' ');
   // "before the release" is the situation the instruction is for; "by Friday" a deadline, left out.
   const v = /^[\p{L}']+/u.exec(clause)?.[0] ?? '';
-  let rest = clause.slice(w.end - w.start).trim();
+  let rest = clause.slice(verbLength).trim();
   let situation = '';
   const sit = SITUATION.exec(rest);
   if (sit) {
