@@ -10,6 +10,7 @@ import { itemsText, listItems } from './items';
 import { lintFiles } from './lint';
 import { runWorker } from './parallel';
 import { statsFiles, statsTable } from './stats';
+import { defaultCacheFile } from './statsCache';
 
 declare const LEARNING_LEADER_VERSION: string;
 
@@ -44,6 +45,12 @@ Options:
   --mode MODE          Weigh every note as this relationship: ${MODES.join(', ')}.
   --root DIR           The workspace folder (default: the current folder), as for lint.
   --no-settings        Ignore .vscode/settings.json.
+  --cache              Keep each note's numbers between runs, by file, mtime and size: the next run
+                       reads only the notes that changed. The cache is one JSON file under
+                       $XDG_CACHE_HOME (or ~/.cache)/learning-leader/, one per workspace folder, never
+                       next to your notes; it starts afresh when the settings, people.json, --mode or
+                       the version change.
+  --cache-location FILE  Keep it in FILE instead (implies --cache).
 
 Exit codes: 0 counted (every file read), 2 usage error, a file that could not be read, or a bad
 learningLeader.* value. Binary files are skipped with a message on stderr, never counted.`;
@@ -85,7 +92,7 @@ Commands:
 
 learning-leader <command> --help shows a command's options.`;
 
-interface LintArgs { command: 'lint' | 'stats'; format: 'text' | 'json'; mode?: Mode; root?: string; settings: boolean; inputs: string[] }
+interface LintArgs { command: 'lint' | 'stats'; format: 'text' | 'json'; mode?: Mode; root?: string; settings: boolean; inputs: string[]; cache?: boolean; cacheLocation?: string }
 interface ItemsArgs { command: 'items'; format: 'text' | 'json'; person?: string; open: boolean; root?: string; settings: boolean; today?: IsoDate; folder: string }
 interface AgendaArgs { command: 'agenda'; note: string }
 type Args = LintArgs | ItemsArgs | AgendaArgs;
@@ -141,7 +148,11 @@ function parseArgs(argv: string[]): Args | { help: string } | 'version' {
         args.mode = v;
       } else if (name === '--root') args.root = value();
       else if (name === '--no-settings') args.settings = false;
-      else return false;
+      else if (name === '--cache' && command === 'stats') args.cache = true;
+      else if (name === '--cache-location' && command === 'stats') {
+        args.cacheLocation = value();
+        args.cache = true;
+      } else return false;
       return true;
     });
     if (!args.inputs.length) throw new UsageError('No files, folders or globs given.', usage);
@@ -213,15 +224,17 @@ async function lint(args: LintArgs, cwd: string, workerScript: string | undefine
 }
 
 async function stats(args: LintArgs, cwd: string, workerScript: string | undefined): Promise<number> {
+  const cacheFile = args.cache ? (args.cacheLocation ? path.resolve(cwd, args.cacheLocation) : defaultCacheFile(path.resolve(cwd, args.root ?? '.'))) : undefined;
   const run = await statsFiles({
     inputs: args.inputs, cwd, settings: args.settings, ...(args.mode ? { mode: args.mode } : {}), ...(args.root ? { root: args.root } : {}),
-    ...(workerScript ? { workerScript } : {}),
+    ...(workerScript ? { workerScript } : {}), ...(cacheFile ? { cacheFile } : {}),
   });
   if (args.format === 'json') process.stdout.write(JSON.stringify(run.notes, null, 2) + '\n');
   else {
     if (run.notes.length) process.stdout.write(statsTable(run, cwd));
     const people = new Set(run.notes.map(n => n.person)).size;
-    process.stderr.write(`${run.notes.length} note${run.notes.length === 1 ? '' : 's'} of ${people} ${people === 1 ? 'person' : 'people'}.\n`);
+    const cached = run.cache ? ` (${run.cache.kept} from the cache, ${run.cache.read} read)` : '';
+    process.stderr.write(`${run.notes.length} note${run.notes.length === 1 ? '' : 's'} of ${people} ${people === 1 ? 'person' : 'people'}${cached}.\n`);
   }
   for (const notice of run.notices) process.stderr.write(`learning-leader: ${notice}\n`);
   for (const e of run.errors) process.stderr.write(`learning-leader: ${e}\n`);

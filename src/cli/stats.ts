@@ -13,6 +13,7 @@ import type { Mode } from '../core/modes';
 import { NoteContexts } from '../core/note-context';
 import type { RawSettings } from '../core/workspace';
 import { inWorkers, sortOutcomes, workerRole, worthThreads, type FileOutcome, type WorkerTask } from './parallel';
+import { StatsCache } from './statsCache';
 import { folderSettings, locationOf, NO_SETTINGS, nodeFiles, startRun } from './workspace';
 
 /** A note larger than this is skipped (a pasted export, a log), as the editor skips it. */
@@ -28,6 +29,8 @@ export interface StatsRunOptions {
   readonly mode?: Mode;
   /** Read .vscode/settings.json (default true). */
   readonly settings?: boolean;
+  /** Keep each note's numbers between runs in this file (statsCache.ts); unchanged notes are not read again. */
+  readonly cacheFile?: string;
 }
 
 export interface NoteStatsReport {
@@ -49,8 +52,10 @@ export interface StatsRun {
   readonly names: ReadonlyMap<string, string>;
   /** What makes the exit code 2: unreadable inputs, a settings file that does not read, bad setting values. */
   readonly errors: readonly string[];
-  /** Files skipped that do not fail the run (binary, too large). */
+  /** Files skipped that do not fail the run (binary, too large), and a cache that could not be written. */
   readonly notices: readonly string[];
+  /** With a cache: how many notes came from it, and how many were read. */
+  readonly cache?: { readonly file: string; readonly kept: number; readonly read: number };
 }
 
 type FileResult = FileOutcome<{ readonly report: NoteStatsReport; readonly name?: readonly [string, string] }>;
@@ -68,6 +73,12 @@ class FileReader {
 
   settingsProblems(): string[] {
     return this.contexts.settings(this.root).problems.map(p => p.message);
+  }
+
+  /** What a note's numbers depend on besides its text: the checked settings, the roster's text, the mode asked for. */
+  async variant(mode: Mode | undefined): Promise<string> {
+    const roster = await this.contexts.roster(this.root);
+    return JSON.stringify([this.contexts.settings(this.root).settings, roster.text, mode ?? null]);
   }
 
   async read(file: string): Promise<FileResult> {
@@ -122,9 +133,46 @@ export async function statsFiles(options: StatsRunOptions & {
   for (const problem of reader.settingsProblems()) errors.push(`${shownPath(settingsFile?.file ?? root)}: ${problem}`);
 
   const task: Omit<StatsTask, 'files'> = { role: 'learning-leader-stats', root, cwd, settingsFile: settingsFile && !settingsFile.error ? root : undefined, mode: options.mode };
-  const results = worthThreads(options.workerScript, files)
-    ? await inWorkers(options.workerScript, files, task, share => readAll(reader, share))
-    : await readAll(reader, files);
+  const count = (share: readonly string[]) => (worthThreads(options.workerScript, share)
+    ? inWorkers(options.workerScript, share, task, part => readAll(reader, part))
+    : readAll(reader, share));
+
+  let results: FileResult[];
+  let cacheInfo: StatsRun['cache'];
+  if (options.cacheFile) {
+    // Each file's mtime and size first, then only the notes that changed are read (a note that changes
+    // after its stat is read as it is then, and kept under the older mtime: the next run reads it again).
+    const cache = new StatsCache<FileResult>(options.cacheFile, await reader.variant(options.mode));
+    cache.load();
+    const stats = new Map<string, fs.Stats>();
+    const kept = new Map<string, FileResult>();
+    const toRead: string[] = [];
+    for (const file of files) {
+      let stat: fs.Stats | undefined;
+      try {
+        stat = fs.statSync(file);
+      } catch {
+        // reading it says why
+      }
+      const hit = stat && cache.get(path.resolve(file), stat);
+      if (hit) kept.set(file, hit);
+      else toRead.push(file);
+      if (stat) stats.set(file, stat);
+    }
+    const read = await count(toRead);
+    const byFile = new Map(toRead.map((f, i) => [f, read[i]] as const));
+    results = files.map(f => kept.get(f) ?? byFile.get(f)!);
+    for (const [file, outcome] of byFile) {
+      const stat = stats.get(file);
+      if (stat && !('error' in outcome)) cache.set(path.resolve(file), stat, outcome);
+      else cache.delete(path.resolve(file));
+    }
+    const problem = toRead.length || !kept.size ? cache.save() : undefined;
+    if (problem) notices.push(problem);
+    cacheInfo = { file: options.cacheFile, kept: kept.size, read: toRead.length };
+  } else {
+    results = await count(files);
+  }
 
   const notes: NoteStatsReport[] = [];
   const names = new Map<string, string>();
@@ -132,7 +180,7 @@ export async function statsFiles(options: StatsRunOptions & {
     notes.push(r.report);
     if (r.name) names.set(r.name[0], r.name[1]);
   }
-  return { notes, names, errors, notices };
+  return { notes, names, errors, notices, ...(cacheInfo ? { cache: cacheInfo } : {}) };
 }
 
 async function readAll(reader: FileReader, files: readonly string[]): Promise<FileResult[]> {

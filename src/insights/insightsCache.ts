@@ -7,10 +7,8 @@
 import * as vscode from 'vscode';
 import { decodePerson, encodePerson, type PersistedNote } from '../core/insights/persist';
 import { folderKey } from '../items/itemCache';
+import { BUILD } from '../core/build';
 
-declare const LEARNING_LEADER_BUILD: string;
-/** The build the numbers are of (esbuild.mjs: a hash of the core's sources and the version). */
-export const BUILD = typeof LEARNING_LEADER_BUILD === 'string' ? LEARNING_LEADER_BUILD : 'dev';
 
 export interface PersistedPerson {
   readonly variant: string;

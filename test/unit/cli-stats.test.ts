@@ -115,3 +115,102 @@ describe('learning-leader stats', () => {
     assert.match(bad.err, /learning-leader stats \[options\]/);
   });
 });
+
+describe('learning-leader stats --cache', () => {
+  let dir: string;
+  let cacheFile: string;
+  const past = new Date(Date.now() - 60_000);
+  /** Writes a note as written a minute ago (a note changed a moment ago is not kept: its mtime may not be final). */
+  const write = (rel: string, content: string) => {
+    const file = path.join(dir, rel);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, content);
+    fs.utimesSync(file, past, past);
+  };
+  const json = (out: string) => JSON.parse(out) as Report[];
+
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'll-stats-cache-'));
+    cacheFile = path.join(dir, 'cache', 'stats.json');
+    write('one-on-ones/people.json', JSON.stringify({ people: [{ id: 'sam', name: 'Sam Lee', relationship: 'direct-report', mode: 'coaching' }] }));
+    write('one-on-ones/sam/2026-11-01.md', '# 1:1\n\nHow did the demo go? Any blockers?\n\nYou should pair with Lee.\n');
+    write('one-on-ones/sam/2026-11-08.md', '# 1:1\n\nWhat would you try first?\n');
+    write('one-on-ones/sam/2026-11-15.md', Buffer.from([0x89, 0x50, 0x00, 0x01]).toString('latin1'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('a second run reads no note and prints the same; a changed note is read again, alone', async () => {
+    const plain = await run(['stats', '--format', 'json', 'one-on-ones'], dir);
+    const first = await run(['stats', '--format', 'json', '--cache-location', cacheFile, 'one-on-ones'], dir);
+    assert.strictEqual(first.code, 0, first.err);
+    assert.strictEqual(first.out, plain.out, 'the cache changes nothing in the output');
+    assert.ok(fs.existsSync(cacheFile), 'the cache was written');
+    const second = await run(['stats', '--cache-location', cacheFile, 'one-on-ones'], dir);
+    assert.match(second.err, /2 notes of 1 person \(3 from the cache, 0 read\)/, 'the binary note\'s notice is kept too');
+    assert.match(second.err, /skipping one-on-ones\/sam\/2026-11-15\.md: binary file/);
+    const third = await run(['stats', '--format', 'json', '--cache-location', cacheFile, 'one-on-ones'], dir);
+    assert.strictEqual(third.out, plain.out);
+
+    write('one-on-ones/sam/2026-11-08.md', '# 1:1\n\nWhat would you try first? Where are you stuck?\n\nYou must finish the RFC by Friday.\n');
+    const changed = await run(['stats', '--cache-location', cacheFile, 'one-on-ones'], dir);
+    assert.match(changed.err, /\(2 from the cache, 1 read\)/);
+    const after = json((await run(['stats', '--format', 'json', '--cache-location', cacheFile, 'one-on-ones'], dir)).out);
+    const note = after.find(n => n.filePath.endsWith('2026-11-08.md'))!;
+    assert.deepStrictEqual(note.counts, json((await run(['stats', '--format', 'json', 'one-on-ones/sam/2026-11-08.md'], dir)).out)[0].counts);
+    assert.strictEqual(note.counts.open, 2);
+    assert.strictEqual(note.counts.told, 1);
+  });
+
+  it('starts afresh when people.json, the settings or --mode change', async () => {
+    await run(['stats', '--cache-location', cacheFile, 'one-on-ones'], dir);
+    const kept = await run(['stats', '--cache-location', cacheFile, 'one-on-ones'], dir);
+    assert.match(kept.err, /\(3 from the cache, 0 read\)/);
+    const mentoring = await run(['stats', '--format', 'json', '--mode', 'mentoring', '--cache-location', cacheFile, 'one-on-ones'], dir);
+    assert.deepStrictEqual([...new Set(json(mentoring.out).map(n => n.mode))], ['mentoring']);
+    write('one-on-ones/people.json', JSON.stringify({ people: [{ id: 'sam', name: 'Sam Lee', relationship: 'peer', mode: 'mentoring' }] }));
+    const roster = await run(['stats', '--format', 'json', '--cache-location', cacheFile, 'one-on-ones'], dir);
+    assert.deepStrictEqual([...new Set(json(roster.out).map(n => n.mode))], ['mentoring'], 'the new roster mode, not the kept one');
+    write('.vscode/settings.json', JSON.stringify({ 'learningLeader.lint.rules': { 'you-modal': 'off' } }));
+    const settings = await run(['stats', '--cache-location', cacheFile, 'one-on-ones'], dir);
+    assert.match(settings.err, /\(0 from the cache, 3 read\)/);
+  });
+
+  it('a cache that does not read is ignored and replaced; one that cannot be written is a notice, not a failure', async () => {
+    const plain = await run(['stats', '--format', 'json', 'one-on-ones'], dir);
+    fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
+    for (const junk of ['{"format": 1, "build"', '[]', 'null', JSON.stringify({ format: 1, build: 'x', variant: 'y', files: {} })]) {
+      fs.writeFileSync(cacheFile, junk);
+      const r = await run(['stats', '--format', 'json', '--cache-location', cacheFile, 'one-on-ones'], dir);
+      assert.strictEqual(r.code, 0, r.err);
+      assert.strictEqual(r.out, plain.out);
+      assert.doesNotThrow(() => JSON.parse(fs.readFileSync(cacheFile, 'utf8')), 'replaced by a good one');
+    }
+    // A file where the cache's folder should be.
+    write('blocked', 'not a folder');
+    const blocked = await run(['stats', '--format', 'json', '--cache-location', path.join(dir, 'blocked', 'stats.json'), 'one-on-ones'], dir);
+    assert.strictEqual(blocked.code, 0);
+    assert.strictEqual(blocked.out, plain.out);
+    assert.match(blocked.err, /cannot write the cache .*blocked/);
+  });
+
+  it('--cache goes under the user cache folder, never next to the notes; lint has no --cache', async () => {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'll-xdg-'));
+    const before = process.env.XDG_CACHE_HOME;
+    process.env.XDG_CACHE_HOME = home;
+    try {
+      const r = await run(['stats', '--cache', 'one-on-ones'], dir);
+      assert.strictEqual(r.code, 0, r.err);
+      const files = fs.readdirSync(path.join(home, 'learning-leader'));
+      assert.strictEqual(files.length, 1);
+      assert.match(files[0], /^stats-[0-9a-f]{16}\.json$/);
+      assert.deepStrictEqual(fs.readdirSync(dir).sort(), ['one-on-ones']);
+    } finally {
+      if (before === undefined) delete process.env.XDG_CACHE_HOME;
+      else process.env.XDG_CACHE_HOME = before;
+      fs.rmSync(home, { recursive: true, force: true });
+    }
+    const lint = await run(['lint', '--cache', 'one-on-ones'], dir);
+    assert.strictEqual(lint.code, 2);
+    assert.match(lint.err, /Unknown option "--cache"/);
+  });
+});
