@@ -217,9 +217,9 @@ function benchCli(tree: readonly BenchPerson[], log: (line: string) => void, run
       fs.writeFileSync(path.join(notes, n.key), n.text);
     }
     fs.writeFileSync(path.join(notes, 'people.json'), JSON.stringify(roster));
-    const run = (threads: string) => {
+    const run = (threads: string, extra: readonly string[] = []) => {
       const t0 = performance.now();
-      const out = spawnSync(process.execPath, [cli, 'stats', '--format', 'json', 'one-on-ones'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: { ...process.env, LEARNING_LEADER_THREADS: threads } });
+      const out = spawnSync(process.execPath, [cli, 'stats', '--format', 'json', ...extra, 'one-on-ones'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: { ...process.env, LEARNING_LEADER_THREADS: threads } });
       if (out.status !== 0) throw new Error(`stats failed: ${out.stderr}`);
       return performance.now() - t0;
     };
@@ -232,6 +232,12 @@ function benchCli(tree: readonly BenchPerson[], log: (line: string) => void, run
     }
     const count = tree.length * (tree[0]?.notes.length ?? 0);
     log(`learning-leader stats --format json over the ${count} notes, a fresh process each run (node start, read, lint, count, JSON): ${times.map(t => t.toFixed(0)).join(', ')} ms with a worker thread per core (${os.availableParallelism?.() ?? os.cpus().length} cores); ${single.map(t => t.toFixed(0)).join(', ')} ms on one thread`);
+    // The next runs with --cache: the first fills it (the notes were written more than two seconds ago
+    // by then, as the cache asks), the others read no note.
+    const cacheFile = path.join(root, 'stats-cache.json');
+    const fill = run('', ['--cache-location', cacheFile]);
+    const cached = Array.from({ length: runs }, () => run('', ['--cache-location', cacheFile]));
+    log(`the same with --cache: ${fill.toFixed(0)} ms filling it, then ${cached.map(t => t.toFixed(0)).join(', ')} ms (every note stat-ed, none read)`);
     return times;
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
