@@ -94,13 +94,14 @@ const markdownItShims = {
 };
 
 /**
- * What the numbers a build computes depend on: a hash of the core's sources and the version. The
- * insights cache (src/insights/insightsCache.ts) keeps a note's numbers only for the build that made them.
+ * What the numbers a build computes depend on: a hash of the sources and the version. The insights
+ * caches (the editor's, src/insights/insightsCache.ts, and the CLI's `stats --cache`) keep a note's
+ * numbers only for the build that made them (src/core/build.ts).
  */
 function buildId() {
   const hash = createHash('sha256');
   hash.update(JSON.parse(readFileSync('package.json', 'utf8')).version);
-  for (const file of filesUnder('src/core', '').sort()) hash.update(file).update(readFileSync(file));
+  for (const file of filesUnder('src', '').sort()) hash.update(file).update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
 }
 

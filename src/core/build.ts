@@ -1,4 +1,4 @@
-// Which build of the core this is: a hash of the core's sources and the version, set by esbuild.mjs.
+// Which build this is: a hash of the sources and the version, set by esbuild.mjs.
 // What a build computes from notes (insights numbers) is kept between runs for that build only (the
 // editor's insights cache, the CLI's `stats --cache`); 'dev' when run from unbundled sources.
 declare const LEARNING_LEADER_BUILD: string;

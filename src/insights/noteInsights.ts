@@ -222,8 +222,9 @@ export class NoteInsights extends Disposable {
     if (listing.some(n => n.fileName === fileName)) {
       this.work.updated++;
       await this.compute(state, name);
+    } else {
+      this.removeNote(state, fileName);
     }
-    else this.removeNote(state, fileName);
     this.lastUpdate = { uri: uri.toString(), ms: performance.now() - start };
     this._onDidChange.fire({ keys: new Set([personKey(state.ref)]) });
   }
@@ -274,6 +275,8 @@ export class NoteInsights extends Disposable {
 
   private removeNote(state: PersonState, fileName: string): void {
     state.notes.delete(fileName);
+    this.unsaved.add(personKey(state.ref));
+    this.scheduleCacheWrite();
     this.itemsOf(state.ref).deleteNote(state.ref.person.id, fileName);
   }
 
