@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { decodePerson, encodePerson, type PersistedNote } from '../core/insights/persist';
 import { folderKey } from '../items/itemCache';
 import { BUILD } from '../core/build';
+import { readJsonFolder, writeJsonFolder, type Run } from '../util/jsonFolder';
 
 
 export interface PersistedPerson {
@@ -15,7 +16,6 @@ export interface PersistedPerson {
   readonly notes: readonly PersistedNote[];
 }
 
-type Run = <T>(task: () => Thenable<T>) => Promise<T>;
 
 export class InsightsCache {
   /** The last read's and write's timings and sizes (for the README's figures). */
@@ -30,52 +30,28 @@ export class InsightsCache {
   /** The kept people of a notes folder, by person id; empty when there is nothing usable. */
   async read(notesUri: string, run: Run): Promise<Map<string, PersistedPerson>> {
     const started = performance.now();
-    const folder = this.folderOf(notesUri);
+    const { values, bytes } = await readJsonFolder(this.folderOf(notesUri), run);
     const out = new Map<string, PersistedPerson>();
-    let bytesRead = 0;
-    try {
-      const names = (await run(() => vscode.workspace.fs.readDirectory(folder))).filter(([name]) => name.endsWith('.json')).map(([name]) => name);
-      await Promise.all(names.map(async name => {
-        try {
-          const bytes = await run(() => vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name)));
-          bytesRead += bytes.length;
-          const record = decodePerson(JSON.parse(new TextDecoder().decode(bytes)), { build: BUILD, notesUri });
-          if (record) out.set(record.key.personId, { variant: record.key.variant, notes: record.notes });
-        } catch {
-          // this person's notes are read instead
-        }
-      }));
-    } catch {
-      // no cache yet
-    } finally {
-      this.stats.readMs = performance.now() - started;
-      this.stats.bytesRead = bytesRead;
+    for (const value of values) {
+      const record = decodePerson(value, { build: BUILD, notesUri });
+      if (record) out.set(record.key.personId, { variant: record.key.variant, notes: record.notes });
     }
+    this.stats.readMs = performance.now() - started;
+    this.stats.bytesRead = bytes;
     return out;
   }
 
   /** Writes the given people of a notes folder (undefined deletes a person's file). */
   async write(notesUri: string, people: ReadonlyMap<string, PersistedPerson | undefined>, run: Run): Promise<void> {
     const started = performance.now();
-    const folder = this.folderOf(notesUri);
-    let bytesWritten = 0;
+    const files = new Map<string, unknown>();
+    for (const [personId, person] of people) files.set(personId, person && encodePerson({ build: BUILD, notesUri, personId, variant: person.variant }, person.notes));
     try {
-      await vscode.workspace.fs.createDirectory(folder);
-      await Promise.all([...people].map(async ([personId, person]) => {
-        const uri = vscode.Uri.joinPath(folder, `${encodeURIComponent(personId)}.json`);
-        if (!person) {
-          await run(() => vscode.workspace.fs.delete(uri)).catch(() => undefined);
-          return;
-        }
-        const bytes = new TextEncoder().encode(JSON.stringify(encodePerson({ build: BUILD, notesUri, personId, variant: person.variant }, person.notes)));
-        bytesWritten += bytes.length;
-        await run(() => vscode.workspace.fs.writeFile(uri, bytes));
-      }));
+      this.stats.bytesWritten = await writeJsonFolder(this.folderOf(notesUri), files, run);
     } catch (e) {
       console.error('[learning-leader] insights cache not written:', e);
     } finally {
       this.stats.writeMs = performance.now() - started;
-      this.stats.bytesWritten = bytesWritten;
       this.stats.filesWritten = people.size;
     }
   }

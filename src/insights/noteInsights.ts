@@ -23,6 +23,7 @@ import { cadenceOf } from '../people/status';
 import type { PersonRef } from '../people/store';
 import { Disposable, MutableDisposable } from '../util/dispose';
 import { InsightsCache, type PersistedPerson } from './insightsCache';
+import { Semaphore } from '../util/semaphore';
 import type { PersistedNote } from '../core/insights/persist';
 
 /** A note larger than this is not read for insights (a pasted export, a log): it is left out, not counted. */
@@ -343,7 +344,7 @@ export class NoteInsights extends Disposable {
         byFolder.set(key, [...(byFolder.get(key) ?? []), ref]);
       }
       const applied: PersonState[] = [];
-      const slots = new Slots(READ_CONCURRENCY);
+      const slots = new Semaphore(READ_CONCURRENCY);
       await Promise.all([...byFolder].map(async ([notesUri, folderRefs]) => {
         const kept = await cache.read(notesUri, task => slots.run(task));
         for (const ref of folderRefs) {
@@ -372,7 +373,7 @@ export class NoteInsights extends Disposable {
   private async revalidate(states: readonly PersonState[]): Promise<void> {
     const started = performance.now();
     const changed = new Set<string>();
-    const slots = new Slots(READ_CONCURRENCY);
+    const slots = new Semaphore(READ_CONCURRENCY);
     await Promise.all(states.map(async state => {
       const key = personKey(state.ref);
       if (this.states.get(key) !== state) return; // forgotten meanwhile
@@ -447,7 +448,7 @@ export class NoteInsights extends Disposable {
     if (!cache || !this.unsaved.size) return;
     const keys = [...this.unsaved];
     this.unsaved.clear();
-    const slots = new Slots(READ_CONCURRENCY);
+    const slots = new Semaphore(READ_CONCURRENCY);
     const byFolder = new Map<string, Map<string, PersistedPerson | undefined>>();
     await Promise.all(keys.map(async key => {
       const state = this.states.get(key);
@@ -601,23 +602,6 @@ async function readNote(uri: vscode.Uri): Promise<ReadNote> {
   return { text: decoder.decode(bytes), size, readAt };
 }
 
-/** At most `limit` file system calls in flight. */
-class Slots {
-  private active = 0;
-  private readonly waiting: (() => void)[] = [];
-  constructor(private readonly limit: number) {}
-
-  async run<T>(task: () => Thenable<T> | Promise<T>): Promise<T> {
-    if (this.active >= this.limit) await new Promise<void>(resolve => this.waiting.push(resolve));
-    this.active++;
-    try {
-      return await task();
-    } finally {
-      this.active--;
-      this.waiting.shift()?.();
-    }
-  }
-}
 
 /** Runs the jobs with at most `limit` at a time; resolves when all are done (a failed job is logged, not fatal). */
 async function runLimited(jobs: readonly (() => Promise<void>)[], limit: number, progress?: (done: number, total: number) => void): Promise<void> {

@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { PARSE_VERSION, type ParsedNote } from '../core/items';
 import { decodeTasks, encodeTasks, stringTable } from '../core/items/codec';
+import { readJsonFolder, writeJsonFolder, type Run } from '../util/jsonFolder';
 
 /** One note as cached: which file, the mtime and size its parse is of. */
 export interface CachedNote {
@@ -73,57 +74,32 @@ export class ItemCache {
   }
 
   /** The cached notes of a notes folder, per person; undefined when there is nothing usable. */
-  async read(notesUri: string, run: <T>(task: () => Thenable<T>) => Promise<T>): Promise<Map<string, CachedNote[]> | undefined> {
+  async read(notesUri: string, run: Run): Promise<Map<string, CachedNote[]> | undefined> {
     const started = performance.now();
-    const folder = this.folderOf(notesUri);
-    let bytesRead = 0;
-    try {
-      const names = (await run(() => vscode.workspace.fs.readDirectory(folder))).filter(([name]) => name.endsWith('.json')).map(([name]) => name);
-      const out = new Map<string, CachedNote[]>();
-      await Promise.all(names.map(async name => {
-        try {
-          const bytes = await run(() => vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name)));
-          bytesRead += bytes.length;
-          const data = JSON.parse(new TextDecoder().decode(bytes)) as Partial<PersonFile>;
-          if (data.format !== FORMAT || data.parse !== PARSE_VERSION || data.notesUri !== notesUri || typeof data.personId !== 'string') return;
-          const notes = decode(data.strings, data.notes);
-          if (notes) out.set(data.personId, notes);
-        } catch {
-          // this person's notes are read instead
-        }
-      }));
-      return out.size ? out : undefined;
-    } catch {
-      return undefined; // no cache yet
-    } finally {
-      this.stats.readMs = performance.now() - started;
-      this.stats.bytesRead = bytesRead;
+    const { values, bytes } = await readJsonFolder(this.folderOf(notesUri), run);
+    const out = new Map<string, CachedNote[]>();
+    for (const value of values) {
+      const data = (value ?? {}) as Partial<PersonFile>;
+      if (data.format !== FORMAT || data.parse !== PARSE_VERSION || data.notesUri !== notesUri || typeof data.personId !== 'string') continue;
+      const notes = decode(data.strings, data.notes);
+      if (notes) out.set(data.personId, notes);
     }
+    this.stats.readMs = performance.now() - started;
+    this.stats.bytesRead = bytes;
+    return out.size ? out : undefined;
   }
 
   /** Writes the given people's notes (an empty list deletes a person's file). */
-  async write(notesUri: string, people: ReadonlyMap<string, readonly CachedNote[]>, run: <T>(task: () => Thenable<T>) => Promise<T>): Promise<void> {
+  async write(notesUri: string, people: ReadonlyMap<string, readonly CachedNote[]>, run: Run): Promise<void> {
     const started = performance.now();
-    const folder = this.folderOf(notesUri);
-    let bytesWritten = 0;
+    const files = new Map<string, PersonFile | undefined>();
+    for (const [personId, notes] of people) files.set(personId, notes.length ? { format: FORMAT, parse: PARSE_VERSION, notesUri, personId, ...encode(notes) } : undefined);
     try {
-      await vscode.workspace.fs.createDirectory(folder);
-      await Promise.all([...people].map(async ([personId, notes]) => {
-        const uri = vscode.Uri.joinPath(folder, `${encodeURIComponent(personId)}.json`);
-        if (!notes.length) {
-          await run(() => vscode.workspace.fs.delete(uri)).catch(() => undefined);
-          return;
-        }
-        const data: PersonFile = { format: FORMAT, parse: PARSE_VERSION, notesUri, personId, ...encode(notes) };
-        const bytes = new TextEncoder().encode(JSON.stringify(data));
-        bytesWritten += bytes.length;
-        await run(() => vscode.workspace.fs.writeFile(uri, bytes));
-      }));
+      this.stats.bytesWritten = await writeJsonFolder(this.folderOf(notesUri), files, run);
     } catch (e) {
       console.error('[learning-leader] open items cache not written:', e);
     } finally {
       this.stats.writeMs = performance.now() - started;
-      this.stats.bytesWritten = bytesWritten;
       this.stats.filesWritten = people.size;
     }
   }

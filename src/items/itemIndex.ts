@@ -17,6 +17,7 @@ import type { Person } from '../core/roster';
 import { Disposable, MutableDisposable } from '../util/dispose';
 import type { FolderRoster, PeopleStore } from '../people/store';
 import { ItemCache, type CachedNote } from './itemCache';
+import { Semaphore } from '../util/semaphore';
 
 const decoder = new TextDecoder('utf-8', { fatal: false });
 
@@ -640,23 +641,4 @@ function decodeNote(bytes: Uint8Array): string | undefined {
 
 function findPerson(roster: FolderRoster | undefined, id: string): Person | undefined {
   return roster?.roster.people.find(p => p.id === id) ?? roster?.roster.people.find(p => p.id.toLowerCase() === id.toLowerCase());
-}
-
-/** At most `limit` tasks at once. */
-class Semaphore {
-  private active = 0;
-  private readonly waiting: (() => void)[] = [];
-
-  constructor(private readonly limit: number) {}
-
-  async run<T>(task: () => Thenable<T> | Promise<T>): Promise<T> {
-    if (this.active >= this.limit) await new Promise<void>(resolve => this.waiting.push(resolve));
-    this.active++;
-    try {
-      return await task();
-    } finally {
-      this.active--;
-      this.waiting.shift()?.();
-    }
-  }
 }
