@@ -62,6 +62,34 @@ async function prepare(ui, name) {
   return prep;
 }
 
+/** The rows of the insights view as text, white space made single. */
+async function rowTexts(overview) {
+  return (await overview.locator('table.people tbody tr').allInnerTexts()).map(t => t.replace(/\s+/g, ' ').trim());
+}
+
+/** The insights cache's person files in the server's workspace storage, once `count` are written (polled: the write follows the count by a few seconds). */
+async function waitForInsightsCache(ui, count) {
+  const { readdirSync, existsSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const root = join(ui.userDataDir, 'User', 'workspaceStorage');
+  const find = () => {
+    const files = [];
+    for (const ws of existsSync(root) ? readdirSync(root) : []) {
+      const dir = join(root, ws, 'learning-leader.learning-leader', 'insights');
+      if (!existsSync(dir)) continue;
+      for (const folder of readdirSync(dir)) files.push(...readdirSync(join(dir, folder)).filter(f => f.endsWith('.json')));
+    }
+    return files;
+  };
+  const deadline = Date.now() + 20_000;
+  let files = find();
+  while (files.length < count && Date.now() < deadline) {
+    await new Promise(resolve => setTimeout(resolve, 250));
+    files = find();
+  }
+  return files;
+}
+
 export default async function insights(ui) {
   const { page, selectors } = ui;
   const { rmSync } = await import('node:fs');
@@ -143,6 +171,19 @@ export default async function insights(ui) {
     await overview.locator('h1', { hasText: 'Coaching insights' }).waitFor({ state: 'visible', timeout: 15_000 });
     await ui.shot('insights-overview-dark');
     await ui.runCommand('View: Toggle Primary Side Bar Visibility');
+
+    // 5b. The next day: the numbers were kept in the workspace storage; after a reload of the window the
+    // view comes back (restored by its serializer) with the same rows.
+    const kept = await waitForInsightsCache(ui, rows);
+    ui.check(kept.length >= rows, `the numbers are kept in the workspace storage (${kept.length} person files)`);
+    const before = await rowTexts(overview);
+    await page.reload();
+    await page.waitForSelector(selectors.workbench, { timeout: 60_000 });
+    overview = activeWebview(page);
+    await overview.locator('table.people tbody tr').first().waitFor({ state: 'visible', timeout: 60_000 });
+    const after = await rowTexts(overview);
+    ui.check(JSON.stringify(after) === JSON.stringify(before), 'after a reload, the view shows the same rows');
+    await ui.shot('insights-overview-after-reload');
 
     // 6. Clicking a name opens that person's prep.
     await overview.locator('button.person-name', { hasText: 'Mateo Fernández' }).click();
