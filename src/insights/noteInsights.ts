@@ -28,8 +28,12 @@ import type { PersistedNote } from '../core/insights/persist';
 
 /** A note larger than this is not read for insights (a pasted export, a log): it is left out, not counted. */
 const MAX_NOTE_BYTES = 5 * 1024 * 1024;
-/** Reads in flight at once when many notes are read (the insights view's first pass): each read is a round trip to the file system provider, so many at once. */
-const READ_CONCURRENCY = 128;
+/**
+ * Reads in flight at once when many notes are read (the insights view's first pass): each read is a
+ * round trip to the file system provider, so many at once. 256, as the items index: the first read of
+ * 10,000 notes in code-server took 5.4–5.6 s with 256 against 5.9–6.3 s with 128.
+ */
+const READ_CONCURRENCY = 256;
 /** Saved changes arrive in bursts (git checkout, a save of several files): recompute after this pause. */
 const WATCH_DEBOUNCE_MS = 50;
 /** Typing in an open note: recompute after this pause. */
