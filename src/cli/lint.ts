@@ -10,6 +10,7 @@ import { NoteContexts } from '../core/note-context';
 import { overSizeLimit } from '../core/settings';
 import { lineStarts, positionOf } from '../core/text';
 import type { RawSettings } from '../core/workspace';
+import { cachedRun, RunCache } from './runCache';
 import { inWorkers, sortOutcomes, workerRole, worthThreads, type FileOutcome, type WorkerTask } from './parallel';
 import { folderSettings, locationOf, NO_SETTINGS, nodeFiles, startRun } from './workspace';
 
@@ -23,6 +24,8 @@ export interface LintRunOptions {
   readonly mode?: Mode;
   /** Read .vscode/settings.json (default true). */
   readonly settings?: boolean;
+  /** Keep each note's findings between runs in this file (runCache.ts); unchanged notes are not read again. */
+  readonly cacheFile?: string;
 }
 
 export interface FileMessage {
@@ -51,8 +54,10 @@ export interface LintRun {
   readonly reports: readonly FileReport[];
   /** What makes the exit code 2: unreadable inputs, a settings file that does not read, bad setting values. Each names its file. */
   readonly errors: readonly string[];
-  /** Notices that do not fail the run (a binary file skipped). */
+  /** Notices that do not fail the run (a binary file skipped, a cache that could not be written). */
   readonly notices: readonly string[];
+  /** With a cache: how many notes came from it, and how many were read. */
+  readonly cache?: { readonly file: string; readonly kept: number; readonly read: number };
 }
 
 const ESLINT_SEVERITY: Record<Finding['severity'], number> = { error: 2, warning: 1, information: 1, hint: 1 };
@@ -98,6 +103,12 @@ class FileLinter {
 
   settingsProblems(): string[] {
     return this.contexts.settings(this.root).problems.map(p => p.message);
+  }
+
+  /** What a note's findings depend on besides its text: the checked settings, the roster's text, the mode asked for, whether rewrites are made. */
+  async variant(): Promise<string> {
+    const roster = await this.contexts.roster(this.root);
+    return JSON.stringify([this.contexts.settings(this.root).settings, roster.text, this.mode ?? null, this.suggestions]);
   }
 
   async lint(file: string): Promise<FileResult> {
@@ -159,9 +170,19 @@ export async function lintFiles(options: LintRunOptions & {
   for (const problem of linter.settingsProblems()) errors.push(`${shownPath(settingsFile?.file ?? root)}: ${problem}`);
 
   const task: Omit<LintTask, 'files'> = { role: 'learning-leader-lint', root, settingsFile: settingsFile && !settingsFile.error ? root : undefined, mode: options.mode, suggestions };
-  const results = worthThreads(options.workerScript, files, LINT_PARALLEL_FROM)
-    ? await inWorkers(options.workerScript, files, task, share => linter.lintAll(share))
-    : await linter.lintAll(files);
+  const run = (share: readonly string[]) => (worthThreads(options.workerScript, share, LINT_PARALLEL_FROM)
+    ? inWorkers(options.workerScript, share, task, part => linter.lintAll(part))
+    : linter.lintAll(share));
+  let results: FileResult[];
+  let cache: LintRun['cache'];
+  if (options.cacheFile) {
+    const cached = await cachedRun(new RunCache<FileResult>(options.cacheFile, await linter.variant()), files, run);
+    results = cached.results;
+    if (cached.problem) notices.push(cached.problem);
+    cache = { file: options.cacheFile, kept: cached.kept, read: cached.read };
+  } else {
+    results = await run(files);
+  }
   const reports = sortOutcomes(results, notices, errors).map(r => r.report);
-  return { reports, errors, notices };
+  return { reports, errors, notices, ...(cache ? { cache } : {}) };
 }

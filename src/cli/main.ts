@@ -10,7 +10,7 @@ import { itemsText, listItems } from './items';
 import { lintFiles } from './lint';
 import { runWorker } from './parallel';
 import { statsFiles, statsTable } from './stats';
-import { defaultCacheFile } from './statsCache';
+import { defaultCacheFile } from './runCache';
 
 declare const LEARNING_LEADER_VERSION: string;
 
@@ -27,6 +27,12 @@ Options:
                        and its notes folder (learningLeader.notesFolder, default one-on-ones) apply: a note's
                        person is the folder it sits in under the notes folder, as in the editor.
   --no-settings        Ignore .vscode/settings.json.
+  --cache              Keep each note's results between runs, by file, mtime and size: the next run
+                       reads only the notes that changed (the output is the same). The cache is one
+                       JSON file under $XDG_CACHE_HOME (or ~/.cache)/learning-leader/, one per command
+                       and workspace folder, never next to your notes; it starts afresh when the
+                       settings, people.json, --mode, the output format or the version change.
+  --cache-location FILE  Keep it in FILE instead (implies --cache).
   -h, --help           Show this help.
   -v, --version        Show the version.
 
@@ -45,12 +51,7 @@ Options:
   --mode MODE          Weigh every note as this relationship: ${MODES.join(', ')}.
   --root DIR           The workspace folder (default: the current folder), as for lint.
   --no-settings        Ignore .vscode/settings.json.
-  --cache              Keep each note's numbers between runs, by file, mtime and size: the next run
-                       reads only the notes that changed. The cache is one JSON file under
-                       $XDG_CACHE_HOME (or ~/.cache)/learning-leader/, one per workspace folder, never
-                       next to your notes; it starts afresh when the settings, people.json, --mode or
-                       the version change.
-  --cache-location FILE  Keep it in FILE instead (implies --cache).
+  --cache, --cache-location FILE   As for lint: each note's numbers kept between runs.
 
 Exit codes: 0 counted (every file read), 2 usage error, a file that could not be read, or a bad
 learningLeader.* value. Binary files are skipped with a message on stderr, never counted.`;
@@ -148,8 +149,8 @@ function parseArgs(argv: string[]): Args | { help: string } | 'version' {
         args.mode = v;
       } else if (name === '--root') args.root = value();
       else if (name === '--no-settings') args.settings = false;
-      else if (name === '--cache' && command === 'stats') args.cache = true;
-      else if (name === '--cache-location' && command === 'stats') {
+      else if (name === '--cache') args.cache = true;
+      else if (name === '--cache-location') {
         args.cacheLocation = value();
         args.cache = true;
       } else return false;
@@ -205,17 +206,29 @@ export async function main(argv: string[], cwd = process.cwd(), workerScript?: s
   }
 }
 
+/** Where --cache keeps a run's results: --cache-location, else the user cache folder (one file per command and workspace folder). */
+function cacheFileOf(args: LintArgs, cwd: string): string | undefined {
+  if (!args.cache) return undefined;
+  return args.cacheLocation ? path.resolve(cwd, args.cacheLocation) : defaultCacheFile(args.command, path.resolve(cwd, args.root ?? '.'));
+}
+
+/** " (9998 from the cache, 2 read)" for a run with a cache, else nothing. */
+function cacheSummary(cache: { readonly kept: number; readonly read: number } | undefined): string {
+  return cache ? ` (${cache.kept} from the cache, ${cache.read} read)` : '';
+}
+
 async function lint(args: LintArgs, cwd: string, workerScript: string | undefined): Promise<number> {
+  const cacheFile = cacheFileOf(args, cwd);
   const run = await lintFiles({
     inputs: args.inputs, cwd, settings: args.settings, ...(args.mode ? { mode: args.mode } : {}), ...(args.root ? { root: args.root } : {}),
-    ...(workerScript ? { workerScript } : {}), suggestions: args.format === 'json',
+    ...(workerScript ? { workerScript } : {}), suggestions: args.format === 'json', ...(cacheFile ? { cacheFile } : {}),
   });
   const total = run.reports.reduce((n, r) => n + r.messages.length, 0);
   if (args.format === 'json') process.stdout.write(JSON.stringify(run.reports, null, 2) + '\n');
   else {
     const lines = run.reports.flatMap(r => r.messages.map(m => `${path.relative(cwd, r.filePath) || r.filePath}:${m.line}:${m.column} ${m.ruleId} ${m.message}`));
     if (lines.length) process.stdout.write(lines.join('\n') + '\n');
-    process.stderr.write(`${total} finding${total === 1 ? '' : 's'} in ${run.reports.filter(r => r.messages.length).length} of ${run.reports.length} file${run.reports.length === 1 ? '' : 's'}.\n`);
+    process.stderr.write(`${total} finding${total === 1 ? '' : 's'} in ${run.reports.filter(r => r.messages.length).length} of ${run.reports.length} file${run.reports.length === 1 ? '' : 's'}${cacheSummary(run.cache)}.\n`);
   }
   for (const notice of run.notices) process.stderr.write(`learning-leader: ${notice}\n`);
   for (const e of run.errors) process.stderr.write(`learning-leader: ${e}\n`);
@@ -224,7 +237,7 @@ async function lint(args: LintArgs, cwd: string, workerScript: string | undefine
 }
 
 async function stats(args: LintArgs, cwd: string, workerScript: string | undefined): Promise<number> {
-  const cacheFile = args.cache ? (args.cacheLocation ? path.resolve(cwd, args.cacheLocation) : defaultCacheFile(path.resolve(cwd, args.root ?? '.'))) : undefined;
+  const cacheFile = cacheFileOf(args, cwd);
   const run = await statsFiles({
     inputs: args.inputs, cwd, settings: args.settings, ...(args.mode ? { mode: args.mode } : {}), ...(args.root ? { root: args.root } : {}),
     ...(workerScript ? { workerScript } : {}), ...(cacheFile ? { cacheFile } : {}),
@@ -233,8 +246,7 @@ async function stats(args: LintArgs, cwd: string, workerScript: string | undefin
   else {
     if (run.notes.length) process.stdout.write(statsTable(run, cwd));
     const people = new Set(run.notes.map(n => n.person)).size;
-    const cached = run.cache ? ` (${run.cache.kept} from the cache, ${run.cache.read} read)` : '';
-    process.stderr.write(`${run.notes.length} note${run.notes.length === 1 ? '' : 's'} of ${people} ${people === 1 ? 'person' : 'people'}${cached}.\n`);
+    process.stderr.write(`${run.notes.length} note${run.notes.length === 1 ? '' : 's'} of ${people} ${people === 1 ? 'person' : 'people'}${cacheSummary(run.cache)}.\n`);
   }
   for (const notice of run.notices) process.stderr.write(`learning-leader: ${notice}\n`);
   for (const e of run.errors) process.stderr.write(`learning-leader: ${e}\n`);

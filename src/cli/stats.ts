@@ -13,7 +13,7 @@ import type { Mode } from '../core/modes';
 import { NoteContexts } from '../core/note-context';
 import type { RawSettings } from '../core/workspace';
 import { inWorkers, sortOutcomes, workerRole, worthThreads, type FileOutcome, type WorkerTask } from './parallel';
-import { StatsCache } from './statsCache';
+import { cachedRun, RunCache } from './runCache';
 import { folderSettings, locationOf, NO_SETTINGS, nodeFiles, startRun } from './workspace';
 
 /** A note larger than this is skipped (a pasted export, a log), as the editor skips it. */
@@ -29,7 +29,7 @@ export interface StatsRunOptions {
   readonly mode?: Mode;
   /** Read .vscode/settings.json (default true). */
   readonly settings?: boolean;
-  /** Keep each note's numbers between runs in this file (statsCache.ts); unchanged notes are not read again. */
+  /** Keep each note's numbers between runs in this file (runCache.ts); unchanged notes are not read again. */
   readonly cacheFile?: string;
 }
 
@@ -140,36 +140,10 @@ export async function statsFiles(options: StatsRunOptions & {
   let results: FileResult[];
   let cacheInfo: StatsRun['cache'];
   if (options.cacheFile) {
-    // Each file's mtime and size first, then only the notes that changed are read (a note that changes
-    // after its stat is read as it is then, and kept under the older mtime: the next run reads it again).
-    const cache = new StatsCache<FileResult>(options.cacheFile, await reader.variant(options.mode));
-    cache.load();
-    const stats = new Map<string, fs.Stats>();
-    const kept = new Map<string, FileResult>();
-    const toRead: string[] = [];
-    for (const file of files) {
-      let stat: fs.Stats | undefined;
-      try {
-        stat = fs.statSync(file);
-      } catch {
-        // reading it says why
-      }
-      const hit = stat && cache.get(path.resolve(file), stat);
-      if (hit) kept.set(file, hit);
-      else toRead.push(file);
-      if (stat) stats.set(file, stat);
-    }
-    const read = await count(toRead);
-    const byFile = new Map(toRead.map((f, i) => [f, read[i]] as const));
-    results = files.map(f => kept.get(f) ?? byFile.get(f)!);
-    for (const [file, outcome] of byFile) {
-      const stat = stats.get(file);
-      if (stat && !('error' in outcome)) cache.set(path.resolve(file), stat, outcome);
-      else cache.delete(path.resolve(file));
-    }
-    const problem = toRead.length || !kept.size ? cache.save() : undefined;
-    if (problem) notices.push(problem);
-    cacheInfo = { file: options.cacheFile, kept: kept.size, read: toRead.length };
+    const run = await cachedRun(new RunCache<FileResult>(options.cacheFile, await reader.variant(options.mode)), files, count);
+    results = run.results;
+    if (run.problem) notices.push(run.problem);
+    cacheInfo = { file: options.cacheFile, kept: run.kept, read: run.read };
   } else {
     results = await count(files);
   }

@@ -116,7 +116,7 @@ describe('learning-leader stats', () => {
   });
 });
 
-describe('learning-leader stats --cache', () => {
+describe('learning-leader stats --cache and lint --cache', () => {
   let dir: string;
   let cacheFile: string;
   const past = new Date(Date.now() - 60_000);
@@ -193,24 +193,46 @@ describe('learning-leader stats --cache', () => {
     assert.match(blocked.err, /cannot write the cache .*blocked/);
   });
 
-  it('--cache goes under the user cache folder, never next to the notes; lint has no --cache', async () => {
+  it('--cache goes under the user cache folder, one file per command, never next to the notes', async () => {
     const home = fs.mkdtempSync(path.join(os.tmpdir(), 'll-xdg-'));
     const before = process.env.XDG_CACHE_HOME;
     process.env.XDG_CACHE_HOME = home;
     try {
       const r = await run(['stats', '--cache', 'one-on-ones'], dir);
       assert.strictEqual(r.code, 0, r.err);
-      const files = fs.readdirSync(path.join(home, 'learning-leader'));
-      assert.strictEqual(files.length, 1);
-      assert.match(files[0], /^stats-[0-9a-f]{16}\.json$/);
+      const lint = await run(['lint', '--cache', 'one-on-ones'], dir);
+      assert.strictEqual(lint.code, 1, lint.err);
+      const files = fs.readdirSync(path.join(home, 'learning-leader')).sort();
+      assert.strictEqual(files.length, 2);
+      assert.match(files[0], /^lint-[0-9a-f]{16}\.json$/);
+      assert.match(files[1], /^stats-[0-9a-f]{16}\.json$/);
+      assert.strictEqual(files[0].slice(5), files[1].slice(6), 'one key per workspace folder');
       assert.deepStrictEqual(fs.readdirSync(dir).sort(), ['one-on-ones']);
     } finally {
       if (before === undefined) delete process.env.XDG_CACHE_HOME;
       else process.env.XDG_CACHE_HOME = before;
       fs.rmSync(home, { recursive: true, force: true });
     }
-    const lint = await run(['lint', '--cache', 'one-on-ones'], dir);
-    assert.strictEqual(lint.code, 2);
-    assert.match(lint.err, /Unknown option "--cache"/);
+  });
+
+  it('lint --cache: a second run reads no note, prints the same findings with their rewrites, and exits 1 as before; a changed note is read again', async () => {
+    const plain = await run(['lint', '--format', 'json', 'one-on-ones'], dir);
+    assert.strictEqual(plain.code, 1, 'the notes have findings');
+    assert.ok((JSON.parse(plain.out) as { messages: { suggestions?: string[] }[] }[]).some(r => r.messages.some(m => m.suggestions?.length)), 'the JSON has rewrites');
+    const first = await run(['lint', '--format', 'json', '--cache-location', cacheFile, 'one-on-ones'], dir);
+    const second = await run(['lint', '--format', 'json', '--cache-location', cacheFile, 'one-on-ones'], dir);
+    assert.strictEqual(first.out, plain.out);
+    assert.strictEqual(second.out, plain.out);
+    assert.strictEqual(second.code, 1);
+    assert.match(second.err, /skipping \S*2026-11-15\.md: binary file/, 'the binary note\'s notice is kept too');
+    // Text output makes no rewrites: a run of the other form starts afresh, and says how many it read.
+    const text = await run(['lint', '--cache-location', cacheFile, 'one-on-ones'], dir);
+    assert.match(text.err, /finding.* in 1 of 2 files \(0 from the cache, 3 read\)/);
+    const textAgain = await run(['lint', '--cache-location', cacheFile, 'one-on-ones'], dir);
+    assert.match(textAgain.err, /\(3 from the cache, 0 read\)/);
+    assert.strictEqual(textAgain.out, text.out);
+    write('one-on-ones/sam/2026-11-08.md', '# 1:1\n\nYou should own the migration.\n');
+    const changed = await run(['lint', '--cache-location', cacheFile, 'one-on-ones'], dir);
+    assert.match(changed.err, /in 2 of 2 files \(2 from the cache, 1 read\)/);
   });
 });

@@ -1,14 +1,16 @@
-// `learning-leader stats --cache`: each note's numbers kept between runs in one JSON file, by file,
-// with its mtime and size, so the next run reads and counts only the notes that changed (as ESLint's
-// --cache does). The file holds for one build of the core and one variant of what else the numbers
-// depend on (the settings, the roster, --mode): any change of those starts it afresh. It is outside
-// the notes by default (the user's cache folder), so a notes repository never sees it. A file that
-// does not read is ignored and replaced; one that cannot be written is a notice, never a failure.
+// `learning-leader lint --cache` and `stats --cache`: what a run made of each note kept between runs in
+// one JSON file, by file, with its mtime and size, so the next run reads only the notes that changed
+// (as ESLint's --cache does). The file holds for one build and one variant of what else the result
+// depends on (the settings, the roster, --mode, the output's form): any change of those starts it
+// afresh. It is outside the notes by default (the user's cache folder), so a notes repository never
+// sees it. A file that does not read is ignored and replaced; one that cannot be written is a notice,
+// never a failure.
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { BUILD } from '../core/build';
+import type { FileOutcome } from './parallel';
 
 const FORMAT = 1;
 /** A note changed this recently may change again within its mtime's resolution: it is not kept. */
@@ -28,14 +30,14 @@ interface CacheFile {
   readonly files: Record<string, [number, number, unknown]>;
 }
 
-/** The default cache file of a workspace folder: under $XDG_CACHE_HOME (or ~/.cache)/learning-leader. */
-export function defaultCacheFile(root: string): string {
+/** The default cache file of a command in a workspace folder: under $XDG_CACHE_HOME (or ~/.cache)/learning-leader. */
+export function defaultCacheFile(command: 'lint' | 'stats', root: string): string {
   const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
   const key = crypto.createHash('sha256').update(path.resolve(root)).digest('hex').slice(0, 16);
-  return path.join(base, 'learning-leader', `stats-${key}.json`);
+  return path.join(base, 'learning-leader', `${command}-${key}.json`);
 }
 
-export class StatsCache<R> {
+export class RunCache<R> {
   private kept = new Map<string, Kept<R>>();
 
   constructor(readonly file: string, private readonly variant: string) {}
@@ -93,4 +95,48 @@ export class StatsCache<R> {
       return `cannot write the cache ${this.file}: ${e instanceof Error ? e.message : String(e)}`;
     }
   }
+}
+
+/** What a cached run did: its outcomes in the files' order, how many came from the cache and how many were read. */
+export interface CachedRun<R> {
+  readonly results: FileOutcome<R>[];
+  readonly kept: number;
+  readonly read: number;
+  /** The cache could not be written (a notice). */
+  readonly problem?: string;
+}
+
+/**
+ * Runs `run` over the files whose mtime and size are not the ones kept, and keeps what it made. Each
+ * file's stat comes first: a note that changes after it is read as it is then and kept under the older
+ * mtime, so the next run reads it again (never the other way round). Files that could not be read are
+ * not kept.
+ */
+export async function cachedRun<R extends object>(cache: RunCache<FileOutcome<R>>, files: readonly string[],
+  run: (files: readonly string[]) => Promise<FileOutcome<R>[]>): Promise<CachedRun<R>> {
+  cache.load();
+  const stats = new Map<string, fs.Stats>();
+  const kept = new Map<string, FileOutcome<R>>();
+  const toRead: string[] = [];
+  for (const file of files) {
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(file);
+    } catch {
+      // reading it says why
+    }
+    const hit = stat && cache.get(path.resolve(file), stat);
+    if (hit) kept.set(file, hit);
+    else toRead.push(file);
+    if (stat) stats.set(file, stat);
+  }
+  const read = await run(toRead);
+  const byFile = new Map(toRead.map((f, i) => [f, read[i]] as const));
+  for (const [file, outcome] of byFile) {
+    const stat = stats.get(file);
+    if (stat && !('error' in outcome)) cache.set(path.resolve(file), stat, outcome);
+    else cache.delete(path.resolve(file));
+  }
+  const problem = toRead.length || !kept.size ? cache.save() : undefined;
+  return { results: files.map(f => kept.get(f) ?? byFile.get(f)!), kept: kept.size, read: toRead.length, ...(problem ? { problem } : {}) };
 }
