@@ -369,19 +369,23 @@ export class NoteInsights extends Disposable {
         }
       }));
       this.work.cacheReadMs = performance.now() - started;
-      if (applied.length) this.revalidated = this.revalidate(applied);
+      if (!applied.length) return;
+      // Notes written since (not kept) are read before the first paint: the views show every note there
+      // is, and only a kept note that changed may show its old numbers for the moment the check takes.
+      const listed = await Promise.all(applied.map(async state => ({ state, names: await this.listing(state.ref) })));
+      await Promise.all(listed.flatMap(({ state, names }) => names.filter(n => !state.notes.has(n.fileName)).map(name => slots.run(() => this.compute(state, name)))));
+      this.revalidated = this.revalidate(listed);
     })().catch(e => console.error('[learning-leader] insights cache not read:', e)));
   }
 
-  /** Checks the notes of people taken from the cache: changed, new and gone notes are read or dropped, and the views told. */
-  private async revalidate(states: readonly PersonState[]): Promise<void> {
+  /** Checks the kept notes of people taken from the cache (their listings as the first paint saw them): changed and gone notes are read or dropped, and the views told. */
+  private async revalidate(listed: readonly { readonly state: PersonState; readonly names: readonly NoteName[] }[]): Promise<void> {
     const started = performance.now();
     const changed = new Set<string>();
     const slots = new Semaphore(READ_CONCURRENCY);
-    await Promise.all(states.map(async state => {
+    await Promise.all(listed.map(async ({ state, names }) => {
       const key = personKey(state.ref);
       if (this.states.get(key) !== state) return; // forgotten meanwhile
-      const names = await this.listing(state.ref);
       await Promise.all(names.map(name => slots.run(async () => {
         const entry = state.notes.get(name.fileName);
         if (entry && entry.mtime !== UNKNOWN) {

@@ -24,7 +24,17 @@ export default async function (ui) {
 
   // Quick fix menu (Ctrl+.) with the cursor on the phrase.
   await page.keyboard.press('Escape');
-  await squiggle.first().click({ force: true });
+  // The squiggle's element is replaced when the diagnostics are published again (the hover can trigger
+  // that): if the one found is gone by the click, click the one that replaced it.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await squiggle.first().waitFor({ state: 'visible', timeout: 15_000 });
+      await squiggle.first().click({ force: true, timeout: 5_000 });
+      break;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+    }
+  }
   await page.keyboard.press('Control+.');
   const menu = page.locator('.action-widget, .context-view .monaco-list', { hasText: 'Ask instead' });
   await menu.first().waitFor({ state: 'visible', timeout: 15_000 });

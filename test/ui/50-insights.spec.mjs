@@ -62,9 +62,9 @@ async function prepare(ui, name) {
   return prep;
 }
 
-/** The rows of the insights view as text, white space made single. */
+/** The rows of the insights view as text (textContent: the same however far the page's stylesheet has got), white space made single. */
 async function rowTexts(overview) {
-  return (await overview.locator('table.people tbody tr').allInnerTexts()).map(t => t.replace(/\s+/g, ' ').trim());
+  return (await overview.locator('table.people tbody tr').allTextContents()).map(t => t.replace(/\s+/g, ' ').trim());
 }
 
 /** The insights cache's person files in the server's workspace storage, once `count` are written (polled: the write follows the count by a few seconds). */
@@ -184,8 +184,30 @@ export default async function insights(ui) {
     await ui.runCommand('1:1: Show Coaching Insights');
     overview = activeWebview(page);
     await overview.locator('table.people tbody tr').first().waitFor({ state: 'visible', timeout: 60_000 });
-    const after = await rowTexts(overview);
-    ui.check(JSON.stringify(after) === JSON.stringify(before), 'after a reload, the view shows the same rows');
+    // A kept note changed by an earlier spec shows its old numbers until the background check has read it:
+    // wait (up to 20 s) for the rows to settle on what the last session showed.
+    let after = await rowTexts(overview);
+    for (const deadline = Date.now() + 20_000; JSON.stringify(after) !== JSON.stringify(before) && Date.now() < deadline;) {
+      await overview.locator('table.people').first().evaluate(table => new Promise(resolve => {
+        const observer = new MutationObserver(() => { observer.disconnect(); resolve(undefined); });
+        observer.observe(table.ownerDocument.body, { childList: true, subtree: true, characterData: true });
+        setTimeout(() => { observer.disconnect(); resolve(undefined); }, 2_000);
+      })).catch(() => undefined); // the page was rebuilt: read it again
+      after = await rowTexts(overview).catch(() => after);
+    }
+    const differ = after.findIndex((row, i) => row !== before[i]);
+    ui.check(after.length === before.length && differ < 0, `after a reload, the view shows the same rows${differ >= 0 ? ` (row ${differ + 1} was "${before[differ]}", is "${after[differ]}")` : ''}`);
+    // The page's stylesheet (a webview resource) applied before the picture: the tiles are a grid.
+    const styled = await overview.locator('.tiles').first().evaluate(e => new Promise(resolve => {
+      const deadline = Date.now() + 30_000;
+      const look = () => {
+        if (getComputedStyle(e).display === 'grid') resolve(true);
+        else if (Date.now() > deadline) resolve(false);
+        else requestAnimationFrame(look);
+      };
+      look();
+    }));
+    ui.check(styled, 'after a reload, the page has its stylesheet');
     await ui.shot('insights-overview-after-reload');
 
     // 6. Clicking a name opens that person's prep.

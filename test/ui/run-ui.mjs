@@ -207,10 +207,20 @@ function createUi(page, options) {
      * its own quick input).
      */
     async runCommand(title) {
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('F1');
       const input = page.locator(selectors.quickInputBox);
-      await input.waitFor({ state: 'visible', timeout: 15_000 });
+      // F1 pressed while a webview has the focus reaches the workbench through the webview's key
+      // forwarding, which can lose it: a second try with the focus on the workbench's own title bar.
+      for (let attempt = 1; ; attempt++) {
+        await page.keyboard.press('Escape');
+        if (attempt > 1) await page.locator('.part.titlebar').first().click({ position: { x: 5, y: 5 } }).catch(() => undefined);
+        await page.keyboard.press('F1');
+        try {
+          await input.waitFor({ state: 'visible', timeout: attempt === 1 ? 5_000 : 15_000 });
+          break;
+        } catch (e) {
+          if (attempt >= 2) throw e;
+        }
+      }
       await input.fill(`>${title}`);
       const row = page.locator(selectors.quickInputRow, { hasText: title }).first();
       await row.waitFor({ state: 'visible', timeout: 15_000 });
