@@ -10,7 +10,7 @@ import { NoteContexts } from '../core/note-context';
 import { overSizeLimit } from '../core/settings';
 import { lineStarts, positionOf } from '../core/text';
 import type { RawSettings } from '../core/workspace';
-import { cachedRun, RunCache } from './runCache';
+import { cachedRun, runVariant } from './runCache';
 import { inWorkers, sortOutcomes, workerRole, worthThreads, type FileOutcome, type WorkerTask } from './parallel';
 import { folderSettings, locationOf, NO_SETTINGS, nodeFiles, startRun } from './workspace';
 
@@ -106,9 +106,8 @@ class FileLinter {
   }
 
   /** What a note's findings depend on besides its text: the checked settings, the roster's text, the mode asked for, whether rewrites are made. */
-  async variant(): Promise<string> {
-    const roster = await this.contexts.roster(this.root);
-    return JSON.stringify([this.contexts.settings(this.root).settings, roster.text, this.mode ?? null, this.suggestions]);
+  variant(): Promise<string> {
+    return runVariant(this.contexts, this.root, this.mode ?? null, this.suggestions);
   }
 
   async lint(file: string): Promise<FileResult> {
@@ -173,16 +172,7 @@ export async function lintFiles(options: LintRunOptions & {
   const run = (share: readonly string[]) => (worthThreads(options.workerScript, share, LINT_PARALLEL_FROM)
     ? inWorkers(options.workerScript, share, task, part => linter.lintAll(part))
     : linter.lintAll(share));
-  let results: FileResult[];
-  let cache: LintRun['cache'];
-  if (options.cacheFile) {
-    const cached = await cachedRun(new RunCache<FileResult>(options.cacheFile, await linter.variant()), files, run);
-    results = cached.results;
-    if (cached.problem) notices.push(cached.problem);
-    cache = { file: options.cacheFile, kept: cached.kept, read: cached.read };
-  } else {
-    results = await run(files);
-  }
+  const { results, cache } = await cachedRun(options.cacheFile, () => linter.variant(), files, run, notices);
   const reports = sortOutcomes(results, notices, errors).map(r => r.report);
   return { reports, errors, notices, ...(cache ? { cache } : {}) };
 }

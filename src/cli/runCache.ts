@@ -10,6 +10,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { BUILD } from '../core/build';
+import type { NoteContexts } from '../core/note-context';
 import type { FileOutcome } from './parallel';
 
 const FORMAT = 1;
@@ -97,23 +98,28 @@ export class RunCache<R> {
   }
 }
 
-/** What a cached run did: its outcomes in the files' order, how many came from the cache and how many were read. */
+/** What a run's results depend on besides each note's text: the workspace folder's checked settings and roster text, and what the command adds (the mode asked for, the output's form). */
+export async function runVariant(contexts: NoteContexts, root: string, ...extra: unknown[]): Promise<string> {
+  const roster = await contexts.roster(root);
+  return JSON.stringify([contexts.settings(root).settings, roster.text, ...extra]);
+}
+
+/** What a run did: its outcomes in the files' order and, with a cache, how many came from it and how many were read. */
 export interface CachedRun<R> {
   readonly results: FileOutcome<R>[];
-  readonly kept: number;
-  readonly read: number;
-  /** The cache could not be written (a notice). */
-  readonly problem?: string;
+  readonly cache?: { readonly file: string; readonly kept: number; readonly read: number };
 }
 
 /**
- * Runs `run` over the files whose mtime and size are not the ones kept, and keeps what it made. Each
- * file's stat comes first: a note that changes after it is read as it is then and kept under the older
- * mtime, so the next run reads it again (never the other way round). Files that could not be read are
- * not kept.
+ * Runs `run` over the files, or with a cache file over those whose mtime and size are not the ones
+ * kept, and keeps what it made (a cache that cannot be written is a notice). Each file's stat comes
+ * first: a note that changes after it is read as it is then and kept under the older mtime, so the next
+ * run reads it again (never the other way round). Files that could not be read are not kept.
  */
-export async function cachedRun<R extends object>(cache: RunCache<FileOutcome<R>>, files: readonly string[],
-  run: (files: readonly string[]) => Promise<FileOutcome<R>[]>): Promise<CachedRun<R>> {
+export async function cachedRun<R extends object>(cacheFile: string | undefined, variant: () => Promise<string>, files: readonly string[],
+  run: (files: readonly string[]) => Promise<FileOutcome<R>[]>, notices: string[]): Promise<CachedRun<R>> {
+  if (!cacheFile) return { results: await run(files) };
+  const cache = new RunCache<FileOutcome<R>>(cacheFile, await variant());
   cache.load();
   const stats = new Map<string, fs.Stats>();
   const kept = new Map<string, FileOutcome<R>>();
@@ -138,5 +144,6 @@ export async function cachedRun<R extends object>(cache: RunCache<FileOutcome<R>
     else cache.delete(path.resolve(file));
   }
   const problem = toRead.length || !kept.size ? cache.save() : undefined;
-  return { results: files.map(f => kept.get(f) ?? byFile.get(f)!), kept: kept.size, read: toRead.length, ...(problem ? { problem } : {}) };
+  if (problem) notices.push(problem);
+  return { results: files.map(f => kept.get(f) ?? byFile.get(f)!), cache: { file: cacheFile, kept: kept.size, read: toRead.length } };
 }

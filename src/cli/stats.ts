@@ -13,7 +13,7 @@ import type { Mode } from '../core/modes';
 import { NoteContexts } from '../core/note-context';
 import type { RawSettings } from '../core/workspace';
 import { inWorkers, sortOutcomes, workerRole, worthThreads, type FileOutcome, type WorkerTask } from './parallel';
-import { cachedRun, RunCache } from './runCache';
+import { cachedRun, runVariant } from './runCache';
 import { folderSettings, locationOf, NO_SETTINGS, nodeFiles, startRun } from './workspace';
 
 /** A note larger than this is skipped (a pasted export, a log), as the editor skips it. */
@@ -76,9 +76,8 @@ class FileReader {
   }
 
   /** What a note's numbers depend on besides its text: the checked settings, the roster's text, the mode asked for. */
-  async variant(mode: Mode | undefined): Promise<string> {
-    const roster = await this.contexts.roster(this.root);
-    return JSON.stringify([this.contexts.settings(this.root).settings, roster.text, mode ?? null]);
+  variant(mode: Mode | undefined): Promise<string> {
+    return runVariant(this.contexts, this.root, mode ?? null);
   }
 
   async read(file: string): Promise<FileResult> {
@@ -137,16 +136,7 @@ export async function statsFiles(options: StatsRunOptions & {
     ? inWorkers(options.workerScript, share, task, part => readAll(reader, part))
     : readAll(reader, share));
 
-  let results: FileResult[];
-  let cacheInfo: StatsRun['cache'];
-  if (options.cacheFile) {
-    const run = await cachedRun(new RunCache<FileResult>(options.cacheFile, await reader.variant(options.mode)), files, count);
-    results = run.results;
-    if (run.problem) notices.push(run.problem);
-    cacheInfo = { file: options.cacheFile, kept: run.kept, read: run.read };
-  } else {
-    results = await count(files);
-  }
+  const { results, cache } = await cachedRun(options.cacheFile, () => reader.variant(options.mode), files, count, notices);
 
   const notes: NoteStatsReport[] = [];
   const names = new Map<string, string>();
@@ -154,7 +144,7 @@ export async function statsFiles(options: StatsRunOptions & {
     notes.push(r.report);
     if (r.name) names.set(r.name[0], r.name[1]);
   }
-  return { notes, names, errors, notices, ...(cacheInfo ? { cache: cacheInfo } : {}) };
+  return { notes, names, errors, notices, ...(cache ? { cache } : {}) };
 }
 
 async function readAll(reader: FileReader, files: readonly string[]): Promise<FileResult[]> {

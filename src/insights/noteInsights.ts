@@ -345,7 +345,9 @@ export class NoteInsights extends Disposable {
       const byFolder = new Map<string, PersonRef[]>();
       for (const ref of refs) {
         const key = ref.folder.notesUri.toString();
-        byFolder.set(key, [...(byFolder.get(key) ?? []), ref]);
+        const list = byFolder.get(key);
+        if (list) list.push(ref);
+        else byFolder.set(key, [ref]);
       }
       const applied: PersonState[] = [];
       const slots = new Semaphore(READ_CONCURRENCY);
@@ -610,21 +612,8 @@ async function readNote(uri: vscode.Uri): Promise<ReadNote> {
   return { text: decoder.decode(bytes), size, readAt };
 }
 
-
 /** Runs the jobs with at most `limit` at a time; resolves when all are done (a failed job is logged, not fatal). */
-async function runLimited(jobs: readonly (() => Promise<void>)[], limit: number, progress?: (done: number, total: number) => void): Promise<void> {
-  let next = 0;
-  let finished = 0;
-  const worker = async () => {
-    while (next < jobs.length) {
-      const job = jobs[next++];
-      try {
-        await job();
-      } catch (e) {
-        console.error('[learning-leader] insights: a note could not be read', e);
-      }
-      progress?.(++finished, jobs.length);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
+async function runLimited(jobs: readonly (() => Promise<void>)[], limit: number): Promise<void> {
+  const slots = new Semaphore(limit);
+  await Promise.all(jobs.map(job => slots.run(job).catch(e => console.error('[learning-leader] insights: a note could not be read', e))));
 }

@@ -216,8 +216,6 @@ export function scanWords(t: string, a: number, b: number, base: number, out: Wo
   }
 }
 
-/** The words of lower-cased ASCII text in [a, b) (scanWords, which reads any text). */
-export const asciiWords = scanWords;
 
 /** Kinds of character: bit flags, WIDE for a letter or digit written as a surrogate pair. */
 const OTHER = 0;
