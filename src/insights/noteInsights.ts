@@ -225,8 +225,7 @@ export class NoteInsights extends Disposable {
     // The People store drops a folder's listing as soon as the watcher reports a file there.
     const listing = await this.listing(state.ref);
     if (listing.some(n => n.fileName === fileName)) {
-      this.work.updated++;
-      await this.compute(state, name);
+      await this.compute(state, name, undefined, true);
     } else {
       this.removeNote(state, fileName);
     }
@@ -286,12 +285,14 @@ export class NoteInsights extends Disposable {
   }
 
   /** Reads, lints and counts one note of a person; a note whose text is unchanged is not linted again. */
-  private async compute(state: PersonState, name: NoteName, preRead?: ReadNote): Promise<void> {
+  private async compute(state: PersonState, name: NoteName, preRead?: ReadNote, update = false): Promise<void> {
     const uri = this.people.store.noteUri(state.ref, name);
     let t = performance.now();
     const read = preRead ?? await readNote(uri);
     this.work.readMs += performance.now() - t;
+    // Counted together, after the read: `computed - updated` is the notes read for a load at any moment.
     this.work.computed++;
+    if (update) this.work.updated++;
     const items = this.itemsOf(state.ref);
     this.unsaved.add(personKey(state.ref));
     this.scheduleCacheWrite();

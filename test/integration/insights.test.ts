@@ -241,8 +241,10 @@ suite('insights', () => {
     await notes.flushCache();
     // A new session: nothing in memory, the numbers come from the cache.
     notes.dropMemory();
-    // A note changed by an earlier test may still be reported by the file watcher: that read is an update, not the load.
+    // The file watcher may still report the notes dated back (or an earlier test's edit): such a read is
+    // an update, not the load, and it may be the one that reads a note the load would have read.
     const computed = notes.work.computed - notes.work.updated;
+    const updated = notes.work.updated;
     const painted = await notes.everyone();
     const fromCache = notes.work.fromCache;
     assert.ok(fromCache > 0, 'numbers came from the cache');
@@ -251,7 +253,10 @@ suite('insights', () => {
     const again = await notes.everyone();
     // Notes read within a moment of their last change (an earlier test's edits) were not kept, as their
     // mtime may not have been final: they are read now; every other note comes from the cache.
-    assert.strictEqual(notes.work.computed - notes.work.updated - computed, total(again) - fromCache, 'only notes not in the cache were read');
+    const loadReads = notes.work.computed - notes.work.updated - computed;
+    const watcherReads = notes.work.updated - updated;
+    const notCached = total(again) - fromCache;
+    assert.ok(loadReads <= notCached && loadReads + watcherReads >= notCached, `only notes not in the cache were read: ${loadReads} read for the load, ${watcherReads} for the watcher, ${notCached} not in the cache`);
     assert.ok(fromCache >= total(before) - 10, `most notes came from the cache (${fromCache} of ${total(before)})`);
     assert.deepStrictEqual(counts(again), counts(before), 'the same numbers as the session that wrote them');
     await notes.flushCache();
@@ -275,6 +280,7 @@ suite('insights', () => {
         const sub = notes.onDidChange(change => { if ('keys' in change && change.keys.has(key)) { sub.dispose(); resolve(change.keys); } });
       });
       const computed2 = notes.work.computed - notes.work.updated;
+      const updated2 = notes.work.updated;
       const painted2 = await notes.everyone();
       const stale = painted2.find(d => d.key === key)!.notes.find(n => n.fileName === fileName)!;
       assert.deepStrictEqual(stale.stats.counts, changedNote.stats.counts, 'painted from the cache first');
@@ -282,7 +288,11 @@ suite('insights', () => {
       await heard;
       const fresh = (await notes.person(person.ref)).notes.find(n => n.fileName === fileName)!;
       assert.ok(fresh.stats.counts.told > changedNote.stats.counts.told, 'the changed note was read again: its telling counts');
-      assert.strictEqual(notes.work.computed - notes.work.updated - computed2, total(await notes.everyone()) - notes.work.fromCache + 1, 'the changed note and the notes not in the cache were read, no other');
+      const loadReads2 = notes.work.computed - notes.work.updated - computed2;
+      const watcherReads2 = notes.work.updated - updated2;
+      const expected = total(await notes.everyone()) - notes.work.fromCache + 1;
+      // The watcher reports the change too; when its read comes first, the check finds the note read already.
+      assert.ok(loadReads2 <= expected && loadReads2 + watcherReads2 >= expected, `the changed note and the notes not in the cache were read, no other: ${loadReads2} read for the load, ${watcherReads2} for the watcher, ${expected} expected`);
     } finally {
       fs.writeFileSync(uri.fsPath, original);
     }
