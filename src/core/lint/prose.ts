@@ -10,6 +10,7 @@ import ParserBlock from 'markdown-it/lib/parser_block.mjs';
 import * as helpers from 'markdown-it/lib/helpers/index.mjs';
 import type MarkdownIt from 'markdown-it/lib/index.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
+import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import { splitLines } from './chunks';
 
 /**
@@ -25,27 +26,88 @@ interface BlockOnly {
   validateLink(url: string): boolean;
 }
 
-let parser: BlockOnly | undefined;
-function md(): BlockOnly {
-  parser ??= {
-    block: blockParser(),
+/**
+ * Block rules that cannot match a chunk without a character: a chunk without `|` has no table, and
+ * its parser does without the table rule (which every paragraph line would otherwise try as a
+ * terminator). The parser for each combination is made once, when a chunk first needs it.
+ */
+const OPTIONAL_RULES: readonly (readonly [rule: string, present: (chunk: string) => boolean])[] = [
+  ['table', chunk => chunk.includes('|')],
+  ['fence', chunk => chunk.includes('`') || chunk.includes('~')],
+  ['blockquote', chunk => chunk.includes('>')],
+  ['html_block', chunk => chunk.includes('<')],
+  ['reference', chunk => chunk.includes('[')],
+  ['heading', chunk => chunk.includes('#')],
+  ['lheading', chunk => hasUnderline(chunk)],
+];
+const parsers: (BlockOnly | undefined)[] = [];
+
+/** The block parser for a chunk: without the rules that cannot match it. */
+function md(chunk: string): BlockOnly {
+  let mask = 0;
+  for (let k = 0; k < OPTIONAL_RULES.length; k++) if (OPTIONAL_RULES[k][1](chunk)) mask |= 1 << k;
+  return (parsers[mask] ??= {
+    block: blockParser(OPTIONAL_RULES.filter((_, k) => !(mask & (1 << k))).map(([rule]) => rule)),
     options: { html: true, maxNesting: 100 },
     helpers,
     normalizeLink: url => url,
     validateLink: () => true,
-  };
-  return parser;
+  });
+}
+
+/** Whether a line of the chunk is all `=` or all `-` (spaces around): a setext heading's underline, maybe. */
+function hasUnderline(chunk: string): boolean {
+  for (const c of ['=', '-']) {
+    for (let i = chunk.indexOf(c); i >= 0; i = chunk.indexOf(c, i + 1)) {
+      let a = i;
+      while (a > 0 && (chunk.charCodeAt(a - 1) === 32 || chunk.charCodeAt(a - 1) === 9)) a--;
+      if (a > 0 && chunk.charCodeAt(a - 1) !== 10 && chunk.charCodeAt(a - 1) !== 13) continue;
+      let b = i;
+      while (chunk[b] === c) b++;
+      while (chunk.charCodeAt(b) === 32 || chunk.charCodeAt(b) === 9) b++;
+      if (b >= chunk.length || chunk.charCodeAt(b) === 10 || chunk.charCodeAt(b) === 13) return true;
+      i = b;
+    }
+  }
+  return false;
 }
 
 /**
  * The block parser without CommonMark's indented code blocks. Notes are outlines typed in an editor:
  * "   1.2 Q: ...", then "       - A: ..." four spaces deeper is a nested point, not code. Code in notes
- * comes fenced (```), and fences are still code.
+ * comes fenced (```), and fences are still code. Its paragraph rule keeps a paragraph's text only when
+ * something reads it (a task box or a callout starts with "["): the rest is read from the chunk.
  */
-function blockParser(): ParserBlock {
+function blockParser(without: readonly string[]): ParserBlock {
   const block = new ParserBlock();
-  block.ruler.disable(['code']);
+  block.ruler.at('paragraph', paragraph);
+  block.ruler.disable(['code', ...without]);
   return block;
+}
+
+/** CommonMark's paragraph: lines up to a blank line or a line another block rule starts (a terminator). */
+function paragraph(state: StateBlock, startLine: number, endLine: number): boolean {
+  const terminators = state.md.block.ruler.getRules('paragraph');
+  const parentType = state.parentType;
+  state.parentType = 'paragraph';
+  let next = startLine + 1;
+  lines: for (; next < endLine && !state.isEmpty(next); next++) {
+    // Indented deeper than code would be, or inside a block quote's laziness: a continuation line.
+    if (state.sCount[next] - state.blkIndent > 3 || state.sCount[next] < 0) continue;
+    for (const terminates of terminators) if (terminates(state, next, endLine, true)) break lines;
+  }
+  const first = state.src.charCodeAt(state.bMarks[startLine] + state.tShift[startLine]);
+  const content = first === 0x5b || first >= 128 ? state.getLines(startLine, next, state.blkIndent, false).trim() : '';
+  state.line = next;
+  const open = state.push('paragraph_open', 'p', 1);
+  open.map = [startLine, next];
+  const inline = state.push('inline', '', 0);
+  inline.content = content;
+  inline.map = [startLine, next];
+  inline.children = [];
+  state.push('paragraph_close', 'p', -1);
+  state.parentType = parentType;
+  return true;
 }
 
 /** A paragraph of prose: [start, end) offsets into the chunk. */
@@ -93,6 +155,18 @@ const NO_PROSE: ProseText = { norm: '', blocks: [], headings: [] };
 
 /** The prose of one chunk, found by markdown-it's block parser and masked as described at ProseText. */
 export function proseText(chunk: string): ProseText {
+  return proseWith(chunk, md);
+}
+
+let reference: BlockOnly | undefined;
+/** proseText with markdown-it's block parser as it comes (every rule but indented code, its own paragraph rule): what the tests hold proseText to. */
+export function proseTextReference(chunk: string): ProseText {
+  reference ??= { ...md(''), block: new ParserBlock() };
+  reference.block.ruler.disable(['code']);
+  return proseWith(chunk, () => reference!);
+}
+
+function proseWith(chunk: string, md: (src: string) => BlockOnly): ProseText {
   if (!chunk) return NO_PROSE;
   const hasCR = chunk.includes('\r');
   // With \r in the chunk, markdown-it gets the lines joined by \n and our own line table maps back;
@@ -100,7 +174,7 @@ export function proseText(chunk: string): ProseText {
   const lines = hasCR ? splitLines(chunk) : undefined;
   const src = lines ? lines.map(l => chunk.slice(l.start, l.end)).join('\n') : chunk;
   const tokens: Token[] = [];
-  const parser = md();
+  const parser = md(src);
   let state: { bMarks: number[]; eMarks: number[]; line: number; lineMax: number };
   try {
     state = new parser.block.State(src, parser as unknown as MarkdownIt, {}, tokens) as unknown as typeof state;

@@ -1,0 +1,66 @@
+// proseText parses each chunk with the block rules its characters allow and a paragraph rule that
+// keeps no text it does not need; these tests hold it to markdown-it's block parser as it comes.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import fc from 'fast-check';
+import { proseText, proseTextReference } from '../../src/core/lint/prose';
+import { splitChunks } from '../../src/core/lint/chunks';
+
+const ROOT = path.resolve(__dirname, '../../..');
+
+function markdownFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap(e => {
+    const full = path.join(dir, e.name);
+    return e.isDirectory() ? markdownFiles(full) : e.name.endsWith('.md') ? [full] : [];
+  });
+}
+
+function same(chunk: string): void {
+  assert.deepStrictEqual(proseText(chunk), proseTextReference(chunk), JSON.stringify(chunk));
+}
+
+/** Lines of the kinds notes have, and the kinds that switch block rules on: tables, fences, quotes, HTML, underlines. */
+const LINES = [
+  'Talked about the launch.', 'You should own the rollback plan.', 'What would you try first?', 'Next steps', '**Action items:**',
+  '- point', '* point', '+ point', '- [ ] a task', '- [x] done it', '- [*] other box', '1. first', '2. second', '10) tenth', '2026. A year',
+  '-', '1.', '- ', '# Heading', '## Talking points ##', '###### six', '####### seven', '#no space', '---', '===', '- - -', '***', '___',
+  '> quoted', '> [!note] callout', '>> deeper', '```', '```js', '~~~', '| a | b |', '|---|---|', 'a | b', '<div>', '<!-- c -->', '</div>',
+  '[ref]: http://example.com', '[x] not a task', '\u00a0[ ] nbsp box', 'Setext title', 'text with `code` and <b>html</b>', '\t- tabbed',
+  '', '   ', 'Q: how is it going?', 'A: fine', 'Me: I said so.', '1.2 nested outline', 'a) lettered',
+];
+
+describe('proseText: the block rules a chunk needs give what the full block parser gives', () => {
+  it('on every note in the fixtures and the sample', () => {
+    const files = [...markdownFiles(path.join(ROOT, 'test/fixtures')), ...markdownFiles(path.join(ROOT, 'sample'))];
+    assert.ok(files.length >= 50, `${files.length} notes`);
+    let chunks = 0;
+    for (const file of files) {
+      const text = fs.readFileSync(file, 'utf8');
+      for (const c of splitChunks(text)) {
+        if (c.frontMatter) continue;
+        same(text.slice(c.start, c.end));
+        chunks++;
+      }
+    }
+    assert.ok(chunks >= 100, `${chunks} chunks`);
+  });
+
+  it('on random outlines of those lines, indented 0 to 9 spaces, with \\n or \\r\\n', () => {
+    const line = fc.tuple(fc.integer({ min: 0, max: 9 }), fc.constantFrom(...LINES)).map(([indent, text]) => ' '.repeat(indent) + text);
+    fc.assert(fc.property(fc.array(line, { minLength: 1, maxLength: 14 }), fc.boolean(), (lines, crlf) => {
+      same(lines.join(crlf ? '\r\n' : '\n'));
+    }), { numRuns: 4000, seed: 1130 });
+  });
+
+  it('a table, a fence, a quote, HTML and an underline each switch their rule on', () => {
+    for (const chunk of [
+      'Intro text\n| a | b |\n|---|---|\n| 1 | 2 |', 'Text\n```\nYou should fix it.\n```', 'Text\n> You should fix it.', 'Text\n<div>\nhi\n</div>',
+      'Title\n===\nYou should fix it.', 'Title\n---', 'Text\n[ref]: http://x', 'Text\n# Heading\nmore', 'Text\n~~~\ncode\n~~~',
+    ]) {
+      same(chunk);
+      assert.notDeepStrictEqual(proseText(chunk), proseText(chunk.replace(/[|`>=\-<[#~]/g, 'x')), chunk);
+    }
+  });
+});
