@@ -6,6 +6,7 @@ import * as path from 'path';
 import fc from 'fast-check';
 import { proseText, proseTextReference } from '../../src/core/lint/prose';
 import { splitChunks } from '../../src/core/lint/chunks';
+import { scanBlocks } from '../../src/core/lint/blocks';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -36,15 +37,38 @@ describe('proseText: the block rules a chunk needs give what the full block pars
     const files = [...markdownFiles(path.join(ROOT, 'test/fixtures')), ...markdownFiles(path.join(ROOT, 'sample'))];
     assert.ok(files.length >= 50, `${files.length} notes`);
     let chunks = 0;
+    let direct = 0;
     for (const file of files) {
       const text = fs.readFileSync(file, 'utf8');
       for (const c of splitChunks(text)) {
         if (c.frontMatter) continue;
         same(text.slice(c.start, c.end));
+        if (scanBlocks(text, c.start, c.end)) direct++;
         chunks++;
       }
     }
     assert.ok(chunks >= 100, `${chunks} chunks`);
+    // Most chunks of notes are read without markdown-it.
+    assert.ok(direct / chunks > 0.7, `${direct} of ${chunks} chunks read directly`);
+    console.log(`      ${direct} of ${chunks} chunks read directly`);
+  });
+
+  it('on random nested lists, paragraphs and headings, the kinds read without markdown-it', () => {
+    const plain = [
+      'Talked about the launch.', 'You should own it.', '- point', '* point', '+ point', '- [ ] a task', '- [x]', '* [-] box',
+      '1. first', '1) first', '2. second', '3) third', '2026. A year', '# Heading', '## Talking points ##', '### #', '####### seven', '#tag',
+      '', '1.2 outline', 'a) lettered', '- **Bold:** text', '-not a marker', '10. tenth', '1234567890. long', '-  two spaces', '-     five spaces',
+      '1.', '+', '- # heading in item', '- - nested', '[ ] box alone', '\u00a0[ ] nbsp', '- \u00a0[ ] nbsp box', 'é accent',
+    ];
+    const line = fc.tuple(fc.integer({ min: 0, max: 12 }), fc.constantFrom(...plain)).map(([indent, text]) => ' '.repeat(indent) + text);
+    let direct = 0;
+    fc.assert(fc.property(fc.array(line, { minLength: 1, maxLength: 16 }), lines => {
+      const chunk = lines.join('\n');
+      if (scanBlocks(chunk, 0, chunk.length)) direct++;
+      same(chunk);
+    }), { numRuns: 6000, seed: 2911 });
+    assert.ok(direct > 1000, `${direct} of 6000 read directly`);
+    console.log(`      ${direct} of 6000 read directly`);
   });
 
   it('on random outlines of those lines, indented 0 to 9 spaces, with \\n or \\r\\n', () => {
@@ -52,6 +76,23 @@ describe('proseText: the block rules a chunk needs give what the full block pars
     fc.assert(fc.property(fc.array(line, { minLength: 1, maxLength: 14 }), fc.boolean(), (lines, crlf) => {
       same(lines.join(crlf ? '\r\n' : '\n'));
     }), { numRuns: 4000, seed: 1130 });
+  });
+
+  it('on random strings of the characters that make blocks (and cut chunks into pieces)', () => {
+    const parts = [' ', ' ', ' ', '-', '*', '+', '1', '0', '.', ')', '#', 'a', 'You', '\n', '\n', '\n\n', '[', ']', 'x', '_', '=', '\u00a0', 'é',
+      '>', '`', '```', '~~~', '<', '<div>', '|', '\t', ':', '---'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...parts), { minLength: 1, maxLength: 60 }), list => {
+      same(list.join(''));
+    }), { numRuns: 8000, seed: 3011 });
+  });
+
+  it('fences: the note\'s own are read directly, the closing line as CommonMark has it', () => {
+    for (const chunk of [
+      'Text\n```bash\nmake\n\nYou should fix it.\n```\n\nYou should fix it.', 'Text\n```\ncode\n```\t\n\nAfter.', '```\nnever closed\n\nYou should.',
+      '~~~~\n~~~\nstill code\n~~~~\nAfter', '- item\n  ```\n  code\n\nAfter', '``` a`b\nnot a fence', 'Text\n  ```\n\nYou should.\n```',
+    ]) same(chunk);
+    const fenced = 'Text\n```bash\nmake\n```\nYou should fix it.';
+    assert.ok(scanBlocks(fenced, 0, fenced.length), 'a fence of the note\'s own is read directly');
   });
 
   it('a table, a fence, a quote, HTML and an underline each switch their rule on', () => {

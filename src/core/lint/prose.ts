@@ -12,6 +12,7 @@ import type MarkdownIt from 'markdown-it/lib/index.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import { splitLines } from './chunks';
+import { PARA_CALLOUT, PARA_ITEM, PARA_TASK, TASK_BOX, scanBlocks, type Blocks } from './blocks';
 
 /**
  * Only markdown-it's block parser, with the few parts of the markdown-it instance its rules read:
@@ -142,20 +143,90 @@ export interface Heading {
 
 /** List markers at a line start (sticky: set lastIndex to the line's start), with the spaces after them. */
 const LIST_MARKER = /[ \t]*(?:(?:[*+-]|\d{1,9}[.)])(?:[ \t]+|(?=[\r\n]|$)))+/y;
-/**
- * A task's checkbox: GitHub's `[ ]` and `[x]`, and the states other tools write (`[*]`, `[-]`, `[>]`,
- * `[~]`, `[/]`, `[?]`, `[!]`): an agreed action, not telling.
- */
-const TASK_BOX = /^\[[ xX*\-~>/?!]\](?:[ \t]|$)/;
 
 /** An Obsidian or GitHub callout's first line: "[!note]", "[!warning] Title", "[!tip]-". */
 const CALLOUT = /^\[![\w-]+\][-+]?[ \t]*/;
 
 const NO_PROSE: ProseText = { norm: '', blocks: [], headings: [] };
 
-/** The prose of one chunk, found by markdown-it's block parser and masked as described at ProseText. */
+/** The prose of one chunk, masked as described at ProseText. */
 export function proseText(chunk: string): ProseText {
-  return proseWith(chunk, md);
+  if (!chunk) return NO_PROSE;
+  // Most of a note is paragraphs, lists and headings: read directly (blocks.ts), without markdown-it's
+  // tokens. A chunk with other blocks in it is cut where it may be (see pieces): markdown-it reads
+  // only the pieces the direct reading leaves to it.
+  const whole = scanBlocks(chunk, 0, chunk.length);
+  if (whole) return masked(chunk, [whole], false);
+  if (chunk.includes('\r')) return proseWith(chunk, md);
+  const cuts = pieces(chunk);
+  if (cuts.length === 1) return proseWith(chunk, md);
+  cuts.push(chunk.length);
+  const parts: Blocks[] = [];
+  let pending = -1;
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const direct = scanBlocks(chunk, cuts[k], cuts[k + 1]);
+    if (!direct) {
+      if (pending < 0) pending = cuts[k];
+      continue;
+    }
+    if (pending >= 0) parts.push(parsed(chunk, pending, cuts[k], md));
+    pending = -1;
+    parts.push(direct);
+  }
+  if (pending >= 0) parts.push(parsed(chunk, pending, chunk.length, md));
+  return masked(chunk, parts, false);
+}
+
+/**
+ * Where a chunk may be cut into pieces that parse alone as they do in place: before an unindented
+ * line after a blank line, as chunks are cut (chunks.ts), outside fences. An unindented fence line
+ * always opens a fence of the note's own (a list item or a quote ends at it); one indented by a space
+ * or more, or a line that may open HTML (which can run past a blank line), may not: from there on
+ * the chunk stays one piece.
+ */
+function pieces(chunk: string): number[] {
+  const cuts = [0];
+  let blank = false;
+  let fence = 0;
+  let fenceLength = 0;
+  for (let a = 0; a < chunk.length;) {
+    let e = chunk.indexOf('\n', a);
+    if (e < 0) e = chunk.length;
+    let p = a;
+    while (p < e && chunk.charCodeAt(p) === 32) p++;
+    const c = chunk.charCodeAt(p);
+    const run = c === 0x60 || c === 0x7e ? runOf(chunk, p, e) : 0;
+    if (fence) {
+      // A closing fence: the fence's character, at least as many, three spaces in at most, nothing after.
+      if (c === fence && run >= fenceLength && p - a <= 3 && restBlank(chunk, p + run, e)) fence = 0;
+    } else if (run >= 3 && !(c === 0x60 && chunk.slice(p + run, e).includes('`'))) {
+      if (p > a) break;
+      fence = c;
+      fenceLength = run;
+      blank = false;
+    } else if (c === 0x3c || c === 9) {
+      break;
+    } else if (p < e) {
+      if (blank && p === a && a > 0) cuts.push(a);
+      blank = false;
+    } else {
+      blank = true;
+    }
+    a = e + 1;
+  }
+  return cuts;
+}
+
+function runOf(s: string, p: number, e: number): number {
+  const c = s.charCodeAt(p);
+  let k = p;
+  while (k < e && s.charCodeAt(k) === c) k++;
+  return k - p;
+}
+
+function restBlank(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (s.charCodeAt(k) !== 32 && s.charCodeAt(k) !== 9) return false;
+  return true;
 }
 
 let reference: BlockOnly | undefined;
@@ -166,13 +237,21 @@ export function proseTextReference(chunk: string): ProseText {
   return proseWith(chunk, () => reference!);
 }
 
+/** The prose of one chunk, found by markdown-it's block parser and masked as described at ProseText. */
 function proseWith(chunk: string, md: (src: string) => BlockOnly): ProseText {
   if (!chunk) return NO_PROSE;
   const hasCR = chunk.includes('\r');
+  return masked(chunk, [parsed(chunk, 0, chunk.length, md)], hasCR);
+}
+
+/** The blocks of [from, to) of the chunk, found by markdown-it's block parser. */
+function parsed(chunk: string, from: number, to: number, md: (src: string) => BlockOnly): Blocks {
+  const piece = from === 0 && to === chunk.length ? chunk : chunk.slice(from, to);
+  const hasCR = piece.includes('\r');
   // With \r in the chunk, markdown-it gets the lines joined by \n and our own line table maps back;
   // otherwise its own line table (bMarks/eMarks) is exact for the chunk and nothing is split twice.
-  const lines = hasCR ? splitLines(chunk) : undefined;
-  const src = lines ? lines.map(l => chunk.slice(l.start, l.end)).join('\n') : chunk;
+  const lines = hasCR ? splitLines(piece) : undefined;
+  const src = lines ? lines.map(l => piece.slice(l.start, l.end)).join('\n') : piece;
   const tokens: Token[] = [];
   const parser = md(src);
   let state: { bMarks: number[]; eMarks: number[]; line: number; lineMax: number };
@@ -180,22 +259,31 @@ function proseWith(chunk: string, md: (src: string) => BlockOnly): ProseText {
     state = new parser.block.State(src, parser as unknown as MarkdownIt, {}, tokens) as unknown as typeof state;
     parser.block.tokenize(state as never, state.line, state.lineMax);
   } catch {
-    return NO_PROSE;
+    return { base: from, starts: [], ends: [], paragraphs: [], headings: [] };
   }
   const starts = lines ? lines.map(l => l.start) : state.bMarks;
   const ends = lines ? lines.map(l => l.end) : state.eMarks;
   const lineCount = Math.min(starts.length, lines ? lines.length : state.lineMax);
+  const blocks: Blocks = { base: from, starts, ends, paragraphs: [], headings: [] };
+  collect(from, starts, lineCount, tokens, blocks);
+  return blocks;
+}
+
+/** The prose of a chunk from the blocks of its pieces, in order: the paragraphs' text masked (see ProseText). */
+function masked(chunk: string, parts: readonly Blocks[], hasCR: boolean): ProseText {
   const blocks: ProseBlock[] = [];
-  const headings: Heading[] = [];
   const ranges: number[] = [];
-  collect(chunk, starts, ends, lineCount, tokens, blocks, headings, ranges);
+  const headings: Heading[] = [];
+  for (const { base, starts, ends, paragraphs, headings: h } of parts) {
+    for (let k = 0; k < paragraphs.length; k += 3) maskParagraph(chunk, base, starts, ends, paragraphs[k], paragraphs[k + 1], paragraphs[k + 2], blocks, ranges);
+    for (const x of h) headings.push(x);
+  }
   if (!blocks.length) return headings.length ? { norm: '', blocks, headings } : NO_PROSE;
   return { norm: normalize(chunk, blocks, ranges, hasCR), blocks, headings };
 }
 
-/** Finds the prose paragraphs, and the ranges in them to mask (in order, possibly overlapping). */
-function collect(chunk: string, starts: readonly number[], ends: readonly number[], lineCount: number, tokens: Token[],
-  blocks: ProseBlock[], headings: Heading[], ranges: number[]): void {
+/** Finds the prose paragraphs among markdown-it's tokens (and the headings outside quotes and tables). */
+function collect(base: number, starts: readonly number[], lineCount: number, tokens: Token[], found: Blocks): void {
   let quoteDepth = 0;
   let tableDepth = 0;
   let listItemLine = -1;
@@ -217,7 +305,7 @@ function collect(chunk: string, starts: readonly number[], ends: readonly number
       case 'heading_open': {
         const title = tokens[i + 1];
         if (quoteDepth === 0 && tableDepth === 0 && t.map && t.map[0] < lineCount && title?.type === 'inline') {
-          headings.push({ start: starts[t.map[0]], level: Number(t.tag.slice(1)) || 1, title: title.content });
+          found.headings.push({ start: base + starts[t.map[0]], level: Number(t.tag.slice(1)) || 1, title: title.content });
         }
         continue;
       }
@@ -229,40 +317,51 @@ function collect(chunk: string, starts: readonly number[], ends: readonly number
     const l0 = t.map[0];
     const l1 = Math.min(t.map[1], lineCount);
     if (l0 >= l1) continue;
-    const task = l0 === listItemLine && TASK_BOX.test(inline.content);
-    const start = starts[l0];
-    const end = ends[l1 - 1];
-    for (let l = l0; l < l1; l++) {
-      // The list marker on an item's first line, and the indentation of every line, are not prose.
-      const from = starts[l];
-      let skip: number;
-      if (l === l0 && l0 === listItemLine) {
-        LIST_MARKER.lastIndex = from;
-        const m = LIST_MARKER.exec(chunk);
-        skip = m && m.index === from ? Math.min(m[0].length, ends[l] - from) : 0;
-        // The box of a task ("[ ] ", "[x] ") is not prose either.
-        if (task) skip = Math.min(ends[l] - from, skip + (/^\[.\][ \t]*/.exec(chunk.slice(from + skip, from + skip + 8))?.[0].length ?? 0));
-      } else {
-        skip = leadingSpace(chunk, from, ends[l]);
-        // A nested point of a typed outline ("   1.2 Q: ...", "       - A: ..."): its marker is not prose either.
-        const marker = outlineMarker(chunk, from + skip, ends[l]);
-        if (marker > 0) {
-          if (skip > 0 && !allSpaces(chunk, from, from + skip)) ranges.push(from, from + skip);
-          ranges.push(from + skip, from + skip + marker);
-          continue;
-        }
-      }
-      // A callout's type ("[!warning]") is not prose.
-      if (l === l0 && callouts.length && callouts[callouts.length - 1]) {
-        const type = CALLOUT.exec(chunk.slice(from + skip, from + skip + 64));
-        if (type) skip += type[0].length;
-      }
-      if (skip > 0 && !allSpaces(chunk, from, from + skip)) ranges.push(from, from + skip);
-      // Inline syntax may span lines: mask the whole paragraph at once, after its first line's marker.
-      if (l === l0) maskInline(chunk.slice(from + skip, end), from + skip, ranges);
-    }
-    blocks.push({ start, end, item: l0 === listItemLine, task });
+    const item = l0 === listItemLine;
+    const task = item && TASK_BOX.test(inline.content);
+    const callout = callouts.length > 0 && callouts[callouts.length - 1];
+    found.paragraphs.push(l0, l1, (item ? PARA_ITEM : 0) | (task ? PARA_TASK : 0) | (callout ? PARA_CALLOUT : 0));
   }
+}
+
+/** Masks what is not prose in the paragraph of lines [l0, l1) and adds it to the blocks. */
+function maskParagraph(chunk: string, base: number, starts: readonly number[], lineEnds: readonly number[], l0: number, l1: number, flags: number,
+  blocks: ProseBlock[], ranges: number[]): void {
+  const item = (flags & PARA_ITEM) !== 0;
+  const task = (flags & PARA_TASK) !== 0;
+  const start = base + starts[l0];
+  const end = base + lineEnds[l1 - 1];
+  for (let l = l0; l < l1; l++) {
+    // The list marker on an item's first line, and the indentation of every line, are not prose.
+    const from = base + starts[l];
+    const to = base + lineEnds[l];
+    let skip: number;
+    if (l === l0 && item) {
+      LIST_MARKER.lastIndex = from;
+      const m = LIST_MARKER.exec(chunk);
+      skip = m && m.index === from ? Math.min(m[0].length, to - from) : 0;
+      // The box of a task ("[ ] ", "[x] ") is not prose either.
+      if (task) skip = Math.min(to - from, skip + (/^\[.\][ \t]*/.exec(chunk.slice(from + skip, from + skip + 8))?.[0].length ?? 0));
+    } else {
+      skip = leadingSpace(chunk, from, to);
+      // A nested point of a typed outline ("   1.2 Q: ...", "       - A: ..."): its marker is not prose either.
+      const marker = outlineMarker(chunk, from + skip, to);
+      if (marker > 0) {
+        if (skip > 0 && !allSpaces(chunk, from, from + skip)) ranges.push(from, from + skip);
+        ranges.push(from + skip, from + skip + marker);
+        continue;
+      }
+    }
+    // A callout's type ("[!warning]") is not prose.
+    if (l === l0 && flags & PARA_CALLOUT) {
+      const type = CALLOUT.exec(chunk.slice(from + skip, from + skip + 64));
+      if (type) skip += type[0].length;
+    }
+    if (skip > 0 && !allSpaces(chunk, from, from + skip)) ranges.push(from, from + skip);
+    // Inline syntax may span lines: mask the whole paragraph at once, after its first line's marker.
+    if (l === l0) maskInline(chunk.slice(from + skip, end), from + skip, ranges);
+  }
+  blocks.push({ start, end, item, task });
 }
 
 /** Bullets and outline numbers at a line's start: "- ", "* ", "• ", "1.1 ", "2. ", "3) ", "a) ". */
