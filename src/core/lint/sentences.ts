@@ -69,8 +69,15 @@ function tokenize(norm: string, start: number): Word[] {
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'inc', 'ltd', 'approx', 'no', 'jr', 'sr', 'st', 'cf', 'al']);
 const MAX_SENTENCE = 2000;
 
-/** Candidate sentence ends: a run of . ! ? with closing quotes or brackets, or a line break. */
-const BOUNDARY = /[.!?]+[)"'”’\]]*|\n/g;
+/** . ! ? */
+function isEndMark(c: number): boolean {
+  return c === 46 || c === 33 || c === 63;
+}
+
+/** The closing quotes and brackets a sentence end may carry: ) " ' ” ’ ] */
+function isCloser(c: number): boolean {
+  return c === 41 || c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 93;
+}
 
 /**
  * Splits the prose block [from, to) of a chunk into sentences. `norm` is the chunk's masked,
@@ -79,14 +86,22 @@ const BOUNDARY = /[.!?]+[)"'”’\]]*|\n/g;
 export function splitSentences(norm: string, from: number, to: number, chunk: string): Sentence[] {
   const out: Sentence[] = [];
   let start = from;
-  BOUNDARY.lastIndex = from;
-  for (let m = BOUNDARY.exec(norm); ; m = BOUNDARY.exec(norm)) {
+  for (let at = from; ;) {
+    // The next candidate end: a run of . ! ? with closing quotes or brackets after it, or a line break.
+    let i = at;
+    let c = 0;
+    while (i < to && (c = norm.charCodeAt(i)) !== 46 && c !== 33 && c !== 63 && c !== 10) i++;
+    let runEnd = i + 1;
+    if (i < to && c !== 10) {
+      while (runEnd < norm.length && isEndMark(norm.charCodeAt(runEnd))) runEnd++;
+      while (runEnd < norm.length && isCloser(norm.charCodeAt(runEnd))) runEnd++;
+    }
+    at = runEnd;
     let end: number;
-    if (!m || m.index >= to) {
+    if (i >= to) {
       end = to;
     } else {
-      const i = m.index;
-      if (norm.charCodeAt(i) === 10) {
+      if (c === 10) {
         // A soft line break ends a sentence when the line has no closing punctuation and the next
         // line starts like a new sentence (notes are often written one thought per line).
         let k = i + 1;
@@ -100,9 +115,9 @@ export function splitSentences(norm: string, from: number, to: number, chunk: st
           continue;
         }
       } else {
-        const j = Math.min(i + m[0].length, to);
+        const j = Math.min(runEnd, to);
         if (j < to && !isSpace(norm.charCodeAt(j))) continue;
-        if (m[0][0] === '.' && m[0].length === 1 && isAbbreviation(norm, i, from)) continue;
+        if (c === 46 && runEnd === i + 1 && isAbbreviation(norm, i, from)) continue;
         end = j;
       }
     }
