@@ -41,31 +41,16 @@ const MAX_DEPTH = 20;
 const SPACE = 32;
 const HASH = 35;
 
-/** The block structure of [from, to) of a chunk when it is plain paragraphs, lists and headings, or undefined. */
-export function scanBlocks(chunk: string, from: number, to: number): Blocks | undefined {
-  if (has(chunk, '\r', from, to)) return undefined;
-  const scan = new Scan(chunk, from, to);
-  return scan.run() ? { base: 0, starts: scan.starts, ends: scan.ends, paragraphs: scan.paragraphs, headings: scan.headings } : undefined;
-}
-
 /**
- * Whether [from, to) of the chunk has c in it. The pieces of a chunk are asked in order: the first
- * occurrence at or after the last piece's start is kept, so a chunk is searched once for each c.
+ * The blocks of a chunk without carriage returns, in document order: what is read directly, and the
+ * blocks `foreign` gives for the pieces left to markdown-it. A piece starts at an unindented line after
+ * a blank line (where a chunk may be cut, chunks.ts) and runs to the next such line outside fences; from
+ * a line that may open HTML or a fence in a list item (either may run past a blank line) it runs to the
+ * chunk's end.
  */
-function has(chunk: string, c: string, from: number, to: number): boolean {
-  if (chunk !== seen.chunk || from < seen.from) {
-    seen.chunk = chunk;
-    seen.found.clear();
-  }
-  seen.from = from;
-  let k = seen.found.get(c);
-  if (k === undefined || (k >= 0 && k < from)) {
-    k = chunk.indexOf(c, from);
-    seen.found.set(c, k);
-  }
-  return k >= 0 && k < to;
+export function readBlocks(chunk: string, foreign: (from: number, to: number) => Blocks): Blocks[] {
+  return new Scan(chunk, foreign).run();
 }
-const seen = { chunk: '', from: 0, found: new Map<string, number>() };
 
 /** What a line holds where a block may start: text (a paragraph, a list item or a heading), a fence, or something left to markdown-it. */
 const PLAIN = 0;
@@ -73,14 +58,18 @@ const FENCE = 1;
 const OTHER = 2;
 
 class Scan {
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
-  readonly paragraphs: number[] = [];
-  readonly headings: Heading[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly parts: Blocks[] = [];
+  /** What was read directly since the last part. */
+  private paragraphs: number[] = [];
+  private headings: Heading[] = [];
   private readonly stack: Item[] = [];
   private readonly refColon: boolean;
-  /** Whether the piece has a tab or a pipe somewhere: lines with one are then looked at (a table, or columns counted differently). */
+  /** Whether the chunk has a tab or a pipe somewhere: lines with one are then looked at (a table, or columns counted differently). */
   private readonly odd: boolean;
+  private nextTab: number;
+  private nextPipe: number;
   /** The open paragraph's first line, or -1; whether it opens a list item, and where that item's content starts. */
   private para = -1;
   private paraItem = false;
@@ -89,70 +78,155 @@ class Scan {
   /** Set by markerAt: the marker is a number (and its value), and where the item's text would start. */
   private ordered = false;
   private value = 0;
+  /** Where the current piece starts (a line), and how many paragraphs and headings were read before it. */
+  private cut = 0;
+  private cutParagraphs = 0;
+  private cutHeadings = 0;
 
-  constructor(private readonly chunk: string, private readonly from: number, private readonly to: number) {
-    this.refColon = has(chunk, ']:', from, to);
-    this.odd = has(chunk, '\t', from, to) || has(chunk, '|', from, to);
+  constructor(private readonly chunk: string, private readonly foreign: (from: number, to: number) => Blocks) {
+    this.refColon = chunk.includes(']:');
+    this.nextTab = chunk.indexOf('\t');
+    this.nextPipe = chunk.indexOf('|');
+    this.odd = this.nextTab >= 0 || this.nextPipe >= 0;
   }
 
-  run(): boolean {
-    const { chunk, starts, ends, stack, to } = this;
-    for (let a = this.from; ;) {
+  run(): Blocks[] {
+    const { chunk, starts, ends } = this;
+    for (let a = 0; ;) {
       const e = chunk.indexOf('\n', a);
       starts.push(a);
-      ends.push(e < 0 || e >= to ? to : e);
-      if (e < 0 || e + 1 >= to) break;
+      ends.push(e < 0 ? chunk.length : e);
+      if (e < 0 || e + 1 >= chunk.length) break;
       a = e + 1;
     }
+    let blank = false;
     for (let i = 0; i < starts.length; i++) {
       const le = ends[i];
       let p = starts[i];
       while (p < le && chunk.charCodeAt(p) === SPACE) p++;
       if (p >= le) {
         this.close(i);
+        blank = true;
         continue;
       }
       const s = p - starts[i];
-      if (this.para >= 0) {
-        // A paragraph goes on (lazily, at any indentation) unless a fence, a heading or a list item interrupts it.
-        const top = stack[stack.length - 1];
-        const indent = top ? top.contentIndent : 0;
-        if (s - indent > 3) continue;
-        const kind = this.kindAt(p, le);
-        if (kind === OTHER) return false;
-        if (kind !== FENCE && !isHeading(chunk, p, le) && !this.interrupts(p, le, s, indent, top ? top.listIndent : -1)) continue;
+      // An unindented line after a blank line starts a piece (outside fences: fenceEnd passes over their lines).
+      if (blank && s === 0 && i > 0 && chunk.charCodeAt(p) !== 9) {
         this.close(i);
+        this.cut = i;
+        this.cutParagraphs = this.paragraphs.length;
+        this.cutHeadings = this.headings.length;
       }
-      // A block starts here: the items it is indented less than end first.
-      while (stack.length && s < stack[stack.length - 1].contentIndent) stack.pop();
-      const indent = stack.length ? stack[stack.length - 1].contentIndent : 0;
-      if (s - indent < 4) {
-        const kind = this.kindAt(p, le);
-        if (kind === OTHER) return false;
-        if (kind === FENCE) {
-          // A fence in a list item ends with the item: left to markdown-it.
-          if (stack.length) return false;
-          i = this.fenceEnd(i, p, le);
-          continue;
-        }
-        const after = this.markerAt(p, le);
-        if (after >= 0) {
-          if (!this.openItem(i, p, after, le, s, indent)) return false;
-          continue;
-        }
-        if (isHeading(chunk, p, le)) {
-          this.headings.push({ start: starts[i], level: headingLevel(chunk, p), title: headingTitle(chunk, p, le) });
-          continue;
-        }
+      blank = false;
+      const next = this.line(i, p, le, s);
+      if (next < 0) {
+        // Left to markdown-it: the piece this line is in, read afresh.
+        i = this.handOver(i) - 1;
+        blank = true;
+      } else {
+        i = next;
       }
-      this.para = i;
-      this.paraItem = false;
     }
     this.close(starts.length);
-    return true;
+    this.seal();
+    return this.parts;
   }
 
-  /** The last line of the fence opened at line i (its marker at p): the closing line, or the piece's last line. */
+  /** Reads line i (text from p, s spaces in): the line it ends on (a fence's last), or -1 to leave its piece to markdown-it. */
+  private line(i: number, p: number, le: number, s: number): number {
+    const { chunk, stack } = this;
+    if (this.para >= 0) {
+      // A paragraph goes on (lazily, at any indentation) unless a fence, a heading or a list item interrupts it.
+      const top = stack[stack.length - 1];
+      const indent = top ? top.contentIndent : 0;
+      if (s - indent > 3) return i;
+      const kind = this.kindAt(p, le);
+      if (kind === OTHER) return -1;
+      if (kind !== FENCE && !isHeading(chunk, p, le) && !this.interrupts(p, le, s, indent, top ? top.listIndent : -1)) return i;
+      this.close(i);
+    }
+    // A block starts here: the items it is indented less than end first.
+    while (stack.length && s < stack[stack.length - 1].contentIndent) stack.pop();
+    const indent = stack.length ? stack[stack.length - 1].contentIndent : 0;
+    if (s - indent < 4) {
+      const kind = this.kindAt(p, le);
+      if (kind === OTHER) return -1;
+      if (kind === FENCE) {
+        // A fence in a list item ends with the item: left to markdown-it.
+        return stack.length ? -1 : this.fenceEnd(i, p, le);
+      }
+      const after = this.markerAt(p, le);
+      if (after >= 0) return this.openItem(i, p, after, le, s, indent) ? i : -1;
+      if (isHeading(chunk, p, le)) {
+        this.headings.push({ start: this.starts[i], level: headingLevel(chunk, p), title: headingTitle(chunk, p, le) });
+        return i;
+      }
+    }
+    this.para = i;
+    this.paraItem = false;
+    return i;
+  }
+
+  /**
+   * Leaves the piece that line i is in to markdown-it: what was read of it is dropped, and the piece
+   * runs from its start to the next place a piece may start (see readBlocks). Returns that line.
+   */
+  private handOver(i: number): number {
+    const { chunk, starts, ends } = this;
+    this.paragraphs.length = this.cutParagraphs;
+    this.headings.length = this.cutHeadings;
+    this.para = -1;
+    this.stack.length = 0;
+    let end = starts.length;
+    let blank = false;
+    let fence = 0;
+    let fenceLength = 0;
+    for (let j = i; j < starts.length; j++) {
+      const a = starts[j];
+      const e = ends[j];
+      let p = a;
+      while (p < e && chunk.charCodeAt(p) === SPACE) p++;
+      const c = chunk.charCodeAt(p);
+      const run = c === 0x60 || c === 0x7e ? runOf(chunk, p, e) : 0;
+      if (fence) {
+        // A closing fence: the fence's character, at least as many, three spaces in at most, nothing after.
+        if (c === fence && run >= fenceLength && p - a <= 3 && restBlank(chunk, p + run, e)) fence = 0;
+      } else if (run >= 3 && !(c === 0x60 && hasIn(chunk, '`', p + run, e))) {
+        // An unindented fence line opens a fence of the note's own; an indented one may be in a list item.
+        if (p > a) break;
+        fence = c;
+        fenceLength = run;
+        blank = false;
+      } else if (c === 0x3c) {
+        break;
+      } else if (p >= e) {
+        blank = true;
+      } else {
+        // A line indented by a tab is no place to start a piece.
+        if (blank && p === a && c !== 9 && j > i) {
+          end = j;
+          break;
+        }
+        blank = false;
+      }
+    }
+    this.seal();
+    this.parts.push(this.foreign(starts[this.cut], end < starts.length ? starts[end] : chunk.length));
+    this.cut = end;
+    this.cutParagraphs = 0;
+    this.cutHeadings = 0;
+    return end;
+  }
+
+  /** Ends the run of what was read directly: it becomes a part. */
+  private seal(): void {
+    if (!this.paragraphs.length && !this.headings.length) return;
+    this.parts.push({ base: 0, starts: this.starts, ends: this.ends, paragraphs: this.paragraphs, headings: this.headings });
+    this.paragraphs = [];
+    this.headings = [];
+  }
+
+  /** The last line of the fence opened at line i (its marker at p): the closing line, or the chunk's last line. */
   private fenceEnd(i: number, p: number, le: number): number {
     const { chunk, starts, ends } = this;
     const marker = chunk.charCodeAt(p);
@@ -236,10 +310,10 @@ class Scan {
   private kindAt(p: number, le: number): number {
     const { chunk } = this;
     if (this.odd) {
-      for (let k = p; k < le; k++) {
-        const d = chunk.charCodeAt(k);
-        if (d === 9 || d === 0x7c) return OTHER;
-      }
+      // The next tab and pipe at or after p, found by the native search and kept while lines pass them by.
+      if (this.nextTab >= 0 && this.nextTab < p) this.nextTab = chunk.indexOf('\t', p);
+      if (this.nextPipe >= 0 && this.nextPipe < p) this.nextPipe = chunk.indexOf('|', p);
+      if ((this.nextTab >= 0 && this.nextTab < le) || (this.nextPipe >= 0 && this.nextPipe < le)) return OTHER;
     }
     const c = chunk.charCodeAt(p);
     switch (c) {
@@ -321,4 +395,21 @@ function headingTitle(chunk: string, p: number, le: number): string {
   while (k > from && chunk.charCodeAt(k - 1) === HASH) k--;
   if (k > from && chunk.charCodeAt(k - 1) === SPACE) to = k;
   return chunk.slice(from, to).trim();
+}
+
+function runOf(s: string, p: number, e: number): number {
+  const c = s.charCodeAt(p);
+  let k = p;
+  while (k < e && s.charCodeAt(k) === c) k++;
+  return k - p;
+}
+
+function restBlank(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (s.charCodeAt(k) !== 32 && s.charCodeAt(k) !== 9) return false;
+  return true;
+}
+
+function hasIn(s: string, c: string, from: number, to: number): boolean {
+  const k = s.indexOf(c, from);
+  return k >= 0 && k < to;
 }

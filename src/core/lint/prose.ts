@@ -12,7 +12,7 @@ import type MarkdownIt from 'markdown-it/lib/index.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import { splitLines } from './chunks';
-import { PARA_CALLOUT, PARA_ITEM, PARA_TASK, TASK_BOX, scanBlocks, type Blocks } from './blocks';
+import { PARA_CALLOUT, PARA_ITEM, PARA_TASK, TASK_BOX, readBlocks, type Blocks } from './blocks';
 
 /**
  * Only markdown-it's block parser, with the few parts of the markdown-it instance its rules read:
@@ -152,81 +152,10 @@ const NO_PROSE: ProseText = { norm: '', blocks: [], headings: [] };
 /** The prose of one chunk, masked as described at ProseText. */
 export function proseText(chunk: string): ProseText {
   if (!chunk) return NO_PROSE;
-  // Most of a note is paragraphs, lists and headings: read directly (blocks.ts), without markdown-it's
-  // tokens. A chunk with other blocks in it is cut where it may be (see pieces): markdown-it reads
-  // only the pieces the direct reading leaves to it.
-  const whole = scanBlocks(chunk, 0, chunk.length);
-  if (whole) return masked(chunk, [whole], false);
   if (chunk.includes('\r')) return proseWith(chunk, md);
-  const cuts = pieces(chunk);
-  if (cuts.length === 1) return proseWith(chunk, md);
-  cuts.push(chunk.length);
-  const parts: Blocks[] = [];
-  let pending = -1;
-  for (let k = 0; k + 1 < cuts.length; k++) {
-    const direct = scanBlocks(chunk, cuts[k], cuts[k + 1]);
-    if (!direct) {
-      if (pending < 0) pending = cuts[k];
-      continue;
-    }
-    if (pending >= 0) parts.push(parsed(chunk, pending, cuts[k], md));
-    pending = -1;
-    parts.push(direct);
-  }
-  if (pending >= 0) parts.push(parsed(chunk, pending, chunk.length, md));
-  return masked(chunk, parts, false);
-}
-
-/**
- * Where a chunk may be cut into pieces that parse alone as they do in place: before an unindented
- * line after a blank line, as chunks are cut (chunks.ts), outside fences. An unindented fence line
- * always opens a fence of the note's own (a list item or a quote ends at it); one indented by a space
- * or more, or a line that may open HTML (which can run past a blank line), may not: from there on
- * the chunk stays one piece.
- */
-function pieces(chunk: string): number[] {
-  const cuts = [0];
-  let blank = false;
-  let fence = 0;
-  let fenceLength = 0;
-  for (let a = 0; a < chunk.length;) {
-    let e = chunk.indexOf('\n', a);
-    if (e < 0) e = chunk.length;
-    let p = a;
-    while (p < e && chunk.charCodeAt(p) === 32) p++;
-    const c = chunk.charCodeAt(p);
-    const run = c === 0x60 || c === 0x7e ? runOf(chunk, p, e) : 0;
-    if (fence) {
-      // A closing fence: the fence's character, at least as many, three spaces in at most, nothing after.
-      if (c === fence && run >= fenceLength && p - a <= 3 && restBlank(chunk, p + run, e)) fence = 0;
-    } else if (run >= 3 && !(c === 0x60 && chunk.slice(p + run, e).includes('`'))) {
-      if (p > a) break;
-      fence = c;
-      fenceLength = run;
-      blank = false;
-    } else if (c === 0x3c || c === 9) {
-      break;
-    } else if (p < e) {
-      if (blank && p === a && a > 0) cuts.push(a);
-      blank = false;
-    } else {
-      blank = true;
-    }
-    a = e + 1;
-  }
-  return cuts;
-}
-
-function runOf(s: string, p: number, e: number): number {
-  const c = s.charCodeAt(p);
-  let k = p;
-  while (k < e && s.charCodeAt(k) === c) k++;
-  return k - p;
-}
-
-function restBlank(s: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (s.charCodeAt(k) !== 32 && s.charCodeAt(k) !== 9) return false;
-  return true;
+  // Most of a note is paragraphs, lists, headings and fences: read directly (blocks.ts), without
+  // markdown-it's tokens. markdown-it reads only the pieces with other blocks in them.
+  return masked(chunk, readBlocks(chunk, (from, to) => parsed(chunk, from, to, md)), false);
 }
 
 let reference: BlockOnly | undefined;
@@ -415,8 +344,12 @@ function normalize(chunk: string, blocks: readonly ProseBlock[], ranges: number[
   return out + masked.slice(at);
 }
 
+const CURLY = /[’‘]/;
+const CURLY_ALL = /[’‘]/g;
+
+/** Typographic apostrophes made straight (one scan when there are none, as in most text). */
 function straighten(text: string): string {
-  return text.includes('’') || text.includes('‘') ? text.replace(/[’‘]/g, "'") : text;
+  return CURLY.test(text) ? text.replace(CURLY_ALL, "'") : text;
 }
 
 /** Lower-cases ASCII letters and straightens apostrophes, keeping length (so offsets stay exact). */
