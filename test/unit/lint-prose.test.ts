@@ -105,6 +105,17 @@ describe('proseText: the block rules a chunk needs give what the full block pars
     assert.ok(readDirectly(fenced), 'a fence of the note\'s own is read directly');
   });
 
+  it('block quotes: passed over directly, but for callouts and lazy lines, and ended where CommonMark ends them', () => {
+    const pool = ['> a', '>', '> ', '> > b', '>> c', '> [!note] x', '> - item', '> # h', '> ```', 'lazy text', 'You should fix it.', '- item',
+      '# H', '```', '  > indented', '    > deep', '1. x', '2. y', '', '', '\t> tab', '> | t |', '  - nested', '> > [!tip] y', '>     > z', '---',
+      '* [ ] task', '    lazy deep', '> 1. one'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 10 }), lines => {
+      same(lines.join('\n'));
+    }), { numRuns: 4000, seed: 3012 });
+    assert.ok(readDirectly('Text\n> Forwarded: please send it by EOD.\n> Thanks\n\nYou should fix it.'), 'a quote is read directly');
+    assert.ok(!readDirectly('> [!note] My own note\n> You should fix it.'), 'a callout is markdown-it\'s');
+  });
+
   it('a table, a fence, a quote, HTML and an underline each switch their rule on', () => {
     for (const chunk of [
       'Intro text\n| a | b |\n|---|---|\n| 1 | 2 |', 'Text\n```\nYou should fix it.\n```', 'Text\n> You should fix it.', 'Text\n<div>\nhi\n</div>',

@@ -52,10 +52,11 @@ export function readBlocks(chunk: string, foreign: (from: number, to: number) =>
   return new Scan(chunk, foreign).run();
 }
 
-/** What a line holds where a block may start: text (a paragraph, a list item or a heading), a fence, or something left to markdown-it. */
+/** What a line holds where a block may start: text (a paragraph, a list item or a heading), a fence, a block quote, or something left to markdown-it. */
 const PLAIN = 0;
 const FENCE = 1;
 const OTHER = 2;
+const QUOTE = 3;
 
 class Scan {
   private readonly starts: number[] = [];
@@ -142,7 +143,7 @@ class Scan {
       if (s - indent > 3) return i;
       const kind = this.kindAt(p, le);
       if (kind === OTHER) return -1;
-      if (kind !== FENCE && !isHeading(chunk, p, le) && !this.interrupts(p, le, s, indent, top ? top.listIndent : -1)) return i;
+      if (kind === PLAIN && !isHeading(chunk, p, le) && !this.interrupts(p, le, s, indent, top ? top.listIndent : -1)) return i;
       this.close(i);
     }
     // A block starts here: the items it is indented less than end first.
@@ -151,10 +152,9 @@ class Scan {
     if (s - indent < 4) {
       const kind = this.kindAt(p, le);
       if (kind === OTHER) return -1;
-      if (kind === FENCE) {
-        // A fence in a list item ends with the item: left to markdown-it.
-        return stack.length ? -1 : this.fenceEnd(i, p, le);
-      }
+      // A fence or a quote in a list item ends with the item: left to markdown-it.
+      if (kind === FENCE) return stack.length ? -1 : this.fenceEnd(i, p, le);
+      if (kind === QUOTE) return stack.length ? -1 : this.quoteEnd(i);
       const after = this.markerAt(p, le);
       if (after >= 0) return this.openItem(i, p, after, le, s, indent) ? i : -1;
       if (isHeading(chunk, p, le)) {
@@ -224,6 +224,38 @@ class Scan {
     this.parts.push({ base: 0, starts: this.starts, ends: this.ends, paragraphs: this.paragraphs, headings: this.headings });
     this.paragraphs = [];
     this.headings = [];
+  }
+
+  /**
+   * The last line of the block quote that starts at line i (none of it is prose), or -1 to leave it to
+   * markdown-it: a callout ("> [!note]", the author's own text), or a line that would join the quote
+   * lazily (whether it does depends on what the quote holds).
+   */
+  private quoteEnd(i: number): number {
+    const { chunk, starts, ends } = this;
+    let emptyLast = false;
+    for (let j = i; j < starts.length; j++) {
+      const e = ends[j];
+      let p = starts[j];
+      while (p < e && chunk.charCodeAt(p) === SPACE) p++;
+      if (p >= e) return j - 1;
+      if (chunk.charCodeAt(p) === 0x3e) {
+        // Nothing after the marker (and its spaces) ends the quote at the next line without one.
+        let q = p + 1;
+        while (q < e && chunk.charCodeAt(q) === SPACE) q++;
+        emptyLast = q >= e;
+        // A callout's type, at the start of a quote's text at any depth: the author's own text.
+        while (q < e && (chunk.charCodeAt(q) === 0x3e || chunk.charCodeAt(q) === SPACE)) q++;
+        if (q < e && chunk.charCodeAt(q) === 0x5b) return -1;
+        continue;
+      }
+      // After a quote line with nothing in it the quote has ended; else a line that starts a fence, a
+      // list item or a heading ends it.
+      if (emptyLast) return j - 1;
+      if (p - starts[j] < 4 && (this.kindAt(p, e) === FENCE || this.markerAt(p, e) >= 0 || isHeading(chunk, p, e))) return j - 1;
+      return -1;
+    }
+    return starts.length - 1;
   }
 
   /** The last line of the fence opened at line i (its marker at p): the closing line, or the chunk's last line. */
@@ -304,8 +336,8 @@ class Scan {
   }
 
   /**
-   * What starts at p, where a block may start: text (PLAIN), a fence (FENCE), or the opening of a
-   * quote, HTML, a reference, a thematic break, an underline or a table, or a tab (OTHER).
+   * What starts at p, where a block may start: text (PLAIN), a fence (FENCE), a block quote (QUOTE),
+   * or the opening of HTML, a reference, a thematic break, an underline or a table, or a tab (OTHER).
    */
   private kindAt(p: number, le: number): number {
     const { chunk } = this;
@@ -318,6 +350,7 @@ class Scan {
     const c = chunk.charCodeAt(p);
     switch (c) {
       case 0x3e: // >
+        return QUOTE;
       case 0x3c: // <
         return OTHER;
       case 0x60: // `
