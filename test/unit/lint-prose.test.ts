@@ -116,6 +116,16 @@ describe('proseText: the block rules a chunk needs give what the full block pars
     assert.ok(!readDirectly('> [!note] My own note\n> You should fix it.'), 'a callout is markdown-it\'s');
   });
 
+  it('tables: passed over directly at the top level, with GFM\'s header, delimiter and row rules', () => {
+    const pool = ['| a | b |', '|---|---|', '| --- | :-: |', 'a | b', '--- | ---', ':--', '---', '| a |', '|', '||', 'a \\| b', '\\| a | b',
+      'You should fix it.', '- item', '- a | b', '> q', '```', '# a | b', '', '', '  | indented |', '    | deep |', '***', '2. y', '<b>',
+      '\u00a0', '| a | b | c |', '|:-:|', '-|-', '- | -', '|a|\t|', '    |---|', '  - nested | x', '|-', 'a|', '|a'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 8 }), lines => {
+      same(lines.join('\n'));
+    }), { numRuns: 4000, seed: 3013 });
+    assert.ok(readDirectly('Intro\n| Topic | Owner |\n| --- | --- |\n| Hiring | Sam |\n\nYou should fix it.'), 'a table is read directly');
+  });
+
   it('a table, a fence, a quote, HTML and an underline each switch their rule on', () => {
     for (const chunk of [
       'Intro text\n| a | b |\n|---|---|\n| 1 | 2 |', 'Text\n```\nYou should fix it.\n```', 'Text\n> You should fix it.', 'Text\n<div>\nhi\n</div>',

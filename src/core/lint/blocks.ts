@@ -57,6 +57,9 @@ const PLAIN = 0;
 const FENCE = 1;
 const OTHER = 2;
 const QUOTE = 3;
+/** tableEnd: the line heads no table. */
+const NOT_A_TABLE = -2;
+const DELIMITER_CELL = /^:?-+:?$/;
 
 class Scan {
   private readonly starts: number[] = [];
@@ -67,8 +70,7 @@ class Scan {
   private headings: Heading[] = [];
   private readonly stack: Item[] = [];
   private readonly refColon: boolean;
-  /** Whether the chunk has a tab or a pipe somewhere: lines with one are then looked at (a table, or columns counted differently). */
-  private readonly odd: boolean;
+  /** The next tab and pipe at or after the lines read so far (-1: none). */
   private nextTab: number;
   private nextPipe: number;
   /** The open paragraph's first line, or -1; whether it opens a list item, and where that item's content starts. */
@@ -88,7 +90,6 @@ class Scan {
     this.refColon = chunk.includes(']:');
     this.nextTab = chunk.indexOf('\t');
     this.nextPipe = chunk.indexOf('|');
-    this.odd = this.nextTab >= 0 || this.nextPipe >= 0;
   }
 
   run(): Blocks[] {
@@ -112,7 +113,7 @@ class Scan {
       }
       const s = p - starts[i];
       // An unindented line after a blank line starts a piece (outside fences: fenceEnd passes over their lines).
-      if (blank && s === 0 && i > 0 && chunk.charCodeAt(p) !== 9) {
+      if (blank && s === 0 && i > 0 && mayCut(chunk, p, le)) {
         this.close(i);
         this.cut = i;
         this.cutParagraphs = this.paragraphs.length;
@@ -136,20 +137,38 @@ class Scan {
   /** Reads line i (text from p, s spaces in): the line it ends on (a fence's last), or -1 to leave its piece to markdown-it. */
   private line(i: number, p: number, le: number, s: number): number {
     const { chunk, stack } = this;
+    const pipe = this.hasPipe(p, le);
     if (this.para >= 0) {
-      // A paragraph goes on (lazily, at any indentation) unless a fence, a heading or a list item interrupts it.
+      // A paragraph goes on (lazily, at any indentation) unless a table, a fence, a quote, a heading or a list item interrupts it.
       const top = stack[stack.length - 1];
       const indent = top ? top.contentIndent : 0;
       if (s - indent > 3) return i;
+      if (pipe) {
+        // A table in a list item: markdown-it's.
+        if (stack.length) return -1;
+        const end = this.tableEnd(i, p, le, s);
+        if (end !== NOT_A_TABLE) {
+          this.close(i);
+          return end;
+        }
+      }
       const kind = this.kindAt(p, le);
       if (kind === OTHER) return -1;
       if (kind === PLAIN && !isHeading(chunk, p, le) && !this.interrupts(p, le, s, indent, top ? top.listIndent : -1)) return i;
       this.close(i);
     }
     // A block starts here: the items it is indented less than end first.
-    while (stack.length && s < stack[stack.length - 1].contentIndent) stack.pop();
+    let ended: Item | undefined;
+    while (stack.length && s < stack[stack.length - 1].contentIndent) ended = stack.pop();
     const indent = stack.length ? stack[stack.length - 1].contentIndent : 0;
     if (s - indent < 4) {
+      // A table comes first (its header may look like anything else); in a list item it is markdown-it's,
+      // and so is a list item with a pipe right after an item ended (it may go on the list, not head a table).
+      if (pipe) {
+        if (stack.length || (ended && s - ended.listIndent < 4 && this.markerAt(p, le) >= 0)) return -1;
+        const end = this.tableEnd(i, p, le, s);
+        if (end !== NOT_A_TABLE) return end;
+      }
       const kind = this.kindAt(p, le);
       if (kind === OTHER) return -1;
       // A fence or a quote in a list item ends with the item: left to markdown-it.
@@ -165,6 +184,68 @@ class Scan {
     this.para = i;
     this.paraItem = false;
     return i;
+  }
+
+  /** Whether [p, le) has a pipe (the next one is kept while lines pass it by). */
+  private hasPipe(p: number, le: number): boolean {
+    if (this.nextPipe >= 0 && this.nextPipe < p) this.nextPipe = this.chunk.indexOf('|', p);
+    return this.nextPipe >= 0 && this.nextPipe < le;
+  }
+
+  /**
+   * A table at the top level whose header is line i (text from p, s spaces in), as GFM has it: a
+   * delimiter row next (`| --- | :-: |`, as many columns as the header), then rows up to a blank line
+   * or a line that starts a fence, a quote, a thematic break, a list item or a heading. None of it is
+   * prose. Returns its last line, NOT_A_TABLE, or -1 to leave it to markdown-it.
+   */
+  private tableEnd(i: number, p: number, le: number, s: number): number {
+    const { chunk, starts, ends } = this;
+    if (i + 1 >= starts.length || s >= 4) return NOT_A_TABLE;
+    const a = starts[i + 1];
+    const e = ends[i + 1];
+    if (hasIn(chunk, '\t', p, le) || hasIn(chunk, '\t', a, e)) return -1;
+    let q = a;
+    while (q < e && chunk.charCodeAt(q) === SPACE) q++;
+    if (q - a >= 4 || q + 1 >= e) return NOT_A_TABLE;
+    const c1 = chunk.charCodeAt(q);
+    const c2 = chunk.charCodeAt(q + 1);
+    if (!isDelimiterChar(c1) || !(isDelimiterChar(c2) || c2 === SPACE) || (c1 === 0x2d && c2 === SPACE)) return NOT_A_TABLE;
+    for (let k = q + 2; k < e; k++) if (!isDelimiterChar(chunk.charCodeAt(k)) && chunk.charCodeAt(k) !== SPACE) return NOT_A_TABLE;
+    const cells = chunk.slice(q, e).split('|');
+    let aligns = 0;
+    for (let k = 0; k < cells.length; k++) {
+      const t = cells[k].trim();
+      if (!t) {
+        if (k === 0 || k === cells.length - 1) continue;
+        return NOT_A_TABLE;
+      }
+      if (!DELIMITER_CELL.test(t)) return NOT_A_TABLE;
+      aligns++;
+    }
+    const header = chunk.slice(p, le).trim();
+    if (!header.includes('|') || headerCells(header) !== aligns || aligns === 0) return NOT_A_TABLE;
+    for (let j = i + 2; j < starts.length; j++) {
+      const b = starts[j];
+      const f = ends[j];
+      let r = b;
+      while (r < f && chunk.charCodeAt(r) === SPACE) r++;
+      if (r < f && chunk.charCodeAt(r) === 9) return -1;
+      if (r - b < 4 && r < f) {
+        const c = chunk.charCodeAt(r);
+        if (c === 0x3c) return -1;
+        if (c === 0x3e || this.fenceOpens(r, f) || isRule(chunk, r, f) || this.markerAt(r, f) >= 0 || isHeading(chunk, r, f)) return j - 1;
+      }
+      if (r - b >= 4 || !chunk.slice(r, f).trim()) return j - 1;
+    }
+    return starts.length - 1;
+  }
+
+  /** Whether a fence opens at p: three or more backticks (with no backtick after them) or tildes. */
+  private fenceOpens(p: number, le: number): boolean {
+    const c = this.chunk.charCodeAt(p);
+    if (c !== 0x60 && c !== 0x7e) return false;
+    const run = runOf(this.chunk, p, le);
+    return run >= 3 && !(c === 0x60 && hasIn(this.chunk, '`', p + run, le));
   }
 
   /**
@@ -202,8 +283,7 @@ class Scan {
       } else if (p >= e) {
         blank = true;
       } else {
-        // A line indented by a tab is no place to start a piece.
-        if (blank && p === a && c !== 9 && j > i) {
+        if (blank && p === a && j > i && mayCut(chunk, p, e)) {
           end = j;
           break;
         }
@@ -288,7 +368,8 @@ class Scan {
     // An empty item, text five or more spaces after the marker (read differently), or an item that
     // opens with another block (a nested marker, a heading, a quote ...): markdown-it's.
     if (content >= le || gap > 4 || this.stack.length >= MAX_DEPTH) return false;
-    if (this.kindAt(content, le) !== PLAIN || this.markerAt(content, le) >= 0 || isHeading(chunk, content, le)) return false;
+    // (An item's text with a pipe may head a table in the item.)
+    if (this.kindAt(content, le) !== PLAIN || this.markerAt(content, le) >= 0 || isHeading(chunk, content, le) || this.hasPipe(content, le)) return false;
     this.stack.push({ listIndent: indent, contentIndent: s + (content - p) });
     this.para = i;
     this.paraItem = true;
@@ -337,16 +418,14 @@ class Scan {
 
   /**
    * What starts at p, where a block may start: text (PLAIN), a fence (FENCE), a block quote (QUOTE),
-   * or the opening of HTML, a reference, a thematic break, an underline or a table, or a tab (OTHER).
+   * or the opening of HTML, a reference, a thematic break or an underline, or a line with a tab (OTHER).
+   * Tables are looked for before (tableEnd).
    */
   private kindAt(p: number, le: number): number {
     const { chunk } = this;
-    if (this.odd) {
-      // The next tab and pipe at or after p, found by the native search and kept while lines pass them by.
-      if (this.nextTab >= 0 && this.nextTab < p) this.nextTab = chunk.indexOf('\t', p);
-      if (this.nextPipe >= 0 && this.nextPipe < p) this.nextPipe = chunk.indexOf('|', p);
-      if ((this.nextTab >= 0 && this.nextTab < le) || (this.nextPipe >= 0 && this.nextPipe < le)) return OTHER;
-    }
+    // A tab: columns are counted another way (the next tab is kept while lines pass it by).
+    if (this.nextTab >= 0 && this.nextTab < p) this.nextTab = chunk.indexOf('\t', p);
+    if (this.nextTab >= 0 && this.nextTab < le) return OTHER;
     const c = chunk.charCodeAt(p);
     switch (c) {
       case 0x3e: // >
@@ -445,4 +524,51 @@ function restBlank(s: string, from: number, to: number): boolean {
 function hasIn(s: string, c: string, from: number, to: number): boolean {
   const k = s.indexOf(c, from);
   return k >= 0 && k < to;
+}
+
+/** | - : */
+function isDelimiterChar(c: number): boolean {
+  return c === 0x7c || c === 0x2d || c === 0x3a;
+}
+
+/** A thematic break at p: three or more of one of * - _, and spaces. */
+function isRule(s: string, p: number, e: number): boolean {
+  const c = s.charCodeAt(p);
+  if (c !== 0x2a && c !== 0x2d && c !== 0x5f) return false;
+  let n = 0;
+  for (let k = p; k < e; k++) {
+    const d = s.charCodeAt(k);
+    if (d === c) n++;
+    else if (d !== 32 && d !== 9) return false;
+  }
+  return n >= 3;
+}
+
+/** The cells of a table's header row (trimmed): split at pipes not after a backslash, an empty first and last cell dropped. */
+function headerCells(row: string): number {
+  let cells = 1;
+  let firstPipe = -1;
+  let lastPipe = -1;
+  for (let k = 0; k < row.length; k++) {
+    if (row.charCodeAt(k) === 0x7c && (k === 0 || row.charCodeAt(k - 1) !== 0x5c)) {
+      cells++;
+      if (firstPipe < 0) firstPipe = k;
+      lastPipe = k;
+    }
+  }
+  if (firstPipe === 0) cells--;
+  if (lastPipe >= 0 && lastPipe === row.length - 1 && cells > 0) cells--;
+  return cells;
+}
+
+/**
+ * Whether a piece may start at an unindented line after a blank line (text at p): not at a line led
+ * by a tab (it is indented), nor at a list item with a pipe in it, which goes on a list above it in
+ * place but may head a table alone.
+ */
+function mayCut(chunk: string, p: number, e: number): boolean {
+  const c = chunk.charCodeAt(p);
+  if (c === 9) return false;
+  const marker = c === 0x2d || c === 0x2a || c === 0x2b || (c >= 0x30 && c <= 0x39);
+  return !marker || !hasIn(chunk, '|', p, e);
 }
