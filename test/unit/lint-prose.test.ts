@@ -126,6 +126,15 @@ describe('proseText: the block rules a chunk needs give what the full block pars
     assert.ok(readDirectly('Intro\n| Topic | Owner |\n| --- | --- |\n| Hiring | Sam |\n\nYou should fix it.'), 'a table is read directly');
   });
 
+  it('HTML comments and empty list items (as the note template has them) read directly, as markdown-it reads them', () => {
+    const pool = ['<!-- a -->', '<!-- open', 'close -->', '-->', '- ', '-', '1.', '2.', '* ', '+', '', '', 'You should fix it.', '- item',
+      '  - nested', '<div>', '<!---->', '<!-->', '  <!-- indented -->', '    <!-- deep', '- <!-- c -->', '  - ', '    - ', '- [ ] task', '> q', '\t', 'lazy'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 9 }), lines => {
+      same(lines.join('\n'));
+    }), { numRuns: 4000, seed: 3014 });
+    assert.ok(readDirectly('## My talking points\n\n<!-- What you mean to raise. -->\n\n- \n\n## Questions'), 'a template section is read directly');
+  });
+
   it('a table, a fence, a quote, HTML and an underline each switch their rule on', () => {
     for (const chunk of [
       'Intro text\n| a | b |\n|---|---|\n| 1 | 2 |', 'Text\n```\nYou should fix it.\n```', 'Text\n> You should fix it.', 'Text\n<div>\nhi\n</div>',

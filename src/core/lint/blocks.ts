@@ -33,6 +33,8 @@ export interface Blocks {
 interface Item {
   readonly listIndent: number;
   readonly contentIndent: number;
+  /** An empty item with a blank line after it: over at the next line, which its list may go on with. */
+  readonly over?: boolean;
 }
 
 /** Lists nested deeper than this are left to markdown-it (which stops at its own nesting limit). */
@@ -57,6 +59,7 @@ const PLAIN = 0;
 const FENCE = 1;
 const OTHER = 2;
 const QUOTE = 3;
+const COMMENT = 4;
 /** tableEnd: the line heads no table. */
 const NOT_A_TABLE = -2;
 const DELIMITER_CELL = /^:?-+:?$/;
@@ -159,7 +162,7 @@ class Scan {
     }
     // A block starts here: the items it is indented less than end first.
     let ended: Item | undefined;
-    while (stack.length && s < stack[stack.length - 1].contentIndent) ended = stack.pop();
+    while (stack.length && (s < stack[stack.length - 1].contentIndent || stack[stack.length - 1].over)) ended = stack.pop();
     const indent = stack.length ? stack[stack.length - 1].contentIndent : 0;
     if (s - indent < 4) {
       // A table comes first (its header may look like anything else); in a list item it is markdown-it's,
@@ -169,12 +172,15 @@ class Scan {
         const end = this.tableEnd(i, p, le, s);
         if (end !== NOT_A_TABLE) return end;
       }
+      const after = this.markerAt(p, le);
+      // An empty list item ("- " in a template, a blank line after it).
+      if (after >= 0 && onlySpaces(chunk, after, le)) return this.emptyItem(i, p, after, s, indent) ? i : -1;
       const kind = this.kindAt(p, le);
       if (kind === OTHER) return -1;
-      // A fence or a quote in a list item ends with the item: left to markdown-it.
+      // A fence, a quote or a comment in a list item ends with the item: left to markdown-it.
       if (kind === FENCE) return stack.length ? -1 : this.fenceEnd(i, p, le);
       if (kind === QUOTE) return stack.length ? -1 : this.quoteEnd(i);
-      const after = this.markerAt(p, le);
+      if (kind === COMMENT) return stack.length ? -1 : this.commentEnd(i, p, le);
       if (after >= 0) return this.openItem(i, p, after, le, s, indent) ? i : -1;
       if (isHeading(chunk, p, le)) {
         this.headings.push({ start: this.starts[i], level: headingLevel(chunk, p), title: headingTitle(chunk, p, le) });
@@ -378,6 +384,26 @@ class Scan {
     return true;
   }
 
+  /**
+   * An empty list item at line i: with a blank line (or nothing) after it, it holds nothing and is over
+   * at the next line; otherwise its text starts on the next line, which is left to markdown-it.
+   */
+  private emptyItem(i: number, p: number, after: number, s: number, indent: number): boolean {
+    const { chunk, starts, ends, stack } = this;
+    if (stack.length >= MAX_DEPTH) return false;
+    if (i + 1 < starts.length && !onlySpaces(chunk, starts[i + 1], ends[i + 1])) return false;
+    stack.push({ listIndent: indent, contentIndent: s + (after - p) + 1, over: true });
+    return true;
+  }
+
+  /** The last line of the HTML comment opened at line i (its `<!--` at p): the line with `-->`, or the chunk's last line. */
+  private commentEnd(i: number, p: number, le: number): number {
+    const { chunk, starts, ends } = this;
+    if (hasIn(chunk, '-->', p, le)) return i;
+    for (let j = i + 1; j < starts.length; j++) if (hasIn(chunk, '-->', starts[j], ends[j])) return j;
+    return starts.length - 1;
+  }
+
   /** Whether a list item at p interrupts the open paragraph (CommonMark: a numbered one only from 1, never an empty one). */
   private interrupts(p: number, le: number, s: number, indent: number, listIndent: number): boolean {
     // Four columns past the enclosing list's indentation, short of this item's text: a continuation line.
@@ -417,8 +443,9 @@ class Scan {
   }
 
   /**
-   * What starts at p, where a block may start: text (PLAIN), a fence (FENCE), a block quote (QUOTE),
-   * or the opening of HTML, a reference, a thematic break or an underline, or a line with a tab (OTHER).
+   * What starts at p, where a block may start: text (PLAIN), a fence (FENCE), a block quote (QUOTE), an
+   * HTML comment (COMMENT), or the opening of other HTML, a reference, a thematic break or an
+   * underline, or a line with a tab (OTHER).
    * Tables are looked for before (tableEnd).
    */
   private kindAt(p: number, le: number): number {
@@ -431,7 +458,7 @@ class Scan {
       case 0x3e: // >
         return QUOTE;
       case 0x3c: // <
-        return OTHER;
+        return chunk.startsWith('<!--', p) ? COMMENT : OTHER;
       case 0x60: // `
       case 0x7e: { // ~
         if (chunk.charCodeAt(p + 1) !== c || chunk.charCodeAt(p + 2) !== c || p + 2 >= le) return PLAIN;
@@ -571,4 +598,10 @@ function mayCut(chunk: string, p: number, e: number): boolean {
   if (c === 9) return false;
   const marker = c === 0x2d || c === 0x2a || c === 0x2b || (c >= 0x30 && c <= 0x39);
   return !marker || !hasIn(chunk, '|', p, e);
+}
+
+/** Whether [from, to) is spaces only (or empty). */
+function onlySpaces(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (s.charCodeAt(k) !== 32) return false;
+  return true;
 }
