@@ -135,6 +135,16 @@ describe('proseText: the block rules a chunk needs give what the full block pars
     assert.ok(readDirectly('## My talking points\n\n<!-- What you mean to raise. -->\n\n- \n\n## Questions'), 'a template section is read directly');
   });
 
+  it('thematic breaks read directly where a block starts; a line of - after a paragraph may underline it', () => {
+    const pool = ['---', '***', '___', '- - -', '* * *', '_ _ _', '===', '--', '**', '  ---', '    ---', '***\t', 'You should fix it.', '- item',
+      '  - nested', '', '', '# h', '> q', '<!-- c -->', '- ', '1. one', 'lazy', '- ***', '* ---'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 9 }), lines => {
+      same(lines.join('\n'));
+    }), { numRuns: 3000, seed: 3015 });
+    assert.ok(readDirectly('Text\n\n---\n\nMore text\n***'), 'breaks are read directly');
+    assert.ok(!readDirectly('Title\n---'), 'an underline is markdown-it\'s');
+  });
+
   it('a table, a fence, a quote, HTML and an underline each switch their rule on', () => {
     for (const chunk of [
       'Intro text\n| a | b |\n|---|---|\n| 1 | 2 |', 'Text\n```\nYou should fix it.\n```', 'Text\n> You should fix it.', 'Text\n<div>\nhi\n</div>',

@@ -155,9 +155,11 @@ class Scan {
           return end;
         }
       }
-      const kind = this.kindAt(p, le);
+      // A thematic break of * or _ ends a paragraph; one of - may be its setext underline: markdown-it's.
+      const rule = isRule(chunk, p, le) && chunk.charCodeAt(p) !== 0x2d && !this.tabIn(p, le);
+      const kind = rule ? PLAIN : this.kindAt(p, le);
       if (kind === OTHER) return -1;
-      if (kind === PLAIN && !isHeading(chunk, p, le) && !this.interrupts(p, le, s, indent, top ? top.listIndent : -1)) return i;
+      if (!rule && kind === PLAIN && !isHeading(chunk, p, le) && !this.interrupts(p, le, s, indent, top ? top.listIndent : -1)) return i;
       this.close(i);
     }
     // A block starts here: the items it is indented less than end first.
@@ -172,6 +174,8 @@ class Scan {
         const end = this.tableEnd(i, p, le, s);
         if (end !== NOT_A_TABLE) return end;
       }
+      // A thematic break ("---", "* * *") where a block starts: no prose, and before a list item.
+      if (isRule(chunk, p, le) && !this.tabIn(p, le)) return i;
       const after = this.markerAt(p, le);
       // An empty list item ("- " in a template, a blank line after it).
       if (after >= 0 && onlySpaces(chunk, after, le)) return this.emptyItem(i, p, after, s, indent) ? i : -1;
@@ -190,6 +194,12 @@ class Scan {
     this.para = i;
     this.paraItem = false;
     return i;
+  }
+
+  /** Whether [p, le) has a tab (the next one is kept while lines pass it by). */
+  private tabIn(p: number, le: number): boolean {
+    if (this.nextTab >= 0 && this.nextTab < p) this.nextTab = this.chunk.indexOf('\t', p);
+    return this.nextTab >= 0 && this.nextTab < le;
   }
 
   /** Whether [p, le) has a pipe (the next one is kept while lines pass it by). */
