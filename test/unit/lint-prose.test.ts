@@ -32,6 +32,13 @@ function same(chunk: string): void {
   assert.deepStrictEqual(proseText(chunk), proseTextReference(chunk), JSON.stringify(chunk));
 }
 
+/** proseText as markdown-it reads it on `runs` random chunks of up to `maxLines` lines from `pool` (fixed seed). */
+function sameOnLinesOf(pool: readonly string[], maxLines: number, runs: number, seed: number): void {
+  fc.assert(fc.property(fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: maxLines }), lines => {
+    same(lines.join('\n'));
+  }), { numRuns: runs, seed });
+}
+
 /** Lines of the kinds notes have, and the kinds that switch block rules on: tables, fences, quotes, HTML, underlines. */
 const LINES = [
   'Talked about the launch.', 'You should own the rollback plan.', 'What would you try first?', 'Next steps', '**Action items:**',
@@ -109,9 +116,7 @@ describe('proseText: the block rules a chunk needs give what the full block pars
     const pool = ['> a', '>', '> ', '> > b', '>> c', '> [!note] x', '> - item', '> # h', '> ```', 'lazy text', 'You should fix it.', '- item',
       '# H', '```', '  > indented', '    > deep', '1. x', '2. y', '', '', '\t> tab', '> | t |', '  - nested', '> > [!tip] y', '>     > z', '---',
       '* [ ] task', '    lazy deep', '> 1. one'];
-    fc.assert(fc.property(fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 10 }), lines => {
-      same(lines.join('\n'));
-    }), { numRuns: 4000, seed: 3012 });
+    sameOnLinesOf(pool, 10, 4000, 3012);
     assert.ok(readDirectly('Text\n> Forwarded: please send it by EOD.\n> Thanks\n\nYou should fix it.'), 'a quote is read directly');
     assert.ok(!readDirectly('> [!note] My own note\n> You should fix it.'), 'a callout is markdown-it\'s');
   });
@@ -120,27 +125,21 @@ describe('proseText: the block rules a chunk needs give what the full block pars
     const pool = ['| a | b |', '|---|---|', '| --- | :-: |', 'a | b', '--- | ---', ':--', '---', '| a |', '|', '||', 'a \\| b', '\\| a | b',
       'You should fix it.', '- item', '- a | b', '> q', '```', '# a | b', '', '', '  | indented |', '    | deep |', '***', '2. y', '<b>',
       '\u00a0', '| a | b | c |', '|:-:|', '-|-', '- | -', '|a|\t|', '    |---|', '  - nested | x', '|-', 'a|', '|a'];
-    fc.assert(fc.property(fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 8 }), lines => {
-      same(lines.join('\n'));
-    }), { numRuns: 4000, seed: 3013 });
+    sameOnLinesOf(pool, 8, 4000, 3013);
     assert.ok(readDirectly('Intro\n| Topic | Owner |\n| --- | --- |\n| Hiring | Sam |\n\nYou should fix it.'), 'a table is read directly');
   });
 
   it('HTML comments and empty list items (as the note template has them) read directly, as markdown-it reads them', () => {
     const pool = ['<!-- a -->', '<!-- open', 'close -->', '-->', '- ', '-', '1.', '2.', '* ', '+', '', '', 'You should fix it.', '- item',
       '  - nested', '<div>', '<!---->', '<!-->', '  <!-- indented -->', '    <!-- deep', '- <!-- c -->', '  - ', '    - ', '- [ ] task', '> q', '\t', 'lazy'];
-    fc.assert(fc.property(fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 9 }), lines => {
-      same(lines.join('\n'));
-    }), { numRuns: 4000, seed: 3014 });
+    sameOnLinesOf(pool, 9, 4000, 3014);
     assert.ok(readDirectly('## My talking points\n\n<!-- What you mean to raise. -->\n\n- \n\n## Questions'), 'a template section is read directly');
   });
 
   it('thematic breaks read directly where a block starts; a line of - after a paragraph may underline it', () => {
     const pool = ['---', '***', '___', '- - -', '* * *', '_ _ _', '===', '--', '**', '  ---', '    ---', '***\t', 'You should fix it.', '- item',
       '  - nested', '', '', '# h', '> q', '<!-- c -->', '- ', '1. one', 'lazy', '- ***', '* ---'];
-    fc.assert(fc.property(fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 9 }), lines => {
-      same(lines.join('\n'));
-    }), { numRuns: 3000, seed: 3015 });
+    sameOnLinesOf(pool, 9, 3000, 3015);
     assert.ok(readDirectly('Text\n\n---\n\nMore text\n***'), 'breaks are read directly');
     assert.ok(!readDirectly('Title\n---'), 'an underline is markdown-it\'s');
   });
