@@ -1,9 +1,10 @@
 // The block structure of the chunks most notes are made of, read directly: paragraphs, bullet and
-// numbered lists nested to any depth, ATX headings and blank lines, as CommonMark reads them (the way
-// markdown-it does, indented code left out as in prose.ts). A chunk with anything else in it (a
-// table, a fence, a block quote, HTML, a setext heading, a thematic break, a link reference, a tab, a
-// carriage return, an empty list item, a list item that opens with another block) is left to
-// markdown-it: scanBlocks returns undefined. A differential test holds the two to the same result.
+// numbered lists nested to any depth (empty items too), ATX headings, thematic breaks, and at the top
+// level fences, block quotes, HTML comments and GFM tables, as CommonMark and GFM read them (the way
+// markdown-it does, indented code left out as in prose.ts). The piece of a chunk with anything else in
+// it (other HTML, a setext heading, a link reference, a callout, a tab, a list item that opens with
+// another block, a fence, quote or table in a list item) is left to markdown-it (readBlocks'
+// `foreign`). A differential test holds the two to the same result.
 import type { Heading } from './prose';
 
 /** A paragraph's flags in Blocks.paragraphs. */
@@ -81,7 +82,7 @@ class Scan {
   private paraItem = false;
   private itemContent = 0;
   private itemIndent = 0;
-  /** Set by markerAt: the marker is a number (and its value), and where the item's text would start. */
+  /** Set by markerAt: whether the marker is a number, and its value. */
   private ordered = false;
   private value = 0;
   /** Where the current piece starts (a line), and how many paragraphs and headings were read before it. */
@@ -156,10 +157,11 @@ class Scan {
         }
       }
       // A thematic break of * or _ ends a paragraph; one of - may be its setext underline: markdown-it's.
-      const rule = isRule(chunk, p, le) && chunk.charCodeAt(p) !== 0x2d && !this.tabIn(p, le);
-      const kind = rule ? PLAIN : this.kindAt(p, le);
-      if (kind === OTHER) return -1;
-      if (!rule && kind === PLAIN && !isHeading(chunk, p, le) && !this.interrupts(p, le, s, indent, top ? top.listIndent : -1)) return i;
+      if (!isRule(chunk, p, le) || chunk.charCodeAt(p) === 0x2d || this.tabIn(p, le)) {
+        const kind = this.kindAt(p, le);
+        if (kind === OTHER) return -1;
+        if (kind === PLAIN && !isHeading(chunk, p, le) && !this.interrupts(p, le, s, indent, top ? top.listIndent : -1)) return i;
+      }
       this.close(i);
     }
     // A block starts here: the items it is indented less than end first.
@@ -249,19 +251,11 @@ class Scan {
       if (r - b < 4 && r < f) {
         const c = chunk.charCodeAt(r);
         if (c === 0x3c) return -1;
-        if (c === 0x3e || this.fenceOpens(r, f) || isRule(chunk, r, f) || this.markerAt(r, f) >= 0 || isHeading(chunk, r, f)) return j - 1;
+        if (c === 0x3e || fenceRun(chunk, r, f) > 0 || isRule(chunk, r, f) || this.markerAt(r, f) >= 0 || isHeading(chunk, r, f)) return j - 1;
       }
       if (r - b >= 4 || !chunk.slice(r, f).trim()) return j - 1;
     }
     return starts.length - 1;
-  }
-
-  /** Whether a fence opens at p: three or more backticks (with no backtick after them) or tildes. */
-  private fenceOpens(p: number, le: number): boolean {
-    const c = this.chunk.charCodeAt(p);
-    if (c !== 0x60 && c !== 0x7e) return false;
-    const run = runOf(this.chunk, p, le);
-    return run >= 3 && !(c === 0x60 && hasIn(this.chunk, '`', p + run, le));
   }
 
   /**
@@ -284,11 +278,10 @@ class Scan {
       let p = a;
       while (p < e && chunk.charCodeAt(p) === SPACE) p++;
       const c = chunk.charCodeAt(p);
-      const run = c === 0x60 || c === 0x7e ? runOf(chunk, p, e) : 0;
+      const run = fence ? 0 : fenceRun(chunk, p, e);
       if (fence) {
-        // A closing fence: the fence's character, at least as many, three spaces in at most, nothing after.
-        if (c === fence && run >= fenceLength && p - a <= 3 && restBlank(chunk, p + run, e)) fence = 0;
-      } else if (run >= 3 && !(c === 0x60 && hasIn(chunk, '`', p + run, e))) {
+        if (closesFence(chunk, a, p, e, fence, fenceLength)) fence = 0;
+      } else if (run) {
         // An unindented fence line opens a fence of the note's own; an indented one may be in a list item.
         if (p > a) break;
         fence = c;
@@ -358,19 +351,12 @@ class Scan {
   private fenceEnd(i: number, p: number, le: number): number {
     const { chunk, starts, ends } = this;
     const marker = chunk.charCodeAt(p);
-    let run = p;
-    while (run < le && chunk.charCodeAt(run) === marker) run++;
-    const length = run - p;
+    const length = runOf(chunk, p, le);
     for (let j = i + 1; j < starts.length; j++) {
       const e = ends[j];
       let q = starts[j];
       while (q < e && chunk.charCodeAt(q) === SPACE) q++;
-      if (q - starts[j] >= 4 || chunk.charCodeAt(q) !== marker) continue;
-      let k = q;
-      while (k < e && chunk.charCodeAt(k) === marker) k++;
-      if (k - q < length) continue;
-      while (k < e && (chunk.charCodeAt(k) === SPACE || chunk.charCodeAt(k) === 9)) k++;
-      if (k >= e) return j;
+      if (closesFence(chunk, starts[j], q, e, marker, length)) return j;
     }
     return starts.length - 1;
   }
@@ -460,9 +446,8 @@ class Scan {
    */
   private kindAt(p: number, le: number): number {
     const { chunk } = this;
-    // A tab: columns are counted another way (the next tab is kept while lines pass it by).
-    if (this.nextTab >= 0 && this.nextTab < p) this.nextTab = chunk.indexOf('\t', p);
-    if (this.nextTab >= 0 && this.nextTab < le) return OTHER;
+    // A tab: columns are counted another way.
+    if (this.tabIn(p, le)) return OTHER;
     const c = chunk.charCodeAt(p);
     switch (c) {
       case 0x3e: // >
@@ -470,17 +455,8 @@ class Scan {
       case 0x3c: // <
         return chunk.startsWith('<!--', p) ? COMMENT : OTHER;
       case 0x60: // `
-      case 0x7e: { // ~
-        if (chunk.charCodeAt(p + 1) !== c || chunk.charCodeAt(p + 2) !== c || p + 2 >= le) return PLAIN;
-        // A backtick fence's info string has no backtick in it; otherwise it is text.
-        if (c === 0x60) {
-          let k = p;
-          while (k < le && chunk.charCodeAt(k) === c) k++;
-          const tick = chunk.indexOf('`', k);
-          if (tick >= 0 && tick < le) return PLAIN;
-        }
-        return FENCE;
-      }
+      case 0x7e: // ~
+        return fenceRun(chunk, p, le) ? FENCE : PLAIN;
       case 0x5b: // [
         return this.refColon ? OTHER : PLAIN;
       case 0x2a: // *
@@ -553,9 +529,24 @@ function runOf(s: string, p: number, e: number): number {
   return k - p;
 }
 
-function restBlank(s: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (s.charCodeAt(k) !== 32 && s.charCodeAt(k) !== 9) return false;
-  return true;
+/** A fence opening at p: three or more backticks (with no backtick after them) or tildes; the run's length, or 0. */
+function fenceRun(s: string, p: number, e: number): number {
+  const c = s.charCodeAt(p);
+  if (c !== 0x60 && c !== 0x7e) return 0;
+  const run = runOf(s, p, e);
+  return run >= 3 && !(c === 0x60 && hasIn(s, '`', p + run, e)) ? run : 0;
+}
+
+/**
+ * Whether the line [a, e), its text from p, closes a fence of `marker` `length` long: the fence's
+ * character, at least as many, three spaces in at most, nothing but spaces or tabs after.
+ */
+function closesFence(s: string, a: number, p: number, e: number, marker: number, length: number): boolean {
+  if (p - a > 3 || s.charCodeAt(p) !== marker) return false;
+  let k = p + runOf(s, p, e);
+  if (k - p < length) return false;
+  while (k < e && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9)) k++;
+  return k >= e;
 }
 
 function hasIn(s: string, c: string, from: number, to: number): boolean {

@@ -1,7 +1,8 @@
 // Finds the prose of a markdown note and masks everything else, keeping exact offsets.
 //
-// The block structure comes from markdown-it's block parser (no inline pass: we mask inline syntax
-// ourselves, which is cheaper and keeps offsets). What is prose: paragraphs, in or out of lists.
+// The block structure comes from blocks.ts, which reads most blocks itself and leaves the rest to
+// markdown-it's block parser (no inline pass: we mask inline syntax ourselves, which is cheaper and
+// keeps offsets). What is prose: paragraphs, in or out of lists.
 // What is not: front matter, headings, code (fenced and inline; indented text is read as the nested
 // outline notes are typed as), HTML, tables, block quotes, link targets and URLs, images, and "quoted
 // speech" (a callout, "> [!note] ...", is the author's own text). Task-list items are prose marked as
@@ -153,17 +154,20 @@ const NO_PROSE: ProseText = { norm: '', blocks: [], headings: [] };
 export function proseText(chunk: string): ProseText {
   if (!chunk) return NO_PROSE;
   if (chunk.includes('\r')) return proseWith(chunk, md);
-  // Most of a note is paragraphs, lists, headings and fences: read directly (blocks.ts), without
-  // markdown-it's tokens. markdown-it reads only the pieces with other blocks in them.
+  // Most of a note is read directly (blocks.ts), without markdown-it's tokens; markdown-it reads only
+  // the pieces with other blocks in them.
   return masked(chunk, readBlocks(chunk, (from, to) => parsed(chunk, from, to, md)), false);
 }
 
 let reference: BlockOnly | undefined;
 /** proseText with markdown-it's block parser as it comes (every rule but indented code, its own paragraph rule): what the tests hold proseText to. */
 export function proseTextReference(chunk: string): ProseText {
-  reference ??= { ...md(''), block: new ParserBlock() };
-  reference.block.ruler.disable(['code']);
-  return proseWith(chunk, () => reference!);
+  if (!reference) {
+    reference = { ...md(''), block: new ParserBlock() };
+    reference.block.ruler.disable(['code']);
+  }
+  const full = reference;
+  return proseWith(chunk, () => full);
 }
 
 /** The prose of one chunk, found by markdown-it's block parser and masked as described at ProseText. */

@@ -90,7 +90,7 @@ export function splitSentences(norm: string, from: number, to: number, chunk: st
     // The next candidate end: a run of . ! ? with closing quotes or brackets after it, or a line break.
     let i = at;
     let c = 0;
-    while (i < to && (c = norm.charCodeAt(i)) !== 46 && c !== 33 && c !== 63 && c !== 10) i++;
+    while (i < to && !isEndMark((c = norm.charCodeAt(i))) && c !== 10) i++;
     let runEnd = i + 1;
     if (i < to && c !== 10) {
       while (runEnd < norm.length && isEndMark(norm.charCodeAt(runEnd))) runEnd++;
@@ -230,7 +230,6 @@ export function scanWords(t: string, a: number, b: number, base: number, out: Wo
     out.push({ start: base + start, end: base + end, w: t.slice(start, end) });
   }
 }
-
 
 /** Kinds of character: bit flags, WIDE for a letter or digit written as a surrogate pair. */
 const OTHER = 0;
