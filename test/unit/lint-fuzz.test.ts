@@ -56,7 +56,7 @@ describe('lint core under random and hostile input', function () {
       }
       const got: Word[] = [];
       scanWords(text, a, b, 5, got);
-      assert.deepStrictEqual(got, expected);
+      assert.deepStrictEqual(got.map(w => ({ start: w.start, end: w.end, w: w.w })), expected);
     }), { numRuns: 5000, seed: 11 });
   });
 

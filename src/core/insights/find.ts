@@ -6,6 +6,7 @@ import { splitChunks } from '../lint/chunks';
 import { proseText } from '../lint/prose';
 import { splitSentences, type Sentence } from '../lint/sentences';
 import type { QuestionSpan } from '../lint/types';
+import { CURIOUS_EARLY, WordClass } from '../lint/wordclass';
 import { readSentence, type QuestionForm, type Reading } from './classify';
 import { isAsked, promptSections } from './outline';
 
@@ -38,28 +39,16 @@ const OPENING = String.raw`(?:how|what|why|where|who|which|when|whats|hows|wat|c
 const MAY_ASK = new RegExp(String.raw`\?|${HINT}|(?:^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*|[.!;:]\s+)${OPENING}`, 'im');
 const BLOCK_MAY_ASK = new RegExp(String.raw`${HINT}|(?:^|[\n.!;:]\s*)${OPENING}`);
 
-const wordSet = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
-/** Words that open a sentence without changing what it does ("So, tell me ..."), and the manager's labels. */
-const LEAD_IN = wordSet('so and ok okay also please just but hey btw now then me q i');
-const INVITING = wordSet('tell walk talk take help say share describe explain expand elaborate unpack give paint fill catch');
-const CURIOUS = wordSet('curious interested hear understand learn know');
-const MODAL = wordSet('can could would will');
-const QUESTION_WORDS = wordSet(`how what why where who which when whats hows what's how's wat do did does are is have has should
-  shall may can could would will`);
-
 /**
  * Whether a sentence without a question mark may still ask (see readSentence): an invitation or a
  * polite request to talk at its head, curiosity in its first words, or a question opening with no
- * closing punctuation. Read from the words the sentence splitter made, so most prose costs nothing more.
+ * closing punctuation. Read from the sentence's head, found as it was split (the word classes Curious,
+ * LeadIn, Inviting and QuestionWord in wordclass.ts), so most prose costs nothing more.
  */
 function mayAskWithoutMark(s: Sentence, chunk: string): boolean {
-  const w = s.words;
-  for (let k = 0; k < w.length && k < 8; k++) if (CURIOUS.has(w[k].w)) return true;
-  let k = 0;
-  while (k < w.length - 1 && LEAD_IN.has(w[k].w)) k++;
-  const first = w[k].w;
-  if (INVITING.has(first) || MODAL.has(first)) return true;
-  if (!QUESTION_WORDS.has(first)) return false;
+  const head = s.head;
+  if (head & (CURIOUS_EARLY | WordClass.Inviting)) return true;
+  if (!(head & WordClass.QuestionWord)) return false;
   const last = chunk.charCodeAt(s.end - 1);
   return last !== 46 && last !== 33 && last !== 58 && last !== 59;
 }
@@ -122,7 +111,7 @@ export type SentenceSpan = Pick<Sentence, 'start' | 'end' | 'question' | 'norm'>
  * from the words the splitter made. Only these are read (readCandidate).
  */
 export function questionCandidate(chunk: string, s: Sentence): boolean {
-  return s.words.length > 0 && (s.question || mayAskWithoutMark(s, chunk));
+  return s.count > 0 && (s.question || mayAskWithoutMark(s, chunk));
 }
 
 /** The question a candidate sentence asks, if any (offsets relative to the chunk). */

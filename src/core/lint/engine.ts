@@ -218,7 +218,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
     let carried: LabelKind | undefined;
     let carriedTo = -1;
     for (const s of splitSentences(prose.norm, from, block.end, chunk)) {
-      if (!s.words.length) continue;
+      if (!s.count) continue;
       const section = stack.length ? stack[stack.length - 1].kind : 'neutral';
       const label = labelOf(s, chunk, note.parties, section, note.labels);
       let kind: LabelKind | undefined;

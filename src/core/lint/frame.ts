@@ -6,7 +6,7 @@
 // task ("check with HR", "find the template in Workday").
 import type { Parties } from './parties';
 import { currentKind, type SectionKind, type SectionStack } from './sections';
-import { Sentence, type Word } from './sentences';
+import { sentenceOf, type Sentence, type Word } from './sentences';
 
 /**
  * How a bare instruction ("Send the draft") reads in a sentence:
@@ -125,7 +125,7 @@ export function labelOf(s: Sentence, chunk: string, parties: Parties, section: S
 export function tail(s: Sentence, from: number): Sentence {
   if (from <= 0) return s;
   const start = s.words[from].start;
-  return new Sentence(start, s.end, s.question, s.norm.slice(start - s.start), s.words.slice(from) as Word[]);
+  return sentenceOf(start, s.end, s.question, s.norm.slice(start - s.start), s.words.slice(from) as Word[]);
 }
 
 /** A line marked as the manager's words after the fact. */

@@ -1,6 +1,6 @@
 // Sentences and words of a masked prose block.
 import { outlineMarker } from './prose';
-import { classOf } from './wordclass';
+import { CURIOUS_EARLY, classesAt, WordClass } from './wordclass';
 
 export interface Word {
   /** Offset of the word in the chunk. */
@@ -10,6 +10,26 @@ export interface Word {
   readonly w: string;
 }
 
+/**
+ * A word of a sentence's text, its string made when first read: most words are never read one by one
+ * (a sentence is passed over by its classes), and a slice of every word costs more than the scan.
+ */
+class TextWord implements Word {
+  private text: string | undefined;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    /** The text the offsets point into, less `base`. */
+    private readonly source: string,
+    private readonly base: number,
+  ) {}
+
+  get w(): string {
+    return (this.text ??= this.source.slice(this.start - this.base, this.end - this.base));
+  }
+}
+
 export class Sentence {
   /** Word indices where a directive clause may start; computed once by the rules that need it. */
   clauseStarts?: number[];
@@ -17,8 +37,9 @@ export class Sentence {
   imperatives?: ({ readonly verb: number } | null | undefined)[];
   /** Whether the instruction at a verb is telling in the sentence's frame, by verb index (analysis.ts instructionTells). */
   tells?: (boolean | undefined)[];
+  /** How many words it has. */
+  readonly count: number;
   private tokens: Word[] | undefined;
-  private wordClasses: number | undefined;
 
   constructor(
     /** Offsets in the chunk: the sentence's first and one-past-last non-space character. */
@@ -29,22 +50,17 @@ export class Sentence {
     /** The sentence's masked text, lower-cased, apostrophes straight; same length as end - start. */
     readonly norm: string,
     words: Word[],
+    /** The union of the word classes of its words (wordclass.ts): which rules can find anything here. */
+    readonly classes: number,
+    /** What its first words say (wordclass.ts CURIOUS_EARLY): whether it may ask without a question mark. */
+    readonly head: number,
   ) {
     this.tokens = words;
+    this.count = words.length;
   }
 
   get words(): readonly Word[] {
     return (this.tokens ??= tokenize(this.norm, this.start));
-  }
-
-  /** The union of the word classes of its words (wordclass.ts): which rules can find anything here. */
-  get classes(): number {
-    if (this.wordClasses === undefined) {
-      let c = 0;
-      for (const w of this.words) c |= classOf(w.w);
-      this.wordClasses = c;
-    }
-    return this.wordClasses;
   }
 
   /**
@@ -56,6 +72,43 @@ export class Sentence {
     this.clauseStarts = undefined;
     this.imperatives = undefined;
     this.tells = undefined;
+  }
+}
+
+/** A sentence of the given words, their classes and head read from them (see frame.ts tail). */
+export function sentenceOf(start: number, end: number, question: boolean, norm: string, words: Word[]): Sentence {
+  const head = new HeadReader();
+  for (const w of words) head.add(classesAt(norm, w.start - start, w.end - start));
+  return new Sentence(start, end, question, norm, words, head.classes, head.head());
+}
+
+/**
+ * Reads a sentence's classes and head word by word: the union of the words' classes, CURIOUS_EARLY when
+ * one of the first eight is a word of curiosity, and the classes of the first word that is not a lead-in
+ * (of the last word when all before it are).
+ */
+class HeadReader {
+  classes = 0;
+  private count = 0;
+  private curious = 0;
+  private opener = -1;
+  private last = 0;
+
+  add(c: number): void {
+    if (this.count < 8 && c & WordClass.Curious) this.curious = CURIOUS_EARLY;
+    if (this.opener < 0 && !(c & WordClass.LeadIn)) this.opener = c;
+    this.classes |= c;
+    this.last = c;
+    this.count++;
+  }
+
+  head(): number {
+    return this.count ? this.curious | (this.opener >= 0 ? this.opener : this.last) : 0;
+  }
+
+  reset(): void {
+    this.classes = this.count = this.curious = this.last = 0;
+    this.opener = -1;
   }
 }
 
@@ -82,50 +135,123 @@ function isCloser(c: number): boolean {
 /**
  * Splits the prose block [from, to) of a chunk into sentences. `norm` is the chunk's masked,
  * lower-cased text (see ProseText) and `chunk` its original text; offsets are the chunk's.
+ *
+ * One pass over the characters: words are read as they come (with their classes, see HeadReader), and
+ * each place a sentence may end (a run of . ! ? with closing quotes or brackets, a line break) is
+ * decided by sentenceEnd. No word holds one of those characters, so a sentence's words are the words
+ * read since the last end. splitSentencesReference finds the ends first and then the words.
  */
 export function splitSentences(norm: string, from: number, to: number, chunk: string): Sentence[] {
   const out: Sentence[] = [];
+  const head = new HeadReader();
+  let words: Word[] = [];
   let start = from;
-  for (let at = from; ;) {
-    // The next candidate end: a run of . ! ? with closing quotes or brackets after it, or a line break.
-    let i = at;
+  for (let i = from; ;) {
     let c = 0;
-    while (i < to && !isEndMark((c = norm.charCodeAt(i))) && c !== 10) i++;
-    let runEnd = i + 1;
-    if (i < to && c !== 10) {
-      while (runEnd < norm.length && isEndMark(norm.charCodeAt(runEnd))) runEnd++;
-      while (runEnd < norm.length && isCloser(norm.charCodeAt(runEnd))) runEnd++;
-    }
-    at = runEnd;
-    let end: number;
-    if (i >= to) {
-      end = to;
-    } else {
-      if (c === 10) {
-        // A soft line break ends a sentence when the line has no closing punctuation and the next
-        // line starts like a new sentence (notes are often written one thought per line).
-        let k = i + 1;
-        while (k < to && isSpace(norm.charCodeAt(k))) k++;
-        // Case is the original's: norm is lower-cased, and an unmasked character is the chunk's.
-        // The next line is a new point of an outline when its marker was masked: "- A: ...", "1.3 Q: ...".
-        const point = k < to && isOutlinePoint(chunk, i + 1, k);
-        if (k < to && (point || (isUpper(chunk[k]) && !endsClause(norm, start, i)))) {
-          end = i;
-        } else {
-          continue;
-        }
+    let k = OTHER;
+    // Words up to the next candidate end.
+    while (i < to) {
+      c = norm.charCodeAt(i);
+      k = c < 128 ? ASCII_KIND[c] : kindAt(norm, i, c);
+      if (k !== OTHER) {
+        const e = wordEnd(norm, i, k);
+        const end = e < to ? e : to;
+        words.push(new TextWord(i, end, norm, 0));
+        head.add(classesAt(norm, i, end));
+        i = e;
+      } else if (isEndMark(c) || c === 10) {
+        break;
       } else {
-        const j = Math.min(runEnd, to);
-        if (j < to && !isSpace(norm.charCodeAt(j))) continue;
-        if (c === 46 && runEnd === i + 1 && isAbbreviation(norm, i, from)) continue;
-        end = j;
+        i++;
       }
     }
+    const found = sentenceEnd(norm, from, to, chunk, start, i, c);
+    if (found.end < 0) {
+      i = found.next;
+      continue;
+    }
+    const end = found.end;
     let a = start;
     let b = end;
     while (a < b && isSpace(norm.charCodeAt(a))) a++;
     while (b > a && isSpace(norm.charCodeAt(b - 1))) b--;
-    // A sentence of thousands of characters is not prose a person wrote by hand: split it at the cap.
+    if (b - a > MAX_SENTENCE) {
+      // Cut at the cap: words across a cut are cut there, as scanning each piece cuts them.
+      while (b - a > MAX_SENTENCE) {
+        out.push(makeSentence(norm, a, a + MAX_SENTENCE));
+        a += MAX_SENTENCE;
+      }
+      out.push(makeSentence(norm, a, b));
+    } else if (b > a) {
+      out.push(new Sentence(a, b, isQuestion(norm, a, b), norm.slice(a, b), words, head.classes, head.head()));
+    }
+    if (end >= to) return out;
+    words = [];
+    head.reset();
+    start = end;
+    i = found.next;
+  }
+}
+
+/** Where a sentence ends at a candidate: `end` (-1 when it goes on) and where to look next. */
+interface End {
+  end: number;
+  next: number;
+}
+const END: End = { end: -1, next: 0 };
+
+/**
+ * Whether the sentence begun at `start` ends at the candidate `i` (an end mark or a line break `c`
+ * there, or i >= to): where it ends, and where to look on from. One object, reused.
+ */
+function sentenceEnd(norm: string, from: number, to: number, chunk: string, start: number, i: number, c: number): End {
+  END.end = -1;
+  if (i >= to) {
+    END.end = to;
+    return END;
+  }
+  if (c === 10) {
+    END.next = i + 1;
+    // A soft line break ends a sentence when the line has no closing punctuation and the next
+    // line starts like a new sentence (notes are often written one thought per line).
+    let k = i + 1;
+    while (k < to && isSpace(norm.charCodeAt(k))) k++;
+    // Case is the original's: norm is lower-cased, and an unmasked character is the chunk's.
+    // The next line is a new point of an outline when its marker was masked: "- A: ...", "1.3 Q: ...".
+    const point = k < to && isOutlinePoint(chunk, i + 1, k);
+    if (k < to && (point || (isUpper(chunk[k]) && !endsClause(norm, start, i)))) END.end = i;
+    return END;
+  }
+  let runEnd = i + 1;
+  while (runEnd < norm.length && isEndMark(norm.charCodeAt(runEnd))) runEnd++;
+  while (runEnd < norm.length && isCloser(norm.charCodeAt(runEnd))) runEnd++;
+  END.next = runEnd;
+  const j = Math.min(runEnd, to);
+  if (j < to && !isSpace(norm.charCodeAt(j))) return END;
+  if (c === 46 && runEnd === i + 1 && isAbbreviation(norm, i, from)) return END;
+  END.end = j;
+  return END;
+}
+
+/**
+ * The sentences of [from, to) as splitSentences finds them, found the plain way: each end first (the
+ * same sentenceEnd), then the sentence's words by scanning it. For the tests.
+ */
+export function splitSentencesReference(norm: string, from: number, to: number, chunk: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = from;
+  for (let at = from; ;) {
+    let i = at;
+    let c = 0;
+    while (i < to && !isEndMark((c = norm.charCodeAt(i))) && c !== 10) i++;
+    const found = sentenceEnd(norm, from, to, chunk, start, i, c);
+    at = found.next;
+    if (found.end < 0) continue;
+    const end = found.end;
+    let a = start;
+    let b = end;
+    while (a < b && isSpace(norm.charCodeAt(a))) a++;
+    while (b > a && isSpace(norm.charCodeAt(b - 1))) b--;
     while (b - a > MAX_SENTENCE) {
       out.push(makeSentence(norm, a, a + MAX_SENTENCE));
       a += MAX_SENTENCE;
@@ -179,13 +305,18 @@ function endsClause(s: string, from: number, lineEnd: number): boolean {
   return /(^|\s)(and|or|but|to|the|a|of|if)$/.test(tail);
 }
 
+/** A sentence of norm[a, b), its words found by scanning it. */
 function makeSentence(norm: string, a: number, b: number): Sentence {
   const words: Word[] = [];
   scanWords(norm, a, b, 0, words);
+  return sentenceOf(a, b, isQuestion(norm, a, b), norm.slice(a, b), words);
+}
+
+/** Whether norm[a, b) ends with a question mark, closing quotes or brackets after it allowed. */
+function isQuestion(norm: string, a: number, b: number): boolean {
   const last = norm.charCodeAt(b - 1);
   // norm has straight apostrophes where the text may have typographic ones: both are in the class.
-  const question = last === 63 || (last !== 46 && /\?["'”’)\]]+$/.test(norm.slice(Math.max(a, b - 8), b)));
-  return new Sentence(a, b, question, norm.slice(a, b), words);
+  return last === 63 || (last !== 46 && /\?["'”’)\]]+$/.test(norm.slice(Math.max(a, b - 8), b)));
 }
 
 /**
@@ -196,39 +327,46 @@ function makeSentence(norm: string, a: number, b: number): Sentence {
  */
 export function scanWords(t: string, a: number, b: number, base: number, out: Word[]): void {
   let i = a;
-  const n = t.length;
   while (i < b) {
-    let c = t.charCodeAt(i);
-    let k = c < 128 ? ASCII_KIND[c] : kindAt(t, i, c);
+    const c = t.charCodeAt(i);
+    const k = c < 128 ? ASCII_KIND[c] : kindAt(t, i, c);
     if (k === OTHER) {
       i++;
       continue;
     }
     const start = i;
-    // [\p{L}\p{N}]+
+    i = wordEnd(t, i, k);
+    const end = i < b ? i : b;
+    out.push(new TextWord(base + start, base + end, t, base));
+  }
+}
+
+/** Where the word starting at i ends: `k` is the kind of its first character (a letter or digit). */
+function wordEnd(t: string, i: number, k: number): number {
+  const n = t.length;
+  let c: number;
+  // [\p{L}\p{N}]+
+  do {
+    i += k & WIDE ? 2 : 1;
+    c = t.charCodeAt(i);
+    k = c < 128 ? ASCII_KIND[c] : i < n ? kindAt(t, i, c) : OTHER;
+  } while (k !== OTHER);
+  // (?:['’]\p{L}+)*
+  while ((c === 39 || c === 8217) && (k = kindOf(t, i + 1)) & LETTER) {
+    i += 1;
     do {
       i += k & WIDE ? 2 : 1;
-      c = t.charCodeAt(i);
-      k = c < 128 ? ASCII_KIND[c] : i < n ? kindAt(t, i, c) : OTHER;
-    } while (k !== OTHER);
-    // (?:['’]\p{L}+)*
-    while ((c === 39 || c === 8217) && (k = kindOf(t, i + 1)) & LETTER) {
-      i += 1;
-      do {
-        i += k & WIDE ? 2 : 1;
-        k = kindOf(t, i);
-      } while (k & LETTER);
-      c = t.charCodeAt(i);
-    }
-    // (?:-[\p{L}\p{N}]+)*
-    while (c === 45 && kindOf(t, i + 1) !== OTHER) {
-      i += 1;
-      while ((k = kindOf(t, i)) !== OTHER) i += k & WIDE ? 2 : 1;
-      c = t.charCodeAt(i);
-    }
-    const end = i < b ? i : b;
-    out.push({ start: base + start, end: base + end, w: t.slice(start, end) });
+      k = kindOf(t, i);
+    } while (k & LETTER);
+    c = t.charCodeAt(i);
   }
+  // (?:-[\p{L}\p{N}]+)*
+  while (c === 45 && kindOf(t, i + 1) !== OTHER) {
+    i += 1;
+    while ((k = kindOf(t, i)) !== OTHER) i += k & WIDE ? 2 : 1;
+    c = t.charCodeAt(i);
+  }
+  return i;
 }
 
 /** Kinds of character: bit flags, WIDE for a letter or digit written as a surrogate pair. */

@@ -19,7 +19,22 @@ export const enum WordClass {
   Prohibit = 64,
   /** The first words of a checklist handed over (make-sure TRIGGERS): make, ensure, remember, be, double-check ... */
   Check = 128,
+  /** Words of curiosity that ask without a question mark among a sentence's first words (insights/find.ts): curious, hear, understand ... */
+  Curious = 256,
+  /** Words that open a sentence without changing what it does ("So, tell me ..."), and the manager's labels: so, ok, please, me, q ... */
+  LeadIn = 512,
+  /** Invitations and polite requests that ask at a sentence's head: tell, walk, share, explain ..., can, could, would, will. */
+  Inviting = 1024,
+  /** Words a question without a question mark may open with: how, what, why, do, did, is, should ... */
+  QuestionWord = 2048,
 }
+
+/**
+ * In a sentence's `head` (sentences.ts): one of its first eight words is a word of curiosity
+ * (WordClass.Curious). The rest of `head` is the classes of its first word that is not a lead-in, or
+ * of its last word when all before it are.
+ */
+export const CURIOUS_EARLY = 1 << 16;
 
 const CLASSES = new Map<string, number>();
 
@@ -45,8 +60,34 @@ add(WordClass.Deadline, 'by before until than today tonight tomorrow asap eod eo
 add(WordClass.Evidence, 'me us always be please pls plz kindly');
 add(WordClass.Prohibit, "don't dont do never stop quit avoid");
 add(WordClass.Check, "make be ensure remember don't do never see take double-check double");
+add(WordClass.Curious, 'curious interested hear understand learn know');
+add(WordClass.LeadIn, 'so and ok okay also please just but hey btw now then me q i');
+add(WordClass.Inviting, 'tell walk talk take help say share describe explain expand elaborate unpack give paint fill catch can could would will');
+add(WordClass.QuestionWord, `
+  how what why where who which when whats hows what's how's wat do did does are is have has should shall may can could would will
+`);
 
 /** The classes of a word (0 for most). */
 export function classOf(word: string): number {
   return CLASSES.get(word) ?? 0;
+}
+
+/**
+ * A first look at a word by its length and its first and last letters: 1 where some word with a class
+ * has them. Most words of a note have none (they are not looked up at all), and none is made a string.
+ */
+const LONGEST = Math.max(...[...CLASSES.keys()].map(w => w.length));
+const MAY_HAVE_CLASS = new Uint8Array((LONGEST + 1) * 26 * 26);
+for (const w of CLASSES.keys()) MAY_HAVE_CLASS[lookAt(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
+
+function lookAt(length: number, first: number, last: number): number {
+  return (length * 26 + first - 97) * 26 + last - 97;
+}
+
+/** The classes of the word t[a, b) (lower-case, as a sentence's norm has it). */
+export function classesAt(t: string, a: number, b: number): number {
+  const first = t.charCodeAt(a);
+  const last = t.charCodeAt(b - 1);
+  if (b - a > LONGEST || first < 97 || first > 122 || last < 97 || last > 122 || !MAY_HAVE_CLASS[lookAt(b - a, first, last)]) return 0;
+  return CLASSES.get(t.slice(a, b)) ?? 0;
 }
