@@ -288,8 +288,8 @@ const FIRST_PERSON_ACT = /\b(?:myself|i'll|i will|i'm going to|i need to|i have 
  * name as a vocative, a request to the manager ("send me", "check with me"), please, feedback framing,
  * or a behaviour-directing form ("always ...", "be more ...").
  */
-export function addressedByEvidence(s: Sentence, chunk: string, clause: number, verb: number, parties: Frame['parties'], youNearby?: () => boolean): boolean {
-  if (!positiveEvidence(s, chunk, clause, verb, parties) && !youNearby?.()) return false;
+export function addressedByEvidence(s: Sentence, chunk: string, clause: number, verb: number, parties: Frame['parties'], ctx?: RuleContext): boolean {
+  if (!positiveEvidence(s, chunk, clause, verb, parties) && !ctx?.youNearby()) return false;
   // "talk to Sam myself this week", "I'll send the deck": the manager's own action after all.
   return !FIRST_PERSON_ACT.test(s.norm);
 }
@@ -345,17 +345,17 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
     case 'spoken': {
       // "Me: ask finance about headcount", "Me: tell Meredith that ..." are the manager's own acts; "me: take Monday off" is said to them.
       const v = s.words[verb]?.w ?? '';
-      return !(OWN_ACTS.has(v) || toSomeoneElse(s, ctx.chunk, verb, f.parties)) || addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, () => ctx.youNearby());
+      return !(OWN_ACTS.has(v) || toSomeoneElse(s, ctx.chunk, verb, f.parties)) || addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, ctx);
     }
     case 'never': return false;
-    case 'evidence': return addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, () => ctx.youNearby());
+    case 'evidence': return addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, ctx);
     case 'planned': {
       // Talking points: "Share and discuss the appraisal", "thank him", "ask how the move went" are the
       // manager's own acts in the meeting; so is anything said about them in the third person. An
       // instruction is telling unless it is one of those, or it has "you" ("Review your PRs faster").
       const v = s.words[verb]?.w ?? '';
       const own = (OWN_ACTS.has(v) && (RELATIONAL.has(v) || OPEN_AFTER.has(s.words[verb + 1]?.w ?? '') || jointly(s, verb))) || toSomeoneElse(s, ctx.chunk, verb, f.parties);
-      if (own || aboutThem(s, verb + 1, f.parties)) return addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, () => ctx.youNearby());
+      if (own || aboutThem(s, verb + 1, f.parties)) return addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, ctx);
       return true;
     }
   }

@@ -179,18 +179,9 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
   const prose = proseText(chunk);
   const headings = prose.headings;
   const frames = new Map<number, Frame>();
-  let youAt: readonly number[] | undefined;
   const ownerAt = ownerPositions(prose.norm);
   // One context per chunk, updated sentence by sentence: rules run synchronously, and nothing is allocated per sentence.
-  const ctx: SentenceContext = {
-    chunk, frame: undefined as unknown as Frame, item: undefined, at: 0, blockStart: 0, blockEnd: 0,
-    youNearby() {
-      youAt ??= prose.norm.includes('you') || SHORT_YOU.test(prose.norm) ? youPositions(prose.norm) : NONE;
-      if (!youAt.length) return false;
-      const end = this.item ? pointEnd(chunk, this.at, this.blockEnd) : lineEnd(chunk, this.at, this.blockEnd);
-      return anyIn(youAt, lineStart(chunk, this.at, this.blockStart), end);
-    },
-  };
+  const ctx = new SentenceContext(chunk, prose.norm);
   let stack = stackIn;
   let h = 0;
   for (const block of prose.blocks) {
@@ -268,13 +259,28 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
   return { findings, questions, candidates, stackIn: stackKey(stackIn), stackOut: stack };
 }
 
-/** The rule context of a chunk's sentences (see RuleContext), with where the sentence is for `youNearby`. */
-interface SentenceContext extends RuleContext {
-  frame: Frame;
-  item: { readonly start: number; readonly end: number } | undefined;
-  at: number;
-  blockStart: number;
-  blockEnd: number;
+/**
+ * The rule context of a chunk's sentences (see RuleContext), with where the sentence is for `youNearby`.
+ * A class: one shape and one method for every chunk's context, no function made per chunk.
+ */
+class SentenceContext implements RuleContext {
+  frame: Frame = undefined as unknown as Frame;
+  item: { readonly start: number; readonly end: number } | undefined = undefined;
+  at = 0;
+  blockStart = 0;
+  blockEnd = 0;
+  private youAt: readonly number[] | undefined = undefined;
+
+  constructor(readonly chunk: string, private readonly norm: string) {}
+
+  youNearby(): boolean {
+    const norm = this.norm;
+    const youAt = (this.youAt ??= norm.includes('you') || SHORT_YOU.test(norm) ? youPositions(norm) : NONE);
+    if (!youAt.length) return false;
+    const chunk = this.chunk;
+    const end = this.item ? pointEnd(chunk, this.at, this.blockEnd) : lineEnd(chunk, this.at, this.blockEnd);
+    return anyIn(youAt, lineStart(chunk, this.at, this.blockStart), end);
+  }
 }
 
 /** A cheap first look for labelHeading: a short line, a bold start, or a colon at its end. */
@@ -526,19 +532,29 @@ interface ChunkPart {
 }
 
 function lintResult(text: string, findings: readonly Finding[], questions: number, mode: Mode, parts: readonly ChunkPart[]): LintResult {
-  let asks: QuestionSpan[] | undefined;
-  return {
-    findings, questions, mode,
-    get asks(): readonly QuestionSpan[] {
-      if (!asks) {
-        asks = [];
-        for (const { result, start: d, end } of parts) {
-          for (const q of chunkAsks(result, text.slice(d, end))) asks.push(d === 0 ? q : { start: q.start + d, end: q.end + d, sentenceStart: q.sentenceStart + d, sentenceEnd: q.sentenceEnd + d, form: q.form });
-        }
+  return new NoteResult(text, findings, questions, mode, parts);
+}
+
+/**
+ * A note's lint result, its questions read when first asked for. A class with the getter on its
+ * prototype, not an object literal with a getter: each literal's getter is a new function the literal's
+ * shape holds, and until a full garbage collection those shapes keep every result made since alive.
+ */
+class NoteResult implements LintResult {
+  private made: QuestionSpan[] | undefined;
+
+  constructor(private readonly text: string, readonly findings: readonly Finding[], readonly questions: number, readonly mode: Mode, private readonly parts: readonly ChunkPart[]) {}
+
+  get asks(): readonly QuestionSpan[] {
+    if (!this.made) {
+      const asks: QuestionSpan[] = [];
+      for (const { result, start: d, end } of this.parts) {
+        for (const q of chunkAsks(result, this.text.slice(d, end))) asks.push(d === 0 ? q : { start: q.start + d, end: q.end + d, sentenceStart: q.sentenceStart + d, sentenceEnd: q.sentenceEnd + d, form: q.form });
       }
-      return asks;
-    },
-  };
+      this.made = asks;
+    }
+    return this.made;
+  }
 }
 
 function normalizePhrase(p: string): string {
