@@ -281,6 +281,11 @@ export function aboutThem(s: Sentence, from: number, parties: Frame['parties']):
 /** "Next time, ...", "Going forward, ...", "Great work, now ...": feedback framing before a clause. */
 const FEEDBACK_FRAME = /^(?:(?:so|and|but|ok|okay)\s+)?(?:next\s+time|going\s+forward|from\s+now\s+on|in\s+(?:the\s+)?future|moving\s+forward|great\s+(?:work|job)|good\s+(?:work|job)|nice\s+(?:work|job)|well\s+done|for\s+next\s+time)\b/;
 const PLEASE = /\b(?:please|pls|plz)\b|^kindly\b/;
+
+/** PLEASE's test, by native search first: every word it finds starts with "pl" or is "kindly" at the start. */
+function hasPlease(norm: string): boolean {
+  return (norm.includes('pl') || norm.startsWith('kindly')) && PLEASE.test(norm);
+}
 const FIRST_PERSON_ACT = /\b(?:myself|i'll|i will|i'm going to|i need to|i have to|i should|for me to|me to do)\b/;
 
 /**
@@ -305,7 +310,7 @@ export function mayBeAddressed(s: Sentence, ctx: RuleContext): boolean {
   if (!ctx.frame.selfNote && markedAsSaid(s)) return true;
   const first = s.words[0];
   if (first && ctx.frame.parties.person.has(first.w)) return true;
-  return PLEASE.test(s.norm) || FEEDBACK_FRAME.test(s.norm) || ctx.youNearby();
+  return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || ctx.youNearby();
 }
 
 function positiveEvidence(s: Sentence, chunk: string, clause: number, verb: number, parties: Frame['parties']): boolean {
@@ -319,7 +324,7 @@ function positiveEvidence(s: Sentence, chunk: string, clause: number, verb: numb
   if (v === 'be' && (words[verb + 1]?.w === 'more' || words[verb + 1]?.w === 'less')) return true;
   const first = words[0];
   if (first && clause > 0 && parties.person.has(first.w) && first.w.length > 1 && /^\p{Lu}/u.test(chunk.slice(first.start, first.end))) return true;
-  return PLEASE.test(s.norm) || FEEDBACK_FRAME.test(s.norm);
+  return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm);
 }
 
 /**

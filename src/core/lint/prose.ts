@@ -413,8 +413,9 @@ function maskInline(s: string, base: number, ranges: number[]): void {
   const n = s.length;
   // Backtick runs and, for each, the next run of the same length (a code span's closer): linear, so a
   // line of thousands of unmatched backticks cannot make this quadratic.
-  const runs = new Map<number, number>();
+  let runs: Map<number, number> | undefined;
   if (s.includes('`')) {
+    runs = new Map<number, number>();
     const nextRunOfLength = new Map<number, number>();
     for (let k = s.lastIndexOf('`'); k >= 0; k = k > 0 ? s.lastIndexOf('`', k - 1) : -1) {
       if (s[k - 1] === '`') continue;
@@ -439,7 +440,7 @@ function maskInline(s: string, base: number, ranges: number[]): void {
     } else if (c === '`') {
       let run = 1;
       while (s[i + run] === '`') run++;
-      const close = runs.get(i) ?? -1;
+      const close = runs?.get(i) ?? -1;
       if (close >= 0) {
         blank(i, close + run);
         resume = close + run;

@@ -27,6 +27,8 @@ export const enum WordClass {
   Inviting = 1024,
   /** Words a question without a question mark may open with: how, what, why, do, did, is, should ... */
   QuestionWord = 2048,
+  /** Verbs of wanting something of someone ("I want you to", "we're asking you to"; want-you-to WANT): want, need, expect, ask ... */
+  Want = 4096,
 }
 
 /**
@@ -60,6 +62,7 @@ add(WordClass.Deadline, 'by before until than today tonight tomorrow asap eod eo
 add(WordClass.Evidence, 'me us always be please pls plz kindly');
 add(WordClass.Prohibit, "don't dont do never stop quit avoid");
 add(WordClass.Check, "make be ensure remember don't do never see take double-check double");
+add(WordClass.Want, 'want wants need needs expect expects require requires like love prefer ask asks asking count');
 add(WordClass.Curious, 'curious interested hear understand learn know');
 add(WordClass.LeadIn, 'so and ok okay also please just but hey btw now then me q i');
 add(WordClass.Inviting, 'tell walk talk take help say share describe explain expand elaborate unpack give paint fill catch can could would will');

@@ -48,8 +48,15 @@ const rule: Rule = {
   },
   check(s, ctx) {
     if (ctx.frame.selfNote) return undefined;
-    if (!(s.classes & (WordClass.You | WordClass.Wish))) return undefined;
-    const hit = matchIn(s, WANT) ?? matchIn(s, POLITE) ?? matchIn(s, ADVICE) ?? (mayHedge(s.norm) ? matchIn(s, HEDGED) : undefined);
+    const c = s.classes;
+    if (!(c & (WordClass.You | WordClass.Wish))) return undefined;
+    // Each expression only where its words are: WANT has "you" and a verb of wanting, POLITE "if you",
+    // ADVICE a word of advice (a sentence with "you" often has none of them).
+    const you = c & WordClass.You;
+    const hit = (you && c & WordClass.Want ? matchIn(s, WANT) : undefined)
+      ?? (you && s.norm.includes(' if ') ? matchIn(s, POLITE) : undefined)
+      ?? (c & WordClass.Wish ? matchIn(s, ADVICE) : undefined)
+      ?? (mayHedge(s.norm) ? matchIn(s, HEDGED) : undefined);
     if (!hit) return undefined;
     const tail = s.norm.slice(hit.end - s.start).trimStart();
     if (REASSURE.test(tail)) return undefined;
