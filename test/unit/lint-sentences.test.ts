@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
 import { questionCandidate } from '../../src/core/insights/find';
+import { youPositions } from '../../src/core/lint/engine';
 import { splitChunks } from '../../src/core/lint/chunks';
 import { proseText } from '../../src/core/lint/prose';
 import { splitSentences, splitSentencesReference, type Sentence } from '../../src/core/lint/sentences';
@@ -106,5 +107,23 @@ describe('splitSentences: one pass gives what finding the ends and then the word
       same('a'.repeat(n) + ' b. Next one?');
       same(('ab-cd ' + 'é'.repeat(3)).repeat(n / 9) + '\nNext');
     }
+  });
+});
+
+describe('youPositions: native search finds the second-person words the expression finds', () => {
+  const YOU_WORD = /\b(?:you|your|yours|yourself|you'll|you're|you've|you'd|u|ur)\b/g;
+  const byExpression = (norm: string): number[] => {
+    const at: number[] = [];
+    YOU_WORD.lastIndex = 0;
+    for (let m = YOU_WORD.exec(norm); m; m = YOU_WORD.exec(norm)) at.push(m.index);
+    return at;
+  };
+  const parts = ['you', 'your', 'yours', 'yourself', 'yourselves', "you'll", "you're", 'u', 'ur', 'urs', 'y', 'o', 'r', 's', 'self', "'", ' ', '-', '_', '1', 'é', 'x', 'bu', 'yo', 'uu', '\n', 'ya', "y'all"];
+
+  it('on random strings of you-words and their edges', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...parts), { minLength: 1, maxLength: 14 }), ps => {
+      const norm = ps.join('');
+      assert.deepStrictEqual(youPositions(norm), byExpression(norm), JSON.stringify(norm));
+    }), { numRuns: 20000, seed: 4242 });
   });
 });

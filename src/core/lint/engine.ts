@@ -327,14 +327,38 @@ function namesOwner(norm: string, from: number, to: number): boolean {
 }
 const SHORT_YOU = /\bur?\b/;
 
-/** Where second-person words stand in a chunk's prose: one scan per chunk, then a search per sentence. */
-function youPositions(norm: string): readonly number[] {
+/**
+ * Where second-person words stand in a chunk's prose: one scan per chunk, then a search per sentence.
+ * The words of YOU_WORD (you, your, yours, yourself, you'll ..., u, ur, each a whole word as \b reads
+ * it), found from each "u" by native search: the expression tried at every character cost more.
+ */
+export function youPositions(norm: string): readonly number[] {
   const at: number[] = [];
-  YOU_WORD.lastIndex = 0;
-  for (let m = YOU_WORD.exec(norm); m; m = YOU_WORD.exec(norm)) at.push(m.index);
+  for (let k = norm.indexOf('u'); k >= 0; k = norm.indexOf('u', k + 1)) {
+    if (k >= 2 && norm.charCodeAt(k - 1) === 111 && norm.charCodeAt(k - 2) === 121) {
+      // "you", "your", "yours", "yourself" ("you'll", "you're" ... start as "you" and a boundary).
+      if (isWordCode(norm.charCodeAt(k - 3))) continue;
+      let e = k + 1;
+      let whole = !isWordCode(norm.charCodeAt(e));
+      if (!whole && norm.charCodeAt(e) === 114) {
+        e++;
+        whole = !isWordCode(norm.charCodeAt(e))
+          || (norm.charCodeAt(e) === 115 && (!isWordCode(norm.charCodeAt(e + 1)) || (norm.startsWith('self', e) && !isWordCode(norm.charCodeAt(e + 4)))));
+      }
+      if (whole) at.push(k - 2);
+    } else if (!isWordCode(norm.charCodeAt(k - 1))) {
+      // "u", "ur".
+      const e = norm.charCodeAt(k + 1) === 114 ? k + 2 : k + 1;
+      if (!isWordCode(norm.charCodeAt(e))) at.push(k);
+    }
+  }
   return at;
 }
-const YOU_WORD = /\b(?:you|your|yours|yourself|you'll|you're|you've|you'd|u|ur)\b/g;
+
+/** A character \w matches (NaN, past either end, is none). */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
 
 /** The section a label standing as a heading opens: by its words, or by who it names ("Sam:" opens their words). */
 function labelSection(label: string, note: NoteSetup): SectionKind {

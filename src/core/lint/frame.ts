@@ -137,9 +137,7 @@ const SAID_MARK = /(?:—|–|-|,|\()\s*(?:that was my (?:feedback|advice|messag
  * telling (most sentences never get here).
  */
 export function markedAsSaid(s: Sentence): boolean {
-  // Each of SAID_MARK's phrases has one of these words: most sentences are passed by native search.
-  const n = s.norm;
-  return (n.includes('said') || n.includes('told') || n.includes('word') || n.includes('verbatim') || n.includes('that was my')) && SAID_MARK.test(n);
+  return SAID_MARK.test(s.norm);
 }
 
 const NOTE_TO_SELF = /\((?:note to self|for me|me|mine|my (?:todo|task|action))\)|\bnote to self\b|←\s*(?:me|mine)\b/;
