@@ -5,7 +5,7 @@
 // the manager, please, "next time", a behaviour-directing form). Otherwise it is the manager's own
 // task ("check with HR", "find the template in Workday").
 import type { Parties } from './parties';
-import { currentKind, type SectionKind, type SectionStack } from './sections';
+import type { SectionKind } from './sections';
 import { sentenceOf, type Sentence, type Word } from './sentences';
 
 /**
@@ -143,17 +143,17 @@ export function markedAsSaid(s: Sentence): boolean {
 const NOTE_TO_SELF = /\((?:note to self|for me|me|mine|my (?:todo|task|action))\)|\bnote to self\b|←\s*(?:me|mine)\b/;
 
 /**
- * The frame of a sentence in a section, under a label. `quiet` when instructions in its block are no one's
- * telling: a list item that names an owner ("Owner: Ravi", "@sam"), an aside all in italics.
+ * The frame of a sentence in a section (the kind in force, sections.ts currentKind), under a label. `quiet`
+ * when instructions in its block are no one's telling: a list item that names an owner ("Owner: Ravi",
+ * "@sam"), an aside all in italics. `cache` holds the frames made, by their key (a small number).
  */
-export function frameOf(stack: SectionStack, label: LabelKind | undefined, s: Sentence, parties: Parties, quiet: boolean,
-  cache?: Map<number, Frame>): Frame {
-  const section = currentKind(stack);
+export function frameOf(section: SectionKind, label: LabelKind | undefined, s: Sentence, parties: Parties, quiet: boolean,
+  cache?: (Frame | undefined)[]): Frame {
   const selfNote = label === 'self' || ((s.norm.includes('self') || s.norm.includes('(') || s.norm.includes('←')) && NOTE_TO_SELF.test(s.norm));
   const said = !selfNote && (label === 'manager' || label === 'telling' || label === 'reported');
   // A note has a handful of distinct frames: make each once.
   const key = SECTION_INDEX[section] | (LABEL_INDEX[label ?? 'none'] << 3) | (+selfNote << 6) | (+said << 7) | (+quiet << 8);
-  const known = cache?.get(key);
+  const known = cache?.[key];
   if (known) return known;
   let otherSpeaker = section === 'theirs' || label === 'other';
   let instructions: Instructions =
@@ -164,7 +164,7 @@ export function frameOf(stack: SectionStack, label: LabelKind | undefined, s: Se
   }
   if (selfNote || quiet) instructions = 'never';
   const frame: Frame = { section, otherSpeaker, instructions, selfNote, reported: label === 'reported', parties };
-  cache?.set(key, frame);
+  if (cache) cache[key] = frame;
   return frame;
 }
 
