@@ -158,6 +158,27 @@ export function chunkAsks(result: ChunkResult, src: string): readonly QuestionSp
   return result.asks;
 }
 
+/**
+ * Labels classified ("Wins:", "Sam:", "Next steps:"), by what a label's kind depends on besides its
+ * text and section (the people, the phrases and headings set): notes repeat their labels, note after
+ * note. Bounded: a map emptied when full, and at most LABEL_SETUPS of them.
+ */
+const LABELS = new Map<string, Map<string, LabelKind>>();
+const LABEL_SETUPS = 64;
+const LABELS_EACH = 2000;
+
+function labelsFor(key: string): Map<string, LabelKind> {
+  let labels = LABELS.get(key);
+  if (!labels) {
+    if (LABELS.size >= LABEL_SETUPS) LABELS.clear();
+    labels = new Map();
+    LABELS.set(key, labels);
+  } else if (labels.size >= LABELS_EACH) {
+    labels.clear();
+  }
+  return labels;
+}
+
 const PROMPT_TITLES = new Map<string, boolean>();
 
 /** The stack after a heading: its kind, and whether it opens one of the template's question lists. */
@@ -456,8 +477,6 @@ export class Linter {
   /** The results of those chunks, by index (none for front matter). */
   private results: (ChunkResult | undefined)[] = [];
   private cacheKey = '';
-  private labels: Map<string, LabelKind> | undefined;
-  private labelsKey = '';
   /** What the last lint did: chunks in the note, and how many of them it had to lint (the rest were reused). */
   lastRun = { chunks: 0, linted: 0 };
 
@@ -473,11 +492,7 @@ export class Linter {
       this.results = [];
       this.cacheKey = key;
     }
-    if (!this.labels || key !== this.labelsKey) {
-      this.labels = new Map();
-      this.labelsKey = key;
-    }
-    const note: NoteSetup = { phrases, parties, talkHeadings, labels: this.labels };
+    const note: NoteSetup = { phrases, parties, talkHeadings, labels: labelsFor(key) };
     const strictness = options.strictness?.[mode] ?? DEFAULT_STRICTNESS[mode];
     const disabled = parseDisableComments(text);
     const allow = (options.allowPhrases ?? []).map(p => normalizePhrase(String(p))).filter(p => p.length >= 2);
