@@ -14,11 +14,12 @@ const POLITE = /\b(?:(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?(?:appreciate\s+it|
 const ADVICE = /\b(?:(?:i|we)(?:'d|\s+would)?\s+(?:strongly\s+|really\s+)?(?:suggest|recommend|advise|urge)(?:\s+that)?\s+(?:you\b|[a-z]+ing\b)|(?:my|our)\s+(?:advice|suggestion|recommendation|ask|request)\s+(?:is|would\s+be)\s+(?:that\s+you\b|to\b|for\s+you\s+to\b)|the\s+(?:expectation|ask|request)\s+is\s+(?:that\s+you\b|for\s+you\s+to\b))/;
 /** Hedged directives: "Ideally you'd have ...", "I'd rather you asked earlier", "It is expected that you attend", "One thing I'd ask is that you ...", "Need you to own ...". */
 const HEDGED = /\b(?:(?:ideally|preferably|hopefully),?\s+(?:you|u)(?:'d|\s+would|'ll|\s+will)|(?:^|(?:it'?s|it\s+is|it\s+would\s+be|it'?d\s+be|would\s+be|might\s+be)\s+)worth\s+(?:you|u)\s+[a-z]+ing|(?:i|we)(?:'d|\s+would)\s+(?:much\s+)?rather\s+you|it(?:'s|\s+is)\s+(?:expected|important|essential|critical|key)\s+that\s+you|(?:one|the)\s+(?:thing|favou?r)\s+i(?:'d|\s+would)\s+ask\s+(?:of\s+you\s+)?is\s+(?:that\s+you|to)|i(?:'d|\s+would)\s+ask\s+that\s+you)\b|^(?:really\s+|just\s+|also\s+)?(?:need|want|would\s+like|'d\s+like|expect)\s+(?:you|u)\s+to\b/;
-/** The words HEDGED needs, by native search (the expression is long; most sentences have none of them). */
-function mayHedge(norm: string): boolean {
-  return norm.includes('worth') || norm.includes('ideally') || norm.includes('preferably') || norm.includes('hopefully') || norm.includes('rather')
-    || norm.includes(' that you') || norm.includes('ask') || norm.startsWith('need') || norm.startsWith('want') || norm.startsWith('expect')
-    || norm.startsWith('would like') || norm.startsWith("'d like") || norm.startsWith('really') || norm.startsWith('just') || norm.startsWith('also');
+/**
+ * Whether HEDGED may match: each of its forms has a word of wishes (ideally, rather, ask, need, would,
+ * like ...: WordClass.Wish), "worth", or "that" and "you". The expression is long; most sentences have none.
+ */
+function mayHedge(s: Sentence): boolean {
+  return (s.classes & WordClass.Wish) !== 0 || s.norm.includes('worth') || ((s.classes & WordClass.You) !== 0 && s.norm.includes('that'));
 }
 
 /** "I want you to know / feel ..." is reassurance, not a request. */
@@ -56,7 +57,7 @@ const rule: Rule = {
     const hit = (you && c & WordClass.Want ? matchIn(s, WANT) : undefined)
       ?? (you && s.norm.includes(' if ') ? matchIn(s, POLITE) : undefined)
       ?? (c & WordClass.Wish ? matchIn(s, ADVICE) : undefined)
-      ?? (mayHedge(s.norm) ? matchIn(s, HEDGED) : undefined);
+      ?? (mayHedge(s) ? matchIn(s, HEDGED) : undefined);
     if (!hit) return undefined;
     const tail = s.norm.slice(hit.end - s.start).trimStart();
     if (REASSURE.test(tail)) return undefined;
