@@ -128,12 +128,21 @@ export function isPromptTitle(title: string): boolean {
   return !/^[a-z]+(?: [a-z]+)*$/.test(lower) && PROMPT_HEADINGS.has(headingKey(title));
 }
 
+/** Whether a line read as 'other' is paragraph text: not a list item, not indented code. */
+function paragraphLine(text: string, start: number, end: number, whole: boolean): boolean {
+  return !ITEM.test(whole ? text.slice(start, end) : text.slice(start, Math.min(end, start + 16))) && indentOf(text, start, end) < 4;
+}
+
 /** The template question lists of a note: the sections under prompt headings, each up to the next heading as high. */
 export function promptSections(text: string): PromptSection[] {
   const out: PromptSection[] = [];
   const reader = new LineReader();
   let open: { start: number; level: number } | undefined;
-  let prev: { start: number; end: number; text: boolean } | undefined;
+  // The line before: where it is, whether it was plain text read as such ('other'), and whether its text was cut.
+  let prevStart = -1;
+  let prevEnd = -1;
+  let prevOther = false;
+  let prevMaybe = false;
   const heading = (level: number, title: string, at: number, after: number) => {
     if (open && level <= open.level) {
       out.push({ start: open.start, end: at });
@@ -153,11 +162,14 @@ export function promptSections(text: string): PromptSection[] {
     if (kind === 'heading') {
       const m = ATX.exec(line)!;
       heading(m[1].length, m[2] ?? '', pos, lf + 1);
-    } else if (kind === 'other' && (first === 61 || first === 45) && prev?.text && SETEXT.test(line)) {
-      heading(line.trim()[0] === '=' ? 1 : 2, text.slice(prev.start, prev.end), prev.start, lf + 1);
+    } else if (kind === 'other' && (first === 61 || first === 45) && prevOther && paragraphLine(text, prevStart, prevEnd, prevMaybe) && SETEXT.test(line)) {
+      heading(line.trim()[0] === '=' ? 1 : 2, text.slice(prevStart, prevEnd), prevStart, lf + 1);
     }
-    const plain = kind === 'other' && !ITEM.test(maybe ? line : text.slice(pos, Math.min(end, pos + 16))) && indentOf(text, pos, end) < 4;
-    prev = { start: pos, end, text: plain };
+    // Whether the line is paragraph text (which a line of = or - under it makes a heading) is asked only then.
+    prevStart = pos;
+    prevEnd = end;
+    prevOther = kind === 'other';
+    prevMaybe = maybe;
   }
   if (open) out.push({ start: open.start, end: text.length });
   return out;
