@@ -148,11 +148,10 @@ export function splitSentences(norm: string, from: number, to: number, chunk: st
   let start = from;
   for (let i = from; ;) {
     let c = 0;
-    let k = OTHER;
     // Words up to the next candidate end.
     while (i < to) {
       c = norm.charCodeAt(i);
-      k = c < 128 ? ASCII_KIND[c] : kindAt(norm, i, c);
+      const k = c < 128 ? ASCII_KIND[c] : kindAt(norm, i, c);
       if (k !== OTHER) {
         const e = wordEnd(norm, i, k);
         const end = e < to ? e : to;
