@@ -4,6 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
+import { fixtureAndSampleNotes } from './helpers/note-files';
 import { proseText, proseTextReference } from '../../src/core/lint/prose';
 import { splitChunks } from '../../src/core/lint/chunks';
 import { readBlocks } from '../../src/core/lint/blocks';
@@ -19,14 +20,6 @@ function readDirectly(chunk: string): boolean {
 }
 
 const ROOT = path.resolve(__dirname, '../../..');
-
-function markdownFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap(e => {
-    const full = path.join(dir, e.name);
-    return e.isDirectory() ? markdownFiles(full) : e.name.endsWith('.md') ? [full] : [];
-  });
-}
 
 function same(chunk: string): void {
   assert.deepStrictEqual(proseText(chunk), proseTextReference(chunk), JSON.stringify(chunk));
@@ -51,7 +44,7 @@ const LINES = [
 
 describe('proseText: the block rules a chunk needs give what the full block parser gives', () => {
   it('on every note in the fixtures and the sample', () => {
-    const files = [...markdownFiles(path.join(ROOT, 'test/fixtures')), ...markdownFiles(path.join(ROOT, 'sample'))];
+    const files = fixtureAndSampleNotes(ROOT);
     assert.ok(files.length >= 50, `${files.length} notes`);
     let chunks = 0;
     let direct = 0;

@@ -5,6 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
+import { fixtureAndSampleNotes } from './helpers/note-files';
 import { questionCandidate } from '../../src/core/insights/find';
 import { youPositions } from '../../src/core/lint/engine';
 import { splitChunks } from '../../src/core/lint/chunks';
@@ -12,14 +13,6 @@ import { proseText } from '../../src/core/lint/prose';
 import { splitSentences, splitSentencesReference, type Sentence } from '../../src/core/lint/sentences';
 
 const ROOT = path.resolve(__dirname, '../../..');
-
-function markdownFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap(e => {
-    const full = path.join(dir, e.name);
-    return e.isDirectory() ? markdownFiles(full) : e.name.endsWith('.md') ? [full] : [];
-  });
-}
 
 function plain(s: Sentence): unknown {
   return {
@@ -77,7 +70,7 @@ const PIECES = [
 
 describe('splitSentences: one pass gives what finding the ends and then the words gives', () => {
   it('on every note in the fixtures and the sample', () => {
-    const files = [...markdownFiles(path.join(ROOT, 'test/fixtures')), ...markdownFiles(path.join(ROOT, 'sample'))];
+    const files = fixtureAndSampleNotes(ROOT);
     assert.ok(files.length >= 50, `${files.length} notes`);
     let sentences = 0;
     for (const file of files) {

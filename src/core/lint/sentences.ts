@@ -170,17 +170,10 @@ export function splitSentences(norm: string, from: number, to: number, chunk: st
       continue;
     }
     const end = found.end;
-    let a = start;
-    let b = end;
-    while (a < b && isSpace(norm.charCodeAt(a))) a++;
-    while (b > a && isSpace(norm.charCodeAt(b - 1))) b--;
+    const a = firstNonSpace(norm, start, end);
+    const b = endNonSpace(norm, a, end);
     if (b - a > MAX_SENTENCE) {
-      // Cut at the cap: words across a cut are cut there, as scanning each piece cuts them.
-      while (b - a > MAX_SENTENCE) {
-        out.push(makeSentence(norm, a, a + MAX_SENTENCE));
-        a += MAX_SENTENCE;
-      }
-      out.push(makeSentence(norm, a, b));
+      pushScanned(out, norm, a, b);
     } else if (b > a) {
       out.push(new Sentence(a, b, isQuestion(norm, a, b), norm.slice(a, b), words, head.classes, head.head()));
     }
@@ -190,6 +183,30 @@ export function splitSentences(norm: string, from: number, to: number, chunk: st
     start = end;
     i = found.next;
   }
+}
+
+/** The first character of norm[a, b) that is not white space (b when none). */
+function firstNonSpace(norm: string, a: number, b: number): number {
+  while (a < b && isSpace(norm.charCodeAt(a))) a++;
+  return a;
+}
+
+/** One past the last character of norm[a, b) that is not white space (a when none). */
+function endNonSpace(norm: string, a: number, b: number): number {
+  while (b > a && isSpace(norm.charCodeAt(b - 1))) b--;
+  return b;
+}
+
+/**
+ * The sentence norm[a, b), its words found by scanning it; one of thousands of characters is not prose
+ * a person wrote by hand, and is cut at the cap (words across a cut are cut there).
+ */
+function pushScanned(out: Sentence[], norm: string, a: number, b: number): void {
+  while (b - a > MAX_SENTENCE) {
+    out.push(makeSentence(norm, a, a + MAX_SENTENCE));
+    a += MAX_SENTENCE;
+  }
+  if (b > a) out.push(makeSentence(norm, a, b));
 }
 
 /** Where a sentence ends at a candidate: `end` (-1 when it goes on) and where to look next. */
@@ -247,15 +264,8 @@ export function splitSentencesReference(norm: string, from: number, to: number, 
     at = found.next;
     if (found.end < 0) continue;
     const end = found.end;
-    let a = start;
-    let b = end;
-    while (a < b && isSpace(norm.charCodeAt(a))) a++;
-    while (b > a && isSpace(norm.charCodeAt(b - 1))) b--;
-    while (b - a > MAX_SENTENCE) {
-      out.push(makeSentence(norm, a, a + MAX_SENTENCE));
-      a += MAX_SENTENCE;
-    }
-    if (b > a) out.push(makeSentence(norm, a, b));
+    const a = firstNonSpace(norm, start, end);
+    pushScanned(out, norm, a, endNonSpace(norm, a, end));
     start = end;
     if (end >= to) return out;
   }
