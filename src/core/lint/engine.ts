@@ -263,7 +263,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // explicit telling counts: a sentence with none of its words (wordclass.ts) and no question is passed over.
       const explicitOnly = frame.instructions === 'never' && !frame.reported && !body.question && !(body.classes & (WordClass.You | WordClass.Tell | WordClass.TellWeak | WordClass.Wish));
       if (!explicitOnly) for (const rule of RULES) {
-        if (body.question && !rule.questions) continue;
+        if (body.question ? !rule.questions : rule.needs !== undefined && !(body.classes & rule.needs)) continue;
         found = rule.check(body, ctx);
         if (found) break;
       }

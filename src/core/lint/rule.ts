@@ -37,5 +37,10 @@ export interface Rule {
   readonly questions: boolean;
   /** True when findings are the manager telling (counted as "told" in the status bar and insights). */
   readonly told: boolean;
+  /**
+   * Word classes (wordclass.ts) a sentence that is not a question needs for the rule to find anything in
+   * it: the engine passes over one without any of them without calling `check`. Omitted: no such test.
+   */
+  readonly needs?: number;
   check(s: Sentence, ctx: RuleContext): RawFinding | undefined;
 }

@@ -31,6 +31,7 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   summary: 'Telling: a deadline set for them ("have it done by Friday") skips asking what is realistic.',
   told: true,
+  needs: WordClass.Deadline,
   questions: true,
   docs: {
     title: 'a deadline set for them',

@@ -57,6 +57,7 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   summary: 'Telling: "make sure / ensure / remember to" hands them a checklist instead of a question.',
   told: true,
+  needs: WordClass.Check,
   questions: true,
   docs: {
     title: 'make sure / ensure / remember to',

@@ -21,6 +21,7 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   summary: 'Telling: "don\'t / never / stop" forbids instead of exploring the risk together.',
   told: true,
+  needs: WordClass.Prohibit,
   questions: false,
   docs: {
     title: 'don\'t / never / stop',

@@ -36,6 +36,7 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   summary: 'Telling: "I want / need / expect you to" makes it your task for them.',
   told: true,
+  needs: WordClass.You | WordClass.Wish,
   questions: false,
   docs: {
     title: 'your wish as their task',
