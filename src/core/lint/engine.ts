@@ -297,8 +297,7 @@ class SentenceContext implements RuleContext {
   constructor(readonly chunk: string, private readonly norm: string) {}
 
   youNearby(): boolean {
-    const norm = this.norm;
-    const youAt = (this.youAt ??= norm.includes('you') || SHORT_YOU.test(norm) ? youPositions(norm) : NONE);
+    const youAt = (this.youAt ??= youPositions(this.norm));
     if (!youAt.length) return false;
     const chunk = this.chunk;
     const end = this.item ? pointEnd(chunk, this.at, this.blockEnd) : lineEnd(chunk, this.at, this.blockEnd);
@@ -333,7 +332,6 @@ function italicLineEnd(chunk: string, at: number, limit: number): number {
   return b > at && chunk.charCodeAt(b - 1) === mark && chunk.charCodeAt(b - 2) !== mark ? end : -1;
 }
 
-const NONE: readonly number[] = [];
 const OWNER = /\bowners?\s*:|\(owner\b|@[a-z][\w-]*/g;
 
 /**
@@ -361,7 +359,6 @@ class OwnerMarks {
     return anyIn(this.found, from, to);
   }
 }
-const SHORT_YOU = /\bur?\b/;
 
 /**
  * Where second-person words stand in a chunk's prose: one scan per chunk, then a search per sentence.

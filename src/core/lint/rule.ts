@@ -39,7 +39,8 @@ export interface Rule {
   readonly told: boolean;
   /**
    * Word classes (wordclass.ts) a sentence that is not a question needs for the rule to find anything in
-   * it: the engine passes over one without any of them without calling `check`. Omitted: no such test.
+   * it: the engine calls `check` on such a sentence only when it has one of them, so `check` need not
+   * test for them again. Omitted: no such test.
    */
   readonly needs?: number;
   check(s: Sentence, ctx: RuleContext): RawFinding | undefined;

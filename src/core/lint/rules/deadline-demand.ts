@@ -31,6 +31,7 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   summary: 'Telling: a deadline set for them ("have it done by Friday") skips asking what is realistic.',
   told: true,
+  // Every statement it flags has a deadline phrase, and every deadline phrase one of these words.
   needs: WordClass.Deadline,
   questions: true,
   docs: {
@@ -55,8 +56,6 @@ const rule: Rule = {
         suggest: later(suggest, s, ctx.chunk, v),
       };
     }
-    // Every reading below needs a deadline phrase, and every deadline phrase one of these words.
-    if (!(s.classes & WordClass.Deadline)) return undefined;
     // A regular expression, not a look-up of every word: the first Set look-up of a word pays for hashing it.
     // "I want the migration finished by Q3": a wish with a deadline, telling where instructions are.
     const wants = ctx.frame.instructions !== 'never' && !ctx.frame.selfNote && WANT_VERB.test(s.norm);

@@ -57,6 +57,7 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   summary: 'Telling: "make sure / ensure / remember to" hands them a checklist instead of a question.',
   told: true,
+  // Every trigger opens with one of its words.
   needs: WordClass.Check,
   questions: true,
   docs: {
@@ -76,8 +77,6 @@ const rule: Rule = {
       if (!(REQUEST.has(w[0]?.w) && w[1]?.w === 'you')) return undefined;
       starts = [w[2]?.w === 'please' || w[2]?.w === 'just' ? 3 : 2];
     } else {
-      // Every trigger opens with one of its words.
-      if (!(s.classes & WordClass.Check)) return undefined;
       starts = clauseStarts(s, ctx.chunk);
     }
     for (const i of starts) {

@@ -21,6 +21,7 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   summary: 'Telling: "don\'t / never / stop" forbids instead of exploring the risk together.',
   told: true,
+  // Every form below opens with one of its words.
   needs: WordClass.Prohibit,
   questions: false,
   docs: {
@@ -34,8 +35,6 @@ const rule: Rule = {
     ],
   },
   check(s, ctx) {
-    // Every form below opens with one of its words.
-    if (!(s.classes & WordClass.Prohibit)) return undefined;
     const words = s.words;
     for (const i of clauseStarts(s, ctx.chunk)) {
       const w = words[i]?.w;

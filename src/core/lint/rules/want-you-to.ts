@@ -51,7 +51,6 @@ const rule: Rule = {
   check(s, ctx) {
     if (ctx.frame.selfNote) return undefined;
     const c = s.classes;
-    if (!(c & (WordClass.You | WordClass.Wish))) return undefined;
     // Each expression only where its words are: WANT has "you" and a verb of wanting, POLITE "if you",
     // ADVICE a word of advice (a sentence with "you" often has none of them).
     const you = c & WordClass.You;
