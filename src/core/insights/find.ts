@@ -7,6 +7,7 @@ import { proseText } from '../lint/prose';
 import { splitSentences, type Sentence } from '../lint/sentences';
 import type { QuestionSpan } from '../lint/types';
 import { CURIOUS_EARLY, WordClass } from '../lint/wordclass';
+import { detached } from '../text';
 import { readSentence, type QuestionForm, type Reading } from './classify';
 import { isAsked, promptSections } from './outline';
 
@@ -58,9 +59,10 @@ export type ChunkQuestion = QuestionSpan;
 
 interface Remembered {
   readonly question: boolean;
-  readonly before: string;
-  readonly text: string;
-  readonly after: string;
+  /** The sentence's line (as much as its reading looks at), and where the sentence is in it. */
+  readonly line: string;
+  readonly from: number;
+  readonly to: number;
   readonly reading: Reading;
 }
 
@@ -71,8 +73,10 @@ function sameAt(chunk: string, at: number, to: number, s: string): boolean {
 /**
  * Readings remembered while reading many notes, by sentence and line: a reading depends on nothing
  * else, and the template's questions come back in every note. Keyed by the sentence's masked text
- * (which holds its masking) and confirmed against the chunk without copying it. Bounded: emptied
- * when full. One memo per cache; without one, nothing is remembered.
+ * (which holds its masking) and confirmed against the chunk without copying it: the same line, the
+ * sentence at the same place in it (one comparison, not one each for the sentence and the text
+ * before and after it). Bounded: emptied when full. One memo per cache; without one, nothing is
+ * remembered.
  */
 export class QuestionMemo {
   private readonly readings = new Map<string, Remembered[]>();
@@ -82,14 +86,17 @@ export class QuestionMemo {
   reading(chunk: string, s: SentenceSpan, lineStart: number, lineEnd: number): Reading {
     const list = this.readings.get(s.norm);
     if (list) {
+      const from = s.start - lineStart;
+      const to = s.end - lineStart;
       for (const e of list) {
-        if (e.question === s.question && sameAt(chunk, s.start, s.end, e.text) && sameAt(chunk, lineStart, s.start, e.before) && sameAt(chunk, s.end, lineEnd, e.after)) return e.reading;
+        if (e.from === from && e.to === to && e.question === s.question && sameAt(chunk, lineStart, lineEnd, e.line)) return e.reading;
       }
     }
     const input = readingInput(chunk, s, lineStart, lineEnd);
     const reading = readSentence(input, s.question);
     if (this.readings.size >= this.max) this.readings.clear();
-    const entry = { question: s.question, before: input.lineBefore, text: input.text, after: input.lineAfter, reading };
+    // A copy of the line: a slice would keep the note it was cut from alive as long as the memo.
+    const entry: Remembered = { question: s.question, line: detached(chunk.slice(lineStart, lineEnd)), from: s.start - lineStart, to: s.end - lineStart, reading };
     if (list) list.push(entry);
     else this.readings.set(s.norm, [entry]);
     return reading;
@@ -184,7 +191,8 @@ export function placeQuestions(text: string, found: readonly QuestionSpan[]): Fo
   let line = 0;
   let lineStart = 0;
   let at = 0;
-  const loneCR = /\r(?!\n)/.test(text);
+  // Most notes have no CR at all: the native search for one is much cheaper than the expression.
+  const loneCR = text.indexOf('\r') >= 0 && /\r(?!\n)/.test(text);
   return found.map(q => {
     const { start, end } = q;
     // Line breaks up to the question, from where the last one was found: by the native indexOf, or
