@@ -85,9 +85,9 @@ export class QuestionMemo {
 
   reading(chunk: string, s: SentenceSpan, lineStart: number, lineEnd: number): Reading {
     const list = this.readings.get(s.norm);
+    const from = s.start - lineStart;
+    const to = s.end - lineStart;
     if (list) {
-      const from = s.start - lineStart;
-      const to = s.end - lineStart;
       for (const e of list) {
         if (e.from === from && e.to === to && e.question === s.question && sameAt(chunk, lineStart, lineEnd, e.line)) return e.reading;
       }
@@ -96,7 +96,7 @@ export class QuestionMemo {
     const reading = readSentence(input, s.question);
     if (this.readings.size >= this.max) this.readings.clear();
     // A copy of the line: a slice would keep the note it was cut from alive as long as the memo.
-    const entry: Remembered = { question: s.question, line: detached(chunk.slice(lineStart, lineEnd)), from: s.start - lineStart, to: s.end - lineStart, reading };
+    const entry: Remembered = { question: s.question, line: detached(chunk.slice(lineStart, lineEnd)), from, to, reading };
     if (list) list.push(entry);
     else this.readings.set(s.norm, [entry]);
     return reading;
