@@ -240,9 +240,9 @@ async function stats(args: LintArgs, cwd: string, workerScript: string | undefin
   const cacheFile = cacheFileOf(args, cwd);
   const run = await statsFiles({
     inputs: args.inputs, cwd, settings: args.settings, ...(args.mode ? { mode: args.mode } : {}), ...(args.root ? { root: args.root } : {}),
-    ...(workerScript ? { workerScript } : {}), ...(cacheFile ? { cacheFile } : {}),
+    ...(workerScript ? { workerScript } : {}), ...(cacheFile ? { cacheFile } : {}), json: args.format === 'json',
   });
-  if (args.format === 'json') process.stdout.write(JSON.stringify(run.notes, null, 2) + '\n');
+  if (run.json !== undefined) process.stdout.write(run.json + '\n');
   else {
     if (run.notes.length) process.stdout.write(statsTable(run, cwd));
     const people = new Set(run.notes.map(n => n.person)).size;

@@ -1,6 +1,7 @@
 // Many files split over worker threads that run the CLI's own script: one thread per core (up to 4),
-// whole folders to a thread (a person's notes share a linter's chunk cache), the main thread taking a
-// share too, results in the files' order. `lint` and `stats` use it from PARALLEL_FROM files on.
+// each a run of the files in their order cut where the folder changes (a person's notes share a
+// linter's chunk cache), the main thread taking the first run, results in the files' order. `lint`
+// and `stats` use it from PARALLEL_FROM files on.
 import * as os from 'os';
 import * as path from 'path';
 import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
@@ -28,41 +29,61 @@ export function worthThreads(script: string | undefined, files: readonly string[
 }
 
 /**
- * Runs `runShare` over `files` split across threads: the workers run `script` with `task` and their
- * share (the role registered with `workerRole` does the work there), the main thread runs its own
- * share meanwhile. Results come back in the order of `files`; `runShare` returns one per file.
+ * `files` cut into `n` runs, in their order and about as long each; a cut moves to the nearest place
+ * where the folder changes, if there is one within a quarter of a run's length. Joined in order, the
+ * runs are `files`.
  */
-export async function inWorkers<R>(script: string, files: readonly string[], task: Omit<WorkerTask, 'files'>, runShare: (files: readonly string[]) => Promise<R[]>): Promise<R[]> {
-  const byFolder = new Map<string, string[]>();
-  for (const f of files) {
-    const dir = path.dirname(f);
-    const list = byFolder.get(dir);
-    if (list) list.push(f);
-    else byFolder.set(dir, [f]);
+export function contiguousShares(files: readonly string[], n: number): string[][] {
+  const shares: string[][] = [];
+  const reach = Math.ceil(files.length / n / 4);
+  const folderChanges = (c: number) => c > 0 && c < files.length && path.dirname(files[c - 1]) !== path.dirname(files[c]);
+  let start = 0;
+  for (let k = 1; k <= n; k++) {
+    let cut = k === n ? files.length : Math.max(start, Math.round((k * files.length) / n));
+    if (k < n) {
+      for (let d = 0; d <= reach; d++) {
+        if (cut - d > start && folderChanges(cut - d)) {
+          cut -= d;
+          break;
+        }
+        if (folderChanges(cut + d)) {
+          cut += d;
+          break;
+        }
+      }
+    }
+    shares.push(files.slice(start, cut));
+    start = cut;
   }
-  const shares: string[][] = Array.from({ length: threadCount() }, () => []);
-  // Largest folders first, each to the share with the fewest files so far.
-  for (const list of [...byFolder.values()].sort((a, b) => b.length - a.length)) {
-    shares.reduce((min, s) => (s.length < min.length ? s : min), shares[0]).push(...list);
-  }
-  const [mine, ...theirs] = shares;
-  const fromWorkers = theirs.map(share => new Promise<R[]>((resolve, reject) => {
-    const worker = new Worker(script, { workerData: { ...task, files: share } satisfies WorkerTask });
-    worker.once('message', (m: R[]) => resolve(m));
-    worker.once('error', reject);
-    worker.once('exit', code => { if (code !== 0) reject(new Error(`a ${task.role} worker stopped with code ${code}`)); });
-  }));
-  const all = [await runShare(mine), ...(await Promise.all(fromWorkers))];
-  const byFile = new Map<string, R>();
-  [mine, ...theirs].forEach((share, k) => share.forEach((f, i) => byFile.set(f, all[k][i] as R)));
-  return files.map(f => byFile.get(f) as R);
+  return shares;
 }
 
-const roles = new Map<string, (task: WorkerTask) => Promise<unknown[]>>();
+/**
+ * Runs `runShare` over `files` cut into a run per thread (contiguousShares): the workers run `script`
+ * with `task` and their run (the role registered with `workerRole` does the work there), the main
+ * thread runs the first run meanwhile. One result per run, in the runs' order (the files' order).
+ */
+export async function inShares<S>(script: string, files: readonly string[], task: Omit<WorkerTask, 'files'>, runShare: (files: readonly string[]) => Promise<S>): Promise<S[]> {
+  const [mine, ...theirs] = contiguousShares(files, threadCount());
+  const fromWorkers = theirs.map(share => (!share.length ? runShare(share) : new Promise<S>((resolve, reject) => {
+    const worker = new Worker(script, { workerData: { ...task, files: share } satisfies WorkerTask });
+    worker.once('message', (m: S) => resolve(m));
+    worker.once('error', reject);
+    worker.once('exit', code => { if (code !== 0) reject(new Error(`a ${task.role} worker stopped with code ${code}`)); });
+  })));
+  return [await runShare(mine), ...(await Promise.all(fromWorkers))];
+}
 
-/** Registers what a worker started for `role` does with its task: its results are posted back as they are (plain data). */
-export function workerRole<T extends WorkerTask>(role: string, run: (task: T) => Promise<unknown[]>): void {
-  roles.set(role, run as (task: WorkerTask) => Promise<unknown[]>);
+/** inShares for a `runShare` that returns one result per file: the results in the order of `files`. */
+export async function inWorkers<R>(script: string, files: readonly string[], task: Omit<WorkerTask, 'files'>, runShare: (files: readonly string[]) => Promise<R[]>): Promise<R[]> {
+  return ([] as R[]).concat(...(await inShares(script, files, task, runShare)));
+}
+
+const roles = new Map<string, (task: WorkerTask) => Promise<unknown>>();
+
+/** Registers what a worker started for `role` does with its task: its result is posted back as it is (plain data). */
+export function workerRole<T extends WorkerTask>(role: string, run: (task: T) => Promise<unknown>): void {
+  roles.set(role, run as (task: WorkerTask) => Promise<unknown>);
 }
 
 /** In a worker thread started by inWorkers: runs its role on its share and posts the results back. False on the main thread. */
