@@ -208,22 +208,32 @@ function createUi(page, options) {
      */
     async runCommand(title) {
       const input = page.locator(selectors.quickInputBox);
-      // F1 pressed while a webview has the focus reaches the workbench through the webview's key
-      // forwarding, which can lose it: a second try with the focus on the workbench's own title bar.
-      for (let attempt = 1; ; attempt++) {
-        await page.keyboard.press('Escape');
-        if (attempt > 1) await page.locator('.part.titlebar').first().click({ position: { x: 5, y: 5 } }).catch(() => undefined);
-        await page.keyboard.press('F1');
+      const row = page.locator(selectors.quickInputRow, { hasText: title }).first();
+      // The palette lists the commands it knows when it opens: right after a reload of the window an
+      // extension's contributed commands can come later, and the open palette does not add them. One
+      // more opening of the palette (up to three) before failing.
+      for (let listing = 1; ; listing++) {
+        // F1 pressed while a webview has the focus reaches the workbench through the webview's key
+        // forwarding, which can lose it: a second try with the focus on the workbench's own title bar.
+        for (let attempt = 1; ; attempt++) {
+          await page.keyboard.press('Escape');
+          if (attempt > 1) await page.locator('.part.titlebar').first().click({ position: { x: 5, y: 5 } }).catch(() => undefined);
+          await page.keyboard.press('F1');
+          try {
+            await input.waitFor({ state: 'visible', timeout: attempt === 1 ? 5_000 : 15_000 });
+            break;
+          } catch (e) {
+            if (attempt >= 2) throw e;
+          }
+        }
+        await input.fill(`>${title}`);
         try {
-          await input.waitFor({ state: 'visible', timeout: attempt === 1 ? 5_000 : 15_000 });
+          await row.waitFor({ state: 'visible', timeout: listing < 3 ? 10_000 : 15_000 });
           break;
         } catch (e) {
-          if (attempt >= 2) throw e;
+          if (listing >= 3) throw e;
         }
       }
-      await input.fill(`>${title}`);
-      const row = page.locator(selectors.quickInputRow, { hasText: title }).first();
-      await row.waitFor({ state: 'visible', timeout: 15_000 });
       await page.keyboard.press('Enter');
       // The palette's row goes away (a follow-up quick pick may reuse the widget with its own rows).
       await row.waitFor({ state: 'hidden', timeout: 15_000 });
