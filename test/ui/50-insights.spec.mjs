@@ -52,9 +52,19 @@ async function colorTheme(ui, kind) {
 
 async function prepare(ui, name) {
   const { page, selectors } = ui;
-  await ui.runCommand('1:1: Prepare for 1:1 with…');
-  await ui.quickPickItems();
-  await page.locator(selectors.quickInputBox).fill(name);
+  // Once in a fresh-clone run the person pick came up inert (Playwright: "element is inert") right
+  // after a click in a webview had the focus: the pick is opened again, once, before failing.
+  for (let attempt = 1; ; attempt++) {
+    await ui.runCommand('1:1: Prepare for 1:1 with…');
+    await ui.quickPickItems();
+    try {
+      await page.locator(selectors.quickInputBox).fill(name, { timeout: 10_000 });
+      break;
+    } catch (e) {
+      if (attempt >= 2) throw e;
+      await page.keyboard.press('Escape');
+    }
+  }
   await page.locator(selectors.quickInputRow, { hasText: name }).first().waitFor({ state: 'visible' });
   await page.keyboard.press('Enter');
   const prep = activeWebview(page);
