@@ -84,7 +84,8 @@ async function twoWindows(ui) {
     await other.locator(ui.selectors.activityItem('Learning Leader')).first().click();
     // In the People pane (the Open items view lists people too), which an earlier spec may have collapsed.
     await (await ui.pane('People', other)).locator(TREE_ROW, { hasText: 'Amara Okafor' }).first().waitFor({ timeout: 30_000 });
-    const count = id => readRoster(ui).people.filter(p => p.id === id || p.id.startsWith(`${id}-`)).length;
+    // Counted in the roster read once per look: a second read could land inside the next write.
+    const count = (roster, id) => roster.people.filter(p => p.id === id || p.id.startsWith(`${id}-`)).length;
     const t0 = Date.now();
     for (let round = 1; round <= ROUNDS; round++) {
       // At the same moment: one key press in each window.
@@ -99,7 +100,7 @@ async function twoWindows(ui) {
           // A write is truncate-then-write: a read can land in between. Only a file that stays invalid is broken.
           invalid = e.message;
         }
-        if (roster && count(KEYS[0].id) === round && count(KEYS[1].id) === round) break;
+        if (roster && count(roster, KEYS[0].id) === round && count(roster, KEYS[1].id) === round) break;
         if (Date.now() > deadline) {
           throw new Error(`round ${round}: ${invalid ? `people.json is not valid JSON: ${invalid}` : `expected ${round} of each, people.json has ${roster.people.map(p => p.id).join(', ')}`}`);
         }
