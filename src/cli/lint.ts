@@ -81,7 +81,7 @@ const LINT_PARALLEL_FROM = 4000;
 
 type FileResult = FileOutcome<{ readonly report: FileReport }>;
 
-/** What a lint worker is given: the run's options, its share of the files. */
+/** What a lint worker is given: the run's options (it takes runs of the files). */
 interface LintTask extends WorkerTask {
   readonly role: 'learning-leader-lint';
   readonly root: string;
@@ -153,8 +153,11 @@ function linterFor(task: LintTask): FileLinter {
   return new FileLinter(task.root, folderSettings(task.settingsFile), task.mode, task.suggestions);
 }
 
-// In a worker thread started by inWorkers: lint its share (plain data, posted back as it is).
-workerRole<LintTask>('learning-leader-lint', task => linterFor(task).lintAll(task.files));
+// In a worker thread started by inShares: one linter for every run of files it takes (plain data, posted back as it is).
+workerRole<LintTask>('learning-leader-lint', task => {
+  const linter = linterFor(task);
+  return files => linter.lintAll(files);
+});
 
 export async function lintFiles(options: LintRunOptions & {
   /** The CLI's own script: with it, many files are split over worker threads (one per core, up to 4). */
@@ -168,7 +171,7 @@ export async function lintFiles(options: LintRunOptions & {
   // Every note of the run has the same settings: report their problems once, naming the file.
   for (const problem of linter.settingsProblems()) errors.push(`${shownPath(settingsFile?.file ?? root)}: ${problem}`);
 
-  const task: Omit<LintTask, 'files'> = { role: 'learning-leader-lint', root, settingsFile: settingsFile && !settingsFile.error ? root : undefined, mode: options.mode, suggestions };
+  const task: LintTask = { role: 'learning-leader-lint', root, settingsFile: settingsFile && !settingsFile.error ? root : undefined, mode: options.mode, suggestions };
   const run = (share: readonly string[]) => (worthThreads(options.workerScript, share, LINT_PARALLEL_FROM)
     ? inWorkers(options.workerScript, share, task, part => linter.lintAll(part))
     : linter.lintAll(share));

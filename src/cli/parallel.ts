@@ -1,7 +1,7 @@
-// Many files split over worker threads that run the CLI's own script: one thread per core (up to 4),
-// each a run of the files in their order cut where the folder changes (a person's notes share a
-// linter's chunk cache), the main thread taking the first run, results in the files' order. `lint`
-// and `stats` use it from PARALLEL_FROM files on.
+// Many files split over worker threads that run the CLI's own script: one thread per core (up to 4)
+// including the main one. The files are cut into runs in their order, cut where the folder changes (a
+// person's notes share a linter's chunk cache); each thread takes the next run until none is left;
+// the results come back in the files' order. `lint` and `stats` use it from PARALLEL_FROM files on.
 import * as os from 'os';
 import * as path from 'path';
 import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
@@ -9,10 +9,9 @@ import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
 /** Below this many files one thread is faster than starting workers (stats: it reads each note's questions too). */
 export const PARALLEL_FROM = 400;
 
-/** What a worker is given: which command's work (`role`), that command's options, its share of the files. */
+/** What a worker is given: which command's work (`role`) and that command's options (the files come in runs). */
 export interface WorkerTask {
   readonly role: string;
-  readonly files: readonly string[];
 }
 
 /** How many threads to use: one per core, up to 4; LEARNING_LEADER_THREADS=1 keeps it to one (to compare, or on a busy machine). */
@@ -58,40 +57,65 @@ export function contiguousShares(files: readonly string[], n: number): string[][
   return shares;
 }
 
+/** How many runs each thread gets on average: enough that a thread that ends early takes more, few enough that each run keeps a folder's notes together. */
+const RUNS_PER_THREAD = 12;
+
+/** What a worker is given besides its task: the runs of files, and the shared counter each thread takes the next run's index from. */
+interface WorkerData extends WorkerTask {
+  readonly runs: readonly (readonly string[])[];
+  readonly next: Int32Array;
+}
+
+/** Takes runs by index from `next` (shared by every thread) until none is left: each result with its run's index. */
+export async function takeRuns<S>(runs: readonly (readonly string[])[], next: Int32Array, runShare: (files: readonly string[]) => Promise<S>): Promise<[number, S][]> {
+  const done: [number, S][] = [];
+  for (let i = Atomics.add(next, 0, 1); i < runs.length; i = Atomics.add(next, 0, 1)) done.push([i, await runShare(runs[i])]);
+  return done;
+}
+
 /**
- * Runs `runShare` over `files` cut into a run per thread (contiguousShares): the workers run `script`
- * with `task` and their run (the role registered with `workerRole` does the work there), the main
- * thread runs the first run meanwhile. One result per run, in the runs' order (the files' order).
+ * Runs `runShare` over `files` cut into runs (contiguousShares, about RUNS_PER_THREAD per thread)
+ * that the threads take one after another from a shared counter until none is left, so a thread that
+ * is slower (a worker starts later; on two hyperthreads one often runs behind) does fewer. The workers
+ * run `script` with `task` (the role registered with `workerRole` does the work there); the main
+ * thread takes runs meanwhile. One result per run, in the runs' order (the files' order).
  */
-export async function inShares<S>(script: string, files: readonly string[], task: Omit<WorkerTask, 'files'>, runShare: (files: readonly string[]) => Promise<S>): Promise<S[]> {
-  const [mine, ...theirs] = contiguousShares(files, threadCount());
-  const fromWorkers = theirs.map(share => (!share.length ? runShare(share) : new Promise<S>((resolve, reject) => {
-    const worker = new Worker(script, { workerData: { ...task, files: share } satisfies WorkerTask });
-    worker.once('message', (m: S) => resolve(m));
+export async function inShares<S>(script: string, files: readonly string[], task: WorkerTask, runShare: (files: readonly string[]) => Promise<S>): Promise<S[]> {
+  const threads = threadCount();
+  const runs = contiguousShares(files, Math.max(1, Math.min(files.length, threads * RUNS_PER_THREAD)));
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const fromWorkers = Array.from({ length: threads - 1 }, () => new Promise<[number, S][]>((resolve, reject) => {
+    const worker = new Worker(script, { workerData: { ...task, runs, next } satisfies WorkerData });
+    worker.once('message', (m: [number, S][]) => resolve(m));
     worker.once('error', reject);
     worker.once('exit', code => { if (code !== 0) reject(new Error(`a ${task.role} worker stopped with code ${code}`)); });
-  })));
-  return [await runShare(mine), ...(await Promise.all(fromWorkers))];
+  }));
+  const results: S[] = new Array<S>(runs.length);
+  for (const done of [await takeRuns(runs, next, runShare), ...(await Promise.all(fromWorkers))]) for (const [i, r] of done) results[i] = r;
+  return results;
 }
 
 /** inShares for a `runShare` that returns one result per file: the results in the order of `files`. */
-export async function inWorkers<R>(script: string, files: readonly string[], task: Omit<WorkerTask, 'files'>, runShare: (files: readonly string[]) => Promise<R[]>): Promise<R[]> {
+export async function inWorkers<R>(script: string, files: readonly string[], task: WorkerTask, runShare: (files: readonly string[]) => Promise<R[]>): Promise<R[]> {
   return ([] as R[]).concat(...(await inShares(script, files, task, runShare)));
 }
 
-const roles = new Map<string, (task: WorkerTask) => Promise<unknown>>();
+const roles = new Map<string, (task: WorkerTask) => (files: readonly string[]) => Promise<unknown>>();
 
-/** Registers what a worker started for `role` does with its task: its result is posted back as it is (plain data). */
-export function workerRole<T extends WorkerTask>(role: string, run: (task: T) => Promise<unknown>): void {
-  roles.set(role, run as (task: WorkerTask) => Promise<unknown>);
+/**
+ * Registers what a worker started for `role` does: `start` is called once with the task and returns
+ * what is run on each run of files the worker takes (plain data, posted back as it is).
+ */
+export function workerRole<T extends WorkerTask>(role: string, start: (task: T) => (files: readonly string[]) => Promise<unknown>): void {
+  roles.set(role, start as (task: WorkerTask) => (files: readonly string[]) => Promise<unknown>);
 }
 
-/** In a worker thread started by inWorkers: runs its role on its share and posts the results back. False on the main thread. */
+/** In a worker thread started by inShares: takes runs and runs its role on each, then posts the results back. False on the main thread. */
 export async function runWorker(): Promise<boolean> {
-  const task = workerData as WorkerTask | undefined;
-  const run = !isMainThread && task ? roles.get(task.role) : undefined;
-  if (!run || !task) return false;
-  parentPort?.postMessage(await run(task));
+  const data = workerData as WorkerData | undefined;
+  const start = !isMainThread && data ? roles.get(data.role) : undefined;
+  if (!start || !data) return false;
+  parentPort?.postMessage(await takeRuns(data.runs, data.next, start(data)));
   return true;
 }
 

@@ -117,7 +117,7 @@ class FileReader {
   }
 }
 
-/** What a stats worker is given: the same options, its share of the files. */
+/** What a stats worker is given: the same options (it takes runs of the files). */
 interface StatsTask extends WorkerTask {
   readonly role: 'learning-leader-stats';
   readonly root: string;
@@ -138,7 +138,7 @@ export async function statsFiles(options: StatsRunOptions & {
   for (const problem of reader.settingsProblems()) errors.push(`${shownPath(settingsFile?.file ?? root)}: ${problem}`);
 
   const json = !!options.json && !options.cacheFile;
-  const task: Omit<StatsTask, 'files'> = { role: 'learning-leader-stats', root, cwd, settingsFile: settingsFile && !settingsFile.error ? root : undefined, mode: options.mode, json };
+  const task: StatsTask = { role: 'learning-leader-stats', root, cwd, settingsFile: settingsFile && !settingsFile.error ? root : undefined, mode: options.mode, json };
   if (json) {
     // Each thread stringifies its own run of the files; the runs are in the files' order, so their texts join.
     const shares = worthThreads(options.workerScript, files)
@@ -195,8 +195,11 @@ function readerFor(task: StatsTask): FileReader {
   return new FileReader(task.root, task.cwd, folderSettings(task.settingsFile), task.mode);
 }
 
-// In a worker thread started by inWorkers: read its share.
-workerRole<StatsTask>('learning-leader-stats', task => (task.json ? jsonShare(readerFor(task), task.files) : readAll(readerFor(task), task.files)));
+// In a worker thread started by inShares: one reader for every run of files it takes.
+workerRole<StatsTask>('learning-leader-stats', task => {
+  const reader = readerFor(task);
+  return files => (task.json ? jsonShare(reader, files) : readAll(reader, files));
+});
 
 function frontMatterPerson(text: string): string | undefined {
   const person = parseFrontMatter(text).data.person;

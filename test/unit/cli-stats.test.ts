@@ -107,7 +107,7 @@ describe('learning-leader stats', () => {
     assert.strictEqual(threads.stdout, single.out);
     assert.strictEqual(threads.stderr, single.err, 'the same notices, in the files\' order');
     assert.match(threads.stderr, /skipping one-on-ones[\\/]p0[\\/]2026-12-30\.md: binary file[^]*skipping one-on-ones[\\/]p7[\\/]2026-12-30\.md: binary file/);
-    // Three threads (three runs of the files), and the table.
+    // Three threads taking runs of the files from one counter, and the table.
     const env = { ...process.env, LEARNING_LEADER_THREADS: '3' };
     const three = childProcess.spawnSync(process.execPath, [cli, 'stats', '--format', 'json', 'one-on-ones'], { cwd: many, encoding: 'utf8', env });
     assert.strictEqual(three.stdout, single.out);
