@@ -167,12 +167,12 @@ describe('lint engine', () => {
       // these texts differ only at position 3, which is not sampled for n = 100.
       const a = 'x'.repeat(100);
       const b = a.slice(0, 3) + 'y' + a.slice(4);
-      const result = { findings: [], questions: 7, candidates: [], stackIn: '', stackOut: [] };
+      const result = { findings: [], questions: 7, candidates: [], stackIn: [], stackOut: [] };
       const cache = new ChunkCache();
       cache.set(a, result);
       assert.strictEqual(cache.get(a.slice(0)), result);
       assert.strictEqual(cache.get(b), undefined);
-      cache.set(b, { findings: [], questions: 1, candidates: [], stackIn: '', stackOut: [] });
+      cache.set(b, { findings: [], questions: 1, candidates: [], stackIn: [], stackOut: [] });
       assert.strictEqual(cache.get(a), result);
       assert.strictEqual(cache.get(b)?.questions, 1);
     });

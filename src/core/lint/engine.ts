@@ -13,7 +13,7 @@ import { partiesKey, partiesOf, type Parties } from './parties';
 import { outlineMarker, proseText, toNorm } from './prose';
 import { ALL_RULES, RULES } from './rules';
 import { findCustomPhrases } from './rules/custom-phrase';
-import { atBlock, currentKind, enterSection, LABEL_LEVEL, labelHeading, NO_SECTION, sectionKind, stackKey, type SectionKind, type SectionStack } from './sections';
+import { atBlock, currentKind, enterSection, LABEL_LEVEL, labelHeading, NO_SECTION, sameStack, sectionKind, type SectionKind, type SectionStack } from './sections';
 import { splitSentences } from './sentences';
 import { WordClass } from './wordclass';
 import type { Suggest } from './rewrite';
@@ -113,8 +113,8 @@ export interface ChunkResult {
   readonly candidates: readonly SentenceSpan[];
   /** The chunk's questions, once read (chunkAsks). */
   asks?: readonly QuestionSpan[];
-  /** The section stack the chunk was linted under (its key), and the stack after its last heading. */
-  readonly stackIn: string;
+  /** The section stack the chunk was linted under, and the stack after its last heading. */
+  readonly stackIn: SectionStack;
   readonly stackOut: SectionStack;
 }
 
@@ -284,7 +284,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
     }
   }
   for (; h < headings.length; h++) stack = enterHeading(stack, headings[h], note);
-  return { findings, questions, candidates, stackIn: stackKey(stackIn), stackOut: stack };
+  return { findings, questions, candidates, stackIn, stackOut: stack };
 }
 
 /**
@@ -538,11 +538,10 @@ export class Linter {
       const chunk = state.chunks[j];
       if (chunk.frontMatter) continue;
       const reused = state.reuse[j];
-      const sectionKey = stackKey(stack);
       // The chunk's text is cut only when it is needed: a keystroke reuses almost every chunk.
       let src: string | undefined;
       let result = (reused >= 0 ? old[reused] : undefined) ?? (lookup ? lookup.get((src = text.slice(chunk.start, chunk.end))) : undefined);
-      if (result && result.stackIn !== sectionKey) result = undefined;
+      if (result && !sameStack(result.stackIn, stack)) result = undefined;
       if (!result) {
         src ??= text.slice(chunk.start, chunk.end);
         // The result is kept for later lints (its findings make their rewrites from the chunk's text):

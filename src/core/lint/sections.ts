@@ -123,17 +123,18 @@ export function currentKind(stack: SectionStack): SectionKind {
   return 'neutral';
 }
 
-const STACK_KEYS = new WeakMap<SectionStack, string>();
-
-/** A short key of a stack, for caching a chunk's result with the section it started under (made once per stack: stacks are immutable). */
-export function stackKey(stack: SectionStack): string {
-  let key = STACK_KEYS.get(stack);
-  if (key === undefined) {
-    key = '';
-    for (const e of stack) key += `${e.level}${e.kind[0]}${e.kind[1]}${e.items ? '+' : ''}${e.prompts ? '?' : ''}`;
-    STACK_KEYS.set(stack, key);
+/**
+ * Whether two stacks say the same (a chunk's cached result holds under either): the same entries, level
+ * by level. Compared where a chunk's result is reused, without making a key for every stack.
+ */
+export function sameStack(a: SectionStack, b: SectionStack): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k], y = b[k];
+    if (x !== y && (x.level !== y.level || x.kind !== y.kind || !x.items !== !y.items || !x.prompts !== !y.prompts)) return false;
   }
-  return key;
+  return true;
 }
 
 /**
