@@ -138,3 +138,25 @@ describe('telling linter on sentences written as a held-out set (telling-more.ts
     assert.deepStrictEqual(flagged.filter(r => r.label === 'asking').map(r => r.sentence), []);
   });
 });
+
+describe('rewrites of a modal that forbids, and of an instruction with no object', () => {
+  it('"you need to stop / should avoid / have to quit" + doing: asked about as a prohibition (its trade-offs), not as a task to approach', () => {
+    for (const [sentence, doing] of [
+      ['You need to stop interrupting people in meetings.', 'interrupting people in meetings'],
+      ['You should avoid pinging the on-call at night.', 'pinging the on-call at night'],
+      ['You have to quit rewriting the parser.', 'rewriting the parser'],
+    ]) {
+      const f = lintSaid(sentence);
+      assert.deepStrictEqual(f.map(x => x.ruleId), ['you-modal'], sentence);
+      const texts = f[0].suggestions.map(s => s.text);
+      assert.ok(texts.includes(`What do you see as the trade-offs of ${doing}?`), `${sentence}: ${texts.join(' | ')}`);
+      assert.ok(!texts.some(t => /approach/.test(t)), `${sentence}: ${texts.join(' | ')}`);
+    }
+  });
+
+  it('offers no rewrite rather than one built on a conjunction ("stop and think" has no object)', () => {
+    const f = lintSaid('You need to stop and think.');
+    assert.deepStrictEqual(f.map(x => x.ruleId), ['you-modal']);
+    assert.deepStrictEqual(f[0].suggestions.map(s => s.text), []);
+  });
+});

@@ -231,6 +231,7 @@ function readTopic(from: string, verbLength: number): Topic {
 const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'our', 'my', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'its', 'some', 'any', 'every', 'each', 'all']);
 const NP_STOP = new Set(['and', 'or', 'but', 'so', 'because', 'instead', 'rather', 'than', 'then', 'to', 'with', 'w/', 'from', 'by', 'at', 'into', 'as', 'like', 'without', 'unless', 'since', 'which', 'who', 'that', 'through', 'behind', 'under', 'before', 'after', 'during', 'until', 'within', 'across', 'yet', 'already', 'back', 'up', 'out', 'off', 'down', 'away', 'earlier', 'later', 'sooner', 'faster', 'more', 'less', 'again', 'too', 'first', 'now', 'today', 'tomorrow', 'yourself', 'herself', 'himself', 'themselves', 'is', 'are', 'was', 'were', 'has', 'have', 'will', 'would', 'should', 'can', 'could', 'must', 'need', 'needs', 'belongs', 'goes', 'works', 'looks', 'seems']);
 const NP_LINK = new Set(['for', 'of', 'on', 'about', 'in']);
+const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'so', 'then', 'because']);
 
 /**
  * The first noun phrase of a text, with one "for/of/on/about/in ..." phrase after it: "a postmortem
@@ -239,6 +240,8 @@ const NP_LINK = new Set(['for', 'of', 'on', 'about', 'in']);
  */
 export function nounPhrase(text: string): string {
   const words = text.split(' ').filter(Boolean);
+  // No noun phrase opens with a conjunction: "(stop) and think" has no object to ask about.
+  if (CONJUNCTIONS.has(words[0]?.toLowerCase() ?? '')) return '';
   const out: string[] = [];
   let linked = false;
   for (let k = 0; k < words.length && out.length < 8; k++) {

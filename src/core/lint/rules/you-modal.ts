@@ -69,6 +69,12 @@ const PROBABLY_OBJECT = /^(?:have|get|receive|see|hear|find)\s+(?:(?:an?|the|you
 const TIME_NOW = /\b(?:now|by\s+now|soon|already|shortly|tomorrow|today|in\s+the\s+next)\b/;
 
 function suggest(mode: Mode, s: Sentence, chunk: string, after: number, modal: Modal): readonly Suggestion[] {
+  // "You need to stop interrupting people", "you should avoid pinging on-call": a prohibition, asked
+  // about as negative-imperative asks about one (the trade-offs of what they do), not as a task to approach.
+  const verb = s.words[after]?.w;
+  if (!modal.past && (verb === 'stop' || verb === 'quit' || verb === 'avoid') && s.words[after + 1]?.w.endsWith('ing')) {
+    return rewrites(s, ...asks('tradeoffs', topicOf(s, chunk, after + 1), mode));
+  }
   const t = topicOf(s, chunk, after);
   if (modal.past) return rewrites(s, ...asks('obstacle', t, mode));
   if (modal.negative) return rewrites(s, ...asks('tradeoffs', t, mode));
