@@ -154,6 +154,22 @@ describe('rewrites of a modal that forbids, and of an instruction with no object
     }
   });
 
+  it('"avoid doing X this quarter" forbids: a prohibition\'s trade-offs, not a timeline for what is forbidden', () => {
+    const f = lintSaid('Avoid touching the payments service this quarter.');
+    assert.deepStrictEqual(f.map(x => x.ruleId), ['negative-imperative']);
+    assert.ok(f[0].suggestions.some(s => s.text === 'What do you see as the trade-offs of touching the payments service?'), f[0].suggestions.map(s => s.text).join(' | '));
+  });
+
+  it('after "be", how to be is no topic; what it is about is ("be more careful with code reviews")', () => {
+    const texts = (sentence: string) => lintSaid(sentence)[0]?.suggestions.map(s => s.text) ?? [];
+    assert.ok(texts('You have to be more careful with code reviews.').includes('How would you approach code reviews?'));
+    assert.ok(texts('Be more proactive about flagging risks.').includes('How would you approach flagging risks?'));
+    assert.deepStrictEqual(texts('I expect you to be online by 9am.'), [], 'no "What part would you like to play in online?"');
+    // A place, a thing named and a verb after "be" keep their topics.
+    assert.ok(texts('I expect you to be on the shop floor during the lunchtime rush.').some(t => t.includes('the shop floor')));
+    assert.ok(texts('You should be delegating the bay checks by now.').some(t => t.includes('the bay checks')));
+  });
+
   it('offers no rewrite rather than one built on a conjunction ("stop and think" has no object)', () => {
     const f = lintSaid('You need to stop and think.');
     assert.deepStrictEqual(f.map(x => x.ruleId), ['you-modal']);

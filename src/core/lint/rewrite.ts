@@ -199,6 +199,13 @@ function readTopic(from: string, verbLength: number): Topic {
   if (k < words.length - 1 && OBJECT_PRONOUNS.has(words[k].toLowerCase())) k++;
   while (k < words.length - 1 && PARTICLES.has(words[k].toLowerCase())) k++;
   let topic = words.slice(k).join(' ').replace(TRAIL, '').replace(TIME_LEAD, '').trim();
+  // "be more careful with code reviews", "be online by 9am": after "be" comes how to be, not a thing to
+  // approach; the topic is what it is about ("code reviews"), when the clause says. Not a thing named
+  // ("be the owner"), a place ("be on the floor") or a verb ("be delegating the checks").
+  const predicate = words[k]?.toLowerCase() ?? '';
+  if (COPULAS.has(v.toLowerCase()) && predicate && !DETERMINERS.has(predicate) && !PREPOSITIONS.has(predicate) && !predicate.endsWith('ing')) {
+    topic = PREDICATE_ABOUT.exec(words.slice(k + 1).join(' '))?.[1] ?? '';
+  }
   // "roll back instead of hotfixing at 2am": without an object, the option set aside is what it is about.
   const instead = /^(?:instead\s+of|rather\s+than)\s+(.+)$/i.exec(topic);
   if (instead?.[1]) topic = instead[1];
@@ -232,6 +239,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'our', 'my', 'his', 'her'
 const NP_STOP = new Set(['and', 'or', 'but', 'so', 'because', 'instead', 'rather', 'than', 'then', 'to', 'with', 'w/', 'from', 'by', 'at', 'into', 'as', 'like', 'without', 'unless', 'since', 'which', 'who', 'that', 'through', 'behind', 'under', 'before', 'after', 'during', 'until', 'within', 'across', 'yet', 'already', 'back', 'up', 'out', 'off', 'down', 'away', 'earlier', 'later', 'sooner', 'faster', 'more', 'less', 'again', 'too', 'first', 'now', 'today', 'tomorrow', 'yourself', 'herself', 'himself', 'themselves', 'is', 'are', 'was', 'were', 'has', 'have', 'will', 'would', 'should', 'can', 'could', 'must', 'need', 'needs', 'belongs', 'goes', 'works', 'looks', 'seems']);
 const NP_LINK = new Set(['for', 'of', 'on', 'about', 'in']);
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'so', 'then', 'because']);
+const COPULAS = new Set(['be', 'become', 'stay', 'remain']);
+/** What a predicate is about: "careful | with code reviews", "proactive | about flagging risks". */
+const PREDICATE_ABOUT = /^(?:\S+\s+)*?(?:with|about|at|in|on|for|around|of|towards?)\s+(.+)$/i;
 
 /**
  * The first noun phrase of a text, with one "for/of/on/about/in ..." phrase after it: "a postmortem
