@@ -170,9 +170,11 @@ describe('rewrites of a modal that forbids, and of an instruction with no object
     assert.ok(texts('You should be delegating the bay checks by now.').some(t => t.includes('the bay checks')));
   });
 
-  it('offers no rewrite rather than one built on a conjunction ("stop and think" has no object)', () => {
+  it('offers no rewrite rather than one built on a conjunction or a time ("stop and think" has no object)', () => {
     const f = lintSaid('You need to stop and think.');
     assert.deepStrictEqual(f.map(x => x.ruleId), ['you-modal']);
     assert.deepStrictEqual(f[0].suggestions.map(s => s.text), []);
+    // Nor on a time: "You should've told me earlier" is not asked as "How did earlier look from your side?".
+    assert.deepStrictEqual(lintSaid("You should've told me earlier.")[0].suggestions.map(s => s.text), ['What got in the way of telling me earlier?']);
   });
 });

@@ -238,7 +238,11 @@ function readTopic(from: string, verbLength: number): Topic {
 const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'our', 'my', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'its', 'some', 'any', 'every', 'each', 'all']);
 const NP_STOP = new Set(['and', 'or', 'but', 'so', 'because', 'instead', 'rather', 'than', 'then', 'to', 'with', 'w/', 'from', 'by', 'at', 'into', 'as', 'like', 'without', 'unless', 'since', 'which', 'who', 'that', 'through', 'behind', 'under', 'before', 'after', 'during', 'until', 'within', 'across', 'yet', 'already', 'back', 'up', 'out', 'off', 'down', 'away', 'earlier', 'later', 'sooner', 'faster', 'more', 'less', 'again', 'too', 'first', 'now', 'today', 'tomorrow', 'yourself', 'herself', 'himself', 'themselves', 'is', 'are', 'was', 'were', 'has', 'have', 'will', 'would', 'should', 'can', 'could', 'must', 'need', 'needs', 'belongs', 'goes', 'works', 'looks', 'seems']);
 const NP_LINK = new Set(['for', 'of', 'on', 'about', 'in']);
-const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'so', 'then', 'because']);
+const NOT_NP_START = new Set([
+  'and', 'or', 'but', 'nor', 'so', 'then', 'because',
+  'earlier', 'later', 'sooner', 'again', 'now', 'today', 'tomorrow', 'tonight', 'already', 'yet', 'too',
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'should', 'can', 'could', 'must',
+]);
 const COPULAS = new Set(['be', 'become', 'stay', 'remain']);
 /** What a predicate is about: "careful | with code reviews", "proactive | about flagging risks". */
 const PREDICATE_ABOUT = /^(?:\S+\s+)*?(?:with|about|at|in|on|for|around|of|towards?)\s+(.+)$/i;
@@ -250,8 +254,9 @@ const PREDICATE_ABOUT = /^(?:\S+\s+)*?(?:with|about|at|in|on|for|around|of|towar
  */
 export function nounPhrase(text: string): string {
   const words = text.split(' ').filter(Boolean);
-  // No noun phrase opens with a conjunction: "(stop) and think" has no object to ask about.
-  if (CONJUNCTIONS.has(words[0]?.toLowerCase() ?? '')) return '';
+  // No noun phrase opens with a conjunction, a time or an auxiliary: "(stop) and think", "(told me)
+  // earlier" have no object to ask about.
+  if (NOT_NP_START.has(words[0]?.toLowerCase() ?? '')) return '';
   const out: string[] = [];
   let linked = false;
   for (let k = 0; k < words.length && out.length < 8; k++) {
