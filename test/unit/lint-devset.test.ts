@@ -170,6 +170,19 @@ describe('rewrites of a modal that forbids, and of an instruction with no object
     assert.ok(texts('You should be delegating the bay checks by now.').some(t => t.includes('the bay checks')));
   });
 
+  it('a wish that they not do something, or stop, is asked about as a prohibition', () => {
+    const texts = (sentence: string) => lintSaid(sentence)[0]?.suggestions.map(s => s.text) ?? [];
+    assert.ok(texts("I'd rather you didn't promise the client a date until we've checked capacity.").includes('What do you see as the trade-offs of promising the client a date?'));
+    assert.ok(texts("I'd appreciate it if you stopped working weekends.").includes('What do you see as the trade-offs of working weekends?'));
+    assert.ok(!texts("I'd appreciate it if you stopped working weekends.").some(t => /part would you like to play/.test(t)));
+  });
+
+  it('a verb ending in -ing is made a gerund like any other ("ring" -> "ringing"); a pronoun is no topic', () => {
+    const texts = lintSaid("Why didn't you just ring the site manager?")[0].suggestions.map(s => s.text);
+    assert.ok(texts.includes('What got in the way of ringing the site manager?'), texts.join(' | '));
+    assert.deepStrictEqual(lintSaid("Why didn't you ping anyone when you were stuck?")[0].suggestions.map(s => s.text), ['What got in the way of pinging anyone when you were stuck?']);
+  });
+
   it('offers no rewrite rather than one built on a conjunction or a time ("stop and think" has no object)', () => {
     const f = lintSaid('You need to stop and think.');
     assert.deepStrictEqual(f.map(x => x.ruleId), ['you-modal']);

@@ -54,6 +54,11 @@ function inflectPhrase(phrase: string, inflect: (verb: string) => string): strin
   return inflect(m[1]) + rest;
 }
 
+/** A word ending in -ing that is not itself a base verb ("running", not "ring" or "bring"). */
+export function isGerund(w: string): boolean {
+  return w.length > 4 && w.endsWith('ing') && !isBaseVerb(w);
+}
+
 /** "ship it by Friday" -> "shipping it by Friday". */
 export function gerundPhrase(phrase: string): string {
   return inflectPhrase(phrase, v => gerundOf(v.toLowerCase()));
@@ -122,7 +127,8 @@ const LEAD_ADVERBS = new Set(['more', 'less', 'just', 'also', 'really', 'properl
 const TRAIL = /(?:\s+(?:first|now|today|again|more|asap|instead|too|also|already|properly|immediately|daily|then|please|anyway|though|yet|so far|right away|every time|each time|for now|from now on|going forward|next time|this time|as well|at all|ever))+$/i;
 /** Time phrases that open an object slot without being the topic: "next time", "this week". */
 const TIME_LEAD = /^(?:(?:next|this|every|each)\s+(?:time|week|sprint|month|quarter)|today|tomorrow|tonight|now|again|first)\b\s*/i;
-const VAGUE = new Set(['it', 'this', 'that', 'them', 'these', 'those', 'so', 'one', 'some', 'something', 'things', 'stuff', 'no', 'yes', 'more', 'less', 'sure']);
+const VAGUE = new Set(['it', 'this', 'that', 'them', 'these', 'those', 'so', 'one', 'some', 'something', 'things', 'stuff', 'no', 'yes', 'more', 'less', 'sure',
+  'anyone', 'anybody', 'anything', 'someone', 'somebody', 'everyone', 'everybody', 'everything', 'nobody', 'nothing']);
 /** "the design doc done", "the PR merged": the state asked for is not part of the topic. */
 const DONE_AT_END = /\s+(?:done|finished|completed|complete|ready|shipped|merged|fixed|sorted|wrapped\s+up|submitted|reviewed|deployed|sent|written|updated|delivered|closed|resolved|signed\s+off|in\s+place|out|live|over)$/i;
 /** Spaces, end punctuation, closing quotes and brackets, emphasis marks: trimmed off a clause's end. */
@@ -192,7 +198,8 @@ function readTopic(from: string, verbLength: number): Topic {
   // "merged the fix" (after "why haven't you") reads "merging the fix".
   const base = isBaseVerb(v.toLowerCase()) || v.toLowerCase().endsWith('ing') ? v : baseForm(v);
   const phrase = `${base} ${rest}${situation ? ` ${situation}` : ''}`.trim();
-  const gerundText = v.toLowerCase().endsWith('ing') ? lowerFirst(phrase) : gerundPhrase(lowerFirst(phrase));
+  // "ring the site manager" is no gerund: a verb that ends in -ing (ring, bring, ping) is made one.
+  const gerundText = isGerund(v.toLowerCase()) ? lowerFirst(phrase) : gerundPhrase(lowerFirst(phrase));
   const words = rest.split(' ');
   let k = 0;
   while (k < words.length - 1 && (PARTICLES.has(words[k].toLowerCase()) || LEAD_ADVERBS.has(words[k].toLowerCase()))) k++;
