@@ -183,6 +183,19 @@ describe('rewrites of a modal that forbids, and of an instruction with no object
     assert.deepStrictEqual(lintSaid("Why didn't you ping anyone when you were stuck?")[0].suggestions.map(s => s.text), ['What got in the way of pinging anyone when you were stuck?']);
   });
 
+  it('the topic is the thing, not the state it is to be left in, a second phrase or the deadline\'s day', () => {
+    const first = (sentence: string) => lintSaid(sentence)[0]?.suggestions[0]?.text;
+    assert.strictEqual(first('Get the May rota published by the 20th so people can sort out childcare.'), 'What timeline feels realistic for the May rota?');
+    assert.strictEqual(first('I want the migration finished by Q3, so plan accordingly.'), 'What timeline feels realistic for the migration?');
+    assert.strictEqual(first('I need the signed timesheets from your team by noon on Friday.'), 'What timeline feels realistic for the signed timesheets?');
+    assert.strictEqual(first('Send me the revised quote by fri 17th.'), 'What timeline feels realistic for the revised quote?');
+    assert.strictEqual(first('It would really help if you sent the agenda the day before.'), 'What part would you like to play in the agenda?');
+    assert.strictEqual(first("You'll need to present this at the all-hands."), 'How would you approach the all-hands?');
+    // A verb, a gerund or a particle before a determiner keeps the phrase whole.
+    assert.strictEqual(first('You should be delegating the bay checks by now.'), 'How would you approach delegating the bay checks?');
+    assert.ok(lintSaid('Get Rosa to sign off every post before it\'s scheduled.')[0].suggestions.some(s => s.text.includes('sign off every post')));
+  });
+
   it('offers no rewrite rather than one built on a conjunction or a time ("stop and think" has no object)', () => {
     const f = lintSaid('You need to stop and think.');
     assert.deepStrictEqual(f.map(x => x.ruleId), ['you-modal']);

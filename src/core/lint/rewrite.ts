@@ -3,7 +3,7 @@
 // would happen if you fixed this?" still carries the answer), not a generic question that drops the
 // topic. The topic is what the instruction is about (its object, or the situation it names), never
 // the action it prescribes; the wording fits the relationship.
-import { baseOf, gerundOf, isBaseVerb, pastOf } from './english';
+import { baseOf, gerundOf, isBaseVerb, pastOf, verbReadings } from './english';
 import type { Mode } from '../modes';
 import type { Sentence } from './sentences';
 import type { Suggestion } from './types';
@@ -87,7 +87,7 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const DEADLINE = /\b(?:by|before|until|no later than)\s+(?:the\s+end\s+of\s+(?:the\s+)?\w+|end\s+of\s+(?:the\s+)?\w+|eod|eow|cob|close of business|noon|tonight|tomorrow|today|(?:this|next)\s+\w+|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|q[1-4]|h[12]|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|\d[\w/:.-]*|the\s+\d{1,2}(?:st|nd|rd|th)\b|the\s+(?:[\w-]+\s+)?(?:deadline|release|launch|demo|review|offsite|all-hands|standup|meeting|retro|planning|call|sync|kickoff|sprint|cutoff|freeze)|your\s+next\s+\w+|then|lunch|[a-z]+\s+(?:o'clock|am|pm))\b|\b(?:today|tonight|tomorrow|asap|eod|eow|this\s+(?:week|afternoon|morning|evening|sprint|month|quarter)|end\s+of\s+(?:the\s+)?(?:day|week|month|sprint|quarter)|first\s+thing)\b/;
+const DEADLINE = /\b(?:by|before|until|no later than)\s+(?:the\s+end\s+of\s+(?:the\s+)?\w+|end\s+of\s+(?:the\s+)?\w+|eod|eow|cob|close of business|noon|tonight|tomorrow|today|(?:this|next)\s+\w+|(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b)?|q[1-4]|h[12]|\d[\w/:.-]*|the\s+\d{1,2}(?:st|nd|rd|th)\b|the\s+(?:[\w-]+\s+)?(?:deadline|release|launch|demo|review|offsite|all-hands|standup|meeting|retro|planning|call|sync|kickoff|sprint|cutoff|freeze)|your\s+next\s+\w+|then|lunch|[a-z]+\s+(?:o'clock|am|pm))\b|\b(?:today|tonight|tomorrow|asap|eod|eow|this\s+(?:week|afternoon|morning|evening|sprint|month|quarter)|end\s+of\s+(?:the\s+)?(?:day|week|month|sprint|quarter)|first\s+thing)\b/;
 
 /** The deadline phrase in a normalized text, if any, as [start, end) in it. */
 export function findDeadline(norm: string, from = 0): [number, number] | undefined {
@@ -225,7 +225,7 @@ function readTopic(from: string, verbLength: number): Topic {
   }
   topic = topic.replace(/^\S+ly\b\s*/i, m => (m.length > 5 ? '' : m));
   let np = nounPhrase(topic);
-  const after = /\b(?:to|on|about|for|with|w\/|of|in|through|behind|into|under)\s+(.+)$/i.exec(topic.slice(np.length));
+  const after = /\b(?:to|on|about|for|with|w\/|of|in|at|through|behind|into|under)\s+(.+)$/i.exec(topic.slice(np.length));
   if (VAGUE.has(np.toLowerCase()) || OBJECT_PRONOUNS.has(np.toLowerCase()) || !np) {
     // "say no to side requests", "ship it behind the flag": past a vague head, the topic follows the next preposition.
     np = after?.[1] ? nounPhrase(after[1]) : '';
@@ -237,16 +237,29 @@ function readTopic(from: string, verbLength: number): Topic {
   } else if (/^\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*)?$/u.test(np) && /^(?:with|w\/)\s/i.test(topicBefore)) {
     np = `working with ${np}`;
   }
-  topic = np.replace(DONE_AT_END, '');
+  topic = withoutResult(np.replace(DONE_AT_END, ''));
   if (VAGUE.has(topic.toLowerCase()) || OBJECT_PRONOUNS.has(topic.toLowerCase())) topic = '';
   return { topic: lowerFirst(topic), situation, gerund: gerundText, deadline: !!d || !!(situation && findDeadline(situation.toLowerCase())) };
+}
+
+/**
+ * A noun phrase without the state it is to be left in: "the May rota (published)", "the budget
+ * (approved)". A last word that is a past participle, after a noun, is the result asked for, not the thing.
+ */
+function withoutResult(np: string): string {
+  const words = np.split(' ');
+  if (words.length < 2) return np;
+  const last = words[words.length - 1].toLowerCase();
+  const before = words[words.length - 2].toLowerCase();
+  if (DETERMINERS.has(before) || !verbReadings(last).some(r => r.form === 'participle')) return np;
+  return words.slice(0, -1).join(' ');
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'our', 'my', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'its', 'some', 'any', 'every', 'each', 'all']);
 const NP_STOP = new Set(['and', 'or', 'but', 'so', 'because', 'instead', 'rather', 'than', 'then', 'to', 'with', 'w/', 'from', 'by', 'at', 'into', 'as', 'like', 'without', 'unless', 'since', 'which', 'who', 'that', 'through', 'behind', 'under', 'before', 'after', 'during', 'until', 'within', 'across', 'yet', 'already', 'back', 'up', 'out', 'off', 'down', 'away', 'earlier', 'later', 'sooner', 'faster', 'more', 'less', 'again', 'too', 'first', 'now', 'today', 'tomorrow', 'yourself', 'herself', 'himself', 'themselves', 'is', 'are', 'was', 'were', 'has', 'have', 'will', 'would', 'should', 'can', 'could', 'must', 'need', 'needs', 'belongs', 'goes', 'works', 'looks', 'seems']);
 const NP_LINK = new Set(['for', 'of', 'on', 'about', 'in']);
 const NOT_NP_START = new Set([
-  'and', 'or', 'but', 'nor', 'so', 'then', 'because',
+  'and', 'or', 'but', 'nor', 'so', 'then', 'because', 'as', 'than', 'like',
   'earlier', 'later', 'sooner', 'again', 'now', 'today', 'tomorrow', 'tonight', 'already', 'yet', 'too',
   'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'should', 'can', 'could', 'must',
 ]);
@@ -281,6 +294,9 @@ export function nounPhrase(text: string): string {
     }
     // A verb-looking word followed by a determiner starts a clause: "the squad | set the sprint goal".
     if (out.length && !DETERMINERS.has(w) && DETERMINERS.has(next) && isBaseVerb(w)) break;
+    // A determiner after a noun starts another phrase: "the agenda | the day before" (not after a verb,
+    // a gerund or a particle: "delegating the checks", "sign off every post").
+    if (out.length && DETERMINERS.has(w) && !NP_LINK.has(prev) && !DETERMINERS.has(prev) && !PARTICLES.has(prev) && !isGerund(prev) && !isBaseVerb(prev)) break;
     out.push(words[k]);
   }
   while (out.length && (NP_LINK.has(out[out.length - 1].toLowerCase()) || DETERMINERS.has(out[out.length - 1].toLowerCase()))) out.pop();

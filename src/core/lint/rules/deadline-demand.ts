@@ -64,14 +64,14 @@ const rule: Rule = {
     if (by && findDeadline(s.norm, by.end - s.start)) {
       return {
         ruleId: rule.id, start: by.start, end: by.end, message: rule.summary,
-        suggest: later(suggest, s, ctx.chunk, wordAt(s, s.start + by.m.index + by.m[0].indexOf(by.m[1]))),
+        suggest: later(suggest, s, ctx.chunk, wordAt(s, s.start + by.m.index + by.m[0].indexOf(by.m[1])) - 1),
       };
     }
     const want = wants ? matchIn(s, WANT_DONE) : undefined;
     if (want && findDeadline(s.norm, want.end - s.start - 1)) {
       return {
         ruleId: rule.id, start: want.start, end: want.end, message: rule.summary,
-        suggest: later(suggest, s, ctx.chunk, wordAt(s, s.start + want.m.index + want.m[0].indexOf(want.m[1]))),
+        suggest: later(suggest, s, ctx.chunk, wordAt(s, s.start + want.m.index + want.m[0].indexOf(want.m[1])) - 1),
       };
     }
     // An instruction with a deadline tells only as an instruction does (instructionTells).
