@@ -196,6 +196,22 @@ describe('rewrites of a modal that forbids, and of an instruction with no object
     assert.ok(lintSaid('Get Rosa to sign off every post before it\'s scheduled.')[0].suggestions.some(s => s.text.includes('sign off every post')));
   });
 
+  it('reported and planned telling to stop doing something: next time, its trade-offs', () => {
+    const noted = (line: string) => lintMarkdown(`## Notes\n\n${line}\n`, { mode: 'coaching' }).findings[0]?.suggestions.map(s => s.text) ?? [];
+    assert.deepStrictEqual(noted('Told him to stop picking up pages on top of his own.'), [
+      ' (next time, ask: "What do you see as the trade-offs of picking up pages on top of his own?")',
+      ' (next time, ask: "How do you weigh up picking up pages on top of his own?")',
+    ]);
+    // A second instruction joined to the first is not part of what is forbidden.
+    assert.ok(noted('Asked her to stop assigning tickets directly to engineers and use the triage board instead.')[0].includes('the trade-offs of assigning tickets directly to engineers?'));
+    // "find out whether ...": no thing to ask about, so no question is noted.
+    const whether = lintMarkdown('## Notes\n\nAsked him to find out whether Sam needs adjusted hours for June.\n', { mode: 'coaching' }).findings;
+    assert.deepStrictEqual(whether.map(f => f.ruleId), ['reported-telling']);
+    assert.deepStrictEqual(whether[0].suggestions, []);
+    const planned = lintMarkdown('## My talking points\n\n- Tell her to directly call Jens about the bench booking\n', { mode: 'coaching' }).findings[0];
+    assert.ok(!planned.suggestions.some(x => /part would you like to play in Jens/.test(x.text)), planned.suggestions.map(x => x.text).join(' | '));
+  });
+
   it('offers no rewrite rather than one built on a conjunction or a time ("stop and think" has no object)', () => {
     const f = lintSaid('You need to stop and think.');
     assert.deepStrictEqual(f.map(x => x.ruleId), ['you-modal']);

@@ -54,6 +54,23 @@ function inflectPhrase(phrase: string, inflect: (verb: string) => string): strin
   return inflect(m[1]) + rest;
 }
 
+const STOP_VERBS = new Set(['stop', 'quit', 'avoid', 'stopped', 'quitted', 'avoided']);
+
+/**
+ * Where what is forbidden starts when the instruction at word `at` is "stop / quit / avoid" + doing
+ * ("(told him to) stop picking up pages"): the gerund's index, else -1. A prohibition is asked about
+ * for its trade-offs, never as a task to approach.
+ */
+export function forbiddenAt(s: Sentence, at: number): number {
+  return STOP_VERBS.has(s.words[at]?.w ?? '') && isGerund(s.words[at + 1]?.w ?? '') ? at + 1 : -1;
+}
+
+/** A phrase up to " and <base verb>", where a second instruction is joined to the first. */
+function beforeSecondInstruction(phrase: string): string {
+  const m = /\s+(?:and|then)\s+([a-z]+)\b/i.exec(phrase);
+  return m?.[1] && isBaseVerb(m[1].toLowerCase()) && !isGerund(m[1].toLowerCase()) ? phrase.slice(0, m.index) : phrase;
+}
+
 /** A word ending in -ing that is not itself a base verb ("running", not "ring" or "bring"). */
 export function isGerund(w: string): boolean {
   return w.length > 4 && w.endsWith('ing') && !isBaseVerb(w);
@@ -128,7 +145,8 @@ const TRAIL = /(?:\s+(?:first|now|today|again|more|asap|instead|too|also|already
 /** Time phrases that open an object slot without being the topic: "next time", "this week". */
 const TIME_LEAD = /^(?:(?:next|this|every|each)\s+(?:time|week|sprint|month|quarter)|today|tomorrow|tonight|now|again|first)\b\s*/i;
 const VAGUE = new Set(['it', 'this', 'that', 'them', 'these', 'those', 'so', 'one', 'some', 'something', 'things', 'stuff', 'no', 'yes', 'more', 'less', 'sure',
-  'anyone', 'anybody', 'anything', 'someone', 'somebody', 'everyone', 'everybody', 'everything', 'nobody', 'nothing']);
+  'anyone', 'anybody', 'anything', 'someone', 'somebody', 'everyone', 'everybody', 'everything', 'nobody', 'nothing',
+  'early', 'late', 'often', 'soon', 'fast', 'quickly', 'well', 'properly']);
 /** "the design doc done", "the PR merged": the state asked for is not part of the topic. */
 const DONE_AT_END = /\s+(?:done|finished|completed|complete|ready|shipped|merged|fixed|sorted|wrapped\s+up|submitted|reviewed|deployed|sent|written|updated|delivered|closed|resolved|signed\s+off|in\s+place|out|live|over)$/i;
 /** Spaces, end punctuation, closing quotes and brackets, emphasis marks: trimmed off a clause's end. */
@@ -159,7 +177,7 @@ const TOPIC_MEMO_SIZE = 4000;
 function computeTopic(s: Sentence, chunk: string, verb: number): Topic {
   let w = s.words[verb];
   // "(shouldn't you) have called the secondary": past a perfect "have", the verb is the participle.
-  while (w && s.words[verb + 1] && (/^(?:just|really|also|simply|not)$/.test(w.w)
+  while (w && s.words[verb + 1] && (/^(?:just|really|also|simply|not)$/.test(w.w) || (w.w.length > 4 && w.w.endsWith('ly') && !isBaseVerb(w.w))
     || (/^(?:have|been)$/.test(w.w) && /(?:ed|en|wn|ne|ld|ght|nt)$/.test(s.words[verb + 1].w)))) w = s.words[++verb];
   if (!w) return { topic: '', situation: '', gerund: '', deadline: false };
   const from = chunk.slice(w.start, s.end);
@@ -198,8 +216,10 @@ function readTopic(from: string, verbLength: number): Topic {
   // "merged the fix" (after "why haven't you") reads "merging the fix".
   const base = isBaseVerb(v.toLowerCase()) || v.toLowerCase().endsWith('ing') ? v : baseForm(v);
   const phrase = `${base} ${rest}${situation ? ` ${situation}` : ''}`.trim();
-  // "ring the site manager" is no gerund: a verb that ends in -ing (ring, bring, ping) is made one.
-  const gerundText = isGerund(v.toLowerCase()) ? lowerFirst(phrase) : gerundPhrase(lowerFirst(phrase));
+  // "ring the site manager" is no gerund: a verb that ends in -ing (ring, bring, ping) is made one. What
+  // is already a gerund ("(stop) assigning tickets directly and use the board instead") ends before a
+  // second instruction joined to it.
+  const gerundText = isGerund(v.toLowerCase()) ? lowerFirst(beforeSecondInstruction(phrase)) : gerundPhrase(lowerFirst(phrase));
   const words = rest.split(' ');
   let k = 0;
   while (k < words.length - 1 && (PARTICLES.has(words[k].toLowerCase()) || LEAD_ADVERBS.has(words[k].toLowerCase()))) k++;
@@ -224,6 +244,8 @@ function readTopic(from: string, verbLength: number): Topic {
     topic = pp?.[1] ? pp[1] : topic.slice(first.length).trim();
   }
   topic = topic.replace(/^\S+ly\b\s*/i, m => (m.length > 5 ? '' : m));
+  // "find out whether Sam needs ...": a question clause, no thing to ask about (nor a phrase after it).
+  if (/^(?:whether|if)\b/i.test(topic)) topic = '';
   let np = nounPhrase(topic);
   const after = /\b(?:to|on|about|for|with|w\/|of|in|at|through|behind|into|under)\s+(.+)$/i.exec(topic.slice(np.length));
   if (VAGUE.has(np.toLowerCase()) || OBJECT_PRONOUNS.has(np.toLowerCase()) || !np) {
@@ -259,7 +281,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'our', 'my', 'his', 'her'
 const NP_STOP = new Set(['and', 'or', 'but', 'so', 'because', 'instead', 'rather', 'than', 'then', 'to', 'with', 'w/', 'from', 'by', 'at', 'into', 'as', 'like', 'without', 'unless', 'since', 'which', 'who', 'that', 'through', 'behind', 'under', 'before', 'after', 'during', 'until', 'within', 'across', 'yet', 'already', 'back', 'up', 'out', 'off', 'down', 'away', 'earlier', 'later', 'sooner', 'faster', 'more', 'less', 'again', 'too', 'first', 'now', 'today', 'tomorrow', 'yourself', 'herself', 'himself', 'themselves', 'is', 'are', 'was', 'were', 'has', 'have', 'will', 'would', 'should', 'can', 'could', 'must', 'need', 'needs', 'belongs', 'goes', 'works', 'looks', 'seems']);
 const NP_LINK = new Set(['for', 'of', 'on', 'about', 'in']);
 const NOT_NP_START = new Set([
-  'and', 'or', 'but', 'nor', 'so', 'then', 'because', 'as', 'than', 'like',
+  'and', 'or', 'but', 'nor', 'so', 'then', 'because', 'as', 'than', 'like', 'whether', 'if',
   'earlier', 'later', 'sooner', 'again', 'now', 'today', 'tomorrow', 'tonight', 'already', 'yet', 'too',
   'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'should', 'can', 'could', 'must',
 ]);
@@ -324,7 +346,8 @@ export function asks(kind: AskKind, t: Topic, mode: Mode): string[] {
       if (t.gerund) out.push(`What do you see as the trade-offs of ${t.gerund}?`, `How do you weigh up ${t.gerund}?`);
       break;
     case 'role':
-      if (topic) out.push(`What part would you like to play in ${topic}?`, `How do you see your role in ${topic}?`);
+      // A part to play in a person ("in Jens") is no question: a name is asked about only as an approach.
+      if (topic && !/^\p{Lu}[\p{L}'-]*$/u.test(topic)) out.push(`What part would you like to play in ${topic}?`, `How do you see your role in ${topic}?`);
       break;
     case 'obstacle':
       if (t.gerund) out.push(`What got in the way of ${t.gerund}?`);

@@ -2,7 +2,7 @@ import { clauseStarts, imperativeAt, type RawFinding } from '../analysis';
 import type { Frame } from '../frame';
 import { isBaseVerb } from '../english';
 import { STATE_ADJECTIVES } from '../lexicon';
-import { asks, later, nounPhrase, rewrites, topicOf } from '../rewrite';
+import { asks, forbiddenAt, later, nounPhrase, rewrites, topicOf } from '../rewrite';
 import type { Rule } from '../rule';
 import type { Sentence, Word } from '../sentences';
 import { classOf, WordClass } from '../wordclass';
@@ -124,12 +124,17 @@ function who(s: Sentence, chunk: string, at: number): string {
 
 function suggestAsk(mode: Mode, s: Sentence, chunk: string, action: number, at: number): readonly Suggestion[] {
   const person = who(s, chunk, at >= 0 ? at : personIndex(s, action));
-  return rewrites(s, ...asks('role', topicOf(s, chunk, action), mode).concat(asks('approach', topicOf(s, chunk, action), mode))
+  const forbidden = forbiddenAt(s, action);
+  const qs = forbidden >= 0 ? asks('tradeoffs', topicOf(s, chunk, forbidden), mode) : asks('role', topicOf(s, chunk, action), mode).concat(asks('approach', topicOf(s, chunk, action), mode));
+  return rewrites(s, ...qs
     .slice(0, 2).map(q => `Ask ${person}: ${q.charAt(0).toLowerCase()}${q.slice(1)}`));
 }
 
 /** Reported telling stays on record: the rewrite is a question to ask next time, noted after the sentence. */
 function suggestNextTime(mode: Mode, s: Sentence, chunk: string, action: number): readonly Suggestion[] {
+  // "Told him to stop picking up pages": next time, ask about what he does, not how he would approach it.
+  const forbidden = forbiddenAt(s, action);
+  if (forbidden >= 0) return asks('tradeoffs', topicOf(s, chunk, forbidden), mode).slice(0, 2).map(q => ({ start: s.end, end: s.end, text: ` (next time, ask: "${q}")`, note: true }));
   let t = topicOf(s, chunk, action);
   // "Told him the tickets have to be current": a state asked for; the clause's subject is the topic.
   if (s.words[action]?.w === 'be' || !t.topic) {

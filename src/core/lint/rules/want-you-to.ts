@@ -1,5 +1,5 @@
 import { matchIn, wordAt } from '../analysis';
-import { asks, isGerund, later, rewrites, topicOf } from '../rewrite';
+import { asks, forbiddenAt, later, rewrites, topicOf } from '../rewrite';
 import type { Rule } from '../rule';
 import type { Sentence } from '../sentences';
 import { WordClass } from '../wordclass';
@@ -24,7 +24,6 @@ function mayHedge(s: Sentence): boolean {
 
 /** "I want you to know / feel ..." is reassurance, not a request. */
 const NOT_DOING = new Set(["didn't", 'didnt', "don't", 'dont', "wouldn't", 'not', 'never']);
-const STOP_DOING = new Set(['stop', 'stopped', 'quit', 'avoid', 'avoided']);
 const REASSURE = /^(?:know|feel|be\s+(?:happy|comfortable|safe|heard|proud|okay|ok)|enjoy|take\s+care|have\s+fun|rest)\b/;
 
 function suggest(mode: Mode, s: Sentence, chunk: string, end: number): readonly Suggestion[] {
@@ -33,7 +32,7 @@ function suggest(mode: Mode, s: Sentence, chunk: string, end: number): readonly 
   // A wish that they not do something ("I'd rather you didn't promise a date", "I'd appreciate it if you
   // stopped working weekends") is asked about as a prohibition: the trade-offs of what they do.
   const w = s.words[from]?.w ?? '';
-  const not = NOT_DOING.has(w) ? from + 1 : STOP_DOING.has(w) && isGerund(s.words[from + 1]?.w ?? '') ? from + 1 : -1;
+  const not = NOT_DOING.has(w) ? from + 1 : forbiddenAt(s, from);
   if (not >= 0 && s.words[not]) return rewrites(s, ...asks('tradeoffs', topicOf(s, chunk, not), mode));
   const t = topicOf(s, chunk, from);
   return rewrites(s, ...asks('role', t, mode), ...asks('approach', t, mode)).slice(0, 3);

@@ -1,6 +1,6 @@
 import { isYou } from '../analysis';
 import { STATE_ADJECTIVES } from '../lexicon';
-import { asks, later, rewrites, topicOf } from '../rewrite';
+import { asks, forbiddenAt, later, rewrites, topicOf } from '../rewrite';
 import type { Rule } from '../rule';
 import type { Sentence } from '../sentences';
 import type { Mode } from '../../modes';
@@ -71,10 +71,8 @@ const TIME_NOW = /\b(?:now|by\s+now|soon|already|shortly|tomorrow|today|in\s+the
 function suggest(mode: Mode, s: Sentence, chunk: string, after: number, modal: Modal): readonly Suggestion[] {
   // "You need to stop interrupting people", "you should avoid pinging on-call": a prohibition, asked
   // about as negative-imperative asks about one (the trade-offs of what they do), not as a task to approach.
-  const verb = s.words[after]?.w;
-  if (!modal.past && (verb === 'stop' || verb === 'quit' || verb === 'avoid') && s.words[after + 1]?.w.endsWith('ing')) {
-    return rewrites(s, ...asks('tradeoffs', topicOf(s, chunk, after + 1), mode));
-  }
+  const forbidden = modal.past ? -1 : forbiddenAt(s, after);
+  if (forbidden >= 0) return rewrites(s, ...asks('tradeoffs', topicOf(s, chunk, forbidden), mode));
   const t = topicOf(s, chunk, after);
   if (modal.past) return rewrites(s, ...asks('obstacle', t, mode));
   if (modal.negative) return rewrites(s, ...asks('tradeoffs', t, mode));
