@@ -189,6 +189,8 @@ describe('rewrites of a modal that forbids, and of an instruction with no object
     assert.strictEqual(first('I want the migration finished by Q3, so plan accordingly.'), 'What timeline feels realistic for the migration?');
     assert.strictEqual(first('I need the signed timesheets from your team by noon on Friday.'), 'What timeline feels realistic for the signed timesheets?');
     assert.strictEqual(first('Send me the revised quote by fri 17th.'), 'What timeline feels realistic for the revised quote?');
+    assert.strictEqual(first('Send me the plan by 3rd March.'), 'What timeline feels realistic for the plan?');
+    assert.strictEqual(first('Send me the plan by March 3.'), 'What timeline feels realistic for the plan?');
     assert.strictEqual(first('It would really help if you sent the agenda the day before.'), 'What part would you like to play in the agenda?');
     assert.strictEqual(first("You'll need to present this at the all-hands."), 'How would you approach the all-hands?');
     // A verb, a gerund or a particle before a determiner keeps the phrase whole.
