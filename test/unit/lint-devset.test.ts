@@ -8,6 +8,7 @@ import * as path from 'path';
 import { lintMarkdown } from '../../src/core/lint/engine';
 import type { Finding } from '../../src/core/lint/types';
 import { questionOf } from '../../src/core/lint/rewrite';
+import { verbReadings } from '../../src/core/lint/english';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -212,6 +213,33 @@ describe('rewrites of a modal that forbids, and of an instruction with no object
     assert.deepStrictEqual(whether[0].suggestions, []);
     const planned = lintMarkdown('## My talking points\n\n- Tell her to directly call Jens about the bench booking\n', { mode: 'coaching' }).findings[0];
     assert.ok(!planned.suggestions.some(x => /part would you like to play in Jens/.test(x.text)), planned.suggestions.map(x => x.text).join(' | '));
+  });
+
+  it('blame gets no gerund made of what is no verb ("soing long", "behinding"); a state asks about its subject', () => {
+    const texts = (sentence: string) => lintSaid(sentence)[0]?.suggestions.map(s => s.text) ?? [];
+    assert.deepStrictEqual(texts('Why is a three-point ticket still open after four weeks'), ['How did a three-point ticket look from your side?']);
+    assert.deepStrictEqual(texts('Why is the release still behind?'), ['How did the release look from your side?']);
+    assert.deepStrictEqual(texts('Why is it taking so long'), []);
+    assert.deepStrictEqual(texts('Why is everything late again'), []);
+    assert.deepStrictEqual(texts('Why are you always late to planning?'), ['How did planning look from your side?']);
+    assert.ok(texts('How come you never update the board?').includes('What got in the way of updating the board?'));
+  });
+
+  it('every rewrite of both sentence sets is well formed: its -ing words are gerunds of verbs, no doubled space, no empty topic', () => {
+    for (const file of ['test/fixtures/telling-dev.tsv', 'test/fixtures/telling-more.tsv']) {
+      for (const r of load(file)) {
+        for (const f of lintSaid(r.sentence)) {
+          for (const sg of f.suggestions) {
+            const q = sg.note ? questionOf(sg.text) : sg.text;
+            const source = new Set(r.sentence.toLowerCase().split(/[^\p{L}'-]+/u));
+            for (const w of q.toLowerCase().split(/[^\p{L}'-]+/u)) {
+              if (w.length > 4 && w.endsWith('ing') && !source.has(w)) assert.ok(verbReadings(w).some(x => x.form === 'gerund'), `${r.sentence} -> ${q}: "${w}"`);
+            }
+            assert.doesNotMatch(q, /\s{2}|\b(?:of|for|in|approach|about|with) \?|How did\s+look/, `${r.sentence} -> ${q}`);
+          }
+        }
+      }
+    }
   });
 
   it('offers no rewrite rather than one built on a conjunction or a time ("stop and think" has no object)', () => {

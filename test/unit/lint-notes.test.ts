@@ -11,6 +11,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { lintMarkdown } from '../../src/core/lint/engine';
 import { questionOf } from '../../src/core/lint/rewrite';
+import { verbReadings } from '../../src/core/lint/english';
 
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures');
 
@@ -84,6 +85,19 @@ for (const [name, size] of [['notes-dev', [16, 54]], ['notes-styles', [20, 62]],
       assert.match(question, /^(?:Ask \p{L}+: )?(?:what|how|which|who|when|where|why)\b/iu, `${r.sentence} -> ${r.rewrite}`);
       assert.match(question, /\?$/, question);
       assert.deepStrictEqual(lintMarkdown(`## My talking points\n\n- ${question}\n`, { mode: 'coaching' }).findings.map(f => f.ruleId), [], `${r.sentence} -> ${question}`);
+    }
+  });
+
+  it('every rewrite is well formed: each -ing word it makes is a verb\'s gerund, no doubled space, no empty topic', () => {
+    for (const r of rewrites) {
+      const question = r.note ? questionOf(r.rewrite) : r.rewrite;
+      const source = new Set(r.sentence.toLowerCase().split(/[^\p{L}'-]+/u));
+      for (const w of question.toLowerCase().split(/[^\p{L}'-]+/u)) {
+        if (w.length > 4 && w.endsWith('ing') && !source.has(w)) {
+          assert.ok(verbReadings(w).some(x => x.form === 'gerund'), `${JSON.stringify(r.sentence)} -> ${JSON.stringify(question)}: "${w}" is no gerund`);
+        }
+      }
+      assert.doesNotMatch(question, /\s{2}|\b(?:of|for|in|approach|about|with) \?|How did\s+look/, `${JSON.stringify(r.sentence)} -> ${JSON.stringify(question)}`);
     }
   });
 

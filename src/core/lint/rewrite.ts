@@ -139,7 +139,7 @@ export interface Topic {
 
 const PARTICLES = new Set(['up', 'out', 'off', 'back', 'over', 'down', 'through', 'ahead', 'away', 'around', 'forward', 'along']);
 const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them']);
-const PREPOSITIONS = new Set(['to', 'with', 'on', 'about', 'for', 'in', 'at', 'into', 'through', 'from', 'of', 'by', 'across', 'around', 'onto', 'towards', 'toward', 'over', 'under', 'within']);
+const PREPOSITIONS = new Set(['to', 'with', 'on', 'about', 'for', 'in', 'at', 'into', 'through', 'from', 'of', 'by', 'across', 'around', 'onto', 'towards', 'toward', 'over', 'under', 'within', 'behind']);
 const LEAD_ADVERBS = new Set(['more', 'less', 'just', 'also', 'really', 'properly', 'actually', 'simply', 'always', 'never', 'again', 'still', 'even', 'all', 'both']);
 const TRAIL = /(?:\s+(?:first|now|today|again|more|asap|instead|too|also|already|properly|immediately|daily|then|please|anyway|though|yet|so far|right away|every time|each time|for now|from now on|going forward|next time|this time|as well|at all|ever))+$/i;
 /** Time phrases that open an object slot without being the topic: "next time", "this week". */
@@ -202,8 +202,14 @@ function readTopic(from: string, verbLength: number): Topic {
   // Runs of spaces, tabs or line breaks to one space (most clauses have none: no new string then).
   if (/\s\s|[^\S ]/.test(clause)) clause = clause.replace(/\s+/g, ' ');
   // "before the release" is the situation the instruction is for; "by Friday" a deadline, left out.
-  const v = /^[\p{L}']+/u.exec(clause)?.[0] ?? '';
-  let rest = clause.slice(verbLength).trim();
+  const word = /^[\p{L}\p{N}']+/u.exec(clause)?.[0] ?? '';
+  // What stands where the verb should is no verb ("(why is it taking) so long", "(why is the release
+  // still) behind"): there is no action to make a gerund of, and the whole clause is read for a topic.
+  const lv = word.toLowerCase();
+  // (A subject standing in the verb's place, "you're (covering ...)", is passed over as before.)
+  const isVerb = isBaseVerb(lv) || isGerund(lv) || baseOf(lv) !== undefined || /^(?:you|we|i|he|she|they)(?:'(?:re|ll|ve|d|s|m))?$/.test(lv);
+  const v = isVerb ? word : '';
+  let rest = (isVerb ? clause.slice(verbLength) : clause).trim();
   let situation = '';
   const sit = SITUATION.exec(rest);
   if (sit) {
@@ -215,11 +221,11 @@ function readTopic(from: string, verbLength: number): Topic {
   if (d) rest = (rest.slice(0, d[0]) + rest.slice(d[1])).replace(/\s+/g, ' ').trim();
   // "merged the fix" (after "why haven't you") reads "merging the fix".
   const base = isBaseVerb(v.toLowerCase()) || v.toLowerCase().endsWith('ing') ? v : baseForm(v);
-  const phrase = `${base} ${rest}${situation ? ` ${situation}` : ''}`.trim();
+  const phrase = [base, rest, situation].filter(Boolean).join(' ');
   // "ring the site manager" is no gerund: a verb that ends in -ing (ring, bring, ping) is made one. What
   // is already a gerund ("(stop) assigning tickets directly and use the board instead") ends before a
   // second instruction joined to it.
-  const gerundText = isGerund(v.toLowerCase()) ? lowerFirst(beforeSecondInstruction(phrase)) : gerundPhrase(lowerFirst(phrase));
+  const gerundText = !v ? '' : isGerund(v.toLowerCase()) ? lowerFirst(beforeSecondInstruction(phrase)) : gerundPhrase(lowerFirst(phrase));
   const words = rest.split(' ');
   let k = 0;
   while (k < words.length - 1 && (PARTICLES.has(words[k].toLowerCase()) || LEAD_ADVERBS.has(words[k].toLowerCase()))) k++;

@@ -60,7 +60,15 @@ function topicAfter(s: Sentence, chunk: string, end: number): Topic {
   return topicOf(s, chunk, at);
 }
 
+/** "Why is a three-point ticket still open": a state, not an action of theirs; what it is about is its subject. */
+const STILL = /^(?:so\s+|and\s+|but\s+)?why\s+(?:is|are|was|were)\s+((?:the|a|an|this|that|these|those|your|our)\s+[\w-]+(?:\s+[\w-]+)?)\s+still\b/;
+
 function suggestWhy(mode: Mode, s: Sentence, chunk: string, end: number): readonly Suggestion[] {
+  const still = STILL.exec(s.norm);
+  if (still?.[1]) {
+    const at = s.start + still.index + still[0].indexOf(still[1]);
+    return rewrites(s, ...asks('obstacle', { topic: nounPhrase(chunk.slice(at, at + still[1].length)), situation: '', gerund: '', deadline: false }, mode));
+  }
   return rewrites(s, ...asks('obstacle', topicAfter(s, chunk, end), mode));
 }
 
