@@ -194,6 +194,8 @@ describe('rewrites of a modal that forbids, and of an instruction with no object
     assert.strictEqual(first('Send me the plan by March 3.'), 'What timeline feels realistic for the plan?');
     assert.strictEqual(first('It would really help if you sent the agenda the day before.'), 'What part would you like to play in the agenda?');
     assert.strictEqual(first("You'll need to present this at the all-hands."), 'How would you approach the all-hands?');
+    // A light verb's noun is the action: "take the lead on X" is about X.
+    assert.strictEqual(first('Take the lead on the vendor evaluation.'), 'How would you approach the vendor evaluation?');
     // A verb, a gerund or a particle before a determiner keeps the phrase whole.
     assert.strictEqual(first('You should be delegating the bay checks by now.'), 'How would you approach delegating the bay checks?');
     assert.ok(lintSaid('Get Rosa to sign off every post before it\'s scheduled.')[0].suggestions.some(s => s.text.includes('sign off every post')));

@@ -265,6 +265,10 @@ function readTopic(from: string, verbLength: number): Topic {
   } else if (/^\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*)?$/u.test(np) && /^(?:with|w\/)\s/i.test(topicBefore)) {
     np = `working with ${np}`;
   }
+  // "take the lead on the vendor evaluation", "make a decision about the vendor": a light verb's noun is
+  // the action; what it is on is the topic.
+  const light = LIGHT_VERBS.has(lv) ? LIGHT_OBJECT.exec(np) : null;
+  if (light?.[1]) np = light[1];
   topic = withoutResult(np.replace(DONE_AT_END, ''));
   if (VAGUE.has(topic.toLowerCase()) || OBJECT_PRONOUNS.has(topic.toLowerCase())) topic = '';
   return { topic: lowerFirst(topic), situation, gerund: gerundText, deadline: !!d || !!(situation && findDeadline(situation.toLowerCase())) };
@@ -292,6 +296,8 @@ const NOT_NP_START = new Set([
   'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'should', 'can', 'could', 'must',
 ]);
 const COPULAS = new Set(['be', 'become', 'stay', 'remain']);
+const LIGHT_VERBS = new Set(['take', 'make', 'give', 'have', 'do', 'get']);
+const LIGHT_OBJECT = /^(?:(?:the|a|an|some|your|more|any)\s+)?[\p{L}-]+\s+(?:on|of|about|over)\s+((?:the|your|our|this|that|these|those|their|his|her|my|a|an)\s.+)$/iu;
 /** What a predicate is about: "careful | with code reviews", "proactive | about flagging risks". */
 const PREDICATE_ABOUT = /^(?:\S+\s+)*?(?:with|about|at|in|on|for|around|of|towards?)\s+(.+)$/i;
 
