@@ -194,6 +194,9 @@ describe('rewrites of a modal that forbids, and of an instruction with no object
     assert.strictEqual(first('Send me the plan by March 3.'), 'What timeline feels realistic for the plan?');
     assert.strictEqual(first('It would really help if you sent the agenda the day before.'), 'What part would you like to play in the agenda?');
     assert.strictEqual(first("You'll need to present this at the all-hands."), 'How would you approach the all-hands?');
+    // After a causative verb the thing ends where its bare verb starts; a verb with its object pronoun is no thing.
+    assert.strictEqual(first('What if you just let Carla\'s reviews go to the rotation?'), 'What options do you see for Carla\'s reviews?');
+    assert.ok(!(lintSaid('Couldn\'t you just ask Kevin to put you forward for senior this cycle?')[0]?.suggestions ?? []).some(x => /put you forward/.test(x.text)));
     // A light verb's noun is the action: "take the lead on X" is about X.
     assert.strictEqual(first('Take the lead on the vendor evaluation.'), 'How would you approach the vendor evaluation?');
     // A verb, a gerund or a particle before a determiner keeps the phrase whole.

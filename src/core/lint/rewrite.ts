@@ -3,7 +3,7 @@
 // would happen if you fixed this?" still carries the answer), not a generic question that drops the
 // topic. The topic is what the instruction is about (its object, or the situation it names), never
 // the action it prescribes; the wording fits the relationship.
-import { baseOf, gerundOf, isBaseVerb, pastOf, verbReadings } from './english';
+import { baseOf, gerundOf, isBaseVerb, pastOf, verbLikelihood, verbReadings } from './english';
 import type { Mode } from '../modes';
 import type { Sentence } from './sentences';
 import type { Suggestion } from './types';
@@ -269,9 +269,24 @@ function readTopic(from: string, verbLength: number): Topic {
   // the action; what it is on is the topic.
   const light = LIGHT_VERBS.has(lv) ? LIGHT_OBJECT.exec(np) : null;
   if (light?.[1]) np = light[1];
+  // "let Carla's reviews go to the rotation", "have Sam present it": after a causative verb the thing
+  // ends where its bare verb starts.
+  if (CAUSATIVES.has(lv)) np = beforeBareVerb(np);
   topic = withoutResult(np.replace(DONE_AT_END, ''));
   if (VAGUE.has(topic.toLowerCase()) || OBJECT_PRONOUNS.has(topic.toLowerCase())) topic = '';
   return { topic: lowerFirst(topic), situation, gerund: gerundText, deadline: !!d || !!(situation && findDeadline(situation.toLowerCase())) };
+}
+
+/** A noun phrase up to a bare verb read first as a verb (not its first word, not after a determiner). */
+function beforeBareVerb(np: string): string {
+  const words = np.split(' ');
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k].toLowerCase();
+    if (DETERMINERS.has(words[k - 1].toLowerCase()) || !isBaseVerb(w)) continue;
+    const likely = verbLikelihood(w);
+    if (likely === 'verb-only' || likely === 'verb-first') return words.slice(0, k).join(' ');
+  }
+  return np;
 }
 
 /**
@@ -296,6 +311,8 @@ const NOT_NP_START = new Set([
   'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'should', 'can', 'could', 'must',
 ]);
 const COPULAS = new Set(['be', 'become', 'stay', 'remain']);
+const PRONOUN_OBJECTS = new Set(['you', 'me', 'us', 'him', 'her', 'them', 'it']);
+const CAUSATIVES = new Set(['let', 'make', 'have', 'help', 'watch', 'see']);
 const LIGHT_VERBS = new Set(['take', 'make', 'give', 'have', 'do', 'get']);
 const LIGHT_OBJECT = /^(?:(?:the|a|an|some|your|more|any)\s+)?[\p{L}-]+\s+(?:on|of|about|over)\s+((?:the|your|our|this|that|these|those|their|his|her|my|a|an)\s.+)$/iu;
 /** What a predicate is about: "careful | with code reviews", "proactive | about flagging risks". */
@@ -311,6 +328,8 @@ export function nounPhrase(text: string): string {
   // No noun phrase opens with a conjunction, a time or an auxiliary: "(stop) and think", "(told me)
   // earlier" have no object to ask about.
   if (NOT_NP_START.has(words[0]?.toLowerCase() ?? '')) return '';
+  // Nor with a verb and its object pronoun: "(ask Kevin to) put you forward" is an action, not a thing.
+  if (words.length > 1 && PRONOUN_OBJECTS.has(words[1].toLowerCase()) && isBaseVerb(words[0].toLowerCase())) return '';
   const out: string[] = [];
   let linked = false;
   for (let k = 0; k < words.length && out.length < 8; k++) {
