@@ -197,6 +197,8 @@ describe('rewrites of a modal that forbids, and of an instruction with no object
     // After a causative verb the thing ends where its bare verb starts; a verb with its object pronoun is no thing.
     assert.strictEqual(first('What if you just let Carla\'s reviews go to the rotation?'), 'What options do you see for Carla\'s reviews?');
     assert.ok(!(lintSaid('Couldn\'t you just ask Kevin to put you forward for senior this cycle?')[0]?.suggestions ?? []).some(x => /put you forward/.test(x.text)));
+    // An infinitive's object is the thing: "try harder to hit the sprint goals".
+    assert.strictEqual(first('Try harder to hit the sprint goals.'), 'How would you approach the sprint goals?');
     // A light verb's noun is the action: "take the lead on X" is about X.
     assert.strictEqual(first('Take the lead on the vendor evaluation.'), 'How would you approach the vendor evaluation?');
     // A verb, a gerund or a particle before a determiner keeps the phrase whole.

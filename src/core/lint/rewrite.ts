@@ -239,6 +239,9 @@ function readTopic(from: string, verbLength: number): Topic {
   if (COPULAS.has(v.toLowerCase()) && predicate && !DETERMINERS.has(predicate) && !PREPOSITIONS.has(predicate) && !predicate.endsWith('ing')) {
     topic = PREDICATE_ABOUT.exec(words.slice(k + 1).join(' '))?.[1] ?? '';
   }
+  // "try (harder) to hit the sprint goals": what the infinitive acts on is the thing.
+  const infinitive = INFINITIVE_OBJECT.exec(topic);
+  if (infinitive?.[1] && infinitive[2] && isBaseVerb(infinitive[1].toLowerCase()) && !COPULAS.has(infinitive[1].toLowerCase())) topic = infinitive[2];
   // "roll back instead of hotfixing at 2am": without an object, the option set aside is what it is about.
   const instead = /^(?:instead\s+of|rather\s+than)\s+(.+)$/i.exec(topic);
   if (instead?.[1]) topic = instead[1];
@@ -313,6 +316,8 @@ const NOT_NP_START = new Set([
 const COPULAS = new Set(['be', 'become', 'stay', 'remain']);
 const PRONOUN_OBJECTS = new Set(['you', 'me', 'us', 'him', 'her', 'them', 'it']);
 const CAUSATIVES = new Set(['let', 'make', 'have', 'help', 'watch', 'see']);
+/** "(try) harder to hit | the sprint goals", "(try) to reach | the goal": an infinitive and what it acts on. */
+const INFINITIVE_OBJECT = /^(?:[a-z]+(?:er|ly)\s+)?to\s+([a-z]+)\s+(.+)$/i;
 const LIGHT_VERBS = new Set(['take', 'make', 'give', 'have', 'do', 'get']);
 const LIGHT_OBJECT = /^(?:(?:the|a|an|some|your|more|any)\s+)?[\p{L}-]+\s+(?:on|of|about|over)\s+((?:the|your|our|this|that|these|those|their|his|her|my|a|an)\s.+)$/iu;
 /** What a predicate is about: "careful | with code reviews", "proactive | about flagging risks". */
