@@ -171,6 +171,12 @@ describe('rewrites of a modal that forbids, and of an instruction with no object
     assert.ok(texts('You should be delegating the bay checks by now.').some(t => t.includes('the bay checks')));
   });
 
+  it('a part to play is asked only where the verb gives one ("own", "lead"), not for "keep your camera on"', () => {
+    const texts = (sentence: string) => lintSaid(sentence)[0]?.suggestions.map(s => s.text) ?? [];
+    assert.ok(texts('I want you to own the migration.').includes('What part would you like to play in the migration?'));
+    assert.ok(!texts("I'd appreciate it if you kept your camera on for client calls.").some(t => /part would you like to play/.test(t)));
+  });
+
   it('a wish that they not do something, or stop, is asked about as a prohibition', () => {
     const texts = (sentence: string) => lintSaid(sentence)[0]?.suggestions.map(s => s.text) ?? [];
     assert.ok(texts("I'd rather you didn't promise the client a date until we've checked capacity.").includes('What do you see as the trade-offs of promising the client a date?'));
@@ -192,7 +198,7 @@ describe('rewrites of a modal that forbids, and of an instruction with no object
     assert.strictEqual(first('Send me the revised quote by fri 17th.'), 'What timeline feels realistic for the revised quote?');
     assert.strictEqual(first('Send me the plan by 3rd March.'), 'What timeline feels realistic for the plan?');
     assert.strictEqual(first('Send me the plan by March 3.'), 'What timeline feels realistic for the plan?');
-    assert.strictEqual(first('It would really help if you sent the agenda the day before.'), 'What part would you like to play in the agenda?');
+    assert.strictEqual(first('It would really help if you sent the agenda the day before.'), 'How would you approach the agenda?');
     assert.strictEqual(first("You'll need to present this at the all-hands."), 'How would you approach the all-hands?');
     // After a causative verb the thing ends where its bare verb starts; a verb with its object pronoun is no thing.
     assert.strictEqual(first('What if you just let Carla\'s reviews go to the rotation?'), 'What options do you see for Carla\'s reviews?');

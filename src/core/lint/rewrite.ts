@@ -71,6 +71,18 @@ function beforeSecondInstruction(phrase: string): string {
   return m?.[1] && isBaseVerb(m[1].toLowerCase()) && !isGerund(m[1].toLowerCase()) ? phrase.slice(0, m.index) : phrase;
 }
 
+const ROLE_VERBS = new Set(['own', 'lead', 'run', 'drive', 'manage', 'handle', 'take', 'cover', 'chair', 'host', 'present', 'coordinate',
+  'organise', 'organize', 'champion', 'facilitate', 'mentor', 'coach', 'represent', 'steer', 'step', 'be']);
+
+/**
+ * Whether the instruction's verb gives them a part to play ("own the migration", "lead the retro",
+ * "take over the rota"): only then is "What part would you like to play in ...?" a fitting question.
+ * "(keep) your camera (on)" or "(finish) the review" is asked how they would approach it.
+ */
+export function givesRole(verb: string): boolean {
+  return ROLE_VERBS.has(verb) || ROLE_VERBS.has(baseOf(verb) ?? '');
+}
+
 /** A word ending in -ing that is not itself a base verb ("running", not "ring" or "bring"). */
 export function isGerund(w: string): boolean {
   return w.length > 4 && w.endsWith('ing') && !isBaseVerb(w);

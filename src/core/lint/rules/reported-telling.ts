@@ -2,7 +2,7 @@ import { clauseStarts, imperativeAt, type RawFinding } from '../analysis';
 import type { Frame } from '../frame';
 import { isBaseVerb } from '../english';
 import { STATE_ADJECTIVES } from '../lexicon';
-import { asks, forbiddenAt, later, nounPhrase, rewrites, topicOf } from '../rewrite';
+import { asks, forbiddenAt, givesRole, later, nounPhrase, rewrites, topicOf } from '../rewrite';
 import type { Rule } from '../rule';
 import type { Sentence, Word } from '../sentences';
 import { classOf, WordClass } from '../wordclass';
@@ -125,7 +125,8 @@ function who(s: Sentence, chunk: string, at: number): string {
 function suggestAsk(mode: Mode, s: Sentence, chunk: string, action: number, at: number): readonly Suggestion[] {
   const person = who(s, chunk, at >= 0 ? at : personIndex(s, action));
   const forbidden = forbiddenAt(s, action);
-  const qs = forbidden >= 0 ? asks('tradeoffs', topicOf(s, chunk, forbidden), mode) : asks('role', topicOf(s, chunk, action), mode).concat(asks('approach', topicOf(s, chunk, action), mode));
+  const role = givesRole(s.words[action]?.w ?? '') ? asks('role', topicOf(s, chunk, action), mode) : [];
+  const qs = forbidden >= 0 ? asks('tradeoffs', topicOf(s, chunk, forbidden), mode) : role.concat(asks('approach', topicOf(s, chunk, action), mode));
   return rewrites(s, ...qs
     .slice(0, 2).map(q => `Ask ${person}: ${q.charAt(0).toLowerCase()}${q.slice(1)}`));
 }
@@ -282,7 +283,7 @@ const rule: Rule = {
     leavesAlone: 'Someone else\'s telling ("She\'d told Ravi to ...", "His previous manager told him ..."), telling aimed at someone other than the person met ("Told Priya to ..." in a note with Lena), "told him" with a statement ("Told him that\'s fine by me", "Told him the first month is about learning"), asking ("Asked what she\'d change first", "Asked whether ..."), and what happens to them ("she should be promoted", "he needs to know").',
     examples: [
       { telling: 'Told him to drop the side project.', asking: 'How would you approach the side project?' },
-      { telling: 'Tell her she has to say no to side requests.', asking: 'Ask her: what part would you like to play in side requests?', under: 'My talking points' },
+      { telling: 'Tell her she has to say no to side requests.', asking: 'Ask her: how would you approach side requests?', under: 'My talking points' },
     ],
   },
   check,

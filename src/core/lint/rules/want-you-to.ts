@@ -1,5 +1,5 @@
 import { matchIn, wordAt } from '../analysis';
-import { asks, forbiddenAt, later, rewrites, topicOf } from '../rewrite';
+import { asks, forbiddenAt, givesRole, later, rewrites, topicOf } from '../rewrite';
 import type { Rule } from '../rule';
 import type { Sentence } from '../sentences';
 import { WordClass } from '../wordclass';
@@ -35,7 +35,7 @@ function suggest(mode: Mode, s: Sentence, chunk: string, end: number): readonly 
   const not = NOT_DOING.has(w) ? from + 1 : forbiddenAt(s, from);
   if (not >= 0 && s.words[not]) return rewrites(s, ...asks('tradeoffs', topicOf(s, chunk, not), mode));
   const t = topicOf(s, chunk, from);
-  return rewrites(s, ...asks('role', t, mode), ...asks('approach', t, mode)).slice(0, 3);
+  return rewrites(s, ...(givesRole(w) ? asks('role', t, mode) : []), ...asks('approach', t, mode)).slice(0, 3);
 }
 
 const rule: Rule = {
@@ -52,7 +52,7 @@ const rule: Rule = {
     leavesAlone: 'Reassurance ("I want you to know we have your back", "I\'d like you to feel comfortable"), questions ("Would you like to lead it?"), and notes to self.',
     examples: [
       { telling: 'I\'d like you to lead the retro next week.', asking: 'What part would you like to play in the retro next week?' },
-      { telling: 'Ideally you\'d have the plan done by end of sprint.', asking: 'What part would you like to play in the plan?' },
+      { telling: 'Ideally you\'d have the plan done by end of sprint.', asking: 'How would you approach the plan?' },
     ],
   },
   check(s, ctx) {
