@@ -84,13 +84,14 @@ const generated = {
 };
 
 /**
- * markdown-it pulls in entity tables, linkify-it and punycode for rendering; the linter only runs its
- * block parser, so small shims stand in (src/shims) and keep the bundle small.
+ * markdown-it pulls in entity tables, linkify-it, punycode and mdurl for rendering and links; the
+ * linter only runs its block parser, so small shims stand in (src/shims) and keep the bundle small.
  */
 const markdownItShims = {
   entities: './src/shims/entities.ts',
   'linkify-it': './src/shims/linkify-it.ts',
   'punycode.js': './src/shims/punycode.ts',
+  mdurl: './src/shims/mdurl.ts',
 };
 
 /**
