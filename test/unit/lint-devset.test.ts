@@ -236,6 +236,10 @@ describe('rewrites of a modal that forbids, and of an instruction with no object
     assert.deepStrictEqual(texts('Why is everything late again'), []);
     assert.deepStrictEqual(texts('Why are you always late to planning?'), ['How did planning look from your side?']);
     assert.ok(texts('How come you never update the board?').includes('What got in the way of updating the board?'));
+    // Blame for going on doing something asks about doing it, not about what got in its way.
+    assert.ok(texts('Why are you still doing their captions for free?').includes('What do you see as the trade-offs of doing their captions for free?'));
+    assert.ok(texts('Why do you keep missing standups?').includes('What do you see as the trade-offs of missing standups?'));
+    assert.ok(!texts('Why do you keep missing standups?').some(t => /got in the way of missing/.test(t)));
   });
 
   it('every rewrite of both sentence sets is well formed: its -ing words are gerunds of verbs, no doubled space, no empty topic', () => {

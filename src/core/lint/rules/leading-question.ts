@@ -1,6 +1,6 @@
 import { aboutThem, imperativeAt, instructionTells, isYou, matchIn, wordAt, type RawFinding } from '../analysis';
 import { isBaseVerb } from '../english';
-import { asks, later, NO_SUGGESTIONS, nounPhrase, rewrites, topicOf, type Topic } from '../rewrite';
+import { asks, isGerund, later, NO_SUGGESTIONS, nounPhrase, rewrites, topicOf, type Topic } from '../rewrite';
 import type { Rule } from '../rule';
 import type { Sentence } from '../sentences';
 import type { Mode } from '../../modes';
@@ -63,7 +63,15 @@ function topicAfter(s: Sentence, chunk: string, end: number): Topic {
 /** "Why is a three-point ticket still open": a state, not an action of theirs; what it is about is its subject. */
 const STILL = /^(?:so\s+|and\s+|but\s+)?why\s+(?:is|are|was|were)\s+((?:the|a|an|this|that|these|those|your|our)\s+[\w-]+(?:\s+[\w-]+)?)\s+still\b/;
 
+/** "Why are you still doing their captions for free?", "Why do you keep missing standups?": blame for going on doing something. */
+const STILL_DOING = /^(?:so\s+|and\s+|but\s+)?why\s+(?:(?:are|is|were|was)\s+(?:you|u)\s+still|(?:do|did)\s+(?:you|u)\s+(?:still\s+)?keep(?:\s+on)?)\s+\S+ing\b/;
+
 function suggestWhy(mode: Mode, s: Sentence, chunk: string, end: number): readonly Suggestion[] {
+  // Going on doing it is what the blame is about: its trade-offs, not what got in the way of it.
+  if (STILL_DOING.test(s.norm)) {
+    const at = s.words.findIndex((w, k) => k > 1 && isGerund(w.w));
+    if (at > 0) return rewrites(s, ...asks('tradeoffs', topicOf(s, chunk, at), mode));
+  }
   const still = STILL.exec(s.norm);
   if (still?.[1]) {
     const at = s.start + still.index + still[0].indexOf(still[1]);
