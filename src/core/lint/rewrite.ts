@@ -62,7 +62,12 @@ const STOP_VERBS = new Set(['stop', 'quit', 'avoid', 'stopped', 'quitted', 'avoi
  * for its trade-offs, never as a task to approach.
  */
 export function forbiddenAt(s: Sentence, at: number): number {
-  return STOP_VERBS.has(s.words[at]?.w ?? '') && isGerund(s.words[at + 1]?.w ?? '') ? at + 1 : -1;
+  return isStopVerb(s.words[at]?.w ?? '') && isGerund(s.words[at + 1]?.w ?? '') ? at + 1 : -1;
+}
+
+/** stop, quit, avoid (and their past forms): verbs that forbid what follows them. */
+export function isStopVerb(w: string): boolean {
+  return STOP_VERBS.has(w);
 }
 
 /** A phrase up to " and <base verb>", where a second instruction is joined to the first. */

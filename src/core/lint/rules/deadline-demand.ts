@@ -1,6 +1,6 @@
 import { clauseStarts, imperativeAt, instructionTells, matchIn, mayBeAddressed, wordAt } from '../analysis';
 import { isBaseVerb } from '../english';
-import { asks, findDeadline, later, rewrites, topicOf } from '../rewrite';
+import { asks, findDeadline, isStopVerb, later, rewrites, topicOf } from '../rewrite';
 import type { Rule } from '../rule';
 import { WordClass } from '../wordclass';
 import type { Sentence } from '../sentences';
@@ -17,7 +17,6 @@ const HAVE_DONE = new RegExp(`^(?:have|get)\\s+[^.,;!?]{1,80}?\\b${DONE}\\b`);
 const REQUEST = new Set(['can', 'could', 'would', 'will']);
 /** The verbs WANT_BY and WANT_DONE need. */
 const WANT_VERB = /\b(?:want|need|expect|like)\b/;
-const PROHIBITIONS = new Set(['avoid', 'stop', 'quit']);
 
 /** The topic is what the deadline is for ("the design doc"); the question asks what is realistic. */
 function suggest(mode: Mode, s: Sentence, chunk: string, from: number): readonly Suggestion[] {
@@ -82,7 +81,7 @@ const rule: Rule = {
       const imperative = !haveDone && imperativeAt(s, ctx.chunk, i);
       if (!haveDone && !imperative) continue;
       // "Avoid touching the payments service this quarter" forbids; it sets no deadline (negative-imperative).
-      if (imperative && PROHIBITIONS.has(words[imperative.verb].w)) continue;
+      if (imperative && isStopVerb(words[imperative.verb].w)) continue;
       const clause = s.norm.slice(words[i].start - s.start);
       const cut = clause.search(/[,;—–]\s/);
       const deadline = findDeadline(cut > 0 ? clause.slice(0, cut) : clause);

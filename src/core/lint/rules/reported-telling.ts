@@ -2,7 +2,7 @@ import { clauseStarts, imperativeAt, type RawFinding } from '../analysis';
 import type { Frame } from '../frame';
 import { isBaseVerb } from '../english';
 import { STATE_ADJECTIVES } from '../lexicon';
-import { asks, forbiddenAt, givesRole, later, nounPhrase, rewrites, topicOf } from '../rewrite';
+import { asks, forbiddenAt, givesRole, later, nounPhrase, rewrites, topicOf, type Topic } from '../rewrite';
 import type { Rule } from '../rule';
 import type { Sentence, Word } from '../sentences';
 import { classOf, WordClass } from '../wordclass';
@@ -125,8 +125,9 @@ function who(s: Sentence, chunk: string, at: number): string {
 function suggestAsk(mode: Mode, s: Sentence, chunk: string, action: number, at: number): readonly Suggestion[] {
   const person = who(s, chunk, at >= 0 ? at : personIndex(s, action));
   const forbidden = forbiddenAt(s, action);
-  const role = givesRole(s.words[action]?.w ?? '') ? asks('role', topicOf(s, chunk, action), mode) : [];
-  const qs = forbidden >= 0 ? asks('tradeoffs', topicOf(s, chunk, forbidden), mode) : role.concat(asks('approach', topicOf(s, chunk, action), mode));
+  const t = topicOf(s, chunk, forbidden >= 0 ? forbidden : action);
+  const qs = forbidden >= 0 ? asks('tradeoffs', t, mode)
+    : [...(givesRole(s.words[action]?.w ?? '') ? asks('role', t, mode) : []), ...asks('approach', t, mode)];
   return rewrites(s, ...qs
     .slice(0, 2).map(q => `Ask ${person}: ${q.charAt(0).toLowerCase()}${q.slice(1)}`));
 }
@@ -135,15 +136,16 @@ function suggestAsk(mode: Mode, s: Sentence, chunk: string, action: number, at: 
 function suggestNextTime(mode: Mode, s: Sentence, chunk: string, action: number): readonly Suggestion[] {
   // "Told him to stop picking up pages": next time, ask about what he does, not how he would approach it.
   const forbidden = forbiddenAt(s, action);
-  if (forbidden >= 0) return asks('tradeoffs', topicOf(s, chunk, forbidden), mode).slice(0, 2).map(q => ({ start: s.end, end: s.end, text: ` (next time, ask: "${q}")`, note: true }));
-  let t = topicOf(s, chunk, action);
-  // "Told him the tickets have to be current": a state asked for; the clause's subject is the topic.
-  if (s.words[action]?.w === 'be' || !t.topic) {
-    const subject = s.words.findIndex((x, k) => k < action && k > 0 && !OBJECT_PRONOUNS.has(x.w) && !SUBJECT_PRONOUNS.has(x.w) && /^(?:the|your|his|her|their|those|these)$/.test(x.w));
-    if (subject >= 0) t = { ...t, topic: nounPhrase(chunk.slice(s.words[subject].start, s.end)) };
-  }
-  const qs = asks('approach', t, mode);
+  const qs = forbidden >= 0 ? asks('tradeoffs', topicOf(s, chunk, forbidden), mode) : asks('approach', reportedTopic(s, chunk, action), mode);
   return qs.slice(0, 2).map(q => ({ start: s.end, end: s.end, text: ` (next time, ask: "${q}")`, note: true }));
+}
+
+/** The topic of reported telling; "Told him the tickets have to be current": a state asked for, the clause's subject is the topic. */
+function reportedTopic(s: Sentence, chunk: string, action: number): Topic {
+  const t = topicOf(s, chunk, action);
+  if (s.words[action]?.w !== 'be' && t.topic) return t;
+  const subject = s.words.findIndex((x, k) => k < action && k > 0 && !OBJECT_PRONOUNS.has(x.w) && !SUBJECT_PRONOUNS.has(x.w) && /^(?:the|your|his|her|their|those|these)$/.test(x.w));
+  return subject >= 0 ? { ...t, topic: nounPhrase(chunk.slice(s.words[subject].start, s.end)) } : t;
 }
 
 /** The last person word before `action` (the one told), or -1. */

@@ -22,8 +22,9 @@ function mayHedge(s: Sentence): boolean {
   return (s.classes & WordClass.Wish) !== 0 || s.norm.includes('worth') || ((s.classes & WordClass.You) !== 0 && s.norm.includes('that'));
 }
 
-/** "I want you to know / feel ..." is reassurance, not a request. */
+/** "(I'd rather you) didn't ...": a wish that they not do something. */
 const NOT_DOING = new Set(["didn't", 'didnt', "don't", 'dont', "wouldn't", 'not', 'never']);
+/** "I want you to know / feel ..." is reassurance, not a request. */
 const REASSURE = /^(?:know|feel|be\s+(?:happy|comfortable|safe|heard|proud|okay|ok)|enjoy|take\s+care|have\s+fun|rest)\b/;
 
 function suggest(mode: Mode, s: Sentence, chunk: string, end: number): readonly Suggestion[] {
