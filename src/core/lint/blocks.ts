@@ -5,7 +5,13 @@
 // it (other HTML, a setext heading, a link reference, a callout, a tab, a list item that opens with
 // another block, a fence, quote or table in a list item) is left to markdown-it (readBlocks'
 // `foreign`). A differential test holds the two to the same result.
-import type { Heading } from './prose';
+
+/** A heading: where it starts in the chunk, its level (1-6) and its text. */
+export interface Heading {
+  readonly start: number;
+  readonly level: number;
+  readonly title: string;
+}
 
 /** A paragraph's flags in Blocks.paragraphs. */
 export const PARA_ITEM = 1;

@@ -13,7 +13,7 @@ import type MarkdownIt from 'markdown-it/lib/index.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import { splitLines } from './chunks';
-import { PARA_CALLOUT, PARA_ITEM, PARA_TASK, TASK_BOX, readBlocks, type Blocks } from './blocks';
+import { PARA_CALLOUT, PARA_ITEM, PARA_TASK, TASK_BOX, readBlocks, type Blocks, type Heading } from './blocks';
 
 /**
  * Only markdown-it's block parser, with the few parts of the markdown-it instance its rules read:
@@ -135,12 +135,6 @@ export interface ProseText {
   readonly headings: readonly Heading[];
 }
 
-/** A heading: where it starts in the chunk, its level (1-6) and its text. */
-export interface Heading {
-  readonly start: number;
-  readonly level: number;
-  readonly title: string;
-}
 
 /** List markers at a line start (sticky: set lastIndex to the line's start), with the spaces after them. */
 const LIST_MARKER = /[ \t]*(?:(?:[*+-]|\d{1,9}[.)])(?:[ \t]+|(?=[\r\n]|$)))+/y;
