@@ -266,4 +266,75 @@ describe('rewrites of a modal that forbids, and of an instruction with no object
     // Nor on a time: "You should've told me earlier" is not asked as "How did earlier look from your side?".
     assert.deepStrictEqual(lintSaid("You should've told me earlier.")[0].suggestions.map(s => s.text), ['What got in the way of telling me earlier?']);
   });
+
+  it('a state to keep or make a thing in is not the thing: "make the release notes clearer", "keep me posted"', () => {
+    const first = (sentence: string) => lintSaid(sentence)[0]?.suggestions[0]?.text;
+    assert.strictEqual(first('Make the release notes clearer.'), 'How would you approach the release notes?');
+    assert.strictEqual(first('Make the onboarding doc shorter.'), 'How would you approach the onboarding doc?');
+    assert.strictEqual(first('Leave the codebase better than you found it.'), 'How would you approach the codebase?');
+    assert.strictEqual(first('Keep the stakeholders informed about the delay.'), 'How would you approach the stakeholders?');
+    assert.strictEqual(first('Keep the release manager in the loop.'), 'How would you approach the release manager?');
+    // The one who does a verb is a noun, not a comparative: "manager", "owner".
+    assert.strictEqual(first('Make Sam the release manager.'), 'How would you approach Sam?');
+    // A pronoun and its state name no thing: no rewrite rather than "How would you approach posted?".
+    assert.deepStrictEqual(lintSaid('Keep me posted on the migration.')[0]?.suggestions.map(s => s.text) ?? [], ['How would you approach the migration?', 'What options do you see for the migration?']);
+    assert.deepStrictEqual(lintSaid('Keep them informed.')[0].suggestions, []);
+  });
+
+  it('after go or come the second verb is the action; a time at the end, a particle or a number after a noun is no part of the thing', () => {
+    const first = (sentence: string) => lintSaid(sentence)[0]?.suggestions[0]?.text;
+    assert.strictEqual(first('Go talk to the security team about the audit.'), 'How would you approach the audit?');
+    assert.ok(lintSaid('Go fix the flaky test before lunch.')[0].suggestions.some(s => s.text === 'What timeline feels realistic for the flaky test?'));
+    assert.strictEqual(first('Pick up the on-call rotation next week.'), 'How would you approach the on-call rotation?');
+    assert.strictEqual(first('Did you consider pushing the launch back a week?'), 'What options do you see for the launch?');
+    assert.strictEqual(first('What if you just split the ticket in two?'), 'What options do you see for the ticket?');
+  });
+
+  it('hyphenated verbs are verbs: "stop replying-all", "re-run", "over-engineer", "double-check", "dry-run"', () => {
+    const f = lintSaid('Stop replying-all to the whole org.');
+    assert.deepStrictEqual(f.map(x => x.ruleId), ['negative-imperative']);
+    assert.strictEqual(f[0].suggestions[0].text, 'What do you see as the trade-offs of replying-all to the whole org?');
+    assert.deepStrictEqual(lintSaid('Re-run the flaky tests before merging.').map(x => x.ruleId), ['imperative']);
+    assert.strictEqual(lintSaid("Don't over-engineer the cache.")[0].suggestions[0].text, 'What do you see as the trade-offs of over-engineering the cache?');
+    assert.strictEqual(lintSaid('You should have re-written the intro.')[0].suggestions[0].text, 'How would you approach the intro?');
+    assert.deepStrictEqual(lintSaid('Double-check the numbers before you send them.')[0].suggestions.map(s => s.text),
+      ['How will you check the numbers before you send them?', 'What would help you check the numbers before you send them?']);
+    const dry = lintMarkdown('## My talking points\n\n- get Emeka to dry-run the readout with me\n', { mode: 'coaching', personNames: ['Emeka'] }).findings[0];
+    assert.ok(dry?.suggestions.some(s => s.text.includes('the readout')), dry?.suggestions.map(s => s.text).join(' | '));
+  });
+});
+
+describe('who is told, in notes written about a meeting', () => {
+  const inNote = (body: string, person = 'Omar') => lintMarkdown(`# 1:1 with ${person}\n\n## Notes\n\n${body}\n`, { mode: 'coaching', personNames: [person] }).findings.map(f => f.ruleId);
+
+  it('a number is an object: "Me: Pick two days in June and block them" is said to them', () => {
+    assert.deepStrictEqual(inNote('Me: Pick two days in June and block them.'), ['imperative']);
+    assert.deepStrictEqual(inNote('Me: Book three slots with the panel.'), ['imperative']);
+  });
+
+  it('"told her the other team can\'t take it" is news; "told him he can\'t ship on Fridays" forbids', () => {
+    assert.deepStrictEqual(inNote('- Told her the platform team can\'t take the migration before July.'), []);
+    assert.deepStrictEqual(inNote('- Told him he can\'t ship on Fridays any more.'), ['reported-telling']);
+    assert.deepStrictEqual(inNote('- Told him the tickets have to be current by standup.'), ['reported-telling']);
+  });
+
+  it('what they need to learn or grow into is an assessment, not an order; what they need to do is', () => {
+    assert.deepStrictEqual(inNote('- Omar needs to learn to let things break a little.'), []);
+    assert.deepStrictEqual(inNote('- Omar needs to own the release checklist.'), ['reported-telling']);
+  });
+
+  it('blame for going on: "Why do you still ...?" like "Why do you keep ...?"', () => {
+    const f = lintMarkdown('## Notes\n\n- Why do you still deploy on Friday evenings?\n', { mode: 'coaching' }).findings;
+    assert.deepStrictEqual(f.map(x => x.ruleId), ['leading-question']);
+    assert.strictEqual(f[0].suggestions[0]?.text, 'What do you see as the trade-offs of deploying on Friday evenings?');
+  });
+
+  it('"make sure" about the person in the third person is the manager\'s reminder, not a request to them', () => {
+    assert.deepStrictEqual(inNote('- Make sure the promo packet template is in the shared folder before I send it to him'), []);
+    assert.deepStrictEqual(inNote('- Make sure you put the template in the shared folder'), ['make-sure']);
+  });
+
+  it('an idiom of interpreting is no order: "Make of that what you will."', () => {
+    assert.deepStrictEqual(lintSaid('Her boss wants fewer dashboards. Make of that what you will.').map(f => f.ruleId), []);
+  });
 });

@@ -42,6 +42,14 @@ describe('lint engine', () => {
       assert.deepStrictEqual(lintMarkdown(text).findings.map(f => [f.ruleId, at(text, f)]), [['reported-telling', 'tell him'], ['you-modal', 'You need to']]);
     });
 
+    it('reads a callout\'s lines without their quote markers, lists in it too; a [!quote] callout is a quotation', () => {
+      // The markers ("> ", "> - ") are not prose: a question in a callout opens where its words do.
+      const text = '> [!todo] Next time\n> - Wouldn\'t it be safer to just freeze schema changes?\n> - ask how the dry run went\n\n> [!note]\n> Why didn\'t you page me?\n';
+      assert.deepStrictEqual(lintMarkdown(text).findings.map(f => [f.ruleId, at(text, f)]), [['leading-question', "Wouldn't it"], ['leading-question', "Why didn't you"]]);
+      // A template pasted as a quote callout is someone else's words.
+      assert.deepStrictEqual(lintMarkdown('> [!quote]- Template\n> Start with their agenda. Write down their words, not your summary.\n').findings, []);
+    });
+
     it('lints list items, emphasis and link text, with exact offsets', () => {
       const text = '# Talking points\n\n- Discussed the launch.\n- You should write the ADR.\n\n* **Update the status page** daily.\n';
       const found = lintMarkdown(text).findings.map(f => [f.ruleId, at(text, f)]);

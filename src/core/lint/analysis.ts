@@ -269,9 +269,9 @@ function jointly(s: Sentence, verb: number): boolean {
 /** The person met in the third person. Not they/them/their: in notes those are mostly other people ("every new starter in their first week"). */
 const THIRD_PERSON = new Set(['him', 'her', 'his', 'hers', 'he', 'she']);
 
-/** Whether the clause refers to the person met in the third person (they are talked about, not to). */
-export function aboutThem(s: Sentence, from: number, parties: Frame['parties']): boolean {
-  for (let k = from; k < s.words.length && k < from + 12; k++) {
+/** Whether the clause (its next `reach` words from `from`) refers to the person met in the third person (they are talked about, not to). */
+export function aboutThem(s: Sentence, from: number, parties: Frame['parties'], reach = 12): boolean {
+  for (let k = from; k < s.words.length && k < from + reach; k++) {
     const w = s.words[k].w;
     if (THIRD_PERSON.has(w) || (parties.person.has(w) && w.length > 1)) return true;
   }

@@ -125,6 +125,17 @@ function decodeGroup(t: Tables, key: number, data: string): void {
 
 /** The data of a base-form verb (class, doubling, particles), or undefined. */
 function verbInfo(t: Tables, w: string): number | undefined {
+  const info = storedInfo(t, w);
+  if (info !== undefined) return info;
+  // "re-run", "pre-book", "co-write": a verb with a hyphenated prefix is the verb it is made from.
+  const dash = prefixDash(w);
+  return dash > 0 ? storedInfo(t, w.slice(dash + 1)) : undefined;
+}
+
+/** Prefixes that make a verb of a verb, written with a hyphen: "re-run", "over-engineer". */
+const VERB_PREFIXES = new Set(['re', 'pre', 'co', 'un', 'de', 'dis', 'mis', 'out', 'over', 'under']);
+
+function storedInfo(t: Tables, w: string): number | undefined {
   const info = t.verbs.get(w);
   if (info !== undefined) return info;
   const key = groupKey(w);
@@ -156,6 +167,8 @@ export function formOf(base: string, kind: FormKind): string {
   const t = load();
   const stored = t.forms.get(base)?.[FORM_KINDS.indexOf(kind)];
   if (stored) return stored;
+  const dash = prefixDash(base);
+  if (dash > 0 && storedInfo(t, base) === undefined) return base.slice(0, dash + 1) + formOf(base.slice(dash + 1), kind);
   return regularForm(base, kind, ((verbInfo(t, base) ?? 0) & DOUBLES) !== 0);
 }
 
@@ -197,7 +210,16 @@ export function verbReadings(w: string): readonly VerbReading[] {
     if (out.length) break;
   }
   if (verbInfo(t, w) !== undefined) out.push({ base: w, form: 'base' });
-  return out;
+  if (out.length) return out;
+  // "re-written", "over-engineered": the readings of the verb after the prefix, with the prefix.
+  const dash = prefixDash(w);
+  return dash > 0 ? verbReadings(w.slice(dash + 1)).map(r => ({ base: w.slice(0, dash + 1) + r.base, form: r.form })) : out;
+}
+
+/** Where the hyphen of a verb prefix is ("re-run": 2), or -1. */
+function prefixDash(w: string): number {
+  const dash = w.indexOf('-');
+  return dash >= 2 && dash <= 5 && VERB_PREFIXES.has(w.slice(0, dash)) ? dash : -1;
 }
 
 /** The base forms `w` could be a regular form of, by kind ("shipped" -> past: ship, shipp, ...); none for most words. */
@@ -234,7 +256,10 @@ export function baseOf(w: string): string | undefined {
       for (const base of bases) if (isForm(t, base, kind, w, exact)) return base;
     }
   }
-  return verbInfo(t, w) !== undefined ? w : undefined;
+  if (verbInfo(t, w) !== undefined) return w;
+  const dash = prefixDash(w);
+  const base = dash > 0 ? baseOf(w.slice(dash + 1)) : undefined;
+  return base === undefined ? undefined : w.slice(0, dash + 1) + base;
 }
 
 /** The base of any form of a verb, or the word itself. */

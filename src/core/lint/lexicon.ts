@@ -24,7 +24,7 @@ export const KIND_IMPERATIVES: readonly (readonly string[])[] = [
   ['push', 'back', 'whenever'], ['challenge', 'me'], ['disagree', 'with', 'me'], ['call', 'me', 'out'],
   ['tell', 'me', 'when', 'i'], ['tell', 'me', 'if', 'i'], ['go', 'team'], ['consider', 'this', 'a'], ['consider', 'it', 'a'],
   ['consider', 'it', 'done'], ['give', 'it', 'some', 'thought'], ['give', 'it', 'a', 'think'], ['sleep', 'on', 'it'],
-  ['think', 'it', 'over'], ['mull', 'it', 'over'],
+  ['think', 'it', 'over'], ['mull', 'it', 'over'], ['make', 'of', 'that'], ['make', 'of', 'it'], ['make', 'of', 'this'],
 ];
 
 /** After "share/tell/say your": what they think (an invitation), not an order ("Tell your team to ..."). */
@@ -52,6 +52,7 @@ export const AFTER_VERB = words(`
   more less all some any back down off over through ahead everything something anything every each no somebody
   someone everyone everybody together again now today tomorrow first next early sooner later asap harder faster
   accordingly yourself yourselves around across about into onto what how whether if sure
+  two three four five six seven eight nine ten twelve few several both
 `);
 
 /** Emotional or evaluative adjectives: "You must be tired", "You should be proud" are not directives. */

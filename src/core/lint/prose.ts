@@ -141,6 +141,8 @@ const LIST_MARKER = /[ \t]*(?:(?:[*+-]|\d{1,9}[.)])(?:[ \t]+|(?=[\r\n]|$)))+/y;
 
 /** An Obsidian or GitHub callout's first line: "[!note]", "[!warning] Title", "[!tip]-". */
 const CALLOUT = /^\[![\w-]+\][-+]?[ \t]*/;
+/** A callout whose type says it holds someone else's words. */
+const QUOTE_CALLOUT = /^\[!(?:quote|cite)\]/i;
 
 const NO_PROSE: ProseText = { norm: '', blocks: [], headings: [] };
 
@@ -220,7 +222,8 @@ function collect(base: number, starts: readonly number[], lineCount: number, tok
     const t = tokens[i];
     switch (t.type) {
       case 'blockquote_open': {
-        const callout = CALLOUT.test(tokens[i + 2]?.content ?? '');
+        // A callout of quoted words ("> [!quote]", "> [!cite]") is a quotation all the same.
+        const callout = CALLOUT.test(tokens[i + 2]?.content ?? '') && !QUOTE_CALLOUT.test(tokens[i + 2]?.content ?? '');
         callouts.push(callout);
         if (!callout) quoteDepth++;
         continue;
@@ -260,8 +263,12 @@ function maskParagraph(chunk: string, base: number, starts: readonly number[], l
   const end = base + lineEnds[l1 - 1];
   for (let l = l0; l < l1; l++) {
     // The list marker on an item's first line, and the indentation of every line, are not prose.
-    const from = base + starts[l];
+    const line = base + starts[l];
     const to = base + lineEnds[l];
+    // In a callout, the quote markers ("> ") that open each line are not prose.
+    const quoted = flags & PARA_CALLOUT ? quoteMarkers(chunk, line, to) : 0;
+    if (quoted > 0) ranges.push(line, line + quoted);
+    const from = line + quoted;
     let skip: number;
     if (l === l0 && item) {
       LIST_MARKER.lastIndex = from;
@@ -289,6 +296,16 @@ function maskParagraph(chunk: string, base: number, starts: readonly number[], l
     if (l === l0) maskInline(chunk.slice(from + skip, end), from + skip, ranges);
   }
   blocks.push({ start, end, item, task });
+}
+
+/** Block quote markers at a line's start, with the spaces around them: "> ", "  >> ". */
+const QUOTE_MARKERS = /[ \t]{0,3}(?:>[ \t]*)+/y;
+
+/** The length of the quote markers that open the line [at, end), or 0. */
+function quoteMarkers(text: string, at: number, end: number): number {
+  QUOTE_MARKERS.lastIndex = at;
+  const m = QUOTE_MARKERS.exec(text);
+  return m ? Math.min(m[0].length, end - at) : 0;
 }
 
 /** Bullets and outline numbers at a line's start: "- ", "* ", "• ", "1.1 ", "2. ", "3) ", "a) ". */

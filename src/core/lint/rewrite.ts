@@ -47,7 +47,7 @@ const COMMON_STARTS = new Set(['the', 'a', 'an', 'your', 'my', 'our', 'this', 't
 
 /** Applies `inflect` to the phrase's first verb and to verbs coordinated with "and"/"or" ("ship it and iterate"). */
 function inflectPhrase(phrase: string, inflect: (verb: string) => string): string {
-  const m = /^([\p{L}]+)(.*)$/su.exec(phrase);
+  const m = /^(\p{L}+(?:-\p{L}+)*)(.*)$/su.exec(phrase);
   if (!m) return phrase;
   const rest = m[2].replace(/\b(and|or|then)\s+([a-z]+)\b/g, (all, conj: string, verb: string) =>
     isBaseVerb(verb) ? `${conj} ${inflect(verb)}` : all);
@@ -88,8 +88,13 @@ export function givesRole(verb: string): boolean {
   return ROLE_VERBS.has(verb) || ROLE_VERBS.has(baseOf(verb) ?? '');
 }
 
-/** A word ending in -ing that is not itself a base verb ("running", not "ring" or "bring"). */
+/**
+ * A word ending in -ing that is not itself a base verb ("running", not "ring" or "bring"); of a
+ * hyphenated word, its first part ("replying-all"), unless the -ing is its own ("cc-ing").
+ */
 export function isGerund(w: string): boolean {
+  const dash = w.indexOf('-');
+  if (dash > 0) w = w.endsWith('-ing') ? w : w.slice(0, dash);
   return w.length > 4 && w.endsWith('ing') && !isBaseVerb(w);
 }
 
@@ -158,7 +163,7 @@ const PARTICLES = new Set(['up', 'out', 'off', 'back', 'over', 'down', 'through'
 const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them']);
 const PREPOSITIONS = new Set(['to', 'with', 'on', 'about', 'for', 'in', 'at', 'into', 'through', 'from', 'of', 'by', 'across', 'around', 'onto', 'towards', 'toward', 'over', 'under', 'within', 'behind']);
 const LEAD_ADVERBS = new Set(['more', 'less', 'just', 'also', 'really', 'properly', 'actually', 'simply', 'always', 'never', 'again', 'still', 'even', 'all', 'both']);
-const TRAIL = /(?:\s+(?:first|now|today|again|more|asap|instead|too|also|already|properly|immediately|daily|then|please|anyway|though|yet|so far|right away|every time|each time|for now|from now on|going forward|next time|this time|as well|at all|ever))+$/i;
+const TRAIL = /(?:\s+(?:first|now|today|again|more|asap|instead|too|also|already|properly|immediately|daily|then|please|anyway|though|yet|so far|right away|every time|each time|for now|from now on|going forward|as well|at all|ever|tomorrow|tonight|(?:next|this|every|each)\s+(?:time|week|weekend|sprint|month|quarter|year|day|monday|tuesday|wednesday|thursday|friday)))+$/i;
 /** Time phrases that open an object slot without being the topic: "next time", "this week". */
 const TIME_LEAD = /^(?:(?:next|this|every|each)\s+(?:time|week|sprint|month|quarter)|today|tomorrow|tonight|now|again|first)\b\s*/i;
 const VAGUE = new Set(['it', 'this', 'that', 'them', 'these', 'those', 'so', 'one', 'some', 'something', 'things', 'stuff', 'no', 'yes', 'more', 'less', 'sure',
@@ -196,6 +201,14 @@ function computeTopic(s: Sentence, chunk: string, verb: number): Topic {
   // "(shouldn't you) have called the secondary": past a perfect "have", the verb is the participle.
   while (w && s.words[verb + 1] && (/^(?:just|really|also|simply|not)$/.test(w.w) || (w.w.length > 4 && w.w.endsWith('ly') && !isBaseVerb(w.w))
     || (/^(?:have|been)$/.test(w.w) && /(?:ed|en|wn|ne|ld|ght|nt)$/.test(s.words[verb + 1].w)))) w = s.words[++verb];
+  // "go talk to the security team", "come (and) see me", "go ahead and merge it": after go or come
+  // the second verb is the action.
+  if (w && (w.w === 'go' || w.w === 'come')) {
+    let j = verb + 1;
+    if (s.words[j]?.w === 'ahead') j++;
+    if (s.words[j]?.w === 'and') j++;
+    if (s.words[j] && isBaseVerb(s.words[j].w)) w = s.words[j];
+  }
   if (!w) return { topic: '', situation: '', gerund: '', deadline: false };
   const from = chunk.slice(w.start, s.end);
   const key = `${w.end - w.start}\u0000${from}`;
@@ -219,12 +232,14 @@ function readTopic(from: string, verbLength: number): Topic {
   // Runs of spaces, tabs or line breaks to one space (most clauses have none: no new string then).
   if (/\s\s|[^\S ]/.test(clause)) clause = clause.replace(/\s+/g, ' ');
   // "before the release" is the situation the instruction is for; "by Friday" a deadline, left out.
-  const word = /^[\p{L}\p{N}']+/u.exec(clause)?.[0] ?? '';
+  const word = /^[\p{L}\p{N}']+(?:-[\p{L}\p{N}']+)*/u.exec(clause)?.[0] ?? '';
   // What stands where the verb should is no verb ("(why is it taking) so long", "(why is the release
   // still) behind"): there is no action to make a gerund of, and the whole clause is read for a topic.
   const lv = word.toLowerCase();
   // (A subject standing in the verb's place, "you're (covering ...)", is passed over as before.)
-  const isVerb = isBaseVerb(lv) || isGerund(lv) || baseOf(lv) !== undefined || /^(?:you|we|i|he|she|they)(?:'(?:re|ll|ve|d|s|m))?$/.test(lv);
+  // A compound where the verb stands ("dry-run the readout", "double-check the numbers") is a verb when its last part is one.
+  const isVerb = isBaseVerb(lv) || isGerund(lv) || baseOf(lv) !== undefined || /^(?:you|we|i|he|she|they)(?:'(?:re|ll|ve|d|s|m))?$/.test(lv)
+    || (lv.includes('-') && isBaseVerb(lv.slice(lv.lastIndexOf('-') + 1)));
   const v = isVerb ? word : '';
   let rest = (isVerb ? clause.slice(verbLength) : clause).trim();
   let situation = '';
@@ -237,7 +252,7 @@ function readTopic(from: string, verbLength: number): Topic {
   const d = findDeadline(rest.toLowerCase());
   if (d) rest = (rest.slice(0, d[0]) + rest.slice(d[1])).replace(/\s+/g, ' ').trim();
   // "merged the fix" (after "why haven't you") reads "merging the fix".
-  const base = isBaseVerb(v.toLowerCase()) || v.toLowerCase().endsWith('ing') ? v : baseForm(v);
+  const base = isBaseVerb(v.toLowerCase()) || v.toLowerCase().endsWith('ing') || isGerund(v.toLowerCase()) ? v : baseForm(v);
   const phrase = [base, rest, situation].filter(Boolean).join(' ');
   // "ring the site manager" is no gerund: a verb that ends in -ing (ring, bring, ping) is made one. What
   // is already a gerund ("(stop) assigning tickets directly and use the board instead") ends before a
@@ -247,6 +262,9 @@ function readTopic(from: string, verbLength: number): Topic {
   let k = 0;
   while (k < words.length - 1 && (PARTICLES.has(words[k].toLowerCase()) || LEAD_ADVERBS.has(words[k].toLowerCase()))) k++;
   if (k < words.length - 1 && OBJECT_PRONOUNS.has(words[k].toLowerCase())) k++;
+  // "keep me posted on the migration": past the pronoun and its state, what it is about.
+  if (STATE_VERBS.has(lv) && k > 0 && k < words.length - 1 && OBJECT_PRONOUNS.has(words[k - 1].toLowerCase())
+    && verbReadings(words[k].toLowerCase()).some(r => r.form === 'participle')) k++;
   while (k < words.length - 1 && PARTICLES.has(words[k].toLowerCase())) k++;
   let topic = words.slice(k).join(' ').replace(TRAIL, '').replace(TIME_LEAD, '').trim();
   // "be more careful with code reviews", "be online by 9am": after "be" comes how to be, not a thing to
@@ -292,7 +310,11 @@ function readTopic(from: string, verbLength: number): Topic {
   // "let Carla's reviews go to the rotation", "have Sam present it": after a causative verb the thing
   // ends where its bare verb starts.
   if (CAUSATIVES.has(lv)) np = beforeBareVerb(np);
+  // "make the release notes clearer", "keep me posted": the state a thing is to be kept in or made is
+  // not the thing.
+  if (STATE_VERBS.has(lv)) np = withoutComparative(beforeState(np, lv));
   topic = withoutResult(np.replace(DONE_AT_END, ''));
+  if (STATE_VERBS.has(lv) && k > 0 && OBJECT_PRONOUNS.has(words[k - 1].toLowerCase()) && !topic.includes(' ')) topic = '';
   if (VAGUE.has(topic.toLowerCase()) || OBJECT_PRONOUNS.has(topic.toLowerCase())) topic = '';
   return { topic: lowerFirst(topic), situation, gerund: gerundText, deadline: !!d || !!(situation && findDeadline(situation.toLowerCase())) };
 }
@@ -308,6 +330,43 @@ function beforeBareVerb(np: string): string {
   }
   return np;
 }
+
+/**
+ * A noun phrase without a comparative at its end: "the onboarding doc (shorter)", "the release notes
+ * (clearer)". A last word in -er after a noun, made of a word that is no verb or is mostly an
+ * adjective ("short", "clear"), or better or worse; not a noun of a verb ("the code owner", "the
+ * release manager").
+ */
+function withoutComparative(np: string): string {
+  const words = np.split(' ');
+  if (words.length < 2) return np;
+  const last = words[words.length - 1].toLowerCase();
+  if (DETERMINERS.has(words[words.length - 2].toLowerCase())) return np;
+  if (last === 'better' || last === 'worse') return words.slice(0, -1).join(' ');
+  if (!/[a-z]{2}er$/.test(last)) return np;
+  const stem = last.slice(0, -2);
+  const stems = [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1'), stem.replace(/i$/, 'y')];
+  // A stem that is a verb (not mostly an adjective) makes a noun of the one who does it: "manager", "owner".
+  return stems.every(w => !isBaseVerb(w) || verbLikelihood(w) === 'adjective-first') ? words.slice(0, -1).join(' ') : np;
+}
+
+/**
+ * A noun phrase up to the state it is to be kept in: "the stakeholders (informed about the delay)", a
+ * participle after a noun; after keep or leave also a place in or on ("the release manager (in the loop)").
+ */
+function beforeState(np: string, verb: string): string {
+  const words = np.split(' ');
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k].toLowerCase();
+    if (DETERMINERS.has(words[k - 1].toLowerCase())) continue;
+    if ((verb === 'keep' || verb === 'leave') && (w === 'in' || w === 'on')) return words.slice(0, k).join(' ');
+    if (k < words.length - 1 && verbReadings(w).some(r => r.form === 'participle') && !isBaseVerb(w)) return words.slice(0, k).join(' ');
+  }
+  return np;
+}
+
+/** Verbs that set the state of a thing ("make it simpler", "keep your PRs small", "get it done", "leave it cleaner"). */
+const STATE_VERBS = new Set(['make', 'keep', 'leave', 'get', 'have', 'set']);
 
 /**
  * A noun phrase without the state it is to be left in: "the May rota (published)", "the budget
@@ -358,11 +417,13 @@ export function nounPhrase(text: string): string {
     const w = words[k].toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, '');
     const next = words[k + 1]?.toLowerCase() ?? '';
     const prev = out.length ? out[out.length - 1].toLowerCase() : '';
-    // A particle after a gerund or verb belongs to it: "picking up Aiko's pages".
-    if (out.length && PARTICLES.has(w) && (prev.endsWith('ing') || isBaseVerb(prev))) { out.push(words[k]); continue; }
+    // A particle after a gerund or verb belongs to it: "picking up Aiko's pages" (not after a noun that
+    // could be a verb: "the launch | back a week").
+    if (out.length && PARTICLES.has(w) && (prev.endsWith('ing') || isBaseVerb(prev)) && !(out.length > 1 && DETERMINERS.has(out[out.length - 2].toLowerCase()))) { out.push(words[k]); continue; }
     if (out.length && (NP_STOP.has(w) || (w.length > 4 && w.endsWith('ly')))) break;
     if (NP_LINK.has(w)) {
-      if (linked || !out.length) break;
+      // "the ticket | in two", "the review | in 3 days": a number after "in" is no thing.
+      if (linked || !out.length || (w === 'in' && /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)$)/.test(next))) break;
       linked = true;
       out.push(words[k]);
       continue;

@@ -13,7 +13,7 @@ const WHY_NOT = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|then\\s+)?(?:why|how\\s+c
  * Blame, with or without a question mark: "Why is it taking so long", "Why is a three-point ticket still
  * open", "Why you are taking 3 days for a one-line fix", "Why do you keep ...".
  */
-const BLAME = /^(?:so\s+|and\s+|but\s+)?(?:why\s+(?:(?:is|are|was|were)\s+(?:it|this|that|everything|things|you|u|the\s+[\w-]+|an?\s+[\w-]+(?:\s+[\w-]+)?)|(?:you|u|it|this|that|he|she|they)\s+(?:are|is|were|was|keep|always))\s+(?:still|taking|so\s+(?:slow|late|long)|always|again|late|behind)|why\s+(?:do|does|did)\s+(?:you|it)\s+(?:keep|always|take\s+so)|how\s+come\s+you)\b/;
+const BLAME = /^(?:so\s+|and\s+|but\s+)?(?:why\s+(?:(?:is|are|was|were)\s+(?:it|this|that|everything|things|you|u|the\s+[\w-]+|an?\s+[\w-]+(?:\s+[\w-]+)?)|(?:you|u|it|this|that|he|she|they)\s+(?:are|is|were|was|keep|always))\s+(?:still|taking|so\s+(?:slow|late|long)|always|again|late|behind)|why\s+(?:do|does|did)\s+(?:you|u|it)\s+(?:keep|always|still|take\s+so)|how\s+come\s+you)\b/;
 /** A question the manager reports with its blame: "asked why she hadn't raised it", "asked Grace why she had waited three weeks". */
 const REPORTED_WHY = /\b(?:i\s+)?(?:did\s+)?ask(?:ed)?\s+(?:\w+\s+){0,2}why\s+(?:he|she|they|you|it)\s+(?:(?:had|did|was|were|has|have|is|are|could|would)(?:n't|\s+not)|(?:had\s+)?(?:waited|taken|kept|let|ignored|left)|(?:was|were|is|are)\s+still|never)\b/;
 /** "Don't you think ...?", "Wouldn't it be better ...?", "Shouldn't you ...?", "Isn't the obvious step ...?" */
@@ -63,13 +63,15 @@ function topicAfter(s: Sentence, chunk: string, end: number): Topic {
 /** "Why is a three-point ticket still open": a state, not an action of theirs; what it is about is its subject. */
 const STILL = /^(?:so\s+|and\s+|but\s+)?why\s+(?:is|are|was|were)\s+((?:the|a|an|this|that|these|those|your|our)\s+[\w-]+(?:\s+[\w-]+)?)\s+still\b/;
 
-/** "Why are you still doing their captions for free?", "Why do you keep missing standups?": blame for going on doing something. */
-const STILL_DOING = /^(?:so\s+|and\s+|but\s+)?why\s+(?:(?:are|is|were|was)\s+(?:you|u)\s+still|(?:do|did)\s+(?:you|u)\s+(?:still\s+)?keep(?:\s+on)?)\s+\S+ing\b/;
+/** "Why are you still doing their captions for free?", "Why do you keep missing standups?", "Why do you still commit code on Fridays?": blame for going on doing something. */
+const STILL_DOING = /^(?:so\s+|and\s+|but\s+)?why\s+(?:(?:are|is|were|was)\s+(?:you|u)\s+still\s+\S+ing|(?:do|did)\s+(?:you|u)\s+(?:(?:still\s+)?keep(?:\s+on)?\s+\S+ing|still\s+[a-z]+))\b/;
 
 function suggestWhy(mode: Mode, s: Sentence, chunk: string, end: number): readonly Suggestion[] {
   // Going on doing it is what the blame is about: its trade-offs, not what got in the way of it.
   if (STILL_DOING.test(s.norm)) {
-    const at = s.words.findIndex((w, k) => k > 1 && isGerund(w.w));
+    // The thing done: a gerund ("still doing their captions"), or the verb after "still" ("still commit code").
+    let at = s.words.findIndex((w, k) => k > 1 && isGerund(w.w));
+    if (at < 0) at = s.words.findIndex((w, k) => k > 1 && s.words[k - 1].w === 'still' && isBaseVerb(w.w));
     if (at > 0) return rewrites(s, ...asks('tradeoffs', topicOf(s, chunk, at), mode));
   }
   const still = STILL.exec(s.norm);

@@ -1,4 +1,4 @@
-import { clauseStarts, wordAt } from '../analysis';
+import { aboutThem, clauseStarts, isYou, wordAt } from '../analysis';
 import { isBaseVerb } from '../english';
 import { later, rewrites, restOf, topicOf } from '../rewrite';
 import type { Rule } from '../rule';
@@ -42,6 +42,12 @@ function suggest(mode: Mode, s: Sentence, chunk: string, i: number, seq: readonl
   const peer = mode === 'mentoring' || mode === 'peer-learning';
   const remember = seq[0] === 'remember' || seq.includes('forget');
   if (!x) return [];
+  // "Double-check the numbers before you send them": a thing to check, not a condition to know.
+  if (seq[seq.length - 1].endsWith('check') && !/^(?:that|whether|if)\b/.test(x)) {
+    const t = topicOf(s, chunk, i + seq.length - 1);
+    const when = t.situation ? ` ${t.situation}` : '';
+    return t.topic ? rewrites(s, `How will you check ${t.topic}${when}?`, `What would help you check ${t.topic}${when}?`) : [];
+  }
   // "Make sure you update the ticket ...": an action, not a condition; ask how they will keep track of it.
   const action = /^(?:you\s+|to\s+)?([a-z]+)\b/.exec(x)?.[1] ?? '';
   if (isBaseVerb(action) && !/^(?:the|a|an|your|our|this|that|it|we|they|he|she|everything|everyone|all)\b/.test(x)) {
@@ -83,8 +89,12 @@ const rule: Rule = {
       const seq = triggerAt(s, i);
       if (!seq) continue;
       // Without "you", a bare "make sure ..." is the manager's own reminder where instructions are their tasks.
-      const aimed = s.question || w[i + seq.length]?.w === 'you' || w[i + seq.length]?.w === 'your' || ctx.frame.instructions !== 'never';
+      const you = w[i + seq.length]?.w === 'you' || w[i + seq.length]?.w === 'your';
+      const aimed = s.question || you || ctx.frame.instructions !== 'never';
       if (!aimed || ctx.frame.selfNote) continue;
+      // "make sure the packet template is in the vault before I send it to him": the person met in the
+      // third person, no "you": a reminder about them, not a request to them.
+      if (!s.question && !you && aboutThem(s, i + seq.length, ctx.frame.parties, s.words.length) && !s.words.some(isYou)) continue;
       const end = w[i + seq.length - 1].end;
       return { ruleId: rule.id, start: w[i].start, end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, i, seq) };
     }

@@ -1,7 +1,7 @@
 import { clauseStarts, instructionTells } from '../analysis';
 import { isBaseVerb } from '../english';
 import { NOTE_TO_SELF_AFTER_DONT } from '../lexicon';
-import { asks, later, rewrites, topicOf } from '../rewrite';
+import { asks, isGerund, later, rewrites, topicOf } from '../rewrite';
 import type { Rule } from '../rule';
 import type { Sentence } from '../sentences';
 import { WordClass } from '../wordclass';
@@ -52,7 +52,7 @@ const rule: Rule = {
         if (!isBaseVerb(n1) || n1 === 'mind') continue;
       } else if (w === 'stop' || w === 'quit') {
         verbAt = i + 1;
-        if (KIND_AFTER_STOP.has(n1) || !(n1.endsWith('ing') || n1 === 'the' || n1 === 'your' || n1 === 'it' || n1 === 'that' || n1 === 'doing')) continue;
+        if (KIND_AFTER_STOP.has(n1) || !(isGerund(n1) || n1.endsWith('ing') || n1 === 'the' || n1 === 'your' || n1 === 'it' || n1 === 'that' || n1 === 'doing')) continue;
       } else if (w === 'avoid') {
         verbAt = i + 1;
       } else {

@@ -28,6 +28,7 @@ const PLAN_TO = new Set(['tell', 'ask', 'push', 'get', 'remind', 'encourage', 'n
 const PLAN_THAT = new Set(['tell', 'remind', 'warn', 'nudge', 'insist', 'stress', 'emphasize', 'emphasise', 'explain']);
 const PLAN_CAUSE = new Set(['make', 'have']);
 const DEONTIC = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:must|should|shall|need\s+to|needs\s+to|have\s+to|has\s+to|had\s+to|got\s+to|has\s+got\s+to|have\s+got\s+to|'s\s+got\s+to|ought\s+to|'d\s+better|had\s+better|is\s+to|are\s+to|was\s+to|can'?t|cannot|mustn'?t|shouldn'?t|is\s+expected\s+to|are\s+expected\s+to|is\s+supposed\s+to)\b/;
+const CANNOT = /(?:can'?t|cannot)$/;
 /** Modals that make a third-person directive about the person met anywhere; "should" only where the manager plans what to say. */
 const THIRD_STRONG = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:must|needs\s+to|need\s+to|has\s+to|have\s+to|has\s+got\s+to|'s\s+got\s+to|ought\s+to|mustn'?t)\s+(?:(?:really|just|also|definitely|absolutely|now|still|not)\s+)*([a-z][a-z'-]*)/;
 const THIRD_SHOULD = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:should|shouldn'?t)\s+(?:(?:really|just|also|definitely|absolutely|now|still|not)\s+)*([a-z][a-z'-]*)/;
@@ -36,8 +37,9 @@ const SKIP_BEFORE = new Set(['also', 'then', 'just', 'again', 'finally', 'basica
 const CONJUNCTION = new Set(['and', 'then', 'so', 'but', 'also', 'plus']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', "he's", "she's", "he'd", "she'd"]);
-/** After a modal: states and guesses, not actions ("she should be fine", "he needs to know"). */
-const NOT_ACTIONS = new Set(['know', 'feel', 'understand', 'see', 'hear', 'like', 'want', 'wish', 'hope', 'think', 'believe', 'seem', 'look', 'sound', 'remember', 'realize', 'realise', 'matter', 'mind', 'happen', 'exist', 'belong']);
+/** After a modal: states, guesses and growth, not actions ("she should be fine", "he needs to know", "he needs to learn to let things break"). */
+const NOT_ACTIONS = new Set(['know', 'feel', 'understand', 'see', 'hear', 'like', 'want', 'wish', 'hope', 'think', 'believe', 'seem', 'look', 'sound', 'remember', 'realize', 'realise', 'matter', 'mind', 'happen', 'exist', 'belong',
+  'learn', 'grow', 'trust', 'recover', 'rest', 'heal']);
 
 function isPerson(w: Word | undefined, parties: Frame['parties']): boolean {
   return !!w && (OBJECT_PRONOUNS.has(w.w) || (w.w.length > 1 && parties.person.has(w.w)));
@@ -79,7 +81,13 @@ function demandClause(s: Sentence, i: number, subjunctive: boolean, parties: Fra
     const w = s.words[j].w;
     if (w === 'if' || w === 'when' || w === 'whenever' || w === 'once' || w === 'unless') condition = true;
     const rest = s.norm.slice(s.words[j].start - s.start);
-    if (DEONTIC.test(rest)) return j > k || w === "'d";
+    const modal = DEONTIC.exec(rest);
+    if (modal) {
+      // "told her the Android team can't take it before July": what someone else cannot do is news, not a
+      // demand on her; "told him he can't ship on Fridays" forbids.
+      if (CANNOT.test(modal[0]) && !isPersonSubject(s.words[k], parties) && s.words[k].w !== 'you') return false;
+      return j > k || w === "'d";
+    }
     if (j === k && subjunctive && isPersonSubject(s.words[j], parties)) {
       const next = s.words[j + 1]?.w ?? '';
       // "insisted she take the on-call week", "insisted he takes comp-off".

@@ -52,7 +52,7 @@ const rule: Rule = {
     flags: '"I want / need / expect / \'d like you to", "we need you to", "It would be great if you could", "I\'d appreciate it if you", advice handed down ("I suggest you", "My advice is to", "The expectation is that you"), hedged directives ("Ideally you\'d have the plan done by Friday", "I\'d rather you asked earlier", "It is expected that you attend", "One thing I\'d ask is that you ..."), and shorthand ("Need you to own the migration").',
     leavesAlone: 'Reassurance ("I want you to know we have your back", "I\'d like you to feel comfortable"), questions ("Would you like to lead it?"), and notes to self.',
     examples: [
-      { telling: 'I\'d like you to lead the retro next week.', asking: 'What part would you like to play in the retro next week?' },
+      { telling: 'I\'d like you to lead the retro next week.', asking: 'What part would you like to play in the retro?' },
       { telling: 'Ideally you\'d have the plan done by end of sprint.', asking: 'How would you approach the plan?' },
     ],
   },
