@@ -291,7 +291,7 @@ function readTopic(from: string, verbLength: number): Topic {
   // "find out whether Sam needs ...": a question clause, no thing to ask about (nor a phrase after it).
   if (/^(?:whether|if)\b/i.test(topic)) topic = '';
   let np = nounPhrase(topic);
-  const after = /\b(?:to|on|about|for|with|w\/|of|in|at|through|behind|into|under)\s+(.+)$/i.exec(topic.slice(np.length));
+  const after = afterInfinitive(/\b(?:to|on|about|for|with|w\/|of|in|at|through|behind|into|under)\s+(.+)$/i.exec(topic.slice(np.length)));
   if (VAGUE.has(np.toLowerCase()) || OBJECT_PRONOUNS.has(np.toLowerCase()) || !np) {
     // "say no to side requests", "ship it behind the flag": past a vague head, the topic follows the next preposition.
     np = after?.[1] ? nounPhrase(after[1]) : '';
@@ -317,6 +317,17 @@ function readTopic(from: string, verbLength: number): Topic {
   if (STATE_VERBS.has(lv) && k > 0 && OBJECT_PRONOUNS.has(words[k - 1].toLowerCase()) && !topic.includes(' ')) topic = '';
   if (VAGUE.has(topic.toLowerCase()) || OBJECT_PRONOUNS.has(topic.toLowerCase())) topic = '';
   return { topic: lowerFirst(topic), situation, gerund: gerundText, deadline: !!d || !!(situation && findDeadline(situation.toLowerCase())) };
+}
+
+/** "(get Sam) to write the postmortem", "(get Rosa) to sign off every post": past an infinitive's verb and its particle, what it acts on. */
+function afterInfinitive(m: RegExpExecArray | null): RegExpExecArray | null {
+  if (!m?.[1] || !/^to\s/i.test(m[0])) return m;
+  const verb = /^([a-z]+)\s+(?:(up|out|off|back|over|down|through|away|along)\s+)?(.+)$/i.exec(m[1]);
+  const v = verb?.[1].toLowerCase() ?? '';
+  // A verb with its particle, or a word read first as a verb ("write"; not "(say no) to side requests").
+  const likely = verbLikelihood(v);
+  if (verb?.[3] && !DETERMINERS.has(v) && (verb[2] ? isBaseVerb(v) : likely === 'verb-only' || likely === 'verb-first')) m[1] = verb[3];
+  return m;
 }
 
 /** A noun phrase up to a bare verb read first as a verb (not its first word, not after a determiner). */
