@@ -340,3 +340,27 @@ describe('who is told, in notes written about a meeting', () => {
     assert.deepStrictEqual(lintSaid('Her boss wants fewer dashboards. Make of that what you will.').map(f => f.ruleId), []);
   });
 });
+
+describe('talking points written about the person met', () => {
+  const said = (line: string) => lintMarkdown(`# 1:1 with Jonas\n\n## My talking points\n\n- ${line}\n`, { mode: 'coaching', personNames: ['Jonas'] }).findings.map(f => f.ruleId);
+
+  it('"he" or "she" with an obligation is the person met, unless the sentence names someone else first', () => {
+    assert.deepStrictEqual(said('He needs to be more proactive in standups'), ['reported-telling']);
+    assert.deepStrictEqual(said('He has to stop pushing straight to main'), ['reported-telling']);
+    assert.deepStrictEqual(said('He should take the lead on the migration'), ['reported-telling']);
+    assert.deepStrictEqual(said('Priya: she needs the numbers by Friday'), []);
+    assert.deepStrictEqual(said('Ask how Priya is doing; she needs to finish the audit'), []);
+    assert.deepStrictEqual(said('He needs to know about the reorg'), []);
+    // With no person met (a sentence alone), "he" is someone else, as in the sentence sets.
+    assert.deepStrictEqual(lintSaid('He needs to be more visible before calibration.'), []);
+  });
+
+  it('a wish that is their task, planned: "I want him to ...", "Need him to ...", "Expect him to ..."', () => {
+    assert.deepStrictEqual(said('I want him to lead the Q1 planning'), ['reported-telling']);
+    assert.deepStrictEqual(said('I want Jonas to lead the Q1 planning'), ['reported-telling']);
+    assert.deepStrictEqual(said('Need him to step up on code reviews'), ['reported-telling']);
+    assert.deepStrictEqual(said('Expect him to cover on-call next week'), ['reported-telling']);
+    // A wish about someone else is not telling Jonas.
+    assert.deepStrictEqual(said('I want Priya to join the design review'), []);
+  });
+});

@@ -27,6 +27,10 @@ const PAST_CAUSE = new Set(['made', 'had', 'let']);
 const PLAN_TO = new Set(['tell', 'ask', 'push', 'get', 'remind', 'encourage', 'nudge', 'press', 'pressure', 'urge', 'instruct', 'order', 'direct', 'advise', 'warn', 'challenge', 'task', 'force', 'convince', 'persuade']);
 const PLAN_THAT = new Set(['tell', 'remind', 'warn', 'nudge', 'insist', 'stress', 'emphasize', 'emphasise', 'explain']);
 const PLAN_CAUSE = new Set(['make', 'have']);
+/** A wish for what they do, planned: "(I) want / need / expect him to ...", "I'd like her to ...". */
+const WISH_TO = new Set(['want', 'need', 'expect', 'like']);
+/** Who wishes: the manager ("I want", "I'd like", "we need"). */
+const WISHER = new Set(['i', "i'd", 'we', "we'd"]);
 const DEONTIC = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:must|should|shall|need\s+to|needs\s+to|have\s+to|has\s+to|had\s+to|got\s+to|has\s+got\s+to|have\s+got\s+to|'s\s+got\s+to|ought\s+to|'d\s+better|had\s+better|is\s+to|are\s+to|was\s+to|can'?t|cannot|mustn'?t|shouldn'?t|is\s+expected\s+to|are\s+expected\s+to|is\s+supposed\s+to)\b/;
 const CANNOT = /(?:can'?t|cannot)$/;
 /** Modals that make a third-person directive about the person met anywhere; "should" only where the manager plans what to say. */
@@ -104,10 +108,29 @@ function demandClause(s: Sentence, i: number, subjunctive: boolean, parties: Fra
  * there are other people, except as the one a talking point plans to tell ("Tell him he needs to ...").
  * Reported and third-person telling about the person met then needs their name.
  */
-function personHere(w: Word | undefined, ctx: { frame: Frame }): boolean {
+function personHere(w: Word | undefined, ctx: { frame: Frame }, s?: Sentence, chunk?: string): boolean {
   if (!w) return false;
+  const parties = ctx.frame.parties;
+  if (ctx.frame.instructions === 'planned' && s && chunk && parties.person.size && (OBJECT_PRONOUNS.has(w.w) || SUBJECT_PRONOUNS.has(w.w))) {
+    // Talking points in a note with someone met and written about them ("He needs to be more proactive in
+    // standups", "Tell him he needs to ..."): "he" or "she" is that person, unless the sentence names
+    // someone else before it ("Priya: she needs the numbers").
+    return !namesSomeoneElse(s, chunk, w, parties);
+  }
   const said = ctx.frame.instructions === 'planned' || ctx.frame.instructions === 'spoken';
-  return said ? w.w.length > 1 && ctx.frame.parties.person.has(w.w) : isPerson(w, ctx.frame.parties) || isPersonSubject(w, ctx.frame.parties);
+  return said ? w.w.length > 1 && parties.person.has(w.w) : isPerson(w, parties) || isPersonSubject(w, parties);
+}
+
+/** Whether a capitalised word other than the first, not the person met's name, comes before `w` in the sentence. */
+function namesSomeoneElse(s: Sentence, chunk: string, w: Word, parties: Frame['parties']): boolean {
+  for (let k = 1; k < s.words.length && s.words[k].start < w.start; k++) {
+    const x = s.words[k];
+    const c = chunk.charCodeAt(x.start);
+    if (c >= 65 && c <= 90 && x.w !== 'i' && !parties.person.has(x.w) && !parties.manager.has(x.w)) return true;
+  }
+  const first = s.words[0];
+  // "Priya: she needs ...": a name as a label.
+  return !!first && first !== w && chunk.charCodeAt(first.end) === 58 && !parties.person.has(first.w);
 }
 
 type Kind = 'reported' | 'planned';
@@ -223,7 +246,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     const next = words[v + 1];
     // Reported: told him to ..., asked Aiko to ..., told him (that) he should ..., insisted she take ...
     if ((PAST_TO.has(w) || PAST_THAT.has(w) || PAST_CAUSE.has(w) || w === 'gave' || w === 'set') && managerSubject(s, v, parties)) {
-      if (isPerson(next, parties) && personHere(next, ctx)) {
+      if (isPerson(next, parties) && personHere(next, ctx, s, ctx.chunk)) {
         const after = words[v + 2]?.w;
         if (PAST_TO.has(w) && (after === 'to' || (after === 'not' && words[v + 3]?.w === 'to'))) {
           return found('reported', s, ctx, words[v].start, words[v + 1].end, actionAfter(s, v + 2));
@@ -241,11 +264,11 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       } else if ((w === 'suggested' || w === 'advised' || w === 'recommended' || w === 'urged') && next?.w.endsWith('ing') && next.w.length > 5 && ctx.frame.instructions !== 'planned') {
         // "I suggested framing the rules ...", "Advised planning the facilitation properly": advice given.
         return found('reported', s, ctx, words[v].start, next.end, v + 1);
-      } else if (SUBJUNCTIVE.has(w) && w !== 'asked' && w !== 'requested' && personHere(words[v + 1]?.w === 'that' ? words[v + 2] : next, ctx) && demandClause(s, v + 1, true, parties)) {
+      } else if (SUBJUNCTIVE.has(w) && w !== 'asked' && w !== 'requested' && personHere(words[v + 1]?.w === 'that' ? words[v + 2] : next, ctx, s, ctx.chunk) && demandClause(s, v + 1, true, parties)) {
         // "I insisted she take the on-call week", "Suggested that he try the new runbook".
         return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, v + 1));
       } else if (w === 'said' && demandClause(s, v + 1, false, parties) && isPersonSubject(words[v + 1]?.w === 'that' ? words[v + 2] : next, parties)
-        && personHere(words[v + 1]?.w === 'that' ? words[v + 2] : next, ctx)) {
+        && personHere(words[v + 1]?.w === 'that' ? words[v + 2] : next, ctx, s, ctx.chunk)) {
         return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, v + 1));
       }
     }
@@ -262,9 +285,16 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         return found('planned', s, ctx, words[v].start, words[v + 1].end, v + 2, v + 1);
       }
     }
+    // Planned, a wish that is their task: "I want him to lead the Q1 planning", "Need him to step up on
+    // reviews", "I'd like Jonas to own it" (under talking points, where the manager plans what to say).
+    if (WISH_TO.has(w) && ctx.frame.instructions === 'planned' && isPerson(next, parties) && words[v + 2]?.w === 'to' && personHere(next, ctx, s, ctx.chunk)) {
+      const starts = clauseStarts(s, ctx.chunk);
+      const opener = starts.includes(v) || (starts.includes(v - 1) && WISHER.has(words[v - 1].w)) || (w === 'like' && WISHER.has(words[v - 1]?.w ?? '') && starts.includes(v - 1));
+      if (opener && words[v + 3] && isBaseVerb(words[v + 3].w)) return found('planned', s, ctx, words[v].start, words[v + 1].end, v + 3, v + 1);
+    }
     // The person met as the subject of an obligation: "Sam must come prepared", "he needs to own defect triage".
     if (ctx.frame.instructions !== 'never' && (v === 0 || SUBJECT_PRONOUNS.has(w) || parties.person.has(w)) && isPersonSubject(words[v], parties)
-      && personHere(words[v], ctx) && (v === 0 || clauseStarts(s, ctx.chunk).includes(v))) {
+      && personHere(words[v], ctx, s, ctx.chunk) && (v === 0 || clauseStarts(s, ctx.chunk).includes(v))) {
       const rest = s.norm.slice(words[v].end - s.start).trimStart();
       const m = THIRD_STRONG.exec(rest) ?? (ctx.frame.instructions === 'planned' || ctx.frame.instructions === 'spoken' ? THIRD_SHOULD.exec(rest) : null);
       const verb = m?.[1];
@@ -289,7 +319,7 @@ const rule: Rule = {
   docs: {
     title: 'telling you report or plan',
     why: 'Most 1:1 notes are written about the conversation, not to the person, so the telling a manager does shows up reported ("Told him to drop the side project") or planned ("Tell him he needs to own the handover"). It is the same barrier to learning as telling in the moment (McKenzie): the person gets an answer instead of the chance to find their own. Reported telling is information by default: it is a record, and the point is to notice the pattern and ask next time. Planned telling is the cheapest to change, before the meeting.',
-    flags: 'You, named or with the subject dropped, telling the person met what to do: told, asked, instructed, ordered, advised, urged, reminded, pushed, nudged, encouraged or got them to do something; told or reminded them that they should, must or need to; insisted or suggested that they do it; made or had them do it; gave them a deadline. Labels that report telling ("Advised: take a more proactive role"). Planned telling: "Tell him he needs to ...", "Push her to ...", "get Tom to ...", "make him ...". The person met as the subject of an obligation in the record of a meeting: "he needs to own defect triage", "Sam must come prepared" (under talking points, where "you" is the person and "he" or "she" someone else, only by name; "should" only there). Your name (setting `learningLeader.managerNames`, or the other name in a title such as "Sam / Chris 1:1") counts as you: "Chris told Aiko to ...".',
+    flags: 'You, named or with the subject dropped, telling the person met what to do: told, asked, instructed, ordered, advised, urged, reminded, pushed, nudged, encouraged or got them to do something; told or reminded them that they should, must or need to; insisted or suggested that they do it; made or had them do it; gave them a deadline. Labels that report telling ("Advised: take a more proactive role"). Planned telling: "Tell him he needs to ...", "Push her to ...", "get Tom to ...", "make him ...", and under talking points a wish that is their task ("I want him to lead the Q1 planning", "Need her to step up on reviews"). The person met as the subject of an obligation: "he needs to own defect triage", "Sam must come prepared" ("should" only under talking points). Under talking points "he" or "she" is the person met when the note has one and the sentence names nobody else before it ("Priya: she needs the numbers" is about Priya); a sentence with no person met to refer to reads them as someone else. Your name (setting `learningLeader.managerNames`, or the other name in a title such as "Sam / Chris 1:1") counts as you: "Chris told Aiko to ...".',
     leavesAlone: 'Someone else\'s telling ("She\'d told Ravi to ...", "His previous manager told him ..."), telling aimed at someone other than the person met ("Told Priya to ..." in a note with Lena), "told him" with a statement ("Told him that\'s fine by me", "Told him the first month is about learning"), asking ("Asked what she\'d change first", "Asked whether ..."), and what happens to them ("she should be promoted", "he needs to know").',
     examples: [
       { telling: 'Told him to drop the side project.', asking: 'How would you approach the side project?' },
