@@ -41,7 +41,7 @@ export function activate(context: vscode.ExtensionContext): LearningLeaderApi {
   context.subscriptions.push(features);
   const people = registerPeople(contexts, systemClock, features.followThrough);
   context.subscriptions.push(people);
-  const lint = registerLinting(context, contexts);
+  const lint = registerLinting(context, contexts, features.ruleDocsPage);
   context.subscriptions.push(lint);
   context.subscriptions.push(registerQuestions(contexts));
   return {

@@ -1,6 +1,6 @@
 // The follow-through and insights chunk: the Open items view's data (item index, cache, tree), Tick,
 // Copy Agenda, review prep and Save Review as Note, the prep and insights panels with the per-note
-// numbers, and Create Sample Notes. In Node it is a second bundle (dist/node/features.js) that main
+// numbers, Create Sample Notes, and the pages of the rule documentation view. In Node it is a second bundle (dist/node/features.js) that main
 // loads on first use (src/featuresLoader.ts); the web bundle includes it (one file).
 //
 // Modules this chunk shares with main are in both Node bundles, each with its own copy. So whatever
@@ -12,6 +12,7 @@ import { carryOver } from './core/items/carry';
 import { registerInsights, type InsightsApi } from './insights';
 import { registerItems, type ItemsApi, type ItemsNode } from './items';
 import { ItemIndex } from './items/itemIndex';
+import { ruleDocsPage } from './lint/ruleDocsPage';
 import { registerCreateSample } from './people/commands/createSample';
 import type { FeatureServices, FollowThrough, PeopleServices } from './people/services';
 import type { CommandHandler, RegisterCommand } from './util/commands';
@@ -37,6 +38,8 @@ export interface Features extends vscode.Disposable {
   readonly commands: ReadonlyMap<string, CommandHandler>;
   restorePrep(panel: vscode.WebviewPanel, state: unknown): Promise<void>;
   restoreInsights(panel: vscode.WebviewPanel): Promise<void>;
+  /** The HTML of a rule's page in the rule documentation view (main registers the view). */
+  readonly ruleDocsPage: typeof ruleDocsPage;
 }
 
 class FeatureSet extends Disposable implements Features {
@@ -47,6 +50,7 @@ class FeatureSet extends Disposable implements Features {
   readonly commands = new Map<string, CommandHandler>();
   readonly restorePrep: Features['restorePrep'];
   readonly restoreInsights: Features['restoreInsights'];
+  readonly ruleDocsPage = ruleDocsPage;
 
   constructor(host: FeatureHost) {
     super();

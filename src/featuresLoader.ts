@@ -122,6 +122,8 @@ export class FeaturesLoader extends Disposable {
     }
   }
 
+  /** A rule's page for the rule documentation view, or undefined after saying why the chunk could not load. */
+  readonly ruleDocsPage = async (id: string, webview: vscode.Webview): Promise<string | undefined> => (await this.loadOrSay())?.ruleDocsPage(id, webview);
   readonly items = async (): Promise<ItemsApi> => (await this.load()).items;
   readonly insights = async (): Promise<InsightsApi> => (await this.load()).insights;
   readonly followThrough = async (): Promise<FollowThrough> => (await this.load()).followThrough;

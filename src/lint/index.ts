@@ -29,9 +29,9 @@ const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 export class LintFeature extends Disposable {
   readonly api: LintingApi;
 
-  constructor(_context: vscode.ExtensionContext, contexts: NoteContextService) {
+  constructor(_context: vscode.ExtensionContext, contexts: NoteContextService, ruleDocsPage: (id: string, webview: vscode.Webview) => Promise<string | undefined>) {
     super();
-    const ruleDocs = this._register(new RuleDocs());
+    const ruleDocs = this._register(new RuleDocs(ruleDocsPage));
     const diagnostics = this._register(new DiagnosticsManager(contexts, ruleDocsUri));
     const status = this._register(new AskTellStatus(diagnostics, contexts));
     this._register(vscode.languages.registerCodeActionsProvider(MARKDOWN, new TellingCodeActions(diagnostics), TellingCodeActions.metadata));
@@ -43,6 +43,7 @@ export class LintFeature extends Disposable {
   }
 }
 
-export function registerLinting(context: vscode.ExtensionContext, contexts: NoteContextService): LintFeature {
-  return new LintFeature(context, contexts);
+/** `ruleDocsPage` makes the rule documentation view's pages (the lazily loaded chunk's, see featuresLoader.ts). */
+export function registerLinting(context: vscode.ExtensionContext, contexts: NoteContextService, ruleDocsPage: (id: string, webview: vscode.Webview) => Promise<string | undefined>): LintFeature {
+  return new LintFeature(context, contexts, ruleDocsPage);
 }

@@ -4,11 +4,11 @@
 // read-only custom editor the default editor of that scheme, so VS Code opens it rendered wherever
 // it opens the URI, on the desktop and in the browser alike. (A `command:` target would not do:
 // VS Code's editor hover opens a diagnostic's code.target without allowing commands.)
-// The page is a webview with a strict CSP: no script, styles by nonce, every text escaped; links to
-// other rules are command links limited to the one command that opens them.
+// The page itself (src/lint/ruleDocsPage.ts: a webview with a strict CSP) is made in the lazily loaded
+// features chunk: the view is registered here at activation and asks for a page when one opens.
 import * as vscode from 'vscode';
 import { Commands, RULE_DOCS_SCHEME, RULE_DOCS_VIEW_TYPE } from '../constants';
-import { escapeHtml, ruleById, ruleHtml } from '../core/lint/docs';
+import { escapeHtml } from '../core/lint/docs';
 import { ALL_RULES } from '../core/lint/rules';
 import { Disposable } from '../util/dispose';
 
@@ -21,16 +21,12 @@ function ruleIdOf(uri: vscode.Uri): string {
   return uri.path.replace(/^\/+/, '').replace(/\.md$/i, '');
 }
 
-/** An href that opens another rule's page from inside the webview. */
-function commandLink(ruleId: string): string {
-  return `command:${Commands.showRuleDocs}?${encodeURIComponent(JSON.stringify([ruleId]))}`;
-}
-
 export class RuleDocs extends Disposable implements vscode.CustomReadonlyEditorProvider {
   /** The HTML of every page shown so far, by rule id (the in-host tests read it). */
   readonly rendered = new Map<string, string>();
 
-  constructor() {
+  /** `page` makes a rule's page (in the lazily loaded chunk: src/lint/ruleDocsPage.ts); undefined when the chunk could not load. */
+  constructor(private readonly page: (id: string, webview: vscode.Webview) => Promise<string | undefined>) {
     super();
     this._register(vscode.window.registerCustomEditorProvider(RULE_DOCS_VIEW_TYPE, this, { supportsMultipleEditorsPerDocument: true }));
     this._register(vscode.commands.registerCommand(Commands.showRuleDocs, (ruleId?: unknown) => this.show(ruleId)));
@@ -55,58 +51,12 @@ export class RuleDocs extends Disposable implements vscode.CustomReadonlyEditorP
     return { uri, dispose: () => undefined };
   }
 
-  resolveCustomEditor(document: vscode.CustomDocument, panel: vscode.WebviewPanel): void {
+  async resolveCustomEditor(document: vscode.CustomDocument, panel: vscode.WebviewPanel): Promise<void> {
     const id = ruleIdOf(document.uri);
     panel.webview.options = { enableScripts: false, enableCommandUris: [Commands.showRuleDocs], localResourceRoots: [] };
-    panel.webview.html = this.html(id, panel.webview);
-  }
-
-  private html(id: string, webview: vscode.Webview): string {
-    const rule = ruleById(id);
-    const nonce = makeNonce();
-    const body = rule
-      ? ruleHtml(rule, commandLink)
-      : `<h1>${vscode.l10n.t('No rule "{0}"', escapeHtml(id))}</h1><p><a href="${commandLink(ALL_RULES[0]?.id ?? '')}">${vscode.l10n.t('See the rules')}</a></p>`;
-    const html = `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource} 'nonce-${nonce}'; img-src ${webview.cspSource};">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(rule ? `${rule.id}: ${rule.docs.title}` : id)}</title>
-<style nonce="${nonce}">${STYLE}</style>
-</head>
-<body>
-<main>
-${body}
-</main>
-</body>
-</html>`;
+    const html = (await this.page(id, panel.webview))
+      ?? `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none';"></head><body><p>${escapeHtml(vscode.l10n.t('The page of {0} could not be shown.', id))}</p></body></html>`;
     this.rendered.set(id, html);
-    return html;
+    panel.webview.html = html;
   }
-}
-
-/** Theme colours and fonts only: the page looks like the rest of VS Code in every theme. */
-const STYLE = `
-body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); line-height: 1.55; }
-main { max-width: 52rem; margin: 0 auto; padding: 1.25rem 2rem 3rem; }
-.eyebrow { color: var(--vscode-descriptionForeground); text-transform: uppercase; letter-spacing: .06em; font-size: .8em; margin-bottom: .25rem; }
-h1 { font-size: 1.6em; font-weight: 600; margin: 0 0 .5rem; }
-h2 { font-size: 1.15em; font-weight: 600; margin: 1.6rem 0 .4rem; padding-bottom: .2rem; border-bottom: 1px solid var(--vscode-widget-border, var(--vscode-panel-border)); }
-.meta { color: var(--vscode-descriptionForeground); font-style: italic; }
-code { font-family: var(--vscode-editor-font-family); font-size: .95em; background: var(--vscode-textCodeBlock-background); padding: .05em .3em; border-radius: 3px; }
-a { color: var(--vscode-textLink-foreground); text-decoration: none; }
-a:hover { color: var(--vscode-textLink-activeForeground); text-decoration: underline; }
-table { border-collapse: collapse; width: 100%; margin: .5rem 0; }
-th, td { text-align: left; vertical-align: top; padding: .35rem .6rem; border: 1px solid var(--vscode-widget-border, var(--vscode-panel-border)); }
-th { font-weight: 600; }
-tr.current td { background: var(--vscode-editor-selectionHighlightBackground, var(--vscode-list-inactiveSelectionBackground)); }
-.under { color: var(--vscode-descriptionForeground); font-size: .85em; white-space: nowrap; }
-`;
-
-function makeNonce(): string {
-  const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
-  return Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');
 }
