@@ -204,3 +204,12 @@ describe('insights: kinds and told from the lint result', () => {
     assert.deepStrictEqual(s.counts, { open: 0, closed: 0, leading: 0, told: 0 });
   });
 });
+
+describe('insights: a question planned under a label that asks', () => {
+  it('"Ask him: ...?" and "Ask: ...?" are the manager\'s own questions (the linter\'s rewrite of planned telling reads so); "Ask Priya whether ...?" is a to-do', () => {
+    const text = '## My talking points\n\n- Ask him: what part would you like to play in the handover?\n- Ask: what would you change first?\n- Ask Priya whether the deck is ready?\n';
+    const s = stats(text);
+    assert.deepStrictEqual(s.questions.map(q => [q.text, q.kind]), [['what part would you like to play in the handover?', 'open'], ['what would you change first?', 'open']]);
+    assert.strictEqual(s.counts.open, 2);
+  });
+});

@@ -84,6 +84,8 @@ const SAYING = words(`
   say says said tell tells told reply replies replied respond responds responded mention mentions mentioned write
   writes wrote text texted message messaged ping pinged post posted comment commented go goes went
 `);
+/** Whom a planned question is put to in a label ("Ask him: ..."): the person met. */
+const PLANNED_HEARER = words('him her them');
 /** Who may stand between a verb of saying and what was said ("told me", "asked Sam"). */
 const HEARER = words('me him her them us you everyone everybody');
 
@@ -346,6 +348,9 @@ function findOpener(t: readonly Tok[], i: number): number {
 /** What kind of speaker a label before a colon names. */
 function labelKind(label: readonly Tok[], text: string, base: number): 'manager' | 'other' | 'topic' | 'reported' {
   const verb = label.findIndex(x => ASKING.has(x.w) || SAYING.has(x.w));
+  // "Ask: ...", "Ask him: ..." (a talking point, or the linter's rewrite of planned telling): the
+  // manager's own question, planned.
+  if (verb === 0 && (label[0].w === 'ask' || label[0].w === 'raise') && label.length <= 2 && label.slice(1).every(x => PLANNED_HEARER.has(x.w))) return 'manager';
   // "I asked her: ..." is the manager's own question; "Priya asked: ..." is someone else's.
   if (verb >= 0) return label.slice(0, verb).every(x => MANAGER.has(x.w) || SUBJECT_FILLER.has(x.w)) && verb > 0 ? 'manager' : 'reported';
   if (label.length === 1) {
