@@ -5,7 +5,7 @@ import { questionOf } from '../core/lint/rewrite';
 import { MODE_INFO } from '../core/modes';
 import type { DiagnosticsManager } from './diagnostics';
 
-/** Explains the rule under the cursor (from the rule's own docs), the relationship, and the asking rewrites. */
+/** The asking rewrites of the finding under the cursor first, then why (the rule's own docs) and what the relationship asks. */
 export class TellingHover implements vscode.HoverProvider {
   constructor(private readonly diagnostics: DiagnosticsManager, private readonly docsUri: (ruleId: string) => vscode.Uri) {}
 
@@ -18,8 +18,7 @@ export class TellingHover implements vscode.HoverProvider {
     const rule = ruleById(f.ruleId);
     const md = new vscode.MarkdownString(undefined, true);
     md.appendMarkdown(`**Learning Leader · ${rule?.docs.title ?? f.ruleId}** \`${f.ruleId}\`\n\n`);
-    if (rule) md.appendMarkdown(`${rule.docs.why}\n\n`);
-    md.appendMarkdown(`*${MODE_INFO[result.mode].label}:* ${MODE_INFO[result.mode].stance}\n\n`);
+    // What to ask first, where the eye lands; why after it.
     const asks = f.suggestions.filter(s => !s.note);
     const notes = f.suggestions.filter(s => s.note);
     if (asks.length) {
@@ -32,6 +31,8 @@ export class TellingHover implements vscode.HoverProvider {
       for (const s of notes) md.appendMarkdown(`- ${escape(questionOf(s.text))}\n`);
       md.appendMarkdown('\n');
     }
+    if (rule) md.appendMarkdown(`${rule.docs.why}\n\n`);
+    md.appendMarkdown(`*${MODE_INFO[result.mode].label}:* ${MODE_INFO[result.mode].stance}\n\n`);
     // A hover renders links of the usual schemes only, so the rule's page opens through the one
     // command this hover trusts (the diagnostic's own code link opens learning-leader-rules:/<id>).
     md.isTrusted = { enabledCommands: [Commands.showRuleDocs] };
