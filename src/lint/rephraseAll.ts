@@ -19,7 +19,10 @@ export function registerRephraseAll(diagnostics: DiagnosticsManager): vscode.Dis
       return 0;
     }
     const changes = edit.get(editor.document.uri).length;
-    await vscode.workspace.applyEdit(edit);
-    return changes;
+    const applied = await vscode.workspace.applyEdit(edit);
+    // Said in the status bar for a few seconds: the edit is on screen, and Undo takes it back.
+    if (applied) vscode.window.setStatusBarMessage(changes === 1 ? vscode.l10n.t('Rephrased 1 sentence as a question (Undo to take it back).') : vscode.l10n.t('Rephrased {0} sentences as questions (Undo to take them back).', changes), 5000);
+    else say(vscode.l10n.t('The note changed while rephrasing: nothing was changed. Try again.'));
+    return applied ? changes : 0;
   });
 }
