@@ -364,3 +364,57 @@ describe('talking points written about the person met', () => {
     assert.deepStrictEqual(said('I want Priya to join the design review'), []);
   });
 });
+
+describe('what a note marks about a line: said, passed on, to tell, a task keyword, a rule for next time', () => {
+  const inNote = (body: string, heading = 'Notes', person = 'Theo') => lintMarkdown(`# 1:1 with ${person}\n\n## ${heading}\n\n${body}\n`, { mode: 'coaching', personNames: [person] }).findings.map(f => f.ruleId);
+
+  it('", I said", ", I told her,", "— said it twice" mark an instruction as said to them; "I said I\'d check" does not', () => {
+    assert.deepStrictEqual(inNote('- Pair with Fiona on the Terraform changes for the next month, I said'), ['imperative']);
+    assert.strictEqual(inNote('- Read the escalation guide before the weekend, I told him, because those pages spike then.').length, 1);
+    assert.deepStrictEqual(inNote('- Ask for a second reviewer on every schema change — said it twice.'), ['imperative']);
+    assert.deepStrictEqual(inNote('- Check the budget sheet, I said I\'d do it by Friday.'), []);
+  });
+
+  it('a sentence that names someone else as its speaker (", IT says") is passed on, not said', () => {
+    assert.deepStrictEqual(inNote('- You should have VPN access by Monday, IT says.'), []);
+  });
+
+  it('"— tell him Thursday" plans to say what comes before it, even in a private section', () => {
+    assert.deepStrictEqual(inNote('- Theo needs to come to the Friday demo every week — tell him Thursday.', 'Private'), ['reported-telling']);
+    assert.deepStrictEqual(inNote('- Theo needs to come to the Friday demo every week.', 'Private'), []);
+  });
+
+  it('an outliner\'s task keyword (LATER, TODO, DONE) is a task\'s box, nested under a heading in a list item too', () => {
+    const text = '- ## Next time\n\t- LATER ask how the migration went\n\t- LATER tell him he has to write the runbook before his leave\n';
+    assert.deepStrictEqual(lintMarkdown(text, { mode: 'coaching' }).findings.map(f => f.ruleId), ['reported-telling']);
+    assert.deepStrictEqual(inNote('- TODO send the deck to finance'), []);
+  });
+
+  it('a rule for next time in the present tense ("Next time you escalate ...", "from now on you page ...") is an instruction; "Next time you\'re stuck, ping me" is a time', () => {
+    assert.deepStrictEqual(inNote('- Next time you escalate straight to the on-call lead if nobody answers in ten minutes.'), ['imperative']);
+    assert.deepStrictEqual(inNote('- from now on you page the secondary after 30 minutes, no exceptions'), ['imperative']);
+    assert.deepStrictEqual(inNote('- Next time you run the retro, try the sailboat format.'), ['imperative']);
+    assert.deepStrictEqual(inNote('- Next time you feel stuck, say so in standup.').length, 1);
+    assert.deepStrictEqual(inNote('- Next time you\'re stuck, ping me.'), []);
+  });
+
+  it('a section of the manager\'s own headed about the other person ("Reflection (her choice)") is a record, not a note to self', () => {
+    assert.deepStrictEqual(inNote('- Use the checklist when you call, you skipped a step last time.', 'Reflection (her choice)'), ['imperative']);
+    assert.deepStrictEqual(inNote('- Use the checklist when you call.', 'Reflection'), []);
+  });
+
+  it('a name label that is neither of the two people of a known 1:1 heads a topic ("Kestrel: send me the signed order")', () => {
+    assert.deepStrictEqual(inNote('- Kestrel: send me the signed order so I can put it in the forecast.'), ['imperative']);
+    assert.deepStrictEqual(inNote('- Theo: can you send me the signed order?'), []);
+  });
+
+  it('"Last Thursday he pushed ..." opens with a time, not an order; a question after "I asked ...:" is the one asked', () => {
+    assert.deepStrictEqual(inNote('Last Thursday he pushed a config change without a review.'), []);
+    assert.deepStrictEqual(inNote('Then the test plan, which I asked almost word for word: have you considered just writing the plan first?'), ['leading-question']);
+  });
+
+  it('"and said she should ..." after "I went further" is the manager telling', () => {
+    assert.deepStrictEqual(inNote('Then I went further than I should have and said he should make the flaky tests his top priority.'), ['reported-telling']);
+    assert.deepStrictEqual(inNote('He pushed back and said he should own the rota himself.'), []);
+  });
+});

@@ -204,6 +204,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (after === ':' || after === '(') return undefined;
   const next = words[i + 1];
   if (!next) return undefined;
+  // "Last Thursday he pushed ...", "Second week in a row": a time, not an order.
+  if ((w.w === 'last' || w.w === 'second') && TIME_WORDS.has(next.w)) return undefined;
   const kind = KIND_BY_FIRST.get(w.w);
   if (kind) for (const seq of kind) if (startsWithSeq(words, i, seq)) return undefined;
   // "Say a bit more about ...", "Tell me a little more": an invitation to talk.
@@ -230,6 +232,9 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (punctuationAfter(s, w) === ',' && !AFTER_VERB.has(next.w)) return undefined;
   return { verb: i };
 }
+
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'weekend', 'month', 'year',
+  'night', 'time', 'quarter', 'sprint', 'cycle', 'release', 'day', 'morning', 'afternoon', 'evening', 'shift', 'round', 'half']);
 
 /**
  * The manager's own acts in a conversation, written as reminders in talking points: "thank him",

@@ -22,7 +22,8 @@ export const PARA_CALLOUT = 4;
  * A task's checkbox: GitHub's `[ ]` and `[x]`, and the states other tools write (`[*]`, `[-]`, `[>]`,
  * `[~]`, `[/]`, `[?]`, `[!]`): an agreed action, not telling.
  */
-export const TASK_BOX = /^\[[ xX*\-~>/?!]\](?:[ \t]|$)/;
+/** A task's box ("[ ]", "[x]", "[>]" ...) or an outliner's task keyword (Logseq, org-mode: "TODO", "LATER", "DONE" ...). */
+export const TASK_BOX = /^(?:\[[ xX*\-~>/?!]\]|(?:TODO|DOING|DONE|LATER|NOW|WAITING|WAIT|CANCELED|CANCELLED|IN-PROGRESS)(?=[ \t]))(?:[ \t]|$)/;
 
 /**
  * The block structure of a piece of a chunk: its lines (offsets from `base` in the chunk), its
@@ -434,7 +435,8 @@ class Scan {
   private isTask(l0: number, l1: number): boolean {
     const { chunk, starts, ends } = this;
     const first = chunk.charCodeAt(this.itemContent);
-    if (first !== 0x5b && first < 128) return false;
+    // "[" of a box, or the capital of a task keyword.
+    if (first !== 0x5b && !(first >= 65 && first <= 90) && first < 128) return false;
     let text = chunk.slice(this.itemContent, l1 - l0 > 1 ? ends[l0] + 1 : ends[l0]);
     for (let l = l0 + 1; l < l1; l++) {
       let f = starts[l];

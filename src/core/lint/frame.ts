@@ -69,7 +69,9 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
   if (MANAGER_SAYS.test(text) && !taskish) return 'manager';
   if (OTHER_LABEL.test(text)) return 'other';
   if (words.length <= 3 && (PRONOUNS.has(first) || words.every(w => parties.person.has(w)))) return taskish ? 'self' : 'other';
-  if (words.length <= 2 && /^(?:[\p{Lu}][\p{Ll}]+|[\p{Ll}])$/u.test(raw.split(/\s+/)[0] ?? '') && !parties.manager.has(first) && looksLikeName(raw)) {
+  // A name that is neither of the two people of a 1:1 whose person is known heads a topic ("Kestrel:
+  // send me the signed MAP", "Spark: yes to the course"); with no person known it reads as a speaker.
+  if (words.length <= 2 && /^(?:[\p{Lu}][\p{Ll}]+|[\p{Ll}])$/u.test(raw.split(/\s+/)[0] ?? '') && !parties.manager.has(first) && looksLikeName(raw) && parties.person.size === 0) {
     return taskish ? 'self' : 'other';
   }
   return 'topic';
@@ -128,8 +130,12 @@ export function tail(s: Sentence, from: number): Sentence {
   return sentenceOf(start, s.end, s.question, s.norm.slice(start - s.start), s.words.slice(from) as Word[]);
 }
 
-/** A line marked as the manager's words after the fact. */
-const SAID_MARK = /(?:—|–|-|,|\()\s*(?:that was my (?:feedback|advice|message|ask|exact words|line)|i said (?:this|that|it)|i told (?:him|her|them) (?:this|that)|(?:my )?words? for words?|verbatim)\b/;
+/**
+ * A line marked as the manager's words after the fact: "— that was my feedback", ", I said", ", I told
+ * her, because ...", "— said it twice", "— said at the end" (not "I said I'd check", "I told her
+ * that's fine": what follows is what was said).
+ */
+const SAID_MARK = /(?:—|–|-|,|\()\s*(?:that was my (?:feedback|advice|message|ask|exact words|line)|i said (?:this|that|it)|i told (?:him|her|them) (?:this|that)|(?:my )?words? for words?|verbatim|i (?:said|told (?:him|her|them))(?=\s*(?:[,.;!)]|$|because\b|and\b|but\b|so\b))|(?:i )?said (?:it |this |that |so )?(?:twice|again|at the end|at the start|clearly|firmly|plainly|directly|straight|more than once)\b)/;
 
 /**
  * Whether a sentence marks itself as the manager's words after the fact: "Cut the summary to three
@@ -140,6 +146,12 @@ export function markedAsSaid(s: Sentence): boolean {
   return SAID_MARK.test(s.norm);
 }
 
+/** A sentence that ends by planning to say it: "— tell him Thursday", ", tell her at the 1:1", "(to tell him)". */
+const PLANNED_MARK = /(?:—|–|\s-|,|;|\()\s*(?:(?:i'll|i will|must|need to|to)\s+)?tell (?:him|her|them)\b(?:\s+[\w']+){0,4}\s*[.!)]?\s*$/;
+
+/** A sentence that ends by naming who says it, not the manager: ", IT says.", ", the vendor says". */
+const PASSED_ON = /,\s*(?!i\b|we\b)(?:[a-z][\w'-]*\s+){0,2}says\s*[.!]?\s*$/;
+
 const NOTE_TO_SELF = /\((?:note to self|for me|me|mine|my (?:todo|task|action))\)|\bnote to self\b|←\s*(?:me|mine)\b/;
 
 /**
@@ -149,13 +161,17 @@ const NOTE_TO_SELF = /\((?:note to self|for me|me|mine|my (?:todo|task|action))\
  */
 export function frameOf(section: SectionKind, label: LabelKind | undefined, s: Sentence, parties: Parties, quiet: boolean,
   cache?: (Frame | undefined)[]): Frame {
-  const selfNote = label === 'self' || ((s.norm.includes('self') || s.norm.includes('(') || s.norm.includes('←')) && NOTE_TO_SELF.test(s.norm));
+  // "Brody needs to come to the role-play every week — tell him Thursday": what is to be said, planned.
+  const toTell = s.norm.includes('tell') && PLANNED_MARK.test(s.norm);
+  const selfNote = !toTell && (label === 'self' || ((s.norm.includes('self') || s.norm.includes('(') || s.norm.includes('←')) && NOTE_TO_SELF.test(s.norm)));
   const said = !selfNote && (label === 'manager' || label === 'telling' || label === 'reported');
+  // "You should have sandbox access by Friday, IT says.": someone else's words, passed on.
+  const passedOn = !said && s.norm.includes('says') && PASSED_ON.test(s.norm);
   // A note has a handful of distinct frames: make each once.
-  const key = SECTION_INDEX[section] | (LABEL_INDEX[label ?? 'none'] << 3) | (+selfNote << 6) | (+said << 7) | (+quiet << 8);
+  const key = SECTION_INDEX[section] | (LABEL_INDEX[label ?? 'none'] << 3) | (+selfNote << 6) | (+said << 7) | (+quiet << 8) | (+passedOn << 9) | (+toTell << 10);
   const known = cache?.[key];
   if (known) return known;
-  let otherSpeaker = section === 'theirs' || label === 'other';
+  let otherSpeaker = section === 'theirs' || label === 'other' || passedOn;
   let instructions: Instructions =
     section === 'talk' ? 'planned' : section === 'actions' || section === 'self' ? 'never' : 'evidence';
   if (said) {
@@ -163,6 +179,7 @@ export function frameOf(section: SectionKind, label: LabelKind | undefined, s: S
     otherSpeaker = false;
   }
   if (selfNote || quiet) instructions = 'never';
+  if (toTell && !said) instructions = 'planned';
   const frame: Frame = { section, otherSpeaker, instructions, selfNote, reported: label === 'reported', parties };
   if (cache) cache[key] = frame;
   return frame;

@@ -78,7 +78,8 @@ function hasUnderline(chunk: string): boolean {
  * The block parser without CommonMark's indented code blocks. Notes are outlines typed in an editor:
  * "   1.2 Q: ...", then "       - A: ..." four spaces deeper is a nested point, not code. Code in notes
  * comes fenced (```), and fences are still code. Its paragraph rule keeps a paragraph's text only when
- * something reads it (a task box or a callout starts with "["): the rest is read from the chunk.
+ * something reads it (a task box or a callout starts with "[", a task keyword with a capital): the rest
+ * is read from the chunk.
  */
 function blockParser(without: readonly string[]): ParserBlock {
   const block = new ParserBlock();
@@ -99,7 +100,8 @@ function paragraph(state: StateBlock, startLine: number, endLine: number): boole
     for (const terminates of terminators) if (terminates(state, next, endLine, true)) break lines;
   }
   const first = state.src.charCodeAt(state.bMarks[startLine] + state.tShift[startLine]);
-  const content = first === 0x5b || first >= 128 ? state.getLines(startLine, next, state.blkIndent, false).trim() : '';
+  // Kept where something reads it: a task's box or keyword ("[ ]", "LATER"), a callout ("[!note]").
+  const content = first === 0x5b || first >= 128 || (first >= 65 && first <= 90) ? state.getLines(startLine, next, state.blkIndent, false).trim() : '';
   state.line = next;
   const open = state.push('paragraph_open', 'p', 1);
   open.map = [startLine, next];
@@ -274,8 +276,8 @@ function maskParagraph(chunk: string, base: number, starts: readonly number[], l
       LIST_MARKER.lastIndex = from;
       const m = LIST_MARKER.exec(chunk);
       skip = m && m.index === from ? Math.min(m[0].length, to - from) : 0;
-      // The box of a task ("[ ] ", "[x] ") is not prose either.
-      if (task) skip = Math.min(to - from, skip + (/^\[.\][ \t]*/.exec(chunk.slice(from + skip, from + skip + 8))?.[0].length ?? 0));
+      // The box of a task ("[ ] ", "[x] ") or its keyword ("LATER ") is not prose either.
+      if (task) skip = Math.min(to - from, skip + (TASK_MARK.exec(chunk.slice(from + skip, from + skip + 16))?.[0].length ?? 0));
     } else {
       skip = leadingSpace(chunk, from, to);
       // A nested point of a typed outline ("   1.2 Q: ...", "       - A: ..."): its marker is not prose either.
@@ -297,6 +299,9 @@ function maskParagraph(chunk: string, base: number, starts: readonly number[], l
   }
   blocks.push({ start, end, item, task });
 }
+
+/** What marks a task at its item's start: a box or an outliner's keyword (see TASK_BOX), with the spaces after it. */
+const TASK_MARK = /^(?:\[.\]|TODO|DOING|DONE|LATER|NOW|WAITING|WAIT|CANCELED|CANCELLED|IN-PROGRESS)[ \t]*/;
 
 /** Block quote markers at a line's start, with the spaces around them: "> ", "  >> ". */
 const QUOTE_MARKERS = /[ \t]{0,3}(?:>[ \t]*)+/y;

@@ -162,7 +162,7 @@ export interface Topic {
 const PARTICLES = new Set(['up', 'out', 'off', 'back', 'over', 'down', 'through', 'ahead', 'away', 'around', 'forward', 'along']);
 const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them']);
 const PREPOSITIONS = new Set(['to', 'with', 'on', 'about', 'for', 'in', 'at', 'into', 'through', 'from', 'of', 'by', 'across', 'around', 'onto', 'towards', 'toward', 'over', 'under', 'within', 'behind']);
-const LEAD_ADVERBS = new Set(['more', 'less', 'just', 'also', 'really', 'properly', 'actually', 'simply', 'always', 'never', 'again', 'still', 'even', 'all', 'both']);
+const LEAD_ADVERBS = new Set(['more', 'less', 'just', 'also', 'really', 'properly', 'actually', 'simply', 'always', 'never', 'again', 'still', 'even', 'all', 'both', 'straight', 'directly', 'immediately']);
 const TRAIL = /(?:\s+(?:first|now|today|again|more|asap|instead|too|also|already|properly|immediately|daily|then|please|anyway|though|yet|so far|right away|every time|each time|for now|from now on|going forward|as well|at all|ever|tomorrow|tonight|(?:next|this|every|each)\s+(?:time|week|weekend|sprint|month|quarter|year|day|monday|tuesday|wednesday|thursday|friday)))+$/i;
 /** Time phrases that open an object slot without being the topic: "next time", "this week". */
 const TIME_LEAD = /^(?:(?:next|this|every|each)\s+(?:time|week|sprint|month|quarter)|today|tomorrow|tonight|now|again|first)\b\s*/i;

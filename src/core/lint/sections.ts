@@ -48,7 +48,7 @@ const NOTES = [
 /** The words of a heading, lower-cased, without markup, emoji, numbering or a trailing colon. */
 export function headingKey(title: string): string {
   return title.toLowerCase().replace(/[’‘]/g, "'")
-    .replace(/\([^)]*\)/g, m => (/\b(?:his|hers|theirs|their|me|private)\b/.test(m) ? m : ' '))
+    .replace(/\([^)]*\)/g, m => (/\b(?:his|her|hers|theirs|their|me|private)\b/.test(m) ? m : ' '))
     .replace(/[*_`#>~[\]]/g, ' ').replace(/^[\s\d.)-]+/, '').replace(/[^\p{L}\p{N}'():/ -]+/gu, ' ')
     .replace(/[\s:]+$/, '').replace(/\s+/g, ' ').trim();
 }
@@ -78,11 +78,18 @@ const KINDS: readonly (readonly [SectionKind, RegExp])[] = [
   ['self', anyOf(SELF)], ['theirs', anyOf(THEIRS)], ['talk', anyOf(TALK)], ['actions', anyOf(ACTIONS)], ['notes', anyOf(NOTES)],
 ];
 
+const OTHER_PERSON = /\b(?:his|her|hers|their|theirs|him|them)\b/;
+
 function classify(title: string, extraTalk: readonly string[]): SectionKind {
   const key = headingKey(title);
   if (!key) return 'neutral';
   if (extraTalk.length && extraTalk.some(t => key === t || key.startsWith(`${t} `))) return 'talk';
-  for (const [kind, re] of KINDS) if (re.test(key)) return kind;
+  for (const [kind, re] of KINDS) {
+    if (!re.test(key)) continue;
+    // "Reflection (her choice)", "Prep (his questions)": about the other person, a record, not the manager's own.
+    if (kind === 'self' && OTHER_PERSON.test(key)) return 'notes';
+    return kind;
+  }
   return 'neutral';
 }
 

@@ -1,9 +1,31 @@
-import { clauseStarts, imperativeAt, instructionTells, mayBeAddressed } from '../analysis';
+import { clauseStarts, imperativeAt, instructionTells, mayBeAddressed, wordAt } from '../analysis';
+import { isBaseVerb } from '../english';
 import { asks, later, rewrites, topicOf } from '../rewrite';
 import type { Rule } from '../rule';
 import type { Sentence } from '../sentences';
 import type { Mode } from '../../modes';
 import type { Suggestion } from '../types';
+
+/**
+ * A rule for them in the present tense: "Next time you escalate straight to the reg", "from now on you
+ * page the secondary after 30 minutes". (Not "Next time you're stuck, ping me": there the main clause
+ * after the comma is the instruction.)
+ */
+const STANDING = /^(?:(?:so|and|but|ok|okay|still|again|also)\s*[,—–-]?\s+)?(?:next\s+time|from\s+now\s+on(?:wards)?|going\s+forward|moving\s+forward|in\s+(?:the\s+)?future|from\s+(?:today|tomorrow|next\s+\w+)),?\s+(?:you|u)\s+(?:(?:always|just|then|also|simply)\s+)?([a-z][a-z'-]*)\b/;
+/** Verbs of states and wishes: "next time you feel stuck" is a time, not a rule. */
+const STATES = new Set(['know', 'feel', 'want', 'need', 'like', 'think', 'see', 'hear', 'understand', 'believe', 'remember', 'wish', 'hope', 'have', 'be', 'get', 'are', 'were', 'can', 'could', 'will', 'would', 'should', 'might', 'may', 'must']);
+
+/** The verb of a standing rule at the start of the sentence (STANDING), or -1. */
+function standingRule(s: Sentence): number {
+  const m = STANDING.exec(s.norm);
+  if (!m?.[1] || STATES.has(m[1]) || !isBaseVerb(m[1])) return -1;
+  const at = s.start + m.index + m[0].length - m[1].length;
+  // A when-clause: an instruction after its comma is the main clause.
+  const comma = s.norm.indexOf(',', m.index + m[0].length);
+  const after = comma < 0 ? '' : /^\s*([a-z]+)/.exec(s.norm.slice(comma + 1))?.[1] ?? '';
+  if (after && isBaseVerb(after) && !STATES.has(after)) return -1;
+  return wordAt(s, at);
+}
 
 function suggest(mode: Mode, s: Sentence, chunk: string, verb: number): readonly Suggestion[] {
   return rewrites(s, ...asks('approach', topicOf(s, chunk, verb), mode));
@@ -33,6 +55,11 @@ const rule: Rule = {
       if (!imp || !instructionTells(s, ctx, i, imp.verb)) continue;
       const verb = s.words[imp.verb];
       return { ruleId: rule.id, start: verb.start, end: verb.end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, imp.verb) };
+    }
+    const standing = s.norm.includes('you') || s.norm.includes('u ') ? standingRule(s) : -1;
+    if (standing >= 0 && instructionTells(s, ctx, 0, standing)) {
+      const verb = s.words[standing];
+      return { ruleId: rule.id, start: verb.start, end: verb.end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, standing) };
     }
     return undefined;
   },

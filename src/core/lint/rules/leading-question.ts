@@ -1,5 +1,6 @@
 import { aboutThem, imperativeAt, instructionTells, isYou, matchIn, wordAt, type RawFinding } from '../analysis';
 import { isBaseVerb } from '../english';
+import { tail } from '../frame';
 import { asks, isGerund, later, NO_SUGGESTIONS, nounPhrase, rewrites, topicOf, type Topic } from '../rewrite';
 import type { Rule } from '../rule';
 import type { Sentence } from '../sentences';
@@ -134,6 +135,13 @@ const rule: Rule = {
       let addressed = s.words.length > 0 && s.words[0].start < tag.start && isBaseVerb(s.words[0].w);
       for (let k = 0; !addressed && k < s.words.length && s.words[k].start < tag.start; k++) addressed = isYou(s.words[k]);
       if (addressed) return finding(tag.start, tag.end, NO_SUGGESTIONS);
+    }
+    // "Then the test plan question, which I asked word for word: have you considered just writing it
+    // first?": the question after a colon, past what introduces it, is the one asked.
+    const colon = s.question ? s.norm.lastIndexOf(': ') : -1;
+    if (colon > 0) {
+      const k = wordAt(s, s.start + colon + 2);
+      if (k > 0 && k < s.words.length - 1) return rule.check(tail(s, k), ctx);
     }
     return undefined;
   },

@@ -68,6 +68,13 @@ function managerSubject(s: Sentence, v: number, parties: Frame['parties']): bool
   const w = s.words[k].w;
   if (w === 'i' || w === "i've" || w === "i'd" || parties.manager.has(w)) return true;
   if (CONJUNCTION.has(w)) {
+    // "Then I went further than I should have and said ...": the subject of the verb before the
+    // conjunction is this one's too.
+    for (let j = k - 1; j >= 0; j--) {
+      const x = s.words[j].w;
+      if (x === 'i' || x === "i've" || x === "i'd" || parties.manager.has(x)) return true;
+      if (SUBJECT_PRONOUNS.has(x) || x === 'they' || x === 'we' || x === 'you' || parties.person.has(x)) return false;
+    }
     const first = s.words[0].w;
     return first === 'i' || parties.manager.has(first) || PAST_TO.has(first) || PAST_THAT.has(first) || /ed$/.test(first);
   }
