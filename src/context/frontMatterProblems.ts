@@ -6,6 +6,7 @@
 // when people.json or the settings change, cleared on close.
 import * as vscode from 'vscode';
 import { DIAGNOSTIC_SOURCE, FRONT_MATTER_DIAGNOSTICS } from '../constants';
+import { MAX_FRONT_MATTER } from '../core/frontmatter';
 import { noteFrontMatterProblems, type FrontMatterProblem } from '../core/frontmatter-problems';
 import { Disposable } from '../util/dispose';
 import { locationOf } from './locations';
@@ -26,9 +27,6 @@ interface DocState {
 export class FrontMatterProblems extends Disposable implements vscode.CodeActionProvider {
   readonly collection = this._register(vscode.languages.createDiagnosticCollection(FRONT_MATTER_DIAGNOSTICS));
   private readonly docs = new Map<string, DocState>();
-  private readonly _onDidCheck = this._register(new vscode.EventEmitter<vscode.Uri>());
-  /** Fires after a document's front matter problems were published (the in-host tests listen). */
-  readonly onDidCheck = this._onDidCheck.event;
 
   constructor(private readonly contexts: NoteContextService) {
     super();
@@ -59,19 +57,22 @@ export class FrontMatterProblems extends Disposable implements vscode.CodeAction
     state.timer = undefined;
     const generation = ++state.generation;
     const version = doc.version;
+    // Only the top of the note can hold front matter: a long note is not copied whole for it.
+    const head = doc.lineCount && doc.lineAt(0).text.startsWith('---') ? doc.getText(new vscode.Range(new vscode.Position(0, 0), doc.positionAt(MAX_FRONT_MATTER + 1))) : '';
     let problems: FrontMatterProblem[];
     try {
-      problems = await noteFrontMatterProblems(this.contexts.core, locationOf(doc.uri), doc.getText());
+      problems = head ? await noteFrontMatterProblems(this.contexts.core, locationOf(doc.uri), head) : [];
     } catch (e) {
       console.error('[learning-leader] front matter check failed for', key, e);
       return undefined;
     }
     // Overtaken while the context was read (an edit, a newer check, the document closed): drop it.
     if (generation !== state.generation || version !== doc.version || this.docs.get(key) !== state) return undefined;
+    // An edit below the front matter changes nothing here: the markers stay, not published again.
+    const same = state.version !== undefined && JSON.stringify(problems) === JSON.stringify(state.problems);
     state.problems = problems;
     state.version = version;
-    this.collection.set(doc.uri, problems.map(toDiagnostic));
-    this._onDidCheck.fire(doc.uri);
+    if (!same) this.collection.set(doc.uri, problems.map(toDiagnostic));
     return problems;
   }
 

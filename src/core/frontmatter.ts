@@ -45,7 +45,8 @@ export interface FrontMatterDetails extends FrontMatter {
   readonly closeLine: number | undefined;
 }
 
-const MAX_FRONT_MATTER = 64 * 1024;
+/** Front matter is read from the first 64 KB of a note at most: the rest of a note never changes it. */
+export const MAX_FRONT_MATTER = 64 * 1024;
 const NO_FRONT_MATTER: FrontMatter = { data: {}, lineCount: 0, bodyOffset: 0 };
 const KEY_VALUE = /^([A-Za-z_][\w-]*)(\s*:\s*)(.*)$/;
 
