@@ -41,8 +41,6 @@ export interface FrontMatterDetails extends FrontMatter {
    * not a list item, and no `key: value`.
    */
   readonly unreadable: readonly number[];
-  /** Zero-based line of the closing fence (undefined when unclosed). */
-  readonly closeLine: number | undefined;
 }
 
 /** Front matter is read from the first 64 KB of a note at most: the rest of a note never changes it. */
@@ -62,11 +60,11 @@ export function parseFrontMatter(text: string): FrontMatter {
 /** The parse with details: the same reading as parseFrontMatter, and where each line is. */
 export function readFrontMatter(text: string): FrontMatterDetails {
   const collect: Collect = { entries: [], unreadable: [] };
-  const { front, state, closeLine } = scan(text, collect);
-  return { ...front, unclosed: state === 'unclosed', entries: collect.entries, unreadable: collect.unreadable, closeLine };
+  const { front, state } = scan(text, collect);
+  return { ...front, unclosed: state === 'unclosed', entries: collect.entries, unreadable: collect.unreadable };
 }
 
-function scan(text: string, collect: Collect | undefined): { front: FrontMatter; state: 'none' | 'closed' | 'unclosed'; closeLine?: number } {
+function scan(text: string, collect: Collect | undefined): { front: FrontMatter; state: 'none' | 'closed' | 'unclosed' } {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const shift = text.length - source.length;
   if (!source.startsWith('---')) return { front: NO_FRONT_MATTER, state: 'none' };
@@ -88,7 +86,7 @@ function scan(text: string, collect: Collect | undefined): { front: FrontMatter;
     }
     const line = raw.replace(/\r$/, '');
     if (line.trimEnd() === '---' || line.trimEnd() === '...') {
-      return { front: { data, lineCount: i + 1, bodyOffset: Math.min(text.length, from + shift) }, state: 'closed', closeLine: i };
+      return { front: { data, lineCount: i + 1, bodyOffset: Math.min(text.length, from + shift) }, state: 'closed' };
     }
     const m = KEY_VALUE.exec(line);
     if (m && m[1]) {
@@ -100,13 +98,15 @@ function scan(text: string, collect: Collect | undefined): { front: FrontMatter;
         collect.entries.push({ key: m[1], value, raw: written, line: i, start, end: start + written.length, continued: false });
       }
       continuing = true;
-    } else if (/^(\s+\S|-(\s|$))/.test(line)) {
-      // An indented line or a list item: the value of the key above goes on.
-      const last = collect?.entries[collect.entries.length - 1];
-      if (last && continuing && !last.continued) collect.entries[collect.entries.length - 1] = { ...last, continued: true };
-    } else if (line.trim() && !line.startsWith('#')) {
-      continuing = false;
-      if (collect && !/:(\s|$)/.test(line)) collect.unreadable.push(i);
+    } else if (collect) {
+      if (/^(\s+\S|-(\s|$))/.test(line)) {
+        // An indented line or a list item: the value of the key above goes on.
+        const last = collect.entries[collect.entries.length - 1];
+        if (last && continuing && !last.continued) collect.entries[collect.entries.length - 1] = { ...last, continued: true };
+      } else if (line.trim() && !line.startsWith('#')) {
+        continuing = false;
+        if (!/:(\s|$)/.test(line)) collect.unreadable.push(i);
+      }
     }
   }
   return { front: NO_FRONT_MATTER, state: 'unclosed' }; // never closed: not front matter

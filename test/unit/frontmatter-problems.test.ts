@@ -32,7 +32,7 @@ describe('front matter: the details of the one parse', () => {
       ['mode', 'co-learning', '"co-learning"', 2, 6, 19, false],
       ['tags', '', '', 3, 5, 5, true],
     ]);
-    assert.deepEqual([details.unclosed, details.closeLine, details.unreadable], [false, 5, []]);
+    assert.deepEqual([details.unclosed, details.lineCount, details.unreadable], [false, 6, []]);
   });
 
   it('says when the block is never closed (and then reads nothing, as before)', () => {
