@@ -48,6 +48,8 @@ export const DIAGNOSTIC_SOURCE = 'learning-leader';
 /** The collection of people.json problems, and their diagnostic code. */
 export const ROSTER_DIAGNOSTICS = 'learning-leader.people';
 export const ROSTER_DIAGNOSTIC_CODE = 'people-json';
+/** The collection of notes' front matter problems (their codes are `front-matter-…`). */
+export const FRONT_MATTER_DIAGNOSTICS = 'learning-leader.front-matter';
 /** Context key: true when the notes folder of some workspace folder has a people.json. */
 export const CONTEXT_HAS_ROSTER = 'learningLeader.hasRoster';
 export const STATUS_BAR_ASK_TELL = 'learningLeader.askTell';

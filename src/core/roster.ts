@@ -58,7 +58,7 @@ export function personName(name: string): string {
 }
 
 /** A person in a message: their name and id, e.g. `Amara Okafor ("amara-okafor")`. */
-function who(name: string, id: string): string {
+export function who(name: string, id: string): string {
   return name === id ? `"${id}"` : `${name} ("${id}")`;
 }
 

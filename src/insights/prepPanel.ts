@@ -1,17 +1,19 @@
 // The prep panel: one webview panel per person, not a preview that follows the editor. Reopening the
 // same person reveals their panel; it re-renders when one of their notes changes (file watcher or
-// an edit), when the day changes, and on Refresh; a window reload restores it (serializer). It reads
+// an edit), when their entry in people.json changes (a person no longer in it gets a page that says
+// so), when the day changes, and on Refresh; a window reload restores it (serializer). It reads
 // only that person's notes (NoteInsights.person). Messages from the page are checked: only a refresh,
 // or opening one of this person's dated notes.
 import * as vscode from 'vscode';
-import { Commands, PREP_VIEW_TYPE } from '../constants';
-import type { Html } from '../core/html';
+import { Commands, PREP_VIEW_TYPE, ROSTER_FILE } from '../constants';
+import { html, type Html } from '../core/html';
 import { renderPrep } from '../core/insights/render';
 import { lastMeetingBefore } from '../core/insights/series';
 import { isMode, MODE_INFO, type Mode } from '../core/modes';
 import { parseNoteFileName } from '../core/notes';
 import { buildPrepModel, type PrepModel } from '../core/prep';
 import { readText } from '../context/files';
+import { notesFolderOf } from '../people/commands/messages';
 import type { PeopleServices } from '../people/services';
 import type { RegisterCommand } from '../util/commands';
 import type { PersonRef } from '../people/store';
@@ -47,6 +49,8 @@ class PrepPanel extends Disposable {
   mode: Mode | undefined;
   body: Html | undefined;
   model: PrepModel | undefined;
+  /** Set while the person is in no roster (removed, or people.json gone or unreadable): the page that says so. */
+  gone: Html | undefined;
   private stale = false;
   private rendering: Promise<void> | undefined;
 
@@ -78,7 +82,8 @@ class PrepPanel extends Disposable {
     this.stale = false;
     this.rendering = (async () => {
       try {
-        const { model, body } = await this.owner.build(this.ref, this.mode);
+        // Awaited even for the page of a person gone: `rendering` is set before this goes on.
+        const { model, body } = await (this.gone ? { model: this.model, body: this.gone } : this.owner.build(this.ref, this.mode));
         if (this.isDisposed) return;
         this.model = model;
         this.body = body;
@@ -131,6 +136,7 @@ export class PrepPanels extends Disposable {
     let entry = this.panels.get(key);
     if (entry) {
       entry.ref = ref;
+      entry.gone = undefined;
       if (chosen !== entry.mode) entry.mode = chosen;
       entry.panel.reveal(entry.panel.viewColumn ?? vscode.ViewColumn.Active);
     } else {
@@ -158,7 +164,12 @@ export class PrepPanels extends Disposable {
   /** @internal Reads the person's notes again and renders. */
   async refresh(entry: PrepPanel): Promise<void> {
     await this.people.store.settled();
-    const ref = this.people.store.find(entry.ref.person.id, entry.ref.folder.folder.uri) ?? entry.ref;
+    const ref = this.people.store.find(entry.ref.person.id, entry.ref.folder.folder.uri);
+    entry.gone = ref ? undefined : this.goneBody(entry.ref);
+    if (!ref) {
+      await entry.render();
+      return;
+    }
     this.people.store.invalidateNotes(ref);
     this.insights.forget(ref);
     entry.ref = ref;
@@ -223,15 +234,45 @@ export class PrepPanels extends Disposable {
     await entry.render();
   }
 
-  /** A roster change: follow renames; a person no longer in the roster keeps the last page. */
+  /**
+   * A roster change, as the other views follow it: a person whose entry changed (name, mode, cadence)
+   * is prepared again; a person no longer in the roster gets a page that says why (the old prep would
+   * show what people.json no longer says), and their prep comes back with them.
+   */
   private followRoster(): void {
     for (const entry of this.panels.values()) {
       const ref = this.people.store.find(entry.ref.person.id, entry.ref.folder.folder.uri);
-      if (ref && ref.person !== entry.ref.person) {
+      if (!ref) {
+        const gone = this.goneBody(entry.ref);
+        if (entry.gone?.value === gone.value) continue;
+        entry.gone = gone;
+      } else if (ref.person !== entry.ref.person || entry.gone) {
         entry.ref = ref;
-        entry.changed();
+        entry.gone = undefined;
+      } else {
+        continue;
       }
+      entry.changed();
     }
+  }
+
+  /** The page for a person who is in no roster now: who, why, and that their notes stay. */
+  private goneBody(ref: PersonRef): Html {
+    const { name, id } = ref.person;
+    const state = this.people.store.folderOf(ref.folder.folder.uri);
+    const where = notesFolderOf(this.people, ref.folder, id);
+    const firstError = state?.roster.problems.find(p => p.severity === 'error');
+    const why = !state?.exists ? vscode.l10n.t('There is no {0} now, so {1} is in no roster. Their notes stay in {2}.', ROSTER_FILE, name, where)
+      : firstError ? vscode.l10n.t('{0} cannot be read (line {1}: {2}), so {3} cannot be prepared for until it is fixed. Their notes stay in {4}.', ROSTER_FILE, firstError.line + 1, firstError.message, name, where)
+        : vscode.l10n.t('{0} is not in {1} now. Their notes stay in {2}: add them again (1:1: Add Person…) and their prep comes back here.', name, ROSTER_FILE, where);
+    return html`<header class="page-head">
+<div>
+<h1>${vscode.l10n.t('Prepare: 1:1 with {0}', name)}</h1>
+<p class="sub">${vscode.l10n.t('Not in the roster')}</p>
+</div>
+<button type="button" class="action" data-command="refresh" title="${vscode.l10n.t('Read people.json and the notes again')}">${vscode.l10n.t('Refresh')}</button>
+</header>
+<p>${why}</p>`;
   }
 
   private shown(ref: PersonRef, model: PrepModel, body: string, shown: boolean, start: number): PrepShown {

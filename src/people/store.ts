@@ -162,12 +162,25 @@ export class PeopleStore extends Disposable {
     return this.noteCache.get(`${ref.folder.folder.uri.toString()}|${ref.person.id}`);
   }
 
+  /**
+   * The dated notes in `<notesFolder>/<id>/` of a folder, whether or not its roster has that person
+   * (Add Person says when the folder it would use already holds notes); undefined when there is no
+   * such folder. Not cached.
+   */
+  notesInFolder(folder: FolderRoster, id: string): Promise<NoteName[] | undefined> {
+    return this.readNotes(vscode.Uri.joinPath(folder.notesUri, id));
+  }
+
   private async listNotes(dir: vscode.Uri): Promise<NoteName[]> {
+    return (await this.readNotes(dir)) ?? [];
+  }
+
+  private async readNotes(dir: vscode.Uri): Promise<NoteName[] | undefined> {
     let entries: [string, vscode.FileType][];
     try {
       entries = await vscode.workspace.fs.readDirectory(dir);
     } catch {
-      return [];
+      return undefined;
     }
     return datedNotes(entries.filter(([, type]) => (type & vscode.FileType.File) !== 0).map(([name]) => name));
   }

@@ -118,6 +118,31 @@ suite('insights', () => {
     }
   });
 
+  test('an open prep panel follows people.json: a person taken out, then an unreadable file, each said on the page; their prep comes back with them', async () => {
+    api.people.setClock(day(2026, 11, 21));
+    const roster = 'one-on-ones/people.json';
+    const text = fs.readFileSync(workspaceUri(roster).fsPath, 'utf8');
+    const shown = await vscode.commands.executeCommand<PrepShown>('learningLeader.prepareOneOnOne', 'kenji-watanabe');
+    assert.ok(shown?.shown);
+    const panel = insights.prepPanel('kenji-watanabe')?.panel;
+    assert.ok(panel, 'the panel is open');
+    const page = () => panel.webview.html;
+    try {
+      const without = JSON.parse(text) as { people: { id: string }[] };
+      without.people = without.people.filter(p => p.id !== 'kenji-watanabe');
+      writeOutside(roster, `${JSON.stringify(without, null, 2)}\n`);
+      await waitFor(() => page().includes('Kenji Watanabe is not in people.json now. Their notes stay in one-on-ones/kenji-watanabe/'), 10_000, 'the page to say Kenji is no longer in the roster');
+      assert.doesNotMatch(page(), /Open items \(/, 'the old prep is gone');
+      writeOutside(roster, '{ "people": [');
+      await waitFor(() => /people\.json cannot be read \(line \d+: .+\), so Kenji Watanabe cannot be prepared for until it is fixed/.test(page()), 10_000, 'the page to say people.json cannot be read');
+    } finally {
+      writeOutside(roster, text);
+    }
+    await waitFor(() => /Open items \(\d+\)/.test(page()) && !page().includes('Not in the roster'), 10_000, 'Kenji\'s prep back');
+    assert.match(page(), /Prepare: 1:1 with Kenji Watanabe/);
+    assert.strictEqual(insights.prepPanel('kenji-watanabe')?.panel, panel, 'the same panel all along');
+  });
+
   test('a hostile note: its <script>, <img onerror> and javascript: link are shown as text, and the page allows no inline script', async () => {
     api.people.setClock(day(2026, 11, 21));
     const path = 'one-on-ones/priya-raghunathan/2026-11-12.md';

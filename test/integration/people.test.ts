@@ -176,6 +176,20 @@ suite('people', () => {
     assert.strictEqual(bad, undefined, 'an empty name is refused');
   });
 
+  test('add a person whose notes folder is there already: the message says its notes are theirs now', async () => {
+    writeOutside('one-on-ones/zara-quinn/2026-01-05.md', '# 1:1\n');
+    writeOutside('one-on-ones/zara-quinn/2026-01-12.md', '# 1:1\n');
+    writeOutside('one-on-ones/zara-quinn/draft.md', 'not a dated note\n');
+    const recorder = await recordNotices();
+    try {
+      const added = await vscode.commands.executeCommand<{ id: string }>('learningLeader.addPerson', { name: 'Zara Quinn', relationship: 'peer' });
+      assert.strictEqual(added?.id, 'zara-quinn', 'the folder there is the one used');
+      assert.deepStrictEqual(recorder.notices.map(n => n.message), ['Added Zara Quinn. Their notes go in one-on-ones/zara-quinn/, which already held 2 notes: they are theirs now.']);
+    } finally {
+      recorder.dispose();
+    }
+  });
+
   test('add and archive name the notes folder the same way; names lose their bidi controls', async () => {
     const recorder = await recordNotices();
     try {

@@ -1,6 +1,7 @@
 // The people workflow in the workbench, on the sample roster: the tree with an overdue person and
 // its tooltip, "Start 1:1 with…" (people sorted by how overdue they are, then the mode) opening a
-// new note from the template with carried-over items, and the prep panel.
+// new note from the template with carried-over items, the prep panel, a broken people.json, Add
+// Person on a notes folder that is there already, and a note whose front matter is broken.
 export const timeout = 120_000;
 
 const TREE_ROW = '.monaco-list-row';
@@ -101,4 +102,43 @@ export default async function people(ui) {
     ui.writeFile(rosterPath, good);
   }
   await sidebar.locator(TREE_ROW, { hasText: /people\.json line/ }).first().waitFor({ state: 'hidden', timeout: 15_000 });
+
+  // 5. Add Person whose notes folder is there already (someone taken out of people.json, their notes
+  //    kept): the name box says so, and how many notes become theirs.
+  const { rmSync } = await import('node:fs');
+  ui.writeFile('one-on-ones/zoe-quill/2026-11-02.md', '# 1:1 with Zoe\n');
+  ui.writeFile('one-on-ones/zoe-quill/2026-11-09.md', '# 1:1 with Zoe\n');
+  try {
+    await ui.runCommand('1:1: Add Person…');
+    await page.locator(ui.selectors.quickInputBox).fill('Zoe Quill');
+    const notice = page.locator(`${ui.selectors.quickInput} .quick-input-message`, { hasText: 'is there already' }).first();
+    await notice.waitFor({ state: 'visible', timeout: 10_000 });
+    const said = (await notice.innerText()).replace(/\s+/g, ' ');
+    ui.check(/Notes folder: one-on-ones\/zoe-quill\/ is there already, with 2 notes; they will be theirs\./.test(said), `the name box says the folder is there with its notes: ${said}`);
+    await ui.shot('people-add-existing-folder');
+    await page.keyboard.press('Escape');
+  } finally {
+    rmSync(join(ui.workspaceDir, 'one-on-ones', 'zoe-quill'), { recursive: true, force: true });
+  }
+
+  // 6. A note whose front matter is broken: a warning on each line at fault, in the editor and the
+  //    Problems panel, with the value meant.
+  const broken = 'one-on-ones/amara-okafor/front-matter-ui.md';
+  ui.writeFile(broken, '---\nperson: amara-okafor\ndate: 2026-11-32\nmode: coachin\nrelationship: [direct\n---\n\n# 1:1 with Amara Okafor\n\n- What got in the way of the release?\n');
+  try {
+    await ui.runCommand('View: Close All Editors');
+    await ui.openFile(broken);
+    await page.locator(`${ui.selectors.activeEditor} .squiggly-warning`).first().waitFor({ state: 'visible', timeout: 15_000 });
+    await ui.runCommand('View: Focus Problems (Errors, Warnings, Infos)');
+    const mode = page.locator('.markers-panel .monaco-list-row', { hasText: '"coachin" is not a mode' }).first();
+    await mode.waitFor({ state: 'visible', timeout: 15_000 });
+    ui.check(/Did you mean "coaching"\?/.test(await mode.innerText()), 'the mode\'s warning names the mode meant');
+    const rows = (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).map(r => r.replace(/\s+/g, ' '));
+    ui.check(rows.some(r => /2026-11-32" is not a calendar date/.test(r)), 'the date is told');
+    ui.check(rows.some(r => /"\[direct" opens a "\[" that is never closed/.test(r)), 'the open bracket is told');
+    await ui.shot('notes-front-matter-problems');
+    await ui.runCommand('View: Hide Panel');
+  } finally {
+    rmSync(join(ui.workspaceDir, broken), { force: true });
+  }
 }

@@ -42,12 +42,41 @@ export async function addPerson(people: PeopleServices, args?: AddPersonArgs): P
     input = await askNewPerson(people, folder);
   }
   if (!input) return undefined;
-  return writePersonChange(people, folder, { kind: 'add', person: input },
-    person => vscode.l10n.t('Added {0}. Their notes go in {1}.', person.name, notesFolderOf(people, folder, person.id)));
+  return writePersonChange(people, folder, { kind: 'add', person: input }, async person => {
+    const where = notesFolderOf(people, folder, person.id);
+    const notes = (await people.store.notesInFolder(folder, person.id))?.length ?? 0;
+    return notes === 0 ? vscode.l10n.t('Added {0}. Their notes go in {1}.', person.name, where)
+      : notes === 1 ? vscode.l10n.t('Added {0}. Their notes go in {1}, which already held 1 note: it is theirs now.', person.name, where)
+        : vscode.l10n.t('Added {0}. Their notes go in {1}, which already held {2} notes: they are theirs now.', person.name, where, notes);
+  });
+}
+
+/**
+ * What the name box says about the notes folder the name gives: where it is, and, when that folder is
+ * there already (a person removed from people.json, notes copied in), how many notes it holds that
+ * become this person's. Read once per id while the box is open.
+ */
+function folderNotice(people: PeopleServices, folder: FolderRoster): (id: string) => Promise<vscode.InputBoxValidationMessage> {
+  const counts = new Map<string, Promise<number | undefined>>();
+  return async id => {
+    let count = counts.get(id);
+    if (!count) {
+      count = people.store.notesInFolder(folder, id).then(notes => notes?.length, () => undefined);
+      counts.set(id, count);
+    }
+    const where = notesFolderOf(people, folder, id);
+    const notes = await count;
+    if (notes === undefined) return { message: vscode.l10n.t('Notes folder: {0}', where), severity: vscode.InputBoxValidationSeverity.Info };
+    const message = notes === 0 ? vscode.l10n.t('Notes folder: {0} is there already, with no notes yet; it will be theirs.', where)
+      : notes === 1 ? vscode.l10n.t('Notes folder: {0} is there already, with 1 note; it will be theirs.', where)
+        : vscode.l10n.t('Notes folder: {0} is there already, with {1} notes; they will be theirs.', where, notes);
+    return { message, severity: notes ? vscode.InputBoxValidationSeverity.Warning : vscode.InputBoxValidationSeverity.Info };
+  };
 }
 
 async function askNewPerson(people: PeopleServices, folder: FolderRoster): Promise<NewPerson | undefined> {
   const taken = folder.roster.people.map(p => p.id);
+  const notice = folderNotice(people, folder);
   const name = await vscode.window.showInputBox({
     title: vscode.l10n.t('Add Person (1/3): name'),
     prompt: vscode.l10n.t('Their name as you want to see it. It can change later; their notes folder will not.'),
@@ -55,7 +84,7 @@ async function askNewPerson(people: PeopleServices, folder: FolderRoster): Promi
     validateInput: value => {
       const problem = checkPersonFields({ name: value });
       if (problem) return value ? problem : undefined;
-      return { message: vscode.l10n.t('Notes folder: {0}', notesFolderOf(people, folder, safeId(value, taken))), severity: vscode.InputBoxValidationSeverity.Info };
+      return notice(safeId(value, taken));
     },
   });
   if (name === undefined || !personName(name)) return undefined;

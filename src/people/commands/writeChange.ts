@@ -7,11 +7,11 @@ import { RosterWriteError } from '../writer';
 import { say, showRosterProblem } from './messages';
 
 /** Writes the change; resolves to the person as written, or undefined (after an error message) when it was refused. */
-export async function writePersonChange(people: PeopleServices, folder: FolderRoster, change: RosterChange, message: ((p: Person) => string) | undefined): Promise<Person | undefined> {
+export async function writePersonChange(people: PeopleServices, folder: FolderRoster, change: RosterChange, message: ((p: Person) => string | Promise<string>) | undefined): Promise<Person | undefined> {
   try {
     const person = await people.writer.write(folder.folder, change);
     await people.store.reloadFolder(folder.folder);
-    if (message) say(message(person));
+    if (message) say(await message(person));
     return person;
   } catch (e) {
     if (e instanceof RosterWriteError) {
