@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { largeNote } from '../fixtures/large-note.mjs';
 import {
-  activateExtension, closeAllEditors, describeDiagnostics, note, waitFor, waitForDiagnostics, workspaceUri, writeWorkspaceFile,
+  activateExtension, closeAllEditors, describeDiagnostics, note, recordNotices, waitFor, waitForDiagnostics, workspaceUri, writeWorkspaceFile,
 } from './util';
 
 const SOURCE = 'learning-leader';
@@ -223,6 +223,26 @@ suite('telling linter in VS Code', () => {
     const withFindings = vscode.languages.getDiagnostics().filter(([u, ds]) => u.path.includes('/one-on-ones/') && ours(ds).length > 0);
     assert.ok(withFindings.length >= 3, `notes with diagnostics: ${withFindings.map(([u]) => u.path).join(', ')}`);
     assert.deepStrictEqual(summary.skipped, []);
+  });
+
+  test('Check All Notes skips a binary file named like a note, as the CLI does, and says so in its message', async () => {
+    const relative = 'one-on-ones/amara-okafor/2026-11-18.md';
+    const uri = workspaceUri(relative);
+    await vscode.workspace.fs.writeFile(uri, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    const recorder = await recordNotices();
+    try {
+      const before = await vscode.commands.executeCommand<{ files: number; skipped: string[] }>('learningLeader.checkAllNotes');
+      assert.deepStrictEqual(before.skipped, [`${relative} (binary file)`]);
+      assert.strictEqual(ours(vscode.languages.getDiagnostics(uri)).length, 0);
+      const message = await waitFor(() => recorder.notices.find(n => /^Checked \d+ notes/.test(n.message))?.message, 5_000, 'the message');
+      assert.ok(message.startsWith(`Checked ${before.files} notes: `) && message.includes(`Not checked (1): ${relative} (binary file).`), message);
+      await vscode.workspace.fs.delete(uri);
+      const after = await vscode.commands.executeCommand<{ files: number; skipped: string[] }>('learningLeader.checkAllNotes');
+      assert.deepStrictEqual([after.files, after.skipped], [before.files, []], 'the image was not counted as a checked note');
+    } finally {
+      recorder.dispose();
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
   });
 
   test('a 5 MB note: VS Code keeps 1,000 markers, so the ones near the view and the cursor are published, and follow them', async function () {
