@@ -1,6 +1,6 @@
 // The follow-through and insights chunk: the Open items view's data (item index, cache, tree), Tick,
 // Copy Agenda, review prep and Save Review as Note, the prep and insights panels with the per-note
-// numbers, and Create Sample Notes. In Node it is a second bundle (dist/node/features.js) that main
+// numbers, Create Sample Notes, and Check All Notes and Rephrase All (on main's diagnostics). In Node it is a second bundle (dist/node/features.js) that main
 // loads on first use (src/featuresLoader.ts); the web bundle includes it (one file).
 //
 // Modules this chunk shares with main are in both Node bundles, each with its own copy. So whatever
@@ -12,6 +12,9 @@ import { carryOver } from './core/items/carry';
 import { registerInsights, type InsightsApi } from './insights';
 import { registerItems, type ItemsApi, type ItemsNode } from './items';
 import { ItemIndex } from './items/itemIndex';
+import { registerCheckAllNotes } from './lint/checkAll';
+import type { DiagnosticsManager } from './lint/diagnostics';
+import { registerRephraseAll } from './lint/rephraseAll';
 import { registerCreateSample } from './people/commands/createSample';
 import type { FeatureServices, FollowThrough, PeopleServices } from './people/services';
 import type { CommandHandler, RegisterCommand } from './util/commands';
@@ -26,6 +29,8 @@ export interface FeatureHost {
   readonly itemsView: vscode.TreeView<ItemsNode>;
   /** Main's notice event (the tests' `onDidNotify`): the chunk's notifications go there too. */
   readonly notices: (notice: Notice) => void;
+  /** Main's diagnostics (the telling linter's): Check All Notes and Rephrase All work on them. */
+  readonly diagnostics: DiagnosticsManager;
 }
 
 export interface Features extends vscode.Disposable {
@@ -66,6 +71,8 @@ class FeatureSet extends Disposable implements Features {
     this.restorePrep = insights.restorePrep;
     this.restoreInsights = insights.restoreInsights;
     this._register(registerCreateSample(register, people));
+    this._register(registerCheckAllNotes(register, host.diagnostics, host.people.contexts));
+    this._register(registerRephraseAll(register, host.diagnostics));
   }
 }
 

@@ -9,6 +9,7 @@ import { Commands, INSIGHTS_VIEW_TYPE, PREP_VIEW_TYPE, VIEW_OPEN_ITEMS } from '.
 import type { Features } from './features';
 import type { InsightsApi } from './insights';
 import type { ItemsApi, ItemsNode } from './items';
+import type { DiagnosticsManager } from './lint/diagnostics';
 import { loadFeatures } from './loadFeatures';
 import type { FollowThrough, PeopleServices } from './people/services';
 import { Disposable } from './util/dispose';
@@ -21,7 +22,7 @@ const FEATURE_COMMANDS: readonly string[] = [
   Commands.refreshItems, Commands.checkItem, Commands.itemsOnlyMine, Commands.itemsOnlyMineOff, Commands.itemsOnlyTheirs,
   Commands.itemsOnlyTheirsOff, Commands.itemsOnlyOverdue, Commands.itemsOnlyOverdueOff, Commands.itemsClearFilters,
   Commands.prepareReview, Commands.saveReviewAsNote, Commands.copyAgenda,
-  Commands.showInsights, Commands.refreshPrep, Commands.refreshInsights,
+  Commands.showInsights, Commands.refreshPrep, Commands.refreshInsights, Commands.checkAllNotes, Commands.rephraseAll,
 ];
 
 /** How the chunk's load went, for the in-host tests and the README's figures. */
@@ -66,9 +67,9 @@ export class FeaturesLoader extends Disposable {
 
   /**
    * `people` gives the people services when the chunk loads (they are built after this, and use
-   * `followThrough`); `module` is the loader (tests pass one that fails).
+   * `followThrough`), `diagnostics` the linter's (for Check All Notes and Rephrase All); `module` is the loader (tests pass one that fails).
    */
-  constructor(context: vscode.ExtensionContext, people: () => PeopleServices, module: typeof loadFeatures = loadFeatures) {
+  constructor(context: vscode.ExtensionContext, people: () => PeopleServices, diagnostics: () => DiagnosticsManager, module: typeof loadFeatures = loadFeatures) {
     super();
     const tree = new HandOverTree(() => this.loadOrSay());
     this._register(tree.changed);
@@ -77,7 +78,7 @@ export class FeaturesLoader extends Disposable {
       const start = performance.now();
       const chunk = module();
       const read = performance.now();
-      const features = chunk.activateFeatures({ context, people: people(), itemsView, notices: reportNotice });
+      const features = chunk.activateFeatures({ context, people: people(), itemsView, notices: reportNotice, diagnostics: diagnostics() });
       this._register(features);
       this._register(features.itemsTree.onDidChangeTreeData?.((e: ItemsNode | ItemsNode[] | undefined | null | void) => tree.changed.fire(Array.isArray(e) ? undefined : e ?? undefined)) ?? { dispose() {} });
       this.loadMs = { read: read - start, setUp: performance.now() - read };

@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseFrontMatter } from '../core/frontmatter';
-import { describeNotANote, whyNotANote } from '../core/meetings';
+import { NOT_A_NOTE, whyNotANote } from '../core/meetings';
 import { noteDate } from '../core/insights/series';
 import { noteStats, openShare, type InsightCounts, type QuestionKind } from '../core/insights/stats';
 import { Linter } from '../core/lint/engine';
@@ -91,7 +91,7 @@ class FileReader {
     }
     // Not a note (binary, not UTF-8, too large): never counted, as in the People view and the insights (core/meetings.ts).
     const notANote = whyNotANote(bytes);
-    if (notANote) return { notice: `skipping ${shown}: ${describeNotANote(notANote)}, not counted` };
+    if (notANote) return { notice: `skipping ${shown}: ${NOT_A_NOTE[notANote]}, not counted` };
     const text = this.decoder.decode(bytes);
     const context = await this.contexts.contextOf(locationOf(this.root, file), { text, fileName: path.basename(file), ...(this.mode ? { mode: this.mode } : {}) });
     const dir = path.dirname(file);

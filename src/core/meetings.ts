@@ -31,15 +31,13 @@ export function whyNotANote(bytes: Uint8Array, maxBytes = MAX_NOTE_BYTES): NotAN
 }
 
 /** The words for why a file is not a note: "binary file", "not UTF-8 text", ... */
-export function describeNotANote(why: NotANote, maxBytes = MAX_NOTE_BYTES): string {
-  switch (why) {
-    case 'binary': return 'binary file';
-    case 'invalid-utf-8': return 'not UTF-8 text';
-    case 'control': return 'not text (control characters)';
-    case 'too large': return `larger than ${Math.round(maxBytes / (1024 * 1024))} MB`;
-    case 'unreadable': return 'could not be read';
-  }
-}
+export const NOT_A_NOTE: Readonly<Record<NotANote, string>> = {
+  binary: 'binary file',
+  'invalid-utf-8': 'not UTF-8 text',
+  control: 'not text (control characters)',
+  'too large': 'larger than 5 MB',
+  unreadable: 'could not be read',
+};
 
 /** A dated file in a person's folder. */
 export interface DatedFile {
@@ -50,15 +48,12 @@ export interface DatedFile {
 }
 
 export interface Meetings<T extends DatedFile> {
-  readonly today: IsoDate;
   /** Meetings held up to today (today's included), oldest first. */
   readonly held: readonly T[];
   /** The last 1:1: the last meeting dated before today. */
   readonly last: T | undefined;
   /** Notes dated today: this meeting, not the last one. */
   readonly todays: readonly T[];
-  /** Text notes dated after today: not meetings yet. */
-  readonly later: readonly T[];
   /** Files named like notes that are not text notes: never meetings. Oldest first. */
   readonly skipped: readonly T[];
   /** The cadence now, from the latest meeting held (today's included): what the People view shows. */
@@ -91,11 +86,9 @@ export function meetingsOf<T extends DatedFile>(files: readonly T[], options: {
   const latest = held[held.length - 1];
   const statusBefore = cadenceStatus(last?.date, options.cadenceDays, today);
   return {
-    today,
     held,
     last,
     todays: held.filter(f => f.date === today),
-    later: notes.filter(f => f.date > today),
     skipped: dated.filter(f => !options.isNote(f)),
     status: latest === last ? statusBefore : cadenceStatus(latest?.date, options.cadenceDays, today),
     before: statusBefore,

@@ -1,5 +1,6 @@
 // "1:1: Check All Notes": lints every note of every workspace folder's notes folder, open or not,
-// into the Problems panel. The files are listed through the core (src/core/workspace.ts) over
+// into the Problems panel. Its code is in the lazily loaded features chunk (src/features.ts), with
+// main's diagnostics handed over: the command is rarely run, and the main bundle has a size budget. The files are listed through the core (src/core/workspace.ts) over
 // vscode.workspace.fs, so remote and virtual workspaces work. A note over the size rule
 // (lint.maxFileSizeMB) is skipped, as it is when open in an editor and in the CLI; so is a file that is
 // not a text note (binary, not UTF-8: core/meetings.ts), as the CLI and the insights skip it. The
@@ -11,10 +12,11 @@ import type { NoteContextService } from '../context/noteContexts';
 import { Commands } from '../constants';
 import { isReadableText } from '../core/insights/bytes';
 import { MAX_MARKERS_PER_FILE } from '../core/lint/nearest';
-import { describeNotANote, whyNotANote } from '../core/meetings';
+import { NOT_A_NOTE, whyNotANote } from '../core/meetings';
 import type { LintResult } from '../core/lint/types';
 import { utf8Length } from '../core/settings';
 import { markdownFilesUnder } from '../core/workspace';
+import type { RegisterCommand } from '../util/commands';
 import { needFolder, notify } from '../util/notify';
 import type { DiagnosticsManager } from './diagnostics';
 
@@ -32,8 +34,8 @@ export interface CheckSummary {
 const MAX_FILES = 20_000;
 const decoder = new TextDecoder('utf-8', { fatal: false });
 
-export function registerCheckAllNotes(diagnostics: DiagnosticsManager, contexts: NoteContextService): vscode.Disposable {
-  return vscode.commands.registerCommand(Commands.checkAllNotes, async (): Promise<CheckSummary | undefined> => {
+export function registerCheckAllNotes(register: RegisterCommand, diagnostics: DiagnosticsManager, contexts: NoteContextService): vscode.Disposable {
+  return register(Commands.checkAllNotes, async (): Promise<CheckSummary | undefined> => {
     if (!vscode.workspace.workspaceFolders?.length) {
       needFolder(vscode.l10n.t('Open a folder with 1:1 notes to check them.'));
       return undefined;
@@ -78,7 +80,7 @@ export async function checkAllNotes(diagnostics: DiagnosticsManager, contexts: N
         }
         if (doc) {
           if (!isReadableText(doc.getText())) {
-            skipped.push(`${shownPath} (${describeNotANote('binary')})`);
+            skipped.push(`${shownPath} (${NOT_A_NOTE.binary})`);
             continue;
           }
           result = await diagnostics.lintNow(doc);
@@ -95,7 +97,7 @@ export async function checkAllNotes(diagnostics: DiagnosticsManager, contexts: N
           // The size rule was applied above: only whether it is text at all here.
           const notANote = whyNotANote(content, Number.POSITIVE_INFINITY);
           if (notANote) {
-            skipped.push(`${shownPath} (${describeNotANote(notANote)})`);
+            skipped.push(`${shownPath} (${NOT_A_NOTE[notANote]})`);
             continue;
           }
           const text = decoder.decode(content);

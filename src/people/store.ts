@@ -3,11 +3,10 @@
 // says that person's folder changed. What the tree and the commands read; no writing here
 // (writer.ts), no people.json diagnostics (rosterProblems.ts), no clock (clock.ts).
 import * as vscode from 'vscode';
-import { readNoteFile } from '../context/files';
 import type { NoteContextService } from '../context/noteContexts';
 import { CONTEXT_HAS_ROSTER, ROSTER_FILE } from '../constants';
 import type { IsoDate } from '../core/dates';
-import type { NotANote } from '../core/meetings';
+import { whyNotANote, type NotANote } from '../core/meetings';
 import type { RosterSnapshot } from '../core/note-context';
 import { datedNotes, type NoteName } from '../core/notes';
 import type { Person, Roster } from '../core/roster';
@@ -32,12 +31,6 @@ export interface CheckedNote extends NoteName {
   readonly notANote?: NotANote;
 }
 
-/** What was found of one listing's files: whether each is a text note, read once per listing. */
-interface Checks {
-  readonly pending: Map<string, Promise<NotANote | undefined>>;
-  readonly done: Map<string, NotANote | undefined>;
-}
-
 /** A burst of note events (a git checkout, the sample) becomes one refresh after this pause. */
 const NOTES_DEBOUNCE_MS = 100;
 
@@ -45,8 +38,8 @@ export class PeopleStore extends Disposable {
   private readonly folderStates = new Map<string, FolderRoster>();
   /** Note listings by "<folder uri>|<person id>", as promises so concurrent reads share one. */
   private readonly noteCache = new Map<string, Promise<NoteName[]>>();
-  /** Which of a listing's files are text notes, by listing: a new listing (the folder changed) checks again. */
-  private readonly checks = new WeakMap<Promise<NoteName[]>, Checks>();
+  /** Why each of a listing's files is not a text note (undefined: it is one), by listing: a new listing (the folder changed) reads again. */
+  private readonly checks = new WeakMap<Promise<NoteName[]>, Map<string, Promise<NotANote | undefined>>>();
   private readonly _onDidChange = this._register(new vscode.EventEmitter<void>());
   private readonly _onDidChangeRoster = this._register(new vscode.EventEmitter<void>());
   /** Fires after any change the tree should show (roster, notes, settings). */
@@ -198,34 +191,22 @@ export class PeopleStore extends Disposable {
     const listing = this.notesOf(ref);
     const names = await listing;
     let checks = this.checks.get(listing);
-    if (!checks) {
-      checks = { pending: new Map(), done: new Map() };
-      this.checks.set(listing, checks);
-    }
-    const { pending, done } = checks;
-    const check = (note: NoteName): Promise<NotANote | undefined> => {
-      let verdict = pending.get(note.fileName);
-      if (!verdict) {
-        verdict = readNoteFile(this.noteUri(ref, note)).then(read => {
-          done.set(note.fileName, read.notANote);
-          return read.notANote;
-        });
-        pending.set(note.fileName, verdict);
-      }
-      return verdict;
+    if (!checks) this.checks.set(listing, checks = new Map());
+    const check = (note: NoteName) => {
+      let why = checks.get(note.fileName);
+      if (!why) checks.set(note.fileName, why = Promise.resolve(vscode.workspace.fs.readFile(this.noteUri(ref, note))).then(bytes => whyNotANote(bytes), (): NotANote => 'unreadable'));
+      return why;
     };
-    if (all) {
-      await Promise.all(names.map(check));
-    } else {
+    if (all) await Promise.all(names.map(check));
+    else {
       await Promise.all(names.filter(n => n.date >= today).map(check));
-      for (const note of names) {
-        if (note.date < today && !(await check(note))) break;
-      }
+      for (const note of names) if (note.date < today && !(await check(note))) break;
     }
-    return names.map(n => {
-      const notANote = done.get(n.fileName);
+    // Files read before (the note list) keep their answer; the rest count as notes.
+    return Promise.all(names.map(async n => {
+      const notANote = await checks.get(n.fileName);
       return notANote ? { ...n, notANote } : n;
-    });
+    }));
   }
 
   /** Forgets a person's listing (after the extension wrote a note) so the next read is fresh. */

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { ROSTER_FILE } from '../constants';
 import { dueLine, type CadenceStatus } from '../core/cadence';
 import { daysBetween, humanDate, plural } from '../core/dates';
-import { describeNotANote, todayCadenceLine } from '../core/meetings';
+import { NOT_A_NOTE, todayCadenceLine } from '../core/meetings';
 import { MODE_INFO, RELATIONSHIP_INFO } from '../core/modes';
 import type { Person, RosterProblem } from '../core/roster';
 import { Disposable } from '../util/dispose';
@@ -188,15 +188,13 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
       if (last) {
         const ago = daysBetween(last.date, today);
         tip.appendMarkdown(`${vscode.l10n.t('Last 1:1: {0} ({1})', humanDate(last.date), ago === 1 ? vscode.l10n.t('yesterday') : vscode.l10n.t('{0} ago', plural(ago, 'day')))}\n\n`);
-      } else if (meetings.todays.length) {
-        tip.appendMarkdown(`${vscode.l10n.t('No 1:1 before today.')}\n\n`);
       }
       if (!person.archived) {
         const counted = todayCadenceLine(meetings);
         tip.appendMarkdown(`${status.state === 'overdue' ? '$(warning) ' : ''}${escape(dueLine(status, today))}${counted ? ` ${escape(counted)}` : ''}\n\n`);
       }
       if (meetings.skipped.length) {
-        tip.appendMarkdown(`$(warning) ${vscode.l10n.t('Not counted as meetings (not text notes): {0}', meetings.skipped.map(n => `\`${escape(n.fileName)}\` (${n.notANote ? describeNotANote(n.notANote) : ''})`).join(', '))}\n\n`);
+        tip.appendMarkdown(`$(warning) ${vscode.l10n.t('Not counted as meetings (not text notes): {0}', meetings.skipped.map(n => `\`${escape(n.fileName)}\``).join(', '))}\n\n`);
       }
       tip.appendMarkdown(vscode.l10n.t('{0} in {1}', plural(notes.length - meetings.skipped.length, 'note'), `\`${escape(relativeFolder(element.folder, person))}\``));
       item.tooltip = tip;
@@ -213,14 +211,13 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
       item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Note'), arguments: [uri] };
       if (note.notANote) {
         // Named like a note, but not one: listed, so it is not a mystery, and never counted as a 1:1.
-        const why = describeNotANote(note.notANote);
-        item.description = vscode.l10n.t('{0} · not a note ({1})', when, why);
-        item.tooltip = vscode.l10n.t('{0} is not a text note ({1}): it is not counted as a 1:1, here, in the prep or in the insights.', note.fileName, why);
+        item.description = vscode.l10n.t('{0} · not a note ({1})', when, NOT_A_NOTE[note.notANote]);
+        item.tooltip = vscode.l10n.t('Not a text note: not counted as a 1:1.');
         item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
         item.contextValue = 'note.skipped';
       } else {
         item.description = when;
-        item.tooltip = `${humanDate(note.date)} — ${element.person.name}${ago === 0 ? ` — ${vscode.l10n.t('1:1 today (this meeting)')}` : ''}`;
+        item.tooltip = `${humanDate(note.date)} — ${element.person.name}`;
         item.iconPath = new vscode.ThemeIcon('note');
         item.contextValue = 'note';
       }

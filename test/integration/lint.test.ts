@@ -195,6 +195,15 @@ suite('telling linter in VS Code', () => {
     await waitForDiagnostics(editor.document.uri, x => ours(x).length === 3, 10_000, SOURCE);
   });
 
+  test('Rephrase All (its code loads with the features chunk) rewrites the active note\'s telling in one edit', async () => {
+    const editor = await open('one-on-ones/lint-tests/rephrase-all.md', '# 1:1\n\nYou should pair with Sam.\n\nDon\'t push on Fridays.\n');
+    await waitForDiagnostics(editor.document.uri, x => ours(x).length === 2, 10_000, SOURCE);
+    const changes = await vscode.commands.executeCommand<number>('learningLeader.rephraseAll');
+    assert.strictEqual(changes, 2);
+    assert.match(editor.document.getText(), /How would you approach working with Sam\?/);
+    await waitForDiagnostics(editor.document.uri, x => ours(x).length === 0, 10_000, SOURCE);
+  });
+
   test('findings in the sentence being typed wait until the typing pauses', async () => {
     await setSetting('lint.typingDelay', 800);
     const editor = await open('one-on-ones/lint-tests/typing.md', '# 1:1\n\nDiscussed the roadmap.\n\n');

@@ -9,7 +9,7 @@ import { personOverview } from '../../src/core/insights/overview';
 import { renderOverview, renderPrep } from '../../src/core/insights/render';
 import { personMeetings, type MeetingNote } from '../../src/core/insights/series';
 import { noteStats } from '../../src/core/insights/stats';
-import { describeNotANote, MAX_NOTE_BYTES, meetingsOf, todayCadenceLine, whyNotANote, type NotANote } from '../../src/core/meetings';
+import { NOT_A_NOTE, MAX_NOTE_BYTES, meetingsOf, todayCadenceLine, whyNotANote, type NotANote } from '../../src/core/meetings';
 import { buildPrepModel } from '../../src/core/prep';
 import type { Person } from '../../src/core/roster';
 
@@ -58,8 +58,8 @@ describe('meetings: which files are notes', () => {
     assert.strictEqual(whyNotANote(utf8('# 1:1 with Zoë — “notes” ✓\n')), undefined);
     assert.strictEqual(whyNotANote(new Uint8Array(MAX_NOTE_BYTES + 1).fill(0x41)), 'too large');
     assert.strictEqual(whyNotANote(new Uint8Array(MAX_NOTE_BYTES + 1).fill(0x41), Number.POSITIVE_INFINITY), undefined, 'the linter has its own size rule');
-    assert.strictEqual(describeNotANote('binary'), 'binary file');
-    assert.strictEqual(describeNotANote('too large'), 'larger than 5 MB');
+    assert.strictEqual(NOT_A_NOTE.binary, 'binary file');
+    assert.strictEqual(NOT_A_NOTE['too large'], 'larger than 5 MB');
   });
 });
 
@@ -150,7 +150,7 @@ describe('meetings: a note dated today', () => {
   it('a note dated later is not a meeting yet', () => {
     const v = views(amara, [text('2026-11-25'), text('2026-12-03')], today);
     assert.strictEqual(v.people.last?.fileName, '2026-11-25.md');
-    assert.deepStrictEqual(v.people.later.map(n => n.fileName), ['2026-12-03.md']);
+    assert.deepStrictEqual(v.people.held.map(n => n.fileName), ['2026-11-25.md']);
     assert.deepStrictEqual([v.people.status.state, v.prep.status.state, v.overview.status.state], ['due-soon', 'due-soon', 'due-soon']);
   });
 });
