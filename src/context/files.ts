@@ -49,8 +49,8 @@ export interface ReadNote {
 
 /**
  * A note's text (an open document's unsaved text wins), or why it is not a note (core/meetings.ts):
- * the People view, the prep and the insights read notes through this, so they agree on which files
- * are meetings.
+ * the prep and the insights read notes through this. The People store tests a note's bytes with the
+ * same whyNotANote, so every view agrees on which files are meetings.
  */
 export async function readNoteFile(uri: vscode.Uri): Promise<ReadNote> {
   const readAt = Date.now();
