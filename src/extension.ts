@@ -36,8 +36,9 @@ export function activate(context: vscode.ExtensionContext): LearningLeaderApi {
   const contexts = new NoteContextService();
   context.subscriptions.push(contexts);
   // The follow-through and insights features load on first use (their commands, view and panel
-  // serializers are registered now); they build on the people services made next.
-  const features = new FeaturesLoader(context, () => people.services);
+  // serializers are registered now); they build on the people services made next, and on the
+  // linter's diagnostics (Check All Notes and Rephrase All run in the chunk).
+  const features = new FeaturesLoader(context, () => people.services, () => lint.diagnostics);
   context.subscriptions.push(features);
   const people = registerPeople(contexts, systemClock, features.followThrough);
   context.subscriptions.push(people);

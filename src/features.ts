@@ -1,6 +1,7 @@
 // The follow-through and insights chunk: the Open items view's data (item index, cache, tree), Tick,
 // Copy Agenda, review prep and Save Review as Note, the prep and insights panels with the per-note
-// numbers, Create Sample Notes, and the pages of the rule documentation view. In Node it is a second bundle (dist/node/features.js) that main
+// numbers, Create Sample Notes, Check All Notes and Rephrase All (on main's diagnostics), the pages
+// of the rule documentation view, and open notes' front matter problems. In Node it is a second bundle (dist/node/features.js) that main
 // loads on first use (src/featuresLoader.ts); the web bundle includes it (one file).
 //
 // Modules this chunk shares with main are in both Node bundles, each with its own copy. So whatever
@@ -12,8 +13,15 @@ import { carryOver } from './core/items/carry';
 import { registerInsights, type InsightsApi } from './insights';
 import { registerItems, type ItemsApi, type ItemsNode } from './items';
 import { ItemIndex } from './items/itemIndex';
+import { FrontMatterProblems } from './context/frontMatterProblems';
+import { registerCheckAllNotes } from './lint/checkAll';
+import type { DiagnosticsManager } from './lint/diagnostics';
+import { registerRephraseAll } from './lint/rephraseAll';
 import { ruleDocsPage } from './lint/ruleDocsPage';
+import { registerAddPerson } from './people/commands/addPerson';
+import { registerArchivePerson } from './people/commands/archivePerson';
 import { registerCreateSample } from './people/commands/createSample';
+import { registerEditPerson } from './people/commands/editPerson';
 import type { FeatureServices, FollowThrough, PeopleServices } from './people/services';
 import type { CommandHandler, RegisterCommand } from './util/commands';
 import { Disposable } from './util/dispose';
@@ -27,6 +35,8 @@ export interface FeatureHost {
   readonly itemsView: vscode.TreeView<ItemsNode>;
   /** Main's notice event (the tests' `onDidNotify`): the chunk's notifications go there too. */
   readonly notices: (notice: Notice) => void;
+  /** Main's diagnostics (the telling linter's): Check All Notes and Rephrase All work on them. */
+  readonly diagnostics: DiagnosticsManager;
 }
 
 export interface Features extends vscode.Disposable {
@@ -70,6 +80,11 @@ class FeatureSet extends Disposable implements Features {
     this.restorePrep = insights.restorePrep;
     this.restoreInsights = insights.restoreInsights;
     this._register(registerCreateSample(register, people));
+    for (const registerPeople of [registerAddPerson, registerEditPerson, registerArchivePerson]) this._register(registerPeople(register, people));
+    // Open notes' front matter problems: main loads the chunk once a note in the notes folder is open.
+    this._register(new FrontMatterProblems(host.people.contexts));
+    this._register(registerCheckAllNotes(register, host.diagnostics, host.people.contexts));
+    this._register(registerRephraseAll(register, host.diagnostics));
   }
 }
 

@@ -9,19 +9,20 @@ import { Commands, INSIGHTS_VIEW_TYPE, PREP_VIEW_TYPE, VIEW_OPEN_ITEMS } from '.
 import type { Features } from './features';
 import type { InsightsApi } from './insights';
 import type { ItemsApi, ItemsNode } from './items';
+import type { DiagnosticsManager } from './lint/diagnostics';
 import { loadFeatures } from './loadFeatures';
 import type { FollowThrough, PeopleServices } from './people/services';
-import { Disposable } from './util/dispose';
+import { Disposable, MutableDisposable } from './util/dispose';
 import { lazy, type Lazy } from './util/lazy';
 import { complain, reportNotice } from './util/notify';
 
 /** The commands whose code is in the chunk: registered here at activation, they load it on first use and run its handler. */
 const FEATURE_COMMANDS: readonly string[] = [
-  Commands.prepareOneOnOne, Commands.createSample,
+  Commands.prepareOneOnOne, Commands.createSample, Commands.addPerson, Commands.editPerson, Commands.archivePerson, Commands.unarchivePerson,
   Commands.refreshItems, Commands.checkItem, Commands.itemsOnlyMine, Commands.itemsOnlyMineOff, Commands.itemsOnlyTheirs,
   Commands.itemsOnlyTheirsOff, Commands.itemsOnlyOverdue, Commands.itemsOnlyOverdueOff, Commands.itemsClearFilters,
   Commands.prepareReview, Commands.saveReviewAsNote, Commands.copyAgenda,
-  Commands.showInsights, Commands.refreshPrep, Commands.refreshInsights,
+  Commands.showInsights, Commands.refreshPrep, Commands.refreshInsights, Commands.checkAllNotes, Commands.rephraseAll,
 ];
 
 /** How the chunk's load went, for the in-host tests and the README's figures. */
@@ -66,9 +67,9 @@ export class FeaturesLoader extends Disposable {
 
   /**
    * `people` gives the people services when the chunk loads (they are built after this, and use
-   * `followThrough`); `module` is the loader (tests pass one that fails).
+   * `followThrough`), `diagnostics` the linter's (for Check All Notes and Rephrase All); `module` is the loader (tests pass one that fails).
    */
-  constructor(context: vscode.ExtensionContext, people: () => PeopleServices, module: typeof loadFeatures = loadFeatures) {
+  constructor(context: vscode.ExtensionContext, people: () => PeopleServices, diagnostics: () => DiagnosticsManager, module: typeof loadFeatures = loadFeatures) {
     super();
     const tree = new HandOverTree(() => this.loadOrSay());
     this._register(tree.changed);
@@ -77,13 +78,27 @@ export class FeaturesLoader extends Disposable {
       const start = performance.now();
       const chunk = module();
       const read = performance.now();
-      const features = chunk.activateFeatures({ context, people: people(), itemsView, notices: reportNotice });
+      const features = chunk.activateFeatures({ context, people: people(), itemsView, notices: reportNotice, diagnostics: diagnostics() });
       this._register(features);
       this._register(features.itemsTree.onDidChangeTreeData?.((e: ItemsNode | ItemsNode[] | undefined | null | void) => tree.changed.fire(Array.isArray(e) ? undefined : e ?? undefined)) ?? { dispose() {} });
       this.loadMs = { read: read - start, setUp: performance.now() - read };
       return features;
     }, reason => vscode.l10n.t('Learning Leader could not load its Open items and insights features ({0}). Reload the window; if it happens again, reinstall the extension.', reason));
 
+    // Open notes' front matter problems are reported from the chunk: it loads once a note in the notes
+    // folder is open (after activation, not during it).
+    const noteOpen = (doc: vscode.TextDocument) => doc.languageId === 'markdown' && doc.uri.scheme !== 'git' && people().contexts.isInNotesFolder(doc.uri);
+    const whenNoteOpen = this._register(new MutableDisposable<vscode.Disposable>());
+    const loadForNotes = () => {
+      if (this.load.loaded || !vscode.workspace.textDocuments.some(noteOpen)) return false;
+      whenNoteOpen.value = undefined;
+      void this.loadOrSay();
+      return true;
+    };
+    const timer = setTimeout(() => {
+      if (!loadForNotes()) whenNoteOpen.value = vscode.workspace.onDidOpenTextDocument(doc => { if (noteOpen(doc)) loadForNotes(); });
+    }, 0);
+    this._register({ dispose: () => clearTimeout(timer) });
     for (const id of FEATURE_COMMANDS) {
       this._register(vscode.commands.registerCommand(id, async (...args: unknown[]) => {
         const features = await this.loadOrSay();

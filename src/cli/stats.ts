@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseFrontMatter } from '../core/frontmatter';
-import { whyNotText } from '../core/insights/bytes';
+import { NOT_A_NOTE, whyNotANote } from '../core/meetings';
 import { noteDate } from '../core/insights/series';
 import { noteStats, openShare, type InsightCounts, type QuestionKind } from '../core/insights/stats';
 import { Linter } from '../core/lint/engine';
@@ -15,9 +15,6 @@ import type { RawSettings } from '../core/workspace';
 import { inShares, inWorkers, sortOutcomes, workerRole, worthThreads, type FileOutcome, type WorkerTask } from './parallel';
 import { cachedRun, runVariant } from './runCache';
 import { folderSettings, locationOf, NO_SETTINGS, nodeFiles, startRun } from './workspace';
-
-/** A note larger than this is skipped (a pasted export, a log), as the editor skips it. */
-const MAX_NOTE_BYTES = 5 * 1024 * 1024;
 
 export interface StatsRunOptions {
   /** Files, folders or globs, relative to `cwd`. */
@@ -92,9 +89,9 @@ class FileReader {
     } catch (e) {
       return { error: `cannot read ${shown}: ${e instanceof Error ? e.message : String(e)}` };
     }
-    if (bytes.length > MAX_NOTE_BYTES) return { notice: `skipping ${shown}: larger than 5 MB, not counted` };
-    const why = whyNotText(bytes);
-    if (why) return { notice: `skipping ${shown}: ${why === 'nul' || why === 'utf-16' ? 'binary file' : why === 'control' ? 'not text (control characters)' : 'not UTF-8 text'}, not counted` };
+    // Not a note (binary, not UTF-8, too large): never counted, as in the People view and the insights (core/meetings.ts).
+    const notANote = whyNotANote(bytes);
+    if (notANote) return { notice: `skipping ${shown}: ${NOT_A_NOTE[notANote]}, not counted` };
     const text = this.decoder.decode(bytes);
     const context = await this.contexts.contextOf(locationOf(this.root, file), { text, fileName: path.basename(file), ...(this.mode ? { mode: this.mode } : {}) });
     const dir = path.dirname(file);

@@ -2,6 +2,8 @@
 // document's text wins over the file on disk: the People view and the note context follow what the
 // person sees, unsaved edits of people.json included.
 import * as vscode from 'vscode';
+import { isReadableText } from '../core/insights/bytes';
+import { whyNotANote, type NotANote } from '../core/meetings';
 import type { FileKind, WorkspaceFiles, WorkspaceLocation } from '../core/workspace';
 import { uriOf } from './locations';
 
@@ -35,6 +37,33 @@ export async function readDiskText(uri: vscode.Uri): Promise<string | undefined>
     if (isNotFound(e)) return undefined;
     throw e;
   }
+}
+
+/** A note file as read: its text, or why it is not a note; its size in bytes (-1 for an editor's text) and when it was read. */
+export interface ReadNote {
+  readonly text?: string;
+  readonly notANote?: NotANote;
+  readonly size: number;
+  readonly readAt: number;
+}
+
+/**
+ * A note's text (an open document's unsaved text wins), or why it is not a note (core/meetings.ts):
+ * the prep and the insights read notes through this. The People store tests a note's bytes with the
+ * same whyNotANote, so every view agrees on which files are meetings.
+ */
+export async function readNoteFile(uri: vscode.Uri): Promise<ReadNote> {
+  const readAt = Date.now();
+  const open = openDocumentText(uri);
+  if (open !== undefined) return isReadableText(open) ? { text: open, size: -1, readAt } : { notANote: 'binary', size: -1, readAt };
+  let bytes: Uint8Array;
+  try {
+    bytes = await vscode.workspace.fs.readFile(uri);
+  } catch {
+    return { notANote: 'unreadable', size: -1, readAt };
+  }
+  const notANote = whyNotANote(bytes);
+  return notANote ? { notANote, size: bytes.length, readAt } : { text: decoder.decode(bytes), size: bytes.length, readAt };
 }
 
 export async function exists(uri: vscode.Uri): Promise<boolean> {

@@ -2,7 +2,7 @@
 // vscode.workspace.fs and VS Code's configuration, kept fresh. Settings are re-checked when they
 // change (and bad values reported once); a workspace folder's roster is read again when its
 // people.json changes on disk (file watcher) or in an open editor (as it is typed). Open notes'
-// front matter problems are reported here too (frontMatterProblems.ts), as the settings' are.
+// front matter problems (frontMatterProblems.ts) are reported from the features chunk, on this service.
 // Everything that asks "whose note, which mode, which settings" asks this.
 import * as vscode from 'vscode';
 import { CONFIG_SECTION, ROSTER_FILE } from '../constants';
@@ -11,7 +11,6 @@ import type { ChangeResult, RosterChange } from '../core/roster';
 import type { SettingKey, Settings } from '../core/settings';
 import { Disposable, MutableDisposable } from '../util/dispose';
 import { vsCodeFiles } from './files';
-import { FrontMatterProblems } from './frontMatterProblems';
 import { folderOfRoot, locationOf, rootOf, uriOf } from './locations';
 import { SettingsProblemReporter } from './settingsProblems';
 
@@ -34,8 +33,6 @@ export class NoteContextService extends Disposable {
   private readonly _onDidChangeRoster = this._register(new vscode.EventEmitter<vscode.WorkspaceFolder>());
   /** Fires after a workspace folder's people.json changed: its next roster() reads it again. */
   readonly onDidChangeRoster = this._onDidChangeRoster.event;
-  /** Open notes' front matter problems, as diagnostics with quick fixes (made last: it asks this service). */
-  readonly frontMatterProblems: FrontMatterProblems;
   private readonly watchers = this._register(new MutableDisposable<vscode.Disposable>());
   private readonly rosterTimers = new Map<string, ReturnType<typeof setTimeout>>();
 
@@ -53,7 +50,6 @@ export class NoteContextService extends Disposable {
     this._register({ dispose: () => { for (const t of this.rosterTimers.values()) clearTimeout(t); } });
     this.watchRosters();
     this.settingsProblems.check(this.allProblems());
-    this.frontMatterProblems = this._register(new FrontMatterProblems(this));
   }
 
   // ---- Settings -------------------------------------------------------------------------------

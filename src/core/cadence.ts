@@ -13,7 +13,7 @@ export interface CadenceStatus {
   readonly dueDate: IsoDate;
   /** Positive when overdue, 0 due today, negative when due later. */
   readonly overdueBy: number;
-  /** One short line for the tree: "last 1:1 6 days ago", "overdue by 3 days". */
+  /** One short line for the tree: "last 1:1 6 days ago", "1:1 today", "overdue by 3 days". */
   readonly label: string;
 }
 
@@ -30,7 +30,8 @@ export function cadenceStatus(lastDate: IsoDate | undefined, cadenceDays: number
   const base = { lastDate, daysSince, cadenceDays, dueDate, overdueBy };
   if (daysSince < 0) return { ...base, state: 'future', label: `next 1:1 in ${plural(-daysSince, 'day')}` };
   if (overdueBy > 0) return { ...base, state: 'overdue', label: `overdue by ${plural(overdueBy, 'day')}` };
-  const ago = daysSince === 0 ? 'last 1:1 today' : daysSince === 1 ? 'last 1:1 yesterday' : `last 1:1 ${daysSince} days ago`;
+  // A note dated today is this meeting, not the last one: "1:1 today" (see meetings.ts).
+  const ago = daysSince === 0 ? '1:1 today' : daysSince === 1 ? 'last 1:1 yesterday' : `last 1:1 ${daysSince} days ago`;
   if (overdueBy === 0) return { ...base, state: 'due-today', label: `due today · ${ago}` };
   if (-overdueBy <= DUE_SOON_DAYS) return { ...base, state: 'due-soon', label: ago };
   return { ...base, state: 'ok', label: ago };

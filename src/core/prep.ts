@@ -2,11 +2,12 @@
 // today is this meeting, not the last one), what is left open, what happened last time, the kinds of
 // questions asked and the telling over the last meetings, and the questions not asked lately. Built
 // from per-note numbers (insights/stats.ts) and items (items/), rendered by insights/render.ts.
-import { cadenceStatus, dueLine, type CadenceStatus } from './cadence';
+import { dueLine, type CadenceStatus } from './cadence';
 import { daysBetween, type IsoDate } from './dates';
 import { parseFrontMatter } from './frontmatter';
 import { askedQuestionIds } from './insights/find';
-import { lastMeetingBefore, meetings, meetingSeries, point, type MeetingPoint } from './insights/series';
+import { meetingSeries, personMeetings, point, type MeetingPoint } from './insights/series';
+import { todayCadenceLine } from './meetings';
 import { TREND_MEETINGS, type PersonNotes } from './insights/overview';
 import { daysOverdue } from './items/query';
 import type { OwnerKind } from './items/owner';
@@ -47,9 +48,13 @@ export interface PrepModel {
   readonly mode: Mode;
   readonly today: IsoDate;
   readonly cadenceDays: number;
-  /** From the last meeting before today. */
+  /** The cadence now, as the People view has it: from the last meeting before today, or from today's when there is one. */
   readonly status: CadenceStatus;
+  /** Going into today: from the last meeting before today (the same as `status` without a note today). */
+  readonly before: CadenceStatus;
   readonly dueLine: string;
+  /** With a note today: that the due date is counted from it, and where the cadence stood before it. */
+  readonly todayLine?: string;
   /** The last meeting before today: its note, how long ago, its numbers and summary. */
   readonly last?: { readonly fileName: string; readonly date: IsoDate; readonly daysAgo: number; readonly point: MeetingPoint; readonly summary: readonly string[] };
   /** Notes dated today: this meeting. */
@@ -69,12 +74,11 @@ export interface PrepModel {
 export function buildPrepModel(input: PrepInput): PrepModel {
   const { person, today } = input;
   const mode = input.mode ?? person.mode;
-  const held = meetings(input.notes);
-  const last = lastMeetingBefore(held, today);
-  const status = cadenceStatus(last?.date, input.cadenceDays, today);
-  const series = meetingSeries(held, today, { count: TREND_MEETINGS });
-  const before = held.filter(n => n.date < today);
-  const recent = before.slice(-LOOK_BACK);
+  const m = personMeetings(input.notes, today, input.cadenceDays);
+  const { last, status } = m;
+  const series = meetingSeries(m.held, today, { count: TREND_MEETINGS });
+  const recent = m.held.filter(n => n.date < today).slice(-LOOK_BACK);
+  const todayLine = todayCadenceLine(m);
 
   const set = questionSet(mode);
   const all = set.groups.flatMap(g => g.questions);
@@ -99,11 +103,12 @@ export function buildPrepModel(input: PrepInput): PrepModel {
   });
 
   return {
-    person, mode, today, cadenceDays: input.cadenceDays, status, dueLine: dueLine(status, today),
+    person, mode, today, cadenceDays: input.cadenceDays, status, before: m.before, dueLine: dueLine(status, today),
+    ...(todayLine ? { todayLine } : {}),
     ...(last ? { last: { fileName: last.fileName ?? last.date, date: last.date, daysAgo: daysBetween(last.date, today), point: point(last), summary: input.lastText === undefined ? [] : summarize(input.lastText) } } : {}),
-    todayNotes: held.filter(n => n.date === today).map(n => n.fileName ?? n.date),
-    meetingCount: held.filter(n => n.date <= today).length,
-    skipped: input.notes.filter(n => !n.stats.readable).map(n => n.fileName ?? n.date),
+    todayNotes: m.todays.map(n => n.fileName ?? n.date),
+    meetingCount: m.held.length,
+    skipped: m.skipped.map(n => n.fileName ?? n.date),
     openItems,
     series,
     notAsked,

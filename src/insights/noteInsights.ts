@@ -8,9 +8,8 @@
 // last session's numbers, so the views paint at once, then every kept note's mtime and size is checked
 // in the background and only the changed ones are read again; the views hear which people changed.
 import * as vscode from 'vscode';
-import { openDocumentText } from '../context/files';
+import { readNoteFile as readNote, type ReadNote } from '../context/files';
 import { textHash } from '../core/insights/cache';
-import { whyNotText } from '../core/insights/bytes';
 import type { MeetingNote } from '../core/insights/series';
 import { EMPTY_STATS, noteStats, type NoteStats } from '../core/insights/stats';
 import type { PersonNotes } from '../core/insights/overview';
@@ -26,8 +25,6 @@ import { InsightsCache, type PersistedPerson } from './insightsCache';
 import { Semaphore } from '../util/semaphore';
 import type { PersistedNote } from '../core/insights/persist';
 
-/** A note larger than this is not read for insights (a pasted export, a log): it is left out, not counted. */
-const MAX_NOTE_BYTES = 5 * 1024 * 1024;
 /**
  * Reads in flight at once when many notes are read (the insights view's first pass): each read is a
  * round trip to the file system provider, so many at once. 256, as the items index: the first read of
@@ -45,7 +42,6 @@ const MTIME_MARGIN_MS = 2000;
 /** The mtime of a note not stat-ed yet (read without a stat, or an editor's text). */
 const UNKNOWN = -1;
 
-const decoder = new TextDecoder('utf-8', { fatal: false });
 const EMPTY_READ: ReadNote = { size: -1, readAt: 0 };
 
 /** Settings that change a note's numbers: the notes folder, and whatever the linter reads. */
@@ -297,7 +293,7 @@ export class NoteInsights extends Disposable {
     this.unsaved.add(personKey(state.ref));
     this.scheduleCacheWrite();
     if (read.text === undefined) {
-      state.notes.set(name.fileName, { name, length: 0, hash: 0, stats: { ...EMPTY_STATS, readable: false }, skipped: read.skipped ?? 'unreadable', mtime: UNKNOWN, size: read.size, readAt: read.readAt });
+      state.notes.set(name.fileName, { name, length: 0, hash: 0, stats: { ...EMPTY_STATS, readable: false }, skipped: read.notANote ?? 'unreadable', mtime: UNKNOWN, size: read.size, readAt: read.readAt });
       items.setNote(state.ref.person.id, { fileName: name.fileName, date: name.date, text: undefined });
       return;
     }
@@ -585,32 +581,6 @@ export class NoteInsights extends Disposable {
       for (const d of docs) if (!d.isClosed) void this.updateNote(d.uri);
     }, EDIT_DEBOUNCE_MS);
   }
-}
-
-/** A note's text, or why it is not a note; its size in bytes (-1 for an editor's text) and when it was read. */
-interface ReadNote {
-  readonly text?: string;
-  readonly skipped?: string;
-  readonly size: number;
-  readonly readAt: number;
-}
-
-/** A note's text (an open document's unsaved text wins), or why it is not a note. */
-async function readNote(uri: vscode.Uri): Promise<ReadNote> {
-  const readAt = Date.now();
-  const open = openDocumentText(uri);
-  if (open !== undefined) return { text: open, size: -1, readAt };
-  let bytes: Uint8Array;
-  try {
-    bytes = await vscode.workspace.fs.readFile(uri);
-  } catch {
-    return { skipped: 'unreadable', size: -1, readAt };
-  }
-  const size = bytes.length;
-  if (size > MAX_NOTE_BYTES) return { skipped: 'too large', size, readAt };
-  const why = whyNotText(bytes);
-  if (why) return { skipped: why === 'nul' || why === 'utf-16' ? 'binary' : why, size, readAt };
-  return { text: decoder.decode(bytes), size, readAt };
 }
 
 /** Runs the jobs with at most `limit` at a time; resolves when all are done (a failed job is logged, not fatal). */

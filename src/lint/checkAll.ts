@@ -1,16 +1,22 @@
 // "1:1: Check All Notes": lints every note of every workspace folder's notes folder, open or not,
-// into the Problems panel. The files are listed through the core (src/core/workspace.ts) over
+// into the Problems panel. Its code is in the lazily loaded features chunk (src/features.ts), with
+// main's diagnostics handed over: the command is rarely run, and the main bundle has a size budget. The files are listed through the core (src/core/workspace.ts) over
 // vscode.workspace.fs, so remote and virtual workspaces work. A note over the size rule
-// (lint.maxFileSizeMB) is skipped, as it is when open in an editor and in the CLI.
+// (lint.maxFileSizeMB) is skipped, as it is when open in an editor and in the CLI; so is a file that is
+// not a text note (binary, not UTF-8: core/meetings.ts), as the CLI and the insights skip it. The
+// message names what was skipped and why.
 import * as vscode from 'vscode';
-import { vsCodeFiles } from '../context/files';
+import { isNotFound, vsCodeFiles } from '../context/files';
 import { rootOf, uriOf } from '../context/locations';
 import type { NoteContextService } from '../context/noteContexts';
 import { Commands } from '../constants';
+import { isReadableText } from '../core/insights/bytes';
 import { MAX_MARKERS_PER_FILE } from '../core/lint/nearest';
+import { NOT_A_NOTE, whyNotANote } from '../core/meetings';
 import type { LintResult } from '../core/lint/types';
 import { utf8Length } from '../core/settings';
 import { markdownFilesUnder } from '../core/workspace';
+import type { RegisterCommand } from '../util/commands';
 import { needFolder, notify } from '../util/notify';
 import type { DiagnosticsManager } from './diagnostics';
 
@@ -21,14 +27,15 @@ export interface CheckSummary {
   readonly filesWithFindings: number;
   /** Notes with more findings than VS Code shows per file (it shows the first 1,000, or the nearest when open). */
   readonly capped: readonly string[];
-  /** Notes not checked: too large (the size rule) or unreadable, each with why. */
+  /** Notes not checked: too large (the size rule), not text notes (binary) or unreadable, each with why. */
   readonly skipped: readonly string[];
 }
 
 const MAX_FILES = 20_000;
+const decoder = new TextDecoder('utf-8', { fatal: false });
 
-export function registerCheckAllNotes(diagnostics: DiagnosticsManager, contexts: NoteContextService): vscode.Disposable {
-  return vscode.commands.registerCommand(Commands.checkAllNotes, async (): Promise<CheckSummary | undefined> => {
+export function registerCheckAllNotes(register: RegisterCommand, diagnostics: DiagnosticsManager, contexts: NoteContextService): vscode.Disposable {
+  return register(Commands.checkAllNotes, async (): Promise<CheckSummary | undefined> => {
     if (!vscode.workspace.workspaceFolders?.length) {
       needFolder(vscode.l10n.t('Open a folder with 1:1 notes to check them.'));
       return undefined;
@@ -72,12 +79,28 @@ export async function checkAllNotes(diagnostics: DiagnosticsManager, contexts: N
           continue;
         }
         if (doc) {
+          if (!isReadableText(doc.getText())) {
+            skipped.push(`${shownPath} (${NOT_A_NOTE.binary})`);
+            continue;
+          }
           result = await diagnostics.lintNow(doc);
           const coverage = diagnostics.coverage(doc);
           if (coverage?.kind === 'capped') capped.push(shownPath);
         } else {
-          const text = await vsCodeFiles.readFile(location);
-          if (text === undefined) continue;
+          let content: Uint8Array;
+          try {
+            content = await vscode.workspace.fs.readFile(uri);
+          } catch (e) {
+            if (isNotFound(e)) continue; // gone since the listing
+            throw e;
+          }
+          // The size rule was applied above: only whether it is text at all here.
+          const notANote = whyNotANote(content, Number.POSITIVE_INFINITY);
+          if (notANote) {
+            skipped.push(`${shownPath} (${NOT_A_NOTE[notANote]})`);
+            continue;
+          }
+          const text = decoder.decode(content);
           const published = await diagnostics.publishText(uri, text);
           result = published.result;
           if (published.shown < result.findings.length) capped.push(shownPath);

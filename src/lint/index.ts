@@ -5,11 +5,9 @@ import type { NoteContextService } from '../context/noteContexts';
 import type { LintResult } from '../core/lint/types';
 import { Disposable } from '../util/dispose';
 import { registerAllowPhrase } from './allowPhrase';
-import { registerCheckAllNotes } from './checkAll';
 import { TellingCodeActions } from './codeActions';
 import { DiagnosticsManager } from './diagnostics';
 import { TellingHover } from './hover';
-import { registerRephraseAll } from './rephraseAll';
 import { RuleDocs, ruleDocsUri } from './ruleDocs';
 import { AskTellStatus } from './statusBar';
 
@@ -28,16 +26,16 @@ const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
 export class LintFeature extends Disposable {
   readonly api: LintingApi;
+  /** The diagnostics: Check All Notes and Rephrase All, in the lazily loaded chunk (src/features.ts), work on them. */
+  readonly diagnostics: DiagnosticsManager;
 
   constructor(_context: vscode.ExtensionContext, contexts: NoteContextService, ruleDocsPage: (id: string, webview: vscode.Webview) => Promise<string | undefined>) {
     super();
     const ruleDocs = this._register(new RuleDocs(ruleDocsPage));
-    const diagnostics = this._register(new DiagnosticsManager(contexts, ruleDocsUri));
+    const diagnostics = this.diagnostics = this._register(new DiagnosticsManager(contexts, ruleDocsUri));
     const status = this._register(new AskTellStatus(diagnostics, contexts));
     this._register(vscode.languages.registerCodeActionsProvider(MARKDOWN, new TellingCodeActions(diagnostics), TellingCodeActions.metadata));
     this._register(vscode.languages.registerHoverProvider(MARKDOWN, new TellingHover(diagnostics, ruleDocsUri)));
-    this._register(registerCheckAllNotes(diagnostics, contexts));
-    this._register(registerRephraseAll(diagnostics));
     this._register(registerAllowPhrase());
     this.api = { collection: diagnostics.collection, lintNow: doc => diagnostics.lintNow(doc), statusText: () => status.text, onDidLint: diagnostics.onDidLint, ruleDocsHtml: ruleDocs.rendered };
   }

@@ -1,12 +1,14 @@
 // "1:1: Rephrase All Telling as Asking in This Note": every finding's first rewrite, as one undoable edit.
+// Its code is in the lazily loaded features chunk (src/features.ts), with main's diagnostics handed over.
 import * as vscode from 'vscode';
 import { Commands } from '../constants';
+import type { RegisterCommand } from '../util/commands';
 import { say } from '../util/notify';
 import { fixAllEdit } from './codeActions';
 import type { DiagnosticsManager } from './diagnostics';
 
-export function registerRephraseAll(diagnostics: DiagnosticsManager): vscode.Disposable {
-  return vscode.commands.registerCommand(Commands.rephraseAll, async (): Promise<number> => {
+export function registerRephraseAll(register: RegisterCommand, diagnostics: DiagnosticsManager): vscode.Disposable {
+  return register(Commands.rephraseAll, async (): Promise<number> => {
     const editor = vscode.window.activeTextEditor;
     const result = editor && await diagnostics.lintNow(editor.document);
     if (!editor || !result) {

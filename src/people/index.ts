@@ -10,9 +10,6 @@ import type { Mode } from '../core/modes';
 import type { Roster } from '../core/roster';
 import { Disposable } from '../util/dispose';
 import { Calendar, type Clock } from './clock';
-import { registerAddPerson } from './commands/addPerson';
-import { registerArchivePerson } from './commands/archivePerson';
-import { registerEditPerson } from './commands/editPerson';
 import { registerOpenLatestNote } from './commands/openLatestNote';
 import { registerRefreshPeople } from './commands/refreshPeople';
 import { registerStartOneOnOne } from './commands/startOneOnOne';
@@ -77,7 +74,8 @@ export class PeopleFeature extends Disposable {
     const tree = this._register(new PeopleTree(people));
     this._register(vscode.window.createTreeView(VIEW_PEOPLE, { treeDataProvider: tree, showCollapseAll: true }));
     this._register(new RosterProblems(store));
-    for (const register of [registerAddPerson, registerEditPerson, registerArchivePerson, registerStartOneOnOne, registerOpenLatestNote, registerRefreshPeople]) {
+    // Add, Edit and Archive Person are in the lazily loaded features chunk (src/features.ts).
+    for (const register of [registerStartOneOnOne, registerOpenLatestNote, registerRefreshPeople]) {
       this._register(register(people));
     }
     const ready = store.reloadAll();

@@ -1,16 +1,18 @@
-// A person's cadence and how they stand against it today: the tree, the pickers and the prep view use this.
-import { cadenceStatus, type CadenceStatus } from '../core/cadence';
-import type { NoteName } from '../core/notes';
+// A person's cadence and how they stand against it today: the tree, the pickers and Open Latest Note
+// use this. Which notes are meetings, and which is the last before today, is core/meetings.ts's
+// answer, the one the prep and the insights views give too.
+import { meetingsOf, type Meetings } from '../core/meetings';
 import type { PeopleServices } from './services';
-import type { PersonRef } from './store';
+import type { CheckedNote, PersonRef } from './store';
 
 /** Days between 1:1s: the person's own cadence, else learningLeader.people.defaultCadenceDays of their folder. */
 export function cadenceOf(people: PeopleServices, ref: PersonRef): number {
   return ref.person.cadenceDays ?? people.contexts.settingsFor(ref.folder.folder)['people.defaultCadenceDays'];
 }
 
-/** The person's status now; reads (or reuses) their note listing. */
-export async function statusOf(people: PeopleServices, ref: PersonRef): Promise<{ status: CadenceStatus; notes: NoteName[] }> {
-  const notes = await people.store.notesOf(ref);
-  return { status: cadenceStatus(notes[0]?.date, cadenceOf(people, ref), people.calendar.today()), notes };
+/** The person's meetings now, and their dated notes (newest first); reads (or reuses) their listing and checks what it needs. */
+export async function meetingsNow(people: PeopleServices, ref: PersonRef, all = false): Promise<{ meetings: Meetings<CheckedNote>; notes: CheckedNote[] }> {
+  const today = people.calendar.today();
+  const notes = await people.store.checkedNotesOf(ref, today, all);
+  return { meetings: meetingsOf(notes, { today, cadenceDays: cadenceOf(people, ref), isNote: n => !n.notANote }), notes };
 }

@@ -5,6 +5,8 @@
 import * as vscode from 'vscode';
 import type { NoteContextService } from '../context/noteContexts';
 import { CONTEXT_HAS_ROSTER, ROSTER_FILE } from '../constants';
+import type { IsoDate } from '../core/dates';
+import { whyNotANote, type NotANote } from '../core/meetings';
 import type { RosterSnapshot } from '../core/note-context';
 import { datedNotes, type NoteName } from '../core/notes';
 import type { Person, Roster } from '../core/roster';
@@ -24,6 +26,11 @@ export interface PersonRef {
   readonly person: Person;
 }
 
+/** A dated note as checked: `notANote` says why a file named like a note is not one (binary, too large, unreadable). */
+export interface CheckedNote extends NoteName {
+  readonly notANote?: NotANote;
+}
+
 /** A burst of note events (a git checkout, the sample) becomes one refresh after this pause. */
 const NOTES_DEBOUNCE_MS = 100;
 
@@ -31,6 +38,8 @@ export class PeopleStore extends Disposable {
   private readonly folderStates = new Map<string, FolderRoster>();
   /** Note listings by "<folder uri>|<person id>", as promises so concurrent reads share one. */
   private readonly noteCache = new Map<string, Promise<NoteName[]>>();
+  /** Why each of a listing's files is not a text note (undefined: it is one), by listing: a new listing (the folder changed) reads again. */
+  private readonly checks = new WeakMap<Promise<NoteName[]>, Map<string, Promise<NotANote | undefined>>>();
   private readonly _onDidChange = this._register(new vscode.EventEmitter<void>());
   private readonly _onDidChangeRoster = this._register(new vscode.EventEmitter<void>());
   /** Fires after any change the tree should show (roster, notes, settings). */
@@ -183,6 +192,34 @@ export class PeopleStore extends Disposable {
       return undefined;
     }
     return datedNotes(entries.filter(([, type]) => (type & vscode.FileType.File) !== 0).map(([name]) => name));
+  }
+
+  /**
+   * The person's dated notes, newest first, each checked for being a text note (a binary file named
+   * like a note is never a meeting: core/meetings.ts). Only what today's answer needs is read: the
+   * notes dated today and later, and back to the newest text note before today; `all` reads every one
+   * (the note list). A note not read counts as a text note. Read once per listing.
+   */
+  async checkedNotesOf(ref: PersonRef, today: IsoDate, all = false): Promise<CheckedNote[]> {
+    const listing = this.notesOf(ref);
+    const names = await listing;
+    let checks = this.checks.get(listing);
+    if (!checks) this.checks.set(listing, checks = new Map());
+    const check = (note: NoteName) => {
+      let why = checks.get(note.fileName);
+      if (!why) checks.set(note.fileName, why = Promise.resolve(vscode.workspace.fs.readFile(this.noteUri(ref, note))).then(bytes => whyNotANote(bytes), (): NotANote => 'unreadable'));
+      return why;
+    };
+    if (all) await Promise.all(names.map(check));
+    else {
+      await Promise.all(names.filter(n => n.date >= today).map(check));
+      for (const note of names) if (note.date < today && !(await check(note))) break;
+    }
+    // Files read before (the note list) keep their answer; the rest count as notes.
+    return Promise.all(names.map(async n => {
+      const notANote = await checks.get(n.fileName);
+      return notANote ? { ...n, notANote } : n;
+    }));
   }
 
   /** Forgets a person's listing (after the extension wrote a note) so the next read is fresh. */

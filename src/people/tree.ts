@@ -1,16 +1,18 @@
 // The People view: groups per relationship, each person with their mode and cadence, their notes
-// newest first, and an error item for each problem in people.json.
+// newest first, and an error item for each problem in people.json. Which notes are meetings and which
+// is the last 1:1 before today is core/meetings.ts's answer, as in the prep and the insights views: a
+// file named like a note that is not one (binary) is listed with a warning and never counted.
 import * as vscode from 'vscode';
 import { ROSTER_FILE } from '../constants';
 import { dueLine, type CadenceStatus } from '../core/cadence';
 import { daysBetween, humanDate, plural } from '../core/dates';
+import { NOT_A_NOTE, todayCadenceLine } from '../core/meetings';
 import { MODE_INFO, RELATIONSHIP_INFO } from '../core/modes';
-import type { NoteName } from '../core/notes';
 import type { Person, RosterProblem } from '../core/roster';
 import { Disposable } from '../util/dispose';
 import type { PeopleServices } from './services';
-import { statusOf } from './status';
-import type { FolderRoster } from './store';
+import { meetingsNow } from './status';
+import type { CheckedNote, FolderRoster } from './store';
 
 export type GroupKind = 'direct-report' | 'peer' | 'archived';
 
@@ -18,7 +20,7 @@ export type PeopleNode =
   | { readonly kind: 'folder'; readonly folder: FolderRoster }
   | { readonly kind: 'group'; readonly folder: FolderRoster; readonly group: GroupKind }
   | { readonly kind: 'person'; readonly folder: FolderRoster; readonly person: Person }
-  | { readonly kind: 'note'; readonly folder: FolderRoster; readonly person: Person; readonly note: NoteName }
+  | { readonly kind: 'note'; readonly folder: FolderRoster; readonly person: Person; readonly note: CheckedNote }
   | { readonly kind: 'problem'; readonly folder: FolderRoster; readonly problem: RosterProblem | undefined; readonly message: string };
 
 const GROUP_LABEL: Record<GroupKind, () => string> = { 'direct-report': () => RELATIONSHIP_INFO['direct-report'].plural, peer: () => RELATIONSHIP_INFO.peer.plural, archived: () => vscode.l10n.t('Archived') };
@@ -56,11 +58,12 @@ export class PeopleTree extends Disposable implements vscode.TreeDataProvider<Pe
         const folder = store.folders().find(f => f.folder.uri.toString() === element.folder.folder.uri.toString()) ?? element.folder;
         const inGroup = peopleOfGroup(folder, element.group);
         // Listings are read here, not when the roster loads: only expanded groups pay for them.
-        await mapLimit(inGroup, LISTING_CONCURRENCY, p => store.notesOf({ folder, person: p }));
+        const today = this.people.calendar.today();
+        await mapLimit(inGroup, LISTING_CONCURRENCY, p => store.checkedNotesOf({ folder, person: p }, today));
         return inGroup.map(person => ({ kind: 'person', folder, person }));
       }
       case 'person': {
-        const notes = await store.notesOf(element);
+        const notes = await store.checkedNotesOf(element, this.people.calendar.today(), true);
         return notes.map(note => ({ kind: 'note', folder: element.folder, person: element.person, note }));
       }
       default:
@@ -165,38 +168,59 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
     }
     case 'person': {
       const { person } = element;
-      const { status, notes } = await statusOf(people, element);
+      const { meetings, notes } = await meetingsNow(people, element);
+      const { status, last } = meetings;
       item = new vscode.TreeItem(person.name, notes.length ? C.Collapsed : C.None);
       const mode = MODE_INFO[person.mode].label;
       // The cadence comes first: it is what a narrow sidebar must not cut off.
       item.description = person.archived
-        ? status.lastDate ? vscode.l10n.t('archived · last 1:1 {0} · {1}', status.lastDate, mode) : vscode.l10n.t('archived · {0}', mode)
+        ? last ? vscode.l10n.t('archived · last 1:1 {0} · {1}', last.date, mode) : vscode.l10n.t('archived · {0}', mode)
         : `${status.label} · ${mode}`;
       const [icon, color] = person.archived ? ['archive', undefined] : STATUS_ICON[status.state];
       item.iconPath = new vscode.ThemeIcon(icon, color ? new vscode.ThemeColor(color) : undefined);
       item.contextValue = `person.${person.archived ? 'archived' : 'active'}${notes.length ? '.hasNotes' : ''}`;
       const tip = new vscode.MarkdownString(undefined, true);
       tip.appendMarkdown(`**${escape(person.name)}** — ${MODE_INFO[person.mode].label} (${RELATIONSHIP_INFO[person.relationship].inSentence})\n\n`);
-      if (status.lastDate) {
-        const when = status.daysSince === 0 ? vscode.l10n.t('today') : vscode.l10n.t('{0} ago', plural(status.daysSince ?? 0, 'day'));
-        tip.appendMarkdown(`${vscode.l10n.t('Last 1:1: {0} ({1})', humanDate(status.lastDate), when)}\n\n`);
+      // The same words as the prep: the last 1:1 is the last before today; a note dated today is this meeting.
+      if (meetings.todays.length) {
+        tip.appendMarkdown(`${vscode.l10n.t('1:1 today (this meeting, not the last one): {0}', meetings.todays.map(n => `\`${escape(n.fileName)}\``).join(', '))}\n\n`);
       }
-      if (!person.archived) tip.appendMarkdown(`${status.state === 'overdue' ? '$(warning) ' : ''}${escape(dueLine(status, today))}\n\n`);
-      tip.appendMarkdown(vscode.l10n.t('{0} in {1}', plural(notes.length, 'note'), `\`${escape(relativeFolder(element.folder, person))}\``));
+      if (last) {
+        const ago = daysBetween(last.date, today);
+        tip.appendMarkdown(`${vscode.l10n.t('Last 1:1: {0} ({1})', humanDate(last.date), ago === 1 ? vscode.l10n.t('yesterday') : vscode.l10n.t('{0} ago', plural(ago, 'day')))}\n\n`);
+      }
+      if (!person.archived) {
+        const counted = todayCadenceLine(meetings);
+        tip.appendMarkdown(`${status.state === 'overdue' ? '$(warning) ' : ''}${escape(dueLine(status, today))}${counted ? ` ${escape(counted)}` : ''}\n\n`);
+      }
+      if (meetings.skipped.length) {
+        tip.appendMarkdown(`$(warning) ${vscode.l10n.t('Not counted as meetings (not text notes): {0}', meetings.skipped.map(n => `\`${escape(n.fileName)}\``).join(', '))}\n\n`);
+      }
+      tip.appendMarkdown(vscode.l10n.t('{0} in {1}', plural(notes.length - meetings.skipped.length, 'note'), `\`${escape(relativeFolder(element.folder, person))}\``));
       item.tooltip = tip;
       item.accessibilityInformation = { label: `${person.name}, ${mode}, ${person.archived ? vscode.l10n.t('archived') : status.label}` };
       break;
     }
     case 'note': {
-      const uri = vscode.Uri.joinPath(element.folder.notesUri, element.person.id, element.note.fileName);
-      item = new vscode.TreeItem(element.note.fileName.replace(/\.md$/i, ''), C.None);
-      const ago = daysBetween(element.note.date, today);
-      item.description = ago === 0 ? vscode.l10n.t('today') : ago === 1 ? vscode.l10n.t('yesterday') : ago > 0 ? vscode.l10n.t('{0} days ago', ago) : vscode.l10n.t('in {0}', plural(-ago, 'day'));
-      item.tooltip = `${humanDate(element.note.date)} — ${element.person.name}`;
+      const { note } = element;
+      const uri = vscode.Uri.joinPath(element.folder.notesUri, element.person.id, note.fileName);
+      item = new vscode.TreeItem(note.fileName.replace(/\.md$/i, ''), C.None);
+      const ago = daysBetween(note.date, today);
+      const when = ago === 0 ? vscode.l10n.t('today') : ago === 1 ? vscode.l10n.t('yesterday') : ago > 0 ? vscode.l10n.t('{0} days ago', ago) : vscode.l10n.t('in {0}', plural(-ago, 'day'));
       item.resourceUri = uri;
-      item.iconPath = new vscode.ThemeIcon('note');
       item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Note'), arguments: [uri] };
-      item.contextValue = 'note';
+      if (note.notANote) {
+        // Named like a note, but not one: listed, so it is not a mystery, and never counted as a 1:1.
+        item.description = vscode.l10n.t('{0} · not a note ({1})', when, NOT_A_NOTE[note.notANote]);
+        item.tooltip = vscode.l10n.t('Not a text note: not counted as a 1:1.');
+        item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+        item.contextValue = 'note.skipped';
+      } else {
+        item.description = when;
+        item.tooltip = `${humanDate(note.date)} — ${element.person.name}`;
+        item.iconPath = new vscode.ThemeIcon('note');
+        item.contextValue = 'note';
+      }
       break;
     }
     case 'problem': {

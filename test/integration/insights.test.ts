@@ -110,8 +110,12 @@ suite('insights', () => {
       assert.strictEqual(shown.model.last?.daysAgo, 7);
       assert.deepStrictEqual(shown.model.todayNotes, ['2026-11-24.md']);
       assert.ok(shown.model.series.every(p => p.date < '2026-11-24'), 'the trend stops before today');
-      assert.match(shown.html, /Today&#39;s note is this meeting/);
+      assert.match(shown.html, /1:1 today \(this meeting, not the last one\)/);
       assert.match(shown.html, /7 days ago/);
+      // The insights view says the same: the last 1:1 is the one before today; today's is this meeting.
+      const overview = await vscode.commands.executeCommand<InsightsShown>('learningLeader.showInsights', { show: 'none' });
+      const row = /data-person="mateo-fernandez"[^]*?<\/tr>/.exec(overview.html)?.[0] ?? '';
+      assert.match(row, /<span class="main">7 days ago<\/span><\/span><span class="sub">17 Nov 2026<\/span><span class="sub">1:1 today<\/span>/);
     } finally {
       await closeAllEditors();
       await vscode.workspace.fs.delete(started!);

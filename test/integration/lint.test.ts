@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { largeNote } from '../fixtures/large-note.mjs';
 import {
-  activateExtension, closeAllEditors, describeDiagnostics, note, waitFor, waitForDiagnostics, workspaceUri, writeWorkspaceFile,
+  activateExtension, closeAllEditors, describeDiagnostics, note, recordNotices, waitFor, waitForDiagnostics, workspaceUri, writeWorkspaceFile,
 } from './util';
 
 const SOURCE = 'learning-leader';
@@ -195,6 +195,15 @@ suite('telling linter in VS Code', () => {
     await waitForDiagnostics(editor.document.uri, x => ours(x).length === 3, 10_000, SOURCE);
   });
 
+  test('Rephrase All (its code loads with the features chunk) rewrites the active note\'s telling in one edit', async () => {
+    const editor = await open('one-on-ones/lint-tests/rephrase-all.md', '# 1:1\n\nYou should pair with Sam.\n\nDon\'t push on Fridays.\n');
+    await waitForDiagnostics(editor.document.uri, x => ours(x).length === 2, 10_000, SOURCE);
+    const changes = await vscode.commands.executeCommand<number>('learningLeader.rephraseAll');
+    assert.strictEqual(changes, 2);
+    assert.match(editor.document.getText(), /How would you approach working with Sam\?/);
+    await waitForDiagnostics(editor.document.uri, x => ours(x).length === 0, 10_000, SOURCE);
+  });
+
   test('findings in the sentence being typed wait until the typing pauses', async () => {
     await setSetting('lint.typingDelay', 800);
     const editor = await open('one-on-ones/lint-tests/typing.md', '# 1:1\n\nDiscussed the roadmap.\n\n');
@@ -222,7 +231,30 @@ suite('telling linter in VS Code', () => {
     assert.ok(summary.findings >= 3, `findings: ${summary.findings}`);
     const withFindings = vscode.languages.getDiagnostics().filter(([u, ds]) => u.path.includes('/one-on-ones/') && ours(ds).length > 0);
     assert.ok(withFindings.length >= 3, `notes with diagnostics: ${withFindings.map(([u]) => u.path).join(', ')}`);
-    assert.deepStrictEqual(summary.skipped, []);
+    // Only files that are not notes are skipped (other tests leave an image named like a note behind).
+    assert.ok(summary.skipped.every(f => / \((?:binary file|not UTF-8 text)\)$/.test(f)), summary.skipped.join(', '));
+  });
+
+  test('Check All Notes skips a binary file named like a note, as the CLI does, and says so in its message', async () => {
+    const relative = 'one-on-ones/amara-okafor/2026-11-18.md';
+    const uri = workspaceUri(relative);
+    // What is skipped already (other tests may leave an image named like a note behind).
+    const baseline = (await vscode.commands.executeCommand<{ skipped: string[] }>('learningLeader.checkAllNotes')).skipped;
+    await vscode.workspace.fs.writeFile(uri, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    const recorder = await recordNotices();
+    try {
+      const before = await vscode.commands.executeCommand<{ files: number; skipped: string[] }>('learningLeader.checkAllNotes');
+      assert.deepStrictEqual([...before.skipped].sort(), [...baseline, `${relative} (binary file)`].sort());
+      assert.strictEqual(ours(vscode.languages.getDiagnostics(uri)).length, 0);
+      const message = await waitFor(() => recorder.notices.find(n => /^Checked \d+ notes/.test(n.message))?.message, 5_000, 'the message');
+      assert.ok(message.startsWith(`Checked ${before.files} notes: `) && message.includes(`Not checked (${baseline.length + 1}): `) && message.includes(`${relative} (binary file)`), message);
+      await vscode.workspace.fs.delete(uri);
+      const after = await vscode.commands.executeCommand<{ files: number; skipped: string[] }>('learningLeader.checkAllNotes');
+      assert.deepStrictEqual([after.files, after.skipped], [before.files, baseline], 'the image was not counted as a checked note');
+    } finally {
+      recorder.dispose();
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
   });
 
   test('a 5 MB note: VS Code keeps 1,000 markers, so the ones near the view and the cursor are published, and follow them', async function () {

@@ -140,9 +140,44 @@ suite('people', () => {
     writeOutside('one-on-ones/leila-haddad/2026-11-20.md', '---\nperson: leila-haddad\ndate: 2026-11-20\n---\n# Quick sync\n');
     const after = await waitFor(async () => {
       const p = await person(people, 'Leila Haddad');
-      return p?.description?.includes('last 1:1 today') ? p : undefined;
+      return p?.description?.startsWith('1:1 today') ? p : undefined;
     }, 10_000, 'the tree to show the new note');
     assert.strictEqual(after.icon, 'pass');
+    // Today's note is this meeting: it keeps the cadence, and the last 1:1 is still the one before today, as in the prep.
+    assert.match(after.tooltip ?? '', /1:1 today \(this meeting, not the last one\): `2026-11-20\.md`/);
+    assert.match(after.tooltip ?? '', /Last 1:1: Wednesday 21 Oct 2026 \(30 days ago\)/);
+    assert.match(after.tooltip ?? '', /Counted from today's 1:1 \(before it, overdue by \d+ days\)\./);
+    const shown = await vscode.commands.executeCommand<PrepShown>('learningLeader.prepareOneOnOne', 'leila-haddad', { show: 'none' });
+    assert.strictEqual(shown?.model.last?.fileName, '2026-10-21.md');
+    assert.strictEqual(shown?.model.status.label, '1:1 today');
+  });
+
+  test('a binary file named like a note is never a 1:1: listed with a warning, not counted, and the prep agrees', async () => {
+    // The day before the note an earlier test started for 20 Nov: that one is not a meeting yet.
+    people.setClock(day(2026, 11, 19));
+    const path = 'one-on-ones/amara-okafor/2026-11-18.md';
+    const png = workspaceUri(path).fsPath;
+    fs.writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    try {
+      const amara = await waitFor(async () => {
+        const p = await person(people, 'Amara Okafor');
+        return p?.tooltip?.includes('2026-11-18.md') ? p : undefined;
+      }, 10_000, 'the tree to see the file');
+      assert.strictEqual(amara.description, 'overdue by 11 days · Coaching', 'the last 1:1 is still 1 Nov');
+      assert.match(amara.tooltip ?? '', /Last 1:1: Sunday 1 Nov 2026 \(18 days ago\)/);
+      assert.match(amara.tooltip ?? '', /Not counted as meetings \(not text notes\): `2026-11-18\.md`/);
+      const notes = await people.children(amara.node);
+      const image = notes.find(n => n.label === '2026-11-18');
+      assert.deepStrictEqual([image?.icon, image?.contextValue, image?.description], ['warning', 'note.skipped', 'yesterday · not a note (binary file)']);
+      assert.match(image?.tooltip ?? '', /not counted as a 1:1/);
+      assert.deepStrictEqual(notes.filter(n => n !== image).map(n => [n.icon, n.contextValue]), notes.filter(n => n !== image).map(() => ['note', 'note']));
+      const shown = await vscode.commands.executeCommand<PrepShown>('learningLeader.prepareOneOnOne', 'amara-okafor', { show: 'none' });
+      assert.strictEqual(shown?.model.last?.fileName, '2026-11-01.md');
+      assert.deepStrictEqual(shown?.model.skipped, ['2026-11-18.md']);
+      assert.strictEqual(shown?.model.status.label, 'overdue by 11 days');
+    } finally {
+      fs.rmSync(png, { force: true });
+    }
   });
 
   test('rename keeps the id; archive keeps the notes; restore brings them back', async () => {

@@ -40,7 +40,7 @@ describe('insights: the last meeting and the series', () => {
   it('an unreadable file is never a meeting', () => {
     const binary = note('2026-11-19', { ...EMPTY_STATS, readable: false });
     assert.strictEqual(lastMeetingBefore([...notes, binary], '2026-11-20')?.fileName, '2026-11-13-2.md');
-    assert.strictEqual(personInsights([binary], { today: '2026-11-20', cadenceDays: 7 }).last, undefined);
+    assert.strictEqual(personInsights([binary], { today: '2026-11-20', cadenceDays: 7 }).meetings.last, undefined);
   });
 
   it('the last N meetings, oldest first, before today or through today, never after', () => {
@@ -60,8 +60,8 @@ describe('insights: the last meeting and the series', () => {
     const pi = personInsights(notes, { today: '2026-11-20', cadenceDays: 7, count: 8 });
     assert.deepStrictEqual(pi.series.map(p => p.date), ['2026-11-06', '2026-11-13', '2026-11-13']);
     assert.deepStrictEqual({ open: pi.totals.open, closed: pi.totals.closed, share: pi.totals.openShare }, { open: 5, closed: 2, share: 5 / 7 });
-    assert.deepStrictEqual(pi.today.map(n => n.fileName), ['2026-11-20.md']);
-    assert.strictEqual(pi.nextDue, '2026-11-27');
+    assert.deepStrictEqual(pi.meetings.todays.map(n => n.fileName), ['2026-11-20.md']);
+    assert.strictEqual(pi.meetings.status.dueDate, '2026-11-27');
   });
 });
 

@@ -57,7 +57,7 @@ describe('insights views: the prep model', () => {
     assert.deepStrictEqual(model.todayNotes, ['2026-03-20.md']);
     assert.deepStrictEqual(model.series.map(p => p.date), ['2026-03-03', '2026-03-10'], 'the trend stops before today');
     const page = renderPrep(model).value;
-    assert.match(page, /Today&#39;s note is this meeting/);
+    assert.match(page, /1:1 today \(this meeting, not the last one\)/);
     assert.match(page, /10 days ago/);
   });
 

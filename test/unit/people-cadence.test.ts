@@ -32,7 +32,7 @@ describe('people: cadence', () => {
     assert.strictEqual(overdue.state, 'overdue');
     assert.strictEqual(overdue.dueDate, '2026-03-17');
     assert.strictEqual(cadenceStatus('2026-03-19', 14, today).label, 'last 1:1 yesterday');
-    assert.strictEqual(cadenceStatus('2026-03-20', 7, today).label, 'last 1:1 today');
+    assert.strictEqual(cadenceStatus('2026-03-20', 7, today).label, '1:1 today', 'a note dated today is this meeting, not the last 1:1');
     assert.strictEqual(cadenceStatus('2026-03-06', 14, today).state, 'due-today');
     assert.strictEqual(cadenceStatus('2026-03-07', 14, today).state, 'due-soon');
     assert.strictEqual(cadenceStatus('2026-03-19', 1, today).label, 'due today · last 1:1 yesterday');

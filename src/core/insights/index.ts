@@ -9,7 +9,7 @@ export {
 } from './stats';
 export { isReadableText, looksLikeText, whyNotText, type NotText } from './bytes';
 export {
-  cadenceKept, lastMeetingBefore, meetings, meetingSeries, meetingsOn, monthsBefore, noteDate, personInsights, point, totals,
+  cadenceKept, isTextNote, lastMeetingBefore, meetingSeries, monthsBefore, noteDate, personInsights, personMeetings, point, totals,
   type CadenceKept, type MeetingNote, type MeetingPoint, type PersonInsights, type SeriesOptions,
 } from './series';
 export { InsightsCache, textHash, type LintFn } from './cache';

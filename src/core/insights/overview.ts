@@ -2,13 +2,13 @@
 // cadence kept over six months, open share and telling over the last meetings, open items. Built from
 // per-note numbers (stats.ts) and the person's items (../items), so an edited note changes one
 // person's entry and nothing is read again. Pure: no vscode, no Node; "today" is passed in.
-import { cadenceStatus, type CadenceStatus } from '../cadence';
+import type { CadenceStatus } from '../cadence';
 import { daysBetween, type IsoDate } from '../dates';
 import type { Item } from '../items/chains';
 import { isOverdue } from '../items/query';
 import type { Person } from '../roster';
 import { askedCount, openShare, sumCounts, type InsightCounts } from './stats';
-import { meetings, personInsights, totals, type CadenceKept, type MeetingNote, type MeetingPoint } from './series';
+import { personInsights, point, totals, type CadenceKept, type MeetingNote, type MeetingPoint } from './series';
 
 /** How many meetings the trends look back over. */
 export const TREND_MEETINGS = 8;
@@ -28,9 +28,13 @@ export interface OpenItemsSummary {
 export interface PersonOverview {
   readonly person: Person;
   readonly cadenceDays: number;
-  /** As the People view has it: from the latest meeting up to today. */
+  /** As the People view has it: from the latest meeting up to today (a 1:1 held today keeps the cadence). */
   readonly status: CadenceStatus;
-  /** The latest meeting up to today (today's, once it is written). */
+  /** The last 1:1: the last meeting before today (the prep's). */
+  readonly last: MeetingPoint | undefined;
+  /** Notes dated today: this meeting, not the last one. */
+  readonly todays: number;
+  /** The latest meeting up to today (today's, once it is written): the trend's last point. */
   readonly latest: MeetingPoint | undefined;
   /** The last meetings up to today, oldest first. */
   readonly series: readonly MeetingPoint[];
@@ -72,19 +76,21 @@ export interface PersonNotes {
 export function personOverview(input: PersonNotes & { readonly today: IsoDate }): PersonOverview {
   const { today } = input;
   const insights = personInsights(input.notes, { today, cadenceDays: input.cadenceDays, count: TREND_MEETINGS, includeToday: true });
-  const held = meetings(input.notes).filter(n => n.date <= today);
+  const m = insights.meetings;
   const latest = insights.series[insights.series.length - 1];
   return {
     person: input.person,
     cadenceDays: input.cadenceDays,
-    status: cadenceStatus(held[held.length - 1]?.date, input.cadenceDays, today),
+    status: m.status,
+    last: m.last && point(m.last),
+    todays: m.todays.length,
     latest,
     series: insights.series,
     totals: insights.totals,
     cadence: insights.cadence,
     items: openItemsSummary(input.items, today),
-    meetings: held.length,
-    skipped: input.notes.filter(n => !n.stats.readable).length,
+    meetings: m.held.length,
+    skipped: m.skipped.length,
   };
 }
 

@@ -4,7 +4,7 @@
 // insights.js) turns into messages, so the markup has no inline handlers and no links to follow.
 // The wording reflects what was written and leaves the judgement to the manager: "4 of 6 questions
 // were open last time", never a grade. Pure: no vscode, no DOM.
-import { humanDate, type IsoDate } from '../dates';
+import { daysBetween, humanDate, type IsoDate } from '../dates';
 import { ENGLISH, html, type Html, type HtmlValue, type L10n } from '../html';
 import { MODE_INFO, RELATIONSHIP_INFO, type Relationship } from '../modes';
 import type { PrepItem, PrepModel } from '../prep';
@@ -103,10 +103,10 @@ export function renderPrep(model: PrepModel, l10n: L10n = ENGLISH): Html {
   } else {
     when.push(html`<li>${l10n.t('No 1:1 before today in these notes.')}</li>`);
   }
-  when.push(html`<li class="${stateClass}">${status.state === 'overdue' ? html`<strong>${status.overdueBy === 1 ? l10n.t('Overdue by 1 day.') : l10n.t('Overdue by {0} days.', status.overdueBy)}</strong> ` : ''}${model.dueLine}</li>`);
   if (model.todayNotes.length) {
-    when.push(html`<li>${l10n.t('Today\'s note is this meeting:')} ${model.todayNotes.map((f, i) => html`${i ? ', ' : ''}${commandButton(f, { command: 'open', file: f }, 'link', l10n.t('Open the note'))}`)}</li>`);
+    when.push(html`<li>${l10n.t('1:1 today (this meeting, not the last one):')} ${model.todayNotes.map((f, i) => html`${i ? ', ' : ''}${commandButton(f, { command: 'open', file: f }, 'link', l10n.t('Open the note'))}`)}</li>`);
   }
+  when.push(html`<li class="${stateClass}">${status.state === 'overdue' ? html`<strong>${status.overdueBy === 1 ? l10n.t('Overdue by 1 day.') : l10n.t('Overdue by {0} days.', status.overdueBy)}</strong> ` : ''}${model.dueLine}${model.todayLine ? ` ${model.todayLine}` : ''}</li>`);
   when.push(html`<li>${model.meetingCount === 1 ? l10n.t('1 meeting in these notes.') : l10n.t('{0} meetings in these notes.', model.meetingCount)}</li>`);
   if (model.skipped.length) when.push(html`<li class="muted">${l10n.t('Not counted as meetings (not text notes): {0}', model.skipped.join(', '))}</li>`);
 
@@ -139,13 +139,13 @@ ${last.summary.length ? html`<div class="summary">${last.summary.map(l => html`<
 </section>` : ''}
 
 <section aria-labelledby="trend">
-<h2 id="trend">${model.series.length === 1 ? l10n.t('Questions and telling, the last meeting') : l10n.t('Questions and telling, last {0} meetings', model.series.length)}</h2>
+<h2 id="trend">${model.series.length === 1 ? l10n.t('Questions and telling, the last meeting') : model.series.length ? l10n.t('Questions and telling, last {0} meetings', model.series.length) : l10n.t('Questions and telling')}</h2>
 ${model.series.length ? html`<div class="trend">
 ${trendChart(model.series, { id: 'prep-trend', l10n })}
 ${trendTable(model.series, l10n, trendCaption)}
 </div>
 <p class="muted">${l10n.t('Dashed lines: 50% and 70% of questions open, the reference points of motivational-interviewing coding (MITI) for fair and good. A dash: nothing asked in that meeting.')}</p>
-<p class="reflect">${openSentence(sum(model.series), l10n, 'window')} ${toldSentence(sum(model.series).told, l10n)}</p>` : html`<p class="muted">${l10n.t('No meetings before today yet.')}</p>`}
+<p class="reflect">${openSentence(sum(model.series), l10n, 'window')} ${toldSentence(sum(model.series).told, l10n)}</p>` : html`<p class="muted">${model.todayNotes.length ? l10n.t('No earlier meetings: today\'s 1:1 is the first.') : l10n.t('No meetings before today yet.')}</p>`}
 </section>
 
 <section aria-labelledby="not-asked">
@@ -160,12 +160,14 @@ function sum(points: readonly MeetingPoint[]): InsightCounts {
   return sumCounts(points.map(p => p.counts));
 }
 
-/** A person's row in the insights table. */
-function personRow(p: PersonOverview, folder: string | undefined, l10n: L10n): Html {
+/** A person's row in the insights table. The last 1:1 is the last before today, as in the prep; a note dated today is this meeting. */
+function personRow(p: PersonOverview, today: IsoDate, folder: string | undefined, l10n: L10n): Html {
   const status = p.status;
-  const lastText = status.daysSince === undefined ? l10n.t('no 1:1 yet') : daysAgo(status.daysSince, l10n);
+  const last = p.last;
+  const lastText = last ? daysAgo(daysBetween(last.date, today), l10n) : p.todays ? l10n.t('none before today') : l10n.t('no 1:1 yet');
   const stateText = status.state === 'overdue' ? (status.overdueBy === 1 ? l10n.t('overdue by 1 day') : l10n.t('overdue by {0} days', status.overdueBy))
     : status.state === 'due-today' ? l10n.t('due today') : status.lastDate ? l10n.t('next due {0}', shortDate(status.dueDate)) : '';
+  const lastTitle = l10n.t('Last 1:1: the last note dated before today. A note dated today is this meeting: it keeps the cadence, and the next 1:1 is due a cadence after it.');
   const kept = p.cadence;
   const shares = p.series.map(s => s.openShare);
   const told = p.series.map(s => s.counts.told);
@@ -175,7 +177,7 @@ function personRow(p: PersonOverview, folder: string | undefined, l10n: L10n): H
   const asked = askedCount(window);
   return html`<tr>
 <th scope="row" class="person">${commandButton(p.person.name, { command: 'prep', person: p.person.id, folder }, 'link person-name', l10n.t('Prepare for 1:1 with {0}', p.person.name))}<span class="sub">${MODE_INFO[p.person.mode].label}</span></th>
-<td><span class="line"><span class="dot ${`state-${status.state}`}" aria-hidden="true"></span><span class="main">${lastText}</span></span>${status.lastDate ? html`<span class="sub">${longDate(status.lastDate)}</span>` : ''}${stateText ? html`<span class="sub ${`state-${status.state}`}">${stateText}</span>` : ''}</td>
+<td title="${lastTitle}"><span class="line"><span class="dot ${`state-${status.state}`}" aria-hidden="true"></span><span class="main">${lastText}</span></span>${last ? html`<span class="sub">${longDate(last.date)}</span>` : ''}${p.todays ? html`<span class="sub">${l10n.t('1:1 today')}</span>` : ''}${stateText ? html`<span class="sub ${`state-${status.state}`}">${stateText}</span>` : ''}</td>
 <td>${kept.expected ? html`<span class="line">${meter(kept.share)}<span class="main">${l10n.t('{0} of {1} on time', Math.min(kept.onTime, kept.expected), kept.expected)}</span></span><span class="sub">${p.cadenceDays === 1 ? l10n.t('every day') : l10n.t('every {0} days', p.cadenceDays)}</span>` : html`<span class="muted">—</span>`}</td>
 <td>${p.series.length ? html`<span class="line">${sparkline(shares, { max: 1, kind: 'open', slots: TREND_MEETINGS })}<span class="main">${asked ? percent(window.open / asked) : '—'}</span></span><span class="sub">${latest ? (askedCount(latest.counts) ? l10n.t('last: {0} of {1} open', latest.counts.open, askedCount(latest.counts)) : l10n.t('last: nothing asked')) : ''}</span><span class="visually-hidden">${l10n.t('Open share by meeting, oldest first: {0}', shares.map(percent).join(', '))}</span>` : html`<span class="muted">—</span>`}</td>
 <td>${p.series.length ? html`<span class="line">${sparkline(told, { max: maxTold, kind: 'told', slots: TREND_MEETINGS })}<span class="main">${window.told}</span></span><span class="sub">${latest ? l10n.t('last: {0}', latest.counts.told) : ''}</span><span class="visually-hidden">${l10n.t('Told by meeting, oldest first: {0}', told.join(', '))}</span>` : html`<span class="muted">—</span>`}</td>
@@ -218,7 +220,7 @@ ${tile(l10n.t('Open items'), String(everyone.openItems), everyone.overdueItems ?
 </section>
 ${input.groups.filter(g => g.people.length).map(g => html`<section>
 <h2>${g.title}</h2>
-<table class="people">${head}<tbody>${g.people.map(p => personRow(p.overview, p.folder, l10n))}</tbody></table>
+<table class="people">${head}<tbody>${g.people.map(p => personRow(p.overview, input.today, p.folder, l10n))}</tbody></table>
 </section>`)}
 ${input.groups.every(g => !g.people.length) && !input.loading ? html`<p class="muted">${l10n.t('No one in people.json yet. Add a person from the People view.')}</p>` : ''}
 ${aboutNumbers(l10n)}`;

@@ -1,9 +1,11 @@
-// A person's meetings over time: the last one before today, the last N meetings' open share and
-// telling, and how well the cadence was kept over the last six months. Works on per-note numbers
+// A person's meetings over time: the last N meetings' open share and telling, and how well the cadence
+// was kept over the last six months. Which notes are meetings and which is the last one before today
+// is meetings.ts's answer, shared with the People view. Works on per-note numbers
 // (stats.ts), so one edited note changes one entry and the rest is recomputed in microseconds.
 // Pure: no vscode, no Node; "today" is passed in.
 import { cadenceStatus } from '../cadence';
-import { addDays, daysBetween, isIsoDate, parseIsoDate, type IsoDate } from '../dates';
+import { meetingsOf, type DatedFile, type Meetings } from '../meetings';
+import { daysBetween, isIsoDate, parseIsoDate, type IsoDate } from '../dates';
 import { parseFrontMatter } from '../frontmatter';
 import { parseNoteFileName } from '../notes';
 import { askedCount, openShare, sumCounts, type InsightCounts, type NoteStats } from './stats';
@@ -22,11 +24,7 @@ export function noteDate(text: string, fileName?: string): IsoDate | undefined {
 }
 
 /** One note of a person, dated, with its numbers. */
-export interface MeetingNote {
-  readonly date: IsoDate;
-  /** 1 for YYYY-MM-DD.md, 2 for YYYY-MM-DD-2.md ...: the order of notes on the same day. */
-  readonly sequence?: number;
-  readonly fileName?: string;
+export interface MeetingNote extends DatedFile {
   readonly stats: NoteStats;
 }
 
@@ -41,25 +39,19 @@ export interface MeetingPoint {
   readonly openShare: number | undefined;
 }
 
-function byDate(a: MeetingNote, b: MeetingNote): number {
-  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
-  return (a.sequence ?? 1) - (b.sequence ?? 1);
+/** Whether a note counts at all: a file that is not a text note (binary, unreadable) never does. */
+export function isTextNote(n: MeetingNote): boolean {
+  return n.stats.readable;
 }
 
-/** Notes that are meetings: readable ones only (a binary file in the folder is never a meeting), oldest first. */
-export function meetings(notes: readonly MeetingNote[]): MeetingNote[] {
-  return notes.filter(n => n.stats.readable && isIsoDate(n.date)).sort(byDate);
+/** A person's meetings as of `today` (meetings.ts decides: the last before today, today's, the skipped, the cadence). */
+export function personMeetings(notes: readonly MeetingNote[], today: IsoDate, cadenceDays: number): Meetings<MeetingNote> {
+  return meetingsOf(notes, { today, cadenceDays, isNote: isTextNote });
 }
 
 /** The last meeting before `today`: a note dated today is this meeting, not the last one. */
 export function lastMeetingBefore(notes: readonly MeetingNote[], today: IsoDate): MeetingNote | undefined {
-  const before = meetings(notes).filter(n => n.date < today);
-  return before[before.length - 1];
-}
-
-/** Today's notes: the meeting being prepared or held now. */
-export function meetingsOn(notes: readonly MeetingNote[], day: IsoDate): MeetingNote[] {
-  return meetings(notes).filter(n => n.date === day);
+  return personMeetings(notes, today, 1).last;
 }
 
 export interface SeriesOptions {
@@ -74,10 +66,11 @@ export function point(n: MeetingNote): MeetingPoint {
   return { date: n.date, ...(n.fileName !== undefined ? { fileName: n.fileName } : {}), counts: c, asked: askedCount(c), openShare: openShare(c) };
 }
 
-/** The last `count` meetings before today (or through today), oldest first. Notes dated later are left out. */
+/** The last `count` meetings before today (or through today), oldest first. Notes dated later, and files that are not notes, are left out. */
 export function meetingSeries(notes: readonly MeetingNote[], today: IsoDate, options: SeriesOptions = {}): MeetingPoint[] {
   const count = Math.max(0, options.count ?? 8);
-  const upTo = meetings(notes).filter(n => (options.includeToday ? n.date <= today : n.date < today));
+  const { held } = personMeetings(notes, today, 1);
+  const upTo = options.includeToday ? held : held.filter(n => n.date < today);
   return count ? upTo.slice(-count).map(point) : [];
 }
 
@@ -143,31 +136,23 @@ export function cadenceKept(dates: readonly IsoDate[], cadenceDays: number, toda
 }
 
 export interface PersonInsights {
-  /** The last meeting before today, if any. */
-  readonly last: MeetingNote | undefined;
-  /** Notes dated today: this meeting. */
-  readonly today: readonly MeetingNote[];
+  /** Which notes are meetings, the last before today, today's, the skipped, the cadence (meetings.ts). */
+  readonly meetings: Meetings<MeetingNote>;
   /** The last meetings (8 by default), oldest first. */
   readonly series: readonly MeetingPoint[];
   /** Totals over the series. */
   readonly totals: ReturnType<typeof totals>;
   readonly cadence: CadenceKept;
-  /** When the next 1:1 is due after the last meeting held (today's included). */
-  readonly nextDue: IsoDate | undefined;
 }
 
 /** Everything the prep view and the insights view show for one person, from their notes' numbers. */
 export function personInsights(notes: readonly MeetingNote[], options: SeriesOptions & { readonly today: IsoDate; readonly cadenceDays: number }): PersonInsights {
-  const held = meetings(notes);
-  const series = meetingSeries(held, options.today, options);
-  const past = held.filter(n => n.date <= options.today);
-  const latest = past[past.length - 1];
+  const m = personMeetings(notes, options.today, options.cadenceDays);
+  const series = meetingSeries(m.held, options.today, options);
   return {
-    last: lastMeetingBefore(held, options.today),
-    today: meetingsOn(held, options.today),
+    meetings: m,
     series,
     totals: totals(series),
-    cadence: cadenceKept(held.map(n => n.date), options.cadenceDays, options.today),
-    nextDue: latest ? addDays(latest.date, Math.max(1, Math.floor(options.cadenceDays))) : undefined,
+    cadence: cadenceKept(m.held.map(n => n.date), options.cadenceDays, options.today),
   };
 }

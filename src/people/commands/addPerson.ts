@@ -4,6 +4,7 @@ import { Commands } from '../../constants';
 import { isRelationship, type Mode, type Relationship } from '../../core/modes';
 import { safeId } from '../../core/person-id';
 import { checkPersonFields, personName, type NewPerson, type Person } from '../../core/roster';
+import type { RegisterCommand } from '../../util/commands';
 import type { PeopleServices } from '../services';
 import type { FolderRoster } from '../store';
 import { complain, notesFolderOf, refuseBrokenRoster } from './messages';
@@ -20,8 +21,9 @@ export interface AddPersonArgs {
   readonly folder?: string | vscode.Uri;
 }
 
-export function registerAddPerson(people: PeopleServices): vscode.Disposable {
-  return vscode.commands.registerCommand(Commands.addPerson, (args?: AddPersonArgs) => addPerson(people, args));
+/** In the lazily loaded features chunk (src/features.ts): main registers the command and loads the chunk on first use. */
+export function registerAddPerson(register: RegisterCommand, people: PeopleServices): vscode.Disposable {
+  return register(Commands.addPerson, (args?: AddPersonArgs) => addPerson(people, args));
 }
 
 export async function addPerson(people: PeopleServices, args?: AddPersonArgs): Promise<Person | undefined> {

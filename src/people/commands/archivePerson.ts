@@ -3,15 +3,17 @@ import * as vscode from 'vscode';
 import { Commands } from '../../constants';
 import type { Person } from '../../core/roster';
 import { offer } from '../../util/notify';
+import type { RegisterCommand } from '../../util/commands';
 import type { PeopleServices } from '../services';
 import { notesFolderOf, refuseBrokenRoster, say } from './messages';
 import { resolvePerson, type PersonTarget } from './pickers';
 import { writePersonChange } from './writeChange';
 
-export function registerArchivePerson(people: PeopleServices): vscode.Disposable {
+/** In the lazily loaded features chunk (src/features.ts): main registers the commands and loads the chunk on first use. */
+export function registerArchivePerson(register: RegisterCommand, people: PeopleServices): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand(Commands.archivePerson, (target?: PersonTarget) => setArchived(people, target, true)),
-    vscode.commands.registerCommand(Commands.unarchivePerson, (target?: PersonTarget) => setArchived(people, target, false)),
+    register(Commands.archivePerson, (target?: PersonTarget) => setArchived(people, target, true)),
+    register(Commands.unarchivePerson, (target?: PersonTarget) => setArchived(people, target, false)),
   );
 }
 

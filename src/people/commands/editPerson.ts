@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { Commands, ROSTER_FILE } from '../../constants';
 import { MODE_INFO, RELATIONSHIP_INFO } from '../../core/modes';
 import { checkPersonFields, MAX_CADENCE_DAYS, MIN_CADENCE_DAYS, personName, type Person, type PersonPatch } from '../../core/roster';
+import type { RegisterCommand } from '../../util/commands';
 import type { PeopleServices } from '../services';
 import { cadenceOf } from '../status';
 import type { PersonRef } from '../store';
@@ -10,8 +11,9 @@ import { plain, refuseBrokenRoster } from './messages';
 import { pickMode, pickRelationship, resolvePerson, type PersonTarget } from './pickers';
 import { writePersonChange } from './writeChange';
 
-export function registerEditPerson(people: PeopleServices): vscode.Disposable {
-  return vscode.commands.registerCommand(Commands.editPerson, (target?: PersonTarget, patch?: PersonPatch) => editPerson(people, target, plain(patch)));
+/** In the lazily loaded features chunk (src/features.ts): main registers the command and loads the chunk on first use. */
+export function registerEditPerson(register: RegisterCommand, people: PeopleServices): vscode.Disposable {
+  return register(Commands.editPerson, (target?: PersonTarget, patch?: PersonPatch) => editPerson(people, target, plain(patch)));
 }
 
 export async function editPerson(people: PeopleServices, target?: PersonTarget, patch?: PersonPatch): Promise<Person | undefined> {

@@ -1,4 +1,5 @@
-// "1:1: Open Latest Note": a person's newest note.
+// "1:1: Open Latest Note": a person's newest note (a file named like a note that is not one, such as
+// an image, is passed over: core/meetings.ts).
 import * as vscode from 'vscode';
 import { Commands } from '../../constants';
 import { offer } from '../../util/notify';
@@ -13,7 +14,7 @@ export function registerOpenLatestNote(people: PeopleServices): vscode.Disposabl
 export async function openLatestNote(people: PeopleServices, target?: PersonTarget): Promise<vscode.Uri | undefined> {
   const ref = await resolvePerson(people, target, { title: vscode.l10n.t('Open Latest Note of…') });
   if (!ref) return undefined;
-  const latest = (await people.store.notesOf(ref))[0];
+  const latest = (await people.store.checkedNotesOf(ref, people.calendar.today())).find(n => !n.notANote);
   if (!latest) {
     offer('information', vscode.l10n.t('No notes for {0} yet.', ref.person.name), vscode.l10n.t('Start 1:1'),
       () => startOneOnOne(people, { id: ref.person.id, folder: ref.folder.folder.uri }));

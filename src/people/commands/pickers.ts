@@ -6,7 +6,7 @@ import { byUrgency, type CadenceStatus } from '../../core/cadence';
 import { MODE_INFO, modesFor, RELATIONSHIP_INFO, type Mode, type Relationship } from '../../core/modes';
 import type { Person } from '../../core/roster';
 import type { PeopleServices } from '../services';
-import { statusOf } from '../status';
+import { meetingsNow } from '../status';
 import type { FolderRoster, PersonRef } from '../store';
 import { isPersonNode } from '../tree';
 import { complain, needFolder, offer, say } from '../../util/notify';
@@ -69,7 +69,7 @@ export async function resolvePerson(people: PeopleServices, target: PersonTarget
   // From the palette with a 1:1 note open: that note's person is the likely one.
   const active = vscode.window.activeTextEditor?.document;
   const current = active ? await people.contexts.contextOf(active) : undefined;
-  const withStatus = await Promise.all(candidates.map(async ref => ({ ref, status: (await statusOf(people, ref)).status })));
+  const withStatus = await Promise.all(candidates.map(async ref => ({ ref, status: (await meetingsNow(people, ref)).meetings.status })));
   withStatus.sort((a, b) => a.ref.person.name.localeCompare(b.ref.person.name));
   const ordered = byUrgency(withStatus, x => x.status);
   const multiRoot = store.folders().length > 1;

@@ -1,0 +1,108 @@
+// Which of a person's notes are meetings, and which is the last one before today: the one answer the
+// People view (its row, tooltip and note list), the prep panel, the Coaching insights view and the CLI
+// share. Each host says which files are text notes (it reads them); this decides the rest.
+//
+// The rules, in one place:
+// - A meeting is a dated note (YYYY-MM-DD.md, YYYY-MM-DD-2.md) that is a text note. A file named like
+//   a note that is not one (binary, not UTF-8, control characters, over 5 MB, unreadable) is never a
+//   meeting: it is skipped, and the views that list notes say so.
+// - A note dated after today is not a meeting yet.
+// - The last 1:1 is the last meeting dated before today. A note dated today is this meeting (the 1:1
+//   today), not the last one.
+// - The cadence runs from the latest meeting held, today's included: a 1:1 held today keeps the
+//   cadence, and the next is due a cadence after it. Going into today's 1:1, the cadence stood where the
+//   last 1:1 before today left it (`before`: "overdue by 12 days").
+// Pure: no vscode, no Node; "today" is passed in.
+import { cadenceStatus, type CadenceStatus } from './cadence';
+import { isIsoDate, plural, type IsoDate } from './dates';
+import { whyNotText } from './insights/bytes';
+
+/** A file larger than this is not read as a note (a pasted export, a log): it is skipped, never a meeting. */
+export const MAX_NOTE_BYTES = 5 * 1024 * 1024;
+
+/** Why a file named like a note is not one. The values are kept in the insights cache: do not rename them. */
+export type NotANote = 'binary' | 'invalid-utf-8' | 'control' | 'too large' | 'unreadable';
+
+/** Whether a file's bytes are a text note; undefined when they are, else why not. */
+export function whyNotANote(bytes: Uint8Array, maxBytes = MAX_NOTE_BYTES): NotANote | undefined {
+  if (bytes.length > maxBytes) return 'too large';
+  const why = whyNotText(bytes);
+  return why === 'nul' || why === 'utf-16' ? 'binary' : why;
+}
+
+/** The words for why a file is not a note: "binary file", "not UTF-8 text", ... */
+export const NOT_A_NOTE: Readonly<Record<NotANote, string>> = {
+  binary: 'binary file',
+  'invalid-utf-8': 'not UTF-8 text',
+  control: 'not text (control characters)',
+  'too large': 'larger than 5 MB',
+  unreadable: 'could not be read',
+};
+
+/** A dated file in a person's folder. */
+export interface DatedFile {
+  readonly date: IsoDate;
+  /** 1 for YYYY-MM-DD.md, 2 for YYYY-MM-DD-2.md ...: the order of notes on the same day. */
+  readonly sequence?: number;
+  readonly fileName?: string;
+}
+
+export interface Meetings<T extends DatedFile> {
+  /** Meetings held up to today (today's included), oldest first. */
+  readonly held: readonly T[];
+  /** The last 1:1: the last meeting dated before today. */
+  readonly last: T | undefined;
+  /** Notes dated today: this meeting, not the last one. */
+  readonly todays: readonly T[];
+  /** Files named like notes that are not text notes: never meetings. Oldest first. */
+  readonly skipped: readonly T[];
+  /** The cadence now, from the latest meeting held (today's included): what the People view shows. */
+  readonly status: CadenceStatus;
+  /** The cadence going into today, from the last 1:1 before today (the same as `status` without a note today). */
+  readonly before: CadenceStatus;
+}
+
+function byDate(a: DatedFile, b: DatedFile): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  return (a.sequence ?? 1) - (b.sequence ?? 1);
+}
+
+/**
+ * A person's meetings as of `today`, from their dated files and whether each is a text note. Every
+ * view asks this: the People view, the prep panel and the insights view give the same answer.
+ */
+export function meetingsOf<T extends DatedFile>(files: readonly T[], options: {
+  readonly today: IsoDate;
+  readonly cadenceDays: number;
+  /** False for a file that is not a text note (binary, unreadable, too large). */
+  readonly isNote: (file: T) => boolean;
+}): Meetings<T> {
+  const { today } = options;
+  const dated = files.filter(f => isIsoDate(f.date)).sort(byDate);
+  const notes = dated.filter(f => options.isNote(f));
+  const held = notes.filter(f => f.date <= today);
+  const before = held.filter(f => f.date < today);
+  const last = before[before.length - 1];
+  const latest = held[held.length - 1];
+  const statusBefore = cadenceStatus(last?.date, options.cadenceDays, today);
+  return {
+    held,
+    last,
+    todays: held.filter(f => f.date === today),
+    skipped: dated.filter(f => !options.isNote(f)),
+    status: latest === last ? statusBefore : cadenceStatus(latest?.date, options.cadenceDays, today),
+    before: statusBefore,
+  };
+}
+
+/**
+ * The line that says why the next 1:1 is due when it is, when a 1:1 is held today: "Counted from
+ * today's 1:1 (before it, overdue by 12 days)." Undefined without a note today.
+ */
+export function todayCadenceLine(m: Meetings<DatedFile>): string | undefined {
+  if (!m.todays.length) return undefined;
+  const b = m.before;
+  if (b.state === 'never') return 'Counted from today\'s 1:1, the first.';
+  const was = b.state === 'overdue' ? `before it, overdue by ${plural(b.overdueBy, 'day')}` : b.state === 'due-today' ? 'it was due today' : 'held before it was due';
+  return `Counted from today's 1:1 (${was}).`;
+}
