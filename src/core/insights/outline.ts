@@ -34,7 +34,8 @@ const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
-const CONTENT = /[\p{L}\p{N}]/u;
+/** What an answer has: a letter, a digit or an emoji ("👍" answers a question). */
+const ANSWER_CHAR = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
 
 function lineEnd(text: string, pos: number): number {
   const lf = text.indexOf('\n', pos);
@@ -175,11 +176,69 @@ export function promptSections(text: string): PromptSection[] {
   return out;
 }
 
+/** Marks that close a question without ending it: quotes, brackets, emphasis ("**Why?**", "(why?)"). */
+const CLOSERS = new Set(['"', '\'', '”', '’', '»', ')', ']', '*', '_', '`']);
+/**
+ * How a further question on the same line opens: "or", or a question word or an inverted verb, maybe
+ * after "and", "but" or "so" ("What went well? And what did not?", "Is it the tests? Or the deploy?").
+ */
+const QUESTION_OPENER = /^[*_"“'([]*(?:or\b|(?:(?:and|but|so|also)[ \t]+)?(?:how|what|why|where|who|whom|whose|which|when|whats|hows|how's|what's|who's|where's|can|could|would|will|do|did|does|are|is|was|were|have|has|had|should|shall|may|might|must|any|anything|anyone|anybody|isn't|aren't|don't|doesn't|didn't|won't|wouldn't|couldn't|can't|shouldn't|haven't|hasn't|if)\b)/i;
+/** What ends a sentence or sets an answer off inside a line: a further question holds none of these before its mark. */
+const BREAK = /[.!;:][ \t]|[ \t][-–—]+(?:[ \t]|$)|[ \t]-{2,}/;
+
+/**
+ * Where the answer written after a question on its own line starts, as an offset in `line`, or -1
+ * when there is none. `start` and `end` are where the question was read to start and end in `line`
+ * (a question may be read to run on past its question mark: "What would help?: more focus time").
+ * The question ends at its first question mark outside a quotation it opens ("What did you think of
+ * the “Why now?” talk?"), with closing quotes, brackets and emphasis; at `end` when it has none (an
+ * invitation: "Walk me through the outage."). Further questions on the line are not an answer ("What
+ * went well? What did not?"): one opens with a question word or an inverted verb and reaches its
+ * question mark with no sentence end, colon or dash before it. Anything else with a letter, a digit
+ * or an emoji is, whatever sets it off ("? Late changes", "? - fine", "?: more time", "? — Will I
+ * lose my team?"). HTML comments are no answer. The status bar (isAsked) and the shared agenda
+ * (items/agenda.ts) both read answers by this rule, so a question the numbers count as answered never
+ * goes out with its answer.
+ */
+export function answerOnLine(line: string, start = 0, end = line.length): number {
+  const text = line.includes('<!--') ? line.replace(/<!--.*?(?:-->|$)/g, m => ' '.repeat(m.length)) : line;
+  let at = questionMark(text, start, end);
+  if (at < 0) at = end;
+  for (;;) {
+    while (at < text.length && CLOSERS.has(text[at] ?? '')) at++;
+    while (at < text.length && /\s/.test(text[at] ?? '')) at++;
+    if (at >= text.length || !ANSWER_CHAR.test(text.slice(at))) return -1;
+    const mark = QUESTION_OPENER.test(text.slice(at)) ? questionMark(text, at, text.length) : -1;
+    if (mark < 0 || BREAK.test(text.slice(at, mark))) return at;
+    at = mark;
+  }
+}
+
+const CLOSING: Readonly<Record<string, string>> = { '"': '"', '“': '”', '(': ')', '[': ']' };
+
+/**
+ * Just past the first question mark in [from, to) that is not inside quotes or brackets opened after
+ * the question's first letter ("the “Why now?” talk", "the plan (Q3?) for"); -1 when there is none.
+ */
+function questionMark(text: string, from: number, to: number): number {
+  let letter = false;
+  let closing = '';
+  for (let k = from; k < to; k++) {
+    const c = text[k] ?? '';
+    if (closing) {
+      if (c === closing) closing = '';
+    } else if (c === '?') return k + 1;
+    else if (letter && CLOSING[c]) closing = CLOSING[c] ?? '';
+    else if (!letter && ANSWER_CHAR.test(c)) letter = true;
+  }
+  return -1;
+}
+
 /**
  * The asked rule. A question outside the template's question lists is asked: the manager wrote it.
- * One in them is asked only when something is written after it: on its own line after the question,
- * or on a following line before the next list item as high as its own, or the next heading. Blank
- * lines, HTML comments and empty list items ("  - ") are no answer.
+ * One in them is asked only when something is written after it: an answer on its own line after the
+ * question (answerOnLine), or on a following line before the next list item as high as its own, or
+ * the next heading. Blank lines, HTML comments and empty list items ("  - ") are no answer.
  */
 export function isAsked(text: string, sections: readonly PromptSection[], questionStart: number, questionEnd: number): boolean {
   if (!sections.some(s => questionStart >= s.start && questionStart < s.end)) return true;
@@ -187,7 +246,7 @@ export function isAsked(text: string, sections: readonly PromptSection[], questi
   const indent = indentOf(text, ownStart, questionStart);
   // After the question on its own line: "- What is on your mind? The reorg."
   const ownEnd = lineEnd(text, Math.max(questionStart, questionEnd - 1));
-  if (CONTENT.test(text.slice(questionEnd, ownEnd).replace(/<!--.*?(-->|$)/g, ''))) return true;
+  if (answerOnLine(text.slice(questionStart, ownEnd), 0, questionEnd - questionStart) >= 0) return true;
   const reader = new LineReader();
   for (let pos = nextLine(text, ownEnd); pos <= text.length; pos = nextLine(text, pos)) {
     const end = lineEnd(text, pos);
@@ -200,7 +259,7 @@ export function isAsked(text: string, sections: readonly PromptSection[], questi
     // A line underlined as a setext heading is a heading, not an answer.
     const next = nextLine(text, pos);
     if (next <= text.length && SETEXT.test(text.slice(next, lineEnd(text, next))) && !ITEM.test(line)) return false;
-    if (CONTENT.test(line.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s*(?:\[[ xX]\]\s*)?/, ''))) return true;
+    if (ANSWER_CHAR.test(line.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s*(?:\[[ xX]\]\s*)?/, ''))) return true;
   }
   return false;
 }
