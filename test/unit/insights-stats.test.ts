@@ -107,6 +107,9 @@ describe('insights: the asked rule', () => {
     assert.strictEqual(at('Is it the tests? Or the deploy? The deploy.'), 'The deploy.');
     assert.strictEqual(at('What did you think of the “Why now?” talk?'), undefined, 'a question mark inside a quotation the question opens');
     assert.strictEqual(at('What is the plan (Q3?) for the launch? Unclear'), 'Unclear');
+    assert.strictEqual(at('"Quick one": what is blocking you? The review'), 'The review', 'a quote closed before the question');
+    assert.strictEqual(at('(why not?) Too late'), 'Too late', 'a question bracketed whole');
+    assert.strictEqual(at('What did she mean by "soon? Next week'), 'Next week', 'a quote never closed: the first question mark');
     assert.strictEqual(at('What went well? <!-- x -->'), undefined);
     assert.strictEqual(at('Career goals'), undefined, 'no question mark and no answer after the end given');
     assert.strictEqual(answerOnLine('Walk me through the outage. It was the DB.', 0, 27), 28, 'a question without a mark ends where it was read to end');

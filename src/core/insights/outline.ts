@@ -218,20 +218,29 @@ const CLOSING: Readonly<Record<string, string>> = { '"': '"', '“': '”', '(':
 
 /**
  * Just past the first question mark in [from, to) that is not inside quotes or brackets opened after
- * the question's first letter ("the “Why now?” talk", "the plan (Q3?) for"); -1 when there is none.
+ * the question's first letter ("the “Why now?” talk", "the plan (Q3?) for"); a question quoted or
+ * bracketed whole ("“What went well?”", "(why?)") ends inside its quote. When a quote is never
+ * closed, the first question mark of all. -1 when there is none.
  */
 function questionMark(text: string, from: number, to: number): number {
   let letter = false;
   let closing = '';
+  /** The open quote was opened before the first letter: the question is inside it. */
+  let whole = false;
+  let first = -1;
   for (let k = from; k < to; k++) {
     const c = text[k] ?? '';
+    if (c === '?' && first < 0) first = k + 1;
     if (closing) {
       if (c === closing) closing = '';
+      else if (c === '?' && whole) return k + 1;
     } else if (c === '?') return k + 1;
-    else if (letter && CLOSING[c]) closing = CLOSING[c] ?? '';
-    else if (!letter && ANSWER_CHAR.test(c)) letter = true;
+    else if (CLOSING[c]) {
+      closing = CLOSING[c] ?? '';
+      whole = !letter;
+    } else if (!letter && ANSWER_CHAR.test(c)) letter = true;
   }
-  return -1;
+  return first;
 }
 
 /**

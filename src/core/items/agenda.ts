@@ -7,10 +7,10 @@
 // comments. What went in is counted too, so the notice can say both.
 import { stripCarryLink } from '../carryover';
 import { ENGLISH, type L10n } from '../html';
-import { findQuestions, type FoundQuestion } from '../insights/find';
+import { findQuestions } from '../insights/find';
 import { answerOnLine } from '../insights/outline';
 import { SECTION } from '../templates';
-import { count, markdownLines, normalizeTitle, type MdLine } from './markdown';
+import { count, markdownLines, normalizeTitle } from './markdown';
 import { privateParts, withoutPrivate } from './private';
 
 export interface AgendaLeftOut {
@@ -122,17 +122,18 @@ function dropEmptyHeadings(out: readonly string[]): string[] {
 
 /**
  * A kept question's line without what was written after the question (the answer), or undefined when
- * nothing was. The question is the first one the question reader finds on the line (as the status
- * bar reads it), else the item's text up to its first question mark; a line with neither (a topic,
- * "Career goals") is kept as it is.
+ * nothing was. The question ends at the item's first question mark (answerOnLine); a line without one
+ * is read as the status bar reads it, for an invitation ("Walk me through the outage. It was the
+ * DB."); a line with neither (a topic, "Career goals") is kept as it is.
  */
-function cutAnswer(line: string, question: FoundQuestion | undefined, lineStart: number): string | undefined {
+function cutAnswer(line: string): string | undefined {
+  const from = ITEM_HEAD.exec(line)?.[0].length ?? 0;
   let at: number;
-  if (question) at = answerOnLine(line, question.start - lineStart, question.end - lineStart);
+  if (line.indexOf('?', from) >= 0) at = answerOnLine(line, from);
   else {
-    const from = ITEM_HEAD.exec(line)?.[0].length ?? 0;
-    if (line.indexOf('?', from) < 0) return undefined;
-    at = answerOnLine(line, from);
+    const invitation = findQuestions(line)[0];
+    if (!invitation) return undefined;
+    at = answerOnLine(line, invitation.start, invitation.end);
   }
   return at < 0 ? undefined : line.slice(0, at).replace(/\s+$/, '');
 }
@@ -161,15 +162,6 @@ export function agendaOf(noteText: string, l10n: L10n = ENGLISH): Agenda {
   /** The indent of the section's first list item (its entries), and whether the line before was blank or a heading. */
   let entryIndent: number | undefined;
   let afterBreak = true;
-  // The note's questions as the status bar finds them, read once a kept question needs them.
-  let found: FoundQuestion[] | undefined;
-  let next = 0;
-  const questionOn = (l: MdLine): FoundQuestion | undefined => {
-    found ??= findQuestions(text);
-    while (next < found.length && (found[next]?.start ?? 0) < l.start) next++;
-    const q = found[next];
-    return q && q.start < l.start + l.text.length ? q : undefined;
-  };
   const leave = () => {
     if (leaving?.content) leftSections.push(leaving.title);
     leaving = undefined;
@@ -225,7 +217,7 @@ export function agendaOf(noteText: string, l10n: L10n = ENGLISH): Agenda {
       if (item && (questionIndent === undefined || indent <= questionIndent)) {
         questionIndent = indent;
         // The answer on the question's own line is cut from the raw line, comments and all, as the status bar reads it.
-        const cut = cutAnswer(l.text, questionOn(l), l.start);
+        const cut = cutAnswer(l.text);
         answered = cut !== undefined;
         if (answered) answers++;
         out.push(cut === undefined ? line : cut.replace(/<!--.*?-->/g, '').replace(/\s+$/, ''));

@@ -71,7 +71,8 @@ export async function copyAgenda(people: PeopleServices, target?: PersonTarget, 
   }
   await vscode.env.clipboard.writeText(agenda.markdown);
   void vscode.window.showInformationMessage(agenda.contents
-    ? vscode.l10n.t('Copied the agenda of {0} for {1}: {2}. {3}', name, ref.person.name, agenda.contents, agenda.summary)
+    // What went in first: a notice shows its first line only until it is expanded.
+    ? vscode.l10n.t('Copied the agenda for {0}: {1}. {2} From {3}.', ref.person.name, agenda.contents, agenda.summary, name)
     : vscode.l10n.t('Copied the agenda of {0} for {1}. {2}', name, ref.person.name, agenda.summary));
   return { note, markdown: agenda.markdown, contents: agenda.contents, summary: agenda.summary, empty: false };
 }
