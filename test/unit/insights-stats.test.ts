@@ -93,25 +93,28 @@ describe('insights: the asked rule', () => {
   });
 
   it('answerOnLine: where the answer on a question\'s line starts', () => {
-    const at = (line: string) => {
-      const i = answerOnLine(line);
+    /** The answer after the question that ends at the line's first question mark (or the whole line). */
+    const at = (line: string, start = 0, end = line.indexOf('?') + 1 || line.length) => {
+      const i = answerOnLine(line, start, end);
       return i < 0 ? undefined : line.slice(i);
     };
     assert.strictEqual(at('What is one thing I do that makes your work harder? Late requirement changes from me'), 'Late requirement changes from me');
     assert.strictEqual(at('How is the team doing? - fine'), '- fine');
     assert.strictEqual(at('What would help?: more focus time'), ': more focus time');
+    assert.strictEqual(at('What would help?: more focus time', 0, 33), ': more focus time', 'a question read to run on past its mark ends at its last mark');
     assert.strictEqual(at('How are things?Fine'), 'Fine');
     assert.strictEqual(at('**What went well?** The demo'), 'The demo');
     assert.strictEqual(at('"What went well?" The demo'), 'The demo');
     assert.strictEqual(at('What went well? What did not?'), undefined);
+    assert.strictEqual(at('What went well? And any blockers?'), undefined);
     assert.strictEqual(at('Is it the tests? Or the deploy? The deploy.'), 'The deploy.');
-    assert.strictEqual(at('What did you think of the “Why now?” talk?'), undefined, 'a question mark inside a quotation the question opens');
-    assert.strictEqual(at('What is the plan (Q3?) for the launch? Unclear'), 'Unclear');
-    assert.strictEqual(at('"Quick one": what is blocking you? The review'), 'The review', 'a quote closed before the question');
-    assert.strictEqual(at('(why not?) Too late'), 'Too late', 'a question bracketed whole');
-    assert.strictEqual(at('What did she mean by "soon? Next week'), 'Next week', 'a quote never closed: the first question mark');
+    assert.strictEqual(at('What worries you? Nothing. Why do you ask?'), 'Nothing. Why do you ask?');
+    assert.strictEqual(at('What worries you? What a week. Why?'), 'What a week. Why?', 'a sentence before the next mark: an answer');
+    const quoted = 'What did you think of the “Why now?” talk?';
+    assert.strictEqual(at(quoted, 0, quoted.length), undefined, 'the question as read holds its quotation');
+    assert.strictEqual(at(`${quoted} Good`, 0, quoted.length), 'Good');
     assert.strictEqual(at('What went well? <!-- x -->'), undefined);
-    assert.strictEqual(at('Career goals'), undefined, 'no question mark and no answer after the end given');
+    assert.strictEqual(at('Career goals', 0, 12), undefined, 'no question mark and nothing after its end');
     assert.strictEqual(answerOnLine('Walk me through the outage. It was the DB.', 0, 27), 28, 'a question without a mark ends where it was read to end');
   });
 

@@ -176,71 +176,44 @@ export function promptSections(text: string): PromptSection[] {
   return out;
 }
 
-/** Marks that close a question without ending it: quotes, brackets, emphasis ("**Why?**", "(why?)"). */
-const CLOSERS = new Set(['"', '\'', '”', '’', '»', ')', ']', '*', '_', '`']);
+/** Words a question may open with, also without a question mark ("hows the move going"): find.ts reads them too. */
+export const OPENING = String.raw`(?:how|what|why|where|who|which|when|whats|hows|wat|can|could|would|will|do|did|does|are|is|have|has|should|shall|may)\b`;
 /**
- * How a further question on the same line opens: "or", or a question word or an inverted verb, maybe
- * after "and", "but" or "so" ("What went well? And what did not?", "Is it the tests? Or the deploy?").
+ * How a further question on the same line opens: "or", "any", or a question word or an inverted verb
+ * maybe after "and", "but" or "so" ("What went well? And what did not?", "Is it the tests? Or the
+ * deploy?", "Any blockers?"). A question opened otherwise is read as part of the answer: left out.
  */
-const QUESTION_OPENER = /^[*_"“'([]*(?:or\b|(?:(?:and|but|so|also)[ \t]+)?(?:how|what|why|where|who|whom|whose|which|when|whats|hows|how's|what's|who's|where's|can|could|would|will|do|did|does|are|is|was|were|have|has|had|should|shall|may|might|must|any|anything|anyone|anybody|isn't|aren't|don't|doesn't|didn't|won't|wouldn't|couldn't|can't|shouldn't|haven't|hasn't|if)\b)/i;
-/** What ends a sentence or sets an answer off inside a line: a further question holds none of these before its mark. */
-const BREAK = /[.!;:][ \t]|[ \t][-–—]+(?:[ \t]|$)|[ \t]-{2,}/;
+const QUESTION_OPENER = new RegExp(String.raw`^[*_"“'([]*(?:or\b|(?:(?:and|but|so)\s+)?(?:any|${OPENING}))`, 'i');
+/** What ends a sentence inside a line: a further question holds none before its mark. */
+const BREAK = /[.!;:]\s/;
 
 /**
  * Where the answer written after a question on its own line starts, as an offset in `line`, or -1
- * when there is none. `start` and `end` are where the question was read to start and end in `line`
- * (a question may be read to run on past its question mark: "What would help?: more focus time").
- * The question ends at its first question mark outside a quotation it opens ("What did you think of
- * the “Why now?” talk?"), with closing quotes, brackets and emphasis; at `end` when it has none (an
- * invitation: "Walk me through the outage."). Further questions on the line are not an answer ("What
- * went well? What did not?"): one opens with a question word or an inverted verb and reaches its
- * question mark with no sentence end, colon or dash before it. Anything else with a letter, a digit
- * or an emoji is, whatever sets it off ("? Late changes", "? - fine", "?: more time", "? — Will I
- * lose my team?"). HTML comments are no answer. The status bar (isAsked) and the shared agenda
- * (items/agenda.ts) both read answers by this rule, so a question the numbers count as answered never
- * goes out with its answer.
+ * when there is none. `start` and `end` are where the question was read to start and end in `line`.
+ * The question ends at its last question mark, with closing quotes, brackets and emphasis: the
+ * question reader keeps a quotation's mark inside the question ("What did you think of the “Why now?”
+ * talk?") and may read a question on past its mark ("What would help?: more focus time"). One without
+ * a mark (an invitation: "Walk me through the outage.") ends at `end`. Further questions on the line
+ * are not an answer ("What went well? What did not?"): one opens with "or", "any", a question word
+ * or an inverted verb and reaches its question mark with no sentence end before it. Anything else
+ * with a letter, a digit or an emoji is, whatever sets it off ("? Late changes", "? - fine", "?: more
+ * time", "? Nothing. Why do you ask?", "? — Will I lose my team?"). HTML comments are no answer. The
+ * status bar (isAsked) and the shared agenda (items/agenda.ts) both read answers by this rule, so a
+ * question the numbers count as answered never goes out with its answer.
  */
 export function answerOnLine(line: string, start = 0, end = line.length): number {
-  const text = line.includes('<!--') ? line.replace(/<!--.*?(?:-->|$)/g, m => ' '.repeat(m.length)) : line;
-  let at = questionMark(text, start, end);
-  if (at < 0) at = end;
+  const text = line.replace(/<!--.*?(?:-->|$)/g, m => ' '.repeat(m.length));
+  let at = text.lastIndexOf('?', end - 1) + 1;
+  if (at <= start) at = end;
   for (;;) {
-    while (at < text.length && CLOSERS.has(text[at] ?? '')) at++;
-    while (at < text.length && /\s/.test(text[at] ?? '')) at++;
-    if (at >= text.length || !ANSWER_CHAR.test(text.slice(at))) return -1;
-    const mark = QUESTION_OPENER.test(text.slice(at)) ? questionMark(text, at, text.length) : -1;
-    if (mark < 0 || BREAK.test(text.slice(at, mark))) return at;
+    // Closing quotes, brackets and emphasis belong to the question; then the space before the answer.
+    at += /^["'”’»)\]*_`]*\s*/.exec(text.slice(at))?.[0].length ?? 0;
+    const rest = text.slice(at);
+    if (!ANSWER_CHAR.test(rest)) return -1;
+    const mark = QUESTION_OPENER.test(rest) ? text.indexOf('?', at) + 1 : 0;
+    if (!mark || BREAK.test(text.slice(at, mark))) return at;
     at = mark;
   }
-}
-
-const CLOSING: Readonly<Record<string, string>> = { '"': '"', '“': '”', '(': ')', '[': ']' };
-
-/**
- * Just past the first question mark in [from, to) that is not inside quotes or brackets opened after
- * the question's first letter ("the “Why now?” talk", "the plan (Q3?) for"); a question quoted or
- * bracketed whole ("“What went well?”", "(why?)") ends inside its quote. When a quote is never
- * closed, the first question mark of all. -1 when there is none.
- */
-function questionMark(text: string, from: number, to: number): number {
-  let letter = false;
-  let closing = '';
-  /** The open quote was opened before the first letter: the question is inside it. */
-  let whole = false;
-  let first = -1;
-  for (let k = from; k < to; k++) {
-    const c = text[k] ?? '';
-    if (c === '?' && first < 0) first = k + 1;
-    if (closing) {
-      if (c === closing) closing = '';
-      else if (c === '?' && whole) return k + 1;
-    } else if (c === '?') return k + 1;
-    else if (CLOSING[c]) {
-      closing = CLOSING[c] ?? '';
-      whole = !letter;
-    } else if (!letter && ANSWER_CHAR.test(c)) letter = true;
-  }
-  return first;
 }
 
 /**

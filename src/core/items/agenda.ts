@@ -122,19 +122,20 @@ function dropEmptyHeadings(out: readonly string[]): string[] {
 
 /**
  * A kept question's line without what was written after the question (the answer), or undefined when
- * nothing was. The question ends at the item's first question mark (answerOnLine); a line without one
- * is read as the status bar reads it, for an invitation ("Walk me through the outage. It was the
- * DB."); a line with neither (a topic, "Career goals") is kept as it is.
+ * nothing was. Read by the status bar's rule (answerOnLine) on the question the question reader finds
+ * first on the line; a line where it finds none is read up to its first question mark, and a line with
+ * neither (a topic, "Career goals") is kept as it is. The reader runs only when the line may hold an
+ * answer: after its first question mark, or with no mark at all (an invitation, "Walk me through the
+ * outage. It was the DB.").
  */
 function cutAnswer(line: string): string | undefined {
   const from = ITEM_HEAD.exec(line)?.[0].length ?? 0;
-  let at: number;
-  if (line.indexOf('?', from) >= 0) at = answerOnLine(line, from);
-  else {
-    const invitation = findQuestions(line)[0];
-    if (!invitation) return undefined;
-    at = answerOnLine(line, invitation.start, invitation.end);
-  }
+  const mark = line.indexOf('?', from) + 1;
+  let at = mark ? answerOnLine(line, from, mark) : 0;
+  if (at < 0) return undefined;
+  const question = findQuestions(line)[0];
+  if (question) at = answerOnLine(line, question.start, question.end);
+  else if (!mark) return undefined;
   return at < 0 ? undefined : line.slice(0, at).replace(/\s+$/, '');
 }
 
