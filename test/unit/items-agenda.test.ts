@@ -89,6 +89,8 @@ describe('items: the shareable agenda', () => {
       '- What worries you most? — Will I lose my team?',
       '- What did you think of the “Why now?” talk?',
       '- Walk me through the outage. It was the database.',
+      '- Walk me through the launch. Was it the DB?',
+      '- Blockers? none, why do you ask?',
       '- Career goals',
       '',
     ].join('\n'));
@@ -100,10 +102,12 @@ describe('items: the shareable agenda', () => {
       '- What worries you most?',
       '- What did you think of the “Why now?” talk?',
       '- Walk me through the outage.',
+      '- Walk me through the launch.',
+      '- Blockers?',
       '- Career goals',
       '',
     ].join('\n'));
-    assert.strictEqual(a.leftOut.answers, 4);
+    assert.strictEqual(a.leftOut.answers, 6);
   });
 
   it('counts an answer once, whether it is on the question\'s line, under it, or both', () => {

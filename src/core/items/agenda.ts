@@ -122,20 +122,19 @@ function dropEmptyHeadings(out: readonly string[]): string[] {
 
 /**
  * A kept question's line without what was written after the question (the answer), or undefined when
- * nothing was. Read by the status bar's rule (answerOnLine) on the question the question reader finds
- * first on the line; a line where it finds none is read up to its first question mark, and a line with
- * neither (a topic, "Career goals") is kept as it is. The reader runs only when the line may hold an
- * answer: after its first question mark, or with no mark at all (an invitation, "Walk me through the
- * outage. It was the DB.").
+ * nothing was. Read by the status bar's rule (answerOnLine) on the first question the question reader
+ * finds on the line, as the status bar reads it. When the reader finds none before the line's first
+ * question mark ("Blockers? none, why do you ask?"), the question ends at that mark; a line with
+ * neither (a topic, "Career goals") is kept as it is.
  */
 function cutAnswer(line: string): string | undefined {
   const from = ITEM_HEAD.exec(line)?.[0].length ?? 0;
   const mark = line.indexOf('?', from) + 1;
-  let at = mark ? answerOnLine(line, from, mark) : 0;
-  if (at < 0) return undefined;
   const question = findQuestions(line)[0];
-  if (question) at = answerOnLine(line, question.start, question.end);
-  else if (!mark) return undefined;
+  let at: number;
+  if (question && (!mark || question.start < mark)) at = answerOnLine(line, question.start, question.end);
+  else if (mark) at = answerOnLine(line, from, mark);
+  else return undefined;
   return at < 0 ? undefined : line.slice(0, at).replace(/\s+$/, '');
 }
 
