@@ -107,6 +107,8 @@ describe('insights: the asked rule', () => {
     assert.strictEqual(at('"What went well?" The demo'), 'The demo');
     assert.strictEqual(at('What went well? What did not?'), undefined);
     assert.strictEqual(at('What went well? And any blockers?'), undefined);
+    assert.strictEqual(at('What went well? Was it the demo?'), undefined);
+    assert.strictEqual(at('How are you? Fine, how are you?'), 'Fine, how are you?', 'a question that does not open as one: an answer');
     assert.strictEqual(at('Is it the tests? Or the deploy? The deploy.'), 'The deploy.');
     assert.strictEqual(at('What worries you? Nothing. Why do you ask?'), 'Nothing. Why do you ask?');
     assert.strictEqual(at('What worries you? What a week. Why?'), 'What a week. Why?', 'a sentence before the next mark: an answer');

@@ -89,7 +89,7 @@ describe('items: the shareable agenda', () => {
       '- What worries you most? — Will I lose my team?',
       '- What did you think of the “Why now?” talk?',
       '- Walk me through the outage. It was the database.',
-      '- Walk me through the launch. Was it the DB?',
+      '- Walk me through the launch. Fine, was it the DB?',
       '- Blockers? none, why do you ask?',
       '- Career goals',
       '',

@@ -183,7 +183,7 @@ export const OPENING = String.raw`(?:how|what|why|where|who|which|when|whats|how
  * maybe after "and", "but" or "so" ("What went well? And what did not?", "Is it the tests? Or the
  * deploy?", "Any blockers?"). A question opened otherwise is read as part of the answer: left out.
  */
-const QUESTION_OPENER = new RegExp(String.raw`^[*_"“'([]*(?:or\b|(?:(?:and|but|so)\s+)?(?:any|${OPENING}))`, 'i');
+const QUESTION_OPENER = new RegExp(String.raw`^[*_"“'([]*(?:or\b|(?:(?:and|but|so)\s+)?(?:any|was|were|${OPENING}))`, 'i');
 /** What ends a sentence inside a line: a further question holds none before its mark. */
 const BREAK = /[.!;:]\s/;
 
