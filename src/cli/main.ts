@@ -78,8 +78,9 @@ const AGENDA_USAGE = `Usage: learning-leader agenda <note>
 
 Prints the shareable part of a 1:1 note as markdown: its title, the carried-over items (without
 their links), their agenda and your talking points, and the questions kept (not what is written
-under them). Private parts (<!-- private --> … <!-- /private --> and a "Private" section) and
-every other section are left out; stderr says what was left out.
+after them, on their line or under it). Private parts (<!-- private --> … <!-- /private --> and a
+"Private" section) and every other section are left out; stderr says what went in and what was
+left out.
 
 Exit codes: 0 printed (or nothing to share), 2 usage error or a note that cannot be read.`;
 
@@ -274,7 +275,10 @@ function agenda(args: AgendaArgs, cwd: string): number {
     return 2;
   }
   if (run.agenda.empty) process.stderr.write('learning-leader: nothing to share: no carried items, agenda, talking points or questions.\n');
-  else process.stdout.write(run.agenda.markdown);
+  else {
+    process.stdout.write(run.agenda.markdown);
+    if (run.agenda.contents) process.stderr.write(`learning-leader: shared ${run.agenda.contents}.\n`);
+  }
   process.stderr.write(`learning-leader: ${run.agenda.summary}\n`);
   return 0;
 }

@@ -11,6 +11,7 @@ import { todayCadenceLine } from './meetings';
 import { TREND_MEETINGS, type PersonNotes } from './insights/overview';
 import { daysOverdue } from './items/query';
 import type { OwnerKind } from './items/owner';
+import { privateLines } from './items/private';
 import type { Mode } from './modes';
 import { questionSet } from './questions';
 import type { Person } from './roster';
@@ -43,6 +44,12 @@ export interface PrepItem {
   readonly private: boolean;
 }
 
+/** A line of the last meeting's summary, and whether it touches a private part of the note (items/private.ts). */
+export interface SummaryLine {
+  readonly text: string;
+  readonly private: boolean;
+}
+
 export interface PrepModel {
   readonly person: Person;
   readonly mode: Mode;
@@ -56,7 +63,7 @@ export interface PrepModel {
   /** With a note today: that the due date is counted from it, and where the cadence stood before it. */
   readonly todayLine?: string;
   /** The last meeting before today: its note, how long ago, its numbers and summary. */
-  readonly last?: { readonly fileName: string; readonly date: IsoDate; readonly daysAgo: number; readonly point: MeetingPoint; readonly summary: readonly string[] };
+  readonly last?: { readonly fileName: string; readonly date: IsoDate; readonly daysAgo: number; readonly point: MeetingPoint; readonly summary: readonly SummaryLine[] };
   /** Notes dated today: this meeting. */
   readonly todayNotes: readonly string[];
   /** Meetings in all (readable dated notes up to today), and files left out as not notes. */
@@ -125,13 +132,26 @@ function headingOf(line: string): { level: number; title: string } | undefined {
   return m && m[1] ? { level: m[1].length, title: m[2] ?? '' } : undefined;
 }
 
-/** The note's lines without code fences and HTML comments (pasted logs and hidden remarks are no summary). */
-function proseLines(text: string): string[] {
-  const out: string[] = [];
+/** A line of the note's body and its 0-based line number in the whole note. */
+interface NoteLine {
+  readonly text: string;
+  readonly index: number;
+}
+
+/**
+ * The note's lines without code fences and HTML comments (pasted logs and hidden remarks are no
+ * summary); a comment inside a line (a `<!-- private -->` marker) is taken out of it.
+ */
+function proseLines(text: string): NoteLine[] {
+  const out: NoteLine[] = [];
   let fence = '';
   let comment = false;
-  for (const raw of text.slice(parseFrontMatter(text).bodyOffset).split('\n')) {
+  const body = parseFrontMatter(text).bodyOffset;
+  let index = 0;
+  for (let at = text.indexOf('\n'); at >= 0 && at < body; at = text.indexOf('\n', at + 1)) index++;
+  for (const raw of text.slice(body).split('\n')) {
     const line = raw.replace(/\r$/, '');
+    const n = index++;
     if (comment) {
       if (line.includes('-->')) comment = false;
       continue;
@@ -149,27 +169,33 @@ function proseLines(text: string): string[] {
       comment = !line.includes('-->');
       continue;
     }
-    out.push(line);
+    out.push({ text: line.includes('<!--') ? line.replace(/<!--.*?-->/g, '') : line, index: n });
   }
   return out;
 }
 
-/** A few lines on what happened: the note's Summary or Notes section, else its first paragraph (code and comments left out). */
-export function summarize(text: string, maxLines = 6): string[] {
+/**
+ * A few lines on what happened: the note's Summary or Notes section, else its first paragraph (code
+ * and comments left out). A line that touches a private part (a `<!-- private -->` block, a Private
+ * section inside Notes) is kept and marked private: the prep is the manager's own, and the panel
+ * shows the mark.
+ */
+export function summarize(text: string, maxLines = 6): SummaryLine[] {
   const lines = proseLines(text);
   const section = (names: string[]) => {
     const start = lines.findIndex(l => {
-      const h = headingOf(l);
+      const h = headingOf(l.text);
       return h !== undefined && names.includes(normalize(h.title));
     });
     if (start < 0) return [];
-    const level = headingOf(lines[start] ?? '')?.level ?? 2;
-    const out: string[] = [];
+    const level = headingOf(lines[start]?.text ?? '')?.level ?? 2;
+    const out: NoteLine[] = [];
     for (let i = start + 1; i < lines.length; i++) {
-      const line = lines[i] ?? '';
-      const h = headingOf(line);
+      const line = lines[i];
+      if (!line) continue;
+      const h = headingOf(line.text);
       if (h && h.level <= level) break;
-      if (line.trim() && /[\p{L}\p{N}]/u.test(line)) out.push(line);
+      if (line.text.trim() && /[\p{L}\p{N}]/u.test(line.text)) out.push(line);
     }
     return out;
   };
@@ -178,18 +204,18 @@ export function summarize(text: string, maxLines = 6): string[] {
   if (!picked.length) {
     picked = [];
     for (const line of lines) {
-      if (headingOf(line) || line.startsWith('>')) {
+      if (headingOf(line.text) || line.text.startsWith('>')) {
         if (picked.length) break;
         continue;
       }
-      if (!line.trim()) {
+      if (!line.text.trim()) {
         if (picked.length) break;
         continue;
       }
       picked.push(line);
     }
   }
-  if (picked.length > maxLines) return [...picked.slice(0, maxLines), '…'];
-  return picked;
+  const hidden = picked.length ? privateLines(text) : new Set<number>();
+  const out = picked.slice(0, maxLines).map(l => ({ text: l.text, private: hidden.has(l.index) }));
+  return picked.length > maxLines ? [...out, { text: '…', private: false }] : out;
 }
-

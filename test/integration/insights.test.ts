@@ -147,6 +147,17 @@ suite('insights', () => {
     assert.strictEqual(insights.prepPanel('kenji-watanabe')?.panel, panel, 'the same panel all along');
   });
 
+  test('the prep marks text from a private block under Last time as private, and shares none of it', async () => {
+    api.people.setClock(day(2026, 11, 21));
+    const shown = await vscode.commands.executeCommand<PrepShown>('learningLeader.prepareOneOnOne', 'amara-okafor', { show: 'none' });
+    assert.ok(shown);
+    assert.strictEqual(shown.model.last?.fileName, '2026-11-01.md');
+    const secret = 'She may be looking at a role on another team. I will wait for her to raise it.';
+    assert.deepStrictEqual(shown.model.last?.summary.filter(l => l.private).map(l => l.text), [secret]);
+    assert.ok(shown.model.last?.summary.some(l => !l.private && l.text.startsWith('She is unsure about the guild')), 'the rest is not marked');
+    assert.match(shown.html, /<p class="private"><span class="private-badge" title="[^"]+">private<\/span> She may be looking at a role on another team\./);
+  });
+
   test('a hostile note: its <script>, <img onerror> and javascript: link are shown as text, and the page allows no inline script', async () => {
     api.people.setClock(day(2026, 11, 21));
     const path = 'one-on-ones/priya-raghunathan/2026-11-12.md';

@@ -316,15 +316,16 @@ suite('items', () => {
     assert.strictEqual(person?.id, 'agenda-test');
     const uri = workspaceUri('one-on-ones/agenda-test/2026-11-19.md');
     writeOutside('one-on-ones/agenda-test/2026-11-18.md', '# Earlier\n');
-    writeOutside('one-on-ones/agenda-test/2026-11-19.md', '---\nperson: agenda-test\ndate: 2026-11-19\n---\n# 1:1 with Priya\n\n> stance\n\n## Carried over\n- [ ] Priya: run the design review — [2026-11-07, line 27](2026-11-07.md#L27)\n<!-- private -->\n- [ ] Me: ask HR about her band\n<!-- /private -->\n\n## Their agenda\n- The offline-sync plan\n\n## Questions\n- What would make this time most useful?\n  - an answer she gave\n\n## Private\nShe seemed tired.\n\n## Notes\nWe talked.\n');
+    writeOutside('one-on-ones/agenda-test/2026-11-19.md', '---\nperson: agenda-test\ndate: 2026-11-19\n---\n# 1:1 with Priya\n\n> stance\n\n## Carried over\n- [ ] Priya: run the design review — [2026-11-07, line 27](2026-11-07.md#L27)\n<!-- private -->\n- [ ] Me: ask HR about her band\n<!-- /private -->\n\n## Their agenda\n- The offline-sync plan\n\n## My talking points\n- The on-call rota\n\n## Questions\n- What would make this time most useful?\n  - an answer she gave\n- What is one thing I do that makes your work harder? Late requirement changes from me\n\n## Private\nShe seemed tired.\n\n## Notes\nWe talked.\n');
     await vscode.env.clipboard.writeText('before');
-    const copy = await vscode.commands.executeCommand<{ markdown: string; summary: string; empty: boolean }>('learningLeader.copyAgenda', 'agenda-test', { note: uri });
+    const copy = await vscode.commands.executeCommand<{ markdown: string; contents: string; summary: string; empty: boolean }>('learningLeader.copyAgenda', 'agenda-test', { note: uri });
     assert.ok(copy && !copy.empty);
     const clip = await vscode.env.clipboard.readText();
     assert.strictEqual(clip, copy.markdown);
-    assert.strictEqual(clip, '# 1:1 with Priya\n\n## Carried over\n\n- [ ] Priya: run the design review\n\n## Their agenda\n\n- The offline-sync plan\n\n## Questions\n\n- What would make this time most useful?\n');
-    for (const secret of ['HR', 'tired', 'an answer', 'We talked', '2026-11-07.md']) assert.ok(!clip.includes(secret), secret);
-    assert.strictEqual(copy.summary, 'Left out: 1 private block; the private section “Private”; 1 line written under questions; the section “Notes”; the note’s opening lines.');
+    assert.strictEqual(clip, '# 1:1 with Priya\n\n## Carried over\n\n- [ ] Priya: run the design review\n\n## Their agenda\n\n- The offline-sync plan\n\n## My talking points\n\n- The on-call rota\n\n## Questions\n\n- What would make this time most useful?\n- What is one thing I do that makes your work harder?\n');
+    for (const secret of ['HR', 'tired', 'an answer', 'Late requirement', 'We talked', '2026-11-07.md']) assert.ok(!clip.includes(secret), secret);
+    assert.strictEqual(copy.contents, '1 carried-over item, 1 item from their agenda, 1 talking point and 2 questions');
+    assert.strictEqual(copy.summary, 'Left out: 1 private block; the private section “Private”; 2 answers written under or after questions; the section “Notes”; the note’s opening lines.');
     // Without a note given: the person's newest note.
     const newest = await vscode.commands.executeCommand<{ note: vscode.Uri }>('learningLeader.copyAgenda', 'agenda-test');
     assert.ok(newest?.note.path.endsWith('/agenda-test/2026-11-19.md'), newest?.note.path);

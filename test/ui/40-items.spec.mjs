@@ -124,14 +124,14 @@ export default async function items(ui) {
   ui.check(readFileSync(join(folder, saved[0]), 'utf8').includes('type: review'), 'marked as a review (no items of its own)');
 
   // 5. Copy Agenda for…: with Amara's note of 1 Nov open (it has a private block), that note is the
-  //    one shared; the notice says what was left out.
+  //    one shared; the notice says what went in and what was left out.
   await ui.openFile('one-on-ones/amara-okafor/2026-11-01.md');
   await ui.runCommand('1:1: Copy Agenda for…');
   await ui.quickPickItems();
   await page.locator(ui.selectors.quickInputBox).fill('Amara');
   await page.locator(ui.selectors.quickInputRow, { hasText: 'Amara' }).first().waitFor({ state: 'visible' });
   await page.keyboard.press('Enter');
-  const copied = await ui.notification(/Copied the agenda of 2026-11-01\.md for Amara Okafor\. Left out: 1 private block/);
+  const copied = await ui.notification(/Copied the agenda for Amara Okafor: 2 carried-over items, 2 items from their agenda and 3 questions\. Left out: 1 private block; .* From 2026-11-01\.md\./);
   ui.log(`notification: ${(await copied.innerText()).replace(/\s+/g, ' ')}`);
   await settled(page, ui.selectors.notificationToast);
   await ui.shot('items-copy-agenda');

@@ -76,6 +76,7 @@ describe('learning-leader items and agenda', () => {
     assert.strictEqual(r.code, 0, r.err);
     assert.strictEqual(r.out, '# 1:1 with Aiko\n\n## Carried over\n\n- [ ] Aiko: send the results\n\n## Their agenda\n\n- Conference budget\n');
     assert.match(r.err, /Left out: the private section “Private”; the section “Notes”; the note’s opening lines\./);
+    assert.match(r.err, /shared 1 carried-over item and 1 item from their agenda\.\n/);
     const binary = await run(['agenda', 'one-on-ones/aiko-tanaka/photo.md'], dir);
     assert.strictEqual(binary.code, 2);
     assert.match(binary.err, /not a text note/);

@@ -8,6 +8,7 @@ import { MODES, MODE_INFO } from '../../src/core/modes';
 import { allQuestions, PROBLEM_FRAME, QUESTION_SETS, renderQuestionSetMarkdown } from '../../src/core/questions';
 import { renderNote } from '../../src/core/templates';
 import { askedQuestionIds, findQuestions } from '../../src/core/insights/find';
+import { answerOnLine } from '../../src/core/insights/outline';
 import { noteQuestions, noteStats, openShare } from '../../src/core/insights/stats';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -70,6 +71,53 @@ describe('insights: the asked rule', () => {
 
   it('an answer after the question mark on the same line', () => {
     assert.deepStrictEqual(asked(fresh().replace(q1, `${q1} the reorg`)), [q1]);
+  });
+
+  it('an answer after the question mark set off by a dash, a colon or an emoji alone', () => {
+    for (const after of [' - fine, mostly', ' — not really', ': more focus time', ' -- the reorg', ' 👍', ' **The reorg**', '(the reorg)', 'Fine']) {
+      // The question's text may run on into the answer ("...week?: more focus time"): it is asked either way.
+      const found = asked(fresh().replace(q1, `${q1}${after}`));
+      assert.ok(found.length === 1 && found[0]!.startsWith(q1), `${JSON.stringify(after)}: ${JSON.stringify(found)}`);
+    }
+  });
+
+  it('a second question on the same line is not an answer; an answer after it answers both', () => {
+    const two = `${q1} And what has slipped?`;
+    assert.deepStrictEqual(asked(fresh().replace(q1, two)), []);
+    assert.deepStrictEqual(asked(fresh().replace(q1, `${two} The hiring loop.`)), [q1, 'what has slipped?']);
+    // A question that comes after a sentence, or set off by a dash, is part of the answer: theirs.
+    assert.deepStrictEqual(asked(fresh().replace(q1, `${q1} Nothing. Why do you ask?`)), [q1]);
+    assert.deepStrictEqual(asked(fresh().replace(q1, `${q1} — Will I lose my team?`)), [q1]);
+    // A comment after the question is no answer.
+    assert.deepStrictEqual(asked(fresh().replace(q1, `${q1} <!-- ask last -->`)), []);
+  });
+
+  it('answerOnLine: where the answer on a question\'s line starts', () => {
+    /** The answer after the question that ends at the line's first question mark (or the whole line). */
+    const at = (line: string, start = 0, end = line.indexOf('?') + 1 || line.length) => {
+      const i = answerOnLine(line, start, end);
+      return i < 0 ? undefined : line.slice(i);
+    };
+    assert.strictEqual(at('What is one thing I do that makes your work harder? Late requirement changes from me'), 'Late requirement changes from me');
+    assert.strictEqual(at('How is the team doing? - fine'), '- fine');
+    assert.strictEqual(at('What would help?: more focus time'), ': more focus time');
+    assert.strictEqual(at('What would help?: more focus time', 0, 33), ': more focus time', 'a question read to run on past its mark ends at its last mark');
+    assert.strictEqual(at('How are things?Fine'), 'Fine');
+    assert.strictEqual(at('**What went well?** The demo'), 'The demo');
+    assert.strictEqual(at('"What went well?" The demo'), 'The demo');
+    assert.strictEqual(at('What went well? What did not?'), undefined);
+    assert.strictEqual(at('What went well? And any blockers?'), undefined);
+    assert.strictEqual(at('What went well? Was it the demo?'), undefined);
+    assert.strictEqual(at('How are you? Fine, how are you?'), 'Fine, how are you?', 'a question that does not open as one: an answer');
+    assert.strictEqual(at('Is it the tests? Or the deploy? The deploy.'), 'The deploy.');
+    assert.strictEqual(at('What worries you? Nothing. Why do you ask?'), 'Nothing. Why do you ask?');
+    assert.strictEqual(at('What worries you? What a week. Why?'), 'What a week. Why?', 'a sentence before the next mark: an answer');
+    const quoted = 'What did you think of the “Why now?” talk?';
+    assert.strictEqual(at(quoted, 0, quoted.length), undefined, 'the question as read holds its quotation');
+    assert.strictEqual(at(`${quoted} Good`, 0, quoted.length), 'Good');
+    assert.strictEqual(at('What went well? <!-- x -->'), undefined);
+    assert.strictEqual(at('Career goals', 0, 12), undefined, 'no question mark and nothing after its end');
+    assert.strictEqual(answerOnLine('Walk me through the outage. It was the DB.', 0, 27), 28, 'a question without a mark ends where it was read to end');
   });
 
   it('an answer as a paragraph after a blank line, before the next item', () => {

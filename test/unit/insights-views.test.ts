@@ -11,7 +11,7 @@ import { plainLine, renderOverview, renderPrep } from '../../src/core/insights/r
 import type { MeetingNote } from '../../src/core/insights/series';
 import { noteStats } from '../../src/core/insights/stats';
 import { ENGLISH } from '../../src/core/html';
-import { buildPrepModel } from '../../src/core/prep';
+import { buildPrepModel, summarize } from '../../src/core/prep';
 import { questionSet } from '../../src/core/questions';
 import type { Person } from '../../src/core/roster';
 import { renderNote } from '../../src/core/templates';
@@ -42,7 +42,8 @@ describe('insights views: the prep model', () => {
     assert.strictEqual(model.last?.daysAgo, 10);
     assert.strictEqual(model.status.state, 'overdue');
     assert.strictEqual(model.status.overdueBy, 3);
-    assert.deepStrictEqual(model.last?.summary, ['She found the cause herself.', 'We agreed on a spike. What would you try first? Any blockers? You should refactor this before the release.']);
+    assert.deepStrictEqual(model.last?.summary.map(l => l.text), ['She found the cause herself.', 'We agreed on a spike. What would you try first? Any blockers? You should refactor this before the release.']);
+    assert.ok(model.last?.summary.every(l => !l.private));
     assert.deepStrictEqual(model.last?.point.counts, { open: 2, closed: 1, leading: 0, told: 1 });
     assert.deepStrictEqual(model.openItems.map(i => [i.text, i.owner, i.file, i.due?.date, i.due?.overdueBy]), [['Amara: spike the fix by Friday', 'them', '2026-03-10.md', '2026-03-13', 7]]);
     assert.strictEqual(model.openItems[0].line, 17);
@@ -59,6 +60,33 @@ describe('insights views: the prep model', () => {
     const page = renderPrep(model).value;
     assert.match(page, /1:1 today \(this meeting, not the last one\)/);
     assert.match(page, /10 days ago/);
+  });
+
+  it('text from a private part is kept in the summary and marked private, line by line', () => {
+    const text = '---\nperson: amara-okafor\n---\n# 1:1\n\n## Notes\n\nShe presented the migration plan.\n<!-- private -->\nShe may be looking at a role on another team. I will wait for her to raise it.\n<!-- /private -->\nWe agreed on a spike.\nAnd on the <!-- private -->band review<!-- /private --> timing.\n\n### Private\n\nComp is below band.\n\n## Action items\n';
+    assert.deepStrictEqual(summarize(text), [
+      { text: 'She presented the migration plan.', private: false },
+      { text: 'She may be looking at a role on another team. I will wait for her to raise it.', private: true },
+      { text: 'We agreed on a spike.', private: false },
+      { text: 'And on the band review timing.', private: true },
+      { text: '### Private', private: true },
+      { text: 'Comp is below band.', private: true },
+    ]);
+    // The first paragraph, when there is no Notes section, is marked the same way; a note without private parts has no mark.
+    assert.deepStrictEqual(summarize('# 1:1\n\n<!-- private -->\nOnly mine.\n<!-- /private -->\n'), [{ text: 'Only mine.', private: true }]);
+    assert.deepStrictEqual(summarize('# 1:1\n\nA private matter, in words only.\n'), [{ text: 'A private matter, in words only.', private: false }]);
+  });
+
+  it('the panel marks private summary lines and private open items with a badge, their text escaped', () => {
+    const last = note('2026-03-10', '# 1:1\n\n## Notes\n\nShe presented.\n<!-- private -->\nShe may be looking at a role <b>elsewhere</b>.\n- [ ] Me: ask HR about her band\n<!-- /private -->\n\n## Action items\n- [ ] Amara: send the plan\n');
+    const model = prep([last], '2026-03-20', last.text);
+    assert.deepStrictEqual(model.openItems.map(i => [i.text, i.private]), [['Me: ask HR about her band', true], ['Amara: send the plan', false]]);
+    const page = renderPrep(model).value;
+    const badge = '<span class="private-badge" title="From a private part of the note: Copy Agenda and review prep leave it out.">private</span>';
+    assert.ok(page.includes(`<p class="private">${badge} She may be looking at a role &lt;b&gt;elsewhere&lt;/b&gt;.</p>`), page);
+    assert.ok(page.includes('<p>She presented.</p>'));
+    assert.strictEqual(page.split(badge).length - 1, 3, 'two summary lines and one open item');
+    assert.match(page, new RegExp(`<span class="owner owner-me">Me</span> ${badge.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} <span class="item-text">ask HR about her band</span>`));
   });
 
   it('a binary file in the person\'s folder is no meeting', () => {

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { openItems } from '../../src/core/carryover';
+import { findQuestions } from '../../src/core/insights/find';
 import { agendaOf } from '../../src/core/items/agenda';
 import { questionSet } from '../../src/core/questions';
 import { renderNote } from '../../src/core/templates';
@@ -40,7 +41,113 @@ describe('items: the shareable agenda', () => {
     const set = questionSet('coaching');
     assert.ok(!md.includes(`### ${set.groups[1]!.title}`));
     assert.deepStrictEqual(agenda.leftOut, { privateBlocks: 1, privateSections: ['Private'], sections: ['Problem to work on', 'Notes'], answers: 1, introduction: true });
-    assert.strictEqual(agenda.summary, 'Left out: 1 private block; the private section “Private”; 1 line written under questions; the sections “Problem to work on” and “Notes”; the note’s opening lines.');
+    assert.strictEqual(agenda.summary, 'Left out: 1 private block; the private section “Private”; 1 answer written under or after a question; the sections “Problem to work on” and “Notes”; the note’s opening lines.');
+  });
+
+  it('says what went in: carried items, their agenda, talking points and questions, counted', () => {
+    assert.deepStrictEqual(agenda.kept, { carried: 2, theirs: 2, mine: 1, shared: 0, questions: 2 });
+    assert.strictEqual(agenda.contents, '2 carried-over items, 2 items from their agenda, 1 talking point and 2 questions');
+  });
+
+  it('leaves out an answer written on the question\'s line, however it is set off, and counts it', () => {
+    const q = 'What is one thing I do that makes your work harder?';
+    const note = [
+      '# 1:1 with Jonas', '', '## Questions', '',
+      `- ${q} Late requirement changes from me`,
+      '- How is the team doing? - fine, mostly',
+      '- What would help?: more focus time',
+      '- What would help most? — a quiet week',
+      '- **What went well?** The demo <!-- ask first -->',
+      '- Any blockers? 👍',
+      '- What is on your mind? <!-- ask last -->',
+      '',
+    ].join('\n');
+    const a = agendaOf(note);
+    assert.strictEqual(a.markdown, [
+      '# 1:1 with Jonas', '', '## Questions', '',
+      `- ${q}`,
+      '- How is the team doing?',
+      '- What would help?',
+      '- What would help most?',
+      '- **What went well?**',
+      '- Any blockers?',
+      '- What is on your mind?',
+      '',
+    ].join('\n'));
+    for (const answer of ['Late requirement', 'fine', 'focus time', 'quiet week', 'demo', '👍']) assert.ok(!a.markdown.includes(answer), answer);
+    assert.strictEqual(a.leftOut.answers, 6);
+    assert.strictEqual(a.summary, 'Left out: 6 answers written under or after questions.');
+    assert.strictEqual(a.kept.questions, 7);
+  });
+
+  it('keeps a second question on the same line; what follows it, or a question set off as an answer, is left out', () => {
+    const a = agendaOf([
+      '## Questions', '',
+      '- What went well? What did not?',
+      '- Is it the tests? Or the deploy? The deploy, mostly.',
+      '- What worries you? Nothing. Why do you ask?',
+      '- What worries you most? — Will I lose my team?',
+      '- What did you think of the “Why now?” talk?',
+      '- Walk me through the outage. It was the database.',
+      '- Walk me through the launch. Fine, was it the DB?',
+      '- Blockers? none, why do you ask?',
+      '- Career goals',
+      '',
+    ].join('\n'));
+    assert.strictEqual(a.markdown, [
+      '## Questions', '',
+      '- What went well? What did not?',
+      '- Is it the tests? Or the deploy?',
+      '- What worries you?',
+      '- What worries you most?',
+      '- What did you think of the “Why now?” talk?',
+      '- Walk me through the outage.',
+      '- Walk me through the launch.',
+      '- Blockers?',
+      '- Career goals',
+      '',
+    ].join('\n'));
+    assert.strictEqual(a.leftOut.answers, 6);
+  });
+
+  it('counts an answer once, whether it is on the question\'s line, under it, or both', () => {
+    const a = agendaOf('## Questions\n\n- What is on your mind? The reorg.\n  - And the offsite.\n  More.\n- Any blockers?\n  - none\n- Anything else?\n');
+    assert.strictEqual(a.markdown, '## Questions\n\n- What is on your mind?\n- Any blockers?\n- Anything else?\n');
+    assert.strictEqual(a.leftOut.answers, 2);
+    assert.strictEqual(a.summary, 'Left out: 2 answers written under or after questions.');
+    assert.strictEqual(agendaOf('## Questions\n\n- Any blockers? none\n').summary, 'Left out: 1 answer written under or after a question.');
+  });
+
+  it('agrees with the status bar: a template question counts as asked exactly when the agenda leaves an answer out', () => {
+    const set = questionSet('coaching');
+    const q = set.groups[0]!.questions[0]!.text;
+    const base = renderNote({ personId: 'p', name: 'P', relationship: 'direct-report', mode: 'coaching', date: '2026-03-16' });
+    for (const after of ['', ' The reorg', ' - fine', ': more time', ' What else?', ' What else? The rota', ' <!-- later -->', ' Nothing. Why?']) {
+      const note = base.replace(`- ${q}`, `- ${q}${after}`);
+      const asked = findQuestions(note).some(f => f.asked && f.text.startsWith(q));
+      const a = agendaOf(note);
+      assert.strictEqual(a.leftOut.answers > 0, asked, JSON.stringify(after));
+    }
+  });
+
+  it('counts each kind of agenda section by whose it is; entries are top-level items and paragraphs', () => {
+    const a = agendaOf([
+      '# T', '',
+      '## Carried over', '', '- [ ] Me: book the room', '  - sub note', '- [ ] Sam: send the RFC', '',
+      '## Your agenda (Sam)', '', '- Promotion', '  - the packet', '- On-call', '',
+      '## Manager agenda (Chris)', '', 'He needs to be more proactive in standups.', 'Still the same paragraph.', '', 'A second paragraph.', '',
+      '## Topics', '', '- Offsite', '',
+      '## Talking points', '', '1. Budget', '',
+    ].join('\n'));
+    assert.deepStrictEqual(a.kept, { carried: 2, theirs: 2, mine: 3, shared: 1, questions: 0 });
+    assert.strictEqual(a.contents, '2 carried-over items, 2 items from their agenda, 1 agenda item and 3 talking points');
+  });
+
+  it('says what went in and what was left out in the language given', () => {
+    const upper = { t: (m: string, ...args: (string | number | boolean)[]) => `[${m.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]))}]` };
+    const a = agendaOf('## Their agenda\n\n- a\n\n## Questions\n\n- Why? because\n\n## Notes\n\nx\n', upper);
+    assert.strictEqual(a.contents, '[[1 item from their agenda] and [1 question]]');
+    assert.strictEqual(a.summary, '[Left out: [1 answer written under or after a question]; [the section “Notes”].]');
   });
 
   it('does not count empty template sections as left out', () => {

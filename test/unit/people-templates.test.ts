@@ -27,14 +27,14 @@ describe('people: note template', () => {
 describe('people: prep summary', () => {
   it('summarizes the Notes section, else the first paragraph', () => {
     const text = '---\nperson: amara-okafor\ndate: 2026-03-10\n---\n# 1:1\n\n## Notes\nShe found the cause herself.\nWe agreed on a spike.\n\n## Action items\n- [ ] Amara: spike the fix\n';
-    assert.deepStrictEqual(summarize(text), ['She found the cause herself.', 'We agreed on a spike.']);
-    assert.deepStrictEqual(summarize('---\na: b\n---\n# T\n\nFirst para\nline two\n\nsecond'), ['First para', 'line two']);
+    assert.deepStrictEqual(summarize(text).map(l => l.text), ['She found the cause herself.', 'We agreed on a spike.']);
+    assert.deepStrictEqual(summarize('---\na: b\n---\n# T\n\nFirst para\nline two\n\nsecond').map(l => l.text), ['First para', 'line two']);
   });
 });
 
 describe('people: prep summary leaves out code and comments', () => {
   it('a fenced block or a comment in the Notes section is no summary', () => {
     const text = '# 1:1\n\n## Notes\nGood review.\n\n```text\n- [ ] pasted from the runbook\n```\n<!-- private:\nnot this\n-->\nShe is unsure about the guild.\n';
-    assert.deepStrictEqual(summarize(text), ['Good review.', 'She is unsure about the guild.']);
+    assert.deepStrictEqual(summarize(text).map(l => l.text), ['Good review.', 'She is unsure about the guild.']);
   });
 });

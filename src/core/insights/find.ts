@@ -9,7 +9,7 @@ import type { QuestionSpan } from '../lint/types';
 import { CURIOUS_EARLY, WordClass } from '../lint/wordclass';
 import { detached } from '../text';
 import { readSentence, type QuestionForm, type Reading } from './classify';
-import { isAsked, promptSections } from './outline';
+import { isAsked, OPENING, promptSections } from './outline';
 
 export interface FoundQuestion {
   /** The question, as offsets into the note (UTF-16 code units). */
@@ -30,8 +30,6 @@ export interface FoundQuestion {
 
 /** Invitations and curiosity that ask without a question mark ("Tell me about", "I'm curious how"). */
 const HINT = String.raw`\b(?:tell|walk|talk|take|help|fill|catch|give|paint)\s+(?:me|us)\b|\bsay\s+(?:more|a\s+bit)\b|\b(?:share|describe|explain|expand|elaborate|unpack|curious|interested)\b|\bto\s+(?:hear|know|understand|learn)\b`;
-/** Words a question without a question mark may open with ("hows the move going"). */
-const OPENING = String.raw`(?:how|what|why|where|who|which|when|whats|hows|wat|can|could|would|will|do|did|does|are|is|have|has|should|shall|may)\b`;
 /**
  * A chunk can hold a question only if it has a question mark, an invitation, or a sentence that opens
  * with a question word: the others are not parsed at all. The same test on each paragraph's masked

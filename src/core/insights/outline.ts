@@ -34,7 +34,8 @@ const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
-const CONTENT = /[\p{L}\p{N}]/u;
+/** What an answer has: a letter, a digit or an emoji ("👍" answers a question). */
+const ANSWER_CHAR = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
 
 function lineEnd(text: string, pos: number): number {
   const lf = text.indexOf('\n', pos);
@@ -175,11 +176,51 @@ export function promptSections(text: string): PromptSection[] {
   return out;
 }
 
+/** Words a question may open with, also without a question mark ("hows the move going"): find.ts reads them too. */
+export const OPENING = String.raw`(?:how|what|why|where|who|which|when|whats|hows|wat|can|could|would|will|do|did|does|are|is|have|has|should|shall|may)\b`;
+/**
+ * How a further question on the same line opens: "or", "any", or a question word or an inverted verb
+ * maybe after "and", "but" or "so" ("What went well? And what did not?", "Is it the tests? Or the
+ * deploy?", "Any blockers?"). A question opened otherwise is read as part of the answer: left out.
+ */
+const QUESTION_OPENER = new RegExp(String.raw`^[*_"“'([]*(?:or\b|(?:(?:and|but|so)\s+)?(?:any|was|were|${OPENING}))`, 'i');
+/** What ends a sentence inside a line: a further question holds none before its mark. */
+const BREAK = /[.!;:]\s/;
+
+/**
+ * Where the answer written after a question on its own line starts, as an offset in `line`, or -1
+ * when there is none. `start` and `end` are where the question was read to start and end in `line`.
+ * The question ends at its last question mark, with closing quotes, brackets and emphasis: the
+ * question reader keeps a quotation's mark inside the question ("What did you think of the “Why now?”
+ * talk?") and may read a question on past its mark ("What would help?: more focus time"). One without
+ * a mark (an invitation: "Walk me through the outage.") ends at `end`. Further questions on the line
+ * are not an answer ("What went well? What did not?"): one opens with "or", "any", a question word
+ * or an inverted verb and reaches its question mark with no sentence end before it. Anything else
+ * with a letter, a digit or an emoji is, whatever sets it off ("? Late changes", "? - fine", "?: more
+ * time", "? Nothing. Why do you ask?", "? — Will I lose my team?"). HTML comments are no answer. The
+ * status bar (isAsked) and the shared agenda (items/agenda.ts) both read answers by this rule, so a
+ * question the numbers count as answered never goes out with its answer.
+ */
+export function answerOnLine(line: string, start = 0, end = line.length): number {
+  const text = line.replace(/<!--.*?(?:-->|$)/g, m => ' '.repeat(m.length));
+  let at = text.lastIndexOf('?', end - 1) + 1;
+  if (at <= start) at = end;
+  for (;;) {
+    // Closing quotes, brackets and emphasis belong to the question; then the space before the answer.
+    at += /^["'”’»)\]*_`]*\s*/.exec(text.slice(at))?.[0].length ?? 0;
+    const rest = text.slice(at);
+    if (!ANSWER_CHAR.test(rest)) return -1;
+    const mark = QUESTION_OPENER.test(rest) ? text.indexOf('?', at) + 1 : 0;
+    if (!mark || BREAK.test(text.slice(at, mark))) return at;
+    at = mark;
+  }
+}
+
 /**
  * The asked rule. A question outside the template's question lists is asked: the manager wrote it.
- * One in them is asked only when something is written after it: on its own line after the question,
- * or on a following line before the next list item as high as its own, or the next heading. Blank
- * lines, HTML comments and empty list items ("  - ") are no answer.
+ * One in them is asked only when something is written after it: an answer on its own line after the
+ * question (answerOnLine), or on a following line before the next list item as high as its own, or
+ * the next heading. Blank lines, HTML comments and empty list items ("  - ") are no answer.
  */
 export function isAsked(text: string, sections: readonly PromptSection[], questionStart: number, questionEnd: number): boolean {
   if (!sections.some(s => questionStart >= s.start && questionStart < s.end)) return true;
@@ -187,7 +228,7 @@ export function isAsked(text: string, sections: readonly PromptSection[], questi
   const indent = indentOf(text, ownStart, questionStart);
   // After the question on its own line: "- What is on your mind? The reorg."
   const ownEnd = lineEnd(text, Math.max(questionStart, questionEnd - 1));
-  if (CONTENT.test(text.slice(questionEnd, ownEnd).replace(/<!--.*?(-->|$)/g, ''))) return true;
+  if (answerOnLine(text.slice(questionStart, ownEnd), 0, questionEnd - questionStart) >= 0) return true;
   const reader = new LineReader();
   for (let pos = nextLine(text, ownEnd); pos <= text.length; pos = nextLine(text, pos)) {
     const end = lineEnd(text, pos);
@@ -200,7 +241,7 @@ export function isAsked(text: string, sections: readonly PromptSection[], questi
     // A line underlined as a setext heading is a heading, not an answer.
     const next = nextLine(text, pos);
     if (next <= text.length && SETEXT.test(text.slice(next, lineEnd(text, next))) && !ITEM.test(line)) return false;
-    if (CONTENT.test(line.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s*(?:\[[ xX]\]\s*)?/, ''))) return true;
+    if (ANSWER_CHAR.test(line.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s*(?:\[[ xX]\]\s*)?/, ''))) return true;
   }
   return false;
 }

@@ -70,6 +70,11 @@ function aboutNumbers(l10n: L10n): Html {
 </details>`;
 }
 
+/** The mark on text from a private part of a note: shown to the manager, never shared (items/private.ts). */
+function privateBadge(l10n: L10n): Html {
+  return html`<span class="private-badge" title="${l10n.t('From a private part of the note: Copy Agenda and review prep leave it out.')}">${l10n.t('private')}</span>`;
+}
+
 function itemLine(item: PrepItem, l10n: L10n): Html {
   const owner = item.owner === 'them' ? item.ownerName ?? l10n.t('them') : item.owner === 'me' ? (item.ownerName ? item.ownerName : l10n.t('Me')) : item.ownerName ?? l10n.t('someone else');
   // "Amara: draft the proposal" under the chip "Amara": the name once.
@@ -82,7 +87,7 @@ function itemLine(item: PrepItem, l10n: L10n): Html {
       : item.due.overdueBy === 0 ? l10n.t('due today') : l10n.t('due {0}', shortDate(item.due.date)));
   }
   const where = item.file.replace(/\.md$/i, '');
-  return html`<li${item.due && item.due.overdueBy > 0 ? html` class="overdue"` : ''}><span class="owner owner-${item.owner}">${owner}</span> <span class="item-text">${text}</span>
+  return html`<li${item.due && item.due.overdueBy > 0 ? html` class="overdue"` : ''}><span class="owner owner-${item.owner}">${owner}</span>${item.private ? html` ${privateBadge(l10n)}` : ''} <span class="item-text">${text}</span>
 <span class="meta">${meta.join(' · ')}${meta.length ? ' · ' : ''}${commandButton(l10n.t('{0}, line {1}', where, item.line), { command: 'open', file: item.file, line: item.line }, 'link', l10n.t('Open the note at this line'))}</span></li>`;
 }
 
@@ -134,7 +139,7 @@ ${items.length ? html`<ul class="items">${items.map(i => itemLine(i, l10n))}</ul
 
 ${last ? html`<section aria-labelledby="last">
 <h2 id="last">${l10n.t('Last time ({0})', humanDate(last.date))}</h2>
-${last.summary.length ? html`<div class="summary">${last.summary.map(l => html`<p>${plainLine(l)}</p>`)}</div>` : html`<p class="muted">${l10n.t('The note has no summary or notes yet.')}</p>`}
+${last.summary.length ? html`<div class="summary">${last.summary.map(l => (l.private ? html`<p class="private">${privateBadge(l10n)} ${plainLine(l.text)}</p>` : html`<p>${plainLine(l.text)}</p>`))}</div>` : html`<p class="muted">${l10n.t('The note has no summary or notes yet.')}</p>`}
 <p class="reflect">${openSentence(lastCounts!, l10n)}${lastCounts!.leading ? ` ${lastCounts!.leading === 1 ? l10n.t('1 was leading.') : l10n.t('{0} were leading.', lastCounts!.leading)}` : ''} ${toldSentence(lastCounts!.told, l10n)}</p>
 </section>` : ''}
 

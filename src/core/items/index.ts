@@ -8,7 +8,7 @@ export { DEFAULT_OWNER, ownerOf, ownerReader, type Owner, type OwnerContext, typ
 export { dueDateOf, weekday, type DueDate } from './due';
 export { carryOver, comparePlaces, DEFAULT_CARRY_LIMIT, leftBehindLine, type CarryResult } from './carry';
 export { privateLines, privateParts, withoutPrivate, type PrivateParts, type PrivateRange } from './private';
-export { agendaOf, sectionKind, summarizeLeftOut, type Agenda, type AgendaLeftOut, type SectionKind } from './agenda';
+export { agendaOf, sectionKind, summarizeKept, summarizeLeftOut, type Agenda, type AgendaKept, type AgendaLeftOut, type SectionKind } from './agenda';
 export { buildReview, monthsBefore, reviewFileName, reviewNoteText, type NoteStats, type Review, type ReviewInput, type ReviewNote } from './review';
 export { themesOf, type Theme, type ThemeNote, type ThemeOptions } from './themes';
 export { isItemNoteFile, looksLikeTextNote, MAX_ITEM_NOTE_BYTES } from './text-note';

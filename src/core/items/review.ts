@@ -219,7 +219,7 @@ export function buildReview(input: ReviewInput): Review {
       continue;
     }
     // A note with nothing written but what Start 1:1 carried over has no summary of its own.
-    const summary = summarize(m.text).filter(l => !carryLinkOf(l));
+    const summary = summarize(m.text).map(l => l.text).filter(l => !carryLinkOf(l));
     if (summary.length) out.push(...summary.map(l => (/^\s*(?:[-*+]|\d{1,9}[.)])\s/.test(l) ? l : `> ${l}`)));
     else out.push('_Nothing written in this note yet._');
     out.push('');

@@ -1,6 +1,7 @@
 // "Copy Agenda for…": the shareable part of the upcoming note (carried items, their agenda, talking
-// points, the questions kept) to the clipboard as markdown, without the private parts, and a word on
-// what was left out. vscode.env.clipboard works in the desktop, remote and web hosts alike.
+// points, the questions kept without their answers) to the clipboard as markdown, without the private
+// parts, and a word on what went in and what was left out, so nothing on the clipboard surprises the
+// manager. vscode.env.clipboard works in the desktop, remote and web hosts alike.
 import * as vscode from 'vscode';
 import { readText } from '../../context/files';
 import { Commands } from '../../constants';
@@ -20,6 +21,8 @@ export interface AgendaCopy {
   readonly note: vscode.Uri;
   /** What was copied ('' when there was nothing to share, and nothing was copied). */
   readonly markdown: string;
+  /** What went in: "3 items from their agenda, 4 talking points and 5 questions" ('' when nothing was counted). */
+  readonly contents: string;
   /** "Left out: …" */
   readonly summary: string;
   readonly empty: boolean;
@@ -61,12 +64,15 @@ export async function copyAgenda(people: PeopleServices, target?: PersonTarget, 
     complain(vscode.l10n.t('{0} cannot be read as a note; nothing was copied.', name));
     return undefined;
   }
-  const agenda = agendaOf(text);
+  const agenda = agendaOf(text, vscode.l10n);
   if (agenda.empty) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to share in {0}: no carried items, agenda, talking points or questions. Nothing was copied.', name));
-    return { note, markdown: '', summary: agenda.summary, empty: true };
+    return { note, markdown: '', contents: '', summary: agenda.summary, empty: true };
   }
   await vscode.env.clipboard.writeText(agenda.markdown);
-  void vscode.window.showInformationMessage(vscode.l10n.t('Copied the agenda of {0} for {1}. {2}', name, ref.person.name, agenda.summary));
-  return { note, markdown: agenda.markdown, summary: agenda.summary, empty: false };
+  void vscode.window.showInformationMessage(agenda.contents
+    // What went in first: a notice shows its first line only until it is expanded.
+    ? vscode.l10n.t('Copied the agenda for {0}: {1}. {2} From {3}.', ref.person.name, agenda.contents, agenda.summary, name)
+    : vscode.l10n.t('Copied the agenda of {0} for {1}. {2}', name, ref.person.name, agenda.summary));
+  return { note, markdown: agenda.markdown, contents: agenda.contents, summary: agenda.summary, empty: false };
 }
