@@ -25,6 +25,17 @@ export const PARA_CALLOUT = 4;
 /** A task's box ("[ ]", "[x]", "[>]" ...) or an outliner's task keyword (Logseq, org-mode: "TODO", "LATER", "DONE" ...). */
 export const TASK_BOX = /^(?:\[[ xX*\-~>/?!]\]|(?:TODO|DOING|DONE|LATER|NOW|WAITING|WAIT|CANCELED|CANCELLED|IN-PROGRESS)(?=[ \t]))(?:[ \t]|$)/;
 
+/** An outliner's task keyword at a given place (sticky: set lastIndex), with the space after it. */
+export const TASK_KEYWORD = /(?:TODO|DOING|DONE|LATER|NOW|WAITING|WAIT|CANCELED|CANCELLED|IN-PROGRESS)[ \t]/y;
+
+/** Whether an outliner's task keyword starts at `at` in `text` (a capital first: most lines are not looked at further). */
+export function taskKeywordAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c !== 84 && c !== 68 && c !== 76 && c !== 78 && c !== 87 && c !== 67 && c !== 73) return false; // T D L N W C I
+  TASK_KEYWORD.lastIndex = at;
+  return TASK_KEYWORD.test(text);
+}
+
 /**
  * The block structure of a piece of a chunk: its lines (offsets from `base` in the chunk), its
  * paragraphs as (first line, line after, flags) triples, and its headings (at chunk offsets).
@@ -435,8 +446,9 @@ class Scan {
   private isTask(l0: number, l1: number): boolean {
     const { chunk, starts, ends } = this;
     const first = chunk.charCodeAt(this.itemContent);
-    // "[" of a box, or the capital of a task keyword.
-    if (first !== 0x5b && !(first >= 65 && first <= 90) && first < 128) return false;
+    // An outliner's keyword ("LATER ...") is on the item's first line; a box may be read across lines.
+    if (first >= 65 && first <= 90) return taskKeywordAt(chunk, this.itemContent);
+    if (first !== 0x5b && first < 128) return false;
     let text = chunk.slice(this.itemContent, l1 - l0 > 1 ? ends[l0] + 1 : ends[l0]);
     for (let l = l0 + 1; l < l1; l++) {
       let f = starts[l];

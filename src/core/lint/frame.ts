@@ -7,6 +7,7 @@
 import type { Parties } from './parties';
 import type { SectionKind } from './sections';
 import { sentenceOf, type Sentence, type Word } from './sentences';
+import { WordClass } from './wordclass';
 
 /**
  * How a bare instruction ("Send the draft") reads in a sentence:
@@ -143,7 +144,32 @@ const SAID_MARK = /(?:—|–|-|,|\()\s*(?:that was my (?:feedback|advice|messag
  * telling (most sentences never get here).
  */
 export function markedAsSaid(s: Sentence): boolean {
-  return SAID_MARK.test(s.norm);
+  // Every mark has one of these words: most sentences are passed over by native searches.
+  const n = s.norm;
+  return (n.includes('said') || n.includes('told') || n.includes('my ') || n.includes('word') || n.includes('verbatim')) && SAID_MARK.test(n);
+}
+
+const PASSED = 1;
+const TO_TELL = 2;
+
+/**
+ * What a sentence's end says about it: "— tell him Thursday" (TO_TELL: what is to be said, planned),
+ * ", IT says." (PASSED: someone else's words, passed on), or nothing (0, almost every sentence).
+ */
+function markAtEnd(s: Sentence): number {
+  if ((s.classes & WordClass.Tell) !== 0 && endsNear(s.norm, 'tell', 48) && PLANNED_MARK.test(s.norm)) return TO_TELL;
+  return endsWithSays(s.norm) && PASSED_ON.test(s.norm) ? PASSED : 0;
+}
+
+/** Whether `word` is in the last `reach` characters of `norm` (both marks below end their sentence): no scan of the rest. */
+function endsNear(norm: string, word: string, reach: number): boolean {
+  return norm.length >= word.length && norm.indexOf(word, Math.max(0, norm.length - reach)) >= 0;
+}
+
+/** Whether a sentence's last word is "says" (before a full stop or an exclamation mark). */
+function endsWithSays(norm: string): boolean {
+  const end = norm.length - (norm.endsWith('.') || norm.endsWith('!') ? 1 : 0);
+  return norm.startsWith('says', end - 4);
 }
 
 /** A sentence that ends by planning to say it: "— tell him Thursday", ", tell her at the 1:1", "(to tell him)". */
@@ -161,14 +187,13 @@ const NOTE_TO_SELF = /\((?:note to self|for me|me|mine|my (?:todo|task|action))\
  */
 export function frameOf(section: SectionKind, label: LabelKind | undefined, s: Sentence, parties: Parties, quiet: boolean,
   cache?: (Frame | undefined)[]): Frame {
-  // "Brody needs to come to the role-play every week — tell him Thursday": what is to be said, planned.
-  const toTell = s.norm.includes('tell') && PLANNED_MARK.test(s.norm);
+  const mark = markAtEnd(s);
+  const toTell = mark === TO_TELL;
   const selfNote = !toTell && (label === 'self' || ((s.norm.includes('self') || s.norm.includes('(') || s.norm.includes('←')) && NOTE_TO_SELF.test(s.norm)));
   const said = !selfNote && (label === 'manager' || label === 'telling' || label === 'reported');
-  // "You should have sandbox access by Friday, IT says.": someone else's words, passed on.
-  const passedOn = !said && s.norm.includes('says') && PASSED_ON.test(s.norm);
+  const passedOn = !said && mark === PASSED;
   // A note has a handful of distinct frames: make each once.
-  const key = SECTION_INDEX[section] | (LABEL_INDEX[label ?? 'none'] << 3) | (+selfNote << 6) | (+said << 7) | (+quiet << 8) | (+passedOn << 9) | (+toTell << 10);
+  const key = SECTION_INDEX[section] | (LABEL_INDEX[label ?? 'none'] << 3) | (+selfNote << 6) | (+said << 7) | (+quiet << 8) | (mark << 9);
   const known = cache?.[key];
   if (known) return known;
   let otherSpeaker = section === 'theirs' || label === 'other' || passedOn;

@@ -13,7 +13,7 @@ import type MarkdownIt from 'markdown-it/lib/index.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import { splitLines } from './chunks';
-import { PARA_CALLOUT, PARA_ITEM, PARA_TASK, TASK_BOX, readBlocks, type Blocks, type Heading } from './blocks';
+import { PARA_CALLOUT, PARA_ITEM, PARA_TASK, TASK_BOX, readBlocks, taskKeywordAt, type Blocks, type Heading } from './blocks';
 
 /**
  * Only markdown-it's block parser, with the few parts of the markdown-it instance its rules read:
@@ -101,7 +101,7 @@ function paragraph(state: StateBlock, startLine: number, endLine: number): boole
   }
   const first = state.src.charCodeAt(state.bMarks[startLine] + state.tShift[startLine]);
   // Kept where something reads it: a task's box or keyword ("[ ]", "LATER"), a callout ("[!note]").
-  const content = first === 0x5b || first >= 128 || (first >= 65 && first <= 90) ? state.getLines(startLine, next, state.blkIndent, false).trim() : '';
+  const content = first === 0x5b || first >= 128 || taskKeywordAt(state.src, state.bMarks[startLine] + state.tShift[startLine]) ? state.getLines(startLine, next, state.blkIndent, false).trim() : '';
   state.line = next;
   const open = state.push('paragraph_open', 'p', 1);
   open.map = [startLine, next];
