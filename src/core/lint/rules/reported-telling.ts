@@ -111,9 +111,10 @@ function demandClause(s: Sentence, i: number, subjunctive: boolean, parties: Fra
 }
 
 /**
- * Under talking points the manager writes what they will say to the person ("you"): "him" and "her"
- * there are other people, except as the one a talking point plans to tell ("Tell him he needs to ...").
- * Reported and third-person telling about the person met then needs their name.
+ * Whether the person word `w` is the person met. Under talking points in a note with someone met, "he"
+ * or "she" is them unless the sentence names someone else first; with nobody met (a sentence alone, as
+ * in the sentence sets, where "you" is the person) and after "Me:" (said to them as "you"), only their
+ * name is. Elsewhere any person word is.
  */
 function personHere(w: Word | undefined, ctx: { frame: Frame }, s?: Sentence, chunk?: string): boolean {
   if (!w) return false;
