@@ -182,6 +182,12 @@ describe('insights views: the overview', () => {
     assert.match(page, /3 of 5 questions were open/);
     assert.match(page, /Open share by meeting, oldest first: 50%, 67%/);
     assert.match(page, /overdue by 3 days/);
+    assert.match(page, /last: 2 of 3 open/);
+    // On the day of a 1:1 its note is the trend's last point: said as today's, not as last time's.
+    const onTheDay = personOverview({ person: amara, cadenceDays: 7, notes: notes.map(meeting), items: itemsOf(notes), today: '2026-03-10' });
+    const dayPage = renderOverview({ today: '2026-03-10', groups: [{ title: 'Direct reports', people: [{ overview: onTheDay, folder: 'file:///w' }] }] }, ENGLISH).value;
+    assert.match(dayPage, /today: 2 of 3 open/);
+    assert.doesNotMatch(dayPage, /last: \d+ of/);
   });
 
   it('charts are SVG with classes for the theme\'s colours, and no style attributes (the CSP allows none)', () => {
