@@ -180,6 +180,28 @@ suite('people', () => {
     }
   });
 
+  test('Start 1:1 on a day whose note name holds an image: the image is left as it is, and today\'s note is started beside it', async () => {
+    people.setClock(day(2026, 12, 2));
+    const imagePath = 'one-on-ones/kenji-watanabe/2026-12-02.md';
+    const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    fs.writeFileSync(workspaceUri(imagePath).fsPath, bytes);
+    const recorder = await recordNotices();
+    let started: vscode.Uri | undefined;
+    try {
+      started = await vscode.commands.executeCommand<vscode.Uri>('learningLeader.startOneOnOne', 'kenji-watanabe', { show: false });
+      assert.ok(started, 'a note was started');
+      assert.notStrictEqual(started.path, workspaceUri(imagePath).path, 'not the image');
+      assert.match(decoder.decode(await vscode.workspace.fs.readFile(started)), /^---\nperson: kenji-watanabe/);
+      assert.deepStrictEqual(fs.readFileSync(workspaceUri(imagePath).fsPath), bytes, 'the image is untouched');
+      const message = await waitFor(() => recorder.notices.find(n => n.message.includes('2026-12-02.md is not a text note'))?.message, 5_000, 'the message');
+      assert.match(message, /binary file/);
+    } finally {
+      recorder.dispose();
+      fs.rmSync(workspaceUri(imagePath).fsPath, { force: true });
+      if (started) await vscode.workspace.fs.delete(started).then(undefined, () => undefined);
+    }
+  });
+
   test('rename keeps the id; archive keeps the notes; restore brings them back', async () => {
     const renamed = await vscode.commands.executeCommand<{ id: string; name: string }>('learningLeader.editPerson', 'priya-raghunathan', { name: 'Priya R. Raghunathan' });
     assert.deepStrictEqual([renamed?.id, renamed?.name], ['priya-raghunathan', 'Priya R. Raghunathan']);

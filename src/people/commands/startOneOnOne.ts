@@ -4,11 +4,12 @@ import * as vscode from 'vscode';
 import { exists } from '../../context/files';
 import { Commands } from '../../constants';
 import { isMode, MODE_INFO, modesFor, RELATIONSHIP_INFO, type Mode } from '../../core/modes';
+import { NOT_A_NOTE } from '../../core/meetings';
 import { firstNoteOn, newNoteFileName } from '../../core/notes';
 import { renderNote } from '../../core/templates';
 import type { FollowThrough, PeopleServices } from '../services';
 import { isPersonNode } from '../tree';
-import { complain, plain } from './messages';
+import { complain, plain, say } from './messages';
 import { pickMode, resolvePerson, type PersonTarget } from './pickers';
 
 export interface StartOptions {
@@ -34,8 +35,12 @@ export async function startOneOnOne(people: PeopleServices, target?: PersonTarge
   const folderUri = store.personFolderUri(ref);
   // Read the listing fresh: a note may have been written a moment ago.
   store.invalidateNotes(ref);
-  const notes = await store.notesOf(ref);
+  // A file named like today's note that is not one (an image saved under a note's name) is never
+  // opened as the note, nor written over: today's note is started beside it.
+  const checked = await store.checkedNotesOf(ref, today);
+  const notes = checked.filter(n => !n.notANote);
   const existing = firstNoteOn(today, notes);
+  const notANote = !existing ? checked.find(n => n.date === today && n.notANote) : undefined;
   if (existing && !options.another) {
     const uri = store.noteUri(ref, existing);
     if (options.show !== false) await vscode.window.showTextDocument(uri, { preview: false });
@@ -81,6 +86,7 @@ export async function startOneOnOne(people: PeopleServices, target?: PersonTarge
     complain(vscode.l10n.t('{0} appeared while it was being created; opening it instead.', fileName));
   } else {
     await vscode.workspace.fs.writeFile(uri, encoder.encode(content));
+    if (notANote) say(vscode.l10n.t('{0} is not a text note ({1}), so today\'s note is {2}, beside it; the file was left as it is.', notANote.fileName, NOT_A_NOTE[notANote.notANote ?? 'binary'], fileName));
   }
   store.invalidateNotes(ref);
   if (options.show !== false) {
