@@ -360,6 +360,10 @@ describe('talking points written about the person met', () => {
     assert.deepStrictEqual(said('I want Jonas to lead the Q1 planning'), ['reported-telling']);
     assert.deepStrictEqual(said('Need him to step up on code reviews'), ['reported-telling']);
     assert.deepStrictEqual(said('Expect him to cover on-call next week'), ['reported-telling']);
+    // "be" gives a part to play only with a part ("the owner of X", "in charge of X"), not how to be.
+    const asked = (line: string) => lintMarkdown(`# 1:1 with Jonas\n\n## My talking points\n\n- ${line}\n`, { mode: 'coaching', personNames: ['Jonas'] }).findings[0]?.suggestions.map(x => x.text) ?? [];
+    assert.deepStrictEqual(asked('He needs to be more proactive in standups')[0], 'Ask him: how would you approach standups?');
+    assert.deepStrictEqual(asked('I want him to be the owner of the release checklist')[0], 'Ask him: what part would you like to play in the release checklist?');
     // A wish about someone else is not telling Jonas.
     assert.deepStrictEqual(said('I want Priya to join the design review'), []);
   });

@@ -84,9 +84,14 @@ const ROLE_VERBS = new Set(['own', 'lead', 'run', 'drive', 'manage', 'handle', '
  * "take over the rota"): only then is "What part would you like to play in ...?" a fitting question.
  * "(keep) your camera (on)" or "(finish) the review" is asked how they would approach it.
  */
-export function givesRole(verb: string): boolean {
+export function givesRole(verb: string, next = ''): boolean {
+  // "be the owner", "be in charge", "be responsible for": a part; "be more proactive": how to be, no part.
+  if (verb === 'be') return BE_A_PART.has(next);
   return ROLE_VERBS.has(verb) || ROLE_VERBS.has(baseOf(verb) ?? '');
 }
+
+/** What "be" takes when it gives a part to play. */
+const BE_A_PART = new Set(['the', 'a', 'an', 'our', 'your', 'my', 'in', 'on', 'responsible', 'accountable']);
 
 /**
  * A word ending in -ing that is not itself a base verb ("running", not "ring" or "bring"); of a
@@ -305,7 +310,7 @@ function readTopic(from: string, verbLength: number): Topic {
   }
   // "take the lead on the vendor evaluation", "make a decision about the vendor": a light verb's noun is
   // the action; what it is on is the topic.
-  const light = LIGHT_VERBS.has(lv) ? LIGHT_OBJECT.exec(np) : null;
+  const light = LIGHT_VERBS.has(lv) ? LIGHT_OBJECT.exec(np) : lv === 'be' ? PART_OF.exec(np) : null;
   if (light?.[1]) np = light[1];
   // "let Carla's reviews go to the rotation", "have Sam present it": after a causative verb the thing
   // ends where its bare verb starts.
@@ -407,6 +412,8 @@ const CAUSATIVES = new Set(['let', 'make', 'have', 'help', 'watch', 'see']);
 const INFINITIVE_OBJECT = /^(?:[a-z]+(?:er|ly)\s+)?to\s+([a-z]+)\s+(.+)$/i;
 const LIGHT_VERBS = new Set(['take', 'make', 'give', 'have', 'do', 'get']);
 const LIGHT_OBJECT = /^(?:(?:the|a|an|some|your|more|any)\s+)?[\p{L}-]+\s+(?:on|of|about|over)\s+((?:the|your|our|this|that|these|those|their|his|her|my|a|an)\s.+)$/iu;
+/** "(be) the owner of | the release checklist", "(be) the point person for | the vendor": a part, and what it is a part in. */
+const PART_OF = /^(?:the|a|an|our|your|my)\s+(?:[\p{L}-]+\s+){1,2}(?:of|for|on)\s+((?:the|your|our|this|that|these|those|their|his|her|my|a|an)\s.+)$/iu;
 /** What a predicate is about: "careful | with code reviews", "proactive | about flagging risks". */
 const PREDICATE_ABOUT = /^(?:\S+\s+)*?(?:with|about|at|in|on|for|around|of|towards?)\s+(.+)$/i;
 

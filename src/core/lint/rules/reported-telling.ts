@@ -166,7 +166,7 @@ function suggestAsk(mode: Mode, s: Sentence, chunk: string, action: number, at: 
   const forbidden = forbiddenAt(s, action);
   const t = topicOf(s, chunk, forbidden >= 0 ? forbidden : action);
   const qs = forbidden >= 0 ? asks('tradeoffs', t, mode)
-    : [...(givesRole(s.words[action]?.w ?? '') ? asks('role', t, mode) : []), ...asks('approach', t, mode)];
+    : [...(givesRole(s.words[action]?.w ?? '', s.words[action + 1]?.w) ? asks('role', t, mode) : []), ...asks('approach', t, mode)];
   return rewrites(s, ...qs
     .slice(0, 2).map(q => `Ask ${person}: ${q.charAt(0).toLowerCase()}${q.slice(1)}`));
 }

@@ -36,7 +36,7 @@ function suggest(mode: Mode, s: Sentence, chunk: string, end: number): readonly 
   const not = NOT_DOING.has(w) ? from + 1 : forbiddenAt(s, from);
   if (not >= 0 && s.words[not]) return rewrites(s, ...asks('tradeoffs', topicOf(s, chunk, not), mode));
   const t = topicOf(s, chunk, from);
-  return rewrites(s, ...(givesRole(w) ? asks('role', t, mode) : []), ...asks('approach', t, mode)).slice(0, 3);
+  return rewrites(s, ...(givesRole(w, s.words[from + 1]?.w) ? asks('role', t, mode) : []), ...asks('approach', t, mode)).slice(0, 3);
 }
 
 const rule: Rule = {
