@@ -18,20 +18,26 @@ export const PARA_ITEM = 1;
 export const PARA_TASK = 2;
 export const PARA_CALLOUT = 4;
 
+/** An outliner's task keywords (Logseq, org-mode), written before the task as a box is: "LATER ask how it went". */
+const TASK_KEYWORDS = 'TODO|DOING|DONE|LATER|NOW|WAITING|WAIT|CANCELED|CANCELLED|IN-PROGRESS';
+
 /**
- * A task's checkbox: GitHub's `[ ]` and `[x]`, and the states other tools write (`[*]`, `[-]`, `[>]`,
- * `[~]`, `[/]`, `[?]`, `[!]`): an agreed action, not telling.
+ * A task's checkbox (GitHub's `[ ]` and `[x]`, and the states other tools write: `[*]`, `[-]`, `[>]`,
+ * `[~]`, `[/]`, `[?]`, `[!]`) or an outliner's task keyword: an agreed action, not telling.
  */
-/** A task's box ("[ ]", "[x]", "[>]" ...) or an outliner's task keyword (Logseq, org-mode: "TODO", "LATER", "DONE" ...). */
-export const TASK_BOX = /^(?:\[[ xX*\-~>/?!]\]|(?:TODO|DOING|DONE|LATER|NOW|WAITING|WAIT|CANCELED|CANCELLED|IN-PROGRESS)(?=[ \t]))(?:[ \t]|$)/;
+export const TASK_BOX = new RegExp(`^(?:\\[[ xX*\\-~>/?!]\\]|(?:${TASK_KEYWORDS})(?=[ \\t]))(?:[ \\t]|$)`);
 
-/** An outliner's task keyword at a given place (sticky: set lastIndex), with the space after it. */
-export const TASK_KEYWORD = /(?:TODO|DOING|DONE|LATER|NOW|WAITING|WAIT|CANCELED|CANCELLED|IN-PROGRESS)[ \t]/y;
+/** What marks a task at its item's start, box or keyword, with the spaces after it: not prose. */
+export const TASK_MARK = new RegExp(`^(?:\\[.\\]|${TASK_KEYWORDS})[ \\t]*`);
 
-/** Whether an outliner's task keyword starts at `at` in `text` (a capital first: most lines are not looked at further). */
+/** A task keyword at a given place (sticky: set lastIndex), with the space after it. */
+const TASK_KEYWORD = new RegExp(`(?:${TASK_KEYWORDS})[ \\t]`, 'y');
+/** The first letters of the keywords: most lines are not looked at further. */
+const TASK_KEYWORD_FIRST = new Set(TASK_KEYWORDS.split('|').map(k => k.charCodeAt(0)));
+
+/** Whether an outliner's task keyword starts at `at` in `text`. */
 export function taskKeywordAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  if (c !== 84 && c !== 68 && c !== 76 && c !== 78 && c !== 87 && c !== 67 && c !== 73) return false; // T D L N W C I
+  if (!TASK_KEYWORD_FIRST.has(text.charCodeAt(at))) return false;
   TASK_KEYWORD.lastIndex = at;
   return TASK_KEYWORD.test(text);
 }

@@ -13,7 +13,7 @@ import type MarkdownIt from 'markdown-it/lib/index.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import { splitLines } from './chunks';
-import { PARA_CALLOUT, PARA_ITEM, PARA_TASK, TASK_BOX, readBlocks, taskKeywordAt, type Blocks, type Heading } from './blocks';
+import { PARA_CALLOUT, PARA_ITEM, PARA_TASK, TASK_BOX, TASK_MARK, readBlocks, taskKeywordAt, type Blocks, type Heading } from './blocks';
 
 /**
  * Only markdown-it's block parser, with the few parts of the markdown-it instance its rules read:
@@ -299,9 +299,6 @@ function maskParagraph(chunk: string, base: number, starts: readonly number[], l
   }
   blocks.push({ start, end, item, task });
 }
-
-/** What marks a task at its item's start: a box or an outliner's keyword (see TASK_BOX), with the spaces after it. */
-const TASK_MARK = /^(?:\[.\]|TODO|DOING|DONE|LATER|NOW|WAITING|WAIT|CANCELED|CANCELLED|IN-PROGRESS)[ \t]*/;
 
 /** Block quote markers at a line's start, with the spaces around them: "> ", "  >> ". */
 const QUOTE_MARKERS = /[ \t]{0,3}(?:>[ \t]*)+/y;

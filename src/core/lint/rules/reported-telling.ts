@@ -116,14 +116,14 @@ function demandClause(s: Sentence, i: number, subjunctive: boolean, parties: Fra
  * in the sentence sets, where "you" is the person) and after "Me:" (said to them as "you"), only their
  * name is. Elsewhere any person word is.
  */
-function personHere(w: Word | undefined, ctx: { frame: Frame }, s?: Sentence, chunk?: string): boolean {
+function personHere(w: Word | undefined, s: Sentence, ctx: { chunk: string; frame: Frame }): boolean {
   if (!w) return false;
   const parties = ctx.frame.parties;
-  if (ctx.frame.instructions === 'planned' && s && chunk && parties.person.size && (OBJECT_PRONOUNS.has(w.w) || SUBJECT_PRONOUNS.has(w.w))) {
+  if (ctx.frame.instructions === 'planned' && parties.person.size && (OBJECT_PRONOUNS.has(w.w) || SUBJECT_PRONOUNS.has(w.w))) {
     // Talking points in a note with someone met and written about them ("He needs to be more proactive in
     // standups", "Tell him he needs to ..."): "he" or "she" is that person, unless the sentence names
     // someone else before it ("Priya: she needs the numbers").
-    return !namesSomeoneElse(s, chunk, w, parties);
+    return !namesSomeoneElse(s, ctx.chunk, w, parties);
   }
   const said = ctx.frame.instructions === 'planned' || ctx.frame.instructions === 'spoken';
   return said ? w.w.length > 1 && parties.person.has(w.w) : isPerson(w, parties) || isPersonSubject(w, parties);
@@ -254,7 +254,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     const next = words[v + 1];
     // Reported: told him to ..., asked Aiko to ..., told him (that) he should ..., insisted she take ...
     if ((PAST_TO.has(w) || PAST_THAT.has(w) || PAST_CAUSE.has(w) || w === 'gave' || w === 'set') && managerSubject(s, v, parties)) {
-      if (isPerson(next, parties) && personHere(next, ctx, s, ctx.chunk)) {
+      if (isPerson(next, parties) && personHere(next, s, ctx)) {
         const after = words[v + 2]?.w;
         if (PAST_TO.has(w) && (after === 'to' || (after === 'not' && words[v + 3]?.w === 'to'))) {
           return found('reported', s, ctx, words[v].start, words[v + 1].end, actionAfter(s, v + 2));
@@ -272,11 +272,11 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       } else if ((w === 'suggested' || w === 'advised' || w === 'recommended' || w === 'urged') && next?.w.endsWith('ing') && next.w.length > 5 && ctx.frame.instructions !== 'planned') {
         // "I suggested framing the rules ...", "Advised planning the facilitation properly": advice given.
         return found('reported', s, ctx, words[v].start, next.end, v + 1);
-      } else if (SUBJUNCTIVE.has(w) && w !== 'asked' && w !== 'requested' && personHere(words[v + 1]?.w === 'that' ? words[v + 2] : next, ctx, s, ctx.chunk) && demandClause(s, v + 1, true, parties)) {
+      } else if (SUBJUNCTIVE.has(w) && w !== 'asked' && w !== 'requested' && personHere(words[v + 1]?.w === 'that' ? words[v + 2] : next, s, ctx) && demandClause(s, v + 1, true, parties)) {
         // "I insisted she take the on-call week", "Suggested that he try the new runbook".
         return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, v + 1));
       } else if (w === 'said' && demandClause(s, v + 1, false, parties) && isPersonSubject(words[v + 1]?.w === 'that' ? words[v + 2] : next, parties)
-        && personHere(words[v + 1]?.w === 'that' ? words[v + 2] : next, ctx, s, ctx.chunk)) {
+        && personHere(words[v + 1]?.w === 'that' ? words[v + 2] : next, s, ctx)) {
         return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, v + 1));
       }
     }
@@ -295,14 +295,14 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     }
     // Planned, a wish that is their task: "I want him to lead the Q1 planning", "Need him to step up on
     // reviews", "I'd like Jonas to own it" (under talking points, where the manager plans what to say).
-    if (WISH_TO.has(w) && ctx.frame.instructions === 'planned' && isPerson(next, parties) && words[v + 2]?.w === 'to' && personHere(next, ctx, s, ctx.chunk)) {
+    if (WISH_TO.has(w) && ctx.frame.instructions === 'planned' && isPerson(next, parties) && words[v + 2]?.w === 'to' && personHere(next, s, ctx)) {
       const starts = clauseStarts(s, ctx.chunk);
       const opener = starts.includes(v) || (starts.includes(v - 1) && WISHER.has(words[v - 1].w)) || (w === 'like' && WISHER.has(words[v - 1]?.w ?? '') && starts.includes(v - 1));
       if (opener && words[v + 3] && isBaseVerb(words[v + 3].w)) return found('planned', s, ctx, words[v].start, words[v + 1].end, v + 3, v + 1);
     }
     // The person met as the subject of an obligation: "Sam must come prepared", "he needs to own defect triage".
     if (ctx.frame.instructions !== 'never' && (v === 0 || SUBJECT_PRONOUNS.has(w) || parties.person.has(w)) && isPersonSubject(words[v], parties)
-      && personHere(words[v], ctx, s, ctx.chunk) && (v === 0 || clauseStarts(s, ctx.chunk).includes(v))) {
+      && personHere(words[v], s, ctx) && (v === 0 || clauseStarts(s, ctx.chunk).includes(v))) {
       const rest = s.norm.slice(words[v].end - s.start).trimStart();
       const m = THIRD_STRONG.exec(rest) ?? (ctx.frame.instructions === 'planned' || ctx.frame.instructions === 'spoken' ? THIRD_SHOULD.exec(rest) : null);
       const verb = m?.[1];
