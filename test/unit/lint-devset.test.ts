@@ -417,6 +417,29 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(inNote('Then the test plan, which I asked almost word for word: have you considered just writing the plan first?'), ['leading-question']);
   });
 
+  it('an expectation stated to them ("I said I want a weekly summary", "Told him I need him to ...") is reported telling; the manager\'s own wants and needs are not', () => {
+    assert.deepStrictEqual(inNote('- Handover: I said I want a short written summary before each leave.'), ['reported-telling']);
+    assert.deepStrictEqual(inNote('- Told him I expect more ownership of the flaky suite.'), ['reported-telling']);
+    assert.deepStrictEqual(inNote('- I told him I need him to chair the incident review.'), ['reported-telling']);
+    assert.deepStrictEqual(inNote('- Said I\'d like the draft earlier next sprint.'), ['reported-telling']);
+    assert.deepStrictEqual(inNote('- I told him I need a quiet week after the audit.'), []);
+    assert.deepStrictEqual(inNote('- I said I want to help with the cut-over.'), []);
+    assert.deepStrictEqual(inNote('- I told him I want the guild to pick the format.'), []);
+    assert.deepStrictEqual(inNote('- He said I want too many status updates.'), []);
+  });
+
+  it('"pls" after a comma starts a request as "please" does', () => {
+    assert.deepStrictEqual(inNote('- Conference trip: fine by me, pls add it to the team calendar.'), ['imperative']);
+  });
+
+  it('a rewrite past a pronoun asks about where the thing goes, and makes no topic of "it simple" or "it past Sam"', () => {
+    const asked = (line: string) => lintMarkdown(`## My talking points\n\n- ${line}\n`, { mode: 'coaching' }).findings[0]?.suggestions.map(x => x.text) ?? [];
+    assert.deepStrictEqual(asked('Please add it to the release checklist.')[0], 'How would you approach the release checklist?');
+    assert.ok(!asked('Keep it simple.').some(t => /\bit simple\b/.test(t)));
+    assert.ok(!asked('Run it past Sam first.').some(t => /\bit past\b/.test(t)));
+    assert.ok(!asked('Keep this in mind next quarter.').some(t => /\bthis in mind\b/.test(t)));
+  });
+
   it('"and said she should ..." after "I went further" is the manager telling', () => {
     assert.deepStrictEqual(inNote('Then I went further than I should have and said he should make the flaky tests his top priority.'), ['reported-telling']);
     assert.deepStrictEqual(inNote('He pushed back and said he should own the rota himself.'), []);

@@ -46,7 +46,7 @@ const OPENERS = new Set([
 ]);
 
 /** Connectors after a comma that start a new directive clause (", so do that first", ", just focus on ..."). */
-const CLAUSE_CONNECTORS = new Set(['so', 'just', 'then', 'but', 'please', 'now', 'instead', 'otherwise', 'rather']);
+const CLAUSE_CONNECTORS = new Set(['so', 'just', 'then', 'but', 'please', 'pls', 'plz', 'kindly', 'now', 'instead', 'otherwise', 'rather']);
 
 export const YOU = new Set(['you', "you'll", "you've", "you're", "you'd", 'u', 'ya', "y'all"]);
 

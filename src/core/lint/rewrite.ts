@@ -166,6 +166,10 @@ export interface Topic {
 
 const PARTICLES = new Set(['up', 'out', 'off', 'back', 'over', 'down', 'through', 'ahead', 'away', 'around', 'forward', 'along']);
 const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them']);
+/** Pronouns for a thing, which name nothing the question could be about. */
+const THING_PRONOUNS = new Set(['it', 'this', 'that', 'these', 'those']);
+const PRONOUN_PHRASE = /^(?:it|them)\s|^(?:this|that|these|those)\s+(?:in|into|on|at|to|past|for|with|by|from|up|out|off|down|over)\b/i;
+const PLACE_PREPOSITIONS = new Set(['in', 'into', 'on', 'onto', 'to', 'for', 'with']);
 const PREPOSITIONS = new Set(['to', 'with', 'on', 'about', 'for', 'in', 'at', 'into', 'through', 'from', 'of', 'by', 'across', 'around', 'onto', 'towards', 'toward', 'over', 'under', 'within', 'behind']);
 const LEAD_ADVERBS = new Set(['more', 'less', 'just', 'also', 'really', 'properly', 'actually', 'simply', 'always', 'never', 'again', 'still', 'even', 'all', 'both', 'straight', 'directly', 'immediately']);
 const TRAIL = /(?:\s+(?:first|now|today|again|more|asap|instead|too|also|already|properly|immediately|daily|then|please|anyway|though|yet|so far|right away|every time|each time|for now|from now on|going forward|as well|at all|ever|tomorrow|tonight|(?:next|this|every|each)\s+(?:time|week|weekend|sprint|month|quarter|year|day|monday|tuesday|wednesday|thursday|friday)))+$/i;
@@ -267,6 +271,10 @@ function readTopic(from: string, verbLength: number): Topic {
   let k = 0;
   while (k < words.length - 1 && (PARTICLES.has(words[k].toLowerCase()) || LEAD_ADVERBS.has(words[k].toLowerCase()))) k++;
   if (k < words.length - 1 && OBJECT_PRONOUNS.has(words[k].toLowerCase())) k++;
+  // "put it in the team calendar", "take that to the architecture round": past a pronoun for a thing,
+  // where it goes is what is named (not "keep it simple", "make it happen", "keep this in mind").
+  else if (k < words.length - 2 && THING_PRONOUNS.has(words[k].toLowerCase()) && PLACE_PREPOSITIONS.has(words[k + 1].toLowerCase())
+    && (DETERMINERS.has(words[k + 2].toLowerCase()) || /^\p{Lu}/u.test(words[k + 2]))) k++;
   // "keep me posted on the migration": past the pronoun and its state, what it is about.
   if (STATE_VERBS.has(lv) && k > 0 && k < words.length - 1 && OBJECT_PRONOUNS.has(words[k - 1].toLowerCase())
     && verbReadings(words[k].toLowerCase()).some(r => r.form === 'participle')) k++;
@@ -320,7 +328,8 @@ function readTopic(from: string, verbLength: number): Topic {
   if (STATE_VERBS.has(lv)) np = withoutComparative(beforeState(np, lv));
   topic = withoutResult(np.replace(DONE_AT_END, ''));
   if (STATE_VERBS.has(lv) && k > 0 && OBJECT_PRONOUNS.has(words[k - 1].toLowerCase()) && !topic.includes(' ')) topic = '';
-  if (VAGUE.has(topic.toLowerCase()) || OBJECT_PRONOUNS.has(topic.toLowerCase())) topic = '';
+  // "keep it simple", "run it past Sam", "keep this in mind": a pronoun and what is done with it name no topic.
+  if (VAGUE.has(topic.toLowerCase()) || OBJECT_PRONOUNS.has(topic.toLowerCase()) || PRONOUN_PHRASE.test(topic)) topic = '';
   return { topic: lowerFirst(topic), situation, gerund: gerundText, deadline: !!d || !!(situation && findDeadline(situation.toLowerCase())) };
 }
 

@@ -81,6 +81,35 @@ function managerSubject(s: Sentence, v: number, parties: Frame['parties']): bool
   return false;
 }
 
+/** What the manager wants of them: "I want a ...", "I expect more ...", "I'd like the ...". */
+const EXPECTED_THING = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'your', 'more', 'fewer', 'less', 'better', 'regular', 'weekly', 'daily', 'every', 'clear', 'clearer', 'written']);
+
+/**
+ * An expectation the manager states, from word k: "(that) I want a two-line update", "I expect more
+ * ownership", "I'd like him to run the retro", "I need her to own the rota". The index of what is
+ * expected (the verb they are to do, or the thing), or -1. Not the manager's own plans or needs ("I
+ * want to help", "I need a break", "I need to think about it").
+ */
+function expectationAt(s: Sentence, k: number, parties: Frame['parties']): number {
+  const words = s.words;
+  if (words[k]?.w === 'that') k++;
+  let j: number;
+  const w = words[k]?.w;
+  if (w === "i'd" && words[k + 1]?.w === 'like') j = k + 2;
+  else if (w === 'i' && words[k + 1]?.w === 'would' && words[k + 2]?.w === 'like') j = k + 3;
+  else if (w === 'i' && (words[k + 1]?.w === 'want' || words[k + 1]?.w === 'need' || words[k + 1]?.w === 'expect')) j = k + 2;
+  else return -1;
+  const x = words[j];
+  if (!x) return -1;
+  // "I need him to own the rota", "I'd like you to chair it".
+  if ((isPerson(x, parties) || x.w === 'you') && words[j + 1]?.w === 'to' && words[j + 2] && isBaseVerb(words[j + 2].w)) return j + 2;
+  // "I want a two-line update", "I expect more ownership": not "I need a break" (need: only of someone).
+  // Not "I want the team to decide": someone else is to act.
+  if (words[j - 1].w === 'need' || !EXPECTED_THING.has(x.w) || !words[j + 1]) return -1;
+  for (let n = j + 1; n < Math.min(words.length, j + 5); n++) if (words[n].w === 'to') return -1;
+  return j;
+}
+
 /** Whether the words from `i` start a clause with a deontic modal ("he should just say no", "the tickets have to be current"). */
 function demandClause(s: Sentence, i: number, subjunctive: boolean, parties: Frame['parties']): boolean {
   let k = i;
@@ -229,7 +258,7 @@ function mayTell(s: Sentence, parties: Frame['parties']): boolean {
     for (let k = 0; k < words.length - 1; k++) {
       if (!(classOf(words[k].w) & WordClass.TellWeak)) continue;
       const next = words[k + 1];
-      if (next.w === 'to' || next.w === 'that' || next.w === 'got' || isPerson(next, parties) || isPersonSubject(next, parties)) return true;
+      if (next.w === 'to' || next.w === 'that' || next.w === 'got' || next.w === 'i' || next.w === "i'd" || isPerson(next, parties) || isPersonSubject(next, parties)) return true;
     }
   }
   // "he's got to": the contraction is part of the word.
@@ -265,6 +294,10 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         if (PAST_CAUSE.has(w) && w !== 'let' && after && isBaseVerb(after) && !after.endsWith('ing')) {
           return found('reported', s, ctx, words[v].start, words[v + 1].end, v + 2);
         }
+        // "Told him I need the numbers by Friday", "told her I expect her to chair it": an expectation stated to them.
+        if ((w === 'told' || w === 'reminded') && expectationAt(s, v + 2, parties) >= 0) {
+          return found('reported', s, ctx, words[v].start, words[v + 1].end, expectationAt(s, v + 2, parties));
+        }
         if ((w === 'gave' || w === 'set') && /^(?:(?:a|the|an)\s+(?:hard\s+|firm\s+|clear\s+|final\s+)?(?:deadline|due\s+date|target\s+date|ultimatum|cut-?off)\b|(?:until|till|til)\s)/.test(s.norm.slice(words[v + 2]?.start - s.start || 0))) {
           const forAt = words.findIndex((x, j) => j > v + 2 && (x.w === 'for' || x.w === 'on'));
           return found('reported', s, ctx, words[v].start, words[v + 1].end, forAt > 0 ? forAt : v + 2);
@@ -275,6 +308,9 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       } else if (SUBJUNCTIVE.has(w) && w !== 'asked' && w !== 'requested' && personHere(words[v + 1]?.w === 'that' ? words[v + 2] : next, s, ctx) && demandClause(s, v + 1, true, parties)) {
         // "I insisted she take the on-call week", "Suggested that he try the new runbook".
         return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, v + 1));
+      } else if ((w === 'said' || w === 'stressed' || w === 'explained') && next?.w !== 'to' && expectationAt(s, v + 1, parties) >= 0) {
+        // "I said I want a two-line update every Tuesday", "Said I'd like him to run the retro": an expectation of theirs.
+        return found('reported', s, ctx, words[v].start, words[v].end, expectationAt(s, v + 1, parties));
       } else if (w === 'said' && demandClause(s, v + 1, false, parties) && isPersonSubject(words[v + 1]?.w === 'that' ? words[v + 2] : next, parties)
         && personHere(words[v + 1]?.w === 'that' ? words[v + 2] : next, s, ctx)) {
         return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, v + 1));
