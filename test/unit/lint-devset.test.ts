@@ -428,6 +428,17 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(inNote('- He said I want too many status updates.'), []);
   });
 
+  it('telling named as a noun ("My advice was that he should ...", "Gave him feedback that he needs to ...") is reported telling; their feedback to the manager is not', () => {
+    assert.deepStrictEqual(inNote('- My feedback that he could take more of the design reviews went down well.'), ['reported-telling']);
+    assert.deepStrictEqual(inNote('- My advice was that he should hand the vendor calls to Ana.'), ['reported-telling']);
+    assert.deepStrictEqual(inNote('- Gave him some direct feedback that he needs to flag slips earlier.'), ['reported-telling']);
+    assert.deepStrictEqual(inNote('- Gave him instructions to restart the sync job every morning.'), ['reported-telling']);
+    assert.deepStrictEqual(inNote('- My ask was that he writes up the outage before Monday.'), ['reported-telling']);
+    assert.deepStrictEqual(inNote('- His feedback that I should share the roadmap earlier was fair.'), []);
+    assert.deepStrictEqual(inNote('- My feedback that he handled the outage calmly landed well.'), []);
+    assert.deepStrictEqual(inNote('- Gave Priya feedback that she should join the guild.'), []);
+  });
+
   it('"pls" after a comma starts a request as "please" does', () => {
     assert.deepStrictEqual(inNote('- Conference trip: fine by me, pls add it to the team calendar.'), ['imperative']);
   });

@@ -81,6 +81,42 @@ function managerSubject(s: Sentence, v: number, parties: Frame['parties']): bool
   return false;
 }
 
+/** Telling named as a noun: "my advice", "gave him feedback". */
+const TELL_NOUNS = new Set(['feedback', 'advice', 'suggestion', 'recommendation', 'ask', 'request', 'expectation', 'instruction', 'instructions', 'message', 'steer']);
+/** Nouns of telling whose clause is a demand without a modal: "my ask was that he write the runbook". */
+const TELL_NOUNS_SUBJUNCTIVE = new Set(['suggestion', 'recommendation', 'ask', 'request', 'expectation', 'instruction', 'instructions']);
+/** Between "gave him" and the noun: "gave him some direct feedback". */
+const NOUN_LEAD = new Set(['some', 'clear', 'direct', 'honest', 'blunt', 'firm', 'specific', 'the', 'a', 'my', 'explicit', 'strong', 'frank', 'written', 'verbal', 'more']);
+
+/**
+ * Telling the manager names as a noun, at word v: "My feedback that he could be more ambitious ...",
+ * "My advice was that she should take the on-call lead", "My ask: he writes the runbook first", "Gave
+ * him feedback that he needs to speak up earlier", "gave her instructions to page the secondary". The
+ * index of the action they are to do, or -1. Not their feedback to the manager ("His feedback that I
+ * should delegate more"), nor feedback about them with no demand ("My feedback that he did well").
+ */
+function toldAsNoun(s: Sentence, v: number, ctx: { chunk: string; frame: Frame }): number {
+  const words = s.words;
+  const parties = ctx.frame.parties;
+  let k = v - 1;
+  while (k >= 0 && NOUN_LEAD.has(words[k].w) && words[k].w !== 'my') k--;
+  const mine = k >= 0 && words[k].w === 'my' && (k === 0 || breakBetween(s, k - 1) || CONJUNCTION.has(words[k - 1].w));
+  const given = k >= 1 && isPerson(words[k], parties) && personHere(words[k], s, ctx)
+    && (words[k - 1].w === 'gave' || words[k - 1].w === 'give') && managerSubject(s, k - 1, parties);
+  if (!mine && !given) return -1;
+  let j = v + 1;
+  // "gave her instructions to page the secondary".
+  if (given && words[j]?.w === 'to' && words[j + 1] && isBaseVerb(words[j + 1].w)) return j + 1;
+  if (words[j]?.w === 'was' || words[j]?.w === 'is') j++;
+  if (words[j]?.w === 'that') j++;
+  const subject = words[j];
+  if (!isPersonSubject(subject, parties) || !personHere(subject, s, ctx)) return -1;
+  const next = words[j + 1]?.w ?? '';
+  // "he could be more ambitious", "she might pair with Lena": advice.
+  if ((next === 'could' || next === 'might') && words[j + 2] && isBaseVerb(words[j + 2].w) && !NOT_ACTIONS.has(words[j + 2].w)) return j + 2;
+  return demandClause(s, j, TELL_NOUNS_SUBJUNCTIVE.has(words[v].w), parties) ? actionAfter(s, j) : -1;
+}
+
 /** What the manager wants of them: "I want a ...", "I expect more ...", "I'd like the ...". */
 const EXPECTED_THING = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'your', 'more', 'fewer', 'less', 'better', 'regular', 'weekly', 'daily', 'every', 'clear', 'clearer', 'written']);
 
@@ -258,7 +294,7 @@ function mayTell(s: Sentence, parties: Frame['parties']): boolean {
     for (let k = 0; k < words.length - 1; k++) {
       if (!(classOf(words[k].w) & WordClass.TellWeak)) continue;
       const next = words[k + 1];
-      if (next.w === 'to' || next.w === 'that' || next.w === 'got' || next.w === 'i' || next.w === "i'd" || isPerson(next, parties) || isPersonSubject(next, parties)) return true;
+      if (next.w === 'to' || next.w === 'that' || next.w === 'got' || next.w === 'i' || next.w === "i'd" || next.w === 'was' || isPerson(next, parties) || isPersonSubject(next, parties)) return true;
     }
   }
   // "he's got to": the contraction is part of the word.
@@ -316,6 +352,11 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, v + 1));
       }
     }
+    // Telling named as a noun: "My advice was that he should ...", "Gave him feedback that he needs to ...".
+    if (TELL_NOUNS.has(w)) {
+      const action = toldAsNoun(s, v, ctx);
+      if (action >= 0) return found('reported', s, ctx, words[v > 0 && words[v - 1].w === 'my' ? v - 1 : v].start, words[v].end, action);
+    }
     // Planned, at a clause start: "Tell him he needs to ...", "Push her to ...", "get tom to ...", "make him ...".
     if ((PLAN_TO.has(w) || PLAN_THAT.has(w) || PLAN_CAUSE.has(w)) && isPerson(next, parties) && clauseStarts(s, ctx.chunk).includes(v)) {
       const after = words[v + 2]?.w;
@@ -363,7 +404,7 @@ const rule: Rule = {
   docs: {
     title: 'telling you report or plan',
     why: 'Most 1:1 notes are written about the conversation, not to the person, so the telling a manager does shows up reported ("Told him to drop the side project") or planned ("Tell him he needs to own the handover"). It is the same barrier to learning as telling in the moment (McKenzie): the person gets an answer instead of the chance to find their own. Reported telling is information by default: it is a record, and the point is to notice the pattern and ask next time. Planned telling is the cheapest to change, before the meeting.',
-    flags: 'You, named or with the subject dropped, telling the person met what to do: told, asked, instructed, ordered, advised, urged, reminded, pushed, nudged, encouraged or got them to do something; told or reminded them that they should, must or need to; insisted or suggested that they do it; made or had them do it; gave them a deadline; told them what you want of them ("I said I want a written summary before each leave", "Told him I need him to chair the review"). Labels that report telling ("Advised: take a more proactive role"). Planned telling: "Tell him he needs to ...", "Push her to ...", "get Tom to ...", "make him ...", and under talking points a wish that is their task ("I want him to lead the Q1 planning", "Need her to step up on reviews"). The person met as the subject of an obligation: "he needs to own defect triage", "Sam must come prepared" ("should" only under talking points). Under talking points "he" or "she" is the person met when the note has one and the sentence names nobody else before it ("Priya: she needs the numbers" is about Priya); a sentence with no person met to refer to reads them as someone else. Your name (setting `learningLeader.managerNames`, or the other name in a title such as "Sam / Chris 1:1") counts as you: "Chris told Aiko to ...".',
+    flags: 'You, named or with the subject dropped, telling the person met what to do: told, asked, instructed, ordered, advised, urged, reminded, pushed, nudged, encouraged or got them to do something; told or reminded them that they should, must or need to; insisted or suggested that they do it; made or had them do it; gave them a deadline; told them what you want of them ("I said I want a written summary before each leave", "Told him I need him to chair the review"); named your telling as a noun ("My advice was that he should ...", "Gave her feedback that she needs to ..."). Labels that report telling ("Advised: take a more proactive role"). Planned telling: "Tell him he needs to ...", "Push her to ...", "get Tom to ...", "make him ...", and under talking points a wish that is their task ("I want him to lead the Q1 planning", "Need her to step up on reviews"). The person met as the subject of an obligation: "he needs to own defect triage", "Sam must come prepared" ("should" only under talking points). Under talking points "he" or "she" is the person met when the note has one and the sentence names nobody else before it ("Priya: she needs the numbers" is about Priya); a sentence with no person met to refer to reads them as someone else. Your name (setting `learningLeader.managerNames`, or the other name in a title such as "Sam / Chris 1:1") counts as you: "Chris told Aiko to ...".',
     leavesAlone: 'Someone else\'s telling ("She\'d told Ravi to ...", "His previous manager told him ..."), telling aimed at someone other than the person met ("Told Priya to ..." in a note with Lena), "told him" with a statement ("Told him that\'s fine by me", "Told him the first month is about learning"), asking ("Asked what she\'d change first", "Asked whether ..."), and what happens to them ("she should be promoted", "he needs to know").',
     examples: [
       { telling: 'Told him to drop the side project.', asking: 'How would you approach the side project?' },
