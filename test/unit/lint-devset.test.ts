@@ -439,6 +439,13 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(inNote('- Gave Priya feedback that she should join the guild.'), []);
   });
 
+  it('a quotation of the manager\'s own words opens a clause: `Then I said "send me the plan by Monday"`; someone else\'s quotation stays masked', () => {
+    assert.deepStrictEqual(inNote('Then I said "send me the rollout plan by Monday" and we moved on.'), ['deadline-demand']);
+    assert.deepStrictEqual(inNote('I said "from now on you page the secondary first" and he nodded.'), ['imperative']);
+    assert.deepStrictEqual(inNote('She said "send me the rollout plan by Monday" was too tight.'), []);
+    assert.deepStrictEqual(inNote('I asked "what would you try first?" and he had a plan.'), []);
+  });
+
   it('"pls" after a comma starts a request as "please" does', () => {
     assert.deepStrictEqual(inNote('- Conference trip: fine by me, pls add it to the team calendar.'), ['imperative']);
   });

@@ -90,6 +90,14 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
   // "It's time to hand it off": an instruction framed as a moment.
   if (words[head]?.w === "it's" && words[head + 1]?.w === 'time' && words[head + 2]?.w === 'to') starts.push(head + 3);
   else if (words[head]?.w === 'time' && words[head + 1]?.w === 'to') starts.push(head + 2);
+  // `I said "send me the deck"`: a quotation kept as the manager's words (prose.ts masks every other
+  // one) opens a clause at its first word.
+  if (s.norm.includes('sa') || s.norm.includes('told') || s.norm.includes('ask') || s.norm.includes('tell')) {
+    for (let q = 1; q < words.length; q++) {
+      const c = chunk.charCodeAt(words[q].start - 1);
+      if (c === 34 || c === 0x201c) starts.push(skipDiscourse(s, q));
+    }
+  }
   // Punctuation right after a word (spaces between allowed): pairs of (word index, character code),
   // found by the native scan of a regular expression (most sentences have none or one).
   let after: number[] | undefined;

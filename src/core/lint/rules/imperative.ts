@@ -11,12 +11,13 @@ import type { Suggestion } from '../types';
  * page the secondary after 30 minutes". (Not "Next time you're stuck, ping me": there the main clause
  * after the comma is the instruction.)
  */
-const STANDING = /^(?:(?:so|and|but|ok|okay|still|again|also)\s*[,—–-]?\s+)?(?:next\s+time|from\s+now\s+on(?:wards)?|going\s+forward|moving\s+forward|in\s+(?:the\s+)?future|from\s+(?:today|tomorrow|next\s+\w+)),?\s+(?:you|u)\s+(?:(?:always|just|then|also|simply)\s+)?([a-z][a-z'-]*)\b/;
+const STANDING = /(?:(?:so|and|but|ok|okay|still|again|also)\s*[,—–-]?\s+)?(?:next\s+time|from\s+now\s+on(?:wards)?|going\s+forward|moving\s+forward|in\s+(?:the\s+)?future|from\s+(?:today|tomorrow|next\s+\w+)),?\s+(?:you|u)\s+(?:(?:always|just|then|also|simply)\s+)?([a-z][a-z'-]*)\b/y;
 /** Verbs of states and wishes: "next time you feel stuck" is a time, not a rule. */
 const STATES = new Set(['know', 'feel', 'want', 'need', 'like', 'think', 'see', 'hear', 'understand', 'believe', 'remember', 'wish', 'hope', 'have', 'be', 'get', 'are', 'were', 'can', 'could', 'will', 'would', 'should', 'might', 'may', 'must']);
 
-/** The verb of a standing rule at the start of the sentence (STANDING), or -1. */
-function standingRule(s: Sentence): number {
+/** The verb of a standing rule at the start of the sentence or at a clause start `from` (a quotation of the manager's), or -1. */
+function standingRule(s: Sentence, from: number): number {
+  STANDING.lastIndex = from;
   const m = STANDING.exec(s.norm);
   if (!m?.[1] || STATES.has(m[1]) || !isBaseVerb(m[1])) return -1;
   const at = s.start + m.index + m[0].length - m[1].length;
@@ -25,6 +26,10 @@ function standingRule(s: Sentence): number {
   const after = comma < 0 ? '' : /^\s*([a-z]+)/.exec(s.norm.slice(comma + 1))?.[1] ?? '';
   if (after && isBaseVerb(after) && !STATES.has(after)) return -1;
   return wordAt(s, at);
+}
+
+function isQuoteOpen(c: number): boolean {
+  return c === 34 || c === 0x201c;
 }
 
 function suggest(mode: Mode, s: Sentence, chunk: string, verb: number): readonly Suggestion[] {
@@ -56,10 +61,17 @@ const rule: Rule = {
       const verb = s.words[imp.verb];
       return { ruleId: rule.id, start: verb.start, end: verb.end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, imp.verb) };
     }
-    const standing = s.norm.includes('you') || s.norm.includes('u ') ? standingRule(s) : -1;
-    if (standing >= 0 && instructionTells(s, ctx, 0, standing)) {
-      const verb = s.words[standing];
-      return { ruleId: rule.id, start: verb.start, end: verb.end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, standing) };
+    if (!s.norm.includes('you') && !s.norm.includes('u ')) return undefined;
+    // At the sentence's start, or where a quotation of the manager's opens a clause.
+    const starts = clauseStarts(s, ctx.chunk);
+    for (let k = -1; k < starts.length; k++) {
+      const i = k < 0 ? 0 : starts[k];
+      if (k >= 0 && (i === 0 || !isQuoteOpen(ctx.chunk.charCodeAt(s.words[i].start - 1)))) continue;
+      const standing = standingRule(s, s.words[i].start - s.start);
+      if (standing >= 0 && instructionTells(s, ctx, i, standing)) {
+        const verb = s.words[standing];
+        return { ruleId: rule.id, start: verb.start, end: verb.end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, standing) };
+      }
     }
     return undefined;
   },
