@@ -92,7 +92,7 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
   else if (words[head]?.w === 'time' && words[head + 1]?.w === 'to') starts.push(head + 2);
   // `I said "send me the deck"`: a quotation kept as the manager's words (prose.ts masks every other
   // one) opens a clause at its first word.
-  if (s.norm.includes('sa') || s.norm.includes('told') || s.norm.includes('ask') || s.norm.includes('tell')) {
+  if (s.classes & (WordClass.Tell | WordClass.TellWeak) || s.norm.includes('say')) {
     for (let q = 1; q < words.length; q++) {
       const c = chunk.charCodeAt(words[q].start - 1);
       if (c === 34 || c === 0x201c) starts.push(skipDiscourse(s, q));

@@ -83,6 +83,8 @@ function managerSubject(s: Sentence, v: number, parties: Frame['parties']): bool
 
 /** Telling named as a noun: "my advice", "gave him feedback". */
 const TELL_NOUNS = new Set(['feedback', 'advice', 'suggestion', 'recommendation', 'ask', 'request', 'expectation', 'instruction', 'instructions', 'message', 'steer']);
+/** "my (direct) feedback", "my ask": the manager's telling named as a noun (mayTell's look before the words). */
+const MY_TELL_NOUN = /\bmy (?:[a-z]+ )?(?:feedback|advice|suggestion|recommendation|ask|request|expectation|instructions?|message|steer)\b/;
 /** Nouns of telling whose clause is a demand without a modal: "my ask was that he write the runbook". */
 const TELL_NOUNS_SUBJUNCTIVE = new Set(['suggestion', 'recommendation', 'ask', 'request', 'expectation', 'instruction', 'instructions']);
 /** Between "gave him" and the noun: "gave him some direct feedback". */
@@ -297,8 +299,8 @@ function mayTell(s: Sentence, parties: Frame['parties']): boolean {
       if (next.w === 'to' || next.w === 'that' || next.w === 'got' || next.w === 'i' || next.w === "i'd" || next.w === 'was' || isPerson(next, parties) || isPersonSubject(next, parties)) return true;
     }
   }
-  // "he's got to": the contraction is part of the word.
-  return s.norm.includes("'s got");
+  // "he's got to": the contraction is part of the word; "my advice was that ...": telling named as a noun.
+  return s.norm.includes("'s got") || (s.norm.includes('my ') && MY_TELL_NOUN.test(s.norm));
 }
 
 function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | undefined {
