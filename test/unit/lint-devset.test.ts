@@ -446,6 +446,24 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(inNote('I asked "what would you try first?" and he had a plan.'), []);
   });
 
+  it('under a question to them as a heading ("What did you get done?") the lines are their answers; a comment signed with initials there is the manager\'s', () => {
+    const doc = (body: string) => lintMarkdown(`# Weekly 1:1s\n\n## Topics to discuss\n\n### What would you like to focus on next sprint?\n\n${body}\n`, { mode: 'coaching' }).findings.map(f => f.ruleId);
+    assert.deepStrictEqual(doc('- Finish the onboarding guide\n- Draft the survey questions'), []);
+    assert.deepStrictEqual(doc('- Finish the onboarding guide\n  - JP: Make sure you share it with the support team first.'), ['make-sure']);
+    assert.deepStrictEqual(doc('- Finish the onboarding guide\n  - JP - make sure you share it with the support team first.'), ['make-sure']);
+    // Under the talking points themselves the same lines are the manager's.
+    assert.deepStrictEqual(lintMarkdown('## Topics to discuss\n\n- Finish the onboarding guide by Friday\n', { mode: 'coaching' }).findings.length, 1);
+  });
+
+  it('a feeling with its subject dropped ("Love this!", "Appreciate the quick fix") is not an instruction', () => {
+    assert.deepStrictEqual(inNote('- Love this! Really clear write-up.', 'My talking points'), []);
+    assert.deepStrictEqual(inNote('- Appreciate the quick fix on the billing export.', 'My talking points'), []);
+  });
+
+  it('"needs to experience ..." is a development need, not a task', () => {
+    assert.deepStrictEqual(inNote('- Theo needs to experience a full release cycle before he leads one.', 'My talking points'), []);
+  });
+
   it('"pls" after a comma starts a request as "please" does', () => {
     assert.deepStrictEqual(inNote('- Conference trip: fine by me, pls add it to the team calendar.'), ['imperative']);
   });

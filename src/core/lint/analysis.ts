@@ -173,6 +173,9 @@ const NOUNISH = new Set(`
 /** Verbs of wanting and tending before "to": in notes their subject is dropped, not a listener told. */
 const DROPPED_SUBJECT_TO = new Set(['want', 'prefer', 'need', 'hope', 'intend', 'wish', 'tend', 'seem', 'love', 'hate', 'like', 'expect', 'mean', 'aim', 'hesitate', 'forget', 'promise', 'decide', 'agree', 'refuse', 'happen', 'struggle', 'manage', 'fail', 'used', 'ought', 'got', 'continue', 'plan']);
 
+/** Verbs of feeling: in notes their subject ("I") is dropped ("Love this", "Appreciate the help"), and "Enjoy!" is care. */
+const FEELINGS = new Set(['love', 'like', 'hate', 'adore', 'appreciate', 'admire', 'dislike', 'enjoy']);
+
 /** Verbs that take an -ing complement: "Start writing", "Keep pushing". */
 const ASPECT_VERBS = new Set(['start', 'stop', 'keep', 'try', 'begin', 'finish', 'avoid', 'quit', 'consider', 'continue', 'practice', 'resume']);
 
@@ -224,6 +227,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   // "(I) want to understand what happened", "prefer to do this as a session": a wish with its subject dropped.
   if (next.w === 'to' && DROPPED_SUBJECT_TO.has(w.w)) return undefined;
   if (FINITE_VERBS.has(next.w)) return undefined;
+  // "Love this!", "Appreciate the quick turnaround", "Enjoy the break": a feeling or a wish with the subject dropped.
+  if (FEELINGS.has(w.w)) return undefined;
   // "Plan for Q3 is in the doc": a word that can be a noun, read as one ("Tell Hugo the change is coming" is no noun).
   const likely = verbLikelihood(w.w);
   if (likely !== 'verb-only' && nounReading(s, i)) return undefined;

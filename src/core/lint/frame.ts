@@ -40,6 +40,7 @@ export interface Label {
 
 /** "Label:" at the start of a sentence: up to six words before a colon followed by a space. */
 const LABEL = /^([^:?!;]{1,60}?)\s*:(?=\s|$)/;
+const INITIALS_DASH = /^(\p{Lu}{2,3})\s[-–—]\s/u;
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'hes', 'shes']);
 const ME = new Set(['me', 'i', 'myself']);
 const SELF_LABEL = /^(?:note to self|notes to self|self|todo|to do|to-do|reminders?|remind me|for me|feedback (?:for|to) me|actions?|action items?|ai|next steps?|next|follow[- ]?ups?|owners?|me todo|todo me|todo for me|my actions?|mine|prep|private|personal|tbd|my job|on me)$/;
@@ -70,6 +71,9 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
   if (MANAGER_SAYS.test(text) && !taskish) return 'manager';
   if (OTHER_LABEL.test(text)) return 'other';
   if (words.length <= 3 && (PRONOUNS.has(first) || words.every(w => parties.person.has(w)))) return taskish ? 'self' : 'other';
+  // Initials in a section of their answers ("KW: don't forget ...", "EK - well done"): a comment on what
+  // they wrote, by the other person of the 1:1, the manager (a shared doc the report fills in).
+  if (section === 'theirs' && /^\p{Lu}{2,3}$/u.test(raw.trim())) return 'manager';
   // A name that is neither of the two people of a 1:1 whose person is known heads a topic ("Kestrel:
   // send me the signed MAP", "Spark: yes to the course"); with no person known it reads as a speaker.
   if (words.length <= 2 && /^(?:[\p{Lu}][\p{Ll}]+|[\p{Ll}])$/u.test(raw.split(/\s+/)[0] ?? '') && !parties.manager.has(first) && looksLikeName(raw) && parties.person.size === 0) {
@@ -106,8 +110,8 @@ const TOPIC_WORDS = new Set(`
 /** The label at the start of a sentence, if any. */
 export function labelOf(s: Sentence, chunk: string, parties: Parties, section: SectionKind, cache?: Map<string, LabelKind>): Label | undefined {
   const colon = s.norm.indexOf(':');
-  if (colon < 0 || colon > 60) return undefined;
-  const m = LABEL.exec(s.norm);
+  // "EK - well done": initials and a dash, as a shared doc's comments are signed.
+  const m = colon >= 0 && colon <= 60 ? LABEL.exec(s.norm) : s.norm.charCodeAt(2) === 32 || s.norm.charCodeAt(3) === 32 ? INITIALS_DASH.exec(chunk.slice(s.start, s.start + 8)) : null;
   if (!m) return undefined;
   const labelEnd = s.start + m[1].length;
   let end = 0;

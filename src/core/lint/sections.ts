@@ -38,6 +38,10 @@ const THEIRS = [
   /^(?:his|her|their|hers|theirs)\b/, /^your (?:agenda|topics|items|points|updates|questions)\b/, /^agenda \((?:his|hers|theirs|their)\)/,
   /^what (?:he|she|they) (?:said|raised|shared|brought|wants?|asked|told)\b/, /^from (?:him|her|them)\b/, /^(?:updates?|topics|agenda) from\b/,
   /^(?:their|his|her) (?:agenda|topics|points|updates|items|side|questions|view)\b/, /^\p{L}+'s (?:agenda|topics|points|updates|items|questions)\b/u,
+  // A question to them as a heading ("What did you achieve?", "Where do you need help?", "How are you
+  // feeling?"): what is written under it is their answer, also in a shared doc they fill in.
+  /^(?:what|where|who|whom|how|which|when|why|anything|is there anything)\b(?: [\p{L}']+){0,3}? (?:do|did|does|would|will|are|were|is|have|has|can|could|should)(?: not)? you\b/u,
+  /^(?:do|did|does|are|were|have|has|can|could|would|will) you\b/, /^anything(?: else)? you\b/,
 ];
 const NOTES = [
   /^notes?$/, /^(?:meeting )?(?:notes|minutes)\b/, /\bsummary\b/, /^what happened\b/, /^conversation\b/, /^discussion\b/, /^recap\b/,

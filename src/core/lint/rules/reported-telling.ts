@@ -43,7 +43,7 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', "he's", "she's", "he'd", "she'd"]);
 /** After a modal: states, guesses and growth, not actions ("she should be fine", "he needs to know", "he needs to learn to let things break"). */
 const NOT_ACTIONS = new Set(['know', 'feel', 'understand', 'see', 'hear', 'like', 'want', 'wish', 'hope', 'think', 'believe', 'seem', 'look', 'sound', 'remember', 'realize', 'realise', 'matter', 'mind', 'happen', 'exist', 'belong',
-  'learn', 'grow', 'trust', 'recover', 'rest', 'heal']);
+  'learn', 'grow', 'trust', 'recover', 'rest', 'heal', 'experience']);
 
 function isPerson(w: Word | undefined, parties: Frame['parties']): boolean {
   return !!w && (OBJECT_PRONOUNS.has(w.w) || (w.w.length > 1 && parties.person.has(w.w)));
