@@ -464,6 +464,29 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(inNote('- Theo needs to experience a full release cycle before he leads one.', 'My talking points'), []);
   });
 
+  it('a short sentence after an instruction on its line says it was said ("Said it twice.", "My advice, he wrote it down.") or is to be said ("Tell him next week.")', () => {
+    assert.deepStrictEqual(inNote('- Put the rota in the shared calendar before Friday. Said it twice.'), ['deadline-demand']);
+    assert.deepStrictEqual(inNote('- Keep the standup to ten minutes. My advice, he wrote it down.'), ['imperative']);
+    assert.deepStrictEqual(inNote('- Run the demo yourself, not through me. I framed it as a suggestion but it was not one.'), ['imperative']);
+    assert.deepStrictEqual(inNote('- Theo needs to own the flaky-test list for the whole team. Tell him next week.'), ['reported-telling']);
+    // A statement he was told, a plan of the manager's, and "asked it to ..." are no such marks.
+    assert.deepStrictEqual(inNote('- Book the big room for Friday. Said I would do it.'), []);
+    assert.deepStrictEqual(inNote('- Company covers two study days a month. Told him that\'s the standard deal.'), []);
+  });
+
+  it('a negative question with "you not" ("Did you not check the logs?") leads as "Didn\'t you" does; a quotation of the manager\'s question is the one asked', () => {
+    assert.deepStrictEqual(inNote('- Did you not check the logs before paging?'), ['leading-question']);
+    assert.deepStrictEqual(inNote('- I also asked "shouldn\'t you have raised it on Monday?" He paused.'), ['leading-question']);
+    assert.deepStrictEqual(inNote('- I also asked "what would you change next time?" He had a plan.'), []);
+  });
+
+  it('a chat line\'s time and speaker ("[09:12] Ana Ruiz: ...") is someone else speaking, unless the name is the manager\'s', () => {
+    assert.deepStrictEqual(inNote('[09:12] Ana Ruiz: reminder all, pls get your survey answers in by Friday'), []);
+    const chat = '# 1:1 Theo\n\n[16:09] Rosa Lind: Theo, update the release notes and resubmit tonight\n';
+    assert.deepStrictEqual(lintMarkdown(chat, { mode: 'coaching', personNames: ['Theo'], managerNames: ['Rosa Lind'] }).findings.map(f => f.ruleId), ['deadline-demand']);
+    assert.deepStrictEqual(lintMarkdown(chat, { mode: 'coaching', personNames: ['Theo'] }).findings.map(f => f.ruleId), []);
+  });
+
   it('"pls" after a comma starts a request as "please" does', () => {
     assert.deepStrictEqual(inNote('- Conference trip: fine by me, pls add it to the team calendar.'), ['imperative']);
   });

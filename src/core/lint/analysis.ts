@@ -325,7 +325,7 @@ export function addressedByEvidence(s: Sentence, chunk: string, clause: number, 
  */
 export function mayBeAddressed(s: Sentence, ctx: RuleContext): boolean {
   if (s.classes & (WordClass.You | WordClass.Evidence)) return true;
-  if (!ctx.frame.selfNote && markedAsSaid(s)) return true;
+  if (!ctx.frame.selfNote && (ctx.frame.saidAfter || markedAsSaid(s))) return true;
   const first = s.words[0];
   if (first && ctx.frame.parties.person.has(first.w)) return true;
   return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || ctx.youNearby();
@@ -363,7 +363,7 @@ const THEIR_CHOICE = /\b(?:whenever|when|if|once)\s+(?:you|u)(?:(?:'re|\s+are|\s
 function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: number): boolean {
   const f = ctx.frame;
   if (THEIR_CHOICE.test(s.norm)) return false;
-  if (f.instructions !== 'spoken' && !f.selfNote && markedAsSaid(s)) return true;
+  if (f.instructions !== 'spoken' && !f.selfNote && (f.saidAfter || markedAsSaid(s))) return true;
   switch (f.instructions) {
     case 'spoken': {
       // "Me: ask finance about headcount", "Me: tell Meredith that ..." are the manager's own acts; "me: take Monday off" is said to them.

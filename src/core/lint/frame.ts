@@ -27,6 +27,8 @@ export interface Frame {
   readonly selfNote: boolean;
   /** A reporting label ("Advised:", "Told him:"): what follows is telling the manager reports. */
   readonly reported: boolean;
+  /** The sentence after it on its line says it was said to them ("Said it twice."): an instruction here is telling. */
+  readonly saidAfter: boolean;
   readonly parties: Parties;
 }
 
@@ -40,7 +42,19 @@ export interface Label {
 
 /** "Label:" at the start of a sentence: up to six words before a colon followed by a space. */
 const LABEL = /^([^:?!;]{1,60}?)\s*:(?=\s|$)/;
-const INITIALS_DASH = /^(\p{Lu}{2,3})\s[-–—]\s/u;
+const TIME_PREFIX = /^\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]?\s+(?=\S)/;
+/** "EK - well done": the length of the initials (two or three capitals) before " - " at `at`, or 0. */
+function initialsDash(chunk: string, at: number): number {
+  let k = at;
+  while (k < at + 3 && isCapital(chunk.charCodeAt(k))) k++;
+  if (k - at < 2 || chunk.charCodeAt(k) !== 32 || chunk.charCodeAt(k + 2) !== 32) return 0;
+  const dash = chunk.charCodeAt(k + 1);
+  return dash === 45 || dash === 0x2013 || dash === 0x2014 ? k - at : 0;
+}
+
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'hes', 'shes']);
 const ME = new Set(['me', 'i', 'myself']);
 const SELF_LABEL = /^(?:note to self|notes to self|self|todo|to do|to-do|reminders?|remind me|for me|feedback (?:for|to) me|actions?|action items?|ai|next steps?|next|follow[- ]?ups?|owners?|me todo|todo me|todo for me|my actions?|mine|prep|private|personal|tbd|my job|on me)$/;
@@ -50,7 +64,7 @@ const TELLING_LABEL = /^(?:(?:my|our|the) )?(?:advice|recommendation|suggestion|
 const OTHER_LABEL = /(?:^|\s)(?:(?:his|her|their|[\p{L}-]+'s)\s(?:[\p{L}-]+\s)?(?:view|take|point|ask|request|idea|words|feedback|opinion|position|concern|question|answer|reply|side|response|suggestion|push ?back|advice|verdict)|(?:he|she|they) (?:said|asked|says|asks|replied|thinks|wants|added|mentioned))$/u;
 
 /** The words of a label, lower-case; the raw first word tells a capitalized name. */
-export function classifyLabel(all: readonly string[], raw: string, parties: Parties, section: SectionKind): LabelKind {
+export function classifyLabel(all: readonly string[], raw: string, parties: Parties, section: SectionKind, chat = false): LabelKind {
   // "1.3 Q:", "2.4 me:": an outline's numbers before a label do not change who speaks; nor do dates after it
   // ("Nikos's appraisal feedback (2026-02-05)").
   let from = 0;
@@ -61,7 +75,7 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
   const first = words[0];
   if (!first) return 'topic';
   const taskish = section === 'actions' || section === 'self';
-  if (words.length === 1 && (ME.has(first) || parties.manager.has(first))) return taskish ? 'self' : 'manager';
+  if ((words.length === 1 && ME.has(first)) || (words.length <= 3 && words.every(w => parties.manager.has(w)))) return taskish ? 'self' : 'manager';
   // "Q:" is the manager asking, "A:" and "Q (her):" the other person.
   if (text === 'q' || text === 'question' || text === 'my question' || text === 'q me') return 'manager';
   if (text === 'a' || text === 'answer' || /^q (?:him|her|them|his|hers|theirs)$/.test(text)) return 'other';
@@ -74,6 +88,8 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
   // Initials in a section of their answers ("KW: don't forget ...", "EK - well done"): a comment on what
   // they wrote, by the other person of the 1:1, the manager (a shared doc the report fills in).
   if (section === 'theirs' && /^\p{Lu}{2,3}$/u.test(raw.trim())) return 'manager';
+  // A chat line's speaker ("[16:09] Amelia Torres (QA): ..."): a name after a time speaks, whoever it is.
+  if (chat && looksLikeName(raw.replace(/\s*\([^)]*\)\s*$/, ''))) return 'other';
   // A name that is neither of the two people of a 1:1 whose person is known heads a topic ("Kestrel:
   // send me the signed MAP", "Spark: yes to the course"); with no person known it reads as a speaker.
   if (words.length <= 2 && /^(?:[\p{Lu}][\p{Ll}]+|[\p{Ll}])$/u.test(raw.split(/\s+/)[0] ?? '') && !parties.manager.has(first) && looksLikeName(raw) && parties.person.size === 0) {
@@ -107,22 +123,32 @@ const TOPIC_WORDS = new Set(`
   expectation concern concerns worries worry challenge challenges wins win highlight highlights lowlight lowlights
 `.trim().split(/\s+/));
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** The label at the start of a sentence, if any. */
 export function labelOf(s: Sentence, chunk: string, parties: Parties, section: SectionKind, cache?: Map<string, LabelKind>): Label | undefined {
   const colon = s.norm.indexOf(':');
   // "EK - well done": initials and a dash, as a shared doc's comments are signed.
-  const m = colon >= 0 && colon <= 60 ? LABEL.exec(s.norm) : s.norm.charCodeAt(2) === 32 || s.norm.charCodeAt(3) === 32 ? INITIALS_DASH.exec(chunk.slice(s.start, s.start + 8)) : null;
-  if (!m) return undefined;
-  const labelEnd = s.start + m[1].length;
-  let end = 0;
+  // "[16:09] Bec Haines: ...": a chat line's time before its speaker.
+  const time = colon >= 1 && colon <= 3 && isDigit(s.norm.charCodeAt(colon - 1)) ? TIME_PREFIX.exec(s.norm) : null;
+  const skip = time ? time[0].length : 0;
+  const length = time ? LABEL.exec(s.norm.slice(skip))?.[1].length
+    : colon >= 0 && colon <= 60 ? LABEL.exec(s.norm)?.[1].length : initialsDash(chunk, s.start);
+  if (!length) return undefined;
+  const labelEnd = s.start + skip + length;
+  let first = 0;
+  while (skip && first < s.words.length && s.words[first].start < s.start + skip) first++;
+  let end = first;
   while (end < s.words.length && s.words[end].start < labelEnd) end++;
-  if (end === 0 || end > 6 || end >= s.words.length) return undefined;
-  const raw = chunk.slice(s.words[0].start, labelEnd);
+  if (end === first || end - first > 6 || end >= s.words.length) return undefined;
+  const raw = chunk.slice(s.words[first].start, labelEnd);
   // Notes repeat their labels ("Wins:", "Sam:"): classify each once per note and section.
-  const key = `${section}\u0000${raw}`;
+  const key = `${section}\u0000${skip ? '@' : ''}${raw}`;
   let kind = cache?.get(key);
   if (kind === undefined) {
-    kind = classifyLabel(s.words.slice(0, end).map(w => w.w), raw, parties, section);
+    kind = classifyLabel(s.words.slice(first, end).map(w => w.w), raw, parties, section, skip > 0);
     cache?.set(key, kind);
   }
   return { kind, end };
@@ -155,6 +181,31 @@ export function markedAsSaid(s: Sentence): boolean {
 
 const PASSED = 1;
 const TO_TELL = 2;
+/** Marked as said by the sentence after it on the line ("Said it twice.", "My advice, he wrote it down."). */
+const SAID_AFTER = 3;
+
+/**
+ * A short sentence after an instruction, on its line, that says what became of it: said to them ("Said
+ * it twice.", "I said that straight, no softening.", "My advice, he wrote it down.", "I framed it as an
+ * option but it wasn't really one."), or to be said ("Tell him next week.").
+ */
+const SAID_NEXT = /(?:(?:(?:and|but|so)\s+)?(?:i\s+)?(?:said|told\s+(?:him|her|them))\s+(?:it|that|this|so)(?=\s*(?:[,.;!]|$)|\s+(?:twice|again|straight|directly|firmly|clearly|plainly|while|when|before|after|and|but|in|at|to\s+(?:him|her|them)|more|once|as|then|out|loud|back|anyway|too|already|word|no)\b)|(?:i\s+)?(?:said|told\s+(?:him|her|them))\s+(?:twice|again|straight|directly|firmly|clearly|plainly)\b|(?:that was\s+)?my (?:advice|words|ask|feedback|line|suggestion)\b|i\s+(?:framed|phrased|put|pitched|dressed)\s+it\s+(?:as|like)\b|(?:i\s+)?asked\s+it(?=\s*(?:[,.;!]|$)|\s+(?:twice|again|anyway|straight|directly|in front|and|but)\b))/imy;
+const TELL_NEXT = /(?:(?:must|need to|will|i['’]ll|to)\s+)?(?:tell|say it to|raise it with)\s+(?:him|her|them)\b/imy;
+
+/**
+ * What the sentence after one on its line (text[from, to), from the end of the sentence) says about it:
+ * SAID_AFTER, TO_TELL or 0. Most sentences end their line: nothing to read then.
+ */
+export function markAfter(text: string, from: number, to: number): number {
+  let a = from;
+  while (a < to && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9)) a++;
+  if (a >= to || text.charCodeAt(a) === 10 || text.charCodeAt(a) === 13) return 0;
+  // Sticky expressions at the sentence's start in the note itself: no copy of the text.
+  SAID_NEXT.lastIndex = a;
+  if (SAID_NEXT.test(text)) return SAID_AFTER;
+  TELL_NEXT.lastIndex = a;
+  return TELL_NEXT.test(text) ? TO_TELL : 0;
+}
 
 /**
  * What a sentence's end says about it: "— tell him Thursday" (TO_TELL: what is to be said, planned),
@@ -190,8 +241,8 @@ const NOTE_TO_SELF = /\((?:note to self|for me|me|mine|my (?:todo|task|action))\
  * "@sam"), an aside all in italics. `cache` holds the frames made, by their key (a small number).
  */
 export function frameOf(section: SectionKind, label: LabelKind | undefined, s: Sentence, parties: Parties, quiet: boolean,
-  cache?: (Frame | undefined)[]): Frame {
-  const mark = markAtEnd(s);
+  cache?: (Frame | undefined)[], after = 0): Frame {
+  const mark = markAtEnd(s) || after;
   const toTell = mark === TO_TELL;
   const selfNote = !toTell && (label === 'self' || ((s.norm.includes('self') || s.norm.includes('(') || s.norm.includes('←')) && NOTE_TO_SELF.test(s.norm)));
   const said = !selfNote && (label === 'manager' || label === 'telling' || label === 'reported');
@@ -209,7 +260,7 @@ export function frameOf(section: SectionKind, label: LabelKind | undefined, s: S
   }
   if (selfNote || quiet) instructions = 'never';
   if (toTell && !said) instructions = 'planned';
-  const frame: Frame = { section, otherSpeaker, instructions, selfNote, reported: label === 'reported', parties };
+  const frame: Frame = { section, otherSpeaker, instructions, selfNote, reported: label === 'reported', saidAfter: mark === SAID_AFTER, parties };
   if (cache) cache[key] = frame;
   return frame;
 }

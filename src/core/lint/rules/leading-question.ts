@@ -17,8 +17,8 @@ const WHY_NOT = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|then\\s+)?(?:why|how\\s+c
 const BLAME = /^(?:so\s+|and\s+|but\s+)?(?:why\s+(?:(?:is|are|was|were)\s+(?:it|this|that|everything|things|you|u|the\s+[\w-]+|an?\s+[\w-]+(?:\s+[\w-]+)?)|(?:you|u|it|this|that|he|she|they)\s+(?:are|is|were|was|keep|always))\s+(?:still|taking|so\s+(?:slow|late|long)|always|again|late|behind)|why\s+(?:do|does|did)\s+(?:you|u|it)\s+(?:keep|always|still|take\s+so)|how\s+come\s+you)\b/;
 /** A question the manager reports with its blame: "asked why she hadn't raised it", "asked Grace why she had waited three weeks". */
 const REPORTED_WHY = /\b(?:i\s+)?(?:did\s+)?ask(?:ed)?\s+(?:\w+\s+){0,2}why\s+(?:he|she|they|you|it)\s+(?:(?:had|did|was|were|has|have|is|are|could|would)(?:n't|\s+not)|(?:had\s+)?(?:waited|taken|kept|let|ignored|left)|(?:was|were|is|are)\s+still|never)\b/;
-/** "Don't you think ...?", "Wouldn't it be better ...?", "Shouldn't you ...?", "Isn't the obvious step ...?" */
-const NEGATIVE_AUX = new RegExp(`^(?:so\\s+|and\\s+|but\\s+)?(?:(?:do|does|would|should|is|are|wo|ca|could|did|have|must|was)${NT}\\s+(?:you|it|that|this|we|there|the|a|an|your)|(?:do|does|did|would|could|should|will|have|has|is|are|was)\\s+you\\s+not\\s+(?:think|agree|feel|see|want|believe))\\b`);
+/** "Don't you think ...?", "Wouldn't it be better ...?", "Shouldn't you ...?", "Isn't the obvious step ...?", "Did you not realise ...?" */
+const NEGATIVE_AUX = new RegExp(`^(?:so\\s+|and\\s+|but\\s+)?(?:(?:do|does|would|should|is|are|wo|ca|could|did|have|must|was)${NT}\\s+(?:you|it|that|this|we|there|the|a|an|your)|(?:do|does|did|would|could|should|will|have|has|is|are|was)\\s+you\\s+not)\\b`);
 /** "Why not just ...?", "Can you just ...?", "What if you just ...?", "How about you just ...?" */
 const JUST = /^(?:why\s+not(?:\s+just)?|how\s+about\s+(?:you\s+)?(?:just\s+)?|what\s+if\s+(?:you|we)\s+(?:just|simply)|what\s+about\s+just|(?:can|could|would|will)\s+you\s+(?:not\s+)?(?:just|simply)|is\s+there\s+(?:a|any)\s+reason\s+you\s+(?:can't|couldn't|didn't|don't|won't|haven't))\b/;
 /** Advice with a question mark: "Have you considered rolling back?", "Did you think about asking Priya?" (not "... what you want?"). */
@@ -142,6 +142,14 @@ const rule: Rule = {
     if (colon > 0) {
       const k = wordAt(s, s.start + colon + 2);
       if (k > 0 && k < s.words.length - 1) return rule.check(tail(s, k), ctx);
+    }
+    // `I also asked "don't you think three weeks is tight?"`: a quotation kept as the manager's words (prose.ts
+    // masks every other one) is the question asked.
+    if (s.question) {
+      for (let k = 1; k < s.words.length - 1; k++) {
+        const c = ctx.chunk.charCodeAt(s.words[k].start - 1);
+        if (c === 34 || c === 0x201c) return rule.check(tail(s, k), ctx);
+      }
     }
     return undefined;
   },
