@@ -29,6 +29,8 @@ export const enum WordClass {
   QuestionWord = 2048,
   /** Verbs of wanting something of someone ("I want you to", "we're asking you to"; want-you-to WANT): want, need, expect, ask ... */
   Want = 4096,
+  /** The words every mark of the manager's words after an instruction has (frame.ts SAID_MARK): said, told, my, word, verbatim. */
+  Said = 8192,
 }
 
 /**
@@ -58,6 +60,7 @@ add(WordClass.Wish, `
   preferably hopefully rather need want would like expect
 `);
 
+add(WordClass.Said, 'said told my word verbatim');
 add(WordClass.Deadline, 'by before until than today tonight tomorrow asap eod eow this end first');
 add(WordClass.Evidence, 'me us always be please pls plz kindly');
 add(WordClass.Prohibit, "don't dont do never stop quit avoid");
