@@ -55,3 +55,25 @@ export function bidiControlsIn(text: string): string[] {
 export function detached(s: string): string {
   return s.length < 13 ? s : (` ${s}`).slice(1);
 }
+
+/** Latin letters with a diacritic (U+00C0–U+017F) and the letter without it: "í" -> "i", "ń" -> "n", "ł" -> "l". */
+const LATIN_BASE = ((): Map<string, string> => {
+  const map = new Map<string, string>();
+  for (let c = 0xc0; c <= 0x17f; c++) {
+    const ch = String.fromCharCode(c);
+    const parts = ch.normalize('NFD');
+    if (parts.length > 1 && /^[A-Za-z]\p{M}+$/u.test(parts)) map.set(ch, parts[0]);
+  }
+  for (const [a, b] of [['ł', 'l'], ['Ł', 'L'], ['ø', 'o'], ['Ø', 'O'], ['đ', 'd'], ['Đ', 'D'], ['ħ', 'h'], ['Ħ', 'H']]) map.set(a, b);
+  return map;
+})();
+const LATIN_MARKED = /[\u00c0-\u017f]/;
+const LATIN_MARKED_ALL = /[\u00c0-\u017f]/g;
+
+/**
+ * The text with Latin letters' diacritics dropped, one character for one ("Joaquín" -> "Joaquin", so a
+ * note's "Joaquín" is the person of a file named joaquin-ruiz); other characters as they are.
+ */
+export function foldLatin(text: string): string {
+  return LATIN_MARKED.test(text) ? text.replace(LATIN_MARKED_ALL, c => LATIN_BASE.get(c) ?? c) : text;
+}

@@ -487,6 +487,17 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(lintMarkdown(chat, { mode: 'coaching', personNames: ['Theo'] }).findings.map(f => f.ruleId), []);
   });
 
+  it('under a label line the lines are points: each line that opens a clause is a sentence, lower case or not', () => {
+    const note = '# 1:1 Theo\n\nthings for next time\ncheck the latency numbers with ops before i say anything\nask marek about the rota\nget theo to demo the cache work at the guild\ndon\'t you think you\'d have saved a day if you\'d asked on monday\n';
+    const found = lintMarkdown(note, { mode: 'coaching', personNames: ['Theo'] }).findings.map(f => [note.slice(0, f.start).split('\n').length, f.ruleId]);
+    assert.deepStrictEqual(found, [[6, 'reported-telling'], [7, 'leading-question']]);
+  });
+
+  it('names match without their accents: "@Joaquín" in a note of joaquin-ruiz is the person met', () => {
+    const note = '# 1:1\n\n## Next time\n\n- Push @Joaquín Ruiz to present the checkout learnings himself, not through me\n';
+    assert.deepStrictEqual(lintMarkdown(note, { mode: 'coaching', fileName: 'people/joaquin-ruiz/2026-10-06.md' }).findings.map(f => f.ruleId), ['reported-telling']);
+  });
+
   it('"pls" after a comma starts a request as "please" does', () => {
     assert.deepStrictEqual(inNote('- Conference trip: fine by me, pls add it to the team calendar.'), ['imperative']);
   });

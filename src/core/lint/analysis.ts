@@ -267,12 +267,17 @@ const OPEN_AFTER = new Set(['how', 'what', 'whether', 'if', 'why', 'where', 'whe
 /** Verbs of passing word on: with a named third party as their object, the manager's own errand ("tell Meredith that ..."). */
 const MESSAGE_VERBS = new Set(['tell', 'ask', 'email', 'ping', 'message', 'call', 'text', 'slack', 'remind', 'update', 'inform', 'warn', 'let', 'cc', 'loop', 'escalate', 'chase', 'nudge']);
 
+const ABOUT_WHOM = new Set(['about', 're', 'whether', 'if']);
+const NOT_SOMEONE = new Set(['me', 'us', 'him', 'her', 'them', 'you', 'u', 'it', 'this', 'that', 'the', 'a', 'an', 'how', 'what', 'why', 'when', 'where', 'who']);
+
 function toSomeoneElse(s: Sentence, chunk: string, verb: number, parties: Frame['parties']): boolean {
   const v = s.words[verb]?.w ?? '';
   const next = s.words[verb + 1];
   if (!MESSAGE_VERBS.has(v) || !next || parties.person.has(next.w)) return false;
   // A capitalized name or an acronym ("Meredith", "IT", "HR"), not "me" or "him".
-  return /^\p{Lu}/u.test(chunk.slice(next.start, next.end)) && next.w !== 'i';
+  if (/^\p{Lu}/u.test(chunk.slice(next.start, next.end)) && next.w !== 'i') return true;
+  // Written in lower case: "ask marek about mentoring", "ping ops re the heap" (the person met would be "him" or their name).
+  return ABOUT_WHOM.has(s.words[verb + 2]?.w ?? '') && !NOT_SOMEONE.has(next.w);
 }
 
 /** "Share and discuss the appraisal", "review his draft together": the meeting's own business, done jointly. */
@@ -304,6 +309,8 @@ const PLEASE = /\b(?:please|pls|plz)\b|^kindly\b/;
 function hasPlease(norm: string): boolean {
   return (norm.includes('pl') || norm.startsWith('kindly')) && PLEASE.test(norm);
 }
+/** The manager's own next step after it ("check the numbers with ops before I say anything", "... so I can decide"): the instruction is theirs too. */
+const MANAGER_NEXT = /\b(?:before|until|so|so that|once|then)\s+i\s+(?!'d\b)|\bmyself\b/;
 const FIRST_PERSON_ACT = /\b(?:myself|i'll|i will|i'm going to|i need to|i have to|i should|for me to|me to do)\b/;
 
 /**
@@ -377,7 +384,8 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
       // manager's own acts in the meeting; so is anything said about them in the third person. An
       // instruction is telling unless it is one of those, or it has "you" ("Review your PRs faster").
       const v = s.words[verb]?.w ?? '';
-      const own = (OWN_ACTS.has(v) && (RELATIONAL.has(v) || OPEN_AFTER.has(s.words[verb + 1]?.w ?? '') || jointly(s, verb))) || toSomeoneElse(s, ctx.chunk, verb, f.parties);
+      const own = (OWN_ACTS.has(v) && (RELATIONAL.has(v) || OPEN_AFTER.has(s.words[verb + 1]?.w ?? '') || jointly(s, verb))) || toSomeoneElse(s, ctx.chunk, verb, f.parties)
+        || ((s.norm.includes('i ') || s.norm.includes('myself')) && MANAGER_NEXT.test(s.norm));
       if (own || aboutThem(s, verb + 1, f.parties)) return addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, ctx);
       return true;
     }

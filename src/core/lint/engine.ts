@@ -217,6 +217,9 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
     // A label standing as a heading: a paragraph of its own ("**Action items**"), or the first line of one
     // ("**Approach for the meeting:**" with the text on the next line).
     let from = block.start;
+    // Under a label line the lines are points, a list without its markers ("things for next time" and a
+    // line for each): a line that opens with a verb starts a sentence, lower case or not.
+    let points = false;
     if (!block.item) {
       const first = lineEnd(chunk, block.start, block.end);
       const label = first - block.start <= 80 && mayBeLabel(chunk, block.start, first) ? labelHeading(chunk.slice(block.start, first)) : undefined;
@@ -224,6 +227,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         stack = enterSection(stack, LABEL_LEVEL, labelSection(label, note));
         if (first >= block.end) continue;
         from = first + 1;
+        points = true;
       }
     }
     stack = atBlock(stack, block.item);
@@ -237,7 +241,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
     // The block's section: the innermost heading's kind (for labels), and the kind in force (for frames).
     const section = stack.length ? stack[stack.length - 1].kind : 'neutral';
     const current = currentKind(stack);
-    for (const s of splitSentences(prose.norm, from, block.end, chunk)) {
+    for (const s of splitSentences(prose.norm, from, block.end, chunk, points)) {
       if (!s.count) continue;
       const label = labelOf(s, chunk, note.parties, section, note.labels);
       let kind: LabelKind | undefined;

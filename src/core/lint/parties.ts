@@ -3,6 +3,7 @@
 // attendee line. Knowing them tells "Chris told Aiko to ..." (the manager telling) from "She told Ravi
 // to ..." (someone else), and "Sam:" (the person speaking) from "Me:" (the manager speaking).
 import { parseFrontMatter } from '../frontmatter';
+import { foldLatin } from '../text';
 
 export interface Parties {
   /** Lower-case first names, full names, id parts and initials of the person met. */
@@ -32,7 +33,7 @@ const NOT_NAMES = new Set([
 
 /** Name words of a text: letters only, lower-case, without dates, numbers and words that are not names. */
 function nameWords(text: string): string[] {
-  return text.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}]+/u).filter(w => w.length >= 2 && !NOT_NAMES.has(w));
+  return foldLatin(text.toLowerCase()).replace(/[’']s\b/g, '').split(/[^\p{L}]+/u).filter(w => w.length >= 2 && !NOT_NAMES.has(w));
 }
 
 function addName(set: Set<string>, name: string): void {
@@ -80,7 +81,7 @@ export function partiesOf(text: string, input: PartiesInput = {}): Parties {
 function computeParties(text: string, input: PartiesInput): Parties {
   const person = new Set<string>();
   const manager = new Set<string>();
-  for (const n of input.managerNames ?? []) if (typeof n === 'string') for (const w of [n.toLowerCase().trim(), ...nameWords(n)]) if (w) manager.add(w);
+  for (const n of input.managerNames ?? []) if (typeof n === 'string') for (const w of [foldLatin(n.toLowerCase().trim()), ...nameWords(n)]) if (w) manager.add(w);
   for (const n of input.personNames ?? []) if (typeof n === 'string') addName(person, n.replace(/-/g, ' '));
   const fm = parseFrontMatter(text);
   for (const key of ['person', 'with', 'name', 'report', 'attendee']) {

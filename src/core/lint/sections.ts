@@ -20,7 +20,7 @@ const TALK = [
   /\btalking points?\b/, /^my (?:topics|points|agenda|items|talking)\b/, /\bmanager(?:'s)? (?:agenda|topics|points|items)\b/,
   /\b(?:things |points |topics )?to (?:raise|discuss|cover|say|bring up|mention|tell|address|push on)\b/,
   /\bwhat i (?:want|need|plan|intend|'d like|would like|mean) to (?:say|raise|cover|discuss|tell|bring up|address)\b/,
-  /\bfeedback (?:for|to) (?!me\b|myself\b)/, /^for (?:next|the next|our next) (?:week|time|1:1|one-on-one|1on1|meeting|sync|session|chat)\b/,
+  /\bfeedback (?:for|to) (?!me\b|myself\b)/, /^(?:(?:things|topics|points|items) )?for (?:next|the next|our next) (?:week|time|1:1|one-on-one|1on1|meeting|sync|session|chat)\b/,
   /^next (?:1:1|one-on-one|1on1|meeting|sync|session|chat|time)\b/, /^(?:my )?(?:asks?|messages?|key messages?) (?:for|to) (?:him|her|them)\b/,
   /^(?:to say|say|tell (?:him|her|them))$/, /^agenda (?:for|with) (?:him|her|them)\b/, /^prep(?:aration)? for (?:the )?(?:next )?(?:1:1|meeting)\b/,
 ];

@@ -1,4 +1,5 @@
 // Sentences and words of a masked prose block.
+import { isBaseVerb } from './english';
 import { outlineMarker } from './prose';
 import { CURIOUS_EARLY, classesAt, WordClass } from './wordclass';
 
@@ -141,7 +142,7 @@ function isCloser(c: number): boolean {
  * decided by sentenceEnd. No word holds one of those characters, so a sentence's words are the words
  * read since the last end. splitSentencesReference finds the ends first and then the words.
  */
-export function splitSentences(norm: string, from: number, to: number, chunk: string): Sentence[] {
+export function splitSentences(norm: string, from: number, to: number, chunk: string, points = false): Sentence[] {
   const out: Sentence[] = [];
   const head = new HeadReader();
   let words: Word[] = [];
@@ -164,7 +165,7 @@ export function splitSentences(norm: string, from: number, to: number, chunk: st
         i++;
       }
     }
-    const found = sentenceEnd(norm, from, to, chunk, start, i, c);
+    const found = sentenceEnd(norm, from, to, chunk, start, i, c, points);
     if (found.end < 0) {
       i = found.next;
       continue;
@@ -220,7 +221,7 @@ const END: End = { end: -1, next: 0 };
  * Whether the sentence begun at `start` ends at the candidate `i` (an end mark or a line break `c`
  * there, or i >= to): where it ends, and where to look on from. One object, reused.
  */
-function sentenceEnd(norm: string, from: number, to: number, chunk: string, start: number, i: number, c: number): End {
+function sentenceEnd(norm: string, from: number, to: number, chunk: string, start: number, i: number, c: number, points = false): End {
   END.end = -1;
   if (i >= to) {
     END.end = to;
@@ -235,7 +236,7 @@ function sentenceEnd(norm: string, from: number, to: number, chunk: string, star
     // Case is the original's: norm is lower-cased, and an unmasked character is the chunk's.
     // The next line is a new point of an outline when its marker was masked: "- A: ...", "1.3 Q: ...".
     const point = k < to && isOutlinePoint(chunk, i + 1, k);
-    if (k < to && (point || (isUpper(chunk[k]) && !endsClause(norm, start, i)))) END.end = i;
+    if (k < to && (point || ((isUpper(chunk[k]) || (points && startsWithVerb(norm, k, to))) && !endsClause(norm, start, i)))) END.end = i;
     return END;
   }
   let runEnd = i + 1;
@@ -270,6 +271,21 @@ export function splitSentencesReference(norm: string, from: number, to: number, 
     if (end >= to) return out;
   }
 }
+
+/**
+ * Whether the word at k opens a clause: a verb's base form, a subject pronoun, a negation or a question
+ * word ("get femi to present ...", "i'd like you to ...", "don't you think ...": a point of its own on its line).
+ */
+function startsWithVerb(norm: string, k: number, to: number): boolean {
+  let e = k;
+  while (e < to && e - k < 16 && ((norm.charCodeAt(e) >= 97 && norm.charCodeAt(e) <= 122) || norm.charCodeAt(e) === 39)) e++;
+  if (e === k || e >= to || norm.charCodeAt(e) !== 32) return false;
+  const w = norm.slice(k, e);
+  return CLAUSE_OPENERS.has(w) || isBaseVerb(w);
+}
+
+const CLAUSE_OPENERS = new Set(['i', "i'd", "i'll", "i'm", "i've", 'we', "we'll", "we'd", 'he', 'she', 'they', 'you', "don't", 'dont', "didn't", "can't", "won't", "shouldn't", "wouldn't", 'never',
+  'how', 'what', 'why', 'when', 'where', 'who', 'which', 'did', 'does', 'is', 'are', 'was', 'can', 'could', 'would', 'should', 'will', 'maybe']);
 
 /** Whether the line at `from` starts (after its indentation) with an outline marker the prose masked, ending before `k`. */
 function isOutlinePoint(chunk: string, from: number, k: number): boolean {

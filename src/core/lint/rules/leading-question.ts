@@ -112,6 +112,9 @@ const rule: Rule = {
     const blame = why || s.norm.includes('how come') ? matchIn(s, BLAME) : undefined;
     const reported = !blame && why ? matchIn(s, REPORTED_WHY) : undefined;
     if (reported) return finding(reported.start, reported.end, NO_SUGGESTIONS);
+    // "don't you think you'd have saved two days" written without its question mark (dictated, typed fast).
+    const negative = !s.question && !blame && (s.norm.includes("n't") || s.norm.includes(' not ')) ? matchIn(s, NEGATIVE_AUX) : undefined;
+    if (negative) return finding(negative.start, negative.end, later(suggestOptions, s, ctx.chunk, negative.end));
     if (!s.question && !blame) return undefined;
     const whyNot = (why || s.norm.includes('how come') ? matchIn(s, WHY_NOT) : undefined) ?? blame;
     if (whyNot) return finding(whyNot.start, whyNot.end, later(suggestWhy, s, ctx.chunk, whyNot.end));

@@ -49,6 +49,12 @@ function isPerson(w: Word | undefined, parties: Frame['parties']): boolean {
   return !!w && (OBJECT_PRONOUNS.has(w.w) || (w.w.length > 1 && parties.person.has(w.w)));
 }
 
+/** The last word of the person's name that starts at word k ("Joaquín Ruiz"): k itself for a pronoun or a one-word name. */
+function pastName(s: Sentence, k: number, parties: Frame['parties']): number {
+  while (k + 1 < s.words.length && s.words[k + 1].w.length > 1 && parties.person.has(s.words[k + 1].w) && !OBJECT_PRONOUNS.has(s.words[k].w)) k++;
+  return k;
+}
+
 function isPersonSubject(w: Word | undefined, parties: Frame['parties']): boolean {
   return !!w && (SUBJECT_PRONOUNS.has(w.w) || (w.w.length > 1 && parties.person.has(w.w)));
 }
@@ -322,23 +328,25 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     // Reported: told him to ..., asked Aiko to ..., told him (that) he should ..., insisted she take ...
     if ((PAST_TO.has(w) || PAST_THAT.has(w) || PAST_CAUSE.has(w) || w === 'gave' || w === 'set') && managerSubject(s, v, parties)) {
       if (isPerson(next, parties) && personHere(next, s, ctx)) {
-        const after = words[v + 2]?.w;
-        if (PAST_TO.has(w) && (after === 'to' || (after === 'not' && words[v + 3]?.w === 'to'))) {
-          return found('reported', s, ctx, words[v].start, words[v + 1].end, actionAfter(s, v + 2));
+        // "asked Joaquín Ruiz to ...": past the person's other names.
+        const p = pastName(s, v + 1, parties);
+        const after = words[p + 1]?.w;
+        if (PAST_TO.has(w) && (after === 'to' || (after === 'not' && words[p + 2]?.w === 'to'))) {
+          return found('reported', s, ctx, words[v].start, words[p].end, actionAfter(s, p + 1));
         }
-        if (PAST_THAT.has(w) && demandClause(s, v + 2, SUBJUNCTIVE.has(w), parties)) {
-          return found('reported', s, ctx, words[v].start, words[v + 1].end, actionAfter(s, v + 2));
+        if (PAST_THAT.has(w) && demandClause(s, p + 1, SUBJUNCTIVE.has(w), parties)) {
+          return found('reported', s, ctx, words[v].start, words[p].end, actionAfter(s, p + 1));
         }
         if (PAST_CAUSE.has(w) && w !== 'let' && after && isBaseVerb(after) && !after.endsWith('ing')) {
-          return found('reported', s, ctx, words[v].start, words[v + 1].end, v + 2);
+          return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
         }
         // "Told him I need the numbers by Friday", "told her I expect her to chair it": an expectation stated to them.
-        if ((w === 'told' || w === 'reminded') && expectationAt(s, v + 2, parties) >= 0) {
-          return found('reported', s, ctx, words[v].start, words[v + 1].end, expectationAt(s, v + 2, parties));
+        if ((w === 'told' || w === 'reminded') && expectationAt(s, p + 1, parties) >= 0) {
+          return found('reported', s, ctx, words[v].start, words[p].end, expectationAt(s, p + 1, parties));
         }
-        if ((w === 'gave' || w === 'set') && /^(?:(?:a|the|an)\s+(?:hard\s+|firm\s+|clear\s+|final\s+)?(?:deadline|due\s+date|target\s+date|ultimatum|cut-?off)\b|(?:until|till|til)\s)/.test(s.norm.slice(words[v + 2]?.start - s.start || 0))) {
-          const forAt = words.findIndex((x, j) => j > v + 2 && (x.w === 'for' || x.w === 'on'));
-          return found('reported', s, ctx, words[v].start, words[v + 1].end, forAt > 0 ? forAt : v + 2);
+        if ((w === 'gave' || w === 'set') && /^(?:(?:a|the|an)\s+(?:hard\s+|firm\s+|clear\s+|final\s+)?(?:deadline|due\s+date|target\s+date|ultimatum|cut-?off)\b|(?:until|till|til)\s)/.test(s.norm.slice(words[p + 1]?.start - s.start || 0))) {
+          const forAt = words.findIndex((x, j) => j > p + 1 && (x.w === 'for' || x.w === 'on'));
+          return found('reported', s, ctx, words[v].start, words[p].end, forAt > 0 ? forAt : p + 1);
         }
       } else if ((w === 'suggested' || w === 'advised' || w === 'recommended' || w === 'urged') && next?.w.endsWith('ing') && next.w.length > 5 && ctx.frame.instructions !== 'planned') {
         // "I suggested framing the rules ...", "Advised planning the facilitation properly": advice given.
@@ -361,15 +369,16 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     }
     // Planned, at a clause start: "Tell him he needs to ...", "Push her to ...", "get tom to ...", "make him ...".
     if ((PLAN_TO.has(w) || PLAN_THAT.has(w) || PLAN_CAUSE.has(w)) && isPerson(next, parties) && clauseStarts(s, ctx.chunk).includes(v)) {
-      const after = words[v + 2]?.w;
-      if (PLAN_TO.has(w) && (after === 'to' || (after === 'not' && words[v + 3]?.w === 'to'))) {
-        return found('planned', s, ctx, words[v].start, words[v + 1].end, actionAfter(s, v + 2), v + 1);
+      const p = pastName(s, v + 1, parties);
+      const after = words[p + 1]?.w;
+      if (PLAN_TO.has(w) && (after === 'to' || (after === 'not' && words[p + 2]?.w === 'to'))) {
+        return found('planned', s, ctx, words[v].start, words[p].end, actionAfter(s, p + 1), v + 1);
       }
-      if (PLAN_THAT.has(w) && demandClause(s, v + 2, false, parties)) {
-        return found('planned', s, ctx, words[v].start, words[v + 1].end, actionAfter(s, v + 2), v + 1);
+      if (PLAN_THAT.has(w) && demandClause(s, p + 1, false, parties)) {
+        return found('planned', s, ctx, words[v].start, words[p].end, actionAfter(s, p + 1), v + 1);
       }
       if (PLAN_CAUSE.has(w) && after && isBaseVerb(after) && after !== 'be') {
-        return found('planned', s, ctx, words[v].start, words[v + 1].end, v + 2, v + 1);
+        return found('planned', s, ctx, words[v].start, words[p].end, p + 1, v + 1);
       }
     }
     // Planned, a wish that is their task: "I want him to lead the Q1 planning", "Need him to step up on
