@@ -493,6 +493,13 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(found, [[6, 'reported-telling'], [7, 'leading-question']]);
   });
 
+  it('a question reported without quotes after "I asked him" is the question asked; someone else\'s is not', () => {
+    assert.deepStrictEqual(inNote("i asked him why didn't you just restart the job like last time and it came out wrong"), ['leading-question']);
+    assert.deepStrictEqual(inNote("i did ask her um wouldn't it have been easier to just pin the version at the start"), ['leading-question']);
+    assert.deepStrictEqual(inNote("she asked him why didn't you ship it"), []);
+    assert.deepStrictEqual(inNote("I don't know why it didn't work."), []);
+  });
+
   it('names match without their accents: "@Joaquín" in a note of joaquin-ruiz is the person met', () => {
     const note = '# 1:1\n\n## Next time\n\n- Push @Joaquín Ruiz to present the checkout learnings himself, not through me\n';
     assert.deepStrictEqual(lintMarkdown(note, { mode: 'coaching', fileName: 'people/joaquin-ruiz/2026-10-06.md' }).findings.map(f => f.ruleId), ['reported-telling']);

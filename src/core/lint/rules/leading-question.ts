@@ -4,6 +4,7 @@ import { tail } from '../frame';
 import { asks, isGerund, later, NO_SUGGESTIONS, nounPhrase, rewrites, topicOf, type Topic } from '../rewrite';
 import type { Rule } from '../rule';
 import type { Sentence } from '../sentences';
+import { WordClass } from '../wordclass';
 import type { Mode } from '../../modes';
 import type { Suggestion } from '../types';
 
@@ -91,6 +92,28 @@ function finding(start: number, end: number, suggest: RawFinding['suggest']): Ra
   return { ruleId: rule.id, start, end, message: rule.summary, suggest };
 }
 
+/** Fillers of speech between "asked her" and the question ("um", "like"). */
+const FILLERS = new Set(['um', 'uh', 'er', 'erm', 'like', 'so', 'basically', 'look', 'well']);
+
+const BEFORE_ASK = new Set(['did', 'also', 'then', 'just', 'even', 'actually', 'finally', 'so', 'and']);
+
+/** The word after "asked him" / "ask her" (and any fillers) where a question is reported verbatim, or 0. */
+function askedWords(s: Sentence): number {
+  const words = s.words;
+  for (let j = 0; j < words.length - 2; j++) {
+    if ((words[j].w === 'asked' || words[j].w === 'ask') && (words[j + 1].w === 'him' || words[j + 1].w === 'her' || words[j + 1].w === 'them')) {
+      // The manager asking: "I asked him", "i did ask her", "Asked him" (not "she asked him").
+      let b = j - 1;
+      while (b >= 0 && BEFORE_ASK.has(words[b].w)) b--;
+      if (b >= 0 && words[b].w !== 'i') return 0;
+      let k = j + 2;
+      while (k < words.length - 1 && FILLERS.has(words[k].w)) k++;
+      return k;
+    }
+  }
+  return 0;
+}
+
 const rule: Rule = {
   id: 'leading-question',
   defaultSeverity: 'warning',
@@ -112,9 +135,22 @@ const rule: Rule = {
     const blame = why || s.norm.includes('how come') ? matchIn(s, BLAME) : undefined;
     const reported = !blame && why ? matchIn(s, REPORTED_WHY) : undefined;
     if (reported) return finding(reported.start, reported.end, NO_SUGGESTIONS);
+    // "i asked him why didn't you just bump the heap", "i did ask her um wouldn't it have been easier to ...":
+    // the question as asked, reported without quotes or a question mark (dictated notes).
+    if (!s.question && s.classes & WordClass.TellWeak && s.norm.includes("n't")) {
+      const k = askedWords(s);
+      if (k > 0) {
+        const asked = rule.check(tail(s, k), ctx);
+        if (asked) return asked;
+      }
+    }
     // "don't you think you'd have saved two days" written without its question mark (dictated, typed fast).
-    const negative = !s.question && !blame && (s.norm.includes("n't") || s.norm.includes(' not ')) ? matchIn(s, NEGATIVE_AUX) : undefined;
-    if (negative) return finding(negative.start, negative.end, later(suggestOptions, s, ctx.chunk, negative.end));
+    if (!s.question && !blame && (s.norm.includes("n't") || s.norm.includes(' not '))) {
+      const whyNot = why ? matchIn(s, WHY_NOT) : undefined;
+      if (whyNot) return finding(whyNot.start, whyNot.end, later(suggestWhy, s, ctx.chunk, whyNot.end));
+      const negative = matchIn(s, NEGATIVE_AUX);
+      if (negative) return finding(negative.start, negative.end, later(suggestOptions, s, ctx.chunk, negative.end));
+    }
     if (!s.question && !blame) return undefined;
     const whyNot = (why || s.norm.includes('how come') ? matchIn(s, WHY_NOT) : undefined) ?? blame;
     if (whyNot) return finding(whyNot.start, whyNot.end, later(suggestWhy, s, ctx.chunk, whyNot.end));
