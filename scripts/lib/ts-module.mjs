@@ -1,6 +1,5 @@
 // Bundles a TypeScript module of the project with esbuild and imports it, so build scripts can run
 // generators written in src/ (the snippets from the question sets, the README's rule sections).
-import * as esbuild from 'esbuild';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -8,6 +7,9 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Imports `entry` (a path relative to the project root) after bundling it for Node. */
 export async function importTs(entry) {
+  // esbuild is imported when first used, not when this module loads: `npm start` on a fresh clone loads
+  // it before its first step has installed the dependencies.
+  const esbuild = await import('esbuild');
   const result = await esbuild.build({
     entryPoints: [entry],
     absWorkingDir: root,

@@ -107,12 +107,15 @@ export function allowPhraseFor(sentence: string): string {
   return sentence.replace(/[*_`~]/g, '').replace(/\s+/g, ' ').replace(/[.!?…]+$/u, '').trim();
 }
 
-/** One edit applying each finding's first rewrite; overlapping rewrites keep the first. */
+/**
+ * One edit applying each finding's first rewrite; overlapping rewrites keep the first. Not in a record of
+ * what was said (meeting notes, "Asked: ..."): rewriting that would change what happened.
+ */
 export function fixAllEdit(doc: vscode.TextDocument, findings: readonly Finding[]): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
   let lastEnd = -1;
   // Only rewrites that replace telling: a note for next time is a choice to make one by one.
-  const firsts = findings.map(f => f.suggestions.find(s => !s.note)).filter(s => !!s).sort((a, b) => a.start - b.start);
+  const firsts = findings.filter(f => !f.recorded).map(f => f.suggestions.find(s => !s.note)).filter(s => !!s).sort((a, b) => a.start - b.start);
   for (const s of firsts) {
     if (s.start < lastEnd) continue;
     edit.replace(doc.uri, new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end)), s.text);

@@ -204,6 +204,17 @@ suite('telling linter in VS Code', () => {
     await waitForDiagnostics(editor.document.uri, x => ours(x).length === 0, 10_000, SOURCE);
   });
 
+  test('Rephrase All rewrites what is yet to be said and leaves the record of what was said as written', async () => {
+    const record = '- Asked: why didn\'t you escalate the pager load sooner?';
+    const editor = await open('one-on-ones/lint-tests/rephrase-record.md', `# 1:1\n\n## My talking points\n\n- You should pair with Sam on the billing bug.\n\n## Notes\n\n${record}\n`);
+    await waitForDiagnostics(editor.document.uri, x => ours(x).length === 2, 10_000, SOURCE);
+    const changes = await vscode.commands.executeCommand<number>('learningLeader.rephraseAll');
+    assert.strictEqual(changes, 1);
+    assert.match(editor.document.getText(), /- How would you approach the billing bug\?/);
+    assert.ok(editor.document.getText().includes(record), 'the record is left as written');
+    await waitForDiagnostics(editor.document.uri, x => ours(x).length === 1, 10_000, SOURCE);
+  });
+
   test('findings in the sentence being typed wait until the typing pauses', async () => {
     await setSetting('lint.typingDelay', 800);
     const editor = await open('one-on-ones/lint-tests/typing.md', '# 1:1\n\nDiscussed the roadmap.\n\n');

@@ -220,6 +220,10 @@ describe('rewrites of a modal that forbids, and of an instruction with no object
       ' (next time, ask: "What do you see as the trade-offs of picking up pages on top of his own?")',
       ' (next time, ask: "How do you weigh up picking up pages on top of his own?")',
     ]);
+    // Once the note for next time is there, the fix is not offered again (it would add a second note).
+    const once = 'Told him to stop picking up pages on top of his own.';
+    const applied = once + noted(once)[0];
+    assert.deepStrictEqual(noted(applied), []);
     // A second instruction joined to the first is not part of what is forbidden.
     assert.ok(noted('Asked her to stop assigning tickets directly to engineers and use the triage board instead.')[0].includes('the trade-offs of assigning tickets directly to engineers?'));
     // "find out whether ...": no thing to ask about, so no question is noted.

@@ -40,6 +40,9 @@ const WHY_IN: Readonly<Record<Mode, string>> = {
 const MODE_NOTE = Object.fromEntries(Object.entries(WHY_IN).map(([m, why]) => [m, `${MODE_INFO[m as Mode].title}: ${why}`])) as Readonly<Record<Mode, string>>;
 
 /** A finding in a chunk, offsets relative to it; its rewrites are made the first time they are asked for. */
+/** Labels that give the manager's words as said ("Me: ...", "Asked: ...", "Advised: ..."). */
+const RECORD_LABELS = new Set<LabelKind>(['manager', 'reported', 'telling']);
+
 class SentenceFinding {
   private made: readonly Suggestion[] | undefined;
   private madeFor: Mode | undefined;
@@ -49,7 +52,7 @@ class SentenceFinding {
   readonly message: string;
   private readonly suggest: Suggest;
 
-  constructor(raw: RawFinding, readonly sentenceStart: number, readonly sentenceEnd: number) {
+  constructor(raw: RawFinding, readonly sentenceStart: number, readonly sentenceEnd: number, readonly recorded = false) {
     this.ruleId = raw.ruleId;
     this.start = raw.start;
     this.end = raw.end;
@@ -78,9 +81,11 @@ class NoteFinding implements Finding {
   readonly end: number;
   readonly sentenceStart: number;
   readonly sentenceEnd: number;
+  readonly recorded: boolean;
 
   constructor(private readonly raw: SentenceFinding, readonly severity: Severity, readonly message: string, private readonly d: number, private readonly mode: Mode) {
     this.ruleId = raw.ruleId;
+    this.recorded = raw.recorded;
     this.start = raw.start + d;
     this.end = raw.end + d;
     this.sentenceStart = raw.sentenceStart + d;
@@ -97,8 +102,8 @@ class NoteFinding implements Finding {
   }
 
   toJSON(): Finding {
-    const { ruleId, severity, message, start, end, sentenceStart, sentenceEnd, suggestions } = this;
-    return { ruleId, severity, message, start, end, sentenceStart, sentenceEnd, suggestions };
+    const { ruleId, severity, message, start, end, sentenceStart, sentenceEnd, suggestions, recorded } = this;
+    return { ruleId, severity, message, start, end, sentenceStart, sentenceEnd, suggestions, ...(recorded ? { recorded } : {}) };
   }
 }
 
@@ -279,7 +284,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         if (found) break;
       }
       if (body.question && found?.ruleId !== 'leading-question') questions++;
-      if (found) findings.push(new SentenceFinding(found, body.start, body.end));
+      // A record of what was said or happened (meeting notes, "Asked: ...", "Said it twice."), not what is yet to be said.
+      if (found) findings.push(new SentenceFinding(found, body.start, body.end, frame.instructions !== 'planned' && (current === 'notes' || frame.saidAfter || (kind !== undefined && RECORD_LABELS.has(kind)))));
       if (note.phrases.length) {
         for (const f of findCustomPhrases(s, note.phrases)) {
           if (!found || f.end <= found.start || f.start >= found.end) findings.push(new SentenceFinding(f, s.start, s.end));

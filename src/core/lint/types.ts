@@ -30,6 +30,12 @@ export interface Finding {
   readonly sentenceEnd: number;
   /** Rewrites that turn telling into asking, best first. May be empty. */
   readonly suggestions: readonly Suggestion[];
+  /**
+   * In a record of what was said or happened (meeting notes, "Asked: ...", "I said: ...", a line marked
+   * "Said it twice."), not in what is yet to be said: a rewrite there would change the record, so
+   * Rephrase All leaves it (its quick fix stays, one at a time).
+   */
+  readonly recorded?: boolean;
 }
 
 export interface LintOptions {

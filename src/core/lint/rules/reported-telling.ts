@@ -246,6 +246,8 @@ function suggestAsk(mode: Mode, s: Sentence, chunk: string, action: number, at: 
 
 /** Reported telling stays on record: the rewrite is a question to ask next time, noted after the sentence. */
 function suggestNextTime(mode: Mode, s: Sentence, chunk: string, action: number): readonly Suggestion[] {
+  // A note for next time already follows it (this fix, applied before): nothing more to add.
+  if (/^\s*\(next time, ask:/.test(chunk.slice(s.end, s.end + 24))) return [];
   // "Told him to stop picking up pages": next time, ask about what he does, not how he would approach it.
   const forbidden = forbiddenAt(s, action);
   const qs = forbidden >= 0 ? asks('tradeoffs', topicOf(s, chunk, forbidden), mode) : asks('approach', reportedTopic(s, chunk, action), mode);
