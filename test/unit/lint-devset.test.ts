@@ -504,6 +504,27 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(inNote("I don't know why it didn't work."), []);
   });
 
+  it('from a new user\'s week: reminders in the notes, their words passed on, own acts in talking points stay clean', () => {
+    assert.deepStrictEqual(inNote('- Don\'t forget to book the team offsite.'), []);
+    assert.deepStrictEqual(inNote('- Make sure the travel budget is approved before Friday.'), []);
+    assert.deepStrictEqual(inNote('- Make sure you book the team offsite.'), ['make-sure']);
+    assert.deepStrictEqual(inNote('- You should take this to the staff meeting, she said.'), []);
+    assert.deepStrictEqual(inNote('- Push back on the reorg timeline', 'My talking points'), []);
+    assert.deepStrictEqual(inNote('- Share the facilitation guide', 'My talking points'), []);
+    assert.deepStrictEqual(lintMarkdown('**Actions from the meeting** (not assigned, I\'ll take them):\n1. Set up the rotation tag and stop using the old pager tool.\n', { mode: 'coaching' }).findings, []);
+  });
+
+  it('from a new user\'s week: telling the linter missed', () => {
+    assert.deepStrictEqual(inNote('- Gave him feedback: his demos run long, keep them to ten minutes.'), ['reported-telling']);
+    assert.deepStrictEqual(inNote('- My advice: pick one of the two projects.'), ['imperative']);
+    assert.deepStrictEqual(inNote('- Honestly, just ship it and stop polishing.'), ['negative-imperative']);
+    assert.deepStrictEqual(inNote('- We shipped it and stop the old cron next week.'), []);
+    assert.deepStrictEqual(inNote('- If I were you I would drop the guild for now.'), ['want-you-to']);
+    assert.deepStrictEqual(inNote('- Suggest he takes the conference talk', 'My talking points'), ['reported-telling']);
+    assert.deepStrictEqual(inNote('- Needs to document the fixture setup', 'My talking points'), ['reported-telling']);
+    assert.deepStrictEqual(inNote('- Need to document the fixture setup', 'My talking points'), []);
+  });
+
   it('names match without their accents: "@Joaquín" in a note of joaquin-ruiz is the person met', () => {
     const note = '# 1:1\n\n## Next time\n\n- Push @Joaquín Ruiz to present the checkout learnings himself, not through me\n';
     assert.deepStrictEqual(lintMarkdown(note, { mode: 'coaching', fileName: 'people/joaquin-ruiz/2026-10-06.md' }).findings.map(f => f.ruleId), ['reported-telling']);

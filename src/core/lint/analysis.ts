@@ -78,6 +78,8 @@ export function clauseStarts(s: Sentence, chunk: string): number[] {
   return (s.clauseStarts ??= computeClauseStarts(s, chunk));
 }
 
+const AND_COMMANDS = new Set(['stop', 'never', "don't", 'dont', 'quit']);
+const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', "i've", "we've", "he's", "she's", "they've", "it's", 'who']);
 const PUNCT = /[,;—–]/g;
 const COMMA = 44;
 
@@ -90,6 +92,14 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
   // "It's time to hand it off": an instruction framed as a moment.
   if (words[head]?.w === "it's" && words[head + 1]?.w === 'time' && words[head + 2]?.w === 'to') starts.push(head + 3);
   else if (words[head]?.w === 'time' && words[head + 1]?.w === 'to') starts.push(head + 2);
+  // "just ship it and stop polishing", "keep the scope and never skip the review": a second command joined
+  // by "and" in a behaviour-directing form (stop, never, don't).
+  if (s.classes & WordClass.Prohibit) {
+    // (Not after a subject: "we shipped it and stop ...", "she tried it and never looked back".)
+    for (let q = 2; q < words.length - 1; q++) {
+      if (words[q - 1].w === 'and' && AND_COMMANDS.has(words[q].w) && !words.slice(0, q - 1).some(x => SUBJECTS.has(x.w))) starts.push(q);
+    }
+  }
   // `I said "send me the deck"`: a quotation kept as the manager's words (prose.ts masks every other
   // one) opens a clause at its first word.
   if (s.classes & (WordClass.Tell | WordClass.TellWeak) || s.norm.includes('say')) {
@@ -260,7 +270,7 @@ const OWN_ACTS = new Set(`
   review walk recap summarize summarise note flag
 `.trim().split(/\s+/));
 /** Acts that are the manager's in any talking point: "thank him", "raise the review load", "discuss the appraisal". */
-const RELATIONAL = new Set(['thank', 'congratulate', 'congrats', 'praise', 'acknowledge', 'recognize', 'recognise', 'celebrate', 'raise', 'mention', 'discuss', 'apologize', 'apologise', 'admit', 'reassure', 'welcome', 'offer', 'propose', 'explore', 'listen', 'recap']);
+const RELATIONAL = new Set(['thank', 'congratulate', 'congrats', 'praise', 'acknowledge', 'recognize', 'recognise', 'celebrate', 'raise', 'mention', 'discuss', 'apologize', 'apologise', 'admit', 'reassure', 'welcome', 'offer', 'propose', 'explore', 'listen', 'recap', 'share']);
 /** Words after an own act that show it is open or about them ("ask how ...", "check whether ...", "follow up on ..."). */
 const OPEN_AFTER = new Set(['how', 'what', 'whether', 'if', 'why', 'where', 'when', 'who', 'which', 'about', 'in', 'up', 'out', 'together']);
 
@@ -384,7 +394,9 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
       // manager's own acts in the meeting; so is anything said about them in the third person. An
       // instruction is telling unless it is one of those, or it has "you" ("Review your PRs faster").
       const v = s.words[verb]?.w ?? '';
+      // "Push back on the reorg timeline": the manager's own stance (with their own manager, a peer).
       const own = (OWN_ACTS.has(v) && (RELATIONAL.has(v) || OPEN_AFTER.has(s.words[verb + 1]?.w ?? '') || jointly(s, verb))) || toSomeoneElse(s, ctx.chunk, verb, f.parties)
+        || (v === 'push' && s.words[verb + 1]?.w === 'back')
         || ((s.norm.includes('i ') || s.norm.includes('myself')) && MANAGER_NEXT.test(s.norm));
       if (own || aboutThem(s, verb + 1, f.parties)) return addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, ctx);
       return true;

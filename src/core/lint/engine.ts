@@ -227,7 +227,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
     let points = false;
     if (!block.item) {
       const first = lineEnd(chunk, block.start, block.end);
-      const label = first - block.start <= 80 && mayBeLabel(chunk, block.start, first) ? labelHeading(chunk.slice(block.start, first)) : undefined;
+      const label = first - block.start <= 160 && mayBeLabel(chunk, block.start, first) ? labelHeading(chunk.slice(block.start, first)) : undefined;
       if (label !== undefined) {
         stack = enterSection(stack, LABEL_LEVEL, labelSection(label, note));
         if (first >= block.end) continue;

@@ -59,7 +59,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'hes', 'she
 const ME = new Set(['me', 'i', 'myself']);
 const SELF_LABEL = /^(?:note to self|notes to self|self|todo|to do|to-do|reminders?|remind me|for me|feedback (?:for|to) me|actions?|action items?|ai|next steps?|next|follow[- ]?ups?|owners?|me todo|todo me|todo for me|my actions?|mine|prep|private|personal|tbd|my job|on me)$/;
 const MANAGER_SAYS = /^(?:i |me )?(?:said|say|asked|ask|replied|answered|responded|added|told (?:him|her|them)|tell (?:him|her|them))(?: [\p{L}]+){0,4}$/u;
-const REPORTED_LABEL = /^(?:i )?(?:advised|instructed|ordered|directed|urged|insisted|reminded|warned|nudged|pushed|told (?:him|her|them)(?: to)?)(?: (?:straight|plainly|directly|clearly|firmly|again|bluntly|honestly|explicitly|once more))?$/;
+const REPORTED_LABEL = /^(?:i )?(?:advised|instructed|ordered|directed|urged|insisted|reminded|warned|nudged|pushed|told (?:him|her|them)(?: to)?|gave (?:him|her|them)(?: (?:some|clear|direct|honest|blunt|the|my))? (?:feedback|advice|a steer|a nudge|instructions))(?: (?:straight|plainly|directly|clearly|firmly|again|bluntly|honestly|explicitly|once more))?$/;
 const TELLING_LABEL = /^(?:(?:my|our|the) )?(?:advice|recommendation|suggestion|ask|request|instructions?|directions?|guidance|expectations?|message|orders?|rule|verdict|takeaway for (?:him|her|them)|action for (?:him|her|them)|feedback(?: (?:for|to) (?:him|her|them))?|next time|going forward|from now on|in future|in the future|moving forward|say|tell (?:him|her|them))$/;
 const OTHER_LABEL = /(?:^|\s)(?:(?:his|her|their|[\p{L}-]+'s)\s(?:[\p{L}-]+\s)?(?:view|take|point|ask|request|idea|words|feedback|opinion|position|concern|question|answer|reply|side|response|suggestion|push ?back|advice|verdict)|(?:he|she|they) (?:said|asked|says|asks|replied|thinks|wants|added|mentioned))$/u;
 
@@ -220,17 +220,17 @@ function endsNear(norm: string, word: string, reach: number): boolean {
   return norm.length >= word.length && norm.indexOf(word, Math.max(0, norm.length - reach)) >= 0;
 }
 
-/** Whether a sentence's last word is "says" (before a full stop or an exclamation mark). */
+/** Whether a sentence's last word is "says" or "said" (before a full stop or an exclamation mark). */
 function endsWithSays(norm: string): boolean {
   const end = norm.length - (norm.endsWith('.') || norm.endsWith('!') ? 1 : 0);
-  return norm.startsWith('says', end - 4);
+  return norm.startsWith('says', end - 4) || norm.startsWith('said', end - 4);
 }
 
 /** A sentence that ends by planning to say it: "— tell him Thursday", ", tell her at the 1:1", "(to tell him)". */
 const PLANNED_MARK = /(?:—|–|\s-|,|;|\()\s*(?:(?:i'll|i will|must|need to|to)\s+)?tell (?:him|her|them)\b(?:\s+[\w']+){0,4}\s*[.!)]?\s*$/;
 
-/** A sentence that ends by naming who says it, not the manager: ", IT says.", ", the vendor says". */
-const PASSED_ON = /,\s*(?!i\b|we\b)(?:[a-z][\w'-]*\s+){0,2}says\s*[.!]?\s*$/;
+/** A sentence that ends by naming who says it, not the manager: ", IT says.", ", the vendor says", ", she said." */
+const PASSED_ON = /,\s*(?!i\b|we\b|as\b)(?:[a-z][\w'-]*\s+){0,2}(?:says|said)\s*[.!]?\s*$/;
 
 const NOTE_TO_SELF = /\((?:note to self|for me|me|mine|my (?:todo|task|action))\)|\bnote to self\b|←\s*(?:me|mine)\b/;
 
@@ -245,9 +245,10 @@ export function frameOf(section: SectionKind, label: LabelKind | undefined, s: S
   const toTell = mark === TO_TELL;
   const selfNote = !toTell && (label === 'self' || ((s.norm.includes('self') || s.norm.includes('(') || s.norm.includes('←')) && NOTE_TO_SELF.test(s.norm)));
   const said = !selfNote && (label === 'manager' || label === 'telling' || label === 'reported');
-  const passedOn = !said && mark === PASSED;
+  // ", Dana said." with Dana the manager (the setting): their own words after all.
+  const passedOn = !said && mark === PASSED && !parties.manager.has(/(\S+)\s+(?:says|said)\s*[.!]?\s*$/.exec(s.norm)?.[1] ?? '');
   // A note has a handful of distinct frames: make each once.
-  const key = SECTION_INDEX[section] | (LABEL_INDEX[label ?? 'none'] << 3) | (+selfNote << 6) | (+said << 7) | (+quiet << 8) | (mark << 9);
+  const key = SECTION_INDEX[section] | (LABEL_INDEX[label ?? 'none'] << 3) | (+selfNote << 6) | (+said << 7) | (+quiet << 8) | (mark << 9) | (+passedOn << 11);
   const known = cache?.[key];
   if (known) return known;
   let otherSpeaker = section === 'theirs' || label === 'other' || passedOn;

@@ -52,7 +52,7 @@ export const AFTER_VERB = words(`
   more less all some any back down off over through ahead everything something anything every each no somebody
   someone everyone everybody together again now today tomorrow first next early sooner later asap harder faster
   accordingly yourself yourselves around across about into onto what how whether if sure
-  two three four five six seven eight nine ten twelve few several both
+  one two three four five six seven eight nine ten twelve few several both
 `);
 
 /** Emotional or evaluative adjectives: "You must be tired", "You should be proud" are not directives. */

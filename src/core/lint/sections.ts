@@ -27,7 +27,7 @@ const TALK = [
 const ACTIONS = [
   /\baction items?\b/, /^(?:next )?actions?$/, /^ai$/, /\bfollow[- ]?ups?\b/, /\bnext steps?\b/, /^to[- ]?dos?\b/, /^todo\b/, /\btasks?$/,
   /^after(?: the (?:meeting|1:1|call|sync))?$/, /^next$/, /\breminders?\b/, /^agreed\b/, /\bas agreed\b/, /^decisions?\b/, /^outcomes?\b/,
-  /\bowners?$/, /\bchecklist\b/, /^afterwards?$/, /^actions? for\b/, /^commitments?\b/,
+  /\bowners?$/, /\bchecklist\b/, /^afterwards?$/, /^actions? (?:for|from|after|out of|arising)\b/, /^commitments?\b/,
 ];
 const SELF = [
   /^me$/, /^mine$/, /^my (?:list|stuff|items to do)$/, /^(?:manager|manager's|managers|private|personal|my) notes\b/, /\(private\)/, /\bnotes? to self\b/, /^for me$/, /^my (?:to[- ]?dos?|actions|follow[- ]?ups|reminders|notes|prep|thoughts|reflections?)\b/,
@@ -168,10 +168,12 @@ export const LABEL_LEVEL = 7;
  * or a few words without closing punctuation that name a known kind of section ("todo", "Follow-ups").
  */
 export function labelHeading(raw: string): string | undefined {
-  if (raw.length > 80 || raw.includes('\n')) return undefined;
+  if (raw.length > 160 || raw.includes('\n')) return undefined;
   const text = raw.trim();
-  const bold = /^(\*\*|__)(.+?)\1:?$/.exec(text);
-  if (bold) return bold[2].replace(/:$/, '');
+  // "**Actions from the meeting** (not assigned — I'll take them):": a bold label and an aside.
+  const bold = /^(\*\*|__)(.+?)\1\s*(?:\([^()]*\)\s*)?:?$/.exec(text);
+  if (bold && bold[2].length <= 60) return bold[2].replace(/:$/, '');
+  if (raw.length > 80) return undefined;
   if (/^[^:]{1,60}:$/.test(text) && text.split(/\s+/).length <= 8) return text.slice(0, -1);
   if (/^[\p{L}][\p{L}\p{N}' /&()-]{0,40}$/u.test(text) && text.split(/\s+/).length <= 4 && sectionKind(text) !== 'neutral') return text;
   return undefined;

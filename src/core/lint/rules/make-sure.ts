@@ -1,4 +1,4 @@
-import { aboutThem, clauseStarts, isYou, wordAt } from '../analysis';
+import { aboutThem, clauseStarts, isYou, mayBeAddressed, wordAt } from '../analysis';
 import { isBaseVerb } from '../english';
 import { later, rewrites, restOf, topicOf } from '../rewrite';
 import type { Rule } from '../rule';
@@ -90,7 +90,9 @@ const rule: Rule = {
       if (!seq) continue;
       // Without "you", a bare "make sure ..." is the manager's own reminder where instructions are their tasks.
       const you = w[i + seq.length]?.w === 'you' || w[i + seq.length]?.w === 'your';
-      const aimed = s.question || you || ctx.frame.instructions !== 'never';
+      // In a record (meeting notes, no heading) it needs evidence that it is aimed at them, as any
+      // instruction there does: "Make sure the offsite budget is approved" is the manager's own reminder.
+      const aimed = s.question || you || (ctx.frame.instructions === 'evidence' ? mayBeAddressed(s, ctx) : ctx.frame.instructions !== 'never');
       if (!aimed || ctx.frame.selfNote) continue;
       // "make sure the packet template is in the vault before I send it to him": the person met in the
       // third person, no "you": a reminder about them, not a request to them.

@@ -1,4 +1,4 @@
-import { clauseStarts, instructionTells } from '../analysis';
+import { clauseStarts, instructionTells, mayBeAddressed } from '../analysis';
 import { isBaseVerb } from '../english';
 import { NOTE_TO_SELF_AFTER_DONT } from '../lexicon';
 import { asks, isGerund, later, rewrites, topicOf } from '../rewrite';
@@ -64,6 +64,8 @@ const rule: Rule = {
       if (ctx.frame.selfNote) continue;
       if (ctx.frame.instructions === 'never' && !words.some(x => x.w === 'you' || x.w === 'your')) continue;
       if (ctx.frame.instructions === 'planned' && !instructionTells(s, ctx, i, verbAt)) continue;
+      // "Don't forget to book the offsite" is a reminder, as "remember to" is (make-sure): in a record it needs evidence that it is aimed at them.
+      if (words[verbAt].w === 'forget' && ctx.frame.instructions === 'evidence' && !mayBeAddressed(s, ctx)) continue;
       const end = words[Math.min(verbAt, words.length - 1)].end;
       return { ruleId: rule.id, start: words[i].start, end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, verbAt) };
     }

@@ -390,6 +390,23 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       const opener = starts.includes(v) || (starts.includes(v - 1) && WISHER.has(words[v - 1].w)) || (w === 'like' && WISHER.has(words[v - 1]?.w ?? '') && starts.includes(v - 1));
       if (opener && words[v + 3] && isBaseVerb(words[v + 3].w)) return found('planned', s, ctx, words[v].start, words[v + 1].end, v + 3, v + 1);
     }
+    // Talking points with the subject dropped: "Needs to document the fixture setup", "Has to own the
+    // handover" (the person met; the manager's own is "Need to ...").
+    if (v === 0 && ctx.frame.instructions === 'planned' && parties.person.size && (w === 'needs' || w === 'has' || w === 'must') && clauseStarts(s, ctx.chunk).includes(0)) {
+      const m = THIRD_STRONG.exec(s.norm.slice(words[0].start - s.start));
+      const verb = m?.[1];
+      if (verb && !NOT_ACTIONS.has(verb) && isBaseVerb(verb) && verb !== 'be' && (w !== 'has' || words[1]?.w === 'to')) {
+        const k = actionAfter(s, 0);
+        return found('planned', s, ctx, words[0].start, words[Math.min(k, words.length - 1)].end, k);
+      }
+    }
+    // Planned, a suggestion that is a demand on them: "Suggest she takes the conference talk", "Recommend that he pairs with Ana".
+    if ((w === 'suggest' || w === 'recommend' || w === 'insist') && ctx.frame.instructions === 'planned' && clauseStarts(s, ctx.chunk).includes(v)) {
+      const subject = words[v + 1]?.w === 'that' ? words[v + 2] : next;
+      if (isPersonSubject(subject, parties) && personHere(subject, s, ctx) && demandClause(s, v + 1, true, parties)) {
+        return found('planned', s, ctx, words[v].start, subject!.end, actionAfter(s, v + 1));
+      }
+    }
     // The person met as the subject of an obligation: "Sam must come prepared", "he needs to own defect triage".
     if (ctx.frame.instructions !== 'never' && (v === 0 || SUBJECT_PRONOUNS.has(w) || parties.person.has(w)) && isPersonSubject(words[v], parties)
       && personHere(words[v], s, ctx) && (v === 0 || clauseStarts(s, ctx.chunk).includes(v))) {

@@ -12,14 +12,14 @@ const WANT = /\b(?:i|we|i'm|we're|the team|everyone|everybody|management|leaders
 const POLITE = /\b(?:(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?(?:appreciate\s+it|love\s+it|like\s+it|prefer\s+it)|it(?:'d|\s+would)\s+(?:really\s+)?(?:be\s+(?:really\s+|so\s+|very\s+)?(?:great|good|nice|helpful|ideal|better|awesome|amazing|useful|wonderful|best|lovely)|help(?:\s+(?:me|us|a\s+lot))?))\s+if\s+(?:you|u)\s+(?:could\s+|would\s+|can\s+|were\s+to\s+|will\s+)?/;
 /** Advice handed down: "I suggest you ...", "I'd recommend dropping ...", "My advice is to ...", "The expectation is that you ...". */
 const ADVICE = /\b(?:(?:i|we)(?:'d|\s+would)?\s+(?:strongly\s+|really\s+)?(?:suggest|recommend|advise|urge)(?:\s+that)?\s+(?:you\b|[a-z]+ing\b)|(?:my|our)\s+(?:advice|suggestion|recommendation|ask|request)\s+(?:is|would\s+be)\s+(?:that\s+you\b|to\b|for\s+you\s+to\b)|the\s+(?:expectation|ask|request)\s+is\s+(?:that\s+you\b|for\s+you\s+to\b))/;
-/** Hedged directives: "Ideally you'd have ...", "I'd rather you asked earlier", "It is expected that you attend", "One thing I'd ask is that you ...", "Need you to own ...". */
-const HEDGED = /\b(?:(?:ideally|preferably|hopefully),?\s+(?:you|u)(?:'d|\s+would|'ll|\s+will)|(?:^|(?:it'?s|it\s+is|it\s+would\s+be|it'?d\s+be|would\s+be|might\s+be)\s+)worth\s+(?:you|u)\s+[a-z]+ing|(?:i|we)(?:'d|\s+would)\s+(?:much\s+)?rather\s+you|it(?:'s|\s+is)\s+(?:expected|important|essential|critical|key)\s+that\s+you|(?:one|the)\s+(?:thing|favou?r)\s+i(?:'d|\s+would)\s+ask\s+(?:of\s+you\s+)?is\s+(?:that\s+you|to)|i(?:'d|\s+would)\s+ask\s+that\s+you)\b|^(?:really\s+|just\s+|also\s+)?(?:need|want|would\s+like|'d\s+like|expect)\s+(?:you|u)\s+to\b/;
+/** Hedged directives: "Ideally you'd have ...", "I'd rather you asked earlier", "If I were you I'd drop ...", "It is expected that you attend", "One thing I'd ask is that you ...", "Need you to own ...". */
+const HEDGED = /\b(?:(?:ideally|preferably|hopefully),?\s+(?:you|u)(?:'d|\s+would|'ll|\s+will)|(?:^|(?:it'?s|it\s+is|it\s+would\s+be|it'?d\s+be|would\s+be|might\s+be)\s+)worth\s+(?:you|u)\s+[a-z]+ing|(?:i|we)(?:'d|\s+would)\s+(?:much\s+)?rather\s+you|it(?:'s|\s+is)\s+(?:expected|important|essential|critical|key)\s+that\s+you|(?:one|the)\s+(?:thing|favou?r)\s+i(?:'d|\s+would)\s+ask\s+(?:of\s+you\s+)?is\s+(?:that\s+you|to)|i(?:'d|\s+would)\s+ask\s+that\s+you|if\s+i\s+were\s+(?:you|u),?\s+i(?:'d|\s+would)(?:\s+(?:probably|just|definitely|honestly))?)\b|^(?:really\s+|just\s+|also\s+)?(?:need|want|would\s+like|'d\s+like|expect)\s+(?:you|u)\s+to\b/;
 /**
  * Whether HEDGED may match: each of its forms has a word of wishes (ideally, rather, ask, need, would,
  * like ...: WordClass.Wish), "worth", or "that" and "you". The expression is long; most sentences have none.
  */
 function mayHedge(s: Sentence): boolean {
-  return (s.classes & WordClass.Wish) !== 0 || s.norm.includes('worth') || ((s.classes & WordClass.You) !== 0 && s.norm.includes('that'));
+  return (s.classes & WordClass.Wish) !== 0 || s.norm.includes('worth') || ((s.classes & WordClass.You) !== 0 && (s.norm.includes('that') || s.norm.includes('were')));
 }
 
 /** "(I'd rather you) didn't ...": a wish that they not do something. */
