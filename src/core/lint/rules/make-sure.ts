@@ -69,8 +69,8 @@ const rule: Rule = {
   docs: {
     title: 'make sure / ensure / remember to',
     why: 'A checklist handed over skips their own thinking about how they will know. Asking how they will check builds the problem-solving habit: go slow to go fast (Saabye and Kristensen).',
-    flags: 'At the start of a clause ("Make sure you update the ticket", "Ensure the tests pass") or as a request ("Can you make sure...?"). With "you" it is telling anywhere; without it, it is a behaviour-directing form: telling except under action items and to-dos, where it is your own reminder.',
-    leavesAlone: 'Your own reminders under action items and to-dos, notes to self, questions about how ("How do we make sure ...?"), tool boilerplate in italics, and mentions in quotes ("the PM\'s \'make sure you...\' pings").',
+    flags: 'At the start of a clause ("Make sure you update the ticket", "Ensure the tests pass") or as a request ("Can you make sure...?"). With "you" it is telling anywhere; without it, telling under talking points and after your words ("Me:", "I said:"), and in the meeting\'s notes when something else says it is aimed at them (their name, please, "me").',
+    leavesAlone: 'Your own reminders: under action items and to-dos, and in the meeting\'s notes with nothing aimed at them ("Make sure the offsite budget is approved", "Don\'t forget to book the room"), notes to self, questions about how ("How do we make sure ...?"), tool boilerplate in italics, and mentions in quotes ("the PM\'s \'make sure you...\' pings").',
     examples: [
       { telling: 'Make sure the tests pass before you merge.', asking: 'How will you know that the tests pass before you merge?' },
     ],
