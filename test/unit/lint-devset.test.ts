@@ -210,7 +210,7 @@ describe('rewrites of a modal that forbids, and of an instruction with no object
     // A verb, a gerund or a particle before a determiner keeps the phrase whole.
     assert.strictEqual(first('You should be delegating the bay checks by now.'), 'How would you approach delegating the bay checks?');
     // Past an infinitive's verb and its particle, what it acts on: "(get Rosa) to sign off | every post".
-    assert.ok(lintSaid('Get Rosa to sign off every post before it\'s scheduled.')[0].suggestions.some(s => s.text === 'How would you approach every post?'));
+    assert.ok(lintSaid('Get Rosa to sign off every post before it\'s scheduled.')[0].suggestions.some(s => s.text === 'How would you approach every post before it\'s scheduled?'));
     assert.strictEqual(first('Get Sam to write the postmortem.'), 'How would you approach the postmortem?');
   });
 
@@ -532,6 +532,13 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
 
   it('"pls" after a comma starts a request as "please" does', () => {
     assert.deepStrictEqual(inNote('- Conference trip: fine by me, pls add it to the team calendar.'), ['imperative']);
+  });
+
+  it('a rewrite keeps the topic first and the situation with it ("Get the handbook updated before the holidays")', () => {
+    const asked = (line: string) => lintMarkdown(`## My talking points\n\n- ${line}\n`, { mode: 'coaching' }).findings[0]?.suggestions.map(x => x.text) ?? [];
+    assert.deepStrictEqual(asked('Get the on-call handbook updated before the holidays.')[0], 'How would you approach the on-call handbook before the holidays?');
+    assert.ok(!asked('Run it with the team before the planning meeting.').some(t => /part would you like to play in the team/.test(t)));
+    assert.ok(!asked('**Update the status page** whenever there is an incident.').some(t => t.includes('*')));
   });
 
   it('a rewrite past a pronoun asks about where the thing goes, and makes no topic of "it simple" or "it past Sam"', () => {

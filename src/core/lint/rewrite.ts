@@ -169,7 +169,8 @@ const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them']);
 /** Pronouns for a thing, which name nothing the question could be about. */
 const THING_PRONOUNS = new Set(['it', 'this', 'that', 'these', 'those']);
 const PRONOUN_PHRASE = /^(?:it|them)\s|^(?:this|that|these|those)\s+(?:in|into|on|at|to|past|for|with|by|from|up|out|off|down|over)\b/i;
-const PLACE_PREPOSITIONS = new Set(['in', 'into', 'on', 'onto', 'to', 'for', 'with']);
+// (Not "with" or "for": "run it with the team", "share this with Sam" name who, not where.)
+const PLACE_PREPOSITIONS = new Set(['in', 'into', 'on', 'onto', 'to']);
 const PREPOSITIONS = new Set(['to', 'with', 'on', 'about', 'for', 'in', 'at', 'into', 'through', 'from', 'of', 'by', 'across', 'around', 'onto', 'towards', 'toward', 'over', 'under', 'within', 'behind']);
 const LEAD_ADVERBS = new Set(['more', 'less', 'just', 'also', 'really', 'properly', 'actually', 'simply', 'always', 'never', 'again', 'still', 'even', 'all', 'both', 'straight', 'directly', 'immediately']);
 const TRAIL = /(?:\s+(?:first|now|today|again|more|asap|instead|too|also|already|properly|immediately|daily|then|please|anyway|though|yet|so far|right away|every time|each time|for now|from now on|going forward|as well|at all|ever|tomorrow|tonight|(?:next|this|every|each)\s+(?:time|week|weekend|sprint|month|quarter|year|day|monday|tuesday|wednesday|thursday|friday)))+$/i;
@@ -330,7 +331,13 @@ function readTopic(from: string, verbLength: number): Topic {
   if (STATE_VERBS.has(lv) && k > 0 && OBJECT_PRONOUNS.has(words[k - 1].toLowerCase()) && !topic.includes(' ')) topic = '';
   // "keep it simple", "run it past Sam", "keep this in mind": a pronoun and what is done with it name no topic.
   if (VAGUE.has(topic.toLowerCase()) || OBJECT_PRONOUNS.has(topic.toLowerCase()) || PRONOUN_PHRASE.test(topic)) topic = '';
-  return { topic: lowerFirst(topic), situation, gerund: gerundText, deadline: !!d || !!(situation && findDeadline(situation.toLowerCase())) };
+  // "**Always update the status page** whenever ...": emphasis marks around the instruction are not part of its topic.
+  topic = topic.replace(/^[*_~`]+|[*_~`]+$/g, '');
+  // The topic comes after the verb, mid-sentence: a capital there is a name or a title ("read Accelerate"),
+  // kept; only a determiner or the like written with a capital ("The tickets") is lowered.
+  const head = /^[\p{L}']+/u.exec(topic)?.[0] ?? '';
+  if (head && COMMON_STARTS.has(head.toLowerCase())) topic = lowerFirst(topic);
+  return { topic, situation, gerund: gerundText, deadline: !!d || !!(situation && findDeadline(situation.toLowerCase())) };
 }
 
 /** "(get Sam) to write the postmortem", "(get Rosa) to sign off every post": past an infinitive's verb and its particle, what it acts on. */
@@ -476,9 +483,11 @@ export function asks(kind: AskKind, t: Topic, mode: Mode): string[] {
   const topic = t.topic;
   const peer = mode === 'mentoring' || mode === 'peer-learning';
   const out: string[] = [];
-  if (t.situation && kind !== 'tradeoffs' && kind !== 'obstacle') {
-    out.push(mode === 'co-learning' ? `What could we do ${t.situation}?` : peer ? `What do you usually do ${t.situation}?` : `What would you do ${t.situation}?`);
-  }
+  // The situation ("before the holidays") is asked about on its own only after the topic's questions: a
+  // first question that kept only the situation would drop what the instruction was about.
+  const situation = t.situation && kind !== 'tradeoffs' && kind !== 'obstacle'
+    ? (mode === 'co-learning' ? `What could we do ${t.situation}?` : peer ? `What do you usually do ${t.situation}?` : `What would you do ${t.situation}?`) : '';
+  if (situation && !topic) out.push(situation);
   switch (kind) {
     case 'timeline':
       if (topic) out.push(peer ? `What timeline works for you on ${topic}?` : `What timeline feels realistic for ${topic}?`, `What could get in the way of ${topic}?`);
@@ -502,10 +511,11 @@ export function asks(kind: AskKind, t: Topic, mode: Mode): string[] {
         if (mode === 'co-learning') out.push(`How might we approach ${topic} together?`, `What options do you see for ${topic}?`);
         else if (mode === 'mentoring') out.push(`How are you thinking about ${topic}?`, `What have you tried so far with ${topic}?`);
         else if (mode === 'peer-learning') out.push(`How is your team thinking about ${topic}?`, `What am I missing about ${topic}?`);
-        else out.push(`How would you approach ${topic}?`, `What options do you see for ${topic}?`);
+        else out.push(t.situation ? `How would you approach ${topic} ${t.situation}?` : `How would you approach ${topic}?`, `What options do you see for ${topic}?`);
       }
       break;
   }
+  if (situation && topic) out.push(situation);
   return out;
 }
 
