@@ -78,7 +78,11 @@ function quickFixes(doc: vscode.TextDocument, f: Finding, d: vscode.Diagnostic):
   const actions: vscode.CodeAction[] = [];
   f.suggestions.forEach((s, i) => {
     // Telling the note reports stays on record: its rewrite notes the question to ask next time.
-    const title = s.note ? vscode.l10n.t('Note for next time: ask “{0}”', questionOf(s.text)) : vscode.l10n.t('Ask instead: “{0}”', s.text);
+    // "Ask her: what would you do ...?" reads "Ask her instead: “What would you do ...?”", not "Ask instead: “Ask her: ...”".
+    const whom = s.note ? null : /^Ask ([^:]{1,40}): (.+)$/.exec(s.text);
+    const title = s.note ? vscode.l10n.t('Note for next time: ask “{0}”', questionOf(s.text))
+      : whom ? vscode.l10n.t('Ask {0} instead: “{1}”', whom[1], whom[2].charAt(0).toUpperCase() + whom[2].slice(1))
+      : vscode.l10n.t('Ask instead: “{0}”', s.text);
     const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
     a.edit = new vscode.WorkspaceEdit();
     a.edit.replace(doc.uri, new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end)), s.text);

@@ -26,7 +26,7 @@ describe('learning-leader CLI', () => {
   it('prints file:line:column rule message and exits 1 on findings', async () => {
     const r = await run(['lint', 'coaching.md'], dir);
     assert.strictEqual(r.code, 1);
-    assert.match(r.out, /^coaching\.md:4:1 deadline-demand Telling: /m);
+    assert.match(r.out, /^coaching\.md:4:1 deadline-demand “Send me the draft by Thursday\.” Telling: /m);
   });
 
   it('prints ESLint-style JSON with 1-based positions and suggestions as strings', async () => {

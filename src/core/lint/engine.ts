@@ -584,7 +584,7 @@ export class Linter {
           message = `${f.message} ${MODE_NOTE[mode]}`;
           messageOf.set(f.message, message);
         }
-        findings.push(new NoteFinding(f, severity, message, d, mode));
+        findings.push(new NoteFinding(f, severity, `${quoteOf(text, d + f.sentenceStart, d + f.sentenceEnd)} ${message}`, d, mode));
       }
     }
     this.chunks = state;
@@ -592,6 +592,16 @@ export class Linter {
     this.lastRun = { chunks: state.chunks.length, linted };
     return lintResult(text, findings, questions, mode, parts);
   }
+}
+
+/**
+ * The start of a finding's sentence in quotes, so that the Problems panel and the CLI tell findings
+ * apart by what was written ("“Delegate the release notes to Ben.”", "“Told her to hand the pager…”").
+ */
+function quoteOf(text: string, from: number, to: number): string {
+  const sentence = text.slice(from, Math.min(to, from + 120)).replace(/[*_`]+/g, '').replace(/\s+/g, ' ').trim();
+  const cut = sentence.length > 48 ? `${sentence.slice(0, 48).replace(/\s+\S*$/, '')}…` : sentence;
+  return `“${cut}”`;
 }
 
 /** A lint result whose `asks` are read from the chunks' candidates on first access (most lints are never asked). */
