@@ -22,6 +22,8 @@ export interface RawFinding {
   readonly start: number;
   readonly end: number;
   readonly message: string;
+  /** Telling yet to be said ("Tell him he needs to ..."): weighed as an instruction is (a warning), not as a record. */
+  readonly planned?: boolean;
   /**
    * Rewrites that turn telling into asking, for the note's relationship, made on demand: most findings
    * are never opened for a quick fix, and building the rewrites costs more than finding the sentence.

@@ -52,7 +52,10 @@ class SentenceFinding {
   readonly message: string;
   private readonly suggest: Suggest;
 
+  readonly planned: boolean;
+
   constructor(raw: RawFinding, readonly sentenceStart: number, readonly sentenceEnd: number, readonly recorded = false) {
+    this.planned = raw.planned === true;
     this.ruleId = raw.ruleId;
     this.start = raw.start;
     this.end = raw.end;
@@ -568,11 +571,13 @@ export class Linter {
       if (result.candidates.length) parts.push({ result, start: d, end: chunk.end });
       if (strictness === 'off') continue;
       for (const f of result.findings) {
-        let severity = severityOf.get(f.ruleId);
+        // Planned telling ("Tell him he needs to ...") is weighed as an instruction is, unless the rule's severity is set.
+        const key = f.planned ? `${f.ruleId}\u0000planned` : f.ruleId;
+        let severity = severityOf.get(key);
         if (severity === undefined) {
-          const base: RuleSeverity = options.ruleSeverity?.[f.ruleId] ?? DEFAULT_SEVERITY.get(f.ruleId) ?? 'warning';
+          const base: RuleSeverity = options.ruleSeverity?.[f.ruleId] ?? (f.planned ? 'warning' : DEFAULT_SEVERITY.get(f.ruleId)) ?? 'warning';
           severity = base === 'off' ? 'off' : lower(base, STEPS[strictness]);
-          severityOf.set(f.ruleId, severity);
+          severityOf.set(key, severity);
         }
         if (severity === 'off' || disabled.isDisabled(f.ruleId, f.start + d)) continue;
         if (allow.length) {
