@@ -85,14 +85,21 @@ class NoteFinding implements Finding {
   readonly sentenceStart: number;
   readonly sentenceEnd: number;
   readonly recorded: boolean;
+  private quoted: string | undefined;
 
-  constructor(private readonly raw: SentenceFinding, readonly severity: Severity, readonly message: string, private readonly d: number, private readonly mode: Mode) {
+  constructor(private readonly raw: SentenceFinding, readonly severity: Severity, private readonly summary: string, private readonly d: number, private readonly mode: Mode,
+    private readonly text: string) {
     this.ruleId = raw.ruleId;
     this.recorded = raw.recorded;
     this.start = raw.start + d;
     this.end = raw.end + d;
     this.sentenceStart = raw.sentenceStart + d;
     this.sentenceEnd = raw.sentenceEnd + d;
+  }
+
+  /** The start of the sentence in quotes, then the rule's message: made when read (most lints are never shown). */
+  get message(): string {
+    return (this.quoted ??= `${quoteOf(this.text, this.sentenceStart, this.sentenceEnd)} ${this.summary}`);
   }
 
   get suggestions(): readonly Suggestion[] {
@@ -589,7 +596,7 @@ export class Linter {
           message = `${f.message} ${MODE_NOTE[mode]}`;
           messageOf.set(f.message, message);
         }
-        findings.push(new NoteFinding(f, severity, `${quoteOf(text, d + f.sentenceStart, d + f.sentenceEnd)} ${message}`, d, mode));
+        findings.push(new NoteFinding(f, severity, message, d, mode, text));
       }
     }
     this.chunks = state;
