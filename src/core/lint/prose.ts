@@ -363,10 +363,13 @@ function normalize(chunk: string, blocks: readonly ProseBlock[], ranges: number[
 }
 
 const CURLY = /[’‘]/;
+const CURLY_OR_LATIN = /[’‘\u00c0-\u017f]/;
 const CURLY_ALL = /[’‘]/g;
 
 /** Typographic apostrophes made straight (one scan when there are none, as in most text). */
 function straighten(text: string): string {
+  // One scan for both (most text has neither).
+  if (!CURLY_OR_LATIN.test(text)) return text;
   return foldLatin(CURLY.test(text) ? text.replace(CURLY_ALL, "'") : text);
 }
 
@@ -384,7 +387,7 @@ export function toNorm(text: string): string {
       from = i + 1;
     }
   }
-  return foldLatin(from === 0 ? text : out + text.slice(from));
+  return straighten(from === 0 ? text : out + text.slice(from));
 }
 
 /** Length of the whitespace (as String.prototype.trimStart sees it) at the start of [from, to). */

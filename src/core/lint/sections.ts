@@ -170,9 +170,11 @@ export const LABEL_LEVEL = 7;
 export function labelHeading(raw: string): string | undefined {
   if (raw.length > 160 || raw.includes('\n')) return undefined;
   const text = raw.trim();
-  // "**Actions from the meeting** (not assigned — I'll take them):": a bold label and an aside.
-  const bold = /^(\*\*|__)(.+?)\1\s*(?:\([^()]*\)\s*)?:?$/.exec(text);
-  if (bold && bold[2].length <= 60) return bold[2].replace(/:$/, '');
+  // "**Action items:**", "**Actions from the meeting** (not assigned — I'll take them):": a bold label,
+  // perhaps an aside. (The closing marker is found first: no expression tried along a long line.)
+  const mark = text.startsWith('**') ? '**' : text.startsWith('__') ? '__' : '';
+  const close = mark ? text.indexOf(mark, 3) : -1;
+  if (close > 2 && close <= 62 && /^\s*(?:\([^()]*\)\s*)?:?$/.test(text.slice(close + 2))) return text.slice(2, close).replace(/:$/, '');
   if (raw.length > 80) return undefined;
   if (/^[^:]{1,60}:$/.test(text) && text.split(/\s+/).length <= 8) return text.slice(0, -1);
   if (/^[\p{L}][\p{L}\p{N}' /&()-]{0,40}$/u.test(text) && text.split(/\s+/).length <= 4 && sectionKind(text) !== 'neutral') return text;

@@ -92,6 +92,17 @@ function finding(start: number, end: number, suggest: RawFinding['suggest']): Ra
   return { ruleId: rule.id, start, end, message: rule.summary, suggest };
 }
 
+/** Whether the sentence opens as WHY_NOT or NEGATIVE_AUX may match ("why didn't", "don't you", "did you not"): a look at its first words. */
+function opensNegative(s: Sentence): boolean {
+  const words = s.words;
+  let k = 0;
+  if (words[0]?.w === 'so' || words[0]?.w === 'and' || words[0]?.w === 'but' || words[0]?.w === 'then') k = 1;
+  const w = words[k]?.w;
+  if (!w) return false;
+  return w.endsWith("n't") || ((w === 'why' || w === 'how') && (words[k + 1]?.w.endsWith("n't") || words[k + 2]?.w === 'not' || words[k + 2]?.w === 'never' || words[k + 1]?.w === 'come'))
+    || (words[k + 1]?.w === 'you' && words[k + 2]?.w === 'not');
+}
+
 /** Fillers of speech between "asked her" and the question ("um", "like"). */
 const FILLERS = new Set(['um', 'uh', 'er', 'erm', 'like', 'so', 'basically', 'look', 'well']);
 
@@ -145,7 +156,7 @@ const rule: Rule = {
       }
     }
     // "don't you think you'd have saved two days" written without its question mark (dictated, typed fast).
-    if (!s.question && !blame && (s.norm.includes("n't") || s.norm.includes(' not '))) {
+    if (!s.question && !blame && opensNegative(s)) {
       const whyNot = why ? matchIn(s, WHY_NOT) : undefined;
       if (whyNot) return finding(whyNot.start, whyNot.end, later(suggestWhy, s, ctx.chunk, whyNot.end));
       const negative = matchIn(s, NEGATIVE_AUX);
