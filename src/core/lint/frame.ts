@@ -222,8 +222,12 @@ function endsNear(norm: string, word: string, reach: number): boolean {
 
 /** Whether a sentence's last word is "says" or "said" (before a full stop or an exclamation mark). */
 function endsWithSays(norm: string): boolean {
-  const end = norm.length - (norm.endsWith('.') || norm.endsWith('!') ? 1 : 0);
-  return norm.startsWith('says', end - 4) || norm.startsWith('said', end - 4);
+  const last = norm.charCodeAt(norm.length - 1);
+  const end = norm.length - (last === 46 || last === 33 ? 1 : 0);
+  if (end < 4 || norm.charCodeAt(end - 4) !== 115 || norm.charCodeAt(end - 3) !== 97) return false;
+  const c = norm.charCodeAt(end - 2);
+  const d = norm.charCodeAt(end - 1);
+  return (c === 121 && d === 115) || (c === 105 && d === 100);
 }
 
 /** A sentence that ends by planning to say it: "— tell him Thursday", ", tell her at the 1:1", "(to tell him)". */
@@ -232,6 +236,8 @@ const PLANNED_MARK = /(?:—|–|\s-|,|;|\()\s*(?:(?:i'll|i will|must|need to|to
 /** A sentence that ends by naming who says it, not the manager: ", IT says.", ", the vendor says", ", she said." */
 const PASSED_ON = /,\s*(?!i\b|we\b|as\b)(?:[a-z][\w'-]*\s+){0,2}(?:says|said)\s*[.!]?\s*$/;
 
+/** What every NOTE_TO_SELF has, looked for in one scan: a bracket, an arrow or "self". */
+const MAY_NOTE_TO_SELF = /[(←]|self/;
 const NOTE_TO_SELF = /\((?:note to self|for me|me|mine|my (?:todo|task|action))\)|\bnote to self\b|←\s*(?:me|mine)\b/;
 
 /**
@@ -243,7 +249,7 @@ export function frameOf(section: SectionKind, label: LabelKind | undefined, s: S
   cache?: (Frame | undefined)[], after = 0): Frame {
   const mark = markAtEnd(s) || after;
   const toTell = mark === TO_TELL;
-  const selfNote = !toTell && (label === 'self' || ((s.norm.includes('self') || s.norm.includes('(') || s.norm.includes('←')) && NOTE_TO_SELF.test(s.norm)));
+  const selfNote = !toTell && (label === 'self' || (MAY_NOTE_TO_SELF.test(s.norm) && NOTE_TO_SELF.test(s.norm)));
   const said = !selfNote && (label === 'manager' || label === 'telling' || label === 'reported');
   // ", Dana said." with Dana the manager (the setting): their own words after all.
   const passedOn = !said && mark === PASSED && !parties.manager.has(/(\S+)\s+(?:says|said)\s*[.!]?\s*$/.exec(s.norm)?.[1] ?? '');
