@@ -25,6 +25,8 @@ export interface CheckSummary {
   readonly findings: number;
   readonly questions: number;
   readonly filesWithFindings: number;
+  /** Findings of severity hint (learning as peers): dotted underlines, which VS Code leaves out of the Problems panel. */
+  readonly hints: number;
   /** Notes with more findings than VS Code shows per file (it shows the first 1,000, or the nearest when open). */
   readonly capped: readonly string[];
   /** Notes not checked: too large (the size rule), not text notes (binary) or unreadable, each with why. */
@@ -44,6 +46,8 @@ export function registerCheckAllNotes(register: RegisterCommand, diagnostics: Di
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking notes…'), cancellable: true },
       (_progress, token) => checkAllNotes(diagnostics, contexts, token));
     const parts = [vscode.l10n.t('Checked {0} notes: asked {1} questions, {2} telling findings in {3} notes.', summary.files, summary.questions, summary.findings, summary.filesWithFindings)];
+    // Hints are in the notes as dotted underlines, not in the Problems panel: say so, or the counts disagree.
+    if (summary.hints) parts.push(summary.hints === 1 ? vscode.l10n.t('1 of them is a hint (a dotted underline in the note; VS Code leaves hints out of the Problems panel).') : vscode.l10n.t('{0} of them are hints (dotted underlines in the notes; VS Code leaves hints out of the Problems panel).', summary.hints));
     if (summary.capped.length) {
       parts.push(vscode.l10n.t('VS Code shows at most {0} problems per file; {1} has more: {2}.', MAX_MARKERS_PER_FILE, summary.capped.length, summary.capped.slice(0, 3).join('; ')));
     }
@@ -57,7 +61,7 @@ export function registerCheckAllNotes(register: RegisterCommand, diagnostics: Di
 /** Lints every note in every workspace folder's notes folder into the Problems panel. */
 export async function checkAllNotes(diagnostics: DiagnosticsManager, contexts: NoteContextService, token?: vscode.CancellationToken): Promise<CheckSummary> {
   const open = new Map(vscode.workspace.textDocuments.map(d => [d.uri.toString(), d]));
-  let files = 0, findings = 0, questions = 0, filesWithFindings = 0;
+  let files = 0, findings = 0, questions = 0, filesWithFindings = 0, hints = 0;
   const capped: string[] = [];
   const skipped: string[] = [];
   const cancelled = () => token?.isCancellationRequested ?? false;
@@ -112,9 +116,10 @@ export async function checkAllNotes(diagnostics: DiagnosticsManager, contexts: N
       if (!result) continue;
       files++;
       findings += result.findings.length;
+      for (const f of result.findings) if (f.severity === 'hint') hints++;
       questions += result.questions;
       if (result.findings.length) filesWithFindings++;
     }
   }
-  return { files, findings, questions, filesWithFindings, capped, skipped };
+  return { files, findings, questions, filesWithFindings, hints, capped, skipped };
 }

@@ -236,8 +236,12 @@ suite('telling linter in VS Code', () => {
   });
 
   test('Check All Notes lints every note, open or closed, into the Problems panel', async () => {
-    const summary = await vscode.commands.executeCommand<{ files: number; findings: number; questions: number; skipped: string[] }>('learningLeader.checkAllNotes');
-    note(`      checked ${summary.files} notes: ${summary.findings} findings, ${summary.questions} questions`);
+    const summary = await vscode.commands.executeCommand<{ files: number; findings: number; questions: number; hints: number; skipped: string[] }>('learningLeader.checkAllNotes');
+    note(`      checked ${summary.files} notes: ${summary.findings} findings (${summary.hints} hints), ${summary.questions} questions`);
+    // The hints it counts are the dotted underlines the notes have (VS Code keeps them out of the Problems panel).
+    const hints = vscode.languages.getDiagnostics().filter(([u]) => u.path.includes('/one-on-ones/'))
+      .reduce((n, [, ds]) => n + ours(ds).filter(d => d.severity === vscode.DiagnosticSeverity.Hint).length, 0);
+    assert.strictEqual(summary.hints, hints);
     assert.ok(summary.files >= 5, `files: ${summary.files}`);
     assert.ok(summary.findings >= 3, `findings: ${summary.findings}`);
     const withFindings = vscode.languages.getDiagnostics().filter(([u, ds]) => u.path.includes('/one-on-ones/') && ours(ds).length > 0);
