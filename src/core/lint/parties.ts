@@ -117,8 +117,21 @@ function computeParties(text: string, input: PartiesInput): Parties {
     }
   }
   for (const w of manager) person.delete(w);
+  // A name written with its accents in the note ("Joaquín") is the person of a file named without them
+  // (joaquin-ruiz): the accented spellings in the note's head join the names they fold to.
+  if (LATIN_LETTER.test(text)) {
+    for (const m of text.toLowerCase().matchAll(ACCENTED_WORD)) {
+      const plain = foldLatin(m[0]);
+      if (person.has(plain)) person.add(m[0]);
+      else if (manager.has(plain)) manager.add(m[0]);
+    }
+  }
   return { person, manager };
 }
+
+const LATIN_LETTER = /[\u00c0-\u017f]/;
+/** A word with a Latin letter with a diacritic in it. */
+const ACCENTED_WORD = /[\p{L}']*[\u00c0-\u017f][\p{L}']*/gu;
 
 const KEYS = new WeakMap<Parties, string>();
 

@@ -12,7 +12,6 @@ import * as helpers from 'markdown-it/lib/helpers/index.mjs';
 import type MarkdownIt from 'markdown-it/lib/index.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
-import { foldLatin } from '../text';
 import { splitLines } from './chunks';
 import { PARA_CALLOUT, PARA_ITEM, PARA_TASK, TASK_BOX, TASK_MARK, readBlocks, taskKeywordAt, type Blocks, type Heading } from './blocks';
 
@@ -363,17 +362,14 @@ function normalize(chunk: string, blocks: readonly ProseBlock[], ranges: number[
 }
 
 const CURLY = /[’‘]/;
-const CURLY_OR_LATIN = /[’‘\u00c0-\u017f]/;
 const CURLY_ALL = /[’‘]/g;
 
 /** Typographic apostrophes made straight (one scan when there are none, as in most text). */
 function straighten(text: string): string {
-  // One scan for both (most text has neither).
-  if (!CURLY_OR_LATIN.test(text)) return text;
-  return foldLatin(CURLY.test(text) ? text.replace(CURLY_ALL, "'") : text);
+  return CURLY.test(text) ? text.replace(CURLY_ALL, "'") : text;
 }
 
-/** Lower-cases ASCII letters, straightens apostrophes and folds Latin accents, keeping length (so offsets stay exact). */
+/** Lower-cases ASCII letters and straightens apostrophes, keeping length (so offsets stay exact). */
 export function toNorm(text: string): string {
   const lower = text.toLowerCase();
   // toLowerCase keeps the length for almost all text; where it does not (e.g. "İ"), go character by character.
@@ -387,7 +383,7 @@ export function toNorm(text: string): string {
       from = i + 1;
     }
   }
-  return straighten(from === 0 ? text : out + text.slice(from));
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** Length of the whitespace (as String.prototype.trimStart sees it) at the start of [from, to). */
