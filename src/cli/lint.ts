@@ -7,6 +7,7 @@ import { Linter } from '../core/lint/engine';
 import type { Finding } from '../core/lint/types';
 import { NOT_A_NOTE, whyNotANote } from '../core/meetings';
 import type { Mode } from '../core/modes';
+import { noteFrontMatterProblems } from '../core/frontmatter-problems';
 import { NoteContexts } from '../core/note-context';
 import { overSizeLimit } from '../core/settings';
 import { lineStarts, positionOf } from '../core/text';
@@ -125,17 +126,23 @@ class FileLinter {
     const notANote = whyNotANote(bytes, Number.POSITIVE_INFINITY);
     if (notANote) return { notice: `skipping ${file}: ${NOT_A_NOTE[notANote]}` };
     const text = this.decoder.decode(bytes);
-    const context = await this.contexts.contextOf(locationOf(this.root, file), { text, fileName: path.basename(file), ...(this.mode ? { mode: this.mode } : {}) });
+    const location = locationOf(this.root, file);
+    const context = await this.contexts.contextOf(location, { text, fileName: path.basename(file), ...(this.mode ? { mode: this.mode } : {}) });
     const result = this.linter.lint(text, context.lintOptions);
     const pos = positions(text);
+    // Broken front matter, as the editor reports it (an unknown mode weighs the note in another relationship).
+    const problems = (await noteFrontMatterProblems(this.contexts, location, text, path.basename(file))).map((p): FileMessage => ({
+      ruleId: p.code, severity: 1, severityName: 'warning', message: p.message,
+      line: p.line + 1, column: p.start + 1, endLine: p.line + 1, endColumn: p.end + 1,
+    }));
     // The rewrites only when the output shows them (JSON): over a notes tree they are a fifth of the run.
-    const messages = result.findings.map((f): FileMessage => {
+    const messages = [...problems, ...result.findings.map((f): FileMessage => {
       const s = pos(f.start), e = pos(f.end);
       return {
         ruleId: f.ruleId, severity: ESLINT_SEVERITY[f.severity], severityName: f.severity, message: f.message,
         line: s.line, column: s.column, endLine: e.line, endColumn: e.column, ...(this.suggestions ? { suggestions: f.suggestions.map(x => x.text) } : {}),
       };
-    });
+    })];
     return {
       report: {
         filePath: path.resolve(file), messages,
