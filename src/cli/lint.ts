@@ -81,7 +81,7 @@ function positions(text: string): (offset: number) => { line: number; column: nu
  */
 const LINT_PARALLEL_FROM = 4000;
 
-type FileResult = FileOutcome<{ readonly report: FileReport }>;
+type FileResult = FileOutcome<{ readonly report: FileReport; readonly notices?: readonly string[] }>;
 
 /** What a lint worker is given: the run's options (it takes runs of the files). */
 interface LintTask extends WorkerTask {
@@ -130,20 +130,20 @@ class FileLinter {
     const context = await this.contexts.contextOf(location, { text, fileName: path.basename(file), ...(this.mode ? { mode: this.mode } : {}) });
     const result = this.linter.lint(text, context.lintOptions);
     const pos = positions(text);
-    // Broken front matter, as the editor reports it (an unknown mode weighs the note in another relationship).
-    const problems = (await noteFrontMatterProblems(this.contexts, location, text, path.basename(file))).map((p): FileMessage => ({
-      ruleId: p.code, severity: 1, severityName: 'warning', message: p.message,
-      line: p.line + 1, column: p.start + 1, endLine: p.line + 1, endColumn: p.end + 1,
-    }));
+    // Broken front matter, as the editor reports it (an unknown mode weighs the note in another
+    // relationship): said on stderr, beside the telling findings, not among them.
+    const problems = (await noteFrontMatterProblems(this.contexts, location, text, path.basename(file)))
+      .map(p => `${file}:${p.line + 1}:${p.start + 1} ${p.code} ${p.message}`);
     // The rewrites only when the output shows them (JSON): over a notes tree they are a fifth of the run.
-    const messages = [...problems, ...result.findings.map((f): FileMessage => {
+    const messages = result.findings.map((f): FileMessage => {
       const s = pos(f.start), e = pos(f.end);
       return {
         ruleId: f.ruleId, severity: ESLINT_SEVERITY[f.severity], severityName: f.severity, message: f.message,
         line: s.line, column: s.column, endLine: e.line, endColumn: e.column, ...(this.suggestions ? { suggestions: f.suggestions.map(x => x.text) } : {}),
       };
-    })];
+    });
     return {
+      ...(problems.length ? { notices: problems } : {}),
       report: {
         filePath: path.resolve(file), messages,
         errorCount: messages.filter(m => m.severityName === 'error').length,
@@ -186,6 +186,8 @@ export async function lintFiles(options: LintRunOptions & {
     ? inWorkers(options.workerScript, share, task, part => linter.lintAll(part))
     : linter.lintAll(share));
   const { results, cache } = await cachedRun(options.cacheFile, () => linter.variant(), files, run, notices);
-  const reports = sortOutcomes(results, notices, errors).map(r => r.report);
+  const outcomes = sortOutcomes(results, notices, errors);
+  for (const o of outcomes) if (o.notices) notices.push(...o.notices);
+  const reports = outcomes.map(r => r.report);
   return { reports, errors, notices, ...(cache ? { cache } : {}) };
 }
