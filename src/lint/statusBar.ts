@@ -8,8 +8,8 @@ import type { NoteContextService } from '../context/noteContexts';
 
 /**
  * "Open 4 · Closed 2 · Told 1" for the active note, from its lint result (which holds the questions
- * the linter read): questions asked by kind (a template prompt with nothing written after it is not
- * asked) and telling found; hidden for other files. The tooltip gives the open share and what it means.
+ * the linter read): questions asked by kind (a planned question, a template prompt or a talking point,
+ * with nothing written after it is not asked) and telling found; hidden for other files. The tooltip gives the open share and what it means.
  */
 export class AskTellStatus extends Disposable {
   private readonly item: vscode.StatusBarItem;
@@ -75,7 +75,7 @@ export class AskTellStatus extends Disposable {
       tip.appendMarkdown(`\n\n${vscode.l10n.t('Open questions invite them to explain, reflect or find options. Motivational-interviewing coding (MITI) reads about 50% open as fair and 70% as good; a status check can rightly be closed.')}`);
     }
     const prompts = stats.questions.filter(q => !q.asked).length;
-    if (prompts) tip.appendMarkdown(`\n\n${prompts === 1 ? vscode.l10n.t('1 question from the template has nothing written after it yet: not counted.') : vscode.l10n.t('{0} questions from the template have nothing written after them yet: not counted.', n(prompts))}`);
+    if (prompts) tip.appendMarkdown(`\n\n${prompts === 1 ? vscode.l10n.t('1 planned question (from the template or your talking points) has nothing written under or after it yet: not counted.') : vscode.l10n.t('{0} planned questions (from the template or your talking points) have nothing written under or after them yet: not counted.', n(prompts))}`);
     const byRule = new Map<string, number>();
     for (const f of result.findings) if (isTold(f.ruleId)) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
     const rules = [...byRule].map(([r, k]) => (k === 1 ? r : `${r} ×${n(k)}`)).join(', ');

@@ -64,7 +64,7 @@ function aboutNumbers(l10n: L10n): Html {
   return html`<details class="about">
 <summary>${l10n.t('What the numbers mean')}</summary>
 <p>${l10n.t('Open questions invite explanation, reflection or options ("What would you try first?", "Walk me through the outage."). Closed ones ask for yes or no, a choice or a single fact ("Did you ...?", "Any blockers?"). Leading ones have the answer built in: the questions the telling linter flags as leading. Told counts the linter\'s telling findings, reported telling included.')}</p>
-<p>${l10n.t('A question from the template counts once something is written after it. Only your own questions count: not quoted or reported ones, not someone else\'s words.')}</p>
+<p>${l10n.t('A question you planned (from the template, or under your talking points) counts once something is written under or after it. Only your own questions count: not quoted or reported ones, not someone else\'s words.')}</p>
 <p>${l10n.t('Open share is open questions out of all questions asked. Motivational-interviewing coding (MITI 3.1.1) reads about 50% open questions as fair practice and 70% as good; the lines on the chart mark them. A status check can rightly be closed: the share reflects, it does not grade.')}</p>
 <p>${l10n.t('The numbers come from the text of your notes only, read on this machine; nothing is sent anywhere. Open and closed are read from the form of each question, as coders of motivational-interviewing sessions do, and as Tanana et al. (2016) coded them automatically from simple sentence features.')}</p>
 </details>`;

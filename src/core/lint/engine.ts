@@ -584,7 +584,7 @@ export class Linter {
     this.chunks = state;
     this.results = results;
     this.lastRun = { chunks: state.chunks.length, linted };
-    return lintResult(text, findings, questions, mode, parts);
+    return lintResult(text, findings, questions, mode, parts, talkHeadings);
   }
 }
 
@@ -596,8 +596,8 @@ interface ChunkPart {
   readonly end: number;
 }
 
-function lintResult(text: string, findings: readonly Finding[], questions: number, mode: Mode, parts: readonly ChunkPart[]): LintResult {
-  return new NoteResult(text, findings, questions, mode, parts);
+function lintResult(text: string, findings: readonly Finding[], questions: number, mode: Mode, parts: readonly ChunkPart[], talkHeadings: readonly string[]): LintResult {
+  return new NoteResult(text, findings, questions, mode, parts, talkHeadings);
 }
 
 /**
@@ -608,7 +608,7 @@ function lintResult(text: string, findings: readonly Finding[], questions: numbe
 class NoteResult implements LintResult {
   private made: QuestionSpan[] | undefined;
 
-  constructor(private readonly text: string, readonly findings: readonly Finding[], readonly questions: number, readonly mode: Mode, private readonly parts: readonly ChunkPart[]) {}
+  constructor(private readonly text: string, readonly findings: readonly Finding[], readonly questions: number, readonly mode: Mode, private readonly parts: readonly ChunkPart[], readonly talkHeadings: readonly string[]) {}
 
   get asks(): readonly QuestionSpan[] {
     if (!this.made) {

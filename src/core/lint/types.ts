@@ -78,4 +78,9 @@ export interface LintResult {
   readonly asks: readonly QuestionSpan[];
   /** The relationship the findings were weighed by. */
   readonly mode: Mode;
+  /**
+   * The talking-point headings of the learningLeader.lint.talkingPointHeadings setting, lower case:
+   * the insights read a question under them as a plan, as under the default ones.
+   */
+  readonly talkHeadings: readonly string[];
 }
