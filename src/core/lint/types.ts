@@ -79,6 +79,11 @@ export interface LintResult {
   /** The relationship the findings were weighed by. */
   readonly mode: Mode;
   /**
+   * The strictness the findings were weighed by (learningLeader.lint.strictness for the mode). 'off':
+   * the linter is switched off for the mode, so there are no findings, and none means no telling.
+   */
+  readonly strictness: Strictness;
+  /**
    * The talking-point headings of the learningLeader.lint.talkingPointHeadings setting, lower case:
    * the insights read a question under them as a plan, as under the default ones.
    */
