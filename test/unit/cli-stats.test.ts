@@ -18,13 +18,16 @@ interface Report {
   counts: { open: number; closed: number; leading: number; told: number };
 }
 
+/** Writes a file under `dir`, its folders made as needed. */
+function writeIn(dir: string, rel: string, content: string | Buffer): void {
+  const file = path.join(dir, rel);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, content);
+}
+
 describe('learning-leader stats', () => {
   let dir: string;
-  const write = (rel: string, content: string | Buffer) => {
-    const file = path.join(dir, rel);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, content);
-  };
+  const write = (rel: string, content: string | Buffer) => writeIn(dir, rel, content);
 
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'll-stats-'));
@@ -250,11 +253,7 @@ describe('learning-leader stats --cache and lint --cache', () => {
 
 describe('learning-leader stats: planned questions', () => {
   let dir: string;
-  const write = (rel: string, content: string) => {
-    const file = path.join(dir, rel);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, content);
-  };
+  const write = (rel: string, content: string) => writeIn(dir, rel, content);
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'll-stats-plans-'));
     write('one-on-ones/people.json', JSON.stringify({ people: [{ id: 'dana', name: 'Dana Kim', relationship: 'direct-report', mode: 'coaching' }] }));
