@@ -41,8 +41,9 @@ learningLeader.* value in .vscode/settings.json (named; its default is used).`;
 
 const STATS_USAGE = `Usage: learning-leader stats [options] <files, folders or globs...>
 
-Counts each note's questions (open, closed, leading; a template question counts once something is
-written after it) and the telling found, as the editor's status bar does.
+Counts each note's questions (open, closed, leading; a planned question, from the template or under
+your talking points, counts once something is written after it) and the telling found, as the
+editor's status bar does.
 
 Options:
   --format text|json   Output format (default text): a table per person; json is an array with one

@@ -18,7 +18,10 @@ export interface PurposeInfo {
 
 export const PURPOSE_INFO: Readonly<Record<Purpose, PurposeInfo>> = {
   opening: { purpose: 'opening', title: 'Opening', summary: 'Arrive, and hear what has their attention before anything else.' },
-  agenda: { purpose: 'agenda', title: 'Their agenda', summary: 'Let them set what the time is for.' },
+  // Not "Their agenda": a note has a section of that name for their items, and the group sits under
+  // "## Questions" in the same note. Notes written with the old title keep working: a purpose group
+  // under a question list keeps the list's kind (lint/sections.ts enterSection, items/agenda.ts).
+  agenda: { purpose: 'agenda', title: 'About their agenda', summary: 'Let them set what the time is for.' },
   growth: { purpose: 'growth', title: 'Learning and growth', summary: 'Keep learning, not only delivery, at the heart of the conversation.' },
   'problem-solving': {
     purpose: 'problem-solving',

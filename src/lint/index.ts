@@ -17,6 +17,8 @@ export interface LintingApi {
   lintNow(doc: vscode.TextDocument): Promise<LintResult | undefined>;
   /** The status bar text for the active editor, or undefined when hidden. */
   statusText(): string | undefined;
+  /** The status bar tooltip's markdown for the active editor, or undefined when hidden. */
+  statusTooltip(): string | undefined;
   readonly onDidLint: vscode.Event<vscode.Uri>;
   /** The HTML of the rule pages shown so far, by rule id. */
   readonly ruleDocsHtml: ReadonlyMap<string, string>;
@@ -37,7 +39,7 @@ export class LintFeature extends Disposable {
     this._register(vscode.languages.registerCodeActionsProvider(MARKDOWN, new TellingCodeActions(diagnostics), TellingCodeActions.metadata));
     this._register(vscode.languages.registerHoverProvider(MARKDOWN, new TellingHover(diagnostics, ruleDocsUri)));
     this._register(registerAllowPhrase());
-    this.api = { collection: diagnostics.collection, lintNow: doc => diagnostics.lintNow(doc), statusText: () => status.text, onDidLint: diagnostics.onDidLint, ruleDocsHtml: ruleDocs.rendered };
+    this.api = { collection: diagnostics.collection, lintNow: doc => diagnostics.lintNow(doc), statusText: () => status.text, statusTooltip: () => status.tooltip, onDidLint: diagnostics.onDidLint, ruleDocsHtml: ruleDocs.rendered };
   }
 }
 

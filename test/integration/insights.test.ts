@@ -33,6 +33,17 @@ function prepTabs(): vscode.Tab[] {
 suite('insights', () => {
   let api: LearningLeaderApi;
   let insights: InsightsApi;
+  /** Writes a note into a person's folder of its own, opens it, runs `check` on its editor, and removes the folder. */
+  async function withNote(path: string, text: string, check: (editor: vscode.TextEditor) => Promise<void>): Promise<void> {
+    writeOutside(path, text);
+    try {
+      await check(await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri(path))));
+    } finally {
+      removeOutside(path.slice(0, path.lastIndexOf('/')));
+    }
+  }
+  /** The status bar's text once it holds `part` (a note is linted a moment after an edit). */
+  const statusWith = (part: string, what: string) => waitFor(() => api.lint.statusText()?.includes(part) && api.lint.statusText(), 10_000, what);
 
   suiteSetup(async () => {
     api = await activateExtension();
@@ -58,16 +69,52 @@ suite('insights', () => {
       const line = editor.document.getText().split('\n').findIndex(l => l.includes(question));
       assert.ok(line > 0, 'the template has the question');
       await editor.edit(e => e.insert(new vscode.Position(line + 1, 0), '  - The reorg, mostly.\n'));
-      const answered = await waitFor(() => api.lint.statusText()?.includes('Open 1') && api.lint.statusText(), 10_000, 'the answered question to count');
+      const answered = await statusWith('Open 1', 'the answered question to count');
       assert.strictEqual(answered, '$(comment-discussion) Open 1 · Closed 0 · Told 0');
       // A closed question and telling written in the notes count at once (not template prompts).
       const notes = editor.document.getText().indexOf('## Notes');
       await editor.edit(e => e.insert(editor.document.positionAt(notes + '## Notes\n'.length), '\nAny blockers? You should take the lead on the launch.\n'));
-      assert.strictEqual(await waitFor(() => api.lint.statusText()?.includes('Told 1') && api.lint.statusText(), 10_000, 'the closed question and the telling'), '$(comment-discussion) Open 1 · Closed 1 · Told 1');
+      assert.strictEqual(await statusWith('Told 1', 'the closed question and the telling'), '$(comment-discussion) Open 1 · Closed 1 · Told 1');
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     } finally {
       removeOutside('one-on-ones/insights-status');
     }
+  });
+
+  test('the status bar: planned telling rephrased as questions under the talking points counts nothing asked until something is written under them', async () => {
+    const text = renderNote({ personId: 'insights-plans', name: 'Dana Plans', relationship: 'direct-report', mode: 'coaching', date: '2026-11-20' })
+      .replace(/(## My talking points\n\n<!--[^\n]*-->\n\n)- \n/, '$1- Tell her to split the on-call rota with Ben.\n- Push her to own the migration plan.\n- Did the canary pass? Yes, Tuesday.\n');
+    await withNote('one-on-ones/insights-plans/2026-11-20.md', text, async editor => {
+      assert.strictEqual(await statusWith('Told 2', 'the planned telling'), '$(comment-discussion) Open 0 · Closed 1 · Told 2');
+      assert.strictEqual(await vscode.commands.executeCommand<number>('learningLeader.rephraseAll'), 2, 'two sentences rephrased');
+      assert.match(editor.document.getText(), /- Ask her: how would you approach the on-call rota\?\n/);
+      // Before the meeting: the rewrites are plans, not questions asked.
+      assert.strictEqual(await statusWith('Told 0', 'the rephrased note'), '$(comment-discussion) Open 0 · Closed 1 · Told 0');
+      assert.match(api.lint.statusTooltip() ?? '', /21 planned questions \(from the template or your talking points\) have nothing written under or after them yet: not counted\./, '19 prompts and 2 talking points');
+      // In the meeting: her answer under the first.
+      const line = editor.document.getText().split('\n').findIndex(l => l.includes('on-call rota?'));
+      await editor.edit(e => e.insert(new vscode.Position(line + 1, 0), '  - she would pair with Ben for a month\n'));
+      assert.strictEqual(await statusWith('Open 1', 'the answered talking point'), '$(comment-discussion) Open 1 · Closed 1 · Told 0');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    });
+  });
+
+  test('the status bar: with the linter off for the note\'s mode, no told count; the tooltip says so and how to switch it on', async () => {
+    const text = '---\nmode: coaching\n---\n# 1:1\n\n## Notes\n\n- How did the demo go?\n- You should take the lead on the launch.\n- Make sure the runbook is updated before Friday.\n- Asked: why didn\'t you escalate the pager load sooner?\n';
+    const config = vscode.workspace.getConfiguration('learningLeader');
+    await withNote('one-on-ones/insights-off/2026-11-20.md', text, async () => {
+      assert.strictEqual(await statusWith('Told', 'the status bar with the linter on'), '$(comment-discussion) Open 1 · Closed 0 · Leading 1 · Told 2');
+      await config.update('lint.strictness', { coaching: 'off' }, vscode.ConfigurationTarget.Workspace);
+      const off = await statusWith('Linter off', 'the status bar with the linter off');
+      // With the linter off the leading question is read by its form (open): no leading count either.
+      assert.strictEqual(off, '$(comment-discussion) Open 2 · Closed 0 · Linter off');
+      const tip = api.lint.statusTooltip() ?? '';
+      assert.match(tip, /The telling linter is off for coaching notes, so telling and leading questions are not looked for: there is no told count/);
+      assert.match(tip, /To switch it on, set "coaching" to "strict" \(its default\), "normal" or "gentle" in \[learningLeader\.lint\.strictness\]\(command:workbench\.action\.openSettings\?/);
+      assert.ok(!/No telling found/.test(tip), 'no "No telling found."');
+      await config.update('lint.strictness', undefined, vscode.ConfigurationTarget.Workspace);
+      assert.strictEqual(await statusWith('Told', 'the status bar with the linter on again'), '$(comment-discussion) Open 1 · Closed 0 · Leading 1 · Told 2');
+    }).finally(() => config.update('lint.strictness', undefined, vscode.ConfigurationTarget.Workspace));
   });
 
   test('the prep panel stays through a tab switch: the note\'s tab and back, and it still holds the prep', async () => {

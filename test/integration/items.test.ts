@@ -9,7 +9,8 @@ import * as vscode from 'vscode';
 import type { ItemNodeView, ItemsApi } from '../../src/items';
 import type { PeopleApi } from '../../src/people';
 import { generatePeople } from '../fixtures/items-notes';
-import { activateExtension, closeAllEditors, note, waitFor, workspaceUri } from './util';
+import { renderNote } from '../../src/core/templates';
+import { activateExtension, closeAllEditors, note, recordNotices, waitFor, workspaceUri } from './util';
 
 const day = (y: number, m: number, d: number) => ({ now: () => new Date(y, m - 1, d, 10, 0, 0) });
 
@@ -329,6 +330,43 @@ suite('items', () => {
     // Without a note given: the person's newest note.
     const newest = await vscode.commands.executeCommand<{ note: vscode.Uri }>('learningLeader.copyAgenda', 'agenda-test');
     assert.ok(newest?.note.path.endsWith('/agenda-test/2026-11-19.md'), newest?.note.path);
+  });
+
+  test('Copy Agenda: the notice counts what went to the clipboard (the question group about their agenda is questions), with their agenda empty or not', async () => {
+    people.setClock(day(2026, 11, 20));
+    await vscode.commands.executeCommand('learningLeader.addPerson', { name: 'Agenda Count', relationship: 'direct-report' });
+    const fresh = renderNote({ personId: 'agenda-count', name: 'Agenda Count', relationship: 'direct-report', mode: 'coaching', date: '2026-11-20' });
+    const recorder = await recordNotices();
+    /** Top-level items on the clipboard under "## Their agenda" and under "## Questions" (its groups included). */
+    const onClipboard = async () => {
+      const counts = { theirs: 0, questions: 0 };
+      let section = '';
+      for (const line of (await vscode.env.clipboard.readText()).split('\n')) {
+        if (line.startsWith('## ')) section = line.slice(3);
+        else if (line.startsWith('- ') && section === 'Their agenda') counts.theirs++;
+        else if (line.startsWith('- ') && section === 'Questions') counts.questions++;
+      }
+      return counts;
+    };
+    try {
+      for (const [agenda, theirs, notice] of [
+        ['- Promo timeline\n- On-call load\n', 2, /^Copied the agenda for Agenda Count: 2 items from their agenda and 15 questions\. /],
+        ['- \n', 0, /^Copied the agenda for Agenda Count: 15 questions\. /],
+      ] as const) {
+        const text = fresh.replace('## Their agenda\n\n- \n', `## Their agenda\n\n${agenda}`)
+          .replace('- What would make this time most useful for you?', '- What would make this time most useful for you?\n  - talk about the promo case');
+        writeOutside('one-on-ones/agenda-count/2026-11-20.md', text);
+        recorder.notices.length = 0;
+        const copy = await vscode.commands.executeCommand<{ markdown: string; contents: string }>('learningLeader.copyAgenda', 'agenda-count');
+        assert.ok(copy);
+        assert.deepStrictEqual(await onClipboard(), { theirs, questions: 15 });
+        assert.ok(!(await vscode.env.clipboard.readText()).includes('promo case'), 'the answer under the group\'s question stays out');
+        const message = await waitFor(() => recorder.notices.find(n => n.message.startsWith('Copied the agenda'))?.message, 5_000, 'the notice');
+        assert.match(message, notice);
+      }
+    } finally {
+      recorder.dispose();
+    }
   });
 
   test('measure: the Open items view with 200 people and 10,000 notes (timings printed, not asserted)', async function () {

@@ -65,7 +65,7 @@ export default async function questions(ui) {
   await page.keyboard.type('Shipping the first slice without a rollback drill');
   let inserted = await text(ui);
   ui.check(inserted.includes('## Coaching a direct report'), 'the set has its title');
-  ui.check(inserted.includes('### Opening') && inserted.includes('### Their agenda'), 'the set is grouped by purpose');
+  ui.check(inserted.includes('### Opening') && inserted.includes('### About their agenda'), 'the set is grouped by purpose');
   ui.check(/What has your attention this week\?\s+- The migration cutover/.test(inserted), 'the first tab stop is the answer under the first question');
   ui.check(/since we last talked\?\s+- Shipping the first slice/.test(inserted), 'Tab moves to the answer under the next question');
   await ui.shot('questions-snippet-inserted');

@@ -72,6 +72,43 @@ async function prepare(ui, name) {
   return prep;
 }
 
+/**
+ * Runs in the insights page: whether the people table fits its editor. Every element of a row's cells
+ * lies inside its cell (a text that does not wrap ran into the next column), and the page does not
+ * scroll sideways. Says whether the rows are stacked into cards, and how wide the page is.
+ */
+function tableFit() {
+  const problems = [];
+  const doc = document.documentElement;
+  if (doc.scrollWidth > doc.clientWidth + 1) problems.push(`the page scrolls sideways (${doc.scrollWidth} px in ${doc.clientWidth} px)`);
+  for (const cell of document.querySelectorAll('table.people tbody th, table.people tbody td')) {
+    const box = cell.getBoundingClientRect();
+    for (const el of cell.querySelectorAll('*')) {
+      if (el.closest('.visually-hidden')) continue;
+      const r = el.getBoundingClientRect();
+      if (!r.width) continue;
+      if (r.right > box.right + 0.5 || r.left < box.left - 0.5) {
+        const who = cell.closest('tr')?.querySelector('.person-name')?.textContent ?? '?';
+        problems.push(`${who}: "${(el.textContent ?? '').trim().slice(0, 40)}" is ${Math.round(r.width)} px wide at ${Math.round(r.left)}–${Math.round(r.right)}, its cell ${Math.round(box.left)}–${Math.round(box.right)}`);
+      }
+    }
+  }
+  const row = document.querySelector('table.people tbody tr');
+  return { problems, stacked: !!row && getComputedStyle(row).display === 'grid', width: doc.clientWidth };
+}
+
+/** Waits until the page's width has settled (after the window or the side bar changed), then checks the table (tableFit). */
+async function settledFit(frame) {
+  let last = -1;
+  for (let k = 0; k < 20; k++) {
+    const width = await frame.locator('body').evaluate(() => document.documentElement.clientWidth);
+    if (width === last) break;
+    last = width;
+    await new Promise(resolve => setTimeout(resolve, 250));
+  }
+  return frame.locator('body').evaluate(tableFit);
+}
+
 /** The rows of the insights view as text (textContent: the same however far the page's stylesheet has got), white space made single. */
 async function rowTexts(overview) {
   return (await overview.locator('table.people tbody tr').allTextContents()).map(t => t.replace(/\s+/g, ' ').trim());
@@ -102,10 +139,12 @@ async function waitForInsightsCache(ui, count) {
 
 export default async function insights(ui) {
   const { page, selectors } = ui;
-  const { rmSync } = await import('node:fs');
+  const { readFileSync, rmSync, writeFileSync } = await import('node:fs');
   const { join } = await import('node:path');
   const written = [];
   const write = (rel, text) => { ui.writeFile(rel, text); written.push(rel); };
+  const rosterFile = join(ui.workspaceDir, 'one-on-ones/people.json');
+  const roster = readFileSync(rosterFile, 'utf8');
   const markers = [];
   const dialogs = [];
   const onConsole = m => { if (/LL-XSS/.test(m.text())) markers.push(m.text()); };
@@ -182,6 +221,43 @@ export default async function insights(ui) {
     await ui.shot('insights-overview-dark');
     await ui.runCommand('View: Toggle Primary Side Bar Visibility');
 
+    // 5a. A 900 px wide window, in both themes: with the side bar open the editor is too narrow for six
+    // columns and each person becomes a card; with it closed the table fits. Either way no cell's
+    // content runs into the next one and nothing scrolls sideways. Dana joins today, so one row says
+    // "none before today" (the longest last 1:1; it ran into the cadence column).
+    const today = new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+    const people = JSON.parse(roster);
+    people.people.push({ id: 'dana-whitfield', name: 'Dana Whitfield', relationship: 'direct-report', mode: 'coaching', cadenceDays: 14 });
+    ui.writeFile('one-on-ones/people.json', `${JSON.stringify(people, null, 2)}\n`);
+    write(`one-on-ones/dana-whitfield/${today}.md`, ['---', 'person: dana-whitfield', `date: ${today}`, 'mode: coaching', '---', '', '# 1:1 with Dana Whitfield', '', '## Notes', '', '- How is the first week going?', ''].join('\n'));
+    const dana = overview.locator('table.people tbody tr', { hasText: 'Dana Whitfield' });
+    await dana.waitFor({ state: 'visible', timeout: 20_000 });
+    ui.check(/none before today/.test(await dana.innerText()), 'Dana\'s row: none before today');
+    await page.mouse.move(24, 700);
+    await page.setViewportSize({ width: 900, height: 900 });
+    try {
+      for (const theme of ['dark', 'light']) {
+        await colorTheme(ui, theme);
+        overview = activeWebview(page);
+        await overview.locator('table.people tbody tr').first().waitFor({ state: 'visible', timeout: 15_000 });
+        for (const sideBar of ['open', 'closed']) {
+          const fit = await settledFit(overview);
+          ui.log(`900 px, side bar ${sideBar}, ${theme}: page ${fit.width} px wide, ${fit.stacked ? 'a card per person' : 'a table'}`);
+          ui.check(fit.problems.length === 0, `900 px, side bar ${sideBar}, ${theme}: every cell's content inside its cell, no sideways scrolling${fit.problems.length ? ` (${fit.problems.join('; ')})` : ''}`);
+          if (sideBar === 'open') ui.check(fit.stacked, `900 px with the side bar open: a card per person (the page is ${fit.width} px wide)`);
+          // Dana's row (and the rows around it) in the picture.
+          await overview.locator('table.people tbody tr', { hasText: 'Dana Whitfield' }).evaluate(e => e.scrollIntoView({ block: 'center' }));
+          await ui.shot(`insights-overview-900-${sideBar === 'open' ? 'side-bar' : 'wide'}-${theme}`);
+          await ui.runCommand('View: Toggle Primary Side Bar Visibility');
+        }
+      }
+    } finally {
+      await page.setViewportSize({ width: 1400, height: 900 });
+    }
+    await colorTheme(ui, 'dark');
+    overview = activeWebview(page);
+    await overview.locator('body').evaluate(() => window.scrollTo(0, 0));
+
     // 5b. The next day: the numbers were kept in the workspace storage; after a reload of the window (a
     // new extension host) Show Coaching Insights shows the same rows. (Whether the workbench restores the
     // panel itself depends on when it last saved its editors, so the command is run either way.)
@@ -244,6 +320,8 @@ export default async function insights(ui) {
     page.off('console', onConsole);
     page.off('dialog', onDialog);
     for (const rel of written) rmSync(join(ui.workspaceDir, rel), { force: true });
+    rmSync(join(ui.workspaceDir, 'one-on-ones/dana-whitfield'), { recursive: true, force: true });
+    writeFileSync(rosterFile, roster);
     // Back to the workbench's own theme for the specs after this one.
     rmSync(join(ui.workspaceDir, '.vscode'), { recursive: true, force: true });
   }

@@ -18,13 +18,16 @@ interface Report {
   counts: { open: number; closed: number; leading: number; told: number };
 }
 
+/** Writes a file under `dir`, its folders made as needed. */
+function writeIn(dir: string, rel: string, content: string | Buffer): void {
+  const file = path.join(dir, rel);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, content);
+}
+
 describe('learning-leader stats', () => {
   let dir: string;
-  const write = (rel: string, content: string | Buffer) => {
-    const file = path.join(dir, rel);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, content);
-  };
+  const write = (rel: string, content: string | Buffer) => writeIn(dir, rel, content);
 
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'll-stats-'));
@@ -245,5 +248,43 @@ describe('learning-leader stats --cache and lint --cache', () => {
     write('one-on-ones/sam/2026-11-08.md', '# 1:1\n\nYou should own the migration.\n');
     const changed = await run(['lint', '--cache-location', cacheFile, 'one-on-ones'], dir);
     assert.match(changed.err, /in 2 of 2 files \(2 from the cache, 1 read\)/);
+  });
+});
+
+describe('learning-leader stats: planned questions', () => {
+  let dir: string;
+  const write = (rel: string, content: string) => writeIn(dir, rel, content);
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'll-stats-plans-'));
+    write('one-on-ones/people.json', JSON.stringify({ people: [{ id: 'dana', name: 'Dana Kim', relationship: 'direct-report', mode: 'coaching' }] }));
+    write('one-on-ones/dana/2026-11-20.md', [
+      '# 1:1 with Dana', '', '## My talking points', '',
+      '- Ask her: how would you approach the on-call rota?', '- Ask her: what part would you like to play in the migration?', '  - the cutover runbook', '',
+      '## Stuff for Dana', '', '- What would you change about the review process?', '',
+      '## Notes', '', '- Asked: why didn\'t you escalate the pager load sooner?', '',
+    ].join('\n'));
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('a talking point counts once answered, a question after "Asked:" at once with its kind; the settings\' talking-point headings are plans too', async () => {
+    const questions = async () => {
+      const r = await run(['stats', '--format', 'json', 'one-on-ones/dana/2026-11-20.md'], dir);
+      assert.strictEqual(r.code, 0, r.err);
+      const [note] = JSON.parse(r.out) as Report[];
+      return { asked: note!.questions.map(q => `${q.asked ? 'asked' : 'planned'} ${q.kind}: ${q.text}`), counts: note!.counts };
+    };
+    assert.deepStrictEqual(await questions(), {
+      asked: [
+        'planned open: how would you approach the on-call rota?',
+        'asked open: what part would you like to play in the migration?',
+        'asked open: What would you change about the review process?',
+        'asked leading: why didn\'t you escalate the pager load sooner?',
+      ],
+      counts: { open: 2, closed: 0, leading: 1, told: 0 },
+    });
+    write('.vscode/settings.json', JSON.stringify({ 'learningLeader.lint.talkingPointHeadings': ['Stuff for Dana'] }));
+    const withSetting = await questions();
+    assert.strictEqual(withSetting.asked[2], 'planned open: What would you change about the review process?');
+    assert.deepStrictEqual(withSetting.counts, { open: 1, closed: 0, leading: 1, told: 0 });
   });
 });

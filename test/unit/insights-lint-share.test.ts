@@ -42,13 +42,17 @@ describe('insights: the questions the linter reads', () => {
     assert.ok(compared > 30, `${compared} questions compared`);
   });
 
-  it('a question-set group titled "Their agenda" holds the manager\'s questions; the note\'s own "Their agenda" section holds theirs', () => {
-    const text = fresh('coaching')
-      .replace('- What would make this time most useful for you?', '- What would make this time most useful for you?\n  - the promo case')
-      .replace('## Their agenda\n\n- ', '## Their agenda\n\n- Can we talk about the promo case?');
-    const asked = noteStats(text, lintMarkdown(text)).questions.filter(q => q.asked).map(q => q.text);
-    assert.deepStrictEqual(asked, ['What would make this time most useful for you?']);
-    assert.deepStrictEqual(noteStats(text, lintMarkdown(text)).counts, { open: 1, closed: 0, leading: 0, told: 0 });
+  it('a question-set group "About their agenda" (or "Their agenda", in notes written before it was renamed) holds the manager\'s questions; the note\'s own "Their agenda" section holds theirs', () => {
+    for (const group of ['About their agenda', 'Their agenda']) {
+      const text = fresh('coaching')
+        .replace('### About their agenda\n', `### ${group}\n`)
+        .replace('- What would make this time most useful for you?', '- What would make this time most useful for you?\n  - the promo case')
+        .replace('## Their agenda\n\n- ', '## Their agenda\n\n- Can we talk about the promo case?');
+      assert.ok(text.includes(`### ${group}\n`), group);
+      const asked = noteStats(text, lintMarkdown(text)).questions.filter(q => q.asked).map(q => q.text);
+      assert.deepStrictEqual(asked, ['What would make this time most useful for you?'], group);
+      assert.deepStrictEqual(noteStats(text, lintMarkdown(text)).counts, { open: 1, closed: 0, leading: 0, told: 0 }, group);
+    }
   });
 
   it('leaves out a speaker label\'s question and a question under their words', () => {

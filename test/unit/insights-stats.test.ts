@@ -258,6 +258,104 @@ describe('insights: a question planned under a label that asks', () => {
     const text = '## My talking points\n\n- Ask him: what part would you like to play in the handover?\n- Ask: what would you change first?\n- Ask Priya whether the deck is ready?\n';
     const s = stats(text);
     assert.deepStrictEqual(s.questions.map(q => [q.text, q.kind]), [['what part would you like to play in the handover?', 'open'], ['what would you change first?', 'open']]);
-    assert.strictEqual(s.counts.open, 2);
+    // Talking points are plans: nothing is written after them yet, so nothing is asked.
+    assert.strictEqual(s.counts.open, 0);
+    assert.strictEqual(stats(text.replace('first?\n', 'first? The on-call rota.\n')).counts.open, 1);
+  });
+});
+
+describe('insights: talking points are plans, as the template\'s prompts are', () => {
+  const asked = (text: string, talkHeadings?: readonly string[]) => noteStats(text, lintMarkdown(text, { mode: 'coaching', talkHeadings })).questions.filter(q => q.asked).map(q => q.text);
+  const counts = (text: string) => noteStats(text, lintMarkdown(text, { mode: 'coaching' })).counts;
+  /** The note with its talking points replaced by `points`. */
+  const withPoints = (points: string) => fresh('coaching').replace(/(## My talking points\n\n<!--[^\n]*-->\n\n)- \n/, `$1${points}\n`);
+  /** What Rephrase All does: every finding's first rewrite that replaces telling, none overlapping (lint/codeActions.ts fixAllEdit). */
+  function rephraseAll(text: string): string {
+    const firsts = lintMarkdown(text, { mode: 'coaching' }).findings.map(f => f.suggestions.find(s => !s.note)).filter(s => !!s).sort((a, b) => a.start - b.start);
+    let out = '';
+    let at = 0;
+    for (const s of firsts) {
+      if (s.start < at) continue;
+      out += text.slice(at, s.start) + s.text;
+      at = s.end;
+    }
+    return out + text.slice(at);
+  }
+
+  it('planned telling rephrased as questions is not asking yet: the numbers move when something is written under or after them', () => {
+    const before = withPoints('- Tell her to split the on-call rota with Ben.\n- Push her to own the migration plan.\n- She needs to delegate the reviews. Tell her to stop picking up every page.\n- Did the canary pass? Yes, Tuesday.');
+    assert.deepStrictEqual(counts(before), { open: 0, closed: 1, leading: 0, told: 4 });
+    const after = rephraseAll(before);
+    assert.match(after, /- Ask her: how would you approach the on-call rota\?\n/);
+    assert.match(after, /\? Ask her: what do you see as the trade-offs of picking up every page\?\n/, 'two rewrites on one line');
+    // Before the meeting: the rewrites are plans, the answered status check still counts.
+    assert.deepStrictEqual(counts(after), { open: 0, closed: 1, leading: 0, told: 0 });
+    // In the meeting: an answer under one, after another on its line (after a dash), and after the second of two on a line.
+    const held = answerUnder(after, 'on-call rota?', '  - she would pair with Ben for a month')
+      .replace('migration plan?', 'migration plan? — she wants to write the cutover runbook')
+      .replace('every page?', 'every page? Fewer pages at night.');
+    assert.deepStrictEqual(counts(held), { open: 4, closed: 1, leading: 0, told: 0 });
+  });
+
+  it('a talking point is asked by the same rule as a prompt: an answer on its line, a nested item, an indented next line; not the next point or a comment', () => {
+    const q = 'What would you change about the rota?';
+    assert.deepStrictEqual(asked(withPoints(`- ${q}\n- How is the hiring going?`)), []);
+    // (The question as read may run on past its mark into the answer: "...rota?: swap the weekends".)
+    assert.deepStrictEqual(asked(withPoints(`- ${q}: swap the weekends`)).map(t => t.startsWith(q)), [true]);
+    assert.deepStrictEqual(asked(withPoints(`- ${q} - swap the weekends`)), [q]);
+    assert.deepStrictEqual(asked(withPoints(`- ${q}\n  - swap the weekends`)), [q]);
+    assert.deepStrictEqual(asked(withPoints(`- ${q}\n  swap the weekends`)), [q]);
+    assert.deepStrictEqual(asked(withPoints(`- ${q} <!-- if there is time -->\n  - `)), []);
+  });
+
+  it('only further questions on the next line of the paragraph are no answer, as on the question\'s own line', () => {
+    const text = withPoints('What would you change about the rota?\nHow would you split the on-call load?\n');
+    assert.deepStrictEqual(asked(text), []);
+    assert.deepStrictEqual(asked(text.replace('load?\n', 'load?\nPair with Ben.\n')), ['What would you change about the rota?', 'How would you split the on-call load?']);
+    // The same for the template's prompts.
+    assert.deepStrictEqual(asked(answerUnder(fresh(), 'What has your attention this week?', '  And what has slipped?')), []);
+  });
+
+  it('talking points by other names and the setting\'s headings are plans; a nested record ends them; questions elsewhere count at once', () => {
+    for (const heading of ['## Talking points', '## To discuss', '## For next time', 'Things to raise\n---']) {
+      assert.deepStrictEqual(asked(`# 1:1\n\n${heading}\n\n- What would you change about the rota?\n`), [], heading);
+    }
+    const custom = '# 1:1\n\n## Stuff for Dana\n\n- What would you change about the rota?\n';
+    assert.deepStrictEqual(asked(custom), ['What would you change about the rota?'], 'not a talking-point heading by default');
+    assert.deepStrictEqual(asked(custom, ['stuff for dana']), [], 'the setting makes it one');
+    const nested = '# 1:1\n\n## My talking points\n\n- What would you change about the rota?\n\n### Notes\n\n- How did the demo go?\n\n## Notes\n\n- Any blockers?\n';
+    assert.deepStrictEqual(asked(nested), ['How did the demo go?', 'Any blockers?']);
+  });
+
+  it('the prep\'s questions not asked lately follow the same rule (askedQuestionIds on the note\'s questions)', () => {
+    const set = QUESTION_SETS.coaching.groups.flatMap(g => g.questions);
+    const q = set[0]!;
+    const planned = withPoints(`- ${q.text}`);
+    const stats = noteStats(planned, lintMarkdown(planned, { mode: 'coaching' }));
+    assert.deepStrictEqual([...askedQuestionIds(planned, set, stats.questions)], []);
+    const held = withPoints(`- ${q.text}\n  - the reorg`);
+    assert.deepStrictEqual([...askedQuestionIds(held, set, noteStats(held, lintMarkdown(held)).questions)], [q.id]);
+  });
+});
+
+describe('insights: a question after a label that reports the manager\'s words', () => {
+  it('"Asked: why didn\'t you ...?" is the manager\'s question, leading, as the linter flags it', () => {
+    const text = "- Asked: why didn't you escalate the pager load sooner?\n";
+    const lint = lintMarkdown(text, { mode: 'coaching' });
+    assert.deepStrictEqual(lint.findings.map(f => f.ruleId), ['leading-question']);
+    const s = noteStats(text, lint);
+    assert.deepStrictEqual(s.questions.map(q => [q.text, q.kind, q.asked]), [["why didn't you escalate the pager load sooner?", 'leading', true]]);
+    assert.deepStrictEqual(s.counts, { open: 0, closed: 0, leading: 1, told: 0 });
+  });
+
+  it('"Asked:", "Asked him:", "Asked Sam:", "I asked:", "Q:" give the question its kind; "Asked me:" and "Priya asked:" are someone else\'s', () => {
+    const kinds = (line: string) => stats(line).questions.map(q => q.kind);
+    assert.deepStrictEqual(kinds('Asked: what would you change about the rota?'), ['open']);
+    assert.deepStrictEqual(kinds('Asked him: did the canary pass?'), ['closed']);
+    assert.deepStrictEqual(kinds('Asked Sam: what got in the way?'), ['open']);
+    assert.deepStrictEqual(kinds("I asked: wouldn't a smaller PR be easier to review?"), ['leading']);
+    assert.deepStrictEqual(kinds("Q: why didn't you flag the deadline earlier?"), ['leading']);
+    assert.deepStrictEqual(kinds('Asked me: can we move the 1:1?'), []);
+    assert.deepStrictEqual(kinds('Priya asked: can we move the 1:1?'), []);
   });
 });

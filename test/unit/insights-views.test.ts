@@ -190,6 +190,16 @@ describe('insights views: the overview', () => {
     assert.doesNotMatch(dayPage, /last: \d+ of/);
   });
 
+  it('each data cell carries its column\'s name (shown when a narrow editor stacks the rows into cards), the header\'s own words', () => {
+    const notes = [march3, march10];
+    const overview = personOverview({ person: amara, cadenceDays: 7, notes: notes.map(meeting), items: itemsOf(notes), today: '2026-03-20' });
+    const page = renderOverview({ today: '2026-03-20', groups: [{ title: 'Direct reports', people: [{ overview, folder: 'file:///w' }] }] }, ENGLISH).value;
+    const header = [...page.matchAll(/<th scope="col">([^<]*)<\/th>/g)].map(m => m[1]);
+    assert.deepStrictEqual(header, ['Person', 'Last 1:1', 'Cadence kept, 6 months', 'Open share, last 8', 'Told, last 8', 'Open items']);
+    const row = /<tbody>([\s\S]*?)<\/tbody>/.exec(page)?.[1] ?? '';
+    assert.deepStrictEqual([...row.matchAll(/<td[^>]*><span class="cell-label">([^<]*)<\/span>/g)].map(m => m[1]), header.slice(1));
+  });
+
   it('charts are SVG with classes for the theme\'s colours, and no style attributes (the CSP allows none)', () => {
     const chart = trendChart([], { id: 't', l10n: ENGLISH }).value + sparkline([0.5, undefined, 1], { max: 1, kind: 'open' }).value + meter(0.4).value;
     assert.ok(!/style=/.test(chart));

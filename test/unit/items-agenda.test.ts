@@ -209,3 +209,67 @@ describe('items: the shareable agenda', () => {
     assert.strictEqual(agendaOf('').summary, 'Nothing was left out.');
   });
 });
+
+describe('items: the agenda notice counts what went to the clipboard', () => {
+  /** Top-level list items of the shared markdown, by the `##` section they are in (its `###` groups included). */
+  function itemsIn(markdown: string): Record<string, number> {
+    const out: Record<string, number> = {};
+    let section = '';
+    for (const line of markdown.split('\n')) {
+      const h2 = /^## (.+)$/.exec(line);
+      if (h2) section = h2[1]!;
+      else if (/^[-*+] /.test(line)) out[section] = (out[section] ?? 0) + 1;
+    }
+    return out;
+  }
+  const fresh = () => renderNote({ personId: 'dana', name: 'Dana Kim', relationship: 'direct-report', mode: 'coaching', date: '2026-11-20' });
+  const total = questionSet('coaching').groups.reduce((n, g) => n + g.questions.length, 0);
+
+  it('the question group about their agenda (under Questions) is questions, not items from their agenda; its answers stay out', () => {
+    const note = fresh()
+      .replace('## Their agenda\n\n- \n', '## Their agenda\n\n- Promo timeline\n- On-call load\n')
+      .replace('- What would make this time most useful for you?', '- What would make this time most useful for you?\n  - talk about the promo case');
+    const a = agendaOf(note);
+    assert.deepStrictEqual(itemsIn(a.markdown), { 'Their agenda': 2, Questions: total });
+    assert.deepStrictEqual(a.kept, { carried: 0, theirs: 2, mine: 0, shared: 0, questions: total });
+    assert.strictEqual(a.contents, `2 items from their agenda and ${total} questions`);
+    assert.ok(!a.markdown.includes('promo case'), 'the answer under the group\'s question stays out');
+    assert.strictEqual(a.leftOut.answers, 1);
+  });
+
+  it('with an empty agenda: no items from their agenda', () => {
+    const a = agendaOf(fresh());
+    assert.deepStrictEqual(itemsIn(a.markdown), { Questions: total });
+    assert.strictEqual(a.contents, `${total} questions`);
+  });
+
+  it('a note written before the group was renamed ("### Their agenda" under Questions) reads the same', () => {
+    const now = fresh().replace('## Their agenda\n\n- \n', '## Their agenda\n\n- Promo timeline\n');
+    assert.ok(now.includes('### About their agenda\n'));
+    const before = now.replace('### About their agenda\n', '### Their agenda\n');
+    const a = agendaOf(before);
+    assert.deepStrictEqual(a.kept, agendaOf(now).kept);
+    assert.deepStrictEqual(itemsIn(a.markdown), { 'Their agenda': 1, Questions: total });
+    // A question set pasted under its own title ("## Coaching a direct report") is left out whole, its group with it.
+    const pasted = agendaOf('# 1:1\n\n## Coaching a direct report\n\n### Their agenda\n\n- What would make this time most useful for you?\n');
+    assert.strictEqual(pasted.kept.theirs, 0);
+  });
+
+  it('on every kind of note here, the counts are the items of the markdown that went out', () => {
+    const notes = [
+      upcoming(),
+      fresh(),
+      fresh().replace('## My talking points\n\n<!--', '## My talking points\n\n- The on-call rota\n- Conference budget\n\n<!--'),
+      '# 1:1\n\n## Carried over\n\n- [ ] Sam: send the deck\n\n## Agenda\n\n- Hiring\n\n## Questions\n\n- Any blockers?\n  - none\n\n### Their agenda\n\n- What should we cover?\n',
+    ];
+    for (const note of notes) {
+      const a = agendaOf(note);
+      const items = itemsIn(a.markdown);
+      const k = a.kept;
+      const bySection = (title: string) => items[title] ?? 0;
+      assert.strictEqual(k.questions, bySection('Questions'), a.markdown);
+      assert.strictEqual(k.carried, bySection('Carried over'), a.markdown);
+      assert.strictEqual(k.theirs + k.mine + k.shared, Object.values(items).reduce((n, x) => n + x, 0) - k.questions - k.carried, a.markdown);
+    }
+  });
+});

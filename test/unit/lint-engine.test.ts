@@ -7,6 +7,15 @@ import { parseDisableComments } from '../../src/core/lint/disable';
 const at = (text: string, f: { start: number; end: number }) => text.slice(f.start, f.end);
 
 describe('lint engine', () => {
+  it('says what it linted with: the strictness for the mode (off: no findings, and none means no telling) and the setting\'s talking-point headings', () => {
+    const text = 'You should take the lead on the launch.';
+    const on = lintMarkdown(text, { mode: 'coaching', talkHeadings: [' Stuff for Dana '] });
+    assert.deepStrictEqual([on.strictness, on.findings.length > 0, on.talkHeadings], ['strict', true, ['stuff for dana']]);
+    const off = lintMarkdown(text, { mode: 'coaching', strictness: { coaching: 'off' } });
+    assert.deepStrictEqual([off.strictness, off.findings.length], ['off', 0]);
+    assert.strictEqual(lintMarkdown(text, { mode: 'mentoring', strictness: { coaching: 'off' } }).strictness, 'normal');
+  });
+
   describe('what counts as prose', () => {
     const cases: [string, string][] = [
       ['front matter', '---\nperson: sam\nnote: You should read this.\n---\n'],

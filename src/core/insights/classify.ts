@@ -86,6 +86,8 @@ const SAYING = words(`
 `);
 /** Whom a planned question is put to in a label ("Ask him: ..."): the person met. */
 const PLANNED_HEARER = words('him her them');
+/** Who, after "Asked" in a label, makes it a question put to the manager ("Asked me: ..."). */
+const ASKED_OF_ME = words('me us myself');
 /** Who may stand between a verb of saying and what was said ("told me", "asked Sam"). */
 const HEARER = words('me him her them us you everyone everybody');
 
@@ -351,6 +353,9 @@ function labelKind(label: readonly Tok[], text: string, base: number): 'manager'
   // "Ask: ...", "Ask him: ..." (a talking point, or the linter's rewrite of planned telling): the
   // manager's own question, planned.
   if (verb === 0 && (label[0].w === 'ask' || label[0].w === 'raise') && label.length <= 2 && label.slice(1).every(x => PLANNED_HEARER.has(x.w))) return 'manager';
+  // "Asked: ...", "Asked him: ...", "Asked Sam: ..." (no one named as asking): the manager's note of the
+  // question they asked, as "I asked: ..." is; "Asked me: ..." is someone asking the manager.
+  if (verb === 0 && label[0].w === 'asked' && label.length <= 2 && label.slice(1).every(x => !ASKED_OF_ME.has(x.w))) return 'manager';
   // "I asked her: ..." is the manager's own question; "Priya asked: ..." is someone else's.
   if (verb >= 0) return label.slice(0, verb).every(x => MANAGER.has(x.w) || SUBJECT_FILLER.has(x.w)) && verb > 0 ? 'manager' : 'reported';
   if (label.length === 1) {

@@ -24,7 +24,7 @@ export interface FoundQuestion {
   /** The question as written, white space runs made single spaces. */
   readonly text: string;
   readonly form: QuestionForm;
-  /** False for a prompt of the template's question list that has nothing written after it. */
+  /** False for a planned question (the template's question lists, the manager's talking points) with nothing written after it. */
   readonly asked: boolean;
 }
 
@@ -168,7 +168,7 @@ export function chunkQuestions(chunk: string, memo?: QuestionMemo): readonly Chu
  * The questions of a note, in order, with line, column, form and whether each was asked. Parses the
  * note's prose itself; a lint result already holds the same spans (LintResult.asks): see placeQuestions.
  */
-export function findQuestions(text: string, memo?: QuestionMemo): FoundQuestion[] {
+export function findQuestions(text: string, memo?: QuestionMemo, talkHeadings?: readonly string[]): FoundQuestion[] {
   const found: QuestionSpan[] = [];
   for (const chunk of splitChunks(text)) {
     if (chunk.frontMatter) continue;
@@ -178,13 +178,16 @@ export function findQuestions(text: string, memo?: QuestionMemo): FoundQuestion[
       found.push({ start: q.start + d, end: q.end + d, sentenceStart: q.sentenceStart + d, sentenceEnd: q.sentenceEnd + d, form: q.form });
     }
   }
-  return placeQuestions(text, found);
+  return placeQuestions(text, found, talkHeadings);
 }
 
-/** Questions found in a note (offsets into it, in order) with their line, column, text and whether each was asked. */
-export function placeQuestions(text: string, found: readonly QuestionSpan[]): FoundQuestion[] {
+/**
+ * Questions found in a note (offsets into it, in order) with their line, column, text and whether each
+ * was asked. `talkHeadings`: the setting's talking-point headings, lower case (LintResult.talkHeadings).
+ */
+export function placeQuestions(text: string, found: readonly QuestionSpan[], talkHeadings?: readonly string[]): FoundQuestion[] {
   if (!found.length) return [];
-  const sections = promptSections(text);
+  const sections = promptSections(text, talkHeadings);
   // Line and column by counting line breaks up to each question, in order (no table of every line).
   let line = 0;
   let lineStart = 0;
@@ -231,7 +234,8 @@ function questionKey(text: string): string {
 
 /**
  * The ids of the given questions (a question set) asked in a note, by the same rule as the numbers:
- * a template prompt with nothing written after it is not asked; one the manager wrote elsewhere is.
+ * a planned question (a template prompt, a talking point) with nothing written after it is not asked;
+ * one the manager wrote elsewhere is.
  * A found question counts for a set question when it contains the set question's words (so a
  * reworded ending or an answer on the same line still matches). Meant to replace prep.ts's
  * askedQuestions, so the prep view and the numbers never disagree. `found`: the note's questions when

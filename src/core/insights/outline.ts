@@ -1,8 +1,10 @@
-// The "asked" rule and the structure it reads: the template's question lists (sections under its
-// Questions and Problem to work on headings, the problem-solving frame, a question set's title) and
-// what is written after a question. Lines are scanned by character, with code fences and HTML
+// The "asked" rule and the structure it reads: the planned parts of a note (the template's question
+// lists: sections under its Questions and Problem to work on headings, the problem-solving frame, a
+// question set's title; and the manager's talking points, as the linter names them) and what is
+// written after a question. Lines are scanned by character, with code fences and HTML
 // comments followed, and no object made per line. Pure: no vscode, no Node.
 import { frontMatterEnd } from '../lint/chunks';
+import { sectionKind } from '../lint/sections';
 import { MODES } from '../modes';
 import { PROBLEM_FRAME_TITLE, QUESTION_SETS } from '../questions';
 import { SECTION } from '../templates';
@@ -24,10 +26,30 @@ export const PROMPT_HEADINGS: ReadonlySet<string> = new Set([
 ].map(headingKey));
 const LONGEST_PROMPT = Math.max(...[...PROMPT_HEADINGS].map(h => h.length)) + 8;
 
-/** A template question list: [start, end) offsets of the section under a prompt heading. */
+/**
+ * A planned part of a note: [start, end) offsets of the section under a heading of the template's
+ * question lists ('prompts') or of the manager's talking points ('talk'). A question written there is
+ * a plan until something is written under or after it.
+ */
 export interface PromptSection {
   readonly start: number;
   readonly end: number;
+  readonly kind: 'prompts' | 'talk';
+}
+
+/**
+ * Whether a heading's title names the manager's talking points ("My talking points", "To discuss",
+ * "For next time"): read by the linter's own section names (lint/sections.ts), with the headings of
+ * the learningLeader.lint.talkingPointHeadings setting (lower case), so both read a note's plans alike.
+ */
+export function isTalkTitle(title: string, talkHeadings: readonly string[] = []): boolean {
+  return sectionKind(title, talkHeadings) === 'talk';
+}
+
+/** A heading nested in talking points that ends them: one that names another kind of section ("### Notes", "### What she said"). */
+function endsTalk(title: string, talkHeadings: readonly string[]): boolean {
+  const kind = sectionKind(title, talkHeadings);
+  return kind !== 'neutral' && kind !== 'talk';
 }
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
@@ -134,22 +156,29 @@ function paragraphLine(text: string, start: number, end: number, whole: boolean)
   return !ITEM.test(whole ? text.slice(start, end) : text.slice(start, Math.min(end, start + 16))) && indentOf(text, start, end) < 4;
 }
 
-/** The template question lists of a note: the sections under prompt headings, each up to the next heading as high. */
-export function promptSections(text: string): PromptSection[] {
+/**
+ * The planned parts of a note: the sections under prompt headings and talking-point headings, each up
+ * to the next heading as high (a heading nested in talking points that names another kind of section
+ * ends them too). `talkHeadings`: the setting's talking-point headings, lower case.
+ */
+export function promptSections(text: string, talkHeadings: readonly string[] = []): PromptSection[] {
   const out: PromptSection[] = [];
   const reader = new LineReader();
-  let open: { start: number; level: number } | undefined;
+  let open: { start: number; level: number; kind: PromptSection['kind'] } | undefined;
   // The line before: where it is, whether it was plain text read as such ('other'), and whether its text was cut.
   let prevStart = -1;
   let prevEnd = -1;
   let prevOther = false;
   let prevMaybe = false;
   const heading = (level: number, title: string, at: number, after: number) => {
-    if (open && level <= open.level) {
-      out.push({ start: open.start, end: at });
+    if (open && (level <= open.level || (open.kind === 'talk' && endsTalk(title, talkHeadings)))) {
+      out.push({ start: open.start, end: at, kind: open.kind });
       open = undefined;
     }
-    if (!open && isPromptTitle(title)) open = { start: after, level };
+    if (!open) {
+      if (isPromptTitle(title)) open = { start: after, level, kind: 'prompts' };
+      else if (isTalkTitle(title, talkHeadings)) open = { start: after, level, kind: 'talk' };
+    }
   };
   for (let pos = frontMatterEnd(text), lf: number; pos <= text.length; pos = lf + 1) {
     lf = text.indexOf('\n', pos);
@@ -172,7 +201,7 @@ export function promptSections(text: string): PromptSection[] {
     prevOther = kind === 'other';
     prevMaybe = maybe;
   }
-  if (open) out.push({ start: open.start, end: text.length });
+  if (open) out.push({ start: open.start, end: text.length, kind: open.kind });
   return out;
 }
 
@@ -181,9 +210,11 @@ export const OPENING = String.raw`(?:how|what|why|where|who|which|when|whats|how
 /**
  * How a further question on the same line opens: "or", "any", or a question word or an inverted verb
  * maybe after "and", "but" or "so" ("What went well? And what did not?", "Is it the tests? Or the
- * deploy?", "Any blockers?"). A question opened otherwise is read as part of the answer: left out.
+ * deploy?", "Any blockers?"), maybe after a label that makes it the manager's ("Ask her: how would you
+ * ...?", the linter's rewrite of planned telling; "Asked: ...", "Q: ..."). A question opened otherwise
+ * is read as part of the answer: left out. Group 1 is the label.
  */
-const QUESTION_OPENER = new RegExp(String.raw`^[*_"“'([]*(?:or\b|(?:(?:and|but|so)\s+)?(?:any|was|were|${OPENING}))`, 'i');
+const QUESTION_OPENER = new RegExp(String.raw`^[*_"“'([]*((?:ask(?:ed)?(?:\s+[^\s:?]+)?|i\s+asked(?:\s+[^\s:?]+)?|q)\s*:\s*)?(?:or\b|(?:(?:and|but|so)\s+)?(?:any|was|were|${OPENING}))`, 'i');
 /** What ends a sentence inside a line: a further question holds none before its mark. */
 const BREAK = /[.!;:]\s/;
 
@@ -194,33 +225,47 @@ const BREAK = /[.!;:]\s/;
  * question reader keeps a quotation's mark inside the question ("What did you think of the “Why now?”
  * talk?") and may read a question on past its mark ("What would help?: more focus time"). One without
  * a mark (an invitation: "Walk me through the outage.") ends at `end`. Further questions on the line
- * are not an answer ("What went well? What did not?"): one opens with "or", "any", a question word
- * or an inverted verb and reaches its question mark with no sentence end before it. Anything else
+ * are not an answer ("What went well? What did not?", "Ask her: how would you ...? Ask her: what
+ * ...?"): one opens with "or", "any", a question word or an inverted verb, maybe after the manager's
+ * label, and reaches its question mark with no sentence end before it. Anything else
  * with a letter, a digit or an emoji is, whatever sets it off ("? Late changes", "? - fine", "?: more
  * time", "? Nothing. Why do you ask?", "? — Will I lose my team?"). HTML comments are no answer. The
  * status bar (isAsked) and the shared agenda (items/agenda.ts) both read answers by this rule, so a
  * question the numbers count as answered never goes out with its answer.
  */
 export function answerOnLine(line: string, start = 0, end = line.length): number {
-  const text = line.replace(/<!--.*?(?:-->|$)/g, m => ' '.repeat(m.length));
-  let at = text.lastIndexOf('?', end - 1) + 1;
-  if (at <= start) at = end;
+  const text = withoutComments(line);
+  const at = text.lastIndexOf('?', end - 1) + 1;
+  return answerFrom(text, at <= start ? end : at);
+}
+
+/** A line with its HTML comments blanked to spaces (the same length). */
+function withoutComments(line: string): string {
+  return line.includes('<!--') ? line.replace(/<!--.*?(?:-->|$)/g, m => ' '.repeat(m.length)) : line;
+}
+
+/** Where an answer starts in `text` from `at` (past further questions), or -1: see answerOnLine. */
+function answerFrom(text: string, at: number): number {
   for (;;) {
     // Closing quotes, brackets and emphasis belong to the question; then the space before the answer.
     at += /^["'”’»)\]*_`]*\s*/.exec(text.slice(at))?.[0].length ?? 0;
     const rest = text.slice(at);
     if (!ANSWER_CHAR.test(rest)) return -1;
-    const mark = QUESTION_OPENER.test(rest) ? text.indexOf('?', at) + 1 : 0;
-    if (!mark || BREAK.test(text.slice(at, mark))) return at;
+    const opener = QUESTION_OPENER.exec(rest);
+    const mark = opener ? text.indexOf('?', at) + 1 : 0;
+    // The label's colon is no sentence end: the question is read from after it.
+    if (!mark || BREAK.test(text.slice(at + (opener?.[1]?.length ?? 0), mark))) return at;
     at = mark;
   }
 }
 
 /**
- * The asked rule. A question outside the template's question lists is asked: the manager wrote it.
- * One in them is asked only when something is written after it: an answer on its own line after the
+ * The asked rule. A question outside the planned parts of a note (promptSections: the template's
+ * question lists and the manager's talking points) is asked: the manager wrote it down. One in them
+ * is a plan, asked only when something is written after it: an answer on its own line after the
  * question (answerOnLine), or on a following line before the next list item as high as its own, or
- * the next heading. Blank lines, HTML comments and empty list items ("  - ") are no answer.
+ * the next heading. Blank lines, HTML comments, empty list items ("  - ") and lines (not list items)
+ * that hold only further questions, read as on the question's line, are no answer.
  */
 export function isAsked(text: string, sections: readonly PromptSection[], questionStart: number, questionEnd: number): boolean {
   if (!sections.some(s => questionStart >= s.start && questionStart < s.end)) return true;
@@ -241,7 +286,11 @@ export function isAsked(text: string, sections: readonly PromptSection[], questi
     // A line underlined as a setext heading is a heading, not an answer.
     const next = nextLine(text, pos);
     if (next <= text.length && SETEXT.test(text.slice(next, lineEnd(text, next))) && !ITEM.test(line)) return false;
-    if (ANSWER_CHAR.test(line.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s*(?:\[[ xX]\]\s*)?/, ''))) return true;
+    const content = line.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s*(?:\[[ xX]\]\s*)?/, '');
+    if (!ANSWER_CHAR.test(content)) continue;
+    // A line of the paragraph that holds only further questions is no answer, as on the question's own line.
+    if (content.length === line.length && answerFrom(withoutComments(line), 0) < 0) continue;
+    return true;
   }
   return false;
 }

@@ -64,7 +64,7 @@ function aboutNumbers(l10n: L10n): Html {
   return html`<details class="about">
 <summary>${l10n.t('What the numbers mean')}</summary>
 <p>${l10n.t('Open questions invite explanation, reflection or options ("What would you try first?", "Walk me through the outage."). Closed ones ask for yes or no, a choice or a single fact ("Did you ...?", "Any blockers?"). Leading ones have the answer built in: the questions the telling linter flags as leading. Told counts the linter\'s telling findings, reported telling included.')}</p>
-<p>${l10n.t('A question from the template counts once something is written after it. Only your own questions count: not quoted or reported ones, not someone else\'s words.')}</p>
+<p>${l10n.t('A question you planned (from the template, or under your talking points) counts once something is written under or after it. Only your own questions count: not quoted or reported ones, not someone else\'s words.')}</p>
 <p>${l10n.t('Open share is open questions out of all questions asked. Motivational-interviewing coding (MITI 3.1.1) reads about 50% open questions as fair practice and 70% as good; the lines on the chart mark them. A status check can rightly be closed: the share reflects, it does not grade.')}</p>
 <p>${l10n.t('The numbers come from the text of your notes only, read on this machine; nothing is sent anywhere. Open and closed are read from the form of each question, as coders of motivational-interviewing sessions do, and as Tanana et al. (2016) coded them automatically from simple sentence features.')}</p>
 </details>`;
@@ -165,8 +165,22 @@ function sum(points: readonly MeetingPoint[]): InsightCounts {
   return sumCounts(points.map(p => p.counts));
 }
 
+/** The insights table's columns: its header cells, and the label each cell carries for a narrow editor. */
+function overviewColumns(l10n: L10n): readonly [person: string, last: string, cadence: string, open: string, told: string, items: string] {
+  return [l10n.t('Person'), l10n.t('Last 1:1'), l10n.t('Cadence kept, 6 months'), l10n.t('Open share, last {0}', TREND_MEETINGS), l10n.t('Told, last {0}', TREND_MEETINGS), l10n.t('Open items')];
+}
+
+/**
+ * A cell's column name, shown above its content only when the table is stacked into a card per person
+ * (a narrow editor: media/webview/insights.css); hidden, and not read, in the table, whose header says it.
+ */
+function cellLabel(label: string): Html {
+  return html`<span class="cell-label">${label}</span>`;
+}
+
 /** A person's row in the insights table. The last 1:1 is the last before today, as in the prep; a note dated today is this meeting. */
 function personRow(p: PersonOverview, today: IsoDate, folder: string | undefined, l10n: L10n): Html {
+  const [, lastLabel, cadenceLabel, openLabel, toldLabel, itemsLabel] = overviewColumns(l10n);
   const status = p.status;
   const last = p.last;
   const lastText = last ? daysAgo(daysBetween(last.date, today), l10n) : p.todays ? l10n.t('none before today') : l10n.t('no 1:1 yet');
@@ -182,13 +196,13 @@ function personRow(p: PersonOverview, today: IsoDate, folder: string | undefined
   const asked = askedCount(window);
   return html`<tr>
 <th scope="row" class="person">${commandButton(p.person.name, { command: 'prep', person: p.person.id, folder }, 'link person-name', l10n.t('Prepare for 1:1 with {0}', p.person.name))}<span class="sub">${MODE_INFO[p.person.mode].label}</span></th>
-<td title="${lastTitle}"><span class="line"><span class="dot ${`state-${status.state}`}" aria-hidden="true"></span><span class="main">${lastText}</span></span>${last ? html`<span class="sub">${longDate(last.date)}</span>` : ''}${p.todays ? html`<span class="sub">${l10n.t('1:1 today')}</span>` : ''}${stateText ? html`<span class="sub ${`state-${status.state}`}">${stateText}</span>` : ''}</td>
-<td>${kept.expected ? html`<span class="line">${meter(kept.share)}<span class="main">${l10n.t('{0} of {1} on time', Math.min(kept.onTime, kept.expected), kept.expected)}</span></span><span class="sub">${p.cadenceDays === 1 ? l10n.t('every day') : l10n.t('every {0} days', p.cadenceDays)}</span>` : html`<span class="muted">—</span>`}</td>
-<td>${p.series.length ? html`<span class="line">${sparkline(shares, { max: 1, kind: 'open', slots: TREND_MEETINGS })}<span class="main">${asked ? percent(window.open / asked) : '—'}</span></span><span class="sub">${latest ? (latest.date === today
+<td title="${lastTitle}">${cellLabel(lastLabel)}<span class="line text"><span class="dot ${`state-${status.state}`}" aria-hidden="true"></span><span class="main">${lastText}</span></span>${last ? html`<span class="sub">${longDate(last.date)}</span>` : ''}${p.todays ? html`<span class="sub">${l10n.t('1:1 today')}</span>` : ''}${stateText ? html`<span class="sub ${`state-${status.state}`}">${stateText}</span>` : ''}</td>
+<td>${cellLabel(cadenceLabel)}${kept.expected ? html`<span class="line">${meter(kept.share)}<span class="main">${l10n.t('{0} of {1} on time', Math.min(kept.onTime, kept.expected), kept.expected)}</span></span><span class="sub">${p.cadenceDays === 1 ? l10n.t('every day') : l10n.t('every {0} days', p.cadenceDays)}</span>` : html`<span class="muted">—</span>`}</td>
+<td>${cellLabel(openLabel)}${p.series.length ? html`<span class="line">${sparkline(shares, { max: 1, kind: 'open', slots: TREND_MEETINGS })}<span class="main">${asked ? percent(window.open / asked) : '—'}</span></span><span class="sub">${latest ? (latest.date === today
     ? (askedCount(latest.counts) ? l10n.t('today: {0} of {1} open', latest.counts.open, askedCount(latest.counts)) : l10n.t('today: nothing asked yet'))
     : (askedCount(latest.counts) ? l10n.t('last: {0} of {1} open', latest.counts.open, askedCount(latest.counts)) : l10n.t('last: nothing asked'))) : ''}</span><span class="visually-hidden">${l10n.t('Open share by meeting, oldest first: {0}', shares.map(percent).join(', '))}</span>` : html`<span class="muted">—</span>`}</td>
-<td>${p.series.length ? html`<span class="line">${sparkline(told, { max: maxTold, kind: 'told', slots: TREND_MEETINGS })}<span class="main">${window.told}</span></span><span class="sub">${latest ? (latest.date === today ? l10n.t('today: {0}', latest.counts.told) : l10n.t('last: {0}', latest.counts.told)) : ''}</span><span class="visually-hidden">${l10n.t('Told by meeting, oldest first: {0}', told.join(', '))}</span>` : html`<span class="muted">—</span>`}</td>
-<td><span class="line"><span class="main">${p.items.open}</span></span>${p.items.open ? html`<span class="sub">${l10n.t('{0} theirs · {1} mine', p.items.theirs, p.items.mine + p.items.other)}</span>` : ''}${p.items.overdue ? html`<span class="sub state-overdue">${l10n.t('{0} past due', p.items.overdue)}</span>` : ''}</td>
+<td>${cellLabel(toldLabel)}${p.series.length ? html`<span class="line">${sparkline(told, { max: maxTold, kind: 'told', slots: TREND_MEETINGS })}<span class="main">${window.told}</span></span><span class="sub">${latest ? (latest.date === today ? l10n.t('today: {0}', latest.counts.told) : l10n.t('last: {0}', latest.counts.told)) : ''}</span><span class="visually-hidden">${l10n.t('Told by meeting, oldest first: {0}', told.join(', '))}</span>` : html`<span class="muted">—</span>`}</td>
+<td>${cellLabel(itemsLabel)}<span class="line"><span class="main">${p.items.open}</span></span>${p.items.open ? html`<span class="sub">${l10n.t('{0} theirs · {1} mine', p.items.theirs, p.items.mine + p.items.other)}</span>` : ''}${p.items.overdue ? html`<span class="sub state-overdue">${l10n.t('{0} past due', p.items.overdue)}</span>` : ''}</td>
 </tr>`;
 }
 
@@ -201,14 +215,7 @@ export interface OverviewGroup {
 export function renderOverview(input: { readonly today: IsoDate; readonly groups: readonly OverviewGroup[]; readonly loading?: { readonly done: number; readonly total: number } }, l10n: L10n = ENGLISH): Html {
   const everyone = everyoneTotals(input.groups.flatMap(g => g.people.map(p => p.overview)));
   const cadenceShare = everyone.expected ? Math.min(1, everyone.onTime / everyone.expected) : undefined;
-  const head = html`<thead><tr>
-<th scope="col">${l10n.t('Person')}</th>
-<th scope="col">${l10n.t('Last 1:1')}</th>
-<th scope="col">${l10n.t('Cadence kept, 6 months')}</th>
-<th scope="col">${l10n.t('Open share, last {0}', TREND_MEETINGS)}</th>
-<th scope="col">${l10n.t('Told, last {0}', TREND_MEETINGS)}</th>
-<th scope="col">${l10n.t('Open items')}</th>
-</tr></thead>`;
+  const head = html`<thead><tr>${overviewColumns(l10n).map(c => html`<th scope="col">${c}</th>`)}</tr></thead>`;
   const tile = (label: string, value: string, text: string, extra: HtmlValue = '') => html`<div class="tile"><span class="tile-label">${label}</span><span class="tile-value">${value}</span>${extra}<span class="tile-text">${text}</span></div>`;
   return html`<header class="page-head">
 <div>

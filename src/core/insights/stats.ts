@@ -14,7 +14,7 @@ export interface NoteQuestion {
   readonly column: number;
   readonly text: string;
   readonly kind: QuestionKind;
-  /** False for a template prompt with nothing written after it: not counted. */
+  /** False for a planned question (a template prompt, a talking point) with nothing written after it: not counted. */
   readonly asked: boolean;
   /** Offsets of the question in the note. */
   readonly start: number;
@@ -22,7 +22,7 @@ export interface NoteQuestion {
 }
 
 export interface InsightCounts {
-  /** Asked questions by kind: an unanswered template prompt counts nowhere. */
+  /** Asked questions by kind: an unanswered planned question (a template prompt, a talking point) counts nowhere. */
   readonly open: number;
   readonly closed: number;
   readonly leading: number;
@@ -50,6 +50,8 @@ export interface LintFindings {
    * prose is parsed again to find them.
    */
   readonly asks?: readonly QuestionSpan[];
+  /** The setting's talking-point headings the note was linted with (LintResult.talkHeadings): questions under them are plans. */
+  readonly talkHeadings?: readonly string[];
 }
 
 /** Rules whose findings are the manager telling: what "told" counts. */
@@ -91,7 +93,7 @@ export function noteQuestions(text: string, lint: LintFindings, memo?: QuestionM
     }
   }
   let from = 0;
-  for (const q of lint.asks ? placeQuestions(text, lint.asks) : findQuestions(text, memo)) {
+  for (const q of lint.asks ? placeQuestions(text, lint.asks, lint.talkHeadings) : findQuestions(text, memo, lint.talkHeadings)) {
     // Findings are in order: skip those that end before this sentence.
     while (from < findings.length && findings[from].end <= q.sentenceStart) from++;
     let to = from;

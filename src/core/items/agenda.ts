@@ -4,11 +4,12 @@
 // (without anything written after them, on their line or under it: an answer is read as the status
 // bar reads it, insights/outline.ts answerOnLine). Left out, and said so: private parts, every other
 // section (notes, action items, the problem frame, the summary…), the stance line and template
-// comments. What went in is counted too, so the notice can say both.
+// comments. What went in is counted from the same lines that make the markdown, so the notice says
+// exactly what is on the clipboard.
 import { stripCarryLink } from '../carryover';
 import { ENGLISH, type L10n } from '../html';
 import { findQuestions } from '../insights/find';
-import { answerOnLine } from '../insights/outline';
+import { answerOnLine, isPromptTitle } from '../insights/outline';
 import { SECTION } from '../templates';
 import { count, markdownLines, normalizeTitle } from './markdown';
 import { privateParts, withoutPrivate } from './private';
@@ -97,18 +98,24 @@ function hasWords(line: string): boolean {
   return /[\p{L}\p{N}]/u.test(line);
 }
 
+/** A line of the shared agenda, and the entry it starts, if it starts one (what the notice counts). */
+interface AgendaLine {
+  readonly text: string;
+  readonly entry?: keyof AgendaKept;
+}
+
 /** Drops kept headings that ended up with nothing under them (all their questions deleted, an empty agenda). */
-function dropEmptyHeadings(out: readonly string[]): string[] {
+function dropEmptyHeadings(out: readonly AgendaLine[]): AgendaLine[] {
   const level = (l: string) => /^(#{1,6})\s/.exec(l)?.[1]?.length ?? 0;
   const keep = out.map(() => true);
   for (let i = 0; i < out.length; i++) {
-    const lv = level(out[i] ?? '');
+    const lv = level(out[i]?.text ?? '');
     if (lv < 2) continue;
     let content = false;
     for (let j = i + 1; j < out.length; j++) {
-      const lj = level(out[j] ?? '');
+      const lj = level(out[j]?.text ?? '');
       if (lj && lj <= lv) break;
-      if (!lj && (out[j] ?? '').trim()) {
+      if (!lj && (out[j]?.text ?? '').trim()) {
         content = true;
         break;
       }
@@ -116,8 +123,15 @@ function dropEmptyHeadings(out: readonly string[]): string[] {
     keep[i] = content;
   }
   const kept = out.filter((_, i) => keep[i]);
-  while (kept.length && kept[kept.length - 1] === '') kept.pop();
-  return kept.filter((l, i) => !(l === '' && (i === 0 || kept[i - 1] === '')));
+  while (kept.length && kept[kept.length - 1]?.text === '') kept.pop();
+  return kept.filter((l, i) => !(l.text === '' && (i === 0 || kept[i - 1]?.text === '')));
+}
+
+/** What went in, counted from the lines that went in. */
+function countEntries(lines: readonly AgendaLine[]): AgendaKept {
+  const kept = { carried: 0, theirs: 0, mine: 0, shared: 0, questions: 0 };
+  for (const l of lines) if (l.entry) kept[l.entry]++;
+  return kept;
 }
 
 /**
@@ -143,15 +157,22 @@ export function agendaOf(noteText: string, l10n: L10n = ENGLISH): Agenda {
   const parts = privateParts(noteText);
   const text = withoutPrivate(noteText, parts);
   const lines = markdownLines(text);
-  const out: string[] = [];
+  const out: AgendaLine[] = [];
+  /** Adds a line of the agenda: a blank line only after a line that is not blank. */
+  const push = (line: string, entry?: keyof AgendaKept) => {
+    if (line === '' && (!out.length || out[out.length - 1]?.text === '')) return;
+    out.push(entry ? { text: line, entry } : { text: line });
+  };
   const leftSections: string[] = [];
-  const kept = { carried: 0, theirs: 0, mine: 0, shared: 0, questions: 0 };
   let answers = 0;
   let introduction = false;
   let shared = 0;
 
-  /** Open headings with their effective kind (a neutral heading takes its parent's) and, for an agenda, whose it is. */
-  const stack: { level: number; kind: Kind; owner: Owner }[] = [];
+  /**
+   * Open headings with their effective kind (a neutral heading takes its parent's), for an agenda
+   * whose it is, and whether they are (or are under) one of the template's question lists.
+   */
+  const stack: { level: number; kind: Kind; owner: Owner; prompts: boolean }[] = [];
   let current: Kind | 'before' = 'before';
   let owner: Owner = 'shared';
   /** A left-out section: its title, and whether anything was written in it. */
@@ -173,14 +194,19 @@ export function agendaOf(noteText: string, l10n: L10n = ENGLISH): Agenda {
     if (h) {
       while (stack.length && (stack[stack.length - 1]?.level ?? 0) >= h.level) stack.pop();
       if (h.level === 1 && current === 'before' && !out.length) {
-        out.push(`# ${h.title}`, '');
+        push(`# ${h.title}`);
+        push('');
         continue;
       }
-      const own = sectionKind(h.title);
       const parent = stack[stack.length - 1];
+      const prompts = !!parent?.prompts || isPromptTitle(h.title);
+      let own = sectionKind(h.title);
+      // A purpose group of the question set ("### Their agenda" under "## Questions") names what its
+      // questions are about: the list's kind holds (their questions stay questions, answers cut).
+      if (own === 'agenda' && parent?.prompts) own = 'neutral';
       const kind: Kind = own !== 'neutral' ? own : parent?.kind ?? 'neutral';
       owner = own === 'agenda' ? agendaOwner(h.title) : own === 'neutral' && parent ? parent.owner : 'shared';
-      stack.push({ level: h.level, kind, owner });
+      stack.push({ level: h.level, kind, owner, prompts });
       const keep = kind === 'carried' || kind === 'agenda' || kind === 'questions';
       // A deeper neutral heading inside a left-out section belongs to it; any other heading ends it.
       if (!(leaving && !keep && own === 'neutral' && h.level > leaving.level)) leave();
@@ -190,8 +216,9 @@ export function agendaOf(noteText: string, l10n: L10n = ENGLISH): Agenda {
       entryIndent = undefined;
       afterBreak = true;
       if (keep) {
-        if (out.length && out[out.length - 1] !== '') out.push('');
-        out.push(`${'#'.repeat(Math.max(2, h.level))} ${h.title}`, '');
+        push('');
+        push(`${'#'.repeat(Math.max(2, h.level))} ${h.title}`);
+        push('');
       } else if (!leaving) leaving = { title: h.title, level: h.level, content: false };
       continue;
     }
@@ -206,7 +233,7 @@ export function agendaOf(noteText: string, l10n: L10n = ENGLISH): Agenda {
       continue;
     }
     if (!line.trim()) {
-      if (out.length && out[out.length - 1] !== '') out.push('');
+      push('');
       afterBreak = true;
       continue;
     }
@@ -220,8 +247,7 @@ export function agendaOf(noteText: string, l10n: L10n = ENGLISH): Agenda {
         const cut = cutAnswer(l.text);
         answered = cut !== undefined;
         if (answered) answers++;
-        out.push(cut === undefined ? line : cut.replace(/<!--.*?-->/g, '').replace(/\s+$/, ''));
-        kept.questions++;
+        push(cut === undefined ? line : cut.replace(/<!--.*?-->/g, '').replace(/\s+$/, ''), 'questions');
         shared++;
       } else if (hasWords(line) && !answered) {
         // Anything under a question (an indented bullet, a paragraph) is an answer: not shared.
@@ -230,8 +256,11 @@ export function agendaOf(noteText: string, l10n: L10n = ENGLISH): Agenda {
       }
       continue;
     }
-    out.push(current === 'carried' && !l.code ? stripCarryLink(line) : line);
-    if (!hasWords(line)) continue;
+    const shown = current === 'carried' && !l.code ? stripCarryLink(line) : line;
+    if (!hasWords(line)) {
+      push(shown);
+      continue;
+    }
     shared++;
     // One entry per top-level list item; in an agenda, a paragraph (or a code block) is one too.
     const item = l.code ? undefined : LIST_ITEM.exec(line);
@@ -239,16 +268,15 @@ export function agendaOf(noteText: string, l10n: L10n = ENGLISH): Agenda {
     const entry = indent !== undefined ? entryIndent === undefined || indent <= entryIndent : current === 'agenda' && afterBreak;
     if (indent !== undefined && entryIndent === undefined) entryIndent = indent;
     afterBreak = false;
-    if (!entry) continue;
-    if (current === 'carried') kept.carried++;
-    else kept[owner]++;
+    push(shown, entry ? (current === 'carried' ? 'carried' : owner) : undefined);
   }
   leave();
 
   const markdown = dropEmptyHeadings(out);
+  const kept = countEntries(markdown);
   const leftOut: AgendaLeftOut = { privateBlocks: parts.blocks, privateSections: parts.sections, sections: leftSections, answers, introduction };
   return {
-    markdown: markdown.length ? `${markdown.join('\n')}\n` : '',
+    markdown: markdown.length ? `${markdown.map(l => l.text).join('\n')}\n` : '',
     kept,
     contents: summarizeKept(kept, l10n),
     leftOut,

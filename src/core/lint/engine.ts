@@ -602,7 +602,7 @@ export class Linter {
     this.chunks = state;
     this.results = results;
     this.lastRun = { chunks: state.chunks.length, linted };
-    return lintResult(text, findings, questions, mode, parts);
+    return lintResult(text, findings, questions, { mode, strictness, talkHeadings }, parts);
   }
 }
 
@@ -624,8 +624,11 @@ interface ChunkPart {
   readonly end: number;
 }
 
-function lintResult(text: string, findings: readonly Finding[], questions: number, mode: Mode, parts: readonly ChunkPart[]): LintResult {
-  return new NoteResult(text, findings, questions, mode, parts);
+/** What a note was linted with: its mode, the strictness for it, the setting's talking-point headings. */
+type LintedWith = Pick<LintResult, 'mode' | 'strictness' | 'talkHeadings'>;
+
+function lintResult(text: string, findings: readonly Finding[], questions: number, setup: LintedWith, parts: readonly ChunkPart[]): LintResult {
+  return new NoteResult(text, findings, questions, setup, parts);
 }
 
 /**
@@ -636,7 +639,15 @@ function lintResult(text: string, findings: readonly Finding[], questions: numbe
 class NoteResult implements LintResult {
   private made: QuestionSpan[] | undefined;
 
-  constructor(private readonly text: string, readonly findings: readonly Finding[], readonly questions: number, readonly mode: Mode, private readonly parts: readonly ChunkPart[]) {}
+  readonly mode: Mode;
+  readonly strictness: Strictness;
+  readonly talkHeadings: readonly string[];
+
+  constructor(private readonly text: string, readonly findings: readonly Finding[], readonly questions: number, setup: LintedWith, private readonly parts: readonly ChunkPart[]) {
+    this.mode = setup.mode;
+    this.strictness = setup.strictness;
+    this.talkHeadings = setup.talkHeadings;
+  }
 
   get asks(): readonly QuestionSpan[] {
     if (!this.made) {

@@ -84,4 +84,14 @@ export interface LintResult {
   readonly asks: readonly QuestionSpan[];
   /** The relationship the findings were weighed by. */
   readonly mode: Mode;
+  /**
+   * The strictness the findings were weighed by (learningLeader.lint.strictness for the mode). 'off':
+   * the linter is switched off for the mode, so there are no findings, and none means no telling.
+   */
+  readonly strictness: Strictness;
+  /**
+   * The talking-point headings of the learningLeader.lint.talkingPointHeadings setting, lower case:
+   * the insights read a question under them as a plan, as under the default ones.
+   */
+  readonly talkHeadings: readonly string[];
 }

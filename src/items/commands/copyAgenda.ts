@@ -10,6 +10,7 @@ import { complain, plain } from '../../people/commands/messages';
 import { resolvePerson, type PersonTarget } from '../../people/commands/pickers';
 import type { PeopleServices } from '../../people/services';
 import type { RegisterCommand } from '../../util/commands';
+import { offer, say } from '../../util/notify';
 import type { PersonRef } from '../../people/store';
 
 export interface CopyAgendaOptions {
@@ -47,10 +48,8 @@ export async function copyAgenda(people: PeopleServices, target?: PersonTarget, 
   if (!ref) return undefined;
   const note = options.note ?? await upcomingNote(people, ref);
   if (!note) {
-    const start = vscode.l10n.t('Start 1:1');
-    void vscode.window.showInformationMessage(vscode.l10n.t('No notes for {0} yet: start the 1:1 note first, then copy its agenda.', ref.person.name), start).then(choice => {
-      if (choice === start) void vscode.commands.executeCommand(Commands.startOneOnOne, { id: ref.person.id, folder: ref.folder.folder.uri });
-    });
+    offer('information', vscode.l10n.t('No notes for {0} yet: start the 1:1 note first, then copy its agenda.', ref.person.name), vscode.l10n.t('Start 1:1'),
+      () => vscode.commands.executeCommand(Commands.startOneOnOne, { id: ref.person.id, folder: ref.folder.folder.uri }));
     return undefined;
   }
   const name = note.path.slice(note.path.lastIndexOf('/') + 1);
@@ -66,11 +65,12 @@ export async function copyAgenda(people: PeopleServices, target?: PersonTarget, 
   }
   const agenda = agendaOf(text, vscode.l10n);
   if (agenda.empty) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to share in {0}: no carried items, agenda, talking points or questions. Nothing was copied.', name));
+    say(vscode.l10n.t('Nothing to share in {0}: no carried items, agenda, talking points or questions. Nothing was copied.', name));
     return { note, markdown: '', contents: '', summary: agenda.summary, empty: true };
   }
   await vscode.env.clipboard.writeText(agenda.markdown);
-  void vscode.window.showInformationMessage(agenda.contents
+  // The notice's count and the clipboard come from one list (agendaOf: the lines that went in).
+  say(agenda.contents
     // What went in first: a notice shows its first line only until it is expanded.
     ? vscode.l10n.t('Copied the agenda for {0}: {1}. {2} From {3}.', ref.person.name, agenda.contents, agenda.summary, name)
     : vscode.l10n.t('Copied the agenda of {0} for {1}. {2}', name, ref.person.name, agenda.summary));
