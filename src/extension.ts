@@ -42,7 +42,7 @@ export function activate(context: vscode.ExtensionContext): LearningLeaderApi {
   context.subscriptions.push(features);
   const people = registerPeople(contexts, systemClock, features.followThrough);
   context.subscriptions.push(people);
-  const lint = registerLinting(context, contexts, features.ruleDocsPage);
+  const lint = registerLinting(context, contexts, features.ruleDocsPage, features.noteStats);
   context.subscriptions.push(lint);
   context.subscriptions.push(registerQuestions(contexts));
   return {

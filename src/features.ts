@@ -10,6 +10,7 @@
 // against a class main made.
 import * as vscode from 'vscode';
 import { carryOver } from './core/items/carry';
+import { noteStats } from './core/insights/stats';
 import { registerInsights, type InsightsApi } from './insights';
 import { registerItems, type ItemsApi, type ItemsNode } from './items';
 import { ItemIndex } from './items/itemIndex';
@@ -50,6 +51,8 @@ export interface Features extends vscode.Disposable {
   restoreInsights(panel: vscode.WebviewPanel): Promise<void>;
   /** The HTML of a rule's page in the rule documentation view (main registers the view). */
   readonly ruleDocsPage: typeof ruleDocsPage;
+  /** A note's numbers from its text and lint result, for main's status bar (the classifier is here). */
+  readonly noteStats: typeof noteStats;
 }
 
 class FeatureSet extends Disposable implements Features {
@@ -61,6 +64,7 @@ class FeatureSet extends Disposable implements Features {
   readonly restorePrep: Features['restorePrep'];
   readonly restoreInsights: Features['restoreInsights'];
   readonly ruleDocsPage = ruleDocsPage;
+  readonly noteStats = noteStats;
 
   constructor(host: FeatureHost) {
     super();
@@ -92,3 +96,6 @@ class FeatureSet extends Disposable implements Features {
 export function activateFeatures(host: FeatureHost): Features {
   return new FeatureSet(host);
 }
+
+/** How main's linter reads its results' questions: this chunk's classifier (featuresLoader.ts registers it there). */
+export { lintCandidateReader } from './core/insights/find';

@@ -10,6 +10,9 @@ import type { Features } from './features';
 import type { InsightsApi } from './insights';
 import type { ItemsApi, ItemsNode } from './items';
 import type { DiagnosticsManager } from './lint/diagnostics';
+import type { NoteStats } from './core/insights/stats';
+import { setCandidateReader } from './core/lint/question-reader';
+import type { LintResult } from './core/lint/types';
 import { loadFeatures } from './loadFeatures';
 import type { FollowThrough, PeopleServices } from './people/services';
 import { Disposable, MutableDisposable } from './util/dispose';
@@ -78,6 +81,8 @@ export class FeaturesLoader extends Disposable {
       const start = performance.now();
       const chunk = module();
       const read = performance.now();
+      // Main's linter reads its results' questions with the chunk's classifier (core/lint/question-reader.ts).
+      setCandidateReader(chunk.lintCandidateReader);
       const features = chunk.activateFeatures({ context, people: people(), itemsView, notices: reportNotice, diagnostics: diagnostics() });
       this._register(features);
       this._register(features.itemsTree.onDidChangeTreeData?.((e: ItemsNode | ItemsNode[] | undefined | null | void) => tree.changed.fire(Array.isArray(e) ? undefined : e ?? undefined)) ?? { dispose() {} });
@@ -139,6 +144,9 @@ export class FeaturesLoader extends Disposable {
 
   /** A rule's page for the rule documentation view, or undefined after saying why the chunk could not load. */
   readonly ruleDocsPage = async (id: string, webview: vscode.Webview): Promise<string | undefined> => (await this.loadOrSay())?.ruleDocsPage(id, webview);
+
+  /** A note's numbers for the status bar (the classifier is in the chunk), or undefined after saying why the chunk could not load. */
+  readonly noteStats = async (text: string, result: LintResult): Promise<NoteStats | undefined> => (await this.loadOrSay())?.noteStats(text, result);
   readonly items = async (): Promise<ItemsApi> => (await this.load()).items;
   readonly insights = async (): Promise<InsightsApi> => (await this.load()).insights;
   readonly followThrough = async (): Promise<FollowThrough> => (await this.load()).followThrough;

@@ -2,6 +2,7 @@
 // commands, each in its own file; this class owns them.
 import * as vscode from 'vscode';
 import type { NoteContextService } from '../context/noteContexts';
+import type { NoteStats } from '../core/insights/stats';
 import type { LintResult } from '../core/lint/types';
 import { Disposable } from '../util/dispose';
 import { registerAllowPhrase } from './allowPhrase';
@@ -31,11 +32,12 @@ export class LintFeature extends Disposable {
   /** The diagnostics: Check All Notes and Rephrase All, in the lazily loaded chunk (src/features.ts), work on them. */
   readonly diagnostics: DiagnosticsManager;
 
-  constructor(_context: vscode.ExtensionContext, contexts: NoteContextService, ruleDocsPage: (id: string, webview: vscode.Webview) => Promise<string | undefined>) {
+  constructor(_context: vscode.ExtensionContext, contexts: NoteContextService, ruleDocsPage: (id: string, webview: vscode.Webview) => Promise<string | undefined>,
+    noteStats: (text: string, result: LintResult) => Promise<NoteStats | undefined>) {
     super();
     const ruleDocs = this._register(new RuleDocs(ruleDocsPage));
     const diagnostics = this.diagnostics = this._register(new DiagnosticsManager(contexts, ruleDocsUri));
-    const status = this._register(new AskTellStatus(diagnostics, contexts));
+    const status = this._register(new AskTellStatus(diagnostics, contexts, noteStats));
     this._register(vscode.languages.registerCodeActionsProvider(MARKDOWN, new TellingCodeActions(diagnostics), TellingCodeActions.metadata));
     this._register(vscode.languages.registerHoverProvider(MARKDOWN, new TellingHover(diagnostics, ruleDocsUri)));
     this._register(registerAllowPhrase());
@@ -43,7 +45,11 @@ export class LintFeature extends Disposable {
   }
 }
 
-/** `ruleDocsPage` makes the rule documentation view's pages (the lazily loaded chunk's, see featuresLoader.ts). */
-export function registerLinting(context: vscode.ExtensionContext, contexts: NoteContextService, ruleDocsPage: (id: string, webview: vscode.Webview) => Promise<string | undefined>): LintFeature {
-  return new LintFeature(context, contexts, ruleDocsPage);
+/**
+ * `ruleDocsPage` makes the rule documentation view's pages and `noteStats` counts a note's questions
+ * for the status bar (both the lazily loaded chunk's, see featuresLoader.ts).
+ */
+export function registerLinting(context: vscode.ExtensionContext, contexts: NoteContextService, ruleDocsPage: (id: string, webview: vscode.Webview) => Promise<string | undefined>,
+  noteStats: (text: string, result: LintResult) => Promise<NoteStats | undefined>): LintFeature {
+  return new LintFeature(context, contexts, ruleDocsPage, noteStats);
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { STATUS_BAR_ASK_TELL } from '../constants';
-import { askedCount, isTold, noteStats, openShare } from '../core/insights/stats';
+import { askedCount, isTold, openShare } from '../core/insights/counts';
+import type { NoteStats } from '../core/insights/stats';
 import { DEFAULT_STRICTNESS } from '../core/lint/engine';
 import type { LintResult } from '../core/lint/types';
 import { MODE_INFO } from '../core/modes';
@@ -22,7 +23,12 @@ export class AskTellStatus extends Disposable {
   /** Bumped per update: an update that finishes after a newer one started is dropped. */
   private updates = 0;
 
-  constructor(private readonly diagnostics: DiagnosticsManager, contexts: NoteContextService) {
+  /**
+   * `stats` counts a note's questions and telling: the insights' classifier, in the features chunk (it
+   * loads once a note of the notes folder is open), or undefined when it could not be loaded.
+   */
+  constructor(private readonly diagnostics: DiagnosticsManager, contexts: NoteContextService,
+    private readonly stats: (text: string, result: LintResult) => Promise<NoteStats | undefined>) {
     super();
     this.item = this._register(vscode.window.createStatusBarItem(STATUS_BAR_ASK_TELL, vscode.StatusBarAlignment.Right, 100));
     this.item.name = vscode.l10n.t('Learning Leader: open and closed questions, telling');
@@ -68,7 +74,13 @@ export class AskTellStatus extends Disposable {
       this.item.hide();
       return;
     }
-    const stats = noteStats(doc.getText(), result);
+    const stats = await this.stats(doc.getText(), result);
+    if (ticket !== this.updates) return;
+    if (!stats) {
+      this.visible = false;
+      this.item.hide();
+      return;
+    }
     const c = stats.counts;
     // "Told 78,364" as the coverage suffix writes its numbers, in the display language.
     const n = (x: number) => x.toLocaleString(vscode.env.language);

@@ -100,7 +100,7 @@ suite('insights', () => {
   });
 
   test('the status bar: with the linter off for the note\'s mode, no told count; the tooltip says so and how to switch it on', async () => {
-    const text = '---\nmode: coaching\n---\n# 1:1\n\n## Notes\n\n- How did the demo go?\n- You should take the lead on the launch.\n- Make sure the runbook is updated before Friday.\n- Asked: why didn\'t you escalate the pager load sooner?\n';
+    const text = '---\nmode: coaching\n---\n# 1:1\n\n## Notes\n\n- How did the demo go?\n- You should take the lead on the launch.\n- Make sure you update the runbook before Friday.\n- Asked: why didn\'t you escalate the pager load sooner?\n';
     const config = vscode.workspace.getConfiguration('learningLeader');
     await withNote('one-on-ones/insights-off/2026-11-20.md', text, async () => {
       assert.strictEqual(await statusWith('Told', 'the status bar with the linter on'), '$(comment-discussion) Open 1 · Closed 0 · Leading 1 · Told 2');

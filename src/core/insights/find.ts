@@ -6,8 +6,9 @@ import { splitChunks } from '../lint/chunks';
 import { proseText } from '../lint/prose';
 import { splitSentences, type Sentence } from '../lint/sentences';
 import type { QuestionSpan } from '../lint/types';
-import { CURIOUS_EARLY, WordClass } from '../lint/wordclass';
 import { detached } from '../text';
+import { setCandidateReader } from '../lint/question-reader';
+import { questionCandidate } from './candidate';
 import { readSentence, type QuestionForm, type Reading } from './classify';
 import { isAsked, OPENING, promptSections } from './outline';
 
@@ -37,20 +38,6 @@ const HINT = String.raw`\b(?:tell|walk|talk|take|help|fill|catch|give|paint)\s+(
  */
 const MAY_ASK = new RegExp(String.raw`\?|${HINT}|(?:^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*|[.!;:]\s+)${OPENING}`, 'im');
 const BLOCK_MAY_ASK = new RegExp(String.raw`${HINT}|(?:^|[\n.!;:]\s*)${OPENING}`);
-
-/**
- * Whether a sentence without a question mark may still ask (see readSentence): an invitation or a
- * polite request to talk at its head, curiosity in its first words, or a question opening with no
- * closing punctuation. Read from the sentence's head, found as it was split (the word classes Curious,
- * LeadIn, Inviting and QuestionWord in wordclass.ts), so most prose costs nothing more.
- */
-function mayAskWithoutMark(s: Sentence, chunk: string): boolean {
-  const head = s.head;
-  if (head & (CURIOUS_EARLY | WordClass.Inviting)) return true;
-  if (!(head & WordClass.QuestionWord)) return false;
-  const last = chunk.charCodeAt(s.end - 1);
-  return last !== 46 && last !== 33 && last !== 58 && last !== 59;
-}
 
 /** The questions of one chunk, offsets relative to it; no line numbers and no asked flag yet. */
 export type ChunkQuestion = QuestionSpan;
@@ -110,14 +97,6 @@ const LINE_CONTEXT = 256;
 
 /** What reading a sentence needs of it: where it is in its chunk, its masked text, its question mark. */
 export type SentenceSpan = Pick<Sentence, 'start' | 'end' | 'question' | 'norm'>;
-
-/**
- * Whether a sentence may be a question (a question mark, an invitation, a question opening): cheap,
- * from the words the splitter made. Only these are read (readCandidate).
- */
-export function questionCandidate(chunk: string, s: Sentence): boolean {
-  return s.count > 0 && (s.question || mayAskWithoutMark(s, chunk));
-}
 
 /** The question a candidate sentence asks, if any (offsets relative to the chunk). */
 export function readCandidate(chunk: string, s: SentenceSpan, memo?: QuestionMemo): ChunkQuestion | undefined {
@@ -251,3 +230,14 @@ export function askedQuestionIds(text: string, questions: readonly { readonly id
   }
   return ids;
 }
+
+export { questionCandidate };
+
+/**
+ * How a lint result reads its candidates into questions (core/lint/question-reader.ts), remembering
+ * readings across notes: registered when this module loads, and handed by the features chunk to the
+ * editor's main bundle, which does not carry the classifier.
+ */
+const LINT_MEMO = new QuestionMemo();
+export const lintCandidateReader = (chunk: string, s: SentenceSpan): ChunkQuestion | undefined => readCandidate(chunk, s, LINT_MEMO);
+setCandidateReader(lintCandidateReader);

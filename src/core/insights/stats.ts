@@ -1,7 +1,7 @@
 // Per-note coaching numbers: questions asked by kind (open, closed, leading) and telling found.
 // A note's numbers depend on its text and its lint result only, so they can be cached by text and
 // recomputed for one edited note alone. Pure: no vscode, no Node.
-import { ALL_RULES } from '../lint/rules';
+import { askedCount, isTold, openShare, TOLD_RULES, type InsightCounts } from './counts';
 import type { Finding, QuestionSpan } from '../lint/types';
 import { findQuestions, placeQuestions, type FoundQuestion, type QuestionMemo } from './find';
 import { isReadableText } from './bytes';
@@ -21,14 +21,6 @@ export interface NoteQuestion {
   readonly end: number;
 }
 
-export interface InsightCounts {
-  /** Asked questions by kind: an unanswered planned question (a template prompt, a talking point) counts nowhere. */
-  readonly open: number;
-  readonly closed: number;
-  readonly leading: number;
-  /** Findings of the linter's telling rules (a rule with `told: true`; reported telling included, leading questions not). */
-  readonly told: number;
-}
 
 export interface NoteStats {
   readonly counts: InsightCounts;
@@ -54,13 +46,6 @@ export interface LintFindings {
   readonly talkHeadings?: readonly string[];
 }
 
-/** Rules whose findings are the manager telling: what "told" counts. */
-const TOLD_RULES: ReadonlySet<string> = new Set(ALL_RULES.filter(r => r.told).map(r => r.id));
-
-/** Whether a finding of this rule counts as told. */
-export function isTold(ruleId: string): boolean {
-  return TOLD_RULES.has(ruleId);
-}
 
 function overlaps(f: Pick<Finding, 'start' | 'end'>, start: number, end: number): boolean {
   return f.start < end && f.end > start;
@@ -135,13 +120,4 @@ export function sumCounts(list: Iterable<InsightCounts>): InsightCounts {
   return { open, closed, leading, told };
 }
 
-/** Asked questions of all kinds. */
-export function askedCount(c: InsightCounts): number {
-  return c.open + c.closed + c.leading;
-}
-
-/** The share of asked questions that were open, 0..1, or undefined when none was asked. */
-export function openShare(c: InsightCounts): number | undefined {
-  const n = askedCount(c);
-  return n ? c.open / n : undefined;
-}
+export { askedCount, isTold, openShare, type InsightCounts };

@@ -1,7 +1,8 @@
 // The lint engine: chunks, prose, sections, sentences and who says them, rules; then severity by
 // relationship, allow list and disable comments. Pure: no vscode, no Node. Results per chunk are
 // cached by its text and the section it starts in, so an edit re-lints only the chunk it touched.
-import { QuestionMemo, questionCandidate, readCandidate, type SentenceSpan } from '../insights/find';
+import { questionCandidate } from '../insights/candidate';
+import { readQuestionCandidate, type CandidateSpan as SentenceSpan } from './question-reader';
 import { isPromptTitle } from '../insights/outline';
 import { MODE_INFO, type Mode } from '../modes';
 import { decideMode } from '../note-mode';
@@ -160,18 +161,12 @@ interface NoteSetup {
   readonly frames: (Frame | undefined)[];
 }
 
-/**
- * Readings of question sentences, shared by every linter: a reading depends on the sentence and its
- * line only, and the template's questions come back in every note. Bounded (see QuestionMemo).
- */
-const QUESTION_MEMO = new QuestionMemo();
-
 /** A chunk's questions (offsets relative to it): read from its candidates the first time, then kept with its result. */
 export function chunkAsks(result: ChunkResult, src: string): readonly QuestionSpan[] {
   if (!result.asks) {
     const asks: QuestionSpan[] = [];
     for (const c of result.candidates) {
-      const q = readCandidate(src, c, QUESTION_MEMO);
+      const q = readQuestionCandidate(src, c);
       if (q) asks.push(q);
     }
     result.asks = asks;
