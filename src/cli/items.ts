@@ -97,6 +97,7 @@ export async function listItems(options: ItemsRunOptions): Promise<ItemsRun> {
   const roster = await contexts.roster(root);
   if (roster.document) for (const problem of roster.document.roster.problems) if (problem.severity === 'error') notices.push(`${shown(path.join(notesDir, 'people.json'))}:${problem.line + 1}: ${problem.message}`);
   const managerNames = parsed.settings['managerNames'];
+  const others = roster.roster.people.map(p => p.name);
 
   let folders = fs.readdirSync(notesDir, { withFileTypes: true }).filter(e => e.isDirectory() && !e.name.startsWith('.')).map(e => e.name).sort();
   if (options.person !== undefined) {
@@ -111,7 +112,7 @@ export async function listItems(options: ItemsRunOptions): Promise<ItemsRun> {
     const names = fs.readdirSync(dir, { withFileTypes: true }).filter(e => e.isFile() && isItemNoteFile(e.name)).map(e => e.name).sort();
     const notes = names.map(name => readNote(path.join(dir, name), name, notices, shown(path.join(dir, name))));
     const person = roster.roster.people.find(p => p.id === personId) ?? roster.roster.people.find(p => p.id.toLowerCase() === personId.toLowerCase());
-    const all = buildItems(notes, { person: { id: personId, ...(person ? { name: person.name } : {}) }, managerNames });
+    const all = buildItems(notes, { person: { id: personId, ...(person ? { name: person.name } : {}) }, managerNames, others });
     const items = options.open ? all.filter(i => i.status === 'open') : all;
     people.push({ personId, person, items });
     for (const item of items) records.push(itemRecord(personId, item, place => fileOf(personId, place.file)));

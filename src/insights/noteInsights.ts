@@ -507,6 +507,7 @@ export class NoteInsights extends Disposable {
       store = new ItemStore({ managerNames: this.people.contexts.settingsFor(folder)['managerNames'] });
       this.itemStores.set(key, store);
     }
+    store.setOthers(ref.folder.roster.people.map(p => p.name));
     return store;
   }
 

@@ -43,6 +43,8 @@ export interface ReviewInput {
   readonly includePrivate?: boolean;
   /** The manager's own names, for owners. */
   readonly managerNames?: readonly string[];
+  /** Everyone's names in people.json, for owners. */
+  readonly others?: readonly string[];
   /** Questions asked and telling found in a note (of its shareable text unless includePrivate). */
   readonly stats?: (note: { readonly fileName: string; readonly date: IsoDate; readonly text: string }) => NoteStats | undefined;
   /** Link target of a note; default its file name, relative to the person's folder. */
@@ -108,7 +110,7 @@ export function buildReview(input: ReviewInput): Review {
 
   const days = daysBetween(from, to) + 1;
   const expected = Math.max(1, Math.round(days / cadence));
-  const allItems = buildItems(dated.map(n => ({ fileName: n.fileName, text: n.text, ...(n.date ? { date: n.date } : {}) })), { person: input.person, managerNames: input.managerNames });
+  const allItems = buildItems(dated.map(n => ({ fileName: n.fileName, text: n.text, ...(n.date ? { date: n.date } : {}) })), { person: input.person, managerNames: input.managerNames, others: input.others });
   const visible = input.includePrivate ? allItems : allItems.filter(i => !i.private);
   const privateItems = allItems.length - visible.length;
   const inPeriod = (date: IsoDate | undefined) => date !== undefined && date >= from && date <= to;
