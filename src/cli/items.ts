@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { IsoDate } from '../core/dates';
-import { ageInDays, buildItems, daysOverdue, isItemNoteFile, isOverdue, itemRecord, looksLikeTextNote, MAX_ITEM_NOTE_BYTES, type Item, type ItemNote, type ItemRecord } from '../core/items';
+import { ageInDays, buildItems, daysOverdue, isItemNoteFile, isOverdue, itemRecord, looksLikeTextNote, MAX_ITEM_NOTE_BYTES, preparedFor, type Item, type ItemNote, type ItemRecord } from '../core/items';
 import { NoteContexts } from '../core/note-context';
 import type { Person } from '../core/roster';
 import { normalizeRelativePath } from '../core/workspace';
@@ -120,12 +120,14 @@ export async function listItems(options: ItemsRunOptions): Promise<ItemsRun> {
   return { people, records, fileOf, errors, notices };
 }
 
-/** The facts of an item in a few words: "theirs, 12 days old, due 2026-03-06, overdue by 3 days". */
+/** The facts of an item in a few words: "theirs, 12 days old, due 2026-03-06, overdue by 3 days" ("for the 1:1 on 2026-12-07" for one written in a note dated after today). */
 export function describeItem(item: Item, today: IsoDate): string {
   const facts = [item.owner.kind === 'me' ? 'mine' : item.owner.kind === 'them' ? 'theirs' : item.owner.name ?? 'someone else'];
   if (item.status === 'open') {
     const age = ageInDays(item, today);
-    if (age !== undefined) facts.push(age === 1 ? '1 day old' : `${age} days old`);
+    const prepared = preparedFor(item, today);
+    if (prepared) facts.push(`for the 1:1 on ${prepared}`);
+    else if (age !== undefined) facts.push(age === 1 ? '1 day old' : `${age} days old`);
   } else if (item.doneIn?.date) facts.push(`done ${item.doneIn.date}`);
   if (item.due) facts.push(`due ${item.due.date}`);
   const late = daysOverdue(item, today);

@@ -6,7 +6,9 @@
 // - A meeting is a dated note (YYYY-MM-DD.md, YYYY-MM-DD-2.md) that is a text note. A file named like
 //   a note that is not one (binary, not UTF-8, control characters, over 5 MB, unreadable) is never a
 //   meeting: it is skipped, and the views that list notes say so.
-// - A note dated after today is not a meeting yet.
+// - A note dated after today is a prepared next meeting: not a meeting held (never the last 1:1, not
+//   counted for the cadence), not a source of carried items (Start 1:1 carries from notes up to today),
+//   and nothing in it has an age yet (isAhead; the items' ages and carry-over ask it).
 // - The last 1:1 is the last meeting dated before today. A note dated today is this meeting (the 1:1
 //   today), not the last one.
 // - The cadence runs from the latest meeting held, today's included: a 1:1 held today keeps the
@@ -39,6 +41,14 @@ export const NOT_A_NOTE: Readonly<Record<NotANote, string>> = {
   unreadable: 'could not be read',
 };
 
+/**
+ * Whether a note's date is after today: a prepared next meeting, not one held. Its items have no age
+ * (they count from their day), and Start 1:1 carries nothing from it. Undated: false.
+ */
+export function isAhead(date: IsoDate | undefined, today: IsoDate): boolean {
+  return date !== undefined && date > today;
+}
+
 /** A dated file in a person's folder. */
 export interface DatedFile {
   readonly date: IsoDate;
@@ -54,6 +64,8 @@ export interface Meetings<T extends DatedFile> {
   readonly last: T | undefined;
   /** Notes dated today: this meeting, not the last one. */
   readonly todays: readonly T[];
+  /** Notes dated after today: prepared next meetings, not held yet. Oldest first. */
+  readonly ahead: readonly T[];
   /** Files named like notes that are not text notes: never meetings. Oldest first. */
   readonly skipped: readonly T[];
   /** The cadence now, from the latest meeting held (today's included): what the People view shows. */
@@ -80,7 +92,7 @@ export function meetingsOf<T extends DatedFile>(files: readonly T[], options: {
   const { today } = options;
   const dated = files.filter(f => isIsoDate(f.date)).sort(byDate);
   const notes = dated.filter(f => options.isNote(f));
-  const held = notes.filter(f => f.date <= today);
+  const held = notes.filter(f => !isAhead(f.date, today));
   const before = held.filter(f => f.date < today);
   const last = before[before.length - 1];
   const latest = held[held.length - 1];
@@ -89,6 +101,7 @@ export function meetingsOf<T extends DatedFile>(files: readonly T[], options: {
     held,
     last,
     todays: held.filter(f => f.date === today),
+    ahead: notes.filter(f => isAhead(f.date, today)),
     skipped: dated.filter(f => !options.isNote(f)),
     status: latest === last ? statusBefore : cadenceStatus(latest?.date, options.cadenceDays, today),
     before: statusBefore,

@@ -4,7 +4,7 @@
 // view title's menu toggles.
 import * as vscode from 'vscode';
 import { daysBetween, humanDate, type IsoDate } from '../core/dates';
-import { ageInDays, daysOverdue, isOld, isOverdue, type Item, type ItemPlace } from '../core/items';
+import { ageInDays, daysOverdue, isOld, isOverdue, preparedFor, type Item, type ItemPlace } from '../core/items';
 import type { Person } from '../core/roster';
 import type { Calendar } from '../people/clock';
 import type { FolderRoster } from '../people/store';
@@ -250,7 +250,9 @@ async function treeItem(element: ItemsNode, people: readonly PersonView[], index
       const parts: string[] = [];
       if (overdue) parts.push(vscode.l10n.t('overdue by {0}', days(daysOverdue(it, today) ?? 0)));
       parts.push(ownerWord(it));
-      if (age !== undefined) parts.push(age === 0 ? vscode.l10n.t('today') : days(age));
+      const prepared = preparedFor(it, today);
+      if (prepared) parts.push(vscode.l10n.t('for the 1:1 on {0}', shortDate(prepared)));
+      else if (age !== undefined) parts.push(age === 0 ? vscode.l10n.t('today') : days(age));
       if (it.due && !overdue) parts.push(vscode.l10n.t('due {0}', shortDate(it.due.date)));
       if (it.private) parts.push(vscode.l10n.t('private'));
       item.description = parts.join(' · ');
@@ -284,7 +286,10 @@ function itemTooltip(element: Extract<ItemsNode, { kind: 'item' }>, today: IsoDa
   tip.appendMarkdown(`${escape(owner)}\n\n`);
   const first = it.firstSeen;
   const age = ageInDays(it, today);
-  tip.appendMarkdown(`${escape(vscode.l10n.t('First written: {0} ({1})', first.date ? humanDate(first.date) : first.file, placeText(first)))}${age !== undefined ? escape(` — ${vscode.l10n.t('{0} ago', days(age))}`) : ''}\n\n`);
+  const prepared = preparedFor(it, today);
+  const when = prepared ? ` — ${vscode.l10n.t('a note prepared for a 1:1 in {0}: not held yet, so not carried over', days(daysBetween(today, prepared)))}`
+    : age !== undefined ? ` — ${vscode.l10n.t('{0} ago', days(age))}` : '';
+  tip.appendMarkdown(`${escape(vscode.l10n.t('First written: {0} ({1})', first.date ? humanDate(first.date) : first.file, placeText(first)))}${escape(when)}\n\n`);
   if (it.occurrences.length > 1) {
     tip.appendMarkdown(`${escape(vscode.l10n.t('Carried {0} times; last in {1}. Ticking it ticks it there.', it.occurrences.length - 1, placeText(it.lastSeen)))}\n\n`);
   }

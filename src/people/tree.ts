@@ -189,6 +189,9 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
         const ago = daysBetween(last.date, today);
         tip.appendMarkdown(`${vscode.l10n.t('Last 1:1: {0} ({1})', humanDate(last.date), ago === 1 ? vscode.l10n.t('yesterday') : vscode.l10n.t('{0} ago', plural(ago, 'day')))}\n\n`);
       }
+      if (meetings.ahead.length) {
+        tip.appendMarkdown(`${vscode.l10n.t('Prepared for a later 1:1, not held yet (not counted, nothing carried from it): {0}', meetings.ahead.map(n => `\`${escape(n.fileName)}\``).join(', '))}\n\n`);
+      }
       if (!person.archived) {
         const counted = todayCadenceLine(meetings);
         tip.appendMarkdown(`${status.state === 'overdue' ? '$(warning) ' : ''}${escape(dueLine(status, today))}${counted ? ` ${escape(counted)}` : ''}\n\n`);

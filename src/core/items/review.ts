@@ -11,6 +11,7 @@ import { renderFrontMatter } from '../frontmatter';
 import { buildItems, REVIEW_NOTE_TYPE, type Item } from './chains';
 import { comparePlaces } from './carry';
 import { count } from './markdown';
+import { isAhead } from '../meetings';
 import { ageInDays, isOverdue } from './query';
 import { privateParts, withoutPrivate } from './private';
 import { themesOf, type Theme } from './themes';
@@ -96,7 +97,7 @@ export function buildReview(input: ReviewInput): Review {
 
   const dated = input.notes.map(n => ({ ...n, date: n.date ?? parseNoteFileName(n.fileName)?.date }));
   const inRange = dated
-    .filter((n): n is typeof n & { date: IsoDate } => n.date !== undefined && n.date >= from && n.date <= to)
+    .filter((n): n is typeof n & { date: IsoDate } => n.date !== undefined && n.date >= from && n.date <= to && !isAhead(n.date, input.today))
     .sort((a, b) => comparePlaces({ file: a.fileName, line: 0, date: a.date }, { file: b.fileName, line: 0, date: b.date }));
   let privateBlocks = 0;
   let privateSections = 0;

@@ -57,7 +57,8 @@ export async function startOneOnOne(people: PeopleServices, target?: PersonTarge
     if (!mode) return undefined;
   }
   // What is still open across all their notes (each item once, however often it was carried), at
-  // most learningLeader.carryOver.limit of the newest, with a line about the rest.
+  // most learningLeader.carryOver.limit of the newest, with a line about the rest. A note dated after
+  // today is a prepared next meeting: nothing is carried from it (core/meetings.ts isAhead).
   let followThrough: FollowThrough;
   try {
     followThrough = await people.followThrough();
@@ -75,7 +76,7 @@ export async function startOneOnOne(people: PeopleServices, target?: PersonTarge
     relationship: ref.person.relationship,
     mode,
     date: today,
-    carried: { lines: carryOver(items, { limit }).lines, earlierNotes: notes.length > 0 },
+    carried: { lines: carryOver(items, { limit, today }).lines, earlierNotes: notes.some(n => n.date <= today) },
   });
   await vscode.workspace.fs.createDirectory(folderUri);
   // Names on disk right now, not the cached listing: never overwrite a note.
