@@ -6,7 +6,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { IsoDate } from '../core/dates';
 import { ageInDays, buildItems, daysOverdue, isItemNoteFile, isOverdue, itemRecord, looksLikeTextNote, MAX_ITEM_NOTE_BYTES, preparedFor, type Item, type ItemNote, type ItemRecord } from '../core/items';
+import { NOT_A_NOTE } from '../core/meetings';
 import { NoteContexts } from '../core/note-context';
+import { misdatedNote } from '../core/notes';
 import type { Person } from '../core/roster';
 import { normalizeRelativePath } from '../core/workspace';
 import { nodeFiles, readSettingsFile } from './workspace';
@@ -109,7 +111,9 @@ export async function listItems(options: ItemsRunOptions): Promise<ItemsRun> {
   const records: ItemRecord[] = [];
   for (const personId of folders) {
     const dir = path.join(notesDir, personId);
-    const names = fs.readdirSync(dir, { withFileTypes: true }).filter(e => e.isFile() && isItemNoteFile(e.name)).map(e => e.name).sort();
+    const files = fs.readdirSync(dir, { withFileTypes: true }).filter(e => e.isFile()).map(e => e.name).sort();
+    for (const name of files) if (misdatedNote(name)) notices.push(`skipping ${shown(path.join(dir, name))}: ${NOT_A_NOTE['no such date']}`);
+    const names = files.filter(isItemNoteFile);
     const notes = names.map(name => readNote(path.join(dir, name), name, notices, shown(path.join(dir, name))));
     const person = roster.roster.people.find(p => p.id === personId) ?? roster.roster.people.find(p => p.id.toLowerCase() === personId.toLowerCase());
     const all = buildItems(notes, { person: { id: personId, ...(person ? { name: person.name } : {}) }, managerNames, others });

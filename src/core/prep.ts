@@ -7,7 +7,7 @@ import { daysBetween, type IsoDate } from './dates';
 import { parseFrontMatter } from './frontmatter';
 import { askedQuestionIds } from './insights/find';
 import { meetingSeries, personMeetings, point, type MeetingPoint } from './insights/series';
-import { todayCadenceLine } from './meetings';
+import { skippedText, todayCadenceLine } from './meetings';
 import { TREND_MEETINGS, type PersonNotes } from './insights/overview';
 import { ageInDays, daysOverdue, preparedFor } from './items/query';
 import type { OwnerKind } from './items/owner';
@@ -68,7 +68,7 @@ export interface PrepModel {
   readonly last?: { readonly fileName: string; readonly date: IsoDate; readonly daysAgo: number; readonly point: MeetingPoint; readonly summary: readonly SummaryLine[] };
   /** Notes dated today: this meeting. */
   readonly todayNotes: readonly string[];
-  /** Meetings in all (readable dated notes up to today), and files left out as not notes. */
+  /** Meetings in all (readable dated notes up to today), and files left out as not notes ("2026-11-20.md (empty file)"). */
   readonly meetingCount: number;
   readonly skipped: readonly string[];
   readonly openItems: readonly PrepItem[];
@@ -121,7 +121,7 @@ export function buildPrepModel(input: PrepInput): PrepModel {
     ...(last ? { last: { fileName: last.fileName ?? last.date, date: last.date, daysAgo: daysBetween(last.date, today), point: point(last), summary: input.lastText === undefined ? [] : summarize(input.lastText) } } : {}),
     todayNotes: m.todays.map(n => n.fileName ?? n.date),
     meetingCount: m.held.length,
-    skipped: m.skipped.map(n => n.fileName ?? n.date),
+    skipped: m.skipped.map(skippedText),
     openItems,
     series,
     notAsked,

@@ -8,7 +8,7 @@ import { CONTEXT_HAS_ROSTER, ROSTER_FILE } from '../constants';
 import type { IsoDate } from '../core/dates';
 import { whyNotANote, type NotANote } from '../core/meetings';
 import type { RosterSnapshot } from '../core/note-context';
-import { datedNotes, type NoteName } from '../core/notes';
+import { datedNotes, misdatedNote, type NoteName } from '../core/notes';
 import type { Person, Roster } from '../core/roster';
 import { Disposable, MutableDisposable } from '../util/dispose';
 
@@ -40,6 +40,8 @@ export class PeopleStore extends Disposable {
   private readonly noteCache = new Map<string, Promise<NoteName[]>>();
   /** Why each of a listing's files is not a text note (undefined: it is one), by listing: a new listing (the folder changed) reads again. */
   private readonly checks = new WeakMap<Promise<NoteName[]>, Map<string, Promise<NotANote | undefined>>>();
+  /** Each listing's files named with a date that does not exist. */
+  private readonly misdated = new WeakMap<Promise<NoteName[]>, Promise<string[]>>();
   private readonly _onDidChange = this._register(new vscode.EventEmitter<void>());
   private readonly _onDidChangeRoster = this._register(new vscode.EventEmitter<void>());
   /** Fires after any change the tree should show (roster, notes, settings). */
@@ -158,12 +160,24 @@ export class PeopleStore extends Disposable {
     const key = `${ref.folder.folder.uri.toString()}|${ref.person.id}`;
     let cached = this.noteCache.get(key);
     if (!cached) {
-      cached = this.listNotes(this.personFolderUri(ref));
+      const listing = this.readListing(this.personFolderUri(ref));
+      cached = listing.then(l => l?.notes ?? []);
+      this.misdated.set(cached, listing.then(l => l?.misdated ?? [], () => []));
       this.noteCache.set(key, cached);
       // A failed read is not cached.
       cached.catch(() => this.noteCache.delete(key));
     }
     return cached;
+  }
+
+  /**
+   * The files of the person's folder named with a date that does not exist ("2026-11-31.md"), by
+   * name: no dated note anywhere (core/meetings.ts), listed as skipped. From the same listing as notesOf.
+   */
+  async misdatedOf(ref: PersonRef): Promise<readonly string[]> {
+    const listing = this.notesOf(ref);
+    await listing;
+    return (await this.misdated.get(listing)) ?? [];
   }
 
   /** The cached listing, if it has been read, without reading. */
@@ -176,22 +190,19 @@ export class PeopleStore extends Disposable {
    * (Add Person says when the folder it would use already holds notes); undefined when there is no
    * such folder. Not cached.
    */
-  notesInFolder(folder: FolderRoster, id: string): Promise<NoteName[] | undefined> {
-    return this.readNotes(vscode.Uri.joinPath(folder.notesUri, id));
+  async notesInFolder(folder: FolderRoster, id: string): Promise<NoteName[] | undefined> {
+    return (await this.readListing(vscode.Uri.joinPath(folder.notesUri, id)))?.notes;
   }
 
-  private async listNotes(dir: vscode.Uri): Promise<NoteName[]> {
-    return (await this.readNotes(dir)) ?? [];
-  }
-
-  private async readNotes(dir: vscode.Uri): Promise<NoteName[] | undefined> {
+  private async readListing(dir: vscode.Uri): Promise<{ notes: NoteName[]; misdated: string[] } | undefined> {
     let entries: [string, vscode.FileType][];
     try {
       entries = await vscode.workspace.fs.readDirectory(dir);
     } catch {
       return undefined;
     }
-    return datedNotes(entries.filter(([, type]) => (type & vscode.FileType.File) !== 0).map(([name]) => name));
+    const files = entries.filter(([, type]) => (type & vscode.FileType.File) !== 0).map(([name]) => name);
+    return { notes: datedNotes(files), misdated: files.filter(name => misdatedNote(name) !== undefined).sort() };
   }
 
   /**

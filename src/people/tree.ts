@@ -21,6 +21,8 @@ export type PeopleNode =
   | { readonly kind: 'group'; readonly folder: FolderRoster; readonly group: GroupKind }
   | { readonly kind: 'person'; readonly folder: FolderRoster; readonly person: Person }
   | { readonly kind: 'note'; readonly folder: FolderRoster; readonly person: Person; readonly note: CheckedNote }
+  /** A file named with a date that does not exist (2026-11-31.md): no note, listed so it is no mystery. */
+  | { readonly kind: 'misdated'; readonly folder: FolderRoster; readonly person: Person; readonly fileName: string }
   | { readonly kind: 'problem'; readonly folder: FolderRoster; readonly problem: RosterProblem | undefined; readonly message: string };
 
 const GROUP_LABEL: Record<GroupKind, () => string> = { 'direct-report': () => RELATIONSHIP_INFO['direct-report'].plural, peer: () => RELATIONSHIP_INFO.peer.plural, archived: () => vscode.l10n.t('Archived') };
@@ -63,8 +65,11 @@ export class PeopleTree extends Disposable implements vscode.TreeDataProvider<Pe
         return inGroup.map(person => ({ kind: 'person', folder, person }));
       }
       case 'person': {
-        const notes = await store.checkedNotesOf(element, this.people.calendar.today(), true);
-        return notes.map(note => ({ kind: 'note', folder: element.folder, person: element.person, note }));
+        const [notes, misdated] = await Promise.all([store.checkedNotesOf(element, this.people.calendar.today(), true), store.misdatedOf(element)]);
+        return [
+          ...notes.map((note): PeopleNode => ({ kind: 'note', folder: element.folder, person: element.person, note })),
+          ...misdated.map((fileName): PeopleNode => ({ kind: 'misdated', folder: element.folder, person: element.person, fileName })),
+        ];
       }
       default:
         return [];
@@ -100,6 +105,7 @@ export class PeopleTree extends Disposable implements vscode.TreeDataProvider<Pe
       case 'person':
         return { kind: 'group', folder: element.folder, group: groupOf(element.person) };
       case 'note':
+      case 'misdated':
         return { kind: 'person', folder: element.folder, person: element.person };
     }
   }
@@ -135,6 +141,7 @@ function nodeId(element: PeopleNode): string {
     case 'group': return `group:${folder}:${element.group}`;
     case 'person': return `person:${folder}:${element.person.id}`;
     case 'note': return `note:${folder}:${element.person.id}/${element.note.fileName}`;
+    case 'misdated': return `note:${folder}:${element.person.id}/${element.fileName}`;
     case 'problem': return `problem:${folder}:${element.problem?.offset ?? 'more'}:${element.message}`;
   }
 }
@@ -168,9 +175,9 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
     }
     case 'person': {
       const { person } = element;
-      const { meetings, notes } = await meetingsNow(people, element);
+      const { meetings, notes, misdated } = await meetingsNow(people, element);
       const { status, last } = meetings;
-      item = new vscode.TreeItem(person.name, notes.length ? C.Collapsed : C.None);
+      item = new vscode.TreeItem(person.name, notes.length || misdated.length ? C.Collapsed : C.None);
       const mode = MODE_INFO[person.mode].label;
       // The cadence comes first: it is what a narrow sidebar must not cut off.
       item.description = person.archived
@@ -196,8 +203,9 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
         const counted = todayCadenceLine(meetings);
         tip.appendMarkdown(`${status.state === 'overdue' ? '$(warning) ' : ''}${escape(dueLine(status, today))}${counted ? ` ${escape(counted)}` : ''}\n\n`);
       }
-      if (meetings.skipped.length) {
-        tip.appendMarkdown(`$(warning) ${vscode.l10n.t('Not counted as meetings (not text notes): {0}', meetings.skipped.map(n => `\`${escape(n.fileName)}\``).join(', '))}\n\n`);
+      const skipped = [...meetings.skipped, ...misdated.map(fileName => ({ fileName, notANote: 'no such date' as const }))];
+      if (skipped.length) {
+        tip.appendMarkdown(`$(warning) ${vscode.l10n.t('Not counted as meetings: {0}', skipped.map(n => `\`${escape(n.fileName)}\` (${NOT_A_NOTE[n.notANote ?? 'binary']})`).join(', '))}\n\n`);
       }
       tip.appendMarkdown(vscode.l10n.t('{0} in {1}', plural(notes.length - meetings.skipped.length, 'note'), `\`${escape(relativeFolder(element.folder, person))}\``));
       item.tooltip = tip;
@@ -215,7 +223,7 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
       if (note.notANote) {
         // Named like a note, but not one: listed, so it is not a mystery, and never counted as a 1:1.
         item.description = vscode.l10n.t('{0} · not a note ({1})', when, NOT_A_NOTE[note.notANote]);
-        item.tooltip = vscode.l10n.t('Not a text note: not counted as a 1:1.');
+        item.tooltip = note.notANote === 'empty' ? vscode.l10n.t('An empty file: not counted as a 1:1 until something is written in it.') : vscode.l10n.t('Not a text note: not counted as a 1:1.');
         item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
         item.contextValue = 'note.skipped';
       } else {
@@ -224,6 +232,17 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
         item.iconPath = new vscode.ThemeIcon('note');
         item.contextValue = 'note';
       }
+      break;
+    }
+    case 'misdated': {
+      const uri = vscode.Uri.joinPath(element.folder.notesUri, element.person.id, element.fileName);
+      item = new vscode.TreeItem(element.fileName.replace(/\.md$/i, ''), C.None);
+      item.resourceUri = uri;
+      item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Note'), arguments: [uri] };
+      item.description = vscode.l10n.t('not a note (no such date)');
+      item.tooltip = vscode.l10n.t('{0} is named with a date that does not exist: it is not read as a note anywhere (not a 1:1, no open items, nothing carried from it). Rename it to the date it was held.', element.fileName);
+      item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+      item.contextValue = 'note.skipped';
       break;
     }
     case 'problem': {

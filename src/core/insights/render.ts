@@ -114,7 +114,7 @@ export function renderPrep(model: PrepModel, l10n: L10n = ENGLISH): Html {
   }
   when.push(html`<li class="${stateClass}">${status.state === 'overdue' ? html`<strong>${status.overdueBy === 1 ? l10n.t('Overdue by 1 day.') : l10n.t('Overdue by {0} days.', status.overdueBy)}</strong> ` : ''}${model.dueLine}${model.todayLine ? ` ${model.todayLine}` : ''}</li>`);
   when.push(html`<li>${model.meetingCount === 1 ? l10n.t('1 meeting in these notes.') : l10n.t('{0} meetings in these notes.', model.meetingCount)}</li>`);
-  if (model.skipped.length) when.push(html`<li class="muted">${l10n.t('Not counted as meetings (not text notes): {0}', model.skipped.join(', '))}</li>`);
+  if (model.skipped.length) when.push(html`<li class="muted">${l10n.t('Not counted as meetings: {0}', model.skipped.join(', '))}</li>`);
 
   const items = model.openItems;
   const lastCounts = last?.point.counts;
