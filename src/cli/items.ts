@@ -4,11 +4,12 @@
 // managerNames decide owners). main.ts parses the arguments and prints; this does the work.
 import * as fs from 'fs';
 import * as path from 'path';
-import type { IsoDate } from '../core/dates';
+import { plural, type IsoDate } from '../core/dates';
 import { ageInDays, buildItems, daysOverdue, isItemNoteFile, isOverdue, itemRecord, looksLikeTextNote, MAX_ITEM_NOTE_BYTES, preparedFor, type Item, type ItemNote, type ItemRecord } from '../core/items';
 import { NOT_A_NOTE } from '../core/meetings';
 import { NoteContexts } from '../core/note-context';
-import { misdatedNote } from '../core/notes';
+import { datedNotes, misdatedNote } from '../core/notes';
+import { folderOfNotes, foldersWithoutPerson, type NotesFolder } from '../core/person-folders';
 import type { Person } from '../core/roster';
 import { normalizeRelativePath } from '../core/workspace';
 import { nodeFiles, readSettingsFile } from './workspace';
@@ -101,12 +102,15 @@ export async function listItems(options: ItemsRunOptions): Promise<ItemsRun> {
   const managerNames = parsed.settings['managerNames'];
   const others = roster.roster.people.map(p => p.name);
 
-  let folders = fs.readdirSync(notesDir, { withFileTypes: true }).filter(e => e.isDirectory() && !e.name.startsWith('.')).map(e => e.name).sort();
+  const allFolders = fs.readdirSync(notesDir, { withFileTypes: true }).filter(e => e.isDirectory() && !e.name.startsWith('.')).map(e => e.name).sort();
+  // Folders that are no one's, and people whose notes are in one of them (core/person-folders.ts).
+  const where = folderNotices(notesDir, allFolders, roster.roster.people, dir => `${shown(dir)}/`);
+  let folders = allFolders;
   if (options.person !== undefined) {
     const wanted = options.person.toLowerCase();
     folders = folders.filter(f => f.toLowerCase() === wanted);
-    if (!folders.length) errors.push(`no folder for "${options.person}" in ${options.folder}`);
-  }
+    if (!folders.length) errors.push(`no folder for "${options.person}" in ${options.folder}${where.moved.has(options.person) ? `: ${where.moved.get(options.person)}` : ''}`);
+  } else notices.push(...where.notices);
   const people: PersonItemsRun[] = [];
   const records: ItemRecord[] = [];
   for (const personId of folders) {
@@ -122,6 +126,40 @@ export async function listItems(options: ItemsRunOptions): Promise<ItemsRun> {
     for (const item of items) records.push(itemRecord(personId, item, place => fileOf(personId, place.file)));
   }
   return { people, records, fileOf, errors, notices };
+}
+
+/**
+ * What the run says about folders: a folder under the notes root that holds notes and belongs to no
+ * one in people.json, and a person whose folder has no notes while such a folder looks like theirs
+ * (renamed by hand). `moved` is that line per person id.
+ */
+function folderNotices(notesDir: string, folders: readonly string[], people: readonly Person[], shown: (dir: string) => string): { notices: string[]; moved: Map<string, string> } {
+  const listed = new Set(folders);
+  const countOf = (name: string) => {
+    try {
+      return datedNotes(fs.readdirSync(path.join(notesDir, name))).length;
+    } catch {
+      return 0;
+    }
+  };
+  const ids = new Set(people.map(p => p.id));
+  const unclaimed: NotesFolder[] = folders.filter(f => !ids.has(f)).map(name => ({ name, notes: countOf(name) }));
+  const without = people.filter(p => !listed.has(p.id) || countOf(p.id) === 0);
+  const notices: string[] = [];
+  const moved = new Map<string, string>();
+  const owned = new Set<string>();
+  for (const person of without) {
+    const folder = folderOfNotes(person, unclaimed, without);
+    if (!folder) continue;
+    owned.add(folder.name);
+    const line = `no notes in ${shown(path.join(notesDir, person.id))} for ${person.name}; ${shown(path.join(notesDir, folder.name))} has ${plural(folder.notes, 'note')}: rename it back, or change their id in people.json`;
+    moved.set(person.id, line);
+    notices.push(line);
+  }
+  for (const folder of foldersWithoutPerson(unclaimed, people)) {
+    if (!owned.has(folder.name)) notices.push(`${shown(path.join(notesDir, folder.name))} holds ${plural(folder.notes, 'note')} but no one in people.json has this folder: add the person, or rename it to their id`);
+  }
+  return { notices, moved };
 }
 
 /** The facts of an item in a few words: "theirs, 12 days old, due 2026-03-06, overdue by 3 days" ("for the 1:1 on 2026-12-07" for one written in a note dated after today). */

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { daysBetween, humanDate, type IsoDate } from '../core/dates';
 import { ageInDays, daysOverdue, isOld, isOverdue, preparedFor, type Item, type ItemPlace } from '../core/items';
+import { personOfFolder, type PersonLike } from '../core/person-folders';
 import type { Person } from '../core/roster';
 import type { Calendar } from '../people/clock';
 import type { FolderRoster } from '../people/store';
@@ -37,6 +38,8 @@ const MAX_LABEL = 160;
 
 interface PersonView {
   readonly entry: PersonItems;
+  /** For a folder with no person in people.json: the person it likely belongs to (core/person-folders.ts). */
+  readonly likelyOwner?: PersonLike;
   readonly name: string;
   /** Open items passing the filters, in the order shown. */
   readonly items: readonly Item[];
@@ -161,11 +164,16 @@ function compareItems(a: Item, b: Item, today: IsoDate): number {
 
 function buildModel(everyone: readonly PersonItems[], filters: ItemFilters, today: IsoDate): PersonView[] {
   const views: PersonView[] = [];
+  const folders = new Set(everyone.map(e => `${e.folder.folder.uri.toString()}|${e.personId}`));
   for (const entry of everyone) {
     const items = entry.items.filter(i => passes(i, filters, today)).sort((a, b) => compareItems(a, b, today));
     if (!items.length) continue;
+    // A folder no one in people.json has: whose it likely is, among the people with no folder of their own.
+    const likelyOwner = entry.person ? undefined
+      : personOfFolder({ name: entry.personId, notes: 1 }, entry.folder.roster.people.filter(p => !folders.has(`${entry.folder.folder.uri.toString()}|${p.id}`)));
     views.push({
       entry,
+      ...(likelyOwner ? { likelyOwner } : {}),
       name: entry.person?.name ?? entry.personId,
       items,
       overdue: items.filter(i => isOverdue(i, today)).length,
@@ -222,6 +230,7 @@ async function treeItem(element: ItemsNode, people: readonly PersonView[], index
       const parts = [open === 1 ? vscode.l10n.t('1 open') : vscode.l10n.t('{0} open', open)];
       if (view?.overdue) parts.push(vscode.l10n.t('{0} overdue', view.overdue));
       if (element.person?.archived) parts.push(vscode.l10n.t('archived'));
+      if (!element.person) parts.push(view?.likelyOwner ? vscode.l10n.t('folder with no person: {0}\'s?', view.likelyOwner.name) : vscode.l10n.t('folder with no person'));
       item.description = parts.join(' · ');
       const color = view?.overdue ? 'list.errorForeground' : view?.old ? 'list.warningForeground' : undefined;
       item.iconPath = new vscode.ThemeIcon(element.person?.archived ? 'archive' : 'account', color ? new vscode.ThemeColor(color) : undefined);
@@ -230,6 +239,12 @@ async function treeItem(element: ItemsNode, people: readonly PersonView[], index
       const oldest = view?.items.reduce((max, i) => Math.max(max, ageInDays(i, today) ?? 0), 0) ?? 0;
       const tip = new vscode.MarkdownString(undefined, true);
       tip.appendMarkdown(`**${escape(name)}**\n\n`);
+      if (!element.person) {
+        const where = `${element.personId}/`;
+        tip.appendMarkdown(`$(warning) ${escape(view?.likelyOwner
+          ? vscode.l10n.t('No one in people.json has the folder {0}. It looks like {1}\'s notes, whose folder is {2}: rename it back, or change their id in people.json.', where, view.likelyOwner.name, `${view.likelyOwner.id}/`)
+          : vscode.l10n.t('No one in people.json has the folder {0}: add the person (the People view lists it under "Folders with no person"), or rename it to the id of the person it belongs to.', where))}\n\n`);
+      }
       const whose = [mine && vscode.l10n.t('{0} mine', mine), theirs && vscode.l10n.t('{0} theirs', theirs), open - mine - theirs && vscode.l10n.t('{0} someone else\'s', open - mine - theirs)].filter(Boolean);
       tip.appendMarkdown(`${vscode.l10n.t('{0} open: {1}.', open, whose.join(', '))}\n\n`);
       if (view?.overdue) tip.appendMarkdown(`$(warning) ${vscode.l10n.t('{0} overdue.', view.overdue)}\n\n`);

@@ -8,8 +8,10 @@ import { dueLine, type CadenceStatus } from '../core/cadence';
 import { daysBetween, humanDate, plural } from '../core/dates';
 import { NOT_A_NOTE, todayCadenceLine } from '../core/meetings';
 import { MODE_INFO, RELATIONSHIP_INFO } from '../core/modes';
+import { foldersWithoutPerson, type NotesFolder } from '../core/person-folders';
 import type { Person, RosterProblem } from '../core/roster';
 import { Disposable } from '../util/dispose';
+import { likelyOwner, movedNotes, movedNotesMessage, relativeNotes } from './folders';
 import type { PeopleServices } from './services';
 import { meetingsNow } from './status';
 import type { CheckedNote, FolderRoster } from './store';
@@ -23,7 +25,10 @@ export type PeopleNode =
   | { readonly kind: 'note'; readonly folder: FolderRoster; readonly person: Person; readonly note: CheckedNote }
   /** A file named with a date that does not exist (2026-11-31.md): no note, listed so it is no mystery. */
   | { readonly kind: 'misdated'; readonly folder: FolderRoster; readonly person: Person; readonly fileName: string }
-  | { readonly kind: 'problem'; readonly folder: FolderRoster; readonly problem: RosterProblem | undefined; readonly message: string };
+  | { readonly kind: 'problem'; readonly folder: FolderRoster; readonly problem: RosterProblem | undefined; readonly message: string }
+  /** Folders under the notes root that hold notes and belong to no one in people.json (core/person-folders.ts). */
+  | { readonly kind: 'orphans'; readonly folder: FolderRoster; readonly folders: readonly NotesFolder[] }
+  | { readonly kind: 'orphan'; readonly folder: FolderRoster; readonly notesFolder: NotesFolder };
 
 const GROUP_LABEL: Record<GroupKind, () => string> = { 'direct-report': () => RELATIONSHIP_INFO['direct-report'].plural, peer: () => RELATIONSHIP_INFO.peer.plural, archived: () => vscode.l10n.t('Archived') };
 /** At most this many problem items; the Problems panel has the rest. */
@@ -50,12 +55,14 @@ export class PeopleTree extends Disposable implements vscode.TreeDataProvider<Pe
     await store.settled();
     if (!element) {
       const folders = store.folders().filter(f => f.exists);
-      if (folders.length === 1 && (vscode.workspace.workspaceFolders?.length ?? 0) === 1) return this.folderChildren(folders[0] as FolderRoster);
+      if (folders.length === 1 && (vscode.workspace.workspaceFolders?.length ?? 0) === 1) return await this.folderChildren(folders[0] as FolderRoster);
       return folders.map(folder => ({ kind: 'folder', folder }));
     }
     switch (element.kind) {
       case 'folder':
-        return this.folderChildren(element.folder);
+        return await this.folderChildren(element.folder);
+      case 'orphans':
+        return element.folders.map(notesFolder => ({ kind: 'orphan', folder: element.folder, notesFolder }));
       case 'group': {
         const folder = store.folders().find(f => f.folder.uri.toString() === element.folder.folder.uri.toString()) ?? element.folder;
         const inGroup = peopleOfGroup(folder, element.group);
@@ -76,7 +83,7 @@ export class PeopleTree extends Disposable implements vscode.TreeDataProvider<Pe
     }
   }
 
-  private folderChildren(folder: FolderRoster): PeopleNode[] {
+  private async folderChildren(folder: FolderRoster): Promise<PeopleNode[]> {
     const out: PeopleNode[] = [];
     const errors = folder.roster.problems.filter(p => p.severity === 'error');
     for (const problem of errors.slice(0, MAX_PROBLEM_ITEMS)) out.push({ kind: 'problem', folder, problem, message: problem.message });
@@ -86,6 +93,9 @@ export class PeopleTree extends Disposable implements vscode.TreeDataProvider<Pe
     for (const group of ['direct-report', 'peer', 'archived'] as const) {
       if (peopleOfGroup(folder, group).length) out.push({ kind: 'group', folder, group });
     }
+    // Notes in folders that are no one's: listed, or nothing would show them as anyone's.
+    const orphans = foldersWithoutPerson((await this.people.store.folderReport(folder)).unclaimed, folder.roster.people);
+    if (orphans.length) out.push({ kind: 'orphans', folder, folders: orphans });
     if (!out.length) out.push({ kind: 'problem', folder, problem: undefined, message: vscode.l10n.t('No people in {0} yet: use Add Person (+) above.', ROSTER_FILE) });
     return out;
   }
@@ -101,7 +111,10 @@ export class PeopleTree extends Disposable implements vscode.TreeDataProvider<Pe
         return undefined;
       case 'group':
       case 'problem':
+      case 'orphans':
         return single ? undefined : { kind: 'folder', folder: element.folder };
+      case 'orphan':
+        return { kind: 'orphans', folder: element.folder, folders: [] };
       case 'person':
         return { kind: 'group', folder: element.folder, group: groupOf(element.person) };
       case 'note':
@@ -143,6 +156,8 @@ function nodeId(element: PeopleNode): string {
     case 'note': return `note:${folder}:${element.person.id}/${element.note.fileName}`;
     case 'misdated': return `note:${folder}:${element.person.id}/${element.fileName}`;
     case 'problem': return `problem:${folder}:${element.problem?.offset ?? 'more'}:${element.message}`;
+    case 'orphans': return `orphans:${folder}`;
+    case 'orphan': return `orphan:${folder}:${element.notesFolder.name}`;
   }
 }
 
@@ -179,15 +194,19 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
       const { status, last } = meetings;
       item = new vscode.TreeItem(person.name, notes.length || misdated.length ? C.Collapsed : C.None);
       const mode = MODE_INFO[person.mode].label;
+      // No notes in their folder, but a folder with no person looks like theirs (renamed by hand): say so.
+      const moved = notes.length ? undefined : await movedNotes(people, element.folder, person);
       // The cadence comes first: it is what a narrow sidebar must not cut off.
       item.description = person.archived
         ? last ? vscode.l10n.t('archived · last 1:1 {0} · {1}', last.date, mode) : vscode.l10n.t('archived · {0}', mode)
-        : `${status.label} · ${mode}`;
-      const [icon, color] = person.archived ? ['archive', undefined] : STATUS_ICON[status.state];
+        : moved ? vscode.l10n.t('no notes here: see {0}/ · {1}', moved.name, mode)
+          : `${status.label} · ${mode}`;
+      const [icon, color] = moved ? ['warning', 'list.warningForeground'] : person.archived ? ['archive', undefined] : STATUS_ICON[status.state];
       item.iconPath = new vscode.ThemeIcon(icon, color ? new vscode.ThemeColor(color) : undefined);
       item.contextValue = `person.${person.archived ? 'archived' : 'active'}${notes.length ? '.hasNotes' : ''}`;
       const tip = new vscode.MarkdownString(undefined, true);
       tip.appendMarkdown(`**${escape(person.name)}** — ${MODE_INFO[person.mode].label} (${RELATIONSHIP_INFO[person.relationship].inSentence})\n\n`);
+      if (moved) tip.appendMarkdown(`$(warning) ${escape(movedNotesMessage(element.folder, person, moved))}\n\n`);
       // The same words as the prep: the last 1:1 is the last before today; a note dated today is this meeting.
       if (meetings.todays.length) {
         tip.appendMarkdown(`${vscode.l10n.t('1:1 today (this meeting, not the last one): {0}', meetings.todays.map(n => `\`${escape(n.fileName)}\``).join(', '))}\n\n`);
@@ -209,7 +228,7 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
       }
       tip.appendMarkdown(vscode.l10n.t('{0} in {1}', plural(notes.length - meetings.skipped.length, 'note'), `\`${escape(relativeFolder(element.folder, person))}\``));
       item.tooltip = tip;
-      item.accessibilityInformation = { label: `${person.name}, ${mode}, ${person.archived ? vscode.l10n.t('archived') : status.label}` };
+      item.accessibilityInformation = { label: `${person.name}, ${mode}, ${moved ? item.description : person.archived ? vscode.l10n.t('archived') : status.label}` };
       break;
     }
     case 'note': {
@@ -243,6 +262,31 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
       item.tooltip = vscode.l10n.t('{0} is named with a date that does not exist: it is not read as a note anywhere (not a 1:1, no open items, nothing carried from it). Rename it to the date it was held.', element.fileName);
       item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
       item.contextValue = 'note.skipped';
+      break;
+    }
+    case 'orphans': {
+      const names = element.folders.map(f => `${f.name}/`);
+      item = new vscode.TreeItem(vscode.l10n.t('Folders with no person: {0}', element.folders.map(f => f.name).join(', ')), C.Collapsed);
+      item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+      const tip = new vscode.MarkdownString(undefined, true);
+      tip.appendMarkdown(`${escape(vscode.l10n.t('These folders in {0} hold notes, but no one in {1} has them as their folder, so no view shows those notes as anyone\'s (Open items lists them under the folder\'s name).', `${relativeNotes(element.folder)}/`, ROSTER_FILE))}\n\n`);
+      for (const f of element.folders) tip.appendMarkdown(`- \`${escape(`${f.name}/`)}\`: ${escape(plural(f.notes, 'note'))}\n`);
+      tip.appendMarkdown(`\n${escape(vscode.l10n.t('Add the person (the folder\'s name becomes their id), or rename the folder to the id of the person it belongs to.'))}`);
+      item.tooltip = tip;
+      item.contextValue = 'orphanFolders';
+      item.accessibilityInformation = { label: vscode.l10n.t('Folders with no person: {0}', names.join(', ')) };
+      break;
+    }
+    case 'orphan': {
+      const f = element.notesFolder;
+      const uri = vscode.Uri.joinPath(element.folder.notesUri, f.name);
+      const owner = await likelyOwner(people, element.folder, f);
+      item = new vscode.TreeItem(`${f.name}/`, C.None);
+      item.description = owner ? vscode.l10n.t('{0} · looks like {1}\'s', plural(f.notes, 'note'), owner.name) : plural(f.notes, 'note');
+      item.iconPath = new vscode.ThemeIcon('folder');
+      item.tooltip = owner ? movedNotesMessage(element.folder, owner, f) : vscode.l10n.t('{0} holds {1}, and no one in {2} has it as their folder. Add Person (+ on this row) makes its name their id; or rename it to the id of the person it belongs to. Click to show it in the Explorer.', `${relativeNotes(element.folder)}/${f.name}/`, plural(f.notes, 'note'), ROSTER_FILE);
+      item.command = { command: 'revealInExplorer', title: vscode.l10n.t('Reveal in Explorer'), arguments: [uri] };
+      item.contextValue = 'orphanFolder';
       break;
     }
     case 'problem': {
