@@ -8,11 +8,10 @@ import { dueLine, type CadenceStatus } from '../core/cadence';
 import { daysBetween, humanDate, plural } from '../core/dates';
 import { NOT_A_NOTE, todayCadenceLine } from '../core/meetings';
 import { MODE_INFO, RELATIONSHIP_INFO } from '../core/modes';
-import { foldersWithoutPerson, type NotesFolder } from '../core/person-folders';
+import type { NotesFolder } from '../core/person-folders';
 import type { Person, RosterProblem } from '../core/roster';
 import { Disposable } from '../util/dispose';
-import { likelyOwner, movedNotes, movedNotesMessage, relativeNotes } from './folders';
-import type { PeopleServices } from './services';
+import type { FollowThrough, PeopleServices } from './services';
 import { meetingsNow } from './status';
 import type { CheckedNote, FolderRoster } from './store';
 
@@ -93,8 +92,11 @@ export class PeopleTree extends Disposable implements vscode.TreeDataProvider<Pe
     for (const group of ['direct-report', 'peer', 'archived'] as const) {
       if (peopleOfGroup(folder, group).length) out.push({ kind: 'group', folder, group });
     }
-    // Notes in folders that are no one's: listed, or nothing would show them as anyone's.
-    const orphans = foldersWithoutPerson((await this.people.store.folderReport(folder)).unclaimed, folder.roster.people);
+    // Notes in folders that are no one's: listed, or nothing would show them as anyone's. Only then is
+    // the chunk with their rows loaded.
+    const { unclaimed } = await this.people.store.folderReport(folder);
+    const help = unclaimed.some(f => f.notes > 0) ? await folderHelp(this.people) : undefined;
+    const orphans = help?.foldersWithoutPerson(unclaimed, folder.roster.people) ?? [];
     if (orphans.length) out.push({ kind: 'orphans', folder, folders: orphans });
     if (!out.length) out.push({ kind: 'problem', folder, problem: undefined, message: vscode.l10n.t('No people in {0} yet: use Add Person (+) above.', ROSTER_FILE) });
     return out;
@@ -195,7 +197,7 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
       item = new vscode.TreeItem(person.name, notes.length || misdated.length ? C.Collapsed : C.None);
       const mode = MODE_INFO[person.mode].label;
       // No notes in their folder, but a folder with no person looks like theirs (renamed by hand): say so.
-      const moved = notes.length ? undefined : await movedNotes(people, element.folder, person);
+      const moved = notes.length ? undefined : await movedNotesOf(people, element.folder, person);
       // The cadence comes first: it is what a narrow sidebar must not cut off.
       item.description = person.archived
         ? last ? vscode.l10n.t('archived · last 1:1 {0} · {1}', last.date, mode) : vscode.l10n.t('archived · {0}', mode)
@@ -206,7 +208,7 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
       item.contextValue = `person.${person.archived ? 'archived' : 'active'}${notes.length ? '.hasNotes' : ''}`;
       const tip = new vscode.MarkdownString(undefined, true);
       tip.appendMarkdown(`**${escape(person.name)}** — ${MODE_INFO[person.mode].label} (${RELATIONSHIP_INFO[person.relationship].inSentence})\n\n`);
-      if (moved) tip.appendMarkdown(`$(warning) ${escape(movedNotesMessage(element.folder, person, moved))}\n\n`);
+      if (moved) tip.appendMarkdown(`$(warning) ${escape(moved.message)}\n\n`);
       // The same words as the prep: the last 1:1 is the last before today; a note dated today is this meeting.
       if (meetings.todays.length) {
         tip.appendMarkdown(`${vscode.l10n.t('1:1 today (this meeting, not the last one): {0}', meetings.todays.map(n => `\`${escape(n.fileName)}\``).join(', '))}\n\n`);
@@ -264,29 +266,11 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
       item.contextValue = 'note.skipped';
       break;
     }
-    case 'orphans': {
-      const names = element.folders.map(f => `${f.name}/`);
-      item = new vscode.TreeItem(vscode.l10n.t('Folders with no person: {0}', element.folders.map(f => f.name).join(', ')), C.Collapsed);
-      item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
-      const tip = new vscode.MarkdownString(undefined, true);
-      tip.appendMarkdown(`${escape(vscode.l10n.t('These folders in {0} hold notes, but no one in {1} has them as their folder, so no view shows those notes as anyone\'s (Open items lists them under the folder\'s name).', `${relativeNotes(element.folder)}/`, ROSTER_FILE))}\n\n`);
-      for (const f of element.folders) tip.appendMarkdown(`- \`${escape(`${f.name}/`)}\`: ${escape(plural(f.notes, 'note'))}\n`);
-      tip.appendMarkdown(`\n${escape(vscode.l10n.t('Add the person (the folder\'s name becomes their id), or rename the folder to the id of the person it belongs to.'))}`);
-      item.tooltip = tip;
-      item.contextValue = 'orphanFolders';
-      item.accessibilityInformation = { label: vscode.l10n.t('Folders with no person: {0}', names.join(', ')) };
-      break;
-    }
+    case 'orphans':
     case 'orphan': {
-      const f = element.notesFolder;
-      const uri = vscode.Uri.joinPath(element.folder.notesUri, f.name);
-      const owner = await likelyOwner(people, element.folder, f);
-      item = new vscode.TreeItem(`${f.name}/`, C.None);
-      item.description = owner ? vscode.l10n.t('{0} · looks like {1}\'s', plural(f.notes, 'note'), owner.name) : plural(f.notes, 'note');
-      item.iconPath = new vscode.ThemeIcon('folder');
-      item.tooltip = owner ? movedNotesMessage(element.folder, owner, f) : vscode.l10n.t('{0} holds {1}, and no one in {2} has it as their folder. Add Person (+ on this row) makes its name their id; or rename it to the id of the person it belongs to. Click to show it in the Explorer.', `${relativeNotes(element.folder)}/${f.name}/`, plural(f.notes, 'note'), ROSTER_FILE);
-      item.command = { command: 'revealInExplorer', title: vscode.l10n.t('Reveal in Explorer'), arguments: [uri] };
-      item.contextValue = 'orphanFolder';
+      // Folders with no person: their rows and words are in the chunk loaded on first use (./folders.ts).
+      const help = await folderHelp(people);
+      item = help ? await help.folderTreeItem(element, people) : new vscode.TreeItem(element.kind === 'orphan' ? `${element.notesFolder.name}/` : '');
       break;
     }
     case 'problem': {
@@ -310,6 +294,27 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
   }
   item.id = nodeId(element);
   return item;
+}
+
+/** The chunk's help with folders with no person (src/people/folders.ts); undefined when it cannot load. */
+async function folderHelp(people: PeopleServices): Promise<FollowThrough['folders'] | undefined> {
+  try {
+    return (await people.followThrough()).folders;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * For a person with no notes in their folder: the folder with no person that likely holds them, and
+ * the words for it. Asked of the chunk only when such folders exist.
+ */
+export async function movedNotesOf(people: PeopleServices, folder: FolderRoster, person: Person): Promise<{ readonly name: string; readonly message: string } | undefined> {
+  const { unclaimed } = await people.store.folderReport(folder);
+  if (!unclaimed.some(f => f.notes > 0)) return undefined;
+  const help = await folderHelp(people);
+  const moved = await help?.movedNotes(people, folder, person);
+  return moved && help ? { name: moved.name, message: help.movedNotesMessage(folder, person, moved) } : undefined;
 }
 
 function relativeFolder(folder: FolderRoster, person: Person): string {

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { Commands } from '../../constants';
 import { offer } from '../../util/notify';
 import type { PeopleServices } from '../services';
-import { movedNotes, movedNotesMessage } from '../folders';
+import { movedNotesOf } from '../tree';
 import { resolvePerson, type PersonTarget } from './pickers';
 import { startOneOnOne } from './startOneOnOne';
 
@@ -19,9 +19,9 @@ export async function openLatestNote(people: PeopleServices, target?: PersonTarg
   const latest = (await people.store.checkedNotesOf(ref, people.calendar.today())).find(n => !n.notANote);
   if (!latest) {
     // Their notes may be in a folder renamed by hand (core/person-folders.ts): say where, not "no notes".
-    const moved = await movedNotes(people, ref.folder, ref.person);
+    const moved = await movedNotesOf(people, ref.folder, ref.person);
     if (moved) {
-      offer('warning', movedNotesMessage(ref.folder, ref.person, moved), vscode.l10n.t('Reveal {0}/ in Explorer', moved.name),
+      offer('warning', moved.message, vscode.l10n.t('Reveal {0}/ in Explorer', moved.name),
         () => vscode.commands.executeCommand('revealInExplorer', vscode.Uri.joinPath(ref.folder.notesUri, moved.name)));
       return undefined;
     }
