@@ -236,7 +236,11 @@ async function treeItem(element: ItemsNode, people: readonly PersonView[], index
       item.iconPath = new vscode.ThemeIcon(element.person?.archived ? 'archive' : 'account', color ? new vscode.ThemeColor(color) : undefined);
       const mine = view?.items.filter(i => i.owner.kind === 'me').length ?? 0;
       const theirs = view?.items.filter(i => i.owner.kind === 'them').length ?? 0;
-      const oldest = view?.items.reduce((max, i) => Math.max(max, ageInDays(i, today) ?? 0), 0) ?? 0;
+      // Items written for a 1:1 prepared ahead (a note dated after today) have no age yet.
+      const oldest = (view?.items ?? []).reduce<number | undefined>((max, i) => {
+        const age = ageInDays(i, today);
+        return age === undefined ? max : Math.max(max ?? 0, age);
+      }, undefined);
       const tip = new vscode.MarkdownString(undefined, true);
       tip.appendMarkdown(`**${escape(name)}**\n\n`);
       if (!element.person) {
@@ -248,7 +252,7 @@ async function treeItem(element: ItemsNode, people: readonly PersonView[], index
       const whose = [mine && vscode.l10n.t('{0} mine', mine), theirs && vscode.l10n.t('{0} theirs', theirs), open - mine - theirs && vscode.l10n.t('{0} someone else\'s', open - mine - theirs)].filter(Boolean);
       tip.appendMarkdown(`${vscode.l10n.t('{0} open: {1}.', open, whose.join(', '))}\n\n`);
       if (view?.overdue) tip.appendMarkdown(`$(warning) ${vscode.l10n.t('{0} overdue.', view.overdue)}\n\n`);
-      if (open) tip.appendMarkdown(vscode.l10n.t('The oldest was written {0} ago.', days(oldest)));
+      if (oldest !== undefined) tip.appendMarkdown(vscode.l10n.t('The oldest was written {0} ago.', days(oldest)));
       item.tooltip = tip;
       item.id = `person:${element.folder.folder.uri.toString()}:${element.personId}`;
       item.contextValue = element.person ? 'itemsPerson' : 'itemsFolderOnly';
