@@ -220,7 +220,8 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
       if (meetings.ahead.length) {
         tip.appendMarkdown(`${vscode.l10n.t('Prepared for a later 1:1, not held yet (not counted, nothing carried from it): {0}', meetings.ahead.map(n => `\`${escape(n.fileName)}\``).join(', '))}\n\n`);
       }
-      if (!person.archived) {
+      // With their notes in another folder, "No 1:1 yet" would mislead: the line above says where they are.
+      if (!person.archived && !moved) {
         const counted = todayCadenceLine(meetings);
         tip.appendMarkdown(`${status.state === 'overdue' ? '$(warning) ' : ''}${escape(dueLine(status, today))}${counted ? ` ${escape(counted)}` : ''}\n\n`);
       }
