@@ -91,7 +91,7 @@ function aliases(names: readonly (string | undefined)[]): Set<string> {
 
 export type OwnerReader = (text: string) => Owner;
 
-/** The words that open an item, as written, with where each ends. */
+/** A word as names are written (letters, then letters, marks, apostrophes, dots, hyphens), read from a given place. */
 const WORD = /[\p{L}][\p{L}\p{M}'’.-]*/uy;
 
 /**
@@ -140,10 +140,10 @@ export function ownerReader(context: OwnerContext): OwnerReader {
   };
   /**
    * A label that opens with a verb is an instruction, not a name: "Ask Priya", "Tell Sam", "Remind
-   * Lars Svensson". Its first word asks or tells someone (a verb, in any form, that takes "someone to do": ask, asked,
-   * tell, remind, invite, encourage …), or is any verb before a known person ("Ping Priya",
-   * "Thank Kenji"). A first word that is a known name is a name ("Grant Ward", a person met called
-   * Will); one that is a verb and a name alike ("Nick Jones", "Rob Smith") stays a name.
+   * Lars Svensson". Its first word asks or tells someone (a verb, in any form, that takes "someone to
+   * do": ask, asked, tell, remind, invite, encourage …), or is any verb before a known person ("Ping
+   * Priya", "Thank Kenji"). A first word that is a known name is a name (a person met called Will);
+   * one that is a verb and a name alike ("Nick Jones", "Rob Smith", "Grant Ward") stays a name.
    */
   const opensWithVerb = (name: string): boolean => {
     const words = name.split(/\s+/);
