@@ -20,6 +20,7 @@ import type { DiagnosticsManager } from './lint/diagnostics';
 import { registerRephraseAll } from './lint/rephraseAll';
 import { ruleDocsPage } from './lint/ruleDocsPage';
 import { registerAddPerson } from './people/commands/addPerson';
+import * as folders from './people/folders';
 import { registerArchivePerson } from './people/commands/archivePerson';
 import { registerCreateSample } from './people/commands/createSample';
 import { registerEditPerson } from './people/commands/editPerson';
@@ -75,7 +76,7 @@ class FeatureSet extends Disposable implements Features {
     };
     const index = this._register(new ItemIndex(host.people.store, host.people.contexts));
     const people: FeatureServices = { ...host.people, items: index };
-    this.followThrough = { items: index, carryOver };
+    this.followThrough = { items: index, carryOver, folders };
     const items = this._register(registerItems(register, people, host.context, host.itemsView));
     this.items = items.api;
     this.itemsTree = items.tree;

@@ -4,9 +4,12 @@
 // managerNames decide owners). main.ts parses the arguments and prints; this does the work.
 import * as fs from 'fs';
 import * as path from 'path';
-import type { IsoDate } from '../core/dates';
-import { ageInDays, buildItems, daysOverdue, isItemNoteFile, isOverdue, itemRecord, looksLikeTextNote, MAX_ITEM_NOTE_BYTES, type Item, type ItemNote, type ItemRecord } from '../core/items';
+import { plural, type IsoDate } from '../core/dates';
+import { ageInDays, buildItems, daysOverdue, isItemNoteFile, isOverdue, itemRecord, looksLikeTextNote, MAX_ITEM_NOTE_BYTES, preparedFor, type Item, type ItemNote, type ItemRecord } from '../core/items';
+import { NOT_A_NOTE } from '../core/meetings';
 import { NoteContexts } from '../core/note-context';
+import { datedNotes, misdatedNote } from '../core/notes';
+import { folderOfNotes, foldersWithoutPerson, type NotesFolder } from '../core/person-folders';
 import type { Person } from '../core/roster';
 import { normalizeRelativePath } from '../core/workspace';
 import { nodeFiles, readSettingsFile } from './workspace';
@@ -97,21 +100,27 @@ export async function listItems(options: ItemsRunOptions): Promise<ItemsRun> {
   const roster = await contexts.roster(root);
   if (roster.document) for (const problem of roster.document.roster.problems) if (problem.severity === 'error') notices.push(`${shown(path.join(notesDir, 'people.json'))}:${problem.line + 1}: ${problem.message}`);
   const managerNames = parsed.settings['managerNames'];
+  const others = roster.roster.people.map(p => p.name);
 
-  let folders = fs.readdirSync(notesDir, { withFileTypes: true }).filter(e => e.isDirectory() && !e.name.startsWith('.')).map(e => e.name).sort();
+  const allFolders = fs.readdirSync(notesDir, { withFileTypes: true }).filter(e => e.isDirectory() && !e.name.startsWith('.')).map(e => e.name).sort();
+  // Folders that are no one's, and people whose notes are in one of them (core/person-folders.ts).
+  const where = folderNotices(notesDir, allFolders, roster.roster.people, dir => `${shown(dir)}/`);
+  let folders = allFolders;
   if (options.person !== undefined) {
     const wanted = options.person.toLowerCase();
     folders = folders.filter(f => f.toLowerCase() === wanted);
-    if (!folders.length) errors.push(`no folder for "${options.person}" in ${options.folder}`);
-  }
+    if (!folders.length) errors.push(`no folder for "${options.person}" in ${options.folder}${where.moved.has(options.person) ? `: ${where.moved.get(options.person)}` : ''}`);
+  } else notices.push(...where.notices);
   const people: PersonItemsRun[] = [];
   const records: ItemRecord[] = [];
   for (const personId of folders) {
     const dir = path.join(notesDir, personId);
-    const names = fs.readdirSync(dir, { withFileTypes: true }).filter(e => e.isFile() && isItemNoteFile(e.name)).map(e => e.name).sort();
+    const files = fs.readdirSync(dir, { withFileTypes: true }).filter(e => e.isFile()).map(e => e.name).sort();
+    for (const name of files) if (misdatedNote(name)) notices.push(`skipping ${shown(path.join(dir, name))}: ${NOT_A_NOTE['no such date']}`);
+    const names = files.filter(isItemNoteFile);
     const notes = names.map(name => readNote(path.join(dir, name), name, notices, shown(path.join(dir, name))));
     const person = roster.roster.people.find(p => p.id === personId) ?? roster.roster.people.find(p => p.id.toLowerCase() === personId.toLowerCase());
-    const all = buildItems(notes, { person: { id: personId, ...(person ? { name: person.name } : {}) }, managerNames });
+    const all = buildItems(notes, { person: { id: personId, ...(person ? { name: person.name } : {}) }, managerNames, others });
     const items = options.open ? all.filter(i => i.status === 'open') : all;
     people.push({ personId, person, items });
     for (const item of items) records.push(itemRecord(personId, item, place => fileOf(personId, place.file)));
@@ -119,12 +128,48 @@ export async function listItems(options: ItemsRunOptions): Promise<ItemsRun> {
   return { people, records, fileOf, errors, notices };
 }
 
-/** The facts of an item in a few words: "theirs, 12 days old, due 2026-03-06, overdue by 3 days". */
+/**
+ * What the run says about folders: a folder under the notes root that holds notes and belongs to no
+ * one in people.json, and a person whose folder has no notes while such a folder looks like theirs
+ * (renamed by hand). `moved` is that line per person id.
+ */
+function folderNotices(notesDir: string, folders: readonly string[], people: readonly Person[], shown: (dir: string) => string): { notices: string[]; moved: Map<string, string> } {
+  const listed = new Set(folders);
+  const countOf = (name: string) => {
+    try {
+      return datedNotes(fs.readdirSync(path.join(notesDir, name))).length;
+    } catch {
+      return 0;
+    }
+  };
+  const ids = new Set(people.map(p => p.id));
+  const unclaimed: NotesFolder[] = folders.filter(f => !ids.has(f)).map(name => ({ name, notes: countOf(name) }));
+  const without = people.filter(p => !listed.has(p.id) || countOf(p.id) === 0);
+  const notices: string[] = [];
+  const moved = new Map<string, string>();
+  const owned = new Set<string>();
+  for (const person of without) {
+    const folder = folderOfNotes(person, unclaimed, without);
+    if (!folder) continue;
+    owned.add(folder.name);
+    const line = `no notes in ${shown(path.join(notesDir, person.id))} for ${person.name}; ${shown(path.join(notesDir, folder.name))} has ${plural(folder.notes, 'note')}: rename it back, or change their id in people.json`;
+    moved.set(person.id, line);
+    notices.push(line);
+  }
+  for (const folder of foldersWithoutPerson(unclaimed, people)) {
+    if (!owned.has(folder.name)) notices.push(`${shown(path.join(notesDir, folder.name))} holds ${plural(folder.notes, 'note')} but no one in people.json has this folder: add the person, or rename it to their id`);
+  }
+  return { notices, moved };
+}
+
+/** The facts of an item in a few words: "theirs, 12 days old, due 2026-03-06, overdue by 3 days" ("for the 1:1 on 2026-12-07" for one written in a note dated after today). */
 export function describeItem(item: Item, today: IsoDate): string {
   const facts = [item.owner.kind === 'me' ? 'mine' : item.owner.kind === 'them' ? 'theirs' : item.owner.name ?? 'someone else'];
   if (item.status === 'open') {
     const age = ageInDays(item, today);
-    if (age !== undefined) facts.push(age === 1 ? '1 day old' : `${age} days old`);
+    const prepared = preparedFor(item, today);
+    if (prepared) facts.push(`for the 1:1 on ${prepared}`);
+    else if (age !== undefined) facts.push(age === 1 ? '1 day old' : `${age} days old`);
   } else if (item.doneIn?.date) facts.push(`done ${item.doneIn.date}`);
   if (item.due) facts.push(`due ${item.due.date}`);
   const late = daysOverdue(item, today);

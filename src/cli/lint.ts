@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Linter } from '../core/lint/engine';
 import type { Finding } from '../core/lint/types';
-import { NOT_A_NOTE, whyNotANote } from '../core/meetings';
+import { NOT_A_NOTE, whyNotANoteFile } from '../core/meetings';
 import type { Mode } from '../core/modes';
 import { noteFrontMatterProblems } from '../core/frontmatter-problems';
 import { NoteContexts } from '../core/note-context';
@@ -122,8 +122,9 @@ class FileLinter {
     } catch (e) {
       return { error: `cannot read ${file}: ${e instanceof Error ? e.message : String(e)}` };
     }
-    // Not a text note (binary, not UTF-8): skipped, as Check All Notes and the insights skip it (core/meetings.ts).
-    const notANote = whyNotANote(bytes, Number.POSITIVE_INFINITY);
+    // Not a text note (empty, binary, not UTF-8, named with a date that does not exist): skipped, as
+    // Check All Notes and the insights skip it (core/meetings.ts).
+    const notANote = whyNotANoteFile(path.basename(file), bytes, Number.POSITIVE_INFINITY);
     if (notANote) return { notice: `skipping ${file}: ${NOT_A_NOTE[notANote]}` };
     const text = this.decoder.decode(bytes);
     const location = locationOf(this.root, file);

@@ -55,7 +55,7 @@ Options:
   --cache, --cache-location FILE   As for lint: each note's numbers kept between runs.
 
 Exit codes: 0 counted (every file read), 2 usage error, a file that could not be read, or a bad
-learningLeader.* value. Binary files are skipped with a message on stderr, never counted.`;
+learningLeader.* value. Binary, empty and misdated (2026-11-31.md) files are skipped with a message on stderr, never counted.`;
 
 const ITEMS_USAGE = `Usage: learning-leader items [options] <notes folder>
 

@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseFrontMatter } from '../core/frontmatter';
-import { NOT_A_NOTE, whyNotANote } from '../core/meetings';
+import { NOT_A_NOTE, whyNotANoteFile } from '../core/meetings';
 import { noteDate } from '../core/insights/series';
 import { noteStats, openShare, type InsightCounts, type QuestionKind } from '../core/insights/stats';
 import { Linter } from '../core/lint/engine';
@@ -89,8 +89,9 @@ class FileReader {
     } catch (e) {
       return { error: `cannot read ${shown}: ${e instanceof Error ? e.message : String(e)}` };
     }
-    // Not a note (binary, not UTF-8, too large): never counted, as in the People view and the insights (core/meetings.ts).
-    const notANote = whyNotANote(bytes);
+    // Not a note (empty, binary, not UTF-8, too large, named with a date that does not exist): never
+    // counted, as in the People view and the insights (core/meetings.ts).
+    const notANote = whyNotANoteFile(path.basename(file), bytes);
     if (notANote) return { notice: `skipping ${shown}: ${NOT_A_NOTE[notANote]}, not counted` };
     const text = this.decoder.decode(bytes);
     const context = await this.contexts.contextOf(locationOf(this.root, file), { text, fileName: path.basename(file), ...(this.mode ? { mode: this.mode } : {}) });

@@ -2,8 +2,7 @@
 // document's text wins over the file on disk: the People view and the note context follow what the
 // person sees, unsaved edits of people.json included.
 import * as vscode from 'vscode';
-import { isReadableText } from '../core/insights/bytes';
-import { whyNotANote, type NotANote } from '../core/meetings';
+import { whyNotANote, whyNotANoteText, type NotANote } from '../core/meetings';
 import type { FileKind, WorkspaceFiles, WorkspaceLocation } from '../core/workspace';
 import { uriOf } from './locations';
 
@@ -55,7 +54,10 @@ export interface ReadNote {
 export async function readNoteFile(uri: vscode.Uri): Promise<ReadNote> {
   const readAt = Date.now();
   const open = openDocumentText(uri);
-  if (open !== undefined) return isReadableText(open) ? { text: open, size: -1, readAt } : { notANote: 'binary', size: -1, readAt };
+  if (open !== undefined) {
+    const notANote = whyNotANoteText(open);
+    return notANote ? { notANote, size: -1, readAt } : { text: open, size: -1, readAt };
+  }
   let bytes: Uint8Array;
   try {
     bytes = await vscode.workspace.fs.readFile(uri);

@@ -4,9 +4,15 @@
 //
 // The rules, in one place:
 // - A meeting is a dated note (YYYY-MM-DD.md, YYYY-MM-DD-2.md) that is a text note. A file named like
-//   a note that is not one (binary, not UTF-8, control characters, over 5 MB, unreadable) is never a
-//   meeting: it is skipped, and the views that list notes say so.
-// - A note dated after today is not a meeting yet.
+//   a note that is not one (empty, binary, not UTF-8, control characters, over 5 MB, unreadable) is
+//   never a meeting: it is skipped, and the views that list notes say so, with the reason. An empty
+//   file (0 bytes, or only white space) is no meeting that happened.
+// - A file named with a date that does not exist (2026-11-31.md) is not a dated note anywhere: no
+//   meeting, no items, never the newest note; it is listed as skipped ('no such date'), as binary
+//   files are (whyNotANoteFile).
+// - A note dated after today is a prepared next meeting: not a meeting held (never the last 1:1, not
+//   counted for the cadence), not a source of carried items (Start 1:1 carries from notes up to today),
+//   and nothing in it has an age yet (isAhead; the items' ages and carry-over ask it).
 // - The last 1:1 is the last meeting dated before today. A note dated today is this meeting (the 1:1
 //   today), not the last one.
 // - The cadence runs from the latest meeting held, today's included: a 1:1 held today keeps the
@@ -15,29 +21,76 @@
 // Pure: no vscode, no Node; "today" is passed in.
 import { cadenceStatus, type CadenceStatus } from './cadence';
 import { isIsoDate, plural, type IsoDate } from './dates';
-import { whyNotText } from './insights/bytes';
+import { isReadableText, whyNotText } from './insights/bytes';
+import { misdatedNote } from './notes';
 
 /** A file larger than this is not read as a note (a pasted export, a log): it is skipped, never a meeting. */
 export const MAX_NOTE_BYTES = 5 * 1024 * 1024;
 
 /** Why a file named like a note is not one. The values are kept in the insights cache: do not rename them. */
-export type NotANote = 'binary' | 'invalid-utf-8' | 'control' | 'too large' | 'unreadable';
+export type NotANote = 'empty' | 'binary' | 'invalid-utf-8' | 'control' | 'too large' | 'unreadable' | 'no such date';
 
 /** Whether a file's bytes are a text note; undefined when they are, else why not. */
 export function whyNotANote(bytes: Uint8Array, maxBytes = MAX_NOTE_BYTES): NotANote | undefined {
   if (bytes.length > maxBytes) return 'too large';
+  if (isBlank(bytes)) return 'empty';
   const why = whyNotText(bytes);
   return why === 'nul' || why === 'utf-16' ? 'binary' : why;
 }
 
+/** The same answer for a text as an editor has it (an open note's unsaved text). */
+export function whyNotANoteText(text: string): NotANote | undefined {
+  if (!text.trim()) return 'empty';
+  return isReadableText(text) ? undefined : 'binary';
+}
+
+/**
+ * Why a file is not a note, from its name and its bytes: a name with a date that does not exist
+ * (2026-11-31.md) is no dated note whatever it holds; otherwise as whyNotANote.
+ */
+export function whyNotANoteFile(fileName: string, bytes: Uint8Array, maxBytes = MAX_NOTE_BYTES): NotANote | undefined {
+  return misdatedNote(fileName) ? 'no such date' : whyNotANote(bytes, maxBytes);
+}
+
+/** No characters but white space (a UTF-8 byte order mark aside): a file created and never written. */
+function isBlank(bytes: Uint8Array): boolean {
+  let i = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  for (; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) return false;
+  }
+  return true;
+}
+
 /** The words for why a file is not a note: "binary file", "not UTF-8 text", ... */
 export const NOT_A_NOTE: Readonly<Record<NotANote, string>> = {
+  empty: 'empty file',
   binary: 'binary file',
   'invalid-utf-8': 'not UTF-8 text',
   control: 'not text (control characters)',
   'too large': 'larger than 5 MB',
   unreadable: 'could not be read',
+  'no such date': 'named with a date that does not exist',
 };
+
+/** Whether a value (a cached one) is one of the reasons. */
+export function isNotANote(value: unknown): value is NotANote {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(NOT_A_NOTE, value);
+}
+
+/** "2026-11-20.md (empty file)": a skipped file with why, as the views list it. */
+export function skippedText(file: { readonly fileName?: string; readonly date?: string; readonly notANote?: NotANote }): string {
+  const name = file.fileName ?? file.date ?? '';
+  return file.notANote ? `${name} (${NOT_A_NOTE[file.notANote]})` : name;
+}
+
+/**
+ * Whether a note's date is after today: a prepared next meeting, not one held. Its items have no age
+ * (they count from their day), and Start 1:1 carries nothing from it. Undated: false.
+ */
+export function isAhead(date: IsoDate | undefined, today: IsoDate): boolean {
+  return date !== undefined && date > today;
+}
 
 /** A dated file in a person's folder. */
 export interface DatedFile {
@@ -45,6 +98,8 @@ export interface DatedFile {
   /** 1 for YYYY-MM-DD.md, 2 for YYYY-MM-DD-2.md ...: the order of notes on the same day. */
   readonly sequence?: number;
   readonly fileName?: string;
+  /** Why it is not a note, when the host knows (it is skipped with this reason). */
+  readonly notANote?: NotANote;
 }
 
 export interface Meetings<T extends DatedFile> {
@@ -54,6 +109,8 @@ export interface Meetings<T extends DatedFile> {
   readonly last: T | undefined;
   /** Notes dated today: this meeting, not the last one. */
   readonly todays: readonly T[];
+  /** Notes dated after today: prepared next meetings, not held yet. Oldest first. */
+  readonly ahead: readonly T[];
   /** Files named like notes that are not text notes: never meetings. Oldest first. */
   readonly skipped: readonly T[];
   /** The cadence now, from the latest meeting held (today's included): what the People view shows. */
@@ -80,7 +137,7 @@ export function meetingsOf<T extends DatedFile>(files: readonly T[], options: {
   const { today } = options;
   const dated = files.filter(f => isIsoDate(f.date)).sort(byDate);
   const notes = dated.filter(f => options.isNote(f));
-  const held = notes.filter(f => f.date <= today);
+  const held = notes.filter(f => !isAhead(f.date, today));
   const before = held.filter(f => f.date < today);
   const last = before[before.length - 1];
   const latest = held[held.length - 1];
@@ -89,6 +146,7 @@ export function meetingsOf<T extends DatedFile>(files: readonly T[], options: {
     held,
     last,
     todays: held.filter(f => f.date === today),
+    ahead: notes.filter(f => isAhead(f.date, today)),
     skipped: dated.filter(f => !options.isNote(f)),
     status: latest === last ? statusBefore : cadenceStatus(latest?.date, options.cadenceDays, today),
     before: statusBefore,

@@ -19,6 +19,16 @@ export function parseNoteFileName(fileName: string): NoteName | undefined {
   return { fileName, date: m[1], sequence };
 }
 
+/**
+ * The date a file name gives when it is named like a dated note but the date does not exist
+ * ("2026-11-31.md", "2026-02-30-2.md", "2026-13-01.md"): not a dated note anywhere, and listed as
+ * skipped. Undefined for a dated note and for any other name.
+ */
+export function misdatedNote(fileName: string): string | undefined {
+  const m = NOTE_FILE.exec(fileName);
+  return m && m[1] && !isIsoDate(m[1]) ? m[1] : undefined;
+}
+
 /** Newest first: later date, then higher same-day sequence. */
 export function compareNotesNewestFirst(a: NoteName, b: NoteName): number {
   if (a.date !== b.date) return a.date < b.date ? 1 : -1;

@@ -7,9 +7,9 @@ import { daysBetween, type IsoDate } from './dates';
 import { parseFrontMatter } from './frontmatter';
 import { askedQuestionIds } from './insights/find';
 import { meetingSeries, personMeetings, point, type MeetingPoint } from './insights/series';
-import { todayCadenceLine } from './meetings';
+import { skippedText, todayCadenceLine } from './meetings';
 import { TREND_MEETINGS, type PersonNotes } from './insights/overview';
-import { daysOverdue } from './items/query';
+import { ageInDays, daysOverdue, preparedFor } from './items/query';
 import type { OwnerKind } from './items/owner';
 import { privateLines } from './items/private';
 import type { Mode } from './modes';
@@ -33,9 +33,11 @@ export interface PrepItem {
   readonly owner: OwnerKind;
   /** The owner as written ("Aiko", "Me"), when written. */
   readonly ownerName?: string;
-  /** When it was first written, and how many days ago. */
+  /** When it was first written, and how many days ago (none for a note dated after today). */
   readonly since?: IsoDate;
   readonly ageDays?: number;
+  /** Written in a note dated after today (a prepared next meeting): that date. */
+  readonly preparedFor?: IsoDate;
   /** Its due date as written, and days past it (positive when overdue). */
   readonly due?: { readonly date: IsoDate; readonly text: string; readonly overdueBy: number };
   /** Where it was last seen: a note of the person and a 1-based line. */
@@ -66,7 +68,7 @@ export interface PrepModel {
   readonly last?: { readonly fileName: string; readonly date: IsoDate; readonly daysAgo: number; readonly point: MeetingPoint; readonly summary: readonly SummaryLine[] };
   /** Notes dated today: this meeting. */
   readonly todayNotes: readonly string[];
-  /** Meetings in all (readable dated notes up to today), and files left out as not notes. */
+  /** Meetings in all (readable dated notes up to today), and files left out as not notes ("2026-11-20.md (empty file)"). */
   readonly meetingCount: number;
   readonly skipped: readonly string[];
   readonly openItems: readonly PrepItem[];
@@ -97,11 +99,15 @@ export function buildPrepModel(input: PrepInput): PrepModel {
 
   const openItems: PrepItem[] = input.items.filter(i => i.status === 'open').map(i => {
     const overdueBy = daysOverdue(i, today);
+    const age = ageInDays(i, today);
+    const prepared = preparedFor(i, today);
     return {
       text: i.text,
       owner: i.owner.kind,
       ...(i.owner.name ? { ownerName: i.owner.name } : {}),
-      ...(i.firstSeen.date ? { since: i.firstSeen.date, ageDays: Math.max(0, daysBetween(i.firstSeen.date, today)) } : {}),
+      ...(i.firstSeen.date ? { since: i.firstSeen.date } : {}),
+      ...(age !== undefined ? { ageDays: age } : {}),
+      ...(prepared ? { preparedFor: prepared } : {}),
       ...(i.due && overdueBy !== undefined ? { due: { date: i.due.date, text: i.due.text, overdueBy } } : {}),
       file: i.lastSeen.file,
       line: i.lastSeen.line,
@@ -115,7 +121,7 @@ export function buildPrepModel(input: PrepInput): PrepModel {
     ...(last ? { last: { fileName: last.fileName ?? last.date, date: last.date, daysAgo: daysBetween(last.date, today), point: point(last), summary: input.lastText === undefined ? [] : summarize(input.lastText) } } : {}),
     todayNotes: m.todays.map(n => n.fileName ?? n.date),
     meetingCount: m.held.length,
-    skipped: m.skipped.map(n => n.fileName ?? n.date),
+    skipped: m.skipped.map(skippedText),
     openItems,
     series,
     notAsked,

@@ -11,6 +11,7 @@ import * as vscode from 'vscode';
 import { readNoteFile as readNote, type ReadNote } from '../context/files';
 import { textHash } from '../core/insights/cache';
 import type { MeetingNote } from '../core/insights/series';
+import { isNotANote } from '../core/meetings';
 import { EMPTY_STATS, noteStats, type NoteStats } from '../core/insights/stats';
 import type { PersonNotes } from '../core/insights/overview';
 import { ItemStore } from '../core/items/store';
@@ -488,7 +489,7 @@ export class NoteInsights extends Disposable {
 
   private dataOf(state: PersonState): PersonData {
     const notes: MeetingNote[] = [];
-    for (const e of state.notes.values()) notes.push({ date: e.name.date, sequence: e.name.sequence, fileName: e.name.fileName, stats: e.stats });
+    for (const e of state.notes.values()) notes.push({ date: e.name.date, sequence: e.name.sequence, fileName: e.name.fileName, stats: e.stats, ...(isNotANote(e.skipped) ? { notANote: e.skipped } : {}) });
     return {
       ref: state.ref,
       person: state.ref.person,
@@ -507,6 +508,7 @@ export class NoteInsights extends Disposable {
       store = new ItemStore({ managerNames: this.people.contexts.settingsFor(folder)['managerNames'] });
       this.itemStores.set(key, store);
     }
+    store.setOthers(ref.folder.roster.people.map(p => p.name));
     return store;
   }
 

@@ -298,7 +298,7 @@ export class ItemIndex extends Disposable {
     const root = roster.folder.uri.toString();
     let state = this.folders.get(root);
     if (!state || state.notesUri.toString() !== roster.notesUri.toString()) {
-      state = { root, folder: roster.folder, notesUri: roster.notesUri, store: new ItemStore({ managerNames: this.managerNames(roster.folder) }), files: new Map(), people: new Set(), complete: false, dirty: new Set() };
+      state = { root, folder: roster.folder, notesUri: roster.notesUri, store: new ItemStore({ managerNames: this.managerNames(roster.folder), others: roster.roster.people.map(p => p.name) }), files: new Map(), people: new Set(), complete: false, dirty: new Set() };
       this.folders.set(root, state);
       this.watch();
     }
@@ -618,6 +618,7 @@ export class ItemIndex extends Disposable {
         this.reset();
         return;
       }
+      state.store.setOthers(roster.roster.people.map(p => p.name));
       for (const id of state.store.personIds()) state.store.setPerson({ id, name: findPerson(roster, id)?.name ?? id });
     }
     this.changed();

@@ -81,6 +81,7 @@ export async function prepareReviewData(people: PeopleServices, ref: PersonRef, 
     to: period.to,
     includePrivate: period.includePrivate,
     managerNames: people.contexts.settingsFor(ref.folder.folder)['managerNames'],
+    others: ref.folder.roster.people.map(p => p.name),
     stats: note => {
       const options = lintOptions.get(note.fileName);
       if (!options) return undefined;

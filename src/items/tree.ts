@@ -4,7 +4,8 @@
 // view title's menu toggles.
 import * as vscode from 'vscode';
 import { daysBetween, humanDate, type IsoDate } from '../core/dates';
-import { ageInDays, daysOverdue, isOld, isOverdue, type Item, type ItemPlace } from '../core/items';
+import { ageInDays, daysOverdue, isOld, isOverdue, preparedFor, type Item, type ItemPlace } from '../core/items';
+import { personOfFolder, type PersonLike } from '../core/person-folders';
 import type { Person } from '../core/roster';
 import type { Calendar } from '../people/clock';
 import type { FolderRoster } from '../people/store';
@@ -37,6 +38,8 @@ const MAX_LABEL = 160;
 
 interface PersonView {
   readonly entry: PersonItems;
+  /** For a folder with no person in people.json: the person it likely belongs to (core/person-folders.ts). */
+  readonly likelyOwner?: PersonLike;
   readonly name: string;
   /** Open items passing the filters, in the order shown. */
   readonly items: readonly Item[];
@@ -161,11 +164,16 @@ function compareItems(a: Item, b: Item, today: IsoDate): number {
 
 function buildModel(everyone: readonly PersonItems[], filters: ItemFilters, today: IsoDate): PersonView[] {
   const views: PersonView[] = [];
+  const folders = new Set(everyone.map(e => `${e.folder.folder.uri.toString()}|${e.personId}`));
   for (const entry of everyone) {
     const items = entry.items.filter(i => passes(i, filters, today)).sort((a, b) => compareItems(a, b, today));
     if (!items.length) continue;
+    // A folder no one in people.json has: whose it likely is, among the people with no folder of their own.
+    const likelyOwner = entry.person ? undefined
+      : personOfFolder({ name: entry.personId, notes: 1 }, entry.folder.roster.people.filter(p => !folders.has(`${entry.folder.folder.uri.toString()}|${p.id}`)));
     views.push({
       entry,
+      ...(likelyOwner ? { likelyOwner } : {}),
       name: entry.person?.name ?? entry.personId,
       items,
       overdue: items.filter(i => isOverdue(i, today)).length,
@@ -222,18 +230,29 @@ async function treeItem(element: ItemsNode, people: readonly PersonView[], index
       const parts = [open === 1 ? vscode.l10n.t('1 open') : vscode.l10n.t('{0} open', open)];
       if (view?.overdue) parts.push(vscode.l10n.t('{0} overdue', view.overdue));
       if (element.person?.archived) parts.push(vscode.l10n.t('archived'));
+      if (!element.person) parts.push(view?.likelyOwner ? vscode.l10n.t('folder with no person: {0}\'s?', view.likelyOwner.name) : vscode.l10n.t('folder with no person'));
       item.description = parts.join(' · ');
       const color = view?.overdue ? 'list.errorForeground' : view?.old ? 'list.warningForeground' : undefined;
       item.iconPath = new vscode.ThemeIcon(element.person?.archived ? 'archive' : 'account', color ? new vscode.ThemeColor(color) : undefined);
       const mine = view?.items.filter(i => i.owner.kind === 'me').length ?? 0;
       const theirs = view?.items.filter(i => i.owner.kind === 'them').length ?? 0;
-      const oldest = view?.items.reduce((max, i) => Math.max(max, ageInDays(i, today) ?? 0), 0) ?? 0;
+      // Items written for a 1:1 prepared ahead (a note dated after today) have no age yet.
+      const oldest = (view?.items ?? []).reduce<number | undefined>((max, i) => {
+        const age = ageInDays(i, today);
+        return age === undefined ? max : Math.max(max ?? 0, age);
+      }, undefined);
       const tip = new vscode.MarkdownString(undefined, true);
       tip.appendMarkdown(`**${escape(name)}**\n\n`);
+      if (!element.person) {
+        const where = `${element.personId}/`;
+        tip.appendMarkdown(`$(warning) ${escape(view?.likelyOwner
+          ? vscode.l10n.t('No one in people.json has the folder {0}. It looks like {1}\'s notes, whose folder is {2}: rename it back, or change their id in people.json.', where, view.likelyOwner.name, `${view.likelyOwner.id}/`)
+          : vscode.l10n.t('No one in people.json has the folder {0}: add the person (the People view lists it under "Folders with no person"), or rename it to the id of the person it belongs to.', where))}\n\n`);
+      }
       const whose = [mine && vscode.l10n.t('{0} mine', mine), theirs && vscode.l10n.t('{0} theirs', theirs), open - mine - theirs && vscode.l10n.t('{0} someone else\'s', open - mine - theirs)].filter(Boolean);
       tip.appendMarkdown(`${vscode.l10n.t('{0} open: {1}.', open, whose.join(', '))}\n\n`);
       if (view?.overdue) tip.appendMarkdown(`$(warning) ${vscode.l10n.t('{0} overdue.', view.overdue)}\n\n`);
-      if (open) tip.appendMarkdown(vscode.l10n.t('The oldest was written {0} ago.', days(oldest)));
+      if (oldest !== undefined) tip.appendMarkdown(vscode.l10n.t('The oldest was written {0} ago.', days(oldest)));
       item.tooltip = tip;
       item.id = `person:${element.folder.folder.uri.toString()}:${element.personId}`;
       item.contextValue = element.person ? 'itemsPerson' : 'itemsFolderOnly';
@@ -250,7 +269,9 @@ async function treeItem(element: ItemsNode, people: readonly PersonView[], index
       const parts: string[] = [];
       if (overdue) parts.push(vscode.l10n.t('overdue by {0}', days(daysOverdue(it, today) ?? 0)));
       parts.push(ownerWord(it));
-      if (age !== undefined) parts.push(age === 0 ? vscode.l10n.t('today') : days(age));
+      const prepared = preparedFor(it, today);
+      if (prepared) parts.push(vscode.l10n.t('for the 1:1 on {0}', shortDate(prepared)));
+      else if (age !== undefined) parts.push(age === 0 ? vscode.l10n.t('today') : days(age));
       if (it.due && !overdue) parts.push(vscode.l10n.t('due {0}', shortDate(it.due.date)));
       if (it.private) parts.push(vscode.l10n.t('private'));
       item.description = parts.join(' · ');
@@ -284,7 +305,10 @@ function itemTooltip(element: Extract<ItemsNode, { kind: 'item' }>, today: IsoDa
   tip.appendMarkdown(`${escape(owner)}\n\n`);
   const first = it.firstSeen;
   const age = ageInDays(it, today);
-  tip.appendMarkdown(`${escape(vscode.l10n.t('First written: {0} ({1})', first.date ? humanDate(first.date) : first.file, placeText(first)))}${age !== undefined ? escape(` — ${vscode.l10n.t('{0} ago', days(age))}`) : ''}\n\n`);
+  const prepared = preparedFor(it, today);
+  const when = prepared ? ` — ${vscode.l10n.t('a note prepared for a 1:1 in {0}: not held yet, so not carried over', days(daysBetween(today, prepared)))}`
+    : age !== undefined ? ` — ${vscode.l10n.t('{0} ago', days(age))}` : '';
+  tip.appendMarkdown(`${escape(vscode.l10n.t('First written: {0} ({1})', first.date ? humanDate(first.date) : first.file, placeText(first)))}${escape(when)}\n\n`);
   if (it.occurrences.length > 1) {
     tip.appendMarkdown(`${escape(vscode.l10n.t('Carried {0} times; last in {1}. Ticking it ticks it there.', it.occurrences.length - 1, placeText(it.lastSeen)))}\n\n`);
   }

@@ -3,16 +3,17 @@
 // main's diagnostics handed over: the command is rarely run, and the main bundle has a size budget. The files are listed through the core (src/core/workspace.ts) over
 // vscode.workspace.fs, so remote and virtual workspaces work. A note over the size rule
 // (lint.maxFileSizeMB) is skipped, as it is when open in an editor and in the CLI; so is a file that is
-// not a text note (binary, not UTF-8: core/meetings.ts), as the CLI and the insights skip it. The
-// message names what was skipped and why.
+// not a text note (empty, binary, not UTF-8: core/meetings.ts), as the CLI and the insights skip it,
+// and one named with a date that does not exist (2026-11-31.md). The message names what was skipped
+// and why.
 import * as vscode from 'vscode';
 import { isNotFound, vsCodeFiles } from '../context/files';
 import { rootOf, uriOf } from '../context/locations';
 import type { NoteContextService } from '../context/noteContexts';
 import { Commands } from '../constants';
-import { isReadableText } from '../core/insights/bytes';
 import { MAX_MARKERS_PER_FILE } from '../core/lint/nearest';
-import { NOT_A_NOTE, whyNotANote } from '../core/meetings';
+import { NOT_A_NOTE, whyNotANote, whyNotANoteText } from '../core/meetings';
+import { misdatedNote } from '../core/notes';
 import type { LintResult } from '../core/lint/types';
 import { utf8Length } from '../core/settings';
 import { markdownFilesUnder } from '../core/workspace';
@@ -82,9 +83,17 @@ export async function checkAllNotes(diagnostics: DiagnosticsManager, contexts: N
           skipped.push(`${shownPath} (${tooLarge})`);
           continue;
         }
+        // A name with a date that does not exist (2026-11-31.md) is no dated note: listed here, as
+        // the People view lists it, and not read as a note anywhere (core/meetings.ts).
+        const misdated = misdatedNote(location.path.slice(location.path.lastIndexOf('/') + 1));
+        if (misdated) {
+          skipped.push(`${shownPath} (${NOT_A_NOTE['no such date']})`);
+          continue;
+        }
         if (doc) {
-          if (!isReadableText(doc.getText())) {
-            skipped.push(`${shownPath} (${NOT_A_NOTE.binary})`);
+          const notANote = whyNotANoteText(doc.getText());
+          if (notANote) {
+            skipped.push(`${shownPath} (${NOT_A_NOTE[notANote]})`);
             continue;
           }
           result = await diagnostics.lintNow(doc);

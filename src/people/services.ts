@@ -2,6 +2,7 @@
 import type { NoteContextService } from '../context/noteContexts';
 import type { carryOver } from '../core/items/carry';
 import type { ItemIndex } from '../items/itemIndex';
+import type * as Folders from './folders';
 import type { Calendar } from './clock';
 import type { PeopleStore } from './store';
 import type { RosterWriter } from './writer';
@@ -22,6 +23,8 @@ export interface FollowThrough {
   /** Everyone's action items (read lazily): the Open items view shows it, Start 1:1 carries from it. */
   readonly items: ItemIndex;
   readonly carryOver: typeof carryOver;
+  /** Folders with no person: their rows in the People view and where a person's notes went (./folders.ts). */
+  readonly folders: typeof Folders;
 }
 
 /** The people services as the features chunk (src/features.ts) has them: with the item index it builds. */

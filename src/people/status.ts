@@ -10,9 +10,12 @@ export function cadenceOf(people: PeopleServices, ref: PersonRef): number {
   return ref.person.cadenceDays ?? people.contexts.settingsFor(ref.folder.folder)['people.defaultCadenceDays'];
 }
 
-/** The person's meetings now, and their dated notes (newest first); reads (or reuses) their listing and checks what it needs. */
-export async function meetingsNow(people: PeopleServices, ref: PersonRef, all = false): Promise<{ meetings: Meetings<CheckedNote>; notes: CheckedNote[] }> {
+/**
+ * The person's meetings now, their dated notes (newest first), and the files named with a date that
+ * does not exist (skipped: core/meetings.ts); reads (or reuses) their listing and checks what it needs.
+ */
+export async function meetingsNow(people: PeopleServices, ref: PersonRef, all = false): Promise<{ meetings: Meetings<CheckedNote>; notes: CheckedNote[]; misdated: readonly string[] }> {
   const today = people.calendar.today();
-  const notes = await people.store.checkedNotesOf(ref, today, all);
-  return { meetings: meetingsOf(notes, { today, cadenceDays: cadenceOf(people, ref), isNote: n => !n.notANote }), notes };
+  const [notes, misdated] = await Promise.all([people.store.checkedNotesOf(ref, today, all), people.store.misdatedOf(ref)]);
+  return { meetings: meetingsOf(notes, { today, cadenceDays: cadenceOf(people, ref), isNote: n => !n.notANote }), notes, misdated };
 }

@@ -8,7 +8,8 @@ import { CONTEXT_HAS_ROSTER, ROSTER_FILE } from '../constants';
 import type { IsoDate } from '../core/dates';
 import { whyNotANote, type NotANote } from '../core/meetings';
 import type { RosterSnapshot } from '../core/note-context';
-import { datedNotes, type NoteName } from '../core/notes';
+import { datedNotes, misdatedNote, type NoteName } from '../core/notes';
+import type { NotesFolder } from '../core/person-folders';
 import type { Person, Roster } from '../core/roster';
 import { Disposable, MutableDisposable } from '../util/dispose';
 
@@ -40,6 +41,10 @@ export class PeopleStore extends Disposable {
   private readonly noteCache = new Map<string, Promise<NoteName[]>>();
   /** Why each of a listing's files is not a text note (undefined: it is one), by listing: a new listing (the folder changed) reads again. */
   private readonly checks = new WeakMap<Promise<NoteName[]>, Map<string, Promise<NotANote | undefined>>>();
+  /** The notes root's folders, by "<folder uri>|<notes uri>" (folderReport): dropped on any change under the notes folder. */
+  private readonly rootCache = new Map<string, Promise<{ readonly names: readonly string[]; readonly unclaimed: readonly NotesFolder[] }>>();
+  /** Each listing's files named with a date that does not exist. */
+  private readonly misdated = new WeakMap<Promise<NoteName[]>, Promise<string[]>>();
   private readonly _onDidChange = this._register(new vscode.EventEmitter<void>());
   private readonly _onDidChangeRoster = this._register(new vscode.EventEmitter<void>());
   /** Fires after any change the tree should show (roster, notes, settings). */
@@ -69,6 +74,7 @@ export class PeopleStore extends Disposable {
       for (const key of [...this.folderStates.keys()]) if (!keys.has(key)) this.folderStates.delete(key);
       this.watchNotes(folders);
       this.noteCache.clear();
+      this.rootCache.clear();
       await Promise.all(folders.map(folder => this.loadFolder(folder, true)));
     });
   }
@@ -109,6 +115,8 @@ export class PeopleStore extends Disposable {
     if (this.folderStates.get(key)?.exists !== state.exists) {
       for (const cached of [...this.noteCache.keys()]) if (cached.startsWith(`${key}|`)) this.noteCache.delete(cached);
     }
+    // Who has which folder follows the roster.
+    this.dropRoot(folder);
     this.folderStates.set(key, state);
     return state;
   }
@@ -143,25 +151,71 @@ export class PeopleStore extends Disposable {
     const key = `${folder.uri.toString()}|${personId}`;
     // Drop the listing now, so a read in the meantime does not see the stale one.
     this.noteCache.delete(key);
+    this.dropRoot(folder);
     this.pendingNotes.add(key);
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
       for (const pending of this.pendingNotes) this.noteCache.delete(pending);
       this.pendingNotes.clear();
+      this.dropRoot(folder);
       this._onDidChange.fire();
     }, NOTES_DEBOUNCE_MS);
   }
 
   /** The person's dated notes, newest first; read once, then cached until their folder changes. */
   notesOf(ref: PersonRef): Promise<NoteName[]> {
-    const key = `${ref.folder.folder.uri.toString()}|${ref.person.id}`;
+    return this.notesOfFolder(ref.folder, ref.person.id);
+  }
+
+  /** The dated notes of `<notesFolder>/<name>/`, newest first (none when there is no such folder); cached as notesOf. */
+  private notesOfFolder(folder: FolderRoster, name: string): Promise<NoteName[]> {
+    const key = `${folder.folder.uri.toString()}|${name}`;
     let cached = this.noteCache.get(key);
     if (!cached) {
-      cached = this.listNotes(this.personFolderUri(ref));
+      const listing = this.readListing(vscode.Uri.joinPath(folder.notesUri, name));
+      cached = listing.then(l => l?.notes ?? []);
+      this.misdated.set(cached, listing.then(l => l?.misdated ?? [], () => []));
       this.noteCache.set(key, cached);
       // A failed read is not cached.
       cached.catch(() => this.noteCache.delete(key));
+    }
+    return cached;
+  }
+
+  /**
+   * The files of the person's folder named with a date that does not exist ("2026-11-31.md"), by
+   * name: no dated note anywhere (core/meetings.ts), listed as skipped. From the same listing as notesOf.
+   */
+  async misdatedOf(ref: PersonRef): Promise<readonly string[]> {
+    const listing = this.notesOf(ref);
+    await listing;
+    return (await this.misdated.get(listing)) ?? [];
+  }
+
+  /**
+   * The folders under the notes root (their names), and those that are no one's own folder (no id in
+   * people.json is their name exactly) with their dated notes counted: the folders with no person and
+   * the ones named as an id in another case (core/person-folders.ts decides what they are). Read
+   * once, then cached until something under the notes folder changes.
+   */
+  folderReport(folder: FolderRoster): Promise<{ readonly names: readonly string[]; readonly unclaimed: readonly NotesFolder[] }> {
+    const key = `${folder.folder.uri.toString()}|${folder.notesUri.toString()}`;
+    let cached = this.rootCache.get(key);
+    if (!cached) {
+      cached = (async () => {
+        let entries: [string, vscode.FileType][];
+        try {
+          entries = await vscode.workspace.fs.readDirectory(folder.notesUri);
+        } catch {
+          return { names: [], unclaimed: [] };
+        }
+        const names = entries.filter(([name, type]) => (type & vscode.FileType.Directory) !== 0 && !name.startsWith('.')).map(([name]) => name).sort();
+        const ids = new Set(folder.roster.people.map(p => p.id));
+        const unclaimed = await Promise.all(names.filter(name => !ids.has(name)).map(async name => ({ name, notes: (await this.notesOfFolder(folder, name)).length })));
+        return { names, unclaimed };
+      })();
+      this.rootCache.set(key, cached);
     }
     return cached;
   }
@@ -176,22 +230,19 @@ export class PeopleStore extends Disposable {
    * (Add Person says when the folder it would use already holds notes); undefined when there is no
    * such folder. Not cached.
    */
-  notesInFolder(folder: FolderRoster, id: string): Promise<NoteName[] | undefined> {
-    return this.readNotes(vscode.Uri.joinPath(folder.notesUri, id));
+  async notesInFolder(folder: FolderRoster, id: string): Promise<NoteName[] | undefined> {
+    return (await this.readListing(vscode.Uri.joinPath(folder.notesUri, id)))?.notes;
   }
 
-  private async listNotes(dir: vscode.Uri): Promise<NoteName[]> {
-    return (await this.readNotes(dir)) ?? [];
-  }
-
-  private async readNotes(dir: vscode.Uri): Promise<NoteName[] | undefined> {
+  private async readListing(dir: vscode.Uri): Promise<{ notes: NoteName[]; misdated: string[] } | undefined> {
     let entries: [string, vscode.FileType][];
     try {
       entries = await vscode.workspace.fs.readDirectory(dir);
     } catch {
       return undefined;
     }
-    return datedNotes(entries.filter(([, type]) => (type & vscode.FileType.File) !== 0).map(([name]) => name));
+    const files = entries.filter(([, type]) => (type & vscode.FileType.File) !== 0).map(([name]) => name);
+    return { notes: datedNotes(files), misdated: files.filter(name => misdatedNote(name) !== undefined).sort() };
   }
 
   /**
@@ -225,6 +276,12 @@ export class PeopleStore extends Disposable {
   /** Forgets a person's listing (after the extension wrote a note) so the next read is fresh. */
   invalidateNotes(ref: PersonRef): void {
     this.noteCache.delete(`${ref.folder.folder.uri.toString()}|${ref.person.id}`);
+    this.dropRoot(ref.folder.folder);
+  }
+
+  private dropRoot(folder: vscode.WorkspaceFolder): void {
+    const prefix = `${folder.uri.toString()}|`;
+    for (const key of [...this.rootCache.keys()]) if (key.startsWith(prefix)) this.rootCache.delete(key);
   }
 
   // ---- People -------------------------------------------------------------------------------

@@ -8,9 +8,10 @@ import { dueLine, type CadenceStatus } from '../core/cadence';
 import { daysBetween, humanDate, plural } from '../core/dates';
 import { NOT_A_NOTE, todayCadenceLine } from '../core/meetings';
 import { MODE_INFO, RELATIONSHIP_INFO } from '../core/modes';
+import type { NotesFolder } from '../core/person-folders';
 import type { Person, RosterProblem } from '../core/roster';
 import { Disposable } from '../util/dispose';
-import type { PeopleServices } from './services';
+import type { FollowThrough, PeopleServices } from './services';
 import { meetingsNow } from './status';
 import type { CheckedNote, FolderRoster } from './store';
 
@@ -21,7 +22,12 @@ export type PeopleNode =
   | { readonly kind: 'group'; readonly folder: FolderRoster; readonly group: GroupKind }
   | { readonly kind: 'person'; readonly folder: FolderRoster; readonly person: Person }
   | { readonly kind: 'note'; readonly folder: FolderRoster; readonly person: Person; readonly note: CheckedNote }
-  | { readonly kind: 'problem'; readonly folder: FolderRoster; readonly problem: RosterProblem | undefined; readonly message: string };
+  /** A file named with a date that does not exist (2026-11-31.md): no note, listed so it is no mystery. */
+  | { readonly kind: 'misdated'; readonly folder: FolderRoster; readonly person: Person; readonly fileName: string }
+  | { readonly kind: 'problem'; readonly folder: FolderRoster; readonly problem: RosterProblem | undefined; readonly message: string }
+  /** Folders under the notes root that hold notes and belong to no one in people.json (core/person-folders.ts). */
+  | { readonly kind: 'orphans'; readonly folder: FolderRoster; readonly folders: readonly NotesFolder[] }
+  | { readonly kind: 'orphan'; readonly folder: FolderRoster; readonly notesFolder: NotesFolder };
 
 const GROUP_LABEL: Record<GroupKind, () => string> = { 'direct-report': () => RELATIONSHIP_INFO['direct-report'].plural, peer: () => RELATIONSHIP_INFO.peer.plural, archived: () => vscode.l10n.t('Archived') };
 /** At most this many problem items; the Problems panel has the rest. */
@@ -48,12 +54,14 @@ export class PeopleTree extends Disposable implements vscode.TreeDataProvider<Pe
     await store.settled();
     if (!element) {
       const folders = store.folders().filter(f => f.exists);
-      if (folders.length === 1 && (vscode.workspace.workspaceFolders?.length ?? 0) === 1) return this.folderChildren(folders[0] as FolderRoster);
+      if (folders.length === 1 && (vscode.workspace.workspaceFolders?.length ?? 0) === 1) return await this.folderChildren(folders[0] as FolderRoster);
       return folders.map(folder => ({ kind: 'folder', folder }));
     }
     switch (element.kind) {
       case 'folder':
-        return this.folderChildren(element.folder);
+        return await this.folderChildren(element.folder);
+      case 'orphans':
+        return element.folders.map(notesFolder => ({ kind: 'orphan', folder: element.folder, notesFolder }));
       case 'group': {
         const folder = store.folders().find(f => f.folder.uri.toString() === element.folder.folder.uri.toString()) ?? element.folder;
         const inGroup = peopleOfGroup(folder, element.group);
@@ -63,15 +71,18 @@ export class PeopleTree extends Disposable implements vscode.TreeDataProvider<Pe
         return inGroup.map(person => ({ kind: 'person', folder, person }));
       }
       case 'person': {
-        const notes = await store.checkedNotesOf(element, this.people.calendar.today(), true);
-        return notes.map(note => ({ kind: 'note', folder: element.folder, person: element.person, note }));
+        const [notes, misdated] = await Promise.all([store.checkedNotesOf(element, this.people.calendar.today(), true), store.misdatedOf(element)]);
+        return [
+          ...notes.map((note): PeopleNode => ({ kind: 'note', folder: element.folder, person: element.person, note })),
+          ...misdated.map((fileName): PeopleNode => ({ kind: 'misdated', folder: element.folder, person: element.person, fileName })),
+        ];
       }
       default:
         return [];
     }
   }
 
-  private folderChildren(folder: FolderRoster): PeopleNode[] {
+  private async folderChildren(folder: FolderRoster): Promise<PeopleNode[]> {
     const out: PeopleNode[] = [];
     const errors = folder.roster.problems.filter(p => p.severity === 'error');
     for (const problem of errors.slice(0, MAX_PROBLEM_ITEMS)) out.push({ kind: 'problem', folder, problem, message: problem.message });
@@ -81,6 +92,12 @@ export class PeopleTree extends Disposable implements vscode.TreeDataProvider<Pe
     for (const group of ['direct-report', 'peer', 'archived'] as const) {
       if (peopleOfGroup(folder, group).length) out.push({ kind: 'group', folder, group });
     }
+    // Notes in folders that are no one's: listed, or nothing would show them as anyone's. Only then is
+    // the chunk with their rows loaded.
+    const { unclaimed } = await this.people.store.folderReport(folder);
+    const help = unclaimed.some(f => f.notes > 0) ? await folderHelp(this.people) : undefined;
+    const orphans = help?.foldersWithoutPerson(unclaimed, folder.roster.people) ?? [];
+    if (orphans.length) out.push({ kind: 'orphans', folder, folders: orphans });
     if (!out.length) out.push({ kind: 'problem', folder, problem: undefined, message: vscode.l10n.t('No people in {0} yet: use Add Person (+) above.', ROSTER_FILE) });
     return out;
   }
@@ -96,10 +113,14 @@ export class PeopleTree extends Disposable implements vscode.TreeDataProvider<Pe
         return undefined;
       case 'group':
       case 'problem':
+      case 'orphans':
         return single ? undefined : { kind: 'folder', folder: element.folder };
+      case 'orphan':
+        return { kind: 'orphans', folder: element.folder, folders: [] };
       case 'person':
         return { kind: 'group', folder: element.folder, group: groupOf(element.person) };
       case 'note':
+      case 'misdated':
         return { kind: 'person', folder: element.folder, person: element.person };
     }
   }
@@ -135,7 +156,10 @@ function nodeId(element: PeopleNode): string {
     case 'group': return `group:${folder}:${element.group}`;
     case 'person': return `person:${folder}:${element.person.id}`;
     case 'note': return `note:${folder}:${element.person.id}/${element.note.fileName}`;
+    case 'misdated': return `note:${folder}:${element.person.id}/${element.fileName}`;
     case 'problem': return `problem:${folder}:${element.problem?.offset ?? 'more'}:${element.message}`;
+    case 'orphans': return `orphans:${folder}`;
+    case 'orphan': return `orphan:${folder}:${element.notesFolder.name}`;
   }
 }
 
@@ -168,19 +192,23 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
     }
     case 'person': {
       const { person } = element;
-      const { meetings, notes } = await meetingsNow(people, element);
+      const { meetings, notes, misdated } = await meetingsNow(people, element);
       const { status, last } = meetings;
-      item = new vscode.TreeItem(person.name, notes.length ? C.Collapsed : C.None);
+      item = new vscode.TreeItem(person.name, notes.length || misdated.length ? C.Collapsed : C.None);
       const mode = MODE_INFO[person.mode].label;
+      // No notes in their folder, but a folder with no person looks like theirs (renamed by hand): say so.
+      const moved = notes.length ? undefined : await movedNotesOf(people, element.folder, person);
       // The cadence comes first: it is what a narrow sidebar must not cut off.
       item.description = person.archived
         ? last ? vscode.l10n.t('archived · last 1:1 {0} · {1}', last.date, mode) : vscode.l10n.t('archived · {0}', mode)
-        : `${status.label} · ${mode}`;
-      const [icon, color] = person.archived ? ['archive', undefined] : STATUS_ICON[status.state];
+        : moved ? vscode.l10n.t('no notes here: see {0}/ · {1}', moved.name, mode)
+          : `${status.label} · ${mode}`;
+      const [icon, color] = moved ? ['warning', 'list.warningForeground'] : person.archived ? ['archive', undefined] : STATUS_ICON[status.state];
       item.iconPath = new vscode.ThemeIcon(icon, color ? new vscode.ThemeColor(color) : undefined);
       item.contextValue = `person.${person.archived ? 'archived' : 'active'}${notes.length ? '.hasNotes' : ''}`;
       const tip = new vscode.MarkdownString(undefined, true);
       tip.appendMarkdown(`**${escape(person.name)}** — ${MODE_INFO[person.mode].label} (${RELATIONSHIP_INFO[person.relationship].inSentence})\n\n`);
+      if (moved) tip.appendMarkdown(`$(warning) ${escape(moved.message)}\n\n`);
       // The same words as the prep: the last 1:1 is the last before today; a note dated today is this meeting.
       if (meetings.todays.length) {
         tip.appendMarkdown(`${vscode.l10n.t('1:1 today (this meeting, not the last one): {0}', meetings.todays.map(n => `\`${escape(n.fileName)}\``).join(', '))}\n\n`);
@@ -189,16 +217,21 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
         const ago = daysBetween(last.date, today);
         tip.appendMarkdown(`${vscode.l10n.t('Last 1:1: {0} ({1})', humanDate(last.date), ago === 1 ? vscode.l10n.t('yesterday') : vscode.l10n.t('{0} ago', plural(ago, 'day')))}\n\n`);
       }
-      if (!person.archived) {
+      if (meetings.ahead.length) {
+        tip.appendMarkdown(`${vscode.l10n.t('Prepared for a later 1:1, not held yet (not counted, nothing carried from it): {0}', meetings.ahead.map(n => `\`${escape(n.fileName)}\``).join(', '))}\n\n`);
+      }
+      // With their notes in another folder, "No 1:1 yet" would mislead: the line above says where they are.
+      if (!person.archived && !moved) {
         const counted = todayCadenceLine(meetings);
         tip.appendMarkdown(`${status.state === 'overdue' ? '$(warning) ' : ''}${escape(dueLine(status, today))}${counted ? ` ${escape(counted)}` : ''}\n\n`);
       }
-      if (meetings.skipped.length) {
-        tip.appendMarkdown(`$(warning) ${vscode.l10n.t('Not counted as meetings (not text notes): {0}', meetings.skipped.map(n => `\`${escape(n.fileName)}\``).join(', '))}\n\n`);
+      const skipped = [...meetings.skipped, ...misdated.map(fileName => ({ fileName, notANote: 'no such date' as const }))];
+      if (skipped.length) {
+        tip.appendMarkdown(`$(warning) ${vscode.l10n.t('Not counted as meetings: {0}', skipped.map(n => `\`${escape(n.fileName)}\` (${NOT_A_NOTE[n.notANote ?? 'binary']})`).join(', '))}\n\n`);
       }
       tip.appendMarkdown(vscode.l10n.t('{0} in {1}', plural(notes.length - meetings.skipped.length, 'note'), `\`${escape(relativeFolder(element.folder, person))}\``));
       item.tooltip = tip;
-      item.accessibilityInformation = { label: `${person.name}, ${mode}, ${person.archived ? vscode.l10n.t('archived') : status.label}` };
+      item.accessibilityInformation = { label: `${person.name}, ${mode}, ${moved ? item.description : person.archived ? vscode.l10n.t('archived') : status.label}` };
       break;
     }
     case 'note': {
@@ -212,7 +245,7 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
       if (note.notANote) {
         // Named like a note, but not one: listed, so it is not a mystery, and never counted as a 1:1.
         item.description = vscode.l10n.t('{0} · not a note ({1})', when, NOT_A_NOTE[note.notANote]);
-        item.tooltip = vscode.l10n.t('Not a text note: not counted as a 1:1.');
+        item.tooltip = note.notANote === 'empty' ? vscode.l10n.t('An empty file: not counted as a 1:1 until something is written in it.') : vscode.l10n.t('Not a text note: not counted as a 1:1.');
         item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
         item.contextValue = 'note.skipped';
       } else {
@@ -221,6 +254,24 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
         item.iconPath = new vscode.ThemeIcon('note');
         item.contextValue = 'note';
       }
+      break;
+    }
+    case 'misdated': {
+      const uri = vscode.Uri.joinPath(element.folder.notesUri, element.person.id, element.fileName);
+      item = new vscode.TreeItem(element.fileName.replace(/\.md$/i, ''), C.None);
+      item.resourceUri = uri;
+      item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Note'), arguments: [uri] };
+      item.description = vscode.l10n.t('not a note (no such date)');
+      item.tooltip = vscode.l10n.t('{0} is named with a date that does not exist: it is not read as a note anywhere (not a 1:1, no open items, nothing carried from it). Rename it to the date it was held.', element.fileName);
+      item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+      item.contextValue = 'note.skipped';
+      break;
+    }
+    case 'orphans':
+    case 'orphan': {
+      // Folders with no person: their rows and words are in the chunk loaded on first use (./folders.ts).
+      const help = await folderHelp(people);
+      item = help ? await help.folderTreeItem(element, people) : new vscode.TreeItem(element.kind === 'orphan' ? `${element.notesFolder.name}/` : '');
       break;
     }
     case 'problem': {
@@ -244,6 +295,27 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
   }
   item.id = nodeId(element);
   return item;
+}
+
+/** The chunk's help with folders with no person (src/people/folders.ts); undefined when it cannot load. */
+async function folderHelp(people: PeopleServices): Promise<FollowThrough['folders'] | undefined> {
+  try {
+    return (await people.followThrough()).folders;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * For a person with no notes in their folder: the folder with no person that likely holds them, and
+ * the words for it. Asked of the chunk only when such folders exist.
+ */
+export async function movedNotesOf(people: PeopleServices, folder: FolderRoster, person: Person): Promise<{ readonly name: string; readonly message: string } | undefined> {
+  const { unclaimed } = await people.store.folderReport(folder);
+  if (!unclaimed.some(f => f.notes > 0)) return undefined;
+  const help = await folderHelp(people);
+  const moved = await help?.movedNotes(people, folder, person);
+  return moved && help ? { name: moved.name, message: help.movedNotesMessage(folder, person, moved) } : undefined;
 }
 
 function relativeFolder(folder: FolderRoster, person: Person): string {

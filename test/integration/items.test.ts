@@ -99,7 +99,7 @@ suite('items', () => {
     assert.strictEqual(rows.find(r => r.label.startsWith('chase legal'))?.description, 'mine · 18 days');
     assert.match(rows.find(r => r.label.startsWith('Me: book'))?.description ?? '', /^mine · 18 days · due Wed 25 Mar$/);
     const person = await personRow(items, 'items-filters');
-    assert.strictEqual(person?.description, '4 open · 1 overdue');
+    assert.strictEqual(person?.description, '4 open · 1 overdue · folder with no person');
 
     await vscode.commands.executeCommand('learningLeader.items.onlyMine');
     assert.deepStrictEqual(items.filters(), { mine: true, theirs: false, overdue: false });
@@ -266,6 +266,54 @@ suite('items', () => {
     } finally {
       await config.update('carryOver.limit', undefined, vscode.ConfigurationTarget.Workspace);
     }
+  });
+
+  test('owners: an instruction label is mine; a known person as the subject, or addressed and asked, owns the item', async () => {
+    people.setClock(day(2026, 11, 30));
+    const added = await vscode.commands.executeCommand<{ id: string }>('learningLeader.addPerson', { name: 'Zola Mbeki', relationship: 'direct-report', mode: 'coaching' });
+    assert.strictEqual(added?.id, 'zola-mbeki');
+    writeOutside('one-on-ones/zola-mbeki/2026-11-23.md', [
+      '# 1:1', '', '## Action items',
+      // The linter's quick fix wrote this from "Tell Priya to stop working weekends".
+      '- [ ] Ask Priya: what do you see as the trade-offs of working weekends?',
+      '- [ ] Zola to decide on the guild by next 1:1',
+      '- [ ] Follow up: Zola, send me your expenses',
+      '- [ ] Kenji will share the on-call runbook',
+      '',
+    ].join('\n'));
+    const rows = await waitForItems(items, 'Zola Mbeki', r => r.length === 4, 'Zola\'s items');
+    const row = (start: string) => rows.find(r => r.label.startsWith(start));
+    assert.strictEqual(row('Ask Priya:')?.description, 'mine · 7 days');
+    assert.match(row('Ask Priya:')?.tooltip ?? '', /Owner: me \(no owner written/);
+    assert.doesNotMatch(row('Ask Priya:')?.tooltip ?? '', /someone else/);
+    assert.strictEqual(row('Zola to decide')?.description, 'theirs · 7 days');
+    assert.strictEqual(row('Follow up: Zola')?.description, 'theirs · 7 days');
+    // Kenji is in people.json: someone else, by name.
+    assert.strictEqual(row('Kenji will share')?.description, 'Kenji · 7 days');
+    const zola = await personRow(items, 'Zola Mbeki');
+    assert.match(zola?.tooltip ?? '', /4 open: 1 mine, 2 theirs, 1 someone else's\./);
+  });
+
+  test('a note dated after today is a 1:1 prepared ahead: its items have no age yet, and Start 1:1 carries nothing from it', async () => {
+    people.setClock(day(2026, 11, 30));
+    const added = await vscode.commands.executeCommand<{ id: string }>('learningLeader.addPerson', { name: 'Kemal Arslan', relationship: 'direct-report', mode: 'coaching' });
+    assert.strictEqual(added?.id, 'kemal-arslan');
+    writeOutside('one-on-ones/kemal-arslan/2026-11-16.md', '# 1:1\n\n## Action items\n- [ ] Kemal: draft the rota proposal\n');
+    writeOutside('one-on-ones/kemal-arslan/2026-12-07.md', '# 1:1 (prepared)\n\n## Action items\n- [ ] Kemal: bring two options for the offsite\n- [ ] Kemal: draft the rota proposal\n');
+    const rows = await waitForItems(items, 'Kemal Arslan', r => r.length === 2, 'Kemal\'s items');
+    const ahead = rows.find(r => r.label.startsWith('Kemal: bring two options'));
+    assert.strictEqual(ahead?.description, 'theirs · for the 1:1 on Mon 7 Dec', 'no "-7 days"');
+    assert.match(ahead?.tooltip ?? '', /a note prepared for a 1:1 in 7 days: not held yet, so not carried over/);
+    assert.strictEqual(rows.find(r => r.label.startsWith('Kemal: draft the rota'))?.description, 'theirs · 14 days', 'an older item copied into it keeps its age');
+    const kemal = await waitFor(async () => (await people.children((await people.children()).find(g => g.label === 'Direct reports')?.node)).find(c => c.label === 'Kemal Arslan'), 5000, 'Kemal in the People view');
+    assert.match(kemal.tooltip ?? '', /Last 1:1: Monday 16 Nov 2026/);
+    assert.match(kemal.tooltip ?? '', /Prepared for a later 1:1, not held yet \(not counted, nothing carried from it\): `2026-12-07\.md`/);
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('learningLeader.startOneOnOne', 'kemal-arslan', { show: false });
+    assert.ok(uri?.path.endsWith('/kemal-arslan/2026-11-30.md'), uri?.path);
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    assert.match(text, /- \[ \] Kemal: draft the rota proposal — \[2026-11-16, line 4\]\(2026-11-16\.md#L4\)/, 'linked to its note up to today');
+    assert.doesNotMatch(text, /bring two options/);
+    assert.doesNotMatch(text, /2026-12-07/);
   });
 
   test('review prep: the document, links to the notes, private parts left out, Save as note never overwrites', async () => {

@@ -53,7 +53,8 @@ suite('people', () => {
 
   test('the tree shows the sample roster by relationship, with cadence and notes newest first', async () => {
     people.setClock(day(2026, 11, 20));
-    const groups = await people.children();
+    // Other suites write notes into folders of their own, no one's in people.json: listed after the groups.
+    const groups = (await people.children()).filter(g => g.node.kind === 'group');
     assert.deepStrictEqual(groups.map(g => g.label), ['Direct reports', 'Peers', 'Archived']);
     assert.deepStrictEqual(groups.map(g => g.collapsible), [true, true, true]);
     const amara = await person(people, 'Amara Okafor');
@@ -165,7 +166,7 @@ suite('people', () => {
       }, 10_000, 'the tree to see the file');
       assert.strictEqual(amara.description, 'overdue by 11 days · Coaching', 'the last 1:1 is still 1 Nov');
       assert.match(amara.tooltip ?? '', /Last 1:1: Sunday 1 Nov 2026 \(18 days ago\)/);
-      assert.match(amara.tooltip ?? '', /Not counted as meetings \(not text notes\): `2026-11-18\.md`/);
+      assert.match(amara.tooltip ?? '', /Not counted as meetings: `2026-11-18\.md` \(binary file\)/);
       const notes = await people.children(amara.node);
       const image = notes.find(n => n.label === '2026-11-18');
       assert.deepStrictEqual([image?.icon, image?.contextValue, image?.description], ['warning', 'note.skipped', 'yesterday · not a note (binary file)']);
@@ -173,11 +174,117 @@ suite('people', () => {
       assert.deepStrictEqual(notes.filter(n => n !== image).map(n => [n.icon, n.contextValue]), notes.filter(n => n !== image).map(() => ['note', 'note']));
       const shown = await vscode.commands.executeCommand<PrepShown>('learningLeader.prepareOneOnOne', 'amara-okafor', { show: 'none' });
       assert.strictEqual(shown?.model.last?.fileName, '2026-11-01.md');
-      assert.deepStrictEqual(shown?.model.skipped, ['2026-11-18.md']);
+      assert.deepStrictEqual(shown?.model.skipped, ['2026-11-18.md (binary file)']);
       assert.strictEqual(shown?.model.status.label, 'overdue by 11 days');
     } finally {
       fs.rmSync(png, { force: true });
     }
+  });
+
+  test('an empty note file is no 1:1 held, and a file named with a date that does not exist is no note anywhere', async () => {
+    people.setClock(day(2026, 11, 30));
+    const added = await vscode.commands.executeCommand<{ id: string }>('learningLeader.addPerson', { name: 'Ines Duarte', relationship: 'direct-report', mode: 'coaching' });
+    assert.strictEqual(added?.id, 'ines-duarte');
+    writeOutside('one-on-ones/ines-duarte/2026-11-09.md', '# 1:1\n\n## Action items\n- [ ] Ines: send the budget\n');
+    writeOutside('one-on-ones/ines-duarte/2026-11-20.md', '');
+    writeOutside('one-on-ones/ines-duarte/2026-11-31.md', '# 1:1\n\n## Action items\n- [ ] Ines: review the rota\n');
+    const cleanUp = ['2026-11-20.md', '2026-11-31.md', '2026-11-30.md'].map(f => workspaceUri(`one-on-ones/ines-duarte/${f}`).fsPath);
+    try {
+      const ines = await waitFor(async () => {
+        const p = await person(people, 'Ines Duarte');
+        return p?.tooltip?.includes('2026-11-31.md') ? p : undefined;
+      }, 10_000, 'the tree to see the files');
+      // The last 1:1 is 9 Nov (cadence 14 days): the empty file of 20 Nov is not on time for it.
+      assert.strictEqual(ines.description, 'overdue by 7 days · Coaching');
+      assert.match(ines.tooltip ?? '', /Last 1:1: Monday 9 Nov 2026 \(21 days ago\)/);
+      assert.match(ines.tooltip ?? '', /Not counted as meetings: `2026-11-20\.md` \(empty file\), `2026-11-31\.md` \(named with a date that does not exist\)/);
+      const notes = await people.children(ines.node);
+      assert.deepStrictEqual(notes.map(n => [n.label, n.description, n.icon]), [
+        ['2026-11-20', '10 days ago · not a note (empty file)', 'warning'],
+        ['2026-11-09', '21 days ago', 'note'],
+        ['2026-11-31', 'not a note (no such date)', 'warning'],
+      ]);
+      assert.match(notes[2]?.tooltip ?? '', /named with a date that does not exist: it is not read as a note anywhere/);
+      // Open items: nothing from the misdated file, and the item is where it was written.
+      const items = await (await activateExtension()).items();
+      const rows = await waitFor(async () => {
+        await items.settled();
+        const row = (await items.children()).find(c => c.label === 'Ines Duarte');
+        return row ? items.children(row.node) : undefined;
+      }, 10_000, 'Ines in Open items');
+      assert.deepStrictEqual(rows.map(r => [r.label, r.description]), [['Ines: send the budget', 'theirs · 21 days']]);
+      // Start 1:1 carries it from 9 Nov, never from the misdated file.
+      const started = await vscode.commands.executeCommand<vscode.Uri>('learningLeader.startOneOnOne', 'ines-duarte', { show: false });
+      assert.ok(started?.path.endsWith('/ines-duarte/2026-11-30.md'), started?.path);
+      const text = decoder.decode(await vscode.workspace.fs.readFile(started));
+      assert.match(text, /- \[ \] Ines: send the budget — \[2026-11-09, line 4\]\(2026-11-09\.md#L4\)/);
+      assert.doesNotMatch(text, /review the rota|2026-11-31/);
+      // Check All Notes lists both among the files not checked, with why.
+      const summary = await vscode.commands.executeCommand<{ skipped: string[] }>('learningLeader.checkAllNotes');
+      assert.ok(summary.skipped.includes('one-on-ones/ines-duarte/2026-11-20.md (empty file)'), summary.skipped.join(', '));
+      assert.ok(summary.skipped.includes('one-on-ones/ines-duarte/2026-11-31.md (named with a date that does not exist)'), summary.skipped.join(', '));
+      // An empty file named as today's note is filled by Start 1:1, not put beside.
+      fs.rmSync(started.fsPath);
+      writeOutside('one-on-ones/ines-duarte/2026-11-30.md', '');
+      const filled = await vscode.commands.executeCommand<vscode.Uri>('learningLeader.startOneOnOne', 'ines-duarte', { show: false });
+      assert.ok(filled?.path.endsWith('/ines-duarte/2026-11-30.md'), filled?.path);
+      assert.match(decoder.decode(await vscode.workspace.fs.readFile(filled)), /^---\nperson: ines-duarte\ndate: 2026-11-30\n/);
+    } finally {
+      for (const file of cleanUp) fs.rmSync(file, { force: true });
+    }
+  });
+
+  test('a renamed person folder and a folder no one has are shown; Open Latest Note says where the notes are', async () => {
+    people.setClock(day(2026, 11, 30));
+    const added = await vscode.commands.executeCommand<{ id: string }>('learningLeader.addPerson', { name: 'Rosa Delgado', relationship: 'direct-report', mode: 'coaching' });
+    assert.strictEqual(added?.id, 'rosa-delgado');
+    writeOutside('one-on-ones/rosa-delgado/2026-11-02.md', '# 1:1\n\n- [ ] Rosa: write up the migration plan\n');
+    writeOutside('one-on-ones/rosa-delgado/2026-11-16.md', '# 1:1\n');
+    writeOutside('one-on-ones/ghost-visitor/2026-11-05.md', '# 1:1\n');
+    await waitFor(async () => (await person(people, 'Rosa Delgado'))?.tooltip?.includes('Last 1:1: Monday 16 Nov 2026'), 10_000, 'Rosa\'s notes in the tree');
+    // Renamed by hand, outside VS Code.
+    const from = workspaceUri('one-on-ones/rosa-delgado').fsPath;
+    const to = workspaceUri('one-on-ones/rosa').fsPath;
+    fs.renameSync(from, to);
+    const recorder = await recordNotices();
+    try {
+      const rosa = await waitFor(async () => {
+        const p = await person(people, 'Rosa Delgado');
+        return p?.description?.startsWith('no notes here') ? p : undefined;
+      }, 10_000, 'the tree to see the rename');
+      assert.strictEqual(rosa.description, 'no notes here: see rosa/ · Coaching');
+      assert.strictEqual(rosa.icon, 'warning');
+      assert.match(rosa.tooltip ?? '', /No notes in one-on-ones\/rosa-delgado\/; one-on-ones\/rosa\/ has 2 notes — rename it back to rosa-delgado, or change Rosa Delgado's id in people\.json to "rosa"\./);
+      const orphans = (await people.children()).find(c => c.node.kind === 'orphans');
+      assert.ok(orphans, 'a "Folders with no person" entry');
+      assert.match(orphans.label, /^Folders with no person: .*\bghost-visitor\b.*\brosa\b/);
+      assert.match(orphans.tooltip ?? '', /no one in people\.json has them as their folder/);
+      const folders = await people.children(orphans.node);
+      const rosaFolder = folders.find(f => f.label === 'rosa/');
+      const ghost = folders.find(f => f.label === 'ghost-visitor/');
+      assert.deepStrictEqual([rosaFolder?.description, rosaFolder?.contextValue], ['2 notes · looks like Rosa Delgado\'s', 'orphanFolder']);
+      assert.deepStrictEqual([ghost?.description, ghost?.contextValue], ['1 note', 'orphanFolder']);
+      assert.match(ghost?.tooltip ?? '', /no one in people\.json has it as their folder\. Add Person/);
+      // Open Latest Note says where the notes are, instead of "No notes yet".
+      assert.strictEqual(await vscode.commands.executeCommand('learningLeader.openLatestNote', 'rosa-delgado'), undefined);
+      const notice = await waitFor(() => recorder.notices.find(n => n.message.startsWith('No notes in one-on-ones/rosa-delgado/')), 5000, 'the message');
+      assert.deepStrictEqual([notice.severity, notice.actions], ['warning', ['Reveal rosa/ in Explorer']]);
+      // Open items: the folder's group says it is no one's, and whose it looks like.
+      const items = await (await activateExtension()).items();
+      const group = await waitFor(async () => {
+        await items.settled();
+        return (await items.children()).find(c => c.label === 'rosa');
+      }, 10_000, 'the rosa group in Open items');
+      assert.strictEqual(group.description, '1 open · folder with no person: Rosa Delgado\'s?');
+      assert.match(group.tooltip ?? '', /It looks like Rosa Delgado's notes, whose folder is rosa-delgado\//);
+    } finally {
+      recorder.dispose();
+      if (fs.existsSync(to)) fs.renameSync(to, from);
+      fs.rmSync(workspaceUri('one-on-ones/ghost-visitor').fsPath, { recursive: true, force: true });
+    }
+    // Renamed back: their notes are theirs again, and the folders are no one's no more.
+    await waitFor(async () => (await person(people, 'Rosa Delgado'))?.tooltip?.includes('Last 1:1: Monday 16 Nov 2026'), 10_000, 'Rosa\'s notes back');
+    assert.ok(!(await people.children()).some(c => c.node.kind === 'orphans' && /\brosa\b|ghost-visitor/.test(c.label)), 'no longer listed');
   });
 
   test('Start 1:1 on a day whose note name holds an image: the image is left as it is, and today\'s note is started beside it', async () => {

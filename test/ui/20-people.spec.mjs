@@ -1,7 +1,8 @@
 // The people workflow in the workbench, on the sample roster: the tree with an overdue person and
 // its tooltip, "Start 1:1 with…" (people sorted by how overdue they are, then the mode) opening a
 // new note from the template with carried-over items, the prep panel, a broken people.json, Add
-// Person on a notes folder that is there already, and a note whose front matter is broken.
+// Person on a notes folder that is there already, a note whose front matter is broken, and a person's
+// folder renamed by hand beside a folder no one has.
 export const timeout = 120_000;
 
 const TREE_ROW = '.monaco-list-row';
@@ -141,4 +142,32 @@ export default async function people(ui) {
   } finally {
     rmSync(join(ui.workspaceDir, broken), { force: true });
   }
+
+  // 7. Mateo's folder renamed by hand, and a folder no one in people.json has: both are shown, and
+  //    Mateo's row says where his notes are instead of "no 1:1 yet".
+  const { renameSync } = await import('node:fs');
+  const mateoDir = join(ui.workspaceDir, 'one-on-ones', 'mateo-fernandez');
+  const renamed = join(ui.workspaceDir, 'one-on-ones', 'mateo');
+  ui.writeFile('one-on-ones/ghost-person/2026-11-05.md', '# 1:1\n');
+  renameSync(mateoDir, renamed);
+  try {
+    const folders = sidebar.locator(TREE_ROW, { hasText: 'Folders with no person' }).first();
+    await folders.waitFor({ state: 'visible', timeout: 15_000 });
+    const label = (await folders.innerText()).replace(/\s+/g, ' ');
+    ui.check(/Folders with no person: ghost-person, mateo/.test(label), `the tree lists the folders no one has: ${label}`);
+    const mateo = sidebar.locator(TREE_ROW, { hasText: 'Mateo Fernández' }).first();
+    await sidebar.locator(TREE_ROW, { hasText: 'no notes here: see mateo/' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    await folders.click();
+    await sidebar.locator(TREE_ROW, { hasText: /looks like Mateo Fernández's/ }).first().waitFor({ state: 'visible', timeout: 10_000 });
+    await mateo.hover();
+    const tip = page.locator('.monaco-hover, .workbench-hover').filter({ hasText: 'No notes in' }).first();
+    await tip.waitFor({ state: 'visible', timeout: 10_000 });
+    ui.check(/No notes in one-on-ones\/mateo-fernandez\/; one-on-ones\/mateo\/ has 3 notes — rename it back/.test((await tip.innerText()).replace(/\s+/g, ' ')), 'the tooltip says where his notes are');
+    await ui.shot('people-folders-with-no-person');
+    await page.mouse.move(900, 600);
+  } finally {
+    renameSync(renamed, mateoDir);
+    rmSync(join(ui.workspaceDir, 'one-on-ones', 'ghost-person'), { recursive: true, force: true });
+  }
+  await sidebar.locator(TREE_ROW, { hasText: 'Folders with no person' }).first().waitFor({ state: 'hidden', timeout: 15_000 });
 }

@@ -28,7 +28,9 @@ const text = (date: string, body = 'How did the release go? What got in the way?
 function meetingNotes(files: readonly File[]): MeetingNote[] {
   return files.map(f => {
     const t = decode(f.bytes);
-    return { date: f.fileName.slice(0, 10), sequence: 1, fileName: f.fileName, stats: noteStats(t, lintMarkdown(t, { mode: 'coaching' })) };
+    const notANote = whyNotANote(f.bytes);
+    const stats = noteStats(t, lintMarkdown(t, { mode: 'coaching' }));
+    return { date: f.fileName.slice(0, 10), sequence: 1, fileName: f.fileName, stats: notANote ? { ...stats, readable: false } : stats, ...(notANote ? { notANote } : {}) };
   });
 }
 
@@ -80,10 +82,10 @@ describe('meetings: a binary file named like a note', () => {
   it('is listed as skipped everywhere, and not counted among the meetings', () => {
     const v = views(amara, files, today);
     assert.deepStrictEqual(v.people.skipped.map(n => [n.fileName, n.notANote]), [['2026-11-28.md', 'binary']]);
-    assert.deepStrictEqual(v.prep.skipped, ['2026-11-28.md']);
+    assert.deepStrictEqual(v.prep.skipped, ['2026-11-28.md (binary file)']);
     assert.strictEqual(v.overview.skipped, 1);
     assert.deepStrictEqual([v.people.held.length, v.prep.meetingCount, v.overview.meetings], [3, 3, 3]);
-    assert.match(renderPrep(v.prep).value, /Not counted as meetings \(not text notes\): 2026-11-28\.md/);
+    assert.match(renderPrep(v.prep).value, /Not counted as meetings: 2026-11-28\.md \(binary file\)/);
   });
 
   it('on the day it is dated it is not today\'s 1:1 either', () => {

@@ -3,9 +3,9 @@
 // per-note numbers (stats.ts) and the person's items (../items), so an edited note changes one
 // person's entry and nothing is read again. Pure: no vscode, no Node; "today" is passed in.
 import type { CadenceStatus } from '../cadence';
-import { daysBetween, type IsoDate } from '../dates';
+import type { IsoDate } from '../dates';
 import type { Item } from '../items/chains';
-import { isOverdue } from '../items/query';
+import { ageInDays, isOverdue } from '../items/query';
 import type { Person } from '../roster';
 import { askedCount, openShare, sumCounts, type InsightCounts } from './stats';
 import { personInsights, point, totals, type CadenceKept, type MeetingNote, type MeetingPoint } from './series';
@@ -48,7 +48,7 @@ export interface PersonOverview {
 
 export function openItemsSummary(items: readonly Item[], today: IsoDate): OpenItemsSummary {
   let open = 0, theirs = 0, mine = 0, other = 0, overdue = 0;
-  let oldest: IsoDate | undefined;
+  let oldest: number | undefined;
   for (const item of items) {
     if (item.status !== 'open') continue;
     open++;
@@ -56,10 +56,11 @@ export function openItemsSummary(items: readonly Item[], today: IsoDate): OpenIt
     else if (item.owner.kind === 'me') mine++;
     else other++;
     if (isOverdue(item, today)) overdue++;
-    const first = item.firstSeen.date;
-    if (first && (!oldest || first < oldest)) oldest = first;
+    // A note dated after today (a prepared next meeting) gives its items no age.
+    const age = ageInDays(item, today);
+    if (age !== undefined && (oldest === undefined || age > oldest)) oldest = age;
   }
-  return { open, theirs, mine, other, overdue, oldestDays: oldest ? Math.max(0, daysBetween(oldest, today)) : undefined };
+  return { open, theirs, mine, other, overdue, oldestDays: oldest };
 }
 
 /** What the views know of a person: their roster entry, cadence, their notes' numbers and their items. */

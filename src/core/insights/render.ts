@@ -81,7 +81,8 @@ function itemLine(item: PrepItem, l10n: L10n): Html {
   let text = plainLine(item.text);
   if (item.ownerName && text.toLowerCase().startsWith(`${item.ownerName.toLowerCase()}:`)) text = text.slice(item.ownerName.length + 1).trim() || text;
   const meta: string[] = [];
-  if (item.since) meta.push(item.ageDays ? l10n.t('open since {0} ({1} days)', shortDate(item.since), item.ageDays) : l10n.t('written today'));
+  if (item.preparedFor) meta.push(l10n.t('written for the 1:1 on {0}', shortDate(item.preparedFor)));
+  else if (item.since) meta.push(item.ageDays ? l10n.t('open since {0} ({1} days)', shortDate(item.since), item.ageDays) : l10n.t('written today'));
   if (item.due) {
     meta.push(item.due.overdueBy > 0 ? l10n.t('due {0}, {1} days ago', shortDate(item.due.date), item.due.overdueBy)
       : item.due.overdueBy === 0 ? l10n.t('due today') : l10n.t('due {0}', shortDate(item.due.date)));
@@ -113,7 +114,7 @@ export function renderPrep(model: PrepModel, l10n: L10n = ENGLISH): Html {
   }
   when.push(html`<li class="${stateClass}">${status.state === 'overdue' ? html`<strong>${status.overdueBy === 1 ? l10n.t('Overdue by 1 day.') : l10n.t('Overdue by {0} days.', status.overdueBy)}</strong> ` : ''}${model.dueLine}${model.todayLine ? ` ${model.todayLine}` : ''}</li>`);
   when.push(html`<li>${model.meetingCount === 1 ? l10n.t('1 meeting in these notes.') : l10n.t('{0} meetings in these notes.', model.meetingCount)}</li>`);
-  if (model.skipped.length) when.push(html`<li class="muted">${l10n.t('Not counted as meetings (not text notes): {0}', model.skipped.join(', '))}</li>`);
+  if (model.skipped.length) when.push(html`<li class="muted">${l10n.t('Not counted as meetings: {0}', model.skipped.join(', '))}</li>`);
 
   const items = model.openItems;
   const lastCounts = last?.point.counts;

@@ -7,18 +7,21 @@ import { cadenceStatus } from '../cadence';
 import { meetingsOf, type DatedFile, type Meetings } from '../meetings';
 import { daysBetween, isIsoDate, parseIsoDate, type IsoDate } from '../dates';
 import { parseFrontMatter } from '../frontmatter';
-import { parseNoteFileName } from '../notes';
+import { misdatedNote, parseNoteFileName } from '../notes';
 import { askedCount, openShare, sumCounts, type InsightCounts, type NoteStats } from './stats';
 
 /**
  * A note's date. The file name's (YYYY-MM-DD.md, YYYY-MM-DD-2.md) when it has one: the People view,
  * its cadence and the prep view all date notes by file name, and the insights must agree with them.
- * Otherwise the front matter's `date:` (notes kept under other names, files given to the CLI).
+ * Otherwise the front matter's `date:` (notes kept under other names, files given to the CLI); none for
+ * a name with a date that does not exist.
  */
 export function noteDate(text: string, fileName?: string): IsoDate | undefined {
   const base = fileName?.replace(/^.*[\\/]/, '');
   const named = base ? parseNoteFileName(base) : undefined;
   if (named) return named.date;
+  // Named with a date that does not exist (2026-11-31.md): no dated note, whatever its front matter says.
+  if (base && misdatedNote(base)) return undefined;
   const date = parseFrontMatter(text).data.date;
   return isIsoDate(date) ? date : undefined;
 }

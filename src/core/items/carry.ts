@@ -4,10 +4,16 @@
 //
 // Items written in a private part are carried inside a private block, so sharing the new note's
 // agenda never lets them out.
+//
+// Given today, a note dated after it is a prepared next meeting (meetings.ts isAhead): nothing is
+// carried from it. An item written only there stays in it; an older item copied into it is carried
+// from its newest note up to today, and linked there.
 import { lineLink } from '../carryover';
+import type { IsoDate } from '../dates';
 import { parseNoteFileName } from '../notes';
 import type { Item, ItemPlace } from './chains';
 import { count } from './markdown';
+import { lastSeenBy } from './query';
 
 export const DEFAULT_CARRY_LIMIT = 30;
 
@@ -49,14 +55,25 @@ export function leftBehindLine(left: number): string {
 /**
  * Picks the open items to carry into a new note: at most `limit` (default 30), the most recently
  * written first (ties: the order of the note that holds them). They are written grouped by the note
- * that holds them, oldest note first and in that note's order, nested under a carried parent.
+ * that holds them, oldest note first and in that note's order, nested under a carried parent. With
+ * `today`, items only in notes dated after it are not carried, and each links to its newest note up
+ * to today.
  */
-export function carryOver(items: readonly Item[], options: { readonly limit?: number } = {}): CarryResult {
+export function carryOver(items: readonly Item[], options: { readonly limit?: number; readonly today?: IsoDate } = {}): CarryResult {
   const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_CARRY_LIMIT));
-  const open = items.filter(i => i.status === 'open');
+  const today = options.today;
+  /** Where each open item is carried from: its newest place up to today. */
+  const from = new Map<string, ItemPlace>();
+  for (const item of items) {
+    if (item.status !== 'open') continue;
+    const place = today === undefined ? item.lastSeen : lastSeenBy(item, today);
+    if (place) from.set(item.id, place);
+  }
+  const open = items.filter(i => from.has(i.id));
+  const source = (item: Item): ItemPlace => from.get(item.id) ?? item.lastSeen;
   // Newest note first; within one note, in its order (a note has no time within it).
-  const newestFirst = [...open].sort((a, b) => compareNotes(b.firstSeen, a.firstSeen) || comparePlaces(a.firstSeen, b.firstSeen) || comparePlaces(a.lastSeen, b.lastSeen));
-  const picked = newestFirst.slice(0, limit).sort((a, b) => comparePlaces(a.lastSeen, b.lastSeen));
+  const newestFirst = [...open].sort((a, b) => compareNotes(b.firstSeen, a.firstSeen) || comparePlaces(a.firstSeen, b.firstSeen) || comparePlaces(source(a), source(b)));
+  const picked = newestFirst.slice(0, limit).sort((a, b) => comparePlaces(source(a), source(b)));
   const left = open.length - picked.length;
   const pickedIds = new Map(picked.map(i => [i.id, i] as const));
   const depth = new Map<string, number>();
@@ -65,11 +82,11 @@ export function carryOver(items: readonly Item[], options: { readonly limit?: nu
     if (known !== undefined) return known;
     const parent = item.parent === undefined ? undefined : pickedIds.get(item.parent);
     // Nested only under a parent carried from the same note, and never inside a private block's border.
-    const d = parent && parent.lastSeen.file === item.lastSeen.file && parent.private === item.private && parent !== item ? depthOf(parent) + 1 : 0;
+    const d = parent && source(parent).file === source(item).file && parent.private === item.private && parent !== item ? depthOf(parent) + 1 : 0;
     depth.set(item.id, d);
     return d;
   };
-  const line = (item: Item) => `${'  '.repeat(depthOf(item))}- [ ] ${item.text} — ${lineLink(item.lastSeen.file, item.lastSeen.line - 1)}`;
+  const line = (item: Item) => `${'  '.repeat(depthOf(item))}- [ ] ${item.text} — ${lineLink(source(item).file, source(item).line - 1)}`;
   const shared = picked.filter(i => !i.private);
   const hidden = picked.filter(i => i.private);
   const lines = shared.map(line);

@@ -19,7 +19,7 @@
 import { tasksOf, type CarryLink } from '../carryover';
 import { isIsoDate, type IsoDate } from '../dates';
 import { parseFrontMatter } from '../frontmatter';
-import { parseNoteFileName } from '../notes';
+import { misdatedNote, parseNoteFileName } from '../notes';
 import { dueDateOf, type DueDate } from './due';
 import { normalizeTitle } from './markdown';
 import { ownerReader, type Owner, type OwnerContext } from './owner';
@@ -106,7 +106,8 @@ export function parseItemNote(note: ItemNote): ParsedNote {
   const front = text.startsWith('---') || text.startsWith('\ufeff---') ? parseFrontMatter(text).data : undefined;
   // A saved review lists other notes' items: they are not items of their own.
   if (front?.['type'] === REVIEW_NOTE_TYPE) return { fileName: note.fileName, date, sequence: name?.sequence ?? 1, readable: true, tasks: [] };
-  if (!date) {
+  // A name with a date that does not exist (2026-11-31.md) is no dated note: its front matter does not date it either.
+  if (!date && !misdatedNote(note.fileName)) {
     const fm = front?.['date'];
     if (isIsoDate(fm)) date = fm;
   }

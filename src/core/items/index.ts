@@ -3,7 +3,7 @@
 // views and commands and the CLI build on these.
 export { buildItems, linkItems, PARSE_VERSION, parseItemNote, REVIEW_NOTE_TYPE, type Item, type ItemNote, type ItemPlace, type LinkOptions, type ParsedNote } from './chains';
 export { ItemStore, type ItemPerson, type ItemStoreOptions } from './store';
-export { ageInDays, daysOverdue, filterItems, isOld, isOverdue, OLD_ITEM_DAYS, type ItemFilter } from './query';
+export { ageInDays, daysOverdue, filterItems, isOld, isOverdue, lastSeenBy, OLD_ITEM_DAYS, preparedFor, type ItemFilter } from './query';
 export { DEFAULT_OWNER, ownerOf, ownerReader, type Owner, type OwnerContext, type OwnerKind, type OwnerReader } from './owner';
 export { dueDateOf, weekday, type DueDate } from './due';
 export { carryOver, comparePlaces, DEFAULT_CARRY_LIMIT, leftBehindLine, type CarryResult } from './carry';

@@ -1,14 +1,40 @@
 // What the Open items view, the CLI and review prep ask of items: age, overdue, old, and filters.
 import { daysBetween, type IsoDate } from '../dates';
-import type { Item } from './chains';
+import { isAhead } from '../meetings';
+import type { Item, ItemPlace } from './chains';
 import type { OwnerKind } from './owner';
 
 /** An open item at least this many days old stands out as old. */
 export const OLD_ITEM_DAYS = 30;
 
-/** Days since the item was first written (undefined when that note has no date). */
+/**
+ * Days since the item was first written: undefined when that note has no date, or is dated after
+ * today (a prepared next meeting: its items have no age yet, never a negative one; see preparedFor).
+ */
 export function ageInDays(item: Item, today: IsoDate): number | undefined {
-  return item.firstSeen.date ? daysBetween(item.firstSeen.date, today) : undefined;
+  const first = item.firstSeen.date;
+  return first && !isAhead(first, today) ? daysBetween(first, today) : undefined;
+}
+
+/**
+ * The date of the prepared next meeting an item was written for: its first note is dated after
+ * today (meetings.ts isAhead). Undefined for an item written up to today.
+ */
+export function preparedFor(item: Item, today: IsoDate): IsoDate | undefined {
+  const first = item.firstSeen.date;
+  return first && isAhead(first, today) ? first : undefined;
+}
+
+/**
+ * Where an item stands as of today: its newest occurrence in a note dated up to today (an undated
+ * note counts). Undefined when it occurs only in notes dated after today. Carry-over links here.
+ */
+export function lastSeenBy(item: Item, today: IsoDate): ItemPlace | undefined {
+  for (let i = item.occurrences.length - 1; i >= 0; i--) {
+    const place = item.occurrences[i]!;
+    if (!isAhead(place.date, today)) return place;
+  }
+  return undefined;
 }
 
 /** Days past its due date for an open item (positive when overdue), undefined without a due date. */

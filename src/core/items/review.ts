@@ -11,6 +11,7 @@ import { renderFrontMatter } from '../frontmatter';
 import { buildItems, REVIEW_NOTE_TYPE, type Item } from './chains';
 import { comparePlaces } from './carry';
 import { count } from './markdown';
+import { isAhead } from '../meetings';
 import { ageInDays, isOverdue } from './query';
 import { privateParts, withoutPrivate } from './private';
 import { themesOf, type Theme } from './themes';
@@ -43,6 +44,8 @@ export interface ReviewInput {
   readonly includePrivate?: boolean;
   /** The manager's own names, for owners. */
   readonly managerNames?: readonly string[];
+  /** Everyone's names in people.json, for owners. */
+  readonly others?: readonly string[];
   /** Questions asked and telling found in a note (of its shareable text unless includePrivate). */
   readonly stats?: (note: { readonly fileName: string; readonly date: IsoDate; readonly text: string }) => NoteStats | undefined;
   /** Link target of a note; default its file name, relative to the person's folder. */
@@ -94,7 +97,7 @@ export function buildReview(input: ReviewInput): Review {
 
   const dated = input.notes.map(n => ({ ...n, date: n.date ?? parseNoteFileName(n.fileName)?.date }));
   const inRange = dated
-    .filter((n): n is typeof n & { date: IsoDate } => n.date !== undefined && n.date >= from && n.date <= to)
+    .filter((n): n is typeof n & { date: IsoDate } => n.date !== undefined && n.date >= from && n.date <= to && !isAhead(n.date, input.today))
     .sort((a, b) => comparePlaces({ file: a.fileName, line: 0, date: a.date }, { file: b.fileName, line: 0, date: b.date }));
   let privateBlocks = 0;
   let privateSections = 0;
@@ -108,7 +111,7 @@ export function buildReview(input: ReviewInput): Review {
 
   const days = daysBetween(from, to) + 1;
   const expected = Math.max(1, Math.round(days / cadence));
-  const allItems = buildItems(dated.map(n => ({ fileName: n.fileName, text: n.text, ...(n.date ? { date: n.date } : {}) })), { person: input.person, managerNames: input.managerNames });
+  const allItems = buildItems(dated.map(n => ({ fileName: n.fileName, text: n.text, ...(n.date ? { date: n.date } : {}) })), { person: input.person, managerNames: input.managerNames, others: input.others });
   const visible = input.includePrivate ? allItems : allItems.filter(i => !i.private);
   const privateItems = allItems.length - visible.length;
   const inPeriod = (date: IsoDate | undefined) => date !== undefined && date >= from && date <= to;

@@ -19,11 +19,14 @@ interface PersonEntry {
 export interface ItemStoreOptions {
   /** The manager's own names ("Chris"): items prefixed with them are mine. */
   readonly managerNames?: readonly string[];
+  /** Everyone's names in people.json: someone else's when they own an item in another person's notes. */
+  readonly others?: readonly string[];
 }
 
 export class ItemStore {
   private readonly people = new Map<string, PersonEntry>();
   private managerNames: readonly string[];
+  private others: readonly string[];
   /** Work done, for tests and the benchmark: notes parsed, people joined. */
   readonly work = { parsed: 0, linked: 0 };
   /** Bumped by every change. */
@@ -31,10 +34,19 @@ export class ItemStore {
 
   constructor(options: ItemStoreOptions = {}) {
     this.managerNames = options.managerNames ?? [];
+    this.others = options.others ?? [];
   }
 
   setManagerNames(names: readonly string[]): void {
     this.managerNames = [...names];
+    for (const entry of this.people.values()) entry.items = undefined;
+    this.version++;
+  }
+
+  /** The names in people.json (a roster read again): items are joined again only when they changed. */
+  setOthers(names: readonly string[]): void {
+    if (names.length === this.others.length && names.every((n, i) => n === this.others[i])) return;
+    this.others = [...names];
     for (const entry of this.people.values()) entry.items = undefined;
     this.version++;
   }
@@ -115,7 +127,7 @@ export class ItemStore {
     const entry = this.people.get(personId);
     if (!entry) return [];
     if (!entry.items) {
-      entry.items = linkItems([...entry.notes.values()], { person: { id: entry.person.id, name: entry.person.name }, managerNames: this.managerNames });
+      entry.items = linkItems([...entry.notes.values()], { person: { id: entry.person.id, name: entry.person.name }, managerNames: this.managerNames, others: this.others });
       this.work.linked++;
     }
     return entry.items;

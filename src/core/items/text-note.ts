@@ -3,6 +3,8 @@
 // image that ended up in a person's folder is skipped (its items are unknown), never decoded into
 // garbage and never written to.
 
+import { misdatedNote } from '../notes';
+
 /** How much of the file is looked at. */
 const SAMPLE = 8192;
 
@@ -40,7 +42,10 @@ export function looksLikeTextNote(bytes: Uint8Array): boolean {
 /** Notes larger than this are not read for items (a log pasted by mistake, not a 1:1 note). */
 export const MAX_ITEM_NOTE_BYTES = 5 * 1024 * 1024;
 
-/** Files in a person's folder that are read for items: markdown, not hidden. */
+/**
+ * Files in a person's folder that are read for items: markdown, not hidden, and not named with a date
+ * that does not exist ("2026-11-31.md" is no dated note anywhere: core/meetings.ts lists it as skipped).
+ */
 export function isItemNoteFile(name: string): boolean {
-  return /\.(?:md|markdown)$/i.test(name) && !name.startsWith('.');
+  return /\.(?:md|markdown)$/i.test(name) && !name.startsWith('.') && misdatedNote(name) === undefined;
 }

@@ -1,12 +1,16 @@
-// "1:1: Add Person…": name, relationship and default mode, asked or given as arguments.
+// "1:1: Add Person…": name, relationship and default mode, asked or given as arguments; from a folder
+// with no person in the People view, the person whose notes it holds (its name becomes their id).
 import * as vscode from 'vscode';
 import { Commands } from '../../constants';
 import { isRelationship, type Mode, type Relationship } from '../../core/modes';
-import { safeId } from '../../core/person-id';
+import { plural } from '../../core/dates';
+import { ID_RULES, isSafeId, safeId } from '../../core/person-id';
 import { checkPersonFields, personName, type NewPerson, type Person } from '../../core/roster';
 import type { RegisterCommand } from '../../util/commands';
 import type { PeopleServices } from '../services';
 import type { FolderRoster } from '../store';
+import { isOrphanNode } from '../folders';
+import type { PeopleNode } from '../tree';
 import { complain, notesFolderOf, refuseBrokenRoster } from './messages';
 import { pickFolder, pickMode, pickRelationship } from './pickers';
 import { writePersonChange } from './writeChange';
@@ -26,8 +30,10 @@ export function registerAddPerson(register: RegisterCommand, people: PeopleServi
   return register(Commands.addPerson, (args?: AddPersonArgs) => addPerson(people, args));
 }
 
-export async function addPerson(people: PeopleServices, args?: AddPersonArgs): Promise<Person | undefined> {
-  const folder = await pickFolder(people, args?.folder);
+export async function addPerson(people: PeopleServices, args?: AddPersonArgs | PeopleNode): Promise<Person | undefined> {
+  // From a folder with no person in the People view: its name becomes their id, its notes theirs.
+  if (isOrphanNode(args)) return addPersonForFolder(people, args.folder, args.notesFolder.name);
+  const folder = await pickFolder(people, (args as AddPersonArgs | undefined)?.folder);
   if (!folder) return undefined;
   // A people.json that does not read cleanly is never rewritten: say so before asking anything.
   if (refuseBrokenRoster(folder)) return undefined;
@@ -50,6 +56,33 @@ export async function addPerson(people: PeopleServices, args?: AddPersonArgs): P
     return notes === 0 ? vscode.l10n.t('Added {0}. Their notes go in {1}.', person.name, where)
       : notes === 1 ? vscode.l10n.t('Added {0}. Their notes go in {1}, which already held 1 note: it is theirs now.', person.name, where)
         : vscode.l10n.t('Added {0}. Their notes go in {1}, which already held {2} notes: they are theirs now.', person.name, where, notes);
+  });
+}
+
+/** Adds the person whose notes are in `<notes>/<id>/`, a folder no one in people.json has: asks their name, relationship and mode. */
+async function addPersonForFolder(people: PeopleServices, folder: FolderRoster, id: string): Promise<Person | undefined> {
+  const where = notesFolderOf(people, folder, id);
+  if (!isSafeId(id)) {
+    complain(vscode.l10n.t('{0} cannot be a person\'s id ({1}): rename the folder to their id, or to one like that, first.', where, ID_RULES));
+    return undefined;
+  }
+  if (refuseBrokenRoster(folder)) return undefined;
+  // A guess at the name from the folder's: "ghost-person" -> "Ghost Person".
+  const guess = id.split('-').map(w => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  const name = await vscode.window.showInputBox({
+    title: vscode.l10n.t('Add Person for {0} (1/3): name', where),
+    prompt: vscode.l10n.t('Their name as you want to see it. Their id is the folder\'s name, {0}: its notes become theirs.', id),
+    value: guess,
+    validateInput: value => (value ? checkPersonFields({ name: value }) : undefined),
+  });
+  if (name === undefined || !personName(name)) return undefined;
+  const relationship = await pickRelationship(vscode.l10n.t('Add Person (2/3): relationship'));
+  if (!relationship) return undefined;
+  const mode = await pickMode(relationship, undefined, vscode.l10n.t('Add Person (3/3): how you usually meet {0}', personName(name)));
+  if (!mode) return undefined;
+  return writePersonChange(people, folder, { kind: 'add', person: { name, relationship, mode, id } }, async person => {
+    const notes = (await people.store.notesInFolder(folder, person.id))?.length ?? 0;
+    return vscode.l10n.t('Added {0}. Their notes go in {1}, which already held {2}: they are theirs now.', person.name, where, plural(notes, 'note'));
   });
 }
 

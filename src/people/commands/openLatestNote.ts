@@ -1,9 +1,11 @@
 // "1:1: Open Latest Note": a person's newest note (a file named like a note that is not one, such as
-// an image, is passed over: core/meetings.ts).
+// an image, is passed over: core/meetings.ts). With none, but a folder with no person that looks like
+// theirs (renamed by hand), it says where their notes are.
 import * as vscode from 'vscode';
 import { Commands } from '../../constants';
 import { offer } from '../../util/notify';
 import type { PeopleServices } from '../services';
+import { movedNotesOf } from '../tree';
 import { resolvePerson, type PersonTarget } from './pickers';
 import { startOneOnOne } from './startOneOnOne';
 
@@ -16,6 +18,13 @@ export async function openLatestNote(people: PeopleServices, target?: PersonTarg
   if (!ref) return undefined;
   const latest = (await people.store.checkedNotesOf(ref, people.calendar.today())).find(n => !n.notANote);
   if (!latest) {
+    // Their notes may be in a folder renamed by hand (core/person-folders.ts): say where, not "no notes".
+    const moved = await movedNotesOf(people, ref.folder, ref.person);
+    if (moved) {
+      offer('warning', moved.message, vscode.l10n.t('Reveal {0}/ in Explorer', moved.name),
+        () => vscode.commands.executeCommand('revealInExplorer', vscode.Uri.joinPath(ref.folder.notesUri, moved.name)));
+      return undefined;
+    }
     offer('information', vscode.l10n.t('No notes for {0} yet.', ref.person.name), vscode.l10n.t('Start 1:1'),
       () => startOneOnOne(people, { id: ref.person.id, folder: ref.folder.folder.uri }));
     return undefined;

@@ -1,10 +1,11 @@
 // "1:1: Start 1:1 with…": today's note from the template, with what is still open (at most
-// learningLeader.carryOver.limit items); never overwrites.
+// learningLeader.carryOver.limit items); never overwrites a note (an empty file named as today's
+// note, created and never written, is filled).
 import * as vscode from 'vscode';
 import { exists } from '../../context/files';
 import { Commands } from '../../constants';
 import { isMode, MODE_INFO, modesFor, RELATIONSHIP_INFO, type Mode } from '../../core/modes';
-import { NOT_A_NOTE } from '../../core/meetings';
+import { NOT_A_NOTE, whyNotANote } from '../../core/meetings';
 import { firstNoteOn, newNoteFileName } from '../../core/notes';
 import { renderNote } from '../../core/templates';
 import type { FollowThrough, PeopleServices } from '../services';
@@ -41,6 +42,8 @@ export async function startOneOnOne(people: PeopleServices, target?: PersonTarge
   const notes = checked.filter(n => !n.notANote);
   const existing = firstNoteOn(today, notes);
   const notANote = !existing ? checked.find(n => n.date === today && n.notANote) : undefined;
+  // An empty file named as today's note (created, never written) is filled, not put beside.
+  const emptyToday = notANote?.notANote === 'empty' ? notANote : undefined;
   if (existing && !options.another) {
     const uri = store.noteUri(ref, existing);
     if (options.show !== false) await vscode.window.showTextDocument(uri, { preview: false });
@@ -57,7 +60,8 @@ export async function startOneOnOne(people: PeopleServices, target?: PersonTarge
     if (!mode) return undefined;
   }
   // What is still open across all their notes (each item once, however often it was carried), at
-  // most learningLeader.carryOver.limit of the newest, with a line about the rest.
+  // most learningLeader.carryOver.limit of the newest, with a line about the rest. A note dated after
+  // today is a prepared next meeting: nothing is carried from it (core/meetings.ts isAhead).
   let followThrough: FollowThrough;
   try {
     followThrough = await people.followThrough();
@@ -75,18 +79,19 @@ export async function startOneOnOne(people: PeopleServices, target?: PersonTarge
     relationship: ref.person.relationship,
     mode,
     date: today,
-    carried: { lines: carryOver(items, { limit }).lines, earlierNotes: notes.length > 0 },
+    carried: { lines: carryOver(items, { limit, today }).lines, earlierNotes: notes.some(n => n.date <= today) },
   });
   await vscode.workspace.fs.createDirectory(folderUri);
   // Names on disk right now, not the cached listing: never overwrite a note.
   const onDisk = (await vscode.workspace.fs.readDirectory(folderUri)).map(([name]) => name);
-  const fileName = newNoteFileName(today, onDisk);
+  const fill = emptyToday && await stillEmpty(store.noteUri(ref, emptyToday)) ? emptyToday.fileName : undefined;
+  const fileName = fill ?? newNoteFileName(today, onDisk);
   const uri = vscode.Uri.joinPath(folderUri, fileName);
-  if (await exists(uri)) {
+  if (!fill && await exists(uri)) {
     complain(vscode.l10n.t('{0} appeared while it was being created; opening it instead.', fileName));
   } else {
     await vscode.workspace.fs.writeFile(uri, encoder.encode(content));
-    if (notANote) say(vscode.l10n.t('{0} is not a text note ({1}), so today\'s note is {2}, beside it; the file was left as it is.', notANote.fileName, NOT_A_NOTE[notANote.notANote ?? 'binary'], fileName));
+    if (notANote && !fill) say(vscode.l10n.t('{0} is not a text note ({1}), so today\'s note is {2}, beside it; the file was left as it is.', notANote.fileName, NOT_A_NOTE[notANote.notANote ?? 'binary'], fileName));
   }
   store.invalidateNotes(ref);
   if (options.show !== false) {
@@ -102,4 +107,14 @@ export async function startOneOnOne(people: PeopleServices, target?: PersonTarge
     }
   }
   return uri;
+}
+
+/** The file is still empty on disk, and not open with unsaved text: today's note may be written into it. */
+async function stillEmpty(uri: vscode.Uri): Promise<boolean> {
+  if (vscode.workspace.textDocuments.some(d => d.isDirty && d.uri.toString() === uri.toString())) return false;
+  try {
+    return whyNotANote(await vscode.workspace.fs.readFile(uri)) === 'empty';
+  } catch {
+    return false;
+  }
 }
