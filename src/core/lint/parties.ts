@@ -120,18 +120,36 @@ function computeParties(text: string, input: PartiesInput): Parties {
   // A name written with its accents in the note ("Joaquín") is the person of a file named without them
   // (joaquin-ruiz): the accented spellings in the note's head join the names they fold to.
   if (LATIN_LETTER.test(text)) {
-    for (const m of text.toLowerCase().matchAll(ACCENTED_WORD)) {
-      const plain = foldLatin(m[0]);
-      if (person.has(plain)) person.add(m[0]);
-      else if (manager.has(plain)) manager.add(m[0]);
+    const lower = text.toLowerCase();
+    const seen = new Set<string>();
+    LATIN_LETTERS.lastIndex = 0;
+    for (let m = LATIN_LETTERS.exec(lower); m; m = LATIN_LETTERS.exec(lower)) {
+      // The word around the letter, by character: no expression that backtracks along the text.
+      let a = m.index;
+      while (a > 0 && isWordChar(lower, a - 1)) a--;
+      let b = m.index + 1;
+      while (b < lower.length && isWordChar(lower, b)) b++;
+      LATIN_LETTERS.lastIndex = b;
+      const word = lower.slice(a, b);
+      if (seen.has(word)) continue;
+      seen.add(word);
+      const plain = foldLatin(word);
+      if (person.has(plain)) person.add(word);
+      else if (manager.has(plain)) manager.add(word);
     }
   }
   return { person, manager };
 }
 
 const LATIN_LETTER = /[\u00c0-\u017f]/;
-/** A word with a Latin letter with a diacritic in it. */
-const ACCENTED_WORD = /[\p{L}']*[\u00c0-\u017f][\p{L}']*/gu;
+const LATIN_LETTERS = /[\u00c0-\u017f]/g;
+
+/** Whether text[i] belongs to a word (a letter or an apostrophe). */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39;
+  return /\p{L}/u.test(text[i]);
+}
 
 const KEYS = new WeakMap<Parties, string>();
 
