@@ -92,15 +92,15 @@ function finding(start: number, end: number, suggest: RawFinding['suggest']): Ra
   return { ruleId: rule.id, start, end, message: rule.summary, suggest };
 }
 
-/** Whether the sentence opens as WHY_NOT or NEGATIVE_AUX may match ("why didn't", "don't you", "did you not"): a look at its first words. */
+/**
+ * Whether the sentence opens as WHY_NOT or NEGATIVE_AUX may match ("why didn't", "don't you", "did you
+ * not"): one anchored expression on its text, which fails at the first letters of almost every sentence
+ * (reading its words would make a string of each first word).
+ */
+const OPENS_NEGATIVE = /^(?:(?:so|and|but|then)\s+)?(?:[a-z]+n't\b|(?:why|how)\s+(?:[a-z]+n't\b|come\b|[a-z']+\s+(?:not|never)\b)|[a-z]+\s+you\s+not\b)/;
+
 function opensNegative(s: Sentence): boolean {
-  const words = s.words;
-  let k = 0;
-  if (words[0]?.w === 'so' || words[0]?.w === 'and' || words[0]?.w === 'but' || words[0]?.w === 'then') k = 1;
-  const w = words[k]?.w;
-  if (!w) return false;
-  return w.endsWith("n't") || ((w === 'why' || w === 'how') && (words[k + 1]?.w.endsWith("n't") || words[k + 2]?.w === 'not' || words[k + 2]?.w === 'never' || words[k + 1]?.w === 'come'))
-    || (words[k + 1]?.w === 'you' && words[k + 2]?.w === 'not');
+  return OPENS_NEGATIVE.test(s.norm);
 }
 
 /** Fillers of speech between "asked her" and the question ("um", "like"). */
