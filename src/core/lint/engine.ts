@@ -228,7 +228,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
     // ("**Approach for the meeting:**" with the text on the next line).
     let from = block.start;
     // Under a label line the lines are points, a list without its markers ("things for next time" and a
-    // line for each): a line that opens with a verb starts a sentence, lower case or not.
+    // line for each): a line that opens a clause (a verb, a pronoun, a negation, a question word) starts
+    // a sentence, lower case or not.
     let points = false;
     if (!block.item) {
       const first = lineEnd(chunk, block.start, block.end);
