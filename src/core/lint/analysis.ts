@@ -80,6 +80,15 @@ export function clauseStarts(s: Sentence, chunk: string): number[] {
   return (s.clauseStarts ??= computeClauseStarts(s, chunk));
 }
 
+/**
+ * Whether a quotation opens right before the word (`I said "send me ...`). prose.ts masks every quotation
+ * but one it keeps as the manager's own words, so in a sentence this is where such words start.
+ */
+export function opensQuotation(chunk: string, w: Word): boolean {
+  const c = chunk.charCodeAt(w.start - 1);
+  return c === 34 || c === 0x201c;
+}
+
 const AND_COMMANDS = new Set(['stop', 'never', "don't", 'dont', 'quit']);
 const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', "i've", "we've", "he's", "she's", "they've", "it's", 'who']);
 const PUNCT = /[,;—–]/g;
@@ -105,10 +114,7 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
   // `I said "send me the deck"`: a quotation kept as the manager's words (prose.ts masks every other
   // one) opens a clause at its first word.
   if (s.classes & (WordClass.Tell | WordClass.TellWeak) || s.norm.includes('say')) {
-    for (let q = 1; q < words.length; q++) {
-      const c = chunk.charCodeAt(words[q].start - 1);
-      if (c === 34 || c === 0x201c) starts.push(skipDiscourse(s, q));
-    }
+    for (let q = 1; q < words.length; q++) if (opensQuotation(chunk, words[q])) starts.push(skipDiscourse(s, q));
   }
   // Punctuation right after a word (spaces between allowed): pairs of (word index, character code),
   // found by the native scan of a regular expression (most sentences have none or one).

@@ -1,4 +1,4 @@
-import { clauseStarts, imperativeAt, instructionTells, mayBeAddressed, wordAt } from '../analysis';
+import { clauseStarts, imperativeAt, instructionTells, mayBeAddressed, opensQuotation, wordAt } from '../analysis';
 import { isBaseVerb } from '../english';
 import { asks, later, rewrites, topicOf } from '../rewrite';
 import type { Rule } from '../rule';
@@ -26,10 +26,6 @@ function standingRule(s: Sentence, from: number): number {
   const after = comma < 0 ? '' : /^\s*([a-z]+)/.exec(s.norm.slice(comma + 1))?.[1] ?? '';
   if (after && isBaseVerb(after) && !STATES.has(after)) return -1;
   return wordAt(s, at);
-}
-
-function isQuoteOpen(c: number): boolean {
-  return c === 34 || c === 0x201c;
 }
 
 function suggest(mode: Mode, s: Sentence, chunk: string, verb: number): readonly Suggestion[] {
@@ -66,7 +62,7 @@ const rule: Rule = {
     const starts = clauseStarts(s, ctx.chunk);
     for (let k = -1; k < starts.length; k++) {
       const i = k < 0 ? 0 : starts[k];
-      if (k >= 0 && (i === 0 || !isQuoteOpen(ctx.chunk.charCodeAt(s.words[i].start - 1)))) continue;
+      if (k >= 0 && (i === 0 || !opensQuotation(ctx.chunk, s.words[i]))) continue;
       const standing = standingRule(s, s.words[i].start - s.start);
       if (standing >= 0 && instructionTells(s, ctx, i, standing)) {
         const verb = s.words[standing];

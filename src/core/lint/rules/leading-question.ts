@@ -1,4 +1,4 @@
-import { aboutThem, imperativeAt, instructionTells, isYou, matchIn, wordAt, type RawFinding } from '../analysis';
+import { aboutThem, imperativeAt, instructionTells, isYou, matchIn, opensQuotation, wordAt, type RawFinding } from '../analysis';
 import { isBaseVerb } from '../english';
 import { tail } from '../frame';
 import { asks, isGerund, later, NO_SUGGESTIONS, nounPhrase, rewrites, topicOf, type Topic } from '../rewrite';
@@ -196,10 +196,7 @@ const rule: Rule = {
     // `I also asked "don't you think three weeks is tight?"`: a quotation kept as the manager's words (prose.ts
     // masks every other one) is the question asked.
     if (s.question) {
-      for (let k = 1; k < s.words.length - 1; k++) {
-        const c = ctx.chunk.charCodeAt(s.words[k].start - 1);
-        if (c === 34 || c === 0x201c) return rule.check(tail(s, k), ctx);
-      }
+      for (let k = 1; k < s.words.length - 1; k++) if (opensQuotation(ctx.chunk, s.words[k])) return rule.check(tail(s, k), ctx);
     }
     return undefined;
   },

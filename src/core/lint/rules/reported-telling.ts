@@ -90,7 +90,7 @@ function managerSubject(s: Sentence, v: number, parties: Frame['parties']): bool
 /** Telling named as a noun: "my advice", "gave him feedback". */
 const TELL_NOUNS = new Set(['feedback', 'advice', 'suggestion', 'recommendation', 'ask', 'request', 'expectation', 'instruction', 'instructions', 'message', 'steer']);
 /** "my (direct) feedback", "my ask": the manager's telling named as a noun (mayTell's look before the words). */
-const MY_TELL_NOUN = /\bmy (?:[a-z]+ )?(?:feedback|advice|suggestion|recommendation|ask|request|expectation|instructions?|message|steer)\b/;
+const MY_TELL_NOUN = new RegExp(`\\bmy (?:[a-z]+ )?(?:${[...TELL_NOUNS].join('|')})\\b`);
 /** Nouns of telling whose clause is a demand without a modal: "my ask was that he write the runbook". */
 const TELL_NOUNS_SUBJUNCTIVE = new Set(['suggestion', 'recommendation', 'ask', 'request', 'expectation', 'instruction', 'instructions']);
 /** Between "gave him" and the noun: "gave him some direct feedback". */
@@ -327,6 +327,8 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
   for (let v = 0; v < words.length; v++) {
     const w = words[v].w;
     const next = words[v + 1];
+    // What they are expected to do or deliver, when the manager states it ("told him I need ...", "said I want ...").
+    let expected: number;
     // Reported: told him to ..., asked Aiko to ..., told him (that) he should ..., insisted she take ...
     if ((PAST_TO.has(w) || PAST_THAT.has(w) || PAST_CAUSE.has(w) || w === 'gave' || w === 'set') && managerSubject(s, v, parties)) {
       if (isPerson(next, parties) && personHere(next, s, ctx)) {
@@ -343,9 +345,8 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
           return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
         }
         // "Told him I need the numbers by Friday", "told her I expect her to chair it": an expectation stated to them.
-        if ((w === 'told' || w === 'reminded') && expectationAt(s, p + 1, parties) >= 0) {
-          return found('reported', s, ctx, words[v].start, words[p].end, expectationAt(s, p + 1, parties));
-        }
+        expected = w === 'told' || w === 'reminded' ? expectationAt(s, p + 1, parties) : -1;
+        if (expected >= 0) return found('reported', s, ctx, words[v].start, words[p].end, expected);
         if ((w === 'gave' || w === 'set') && /^(?:(?:a|the|an)\s+(?:hard\s+|firm\s+|clear\s+|final\s+)?(?:deadline|due\s+date|target\s+date|ultimatum|cut-?off)\b|(?:until|till|til)\s)/.test(s.norm.slice(words[p + 1]?.start - s.start || 0))) {
           const forAt = words.findIndex((x, j) => j > p + 1 && (x.w === 'for' || x.w === 'on'));
           return found('reported', s, ctx, words[v].start, words[p].end, forAt > 0 ? forAt : p + 1);
@@ -356,9 +357,9 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       } else if (SUBJUNCTIVE.has(w) && w !== 'asked' && w !== 'requested' && personHere(words[v + 1]?.w === 'that' ? words[v + 2] : next, s, ctx) && demandClause(s, v + 1, true, parties)) {
         // "I insisted she take the on-call week", "Suggested that he try the new runbook".
         return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, v + 1));
-      } else if ((w === 'said' || w === 'stressed' || w === 'explained') && next?.w !== 'to' && expectationAt(s, v + 1, parties) >= 0) {
+      } else if ((w === 'said' || w === 'stressed' || w === 'explained') && next?.w !== 'to' && (expected = expectationAt(s, v + 1, parties)) >= 0) {
         // "I said I want a two-line update every Tuesday", "Said I'd like him to run the retro": an expectation of theirs.
-        return found('reported', s, ctx, words[v].start, words[v].end, expectationAt(s, v + 1, parties));
+        return found('reported', s, ctx, words[v].start, words[v].end, expected);
       } else if (w === 'said' && demandClause(s, v + 1, false, parties) && isPersonSubject(words[v + 1]?.w === 'that' ? words[v + 2] : next, parties)
         && personHere(words[v + 1]?.w === 'that' ? words[v + 2] : next, s, ctx)) {
         return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, v + 1));
