@@ -226,8 +226,10 @@ function createUi(page, options) {
             if (attempt >= 2) throw e;
           }
         }
-        await input.fill(`>${title}`);
         try {
+          // The palette can close again as it opens (a webview taking the focus back made it inert, then
+          // hid it, in one CI run): its input not fillable is one more opening, as a missing row is.
+          await input.fill(`>${title}`, { timeout: 10_000 });
           await row.waitFor({ state: 'visible', timeout: listing < 3 ? 10_000 : 15_000 });
           break;
         } catch (e) {
