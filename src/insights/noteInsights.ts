@@ -126,6 +126,7 @@ export class NoteInsights extends Disposable {
       else if (change.affects('people.defaultCadenceDays')) this._onDidChange.fire({ all: true });
     }));
     this._register(store.onDidChangeRoster(() => this.followRoster()));
+    this._register(store.onDidChangeListings(change => void this.followFolders(change.folders)));
     this._register(calendar.onDidChange(() => this._onDidChange.fire({ all: true })));
     this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => { this.watch(); this.reset(); }));
     this._register(vscode.workspace.onDidChangeTextDocument(e => {
@@ -556,6 +557,32 @@ export class NoteInsights extends Disposable {
       const changed = (uri: vscode.Uri) => this.markDirty(uri);
       return vscode.Disposable.from(watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed));
     }));
+  }
+
+  /**
+   * A folder under a notes root came, went or was renamed (outside VS Code: the watcher reports the
+   * folder, not the notes in it): everyone read in those workspace folders is listed again, their new
+   * notes read and their gone ones dropped. Nothing is read again for a person whose listing is the same.
+   */
+  private async followFolders(folders: readonly string[]): Promise<void> {
+    if (!folders.length) return;
+    const states = [...this.states].filter(([key, state]) => state.loading && folders.some(f => key.startsWith(`${f}|`)));
+    const changed = new Set<string>();
+    await Promise.all(states.map(async ([key, state]) => {
+      try {
+        await state.loading;
+      } catch {
+        return;
+      }
+      const names = await this.listing(state.ref);
+      const listed = new Set(names.map(n => n.fileName));
+      const added = names.filter(n => !state.notes.has(n.fileName));
+      if (!added.length && [...state.notes.keys()].every(f => listed.has(f))) return;
+      await runLimited(added.map(name => () => this.compute(state, name)), READ_CONCURRENCY);
+      this.prune(state, names);
+      changed.add(key);
+    }));
+    if (changed.size) this._onDidChange.fire({ keys: changed });
   }
 
   private markDirty(uri: vscode.Uri): void {

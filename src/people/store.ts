@@ -32,6 +32,12 @@ export interface CheckedNote extends NoteName {
   readonly notANote?: NotANote;
 }
 
+/** Listings dropped after the watcher (PeopleStore.onDidChangeListings). */
+export interface ListingsChange {
+  readonly keys: readonly string[];
+  readonly folders: readonly string[];
+}
+
 /** A burst of note events (a git checkout, the sample) becomes one refresh after this pause. */
 const NOTES_DEBOUNCE_MS = 100;
 
@@ -51,8 +57,17 @@ export class PeopleStore extends Disposable {
   readonly onDidChange = this._onDidChange.event;
   /** Fires after a roster was read again. */
   readonly onDidChangeRoster = this._onDidChangeRoster.event;
+  private readonly _onDidChangeListings = this._register(new vscode.EventEmitter<ListingsChange>());
+  /**
+   * Fires when note listings were dropped after the watcher: `keys` ("<folder uri>|<person id>")
+   * whose folder changed, and `folders` (workspace folder uris) where a person's folder came, went
+   * or was renamed (every listing there was dropped).
+   */
+  readonly onDidChangeListings = this._onDidChangeListings.event;
   private readonly noteWatchers = this._register(new MutableDisposable<vscode.Disposable>());
   private pendingNotes = new Set<string>();
+  /** Workspace folders (uri strings) where a folder under the notes root came or went since the last refresh. */
+  private pendingFolders = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private loading: Promise<void> = Promise.resolve();
 
@@ -112,9 +127,7 @@ export class PeopleStore extends Disposable {
     const key = folder.uri.toString();
     // The roster came or went: the notes folder was likely created or deleted, and a deleted folder
     // reports only itself to the watcher, not the notes in it.
-    if (this.folderStates.get(key)?.exists !== state.exists) {
-      for (const cached of [...this.noteCache.keys()]) if (cached.startsWith(`${key}|`)) this.noteCache.delete(cached);
-    }
+    if (this.folderStates.get(key)?.exists !== state.exists) this.dropListings(key);
     // Who has which folder follows the roster.
     this.dropRoot(folder);
     this.folderStates.set(key, state);
@@ -146,19 +159,32 @@ export class PeopleStore extends Disposable {
   private onNoteEvent(folder: vscode.WorkspaceFolder, uri: vscode.Uri): void {
     const base = this.contexts.notesFolderUri(folder).path.replace(/\/+$/, '');
     if (!uri.path.startsWith(`${base}/`) || uri.path === `${base}/${ROSTER_FILE}`) return;
-    const personId = uri.path.slice(base.length + 1).split('/')[0];
+    const rest = uri.path.slice(base.length + 1);
+    const personId = rest.split('/')[0];
     if (!personId) return;
-    const key = `${folder.uri.toString()}|${personId}`;
+    const folderKey = folder.uri.toString();
+    // A folder under the notes root came or went (a rename outside VS Code, a checkout): every
+    // listing of this workspace folder is read again, so one event of the two a rename makes is
+    // enough (a watcher under load can report the new folder and not the old one's deletion).
+    const key = `${folderKey}|${personId}`;
     // Drop the listing now, so a read in the meantime does not see the stale one.
     this.noteCache.delete(key);
-    this.dropRoot(folder);
     this.pendingNotes.add(key);
+    if (!rest.includes('/')) {
+      this.dropListings(folderKey);
+      this.pendingFolders.add(folderKey);
+    }
+    this.dropRoot(folder);
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
       for (const pending of this.pendingNotes) this.noteCache.delete(pending);
+      for (const pending of this.pendingFolders) this.dropListings(pending);
+      const change: ListingsChange = { keys: [...this.pendingNotes], folders: [...this.pendingFolders] };
       this.pendingNotes.clear();
+      this.pendingFolders.clear();
       this.dropRoot(folder);
+      this._onDidChangeListings.fire(change);
       this._onDidChange.fire();
     }, NOTES_DEBOUNCE_MS);
   }
@@ -177,8 +203,9 @@ export class PeopleStore extends Disposable {
       cached = listing.then(l => l?.notes ?? []);
       this.misdated.set(cached, listing.then(l => l?.misdated ?? [], () => []));
       this.noteCache.set(key, cached);
-      // A failed read is not cached.
-      cached.catch(() => this.noteCache.delete(key));
+      // A failed read is not cached (unless a newer read took its place).
+      const failed = cached;
+      cached.catch(() => { if (this.noteCache.get(key) === failed) this.noteCache.delete(key); });
     }
     return cached;
   }
@@ -277,6 +304,11 @@ export class PeopleStore extends Disposable {
   invalidateNotes(ref: PersonRef): void {
     this.noteCache.delete(`${ref.folder.folder.uri.toString()}|${ref.person.id}`);
     this.dropRoot(ref.folder.folder);
+  }
+
+  /** Forgets every person's listing in a workspace folder (by its uri string). */
+  private dropListings(folderKey: string): void {
+    for (const cached of [...this.noteCache.keys()]) if (cached.startsWith(`${folderKey}|`)) this.noteCache.delete(cached);
   }
 
   private dropRoot(folder: vscode.WorkspaceFolder): void {

@@ -307,6 +307,36 @@ suite('insights', () => {
     }
   });
 
+  test('a person\'s folder renamed outside VS Code and back: their numbers follow the folder, and no one else is read again', async () => {
+    const before = (await insights.notes.everyone()).find(p => p.person.id === 'leila-haddad')!;
+    assert.ok(before.notes.length > 0, 'Leila has notes in the sample');
+    const from = workspaceUri('one-on-ones/leila-haddad').fsPath;
+    const to = workspaceUri('one-on-ones/leila-renamed').fsPath;
+    /** Resolves when a change names Leila and her numbers are read from `count` notes. */
+    const leilaWith = (count: number, what: string) => {
+      let named = false;
+      const sub = insights.notes.onDidChange(c => { named ||= 'all' in c || [...c.keys].some(k => k.endsWith('|leila-haddad')); });
+      return waitFor(async () => {
+        if (!named) return false;
+        const row = (await insights.notes.everyone()).find(p => p.person.id === 'leila-haddad')!;
+        return row.notes.length === count && row;
+      }, 10_000, what).finally(() => sub.dispose());
+    };
+    const computed = insights.notes.work.computed;
+    const gone = leilaWith(0, 'Leila\'s notes gone from her numbers');
+    fs.renameSync(from, to);
+    try {
+      assert.strictEqual((await gone).notes.length, 0);
+      assert.strictEqual(insights.notes.work.computed, computed, 'nothing read for a folder that went');
+      const back = leilaWith(before.notes.length, 'Leila\'s notes back');
+      fs.renameSync(to, from);
+      assert.deepStrictEqual((await back).notes.map(n => n.fileName), before.notes.map(n => n.fileName));
+      assert.strictEqual(insights.notes.work.computed - computed, before.notes.length, 'only her notes read again');
+    } finally {
+      if (fs.existsSync(to)) fs.renameSync(to, from);
+    }
+  });
+
   test('kept between sessions: a new session paints from the last numbers, then reads only the notes changed meanwhile', async () => {
     const notes = insights.notes;
     const total = (data: readonly { notes: readonly unknown[] }[]) => data.reduce((n, d) => n + d.notes.length, 0);
