@@ -102,6 +102,8 @@ export class NoteInsights extends Disposable {
   private readonly edited = new Map<string, vscode.TextDocument>();
   /** Work done, for tests and the measure: notes read and counted (computed; `updated` of them after a change), linted, whose text was unchanged, taken from the cache. */
   readonly work = { linted: 0, unchanged: 0, readMs: 0, contextMs: 0, lintMs: 0, countMs: 0, phases: '', fromCache: 0, statted: 0, cacheReadMs: 0, revalidateMs: 0, computed: 0, updated: 0 };
+  /** Notes read and counted, by person key (tests: whose notes a change read). */
+  readonly computedOf = new Map<string, number>();
   /** The last single-note update: which note, and how long reading, linting and recomputing it took. */
   lastUpdate: { readonly uri: string; readonly ms: number } | undefined;
 
@@ -291,8 +293,10 @@ export class NoteInsights extends Disposable {
     // Counted together, after the read: `computed - updated` is the notes read for a load at any moment.
     this.work.computed++;
     if (update) this.work.updated++;
+    const key = personKey(state.ref);
+    this.computedOf.set(key, (this.computedOf.get(key) ?? 0) + 1);
     const items = this.itemsOf(state.ref);
-    this.unsaved.add(personKey(state.ref));
+    this.unsaved.add(key);
     this.scheduleCacheWrite();
     if (read.text === undefined) {
       state.notes.set(name.fileName, { name, length: 0, hash: 0, stats: { ...EMPTY_STATS, readable: false }, skipped: read.notANote ?? 'unreadable', mtime: UNKNOWN, size: read.size, readAt: read.readAt });
