@@ -120,17 +120,17 @@ function computeParties(text: string, input: PartiesInput): Parties {
   // A name written with its accents in the note ("Joaquín") is the person of a file named without them
   // (joaquin-ruiz): the accented spellings in the note's head join the names they fold to.
   if (LATIN_LETTER.test(text)) {
-    const lower = text.toLowerCase();
     const seen = new Set<string>();
     LATIN_LETTERS.lastIndex = 0;
-    for (let m = LATIN_LETTERS.exec(lower); m; m = LATIN_LETTERS.exec(lower)) {
+    // Each word around such a letter, lower-cased on its own (not the whole head: most of it is plain).
+    for (let m = LATIN_LETTERS.exec(text); m; m = LATIN_LETTERS.exec(text)) {
       // The word around the letter, by character: no expression that backtracks along the text.
       let a = m.index;
-      while (a > 0 && isWordChar(lower, a - 1)) a--;
+      while (a > 0 && isWordChar(text, a - 1)) a--;
       let b = m.index + 1;
-      while (b < lower.length && isWordChar(lower, b)) b++;
+      while (b < text.length && isWordChar(text, b)) b++;
       LATIN_LETTERS.lastIndex = b;
-      const word = lower.slice(a, b);
+      const word = text.slice(a, b).toLowerCase();
       if (seen.has(word)) continue;
       seen.add(word);
       const plain = foldLatin(word);
