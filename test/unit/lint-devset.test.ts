@@ -553,4 +553,19 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(inNote('Then I went further than I should have and said he should make the flaky tests his top priority.'), ['reported-telling']);
     assert.deepStrictEqual(inNote('He pushed back and said he should own the rota himself.'), []);
   });
+
+  it('a demand reported with the person as its subject ("suggested Grace block ..."), and "said to <verb>" or "said no, but to <verb>"', () => {
+    const note = (line: string) => lintMarkdown(`# 1:1 Grace Liu / Dana Whitaker\n\n**Discussion**\n1. ${line}\n`, { mode: 'coaching', personNames: ['Grace Liu'] }).findings;
+    const dana = note('Dana shared that this is common and suggested Grace block two focus mornings per week.');
+    assert.deepStrictEqual(dana.map(f => f.ruleId), ['reported-telling']);
+    assert.match(dana[0].suggestions[0]?.text ?? '', /two focus mornings per week/);
+    assert.ok(!/approach block/.test(note('Dana suggested that Grace block two focus mornings per week.')[0]?.suggestions[0]?.text ?? ''), 'the name and its verb are not the topic');
+    assert.deepStrictEqual(note('Grace asked whether she should involve HR. Dana said no, not yet, but to keep dated notes.').map(f => f.ruleId), ['reported-telling']);
+    assert.deepStrictEqual(note('Grace said to keep dated notes.').map(f => f.ruleId), [], 'her words');
+    assert.deepStrictEqual(inNote('I said to keep dated notes.'), ['reported-telling']);
+    assert.deepStrictEqual(inNote('I told him no, but to ask again in March.'), ['reported-telling']);
+    for (const clean of ['I said to myself that I would stay quiet.', 'I said to the team that the date holds.', 'It is said to be the best course.', 'Said to take the Friday off if he needs it.']) {
+      assert.deepStrictEqual(inNote(clean), [], clean);
+    }
+  });
 });

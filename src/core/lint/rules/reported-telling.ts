@@ -122,7 +122,7 @@ function toldAsNoun(s: Sentence, v: number, ctx: { chunk: string; frame: Frame }
   const next = words[j + 1]?.w ?? '';
   // "he could be more ambitious", "she might pair with Lena": advice.
   if ((next === 'could' || next === 'might') && words[j + 2] && isBaseVerb(words[j + 2].w) && !NOT_ACTIONS.has(words[j + 2].w)) return j + 2;
-  return demandClause(s, j, TELL_NOUNS_SUBJUNCTIVE.has(words[v].w), parties) ? actionAfter(s, j) : -1;
+  return demandClause(s, j, TELL_NOUNS_SUBJUNCTIVE.has(words[v].w), parties) ? actionAfter(s, j, parties) : -1;
 }
 
 /** What the manager wants of them: "I want a ...", "I expect more ...", "I'd like the ...". */
@@ -272,7 +272,7 @@ function personIndex(s: Sentence, action: number): number {
 }
 
 /** The first word of the action the person is to do, after "to", a subject and a modal: "told him (that) the tickets have to | be current". */
-function actionAfter(s: Sentence, from: number): number {
+function actionAfter(s: Sentence, from: number, parties?: Frame['parties']): number {
   for (let k = from; k < Math.min(s.words.length, from + 7); k++) {
     const rest = s.norm.slice(s.words[k].start - s.start);
     const m = DEONTIC.exec(rest);
@@ -281,7 +281,33 @@ function actionAfter(s: Sentence, from: number): number {
   }
   let k = from;
   while (k < s.words.length && (s.words[k].w === 'that' || s.words[k].w === 'not' || SUBJECT_PRONOUNS.has(s.words[k].w) || OBJECT_PRONOUNS.has(s.words[k].w))) k++;
+  // "suggested that Grace block two mornings": past the name that is the clause's subject, to its verb.
+  if (parties && k + 1 < s.words.length && s.words[k].w.length > 1 && parties.person.has(s.words[k].w)) {
+    const p = pastName(s, k, parties);
+    if (p + 1 < s.words.length && isBaseVerb(s.words[p + 1].w)) return p + 1;
+  }
   return k;
+}
+
+/**
+ * The action of "said to <verb>" at word v ("said to keep dated notes"), or of "said ..., but to <verb>"
+ * in its clause ("said no, not yet, but to keep dated notes"); -1 otherwise. Not "said to him",
+ * "said to the team" (someone spoken to), nor "said to be".
+ */
+const THEIRS_TO_CHOOSE = /\b(?:if|when|whenever|once)\s+(?:she|he|they|you)\s+(?:needs?|wants?|likes?|wish(?:es)?|prefers?|feels?\s+ready)\b|\bif\s+(?:she|he|they|you)(?:'d|\s+would)\s+like\b/;
+
+function saidToDo(s: Sentence, v: number, parties: Frame['parties'], from = v + 1): number {
+  const words = s.words;
+  const at = (k: number) => (k < words.length && words[k].w === 'to' && words[k + 1] && isBaseVerb(words[k + 1].w) && !NOT_ACTIONS.has(words[k + 1].w)
+    && words[k + 1].w !== 'be' && !parties.person.has(words[k + 1].w) ? k + 1 : -1);
+  // "Said to take Friday off if she needs it": their choice, permission.
+  if (THEIRS_TO_CHOOSE.test(s.norm)) return -1;
+  const direct = at(from);
+  if (direct >= 0) return direct;
+  for (let k = from + 1; k < Math.min(words.length - 2, from + 7); k++) {
+    if (words[k].w === 'but' && breakBetween(s, k - 1)) return at(k + 1);
+  }
+  return -1;
 }
 
 function wordAtOffset(s: Sentence, offset: number): number {
@@ -308,7 +334,7 @@ function mayTell(s: Sentence, parties: Frame['parties']): boolean {
     }
   }
   // "he's got to": the contraction is part of the word; "my advice was that ...": telling named as a noun.
-  return s.norm.includes("'s got") || (s.norm.includes('my ') && MY_TELL_NOUN.test(s.norm));
+  return s.norm.includes("'s got") || (s.norm.includes('my ') && MY_TELL_NOUN.test(s.norm)) || (!!(classes & WordClass.TellWeak) && s.norm.includes(' but to '));
 }
 
 function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | undefined {
@@ -336,14 +362,20 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         const p = pastName(s, v + 1, parties);
         const after = words[p + 1]?.w;
         if (PAST_TO.has(w) && (after === 'to' || (after === 'not' && words[p + 2]?.w === 'to'))) {
-          return found('reported', s, ctx, words[v].start, words[p].end, actionAfter(s, p + 1));
+          return found('reported', s, ctx, words[v].start, words[p].end, actionAfter(s, p + 1, parties));
         }
         if (PAST_THAT.has(w) && demandClause(s, p + 1, SUBJUNCTIVE.has(w), parties)) {
-          return found('reported', s, ctx, words[v].start, words[p].end, actionAfter(s, p + 1));
+          return found('reported', s, ctx, words[v].start, words[p].end, actionAfter(s, p + 1, parties));
+        }
+        // "suggested Grace block two mornings", "insisted Tom take the week": the name is the subject of the demand.
+        if (SUBJUNCTIVE.has(w) && w !== 'asked' && w !== 'requested' && after && after !== 'to' && demandClause(s, v + 1, true, parties)) {
+          return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
         }
         if (PAST_CAUSE.has(w) && w !== 'let' && after && isBaseVerb(after) && !after.endsWith('ing')) {
           return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
         }
+        // "Told him no, but to ask again in March".
+        if (PAST_TO.has(w) && (expected = saidToDo(s, v, parties, p + 1)) >= 0) return found('reported', s, ctx, words[v].start, words[p].end, expected);
         // "Told him I need the numbers by Friday", "told her I expect her to chair it": an expectation stated to them.
         expected = w === 'told' || w === 'reminded' ? expectationAt(s, p + 1, parties) : -1;
         if (expected >= 0) return found('reported', s, ctx, words[v].start, words[p].end, expected);
@@ -356,13 +388,16 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         return found('reported', s, ctx, words[v].start, next.end, v + 1);
       } else if (SUBJUNCTIVE.has(w) && w !== 'asked' && w !== 'requested' && personHere(words[v + 1]?.w === 'that' ? words[v + 2] : next, s, ctx) && demandClause(s, v + 1, true, parties)) {
         // "I insisted she take the on-call week", "Suggested that he try the new runbook".
-        return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, v + 1));
+        return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, v + 1, parties));
+      } else if (w === 'said' && (expected = saidToDo(s, v, parties)) >= 0) {
+        // "I said to keep dated notes", "Dana said no, not yet, but to keep dated notes": an instruction reported.
+        return found('reported', s, ctx, words[v].start, words[v].end, expected);
       } else if ((w === 'said' || w === 'stressed' || w === 'explained') && next?.w !== 'to' && (expected = expectationAt(s, v + 1, parties)) >= 0) {
         // "I said I want a two-line update every Tuesday", "Said I'd like him to run the retro": an expectation of theirs.
         return found('reported', s, ctx, words[v].start, words[v].end, expected);
       } else if (w === 'said' && demandClause(s, v + 1, false, parties) && isPersonSubject(words[v + 1]?.w === 'that' ? words[v + 2] : next, parties)
         && personHere(words[v + 1]?.w === 'that' ? words[v + 2] : next, s, ctx)) {
-        return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, v + 1));
+        return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, v + 1, parties));
       }
     }
     // Telling named as a noun: "My advice was that he should ...", "Gave him feedback that he needs to ...".
@@ -375,10 +410,10 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       const p = pastName(s, v + 1, parties);
       const after = words[p + 1]?.w;
       if (PLAN_TO.has(w) && (after === 'to' || (after === 'not' && words[p + 2]?.w === 'to'))) {
-        return found('planned', s, ctx, words[v].start, words[p].end, actionAfter(s, p + 1), v + 1);
+        return found('planned', s, ctx, words[v].start, words[p].end, actionAfter(s, p + 1, parties), v + 1);
       }
       if (PLAN_THAT.has(w) && demandClause(s, p + 1, false, parties)) {
-        return found('planned', s, ctx, words[v].start, words[p].end, actionAfter(s, p + 1), v + 1);
+        return found('planned', s, ctx, words[v].start, words[p].end, actionAfter(s, p + 1, parties), v + 1);
       }
       if (PLAN_CAUSE.has(w) && after && isBaseVerb(after) && after !== 'be') {
         return found('planned', s, ctx, words[v].start, words[p].end, p + 1, v + 1);
@@ -397,7 +432,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       const m = THIRD_STRONG.exec(s.norm.slice(words[0].start - s.start));
       const verb = m?.[1];
       if (verb && !NOT_ACTIONS.has(verb) && isBaseVerb(verb) && verb !== 'be' && (w !== 'has' || words[1]?.w === 'to')) {
-        const k = actionAfter(s, 0);
+        const k = actionAfter(s, 0, parties);
         return found('planned', s, ctx, words[0].start, words[Math.min(k, words.length - 1)].end, k);
       }
     }
@@ -405,7 +440,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     if ((w === 'suggest' || w === 'recommend' || w === 'insist') && ctx.frame.instructions === 'planned' && clauseStarts(s, ctx.chunk).includes(v)) {
       const subject = words[v + 1]?.w === 'that' ? words[v + 2] : next;
       if (isPersonSubject(subject, parties) && personHere(subject, s, ctx) && demandClause(s, v + 1, true, parties)) {
-        return found('planned', s, ctx, words[v].start, subject!.end, actionAfter(s, v + 1));
+        return found('planned', s, ctx, words[v].start, subject!.end, actionAfter(s, v + 1, parties));
       }
     }
     // The person met as the subject of an obligation: "Sam must come prepared", "he needs to own defect triage".
@@ -415,7 +450,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       const m = THIRD_STRONG.exec(rest) ?? (ctx.frame.instructions === 'planned' || ctx.frame.instructions === 'spoken' ? THIRD_SHOULD.exec(rest) : null);
       const verb = m?.[1];
       if (verb && !NOT_ACTIONS.has(verb) && (isBaseVerb(verb) || verb === 'be')) {
-        const k = actionAfter(s, v + 1);
+        const k = actionAfter(s, v + 1, parties);
         const then = words[k + 1]?.w ?? '';
         // "she should be promoted", "he needs to be fine with it": what happens to them, not what they are to do.
         if (verb === 'be' && (/(?:ed|en)$/.test(then) || STATE_ADJECTIVES.has(then) || then === 'able' || then === 'fine' || then === 'ok' || then === 'okay')) continue;
