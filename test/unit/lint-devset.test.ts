@@ -568,4 +568,24 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
       assert.deepStrictEqual(inNote(clean), [], clean);
     }
   });
+
+  it('a quotation that opens its line and is marked as said after it is the manager\'s words ("Asked it in front of the TA.")', () => {
+    assert.deepStrictEqual(inNote('- "Why haven\'t you logged any of this on Arbor?" Asked it in front of the TA. Not my best moment.'), ['leading-question']);
+    assert.deepStrictEqual(inNote('- "Send me the plan by Monday." Said it twice.'), ['deadline-demand']);
+    assert.deepStrictEqual(inNote('- "Send me the plan by Monday" was the phrase she kept repeating.'), [], 'mentioned, not said');
+    assert.deepStrictEqual(inNote('- He wrote "send me the plan by Monday." Said it twice.'), [], 'his words');
+  });
+
+  it('a label naming what the manager said ("Options I offered:") records the manager\'s words, also inside their half', () => {
+    assert.deepStrictEqual(inNote('Options I offered:\n- Have you tried just saying no and seeing what happens?', 'His half'), ['leading-question']);
+    assert.deepStrictEqual(inNote('Options he came up with:\n- Have you tried just saying no and seeing what happens?', 'His half'), []);
+  });
+
+  it('a decision made for them and closed to discussion ("You\'re taking next weekend off, not up for debate")', () => {
+    assert.deepStrictEqual(inNote('- You\'re taking next weekend off and I\'ll hold the pager myself, not up for debate.'), ['you-modal']);
+    assert.deepStrictEqual(inNote('- You\'re presenting the results on Friday, that\'s non-negotiable.'), ['you-modal']);
+    for (const clean of ['- You\'re taking next weekend off, lucky you.', '- She said the budget is not up for debate, you\'re going to love it.', '- The promotion criteria are non-negotiable; you\'re doing great against them.']) {
+      assert.deepStrictEqual(inNote(clean), [], clean);
+    }
+  });
 });

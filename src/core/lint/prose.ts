@@ -512,7 +512,7 @@ function maskInline(s: string, base: number, ranges: number[]): void {
       // Quoted speech: "...", “...”, ‘...’, '...' (a closing ’ or ' inside a word is an apostrophe).
       const close = quoteEnd(s, i, c);
       if (close > 0) {
-        if (spokenByManager(s, i)) {
+        if (spokenByManager(s, i) || saidAfterQuote(s, i, close)) {
           // `Say: "you have to ..."`, `I said: "..."`: the manager's own words, linted as said.
           blank(i, i + 1);
           keepClose = close;
@@ -571,6 +571,17 @@ function spokenByManager(s: string, i: number): boolean {
   const from = Math.max(s.lastIndexOf('\n', i) + 1, i - 60);
   const before = s.slice(from, i);
   return MANAGER_SAYS.test(before) || MANAGER_SAYS_AFTER.test(before);
+}
+
+/** The line's start before a quotation: spaces, a list marker, emphasis. */
+const LINE_OPENING = /^[\s*_]*(?:(?:[-*+]|\d{1,3}[.)])\s+)?[\s*_]*$/;
+/** After a quotation, what says the manager said it: "Said it twice.", "Asked it in front of the TA.", "I said.", "(my words)". */
+const SAID_AFTER_QUOTE = /^[.!?,]?["”’']?[\s*_]*(?:\(?\s*(?:(?:i\s+)?(?:said|asked|told\s+(?:him|her|them))\s+(?:it|that|this)\b|i\s+(?:said|asked)\s*[.!,)]|my\s+words\b))/i;
+
+/** A quotation that opens its line and is followed by the manager's mark of having said it: `"Why haven't you ...?" Asked it in front of the TA.` */
+function saidAfterQuote(s: string, i: number, close: number): boolean {
+  const from = Math.max(s.lastIndexOf('\n', i) + 1, i - 12);
+  return LINE_OPENING.test(s.slice(from, i)) && SAID_AFTER_QUOTE.test(s.slice(close + 1, close + 40));
 }
 
 /** The same as /\s/ for one character, without a regular expression for ASCII. */

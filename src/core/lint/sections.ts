@@ -45,7 +45,9 @@ const THEIRS = [
 ];
 const NOTES = [
   /^notes?$/, /^(?:meeting )?(?:notes|minutes)\b/, /\bsummary\b/, /^what happened\b/, /^conversation\b/, /^discussion\b/, /^recap\b/,
-  /^context\b/, /^check[- ]?in\b/, /^what i (?:shared|said|heard|learned|noticed)\b/, /^questions i asked\b/, /^how it went\b/, /^highlights?\b/,
+  /^context\b/, /^check[- ]?in\b/, /^what i (?:shared|said|heard|learned|noticed|offered|suggested|proposed|raised|asked)\b/,
+  // "Options I offered", "Questions I asked", "Advice I gave": the manager's words, recorded.
+  /^(?:[\p{L}']+ ){1,3}i (?:offered|suggested|proposed|gave|said|shared|raised|asked|put to (?:him|her|them))$/u, /^how it went\b/, /^highlights?\b/,
   /^(?:the )?questions\b/, /^problem to work on\b/, /^carried over\b/,
 ];
 

@@ -15,6 +15,10 @@ const SOFT = new Set(['really', 'just', 'also', 'still', 'probably', 'definitely
 
 interface Modal { length: number; negative: boolean; past: boolean }
 
+/** Words that close a decision to discussion ("not up for debate", "non-negotiable", "that's final"). */
+const FINAL = /\b(?:not\s+up\s+for\s+(?:debate|discussion|negotiation)|non-?negotiable|that's\s+final|end\s+of\s+(?:discussion|story)|no\s+(?:ifs|arguments|debate)\b|not\s+optional|not\s+a\s+request)/;
+const DECIDED: Modal = { length: 1, negative: false, past: false };
+
 /** The modal phrase at word `i` of the words after "you" (with the contraction carried on "you'll" etc.). */
 function modalAt(words: readonly string[], i: number, you: string): Modal | undefined {
   const w = words[i];
@@ -88,7 +92,7 @@ const rule: Rule = {
   docs: {
     title: 'you should / must / need to',
     why: 'A modal aimed at them makes the decision for them. Under formal authority it lands as an order, and telling people what to do is a major barrier to their learning (McKenzie).',
-    flags: '"You should", "you must", "you need to", "you have to", "you\'ve got to", "you ought to", "you\'d better", "you\'ll need to", "you\'re going to have to", softened advice ("you might want to", "you\'re expected to"), and shorthand ("u should"), wherever you write them, except in a note to self.',
+    flags: '"You should", "you must", "you need to", "you have to", "you\'ve got to", "you ought to", "you\'d better", "you\'ll need to", "you\'re going to have to", softened advice ("you might want to", "you\'re expected to"), shorthand ("u should"), and a decision made for them and closed to discussion ("You\'re taking next weekend off, not up for debate"), wherever you write them, except in a note to self.',
     leavesAlone: 'Guesses, praise and "probably" ("You must be exhausted", "You should be proud", "You should have access to the dashboards now"), permission ("You should feel free to"), conditions and relative clauses ("If you need to leave early...", "Is there anything you need to finish?"), generic "you" ("you never know"), and other people\'s words ("Fatima: you keep moving our 1:1").',
     examples: [
       { telling: 'You should refactor this before the release.', asking: 'What would you do before the release?' },
@@ -124,6 +128,19 @@ const rule: Rule = {
       }
       const end = s.words[after - 1].end;
       return { ruleId: rule.id, start: s.words[i].start, end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, after, modal) };
+    }
+    // A decision made for them and closed to discussion: "You're taking next weekend off, not up for debate".
+    const final = FINAL.exec(s.norm);
+    if (final) {
+      words ??= s.words.map(w => w.w);
+      // The decision said first, then closed: "The criteria are non-negotiable; you're doing great" closes something else.
+      for (let i = 0; i < words.length - 1 && s.words[i].start - s.start < final.index; i++) {
+        if (!isYou(s.words[i]) || (i > 0 && NOT_ADDRESSED_BEFORE.has(words[i - 1]))) continue;
+        const k = words[i] === "you're" || words[i] === "you'll" ? i + 1 : (words[i + 1] === 'are' || words[i + 1] === 'will') ? i + 2 : -1;
+        const verb = words[k];
+        if (k < 0 || !verb || (words[k - 1] !== 'will' && words[i] !== "you'll" && !verb.endsWith('ing')) || verb === 'going' || STATE_ADJECTIVES.has(words[k + 1] ?? '')) continue;
+        return { ruleId: rule.id, start: s.words[i].start, end: s.words[k].end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, k, DECIDED) };
+      }
     }
     return undefined;
   },
