@@ -588,4 +588,15 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
       assert.deepStrictEqual(inNote(clean), [], clean);
     }
   });
+
+  it('"No more bank shifts until August, Kofi": a ban put to them (named, "you", or marked as said); its rewrite asks about what is banned', () => {
+    const kofi = (line: string) => lintMarkdown(`# 1:1\n\n## Notes\n\n${line}\n`, { mode: 'coaching', personNames: ['Kofi Asamoah'] }).findings;
+    const ban = kofi('- No more bank shifts on Ward 7 until the end of August, Kofi. I said that and I mean it.');
+    assert.deepStrictEqual(ban.map(f => f.ruleId), ['negative-imperative']);
+    assert.strictEqual(ban[0].suggestions[0]?.text, 'What do you see as the trade-offs of bank shifts on Ward 7?');
+    assert.deepStrictEqual(kofi('- Kofi, no more bank shifts until August.').map(f => f.ruleId), ['negative-imperative']);
+    for (const clean of ['- No more bank shifts on Ward 7 until the end of August.', '- No more bank shifts for me this year.', '- No more than two bank shifts a month, she said.', '- No more meetings on Fridays for the team, we agreed.']) {
+      assert.deepStrictEqual(kofi(clean).map(f => f.ruleId), [], clean);
+    }
+  });
 });

@@ -1,7 +1,8 @@
 import { clauseStarts, instructionTells, mayBeAddressed } from '../analysis';
+import { markedAsSaid, type Frame } from '../frame';
 import { isBaseVerb } from '../english';
 import { NOTE_TO_SELF_AFTER_DONT } from '../lexicon';
-import { asks, isGerund, later, rewrites, topicOf } from '../rewrite';
+import { asks, isGerund, later, nounPhrase, rewrites, topicOf } from '../rewrite';
 import type { Rule } from '../rule';
 import type { Sentence } from '../sentences';
 import { WordClass } from '../wordclass';
@@ -16,6 +17,20 @@ function suggest(mode: Mode, s: Sentence, chunk: string, verbAt: number): readon
   return rewrites(s, ...asks('tradeoffs', topicOf(s, chunk, verbAt), mode));
 }
 
+/** Whether the sentence ends by naming the person met after a comma: "..., Kofi." (a vocative). */
+function namedLast(s: Sentence, chunk: string, parties: Frame['parties']): boolean {
+  const last = s.words[s.words.length - 1];
+  if (!last || s.words.length < 3 || last.w.length < 2 || !parties.person.has(last.w) || !/^\p{Lu}/u.test(chunk.slice(last.start, last.end))) return false;
+  return /,\s*$/.test(chunk.slice(s.words[s.words.length - 2].end, last.start));
+}
+
+/** "No more bank shifts on Ward 7": the trade-offs of what is banned, as written (a noun, not a verb). */
+function suggestBanned(mode: Mode, s: Sentence, chunk: string, at: number): readonly Suggestion[] {
+  const text = chunk.slice(s.words[at].start, s.end).replace(/,\s*[\p{Lu}][\p{L}'-]*\s*[.!]*$/u, '').replace(/[.!?,;:]+$/, '');
+  const banned = nounPhrase(text);
+  return rewrites(s, ...asks('tradeoffs', { topic: banned, situation: '', gerund: banned, deadline: false }, mode));
+}
+
 const rule: Rule = {
   id: 'negative-imperative',
   defaultSeverity: 'warning',
@@ -27,7 +42,7 @@ const rule: Rule = {
   docs: {
     title: 'don\'t / never / stop',
     why: 'A prohibition closes the question instead of exploring the risk together: people learn the rule but not the reason, and lose the confidence to challenge it (McKenzie).',
-    flags: '"Don\'t" or "never" with a verb, "stop" or "quit" with what they are doing, "avoid" with a verb, at the start of a clause. These forms direct behaviour, so they count as aimed at the person met anywhere except under action items and to-dos.',
+    flags: '"Don\'t" or "never" with a verb, "stop" or "quit" with what they are doing, "avoid" with a verb, at the start of a clause; "no more ..." when it is put to them ("No more bank shifts until August, Kofi"). These forms direct behaviour, so they count as aimed at the person met anywhere except under action items and to-dos.',
     leavesAlone: 'Reassurance ("Don\'t worry", "Don\'t hesitate to ask"), notes with a dropped subject ("Don\'t know yet whether..."), your own reminders under action items or marked "(note to self)", and under talking points your own acts ("Don\'t mention the reorg yet").',
     examples: [
       { telling: 'Don\'t push on Fridays.', asking: 'What do you see as the trade-offs of pushing on Fridays?' },
@@ -55,6 +70,13 @@ const rule: Rule = {
         if (KIND_AFTER_STOP.has(n1) || !(isGerund(n1) || n1.endsWith('ing') || n1 === 'the' || n1 === 'your' || n1 === 'it' || n1 === 'that' || n1 === 'doing')) continue;
       } else if (w === 'avoid') {
         verbAt = i + 1;
+      } else if (w === 'no' && n1 === 'more' && words[i + 2] && !/^(?:than|questions|news|idea|worries|problem|issues?|word|for)$/.test(words[i + 2].w)) {
+        // "No more bank shifts until August, Kofi": a ban, when it is put to them (named, "you", or marked as said).
+        verbAt = i + 2;
+        if (ctx.frame.selfNote || !(ctx.frame.instructions === 'spoken' || ctx.frame.saidAfter || markedAsSaid(s) || namedLast(s, ctx.chunk, ctx.frame.parties)
+          || words.some(x => x.w === 'you' || x.w === 'your') || (i > 0 && ctx.frame.parties.person.has(words[0].w) && words[0].w.length > 1))) continue;
+        const end = words[verbAt].end;
+        return { ruleId: rule.id, start: words[i].start, end, message: rule.summary, suggest: later(suggestBanned, s, ctx.chunk, verbAt) };
       } else {
         continue;
       }
