@@ -599,4 +599,27 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
       assert.deepStrictEqual(kofi(clean).map(f => f.ruleId), [], clean);
     }
   });
+
+  it('an arrow says who speaks to whom: "me → Wei: land the rollback plan" is said to them, "Wei → me: can you review ...?" is theirs', () => {
+    const raid = (line: string) => lintMarkdown(`# 1:1 Wei Zhang\n\n## Asks\n\n- ${line}\n`, { mode: 'coaching', personNames: ['Wei Zhang'] }).findings.map(f => f.ruleId);
+    assert.deepStrictEqual(raid('me → Wei: land the rollback plan in #1423 before Thu\'s review'), ['deadline-demand']);
+    assert.deepStrictEqual(raid('Wei → me: can you review #1423 before Thu? +1'), []);
+    assert.deepStrictEqual(raid('Tobias -> me: stop adding him to the vendor calls. fair. ACK'), []);
+  });
+
+  it('a shared doc: replies marked at the line\'s start are the other person\'s ("💬 ...", "→ (mgr) ..."), and "Kasia\'s items" with Kasia the manager are hers', () => {
+    const doc = (body: string, person = 'ruben-molina') => lintMarkdown(`---\ndoc: "Ruben / Kasia 1:1 (shared)"\n---\n\n## 12 Jan\n\n${body}\n`, { mode: 'coaching', fileName: `one-on-ones/${person}/2027-01-12.md` }).findings.map(f => f.ruleId);
+    assert.deepStrictEqual(doc("### Ruben's items\n1. PagerDuty paged me 6 times last week.\n   💬 **Mute it today and open a ticket with the alert owner.**"), ['deadline-demand']);
+    assert.deepStrictEqual(doc("### Ruben's items\n- Recon design doc is in review\n  → (mgr) Pick the smaller ticket first, then the webhook one."), ['imperative']);
+    assert.deepStrictEqual(doc("### Ruben's items\n1. Go or Kotlin? Thoughts?\n   💬 **Open to it. What does Kotlin cost us today, in your words?**"), []);
+    assert.deepStrictEqual(doc("### Ruben's items\n1. I think we should do it in Go. You should really push back on the Q1 date."), [], 'his words to the manager');
+    assert.deepStrictEqual(doc("### Kasia's items\n- On-call swap: **you need to put it in PagerDuty yourself this time.**"), ['you-modal']);
+    assert.deepStrictEqual(doc("### Kasia's items\n- Ruben's promo doc is at two pages.\n  💬 **Good. Don't let it creep back over two pages.**"), [], 'a reply to her own point is the other person\'s');
+  });
+
+  it('under their section, the manager\'s own ask reported with them as its object is the manager\'s ("asked her to put the docs in the PR")', () => {
+    const theirs = (line: string) => lintMarkdown(`# 1:1 Elin\n\nHER STUFF\n• wants to learn Python properly\n• ${line}\n`, { mode: 'coaching', personNames: ['Elin Sandberg'] }).findings.map(f => f.ruleId);
+    assert.deepStrictEqual(theirs('asked her to put the model docs in the PR by Friday'), ['reported-telling']);
+    assert.deepStrictEqual(theirs('asked me to add her to #data-infra'), []);
+  });
 });

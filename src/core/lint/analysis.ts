@@ -247,6 +247,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (FINITE_VERBS.has(next.w)) return undefined;
   // "Love this!", "Appreciate the quick turnaround", "Enjoy the break": a feeling or a wish with the subject dropped.
   if (FEELINGS.has(w.w)) return undefined;
+  // "Open to it", "Clear to merge", "Close to done": an adjective before "to", the subject dropped.
+  if (next.w === 'to' && (w.w === 'open' || w.w === 'clear' || w.w === 'close' || w.w === 'free')) return undefined;
   // "Plan for Q3 is in the doc": a word that can be a noun, read as one ("Tell Hugo the change is coming" is no noun).
   const likely = verbLikelihood(w.w);
   if (likely !== 'verb-only' && nounReading(s, i)) return undefined;

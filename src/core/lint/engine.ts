@@ -9,7 +9,7 @@ import { decideMode } from '../note-mode';
 import type { RawFinding, RuleContext } from './analysis';
 import { updateChunks, type ChunkState } from './chunks';
 import { parseDisableComments } from './disable';
-import { classifyLabel, frameOf, labelOf, markAfter, tail, type Frame, type LabelKind } from './frame';
+import { classifyLabel, frameOf, labelOf, markAfter, replyLabel, tail, type Frame, type LabelKind } from './frame';
 import { partiesKey, partiesOf, type Parties } from './parties';
 import { outlineMarker, proseText, toNorm } from './prose';
 import { ALL_RULES, RULES } from './rules';
@@ -19,7 +19,7 @@ import { splitSentences } from './sentences';
 import { WordClass } from './wordclass';
 import type { Suggest } from './rewrite';
 import type { Finding, LintOptions, LintResult, QuestionSpan, RuleSeverity, Severity, Strictness, Suggestion } from './types';
-import { detached } from '../text';
+import { detached, foldLatin } from '../text';
 
 export const DEFAULT_STRICTNESS: Readonly<Record<Mode, Strictness>> = {
   coaching: 'strict',
@@ -206,7 +206,14 @@ function enterHeading(stack: SectionStack, heading: { readonly level: number; re
     if (PROMPT_TITLES.size > 2000) PROMPT_TITLES.clear();
     PROMPT_TITLES.set(heading.title, prompts);
   }
-  return enterSection(stack, heading.level, sectionKind(heading.title, note.talkHeadings), prompts);
+  return enterSection(stack, heading.level, ownedSection(heading.title, sectionKind(heading.title, note.talkHeadings), note), prompts);
+}
+
+/** "Kasia's items" with Kasia the manager (a shared doc's half each): the manager's points to raise, not theirs. */
+function ownedSection(title: string, kind: SectionKind, note: NoteSetup): SectionKind {
+  if (kind !== 'theirs' || !note.parties.manager.size) return kind;
+  const owner = /^[\s\d.#*_]*([\p{L}-]+)['’]s\b/u.exec(title)?.[1]?.toLowerCase();
+  return owner && note.parties.manager.has(foldLatin(owner)) ? 'talk' : kind;
 }
 
 function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): ChunkResult {
@@ -254,7 +261,9 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
     const current = currentKind(stack);
     for (const s of splitSentences(prose.norm, from, block.end, chunk, points)) {
       if (!s.count) continue;
-      const label = labelOf(s, chunk, note.parties, section, note.labels);
+      // In their section, a reply marked as one ("💬 ...", "→ (mgr) ...") or the manager's own ask
+      // reported ("asked her to put the docs in the PR") is the manager's.
+      const label = labelOf(s, chunk, note.parties, section, note.labels) ?? (current === 'theirs' || current === 'talk' ? replyLabel(s, chunk, note.parties, current) : undefined);
       let kind: LabelKind | undefined;
       let body = s;
       if (label) {

@@ -55,6 +55,8 @@ function initialsDash(chunk: string, at: number): number {
 function isCapital(c: number): boolean {
   return c >= 65 && c <= 90;
 }
+/** "me → Wei", "Tobias -> me": the speaker before the arrow. */
+const ARROW = /^\s*([\p{L}][\p{L}' .-]{0,40}?)\s*(?:→|->|=>|⟶)\s*[\p{L}]/u;
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'hes', 'shes']);
 const ME = new Set(['me', 'i', 'myself']);
 const SELF_LABEL = /^(?:note to self|notes to self|self|todo|to do|to-do|reminders?|remind me|for me|feedback (?:for|to) me|actions?|action items?|ai|next steps?|next|follow[- ]?ups?|owners?|me todo|todo me|todo for me|my actions?|mine|prep|private|personal|tbd|my job|on me)$/;
@@ -75,6 +77,12 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
   const first = words[0];
   if (!first) return 'topic';
   const taskish = section === 'actions' || section === 'self';
+  // "me → Wei: land the rollback plan", "Tobias → me: stop adding him": who speaks, to whom.
+  const arrow = ARROW.exec(raw);
+  if (arrow) {
+    const from = arrow[1].toLowerCase().split(/[^\p{L}']+/u).filter(Boolean);
+    return from.length && (from.every(w => ME.has(w)) || from.every(w => parties.manager.has(w))) ? 'manager' : 'other';
+  }
   if ((words.length === 1 && ME.has(first)) || (words.length <= 3 && words.every(w => parties.manager.has(w)))) return taskish ? 'self' : 'manager';
   // "Q:" is the manager asking, "A:" and "Q (her):" the other person.
   if (text === 'q' || text === 'question' || text === 'my question' || text === 'q me') return 'manager';
@@ -154,9 +162,49 @@ export function labelOf(s: Sentence, chunk: string, parties: Parties, section: S
   return { kind, end };
 }
 
+/** The manager speaking, as a label says it ("Me:"). */
+const MANAGER_LABEL: Label = { kind: 'manager', end: 0 };
+const OTHER_SPEAKER: Label = { kind: 'other', end: 0 };
+/** The manager's telling reported, the sentence itself the report ("asked her to ..."). */
+const REPORTED_LABEL_AT_0: Label = { kind: 'reported', end: 0 };
+
+/** A reply marker opening the line: "💬 ...", "→ (mgr) ...", "↳ ...". */
+const REPLY_OPENS = /^[\s\d.)*+-]*(?:\u{1F4AC}|\u{1F5E8}\uFE0F?|↳|⤷|→|->|=>)[\s*_]*(?:\(\s*(?:mgr|manager|me)\s*\)[\s*_]*)?\(?$/u;
+const OWN_ASKS = new Set(['asked', 'told', 'reminded', 'pushed', 'urged', 'encouraged', 'advised', 'nudged', 'instructed', 'pressed']);
+
+/**
+ * Who speaks in a line of a shared 1:1 doc's half: a reply marked as one at the line's start ("💬
+ * Mute it today", "→ (mgr) Pick the smaller ticket first") is the other of the two people, so the
+ * manager's under their items and theirs under the manager's own points; under their items, the
+ * manager's own ask reported with them as its object is the manager's too ("asked her to put the
+ * model docs in the PR": she did not ask herself).
+ */
+export function replyLabel(s: Sentence, chunk: string, parties: Parties, section: 'theirs' | 'talk'): Label | undefined {
+  const words = s.words;
+  const at = words[0]?.start ?? s.start;
+  const lineStart = Math.max(chunk.lastIndexOf('\n', at - 1) + 1, at - 40);
+  const before = at > lineStart ? chunk.slice(lineStart, at) : '';
+  if (before && REPLY_OPENS.test(before)) {
+    // Under the manager's own points a reply is theirs, even one marked "(mgr)" (their manager, in a doc with one's own boss).
+    if (section === 'talk') return OTHER_SPEAKER;
+    if (/\(\s*(?:mgr|manager|me)\s*\)/.test(before)) return MANAGER_LABEL;
+    let end = 0;
+    while (end < words.length - 1 && (words[end].w === 'mgr' || words[end].w === 'manager')) end++;
+    if (end) return { kind: 'manager', end };
+    return section === 'theirs' ? MANAGER_LABEL : OTHER_SPEAKER;
+  }
+  if (section !== 'theirs') return undefined;
+  const k = words[0]?.w === 'i' ? 1 : 0;
+  const object = words[k + 1]?.w;
+  if (words[k] && OWN_ASKS.has(words[k].w) && object && (PRONOUNS.has(object) || (object.length > 1 && parties.person.has(object))) && words[k + 2]?.w === 'to') return REPORTED_LABEL_AT_0;
+  return undefined;
+}
+
 /** A sentence from word `from` on (the part after a label), sharing the words' offsets. */
 export function tail(s: Sentence, from: number): Sentence {
-  if (from <= 0) return s;
+  // From 0: the sentence from its first word (a reply marker, "→ (mgr)", before it is no part of it).
+  if (from <= 0 && (!s.words.length || s.words[0].start === s.start)) return s;
+  from = Math.max(0, from);
   const start = s.words[from].start;
   return sentenceOf(start, s.end, s.question, s.norm.slice(start - s.start), s.words.slice(from) as Word[]);
 }

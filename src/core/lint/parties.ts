@@ -96,7 +96,12 @@ function computeParties(text: string, input: PartiesInput): Parties {
     else if (/^\d{4}-\d{2}-\d{2}(?:-\d+)?\.(?:md|markdown)$/i.test(file) && parts.length >= 2) addName(person, (parts[parts.length - 2] ?? '').replace(/-/g, ' '));
   }
   const body = text.slice(fm.bodyOffset, fm.bodyOffset + 4096);
-  const pair = titlePair(titleOf(body));
+  // The title, or a front matter field naming the 1:1 ("doc: Ruben / Kasia 1:1 (shared)").
+  let pair = titlePair(titleOf(body));
+  for (const key of ['title', 'doc', 'meeting', 'subject']) {
+    const v = fm.data[key];
+    if (!pair && typeof v === 'string') pair = titlePair(v);
+  }
   if (pair) {
     const [a, b] = pair.map(nameWords);
     const isPerson = (words: string[]) => words.some(w => person.has(w));

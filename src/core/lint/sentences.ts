@@ -235,7 +235,8 @@ function sentenceEnd(norm: string, from: number, to: number, chunk: string, star
     while (k < to && isSpace(norm.charCodeAt(k))) k++;
     // Case is the original's: norm is lower-cased, and an unmasked character is the chunk's.
     // The next line is a new point of an outline when its marker was masked: "- A: ...", "1.3 Q: ...".
-    const point = k < to && isOutlinePoint(chunk, i + 1, k);
+    // A reply marked at the line's start ("💬 ...", "→ (mgr) ...") is a new sentence: a shared doc's reply.
+    const point = k < to && (isOutlinePoint(chunk, i + 1, k) || isReplyMark(chunk, k) || isBullet(chunk.charCodeAt(k)));
     if (k < to && (point || ((isUpper(chunk[k]) || (points && startsWithVerb(norm, k, to))) && !endsClause(norm, start, i)))) END.end = i;
     return END;
   }
@@ -288,6 +289,17 @@ const CLAUSE_OPENERS = new Set(['i', "i'd", "i'll", "i'm", "i've", 'we', "we'll"
   'how', 'what', 'why', 'when', 'where', 'who', 'which', 'did', 'does', 'is', 'are', 'was', 'can', 'could', 'would', 'should', 'will', 'maybe']);
 
 /** Whether the line at `from` starts (after its indentation) with an outline marker the prose masked, ending before `k`. */
+/** A bullet typed as a character ("• ", "◦ " in notes pasted from Apple Notes or a word processor): a new point. */
+function isBullet(c: number): boolean {
+  return c === 0x2022 || c === 0x25e6 || c === 0x25aa || c === 0x2023 || c === 0x2043 || c === 0x25cf;
+}
+
+/** A reply marker at k: "→", "↳", "⤷", "💬" (U+1F4AC), "🗨" (U+1F5E8). */
+function isReplyMark(chunk: string, k: number): boolean {
+  const c = chunk.charCodeAt(k);
+  return c === 0x2192 || c === 0x21b3 || c === 0x2937 || (c === 0xd83d && (chunk.charCodeAt(k + 1) === 0xdcac || chunk.charCodeAt(k + 1) === 0xdde8));
+}
+
 function isOutlinePoint(chunk: string, from: number, k: number): boolean {
   let a = from;
   while (a < k && (chunk.charCodeAt(a) === 32 || chunk.charCodeAt(a) === 9)) a++;
