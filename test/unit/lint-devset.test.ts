@@ -622,4 +622,14 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(theirs('asked her to put the model docs in the PR by Friday'), ['reported-telling']);
     assert.deepStrictEqual(theirs('asked me to add her to #data-infra'), []);
   });
+
+  it('English learned elsewhere: "I said him to ...", "recommended her to ...", "Say her that she need to ..." report or plan an instruction', () => {
+    assert.deepStrictEqual(inNote('- I said him to do the pairing with Arnav on Tuesdays and Thursdays'), ['reported-telling']);
+    assert.deepStrictEqual(inNote('- I recommended her to talk with her manager about a trial as TL before to apply outside'), ['reported-telling']);
+    assert.deepStrictEqual(inNote('- Say her that she need to update the Jira every day, not only on Friday', 'Next time'), ['reported-telling']);
+    assert.deepStrictEqual(inNote('- I said to her that the release train is every two weeks now'), []);
+    assert.deepStrictEqual(inNote('- I said her to the team lead as the contact.'), []);
+    const asked = lintMarkdown('## Notes\n\n- I said her to make a review of the crash reports every morning before the daily\n', { mode: 'coaching' }).findings[0]?.suggestions.map(x => x.text) ?? [];
+    assert.ok(asked.some(t => t.includes('before the daily?')) && !asked.some(t => t.includes('before the?')), asked.join(' | '));
+  });
 });

@@ -25,7 +25,9 @@ const SUBJUNCTIVE = new Set(['insisted', 'suggested', 'recommended', 'demanded',
 const PAST_CAUSE = new Set(['made', 'had', 'let']);
 /** Planned telling: "Tell him he needs to ...", "Push her to ...", "get tom to ...", "make him ...". */
 const PLAN_TO = new Set(['tell', 'ask', 'push', 'get', 'remind', 'encourage', 'nudge', 'press', 'pressure', 'urge', 'instruct', 'order', 'direct', 'advise', 'warn', 'challenge', 'task', 'force', 'convince', 'persuade']);
-const PLAN_THAT = new Set(['tell', 'remind', 'warn', 'nudge', 'insist', 'stress', 'emphasize', 'emphasise', 'explain']);
+/** Past forms that report an instruction when a person and "to" follow, in English learned elsewhere ("I said him to ..."). */
+const SAID_TO = new Set(['said', 'recommended', 'suggested', 'explained']);
+const PLAN_THAT = new Set(['say', 'tell', 'remind', 'warn', 'nudge', 'insist', 'stress', 'emphasize', 'emphasise', 'explain']);
 const PLAN_CAUSE = new Set(['make', 'have']);
 /** A wish for what they do, planned: "(I) want / need / expect him to ...", "I'd like her to ...". */
 const WISH_TO = new Set(['want', 'need', 'expect', 'like']);
@@ -361,7 +363,10 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         // "asked Joaquín Ruiz to ...": past the person's other names.
         const p = pastName(s, v + 1, parties);
         const after = words[p + 1]?.w;
-        if (PAST_TO.has(w) && (after === 'to' || (after === 'not' && words[p + 2]?.w === 'to'))) {
+        // "I said him to do the pairing", "recommended her to talk with her manager": English learned
+        // elsewhere reports an instruction so ("said" and "recommended" take no person before "to" in the
+        // English of England, so nothing else reads this way).
+        if ((PAST_TO.has(w) || (SAID_TO.has(w) && isBaseVerb(words[after === 'to' ? p + 2 : p + 3]?.w ?? ''))) && (after === 'to' || (after === 'not' && words[p + 2]?.w === 'to'))) {
           return found('reported', s, ctx, words[v].start, words[p].end, actionAfter(s, p + 1, parties));
         }
         if (PAST_THAT.has(w) && demandClause(s, p + 1, SUBJUNCTIVE.has(w), parties)) {
@@ -409,7 +414,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     if ((PLAN_TO.has(w) || PLAN_THAT.has(w) || PLAN_CAUSE.has(w)) && isPerson(next, parties) && clauseStarts(s, ctx.chunk).includes(v)) {
       const p = pastName(s, v + 1, parties);
       const after = words[p + 1]?.w;
-      if (PLAN_TO.has(w) && (after === 'to' || (after === 'not' && words[p + 2]?.w === 'to'))) {
+      if ((PLAN_TO.has(w) || w === 'say') && (after === 'to' || (after === 'not' && words[p + 2]?.w === 'to'))) {
         return found('planned', s, ctx, words[v].start, words[p].end, actionAfter(s, p + 1, parties), v + 1);
       }
       if (PLAN_THAT.has(w) && demandClause(s, p + 1, false, parties)) {
