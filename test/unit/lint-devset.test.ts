@@ -632,4 +632,23 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     const asked = lintMarkdown('## Notes\n\n- I said her to make a review of the crash reports every morning before the daily\n', { mode: 'coaching' }).findings[0]?.suggestions.map(x => x.text) ?? [];
     assert.ok(asked.some(t => t.includes('before the daily?')) && !asked.some(t => t.includes('before the?')), asked.join(' | '));
   });
+
+  it('questions with the answer built in, from English learned elsewhere: "Why you merged without ...?", "Is better to use the flag, no?", "Wouldn\'t recon be the better story?"', () => {
+    const first = (line: string) => lintMarkdown(`## Notes\n\n- ${line}\n`, { mode: 'coaching' }).findings.map(f => [f.ruleId, f.suggestions[0]?.text ?? '']);
+    assert.deepStrictEqual(first('Why you deployed the hotfix on Friday?'), [['leading-question', 'What do you see as the trade-offs of deploying the hotfix on Friday?']]);
+    assert.deepStrictEqual(first('Is better to use the feature flag for the new paywall, no?'), [['leading-question', 'What options do you see for the feature flag for the new paywall?']]);
+    assert.deepStrictEqual(first('Wouldn\'t recon be the better story for your promo, though?'), [['leading-question', 'What options do you see for recon?']]);
+    assert.deepStrictEqual(first('Why you are here is a good question.'), []);
+    assert.deepStrictEqual(first('Isn\'t it great that the release went out?'), []);
+  });
+
+  it('more ways to tell: "say him to stop ...", "tell him no more hotfixes ...", "I asked you to send ..." (written to them), "Would be good if you make ..."', () => {
+    assert.deepStrictEqual(inNote('- say him to stop to work after 20h, the commits at midnight are not normal', 'Next time'), ['reported-telling']);
+    assert.deepStrictEqual(inNote('- tell him no more hotfixes straight in the Airflow UI, PRs only', 'Next time'), ['reported-telling']);
+    assert.deepStrictEqual(inNote('- told him no more hotfixes straight in the Airflow UI'), ['reported-telling']);
+    assert.deepStrictEqual(inNote('- we talked, I asked you to send the recon design to Ruben for review before Friday'), ['reported-telling']);
+    assert.deepStrictEqual(inNote('- she asked you to send the recon design to Ruben'), []);
+    assert.deepStrictEqual(inNote('- Would be good if you make the tech talk about Compose in January'), ['want-you-to']);
+    assert.deepStrictEqual(inNote('- Would be good to have the tech talk in January'), []);
+  });
 });

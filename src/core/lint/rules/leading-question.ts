@@ -1,7 +1,7 @@
 import { aboutThem, imperativeAt, instructionTells, isYou, matchIn, opensQuotation, wordAt, type RawFinding } from '../analysis';
-import { isBaseVerb } from '../english';
+import { baseOf, gerundOf, isBaseVerb } from '../english';
 import { tail } from '../frame';
-import { asks, isGerund, later, NO_SUGGESTIONS, nounPhrase, rewrites, topicOf, type Topic } from '../rewrite';
+import { asks, isGerund, later, NO_SUGGESTIONS, nounPhrase, restOf, rewrites, topicOf, type Topic } from '../rewrite';
 import type { Rule } from '../rule';
 import type { Sentence } from '../sentences';
 import { WordClass } from '../wordclass';
@@ -28,6 +28,15 @@ const ADVICE = /^(?:so\s+|and\s+|but\s+)?(?:have|had|did)\s+(?:you|u)\s+(?:ever\
 const REALLY = /^(?:so\s+|and\s+|but\s+)?(?:did|do|does|was|is|were|are)\s+(?:you|u|it|that|this)\s+really\s+(?:need|have|take|make|want|think|have\s+to|need\s+to)\b/;
 /** Words that soften a suggestion into a question: "maybe hand the captions back to their intern?" */
 const SOFTEN = new Set(['maybe', 'perhaps', 'possibly', 'just', 'so', 'or', 'mayb']);
+
+/** "Why you merged without waiting?": blame asked without its auxiliary (English learned elsewhere, or typed fast). */
+const WHY_YOU_DID = /^(?:so\s+|and\s+|but\s+)?why\s+(?:you|u)\s+(?=(?:[a-z]{3,}ed|went|took|made|gave|sent|told|left|chose|wrote|broke|forgot|let|put|kept|did)\b)/;
+/** "Isn't it great that ...?", "Wasn't that a good demo?": an exclamation, no answer built in about what they do. */
+const EXCLAIMED = /^(?:so\s+|and\s+|but\s+)?(?:isn't|wasn't|aren't|weren't)\s+(?:it|that|this)\s+(?:a\s+|an\s+)?(?:so\s+)?(?:great|nice|good|amazing|cool|wonderful|funny|interesting|weird|odd|strange|brilliant|awesome|lovely|fantastic|exciting|sad|crazy)\b/;
+/** "Wouldn't recon be the better story for your promo?": the better option built into the question. */
+const WOULDNT_BE_BETTER = /^(?:so\s+|and\s+|but\s+)?(?:wouldn't|isn't|won't|wasn't)\s+((?:[\w-]+\s+){1,3})be\s+(?:the\s+|a\s+|an\s+)?(?:better|best|easier|simpler|faster|safer|smarter|obvious|right)\b/;
+/** A statement that weighs the options for them: "Is better to use the flag", "It'd be easier to ask". */
+const BETTER_TO = /^(?:so\s+|but\s+)?(?:it's\s+|it\s+is\s+|is\s+|it'd\s+be\s+|it\s+would\s+be\s+|would\s+be\s+)(?:much\s+|way\s+|far\s+)?(?:better|best|easier|simpler|faster|safer|smarter)\s+(?:to|if\s+you)\b/;
 
 /** "..., right?" tag questions on a statement about what they will do. */
 const TAG = /,\s*(?:right|ok|okay|yeah|yes|no|agreed|correct|understood|got\s+it|deal|fair|clear|yea|eh|huh|(?:don't|wouldn't|won't|isn't|aren't|can't|will|would|can)\s+(?:you|it|that|we)(?:\s+(?:agree|say|think))?)\s*\?+$/;
@@ -82,6 +91,20 @@ function suggestWhy(mode: Mode, s: Sentence, chunk: string, end: number): readon
     return rewrites(s, ...asks('obstacle', { topic: nounPhrase(chunk.slice(at, at + still[1].length)), situation: '', gerund: '', deadline: false }, mode));
   }
   return rewrites(s, ...asks('obstacle', topicAfter(s, chunk, end), mode));
+}
+
+function suggestDone(mode: Mode, s: Sentence, chunk: string, end: number): readonly Suggestion[] {
+  const at = wordAt(s, end);
+  const verb = s.words[at]?.w ?? '';
+  const base = baseOf(verb);
+  // What was done, as written after the verb (eight words at most).
+  const rest = restOf(s, chunk, at + 1).split(/\s+/).filter(Boolean).slice(0, 8).join(' ');
+  if (!base) return [];
+  return rewrites(s, ...asks('tradeoffs', { topic: rest, situation: '', gerund: `${gerundOf(base)}${rest ? ` ${rest}` : ''}`, deadline: false }, mode));
+}
+
+function suggestTopic(mode: Mode, s: Sentence, topic: string): readonly Suggestion[] {
+  return rewrites(s, ...asks('options', { topic, situation: '', gerund: '', deadline: false }, mode));
 }
 
 function suggestOptions(mode: Mode, s: Sentence, chunk: string, end: number): readonly Suggestion[] {
@@ -163,10 +186,20 @@ const rule: Rule = {
       if (negative) return finding(negative.start, negative.end, later(suggestOptions, s, ctx.chunk, negative.end));
     }
     if (!s.question && !blame) return undefined;
+    // "Why you merged without waiting?": blame for what was done; its trade-offs are what to ask about.
+    const done = why && !blame ? matchIn(s, WHY_YOU_DID) : undefined;
+    if (done && !matchIn(s, WHY_NOT)) return finding(done.start, done.end, later(suggestDone, s, ctx.chunk, done.end));
     const whyNot = (why || s.norm.includes('how come') ? matchIn(s, WHY_NOT) : undefined) ?? blame;
     if (whyNot) return finding(whyNot.start, whyNot.end, later(suggestWhy, s, ctx.chunk, whyNot.end));
-    const neg = matchIn(s, NEGATIVE_AUX) ?? matchIn(s, JUST) ?? matchIn(s, ADVICE) ?? matchIn(s, REALLY);
+    // (Not an exclamation: "Isn't it great that the release went out?")
+    const neg = (EXCLAIMED.test(s.norm) ? undefined : matchIn(s, NEGATIVE_AUX)) ?? matchIn(s, JUST) ?? matchIn(s, ADVICE) ?? matchIn(s, REALLY);
     if (neg) return finding(neg.start, neg.end, later(suggestOptions, s, ctx.chunk, neg.end));
+    // "Wouldn't recon be the better story?": what they would weigh is its subject ("recon").
+    const better = s.norm.includes('be ') ? matchIn(s, WOULDNT_BE_BETTER) : undefined;
+    if (better?.m[1]) {
+      const subject = nounPhrase(ctx.chunk.slice(better.start + better.m[0].indexOf(better.m[1]), better.start + better.m[0].indexOf(better.m[1]) + better.m[1].trim().length));
+      return finding(better.start, better.end, later(suggestTopic, s, subject));
+    }
     // An instruction softened into a question is advice with a question mark: "maybe hand the captions back to their intern?"
     // (not "Include him in the Q2 discussion?", a plan about them, nor an invitation, "Tell me more?").
     let head = 0;
@@ -182,8 +215,11 @@ const rule: Rule = {
     const tag = matchIn(s, TAG);
     if (tag) {
       // Addressed: "you" in the statement before the tag, or the statement opens with a verb.
-      let addressed = s.words.length > 0 && s.words[0].start < tag.start && isBaseVerb(s.words[0].w);
+      // (or it weighs their options for them: "Is better to use the feature flag, no?")
+      let addressed = s.words.length > 0 && s.words[0].start < tag.start && (isBaseVerb(s.words[0].w) || BETTER_TO.test(s.norm));
       for (let k = 0; !addressed && k < s.words.length && s.words[k].start < tag.start; k++) addressed = isYou(s.words[k]);
+      const weighed = addressed ? matchIn(s, BETTER_TO) : undefined;
+      if (weighed) return finding(weighed.start, tag.end, later(suggestOptions, s, ctx.chunk, weighed.end));
       if (addressed) return finding(tag.start, tag.end, NO_SUGGESTIONS);
     }
     // "Then the test plan question, which I asked word for word: have you considered just writing it

@@ -332,7 +332,7 @@ function mayTell(s: Sentence, parties: Frame['parties']): boolean {
     for (let k = 0; k < words.length - 1; k++) {
       if (!(classOf(words[k].w) & WordClass.TellWeak)) continue;
       const next = words[k + 1];
-      if (next.w === 'to' || next.w === 'that' || next.w === 'got' || next.w === 'i' || next.w === "i'd" || next.w === 'was' || isPerson(next, parties) || isPersonSubject(next, parties)) return true;
+      if (next.w === 'to' || next.w === 'that' || next.w === 'got' || next.w === 'i' || next.w === "i'd" || next.w === 'was' || next.w === 'you' || isPerson(next, parties) || isPersonSubject(next, parties)) return true;
     }
   }
   // "he's got to": the contraction is part of the word; "my advice was that ...": telling named as a noun.
@@ -359,6 +359,10 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     let expected: number;
     // Reported: told him to ..., asked Aiko to ..., told him (that) he should ..., insisted she take ...
     if ((PAST_TO.has(w) || PAST_THAT.has(w) || PAST_CAUSE.has(w) || w === 'gave' || w === 'set') && managerSubject(s, v, parties)) {
+      // "I asked you to send the design to Ruben" (a reply written to them): the same telling, reported.
+      if (next?.w === 'you' && words[v - 1]?.w === 'i' && PAST_TO.has(w) && words[v + 2]?.w === 'to' && words[v + 3] && isBaseVerb(words[v + 3].w)) {
+        return found('reported', s, ctx, words[v].start, next.end, v + 3);
+      }
       if (isPerson(next, parties) && personHere(next, s, ctx)) {
         // "asked Joaquín Ruiz to ...": past the person's other names.
         const p = pastName(s, v + 1, parties);
@@ -379,6 +383,8 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         if (PAST_CAUSE.has(w) && w !== 'let' && after && isBaseVerb(after) && !after.endsWith('ing')) {
           return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
         }
+        // "told him no more hotfixes in the UI": a ban, told.
+        if ((w === 'told' || w === 'warned') && after === 'no' && words[p + 2]?.w === 'more' && words[p + 3]) return found('reported', s, ctx, words[v].start, words[p].end, p + 3);
         // "Told him no, but to ask again in March".
         if (PAST_TO.has(w) && (expected = saidToDo(s, v, parties, p + 1)) >= 0) return found('reported', s, ctx, words[v].start, words[p].end, expected);
         // "Told him I need the numbers by Friday", "told her I expect her to chair it": an expectation stated to them.
@@ -417,6 +423,8 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       if ((PLAN_TO.has(w) || w === 'say') && (after === 'to' || (after === 'not' && words[p + 2]?.w === 'to'))) {
         return found('planned', s, ctx, words[v].start, words[p].end, actionAfter(s, p + 1, parties), v + 1);
       }
+      // "tell him no more hotfixes straight in the Airflow UI".
+      if ((w === 'tell' || w === 'warn') && after === 'no' && words[p + 2]?.w === 'more' && words[p + 3]) return found('planned', s, ctx, words[v].start, words[p].end, p + 3, v + 1);
       if (PLAN_THAT.has(w) && demandClause(s, p + 1, false, parties)) {
         return found('planned', s, ctx, words[v].start, words[p].end, actionAfter(s, p + 1, parties), v + 1);
       }
