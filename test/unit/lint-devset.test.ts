@@ -651,4 +651,13 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(inNote('- Would be good if you make the tech talk about Compose in January'), ['want-you-to']);
     assert.deepStrictEqual(inNote('- Would be good to have the tech talk in January'), []);
   });
+
+  it('a verdict asked for agreement ("Do you think 11 minutes on a refund call is acceptable?"), also quoted after "Asked Connor:"', () => {
+    const notes = (body: string) => lintMarkdown(`# 1:1\n\n## Notes\n\n${body}\n`, { mode: 'coaching', personNames: ['Connor Baines'] }).findings;
+    const asked = notes('Asked Connor: "Do you think 11 minutes on a refund call is acceptable?"');
+    assert.deepStrictEqual(asked.map(f => f.ruleId), ['leading-question']);
+    assert.strictEqual(asked[0].suggestions[0]?.text, 'How do you see 11 minutes on a refund call?');
+    assert.deepStrictEqual(notes('- Do you think the plan is ok?').map(f => f.ruleId), []);
+    assert.deepStrictEqual(notes('He asked Connor: "Do you think 11 minutes is acceptable?"').map(f => f.ruleId), [], 'his words');
+  });
 });

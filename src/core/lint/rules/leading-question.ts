@@ -31,6 +31,8 @@ const SOFTEN = new Set(['maybe', 'perhaps', 'possibly', 'just', 'so', 'or', 'may
 
 /** "Why you merged without waiting?": blame asked without its auxiliary (English learned elsewhere, or typed fast). */
 const WHY_YOU_DID = /^(?:so\s+|and\s+|but\s+)?why\s+(?:you|u)\s+(?=(?:[a-z]{3,}ed|went|took|made|gave|sent|told|left|chose|wrote|broke|forgot|let|put|kept|did)\b)/;
+/** "Do you think that is acceptable?", "Do you really think this is professional?": a verdict asked for agreement. */
+const VERDICT = /^(?:so\s+|and\s+|but\s+)?(?:do|did)\s+(?:you|u)\s+(?:really\s+|honestly\s+|actually\s+)?think\s+(?:that\s+)?(.{2,80}?)\s+(?:is|was|are|were)\s+(?:really\s+)?(?:acceptable|appropriate|professional|good\s+enough|ok\s+to\s+do)\s*\?/;
 /** "Isn't it great that ...?", "Wasn't that a good demo?": an exclamation, no answer built in about what they do. */
 const EXCLAIMED = /^(?:so\s+|and\s+|but\s+)?(?:isn't|wasn't|aren't|weren't)\s+(?:it|that|this)\s+(?:a\s+|an\s+)?(?:so\s+)?(?:great|nice|good|amazing|cool|wonderful|funny|interesting|weird|odd|strange|brilliant|awesome|lovely|fantastic|exciting|sad|crazy)\b/;
 /** "Wouldn't recon be the better story for your promo?": the better option built into the question. */
@@ -101,6 +103,10 @@ function suggestDone(mode: Mode, s: Sentence, chunk: string, end: number): reado
   const rest = restOf(s, chunk, at + 1).split(/\s+/).filter(Boolean).slice(0, 8).join(' ');
   if (!base) return [];
   return rewrites(s, ...asks('tradeoffs', { topic: rest, situation: '', gerund: `${gerundOf(base)}${rest ? ` ${rest}` : ''}`, deadline: false }, mode));
+}
+
+function suggestVerdict(_mode: Mode, s: Sentence, subject: string): readonly Suggestion[] {
+  return subject ? rewrites(s, `How do you see ${subject}?`, `What would good look like for ${subject}?`) : [];
 }
 
 function suggestTopic(mode: Mode, s: Sentence, topic: string): readonly Suggestion[] {
@@ -191,6 +197,12 @@ const rule: Rule = {
     if (done && !matchIn(s, WHY_NOT)) return finding(done.start, done.end, later(suggestDone, s, ctx.chunk, done.end));
     const whyNot = (why || s.norm.includes('how come') ? matchIn(s, WHY_NOT) : undefined) ?? blame;
     if (whyNot) return finding(whyNot.start, whyNot.end, later(suggestWhy, s, ctx.chunk, whyNot.end));
+    // "Do you think 11 minutes on a refund call is acceptable?": the verdict built in.
+    const verdict = s.norm.includes('think') ? matchIn(s, VERDICT) : undefined;
+    if (verdict) {
+      const subject = nounPhrase(ctx.chunk.slice(verdict.start + verdict.m[0].indexOf(verdict.m[1]), verdict.start + verdict.m[0].indexOf(verdict.m[1]) + verdict.m[1].length));
+      return finding(verdict.start, verdict.end, later(suggestVerdict, s, subject));
+    }
     // (Not an exclamation: "Isn't it great that the release went out?")
     const neg = (EXCLAIMED.test(s.norm) ? undefined : matchIn(s, NEGATIVE_AUX)) ?? matchIn(s, JUST) ?? matchIn(s, ADVICE) ?? matchIn(s, REALLY);
     if (neg) return finding(neg.start, neg.end, later(suggestOptions, s, ctx.chunk, neg.end));
