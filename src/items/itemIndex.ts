@@ -552,10 +552,11 @@ export class ItemIndex extends Disposable {
       if (!state.complete && !state.people.has(personId)) return;
       any = true;
       if (fileName === undefined) {
-        // A person's folder came or went (a deleted folder reports only itself).
-        const exists = await this.exists(uri);
-        if (exists) await this.loadPerson(state, personId);
-        else this.dropPerson(state, personId);
+        // A person's folder came or went (a deleted folder reports only itself); a file beside the
+        // folders (people.json, a README) is no one's.
+        const type = await this.typeOf(uri);
+        if (type === undefined) this.dropPerson(state, personId);
+        else if (type & vscode.FileType.Directory) await this.loadPerson(state, personId);
         return;
       }
       if (!isItemNoteFile(fileName)) return;
@@ -566,12 +567,12 @@ export class ItemIndex extends Disposable {
     if (any) this.changed();
   }
 
-  private async exists(uri: vscode.Uri): Promise<boolean> {
+  /** The type of what is at `uri`, or undefined when nothing is. */
+  private async typeOf(uri: vscode.Uri): Promise<vscode.FileType | undefined> {
     try {
-      await vscode.workspace.fs.stat(uri);
-      return true;
+      return (await vscode.workspace.fs.stat(uri)).type;
     } catch {
-      return false;
+      return undefined;
     }
   }
 
