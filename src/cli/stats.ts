@@ -43,6 +43,8 @@ export interface NoteStatsReport {
   readonly questions: readonly { readonly line: number; readonly column: number; readonly text: string; readonly kind: QuestionKind; readonly asked: boolean }[];
   /** Asked questions by kind, and telling found. */
   readonly counts: InsightCounts;
+  /** Present (true) when the linter is off for the note's mode (setting lint.strictness): `told` counts nothing. */
+  readonly tellingOff?: true;
 }
 
 export interface StatsRun {
@@ -101,7 +103,8 @@ class FileReader {
       linter = new Linter();
       this.linters.set(dir, linter);
     }
-    const stats = noteStats(text, linter.lint(text, context.lintOptions));
+    const lint = linter.lint(text, context.lintOptions);
+    const stats = noteStats(text, lint);
     if (!stats.readable) return { notice: `skipping ${shown}: not text, not counted` };
     const report: NoteStatsReport = {
       filePath: path.resolve(file),
@@ -110,6 +113,7 @@ class FileReader {
       date: noteDate(text, path.basename(file)) ?? null,
       questions: stats.questions.map(q => ({ line: q.line, column: q.column, text: q.text, kind: q.kind, asked: q.asked })),
       counts: stats.counts,
+      ...(lint.strictness === 'off' ? { tellingOff: true as const } : {}),
     };
     return context.person ? { report, name: [context.person.id, context.person.name] } : { report };
   }
@@ -227,10 +231,13 @@ export function statsTable(run: StatsRun, cwd: string): string {
       sum.closed += n.counts.closed;
       sum.leading += n.counts.leading;
       sum.told += n.counts.told;
-      rows.push([n.date ?? '-', String(n.counts.open), String(n.counts.closed), String(n.counts.leading), String(n.counts.told), share(n.counts), path.relative(cwd, n.filePath) || n.filePath]);
+      rows.push([n.date ?? '-', String(n.counts.open), String(n.counts.closed), String(n.counts.leading), n.tellingOff ? '-' : String(n.counts.told), share(n.counts), path.relative(cwd, n.filePath) || n.filePath]);
     }
-    if (notes.length > 1) rows.push(['total', String(sum.open), String(sum.closed), String(sum.leading), String(sum.told), share(sum), '']);
-    out.push(...table(rows).map(r => `  ${r}`), '');
+    const off = notes.filter(n => n.tellingOff);
+    if (notes.length > 1) rows.push(['total', String(sum.open), String(sum.closed), String(sum.leading), off.length === notes.length ? '-' : String(sum.told), share(sum), '']);
+    out.push(...table(rows).map(r => `  ${r}`));
+    if (off.length) out.push(`  told: not counted for ${off.length === notes.length ? 'these notes' : `${off.length} of these notes`}: the linter is off for ${[...new Set(off.map(n => n.mode))].join(', ')} (learningLeader.lint.strictness)`);
+    out.push('');
   }
   return out.join('\n');
 }

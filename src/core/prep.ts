@@ -77,6 +77,8 @@ export interface PrepModel {
   /** The mode's questions not asked in the last LOOK_BACK meetings before today, by purpose. */
   readonly notAsked: readonly { readonly title: string; readonly questions: readonly string[] }[];
   readonly lookedBack: number;
+  /** Telling is not counted: the linter is off for this mode. */
+  readonly tellingOff: boolean;
 }
 
 /** Everything the prep panel shows, from the person's notes' numbers and items. */
@@ -126,6 +128,7 @@ export function buildPrepModel(input: PrepInput): PrepModel {
     series,
     notAsked,
     lookedBack: recent.length,
+    tellingOff: !!input.tellingOff,
   };
 }
 

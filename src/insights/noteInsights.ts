@@ -15,7 +15,7 @@ import { isNotANote } from '../core/meetings';
 import { EMPTY_STATS, noteStats, type NoteStats } from '../core/insights/stats';
 import type { PersonNotes } from '../core/insights/overview';
 import { ItemStore } from '../core/items/store';
-import { Linter } from '../core/lint/engine';
+import { DEFAULT_STRICTNESS, Linter } from '../core/lint/engine';
 import { parseNoteFileName, type NoteName } from '../core/notes';
 import type { SettingKey } from '../core/settings';
 import type { PeopleServices } from '../people/services';
@@ -502,7 +502,15 @@ export class NoteInsights extends Disposable {
       cadenceDays: cadenceOf(this.people, state.ref),
       notes,
       items: this.itemsOf(state.ref).items(state.ref.person.id),
+      tellingOff: this.tellingOff(state.ref),
     };
+  }
+
+  /** Whether the linter is off for the person's mode in their folder's settings (their notes then count no telling). */
+  private tellingOff(ref: PersonRef): boolean {
+    const mode = ref.person.mode;
+    const strictness = this.people.contexts.settingsFor(ref.folder.folder)['lint.strictness'];
+    return (strictness?.[mode] ?? DEFAULT_STRICTNESS[mode]) === 'off';
   }
 
   private itemsOf(ref: PersonRef): ItemStore {

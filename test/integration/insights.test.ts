@@ -117,6 +117,29 @@ suite('insights', () => {
     }).finally(() => config.update('lint.strictness', undefined, vscode.ConfigurationTarget.Workspace));
   });
 
+  test('with the linter off for a mode, the prep and the insights say telling is not counted for its people, not "No telling found"', async () => {
+    api.people.setClock(day(2026, 11, 21));
+    const config = vscode.workspace.getConfiguration('learningLeader');
+    try {
+      await config.update('lint.strictness', { coaching: 'off' }, vscode.ConfigurationTarget.Workspace);
+      const prep = await waitFor(async () => {
+        const shown = await vscode.commands.executeCommand<PrepShown>('learningLeader.prepareOneOnOne', 'amara-okafor', { show: 'none' });
+        return shown.model.tellingOff && shown;
+      }, 10_000, 'the prep to follow the setting');
+      assert.match(prep.html, /Telling is not counted: the linter is off for this relationship/);
+      assert.ok(!prep.html.includes('No telling found'), 'no claim that nothing was told');
+      const overview = await vscode.commands.executeCommand<InsightsShown>('learningLeader.showInsights', { show: 'none' });
+      const amara = overview.people.find(p => p.person.id === 'amara-okafor');
+      const leila = overview.people.find(p => p.person.id === 'leila-haddad');
+      assert.deepStrictEqual([amara?.tellingOff, leila?.tellingOff], [true, false], 'coaching is off, co-learning is not');
+      assert.match(overview.html, /not counted/);
+    } finally {
+      await config.update('lint.strictness', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    const back = await vscode.commands.executeCommand<PrepShown>('learningLeader.prepareOneOnOne', 'amara-okafor', { show: 'none' });
+    assert.strictEqual(back.model.tellingOff, false);
+  });
+
   test('the prep panel stays through a tab switch: the note\'s tab and back, and it still holds the prep', async () => {
     api.people.setClock(day(2026, 11, 21));
     const shown = await vscode.commands.executeCommand<PrepShown>('learningLeader.prepareOneOnOne', 'mateo-fernandez');

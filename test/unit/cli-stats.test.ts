@@ -287,4 +287,20 @@ describe('learning-leader stats: planned questions', () => {
     assert.strictEqual(withSetting.asked[2], 'planned open: What would you change about the review process?');
     assert.deepStrictEqual(withSetting.counts, { open: 1, closed: 0, leading: 1, told: 0 });
   });
+
+  it('with the linter off for a mode, told is not counted: "tellingOff": true in JSON, "-" and a line saying why in the table', async () => {
+    const off = fs.mkdtempSync(path.join(os.tmpdir(), 'll-stats-off-'));
+    try {
+      writeIn(off, 'one-on-ones/people.json', JSON.stringify({ people: [{ id: 'sam', name: 'Sam Lee', relationship: 'direct-report', mode: 'coaching' }] }));
+      writeIn(off, 'one-on-ones/sam/2026-11-01.md', '# 1:1\n\n## Notes\n\n- How did the demo go?\n- You should take the lead on the launch.\n');
+      writeIn(off, '.vscode/settings.json', JSON.stringify({ 'learningLeader.lint.strictness': { coaching: 'off' } }));
+      const json = JSON.parse((await run(['stats', '--format', 'json', 'one-on-ones'], off)).out) as (Report & { tellingOff?: boolean })[];
+      assert.deepStrictEqual(json.map(n => [n.counts.told, n.tellingOff]), [[0, true]]);
+      const text = (await run(['stats', 'one-on-ones'], off)).out;
+      assert.match(text, /2026-11-01 +1 +0 +0 +- +100%/);
+      assert.match(text, /told: not counted for these notes: the linter is off for coaching \(learningLeader\.lint\.strictness\)/);
+    } finally {
+      fs.rmSync(off, { recursive: true, force: true });
+    }
+  });
 });

@@ -134,6 +134,25 @@ describe('insights views: wording', () => {
   });
 });
 
+describe('insights views: with the linter off for the mode', () => {
+  it('the prep and the insights row say telling is not counted, instead of "No telling found" and 0', () => {
+    const notes = [march3, march10];
+    const ms = notes.map(n => ({ ...meeting(n), stats: { ...meeting(n).stats, counts: { ...meeting(n).stats.counts, told: 0 } } }));
+    const model = buildPrepModel({ person: amara, cadenceDays: 7, today: '2026-03-20', notes: ms, items: itemsOf(notes), lastText: march10.text, tellingOff: true });
+    const page = renderPrep(model, ENGLISH).value;
+    assert.ok(!page.includes('No telling found'), 'no claim that nothing was told');
+    assert.match(page, /Telling is not counted: the linter is off for this relationship/);
+    assert.match(page, /not counted: the linter is off/, 'the chart says so where its told bars would be');
+    assert.ok(!/<desc[^>]*>[^<]*told/.test(page), 'the chart\'s description counts no telling');
+    const on = renderPrep(buildPrepModel({ person: amara, cadenceDays: 7, today: '2026-03-20', notes: notes.map(meeting), items: itemsOf(notes), lastText: march10.text }), ENGLISH).value;
+    assert.ok(!on.includes('not counted'), 'with the linter on, the counts as before');
+    const overview = personOverview({ person: amara, cadenceDays: 7, notes: ms, items: itemsOf(notes), today: '2026-03-20', tellingOff: true });
+    const row = renderOverview({ today: '2026-03-20', groups: [{ title: 'Direct reports', people: [{ overview, folder: 'file:///w' }] }] }, ENGLISH).value;
+    assert.match(row, /not counted/);
+    assert.ok(!row.includes('Told by meeting'), 'no told numbers for screen readers either');
+  });
+});
+
 describe('insights views: escaping', () => {
   const hostile = '<script>console.log("LL-XSS-1")</script> <img src=x onerror=console.log("LL-XSS-2")> [click](javascript:console.log("LL-XSS-3")) "quotes" & \'apos\' `tick`';
 

@@ -34,6 +34,8 @@ export interface TrendChartOptions {
   /** Ids for the title and description elements (unique in the page). */
   readonly id: string;
   readonly l10n: L10n;
+  /** Telling is not counted (the linter is off for this mode): no told bars, a word where they would be. */
+  readonly tellingOff?: boolean;
 }
 
 /**
@@ -67,7 +69,7 @@ export function trendChart(points: readonly MeetingPoint[], options: TrendChartO
     return html`<rect class="chart-open" x="${n(x(i))}" y="${n(top)}" width="${n(barWidth)}" height="${n(Math.max(1, yShare(0) - top))}" rx="2"/>
 <text class="chart-value" x="${n(x(i) + barWidth / 2)}" y="${n(top - 3)}" text-anchor="middle">${percent(p.openShare)}</text>`;
   });
-  const toldBars = points.map((p, i) => {
+  const toldBars = options.tellingOff ? [html`<text class="chart-axis" x="${left}" y="${n(toldTop + toldHeight / 2 + 4)}">${l10n.t('not counted: the linter is off')}</text>`] : points.map((p, i) => {
     const h = (toldHeight * p.counts.told) / maxTold;
     return html`<rect class="chart-told" x="${n(x(i))}" y="${n(toldTop + toldHeight - h)}" width="${n(barWidth)}" height="${n(Math.max(p.counts.told ? 1 : 0, h))}" rx="2"/>
 <text class="chart-value" x="${n(x(i) + barWidth / 2)}" y="${n(toldTop + toldHeight - h - 3)}" text-anchor="middle">${p.counts.told}</text>`;
@@ -78,7 +80,7 @@ export function trendChart(points: readonly MeetingPoint[], options: TrendChartO
 
   const title = l10n.t('Open share and telling per meeting');
   const desc = points.length
-    ? points.map(p => l10n.t('{0}: {1} open, told {2}', shortDate(p.date), percent(p.openShare), p.counts.told)).join('; ')
+    ? points.map(p => (options.tellingOff ? l10n.t('{0}: {1} open', shortDate(p.date), percent(p.openShare)) : l10n.t('{0}: {1} open, told {2}', shortDate(p.date), percent(p.openShare), p.counts.told))).join('; ')
     : l10n.t('No meetings yet.');
   return html`<svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc" preserveAspectRatio="xMinYMin meet">
 <title id="${id}-title">${title}</title>

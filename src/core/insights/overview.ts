@@ -44,6 +44,8 @@ export interface PersonOverview {
   /** Dated notes that are meetings, and files in the person's folder that are not (binary, unreadable). */
   readonly meetings: number;
   readonly skipped: number;
+  /** Telling is not counted for them: the linter is off for their mode. */
+  readonly tellingOff: boolean;
 }
 
 export function openItemsSummary(items: readonly Item[], today: IsoDate): OpenItemsSummary {
@@ -71,6 +73,11 @@ export interface PersonNotes {
   readonly notes: readonly MeetingNote[];
   /** The person's items (items/buildItems or an ItemStore). */
   readonly items: readonly Item[];
+  /**
+   * The linter is off for the person's mode (setting lint.strictness): their notes count no telling,
+   * and the views say so instead of showing 0.
+   */
+  readonly tellingOff?: boolean;
 }
 
 /** One person's overview from their notes' numbers and their items. */
@@ -92,6 +99,7 @@ export function personOverview(input: PersonNotes & { readonly today: IsoDate })
     items: openItemsSummary(input.items, today),
     meetings: m.held.length,
     skipped: m.skipped.length,
+    tellingOff: !!input.tellingOff,
   };
 }
 

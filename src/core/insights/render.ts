@@ -42,7 +42,8 @@ export function openSentence(counts: InsightCounts, l10n: L10n, when: 'last' | '
   return asked === 1 ? l10n.t('{0} of 1 question was open.', counts.open) : l10n.t('{0} of {1} questions were open.', counts.open, asked);
 }
 
-function toldSentence(told: number, l10n: L10n): string {
+function toldSentence(told: number, l10n: L10n, off = false): string {
+  if (off) return l10n.t('Telling is not counted: the linter is off for this relationship (setting learningLeader.lint.strictness).');
   return told === 0 ? l10n.t('No telling found.') : told === 1 ? l10n.t('Telling found once.') : l10n.t('Telling found {0} times.', told);
 }
 
@@ -51,11 +52,11 @@ function daysAgo(days: number, l10n: L10n): string {
 }
 
 /** The table beside a trend chart: the same numbers, for screen readers and for reading exact values. */
-function trendTable(points: readonly MeetingPoint[], l10n: L10n, caption: string): Html {
+function trendTable(points: readonly MeetingPoint[], l10n: L10n, caption: string, tellingOff = false): Html {
   return html`<table class="numbers">
 <caption>${caption}</caption>
 <thead><tr><th scope="col">${l10n.t('Meeting')}</th><th scope="col" class="num">${l10n.t('Open')}</th><th scope="col" class="num">${l10n.t('Closed')}</th><th scope="col" class="num">${l10n.t('Leading')}</th><th scope="col" class="num">${l10n.t('Open share')}</th><th scope="col" class="num">${l10n.t('Told')}</th></tr></thead>
-<tbody>${points.map(p => html`<tr><th scope="row">${shortDate(p.date)}</th><td class="num">${p.counts.open}</td><td class="num">${p.counts.closed}</td><td class="num">${p.counts.leading}</td><td class="num">${percent(p.openShare)}</td><td class="num">${p.counts.told}</td></tr>`)}</tbody>
+<tbody>${points.map(p => html`<tr><th scope="row">${shortDate(p.date)}</th><td class="num">${p.counts.open}</td><td class="num">${p.counts.closed}</td><td class="num">${p.counts.leading}</td><td class="num">${percent(p.openShare)}</td><td class="num">${tellingOff ? '—' : p.counts.told}</td></tr>`)}</tbody>
 </table>`;
 }
 
@@ -141,17 +142,17 @@ ${items.length ? html`<ul class="items">${items.map(i => itemLine(i, l10n))}</ul
 ${last ? html`<section aria-labelledby="last">
 <h2 id="last">${l10n.t('Last time ({0})', humanDate(last.date))}</h2>
 ${last.summary.length ? html`<div class="summary">${last.summary.map(l => (l.private ? html`<p class="private">${privateBadge(l10n)} ${plainLine(l.text)}</p>` : html`<p>${plainLine(l.text)}</p>`))}</div>` : html`<p class="muted">${l10n.t('The note has no summary or notes yet.')}</p>`}
-<p class="reflect">${openSentence(lastCounts!, l10n)}${lastCounts!.leading ? ` ${lastCounts!.leading === 1 ? l10n.t('1 was leading.') : l10n.t('{0} were leading.', lastCounts!.leading)}` : ''} ${toldSentence(lastCounts!.told, l10n)}</p>
+<p class="reflect">${openSentence(lastCounts!, l10n)}${lastCounts!.leading ? ` ${lastCounts!.leading === 1 ? l10n.t('1 was leading.') : l10n.t('{0} were leading.', lastCounts!.leading)}` : ''} ${toldSentence(lastCounts!.told, l10n, model.tellingOff)}</p>
 </section>` : ''}
 
 <section aria-labelledby="trend">
 <h2 id="trend">${model.series.length === 1 ? l10n.t('Questions and telling, the last meeting') : model.series.length ? l10n.t('Questions and telling, last {0} meetings', model.series.length) : l10n.t('Questions and telling')}</h2>
 ${model.series.length ? html`<div class="trend">
-${trendChart(model.series, { id: 'prep-trend', l10n })}
-${trendTable(model.series, l10n, trendCaption)}
+${trendChart(model.series, { id: 'prep-trend', l10n, tellingOff: model.tellingOff })}
+${trendTable(model.series, l10n, trendCaption, model.tellingOff)}
 </div>
 <p class="muted">${l10n.t('Dashed lines: 50% and 70% of questions open, the reference points of motivational-interviewing coding (MITI) for fair and good. A dash: nothing asked in that meeting.')}</p>
-<p class="reflect">${openSentence(sum(model.series), l10n, 'window')} ${toldSentence(sum(model.series).told, l10n)}</p>` : html`<p class="muted">${model.todayNotes.length ? l10n.t('No earlier meetings: today\'s 1:1 is the first.') : l10n.t('No meetings before today yet.')}</p>`}
+<p class="reflect">${openSentence(sum(model.series), l10n, 'window')} ${toldSentence(sum(model.series).told, l10n, model.tellingOff)}</p>` : html`<p class="muted">${model.todayNotes.length ? l10n.t('No earlier meetings: today\'s 1:1 is the first.') : l10n.t('No meetings before today yet.')}</p>`}
 </section>
 
 <section aria-labelledby="not-asked">
@@ -202,7 +203,7 @@ function personRow(p: PersonOverview, today: IsoDate, folder: string | undefined
 <td>${cellLabel(openLabel)}${p.series.length ? html`<span class="line">${sparkline(shares, { max: 1, kind: 'open', slots: TREND_MEETINGS })}<span class="main">${asked ? percent(window.open / asked) : '—'}</span></span><span class="sub">${latest ? (latest.date === today
     ? (askedCount(latest.counts) ? l10n.t('today: {0} of {1} open', latest.counts.open, askedCount(latest.counts)) : l10n.t('today: nothing asked yet'))
     : (askedCount(latest.counts) ? l10n.t('last: {0} of {1} open', latest.counts.open, askedCount(latest.counts)) : l10n.t('last: nothing asked'))) : ''}</span><span class="visually-hidden">${l10n.t('Open share by meeting, oldest first: {0}', shares.map(percent).join(', '))}</span>` : html`<span class="muted">—</span>`}</td>
-<td>${cellLabel(toldLabel)}${p.series.length ? html`<span class="line">${sparkline(told, { max: maxTold, kind: 'told', slots: TREND_MEETINGS })}<span class="main">${window.told}</span></span><span class="sub">${latest ? (latest.date === today ? l10n.t('today: {0}', latest.counts.told) : l10n.t('last: {0}', latest.counts.told)) : ''}</span><span class="visually-hidden">${l10n.t('Told by meeting, oldest first: {0}', told.join(', '))}</span>` : html`<span class="muted">—</span>`}</td>
+<td>${cellLabel(toldLabel)}${p.tellingOff ? html`<span class="muted" title="${l10n.t('The linter is off for this relationship (setting learningLeader.lint.strictness): telling is not counted.')}">${l10n.t('not counted')}</span>` : p.series.length ? html`<span class="line">${sparkline(told, { max: maxTold, kind: 'told', slots: TREND_MEETINGS })}<span class="main">${window.told}</span></span><span class="sub">${latest ? (latest.date === today ? l10n.t('today: {0}', latest.counts.told) : l10n.t('last: {0}', latest.counts.told)) : ''}</span><span class="visually-hidden">${l10n.t('Told by meeting, oldest first: {0}', told.join(', '))}</span>` : html`<span class="muted">—</span>`}</td>
 <td>${cellLabel(itemsLabel)}<span class="line"><span class="main">${p.items.open}</span></span>${p.items.open ? html`<span class="sub">${l10n.t('{0} theirs · {1} mine', p.items.theirs, p.items.mine + p.items.other)}</span>` : ''}${p.items.overdue ? html`<span class="sub state-overdue">${l10n.t('{0} past due', p.items.overdue)}</span>` : ''}</td>
 </tr>`;
 }
