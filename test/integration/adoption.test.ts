@@ -1,0 +1,51 @@
+// A manager who brings notes kept in another layout (a flat folder, files moved by hand, git mv):
+// what the linter's commands say about them, and that the Problems panel follows files moved on disk.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { activateExtension, closeAllEditors, waitForDiagnostics, workspaceUri, writeWorkspaceFile } from './util';
+
+const SOURCE = 'learning-leader';
+const ours = (ds: readonly vscode.Diagnostic[]) => ds.filter(d => d.source === SOURCE);
+const TELLING = '# 1:1 Sam Lee / Carmen\n\nNotes:\n- You should own the retro next week.\n- Why didn\'t you escalate sooner?\n';
+
+suite('notes kept in another layout', () => {
+  suiteSetup(async () => {
+    await activateExtension();
+  });
+  teardown(async () => {
+    await closeAllEditors();
+  });
+
+  test('a note deleted or moved on disk leaves the Problems panel (Check All Notes published it while it was closed)', async () => {
+    const single = await writeWorkspaceFile('one-on-ones/adoption-moved/2026-03-04.md', TELLING);
+    const inFolder = await writeWorkspaceFile('one-on-ones/adoption-moved/old/2026-03-11.md', TELLING);
+    await vscode.commands.executeCommand('learningLeader.checkAllNotes');
+    await waitForDiagnostics(single, ds => ours(ds).length > 0, 10_000, SOURCE);
+    await waitForDiagnostics(inFolder, ds => ours(ds).length > 0, 10_000, SOURCE);
+    try {
+      // One file moved away (git mv is a delete and a create for the watcher), then a whole folder.
+      await vscode.workspace.fs.rename(single, workspaceUri('adoption-moved-away/2026-03-04.md'), { overwrite: true });
+      await waitForDiagnostics(single, ds => ours(ds).length === 0, 10_000, SOURCE);
+      await vscode.workspace.fs.delete(workspaceUri('one-on-ones/adoption-moved/old'), { recursive: true });
+      await waitForDiagnostics(inFolder, ds => ours(ds).length === 0, 10_000, SOURCE);
+    } finally {
+      await vscode.workspace.fs.delete(workspaceUri('one-on-ones/adoption-moved'), { recursive: true }).then(undefined, () => undefined);
+      await vscode.workspace.fs.delete(workspaceUri('adoption-moved-away'), { recursive: true }).then(undefined, () => undefined);
+    }
+  });
+
+  test('an open note keeps its findings when its file is deleted (the editor still holds its text)', async () => {
+    const uri = await writeWorkspaceFile('one-on-ones/adoption-open/2026-03-04.md', TELLING);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const before = ours(await waitForDiagnostics(uri, ds => ours(ds).length > 0, 10_000, SOURCE)).length;
+    const other = await writeWorkspaceFile('one-on-ones/adoption-open/gone.md', TELLING);
+    await vscode.commands.executeCommand('learningLeader.checkAllNotes');
+    await waitForDiagnostics(other, ds => ours(ds).length > 0, 10_000, SOURCE);
+    await vscode.workspace.fs.delete(other);
+    await waitForDiagnostics(other, ds => ours(ds).length === 0, 10_000, SOURCE);
+    assert.strictEqual(ours(vscode.languages.getDiagnostics(uri)).length, before, 'the open note keeps its findings');
+    await closeAllEditors();
+    await vscode.workspace.fs.delete(workspaceUri('one-on-ones/adoption-open'), { recursive: true }).then(undefined, () => undefined);
+  });
+
+});
