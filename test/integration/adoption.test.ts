@@ -2,7 +2,7 @@
 // what the linter's commands say about them, and that the Problems panel follows files moved on disk.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, waitForDiagnostics, workspaceUri, writeWorkspaceFile } from './util';
+import { activateExtension, closeAllEditors, recordNotices, waitFor, waitForDiagnostics, workspaceUri, writeWorkspaceFile } from './util';
 
 const SOURCE = 'learning-leader';
 const ours = (ds: readonly vscode.Diagnostic[]) => ds.filter(d => d.source === SOURCE);
@@ -46,6 +46,24 @@ suite('notes kept in another layout', () => {
     assert.strictEqual(ours(vscode.languages.getDiagnostics(uri)).length, before, 'the open note keeps its findings');
     await closeAllEditors();
     await vscode.workspace.fs.delete(workspaceUri('one-on-ones/adoption-open'), { recursive: true }).then(undefined, () => undefined);
+  });
+
+  test('Rephrase All on a markdown note outside the notes folder says why, not "Open a 1:1 note"', async () => {
+    const uri = await writeWorkspaceFile('1on1/2026-03-04 Sam Lee.md', TELLING);
+    const recorder = await recordNotices();
+    try {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const changes = await vscode.commands.executeCommand<number>('learningLeader.rephraseAll');
+      assert.strictEqual(changes, 0);
+      const notice = await waitFor(() => recorder.notices.find(n => /not in the notes folder/.test(n.message)), 5_000, 'the notice');
+      assert.match(notice.message, /not in the notes folder \(one-on-ones\/\).*Lint: Scope to allMarkdown/);
+      assert.deepStrictEqual(notice.actions, ['Open Setting']);
+      assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), TELLING, 'the file is untouched');
+    } finally {
+      recorder.dispose();
+      await closeAllEditors();
+      await vscode.workspace.fs.delete(workspaceUri('1on1'), { recursive: true }).then(undefined, () => undefined);
+    }
   });
 
 });
