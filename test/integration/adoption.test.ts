@@ -66,4 +66,23 @@ suite('notes kept in another layout', () => {
     }
   });
 
+  test('Check All Notes with no notes folder in the workspace says where it looked, not "Checked 0 notes"', async () => {
+    const config = vscode.workspace.getConfiguration('learningLeader');
+    const recorder = await recordNotices();
+    try {
+      await config.update('notesFolder', 'adoption-no-such-folder', vscode.ConfigurationTarget.Workspace);
+      await waitFor(() => vscode.workspace.getConfiguration('learningLeader').get('notesFolder') === 'adoption-no-such-folder', 5_000, 'the setting');
+      const summary = await vscode.commands.executeCommand<{ files: number; missingFolders: string[] }>('learningLeader.checkAllNotes');
+      assert.strictEqual(summary.files, 0);
+      assert.deepStrictEqual(summary.missingFolders, ['adoption-no-such-folder/']);
+      const notice = await waitFor(() => recorder.notices.find(n => /^No notes to check/.test(n.message)), 5_000, 'the notice');
+      assert.match(notice.message, /reads the notes folder \(adoption-no-such-folder\/\), and there is none/);
+      assert.ok(!recorder.notices.some(n => /^Checked 0 notes/.test(n.message)), 'no "Checked 0 notes"');
+    } finally {
+      recorder.dispose();
+      await config.update('notesFolder', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    const api = await activateExtension();
+    await waitFor(() => api.people.roster()?.people.some(p => p.id === 'amara-okafor'), 20_000, 'the sample roster to come back');
+  });
 });
