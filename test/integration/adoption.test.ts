@@ -86,3 +86,48 @@ suite('notes kept in another layout', () => {
     await waitFor(() => api.people.roster()?.people.some(p => p.id === 'amara-okafor'), 20_000, 'the sample roster to come back');
   });
 });
+
+suite('notes moved into a person\'s folder with their old names', () => {
+  test('the People view lists "2026-11-27 Sam Lee.md" with the name to give it, and the row says so instead of "no 1:1 yet"', async () => {
+    const api = await activateExtension();
+    const people = api.people;
+    const added = await vscode.commands.executeCommand<{ id: string }>('learningLeader.addPerson', { name: 'Carmen Walk', relationship: 'direct-report', mode: 'coaching' });
+    assert.strictEqual(added?.id, 'carmen-walk');
+    await writeWorkspaceFile('one-on-ones/carmen-walk/2026-11-27 Carmen Walk.md', TELLING);
+    await writeWorkspaceFile('one-on-ones/carmen-walk/2026-11-10-carmen.md', TELLING);
+    try {
+      const row = await waitFor(async () => {
+        await people.settled();
+        const all = [];
+        for (const group of await people.children()) all.push(...await people.children(group.node));
+        const r = all.find(c => c.label === 'Carmen Walk');
+        return r?.description?.startsWith('no dated notes') ? r : undefined;
+      }, 10_000, 'the row to see the files');
+      assert.strictEqual(row.description, 'no dated notes: 2 files to rename · Coaching');
+      assert.strictEqual(row.icon, 'warning');
+      assert.match(row.tooltip ?? '', /Not counted as meetings: `2026-11-10-carmen\.md` \(not named as a note: rename it to 2026-11-10\.md\), `2026-11-27 Carmen Walk\.md` \(not named as a note: rename it to 2026-11-27\.md\)/);
+      const files = await people.children(row.node);
+      assert.deepStrictEqual(files.map(n => [n.label, n.description, n.icon]), [
+        ['2026-11-10-carmen', 'not counted: name it 2026-11-10.md', 'warning'],
+        ['2026-11-27 Carmen Walk', 'not counted: name it 2026-11-27.md', 'warning'],
+      ]);
+      assert.match(files[1]?.tooltip ?? '', /is not named as a dated note \(YYYY-MM-DD\.md/);
+      // Renamed as the row says, it is a 1:1 like any other.
+      await vscode.workspace.fs.rename(workspaceUri('one-on-ones/carmen-walk/2026-11-27 Carmen Walk.md'), workspaceUri('one-on-ones/carmen-walk/2026-11-27.md'));
+      await waitFor(async () => {
+        await people.settled();
+        const all = [];
+        for (const group of await people.children()) all.push(...await people.children(group.node));
+        const r = all.find(c => c.label === 'Carmen Walk');
+        return r && !r.description?.startsWith('no dated notes') && r.icon !== 'warning' ? r : undefined;
+      }, 10_000, 'the row once a note is named as one');
+    } finally {
+      // Out of people.json again, as it was: the other tests' roster is the sample's.
+      const roster = workspaceUri('one-on-ones/people.json');
+      const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(roster))) as { people: { id: string }[] };
+      json.people = json.people.filter(p => p.id !== 'carmen-walk');
+      await vscode.workspace.fs.writeFile(roster, new TextEncoder().encode(`${JSON.stringify(json, null, 2)}\n`));
+      await vscode.workspace.fs.delete(workspaceUri('one-on-ones/carmen-walk'), { recursive: true }).then(undefined, () => undefined);
+    }
+  });
+});
