@@ -131,3 +131,30 @@ suite('notes moved into a person\'s folder with their old names', () => {
     }
   });
 });
+
+suite('a notes folder deleted on disk', () => {
+  test('Open items lets go of its items when the whole notes folder goes (its deletion reports only itself)', async function () {
+    this.timeout(60_000);
+    const api = await activateExtension();
+    const items = await api.items();
+    const config = vscode.workspace.getConfiguration('learningLeader');
+    const base = 'adoption-gone';
+    try {
+      await writeWorkspaceFile(`${base}/people.json`, '{ "people": [ { "id": "ana-gone", "name": "Ana Gone", "relationship": "direct-report" } ] }\n');
+      await writeWorkspaceFile(`${base}/ana-gone/2026-11-20.md`, '# 1:1\n\n## Action items\n\n- [ ] Ana: send the numbers\n');
+      await writeWorkspaceFile(`${base}/folder-no-one-has/2026-11-21.md`, '# 1:1\n\n## Action items\n\n- [ ] Me: book the room\n');
+      await config.update('notesFolder', base, vscode.ConfigurationTarget.Workspace);
+      const labels = async () => {
+        await items.settled();
+        return (await items.children()).map(c => String(c.label));
+      };
+      await waitFor(async () => (await labels()).length === 2, 20_000, 'both groups in Open items');
+      await vscode.workspace.fs.delete(workspaceUri(base), { recursive: true });
+      await waitFor(async () => (await labels()).length === 0, 20_000, 'Open items empty once the notes folder is gone');
+    } finally {
+      await config.update('notesFolder', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(workspaceUri(base), { recursive: true }).then(undefined, () => undefined);
+    }
+    await waitFor(() => api.people.roster()?.people.some(p => p.id === 'amara-okafor'), 20_000, 'the sample roster to come back');
+  });
+});
