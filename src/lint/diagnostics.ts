@@ -77,7 +77,10 @@ export class DiagnosticsManager extends Disposable {
     this._register(vscode.window.onDidChangeTextEditorSelection(e => this.onSelection(e)));
     this._register(vscode.window.onDidChangeTextEditorVisibleRanges(e => this.onScroll(e.textEditor.document)));
     // Settings (or workspace folders, which move notes folders) and rosters change what a note's context is.
-    this._register(contexts.onDidChangeSettings(() => this.relintAll()));
+    this._register(contexts.onDidChangeSettings(() => {
+      this.dropOutOfScope();
+      this.relintAll();
+    }));
     this._register(contexts.onDidChangeRoster(() => this.relintAll()));
     // A file deleted or moved on disk (git mv, a shell, the Explorer, another editor) takes its findings
     // with it: Check All Notes publishes findings of files that are not open, and nothing else would
@@ -321,6 +324,22 @@ export class DiagnosticsManager extends Disposable {
     this.collection.forEach(u => {
       if (u.scheme !== uri.scheme || u.authority !== uri.authority) return;
       if ((u.path === path || u.path.startsWith(`${path}/`)) && !open.has(u.toString())) drop.push(u);
+    });
+    for (const u of drop) this.forget(u);
+  }
+
+  /**
+   * The settings changed (Notes Folder, Lint: Scope, Lint: Enable): findings Check All Notes published
+   * for files that are not open and are no longer linted leave the Problems panel (open ones are linted
+   * again, and cleared when they no longer apply).
+   */
+  private dropOutOfScope(): void {
+    const open = new Set(vscode.workspace.textDocuments.map(d => d.uri.toString()));
+    const drop: vscode.Uri[] = [];
+    this.collection.forEach(u => {
+      if (open.has(u.toString())) return;
+      const s = this.settingsFor(u);
+      if (!s['lint.enable'] || (s['lint.scope'] !== 'allMarkdown' && !this.contexts.isInNotesFolder(u))) drop.push(u);
     });
     for (const u of drop) this.forget(u);
   }

@@ -34,6 +34,22 @@ suite('notes kept in another layout', () => {
     }
   });
 
+  test('findings of closed notes leave the Problems panel when a setting takes them out of the linter\'s reach (Notes Folder moved)', async () => {
+    const config = vscode.workspace.getConfiguration('learningLeader');
+    const uri = await writeWorkspaceFile('one-on-ones/adoption-scope/2026-03-04.md', TELLING);
+    try {
+      await vscode.commands.executeCommand('learningLeader.checkAllNotes');
+      await waitForDiagnostics(uri, ds => ours(ds).length > 0, 10_000, SOURCE);
+      await config.update('notesFolder', 'adoption-elsewhere', vscode.ConfigurationTarget.Workspace);
+      await waitForDiagnostics(uri, ds => ours(ds).length === 0, 10_000, SOURCE);
+    } finally {
+      await config.update('notesFolder', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(workspaceUri('one-on-ones/adoption-scope'), { recursive: true }).then(undefined, () => undefined);
+    }
+    const api = await activateExtension();
+    await waitFor(() => api.people.roster()?.people.some(p => p.id === 'amara-okafor'), 20_000, 'the sample roster to come back');
+  });
+
   test('an open note keeps its findings when its file is deleted (the editor still holds its text)', async () => {
     const uri = await writeWorkspaceFile('one-on-ones/adoption-open/2026-03-04.md', TELLING);
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
