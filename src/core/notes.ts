@@ -29,6 +29,20 @@ export function misdatedNote(fileName: string): string | undefined {
   return m && m[1] && !isIsoDate(m[1]) ? m[1] : undefined;
 }
 
+const DATED_NAME = /^(\d{4}-\d{2}-\d{2})(?:[ _.-]+[^/\\]*)?\.(?:md|markdown)$/i;
+
+/**
+ * The date of a file that starts with a real date but is not named as a dated note ("2026-11-27 Sam
+ * Lee.md", "2026-11-27-sam.md", "2026-11-27.markdown": notes kept in another layout and moved into a
+ * person's folder): the name it should have is `<date>.md`. Undefined for a dated note, a misdated one
+ * and any other name.
+ */
+export function misnamedNote(fileName: string): IsoDate | undefined {
+  if (parseNoteFileName(fileName) || misdatedNote(fileName) !== undefined) return undefined;
+  const m = DATED_NAME.exec(fileName);
+  return m && m[1] && isIsoDate(m[1]) ? m[1] : undefined;
+}
+
 /** Newest first: later date, then higher same-day sequence. */
 export function compareNotesNewestFirst(a: NoteName, b: NoteName): number {
   if (a.date !== b.date) return a.date < b.date ? 1 : -1;

@@ -526,8 +526,21 @@ export class ItemIndex extends Disposable {
       const relative = this.contexts.core.notesFolder(state.root).path;
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(state.folder, `${relative}/**`));
       const onEvent = (uri: vscode.Uri) => this.queueFile(uri);
-      return vscode.Disposable.from(watcher, watcher.onDidCreate(onEvent), watcher.onDidChange(onEvent), watcher.onDidDelete(onEvent));
+      // The notes folder itself deleted (rm -rf, a checkout, the Explorer): its deletion reports only
+      // itself, not the folders and notes in it, so their items stayed in the view.
+      const root = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(state.folder, relative), true, true, false);
+      return vscode.Disposable.from(watcher, watcher.onDidCreate(onEvent), watcher.onDidChange(onEvent), watcher.onDidDelete(onEvent),
+        root, root.onDidDelete(() => void this.queue(() => this.dropAllGone(state))));
     }));
+  }
+
+  /** Drops every person's items of a folder whose notes folder is gone. */
+  private async dropAllGone(state: FolderState): Promise<void> {
+    if (this.folders.get(state.root) !== state || await this.exists(state.notesUri)) return;
+    const ids = new Set([...state.people, ...[...state.files.values()].map(e => e.personId)]);
+    if (!ids.size) return;
+    for (const id of ids) this.dropPerson(state, id);
+    this.changed();
   }
 
   private queueFile(uri: vscode.Uri): void {

@@ -7,7 +7,7 @@
 // and one named with a date that does not exist (2026-11-31.md). The message names what was skipped
 // and why.
 import * as vscode from 'vscode';
-import { isNotFound, vsCodeFiles } from '../context/files';
+import { exists, isNotFound, vsCodeFiles } from '../context/files';
 import { rootOf, uriOf } from '../context/locations';
 import type { NoteContextService } from '../context/noteContexts';
 import { Commands } from '../constants';
@@ -18,7 +18,7 @@ import type { LintResult } from '../core/lint/types';
 import { utf8Length } from '../core/settings';
 import { markdownFilesUnder } from '../core/workspace';
 import type { RegisterCommand } from '../util/commands';
-import { needFolder, notify } from '../util/notify';
+import { needFolder, notify, offer } from '../util/notify';
 import type { DiagnosticsManager } from './diagnostics';
 
 export interface CheckSummary {
@@ -32,6 +32,8 @@ export interface CheckSummary {
   readonly capped: readonly string[];
   /** Notes not checked: too large (the size rule), not text notes (binary) or unreadable, each with why. */
   readonly skipped: readonly string[];
+  /** The notes folders looked for and not there (`one-on-ones/`), as the workspace shows their paths. */
+  readonly missingFolders: readonly string[];
 }
 
 const MAX_FILES = 20_000;
@@ -46,7 +48,15 @@ export function registerCheckAllNotes(register: RegisterCommand, diagnostics: Di
     const summary = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking notes…'), cancellable: true },
       (_progress, token) => checkAllNotes(diagnostics, contexts, token));
-    const parts = [vscode.l10n.t('Checked {0} notes: asked {1} questions, {2} telling findings in {3} notes.', summary.files, summary.questions, summary.findings, summary.filesWithFindings)];
+    if (!summary.files && !summary.skipped.length && summary.missingFolders.length) {
+      // Nothing to check because there is no notes folder at all (notes kept elsewhere, in another
+      // layout): say where it looked and how to point it elsewhere, not "Checked 0 notes".
+      offer('information', vscode.l10n.t('No notes to check: Check All Notes reads the notes folder ({0}), and there is none in this workspace. The setting Notes Folder names the folder of your notes.', summary.missingFolders.join(', ')),
+        vscode.l10n.t('Open Setting'), () => vscode.commands.executeCommand('workbench.action.openSettings', 'learningLeader.notesFolder'));
+      return summary;
+    }
+    const asked = summary.questions === 1 ? vscode.l10n.t('asked 1 question') : vscode.l10n.t('asked {0} questions', summary.questions);
+    const parts = [vscode.l10n.t('Checked {0} notes: {1}, {2} telling findings in {3} notes.', summary.files, asked, summary.findings, summary.filesWithFindings)];
     // Hints are in the notes as dotted underlines, not in the Problems panel: say so, or the counts disagree.
     if (summary.hints) parts.push(summary.hints === 1 ? vscode.l10n.t('1 of them is a hint (a dotted underline in the note; VS Code leaves hints out of the Problems panel).') : vscode.l10n.t('{0} of them are hints (dotted underlines in the notes; VS Code leaves hints out of the Problems panel).', summary.hints));
     if (summary.capped.length) {
@@ -65,10 +75,15 @@ export async function checkAllNotes(diagnostics: DiagnosticsManager, contexts: N
   let files = 0, findings = 0, questions = 0, filesWithFindings = 0, hints = 0;
   const capped: string[] = [];
   const skipped: string[] = [];
+  const missingFolders: string[] = [];
   const cancelled = () => token?.isCancellationRequested ?? false;
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     if (!contexts.settingsFor(folder)['lint.enable']) continue;
     const notes = contexts.core.notesFolder(rootOf(folder));
+    if (!(await exists(uriOf(notes)))) {
+      missingFolders.push(`${vscode.workspace.asRelativePath(uriOf(notes))}/`);
+      continue;
+    }
     for (const location of await markdownFilesUnder(vsCodeFiles, notes, { limit: MAX_FILES, cancelled })) {
       if (cancelled()) break;
       const uri = uriOf(location);
@@ -130,5 +145,5 @@ export async function checkAllNotes(diagnostics: DiagnosticsManager, contexts: N
       if (result.findings.length) filesWithFindings++;
     }
   }
-  return { files, findings, questions, filesWithFindings, hints, capped, skipped };
+  return { files, findings, questions, filesWithFindings, hints, capped, skipped, missingFolders };
 }

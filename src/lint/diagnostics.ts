@@ -77,8 +77,16 @@ export class DiagnosticsManager extends Disposable {
     this._register(vscode.window.onDidChangeTextEditorSelection(e => this.onSelection(e)));
     this._register(vscode.window.onDidChangeTextEditorVisibleRanges(e => this.onScroll(e.textEditor.document)));
     // Settings (or workspace folders, which move notes folders) and rosters change what a note's context is.
-    this._register(contexts.onDidChangeSettings(() => this.relintAll()));
+    this._register(contexts.onDidChangeSettings(() => {
+      this.dropOutOfScope();
+      this.relintAll();
+    }));
     this._register(contexts.onDidChangeRoster(() => this.relintAll()));
+    // A file deleted or moved on disk (git mv, a shell, the Explorer, another editor) takes its findings
+    // with it: Check All Notes publishes findings of files that are not open, and nothing else would
+    // ever clear them, so the Problems panel kept listing notes that were no longer there.
+    const gone = this._register(vscode.workspace.createFileSystemWatcher('**/*', true, true, false));
+    this._register(gone.onDidDelete(uri => this.dropDeleted(uri)));
     this._register({ dispose: () => {
       if (this.pendingTimer) clearTimeout(this.pendingTimer);
       for (const s of this.docs.values()) {
@@ -303,6 +311,37 @@ export class DiagnosticsManager extends Disposable {
     this.docs.delete(key);
     this.pending.delete(key);
     this.collection.delete(uri);
+  }
+
+  /**
+   * Drops the findings of `uri` and of every file under it (a folder deleted or moved) that no editor
+   * holds: an open note keeps its findings, as its editor keeps its text.
+   */
+  private dropDeleted(uri: vscode.Uri): void {
+    const path = uri.path.replace(/\/+$/, '');
+    const open = new Set(vscode.workspace.textDocuments.map(d => d.uri.toString()));
+    const drop: vscode.Uri[] = [];
+    this.collection.forEach(u => {
+      if (u.scheme !== uri.scheme || u.authority !== uri.authority) return;
+      if ((u.path === path || u.path.startsWith(`${path}/`)) && !open.has(u.toString())) drop.push(u);
+    });
+    for (const u of drop) this.forget(u);
+  }
+
+  /**
+   * The settings changed (Notes Folder, Lint: Scope, Lint: Enable): findings Check All Notes published
+   * for files that are not open and are no longer linted leave the Problems panel (open ones are linted
+   * again, and cleared when they no longer apply).
+   */
+  private dropOutOfScope(): void {
+    const open = new Set(vscode.workspace.textDocuments.map(d => d.uri.toString()));
+    const drop: vscode.Uri[] = [];
+    this.collection.forEach(u => {
+      if (open.has(u.toString())) return;
+      const s = this.settingsFor(u);
+      if (!s['lint.enable'] || (s['lint.scope'] !== 'allMarkdown' && !this.contexts.isInNotesFolder(u))) drop.push(u);
+    });
+    for (const u of drop) this.forget(u);
   }
 
   /** Settings or a roster changed: drop what was read per document and re-lint every open one. */

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { Commands } from '../constants';
 import type { RegisterCommand } from '../util/commands';
-import { say } from '../util/notify';
+import { offer, say } from '../util/notify';
 import { fixAllEdit } from './codeActions';
 import type { DiagnosticsManager } from './diagnostics';
 
@@ -13,7 +13,8 @@ export function registerRephraseAll(register: RegisterCommand, diagnostics: Diag
     const editor = vscode.window.activeTextEditor;
     const result = editor && await diagnostics.lintNow(editor.document);
     if (!editor || !result) {
-      say(vscode.l10n.t('Open a 1:1 note to rephrase its telling.'));
+      if (editor) whyNotLinted(editor.document, diagnostics);
+      else say(vscode.l10n.t('Open a 1:1 note to rephrase its telling.'));
       return 0;
     }
     const edit = fixAllEdit(editor.document, result.findings);
@@ -37,4 +38,24 @@ export function registerRephraseAll(register: RegisterCommand, diagnostics: Diag
     else say(vscode.l10n.t('The note changed while rephrasing: nothing was changed. Try again.'));
     return applied ? changes : 0;
   });
+}
+
+/**
+ * Why the active document has no findings to rephrase: a markdown note outside the notes folder (notes
+ * kept in another layout) or with the linter off is a 1:1 note all the same, so "Open a 1:1 note" would
+ * send the person looking for one while it is on screen.
+ */
+function whyNotLinted(doc: vscode.TextDocument, diagnostics: DiagnosticsManager): void {
+  const settings = diagnostics.settingsFor(doc.uri);
+  if (doc.languageId !== 'markdown') {
+    say(vscode.l10n.t('Open a 1:1 note to rephrase its telling.'));
+  } else if (!settings['lint.enable']) {
+    offer('information', vscode.l10n.t('The telling linter is off (setting Lint: Enable), so nothing in this note is rephrased.'),
+      vscode.l10n.t('Open Setting'), () => vscode.commands.executeCommand('workbench.action.openSettings', 'learningLeader.lint.enable'));
+  } else if (!diagnostics.applies(doc)) {
+    offer('information', vscode.l10n.t('This note is not in the notes folder ({0}/), and the telling linter reads only the notes there. Set Lint: Scope to allMarkdown to check every markdown file where it is.', settings.notesFolder),
+      vscode.l10n.t('Open Setting'), () => vscode.commands.executeCommand('workbench.action.openSettings', 'learningLeader.lint.scope'));
+  } else {
+    say(vscode.l10n.t('Open a 1:1 note to rephrase its telling.'));
+  }
 }

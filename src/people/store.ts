@@ -8,7 +8,7 @@ import { CONTEXT_HAS_ROSTER, ROSTER_FILE } from '../constants';
 import type { IsoDate } from '../core/dates';
 import { whyNotANote, type NotANote } from '../core/meetings';
 import type { RosterSnapshot } from '../core/note-context';
-import { datedNotes, misdatedNote, type NoteName } from '../core/notes';
+import { datedNotes, misdatedNote, misnamedNote, type NoteName } from '../core/notes';
 import type { NotesFolder } from '../core/person-folders';
 import type { Person, Roster } from '../core/roster';
 import { Disposable, MutableDisposable } from '../util/dispose';
@@ -269,7 +269,9 @@ export class PeopleStore extends Disposable {
       return undefined;
     }
     const files = entries.filter(([, type]) => (type & vscode.FileType.File) !== 0).map(([name]) => name);
-    return { notes: datedNotes(files), misdated: files.filter(name => misdatedNote(name) !== undefined).sort() };
+    // Listed beside the notes and never read as one: a date that does not exist, and a name that starts
+    // with a date but is not a note's (notes moved in from another layout: "2026-11-27 Sam Lee.md").
+    return { notes: datedNotes(files), misdated: files.filter(name => misdatedNote(name) !== undefined || misnamedNote(name) !== undefined).sort() };
   }
 
   /**

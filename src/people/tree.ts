@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { ROSTER_FILE } from '../constants';
 import { dueLine, type CadenceStatus } from '../core/cadence';
 import { daysBetween, humanDate, plural } from '../core/dates';
+import { misnamedNote } from '../core/notes';
 import { NOT_A_NOTE, todayCadenceLine } from '../core/meetings';
 import { MODE_INFO, RELATIONSHIP_INFO } from '../core/modes';
 import type { NotesFolder } from '../core/person-folders';
@@ -199,11 +200,14 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
       // No notes in their folder, but a folder with no person looks like theirs (renamed by hand): say so.
       const moved = notes.length ? undefined : await movedNotesOf(people, element.folder, person);
       // The cadence comes first: it is what a narrow sidebar must not cut off.
+      // No dated note, but files named otherwise (notes moved in from another layout): say so, not "no 1:1 yet".
+      const misnamed = notes.length ? 0 : misdated.filter(f => misnamedNote(f) !== undefined).length;
       item.description = person.archived
         ? last ? vscode.l10n.t('archived · last 1:1 {0} · {1}', last.date, mode) : vscode.l10n.t('archived · {0}', mode)
         : moved ? vscode.l10n.t('no notes here: see {0}/ · {1}', moved.name, mode)
-          : `${status.label} · ${mode}`;
-      const [icon, color] = moved ? ['warning', 'list.warningForeground'] : person.archived ? ['archive', undefined] : STATUS_ICON[status.state];
+          : misnamed ? vscode.l10n.t('no dated notes: {0} to rename · {1}', plural(misnamed, 'file'), mode)
+            : `${status.label} · ${mode}`;
+      const [icon, color] = moved || (misnamed && !person.archived) ? ['warning', 'list.warningForeground'] : person.archived ? ['archive', undefined] : STATUS_ICON[status.state];
       item.iconPath = new vscode.ThemeIcon(icon, color ? new vscode.ThemeColor(color) : undefined);
       item.contextValue = `person.${person.archived ? 'archived' : 'active'}${notes.length ? '.hasNotes' : ''}`;
       const tip = new vscode.MarkdownString(undefined, true);
@@ -225,9 +229,12 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
         const counted = todayCadenceLine(meetings);
         tip.appendMarkdown(`${status.state === 'overdue' ? '$(warning) ' : ''}${escape(dueLine(status, today))}${counted ? ` ${escape(counted)}` : ''}\n\n`);
       }
-      const skipped = [...meetings.skipped, ...misdated.map(fileName => ({ fileName, notANote: 'no such date' as const }))];
+      const skipped = [
+        ...meetings.skipped.map(n => `\`${escape(n.fileName)}\` (${NOT_A_NOTE[n.notANote ?? 'binary']})`),
+        ...misdated.map(fileName => `\`${escape(fileName)}\` (${whyMisnamed(fileName)})`),
+      ];
       if (skipped.length) {
-        tip.appendMarkdown(`$(warning) ${vscode.l10n.t('Not counted as meetings: {0}', skipped.map(n => `\`${escape(n.fileName)}\` (${NOT_A_NOTE[n.notANote ?? 'binary']})`).join(', '))}\n\n`);
+        tip.appendMarkdown(`$(warning) ${vscode.l10n.t('Not counted as meetings: {0}', skipped.join(', '))}\n\n`);
       }
       tip.appendMarkdown(vscode.l10n.t('{0} in {1}', plural(notes.length - meetings.skipped.length, 'note'), `\`${escape(relativeFolder(element.folder, person))}\``));
       item.tooltip = tip;
@@ -261,8 +268,11 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
       item = new vscode.TreeItem(element.fileName.replace(/\.md$/i, ''), C.None);
       item.resourceUri = uri;
       item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Note'), arguments: [uri] };
-      item.description = vscode.l10n.t('not a note (no such date)');
-      item.tooltip = vscode.l10n.t('{0} is named with a date that does not exist: it is not read as a note anywhere (not a 1:1, no open items, nothing carried from it). Rename it to the date it was held.', element.fileName);
+      const date = misnamedNote(element.fileName);
+      item.description = date ? vscode.l10n.t('not counted: name it {0}', `${date}.md`) : vscode.l10n.t('not a note (no such date)');
+      item.tooltip = date
+        ? vscode.l10n.t('{0} is not named as a dated note (YYYY-MM-DD.md, YYYY-MM-DD-2.md for a second on the same day): it is not a 1:1 here, and the prep and Copy Agenda do not read it. Rename it to {1}.', element.fileName, `${date}.md`)
+        : vscode.l10n.t('{0} is named with a date that does not exist: it is not read as a note anywhere (not a 1:1, no open items, nothing carried from it). Rename it to the date it was held.', element.fileName);
       item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
       item.contextValue = 'note.skipped';
       break;
@@ -325,4 +335,10 @@ function relativeFolder(folder: FolderRoster, person: Person): string {
 
 function escape(text: string): string {
   return text.replace(/[\\`*_[\]|<>]/g, ch => `\\${ch}`);
+}
+
+/** Why a file listed beside a person's notes is not one: a date that does not exist, or a name not a note's. */
+function whyMisnamed(fileName: string): string {
+  const date = misnamedNote(fileName);
+  return date ? vscode.l10n.t('not named as a note: rename it to {0}', `${date}.md`) : NOT_A_NOTE['no such date'];
 }

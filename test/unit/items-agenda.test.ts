@@ -273,3 +273,36 @@ describe('items: the agenda notice counts what went to the clipboard', () => {
     }
   });
 });
+
+describe('items: the shareable agenda of a note written with labels, not headings', () => {
+  // How many managers write: a line "Talking points:" over a list, as the linter reads it (a one-line label stands as a heading).
+  const note = [
+    '# 1:1 Sam Lee / Carmen — 2026-11-27', '',
+    'Talking points:', '- the payments migration', '- feedback on hiring for the platform team', '',
+    'Notes:', '- Sam raised the API deprecation; worried about scope creep', '- Told him to write the RFC', '',
+    '**Questions**', '- What is blocking you? the laptop, still', '- What would make the rota fairer?', '',
+    'Action items:', '- [ ] Sam: send the draft RFC', '',
+  ].join('\n');
+  const agenda = agendaOf(note);
+
+  it('keeps the talking points and the questions (without answers), and leaves the notes and action items out', () => {
+    assert.strictEqual(agenda.markdown, '# 1:1 Sam Lee / Carmen — 2026-11-27\n\n## Talking points\n\n- the payments migration\n- feedback on hiring for the platform team\n\n## Questions\n\n- What is blocking you?\n- What would make the rota fairer?\n');
+    assert.deepStrictEqual(agenda.leftOut.sections, ['Notes', 'Action items']);
+    assert.strictEqual(agenda.leftOut.answers, 1);
+    assert.ok(!agenda.empty);
+  });
+
+  it('a label never opens a kept section inside a left-out one, and a sentence ending in a colon is no label', () => {
+    const inside = agendaOf('# 1:1\n\n## Notes\n\nAgenda:\n- he may be leaving\n\n## Their agenda\n\n- Promotion\n');
+    assert.ok(!inside.markdown.includes('leaving'), inside.markdown);
+    assert.match(inside.markdown, /## Their agenda\n\n- Promotion\n$/);
+    const sentence = agendaOf('# 1:1\n\n## Talking points\n\n- Roadmap\n\nShe said this about it:\n- the rota is unfair\n');
+    assert.match(sentence.markdown, /- Roadmap\n\nShe said this about it:\n- the rota is unfair\n$/);
+  });
+
+  it('a label of no known section ends the section a label opened (what follows "Her agenda" is not theirs)', () => {
+    const mine = agendaOf('## Noor — Mar 16\n\n**Her agenda**\n- Wants more ownership\n\n**Mine**\n- Tell her she has to say no to Olga\n\n**Notes**\nShe was relieved.\n');
+    assert.strictEqual(mine.markdown, '### Her agenda\n\n- Wants more ownership\n');
+    assert.deepStrictEqual(mine.leftOut.sections, ['Mine', 'Notes']);
+  });
+});

@@ -13,7 +13,7 @@ import { noteDate } from '../../src/core/insights/series';
 import { renderPrep } from '../../src/core/insights/render';
 import { EMPTY_STATS } from '../../src/core/insights/stats';
 import { isNotANote, meetingsOf, skippedText, whyNotANote, whyNotANoteFile, whyNotANoteText } from '../../src/core/meetings';
-import { datedNotes, misdatedNote } from '../../src/core/notes';
+import { datedNotes, misdatedNote, misnamedNote } from '../../src/core/notes';
 import { buildPrepModel } from '../../src/core/prep';
 import type { Person } from '../../src/core/roster';
 import { runCli as run } from './helpers/run-cli';
@@ -56,6 +56,22 @@ describe('meetings: an empty file is no meeting that happened', () => {
 
   it('a reason read back from a cache is checked', () => {
     assert.deepStrictEqual([isNotANote('empty'), isNotANote('no such date'), isNotANote('gif'), isNotANote(undefined)], [true, true, false, false]);
+  });
+});
+
+describe('meetings: a file that starts with a date but is not named as a note (another layout, moved in)', () => {
+  it('gives the date of the name it should have; dated, misdated and other names give none', () => {
+    assert.strictEqual(misnamedNote('2026-11-27 Sam Lee.md'), '2026-11-27');
+    assert.strictEqual(misnamedNote('2026-11-10-sam.md'), '2026-11-10');
+    assert.strictEqual(misnamedNote('2026-11-10_1on1.markdown'), '2026-11-10');
+    assert.strictEqual(misnamedNote('2026-11-10.markdown'), '2026-11-10');
+    assert.strictEqual(misnamedNote('2026-11-10.md'), undefined);
+    assert.strictEqual(misnamedNote('2026-11-10-2.md'), undefined);
+    assert.strictEqual(misnamedNote('2026-11-31 Sam.md'), undefined, 'no such date');
+    assert.strictEqual(misnamedNote('2026-11-31.md'), undefined, 'misdated, said as such');
+    assert.strictEqual(misnamedNote('2026-11-10 Sam.png'), undefined);
+    assert.strictEqual(misnamedNote('notes 2026-11-10.md'), undefined);
+    assert.deepStrictEqual(datedNotes(['2026-11-27 Sam Lee.md', '2026-11-20.md']).map(n => n.fileName), ['2026-11-20.md'], 'still no dated note');
   });
 });
 

@@ -11,7 +11,7 @@ import { ENGLISH, type L10n } from '../html';
 import { findQuestions } from '../insights/find';
 import { answerOnLine, isPromptTitle } from '../insights/outline';
 import { SECTION } from '../templates';
-import { count, markdownLines, normalizeTitle } from './markdown';
+import { count, markdownLines, normalizeTitle, type MdLine } from './markdown';
 import { privateParts, withoutPrivate } from './private';
 
 export interface AgendaLeftOut {
@@ -98,6 +98,17 @@ function hasWords(line: string): boolean {
   return /[\p{L}\p{N}]/u.test(line);
 }
 
+/** A label on a line of its own: "Talking points:", "**Action items**", "__Notes:__". */
+const LABEL = /^(?:\*\*|__)?([^*_:#>\-+\s][^*_:]{0,58}?)\s*(?:(?:\*\*|__)\s*:?|:\s*(?:\*\*|__)?)\s*$|^([^*_:#>\-+\s][^*_:]{0,58}?)\s*:\s*$/;
+
+/** The title of a label line that stands as a heading for what follows it (after a blank line, at the margin), or undefined. */
+function labelTitle(l: MdLine, previousBlank: boolean): string | undefined {
+  if (!previousBlank || l.code || l.comment || /^\s/.test(l.text)) return undefined;
+  const m = LABEL.exec(l.text);
+  const title = (m?.[1] ?? m?.[2])?.trim();
+  return title && hasWords(title) ? title : undefined;
+}
+
 /** A line of the shared agenda, and the entry it starts, if it starts one (what the notice counts). */
 interface AgendaLine {
   readonly text: string;
@@ -172,7 +183,7 @@ export function agendaOf(noteText: string, l10n: L10n = ENGLISH): Agenda {
    * Open headings with their effective kind (a neutral heading takes its parent's), for an agenda
    * whose it is, and whether they are (or are under) one of the template's question lists.
    */
-  const stack: { level: number; kind: Kind; owner: Owner; prompts: boolean }[] = [];
+  const stack: { level: number; kind: Kind; owner: Owner; prompts: boolean; label: boolean }[] = [];
   let current: Kind | 'before' = 'before';
   let owner: Owner = 'shared';
   /** A left-out section: its title, and whether anything was written in it. */
@@ -188,9 +199,25 @@ export function agendaOf(noteText: string, l10n: L10n = ENGLISH): Agenda {
     leaving = undefined;
   };
 
+  /** The level of the last heading written as one (#), which a label's section is one below. */
+  let headingLevel = 1;
+  let previousBlank = true;
   for (const l of lines) {
     if (l.underline) continue;
-    const h = l.heading;
+    const label = l.heading ? undefined : labelTitle(l, previousBlank);
+    previousBlank = !l.text.trim() || !!l.heading;
+    if (l.heading) headingLevel = l.heading.level;
+    // A one-line label ("Talking points:", "**Action items**") opens a section as a heading does, as the
+    // linter reads it; it never opens a kept section inside a left-out one (when in doubt, the text stays out).
+    const labelKind = label === undefined ? undefined : sectionKind(label);
+    const labelLevel = Math.min(6, headingLevel + 1);
+    const parentKind = [...stack].reverse().find(s => s.level < labelLevel)?.kind;
+    // A label of no known section ("Mine", "Wellbeing") ends a section a label opened, as the next
+    // heading would; elsewhere it is a line of text ("She said this about it:").
+    const labelOpens = labelKind === undefined ? false
+      : labelKind === 'neutral' ? !!stack[stack.length - 1]?.label
+      : !(labelKind !== 'other' && parentKind === 'other');
+    const h = l.heading ?? (label !== undefined && labelOpens ? { level: labelLevel, title: label } : undefined);
     if (h) {
       while (stack.length && (stack[stack.length - 1]?.level ?? 0) >= h.level) stack.pop();
       if (h.level === 1 && current === 'before' && !out.length) {
@@ -206,7 +233,7 @@ export function agendaOf(noteText: string, l10n: L10n = ENGLISH): Agenda {
       if (own === 'agenda' && parent?.prompts) own = 'neutral';
       const kind: Kind = own !== 'neutral' ? own : parent?.kind ?? 'neutral';
       owner = own === 'agenda' ? agendaOwner(h.title) : own === 'neutral' && parent ? parent.owner : 'shared';
-      stack.push({ level: h.level, kind, owner, prompts });
+      stack.push({ level: h.level, kind, owner, prompts, label: !l.heading });
       const keep = kind === 'carried' || kind === 'agenda' || kind === 'questions';
       // A deeper neutral heading inside a left-out section belongs to it; any other heading ends it.
       if (!(leaving && !keep && own === 'neutral' && h.level > leaving.level)) leave();
