@@ -536,7 +536,7 @@ export class ItemIndex extends Disposable {
 
   /** Drops every person's items of a folder whose notes folder is gone. */
   private async dropAllGone(state: FolderState): Promise<void> {
-    if (this.folders.get(state.root) !== state || await this.exists(state.notesUri)) return;
+    if (this.folders.get(state.root) !== state || (await this.typeOf(state.notesUri)) !== undefined) return;
     const ids = new Set([...state.people, ...[...state.files.values()].map(e => e.personId)]);
     if (!ids.size) return;
     for (const id of ids) this.dropPerson(state, id);
