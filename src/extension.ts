@@ -6,7 +6,6 @@ import type { ItemsApi } from './items';
 import { registerLinting, type LintingApi } from './lint';
 import { registerPeople, type PeopleApi } from './people';
 import { systemClock } from './people/clock';
-import { registerQuestions } from './questions';
 import { onDidNotify, type Notice } from './util/notify';
 
 /** What activate() returns; the in-host integration tests use it to reach the running services. */
@@ -44,7 +43,6 @@ export function activate(context: vscode.ExtensionContext): LearningLeaderApi {
   context.subscriptions.push(people);
   const lint = registerLinting(context, contexts, features.ruleDocsPage, features.noteStats);
   context.subscriptions.push(lint);
-  context.subscriptions.push(registerQuestions(contexts));
   return {
     lint: lint.api,
     people: people.api,

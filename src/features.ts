@@ -18,6 +18,7 @@ import { FrontMatterProblems } from './context/frontMatterProblems';
 import { registerCheckAllNotes } from './lint/checkAll';
 import type { DiagnosticsManager } from './lint/diagnostics';
 import { registerRephraseAll } from './lint/rephraseAll';
+import { registerQuestions } from './questions';
 import { ruleDocsPage } from './lint/ruleDocsPage';
 import { registerAddPerson } from './people/commands/addPerson';
 import * as folders from './people/folders';
@@ -90,6 +91,7 @@ class FeatureSet extends Disposable implements Features {
     this._register(new FrontMatterProblems(host.people.contexts));
     this._register(registerCheckAllNotes(register, host.diagnostics, host.people.contexts));
     this._register(registerRephraseAll(register, host.diagnostics));
+    this._register(registerQuestions(register, host.people.contexts));
   }
 }
 

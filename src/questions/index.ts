@@ -6,6 +6,7 @@ import { MODES, MODE_INFO, isMode, type Mode } from '../core/modes';
 import {
   BEHAVIOURS, PROBLEM_FRAME_QUESTIONS, PROBLEM_FRAME_TITLE, QUESTION_SETS, findQuestion, type Question,
 } from '../core/questions';
+import type { RegisterCommand } from '../util/commands';
 import { complain, say } from '../util/notify';
 import { questionInsertText } from './insertText';
 
@@ -17,9 +18,12 @@ export interface InsertQuestionArgs {
   readonly mode?: Mode | 'all';
 }
 
-/** Registers the Insert Question command; the note context service tells the relationship of a note. */
-export function registerQuestions(contexts: NoteContextService): vscode.Disposable {
-  return vscode.commands.registerCommand(Commands.insertQuestion, (args?: unknown) => insertQuestion(parseArgs(args), contexts));
+/**
+ * Registers the Insert Question command (its code loads with the features chunk: main registers the
+ * command at activation); the note context service tells the relationship of a note.
+ */
+export function registerQuestions(register: RegisterCommand, contexts: NoteContextService): vscode.Disposable {
+  return register(Commands.insertQuestion, (args?: unknown) => insertQuestion(parseArgs(args), contexts));
 }
 
 function parseArgs(args: unknown): InsertQuestionArgs {
