@@ -9,7 +9,7 @@ import { readFrontMatter, type FrontMatterEntry } from './frontmatter';
 import { MODE_INFO, MODES, RELATIONSHIPS, isMode, isRelationship, type Mode } from './modes';
 import { findPerson, type ModeSource, type NoteContexts } from './note-context';
 import { parseNoteFileName } from './notes';
-import { who, type Roster } from './roster';
+import { who, type Person, type Roster } from './roster';
 import type { WorkspaceLocation } from './workspace';
 
 export type FrontMatterProblemCode =
@@ -161,12 +161,22 @@ function valueProblem(e: FrontMatterEntry, facts: FrontMatterFacts, unclosed: bo
   }
 }
 
+/**
+ * The roster's person a front matter value names by their name, as Obsidian and other tools write it:
+ * "[[Ravi Patel]]", "[[Ravi Patel|Ravi]]", "Ravi Patel" (any case); an id inside brackets, "[[ravi-patel]]", too.
+ */
+function personByName(roster: Roster, value: string): Person | undefined {
+  const inner = /^\[\[([^\]|]+)(?:\|[^\]]*)?\]\]$/.exec(value.trim())?.[1]?.trim() ?? value.trim();
+  const lower = inner.toLowerCase();
+  return findPerson(roster, inner) ?? roster.people.find(p => p.name.trim().toLowerCase() === lower);
+}
+
 function personProblem(e: FrontMatterEntry, facts: FrontMatterFacts, unread: string | undefined): FrontMatterProblem | undefined {
   const at = { line: e.line, start: e.start, end: e.end };
   if (unread !== undefined && !facts.roster) return { code: 'front-matter-yaml', ...at, message: `${unread}Learning Leader reads it as it is written.` };
   const roster = facts.roster;
   if (!roster || !e.value) return undefined;
-  const named = findPerson(roster, e.value);
+  const named = findPerson(roster, e.value) ?? personByName(roster, e.value);
   const owner = findPerson(roster, facts.personId);
   const fix = (id: string | undefined) => (id !== undefined && id !== e.raw ? { fix: { kind: 'replace' as const, ...at, text: id } } : {});
   const countsFor = owner ? ` This note counts for ${who(owner.name, owner.id)}, whose folder it is in.` : '';

@@ -131,6 +131,15 @@ describe('front matter problems', () => {
     assert.deepEqual(frontMatterProblems('---\nperson: nobody\n---\n', { personId: 'amara-okafor' }), []);
   });
 
+  it('person: a name as Obsidian links it ("[[Amara Okafor]]", "[[Amara Okafor|Amara]]") or as written is that person, not a problem', () => {
+    const facts = { personId: 'amara-okafor', roster: ROSTER };
+    for (const value of ['"[[Amara Okafor]]"', '[[Amara Okafor]]', '"[[Amara Okafor|Amara]]"', 'Amara Okafor', 'amara okafor', '"[[amara-okafor]]"']) {
+      assert.deepEqual(frontMatterProblems(`---\nperson: ${value}\n---\n`, facts), [], value);
+    }
+    assert.match(frontMatterProblems('---\nperson: "[[Jonas Becker]]"\n---\n', facts)[0]?.message ?? '', /is Jonas Becker \("jonas-becker"\), but this note is in the folder of Amara Okafor/);
+    assert.deepEqual(brief(frontMatterProblems('---\nperson: "[[Someone Else]]"\n---\n', facts)).length, 1);
+  });
+
   it('a sound note has none: the template, every sample note, no front matter, empty values', () => {
     const note = renderNote({ personId: 'amara-okafor', name: 'Amara Okafor', relationship: 'direct-report', mode: 'co-learning', date: '2026-11-25' });
     assert.deepEqual(frontMatterProblems(note, { personId: 'amara-okafor', roster: ROSTER, fileName: '2026-11-25.md' }), []);

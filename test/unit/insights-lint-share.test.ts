@@ -94,4 +94,12 @@ describe('insights: told', () => {
     const s = noteStats('Fine.', { findings: [{ ruleId: 'some-other-rule', start: 0, end: 4 }, { ruleId: 'imperative', start: 0, end: 4 }] });
     assert.strictEqual(s.counts.told, 1);
   });
+
+  it('a question noted as asked without its mark counts: "Asked what would make the rota fairer." is open, "Asked if she could cover Friday." closed; hers and a request are not', () => {
+    const counts = (line: string) => { const text = `# 1:1\n\n## Notes\n\n- ${line}\n`; return noteStats(text, lintMarkdown(text)).counts; };
+    assert.deepStrictEqual(counts('Asked what would make the rota fairer. Not sure yet.'), { open: 1, closed: 0, leading: 0, told: 0 });
+    assert.deepStrictEqual(counts('Asked if she could cover Friday.'), { open: 0, closed: 1, leading: 0, told: 0 });
+    assert.deepStrictEqual(counts('She asked what I thought.'), { open: 0, closed: 0, leading: 0, told: 0 });
+    assert.deepStrictEqual(counts('Asked him to send the deck.'), { open: 0, closed: 0, leading: 0, told: 1 });
+  });
 });

@@ -660,4 +660,9 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(notes('- Do you think the plan is ok?').map(f => f.ruleId), []);
     assert.deepStrictEqual(notes('He asked Connor: "Do you think 11 minutes is acceptable?"').map(f => f.ruleId), [], 'his words');
   });
+
+  it('a rewrite leaves out a second instruction joined on ("Told him to write the RFC before Friday and to loop in Ravi")', () => {
+    const texts = lintMarkdown('## Notes\n\n- Told him to write the RFC before Friday and to loop in Ravi.\n', { mode: 'coaching' }).findings[0]?.suggestions.map(x => x.text) ?? [];
+    assert.ok(texts.some(t => t.includes('How would you approach the RFC before Friday?')) && !texts.some(t => /and to loop/.test(t)), texts.join(' | '));
+  });
 });

@@ -25,7 +25,7 @@ const wordSet = (list: string): ReadonlySet<string> => new Set(list.trim().split
 // The word lists insights/find.ts read questions without a question mark by, before they became word classes.
 const LEAD_IN = wordSet('so and ok okay also please just but hey btw now then me q i');
 const INVITING = wordSet('tell walk talk take help say share describe explain expand elaborate unpack give paint fill catch');
-const CURIOUS = wordSet('curious interested hear understand learn know');
+const CURIOUS = wordSet('curious interested hear understand learn know asked');
 const MODAL = wordSet('can could would will');
 const QUESTION_WORDS = wordSet(`how what why where who which when whats hows what's how's wat do did does are is have has should
   shall may can could would will`);

@@ -482,8 +482,9 @@ export function readSentence(input: SentenceInput, question: boolean): Reading {
     const frame = curiosityAt(t, k);
     const reports = frame > k || reportsAt(t, k);
     if (!reports) continue;
-    // Without a question mark only curiosity asks ("I'm curious how ..."); "I said what I thought" does not.
-    if (!question && frame <= k) return { not: 'none' };
+    // Without a question mark only curiosity asks ("I'm curious how ...") and the manager's note of a
+    // question asked ("Asked what would make the rota fairer"); "I said what I thought" does not.
+    if (!question && frame <= k && w !== 'asked') return { not: 'none' };
     const subject = t.slice(i, k);
     // With no subject, "asked whether ...?" is the manager's note of their own question; "said: ...?" is not.
     const mine = subject.length === 0 ? !SAYING.has(w) : subject.every(x => MANAGER.has(x.w) || SUBJECT_FILLER.has(x.w));

@@ -29,8 +29,8 @@ export interface FoundQuestion {
   readonly asked: boolean;
 }
 
-/** Invitations and curiosity that ask without a question mark ("Tell me about", "I'm curious how"). */
-const HINT = String.raw`\b(?:tell|walk|talk|take|help|fill|catch|give|paint)\s+(?:me|us)\b|\bsay\s+(?:more|a\s+bit)\b|\b(?:share|describe|explain|expand|elaborate|unpack|curious|interested)\b|\bto\s+(?:hear|know|understand|learn)\b`;
+/** Invitations and curiosity that ask without a question mark ("Tell me about", "I'm curious how"), and a question noted as asked ("Asked what ..."). */
+const HINT = String.raw`\b(?:tell|walk|talk|take|help|fill|catch|give|paint)\s+(?:me|us)\b|\bsay\s+(?:more|a\s+bit)\b|\b(?:share|describe|explain|expand|elaborate|unpack|curious|interested|asked)\b|\bto\s+(?:hear|know|understand|learn)\b`;
 /**
  * A chunk can hold a question only if it has a question mark, an invitation, or a sentence that opens
  * with a question word: the others are not parsed at all. The same test on each paragraph's masked

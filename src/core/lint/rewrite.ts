@@ -258,7 +258,8 @@ function readTopic(from: string, verbLength: number): Topic {
     rest = rest.slice(0, sit.index).trim();
     // "once she's lead", "before I'd asked anything": a situation told about someone else does not ask them.
     // (A trailing word a determiner needs stays: "before the daily" is a meeting, not "before the".)
-    const trimmed = sit[0].replace(TRAIL, '');
+    // (A second instruction joined on is not part of it: "before Friday | and to loop in Ravi".)
+    const trimmed = sit[0].replace(/,?\s+and\s+to\s+[\s\S]*$/, '').replace(TRAIL, '');
     situation = /\b(?:i|i'd|i've|i'm|me|my|we|he|she|he's|she's|his|her|they|their)\b/i.test(sit[2] ?? '') ? '' : /\b(?:the|a|an|your|our|this|that)$/i.test(trimmed) ? sit[0] : trimmed;
   }
   const d = findDeadline(rest.toLowerCase());

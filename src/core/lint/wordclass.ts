@@ -66,7 +66,7 @@ add(WordClass.Evidence, 'me us always be please pls plz kindly');
 add(WordClass.Prohibit, "don't dont do never stop quit avoid no");
 add(WordClass.Check, "make be ensure remember don't do never see take double-check double");
 add(WordClass.Want, 'want wants need needs expect expects require requires like love prefer ask asks asking count');
-add(WordClass.Curious, 'curious interested hear understand learn know');
+add(WordClass.Curious, 'curious interested hear understand learn know asked');
 add(WordClass.LeadIn, 'so and ok okay also please just but hey btw now then me q i');
 add(WordClass.Inviting, 'tell walk talk take help say share describe explain expand elaborate unpack give paint fill catch can could would will');
 add(WordClass.QuestionWord, `
