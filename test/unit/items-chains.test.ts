@@ -77,6 +77,15 @@ describe('items: chains across notes', () => {
     assert.strictEqual(byText(items, 'book the room').status, 'open');
   });
 
+  it('a note moved in from another layout ("2026-08-02-priya.md", "2026-08-16 Priya.md") is dated by its name\'s start: an item it repeats is one item, aged from the first', () => {
+    const a: ItemNote = { fileName: '2026-08-02-priya.md', text: '# 1:1\n\n## Action items\n- [ ] Priya: send the draft RFC to the team\n' };
+    const b: ItemNote = { fileName: '2026-08-16 Priya.md', text: '# 1:1\n\n## Action items\n- [ ] Priya: send the draft RFC to the team\n' };
+    assert.strictEqual(parseItemNote(a).date, '2026-08-02');
+    const items = buildItems([a, b], PERSON);
+    assert.strictEqual(items.length, 1, items.map(i => i.text).join(' | '));
+    assert.deepStrictEqual([items[0].firstSeen.date, items[0].lastSeen.file], ['2026-08-02', '2026-08-16 Priya.md']);
+  });
+
   it('counts age from the first note and overdue from the due date', () => {
     const results = byText(buildItems([a, b, c, d], PERSON), 'load test results');
     assert.strictEqual(ageInDays(results, '2026-03-01'), 55);

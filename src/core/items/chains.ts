@@ -19,7 +19,7 @@
 import { tasksOf, type CarryLink } from '../carryover';
 import { isIsoDate, type IsoDate } from '../dates';
 import { parseFrontMatter } from '../frontmatter';
-import { misdatedNote, parseNoteFileName } from '../notes';
+import { misdatedNote, misnamedNote, parseNoteFileName } from '../notes';
 import { dueDateOf, type DueDate } from './due';
 import { normalizeTitle } from './markdown';
 import { ownerReader, type Owner, type OwnerContext } from './owner';
@@ -110,6 +110,9 @@ export function parseItemNote(note: ItemNote): ParsedNote {
   if (!date && !misdatedNote(note.fileName)) {
     const fm = front?.['date'];
     if (isIsoDate(fm)) date = fm;
+    // A note moved in from another layout ("2026-08-02-priya.md", "2026-08-02 Priya.md"): the date its
+    // name starts with, so its items chain and age as they will once it is renamed.
+    else date = misnamedNote(note.fileName);
   }
   // Most lines are not tasks: a note without a checkbox is not parsed at all.
   const tasks: ParsedTask[] = [];
