@@ -7,6 +7,7 @@ export const Commands = {
   openLatestNote: 'learningLeader.openLatestNote',
   checkAllNotes: 'learningLeader.checkAllNotes',
   addPerson: 'learningLeader.addPerson',
+  nameNotesByDate: 'learningLeader.nameNotesByDate',
   editPerson: 'learningLeader.editPerson',
   archivePerson: 'learningLeader.archivePerson',
   unarchivePerson: 'learningLeader.unarchivePerson',

@@ -19,6 +19,7 @@ import { registerCheckAllNotes } from './lint/checkAll';
 import type { DiagnosticsManager } from './lint/diagnostics';
 import { registerRephraseAll } from './lint/rephraseAll';
 import { registerQuestions } from './questions';
+import { registerNameNotesByDate } from './people/commands/nameNotesByDate';
 import { ruleDocsPage } from './lint/ruleDocsPage';
 import { registerAddPerson } from './people/commands/addPerson';
 import * as folders from './people/folders';
@@ -92,6 +93,7 @@ class FeatureSet extends Disposable implements Features {
     this._register(registerCheckAllNotes(register, host.diagnostics, host.people.contexts));
     this._register(registerRephraseAll(register, host.diagnostics));
     this._register(registerQuestions(register, host.people.contexts));
+    this._register(registerNameNotesByDate(register, host.people));
   }
 }
 

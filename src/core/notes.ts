@@ -69,6 +69,24 @@ export function newNoteFileName(date: IsoDate, existing: Iterable<string>): stri
   }
 }
 
+/**
+ * The renames that give notes moved in from another layout their dated names ("2026-08-02-priya.md"
+ * → "2026-08-02.md"), in name order: never onto a name taken, so a second note of a day (or one beside
+ * a note already named) gets "-2", "-3". `only` limits it to those files.
+ */
+export function misnamedRenames(fileNames: readonly string[], only?: ReadonlySet<string>): { readonly from: string; readonly to: string }[] {
+  const taken = new Set(fileNames);
+  const out: { from: string; to: string }[] = [];
+  for (const name of [...fileNames].sort()) {
+    const date = misnamedNote(name);
+    if (!date || (only && !only.has(name))) continue;
+    const to = newNoteFileName(date, taken);
+    taken.add(to);
+    out.push({ from: name, to });
+  }
+  return out;
+}
+
 /** The note on `date` made first that day, if any (the one "today's note" means). */
 export function firstNoteOn(date: IsoDate, notes: readonly NoteName[]): NoteName | undefined {
   return notes.filter(n => n.date === date).sort((a, b) => a.sequence - b.sequence)[0];

@@ -201,7 +201,8 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
       const moved = notes.length ? undefined : await movedNotesOf(people, element.folder, person);
       // The cadence comes first: it is what a narrow sidebar must not cut off.
       // No dated note, but files named otherwise (notes moved in from another layout): say so, not "no 1:1 yet".
-      const misnamed = notes.length ? 0 : misdated.filter(f => misnamedNote(f) !== undefined).length;
+      const misnamedFiles = misdated.filter(f => misnamedNote(f) !== undefined).length;
+      const misnamed = notes.length ? 0 : misnamedFiles;
       item.description = person.archived
         ? last ? vscode.l10n.t('archived · last 1:1 {0} · {1}', last.date, mode) : vscode.l10n.t('archived · {0}', mode)
         : moved ? vscode.l10n.t('no notes here: see {0}/ · {1}', moved.name, mode)
@@ -209,7 +210,7 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
             : `${status.label} · ${mode}`;
       const [icon, color] = moved || (misnamed && !person.archived) ? ['warning', 'list.warningForeground'] : person.archived ? ['archive', undefined] : STATUS_ICON[status.state];
       item.iconPath = new vscode.ThemeIcon(icon, color ? new vscode.ThemeColor(color) : undefined);
-      item.contextValue = `person.${person.archived ? 'archived' : 'active'}${notes.length ? '.hasNotes' : ''}`;
+      item.contextValue = `person.${person.archived ? 'archived' : 'active'}${notes.length ? '.hasNotes' : ''}${misnamedFiles ? '.misnamed' : ''}`;
       const tip = new vscode.MarkdownString(undefined, true);
       tip.appendMarkdown(`**${escape(person.name)}** — ${MODE_INFO[person.mode].label} (${RELATIONSHIP_INFO[person.relationship].inSentence})\n\n`);
       if (moved) tip.appendMarkdown(`$(warning) ${escape(moved.message)}\n\n`);
@@ -271,10 +272,10 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
       const date = misnamedNote(element.fileName);
       item.description = date ? vscode.l10n.t('not counted: name it {0}', `${date}.md`) : vscode.l10n.t('not a note (no such date)');
       item.tooltip = date
-        ? vscode.l10n.t('{0} is not named as a dated note (YYYY-MM-DD.md, YYYY-MM-DD-2.md for a second on the same day): it is not a 1:1 here, and the prep and Copy Agenda do not read it. Rename it to {1}.', element.fileName, `${date}.md`)
+        ? vscode.l10n.t('{0} is not named as a dated note (YYYY-MM-DD.md, YYYY-MM-DD-2.md for a second on the same day): it is not a 1:1 here, and the prep and Copy Agenda do not read it. Rename it to {1}: Name Notes by Their Dates (the pencil on this row) does it, its text unchanged.', element.fileName, `${date}.md`)
         : vscode.l10n.t('{0} is named with a date that does not exist: it is not read as a note anywhere (not a 1:1, no open items, nothing carried from it). Rename it to the date it was held.', element.fileName);
       item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
-      item.contextValue = 'note.skipped';
+      item.contextValue = date ? 'note.misnamed' : 'note.skipped';
       break;
     }
     case 'orphans':

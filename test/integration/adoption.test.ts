@@ -146,6 +146,67 @@ suite('notes moved into a person\'s folder with their old names', () => {
       await vscode.workspace.fs.delete(workspaceUri('one-on-ones/carmen-walk'), { recursive: true }).then(undefined, () => undefined);
     }
   });
+
+  test('Name Notes by Their Dates renames the files moved in to dated names, text unchanged, never over a note; one file from its row', async () => {
+    const api = await activateExtension();
+    const people = api.people;
+    const added = await vscode.commands.executeCommand<{ id: string }>('learningLeader.addPerson', { name: 'Dana Rename', relationship: 'direct-report', mode: 'coaching' });
+    assert.strictEqual(added?.id, 'dana-rename');
+    const dir = 'one-on-ones/dana-rename';
+    const texts: Record<string, string> = {
+      '2026-11-10-dana.md': '# 1:1\n\n- [ ] Dana: send the draft RFC\n',
+      '2026-11-10 Dana Rename.md': '# 1:1 second of the day\n',
+      '2026-11-17 Dana.md': '# 1:1 the 17th\n',
+      '2026-11-24 Dana.md': '# 1:1 the 24th\n',
+      '2026-11-24.md': '# 1:1 already named\n',
+    };
+    for (const [name, text] of Object.entries(texts)) await writeWorkspaceFile(`${dir}/${name}`, text);
+    const read = async (name: string) => new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri(`${dir}/${name}`)));
+    const recorder = await recordNotices();
+    try {
+      // One file, from its row in the People view: only that one.
+      const personRow = await waitFor(async () => {
+        await people.settled();
+        const all = [];
+        for (const group of await people.children()) all.push(...await people.children(group.node));
+        const r = all.find(c => c.label === 'Dana Rename');
+        return r?.contextValue?.endsWith('.misnamed') ? r : undefined;
+      }, 10_000, 'the row offering the rename');
+      const fileRow = (await people.children(personRow.node)).find(f => f.label === '2026-11-17 Dana');
+      assert.strictEqual(fileRow?.contextValue, 'note.misnamed');
+      const one = await vscode.commands.executeCommand<{ from: string; to: string }[]>('learningLeader.nameNotesByDate', fileRow!.node);
+      assert.deepStrictEqual(one, [{ from: '2026-11-17 Dana.md', to: '2026-11-17.md' }]);
+      assert.strictEqual(await read('2026-11-17.md'), texts['2026-11-17 Dana.md']);
+      // The rest, from the person: the second note of a day and the one beside a named note get "-2".
+      const rest = await vscode.commands.executeCommand<{ from: string; to: string }[]>('learningLeader.nameNotesByDate', 'dana-rename');
+      assert.deepStrictEqual(rest, [
+        { from: '2026-11-10 Dana Rename.md', to: '2026-11-10.md' },
+        { from: '2026-11-10-dana.md', to: '2026-11-10-2.md' },
+        { from: '2026-11-24 Dana.md', to: '2026-11-24-2.md' },
+      ]);
+      assert.strictEqual(await read('2026-11-24.md'), texts['2026-11-24.md'], 'the note already named is untouched');
+      assert.strictEqual(await read('2026-11-24-2.md'), texts['2026-11-24 Dana.md']);
+      assert.strictEqual(await read('2026-11-10-2.md'), texts['2026-11-10-dana.md']);
+      const notice = await waitFor(() => recorder.notices.find(n => n.message.startsWith('Renamed 3 notes of Dana Rename to their dates')), 5_000, 'the notice');
+      assert.match(notice.message, /Their text is unchanged/);
+      const row = await waitFor(async () => {
+        await people.settled();
+        const all = [];
+        for (const group of await people.children()) all.push(...await people.children(group.node));
+        const r = all.find(c => c.label === 'Dana Rename');
+        return r && !r.description?.startsWith('no dated notes') && r.icon !== 'warning' ? r : undefined;
+      }, 10_000, 'the row with dated notes');
+      assert.ok(!row.contextValue?.includes('misnamed'), 'no rename offered any more');
+      assert.deepStrictEqual(await vscode.commands.executeCommand('learningLeader.nameNotesByDate', 'dana-rename'), [], 'nothing left to rename');
+    } finally {
+      recorder.dispose();
+      const roster = workspaceUri('one-on-ones/people.json');
+      const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(roster))) as { people: { id: string }[] };
+      json.people = json.people.filter(p => p.id !== 'dana-rename');
+      await vscode.workspace.fs.writeFile(roster, new TextEncoder().encode(`${JSON.stringify(json, null, 2)}\n`));
+      await vscode.workspace.fs.delete(workspaceUri(dir), { recursive: true }).then(undefined, () => undefined);
+    }
+  });
 });
 
 suite('a notes folder deleted on disk', () => {

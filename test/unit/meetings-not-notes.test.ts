@@ -13,7 +13,7 @@ import { noteDate } from '../../src/core/insights/series';
 import { renderPrep } from '../../src/core/insights/render';
 import { EMPTY_STATS } from '../../src/core/insights/stats';
 import { isNotANote, meetingsOf, skippedText, whyNotANote, whyNotANoteFile, whyNotANoteText } from '../../src/core/meetings';
-import { datedNotes, misdatedNote, misnamedNote } from '../../src/core/notes';
+import { datedNotes, misdatedNote, misnamedNote, misnamedRenames } from '../../src/core/notes';
 import { buildPrepModel } from '../../src/core/prep';
 import type { Person } from '../../src/core/roster';
 import { runCli as run } from './helpers/run-cli';
@@ -72,6 +72,18 @@ describe('meetings: a file that starts with a date but is not named as a note (a
     assert.strictEqual(misnamedNote('2026-11-10 Sam.png'), undefined);
     assert.strictEqual(misnamedNote('notes 2026-11-10.md'), undefined);
     assert.deepStrictEqual(datedNotes(['2026-11-27 Sam Lee.md', '2026-11-20.md']).map(n => n.fileName), ['2026-11-20.md'], 'still no dated note');
+  });
+
+  it('the renames that name them by their dates never land on a name taken: a second of a day gets -2', () => {
+    const files = ['2026-11-10-dana.md', '2026-11-10 Dana.md', '2026-11-24.md', '2026-11-24 Dana.md', '2026-11-24-2.md', 'goals.md', '2026-11-31 x.md', '2026-11-12.markdown'];
+    assert.deepStrictEqual(misnamedRenames(files), [
+      { from: '2026-11-10 Dana.md', to: '2026-11-10.md' },
+      { from: '2026-11-10-dana.md', to: '2026-11-10-2.md' },
+      { from: '2026-11-12.markdown', to: '2026-11-12.md' },
+      { from: '2026-11-24 Dana.md', to: '2026-11-24-3.md' },
+    ]);
+    assert.deepStrictEqual(misnamedRenames(files, new Set(['2026-11-10-dana.md'])), [{ from: '2026-11-10-dana.md', to: '2026-11-10.md' }]);
+    assert.deepStrictEqual(misnamedRenames(['2026-11-10.md', 'goals.md']), []);
   });
 });
 
