@@ -2,7 +2,7 @@
 // its tooltip, "Start 1:1 with…" (people sorted by how overdue they are, then the mode) opening a
 // new note from the template with carried-over items, the prep panel, a broken people.json, Add
 // Person on a notes folder that is there already, a note whose front matter is broken, and a person's
-// folder renamed by hand beside a folder no one has.
+// folder renamed by hand beside a folder no one has, and a note moved in from another layout named by its date.
 export const timeout = 120_000;
 
 const TREE_ROW = '.monaco-list-row';
@@ -170,4 +170,34 @@ export default async function people(ui) {
     rmSync(join(ui.workspaceDir, 'one-on-ones', 'ghost-person'), { recursive: true, force: true });
   }
   await sidebar.locator(TREE_ROW, { hasText: 'Folders with no person' }).first().waitFor({ state: 'hidden', timeout: 15_000 });
+
+  // 8. A note moved into Kenji's folder from another layout keeps its old name: its row says the name
+  //    to give it, and its pencil (Name Notes by Their Dates) renames it, text unchanged.
+  const moved = 'one-on-ones/kenji-watanabe/2026-09-20 Kenji Watanabe.md';
+  const movedText = '# 1:1 Kenji / me\n\nNotes:\n- Went through the incident review.\n';
+  ui.writeFile(moved, movedText);
+  try {
+    const kenji = sidebar.locator(TREE_ROW, { hasText: 'Kenji Watanabe' }).first();
+    await kenji.waitFor({ state: 'visible', timeout: 15_000 });
+    const fileRow = sidebar.locator(TREE_ROW, { hasText: 'not counted: name it 2026-09-20.md' }).first();
+    for (let attempt = 0; attempt < 3 && !(await fileRow.isVisible()); attempt++) {
+      await kenji.click();
+      await fileRow.waitFor({ state: 'visible', timeout: 5_000 }).catch(() => undefined);
+    }
+    ui.check(await fileRow.isVisible(), 'the moved note is listed under Kenji with the name to give it');
+    await fileRow.hover();
+    const pencil = fileRow.locator('.action-label[aria-label="Name Notes by Their Dates"]').first();
+    await pencil.waitFor({ state: 'visible', timeout: 10_000 });
+    await ui.shot('people-note-to-name-by-date');
+    await pencil.click();
+    await fileRow.waitFor({ state: 'hidden', timeout: 15_000 });
+    const { existsSync, readFileSync } = await import('node:fs');
+    const renamedNote = join(ui.workspaceDir, 'one-on-ones', 'kenji-watanabe', '2026-09-20.md');
+    ui.check(existsSync(renamedNote) && readFileSync(renamedNote, 'utf8') === movedText && !existsSync(join(ui.workspaceDir, moved)), 'the pencil renamed it to 2026-09-20.md, its text unchanged');
+    await sidebar.locator(TREE_ROW, { hasText: /^\s*2026-09-20\s*$/ }).first().waitFor({ state: 'visible', timeout: 15_000 }).catch(() => undefined);
+    await ui.shot('people-note-named-by-date');
+  } finally {
+    rmSync(join(ui.workspaceDir, moved), { force: true });
+    rmSync(join(ui.workspaceDir, 'one-on-ones', 'kenji-watanabe', '2026-09-20.md'), { force: true });
+  }
 }
