@@ -160,10 +160,19 @@ suite('notes moved into a person\'s folder with their old names', () => {
       '2026-11-24 Dana.md': '# 1:1 the 24th\n',
       '2026-11-24.md': '# 1:1 already named\n',
     };
-    for (const [name, text] of Object.entries(texts)) await writeWorkspaceFile(`${dir}/${name}`, text);
+    // The note already named comes after the first checks (with it, Dana has a dated note).
+    for (const [name, text] of Object.entries(texts)) if (name !== '2026-11-24.md') await writeWorkspaceFile(`${dir}/${name}`, text);
     const read = async (name: string) => new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri(`${dir}/${name}`)));
     const recorder = await recordNotices();
     try {
+      // Before: Open Latest Note and Copy Agenda offer to name them, not "No notes yet".
+      assert.strictEqual(await vscode.commands.executeCommand('learningLeader.openLatestNote', 'dana-rename'), undefined);
+      const latest = await waitFor(() => recorder.notices.find(n => n.message.startsWith('Dana Rename has no note named by its date yet, but 4 files')), 5_000, 'Open Latest Note\'s notice');
+      assert.deepStrictEqual(latest.actions, ['Name Notes by Their Dates']);
+      assert.strictEqual(await vscode.commands.executeCommand('learningLeader.copyAgenda', 'dana-rename'), undefined);
+      await waitFor(() => recorder.notices.find(n => /^Dana Rename has no note named by its date yet.*Then copy the agenda of the newest\.$/.test(n.message)), 5_000, 'Copy Agenda\'s notice');
+      assert.ok(!recorder.notices.some(n => n.message.startsWith('No notes for Dana Rename')), 'no "No notes yet"');
+      await writeWorkspaceFile(`${dir}/2026-11-24.md`, texts['2026-11-24.md']);
       // One file, from its row in the People view: only that one.
       const personRow = await waitFor(async () => {
         await people.settled();

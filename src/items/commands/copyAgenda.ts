@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { readText } from '../../context/files';
 import { Commands } from '../../constants';
 import { agendaOf } from '../../core/items';
-import { complain, plain } from '../../people/commands/messages';
+import { complain, offerNamingByDate, plain } from '../../people/commands/messages';
 import { resolvePerson, type PersonTarget } from '../../people/commands/pickers';
 import type { PeopleServices } from '../../people/services';
 import type { RegisterCommand } from '../../util/commands';
@@ -48,6 +48,7 @@ export async function copyAgenda(people: PeopleServices, target?: PersonTarget, 
   if (!ref) return undefined;
   const note = options.note ?? await upcomingNote(people, ref);
   if (!note) {
+    if (await offerNamingByDate(people, ref, ` ${vscode.l10n.t('Then copy the agenda of the newest.')}`)) return undefined;
     offer('information', vscode.l10n.t('No notes for {0} yet: start the 1:1 note first, then copy its agenda.', ref.person.name), vscode.l10n.t('Start 1:1'),
       () => vscode.commands.executeCommand(Commands.startOneOnOne, { id: ref.person.id, folder: ref.folder.folder.uri }));
     return undefined;

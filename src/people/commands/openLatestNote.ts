@@ -6,6 +6,7 @@ import { Commands } from '../../constants';
 import { offer } from '../../util/notify';
 import type { PeopleServices } from '../services';
 import { movedNotesOf } from '../tree';
+import { offerNamingByDate } from './messages';
 import { resolvePerson, type PersonTarget } from './pickers';
 import { startOneOnOne } from './startOneOnOne';
 
@@ -25,6 +26,7 @@ export async function openLatestNote(people: PeopleServices, target?: PersonTarg
         () => vscode.commands.executeCommand('revealInExplorer', vscode.Uri.joinPath(ref.folder.notesUri, moved.name)));
       return undefined;
     }
+    if (await offerNamingByDate(people, ref)) return undefined;
     offer('information', vscode.l10n.t('No notes for {0} yet.', ref.person.name), vscode.l10n.t('Start 1:1'),
       () => startOneOnOne(people, { id: ref.person.id, folder: ref.folder.folder.uri }));
     return undefined;
