@@ -368,8 +368,8 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         const p = pastName(s, v + 1, parties);
         const after = words[p + 1]?.w;
         // "I said him to do the pairing", "recommended her to talk with her manager": English learned
-        // elsewhere reports an instruction so ("said" and "recommended" take no person before "to" in the
-        // English of England, so nothing else reads this way).
+        // elsewhere reports an instruction so (a person, "to" and a verb after "said" or "recommended"
+        // read no other way; "recommended her to the board" has no verb after "to").
         if ((PAST_TO.has(w) || (SAID_TO.has(w) && isBaseVerb(words[after === 'to' ? p + 2 : p + 3]?.w ?? ''))) && (after === 'to' || (after === 'not' && words[p + 2]?.w === 'to'))) {
           return found('reported', s, ctx, words[v].start, words[p].end, actionAfter(s, p + 1, parties));
         }
