@@ -261,8 +261,9 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
     const current = currentKind(stack);
     for (const s of splitSentences(prose.norm, from, block.end, chunk, points)) {
       if (!s.count) continue;
-      // In their section, a reply marked as one ("💬 ...", "→ (mgr) ...") or the manager's own ask
-      // reported ("asked her to put the docs in the PR") is the manager's.
+      // A reply marked as one ("💬 ...", "→ (mgr) ...") is the other person's: the manager's in their
+      // section, theirs under the manager's points; in their section the manager's own ask reported
+      // ("asked her to put the docs in the PR") is the manager's too (frame.ts replyLabel).
       const label = labelOf(s, chunk, note.parties, section, note.labels) ?? (current === 'theirs' || current === 'talk' ? replyLabel(s, chunk, note.parties, current) : undefined);
       let kind: LabelKind | undefined;
       let body = s;
