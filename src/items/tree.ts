@@ -308,7 +308,8 @@ function itemTooltip(element: Extract<ItemsNode, { kind: 'item' }>, today: IsoDa
   const prepared = preparedFor(it, today);
   const when = prepared ? ` — ${vscode.l10n.t('a note prepared for a 1:1 in {0}: not held yet, so not carried over', days(daysBetween(today, prepared)))}`
     : age !== undefined ? ` — ${vscode.l10n.t('{0} ago', days(age))}` : '';
-  tip.appendMarkdown(`${escape(vscode.l10n.t('First written: {0} ({1})', first.date ? humanDate(first.date) : first.file, placeText(first)))}${escape(when)}\n\n`);
+  // (A note without a date is named by its place alone: "goals.md, line 18", not the file twice.)
+  tip.appendMarkdown(`${escape(first.date ? vscode.l10n.t('First written: {0} ({1})', humanDate(first.date), placeText(first)) : vscode.l10n.t('First written in {0}', placeText(first)))}${escape(when)}\n\n`);
   if (it.occurrences.length > 1) {
     tip.appendMarkdown(`${escape(vscode.l10n.t('Carried {0} times; last in {1}. Ticking it ticks it there.', it.occurrences.length - 1, placeText(it.lastSeen)))}\n\n`);
   }
