@@ -219,6 +219,19 @@ export default async function insights(ui) {
     overview = activeWebview(page);
     await overview.locator('h1', { hasText: 'Coaching insights' }).waitFor({ state: 'visible', timeout: 15_000 });
     await ui.shot('insights-overview-dark');
+    // 5b. The linter off for coaching: its people's telling is "not counted", not 0.
+    ui.writeFile('.vscode/settings.json', `${JSON.stringify({ 'workbench.colorTheme': 'Dark Modern', 'learningLeader.lint.strictness': { coaching: 'off' } }, null, 2)}\n`);
+    overview = activeWebview(page);
+    const notCounted = overview.locator('table.people tbody tr', { hasText: 'Amara Okafor' }).locator('text=not counted').first();
+    await notCounted.waitFor({ state: 'visible', timeout: 30_000 });
+    const leila = (await overview.locator('table.people tbody tr', { hasText: 'Leila Haddad' }).innerText()).replace(/\s+/g, ' ');
+    ui.check(!/not counted/.test(leila), `a mentoring row keeps its told count: ${leila}`);
+    const tile = (await overview.locator('text=/telling findings in \\d+ meetings/').first().innerText()).replace(/\s+/g, ' ');
+    ui.check(/not counted for 2 people/.test(tile), `the Told tile says for whom it counts nothing: ${tile}`);
+    await ui.shot('insights-overview-linter-off');
+    ui.writeFile('.vscode/settings.json', `${JSON.stringify({ 'workbench.colorTheme': 'Dark Modern' }, null, 2)}\n`);
+    await overview.locator('table.people tbody tr', { hasText: 'Amara Okafor' }).locator('text=not counted').first().waitFor({ state: 'hidden', timeout: 30_000 });
+    ui.check(true, 'the told count comes back with the linter');
     await ui.runCommand('View: Toggle Primary Side Bar Visibility');
 
     // 5a. A 900 px wide window, in both themes: with the side bar open the editor is too narrow for six

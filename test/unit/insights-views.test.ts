@@ -150,6 +150,7 @@ describe('insights views: with the linter off for the mode', () => {
     const row = renderOverview({ today: '2026-03-20', groups: [{ title: 'Direct reports', people: [{ overview, folder: 'file:///w' }] }] }, ENGLISH).value;
     assert.match(row, /not counted/);
     assert.ok(!row.includes('Told by meeting'), 'no told numbers for screen readers either');
+    assert.match(row, /telling findings in 0 meetings; not counted for 1 person \(the linter is off for their relationship\)/, 'the Told tile says for whom it counts nothing');
   });
 });
 

@@ -113,18 +113,23 @@ export interface EveryoneTotals extends InsightCounts {
   readonly expected: number;
   readonly openItems: number;
   readonly overdueItems: number;
+  /** Meetings whose telling is counted (people whose mode has the linter on), and the people whose mode has it off. */
+  readonly toldMeetings: number;
+  readonly toldOff: number;
 }
 
 /** Sums over everyone's trend windows: the pooled open share, telling, cadence and open items. */
 export function everyoneTotals(people: readonly PersonOverview[]): EveryoneTotals {
   const sum = sumCounts(people.map(p => totals(p.series)));
-  let meetingCount = 0, onTime = 0, expected = 0, openItems = 0, overdueItems = 0;
+  let meetingCount = 0, toldMeetings = 0, toldOff = 0, onTime = 0, expected = 0, openItems = 0, overdueItems = 0;
   for (const p of people) {
     meetingCount += p.series.length;
+    if (p.tellingOff) toldOff++;
+    else toldMeetings += p.series.length;
     onTime += Math.min(p.cadence.onTime, p.cadence.expected);
     expected += p.cadence.expected;
     openItems += p.items.open;
     overdueItems += p.items.overdue;
   }
-  return { ...sum, people: people.length, meetings: meetingCount, asked: askedCount(sum), openShare: openShare(sum), onTime, expected, openItems, overdueItems };
+  return { ...sum, people: people.length, meetings: meetingCount, toldMeetings, toldOff, asked: askedCount(sum), openShare: openShare(sum), onTime, expected, openItems, overdueItems };
 }

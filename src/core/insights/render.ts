@@ -230,7 +230,10 @@ ${input.loading ? html`<p class="muted" role="status">${input.loading.total ? l1
 <section class="tiles" aria-label="${l10n.t('Across everyone')}">
 ${tile(l10n.t('Open share'), percent(everyone.openShare), everyone.asked ? l10n.t('{0} of {1} questions were open', everyone.open, everyone.asked) : l10n.t('No questions written down yet'), meter(everyone.openShare, 'open'))}
 ${tile(l10n.t('Leading'), String(everyone.leading), everyone.leading === 1 ? l10n.t('question had the answer built in') : l10n.t('questions had the answer built in'))}
-${tile(l10n.t('Told'), String(everyone.told), l10n.t('telling findings in {0} meetings', everyone.meetings))}
+${tile(l10n.t('Told'), String(everyone.told), everyone.toldOff
+    ? (everyone.toldOff === 1 ? l10n.t('telling findings in {0} meetings; not counted for 1 person (the linter is off for their relationship)', everyone.toldMeetings)
+      : l10n.t('telling findings in {0} meetings; not counted for {1} people (the linter is off for their relationship)', everyone.toldMeetings, everyone.toldOff))
+    : l10n.t('telling findings in {0} meetings', everyone.meetings))}
 ${tile(l10n.t('Cadence kept'), percent(cadenceShare), everyone.expected ? l10n.t('{0} of {1} meetings on time, last 6 months', everyone.onTime, everyone.expected) : l10n.t('No meetings expected yet'), meter(cadenceShare))}
 ${tile(l10n.t('Open items'), String(everyone.openItems), everyone.overdueItems ? l10n.t('{0} past their due date', everyone.overdueItems) : l10n.t('none past a due date'))}
 </section>
