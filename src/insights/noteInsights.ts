@@ -149,11 +149,18 @@ export class NoteInsights extends Disposable {
     await this.applyCache();
     const state = this.stateOf(ref);
     await this.load(state);
+    await this.relist(state);
+    return this.dataOf(state);
+  }
+
+  /** Lists a read person's notes again: reads the new ones, drops the gone ones; true when any changed. */
+  private async relist(state: PersonState): Promise<boolean> {
     const names = await this.listing(state.ref);
     const missing = names.filter(n => !state.notes.has(n.fileName));
     if (missing.length) await runLimited(missing.map(name => () => this.compute(state, name)), READ_CONCURRENCY);
-    if (missing.length || names.length !== state.notes.size) this.prune(state, names);
-    return this.dataOf(state);
+    if (!missing.length && names.length === state.notes.size) return false;
+    this.prune(state, names);
+    return true;
   }
 
   /**
@@ -586,13 +593,7 @@ export class NoteInsights extends Disposable {
       } catch {
         return;
       }
-      const names = await this.listing(state.ref);
-      const listed = new Set(names.map(n => n.fileName));
-      const added = names.filter(n => !state.notes.has(n.fileName));
-      if (!added.length && [...state.notes.keys()].every(f => listed.has(f))) return;
-      await runLimited(added.map(name => () => this.compute(state, name)), READ_CONCURRENCY);
-      this.prune(state, names);
-      changed.add(key);
+      if (await this.relist(state)) changed.add(key);
     }));
     if (changed.size) this._onDidChange.fire({ keys: changed });
   }

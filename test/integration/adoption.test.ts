@@ -2,11 +2,22 @@
 // what the linter's commands say about them, and that the Problems panel follows files moved on disk.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { PeopleApi, PeopleNodeView } from '../../src/people';
 import { activateExtension, closeAllEditors, recordNotices, waitFor, waitForDiagnostics, workspaceUri, writeWorkspaceFile } from './util';
 
 const SOURCE = 'learning-leader';
 const ours = (ds: readonly vscode.Diagnostic[]) => ds.filter(d => d.source === SOURCE);
 const TELLING = '# 1:1 Sam Lee / Carmen\n\nNotes:\n- You should own the retro next week.\n- Why didn\'t you escalate sooner?\n';
+
+/** A person's row in the People view, across its groups, once pending loads are done. */
+async function personRow(people: PeopleApi, name: string): Promise<PeopleNodeView | undefined> {
+  await people.settled();
+  for (const group of await people.children()) {
+    const found = (await people.children(group.node)).find(c => c.label === name);
+    if (found) return found;
+  }
+  return undefined;
+}
 
 suite('notes kept in another layout', () => {
   suiteSetup(async () => {
@@ -113,10 +124,7 @@ suite('notes moved into a person\'s folder with their old names', () => {
     await writeWorkspaceFile('one-on-ones/carmen-walk/2026-11-10-carmen.md', TELLING);
     try {
       const row = await waitFor(async () => {
-        await people.settled();
-        const all = [];
-        for (const group of await people.children()) all.push(...await people.children(group.node));
-        const r = all.find(c => c.label === 'Carmen Walk');
+        const r = await personRow(people, 'Carmen Walk');
         return r?.description?.startsWith('no dated notes') ? r : undefined;
       }, 10_000, 'the row to see the files');
       assert.strictEqual(row.description, 'no dated notes: 2 files to rename · Coaching');
@@ -131,10 +139,7 @@ suite('notes moved into a person\'s folder with their old names', () => {
       // Renamed as the row says, it is a 1:1 like any other.
       await vscode.workspace.fs.rename(workspaceUri('one-on-ones/carmen-walk/2026-11-27 Carmen Walk.md'), workspaceUri('one-on-ones/carmen-walk/2026-11-27.md'));
       await waitFor(async () => {
-        await people.settled();
-        const all = [];
-        for (const group of await people.children()) all.push(...await people.children(group.node));
-        const r = all.find(c => c.label === 'Carmen Walk');
+        const r = await personRow(people, 'Carmen Walk');
         return r && !r.description?.startsWith('no dated notes') && r.icon !== 'warning' ? r : undefined;
       }, 10_000, 'the row once a note is named as one');
     } finally {
@@ -174,14 +179,11 @@ suite('notes moved into a person\'s folder with their old names', () => {
       assert.ok(!recorder.notices.some(n => n.message.startsWith('No notes for Dana Rename')), 'no "No notes yet"');
       await writeWorkspaceFile(`${dir}/2026-11-24.md`, texts['2026-11-24.md']);
       // One file, from its row in the People view: only that one.
-      const personRow = await waitFor(async () => {
-        await people.settled();
-        const all = [];
-        for (const group of await people.children()) all.push(...await people.children(group.node));
-        const r = all.find(c => c.label === 'Dana Rename');
+      const danaRow = await waitFor(async () => {
+        const r = await personRow(people, 'Dana Rename');
         return r?.contextValue?.endsWith('.misnamed') ? r : undefined;
       }, 10_000, 'the row offering the rename');
-      const fileRow = (await people.children(personRow.node)).find(f => f.label === '2026-11-17 Dana');
+      const fileRow = (await people.children(danaRow.node)).find(f => f.label === '2026-11-17 Dana');
       assert.strictEqual(fileRow?.contextValue, 'note.misnamed');
       const one = await vscode.commands.executeCommand<{ from: string; to: string }[]>('learningLeader.nameNotesByDate', fileRow!.node);
       assert.deepStrictEqual(one, [{ from: '2026-11-17 Dana.md', to: '2026-11-17.md' }]);
@@ -199,10 +201,7 @@ suite('notes moved into a person\'s folder with their old names', () => {
       const notice = await waitFor(() => recorder.notices.find(n => n.message.startsWith('Renamed 3 notes of Dana Rename to their dates')), 5_000, 'the notice');
       assert.match(notice.message, /Their text is unchanged/);
       const row = await waitFor(async () => {
-        await people.settled();
-        const all = [];
-        for (const group of await people.children()) all.push(...await people.children(group.node));
-        const r = all.find(c => c.label === 'Dana Rename');
+        const r = await personRow(people, 'Dana Rename');
         return r && !r.description?.startsWith('no dated notes') && r.icon !== 'warning' ? r : undefined;
       }, 10_000, 'the row with dated notes');
       assert.ok(!row.contextValue?.includes('misnamed'), 'no rename offered any more');
