@@ -128,7 +128,7 @@ export class NoteInsights extends Disposable {
       else if (change.affects('people.defaultCadenceDays')) this._onDidChange.fire({ all: true });
     }));
     this._register(store.onDidChangeRoster(() => this.followRoster()));
-    this._register(store.onDidChangeListings(change => void this.followFolders(change.folders)));
+    this._register(store.onDidChangeFolders(folders => void this.followFolders(folders)));
     this._register(calendar.onDidChange(() => this._onDidChange.fire({ all: true })));
     this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => { this.watch(); this.reset(); }));
     this._register(vscode.workspace.onDidChangeTextDocument(e => {
@@ -584,7 +584,6 @@ export class NoteInsights extends Disposable {
    * notes read and their gone ones dropped. Nothing is read again for a person whose listing is the same.
    */
   private async followFolders(folders: readonly string[]): Promise<void> {
-    if (!folders.length) return;
     const states = [...this.states].filter(([key, state]) => state.loading && folders.some(f => key.startsWith(`${f}|`)));
     const changed = new Set<string>();
     await Promise.all(states.map(async ([key, state]) => {

@@ -32,12 +32,6 @@ export interface CheckedNote extends NoteName {
   readonly notANote?: NotANote;
 }
 
-/** Listings dropped after the watcher (PeopleStore.onDidChangeListings). */
-export interface ListingsChange {
-  readonly keys: readonly string[];
-  readonly folders: readonly string[];
-}
-
 /** A burst of note events (a git checkout, the sample) becomes one refresh after this pause. */
 const NOTES_DEBOUNCE_MS = 100;
 
@@ -57,13 +51,12 @@ export class PeopleStore extends Disposable {
   readonly onDidChange = this._onDidChange.event;
   /** Fires after a roster was read again. */
   readonly onDidChangeRoster = this._onDidChangeRoster.event;
-  private readonly _onDidChangeListings = this._register(new vscode.EventEmitter<ListingsChange>());
+  private readonly _onDidChangeFolders = this._register(new vscode.EventEmitter<readonly string[]>());
   /**
-   * Fires when note listings were dropped after the watcher: `keys` ("<folder uri>|<person id>")
-   * whose folder changed, and `folders` (workspace folder uris) where a person's folder came, went
-   * or was renamed (every listing there was dropped).
+   * Fires with the workspace folders (uri strings) where a folder under the notes root came, went or
+   * was renamed outside VS Code: every listing there was dropped (the notes in it report no events).
    */
-  readonly onDidChangeListings = this._onDidChangeListings.event;
+  readonly onDidChangeFolders = this._onDidChangeFolders.event;
   private readonly noteWatchers = this._register(new MutableDisposable<vscode.Disposable>());
   private pendingNotes = new Set<string>();
   /** Workspace folders (uri strings) where a folder under the notes root came or went since the last refresh. */
@@ -180,11 +173,11 @@ export class PeopleStore extends Disposable {
       this.timer = undefined;
       for (const pending of this.pendingNotes) this.noteCache.delete(pending);
       for (const pending of this.pendingFolders) this.dropListings(pending);
-      const change: ListingsChange = { keys: [...this.pendingNotes], folders: [...this.pendingFolders] };
+      const folders = [...this.pendingFolders];
       this.pendingNotes.clear();
       this.pendingFolders.clear();
       this.dropRoot(folder);
-      this._onDidChangeListings.fire(change);
+      if (folders.length) this._onDidChangeFolders.fire(folders);
       this._onDidChange.fire();
     }, NOTES_DEBOUNCE_MS);
   }
