@@ -34,7 +34,9 @@ suite('telling linter in VS Code', () => {
   suiteSetup(async () => {
     await activateExtension();
   });
-  teardown(async () => {
+  // Closing the 5 MB note's editor can take many seconds on a loaded 2-core machine (CI): more than mocha's default 20 s for a hook.
+  teardown(async function () {
+    this.timeout(90_000);
     await closeAllEditors();
     for (const key of ['lint.scope', 'lint.allowPhrases', 'lint.typingDelay', 'lint.holdWhileTyping', 'lint.maxFileSizeMB']) await setSetting(key, undefined);
   });
