@@ -9,7 +9,7 @@ import { decideMode } from '../note-mode';
 import type { RawFinding, RuleContext } from './analysis';
 import { updateChunks, type ChunkState } from './chunks';
 import { parseDisableComments } from './disable';
-import { classifyLabel, frameOf, labelOf, markAfter, replyLabel, tail, type Frame, type LabelKind } from './frame';
+import { classifyLabel, frameOf, labelOf, markAfter, replyLabel, speaksOfThem, tail, type Frame, type LabelKind } from './frame';
 import { partiesKey, partiesOf, type Parties } from './parties';
 import { outlineMarker, proseText, toNorm } from './prose';
 import { ALL_RULES, RULES } from './rules';
@@ -227,6 +227,9 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
   const owners = new OwnerMarks(prose.norm);
   let stack = stackIn;
   let h = 0;
+  // Whether the chunk speaks of the person in the third person (read once, when a line in their section asks).
+  let them: boolean | undefined;
+  const aboutThem = () => (them ??= speaksOfThem(prose.norm));
   for (const block of prose.blocks) {
     for (; h < headings.length && headings[h].start < block.start; h++) {
       stack = enterHeading(stack, headings[h], note);
@@ -264,7 +267,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // A reply marked as one ("💬 ...", "→ (mgr) ...") is the other person's: the manager's in their
       // section, theirs under the manager's points; in their section the manager's own ask reported
       // ("asked her to put the docs in the PR") is the manager's too (frame.ts replyLabel).
-      const label = labelOf(s, chunk, note.parties, section, note.labels) ?? (current === 'theirs' || current === 'talk' ? replyLabel(s, chunk, note.parties, current) : undefined);
+      const label = labelOf(s, chunk, note.parties, section, note.labels) ?? (current === 'theirs' || current === 'talk' ? replyLabel(s, chunk, note.parties, current, aboutThem) : undefined);
       let kind: LabelKind | undefined;
       let body = s;
       if (label) {

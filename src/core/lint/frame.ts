@@ -179,7 +179,7 @@ const OWN_ASKS = new Set(['asked', 'told', 'reminded', 'pushed', 'urged', 'encou
  * manager's own ask reported with them as its object is the manager's too ("asked her to put the
  * model docs in the PR": she did not ask herself).
  */
-export function replyLabel(s: Sentence, chunk: string, parties: Parties, section: 'theirs' | 'talk'): Label | undefined {
+export function replyLabel(s: Sentence, chunk: string, parties: Parties, section: 'theirs' | 'talk', aboutThem?: () => boolean): Label | undefined {
   const words = s.words;
   const at = words[0]?.start ?? s.start;
   const lineStart = Math.max(chunk.lastIndexOf('\n', at - 1) + 1, at - 40);
@@ -197,7 +197,21 @@ export function replyLabel(s: Sentence, chunk: string, parties: Parties, section
   const k = words[0]?.w === 'i' ? 1 : 0;
   const object = words[k + 1]?.w;
   if (words[k] && OWN_ASKS.has(words[k].w) && object && (PRONOUNS.has(object) || (object.length > 1 && parties.person.has(object))) && words[k + 2]?.w === 'to') return REPORTED_LABEL_AT_0;
+  // Their agenda written up by the manager, about them in the third person ("She wants a dry run on
+  // staging"): a line there that speaks to "you" is the manager speaking to them ("I'd rather you didn't
+  // do the dry run alone"). In a half they write themselves, "you" is the manager, and they write "I".
+  if ((s.classes & WordClass.You) && aboutThem && !THIRD_PERSON_FIRST.has(words[0]?.w ?? '') && !/["“”]/.test(s.norm) && aboutThem()) return MANAGER_LABEL;
   return undefined;
+}
+
+const THIRD_PERSON_FIRST = new Set(['she', 'he', 'they', "she's", "he's", "they're", 'her', 'his', 'their']);
+
+/** A line of a chunk's prose that opens with the person in the third person ("- She wants ...", "He's nervous about ..."). */
+const OPENS_THIRD_PERSON = /(?:^|\n)[^\p{L}\n]*(?:she|he)\b/u;
+
+/** Whether a chunk's prose speaks of someone in the third person at a line's start: written about them, by the manager. */
+export function speaksOfThem(norm: string): boolean {
+  return OPENS_THIRD_PERSON.test(norm);
 }
 
 /** A sentence from word `from` on (the part after a label), sharing the words' offsets. */

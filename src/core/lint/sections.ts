@@ -31,7 +31,7 @@ const ACTIONS = [
 ];
 const SELF = [
   /^me$/, /^mine$/, /^my (?:list|stuff|items to do)$/, /^(?:manager|manager's|managers|private|personal|my) notes\b/, /\(private\)/, /\bnotes? to self\b/, /^for me$/, /^my (?:to[- ]?dos?|actions|follow[- ]?ups|reminders|notes|prep|thoughts|reflections?)\b/,
-  /^(?:private|personal)(?: notes)?$/, /^reflections?\b/, /^(?:my )?thoughts\b/, /^feedback (?:for|to) me\b/, /^(?:self|self-review)\b/,
+  /^(?:private|personal)(?: notes)?$/, /^reflections?\b/, /^(?:my )?(?:journal|diary)\b/, /^(?:my )?thoughts\b/, /^feedback (?:for|to) me\b/, /^(?:self|self-review)\b/,
   /^prep\b/, /^(?:how i did|what i (?:could|should|would) do differently)\b/, /^(?:my )?approach\b/, /^(?:plan|strategy|tactics) for (?:the|this|our) (?:meeting|1:1|conversation|call)\b/, /^how (?:to|i'll|i will) (?:run|approach|handle|open)\b/,
 ];
 const THEIRS = [
@@ -49,7 +49,12 @@ const NOTES = [
   // "Options I offered", "Questions I asked", "Advice I gave": the manager's words, recorded.
   /^(?:[\p{L}']+ ){1,3}i (?:offered|suggested|proposed|gave|said|shared|raised|asked|put to (?:him|her|them))$/u, /^how it went\b/, /^highlights?\b/,
   /^(?:the )?questions\b/, /^problem to work on\b/, /^carried over\b/,
+  // The manager's answers to their update, recorded: "Pushback", "My notes / pushback".
+  /^(?:my )?push ?back\b/,
 ];
+
+/** The meeting itself named in a title ("1:1 follow-up: Chloé", "Weekly 1:1 — Sam"): the note's title, no section. */
+const MEETING = /\b(?:1:1|1-1|1on1|one[- ]on[- ]one)\b/;
 
 /** The words of a heading, lower-cased, without markup, emoji, numbering or a trailing colon. */
 export function headingKey(title: string): string {
@@ -90,6 +95,23 @@ function classify(title: string, extraTalk: readonly string[]): SectionKind {
   const key = headingKey(title);
   if (!key) return 'neutral';
   if (extraTalk.length && extraTalk.some(t => key === t || key.startsWith(`${t} `))) return 'talk';
+  // "My notes / pushback", "Notes & feedback for her": of two names, the one that is not the manager's own notes says more.
+  const parts = key.split(/ (?:\/|&|\+) /);
+  if (parts.length === 2) {
+    const kinds = parts.map(part => kindOf(part));
+    if (kinds[0] === 'self' && kinds[1] !== 'neutral') return kinds[1];
+    if (kinds[1] === 'self' && kinds[0] !== 'neutral') return kinds[0];
+  }
+  const kind = kindOf(key);
+  // "1:1 follow-up: Chloé Dubois": the meeting's title, not a list of actions ("Follow-ups from the 1:1" is one).
+  if (kind === 'actions' && MEETING.test(key) && !ACTIONS_FIRST.test(key)) return 'neutral';
+  return kind;
+}
+
+/** A list of actions named first ("Follow-ups from the 1:1", "Actions"). */
+const ACTIONS_FIRST = new RegExp(`^(?:${ACTIONS.map(re => re.source.replace(/^\^/, '')).join('|')})`);
+
+function kindOf(key: string): SectionKind {
   for (const [kind, re] of KINDS) {
     if (!re.test(key)) continue;
     // "Reflection (her choice)", "Prep (his questions)": about the other person, a record, not the manager's own.
