@@ -15,6 +15,11 @@ export interface RuleContext {
   readonly frame: Frame;
   /** Whether "you" stands in the sentence's list item or line ("take Friday off, seriously. you earned it"); asked only when needed. */
   youNearby(): boolean;
+  /**
+   * Whether another sentence of the sentence's list item or line speaks of someone in the third person
+   * ("Book a room, not the open booth. He doesn't talk in the open booth."); asked only when needed.
+   */
+  pointAboutThem(): boolean;
 }
 
 export interface RawFinding {
@@ -260,6 +265,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   // cycle in April", "Clear growth in product thinking", "Retry project progress") is an order only with
   // something an order takes after it: an object ("the", "it", "Sam"), not "for" or "of" or a bare noun.
   const nounFirst = likely === 'noun-first' || likely === 'adjective-first' || likely === 'other-first' || NOUNISH.has(w.w);
+  // "Fine with me", "Good by us": a verdict with its subject dropped.
+  if (nounFirst && (next.w === 'with' || next.w === 'by') && (words[i + 2]?.w === 'me' || words[i + 2]?.w === 'us')) return undefined;
   if (nounFirst && (!objectLike || next.w === 'for' || next.w === 'of')) return undefined;
   // Only if nothing but spaces sits between the words ("Ship, test" is a list).
   if (punctuationAfter(s, w) === ',' && !AFTER_VERB.has(next.w)) return undefined;
@@ -408,7 +415,9 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
       const own = (OWN_ACTS.has(v) && (RELATIONAL.has(v) || OPEN_AFTER.has(s.words[verb + 1]?.w ?? '') || jointly(s, verb))) || toSomeoneElse(s, ctx.chunk, verb, f.parties)
         || (v === 'push' && s.words[verb + 1]?.w === 'back')
         || ((s.norm.includes('i ') || s.norm.includes('myself')) && MANAGER_NEXT.test(s.norm));
-      if (own || aboutThem(s, verb + 1, f.parties)) return addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, ctx);
+      // A point that speaks of them in the third person elsewhere ("renewal risk: what's her read? don't
+      // lead with mine") is the manager's note about them, not words to them.
+      if (own || aboutThem(s, verb + 1, f.parties) || ctx.pointAboutThem()) return addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, ctx);
       return true;
     }
   }

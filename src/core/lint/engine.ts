@@ -291,6 +291,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       ctx.frame = frame;
       ctx.item = block.item ? block : undefined;
       ctx.at = s.start;
+      ctx.sentenceEnd = s.end;
       ctx.blockStart = block.start;
       ctx.blockEnd = block.end;
       let found: RawFinding | undefined;
@@ -328,9 +329,22 @@ class SentenceContext implements RuleContext {
   at = 0;
   blockStart = 0;
   blockEnd = 0;
+  sentenceEnd = 0;
   private youAt: readonly number[] | undefined = undefined;
 
   constructor(readonly chunk: string, private readonly norm: string) {}
+
+  pointAboutThem(): boolean {
+    const chunk = this.chunk;
+    const from = lineStart(chunk, this.at, this.blockStart);
+    const to = this.item ? pointEnd(chunk, this.at, this.blockEnd) : lineEnd(chunk, this.at, this.blockEnd);
+    const end = this.sentenceEnd;
+    THIRD_PERSON_WORD.lastIndex = from;
+    for (let m = THIRD_PERSON_WORD.exec(this.norm); m && m.index < to; m = THIRD_PERSON_WORD.exec(this.norm)) {
+      if (m.index < this.at || m.index >= end) return true;
+    }
+    return false;
+  }
 
   youNearby(): boolean {
     const youAt = (this.youAt ??= youPositions(this.norm));
@@ -367,6 +381,9 @@ function italicLineEnd(chunk: string, at: number, limit: number): number {
   while (b > at && (chunk.charCodeAt(b - 1) === 32 || chunk.charCodeAt(b - 1) === 9 || chunk.charCodeAt(b - 1) === 13)) b--;
   return b > at && chunk.charCodeAt(b - 1) === mark && chunk.charCodeAt(b - 2) !== mark ? end : -1;
 }
+
+/** A third-person word (he, she, him, her, his, hers) in a chunk's prose. */
+const THIRD_PERSON_WORD = /\b(?:he|she|him|her|his|hers)\b/g;
 
 const OWNER = /\bowners?\s*:|\(owner\b|@[a-z][\w-]*/g;
 

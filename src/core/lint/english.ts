@@ -129,7 +129,9 @@ function verbInfo(t: Tables, w: string): number | undefined {
   if (info !== undefined) return info;
   // "re-run", "pre-book", "co-write": a verb with a hyphenated prefix is the verb it is made from.
   const dash = prefixDash(w);
-  return dash > 0 ? storedInfo(t, w.slice(dash + 1)) : undefined;
+  if (dash > 0) return storedInfo(t, w.slice(dash + 1));
+  // "unmute", "unpin", "unassign": "un" undoing a verb is a verb, as the verb is.
+  return w.length > 5 && w.charCodeAt(0) === 117 && w.charCodeAt(1) === 110 ? storedInfo(t, w.slice(2)) : undefined;
 }
 
 /** Prefixes that make a verb of a verb, written with a hyphen: "re-run", "over-engineer". */

@@ -66,7 +66,7 @@ const TELLING_LABEL = /^(?:(?:my|our|the) )?(?:advice|recommendation|suggestion|
 const OTHER_LABEL = /(?:^|\s)(?:(?:his|her|their|[\p{L}-]+'s)\s(?:[\p{L}-]+\s)?(?:view|take|point|ask|request|idea|words|feedback|opinion|position|concern|question|answer|reply|side|response|suggestion|push ?back|advice|verdict)|(?:he|she|they) (?:said|asked|says|asks|replied|thinks|wants|added|mentioned))$/u;
 
 /** The words of a label, lower-case; the raw first word tells a capitalized name. */
-export function classifyLabel(all: readonly string[], raw: string, parties: Parties, section: SectionKind, chat = false): LabelKind {
+export function classifyLabel(all: readonly string[], raw: string, parties: Parties, section: SectionKind, chat = false, pointer = false): LabelKind {
   // "1.3 Q:", "2.4 me:": an outline's numbers before a label do not change who speaks; nor do dates after it
   // ("Nikos's appraisal feedback (2026-02-05)").
   let from = 0;
@@ -83,7 +83,9 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
     const from = arrow[1].toLowerCase().split(/[^\p{L}']+/u).filter(Boolean);
     return from.length && (from.every(w => ME.has(w)) || from.every(w => parties.manager.has(w))) ? 'manager' : 'other';
   }
-  if ((words.length === 1 && ME.has(first)) || (words.length <= 3 && words.every(w => parties.manager.has(w)))) return taskish ? 'self' : 'manager';
+  if ((words.length === 1 && ME.has(first)) || (words.length <= 3 && words.every(w => parties.manager.has(w)))) return taskish || pointer ? 'self' : 'manager';
+  // "You: write the rollback section first this time": what they are to do, put to them.
+  if (words.length === 1 && (first === 'you' || first === 'u')) return taskish ? 'topic' : 'telling';
   // "Q:" is the manager asking, "A:" and "Q (her):" the other person.
   if (text === 'q' || text === 'question' || text === 'my question' || text === 'q me') return 'manager';
   if (text === 'a' || text === 'answer' || /^q (?:him|her|them|his|hers|theirs)$/.test(text)) return 'other';
@@ -105,6 +107,9 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
   }
   return 'topic';
 }
+
+/** A pointer before an owner ("👉 me: ping sec", "➡️ me: book the room"): a line of who does what, not who said what. */
+const POINTER = /^[\s*+-]*(?:\u{1F449}|\u{261E}|\u{27A1}\uFE0F?|\u{25B6}\uFE0F?|\u{25BA})\s*$/u;
 
 /** Capitalized words that are not a topic or a function word ("Lars:", "Ana Lima:", not "Conference:", "On mentoring:"). */
 function looksLikeName(raw: string): boolean {
@@ -152,11 +157,14 @@ export function labelOf(s: Sentence, chunk: string, parties: Parties, section: S
   while (end < s.words.length && s.words[end].start < labelEnd) end++;
   if (end === first || end - first > 6 || end >= s.words.length) return undefined;
   const raw = chunk.slice(s.words[first].start, labelEnd);
+  // A pointer before the label ("👉 me: ping sec") makes it an owner: only a few characters before the first word are looked at.
+  const at = s.words[first].start;
+  const pointer = first === 0 && at > 0 && chunk.charCodeAt(at - 1) === 32 && POINTER.test(chunk.slice(Math.max(chunk.lastIndexOf('\n', at - 1) + 1, at - 8), at));
   // Notes repeat their labels ("Wins:", "Sam:"): classify each once per note and section.
-  const key = `${section}\u0000${skip ? '@' : ''}${raw}`;
+  const key = `${section}\u0000${skip ? '@' : ''}${pointer ? '>' : ''}${raw}`;
   let kind = cache?.get(key);
   if (kind === undefined) {
-    kind = classifyLabel(s.words.slice(first, end).map(w => w.w), raw, parties, section, skip > 0);
+    kind = classifyLabel(s.words.slice(first, end).map(w => w.w), raw, parties, section, skip > 0, pointer);
     cache?.set(key, kind);
   }
   return { kind, end };

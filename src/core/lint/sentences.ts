@@ -236,7 +236,7 @@ function sentenceEnd(norm: string, from: number, to: number, chunk: string, star
     // Case is the original's: norm is lower-cased, and an unmasked character is the chunk's.
     // The next line is a new point of an outline when its marker was masked: "- A: ...", "1.3 Q: ...".
     // A reply marked at the line's start ("💬 ...", "→ (mgr) ...") is a new sentence: a shared doc's reply.
-    const point = k < to && (isOutlinePoint(chunk, i + 1, k) || isReplyMark(chunk, k) || isBullet(chunk.charCodeAt(k)));
+    const point = k < to && (isOutlinePoint(chunk, i + 1, k) || isReplyMark(chunk, k) || isBullet(chunk.charCodeAt(k)) || isPictograph(chunk, k));
     if (k < to && (point || ((isUpper(chunk[k]) || (points && startsWithVerb(norm, k, to))) && !endsClause(norm, start, i)))) END.end = i;
     return END;
   }
@@ -292,6 +292,15 @@ const CLAUSE_OPENERS = new Set(['i', "i'd", "i'll", "i'm", "i've", 'we', "we'll"
 /** A bullet typed as a character ("• ", "◦ " in notes pasted from Apple Notes or a word processor): a new point. */
 function isBullet(c: number): boolean {
   return c === 0x2022 || c === 0x25e6 || c === 0x25aa || c === 0x2023 || c === 0x2043 || c === 0x25cf;
+}
+
+/**
+ * A pictograph opening a line ("✅ rate limiter in prod", "⚠️ 2 open questions", "👉 me: ping sec"): a
+ * marker of a new point, as a bullet is. Symbols U+2600–U+27BF and U+2B00–U+2BFF, and the emoji planes.
+ */
+function isPictograph(chunk: string, k: number): boolean {
+  const c = chunk.charCodeAt(k);
+  return (c >= 0x2600 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff) || (c >= 0xd83c && c <= 0xd83e);
 }
 
 /** A reply marker at k: "→", "↳", "⤷", "💬" (U+1F4AC), "🗨" (U+1F5E8). */
