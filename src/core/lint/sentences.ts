@@ -186,10 +186,34 @@ export function splitSentences(norm: string, from: number, to: number, chunk: st
   }
 }
 
-/** The first character of norm[a, b) that is not white space (b when none). */
+/**
+ * The first character of norm[a, b) that is not white space (b when none), past a mark that opens a
+ * point before a space ("→ didn't you see the postmortem?", "👉 you: write ...", "-> mine: by size"):
+ * the sentence starts at its first word, and who the mark says speaks is read before it (frame.ts).
+ */
 function firstNonSpace(norm: string, a: number, b: number): number {
   while (a < b && isSpace(norm.charCodeAt(a))) a++;
+  const mark = markLength(norm, a);
+  if (mark && a + mark < b && isSpace(norm.charCodeAt(a + mark))) {
+    a += mark;
+    while (a < b && isSpace(norm.charCodeAt(a))) a++;
+  }
   return a;
+}
+
+/** The length of an arrow or pictograph at `a` ("→", "->", "=>", "↳", "✅", "⚠️", "👉"), or 0. */
+function markLength(norm: string, a: number): number {
+  const c = norm.charCodeAt(a);
+  if (c < 0x2d) return 0;
+  if ((c === 45 || c === 61) && norm.charCodeAt(a + 1) === 62) return 2;
+  let n = 0;
+  if (c === 0x2192 || c === 0x21b3 || c === 0x2937 || (c >= 0x2600 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff)) n = 1;
+  else if (c >= 0xd83c && c <= 0xd83e) n = 2;
+  else return 0;
+  // A variation selector or a skin tone after the pictograph.
+  if (norm.charCodeAt(a + n) === 0xfe0f) n++;
+  else if (norm.charCodeAt(a + n) === 0xd83c && norm.charCodeAt(a + n + 1) >= 0xdffb && norm.charCodeAt(a + n + 1) <= 0xdfff) n += 2;
+  return n;
 }
 
 /** One past the last character of norm[a, b) that is not white space (a when none). */

@@ -10,16 +10,16 @@ import type { Suggestion } from '../types';
 
 const NT = "(?:n't|nt|\\s+not)";
 /** "Why didn't you ...?", "Why would you ...?", "How come you haven't ...?" */
-const WHY_NOT = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|then\\s+)?(?:why|how\\s+come)\\s+(?:(?:did|do|have|has|would|could|ca|can|are|were|is|was|wo|does)${NT}|would|are\\s+you\\s+still|did\\s+you\\s+(?:not|never)|you\\s+(?:did|have|do|wo|would)${NT}|you\\s+never)\\s*(?:you\\b)?`);
+const WHY_NOT = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|then\\s+)?(?:why|how\\s+come)\\s+(?:(?:did|do|have|has|would|could|ca|can|are|were|is|was|wo|does)${NT}|would|are\\s+you\\s+still|(?:did|have|had|do|does|would|could)\\s+you\\s+(?:not|never)|you\\s+(?:did|have|do|wo|would)${NT}|you\\s+never)\\s*(?:you\\b)?`);
 /**
  * Blame, with or without a question mark: "Why is it taking so long", "Why is a three-point ticket still
  * open", "Why you are taking 3 days for a one-line fix", "Why do you keep ...".
  */
-const BLAME = /^(?:so\s+|and\s+|but\s+)?(?:why\s+(?:(?:is|are|was|were)\s+(?:it|this|that|everything|things|you|u|the\s+[\w-]+|an?\s+[\w-]+(?:\s+[\w-]+)?)|(?:you|u|it|this|that|he|she|they)\s+(?:are|is|were|was|keep|always))\s+(?:still|taking|so\s+(?:slow|late|long)|always|again|late|behind)|why\s+(?:do|does|did)\s+(?:you|u|it)\s+(?:keep|always|still|take\s+so)|how\s+come\s+you)\b/;
+const BLAME = /^(?:so\s+|and\s+|but\s+)?(?:why\s+(?:is|are|was|were|has|have)\s+(?:[\w-]+\s+){1,5}?only\s+(?:(?:just|being|been|now)\s+)?(?:[\w-]+\s+){0,3}?now\b|why\s+(?:are|were)\s+we\s+still\s+[a-z]+ing\b|why\s+(?:(?:is|are|was|were)\s+(?:it|this|that|everything|things|you|u|the\s+[\w-]+|an?\s+[\w-]+(?:\s+[\w-]+)?)|(?:you|u|it|this|that|he|she|they)\s+(?:are|is|were|was|keep|always))\s+(?:still|taking|so\s+(?:slow|late|long)|always|again|late|behind)|why\s+(?:do|does|did)\s+(?:you|u|it)\s+(?:keep|always|still|take\s+so)|how\s+come\s+you)\b/;
 /** A question the manager reports with its blame: "asked why she hadn't raised it", "asked Grace why she had waited three weeks". */
 const REPORTED_WHY = /\b(?:i\s+)?(?:did\s+)?ask(?:ed)?\s+(?:\w+\s+){0,2}why\s+(?:he|she|they|you|it)\s+(?:(?:had|did|was|were|has|have|is|are|could|would)(?:n't|\s+not)|(?:had\s+)?(?:waited|taken|kept|let|ignored|left)|(?:was|were|is|are)\s+still|never)\b/;
 /** "Don't you think ...?", "Wouldn't it be better ...?", "Shouldn't you ...?", "Isn't the obvious step ...?", "Did you not realise ...?" */
-const NEGATIVE_AUX = new RegExp(`^(?:so\\s+|and\\s+|but\\s+)?(?:(?:do|does|would|should|is|are|wo|ca|could|did|have|must|was)${NT}\\s+(?:you|it|that|this|we|there|the|a|an|your)|(?:do|does|did|would|could|should|will|have|has|is|are|was)\\s+you\\s+not)\\b`);
+const NEGATIVE_AUX = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|also,?\\s+)?(?:(?:do|does|would|should|is|are|wo|ca|could|did|have|must|was|might)${NT}\\s+(?:you|it|that|this|we|there|the|a|an|your)|(?:do|does|did|would|could|should|will|have|has|is|are|was)\\s+you\\s+not|(?:might|would|should|could|did|does|is|was)\\s+(?:it|that|this|we)\\s+not\\s+(?:be|have|occur|make|help|add|work|take|use|need|want|try|ask|go|start|stop))\\b`);
 /** "Why not just ...?", "Can you just ...?", "What if you just ...?", "How about you just ...?" */
 const JUST = /^(?:why\s+not(?:\s+just)?|how\s+about\s+(?:you\s+)?(?:just\s+)?|what\s+if\s+(?:you|we)\s+(?:just|simply)|what\s+about\s+just|(?:can|could|would|will)\s+you\s+(?:not\s+)?(?:just|simply)|is\s+there\s+(?:a|any)\s+reason\s+you\s+(?:can't|couldn't|didn't|don't|won't|haven't))\b/;
 /** Advice with a question mark: "Have you considered rolling back?", "Did you think about asking Priya?" (not "... what you want?"). */
@@ -57,6 +57,11 @@ function topicAfter(s: Sentence, chunk: string, end: number): Topic {
     if (modal >= 0) {
       at = modal + 1;
       while (w[at] && /^(?:to|have|been|just|really)$/.test(w[at].w)) at++;
+      // "it would be simpler | to drop the second webinar": the option offered follows "to".
+      if (w[at]?.w === 'be' && w[at + 2]?.w === 'to' && /(?:er|best|wise)$/.test(w[at + 1]?.w ?? '')) {
+        at += 3;
+        skip();
+      }
     } else {
       // "the webhook retry work belongs in your packet": the clause's subject is the topic.
       return { topic: nounPhrase(chunk.slice(w[at]?.start ?? s.end, s.end).replace(/[?!.]+$/, '')), situation: '', gerund: '', deadline: false };
@@ -74,10 +79,10 @@ function topicAfter(s: Sentence, chunk: string, end: number): Topic {
 }
 
 /** "Why is a three-point ticket still open": a state, not an action of theirs; what it is about is its subject. */
-const STILL = /^(?:so\s+|and\s+|but\s+)?why\s+(?:is|are|was|were)\s+((?:the|a|an|this|that|these|those|your|our)\s+[\w-]+(?:\s+[\w-]+)?)\s+still\b/;
+const STILL = /^(?:so\s+|and\s+|but\s+)?why\s+(?:is|are|was|were|has|have)\s+((?:the|a|an|this|that|these|those|your|our)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:still|only)\b/;
 
 /** "Why are you still doing their captions for free?", "Why do you keep missing standups?", "Why do you still commit code on Fridays?": blame for going on doing something. */
-const STILL_DOING = /^(?:so\s+|and\s+|but\s+)?why\s+(?:(?:are|is|were|was)\s+(?:you|u)\s+still\s+\S+ing|(?:do|did)\s+(?:you|u)\s+(?:(?:still\s+)?keep(?:\s+on)?\s+\S+ing|still\s+[a-z]+))\b/;
+const STILL_DOING = /^(?:so\s+|and\s+|but\s+)?why\s+(?:(?:are|is|were|was)\s+(?:you|u|we)\s+still\s+\S+ing|(?:do|did)\s+(?:you|u)\s+(?:(?:still\s+)?keep(?:\s+on)?\s+\S+ing|still\s+[a-z]+))\b/;
 
 function suggestWhy(mode: Mode, s: Sentence, chunk: string, end: number): readonly Suggestion[] {
   // Going on doing it is what the blame is about: its trade-offs, not what got in the way of it.
