@@ -665,4 +665,68 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     const texts = lintMarkdown('## Notes\n\n- Told him to write the RFC before Friday and to loop in Ravi.\n', { mode: 'coaching' }).findings[0]?.suggestions.map(x => x.text) ?? [];
     assert.ok(texts.some(t => t.includes('How would you approach the RFC before Friday?')) && !texts.some(t => /and to loop/.test(t)), texts.join(' | '));
   });
+  // Principles from a held-out set of 20 notes in new styles (a journal, a Notion export, an emoji log,
+  // an email thread, a German and an Indian manager's English), each tested here with new sentences.
+  const note = (text: string, person = 'Lena Vogt') => lintMarkdown(text, { mode: 'coaching', personNames: [person] }).findings.map(f => f.ruleId);
+
+  it('a meeting\'s title is no list of actions ("1:1 follow-up: Lena"); "Follow-ups from the 1:1" is one', () => {
+    assert.deepStrictEqual(note('# 1:1 follow-up: Lena Vogt\n\nHi Lena,\n\n1. The vendor review. Please send me the scoring sheet by Monday noon.\n'), ['deadline-demand']);
+    assert.deepStrictEqual(note('# Lena\n\n## Follow-ups from the 1:1\n\n- send the scoring sheet to procurement by Monday\n'), []);
+  });
+
+  it('a journal is the manager\'s own ("# journal: after my 1:1 with Lena"), and "Topics from me" are the manager\'s points', () => {
+    assert.deepStrictEqual(note('# journal: after my 1:1 with Lena\n\nThings to stop:\n- Stop finishing her sentences.\n- Don\'t open with the metrics.\n'), []);
+    assert.deepStrictEqual(note('# Lena\n\n## Topics from me\n- You need to hand the vendor file over before your leave.\n'), ['you-modal']);
+    assert.deepStrictEqual(note('# Lena\n\n## Topics from Lena\n- You need to hand the vendor file over before your leave.\n'), [], 'her words to the manager');
+  });
+
+  it('"My notes / pushback" records what was said to them; "My notes" alone is the manager\'s own', () => {
+    assert.deepStrictEqual(note('# Lena\n\nMy notes / pushback:\n- Don\'t drop the survey yet, you\'ll lose the baseline\n'), ['negative-imperative']);
+    assert.deepStrictEqual(note('# Lena\n\nMy notes:\n- Don\'t drop the survey yet, check the baseline first\n'), []);
+  });
+
+  it('their agenda written up about them: a line to "you" is the manager\'s; in a half they write themselves, "you" is the manager', () => {
+    const agenda = (lines: string) => note(`# Lena\n\n## Lena's agenda\n${lines}\n`);
+    assert.deepStrictEqual(agenda('- She wants to run the pilot alone\n- I\'d rather you ran it with Jonas, it is his code'), ['want-you-to']);
+    assert.deepStrictEqual(agenda('- I want to run the pilot alone\n- I\'d rather you stayed out of the pilot'), []);
+  });
+
+  it('a line opening with a pictograph is a new point; a pointer before "me:" makes it an owner, "you:" puts what follows to them', () => {
+    assert.deepStrictEqual(note('# Lena\n\n✅ pilot shipped\n👉 me: tell finance the pilot is live\n👉 lena: write the retro\n👉 you: book the demo slot before Friday this time\n'), ['deadline-demand']);
+    assert.deepStrictEqual(note('# Lena\n\n→ didn\'t you read the vendor\'s notes before the call?\n'), ['leading-question']);
+  });
+
+  it('a talking point that speaks of them in the third person elsewhere is a note about them ("what\'s her read? don\'t lead with mine")', () => {
+    assert.deepStrictEqual(note('# Lena\n\n## To raise\n- vendor shortlist: what\'s her take? don\'t share mine first\n- Hand the vendor file to Jonas before your leave\n'), ['imperative']);
+  });
+
+  it('"Fine with me" is a verdict; "un" undoing a verb is a verb ("unmute them before the merge")', () => {
+    assert.deepStrictEqual(note('# Lena\n\n## Notes\n\n- She can move her study day to the 12th. Fine with me.\n'), []);
+    assert.deepStrictEqual(note('# Lena\n\n## Notes\n\n- you muted the flaky checks: unmute them before you merge\n'), ['imperative']);
+  });
+
+  it('negative questions with the answer built in, and blame for lateness', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
+    assert.deepStrictEqual(q('Would it not be safer to pilot with one region first?'), ['leading-question']);
+    assert.deepStrictEqual(q('Did it not cross your mind to call the vendor?'), []);
+    assert.deepStrictEqual(q('Did it not occur to you to call the vendor first?'), ['leading-question']);
+    assert.deepStrictEqual(q('Why have you not told procurement about the delay?'), ['leading-question']);
+    assert.deepStrictEqual(q('Why is the contract only being reviewed now, a week before signing?'), ['leading-question']);
+    assert.deepStrictEqual(q('why are we still printing the rota instead of using the app?'), ['leading-question']);
+    assert.deepStrictEqual(q('Why are we still here? Long meeting.'), []);
+    const texts = lintMarkdown('## Notes\n\n- Also, don\'t you think it would be simpler to skip the second pilot?\n', { mode: 'coaching' }).findings[0]?.suggestions.map(x => x.text) ?? [];
+    assert.ok(texts.some(t => t.includes('the second pilot')), texts.join(' | '));
+  });
+
+  it('a decision put to them in the present tense ("you present it yourself, not Jonas"), not a description ("you run it yourself, which is great")', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
+    assert.deepStrictEqual(q('The board demo: you run it yourself, not Jonas.'), ['imperative']);
+    assert.deepStrictEqual(q('you check the stock sheet before the delivery, not after, every time'), ['imperative']);
+    assert.deepStrictEqual(q('you run the demo yourself now, which is great'), []);
+    assert.deepStrictEqual(q('you put it in the doc yourself, I saw'), []);
+  });
+  it('an email thread pasted in: what follows "From: <the person>" is theirs, what follows the manager\'s header is read as a record', () => {
+    const thread = '# Lena\n\n**From:** Sam Okoro\n**To:** Lena Vogt\n\nHi Lena,\n\nPlease send me the vendor scores by Monday noon.\n\n---\n\n**From:** Lena Vogt\n**To:** Sam Okoro\n\nHi Sam,\n\nPlease don\'t move the demo, the vendor has booked flights.\n';
+    assert.deepStrictEqual(note(thread), ['deadline-demand']);
+  });
 });

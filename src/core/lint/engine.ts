@@ -209,6 +209,18 @@ function enterHeading(stack: SectionStack, heading: { readonly level: number; re
   return enterSection(stack, heading.level, ownedSection(heading.title, sectionKind(heading.title, note.talkHeadings), note), prompts);
 }
 
+/** An email's sender line: "From: Chloé Dubois", "**From:** Aaron Whitfield <aaron@...>". */
+const EMAIL_FROM = /^\**from:?\**:?\s+([^<\n]{2,60}?)\s*(?:<[^>\n]*>)?\s*$/i;
+/** An email header heads what follows as a heading of the lowest level does, below every markdown heading. */
+const EMAIL_LEVEL = 6.5;
+
+/** What an email's text is, by its sender: the person's words, or (the manager's, or unknown) a record read on evidence. */
+function emailFrom(sender: string, note: NoteSetup): SectionKind {
+  const words = foldLatin(sender.toLowerCase()).split(/[^\p{L}]+/u).filter(w => w.length > 1);
+  if (words.some(w => note.parties.manager.has(w))) return 'notes';
+  return words.some(w => note.parties.person.has(w)) ? 'theirs' : 'notes';
+}
+
 /** "Kasia's items" with Kasia the manager (a shared doc's half each): the manager's points to raise, not theirs. */
 function ownedSection(title: string, kind: SectionKind, note: NoteSetup): SectionKind {
   if (kind !== 'theirs' || !note.parties.manager.size) return kind;
@@ -243,6 +255,11 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
     let points = false;
     if (!block.item) {
       const first = lineEnd(chunk, block.start, block.end);
+      // An email's header ("**From:** Chloé Dubois") heads what follows until the next one: hers when she wrote it.
+      if (chunk.charCodeAt(block.start) === 42 || (chunk.charCodeAt(block.start) | 32) === 102) {
+        const from = EMAIL_FROM.exec(chunk.slice(block.start, first));
+        if (from) stack = enterSection(stack, EMAIL_LEVEL, emailFrom(from[1], note));
+      }
       const label = first - block.start <= 160 && mayBeLabel(chunk, block.start, first) ? labelHeading(chunk.slice(block.start, first)) : undefined;
       if (label !== undefined) {
         stack = enterSection(stack, LABEL_LEVEL, labelSection(label, note));

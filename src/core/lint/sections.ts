@@ -21,7 +21,7 @@ const TALK = [
   /\b(?:things |points |topics )?to (?:raise|discuss|cover|say|bring up|mention|tell|address|push on)\b/,
   /\bwhat i (?:want|need|plan|intend|'d like|would like|mean) to (?:say|raise|cover|discuss|tell|bring up|address)\b/,
   /\bfeedback (?:for|to) (?!me\b|myself\b)/, /^(?:(?:things|topics|points|items) )?for (?:next|the next|our next) (?:week|time|1:1|one-on-one|1on1|meeting|sync|session|chat)\b/,
-  /^next (?:1:1|one-on-one|1on1|meeting|sync|session|chat|time)\b/, /^(?:my )?(?:asks?|messages?|key messages?) (?:for|to) (?:him|her|them)\b/,
+  /^next (?:1:1|one-on-one|1on1|meeting|sync|session|chat|time)\b/, /^(?:topics|points|items|agenda) from (?:me|my side|the manager|manager)\b/, /^(?:my )?(?:asks?|messages?|key messages?) (?:for|to) (?:him|her|them)\b/,
   /^(?:to say|say|tell (?:him|her|them))$/, /^agenda (?:for|with) (?:him|her|them)\b/, /^prep(?:aration)? for (?:the )?(?:next )?(?:1:1|meeting)\b/,
 ];
 const ACTIONS = [
@@ -36,7 +36,7 @@ const SELF = [
 ];
 const THEIRS = [
   /^(?:his|her|their|hers|theirs)\b/, /^your (?:agenda|topics|items|points|updates|questions)\b/, /^agenda \((?:his|hers|theirs|their)\)/,
-  /^what (?:he|she|they) (?:said|raised|shared|brought|wants?|asked|told)\b/, /^from (?:him|her|them)\b/, /^(?:updates?|topics|agenda) from\b/,
+  /^what (?:he|she|they) (?:said|raised|shared|brought|wants?|asked|told)\b/, /^from (?:him|her|them)\b/, /^(?:updates?|topics|agenda) from\b(?! me\b| my\b| (?:the )?manager\b)/,
   /^(?:their|his|her) (?:agenda|topics|points|updates|items|side|questions|view)\b/, /^\p{L}+'s (?:agenda|topics|points|updates|items|questions)\b/u,
   // A question to them as a heading ("What did you achieve?", "Where do you need help?", "How are you
   // feeling?"): what is written under it is their answer, also in a shared doc they fill in.
@@ -104,7 +104,7 @@ function classify(title: string, extraTalk: readonly string[]): SectionKind {
   }
   const kind = kindOf(key);
   // "1:1 follow-up: Chloé Dubois": the meeting's title, not a list of actions ("Follow-ups from the 1:1" is one).
-  if (kind === 'actions' && MEETING.test(key) && !ACTIONS_FIRST.test(key)) return 'neutral';
+  if (kind === 'actions' && MEETING.test(title.toLowerCase()) && !ACTIONS_FIRST.test(key)) return 'neutral';
   return kind;
 }
 

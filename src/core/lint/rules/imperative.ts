@@ -28,6 +28,24 @@ function standingRule(s: Sentence, from: number): number {
   return wordAt(s, at);
 }
 
+/**
+ * A decision put to them in the present tense, marked as not up to them: "you present it yourself, not
+ * Jonas", "you update the matrix before the menu goes on, not after, every time".
+ */
+const YOU_DO = /(?:you|u)\s+(?:(?:just|then|also|simply)\s+)?([a-z][a-z'-]*)\b/y;
+const DECIDED = /,\s*not\s+(?:after|before|later|next|tomorrow|me|them|anyone|someone)\b|\byourself\b|\bevery\s+(?:single\s+)?time\b/;
+/** "you manage the team yourself, which is great": a description, with praise. */
+const PRAISE = /\b(?:great|nice|good|well|impressive|love|proud|amazing|brilliant|awesome|thanks|thank)\b/;
+/** Verbs whose past is their base: "you put it in the doc" may be what they did. */
+const SAME_PAST = new Set(['put', 'set', 'let', 'cut', 'hit', 'read', 'quit', 'shut', 'spread', 'cost', 'hurt', 'bet', 'split', 'fit']);
+
+function decidedFor(s: Sentence, from: number): number {
+  YOU_DO.lastIndex = from;
+  const m = YOU_DO.exec(s.norm);
+  if (!m?.[1] || STATES.has(m[1]) || SAME_PAST.has(m[1]) || !isBaseVerb(m[1]) || !DECIDED.test(s.norm) || PRAISE.test(s.norm)) return -1;
+  return wordAt(s, s.start + m.index + m[0].length - m[1].length);
+}
+
 function suggest(mode: Mode, s: Sentence, chunk: string, verb: number): readonly Suggestion[] {
   return rewrites(s, ...asks('approach', topicOf(s, chunk, verb), mode));
 }
@@ -63,7 +81,8 @@ const rule: Rule = {
     for (let k = -1; k < starts.length; k++) {
       const i = k < 0 ? 0 : starts[k];
       if (k >= 0 && (i === 0 || !opensQuotation(ctx.chunk, s.words[i]))) continue;
-      const standing = standingRule(s, s.words[i].start - s.start);
+      let standing = standingRule(s, s.words[i].start - s.start);
+      if (standing < 0 && !s.question) standing = decidedFor(s, s.words[i].start - s.start);
       if (standing >= 0 && instructionTells(s, ctx, i, standing)) {
         const verb = s.words[standing];
         return { ruleId: rule.id, start: verb.start, end: verb.end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, standing) };
