@@ -206,7 +206,7 @@ function markLength(norm: string, a: number): number {
   const c = norm.charCodeAt(a);
   if (c < 0x2d) return 0;
   if ((c === 45 || c === 61) && norm.charCodeAt(a + 1) === 62) return 2;
-  let n = 0;
+  let n: number;
   if (c === 0x2192 || c === 0x21b3 || c === 0x2937 || (c >= 0x2600 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff)) n = 1;
   else if (c >= 0xd83c && c <= 0xd83e) n = 2;
   else return 0;
