@@ -12,7 +12,6 @@ import { Disposable } from '../util/dispose';
 import { Calendar, type Clock } from './clock';
 import { registerOpenLatestNote } from './commands/openLatestNote';
 import { registerRefreshPeople } from './commands/refreshPeople';
-import { registerStartOneOnOne } from './commands/startOneOnOne';
 import { RosterProblems } from './rosterProblems';
 import type { FollowThrough, PeopleServices } from './services';
 import { PeopleStore } from './store';
@@ -74,8 +73,8 @@ export class PeopleFeature extends Disposable {
     const tree = this._register(new PeopleTree(people));
     this._register(vscode.window.createTreeView(VIEW_PEOPLE, { treeDataProvider: tree, showCollapseAll: true }));
     this._register(new RosterProblems(store));
-    // Add, Edit and Archive Person are in the lazily loaded features chunk (src/features.ts).
-    for (const register of [registerStartOneOnOne, registerOpenLatestNote, registerRefreshPeople]) {
+    // Start 1:1, Add, Edit and Archive Person are in the lazily loaded features chunk (src/features.ts).
+    for (const register of [registerOpenLatestNote, registerRefreshPeople]) {
       this._register(register(people));
     }
     const ready = store.reloadAll();

@@ -8,7 +8,6 @@ import type { PeopleServices } from '../services';
 import { movedNotesOf } from '../tree';
 import { offerNamingByDate } from './messages';
 import { resolvePerson, type PersonTarget } from './pickers';
-import { startOneOnOne } from './startOneOnOne';
 
 export function registerOpenLatestNote(people: PeopleServices): vscode.Disposable {
   return vscode.commands.registerCommand(Commands.openLatestNote, (target?: PersonTarget) => openLatestNote(people, target));
@@ -28,7 +27,7 @@ export async function openLatestNote(people: PeopleServices, target?: PersonTarg
     }
     if (await offerNamingByDate(people, ref)) return undefined;
     offer('information', vscode.l10n.t('No notes for {0} yet.', ref.person.name), vscode.l10n.t('Start 1:1'),
-      () => startOneOnOne(people, { id: ref.person.id, folder: ref.folder.folder.uri }));
+      () => vscode.commands.executeCommand(Commands.startOneOnOne, { id: ref.person.id, folder: ref.folder.folder.uri }));
     return undefined;
   }
   const uri = people.store.noteUri(ref, latest);

@@ -9,6 +9,7 @@ import { NOT_A_NOTE, whyNotANote } from '../../core/meetings';
 import { firstNoteOn, newNoteFileName } from '../../core/notes';
 import { renderNote } from '../../core/templates';
 import type { FollowThrough, PeopleServices } from '../services';
+import type { RegisterCommand } from '../../util/commands';
 import { isPersonNode } from '../tree';
 import { complain, plain, say } from './messages';
 import { pickMode, resolvePerson, type PersonTarget } from './pickers';
@@ -24,8 +25,9 @@ export interface StartOptions {
 
 const encoder = new TextEncoder();
 
-export function registerStartOneOnOne(people: PeopleServices): vscode.Disposable {
-  return vscode.commands.registerCommand(Commands.startOneOnOne, (target?: PersonTarget, options?: StartOptions) => startOneOnOne(people, target, plain(options)));
+/** Registers Start 1:1 (its code loads with the features chunk, as the carry-over it writes needs the item index). */
+export function registerStartOneOnOne(register: RegisterCommand, people: PeopleServices): vscode.Disposable {
+  return register(Commands.startOneOnOne, (target?: PersonTarget, options?: StartOptions) => startOneOnOne(people, target, plain(options)));
 }
 
 export async function startOneOnOne(people: PeopleServices, target?: PersonTarget, options: StartOptions = {}): Promise<vscode.Uri | undefined> {
