@@ -729,4 +729,10 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     const thread = '# Lena\n\n**From:** Sam Okoro\n**To:** Lena Vogt\n\nHi Lena,\n\nPlease send me the vendor scores by Monday noon.\n\n---\n\n**From:** Lena Vogt\n**To:** Sam Okoro\n\nHi Sam,\n\nPlease don\'t move the demo, the vendor has booked flights.\n';
     assert.deepStrictEqual(note(thread), ['deadline-demand']);
   });
+  it('a table\'s prose cells are read ("| Review load | You need to stop ... |"); owners, outcomes, dates and short cells are not', () => {
+    const table = '# Lena\n\n## 3 Mar\n\n| Topic | Discussion | Outcome | Owner |\n|---|---|---|---|\n| Vendor call | Told Lena to send the scores to procurement before Friday | Scores sent | Lena |\n| Pilot | Lena wants to pilot in one region first | Pilot approved | Lena |\n| Demo | Wouldn\'t it be safer to demo the old build? | Make sure you test the build | Lena |\n| Load | Pick one | Pick one | Lena |\n';
+    const found = lintMarkdown(table, { mode: 'coaching', personNames: ['Lena Vogt'] }).findings.map(f => [f.ruleId, table.slice(0, f.start).split('\n').length]);
+    assert.deepStrictEqual(found, [['reported-telling', 7], ['leading-question', 9]]);
+    assert.deepStrictEqual(note('```\n| Topic | Discussion |\n|---|---|\n| Vendor | You need to send the scores today |\n```\n'), [], 'in a fence');
+  });
 });

@@ -253,7 +253,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
     // line for each): a line that opens a clause (a verb, a pronoun, a negation, a question word) starts
     // a sentence, lower case or not.
     let points = false;
-    if (!block.item) {
+    if (!block.item && !block.cell) {
       const first = lineEnd(chunk, block.start, block.end);
       // An email's header ("**From:** Chloé Dubois") heads what follows until the next one: hers when she wrote it.
       if (chunk.charCodeAt(block.start) === 42 || (chunk.charCodeAt(block.start) | 32) === 102) {

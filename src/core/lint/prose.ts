@@ -122,6 +122,8 @@ export interface ProseBlock {
   readonly item: boolean;
   /** A task-list item (`- [ ] ...`): an agreed action; its box is masked. */
   readonly task: boolean;
+  /** A cell of a table's body (a "Discussion" column): prose, but never a label heading what follows. */
+  readonly cell?: boolean;
 }
 
 /**
@@ -209,6 +211,9 @@ function masked(chunk: string, parts: readonly Blocks[], hasCR: boolean): ProseT
     for (let k = 0; k < paragraphs.length; k += 3) maskParagraph(chunk, base, starts, ends, paragraphs[k], paragraphs[k + 1], paragraphs[k + 2], blocks, ranges);
     for (const x of h) headings.push(x);
   }
+  // A table's prose cells ("| Review load | You need to stop being the default reviewer | ... |"): read
+  // from the text, the same way whoever parsed the rest.
+  if (chunk.includes('|') && chunk.includes('-')) tableCells(chunk, blocks, ranges);
   if (!blocks.length) return headings.length ? { norm: '', blocks, headings } : NO_PROSE;
   return { norm: normalize(chunk, blocks, ranges, hasCR), blocks, headings };
 }
@@ -254,6 +259,85 @@ function collect(base: number, starts: readonly number[], lineCount: number, tok
     const callout = callouts.length > 0 && callouts[callouts.length - 1];
     found.paragraphs.push(l0, l1, (item ? PARA_ITEM : 0) | (task ? PARA_TASK : 0) | (callout ? PARA_CALLOUT : 0));
   }
+}
+
+/** A table's delimiter row: two columns or more ("|---|---|", "--- | :---:"). */
+const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/;
+/** A fence's opening or closing line. */
+const FENCE_LINE = /^ {0,3}(?:`{3,}|~{3,})/;
+/** Columns that hold who, when or what was agreed, not what was said: their cells are not read. */
+const NOT_PROSE_COLUMN = /\b(?:owners?|who|outcomes?|actions?|next steps?|due|deadline|date|when|status|decisions?|agreed|result|priority|tags?|type|value|property)\b/i;
+/** Cells of fewer words are names, dates and topics. */
+const MIN_CELL_WORDS = 4;
+
+/**
+ * The prose cells of the chunk's tables, added to the blocks in document order: the cells of a table's
+ * body, in columns that are not owners, dates or outcomes, with four words or more. Read from the text:
+ * a header row, a delimiter row, then rows with a pipe, outside fences and outside any paragraph found.
+ */
+function tableCells(chunk: string, blocks: ProseBlock[], ranges: number[]): void {
+  const starts: number[] = [0];
+  for (let k = chunk.indexOf('\n'); k >= 0; k = chunk.indexOf('\n', k + 1)) starts.push(k + 1);
+  const lineAt = (l: number) => chunk.slice(starts[l], l + 1 < starts.length ? starts[l + 1] - 1 : chunk.length).replace(/\r$/, '');
+  const found: ProseBlock[] = [];
+  let fence = false;
+  for (let l = 0; l + 1 < starts.length; l++) {
+    const line = lineAt(l);
+    if (FENCE_LINE.test(line)) fence = !fence;
+    if (fence || !line.includes('|') || !DELIMITER_ROW.test(lineAt(l + 1))) continue;
+    const header = cellsOf(line, 0);
+    const skip = header.map(([a, b]) => NOT_PROSE_COLUMN.test(line.slice(a, b)));
+    let end = l + 2;
+    while (end < starts.length && lineAt(end).includes('|') && lineAt(end).trim() && !FENCE_LINE.test(lineAt(end))) end++;
+    const from = starts[l];
+    const to = end < starts.length ? starts[end] : chunk.length;
+    // A table inside a paragraph, a list item or a quote read as such elsewhere is left as it was read.
+    if (blocks.some(b => b.start < to && b.end > from)) {
+      l = end - 1;
+      continue;
+    }
+    for (let r = l + 2; r < end; r++) {
+      const row = lineAt(r);
+      const cells = cellsOf(row, starts[r]);
+      for (let c = 0; c < cells.length; c++) {
+        if (skip[c]) continue;
+        const [a, b] = cells[c];
+        if (chunk.slice(a, b).split(/\s+/).length < MIN_CELL_WORDS) continue;
+        maskInline(chunk.slice(a, b), a, ranges);
+        found.push({ start: a, end: b, item: false, task: false, cell: true });
+      }
+    }
+    l = end - 1;
+  }
+  if (!found.length) return;
+  blocks.push(...found);
+  blocks.sort((x, y) => x.start - y.start);
+}
+
+/** The cells of a table row, as [start, end) offsets (from `base`) of their text without the spaces around it. */
+function cellsOf(row: string, base: number): [number, number][] {
+  const out: [number, number][] = [];
+  let at = 0;
+  let code = false;
+  const push = (a: number, b: number) => {
+    while (a < b && (row.charCodeAt(a) === 32 || row.charCodeAt(a) === 9)) a++;
+    while (b > a && (row.charCodeAt(b - 1) === 32 || row.charCodeAt(b - 1) === 9)) b--;
+    out.push([base + a, base + b]);
+  };
+  let k = 0;
+  while (k < row.length && (row.charCodeAt(k) === 32 || row.charCodeAt(k) === 9)) k++;
+  if (row.charCodeAt(k) === 124) at = k + 1;
+  for (let i = at; i < row.length; i++) {
+    const c = row.charCodeAt(i);
+    if (c === 96) code = !code;
+    else if (c === 92) i++;
+    else if (c === 124 && !code) {
+      push(at, i);
+      at = i + 1;
+    }
+  }
+  if (row.slice(at).trim()) push(at, row.length);
+  return out;
 }
 
 /** Masks what is not prose in the paragraph of lines [l0, l1) and adds it to the blocks. */
