@@ -735,4 +735,34 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(found, [['reported-telling', 7], ['leading-question', 9]]);
     assert.deepStrictEqual(note('```\n| Topic | Discussion |\n|---|---|\n| Vendor | You need to send the scores today |\n```\n'), [], 'in a fence');
   });
+  it('who the manager is, from the note: "JK = Jamie Kim (engineering manager)", "Manager: Helen Szabo", a title "Nikhil Rao / Dana, Thu 5 Feb"', () => {
+    const shared = (line: string) => note(`# Jamie / Lena 1:1 (shared doc)\n\n**Who's who:** JK = Jamie Kim (engineering manager), LV = Lena Vogt (analyst).\n\n## 3 Mar\n\n${line}\n`);
+    assert.deepStrictEqual(shared('JK: move the vendor call to Thursday and see if it lands better.'), ['imperative']);
+    assert.deepStrictEqual(shared('LV: move the vendor call to Thursday and see if it lands better.'), []);
+    assert.deepStrictEqual(shared('JK: Q3: please make sure your forecasts are in the sheet by Monday'), ['make-sure']);
+    assert.deepStrictEqual(shared('JK: (added after the call) told Lena she should present the forecast at the sync'), ['reported-telling']);
+  });
+
+  it('telling reported with its statement first ("Told him the logging is mandatory and to start on Monday"); blame repeated or left late', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
+    assert.deepStrictEqual(q('Told her the audit is mandatory and to book it before March.'), ['reported-telling']);
+    assert.deepStrictEqual(q('Told her the audit is mandatory and that it is annual.'), []);
+    assert.deepStrictEqual(q('Did you skip the supplier check again?'), ['leading-question']);
+    assert.deepStrictEqual(q('Did you see the supplier again?'), []);
+    assert.deepStrictEqual(q('why did you leave the forecast until the last minute?'), ['leading-question']);
+    assert.deepStrictEqual(q('Why did I hear about the delay from finance and not from you?'), ['leading-question']);
+    assert.deepStrictEqual(q('why r u still building the report by hand??'), ['leading-question']);
+  });
+
+  it('hedged and closed demands ("It\'s probably best if you could send me ...", "Is necessary that you ...", "Be in by 8. Not negotiable.", "You own the forecast from today"); permission and care stay clean', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
+    assert.deepStrictEqual(q('It\'s probably best if you could send me the forecast every Monday'), ['want-you-to']);
+    assert.deepStrictEqual(q('Is necessary that you log the calls in the CRM, please.'), ['want-you-to']);
+    assert.deepStrictEqual(q('Be at the warehouse by 8. Not negotiable.'), ['deadline-demand']);
+    assert.deepStrictEqual(q('You own the forecast from today.'), ['imperative']);
+    assert.deepStrictEqual(q('Don\'t feel you have to answer email on your day off.'), []);
+    assert.deepStrictEqual(q('welcome back! take this week slowly, nothing is urgent'), []);
+    assert.deepStrictEqual(q('Me: send her our forecast template (she asked for it).'), []);
+    assert.deepStrictEqual(q('Me: send me the forecast by Friday'), ['deadline-demand']);
+  });
 });

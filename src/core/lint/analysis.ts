@@ -242,6 +242,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if ((w.w === 'last' || w.w === 'second') && TIME_WORDS.has(next.w)) return undefined;
   const kind = KIND_BY_FIRST.get(w.w);
   if (kind) for (const seq of kind) if (startsWithSeq(words, i, seq)) return undefined;
+  // "take this week slowly", "take things easy": care.
+  if (w.w === 'take' && words.slice(i + 2, i + 5).some(x => x.w === 'slowly' || x.w === 'easy' || x.w === 'slow' || x.w === 'gently')) return undefined;
   // "Say a bit more about ...", "Tell me a little more": an invitation to talk.
   if (INVITATION_VERBS.has(w.w) && next.w === 'a' && (words[i + 2]?.w === 'bit' || words[i + 2]?.w === 'little') && words[i + 3]?.w === 'more') return undefined;
   if (INVITATION_VERBS.has(w.w) && (INVITATION_NEXT.has(next.w.replace(/'s$/, ''))
@@ -293,6 +295,17 @@ const OPEN_AFTER = new Set(['how', 'what', 'whether', 'if', 'why', 'where', 'whe
 
 /** Verbs of passing word on: with a named third party as their object, the manager's own errand ("tell Meredith that ..."). */
 const MESSAGE_VERBS = new Set(['tell', 'ask', 'email', 'ping', 'message', 'call', 'text', 'slack', 'remind', 'update', 'inform', 'warn', 'let', 'cc', 'loop', 'escalate', 'chase', 'nudge']);
+
+/** Verbs of giving: with them as the one given to ("send her our template"), the manager's own act. */
+const GIVING = new Set(['send', 'give', 'forward', 'share', 'email', 'show', 'lend', 'pass', 'get', 'buy', 'book', 'find', 'bring', 'introduce']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'my', 'his', 'her', 'their', 'some', 'this', 'that', 'these', 'those', 'any']);
+
+/** "Me: send her our intake board template": something given to them, by the manager. */
+function givenThem(s: Sentence, verb: number, parties: Frame['parties']): boolean {
+  const to = s.words[verb + 1]?.w ?? '';
+  return GIVING.has(s.words[verb]?.w ?? '') && (to === 'her' || to === 'him' || to === 'them' || (to.length > 1 && parties.person.has(to)))
+    && DETERMINERS.has(s.words[verb + 2]?.w ?? '');
+}
 
 const ABOUT_WHOM = new Set(['about', 're', 'whether', 'if']);
 const NOT_SOMEONE = new Set(['me', 'us', 'him', 'her', 'them', 'you', 'u', 'it', 'this', 'that', 'the', 'a', 'an', 'how', 'what', 'why', 'when', 'where', 'who']);
@@ -402,7 +415,7 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
     case 'spoken': {
       // "Me: ask finance about headcount", "Me: tell Meredith that ..." are the manager's own acts; "me: take Monday off" is said to them.
       const v = s.words[verb]?.w ?? '';
-      return !(OWN_ACTS.has(v) || toSomeoneElse(s, ctx.chunk, verb, f.parties)) || addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, ctx);
+      return !(OWN_ACTS.has(v) || toSomeoneElse(s, ctx.chunk, verb, f.parties) || givenThem(s, verb, f.parties)) || addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, ctx);
     }
     case 'never': return false;
     case 'evidence': return addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, ctx);

@@ -56,7 +56,8 @@ function titleOf(body: string): string {
 function titlePair(title: string): [string, string] | undefined {
   const part = title.replace(/\([^)]*\)/g, ' ').split(/\s[—–|]\s?|\s-\s/).find(seg => /\/|<>|\s&\s|\sand\s/.test(seg));
   if (!part) return undefined;
-  const core = part.replace(/^.*?:\s+(?=.*\/)/, '').replace(/\b(?:1:1|1on1|one[- ]on[- ]one)\b/gi, ' ');
+  // "1:1 Nikhil Rao / Dana, Thu 5 Feb 2026": the date after a comma is no part of the names.
+  const core = part.replace(/^.*?:\s+(?=.*\/)/, '').replace(/\b(?:1:1|1on1|one[- ]on[- ]one)\b/gi, ' ').replace(/,.*$/, '');
   const m = /^\s*([\p{L}][\p{L}.' -]{0,40}?)\s*(?:\/|<>|&|\sand\s)\s*([\p{L}][\p{L}.' -]{0,40}?)\s*$/u.exec(core);
   return m ? [m[1], m[2]] : undefined;
 }
@@ -121,6 +122,24 @@ function computeParties(text: string, input: PartiesInput): Parties {
       if (words.length && !words.some(w => person.has(w))) words.forEach(w => manager.add(w));
     }
   }
+  // "Manager: Helen Szabo", "Participants: Mira, me (Stefan)": the manager named in the note's head.
+  const named = /(?:^|\n)[*_\s]*(?:manager|mgr|written by|notes by)[*_]*\s*:[*_]*\s*([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)/u.exec(body)
+    ?? /\bme \(([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)\)/u.exec(body);
+  if (named?.[1]) for (const w of nameWords(named[1])) if (!person.has(w)) manager.add(w);
+  // "JK = Jamie Kim (engineering manager), AL = Aurelio Lombardi (backend engineer)": who is who, by initials.
+  if (body.includes('=')) {
+    WHO_IS_WHO.lastIndex = 0;
+    for (let m = WHO_IS_WHO.exec(body); m; m = WHO_IS_WHO.exec(body)) {
+      const initials = m[1].toLowerCase();
+      const words = nameWords(m[2]);
+      if (MANAGER_ROLE.test(m[3] ?? '')) {
+        manager.add(initials);
+        for (const w of words) if (!person.has(w)) manager.add(w);
+      } else if (words.some(w => person.has(w))) {
+        person.add(initials);
+      }
+    }
+  }
   for (const w of manager) person.delete(w);
   // A name written with its accents in the note ("Joaquín") is the person of a file named without them
   // (joaquin-ruiz): the accented spellings in the note's head join the names they fold to.
@@ -145,6 +164,11 @@ function computeParties(text: string, input: PartiesInput): Parties {
   }
   return { person, manager };
 }
+
+/** "JK = Jamie Kim (engineering manager)": initials, a name and, in brackets, a role. */
+const WHO_IS_WHO = /\b(\p{Lu}{2,3})\s*=\s*([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)(?:\s*\(([^)\n]{0,80})\))?/gu;
+/** A role in brackets that is the manager's: "(me)", "(engineering manager)", "(EM)", "(team lead)". */
+const MANAGER_ROLE = /\b(?:me|myself|manager|mgr|em|lead|supervisor|head)\b/i;
 
 const LATIN_LETTER = /[\u00c0-\u017f]/;
 const LATIN_LETTERS = /[\u00c0-\u017f]/g;

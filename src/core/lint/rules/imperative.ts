@@ -33,7 +33,7 @@ function standingRule(s: Sentence, from: number): number {
  * Jonas", "you update the matrix before the menu goes on, not after, every time".
  */
 const YOU_DO = /(?:you|u)\s+(?:(?:just|then|also|simply)\s+)?([a-z][a-z'-]*)\b/y;
-const DECIDED = /,\s*not\s+(?:after|before|later|next|tomorrow|me|them|anyone|someone)\b|\byourself\b|\bevery\s+(?:single\s+)?time\b/;
+const DECIDED = /,\s*not\s+(?:after|before|later|next|tomorrow|me|them|anyone|someone)\b|\byourself\b|\bevery\s+(?:single\s+)?time\b|\b(?:from\s+(?:today|now\s+on|monday|tomorrow|next\s+week)|going\s+forward)\b/;
 /** "you manage the team yourself, which is great": a description, with praise. */
 const PRAISE = /\b(?:great|nice|good|well|impressive|love|proud|amazing|brilliant|awesome|thanks|thank)\b/;
 /** Verbs whose past is their base: "you put it in the doc" may be what they did. */

@@ -15,7 +15,9 @@ const WHY_NOT = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|then\\s+)?(?:why|how\\s+c
  * Blame, with or without a question mark: "Why is it taking so long", "Why is a three-point ticket still
  * open", "Why you are taking 3 days for a one-line fix", "Why do you keep ...".
  */
-const BLAME = /^(?:so\s+|and\s+|but\s+)?(?:why\s+(?:is|are|was|were|has|have)\s+(?:[\w-]+\s+){1,5}?only\s+(?:(?:just|being|been|now)\s+)?(?:[\w-]+\s+){0,3}?now\b|why\s+(?:are|were)\s+we\s+still\s+[a-z]+ing\b|why\s+(?:(?:is|are|was|were)\s+(?:it|this|that|everything|things|you|u|the\s+[\w-]+|an?\s+[\w-]+(?:\s+[\w-]+)?)|(?:you|u|it|this|that|he|she|they)\s+(?:are|is|were|was|keep|always))\s+(?:still|taking|so\s+(?:slow|late|long)|always|again|late|behind)|why\s+(?:do|does|did)\s+(?:you|u|it)\s+(?:keep|always|still|take\s+so)|how\s+come\s+you)\b/;
+const BLAME = /^(?:so\s+|and\s+|but\s+)?(?:why\s+did\s+(?:you|u)(?=\s+(?:[\w'-]+\s+){1,6}?(?:until|till|so\s+late|to\s+the\s+last\s+minute|at\s+the\s+last\s+minute)\b)|why\s+did\s+i\s+(?:hear|find\s+out|learn)\b.{0,80}\bnot\s+from\s+(?:you|u)\b|why\s+(?:is|are|was|were|has|have)\s+(?:[\w-]+\s+){1,5}?only\s+(?:(?:just|being|been|now)\s+)?(?:[\w-]+\s+){0,3}?now\b|why\s+(?:are|were)\s+we\s+still\s+[a-z]+ing\b|why\s+(?:(?:is|are|r|was|were)\s+(?:it|this|that|everything|things|you|u|the\s+[\w-]+|an?\s+[\w-]+(?:\s+[\w-]+)?)|(?:you|u|it|this|that|he|she|they)\s+(?:are|is|were|was|keep|always))\s+(?:still|taking|so\s+(?:slow|late|long)|always|again|late|behind)|why\s+(?:do|does|did)\s+(?:you|u|it)\s+(?:keep|always|still|take\s+so)|how\s+come\s+you)\b/;
+/** "Did you let Connor do refunds without a code again?": the blame is in "again". */
+const AGAIN = /^(?:so\s+|and\s+|but\s+)?did\s+(?:you|u)\s+(?=(?:let|forget|miss|skip|leave|ignore|break|bypass|push|merge|deploy|ship|cancel|overrule|override)\b.{0,80}\bagain\s*\?+$)/;
 /** A question the manager reports with its blame: "asked why she hadn't raised it", "asked Grace why she had waited three weeks". */
 const REPORTED_WHY = /\b(?:i\s+)?(?:did\s+)?ask(?:ed)?\s+(?:\w+\s+){0,2}why\s+(?:he|she|they|you|it)\s+(?:(?:had|did|was|were|has|have|is|are|could|would)(?:n't|\s+not)|(?:had\s+)?(?:waited|taken|kept|let|ignored|left)|(?:was|were|is|are)\s+still|never)\b/;
 /** "Don't you think ...?", "Wouldn't it be better ...?", "Shouldn't you ...?", "Isn't the obvious step ...?", "Did you not realise ...?" */
@@ -82,9 +84,17 @@ function topicAfter(s: Sentence, chunk: string, end: number): Topic {
 const STILL = /^(?:so\s+|and\s+|but\s+)?why\s+(?:is|are|was|were|has|have)\s+((?:the|a|an|this|that|these|those|your|our)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:still|only)\b/;
 
 /** "Why are you still doing their captions for free?", "Why do you keep missing standups?", "Why do you still commit code on Fridays?": blame for going on doing something. */
-const STILL_DOING = /^(?:so\s+|and\s+|but\s+)?why\s+(?:(?:are|is|were|was)\s+(?:you|u|we)\s+still\s+\S+ing|(?:do|did)\s+(?:you|u)\s+(?:(?:still\s+)?keep(?:\s+on)?\s+\S+ing|still\s+[a-z]+))\b/;
+const STILL_DOING = /^(?:so\s+|and\s+|but\s+)?why\s+(?:(?:are|r|is|were|was)\s+(?:you|u|we)\s+still\s+\S+ing|(?:do|did)\s+(?:you|u)\s+(?:(?:still\s+)?keep(?:\s+on)?\s+\S+ing|still\s+[a-z]+))\b/;
+
+/** "why did you leave the failure modes until the night before": lateness; what was left late is the topic. */
+const LEFT_LATE = /^(?:so\s+|and\s+|but\s+)?why\s+did\s+(?:you|u)\s+[\w'-]+\s+(?:[\w'-]+\s+){0,5}?(?:until|till|so\s+late|to\s+the\s+last\s+minute|at\s+the\s+last\s+minute)\b/;
 
 function suggestWhy(mode: Mode, s: Sentence, chunk: string, end: number): readonly Suggestion[] {
+  if (LEFT_LATE.test(s.norm)) {
+    const verb = s.words.findIndex(w => w.w === 'you' || w.w === 'u') + 1;
+    const t = topicOf(s, chunk, verb);
+    if (t.topic) return rewrites(s, ...asks('obstacle', { ...t, gerund: '' }, mode));
+  }
   // Going on doing it is what the blame is about: its trade-offs, not what got in the way of it.
   if (STILL_DOING.test(s.norm)) {
     // The thing done: a gerund ("still doing their captions"), or the verb after "still" ("still commit code").
@@ -202,6 +212,8 @@ const rule: Rule = {
     if (done && !matchIn(s, WHY_NOT)) return finding(done.start, done.end, later(suggestDone, s, ctx.chunk, done.end));
     const whyNot = (why || s.norm.includes('how come') ? matchIn(s, WHY_NOT) : undefined) ?? blame;
     if (whyNot) return finding(whyNot.start, whyNot.end, later(suggestWhy, s, ctx.chunk, whyNot.end));
+    const again = s.question && s.norm.includes('again') ? matchIn(s, AGAIN) : undefined;
+    if (again) return finding(again.start, again.end, later(suggestWhy, s, ctx.chunk, again.end));
     // "Do you think 11 minutes on a refund call is acceptable?": the verdict built in.
     const verdict = s.norm.includes('think') ? matchIn(s, VERDICT) : undefined;
     if (verdict) {

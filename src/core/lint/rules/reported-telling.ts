@@ -306,8 +306,10 @@ function saidToDo(s: Sentence, v: number, parties: Frame['parties'], from = v + 
   if (THEIRS_TO_CHOOSE.test(s.norm)) return -1;
   const direct = at(from);
   if (direct >= 0) return direct;
-  for (let k = from + 1; k < Math.min(words.length - 2, from + 7); k++) {
-    if (words[k].w === 'but' && breakBetween(s, k - 1)) return at(k + 1);
+  for (let k = from + 1; k < Math.min(words.length - 2, from + 12); k++) {
+    if (words[k].w === 'but' && k < from + 7 && breakBetween(s, k - 1)) return at(k + 1);
+    // "Told him the capex logging is mandatory and to start on Monday": a statement, then an instruction.
+    if (words[k].w === 'and' && words[k + 1].w === 'to') return at(k + 1);
   }
   return -1;
 }

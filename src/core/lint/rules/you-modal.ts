@@ -11,6 +11,12 @@ const NOT_ADDRESSED_BEFORE = new Set([
   'if', 'when', 'whenever', 'unless', 'whether', 'what', 'whatever', 'anything', 'everything', 'something', 'all',
   'how', 'where', 'why', 'which', 'who', 'once', 'until', 'than', 'as', 'case', 'wherever', 'whoever', 'nothing',
 ]);
+
+/** "Don't feel (like) you have to reply while you're off": permission, the modal denied. */
+function feltNotTo(words: readonly string[], i: number): boolean {
+  const k = words[i - 1] === 'like' ? i - 2 : i - 1;
+  return words[k] === 'feel' && (words[k - 1] === "don't" || words[k - 1] === 'dont' || words[k - 1] === 'not' || words[k - 1] === 'never');
+}
 const SOFT = new Set(['really', 'just', 'also', 'still', 'probably', 'definitely', 'absolutely', 'now', 'then', 'seriously', 'honestly', 'simply', 'actually', 'all', 'both', 'certainly', 'totally', 'clearly', 'obviously']);
 
 interface Modal { length: number; negative: boolean; past: boolean }
@@ -105,7 +111,7 @@ const rule: Rule = {
     for (let i = 0; i < s.words.length; i++) {
       if (!isYou(s.words[i])) continue;
       words ??= s.words.map(w => w.w);
-      if (i > 0 && NOT_ADDRESSED_BEFORE.has(words[i - 1])) continue;
+      if (i > 0 && (NOT_ADDRESSED_BEFORE.has(words[i - 1]) || feltNotTo(words, i))) continue;
       let k = i + 1;
       while (SOFT.has(words[k])) k++;
       const modal = modalAt(words, k, words[i]);
