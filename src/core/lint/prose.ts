@@ -266,7 +266,7 @@ const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[
 /** A fence's opening or closing line. */
 const FENCE_LINE = /^ {0,3}(?:`{3,}|~{3,})/;
 /** Columns that hold who, when or what was agreed, not what was said: their cells are not read. */
-const NOT_PROSE_COLUMN = /\b(?:owners?|who|outcomes?|actions?|next steps?|due|deadline|date|when|status|decisions?|agreed|result|priority|tags?|type|value|property)\b/i;
+const NOT_PROSE_COLUMN = /\b(?:owners?|who|outcomes?|actions?|next steps?|due|deadline|date|when|status|decisions?|agreed|result|priority|tags?|type|value|property|topics?|items?|subject|area|theme|name|person)\b/i;
 /** Cells of fewer words are names, dates and topics. */
 const MIN_CELL_WORDS = 4;
 
@@ -276,42 +276,79 @@ const MIN_CELL_WORDS = 4;
  * a header row, a delimiter row, then rows with a pipe, outside fences and outside any paragraph found.
  */
 function tableCells(chunk: string, blocks: ProseBlock[], ranges: number[]): void {
-  const starts: number[] = [0];
-  for (let k = chunk.indexOf('\n'); k >= 0; k = chunk.indexOf('\n', k + 1)) starts.push(k + 1);
-  const lineAt = (l: number) => chunk.slice(starts[l], l + 1 < starts.length ? starts[l + 1] - 1 : chunk.length).replace(/\r$/, '');
-  const found: ProseBlock[] = [];
-  let fence = false;
-  for (let l = 0; l + 1 < starts.length; l++) {
-    const line = lineAt(l);
-    if (FENCE_LINE.test(line)) fence = !fence;
-    if (fence || !line.includes('|') || !DELIMITER_ROW.test(lineAt(l + 1))) continue;
-    const header = cellsOf(line, 0);
-    const skip = header.map(([a, b]) => NOT_PROSE_COLUMN.test(line.slice(a, b)));
-    let end = l + 2;
-    while (end < starts.length && lineAt(end).includes('|') && lineAt(end).trim() && !FENCE_LINE.test(lineAt(end))) end++;
-    const from = starts[l];
-    const to = end < starts.length ? starts[end] : chunk.length;
-    // A table inside a paragraph, a list item or a quote read as such elsewhere is left as it was read.
-    if (blocks.some(b => b.start < to && b.end > from)) {
-      l = end - 1;
+  const n = chunk.length;
+  const lineEnd = (from: number) => {
+    const e = chunk.indexOf('\n', from);
+    return e < 0 ? n : e;
+  };
+  const lineOf = (from: number, to: number) => (to > from && chunk.charCodeAt(to - 1) === 13 ? chunk.slice(from, to - 1) : chunk.slice(from, to));
+  const fenced = chunk.includes('```') || chunk.includes('~~~');
+  let found: ProseBlock[] | undefined;
+  // From each line with a pipe whose next line is a delimiter row: most chunks have no pipe, or none so followed.
+  for (let bar = chunk.indexOf('|'); bar >= 0;) {
+    const from = chunk.lastIndexOf('\n', bar - 1) + 1;
+    const headEnd = lineEnd(bar);
+    if (headEnd >= n) break;
+    const delimEnd = lineEnd(headEnd + 1);
+    if (!DELIMITER_ROW.test(lineOf(headEnd + 1, delimEnd)) || (fenced && inFence(chunk, from))) {
+      bar = chunk.indexOf('|', headEnd + 1);
       continue;
     }
-    for (let r = l + 2; r < end; r++) {
-      const row = lineAt(r);
-      const cells = cellsOf(row, starts[r]);
+    const header = lineOf(from, headEnd);
+    const skip = cellsOf(header, 0).map(([a, b]) => NOT_PROSE_COLUMN.test(header.slice(a, b)));
+    // The body: rows with a pipe, up to a blank line, a line without one, or a fence.
+    const rows: [number, number][] = [];
+    let at = delimEnd + 1;
+    while (at < n) {
+      const e = lineEnd(at);
+      const row = lineOf(at, e);
+      if (!row.includes('|') || !row.trim() || FENCE_LINE.test(row)) break;
+      rows.push([at, e]);
+      at = e + 1;
+    }
+    const to = at < n ? at : n;
+    bar = at < n ? chunk.indexOf('|', at) : -1;
+    // No column of prose ("| Topic | Owner |"), or a table inside a paragraph, a list item or a quote read
+    // as such elsewhere: left as it was read.
+    if (skip.every(Boolean) || blocks.some(b => b.start < to && b.end > from)) continue;
+    for (const [a0, e] of rows) {
+      const cells = cellsOf(lineOf(a0, e), a0);
       for (let c = 0; c < cells.length; c++) {
         if (skip[c]) continue;
         const [a, b] = cells[c];
-        if (chunk.slice(a, b).split(/\s+/).length < MIN_CELL_WORDS) continue;
+        if (!hasWords(chunk, a, b, MIN_CELL_WORDS)) continue;
         maskInline(chunk.slice(a, b), a, ranges);
-        found.push({ start: a, end: b, item: false, task: false, cell: true });
+        (found ??= []).push({ start: a, end: b, item: false, task: false, cell: true });
       }
     }
-    l = end - 1;
   }
-  if (!found.length) return;
+  if (!found) return;
   blocks.push(...found);
   blocks.sort((x, y) => x.start - y.start);
+}
+
+/** Whether the line at `lineStart` is inside a fence opened earlier in the chunk. */
+function inFence(chunk: string, lineStart: number): boolean {
+  let open = false;
+  for (let at = 0; at < lineStart;) {
+    const e = chunk.indexOf('\n', at);
+    const end = e < 0 || e > lineStart ? lineStart : e;
+    if (FENCE_LINE.test(chunk.slice(at, Math.min(end, at + 8)))) open = !open;
+    at = end + 1;
+  }
+  return open;
+}
+
+/** Whether chunk[a, b) has at least `min` words (runs of non-spaces). */
+function hasWords(chunk: string, a: number, b: number, min: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = a; i < b; i++) {
+    const space = chunk.charCodeAt(i) === 32 || chunk.charCodeAt(i) === 9;
+    if (!space && !inWord && ++words >= min) return true;
+    inWord = !space;
+  }
+  return false;
 }
 
 /** The cells of a table row, as [start, end) offsets (from `base`) of their text without the spaces around it. */
