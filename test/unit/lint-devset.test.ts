@@ -765,4 +765,9 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('Me: send her our forecast template (she asked for it).'), []);
     assert.deepStrictEqual(q('Me: send me the forecast by Friday'), ['deadline-demand']);
   });
+  it('a chat or a comment thread quoted in the note: the manager\'s lines there are the manager\'s words, everyone else\'s are not', () => {
+    const chat = '# 1:1 Lena Vogt / Dana, Tue 3 Mar 2026\n\n> **[10:02] @lena:** the export failed again, you should look at the cron\n> **[10:05] @dana:** hmm. can you just rerun it by hand for now?\n> **[16:20] @dana:** @lena you need to stop pushing to prod on Fridays\n\n> Forwarded from finance: please send the numbers by Friday.\n';
+    assert.deepStrictEqual(note(chat), ['leading-question', 'you-modal']);
+    assert.deepStrictEqual(note('# Lena\n\n> **Sam Okoro**: you should split the PR\n'), [], 'a speaker who is not the manager');
+  });
 });

@@ -17,6 +17,22 @@ export interface Heading {
 export const PARA_ITEM = 1;
 export const PARA_TASK = 2;
 export const PARA_CALLOUT = 4;
+/** A paragraph of a block quote with a speaker's line in it (PARA_CALLOUT's masking too): only the manager's lines there are read. */
+export const PARA_QUOTED = 8;
+
+/**
+ * A line of a chat or a comment thread pasted as a quote, opened by its speaker: "**[09:14] @dana:** ugh",
+ * "**Kasia Nowak**: can you ...", "@dana: ...", "[09:14] Dana Ruiz: ...". Plain "Forwarded from product:"
+ * is no speaker's line.
+ */
+const SPEAKER_LINE = /^[*_]{0,2}(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]\s*(?:[*_]{0,2}\s*)?@?[\p{L}][\p{L}.'-]*(?: [\p{L}][\p{L}.'-]*){0,2}|@[\p{L}][\p{L}\d._-]*|\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){0,2}[*_]{2})[*_]{0,2}\s*:/u;
+
+/** Whether a quote's line (its text after the markers) is a speaker's line (SPEAKER_LINE). */
+export function speakerLine(text: string, at = 0): boolean {
+  const c = text.charCodeAt(at);
+  // A cheap first look: a bracket, an at sign, an emphasis mark.
+  return (c === 0x5b || c === 0x40 || c === 0x2a || c === 0x5f) && SPEAKER_LINE.test(at === 0 && text.length <= 120 ? text : text.slice(at, at + 120));
+}
 
 /** An outliner's task keywords (Logseq, org-mode), written before the task as a box is: "LATER ask how it went". */
 const TASK_KEYWORDS = 'TODO|DOING|DONE|LATER|NOW|WAITING|WAIT|CANCELED|CANCELLED|IN-PROGRESS';
@@ -357,9 +373,11 @@ class Scan {
         let q = p + 1;
         while (q < e && chunk.charCodeAt(q) === SPACE) q++;
         emptyLast = q >= e;
-        // A callout's type, at the start of a quote's text at any depth: the author's own text.
+        // A callout's type, at the start of a quote's text at any depth: the author's own text. A speaker's
+        // line (a chat, a comment thread pasted in): the manager's lines there are read. Both left to markdown-it.
         while (q < e && (chunk.charCodeAt(q) === 0x3e || chunk.charCodeAt(q) === SPACE)) q++;
         if (q < e && chunk.charCodeAt(q) === 0x5b) return -1;
+        if (q < e && speakerLine(chunk, q)) return -1;
         continue;
       }
       // After a quote line with nothing in it the quote has ended; else a line that starts a fence, a

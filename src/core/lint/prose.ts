@@ -13,7 +13,7 @@ import type MarkdownIt from 'markdown-it/lib/index.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import { splitLines } from './chunks';
-import { PARA_CALLOUT, PARA_ITEM, PARA_TASK, TASK_BOX, TASK_MARK, readBlocks, taskKeywordAt, type Blocks, type Heading } from './blocks';
+import { PARA_CALLOUT, PARA_ITEM, PARA_QUOTED, PARA_TASK, TASK_BOX, TASK_MARK, readBlocks, speakerLine, taskKeywordAt, type Blocks, type Heading } from './blocks';
 
 /**
  * Only markdown-it's block parser, with the few parts of the markdown-it instance its rules read:
@@ -100,8 +100,9 @@ function paragraph(state: StateBlock, startLine: number, endLine: number): boole
     for (const terminates of terminators) if (terminates(state, next, endLine, true)) break lines;
   }
   const first = state.src.charCodeAt(state.bMarks[startLine] + state.tShift[startLine]);
-  // Kept where something reads it: a task's box or keyword ("[ ]", "LATER"), a callout ("[!note]").
-  const content = first === 0x5b || first >= 128 || taskKeywordAt(state.src, state.bMarks[startLine] + state.tShift[startLine]) ? state.getLines(startLine, next, state.blkIndent, false).trim() : '';
+  // Kept where something reads it: a task's box or keyword ("[ ]", "LATER"), a callout ("[!note]"), a
+  // speaker's line in a quote ("**[09:14] @dana:**", "@dana:").
+  const content = first === 0x5b || first >= 128 || first === 0x2a || first === 0x40 || first === 0x5f || taskKeywordAt(state.src, state.bMarks[startLine] + state.tShift[startLine]) ? state.getLines(startLine, next, state.blkIndent, false).trim() : '';
   state.line = next;
   const open = state.push('paragraph_open', 'p', 1);
   open.map = [startLine, next];
@@ -124,6 +125,8 @@ export interface ProseBlock {
   readonly task: boolean;
   /** A cell of a table's body (a "Discussion" column): prose, but never a label heading what follows. */
   readonly cell?: boolean;
+  /** A paragraph of a quote with a speaker's line in it: only the manager's lines are read. */
+  readonly quoted?: boolean;
 }
 
 /**
@@ -250,15 +253,25 @@ function collect(base: number, starts: readonly number[], lineCount: number, tok
       default: continue;
     }
     const inline = tokens[i + 1];
-    if (quoteDepth > 0 || tableDepth > 0 || !inline || inline.type !== 'inline' || !t.map) continue;
+    if (tableDepth > 0 || !inline || inline.type !== 'inline' || !t.map) continue;
+    // In a quote, only a paragraph with a speaker's line ("**[09:14] @dana:** ..."): the manager's lines there are theirs to read.
+    const quoted = quoteDepth > 0 && hasSpeakerLine(inline.content);
+    if (quoteDepth > 0 && !quoted) continue;
     const l0 = t.map[0];
     const l1 = Math.min(t.map[1], lineCount);
     if (l0 >= l1) continue;
     const item = l0 === listItemLine;
     const task = item && TASK_BOX.test(inline.content);
     const callout = callouts.length > 0 && callouts[callouts.length - 1];
-    found.paragraphs.push(l0, l1, (item ? PARA_ITEM : 0) | (task ? PARA_TASK : 0) | (callout ? PARA_CALLOUT : 0));
+    found.paragraphs.push(l0, l1, (item ? PARA_ITEM : 0) | (task ? PARA_TASK : 0) | (callout || quoted ? PARA_CALLOUT : 0) | (quoted ? PARA_QUOTED : 0));
   }
+}
+
+/** Whether a quoted paragraph's text has a speaker's line (blocks.ts speakerLine), its list marker aside. */
+function hasSpeakerLine(content: string): boolean {
+  if (!content.includes(':')) return false;
+  for (const line of content.split('\n')) if (speakerLine(line.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/, ''))) return true;
+  return false;
 }
 
 /** A table's delimiter row: two columns or more ("|---|---|", "--- | :---:"). */
@@ -418,7 +431,7 @@ function maskParagraph(chunk: string, base: number, starts: readonly number[], l
     // Inline syntax may span lines: mask the whole paragraph at once, after its first line's marker.
     if (l === l0) maskInline(chunk.slice(from + skip, end), from + skip, ranges);
   }
-  blocks.push({ start, end, item, task });
+  blocks.push((flags & PARA_QUOTED) !== 0 ? { start, end, item, task, quoted: true } : { start, end, item, task });
 }
 
 /** Block quote markers at a line's start, with the spaces around them: "> ", "  >> ". */

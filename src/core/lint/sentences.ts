@@ -1,5 +1,6 @@
 // Sentences and words of a masked prose block.
 import { isBaseVerb } from './english';
+import { speakerLine } from './blocks';
 import { outlineMarker } from './prose';
 import { CURIOUS_EARLY, classesAt, WordClass } from './wordclass';
 
@@ -260,7 +261,7 @@ function sentenceEnd(norm: string, from: number, to: number, chunk: string, star
     // Case is the original's: norm is lower-cased, and an unmasked character is the chunk's.
     // The next line is a new point of an outline when its marker was masked: "- A: ...", "1.3 Q: ...".
     // A reply marked at the line's start ("💬 ...", "→ (mgr) ...") is a new sentence: a shared doc's reply.
-    const point = k < to && (isOutlinePoint(chunk, i + 1, k) || isReplyMark(chunk, k) || isBullet(chunk.charCodeAt(k)) || isPictograph(chunk, k));
+    const point = k < to && (isOutlinePoint(chunk, i + 1, k) || isReplyMark(chunk, k) || isBullet(chunk.charCodeAt(k)) || isPictograph(chunk, k) || speakerAt(chunk, i + 1, k));
     if (k < to && (point || ((isUpper(chunk[k]) || (points && startsWithVerb(norm, k, to))) && !endsClause(norm, start, i)))) END.end = i;
     return END;
   }
@@ -325,6 +326,13 @@ function isBullet(c: number): boolean {
 function isPictograph(chunk: string, k: number): boolean {
   const c = chunk.charCodeAt(k);
   return (c >= 0x2600 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff) || (c >= 0xd83c && c <= 0xd83e);
+}
+
+/** Whether the line from `from` opens with a speaker (blocks.ts speakerLine) past its quote markers, the text masked up to `k`. */
+function speakerAt(chunk: string, from: number, k: number): boolean {
+  let j = from;
+  while (j < k && (chunk.charCodeAt(j) === 32 || chunk.charCodeAt(j) === 62)) j++;
+  return speakerLine(chunk, j);
 }
 
 /** A reply marker at k: "→", "↳", "⤷", "💬" (U+1F4AC), "🗨" (U+1F5E8). */
