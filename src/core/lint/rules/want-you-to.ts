@@ -45,11 +45,11 @@ const rule: Rule = {
   summary: 'Telling: "I want / need / expect you to" makes it your task for them.',
   told: true,
   needs: WordClass.You | WordClass.Wish,
-  questions: false,
+  questions: true,
   docs: {
     title: 'your wish as their task',
     why: 'Your wish becomes their task, and polite or hedged forms carry the same authority. Asking what part they want to play builds their ownership and moderates the emphasis on performance, so they feel free to learn (McKenzie).',
-    flags: '"I want / need / expect / \'d like you to", "we need you to", "It would be great if you could", "I\'d appreciate it if you", advice handed down ("I suggest you", "My advice is to", "The expectation is that you"), hedged directives ("Ideally you\'d have the plan done by Friday", "I\'d rather you asked earlier", "It is expected that you attend", "One thing I\'d ask is that you ..."), and shorthand ("Need you to own the migration").',
+    flags: '"I want / need / expect / \'d like you to", "we need you to", "It would be great if you could", "It\'s probably best if you could", "I\'d appreciate it if you" (with a question mark too: a wish put as a question is still a request), advice handed down ("I suggest you", "My advice is to", "The expectation is that you"), hedged directives ("Ideally you\'d have the plan done by Friday", "I\'d rather you asked earlier", "It is expected that you attend", "One thing I\'d ask is that you ..."), and shorthand ("Need you to own the migration").',
     leavesAlone: 'Reassurance ("I want you to know we have your back", "I\'d like you to feel comfortable"), questions ("Would you like to lead it?"), and notes to self.',
     examples: [
       { telling: 'I\'d like you to lead the retro next week.', asking: 'What part would you like to play in the retro?' },
