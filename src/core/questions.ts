@@ -237,7 +237,8 @@ export const PROBLEM_FRAME_QUESTIONS: readonly Question[] = [
   { id: 'frame.check', text: PROBLEM_FRAME[3]!, behaviours: [12, 3] },
 ];
 
-export const PROBLEM_FRAME_TITLE = 'Problem-solving frame';
+export { PROBLEM_FRAME_TITLE } from './headings';
+import { PROBLEM_FRAME_TITLE } from './headings';
 
 /** The questions of a set (or of every set), in note order. */
 export function allQuestions(mode?: Mode): Question[] {

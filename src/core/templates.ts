@@ -22,15 +22,8 @@ export interface NoteTemplateInput {
   readonly carried?: { readonly lines: readonly string[]; readonly earlierNotes: boolean };
 }
 
-export const SECTION = {
-  carriedOver: 'Carried over',
-  agenda: 'Their agenda',
-  talkingPoints: 'My talking points',
-  questions: 'Questions',
-  problem: 'Problem to work on',
-  notes: 'Notes',
-  actions: 'Action items',
-} as const;
+export { SECTION } from './headings';
+import { SECTION } from './headings';
 
 export function renderNote(input: NoteTemplateInput): string {
   const info = MODE_INFO[input.mode];

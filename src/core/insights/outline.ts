@@ -5,9 +5,8 @@
 // comments followed, and no object made per line. Pure: no vscode, no Node.
 import { frontMatterEnd } from '../lint/chunks';
 import { sectionKind } from '../lint/sections';
-import { MODES } from '../modes';
-import { PROBLEM_FRAME_TITLE, QUESTION_SETS } from '../questions';
-import { SECTION } from '../templates';
+import { PROBLEM_FRAME_TITLE, SECTION } from '../headings';
+import { MODE_INFO, MODES } from '../modes';
 
 /** Normalised heading titles: letters and digits, lower case, single spaces. */
 export function headingKey(title: string): string {
@@ -22,7 +21,8 @@ export function headingKey(title: string): string {
  * the note's Questions and Problem to work on sections, the problem-solving frame, and each set's title.
  */
 export const PROMPT_HEADINGS: ReadonlySet<string> = new Set([
-  SECTION.questions, SECTION.problem, PROBLEM_FRAME_TITLE, ...MODES.map(m => QUESTION_SETS[m].title),
+  // A question set's title is its mode's (questions.ts questionSet).
+  SECTION.questions, SECTION.problem, PROBLEM_FRAME_TITLE, ...MODES.map(m => MODE_INFO[m].title),
 ].map(headingKey));
 const LONGEST_PROMPT = Math.max(...[...PROMPT_HEADINGS].map(h => h.length)) + 8;
 
