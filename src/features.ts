@@ -20,6 +20,7 @@ import type { DiagnosticsManager } from './lint/diagnostics';
 import { registerRephraseAll } from './lint/rephraseAll';
 import { registerQuestions } from './questions';
 import { registerNameNotesByDate } from './people/commands/nameNotesByDate';
+import { registerImportNotes } from './people/commands/importNotes';
 import { ruleDocsPage } from './lint/ruleDocsPage';
 import { registerAddPerson } from './people/commands/addPerson';
 import * as folders from './people/folders';
@@ -94,6 +95,7 @@ class FeatureSet extends Disposable implements Features {
     this._register(registerRephraseAll(register, host.diagnostics));
     this._register(registerQuestions(register, host.people.contexts));
     this._register(registerNameNotesByDate(register, host.people));
+    this._register(registerImportNotes(register, host.people));
   }
 }
 
