@@ -109,7 +109,7 @@ const MAX_DEPTH = 6;
 const GENERIC_WORDS = new Set([
   '1-1', '1:1', '1_1', '1x1', '1o1', '1on1', '1-on-1', '1on1s', '1-1s', '1:1s', 'one-on-one', 'one-on-ones', 'o3', 'o3s',
   'notes', 'note', 'meeting', 'meetings', 'with', 'and', 'people', 'person', 'journal', 'daily', 'archive', 'inbox', 'sync', 'check-in', 'checkin',
-  'mtg', 'catchup', 'catch-up', 'chat', 'downloads', 'documents', 'desktop', 'vault', 'obsidian', 'import', 'export', 'old',
+  'mtg', 'catchup', 'catch-up', 'downloads', 'documents', 'desktop', 'vault', 'obsidian',
 ]);
 
 // ---- Reading names --------------------------------------------------------------------------

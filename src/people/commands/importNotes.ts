@@ -40,7 +40,7 @@ export interface ImportNotesResult {
 const NOTHING: ImportNotesResult = { plan: undefined, written: [], added: [] };
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: false });
-/** Lines of unplaced files the modal preview lists; the rest are in the details document. */
+/** Lines of unplaced files the modal preview lists (and twice as many people); the rest are in the details document. */
 const PREVIEW_LINES = 8;
 
 export function registerImportNotes(register: RegisterCommand, people: PeopleServices): vscode.Disposable {
@@ -223,7 +223,8 @@ async function confirm(plan: ImportPlan, where: string): Promise<boolean> {
   const fresh = plan.people.filter(p => p.isNew);
   const message = vscode.l10n.t('Import {0} for {1} into {2}?', plural(plan.notes.length, 'note'), plural(plan.people.length, 'person', 'people'), where);
   const lines = [
-    ...plan.people.map(personLine),
+    ...plan.people.slice(0, PREVIEW_LINES * 2).map(personLine),
+    ...(plan.people.length > PREVIEW_LINES * 2 ? [vscode.l10n.t('… and {0} more (Show Details).', plan.people.length - PREVIEW_LINES * 2)] : []),
     '',
     fresh.length ? vscode.l10n.t('{0} added to people.json: {1}.', plural(fresh.length, 'new person', 'new people'), fresh.map(p => p.name).join(', ')) : vscode.l10n.t('No one new: everyone is in people.json already.'),
     vscode.l10n.t('Read: {0} with a date, {1} split at their dated headings.', plural(plan.files.dated, 'file'), plural(plan.files.running, 'running file')),
@@ -264,6 +265,10 @@ async function showDetails(plan: ImportPlan, where: string): Promise<void> {
 function nothingToImport(plan: ImportPlan): string {
   if (!plan.unplaced.length && !plan.alreadyThere.length) return vscode.l10n.t('No notes to import there: no markdown file with a date in its name, its front matter or its headings.');
   if (!plan.unplaced.length) return vscode.l10n.t('Nothing new to import: all {0} are in the notes folder already.', plural(plan.alreadyThere.length, 'note'));
+  if (plan.alreadyThere.length) {
+    return vscode.l10n.t('Nothing new to import: {0} in the notes folder already, and {1} not imported (for example {2}).',
+      plural(plan.alreadyThere.length, 'note'), plural(plan.unplaced.length, 'file or section', 'files or sections'), skippedLine(plan.unplaced[0] as ImportPlan['unplaced'][number]));
+  }
   return vscode.l10n.t('No note could be placed ({0} not imported), for example {1}.', plan.unplaced.length, skippedLine(plan.unplaced[0] as ImportPlan['unplaced'][number]));
 }
 
