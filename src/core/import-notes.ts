@@ -357,7 +357,8 @@ export async function planImport(request: ImportRequest): Promise<ImportPlan> {
     const folder = parentName(source, request.baseName);
     const fromFolder = folder !== undefined ? personInName(folder) : undefined;
     const split = nameDate ? undefined : splitAtDatedHeadings(body);
-    if (split && split.sections.length) {
+    // A note dated in its front matter is one meeting, whatever one dated heading in it says; two or more make it a running file.
+    if (split && split.sections.length && !(fmDate && split.sections.length < 2)) {
       running++;
       const person = fromName ?? fromFront ?? fromFolder;
       const written = split.sections.filter(section => {

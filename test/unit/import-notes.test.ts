@@ -236,6 +236,14 @@ describe('import notes: planning', () => {
     assert.ok(!whole.notes.some(n => n.source.startsWith('one-on-ones/')), 'the notes folder is not imported into itself');
   });
 
+  it('a note dated in its front matter is one note, even with a dated heading in it', async () => {
+    const plan = await planImport({
+      sources: folder({ 'Sam Lee.md': '---\ndate: 2025-03-04\n---\n## 2025-03-11 follow-up\nPlanned.\n', 'Jo.md': '---\ndate: 2025-03-04\n---\n## 2025-03-04\nA.\n## 2025-03-11\nB.\n' }),
+      target: notesFolder(), picked: [{ path: '', kind: 'directory' }], people: [],
+    });
+    assert.deepStrictEqual(targets(plan), ['jo/2025-03-04.md ← Jo.md ## 2025-03-04', 'sam-lee/2025-03-04.md ← Sam Lee.md', 'jo/2025-03-11.md ← Jo.md ## 2025-03-11']);
+  });
+
   it('a folder picked that is a person\'s: its dated files are theirs', async () => {
     const plan = await planImport({ sources: folder({ '2025-03-04.md': 'A.\n' }), target: notesFolder(), people: [], baseName: 'Sam Lee', picked: [{ path: '', kind: 'directory' }] });
     assert.deepStrictEqual(targets(plan), ['sam-lee/2025-03-04.md ← 2025-03-04.md']);
