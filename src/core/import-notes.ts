@@ -15,7 +15,7 @@
 // Pure: no vscode, no Node. The host lists and reads the sources and the notes folder through the two
 // small interfaces below; it writes what the plan says.
 import { isIsoDate, type IsoDate } from './dates';
-import { parseFrontMatter, readFrontMatter, yamlScalar } from './frontmatter';
+import { linkedName, parseFrontMatter, readFrontMatter, yamlScalar } from './frontmatter';
 import { firstDateIn, leadingDate } from './items/due';
 import { NOT_A_NOTE, type NotANote } from './meetings';
 import { defaultModeFor, isMode, MODE_INFO, type Mode, type Relationship } from './modes';
@@ -105,6 +105,8 @@ export interface ImportPlan {
 
 const MARKDOWN = /\.(md|markdown)$/i;
 const MAX_DEPTH = 6;
+/** Files read ahead of the one planned. */
+const READ_AHEAD = 16;
 /** Words in a file or folder name that say "1:1 notes", not who with: "1-1 Sam.md", "Sam Lee 1on1 notes.md", "one-on-ones/". */
 const GENERIC_WORDS = new Set([
   '1-1', '1:1', '1_1', '1x1', '1o1', '1on1', '1-on-1', '1on1s', '1-1s', '1:1s', 'one-on-one', 'one-on-ones', 'o3', 'o3s',
@@ -141,8 +143,7 @@ export function personInName(name: string): string | undefined {
 
 /** The name a front matter `person:` gives: "[[Sam Lee]]", "[[Sam Lee|Sam]]", "sam-lee", "Sam Lee". */
 function personInFrontMatter(value: string | undefined): string | undefined {
-  if (!value?.trim()) return undefined;
-  return (/^\[\[([^\]|]+)(?:\|[^\]]*)?\]\]$/.exec(value.trim())?.[1] ?? value).trim() || undefined;
+  return value === undefined ? undefined : linkedName(value) || undefined;
 }
 
 export type PersonMatch =
@@ -341,8 +342,16 @@ export async function planImport(request: ImportRequest): Promise<ImportPlan> {
   const found: Found[] = [];
   let dated = 0;
   let running = 0;
-  for (const source of files) {
-    const file = await request.sources.read(source).catch(() => ({ notANote: 'unreadable' as const }));
+  const reads = new Map<string, Promise<{ readonly text: string } | { readonly notANote: NotANote }>>();
+  const read = (source: string | undefined) => {
+    if (source !== undefined && !reads.has(source)) reads.set(source, request.sources.read(source).catch(() => ({ notANote: 'unreadable' as const })));
+  };
+  files.slice(0, READ_AHEAD).forEach(read);
+  for (const [index, source] of files.entries()) {
+    // A few files are read ahead (each read is a round trip to the file system provider); only those are held.
+    read(files[index + READ_AHEAD]);
+    const file = await (reads.get(source) as Promise<{ readonly text: string } | { readonly notANote: NotANote }>);
+    reads.delete(source);
     if ('notANote' in file) {
       unplaced.push({ source, reason: NOT_A_NOTE[file.notANote] });
       continue;

@@ -236,6 +236,17 @@ describe('import notes: planning', () => {
     assert.ok(!whole.notes.some(n => n.source.startsWith('one-on-ones/')), 'the notes folder is not imported into itself');
   });
 
+  it('reads a folder of many notes a few at a time, each once, and plans every one', async () => {
+    const files: Record<string, string> = {};
+    for (let day = 1; day <= 28; day++) for (const who of ['Sam Lee', 'Jo Park']) files[`2025-02-${String(day).padStart(2, '0')} ${who}.md`] = `${who} on day ${day}.\n`;
+    const sources = folder(files);
+    const plan = await planImport({ sources, target: notesFolder(), picked: [{ path: '', kind: 'directory' }], people: [] });
+    assert.strictEqual(plan.notes.length, 56);
+    assert.strictEqual(sources.reads.length, 56);
+    assert.strictEqual(new Set(sources.reads).size, 56);
+    assert.ok(plan.notes.every(n => n.content.endsWith(`${n.personId === 'sam-lee' ? 'Sam Lee' : 'Jo Park'} on day ${Number(n.date.slice(8))}.\n`)), 'each note has its own text');
+  });
+
   it('a note dated in its front matter is one note, even with a dated heading in it', async () => {
     const plan = await planImport({
       sources: folder({ 'Sam Lee.md': '---\ndate: 2025-03-04\n---\n## 2025-03-11 follow-up\nPlanned.\n', 'Jo.md': '---\ndate: 2025-03-04\n---\n## 2025-03-04\nA.\n## 2025-03-11\nB.\n' }),
