@@ -120,6 +120,12 @@ describe('import notes: splitting a running file', () => {
     assert.strictEqual(split.preamble + split.sections.map(s => s.text).join(''), running, 'the parts are the file');
   });
 
+  it('splits a file with Windows line ends, keeping them', () => {
+    const split = splitAtDatedHeadings('# Sam\r\n\r\n## 2025-03-04\r\nA.\r\n## Monday, March 10, 2025\r\nB.\r\n');
+    assert.deepStrictEqual(split.sections.map(s => [s.heading, s.date, s.text]), [['## 2025-03-04', '2025-03-04', '## 2025-03-04\r\nA.\r\n'], ['## Monday, March 10, 2025', '2025-03-10', '## Monday, March 10, 2025\r\nB.\r\n']]);
+    assert.strictEqual(split.preamble, '# Sam\r\n\r\n');
+  });
+
   it('imports one note per meeting, the text above the first on top of the newest, and skips an empty one with why', async () => {
     const plan = await planImport({
       sources: folder({ 'Sam Lee.md': running, '1-1 Jo.md': '### 4 March 2025\nJo\'s first 1:1.\n### 18 March 2025\nSecond.\n' }),

@@ -84,14 +84,15 @@ export async function importNotes(people: PeopleServices, args: ImportNotesArgs 
     plan = await planImport({ ...request, people: current.roster.people });
   }
 
-  const edit = new vscode.WorkspaceEdit();
-  const written = plan.notes.map(note => {
-    const uri = vscode.Uri.joinPath(folder.notesUri, note.personId, note.fileName);
-    edit.createFile(uri, { overwrite: false, ignoreIfExists: false, contents: encoder.encode(note.content) });
-    return uri;
-  });
-  if (!(await vscode.workspace.applyEdit(edit))) {
-    complain(vscode.l10n.t('The notes could not be written (a name in {0} may have been taken meanwhile); no note was written and no file replaced. Run Import Notes again.', where));
+  let written = await createNotes(folder, plan);
+  if (!written) {
+    // A name was taken meanwhile (another window, a sync): the edit is all or nothing (VS Code checks every
+    // create before making any), so nothing was written; plan again on the folders as they are now.
+    plan = await planImport({ ...request, people: (await people.store.reloadFolder(folder.folder)).roster.people });
+    written = await createNotes(folder, plan);
+  }
+  if (!written) {
+    complain(vscode.l10n.t('The notes could not be written into {0}: names there were taken while they were being written, twice. No note was written and no file replaced; run Import Notes again.', where));
     return { plan, written: [], added };
   }
   await people.store.reloadFolder(folder.folder);
@@ -102,6 +103,17 @@ export async function importNotes(people: PeopleServices, args: ImportNotesArgs 
   void vscode.commands.executeCommand(`${VIEW_PEOPLE}.focus`).then(undefined, () => undefined);
   offer('information', imported(plan, added), vscode.l10n.t('Open Notes Folder'), () => vscode.commands.executeCommand('revealInExplorer', folder.notesUri));
   return { plan, written, added };
+}
+
+/** Creates the plan's notes in one workspace edit that replaces no file; undefined when it could not be applied. */
+async function createNotes(folder: FolderRoster, plan: ImportPlan): Promise<vscode.Uri[] | undefined> {
+  const edit = new vscode.WorkspaceEdit();
+  const uris = plan.notes.map(note => {
+    const uri = vscode.Uri.joinPath(folder.notesUri, note.personId, note.fileName);
+    edit.createFile(uri, { overwrite: false, ignoreIfExists: false, contents: encoder.encode(note.content) });
+    return uri;
+  });
+  return (await vscode.workspace.applyEdit(edit).then(ok => ok, () => false)) ? uris : undefined;
 }
 
 /** Asks what to import: a folder (its notes, a folder per person) or files (running files, some notes), then the open dialog. */
