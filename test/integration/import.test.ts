@@ -77,4 +77,26 @@ suite('import notes', () => {
       }
     }
   });
+
+  test('Import Notes in a workspace with no people.json yet (a manager new to the extension): it starts the roster', async () => {
+    const api = await activateExtension();
+    const config = vscode.workspace.getConfiguration('learningLeader');
+    await writeWorkspaceFile('import-fresh-src/People/Noor Fresh/2025-03-04.md', 'Noor.\n');
+    await writeWorkspaceFile('import-fresh-src/People/Noor Fresh/2025-03-11.md', 'Noor again.\n');
+    await writeWorkspaceFile('import-fresh-src/Daily/2025-03-04.md', 'A daily note, no one\'s 1:1.\n');
+    try {
+      await config.update('notesFolder', 'import-fresh-notes', vscode.ConfigurationTarget.Workspace);
+      await waitFor(() => !api.people.roster()?.people.length, 10_000, 'the empty notes folder to be read');
+      const done = await vscode.commands.executeCommand<ImportNotesResult>('learningLeader.importNotes', { from: workspaceUri('import-fresh-src'), confirm: 'yes' });
+      assert.deepStrictEqual(done.written.map(u => vscode.workspace.asRelativePath(u, false)).sort(), ['import-fresh-notes/noor-fresh/2025-03-04.md', 'import-fresh-notes/noor-fresh/2025-03-11.md']);
+      assert.deepStrictEqual(done.plan?.unplaced.map(u => u.source), ['Daily/2025-03-04.md']);
+      const roster = JSON.parse(await read('import-fresh-notes/people.json')) as { people: { id: string; name: string }[] };
+      assert.deepStrictEqual(roster.people.map(p => [p.id, p.name]), [['noor-fresh', 'Noor Fresh']]);
+      await waitFor(() => api.people.roster()?.people.some(p => p.id === 'noor-fresh'), 10_000, 'Noor in the People view');
+    } finally {
+      await config.update('notesFolder', undefined, vscode.ConfigurationTarget.Workspace);
+      for (const dir of ['import-fresh-src', 'import-fresh-notes']) await vscode.workspace.fs.delete(workspaceUri(dir), { recursive: true }).then(undefined, () => undefined);
+      await waitFor(() => api.people.roster()?.people.some(p => p.id === 'amara-okafor'), 20_000, 'the sample roster to come back');
+    }
+  });
 });

@@ -67,8 +67,12 @@ export async function importNotes(people: PeopleServices, args: ImportNotesArgs 
   // The new people first (the one people.json write path), so the notes' folders are theirs from the start.
   const added: Person[] = [];
   try {
-    for (const p of plan.people.filter(x => x.isNew)) {
-      added.push(await people.writer.write(folder.folder, { kind: 'add', person: { name: p.name, relationship: p.relationship, mode: p.mode, id: p.id } }));
+    const fresh = plan.people.filter(x => x.isNew);
+    // Each write is read back after a pause (writer.ts), so many new people take a moment: the status bar says so.
+    if (fresh.length) {
+      await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Adding {0} to people.json…', plural(fresh.length, 'person', 'people')) }, async () => {
+        for (const p of fresh) added.push(await people.writer.write(folder.folder, { kind: 'add', person: { name: p.name, relationship: p.relationship, mode: p.mode, id: p.id } }));
+      });
     }
   } catch (e) {
     if (!(e instanceof RosterWriteError)) throw e;
