@@ -8,6 +8,7 @@ export const Commands = {
   checkAllNotes: 'learningLeader.checkAllNotes',
   addPerson: 'learningLeader.addPerson',
   nameNotesByDate: 'learningLeader.nameNotesByDate',
+  importNotes: 'learningLeader.importNotes',
   editPerson: 'learningLeader.editPerson',
   archivePerson: 'learningLeader.archivePerson',
   unarchivePerson: 'learningLeader.unarchivePerson',

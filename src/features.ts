@@ -21,6 +21,7 @@ import { registerRephraseAll } from './lint/rephraseAll';
 import { registerQuestions } from './questions';
 import { registerNameNotesByDate } from './people/commands/nameNotesByDate';
 import { registerStartOneOnOne } from './people/commands/startOneOnOne';
+import { registerImportNotes } from './people/commands/importNotes';
 import { ruleDocsPage } from './lint/ruleDocsPage';
 import { registerAddPerson } from './people/commands/addPerson';
 import * as folders from './people/folders';
@@ -96,6 +97,7 @@ class FeatureSet extends Disposable implements Features {
     this._register(registerQuestions(register, host.people.contexts));
     this._register(registerNameNotesByDate(register, host.people));
     this._register(registerStartOneOnOne(register, host.people));
+    this._register(registerImportNotes(register, host.people));
   }
 }
 

@@ -5,7 +5,7 @@
 // used. This only tells the person where and why, with a fix when the right value is plain.
 import { parseIsoDate } from './dates';
 import { didYouMean } from './did-you-mean';
-import { readFrontMatter, type FrontMatterEntry } from './frontmatter';
+import { linkedName, readFrontMatter, type FrontMatterEntry } from './frontmatter';
 import { MODE_INFO, MODES, RELATIONSHIPS, isMode, isRelationship, type Mode } from './modes';
 import { findPerson, type ModeSource, type NoteContexts } from './note-context';
 import { parseNoteFileName } from './notes';
@@ -166,7 +166,7 @@ function valueProblem(e: FrontMatterEntry, facts: FrontMatterFacts, unclosed: bo
  * "[[Ravi Patel]]", "[[Ravi Patel|Ravi]]", "Ravi Patel" (any case); an id inside brackets, "[[ravi-patel]]", too.
  */
 function personByName(roster: Roster, value: string): Person | undefined {
-  const inner = /^\[\[([^\]|]+)(?:\|[^\]]*)?\]\]$/.exec(value.trim())?.[1]?.trim() ?? value.trim();
+  const inner = linkedName(value);
   const lower = inner.toLowerCase();
   return findPerson(roster, inner) ?? roster.people.find(p => p.name.trim().toLowerCase() === lower);
 }

@@ -124,6 +124,11 @@ function unquote(value: string): string {
   return value;
 }
 
+/** The name a value links to as Obsidian writes it ("[[Ravi Patel]]", "[[Ravi Patel|Ravi]]"), or the value itself, trimmed. */
+export function linkedName(value: string): string {
+  return /^\[\[([^\]|]+)(?:\|[^\]]*)?\]\]$/.exec(value.trim())?.[1]?.trim() ?? value.trim();
+}
+
 /** A YAML scalar that reads back as the same text. */
 export function yamlScalar(value: string): string {
   const plain = /^[\p{L}\p{N}][\p{L}\p{M}\p{N} ._-]*$/u.test(value) && !/^(true|false|null|yes|no|on|off|~)$/i.test(value) && value.trim() === value;

@@ -145,6 +145,39 @@ function amount(word: string): number {
   return ({ a: 1, one: 1, two: 2, three: 3, four: 4 } as Record<string, number>)[word.toLowerCase()] ?? 0;
 }
 
+/**
+ * A whole date with its year, as a meeting's heading or a file's name writes it: "2025-03-04", "4 March
+ * 2025", "4th of March, 2025", "Mar 4, 2025", each with a weekday before it or not ("Tue 4 Mar 2025").
+ * Groups: weekday, ISO date, day, month, year (day first), month, day, year (month first).
+ */
+const DATE_WITH_YEAR = `(?:${WD},?\\s+)?(?:${ISO}|${DAY}(?:\\s+of)?\\s+${MON},?\\s+(\\d{4})|${MON}\\s+${DAY},?\\s+(\\d{4}))${E}`;
+const LEADING_DATE = new RegExp(`^${DATE_WITH_YEAR}`, 'i');
+const ANY_DATE = new RegExp(`${B}${DATE_WITH_YEAR}`, 'gi');
+
+/** A calendar date a date match gives (a day that does not exist gives none: "31 April 2025"). */
+function dateOfMatch(m: RegExpExecArray): IsoDate | undefined {
+  if (m[2]) return parseIsoDate(m[2]) ? m[2] : undefined;
+  if (m[3]) return iso(Number(m[5]), MONTH_OF.get((m[4] ?? '').toLowerCase()) ?? 0, Number(m[3]));
+  return iso(Number(m[8]), MONTH_OF.get((m[6] ?? '').toLowerCase()) ?? 0, Number(m[7]));
+}
+
+/** The date with its year that `text` starts with, and how many characters it takes; undefined when it starts with none. */
+export function leadingDate(text: string): { readonly date: IsoDate; readonly length: number } | undefined {
+  const m = LEADING_DATE.exec(text);
+  const date = m ? dateOfMatch(m) : undefined;
+  return m && date ? { date, length: m[0].length } : undefined;
+}
+
+/** The first date with its year anywhere in `text` (a file name: "1-1 Sam Lee 2025-03-04"), where it is and how long. */
+export function firstDateIn(text: string): { readonly date: IsoDate; readonly index: number; readonly length: number } | undefined {
+  ANY_DATE.lastIndex = 0;
+  for (let m = ANY_DATE.exec(text); m; m = ANY_DATE.exec(text)) {
+    const date = dateOfMatch(m);
+    if (date) return { date, index: m.index, length: m[0].length };
+  }
+  return undefined;
+}
+
 /** Every form needs one of these: most items have none and cost one test. */
 const HINT = /\d|(?:mon|tue|wed|thu|fri|sat|sun)|week|month|eo[dwm]|cob|close of business|end of (?:the )?day|tomorrow|today|tonight/i;
 
