@@ -2,22 +2,11 @@
 // what the linter's commands say about them, and that the Problems panel follows files moved on disk.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { PeopleApi, PeopleNodeView } from '../../src/people';
-import { activateExtension, closeAllEditors, recordNotices, waitFor, waitForDiagnostics, workspaceUri, writeWorkspaceFile } from './util';
+import { activateExtension, closeAllEditors, personRow, recordNotices, waitFor, waitForDiagnostics, workspaceUri, writeWorkspaceFile } from './util';
 
 const SOURCE = 'learning-leader';
 const ours = (ds: readonly vscode.Diagnostic[]) => ds.filter(d => d.source === SOURCE);
 const TELLING = '# 1:1 Sam Lee / Carmen\n\nNotes:\n- You should own the retro next week.\n- Why didn\'t you escalate sooner?\n';
-
-/** A person's row in the People view, across its groups, once pending loads are done. */
-async function personRow(people: PeopleApi, name: string): Promise<PeopleNodeView | undefined> {
-  await people.settled();
-  for (const group of await people.children()) {
-    const found = (await people.children(group.node)).find(c => c.label === name);
-    if (found) return found;
-  }
-  return undefined;
-}
 
 suite('notes kept in another layout', () => {
   suiteSetup(async () => {

@@ -4,20 +4,10 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ImportNotesResult } from '../../src/people/commands/importNotes';
-import type { PeopleApi, PeopleNodeView } from '../../src/people';
-import { activateExtension, recordNotices, waitFor, workspaceUri, writeWorkspaceFile } from './util';
+import { activateExtension, personRow, recordNotices, waitFor, workspaceUri, writeWorkspaceFile } from './util';
 
 const decoder = new TextDecoder();
 const read = async (path: string) => decoder.decode(await vscode.workspace.fs.readFile(workspaceUri(path)));
-
-async function personRow(people: PeopleApi, name: string): Promise<PeopleNodeView | undefined> {
-  await people.settled();
-  for (const group of await people.children()) {
-    const found = (await people.children(group.node)).find(c => c.label === name);
-    if (found) return found;
-  }
-  return undefined;
-}
 
 suite('import notes', () => {
   test('Import Notes copies a flat file and a running file into one-on-ones/, adds the new person, leaves the sources as they were', async () => {

@@ -1,6 +1,7 @@
 // Helpers for in-host integration tests. They wait on events or conditions, never on fixed sleeps.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { PeopleApi, PeopleNodeView } from '../../src/people';
 import type { LearningLeaderApi } from '../../src/extension';
 import type { Notice } from '../../src/util/notify';
 
@@ -140,4 +141,14 @@ export interface Manifest {
     viewsContainers: { activitybar: { id: string; title: string }[] };
     views: Record<string, { id: string; name: string }[]>;
   };
+}
+
+/** A person's row in the People view, across its groups, once pending loads are done. */
+export async function personRow(people: PeopleApi, name: string): Promise<PeopleNodeView | undefined> {
+  await people.settled();
+  for (const group of await people.children()) {
+    const found = (await people.children(group.node)).find(c => c.label === name);
+    if (found) return found;
+  }
+  return undefined;
 }
