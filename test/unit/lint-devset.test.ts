@@ -698,6 +698,8 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
 
   it('a talking point that speaks of them in the third person elsewhere is a note about them ("what\'s her read? don\'t lead with mine")', () => {
     assert.deepStrictEqual(note('# Lena\n\n## To raise\n- vendor shortlist: what\'s her take? don\'t share mine first\n- Hand the vendor file to Jonas before your leave\n'), ['imperative']);
+    // How the manager means to say it: "Be clear that ...", not "Be more proactive" nor "Be clear about what you need".
+    assert.deepStrictEqual(note('# Lena\n\n## Things to say\n- Be clear that the audit is in two weeks and the gaps will come up.\n- Be more proactive with the vendor.\n- Be clear about what you need from finance.\n'), ['imperative', 'imperative']);
   });
 
   it('"Fine with me" is a verdict; "un" undoing a verb is a verb ("unmute them before the merge")', () => {

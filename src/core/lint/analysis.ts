@@ -296,6 +296,10 @@ const OPEN_AFTER = new Set(['how', 'what', 'whether', 'if', 'why', 'where', 'whe
 /** Verbs of passing word on: with a named third party as their object, the manager's own errand ("tell Meredith that ..."). */
 const MESSAGE_VERBS = new Set(['tell', 'ask', 'email', 'ping', 'message', 'call', 'text', 'slack', 'remind', 'update', 'inform', 'warn', 'let', 'cc', 'loop', 'escalate', 'chase', 'nudge']);
 
+/** How the manager means to say something in the meeting ("Be clear that ...", "Be honest about ..."). */
+const MANNER = new Set(['clear', 'direct', 'honest', 'specific', 'firm', 'upfront', 'explicit', 'transparent', 'candid', 'concrete', 'calm', 'straight', 'frank', 'plain']);
+const MANNER_AFTER = new Set(['that', 'about', 'on', 'with']);
+
 /** Verbs of giving: with them as the one given to ("send her our template"), the manager's own act. */
 const GIVING = new Set(['send', 'give', 'forward', 'share', 'email', 'show', 'lend', 'pass', 'get', 'buy', 'book', 'find', 'bring', 'introduce']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'my', 'his', 'her', 'their', 'some', 'this', 'that', 'these', 'those', 'any']);
@@ -427,6 +431,8 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
       // "Push back on the reorg timeline": the manager's own stance (with their own manager, a peer).
       const own = (OWN_ACTS.has(v) && (RELATIONAL.has(v) || OPEN_AFTER.has(s.words[verb + 1]?.w ?? '') || jointly(s, verb))) || toSomeoneElse(s, ctx.chunk, verb, f.parties)
         || (v === 'push' && s.words[verb + 1]?.w === 'back')
+        // "Be clear that calibration is in three weeks", "be direct about the slips": how the manager means to say it.
+        || (v === 'be' && MANNER.has(s.words[verb + 1]?.w ?? '') && MANNER_AFTER.has(s.words[verb + 2]?.w ?? ''))
         || ((s.norm.includes('i ') || s.norm.includes('myself')) && MANAGER_NEXT.test(s.norm));
       // A point that speaks of them in the third person elsewhere ("renewal risk: what's her read? don't
       // lead with mine") is the manager's note about them, not words to them.
