@@ -185,6 +185,10 @@ export default async function people(ui) {
       await fileRow.waitFor({ state: 'visible', timeout: 5_000 }).catch(() => undefined);
     }
     ui.check(await fileRow.isVisible(), 'the moved note is listed under Kenji with the name to give it');
+    // A tooltip from an earlier row may still be open over this one (it took the pointer once): close it first.
+    await page.mouse.move(900, 600);
+    await page.keyboard.press('Escape');
+    await page.locator('.context-view .rendered-markdown, .monaco-hover, .workbench-hover').first().waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
     await fileRow.hover();
     const pencil = fileRow.locator('.action-label[aria-label="Name Notes by Their Dates"]').first();
     await pencil.waitFor({ state: 'visible', timeout: 10_000 });
