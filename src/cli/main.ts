@@ -221,17 +221,22 @@ function cacheSummary(cache: { readonly kept: number; readonly read: number } | 
 
 async function lint(args: LintArgs, cwd: string, workerScript: string | undefined): Promise<number> {
   const cacheFile = cacheFileOf(args, cwd);
+  const json = args.format === 'json';
+  // Each report is printed as it comes (ESLint's JSON: an array of reports, one per line here) and not kept.
+  let total = 0, withFindings = 0, files = 0;
   const run = await lintFiles({
     inputs: args.inputs, cwd, settings: args.settings, ...(args.mode ? { mode: args.mode } : {}), ...(args.root ? { root: args.root } : {}),
-    ...(workerScript ? { workerScript } : {}), suggestions: args.format === 'json', ...(cacheFile ? { cacheFile } : {}),
+    ...(workerScript ? { workerScript } : {}), suggestions: json, ...(cacheFile ? { cacheFile } : {}),
+    onReport: r => {
+      if (json) process.stdout.write(`${files ? ',\n' : '[\n'}${JSON.stringify(r)}`);
+      else if (r.messages.length) process.stdout.write(r.messages.map(m => `${path.relative(cwd, r.filePath) || r.filePath}:${m.line}:${m.column} ${m.ruleId} ${m.message}\n`).join(''));
+      files++;
+      total += r.messages.length;
+      if (r.messages.length) withFindings++;
+    },
   });
-  const total = run.reports.reduce((n, r) => n + r.messages.length, 0);
-  if (args.format === 'json') process.stdout.write(JSON.stringify(run.reports, null, 2) + '\n');
-  else {
-    const lines = run.reports.flatMap(r => r.messages.map(m => `${path.relative(cwd, r.filePath) || r.filePath}:${m.line}:${m.column} ${m.ruleId} ${m.message}`));
-    if (lines.length) process.stdout.write(lines.join('\n') + '\n');
-    process.stderr.write(`${total} finding${total === 1 ? '' : 's'} in ${run.reports.filter(r => r.messages.length).length} of ${run.reports.length} file${run.reports.length === 1 ? '' : 's'}${cacheSummary(run.cache)}.\n`);
-  }
+  if (json) process.stdout.write(files ? '\n]\n' : '[]\n');
+  else process.stderr.write(`${total} finding${total === 1 ? '' : 's'} in ${withFindings} of ${files} file${files === 1 ? '' : 's'}${cacheSummary(run.cache)}.\n`);
   for (const notice of run.notices) process.stderr.write(`learning-leader: ${notice}\n`);
   for (const e of run.errors) process.stderr.write(`learning-leader: ${e}\n`);
   if (run.errors.length) return 2;
@@ -288,6 +293,12 @@ if (!isMainThread) {
   // A worker thread of `lint` or `stats` (see parallel.ts): it runs this same script.
   void runWorker();
 } else if (require.main === module) {
+  // A reader that stops early (`learning-leader lint . | head`): stop quietly, as command-line tools do;
+  // any other failure to print is said on stderr.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') process.stderr.write(`learning-leader: cannot print the output: ${e.message}\n`);
+    process.exit(e.code === 'EPIPE' ? (typeof process.exitCode === 'number' ? process.exitCode : 0) : 2);
+  });
   main(process.argv.slice(2), process.cwd(), __filename).then(code => { process.exitCode = code; }, (e: unknown) => {
     process.stderr.write(`learning-leader: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
     process.exitCode = 2;
