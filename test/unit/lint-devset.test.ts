@@ -772,4 +772,62 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(note(chat), ['leading-question', 'you-modal']);
     assert.deepStrictEqual(note('# Lena\n\n> **Sam Okoro**: you should split the PR\n'), [], 'a speaker who is not the manager');
   });
+
+  it('blame asked about what they skipped ("Why did you sign it off before QA had run it?", "why\'d you not ...?"), doubt ("Did you actually read ...?"), a better option built in ("Shouldn\'t the pilot be the first to go?")', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
+    assert.deepStrictEqual(q('Why did you sign the quote off before QA had run it?'), ['leading-question']);
+    assert.deepStrictEqual(q('Why did you change the supplier without telling procurement?'), ['leading-question']);
+    assert.deepStrictEqual(q('why\'d you not mention the outage at standup?'), ['leading-question']);
+    assert.deepStrictEqual(q('Did you actually read the contract before signing?'), ['leading-question']);
+    assert.deepStrictEqual(q('Shouldn\'t the regional pilot be the first to go, since nobody uses it?'), ['leading-question']);
+    assert.deepStrictEqual(q('Why did you choose the second supplier?'), []);
+    assert.deepStrictEqual(q('Did you actually enjoy the offsite?'), []);
+    assert.deepStrictEqual(q('asked why she didnt just reuse the old forecast??'), ['leading-question']);
+    assert.deepStrictEqual(q('I asked whether she had considered simply pausing the pilot.'), ['leading-question']);
+    assert.deepStrictEqual(q('Her skip asked whether she had considered pausing the pilot.'), []);
+  });
+
+  it('wishes as tasks: "I want you leading ...", "I\'d be grateful if you ...", "Perhaps you could ... next time", typed fast ("you shoud", "you\'ve gotta")', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
+    assert.deepStrictEqual(q('I want you leading the supplier calls from March, not Sam.'), ['want-you-to']);
+    assert.deepStrictEqual(q('I\'d be grateful if you copied me on the vendor emails.'), ['want-you-to']);
+    assert.deepStrictEqual(q('Perhaps you could send the summary a day earlier next time.'), ['want-you-to']);
+    assert.deepStrictEqual(q('Perhaps you could tell me more about the pilot?'), []);
+    assert.deepStrictEqual(q('you shoud ask finance about the budget first'), ['you-modal']);
+    assert.deepStrictEqual(q('you\'ve gotta stop answering every ticket yourself'), ['you-modal']);
+  });
+
+  it('reported telling: "told her firmly to ...", "I asked that he not ...", "informed Ms Vogt that ... must", "I said just don\'t ...", "... made that clear to her"', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
+    assert.deepStrictEqual(q('I told her firmly to stop rewriting the forecast every week.'), ['reported-telling']);
+    assert.deepStrictEqual(q('I asked that she not send the client drafts after midnight.'), ['reported-telling']);
+    assert.deepStrictEqual(q('I informed Ms Vogt that the expenses must be filed by the 5th.'), ['reported-telling']);
+    assert.deepStrictEqual(q('I said just don\'t let procurement set the date.'), ['reported-telling']);
+    assert.deepStrictEqual(q('The vendor scores go to me before anyone else, made that clear to her.'), ['reported-telling']);
+    assert.deepStrictEqual(q('I said thanks and that the forecast looked fine.'), []);
+  });
+
+  it('the manager\'s own: "don\'t let her take on ...", how to open or say it in a prep ("Open with the wins", "Be specific, name the numbers"), what not to say, a label with a count ("Peer theme (3 of 4):")', () => {
+    assert.deepStrictEqual(note('# Lena\n\n## Notes\n\n- dont let her take on the audit too, shes maxed\n'), []);
+    assert.deepStrictEqual(note('# Lena\n\n## Notes\n\n- Don\'t let it slip again, you know the client is watching\n'), ['negative-imperative']);
+    const prep = (line: string) => note(`# Review prep: Lena\n\n## What I plan to say\n\n- ${line}\n`);
+    assert.deepStrictEqual(prep('Open with the forecast: two weeks early. Be specific, name the numbers'), []);
+    assert.deepStrictEqual(prep('Peer theme (2 of 5): "hard to reach on Fridays"'), []);
+    assert.deepStrictEqual(prep('Be more proactive with the vendor'), ['imperative']);
+    assert.deepStrictEqual(note('# Review prep: Lena\n\n## What I plan to say\n\n- Tell her she needs to own the forecast\n\n## Things I should not say\n\n- "you should just be more visible"\n- Keep it to 30 min; don\'t let it drift\n'), ['reported-telling']);
+  });
+
+  it('"me to her:" is the manager speaking to them; an intransitive order before "before you" ("Rebase before you ask for review") tells; "wait for me to ..." with "yourself" is theirs', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
+    assert.deepStrictEqual(q('me to her: drop the second survey entirely'), ['imperative']);
+    assert.deepStrictEqual(q('Rebase before you ask for review, please'), ['imperative']);
+    assert.deepStrictEqual(q('Book the venue yourself this time, don\'t wait for me to approve it'), ['imperative']);
+    assert.deepStrictEqual(q('Book the venue for me to approve'), []);
+  });
+
+  it('a transcript pasted in: a line of a name and a time heads that speaker\'s turn; the manager is the other name in the head\'s "1:1 A / B" line', () => {
+    const transcript = 'Meeting Recorder — Summary\n1:1 Dana / Lena Vogt\nTue 3 Mar 2026\n\nAction items\n- Lena: send the scores\n\nTranscript\nLena Vogt  02:10\nI keep waiting on finance for the export.\nDana  02:31\nJust pull the export yourself, you have access.\nLena Vogt  05:02\nCan you review the deck by Friday? I need a day to fix it.\nDana  05:15\nSure, Friday works.\n';
+    assert.deepStrictEqual(note(transcript), ['imperative']);
+    assert.deepStrictEqual(note('# Lena\n\nStandup 09:30\nSend the scores to procurement before Friday.\n'), [], 'one line with a time is no transcript');
+  });
 });

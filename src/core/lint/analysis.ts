@@ -261,8 +261,12 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (likely !== 'verb-only' && nounReading(s, i)) return undefined;
   const nextRaw = chunk.slice(next.start, next.end);
   const properNoun = /^\p{Lu}/u.test(nextRaw) && next.w !== 'i';
+  // "Peer theme (3 of 4):", "Review cycle:": a label standing alone, nothing an order takes after its first word.
+  if (i === 0 && s.words.length <= 6 && /:\s*$/.test(s.norm) && !AFTER_VERB.has(next.w) && !properNoun) return undefined;
   const objectLike = AFTER_VERB.has(next.w) || properNoun || /^\d/.test(next.w) || next.w.endsWith("'s")
-    || (ASPECT_VERBS.has(w.w) && next.w.endsWith('ing')) || (next.w.endsWith('s') && !next.w.endsWith('ss'));
+    || (ASPECT_VERBS.has(w.w) && next.w.endsWith('ing')) || (next.w.endsWith('s') && !next.w.endsWith('ss'))
+    // "Squash before you ask for re-review": what they do, and when.
+    || (SUBORDINATORS.has(next.w) && (words[i + 2]?.w === 'you' || words[i + 2]?.w === 'u'));
   // A word whose first reading is a noun or an adjective ("Request for conference attendance", "Review
   // cycle in April", "Clear growth in product thinking", "Retry project progress") is an order only with
   // something an order takes after it: an object ("the", "it", "Sam"), not "for" or "of" or a bare noun.
@@ -274,6 +278,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (punctuationAfter(s, w) === ',' && !AFTER_VERB.has(next.w)) return undefined;
   return { verb: i };
 }
+
+const SUBORDINATORS = new Set(['before', 'after', 'until', 'once', 'when', 'whenever', 'unless']);
 
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'weekend', 'month', 'year',
   'night', 'time', 'quarter', 'sprint', 'cycle', 'release', 'day', 'morning', 'afternoon', 'evening', 'shift', 'round', 'half']);
@@ -299,6 +305,8 @@ const MESSAGE_VERBS = new Set(['tell', 'ask', 'email', 'ping', 'message', 'call'
 /** How the manager means to say something in the meeting ("Be clear that ...", "Be honest about ..."). */
 const MANNER = new Set(['clear', 'direct', 'honest', 'specific', 'firm', 'upfront', 'explicit', 'transparent', 'candid', 'concrete', 'calm', 'straight', 'frank', 'plain']);
 const MANNER_AFTER = new Set(['that', 'about', 'on', 'with']);
+/** Where the manager means to start or end ("Open with the migration", "close with the rating"). */
+const DELIVERY = new Set(['open', 'start', 'begin', 'lead', 'close', 'end', 'finish']);
 
 /** Verbs of giving: with them as the one given to ("send her our template"), the manager's own act. */
 const GIVING = new Set(['send', 'give', 'forward', 'share', 'email', 'show', 'lend', 'pass', 'get', 'buy', 'book', 'find', 'bring', 'introduce']);
@@ -355,7 +363,8 @@ function hasPlease(norm: string): boolean {
 }
 /** The manager's own next step after it ("check the numbers with ops before I say anything", "... so I can decide"): the instruction is theirs too. */
 const MANAGER_NEXT = /\b(?:before|until|so|so that|once|then)\s+i\s+(?!'d\b)|\bmyself\b/;
-const FIRST_PERSON_ACT = /\b(?:myself|i'll|i will|i'm going to|i need to|i have to|i should|for me to|me to do)\b/;
+// (Not "don't wait for me to chair it": them waiting on the manager.)
+const FIRST_PERSON_ACT = /\b(?:myself|i'll|i will|i'm going to|i need to|i have to|i should|(?<!wait )for me to|me to do)\b/;
 
 /**
  * Evidence in the sentence that an instruction is aimed at the person met: a second-person word, their
@@ -364,8 +373,8 @@ const FIRST_PERSON_ACT = /\b(?:myself|i'll|i will|i'm going to|i need to|i have 
  */
 export function addressedByEvidence(s: Sentence, chunk: string, clause: number, verb: number, parties: Frame['parties'], ctx?: RuleContext): boolean {
   if (!positiveEvidence(s, chunk, clause, verb, parties) && !ctx?.youNearby()) return false;
-  // "talk to Sam myself this week", "I'll send the deck": the manager's own action after all.
-  return !FIRST_PERSON_ACT.test(s.norm);
+  // "talk to Sam myself this week", "I'll send the deck": the manager's own action after all ("... yourself" is theirs).
+  return !FIRST_PERSON_ACT.test(s.norm) || s.norm.includes('yourself');
 }
 
 /**
@@ -432,7 +441,10 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
       const own = (OWN_ACTS.has(v) && (RELATIONAL.has(v) || OPEN_AFTER.has(s.words[verb + 1]?.w ?? '') || jointly(s, verb))) || toSomeoneElse(s, ctx.chunk, verb, f.parties)
         || (v === 'push' && s.words[verb + 1]?.w === 'back')
         // "Be clear that calibration is in three weeks", "be direct about the slips": how the manager means to say it.
-        || (v === 'be' && MANNER.has(s.words[verb + 1]?.w ?? '') && MANNER_AFTER.has(s.words[verb + 2]?.w ?? ''))
+        // ("Be specific, name the runbook" too: the manner alone, nothing of theirs after it.)
+        || (v === 'be' && MANNER.has(s.words[verb + 1]?.w ?? '') && (MANNER_AFTER.has(s.words[verb + 2]?.w ?? '') || !s.words[verb + 2] || /^[,;:]/.test(punctuationAfter(s, s.words[verb + 1]))))
+        // "Open with the migration", "lead with the numbers": the order the manager means to say things in.
+        || (DELIVERY.has(v) && s.words[verb + 1]?.w === 'with')
         || ((s.norm.includes('i ') || s.norm.includes('myself')) && MANAGER_NEXT.test(s.norm));
       // A point that speaks of them in the third person elsewhere ("renewal risk: what's her read? don't
       // lead with mine") is the manager's note about them, not words to them.

@@ -228,6 +228,23 @@ function ownedSection(title: string, kind: SectionKind, note: NoteSetup): Sectio
   return owner && note.parties.manager.has(foldLatin(owner)) ? 'talk' : kind;
 }
 
+/**
+ * A transcript pasted in (Otter, Zoom, Teams): a line that is only a speaker's name and a time
+ * ("Marcus  04:31", "Zainab Hussain 22:50", "Dana Ruiz (00:12:05)") heads that speaker's turn.
+ */
+const TURN = /^[ \t]*(\p{Lu}[\p{L}'.-]*(?:[ \t]\p{Lu}[\p{L}'.-]*){0,3})[ \t]+[([]?(?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]?[ \t]*$/gmu;
+/** A line ending in a time: most chunks have none, and are not read further. */
+const TURN_HINT = /\d:\d\d[)\]]?[ \t]*$/m;
+
+/** The turns of a transcript in the chunk, by where the speaker's name starts (two at least: one such line alone is no transcript). */
+function transcriptTurns(chunk: string): Map<number, string> | undefined {
+  if (!TURN_HINT.test(chunk)) return undefined;
+  const turns = new Map<number, string>();
+  TURN.lastIndex = 0;
+  for (let m = TURN.exec(chunk); m; m = TURN.exec(chunk)) turns.set(m.index + m[0].indexOf(m[1]), m[1]);
+  return turns.size >= 2 ? turns : undefined;
+}
+
 function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): ChunkResult {
   const findings: SentenceFinding[] = [];
   const candidates: SentenceSpan[] = [];
@@ -242,6 +259,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
   // Whether the chunk speaks of the person in the third person (read once, when a line in their section asks).
   let them: boolean | undefined;
   const aboutThem = () => (them ??= speaksOfThem(prose.norm));
+  const turns = transcriptTurns(chunk);
   for (const block of prose.blocks) {
     for (; h < headings.length && headings[h].start < block.start; h++) {
       stack = enterHeading(stack, headings[h], note);
@@ -281,6 +299,14 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
     const current = currentKind(stack);
     for (const s of splitSentences(prose.norm, from, block.end, chunk, points)) {
       if (!s.count) continue;
+      // A transcript's turn: what follows, to the next turn, is that speaker's (the manager's, or someone
+      // else's), spoken wherever it stands (under a tool's "Action items" too).
+      const turn = turns?.get(s.start);
+      if (turn !== undefined) {
+        carried = classifyLabel(s.words.map(w => w.w).filter(w => !/\d/.test(w)), turn, note.parties, 'neutral', true);
+        carriedTo = block.end;
+        continue;
+      }
       // A reply marked as one ("💬 ...", "→ (mgr) ...") is the other person's: the manager's in their
       // section, theirs under the manager's points; in their section the manager's own ask reported
       // ("asked her to put the docs in the PR") is the manager's too (frame.ts replyLabel).

@@ -83,6 +83,8 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
     const from = arrow[1].toLowerCase().split(/[^\p{L}']+/u).filter(Boolean);
     return from.length && (from.every(w => ME.has(w)) || from.every(w => parties.manager.has(w))) ? 'manager' : 'other';
   }
+  // "me to her: lose the 2014 review": the manager, speaking to them.
+  if (words.length === 3 && ME.has(first) && words[1] === 'to' && (OBJECTS.has(words[2]) || parties.person.has(words[2]))) return 'manager';
   if ((words.length === 1 && ME.has(first)) || (words.length <= 3 && words.every(w => parties.manager.has(w)))) return taskish || pointer ? 'self' : 'manager';
   // "You: write the rollback section first this time": what they are to do, put to them.
   if (words.length === 1 && (first === 'you' || first === 'u')) return taskish ? 'topic' : 'telling';
@@ -107,6 +109,8 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
   }
   return 'topic';
 }
+
+const OBJECTS = new Set(['him', 'her', 'them']);
 
 /** A pointer before an owner ("👉 me: ping sec", "➡️ me: book the room"): a line of who does what, not who said what. */
 const POINTER = /^[\s*+-]*(?:\u{1F449}|\u{261E}|\u{27A1}\uFE0F?|\u{25B6}\uFE0F?|\u{25BA})\s*$/u;

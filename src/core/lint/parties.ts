@@ -52,6 +52,20 @@ function titleOf(body: string): string {
   return (heading ?? lines.find(l => l.trim()) ?? '').replace(/^#+\s*/, '');
 }
 
+/** A line of the note's head that names the 1:1 and its two people under a tool's title ("Otter.ai — Meeting Summary", then "1:1 Marcus / Zainab Hussain"). */
+function meetingLinePair(body: string): [string, string] | undefined {
+  let seen = 0;
+  for (const line of body.split(/\r\n|\r|\n/, 10)) {
+    if (!line.trim()) continue;
+    if (++seen > 5) break;
+    if (/\b(?:1:1|1on1|one[- ]on[- ]one)\b/i.test(line)) {
+      const pair = titlePair(line.replace(/^[#*_\s]+/, ''));
+      if (pair) return pair;
+    }
+  }
+  return undefined;
+}
+
 /** The two sides of "Sam / Chris", "Aiko Tanaka / Chris", "Fatima Zahra <> Chris" in a title. */
 function titlePair(title: string): [string, string] | undefined {
   const part = title.replace(/\([^)]*\)/g, ' ').split(/\s[—–|]\s?|\s-\s/).find(seg => /\/|<>|\s&\s|\sand\s/.test(seg));
@@ -98,7 +112,7 @@ function computeParties(text: string, input: PartiesInput): Parties {
   }
   const body = text.slice(fm.bodyOffset, fm.bodyOffset + 4096);
   // The title, or a front matter field naming the 1:1 ("doc: Ruben / Kasia 1:1 (shared)").
-  let pair = titlePair(titleOf(body));
+  let pair = titlePair(titleOf(body)) ?? meetingLinePair(body);
   for (const key of ['title', 'doc', 'meeting', 'subject']) {
     const v = fm.data[key];
     if (!pair && typeof v === 'string') pair = titlePair(v);

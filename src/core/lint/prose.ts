@@ -697,9 +697,9 @@ function quoteEnd(s: string, i: number, c: string): number {
   return close;
 }
 
-/** A quotation introduced as the manager's own words: `Say: "..."`, `me: "..."`, `I said "..."`, `told him: "..."`. */
-const MANAGER_SAYS = /^[\s*_]*(?:(?:me|i)\s*:|(?:i\s+)?(?:say|said|ask|asked|(?:tell|told)\s+(?:him|her|them))\s*:?|(?:i\s+)?(?:asked|told)\s+\p{Lu}[\p{L}'-]*\s*:)\s*$/iu;
-const MANAGER_SAYS_AFTER = /\bi\s+(?:(?:also|then|just|even|actually|finally|first|still|again)\s+)?(?:say|said|asked|told\s+(?:him|her|them))\s*:?\s*$/i;
+/** A quotation introduced as the manager's own words: `Say: "..."`, `me: "..."`, `I said "..."`, `told him: "..."`, `I put it to her: "..."`. */
+const MANAGER_SAYS = /^[\s*_]*(?:(?:me|i)\s*:|(?:i\s+)?(?:say|said|ask|asked|(?:tell|told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them))\s*:?|(?:i\s+)?(?:asked|told)\s+\p{Lu}[\p{L}'-]*\s*:)\s*$/iu;
+const MANAGER_SAYS_AFTER = /\bi\s+(?:(?:also|then|just|even|actually|finally|first|still|again)\s+)?(?:say|said|asked|(?:told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them))\s*:?\s*$/i;
 
 function spokenByManager(s: string, i: number): boolean {
   const from = Math.max(s.lastIndexOf('\n', i) + 1, i - 60);

@@ -15,19 +15,29 @@ const WHY_NOT = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|then\\s+)?(?:why|how\\s+c
  * Blame, with or without a question mark: "Why is it taking so long", "Why is a three-point ticket still
  * open", "Why you are taking 3 days for a one-line fix", "Why do you keep ...".
  */
-const BLAME = /^(?:so\s+|and\s+|but\s+)?(?:why\s+did\s+(?:you|u)(?=\s+(?:[\w'-]+\s+){1,6}?(?:until|till|so\s+late|to\s+the\s+last\s+minute|at\s+the\s+last\s+minute)\b)|why\s+did\s+i\s+(?:hear|find\s+out|learn)\b.{0,80}\bnot\s+from\s+(?:you|u)\b|why\s+(?:is|are|was|were|has|have)\s+(?:[\w-]+\s+){1,5}?only\s+(?:(?:just|being|been|now)\s+)?(?:[\w-]+\s+){0,3}?now\b|why\s+(?:are|were)\s+we\s+still\s+[a-z]+ing\b|why\s+(?:(?:is|are|r|was|were)\s+(?:it|this|that|everything|things|you|u|the\s+[\w-]+|an?\s+[\w-]+(?:\s+[\w-]+)?)|(?:you|u|it|this|that|he|she|they)\s+(?:are|is|were|was|keep|always))\s+(?:still|taking|so\s+(?:slow|late|long)|always|again|late|behind)|why\s+(?:do|does|did)\s+(?:you|u|it)\s+(?:keep|always|still|take\s+so)|how\s+come\s+you)\b/;
+const BLAME = /^(?:so\s+|and\s+|but\s+)?(?:why\s+did\s+(?:you|u)(?=\s+(?:[\w'-]+\s+){1,6}?(?:until|till|so\s+late|to\s+the\s+last\s+minute|at\s+the\s+last\s+minute)\b)|why\s+did\s+(?:you|u|(?:the|that|this|your)\s+[\w-]+(?:\s+[\w-]+)?)(?=\s+(?:[\w'/-]+\s+){1,8}?(?:without|instead\s+of|before\s+(?:[\w'-]+\s+){1,3}?(?:had|has|could|did|was|were|got)\b))|why'd\s+(?:you|u)\s+(?:not|never)|why\s+did\s+i\s+(?:hear|find\s+out|learn)\b.{0,80}\bnot\s+from\s+(?:you|u)\b|why\s+(?:is|are|was|were|has|have)\s+(?:[\w-]+\s+){1,5}?only\s+(?:(?:just|being|been|now)\s+)?(?:[\w-]+\s+){0,3}?now\b|why\s+(?:are|were)\s+we\s+still\s+[a-z]+ing\b|why\s+(?:(?:is|are|r|was|were)\s+(?:it|this|that|everything|things|you|u|the\s+[\w-]+|an?\s+[\w-]+(?:\s+[\w-]+)?)|(?:you|u|it|this|that|he|she|they)\s+(?:are|is|were|was|keep|always))\s+(?:still|taking|so\s+(?:slow|late|long)|always|again|late|behind)|why\s+(?:do|does|did)\s+(?:you|u|it)\s+(?:keep|always|still|take\s+so)|how\s+come\s+you)\b/;
 /** "Did you let Connor do refunds without a code again?": the blame is in "again". */
 const AGAIN = /^(?:so\s+|and\s+|but\s+)?did\s+(?:you|u)\s+(?=(?:let|forget|miss|skip|leave|ignore|break|bypass|push|merge|deploy|ship|cancel|overrule|override)\b.{0,80}\bagain\s*\?+$)/;
 /** A question the manager reports with its blame: "asked why she hadn't raised it", "asked Grace why she had waited three weeks". */
-const REPORTED_WHY = /\b(?:i\s+)?(?:did\s+)?ask(?:ed)?\s+(?:\w+\s+){0,2}why\s+(?:he|she|they|you|it)\s+(?:(?:had|did|was|were|has|have|is|are|could|would)(?:n't|\s+not)|(?:had\s+)?(?:waited|taken|kept|let|ignored|left)|(?:was|were|is|are)\s+still|never)\b/;
+const REPORTED_WHY = /\b(?:i\s+)?(?:did\s+)?ask(?:ed)?\s+(?:\w+\s+){0,2}why\s+(?:he|she|they|you|it)\s+(?:(?:had|did|was|were|has|have|is|are|could|would)(?:n't|nt|\s+not)|(?:had\s+)?(?:waited|taken|kept|let|ignored|left)|(?:was|were|is|are)\s+still|never)\b/;
+/** Advice the manager reports asking: "asked whether she had considered simply rejecting the vendor", "Asked if he'd tried just rolling back". */
+const REPORTED_ADVICE = /\bask(?:ed)?\s+(?:(?:him|her|them|[\p{L}-]+)\s+)?(?:whether|if)\s+(?:he|she|they|you|[\p{L}-]+)(?:'d|\s+had|\s+has|\s+have|\s+would)?\s+(?:ever\s+)?(?:considered|thought\s+(?:about|of)|tried)\s+(?:just\s+|simply\s+)?(?!asking\b)[a-z]+ing\b/u;
+
+/** Whether the "ask" at the match's start has the manager as its subject: dropped ("Asked whether ..."), "I", or their name. */
+function managerAsks(s: Sentence, at: number, parties: { manager: ReadonlySet<string> }): boolean {
+  let k = wordAt(s, at) - 1;
+  while (k >= 0 && BEFORE_ASK.has(s.words[k].w)) k--;
+  return k < 0 || s.words[k].w === 'i' || parties.manager.has(s.words[k].w);
+}
+
 /** "Don't you think ...?", "Wouldn't it be better ...?", "Shouldn't you ...?", "Isn't the obvious step ...?", "Did you not realise ...?" */
 const NEGATIVE_AUX = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|also,?\\s+)?(?:(?:do|does|would|should|is|are|wo|ca|could|did|have|must|was|might)${NT}\\s+(?:you|it|that|this|we|there|the|a|an|your)|(?:do|does|did|would|could|should|will|have|has|is|are|was)\\s+you\\s+not|(?:might|would|should|could|did|does|is|was)\\s+(?:it|that|this|we)\\s+not\\s+(?:be|have|occur|make|help|add|work|take|use|need|want|try|ask|go|start|stop))\\b`);
 /** "Why not just ...?", "Can you just ...?", "What if you just ...?", "How about you just ...?" */
 const JUST = /^(?:why\s+not(?:\s+just)?|how\s+about\s+(?:you\s+)?(?:just\s+)?|what\s+if\s+(?:you|we)\s+(?:just|simply)|what\s+about\s+just|(?:can|could|would|will)\s+you\s+(?:not\s+)?(?:just|simply)|is\s+there\s+(?:a|any)\s+reason\s+you\s+(?:can't|couldn't|didn't|don't|won't|haven't))\b/;
 /** Advice with a question mark: "Have you considered rolling back?", "Did you think about asking Priya?" (not "... what you want?"). */
 const ADVICE = /^(?:so\s+|and\s+|but\s+)?(?:have|had|did)\s+(?:you|u)\s+(?:ever\s+)?(?:considered|consider|thought\s+(?:about|of)|think\s+(?:about|of)|tried|try|looked\s+(?:at|into)|look\s+(?:at|into))\s+(?!what\b|how\b|why\b|whether\b|which\b|who\b|where\b|when\b|if\b|other\s|any\s|some\s|your\s+options\b|the\s+options\b|alternatives\b|options\b)/;
-/** "Did you really need to do all 14 interviews yourself?": the answer, and the judgement, built in. */
-const REALLY = /^(?:so\s+|and\s+|but\s+)?(?:did|do|does|was|is|were|are)\s+(?:you|u|it|that|this)\s+really\s+(?:need|have|take|make|want|think|have\s+to|need\s+to)\b/;
+/** "Did you really need to do all 14 interviews yourself?", "Did you actually check the metadata?", "Have you even read it?": the answer, and the doubt, built in. */
+const REALLY = /^(?:so\s+|and\s+|but\s+)?(?:(?:did|do|does|was|is|were|are)\s+(?:you|u|it|that|this)\s+really\s+(?:need|have|take|make|want|think|have\s+to|need\s+to)|(?:did|have|had)\s+(?:you|u)\s+(?:actually|even)\s+(?!enjoy|like|love|get\s+to|manage\s+to)[a-z]{3,})\b/;
 /** Words that soften a suggestion into a question: "maybe hand the captions back to their intern?" */
 const SOFTEN = new Set(['maybe', 'perhaps', 'possibly', 'just', 'so', 'or', 'mayb']);
 
@@ -37,8 +47,8 @@ const WHY_YOU_DID = /^(?:so\s+|and\s+|but\s+)?why\s+(?:you|u)\s+(?=(?:[a-z]{3,}e
 const VERDICT = /^(?:so\s+|and\s+|but\s+)?(?:do|did)\s+(?:you|u)\s+(?:really\s+|honestly\s+|actually\s+)?think\s+(?:that\s+)?(.{2,80}?)\s+(?:is|was|are|were)\s+(?:really\s+)?(?:acceptable|appropriate|professional|good\s+enough|ok\s+to\s+do)\s*\?/;
 /** "Isn't it great that ...?", "Wasn't that a good demo?": an exclamation, no answer built in about what they do. */
 const EXCLAIMED = /^(?:so\s+|and\s+|but\s+)?(?:isn't|wasn't|aren't|weren't)\s+(?:it|that|this)\s+(?:a\s+|an\s+)?(?:so\s+)?(?:great|nice|good|amazing|cool|wonderful|funny|interesting|weird|odd|strange|brilliant|awesome|lovely|fantastic|exciting|sad|crazy)\b/;
-/** "Wouldn't recon be the better story for your promo?": the better option built into the question. */
-const WOULDNT_BE_BETTER = /^(?:so\s+|and\s+|but\s+)?(?:wouldn't|isn't|won't|wasn't)\s+((?:[\w-]+\s+){1,3})be\s+(?:the\s+|a\s+|an\s+)?(?:better|best|easier|simpler|faster|safer|smarter|obvious|right)\b/;
+/** "Wouldn't recon be the better story for your promo?", "Shouldn't enterprise SSO be the first to go?": the better option built into the question. */
+const WOULDNT_BE_BETTER = /^(?:so\s+|and\s+|but\s+)?(?:wouldn't|isn't|won't|wasn't|shouldn't|couldn't)\s+((?:[\w-]+\s+){1,3})be\s+(?:the\s+|a\s+|an\s+)?(?:better|best|easier|simpler|faster|safer|smarter|obvious|right|first|one\s+to)\b/;
 /** A statement that weighs the options for them: "Is better to use the flag", "It'd be easier to ask". */
 const BETTER_TO = /^(?:so\s+|but\s+)?(?:it's\s+|it\s+is\s+|is\s+|it'd\s+be\s+|it\s+would\s+be\s+|would\s+be\s+)(?:much\s+|way\s+|far\s+)?(?:better|best|easier|simpler|faster|safer|smarter)\s+(?:to|if\s+you)\b/;
 
@@ -190,6 +200,8 @@ const rule: Rule = {
     const blame = why || s.norm.includes('how come') ? matchIn(s, BLAME) : undefined;
     const reported = !blame && why ? matchIn(s, REPORTED_WHY) : undefined;
     if (reported) return finding(reported.start, reported.end, NO_SUGGESTIONS);
+    const advised = s.classes & WordClass.TellWeak && (s.norm.includes('whether') || s.norm.includes(' if ')) ? matchIn(s, REPORTED_ADVICE) : undefined;
+    if (advised && managerAsks(s, advised.start, ctx.frame.parties)) return finding(advised.start, advised.end, NO_SUGGESTIONS);
     // "i asked him why didn't you just bump the heap", "i did ask her um wouldn't it have been easier to ...":
     // the question as asked, reported without quotes or a question mark (dictated notes).
     if (!s.question && s.classes & WordClass.TellWeak && s.norm.includes("n't")) {

@@ -18,7 +18,7 @@ import type { Suggestion } from '../types';
 /** Past telling verbs that take "someone to do": told him to, asked her to, pushed them to. */
 const PAST_TO = new Set(['told', 'asked', 'instructed', 'ordered', 'directed', 'advised', 'urged', 'reminded', 'pushed', 'pressed', 'encouraged', 'warned', 'got', 'requested', 'nudged', 'challenged', 'tasked', 'pressured', 'begged', 'needed', 'expected', 'wanted', 'forced', 'convinced', 'persuaded']);
 /** Past telling verbs that take a clause: told him (that) he should ..., insisted (that) she take ... */
-const PAST_THAT = new Set(['told', 'reminded', 'warned', 'nudged', 'insisted', 'suggested', 'advised', 'recommended', 'said', 'stressed', 'emphasized', 'emphasised', 'made clear', 'explained']);
+const PAST_THAT = new Set(['told', 'reminded', 'warned', 'nudged', 'insisted', 'suggested', 'advised', 'recommended', 'said', 'stressed', 'emphasized', 'emphasised', 'made clear', 'explained', 'informed']);
 /** Verbs whose clause is a demand even without a modal: "insisted she take", "suggested he try". */
 const SUBJUNCTIVE = new Set(['insisted', 'suggested', 'recommended', 'demanded', 'proposed', 'asked', 'requested']);
 /** Causatives: "made him redo the deck", "had her rewrite the summary". */
@@ -42,6 +42,10 @@ const ADVERB = /ly$/;
 const SKIP_BEFORE = new Set(['also', 'then', 'just', 'again', 'finally', 'basically', 'already', 'even', 'once', 'twice', 'had', 'have', 'did', 'really', 'only', 'firmly', 'gently', 'politely', 'explicitly', 'clearly', 'eventually', 'quickly', 'immediately', 'repeatedly', 'strongly']);
 const CONJUNCTION = new Set(['and', 'then', 'so', 'but', 'also', 'plus']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+/** Between "told him" and "to": "told him straight out to drop it", "asked her again to ...". */
+const BEFORE_TO = new Set(['straight', 'out', 'flat', 'firmly', 'clearly', 'again', 'explicitly', 'plainly', 'directly', 'bluntly', 'gently', 'politely', 'kindly', 'once', 'more', 'also', 'just', 'simply', 'specifically', 'very']);
+/** A title before a name: "informed Ms Carvalho that ...". */
+const TITLES = new Set(['mr', 'ms', 'mrs', 'miss', 'mx', 'dr']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', "he's", "she's", "he'd", "she'd"]);
 /** After a modal: states, guesses and growth, not actions ("she should be fine", "he needs to know", "he needs to learn to let things break"). */
 const NOT_ACTIONS = new Set(['know', 'feel', 'understand', 'see', 'hear', 'like', 'want', 'wish', 'hope', 'think', 'believe', 'seem', 'look', 'sound', 'remember', 'realize', 'realise', 'matter', 'mind', 'happen', 'exist', 'belong',
@@ -334,7 +338,7 @@ function mayTell(s: Sentence, parties: Frame['parties']): boolean {
     for (let k = 0; k < words.length - 1; k++) {
       if (!(classOf(words[k].w) & WordClass.TellWeak)) continue;
       const next = words[k + 1];
-      if (next.w === 'to' || next.w === 'that' || next.w === 'got' || next.w === 'i' || next.w === "i'd" || next.w === 'was' || next.w === 'you' || isPerson(next, parties) || isPersonSubject(next, parties)) return true;
+      if (next.w === 'to' || next.w === 'that' || next.w === 'got' || next.w === 'just' || next.w === "don't" || next.w === 'dont' || next.w === 'it' || next.w === 'this' || next.w === 'i' || next.w === "i'd" || next.w === 'was' || next.w === 'you' || isPerson(next, parties) || isPersonSubject(next, parties)) return true;
     }
   }
   // "he's got to": the contraction is part of the word; "my advice was that ...": telling named as a noun.
@@ -365,10 +369,17 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       if (next?.w === 'you' && words[v - 1]?.w === 'i' && PAST_TO.has(w) && words[v + 2]?.w === 'to' && words[v + 3] && isBaseVerb(words[v + 3].w)) {
         return found('reported', s, ctx, words[v].start, next.end, v + 3);
       }
-      if (isPerson(next, parties) && personHere(next, s, ctx)) {
+      const titled = next && TITLES.has(next.w) && isPerson(words[v + 2], parties) ? 1 : 0;
+      if (isPerson(words[v + 1 + titled], parties) && personHere(words[v + 1 + titled], s, ctx)) {
         // "asked Joaquín Ruiz to ...": past the person's other names.
-        const p = pastName(s, v + 1, parties);
+        const p = pastName(s, v + 1 + titled, parties);
         const after = words[p + 1]?.w;
+        // "told him straight out to drop the opener": how it was told, then what.
+        if (PAST_TO.has(w) && after && BEFORE_TO.has(after)) {
+          let q = p + 1;
+          while (q < p + 4 && words[q] && BEFORE_TO.has(words[q].w)) q++;
+          if (words[q]?.w === 'to' && words[q + 1] && isBaseVerb(words[q + 1].w)) return found('reported', s, ctx, words[v].start, words[p].end, q + 1);
+        }
         // "I said him to do the pairing", "recommended her to talk with her manager": English learned
         // elsewhere reports an instruction so (a person, "to" and a verb after "said" or "recommended"
         // read no other way; "recommended her to the board" has no verb after "to").
@@ -399,9 +410,16 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       } else if ((w === 'suggested' || w === 'advised' || w === 'recommended' || w === 'urged') && next?.w.endsWith('ing') && next.w.length > 5 && ctx.frame.instructions !== 'planned') {
         // "I suggested framing the rules ...", "Advised planning the facilitation properly": advice given.
         return found('reported', s, ctx, words[v].start, next.end, v + 1);
-      } else if (SUBJUNCTIVE.has(w) && w !== 'asked' && w !== 'requested' && personHere(words[v + 1]?.w === 'that' ? words[v + 2] : next, s, ctx) && demandClause(s, v + 1, true, parties)) {
-        // "I insisted she take the on-call week", "Suggested that he try the new runbook".
+      } else if (SUBJUNCTIVE.has(w) && ((w !== 'asked' && w !== 'requested') || next?.w === 'that') && personHere(words[v + 1]?.w === 'that' ? words[v + 2] : next, s, ctx) && demandClause(s, v + 1, true, parties)) {
+        // "I insisted she take the on-call week", "Suggested that he try the new runbook", "I asked that she not send client emails after 10".
         return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, v + 1, parties));
+      } else if (w === 'said' && next && /^(?:(?:just|simply)\s+)?(?:don't|dont|do\s+not|never)\s+[a-z]/.test(s.norm.slice(next.start - s.start))) {
+        // "I said just don't let Jono railroad it": a prohibition, told.
+        const at = words.findIndex((x, k) => k > v && (x.w === "don't" || x.w === 'dont' || x.w === 'not' || x.w === 'never'));
+        return found('reported', s, ctx, words[v].start, words[v].end, at + 1);
+      } else if (w === 'made' && next && /^(?:it|that|this)\s+(?:(?:very|quite|really|abundantly|perfectly)\s+)?clear\s+to\s+(?:him|her|them)\b/.test(s.norm.slice(next.start - s.start))) {
+        // "..., made that clear to her": what was said before it, told as a rule.
+        return found('reported', s, ctx, words[v].start, words[Math.min(words.length - 1, v + 4)].end, 0);
       } else if (w === 'said' && (expected = saidToDo(s, v, parties)) >= 0) {
         // "I said to keep dated notes", "Dana said no, not yet, but to keep dated notes": an instruction reported.
         return found('reported', s, ctx, words[v].start, words[v].end, expected);

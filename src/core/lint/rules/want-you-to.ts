@@ -6,20 +6,20 @@ import { WordClass } from '../wordclass';
 import type { Mode } from '../../modes';
 import type { Suggestion } from '../types';
 
-// "I want you to", "I'd like you to", "We need you to", "I expect you to" ...
-const WANT = /\b(?:i|we|i'm|we're|the team|everyone|everybody|management|leadership)(?:'d|\s+would)?\s+(?:really\s+|just\s+|also\s+|do\s+|kind\s+of\s+|actually\s+)?(?:want|wants|need|needs|expect|expects|require|requires|like|love|prefer|ask|asks|asking|am\s+asking|'m\s+asking|are\s+asking|'re\s+asking|count\s+on)\s+(?:you|y'all|u)\s+(?:all\s+|both\s+|guys\s+)?to\b/;
-// "I'd appreciate it if you ...", "It would be great if you could ..."
-const POLITE = /\b(?:(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?(?:appreciate\s+it|love\s+it|like\s+it|prefer\s+it)|(?:it(?:'d|\s+would)|^would)\s+(?:really\s+)?(?:be\s+(?:really\s+|so\s+|very\s+)?(?:great|good|nice|helpful|ideal|better|awesome|amazing|useful|wonderful|best|lovely)|help(?:\s+(?:me|us|a\s+lot))?)|(?:it'?s|it\s+is)\s+(?:probably\s+|really\s+|always\s+)?(?:best|better))\s+if\s+(?:you|u)\s+(?:could\s+|would\s+|can\s+|were\s+to\s+|will\s+)?/;
+// "I want you to", "I'd like you to", "We need you to", "I expect you to", "I want you walking the scaffold every Friday" ...
+const WANT = /\b(?:i|we|i'm|we're|the team|everyone|everybody|management|leadership)(?:'d|\s+would)?\s+(?:really\s+|just\s+|also\s+|do\s+|kind\s+of\s+|actually\s+)?(?:want|wants|need|needs|expect|expects|require|requires|like|love|prefer|ask|asks|asking|am\s+asking|'m\s+asking|are\s+asking|'re\s+asking|count\s+on)\s+(?:you|y'all|u)\s+(?:all\s+|both\s+|guys\s+)?(?:to\b|(?=(?!being\b|feeling\b)[a-z]{2,}ing\b))/;
+// "I'd appreciate it if you ...", "I'd be grateful if you ...", "It would be great if you could ..."
+const POLITE = /\b(?:(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?(?:appreciate\s+it|love\s+it|like\s+it|prefer\s+it|be\s+(?:so\s+|very\s+|really\s+)?(?:grateful|glad|thankful))|(?:it(?:'d|\s+would)|^would)\s+(?:really\s+)?(?:be\s+(?:really\s+|so\s+|very\s+)?(?:great|good|nice|helpful|ideal|better|awesome|amazing|useful|wonderful|best|lovely)|help(?:\s+(?:me|us|a\s+lot))?)|(?:it'?s|it\s+is)\s+(?:probably\s+|really\s+|always\s+)?(?:best|better))\s+if\s+(?:you|u)\s+(?:could\s+|would\s+|can\s+|were\s+to\s+|will\s+)?/;
 /** Advice handed down: "I suggest you ...", "I'd recommend dropping ...", "My advice is to ...", "The expectation is that you ...". */
 const ADVICE = /\b(?:(?:i|we)(?:'d|\s+would)?\s+(?:strongly\s+|really\s+)?(?:suggest|recommend|advise|urge)(?:\s+that)?\s+(?:you\b|[a-z]+ing\b)|(?:my|our)\s+(?:advice|suggestion|recommendation|ask|request)\s+(?:is|would\s+be)\s+(?:that\s+you\b|to\b|for\s+you\s+to\b)|the\s+(?:expectation|ask|request)\s+is\s+(?:that\s+you\b|for\s+you\s+to\b))/;
-/** Hedged directives: "Ideally you'd have ...", "I'd rather you asked earlier", "If I were you I'd drop ...", "It is expected that you attend", "One thing I'd ask is that you ...", "Need you to own ...". */
-const HEDGED = /\b(?:(?:ideally|preferably|hopefully),?\s+(?:you|u)(?:'d|\s+would|'ll|\s+will)|(?:^|(?:it'?s|it\s+is|it\s+would\s+be|it'?d\s+be|would\s+be|might\s+be)\s+)worth\s+(?:you|u)\s+[a-z]+ing|(?:i|we)(?:'d|\s+would)\s+(?:much\s+)?rather\s+you|(?:it(?:'s|\s+is)|^is)\s+(?:expected|important|essential|critical|key|necessary|mandatory|required)\s+that\s+you|(?:one|the)\s+(?:thing|favou?r)\s+i(?:'d|\s+would)\s+ask\s+(?:of\s+you\s+)?is\s+(?:that\s+you|to)|i(?:'d|\s+would)\s+ask\s+that\s+you|if\s+i\s+were\s+(?:you|u),?\s+i(?:'d|\s+would)(?:\s+(?:probably|just|definitely|honestly))?)\b|^(?:really\s+|just\s+|also\s+)?(?:need|want|would\s+like|'d\s+like|expect)\s+(?:you|u)\s+to\b/;
+/** Hedged directives: "Ideally you'd have ...", "Perhaps you could keep it to a page next time", "I'd rather you asked earlier", "If I were you I'd drop ...", "It is expected that you attend", "One thing I'd ask is that you ...", "Need you to own ...". */
+const HEDGED = /\b(?:(?:ideally|preferably|hopefully),?\s+(?:you|u)(?:'d|\s+would|'ll|\s+will)|(?:perhaps|maybe),?\s+(?:you|u)\s+(?:could|might)\b(?=.{0,100}\bnext\s+time\b)|(?:^|(?:it'?s|it\s+is|it\s+would\s+be|it'?d\s+be|would\s+be|might\s+be)\s+)worth\s+(?:you|u)\s+[a-z]+ing|(?:i|we)(?:'d|\s+would)\s+(?:much\s+)?rather\s+you|(?:it(?:'s|\s+is)|^is)\s+(?:expected|important|essential|critical|key|necessary|mandatory|required)\s+that\s+you|(?:one|the)\s+(?:thing|favou?r)\s+i(?:'d|\s+would)\s+ask\s+(?:of\s+you\s+)?is\s+(?:that\s+you|to)|i(?:'d|\s+would)\s+ask\s+that\s+you|if\s+i\s+were\s+(?:you|u),?\s+i(?:'d|\s+would)(?:\s+(?:probably|just|definitely|honestly))?)\b|^(?:really\s+|just\s+|also\s+)?(?:need|want|would\s+like|'d\s+like|expect)\s+(?:you|u)\s+to\b/;
 /**
  * Whether HEDGED may match: each of its forms has a word of wishes (ideally, rather, ask, need, would,
  * like ...: WordClass.Wish), "worth", or "that" and "you". The expression is long; most sentences have none.
  */
 function mayHedge(s: Sentence): boolean {
-  return (s.classes & WordClass.Wish) !== 0 || s.norm.includes('worth') || ((s.classes & WordClass.You) !== 0 && (s.norm.includes('that') || s.norm.includes('were')));
+  return (s.classes & WordClass.Wish) !== 0 || s.norm.includes('worth') || s.norm.includes('next time') || ((s.classes & WordClass.You) !== 0 && (s.norm.includes('that') || s.norm.includes('were')));
 }
 
 /** "(I'd rather you) didn't ...": a wish that they not do something. */

@@ -35,6 +35,7 @@ function modalAt(words: readonly string[], i: number, you: string): Modal | unde
     if (you === "you're" && w === 'going' && n1 === 'to' && (n2 === 'have' || n2 === 'need') && words[i + 3] === 'to') return { length: 4, negative: false, past: false };
     if (you === "you're" && w === 'gonna' && (n1 === 'have' || n1 === 'need') && n2 === 'to') return { length: 3, negative: false, past: false };
     if (you === "you've" && w === 'got' && n1 === 'to') return { length: 2, negative: false, past: false };
+    if (you === "you've" && w === 'gotta') return { length: 1, negative: false, past: false };
     if (you === "you'd" && w === 'better') return { length: 1, negative: n1 === 'not', past: false };
     // Softened: "you'll want to", "you're expected to", "you're supposed to".
     if (you === "you'll" && w === 'want' && n1 === 'to') return { length: 2, negative: false, past: false };
@@ -42,6 +43,8 @@ function modalAt(words: readonly string[], i: number, you: string): Modal | unde
     return undefined;
   }
   switch (w) {
+    // Typed fast: "you shoud talk to Dev", "u shld ask".
+    case 'shoud': case 'shld': case 'shd': case 'shud':
     case 'should': case 'must': case 'shall':
       if (n1 === 'not') return { length: 2, negative: true, past: false };
       // "You should have told me" looks back; "You should have access now" has "have" as its verb.
