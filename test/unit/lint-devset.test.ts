@@ -814,6 +814,8 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(prep('Open with the forecast: two weeks early. Be specific, name the numbers'), []);
     assert.deepStrictEqual(prep('Peer theme (2 of 5): "hard to reach on Fridays"'), []);
     assert.deepStrictEqual(prep('Be more proactive with the vendor'), ['imperative']);
+    assert.deepStrictEqual(prep('Be clear that the rating is final. Don\'t soften it.'), []);
+    assert.deepStrictEqual(prep('Don\'t hedge your estimates in the forecast review'), ['negative-imperative']);
     assert.deepStrictEqual(note('# Review prep: Lena\n\n## What I plan to say\n\n- Tell her she needs to own the forecast\n\n## Things I should not say\n\n- "you should just be more visible"\n- Keep it to 30 min; don\'t let it drift\n'), ['reported-telling']);
   });
 

@@ -307,6 +307,8 @@ const MANNER = new Set(['clear', 'direct', 'honest', 'specific', 'firm', 'upfron
 const MANNER_AFTER = new Set(['that', 'about', 'on', 'with']);
 /** Where the manager means to start or end ("Open with the migration", "close with the rating"). */
 const DELIVERY = new Set(['open', 'start', 'begin', 'lead', 'close', 'end', 'finish']);
+/** How the manager means to put it, or not ("soften it", "don't over-explain", "don't sugar-coat the rating"). */
+const DELIVERY_MANNER = new Set(['soften', 'sugarcoat', 'sugar-coat', 'hedge', 'waffle', 'ramble', 'over-explain', 'overexplain', 'lecture', 'preach', 'dilute', 'oversell', 'undersell', 'overdo', 'over-apologise', 'over-apologize']);
 
 /** Verbs of giving: with them as the one given to ("send her our template"), the manager's own act. */
 const GIVING = new Set(['send', 'give', 'forward', 'share', 'email', 'show', 'lend', 'pass', 'get', 'buy', 'book', 'find', 'bring', 'introduce']);
@@ -445,6 +447,8 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
         || (v === 'be' && MANNER.has(s.words[verb + 1]?.w ?? '') && (MANNER_AFTER.has(s.words[verb + 2]?.w ?? '') || !s.words[verb + 2] || /^[,;:]/.test(punctuationAfter(s, s.words[verb + 1]))))
         // "Open with the migration", "lead with the numbers": the order the manager means to say things in.
         || (DELIVERY.has(v) && s.words[verb + 1]?.w === 'with')
+        // "Don't soften it", "don't over-explain the rating": how the manager means to say it.
+        || DELIVERY_MANNER.has(v)
         || ((s.norm.includes('i ') || s.norm.includes('myself')) && MANAGER_NEXT.test(s.norm));
       // A point that speaks of them in the third person elsewhere ("renewal risk: what's her read? don't
       // lead with mine") is the manager's note about them, not words to them.
