@@ -832,4 +832,16 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(note(transcript), ['imperative']);
     assert.deepStrictEqual(note('# Lena\n\nStandup 09:30\nSend the scores to procurement before Friday.\n'), [], 'one line with a time is no transcript');
   });
+
+  it('an answer after an arrow on a question\'s line is theirs; spoken reports ("and then I went why didn\'t you ..."); permission and standing are no demands', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
+    assert.deepStrictEqual(q('What would help you feel ready for the audit? → time with finance, and a checklist'), []);
+    assert.deepStrictEqual(q('Why didn\'t you flag it? → told her to flag it the same day next time'), ['leading-question', 'reported-telling']);
+    assert.deepStrictEqual(q('and then I went why didn\'t you call the supplier before the order went out'), ['leading-question']);
+    assert.deepStrictEqual(q('The expectation going forward is that you copy me on supplier emails.'), ['want-you-to']);
+    assert.deepStrictEqual(q('I have made clear to Lena that I expect the audit files by Friday.'), ['reported-telling']);
+    assert.deepStrictEqual(q('Said she\'s welcome to book time with the director, doesn\'t have to go through me'), []);
+    assert.deepStrictEqual(note('# Lena\n\n## Talking points\n\n- she should be in the running for the audit lead; mention to Sam first\n'), []);
+    assert.deepStrictEqual(note('# Lena\n\n## Talking points\n\n- she should send the audit plan before Friday\n'), ['reported-telling']);
+  });
 });

@@ -245,6 +245,14 @@ function transcriptTurns(chunk: string): Map<number, string> | undefined {
   return turns.size >= 2 ? turns : undefined;
 }
 
+/** Whether an arrow, and nothing but space, lies between a question's end and the next sentence on the same line. */
+function arrowAnswer(chunk: string, questionEnd: number, start: number): boolean {
+  const between = chunk.slice(questionEnd, start);
+  return between.length <= 8 && !between.includes('\n') && /^\s*(?:→|->|=>|⇒)\s*$/.test(between);
+}
+/** First words of the manager's own note after an arrow: a report of what they said or did. */
+const REPORTING = new Set(['i', "i'd", "i've", 'we', 'told', 'asked', 'said', 'suggested', 'reminded', 'advised', 'pushed', 'me']);
+
 function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): ChunkResult {
   const findings: SentenceFinding[] = [];
   const candidates: SentenceSpan[] = [];
@@ -297,8 +305,15 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
     // The block's section: the innermost heading's kind (for labels), and the kind in force (for frames).
     const section = stack.length ? stack[stack.length - 1].kind : 'neutral';
     const current = currentKind(stack);
+    // Where the last sentence was a question, its end: an arrow after it on its line gives the answer.
+    let lastQuestion = -1;
     for (const s of splitSentences(prose.norm, from, block.end, chunk, points)) {
       if (!s.count) continue;
+      // "What would you need to feel ready? → time with the platform team": their answer, not the
+      // manager's words (the manager's own note after it reports: "→ told him to ...", "→ I said ...").
+      const answer = lastQuestion >= 0 && arrowAnswer(chunk, lastQuestion, s.start) && !REPORTING.has(s.words[0]?.w ?? '');
+      lastQuestion = s.question ? s.end : -1;
+      if (answer) continue;
       // A transcript's turn: what follows, to the next turn, is that speaker's (the manager's, or someone
       // else's), spoken wherever it stands (under a tool's "Action items" too).
       const turn = turns?.get(s.start);

@@ -162,10 +162,16 @@ const FILLERS = new Set(['um', 'uh', 'er', 'erm', 'like', 'so', 'basically', 'lo
 
 const BEFORE_ASK = new Set(['did', 'also', 'then', 'just', 'even', 'actually', 'finally', 'so', 'and']);
 
-/** The word after "asked him" / "ask her" (and any fillers) where a question is reported verbatim, or 0. */
+/** The word after "asked him" / "ask her" / "I went" (and any fillers) where a question is reported verbatim, or 0. */
 function askedWords(s: Sentence): number {
   const words = s.words;
   for (let j = 0; j < words.length - 2; j++) {
+    // Speech reported as spoken English does: "and then I went why didn't you tell me ...", "I was like, why didn't you ...".
+    if (words[j].w === 'i' && (words[j + 1].w === 'went' || (words[j + 1].w === 'was' && words[j + 2].w === 'like'))) {
+      let k = words[j + 1].w === 'went' ? j + 2 : j + 3;
+      while (k < words.length - 1 && FILLERS.has(words[k].w)) k++;
+      if (k < words.length - 1 && /^(?:why|how|don't|didn't|wouldn't|couldn't|isn't|can't|shouldn't|have|did)$/.test(words[k].w)) return k;
+    }
     if ((words[j].w === 'asked' || words[j].w === 'ask') && (words[j + 1].w === 'him' || words[j + 1].w === 'her' || words[j + 1].w === 'them')) {
       // The manager asking: "I asked him", "i did ask her", "Asked him" (not "she asked him").
       let b = j - 1;
@@ -204,7 +210,7 @@ const rule: Rule = {
     if (advised && managerAsks(s, advised.start, ctx.frame.parties)) return finding(advised.start, advised.end, NO_SUGGESTIONS);
     // "i asked him why didn't you just bump the heap", "i did ask her um wouldn't it have been easier to ...":
     // the question as asked, reported without quotes or a question mark (dictated notes).
-    if (!s.question && s.classes & WordClass.TellWeak && s.norm.includes("n't")) {
+    if (!s.question && (s.classes & WordClass.TellWeak || s.norm.includes('i went') || s.norm.includes('i was like')) && s.norm.includes("n't")) {
       const k = askedWords(s);
       if (k > 0) {
         const asked = rule.check(tail(s, k), ctx);

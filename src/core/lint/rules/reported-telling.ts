@@ -39,11 +39,15 @@ const CANNOT = /(?:can'?t|cannot)$/;
 const THIRD_STRONG = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:must|needs\s+to|need\s+to|has\s+to|have\s+to|has\s+got\s+to|'s\s+got\s+to|ought\s+to|mustn'?t)\s+(?:(?:really|just|also|definitely|absolutely|now|still|not)\s+)*([a-z][a-z'-]*)/;
 const THIRD_SHOULD = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:should|shouldn'?t)\s+(?:(?:really|just|also|definitely|absolutely|now|still|not)\s+)*([a-z][a-z'-]*)/;
 const ADVERB = /ly$/;
+/** After "should be": a place or a standing, not something they are to do ("in the running", "on the shortlist", "up for promotion"). */
+const POSITION = new Set(['able', 'fine', 'ok', 'okay', 'in', 'on', 'at', 'among', 'up', 'eligible', 'next', 'part', 'considered']);
 const SKIP_BEFORE = new Set(['also', 'then', 'just', 'again', 'finally', 'basically', 'already', 'even', 'once', 'twice', 'had', 'have', 'did', 'really', 'only', 'firmly', 'gently', 'politely', 'explicitly', 'clearly', 'eventually', 'quickly', 'immediately', 'repeatedly', 'strongly']);
 const CONJUNCTION = new Set(['and', 'then', 'so', 'but', 'also', 'plus']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 /** Between "told him" and "to": "told him straight out to drop it", "asked her again to ...". */
 const BEFORE_TO = new Set(['straight', 'out', 'flat', 'firmly', 'clearly', 'again', 'explicitly', 'plainly', 'directly', 'bluntly', 'gently', 'politely', 'kindly', 'once', 'more', 'also', 'just', 'simply', 'specifically', 'very']);
+/** "(made) that very clear to her", "(made) clear to Eleanor": the person told is the group. */
+const MADE_CLEAR = /^(?:(?:it|that|this)\s+)?(?:(?:very|quite|really|abundantly|perfectly)\s+)?clear\s+to\s+([\p{L}'-]+)/u;
 /** A title before a name: "informed Ms Carvalho that ...". */
 const TITLES = new Set(['mr', 'ms', 'mrs', 'miss', 'mx', 'dr']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', "he's", "she's", "he'd", "she'd"]);
@@ -172,6 +176,8 @@ function demandClause(s: Sentence, i: number, subjunctive: boolean, parties: Fra
     if (w === 'if' || w === 'when' || w === 'whenever' || w === 'once' || w === 'unless') condition = true;
     const rest = s.norm.slice(s.words[j].start - s.start);
     const modal = DEONTIC.exec(rest);
+    // "doesn't have to go through Owen", "don't need to": permission, not a demand.
+    if (modal && j > k && /^(?:doesn't|don't|didn't|dont|doesnt|not|never)$/.test(s.words[j - 1].w) && /^(?:have|has|need|needs)\b/.test(modal[0])) return false;
     if (modal) {
       // "told her the Android team can't take it before July": what someone else cannot do is news, not a
       // demand on her; "told him he can't ship on Fridays" forbids.
@@ -338,7 +344,7 @@ function mayTell(s: Sentence, parties: Frame['parties']): boolean {
     for (let k = 0; k < words.length - 1; k++) {
       if (!(classOf(words[k].w) & WordClass.TellWeak)) continue;
       const next = words[k + 1];
-      if (next.w === 'to' || next.w === 'that' || next.w === 'got' || next.w === 'just' || next.w === "don't" || next.w === 'dont' || next.w === 'it' || next.w === 'this' || next.w === 'i' || next.w === "i'd" || next.w === 'was' || next.w === 'you' || isPerson(next, parties) || isPersonSubject(next, parties)) return true;
+      if (next.w === 'to' || next.w === 'that' || next.w === 'got' || next.w === 'just' || next.w === "don't" || next.w === 'dont' || next.w === 'it' || next.w === 'this' || next.w === 'clear' || next.w === 'i' || next.w === "i'd" || next.w === 'was' || next.w === 'you' || isPerson(next, parties) || isPersonSubject(next, parties)) return true;
     }
   }
   // "he's got to": the contraction is part of the word; "my advice was that ...": telling named as a noun.
@@ -363,6 +369,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     const next = words[v + 1];
     // What they are expected to do or deliver, when the manager states it ("told him I need ...", "said I want ...").
     let expected: number;
+    let clear: RegExpExecArray | null;
     // Reported: told him to ..., asked Aiko to ..., told him (that) he should ..., insisted she take ...
     if ((PAST_TO.has(w) || PAST_THAT.has(w) || PAST_CAUSE.has(w) || w === 'gave' || w === 'set') && managerSubject(s, v, parties)) {
       // "I asked you to send the design to Ruben" (a reply written to them): the same telling, reported.
@@ -417,9 +424,11 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         // "I said just don't let Jono railroad it": a prohibition, told.
         const at = words.findIndex((x, k) => k > v && (x.w === "don't" || x.w === 'dont' || x.w === 'not' || x.w === 'never'));
         return found('reported', s, ctx, words[v].start, words[v].end, at + 1);
-      } else if (w === 'made' && next && /^(?:it|that|this)\s+(?:(?:very|quite|really|abundantly|perfectly)\s+)?clear\s+to\s+(?:him|her|them)\b/.test(s.norm.slice(next.start - s.start))) {
-        // "..., made that clear to her": what was said before it, told as a rule.
-        return found('reported', s, ctx, words[v].start, words[Math.min(words.length - 1, v + 4)].end, 0);
+      } else if (w === 'made' && next && (clear = MADE_CLEAR.exec(s.norm.slice(next.start - s.start))) && (OBJECT_PRONOUNS.has(clear[1]) || (clear[1].length > 1 && parties.person.has(clear[1])))) {
+        // "..., made that clear to her": what was said before it, told as a rule; "I have made clear to
+        // Eleanor that I expect ...": what follows.
+        const to = wordAtOffset(s, next.start + clear[0].length) - 1;
+        return found('reported', s, ctx, words[v].start, words[to].end, words[to + 1]?.w === 'that' ? Math.min(words.length - 1, to + 2) : 0);
       } else if (w === 'said' && (expected = saidToDo(s, v, parties)) >= 0) {
         // "I said to keep dated notes", "Dana said no, not yet, but to keep dated notes": an instruction reported.
         return found('reported', s, ctx, words[v].start, words[v].end, expected);
@@ -486,7 +495,8 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         const k = actionAfter(s, v + 1, parties);
         const then = words[k + 1]?.w ?? '';
         // "she should be promoted", "he needs to be fine with it": what happens to them, not what they are to do.
-        if (verb === 'be' && (/(?:ed|en)$/.test(then) || STATE_ADJECTIVES.has(then) || then === 'able' || then === 'fine' || then === 'ok' || then === 'okay')) continue;
+        // ("she should be in the running for the lead", "he should be on the list": a position, not an act.)
+        if (verb === 'be' && (/(?:ed|en)$/.test(then) || STATE_ADJECTIVES.has(then) || POSITION.has(then))) continue;
         return found('planned', s, ctx, words[v].start, words[Math.min(k, words.length - 1)].end, k, v);
       }
     }
