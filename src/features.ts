@@ -25,6 +25,7 @@ import { registerImportNotes } from './people/commands/importNotes';
 import { ruleDocsPage } from './lint/ruleDocsPage';
 import { registerAddPerson } from './people/commands/addPerson';
 import * as folders from './people/folders';
+import { RosterWriter } from './people/writer';
 import { registerArchivePerson } from './people/commands/archivePerson';
 import { registerCreateSample } from './people/commands/createSample';
 import { registerEditPerson } from './people/commands/editPerson';
@@ -79,7 +80,7 @@ class FeatureSet extends Disposable implements Features {
       return { dispose: () => { if (this.commands.get(id) === handler) this.commands.delete(id); } };
     };
     const index = this._register(new ItemIndex(host.people.store, host.people.contexts));
-    const people: FeatureServices = { ...host.people, items: index };
+    const people: FeatureServices = { ...host.people, items: index, writer: new RosterWriter(host.people.contexts, host.people.writeStats) };
     this.followThrough = { items: index, carryOver, folders };
     const items = this._register(registerItems(register, people, host.context, host.itemsView));
     this.items = items.api;
@@ -97,7 +98,7 @@ class FeatureSet extends Disposable implements Features {
     this._register(registerQuestions(register, host.people.contexts));
     this._register(registerNameNotesByDate(register, host.people));
     this._register(registerStartOneOnOne(register, host.people));
-    this._register(registerImportNotes(register, host.people));
+    this._register(registerImportNotes(register, people));
   }
 }
 

@@ -16,7 +16,7 @@ import { RosterProblems } from './rosterProblems';
 import type { FollowThrough, PeopleServices } from './services';
 import { PeopleStore } from './store';
 import { buildTreeItem, PeopleTree, type PeopleNode } from './tree';
-import { RosterWriter, type RosterWriteStats } from './writer';
+import type { RosterWriteStats } from './writer';
 
 export type { PeopleNode } from './tree';
 export type { AddPersonArgs } from './commands/addPerson';
@@ -67,8 +67,8 @@ export class PeopleFeature extends Disposable {
     super();
     const store = this._register(new PeopleStore(contexts));
     const calendar = this._register(new Calendar(clock));
-    const writer = new RosterWriter(contexts);
-    const people: PeopleServices = { store, calendar, contexts, writer, followThrough };
+    const writeStats: RosterWriteStats = { retries: 0, writes: 0, repairs: 0 };
+    const people: PeopleServices = { store, calendar, contexts, writeStats, followThrough };
     this.services = people;
     const tree = this._register(new PeopleTree(people));
     this._register(vscode.window.createTreeView(VIEW_PEOPLE, { treeDataProvider: tree, showCollapseAll: true }));
@@ -104,7 +104,7 @@ export class PeopleFeature extends Disposable {
       modeForNote: uri => contexts.contextNow(uri).person?.mode,
       onDidChange: store.onDidChange,
       setClock: c => calendar.setClock(c),
-      writeStats: writer.stats,
+      writeStats,
     };
   }
 }

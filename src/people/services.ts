@@ -5,13 +5,14 @@ import type { ItemIndex } from '../items/itemIndex';
 import type * as Folders from './folders';
 import type { Calendar } from './clock';
 import type { PeopleStore } from './store';
-import type { RosterWriter } from './writer';
+import type { RosterWriter, RosterWriteStats } from './writer';
 
 export interface PeopleServices {
   readonly store: PeopleStore;
   readonly calendar: Calendar;
   readonly contexts: NoteContextService;
-  readonly writer: RosterWriter;
+  /** people.json writes so far (the writer is the features chunk's: FeatureServices). */
+  readonly writeStats: RosterWriteStats;
   /**
    * Everyone's action items and the carry-over, from the follow-through and insights chunk (loaded on
    * the first call, src/featuresLoader.ts): Start 1:1 carries from them.
@@ -30,4 +31,6 @@ export interface FollowThrough {
 /** The people services as the features chunk (src/features.ts) has them: with the item index it builds. */
 export interface FeatureServices extends PeopleServices {
   readonly items: ItemIndex;
+  /** The one way people.json is written (Add, Edit, Archive Person, Import Notes): built with the chunk, so the activation bundle does without it. */
+  readonly writer: RosterWriter;
 }

@@ -53,9 +53,7 @@ export interface RosterWriteStats {
 
 export class RosterWriter {
   /** Counted for the tests and the README's figures. */
-  readonly stats: RosterWriteStats = { retries: 0, writes: 0, repairs: 0 };
-
-  constructor(private readonly contexts: NoteContextService) {}
+  constructor(private readonly contexts: NoteContextService, readonly stats: RosterWriteStats = { retries: 0, writes: 0, repairs: 0 }) {}
 
   /**
    * Applies `change` to the roster of `folder`. Resolves to the person as written, or rejects with a

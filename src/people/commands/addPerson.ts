@@ -7,7 +7,7 @@ import { plural } from '../../core/dates';
 import { ID_RULES, isSafeId, safeId } from '../../core/person-id';
 import { checkPersonFields, personName, type NewPerson, type Person } from '../../core/roster';
 import type { RegisterCommand } from '../../util/commands';
-import type { PeopleServices } from '../services';
+import type { FeatureServices } from '../services';
 import type { FolderRoster } from '../store';
 import { isOrphanNode } from '../folders';
 import type { PeopleNode } from '../tree';
@@ -26,11 +26,11 @@ export interface AddPersonArgs {
 }
 
 /** In the lazily loaded features chunk (src/features.ts): main registers the command and loads the chunk on first use. */
-export function registerAddPerson(register: RegisterCommand, people: PeopleServices): vscode.Disposable {
+export function registerAddPerson(register: RegisterCommand, people: FeatureServices): vscode.Disposable {
   return register(Commands.addPerson, (args?: AddPersonArgs) => addPerson(people, args));
 }
 
-export async function addPerson(people: PeopleServices, args?: AddPersonArgs | PeopleNode): Promise<Person | undefined> {
+export async function addPerson(people: FeatureServices, args?: AddPersonArgs | PeopleNode): Promise<Person | undefined> {
   // From a folder with no person in the People view: its name becomes their id, its notes theirs.
   if (isOrphanNode(args)) return addPersonForFolder(people, args.folder, args.notesFolder.name);
   const folder = await pickFolder(people, (args as AddPersonArgs | undefined)?.folder);
@@ -60,7 +60,7 @@ export async function addPerson(people: PeopleServices, args?: AddPersonArgs | P
 }
 
 /** Adds the person whose notes are in `<notes>/<id>/`, a folder no one in people.json has: asks their name, relationship and mode. */
-async function addPersonForFolder(people: PeopleServices, folder: FolderRoster, id: string): Promise<Person | undefined> {
+async function addPersonForFolder(people: FeatureServices, folder: FolderRoster, id: string): Promise<Person | undefined> {
   const where = notesFolderOf(people, folder, id);
   if (!isSafeId(id)) {
     complain(vscode.l10n.t('{0} cannot be a person\'s id ({1}): rename the folder to their id, or to one like that, first.', where, ID_RULES));
@@ -91,7 +91,7 @@ async function addPersonForFolder(people: PeopleServices, folder: FolderRoster, 
  * there already (a person removed from people.json, notes copied in), how many notes it holds that
  * become this person's. Read once per id while the box is open.
  */
-function folderNotice(people: PeopleServices, folder: FolderRoster): (id: string) => Promise<vscode.InputBoxValidationMessage> {
+function folderNotice(people: FeatureServices, folder: FolderRoster): (id: string) => Promise<vscode.InputBoxValidationMessage> {
   const counts = new Map<string, Promise<number | undefined>>();
   return async id => {
     let count = counts.get(id);
@@ -109,7 +109,7 @@ function folderNotice(people: PeopleServices, folder: FolderRoster): (id: string
   };
 }
 
-async function askNewPerson(people: PeopleServices, folder: FolderRoster): Promise<NewPerson | undefined> {
+async function askNewPerson(people: FeatureServices, folder: FolderRoster): Promise<NewPerson | undefined> {
   const taken = folder.roster.people.map(p => p.id);
   const notice = folderNotice(people, folder);
   const name = await vscode.window.showInputBox({

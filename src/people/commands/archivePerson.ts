@@ -4,20 +4,20 @@ import { Commands } from '../../constants';
 import type { Person } from '../../core/roster';
 import { offer } from '../../util/notify';
 import type { RegisterCommand } from '../../util/commands';
-import type { PeopleServices } from '../services';
+import type { FeatureServices } from '../services';
 import { notesFolderOf, refuseBrokenRoster, say } from './messages';
 import { resolvePerson, type PersonTarget } from './pickers';
 import { writePersonChange } from './writeChange';
 
 /** In the lazily loaded features chunk (src/features.ts): main registers the commands and loads the chunk on first use. */
-export function registerArchivePerson(register: RegisterCommand, people: PeopleServices): vscode.Disposable {
+export function registerArchivePerson(register: RegisterCommand, people: FeatureServices): vscode.Disposable {
   return vscode.Disposable.from(
     register(Commands.archivePerson, (target?: PersonTarget) => setArchived(people, target, true)),
     register(Commands.unarchivePerson, (target?: PersonTarget) => setArchived(people, target, false)),
   );
 }
 
-export async function setArchived(people: PeopleServices, target: PersonTarget | undefined, archived: boolean): Promise<Person | undefined> {
+export async function setArchived(people: FeatureServices, target: PersonTarget | undefined, archived: boolean): Promise<Person | undefined> {
   const ref = await resolvePerson(people, target, archived
     ? { title: vscode.l10n.t('Archive Person'), archived: false, placeHolder: vscode.l10n.t('Archiving hides them from the groups; their notes stay.') }
     : { title: vscode.l10n.t('Restore Archived Person'), archived: true });

@@ -4,7 +4,7 @@ import { Commands, ROSTER_FILE } from '../../constants';
 import { MODE_INFO, RELATIONSHIP_INFO } from '../../core/modes';
 import { checkPersonFields, MAX_CADENCE_DAYS, MIN_CADENCE_DAYS, personName, type Person, type PersonPatch } from '../../core/roster';
 import type { RegisterCommand } from '../../util/commands';
-import type { PeopleServices } from '../services';
+import type { FeatureServices } from '../services';
 import { cadenceOf } from '../status';
 import type { PersonRef } from '../store';
 import { plain, refuseBrokenRoster } from './messages';
@@ -12,11 +12,11 @@ import { pickMode, pickRelationship, resolvePerson, type PersonTarget } from './
 import { writePersonChange } from './writeChange';
 
 /** In the lazily loaded features chunk (src/features.ts): main registers the command and loads the chunk on first use. */
-export function registerEditPerson(register: RegisterCommand, people: PeopleServices): vscode.Disposable {
+export function registerEditPerson(register: RegisterCommand, people: FeatureServices): vscode.Disposable {
   return register(Commands.editPerson, (target?: PersonTarget, patch?: PersonPatch) => editPerson(people, target, plain(patch)));
 }
 
-export async function editPerson(people: PeopleServices, target?: PersonTarget, patch?: PersonPatch): Promise<Person | undefined> {
+export async function editPerson(people: FeatureServices, target?: PersonTarget, patch?: PersonPatch): Promise<Person | undefined> {
   const ref = await resolvePerson(people, target, { title: vscode.l10n.t('Edit Person'), archived: false });
   if (!ref) return undefined;
   if (refuseBrokenRoster(ref.folder)) return undefined;
@@ -25,7 +25,7 @@ export async function editPerson(people: PeopleServices, target?: PersonTarget, 
   return writePersonChange(people, ref.folder, { kind: 'update', id: ref.person.id, patch: change }, p => vscode.l10n.t('Updated {0}.', p.name));
 }
 
-async function askEdit(people: PeopleServices, ref: PersonRef): Promise<PersonPatch | undefined> {
+async function askEdit(people: FeatureServices, ref: PersonRef): Promise<PersonPatch | undefined> {
   const { person } = ref;
   type Field = vscode.QuickPickItem & { field: 'name' | 'mode' | 'relationship' | 'cadence' | 'json' };
   const cadence = cadenceOf(people, ref);

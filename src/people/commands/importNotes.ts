@@ -14,7 +14,7 @@ import type { Person } from '../../core/roster';
 import type { FileKind } from '../../core/workspace';
 import type { RegisterCommand } from '../../util/commands';
 import { complain, offer } from '../../util/notify';
-import type { PeopleServices } from '../services';
+import type { FeatureServices } from '../services';
 import type { FolderRoster } from '../store';
 import { RosterWriteError } from '../writer';
 import { refuseBrokenRoster, showRosterProblem } from './messages';
@@ -43,11 +43,11 @@ const decoder = new TextDecoder('utf-8', { fatal: false });
 /** Lines of unplaced files the modal preview lists (and twice as many people); the rest are in the details document. */
 const PREVIEW_LINES = 8;
 
-export function registerImportNotes(register: RegisterCommand, people: PeopleServices): vscode.Disposable {
+export function registerImportNotes(register: RegisterCommand, people: FeatureServices): vscode.Disposable {
   return register(Commands.importNotes, (args?: ImportNotesArgs) => importNotes(people, args));
 }
 
-export async function importNotes(people: PeopleServices, args: ImportNotesArgs = {}): Promise<ImportNotesResult> {
+export async function importNotes(people: FeatureServices, args: ImportNotesArgs = {}): Promise<ImportNotesResult> {
   const folder = await pickFolder(people, args.folder);
   if (!folder) return NOTHING;
   if (refuseBrokenRoster(folder)) return NOTHING;
@@ -145,7 +145,7 @@ function segments(uri: vscode.Uri): string[] {
 }
 
 /** What was picked, below one base folder: the folder picked, or the folder the files picked are in (their common parent). */
-async function requestFor(people: PeopleServices, folder: FolderRoster, from: readonly vscode.Uri[]): Promise<ImportRequest | undefined> {
+async function requestFor(people: FeatureServices, folder: FolderRoster, from: readonly vscode.Uri[]): Promise<ImportRequest | undefined> {
   const kinds: FileKind[] = [];
   for (const uri of from) {
     try {
@@ -219,7 +219,7 @@ async function requestFor(people: PeopleServices, folder: FolderRoster, from: re
   };
 }
 
-function notesFolderName(people: PeopleServices, folder: FolderRoster): string {
+function notesFolderName(people: FeatureServices, folder: FolderRoster): string {
   return `${people.contexts.settingsFor(folder.folder).notesFolder.replace(/\/+$/, '')}/`;
 }
 
