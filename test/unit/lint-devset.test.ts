@@ -731,10 +731,12 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     const thread = '# Lena\n\n**From:** Sam Okoro\n**To:** Lena Vogt\n\nHi Lena,\n\nPlease send me the vendor scores by Monday noon.\n\n---\n\n**From:** Lena Vogt\n**To:** Sam Okoro\n\nHi Sam,\n\nPlease don\'t move the demo, the vendor has booked flights.\n';
     assert.deepStrictEqual(note(thread), ['deadline-demand']);
   });
-  it('a table\'s prose cells are read ("| Review load | You need to stop ... |"); owners, outcomes, dates and short cells are not', () => {
-    const table = '# Lena\n\n## 3 Mar\n\n| Topic | Discussion | Outcome | Owner |\n|---|---|---|---|\n| Vendor call | Told Lena to send the scores to procurement before Friday | Scores sent | Lena |\n| Pilot | Lena wants to pilot in one region first | Pilot approved | Lena |\n| Demo | Wouldn\'t it be safer to demo the old build? | Make sure you test the build | Lena |\n| Load | Pick one | Pick one | Lena |\n';
+  it('a table\'s prose cells are read ("| Review load | You need to stop ... |"); outcomes and next steps as tasks are (only telling in so many words counts); owners, dates and short cells not at all', () => {
+    const table = '# Lena\n\n## 3 Mar\n\n| Topic | Discussion | Outcome | Owner |\n|---|---|---|---|\n| Vendor call | Told Lena to send the scores to procurement before Friday | Scores sent | Lena |\n| Pilot | Lena wants to pilot in one region first | Book the pilot region with ops this week | Lena |\n| Demo | Wouldn\'t it be safer to demo the old build? | Make sure you test the build | Lena |\n| Load | Pick one | Pick one | Lena |\n';
     const found = lintMarkdown(table, { mode: 'coaching', personNames: ['Lena Vogt'] }).findings.map(f => [f.ruleId, table.slice(0, f.start).split('\n').length]);
-    assert.deepStrictEqual(found, [['reported-telling', 7], ['leading-question', 9]]);
+    assert.deepStrictEqual(found, [['reported-telling', 7], ['leading-question', 9], ['make-sure', 9]]);
+    const steps = '# Lena\n\n| Topic | Notes | Next step | Who |\n|---|---|---|---|\n| Audit | Files late again this month. | Send the audit files by Thursday, and you need to stop reopening them after that. | Lena |\n| Forecast | Finance wants it earlier. | Move the forecast review to Monday | Me |\n';
+    assert.deepStrictEqual(note(steps), ['you-modal']);
     assert.deepStrictEqual(note('```\n| Topic | Discussion |\n|---|---|\n| Vendor | You need to send the scores today |\n```\n'), [], 'in a fence');
   });
   it('who the manager is, from the note: "JK = Jamie Kim (engineering manager)", "Manager: Helen Szabo", a title "Nikhil Rao / Dana, Thu 5 Feb"', () => {
@@ -843,5 +845,31 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('Said she\'s welcome to book time with the director, doesn\'t have to go through me'), []);
     assert.deepStrictEqual(note('# Lena\n\n## Talking points\n\n- she should be in the running for the audit lead; mention to Sam first\n'), []);
     assert.deepStrictEqual(note('# Lena\n\n## Talking points\n\n- she should send the audit plan before Friday\n'), ['reported-telling']);
+  });
+
+  it('the manager\'s words quoted after "I said,", "I asked her,", "I said something like,", "I blurted out", "What I actually said was" are what was said to them', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
+    assert.deepStrictEqual(q('I said, "Ring the supplier before the invoice goes out."'), ['imperative']);
+    assert.deepStrictEqual(q('I asked her, "Why didn\'t you flag the audit sooner?" Wrong moment.'), ['leading-question']);
+    assert.deepStrictEqual(q('I said something like, "Wouldn\'t it make more sense to wait for the audit?"'), ['leading-question']);
+    assert.deepStrictEqual(q('Then I blurted out "Why don\'t you just let finance do it?" and she went quiet.'), ['leading-question']);
+    assert.deepStrictEqual(q('What I actually said was "pause the forecast for now".'), ['imperative']);
+    assert.deepStrictEqual(q('She said, "Ring the supplier before the invoice goes out."'), []);
+    assert.deepStrictEqual(q('I asked, "What would help most this week?"'), []);
+  });
+
+  it('telling reported without quotes or "to" ("told him label everything", "told her no signing off without a check", "he\'s to ..."), blame asked about what was skipped, a manager named in full', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
+    assert.deepStrictEqual(q('→ told her wait for the sign-off, every time'), ['reported-telling']);
+    assert.deepStrictEqual(q('Also told her no signing off invoices without a second check.'), ['reported-telling']);
+    assert.deepStrictEqual(q('Told her she\'s to check every open invoice herself before Friday.'), ['reported-telling']);
+    assert.deepStrictEqual(q('Told her team morale is OK but fragile.'), []);
+    assert.deepStrictEqual(q('Told her up front that nothing goes to finance without her say-so.'), []);
+    assert.deepStrictEqual(q('Told her call volume is down this week.'), []);
+    assert.deepStrictEqual(q('I asked her why she\'d signed it before finance had even seen it.'), ['leading-question']);
+    assert.deepStrictEqual(q('asked her why the forecast still shows the old numbers'), ['leading-question']);
+    assert.deepStrictEqual(q('Why are you approving invoices without a second check?'), ['leading-question']);
+    const recap = '1:1 Lena / Dana\nTue 3 Mar 2026 · Teams meeting\n\nMeeting notes\n• Dana Ruiz asked Lena Vogt to send the audit files by Friday.\n• Lena Vogt asked Dana Ruiz to approve the budget.\n';
+    assert.deepStrictEqual(note(recap), ['reported-telling']);
   });
 });

@@ -279,7 +279,9 @@ const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[
 /** A fence's opening or closing line. */
 const FENCE_LINE = /^ {0,3}(?:`{3,}|~{3,})/;
 /** Columns that hold who, when or what was agreed, not what was said: their cells are not read. */
-const NOT_PROSE_COLUMN = /\b(?:owners?|who|outcomes?|actions?|next steps?|due|deadline|date|when|status|decisions?|agreed|result|priority|tags?|type|value|property|topics?|items?|subject|area|theme|name|person)\b/i;
+const NOT_PROSE_COLUMN = /\b(?:owners?|who|due|deadline|date|when|status|priority|tags?|type|value|property|topics?|items?|subject|area|theme|name|person)\b/i;
+/** Columns of what was agreed ("Next step", "Actions", "Outcome"): read as tasks are, where only telling put to them in so many words counts ("you need to stop ..."). */
+const TASK_COLUMN = /\b(?:outcomes?|actions?|next steps?|decisions?|agreed|result|follow[- ]?ups?)\b/i;
 /** Cells of fewer words are names, dates and topics. */
 const MIN_CELL_WORDS = 4;
 
@@ -308,7 +310,9 @@ function tableCells(chunk: string, blocks: ProseBlock[], ranges: number[]): void
       continue;
     }
     const header = lineOf(from, headEnd);
-    const skip = cellsOf(header, 0).map(([a, b]) => NOT_PROSE_COLUMN.test(header.slice(a, b)));
+    const heads = cellsOf(header, 0).map(([a, b]) => header.slice(a, b));
+    const skip = heads.map(h => NOT_PROSE_COLUMN.test(h));
+    const tasks = heads.map(h => TASK_COLUMN.test(h));
     // The body: rows with a pipe, up to a blank line, a line without one, or a fence.
     const rows: [number, number][] = [];
     let at = delimEnd + 1;
@@ -323,7 +327,7 @@ function tableCells(chunk: string, blocks: ProseBlock[], ranges: number[]): void
     bar = at < n ? chunk.indexOf('|', at) : -1;
     // No column of prose ("| Topic | Owner |"), or a table inside a paragraph, a list item or a quote read
     // as such elsewhere: left as it was read.
-    if (skip.every(Boolean) || blocks.some(b => b.start < to && b.end > from)) continue;
+    if (skip.every((x, c) => x || tasks[c]) || blocks.some(b => b.start < to && b.end > from)) continue;
     for (const [a0, e] of rows) {
       const cells = cellsOf(lineOf(a0, e), a0);
       for (let c = 0; c < cells.length; c++) {
@@ -331,7 +335,7 @@ function tableCells(chunk: string, blocks: ProseBlock[], ranges: number[]): void
         const [a, b] = cells[c];
         if (!hasWords(chunk, a, b, MIN_CELL_WORDS)) continue;
         maskInline(chunk.slice(a, b), a, ranges);
-        (found ??= []).push({ start: a, end: b, item: false, task: false, cell: true });
+        (found ??= []).push({ start: a, end: b, item: false, task: tasks[c] === true, cell: true });
       }
     }
   }
@@ -697,9 +701,9 @@ function quoteEnd(s: string, i: number, c: string): number {
   return close;
 }
 
-/** A quotation introduced as the manager's own words: `Say: "..."`, `me: "..."`, `I said "..."`, `told him: "..."`, `I put it to her: "..."`. */
-const MANAGER_SAYS = /^[\s*_]*(?:(?:me|i)\s*:|(?:i\s+)?(?:say|said|ask|asked|(?:tell|told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them))\s*:?|(?:i\s+)?(?:asked|told)\s+\p{Lu}[\p{L}'-]*\s*:)\s*$/iu;
-const MANAGER_SAYS_AFTER = /\bi\s+(?:(?:also|then|just|even|actually|finally|first|still|again)\s+)?(?:say|said|asked|(?:told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them))\s*:?\s*$/i;
+/** A quotation introduced as the manager's own words: `Say: "..."`, `me: "..."`, `→ me: "..."`, `I said "..."`, `I asked her, "..."`, `I said something like, "..."`, `Then I blurted out "..."`, `What I actually said was "..."`, `told him: "..."`, `I put it to her: "..."`. */
+const MANAGER_SAYS = /^[\s*_]*(?:(?:→|->|=>|↳)\s*)?(?:(?:me|i)\s*:|(?:i\s+)?(?:say|said|ask|asked|(?:tell|told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them))\s*:?|(?:i\s+)?(?:asked|told)\s+\p{Lu}[\p{L}'-]*\s*:)\s*$/iu;
+const MANAGER_SAYS_AFTER = /\bi\s+(?:(?:also|then|just|even|actually|finally|first|still|again)\s+)?(?:say|said|asked|(?:told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them)|blurted(?:\s+out)?|snapped|added)(?:\s+something\s+like)?\s*[:,]?\s*$|\bwhat\s+i\s+(?:actually\s+|really\s+)?said\s+was\s*:?\s*$/i;
 
 function spokenByManager(s: string, i: number): boolean {
   const from = Math.max(s.lastIndexOf('\n', i) + 1, i - 60);

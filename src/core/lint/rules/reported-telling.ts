@@ -1,6 +1,6 @@
 import { clauseStarts, imperativeAt, type RawFinding } from '../analysis';
 import type { Frame } from '../frame';
-import { isBaseVerb } from '../english';
+import { isBaseVerb, verbLikelihood } from '../english';
 import { STATE_ADJECTIVES } from '../lexicon';
 import { asks, forbiddenAt, givesRole, later, nounPhrase, rewrites, topicOf, type Topic } from '../rewrite';
 import type { Rule } from '../rule';
@@ -33,7 +33,7 @@ const PLAN_CAUSE = new Set(['make', 'have']);
 const WISH_TO = new Set(['want', 'need', 'expect', 'like']);
 /** Who wishes: the manager ("I want", "I'd like", "we need"). */
 const WISHER = new Set(['i', "i'd", 'we', "we'd"]);
-const DEONTIC = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:must|should|shall|need\s+to|needs\s+to|have\s+to|has\s+to|had\s+to|got\s+to|has\s+got\s+to|have\s+got\s+to|'s\s+got\s+to|ought\s+to|'d\s+better|had\s+better|is\s+to|are\s+to|was\s+to|can'?t|cannot|mustn'?t|shouldn'?t|is\s+expected\s+to|are\s+expected\s+to|is\s+supposed\s+to)\b/;
+const DEONTIC = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:(?:he's|she's|they're)\s+to(?=\s+[a-z])|must|should|shall|need\s+to|needs\s+to|have\s+to|has\s+to|had\s+to|got\s+to|has\s+got\s+to|have\s+got\s+to|'s\s+got\s+to|ought\s+to|'d\s+better|had\s+better|is\s+to|are\s+to|was\s+to|can'?t|cannot|mustn'?t|shouldn'?t|is\s+expected\s+to|are\s+expected\s+to|is\s+supposed\s+to)\b/;
 const CANNOT = /(?:can'?t|cannot)$/;
 /** Modals that make a third-person directive about the person met anywhere; "should" only where the manager plans what to say. */
 const THIRD_STRONG = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:must|needs\s+to|need\s+to|has\s+to|have\s+to|has\s+got\s+to|'s\s+got\s+to|ought\s+to|mustn'?t)\s+(?:(?:really|just|also|definitely|absolutely|now|still|not)\s+)*([a-z][a-z'-]*)/;
@@ -48,6 +48,8 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 const BEFORE_TO = new Set(['straight', 'out', 'flat', 'firmly', 'clearly', 'again', 'explicitly', 'plainly', 'directly', 'bluntly', 'gently', 'politely', 'kindly', 'once', 'more', 'also', 'just', 'simply', 'specifically', 'very']);
 /** "(made) that very clear to her", "(made) clear to Eleanor": the person told is the group. */
 const MADE_CLEAR = /^(?:(?:it|that|this)\s+)?(?:(?:very|quite|really|abundantly|perfectly)\s+)?clear\s+to\s+([\p{L}'-]+)/u;
+/** What is told as praise or thanks ("tell her: great catch on the invoices"). */
+const PRAISE = /^(?:great|good|nice|well\s+done|thanks|thank|congrat|proud|brilliant|excellent|amazing|awesome|kudos|appreciate|we\s+appreciate|i\s+appreciate)/;
 /** A title before a name: "informed Ms Carvalho that ...". */
 const TITLES = new Set(['mr', 'ms', 'mrs', 'miss', 'mx', 'dr']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', "he's", "she's", "he'd", "she'd"]);
@@ -69,6 +71,19 @@ function isPersonSubject(w: Word | undefined, parties: Frame['parties']): boolea
   return !!w && (SUBJECT_PRONOUNS.has(w.w) || (w.w.length > 1 && parties.person.has(w.w)));
 }
 
+/** Whether the word after the person at p starts what was told: no clause break before it and no subject of its own ("told him label ...", not "told him, label ..."). */
+function breakOrVerb(s: Sentence, p: number): boolean {
+  const words = s.words;
+  const after = words[p + 1]?.w;
+  if (!after || breakBetween(s, p) || SUBJECT_PRONOUNS.has(after)) return false;
+  // "told him call volume is down", "told her team morale is OK": a subject and its verb, news.
+  for (let k = p + 2; k < Math.min(words.length, p + 5); k++) if (FINITE.has(words[k].w)) return false;
+  // A word read first as a noun ("label") only after "him" or "them" ("told her team ...": her team).
+  const likely = verbLikelihood(after);
+  return likely === 'verb-only' || likely === 'verb-first' || (likely === 'noun-first' && words[p].w !== 'her' && OBJECT_PRONOUNS.has(words[p].w));
+}
+const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', "isn't", "wasn't", "aren't", 'does', 'did', "doesn't", "didn't", 'can', 'could', 'goes', 'went']);
+
 /** Whether the clause break sits between words k and k+1 (";", ":", "—", a line break). */
 function breakBetween(s: Sentence, k: number): boolean {
   const a = s.words[k].end - s.start;
@@ -83,6 +98,8 @@ function managerSubject(s: Sentence, v: number, parties: Frame['parties']): bool
   if (k < 0 || breakBetween(s, k)) return true;
   const w = s.words[k].w;
   if (w === 'i' || w === "i've" || w === "i'd" || parties.manager.has(w)) return true;
+  // "Laura Bennett told Ahmed Khan to ...": the manager's surname after their first name.
+  if (k > 0 && parties.manager.has(s.words[k - 1].w) && !parties.person.has(w)) return true;
   if (CONJUNCTION.has(w)) {
     // "Then I went further than I should have and said ...": the subject of the verb before the
     // conjunction is this one's too.
@@ -182,7 +199,7 @@ function demandClause(s: Sentence, i: number, subjunctive: boolean, parties: Fra
       // "told her the Android team can't take it before July": what someone else cannot do is news, not a
       // demand on her; "told him he can't ship on Fridays" forbids.
       if (CANNOT.test(modal[0]) && !isPersonSubject(s.words[k], parties) && s.words[k].w !== 'you') return false;
-      return j > k || w === "'d";
+      return j > k || w === "'d" || /^(?:he|she|they)'(?:s|re)\s/.test(modal[0]);
     }
     if (j === k && subjunctive && isPersonSubject(s.words[j], parties)) {
       const next = s.words[j + 1]?.w ?? '';
@@ -403,6 +420,12 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         if (PAST_CAUSE.has(w) && w !== 'let' && after && isBaseVerb(after) && !after.endsWith('ing')) {
           return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
         }
+        // "→ told him label + date EVERYTHING, no excuses", "told her wait for the sign-off": the words told,
+        // without quotes; "told him no signing off without a test": a ban.
+        if (w === 'told' && after && isBaseVerb(after) && !NOT_ACTIONS.has(after) && after !== 'be' && !words[p + 1].w.endsWith('s') && breakOrVerb(s, p)) {
+          return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
+        }
+        if ((w === 'told' || w === 'warned') && after === 'no' && words[p + 2]?.w.endsWith('ing')) return found('reported', s, ctx, words[v].start, words[p].end, p + 2);
         // "told him no more hotfixes in the UI": a ban, told.
         if ((w === 'told' || w === 'warned') && after === 'no' && words[p + 2]?.w === 'more' && words[p + 3]) return found('reported', s, ctx, words[v].start, words[p].end, p + 3);
         // "Told him no, but to ask again in March".
@@ -451,6 +474,10 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       const after = words[p + 1]?.w;
       if ((PLAN_TO.has(w) || w === 'say') && (after === 'to' || (after === 'not' && words[p + 2]?.w === 'to'))) {
         return found('planned', s, ctx, words[v].start, words[p].end, actionAfter(s, p + 1, parties), v + 1);
+      }
+      // "tell her: brake on every time the cart stops", "tell him: phone stays in the locker": what to tell, after a colon (not praise).
+      if (w === 'tell' && ctx.chunk.charCodeAt(words[p].end) === 58 && words[p + 1] && !PRAISE.test(s.norm.slice(words[p + 1].start - s.start))) {
+        return found('planned', s, ctx, words[v].start, words[p].end, p + 1, v + 1);
       }
       // "tell him no more hotfixes straight in the Airflow UI".
       if ((w === 'tell' || w === 'warn') && after === 'no' && words[p + 2]?.w === 'more' && words[p + 3]) return found('planned', s, ctx, words[v].start, words[p].end, p + 3, v + 1);
