@@ -25,6 +25,7 @@ import { registerImportNotes } from './people/commands/importNotes';
 import { ruleDocsPage } from './lint/ruleDocsPage';
 import { registerAddPerson } from './people/commands/addPerson';
 import * as folders from './people/folders';
+import { registerAllowPhrase } from './lint/allowPhrase';
 import { RosterWriter } from './people/writer';
 import { registerArchivePerson } from './people/commands/archivePerson';
 import { registerCreateSample } from './people/commands/createSample';
@@ -95,6 +96,7 @@ class FeatureSet extends Disposable implements Features {
     this._register(new FrontMatterProblems(host.people.contexts));
     this._register(registerCheckAllNotes(register, host.diagnostics, host.people.contexts));
     this._register(registerRephraseAll(register, host.diagnostics));
+    this._register(registerAllowPhrase(register));
     this._register(registerQuestions(register, host.people.contexts));
     this._register(registerNameNotesByDate(register, host.people));
     this._register(registerStartOneOnOne(register, host.people));

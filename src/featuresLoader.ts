@@ -26,7 +26,7 @@ const FEATURE_COMMANDS: readonly string[] = [
   Commands.itemsOnlyTheirsOff, Commands.itemsOnlyOverdue, Commands.itemsOnlyOverdueOff, Commands.itemsClearFilters,
   Commands.prepareReview, Commands.saveReviewAsNote, Commands.copyAgenda,
   Commands.showInsights, Commands.refreshPrep, Commands.refreshInsights, Commands.checkAllNotes, Commands.rephraseAll,
-  Commands.insertQuestion, Commands.nameNotesByDate, Commands.startOneOnOne, Commands.importNotes,
+  Commands.insertQuestion, Commands.nameNotesByDate, Commands.startOneOnOne, Commands.importNotes, Commands.allowPhrase,
 ];
 
 /** How the chunk's load went, for the in-host tests and the README's figures. */

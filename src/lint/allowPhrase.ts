@@ -2,10 +2,12 @@
 // learningLeader.lint.allowPhrases at the narrowest workspace level that exists.
 import * as vscode from 'vscode';
 import { Commands, CONFIG_SECTION } from '../constants';
+import type { RegisterCommand } from '../util/commands';
 import { complain } from '../util/notify';
 
-export function registerAllowPhrase(): vscode.Disposable {
-  return vscode.commands.registerCommand(Commands.allowPhrase, async (phrase?: unknown, scope?: unknown): Promise<boolean> => {
+/** In the lazily loaded chunk (src/features.ts): the quick fix's command loads it on first use. */
+export function registerAllowPhrase(register: RegisterCommand): vscode.Disposable {
+  return register(Commands.allowPhrase, async (phrase?: unknown, scope?: unknown): Promise<boolean> => {
     const uri = scope instanceof vscode.Uri ? scope : vscode.window.activeTextEditor?.document.uri;
     let text = typeof phrase === 'string' ? phrase : undefined;
     if (!text) {

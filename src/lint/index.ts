@@ -5,7 +5,6 @@ import type { NoteContextService } from '../context/noteContexts';
 import type { NoteStats } from '../core/insights/stats';
 import type { LintResult } from '../core/lint/types';
 import { Disposable } from '../util/dispose';
-import { registerAllowPhrase } from './allowPhrase';
 import { TellingCodeActions } from './codeActions';
 import { DiagnosticsManager } from './diagnostics';
 import { TellingHover } from './hover';
@@ -40,7 +39,6 @@ export class LintFeature extends Disposable {
     const status = this._register(new AskTellStatus(diagnostics, contexts, noteStats));
     this._register(vscode.languages.registerCodeActionsProvider(MARKDOWN, new TellingCodeActions(diagnostics), TellingCodeActions.metadata));
     this._register(vscode.languages.registerHoverProvider(MARKDOWN, new TellingHover(diagnostics, ruleDocsUri)));
-    this._register(registerAllowPhrase());
     this.api = { collection: diagnostics.collection, lintNow: doc => diagnostics.lintNow(doc), statusText: () => status.text, statusTooltip: () => status.tooltip, onDidLint: diagnostics.onDidLint, ruleDocsHtml: ruleDocs.rendered };
   }
 }

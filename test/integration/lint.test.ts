@@ -164,7 +164,7 @@ suite('telling linter in VS Code', () => {
     const [d] = await waitForDiagnostics(editor.document.uri, x => ours(x).length === 1, 10_000, SOURCE);
     const actions = await codeActions(editor.document.uri, d.range, vscode.CodeActionKind.QuickFix.value);
     const allow = actions.find(a => a.title.startsWith('Allow “'));
-    assert.ok(allow?.command, 'allow action');
+    assert.ok(allow?.command, `allow action among: ${actions.map(a => a.title).join(' | ')}`);
     await vscode.commands.executeCommand(allow.command.command, ...(allow.command.arguments ?? []));
     assert.deepStrictEqual(vscode.workspace.getConfiguration('learningLeader').get('lint.allowPhrases'), ['Don\'t merge on Fridays']);
     await waitForDiagnostics(editor.document.uri, x => ours(x).length === 0, 10_000, SOURCE);
