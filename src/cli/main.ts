@@ -248,9 +248,10 @@ async function stats(args: LintArgs, cwd: string, workerScript: string | undefin
   const run = await statsFiles({
     inputs: args.inputs, cwd, settings: args.settings, ...(args.mode ? { mode: args.mode } : {}), ...(args.root ? { root: args.root } : {}),
     ...(workerScript ? { workerScript } : {}), ...(cacheFile ? { cacheFile } : {}), json: args.format === 'json',
+    ...(args.format === 'json' ? { write: (text: string) => { process.stdout.write(text); } } : {}),
   });
   if (run.json !== undefined) process.stdout.write(run.json + '\n');
-  else {
+  else if (args.format !== 'json') {
     if (run.notes.length) process.stdout.write(statsTable(run, cwd));
     const people = new Set(run.notes.map(n => n.person)).size;
     process.stderr.write(`${run.notes.length} note${run.notes.length === 1 ? '' : 's'} of ${people} ${people === 1 ? 'person' : 'people'}${cacheSummary(run.cache)}.\n`);
