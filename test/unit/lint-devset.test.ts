@@ -745,6 +745,9 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(shared('LV: move the vendor call to Thursday and see if it lands better.'), []);
     assert.deepStrictEqual(shared('JK: Q3: please make sure your forecasts are in the sheet by Monday'), ['make-sure']);
     assert.deepStrictEqual(shared('JK: (added after the call) told Lena she should present the forecast at the sync'), ['reported-telling']);
+    const head = (line: string) => note(`# Weekly\n\nManager: Helen Szabo\n\n## Notes\n\n- ${line}\n`);
+    assert.deepStrictEqual(head('Helen told Lena to send the forecast by Friday.'), ['reported-telling']);
+    assert.deepStrictEqual(head('Marta told Lena to send the forecast by Friday.'), []);
   });
 
   it('telling reported with its statement first ("Told him the logging is mandatory and to start on Monday"); blame repeated or left late', () => {

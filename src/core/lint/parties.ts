@@ -137,7 +137,7 @@ function computeParties(text: string, input: PartiesInput): Parties {
     }
   }
   // "Manager: Helen Szabo", "Participants: Mira, me (Stefan)": the manager named in the note's head.
-  const named = /(?:^|\n)[*_\s]*(?:manager|mgr|written by|notes by)[*_]*\s*:[*_]*\s*([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)/u.exec(body)
+  const named = /^[*_ \t]*(?:[Mm]anager|MANAGER|[Mm]gr|[Ww]ritten by|[Nn]otes by)[*_]*[ \t]*:[*_]*[ \t]*([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)/mu.exec(body)
     ?? /\bme \(([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)\)/u.exec(body);
   if (named?.[1]) for (const w of nameWords(named[1])) if (!person.has(w)) manager.add(w);
   // "JK = Jamie Kim (engineering manager), AL = Aurelio Lombardi (backend engineer)": who is who, by initials.
