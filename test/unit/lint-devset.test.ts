@@ -875,4 +875,30 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     const recap = '1:1 Lena / Dana\nTue 3 Mar 2026 · Teams meeting\n\nMeeting notes\n• Dana Ruiz asked Lena Vogt to send the audit files by Friday.\n• Lena Vogt asked Dana Ruiz to approve the budget.\n';
     assert.deepStrictEqual(note(recap), ['reported-telling']);
   });
+
+  it('a chat pasted with "[2:21 PM] me:" lines, a time before a point, blame asked about what was skipped, demands imposed whoever their subject, a rule set "from now on"', () => {
+    const chat = '# Lena\n\n[2:14 PM] Lena: can we move the review?\n[2:15 PM] me: yep, moved to Tuesday\n[2:21 PM] me: don\'t sign anything while you\'re there, send it to me first\n[2:22 PM] Lena: ok\n';
+    assert.deepStrictEqual(note(chat), ['negative-imperative']);
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
+    assert.deepStrictEqual(q('10:36 asked her to get me a draft by Monday even with gaps in it'), ['reported-telling']);
+    assert.deepStrictEqual(q('1.3 I advised that she should take a day of leave before the end of the month.'), ['reported-telling']);
+    assert.deepStrictEqual(q('I insisted that all nine get through the audit refresher before March.'), ['reported-telling']);
+    assert.deepStrictEqual(q('I instructed that any future forecast is to be routed through me.'), ['reported-telling']);
+    assert.deepStrictEqual(q('I insisted that I would cover the audit myself.'), []);
+    assert.deepStrictEqual(q('Told her any late invoice goes through me from now on.'), ['reported-telling']);
+    assert.deepStrictEqual(q('Told her the invoices look fine this month.'), []);
+    assert.deepStrictEqual(q('Why did you send the forecast to the board on a Friday afternoon without a review by finance first?'), ['leading-question']);
+    assert.deepStrictEqual(q('Why did you jump to the discount before you\'d even asked what the client wanted?'), ['leading-question']);
+    assert.deepStrictEqual(q('Asked her why she keeps skipping the supplier check'), ['leading-question']);
+    assert.deepStrictEqual(q('I asked why the forecast had been sent to the board without clearance from finance.'), ['leading-question']);
+  });
+
+  it('the manager\'s own: "Don\'t overload him with points", "✅ Me: approve the pilot", "Upward feedback for me: ... Stop doing that."; an instruction whose "I\'ll" is in a clause after a dash is still theirs', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
+    assert.deepStrictEqual(q('Don\'t overload her with points — she switches off after three'), []);
+    assert.deepStrictEqual(q('✅ Me: approve the audit budget once the brief is in'), []);
+    assert.deepStrictEqual(q('Upward feedback for me: I rewrite her slides too much. Fair. Stop doing that.'), []);
+    assert.deepStrictEqual(q('Read the offer back to the client before you close, every call — that\'s the one I\'ll be listening for'), ['imperative']);
+    assert.deepStrictEqual(q('Read the offer back to the client before I close the deal'), []);
+  });
 });

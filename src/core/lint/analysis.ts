@@ -377,7 +377,9 @@ const FIRST_PERSON_ACT = /\b(?:myself|i'll|i will|i'm going to|i need to|i have 
 export function addressedByEvidence(s: Sentence, chunk: string, clause: number, verb: number, parties: Frame['parties'], ctx?: RuleContext): boolean {
   if (!positiveEvidence(s, chunk, clause, verb, parties) && !ctx?.youNearby()) return false;
   // "talk to Sam myself this week", "I'll send the deck": the manager's own action after all ("... yourself" is theirs).
-  return !FIRST_PERSON_ACT.test(s.norm) || s.norm.includes('yourself');
+  // (Only in the instruction's own clause: "Read the offer back before you close — that's the one I'll be listening for".)
+  const dash = s.norm.search(/\s[—–-]\s|;/);
+  return !FIRST_PERSON_ACT.test(dash > 0 ? s.norm.slice(0, dash) : s.norm) || s.norm.includes('yourself');
 }
 
 /**

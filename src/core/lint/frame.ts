@@ -59,7 +59,7 @@ function isCapital(c: number): boolean {
 const ARROW = /^\s*([\p{L}][\p{L}' .-]{0,40}?)\s*(?:→|->|=>|⟶)\s*[\p{L}]/u;
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'hes', 'shes']);
 const ME = new Set(['me', 'i', 'myself']);
-const SELF_LABEL = /^(?:note to self|notes to self|self|todo|to do|to-do|reminders?|remind me|for me|feedback (?:for|to) me|actions?|action items?|ai|next steps?|next|follow[- ]?ups?|owners?|me todo|todo me|todo for me|my actions?|mine|prep|private|personal|tbd|my job|on me)$/;
+const SELF_LABEL = /^(?:note to self|notes to self|self|todo|to do|to-do|reminders?|remind me|for me|(?:[a-z-]+ )?feedback (?:for|to) me|actions?|action items?|ai|next steps?|next|follow[- ]?ups?|owners?|me todo|todo me|todo for me|my actions?|mine|prep|private|personal|tbd|my job|on me)$/;
 const MANAGER_SAYS = /^(?:i |me )?(?:said|say|asked|ask|replied|answered|responded|added|told (?:him|her|them)|tell (?:him|her|them))(?: [\p{L}]+){0,4}$/u;
 const REPORTED_LABEL = /^(?:i )?(?:advised|instructed|ordered|directed|urged|insisted|reminded|warned|nudged|pushed|told (?:him|her|them)(?: to)?|gave (?:him|her|them)(?: (?:some|clear|direct|honest|blunt|the|my))? (?:feedback|advice|a steer|a nudge|instructions))(?: (?:straight|plainly|directly|clearly|firmly|again|bluntly|honestly|explicitly|once more))?$/;
 const TELLING_LABEL = /^(?:(?:my|our|the) )?(?:advice|recommendation|suggestion|ask|request|instructions?|directions?|guidance|expectations?|message|orders?|rule|verdict|takeaway for (?:him|her|them)|action for (?:him|her|them)|feedback(?: (?:for|to) (?:him|her|them))?|next time|going forward|from now on|in future|in the future|moving forward|say|tell (?:him|her|them))$/;
@@ -112,8 +112,8 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
 
 const OBJECTS = new Set(['him', 'her', 'them']);
 
-/** A pointer before an owner ("👉 me: ping sec", "➡️ me: book the room"): a line of who does what, not who said what. */
-const POINTER = /^[\s*+-]*(?:\u{1F449}|\u{261E}|\u{27A1}\uFE0F?|\u{25B6}\uFE0F?|\u{25BA})\s*$/u;
+/** A pointer or a box before an owner ("👉 me: ping sec", "➡️ me: book the room", "✅ Me: approve the pilot"): a line of who does what, not who said what. */
+const POINTER = /^[\s*+-]*(?:\u{1F449}|\u{261E}|\u{27A1}\uFE0F?|\u{25B6}\uFE0F?|\u{25BA}|\u{2705}|\u{2611}\uFE0F?|\u{2714}\uFE0F?|\u{2610}|\u{1F532}|\u{2B1C})\s*$/u;
 
 /** Capitalized words that are not a topic or a function word ("Lars:", "Ana Lima:", not "Conference:", "On mentoring:"). */
 function looksLikeName(raw: string): boolean {

@@ -62,8 +62,9 @@ const rule: Rule = {
         if (!v || NOTE_TO_SELF_AFTER_DONT.has(v) || KIND_AFTER_DONT.has(v) || v === 'you' || v === 'we' || v === 'i') continue;
         if (v === 'be' && (words[verbAt + 1]?.w === 'afraid' || words[verbAt + 1]?.w === 'shy' || words[verbAt + 1]?.w === 'too')) continue;
         if (v.endsWith('ed') || v === 'yet' || v === 'really' || v === 'think') continue;
-        // "dont let her take on the pricing proj too": the manager's own resolve about them, not words to them.
-        if (v === 'let' && aboutThem(s, verbAt + 1, ctx.frame.parties, 1) && !words.some(x => x.w === 'you' || x.w === 'your' || x.w === 'yourself')) continue;
+        // "dont let her take on the pricing proj too", "Don't overload him with points": the manager's own
+        // resolve about them (the person as the object, in the third person), not words to them.
+        if (aboutThem(s, verbAt + 1, ctx.frame.parties, 1) && !words.some(x => x.w === 'you' || x.w === 'your' || x.w === 'yourself')) continue;
       } else if (w === 'never') {
         verbAt = i + 1;
         if (!isBaseVerb(n1) || n1 === 'mind') continue;

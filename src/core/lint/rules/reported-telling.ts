@@ -50,6 +50,12 @@ const BEFORE_TO = new Set(['straight', 'out', 'flat', 'firmly', 'clearly', 'agai
 const MADE_CLEAR = /^(?:(?:it|that|this)\s+)?(?:(?:very|quite|really|abundantly|perfectly)\s+)?clear\s+to\s+([\p{L}'-]+)/u;
 /** What is told as praise or thanks ("tell her: great catch on the invoices"). */
 const PRAISE = /^(?:great|good|nice|well\s+done|thanks|thank|congrat|proud|brilliant|excellent|amazing|awesome|kudos|appreciate|we\s+appreciate|i\s+appreciate)/;
+/** Reporting verbs whose "that" clause with the person as subject is telling when it demands: "advised that he should ...". */
+const SAID_THAT = new Set(['said', 'advised', 'stressed', 'warned', 'emphasised', 'emphasized', 'explained']);
+/** Verbs that impose what their "that" clause says, whoever its subject. */
+const IMPOSED = new Set(['insisted', 'instructed', 'demanded', 'required', 'directed', 'ordered']);
+/** A rule set for what comes: "told him any pull-in goes through me from now on". */
+const FROM_NOW = /\b(?:from\s+now\s+on|going\s+forward|from\s+today|from\s+here\s+on|in\s+future|henceforth)\b/;
 /** A title before a name: "informed Ms Carvalho that ...". */
 const TITLES = new Set(['mr', 'ms', 'mrs', 'miss', 'mx', 'dr']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', "he's", "she's", "he'd", "she'd"]);
@@ -94,6 +100,10 @@ function breakBetween(s: Sentence, k: number): boolean {
 /** Whether the verb at word `v` has the manager as its subject: dropped, "I", their name, or after "and" in their sentence. */
 function managerSubject(s: Sentence, v: number, parties: Frame['parties']): boolean {
   let k = v - 1;
+  // "10:36 asked him to ...", "1.3 I advised that ...": a time or an outline's number before the point.
+  let n = 0;
+  while (n < v && /^\d+$/.test(s.words[n].w)) n++;
+  if (n === v) return true;
   while (k >= 0 && (SKIP_BEFORE.has(s.words[k].w) || (ADVERB.test(s.words[k].w) && s.words[k].w.length > 4)) && !breakBetween(s, k)) k--;
   if (k < 0 || breakBetween(s, k)) return true;
   const w = s.words[k].w;
@@ -426,6 +436,8 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
           return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
         }
         if ((w === 'told' || w === 'warned') && after === 'no' && words[p + 2]?.w.endsWith('ing')) return found('reported', s, ctx, words[v].start, words[p].end, p + 2);
+        // "Told him any mid-sprint pull-in goes through me from now on": a rule set for them.
+        if ((w === 'told' || w === 'reminded') && FROM_NOW.test(s.norm)) return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
         // "told him no more hotfixes in the UI": a ban, told.
         if ((w === 'told' || w === 'warned') && after === 'no' && words[p + 2]?.w === 'more' && words[p + 3]) return found('reported', s, ctx, words[v].start, words[p].end, p + 3);
         // "Told him no, but to ask again in March".
@@ -458,9 +470,13 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       } else if ((w === 'said' || w === 'stressed' || w === 'explained') && next?.w !== 'to' && (expected = expectationAt(s, v + 1, parties)) >= 0) {
         // "I said I want a two-line update every Tuesday", "Said I'd like him to run the retro": an expectation of theirs.
         return found('reported', s, ctx, words[v].start, words[v].end, expected);
-      } else if (w === 'said' && demandClause(s, v + 1, false, parties) && isPersonSubject(words[v + 1]?.w === 'that' ? words[v + 2] : next, parties)
+      } else if (SAID_THAT.has(w) && demandClause(s, v + 1, w !== 'said', parties) && isPersonSubject(words[v + 1]?.w === 'that' ? words[v + 2] : next, parties)
         && personHere(words[v + 1]?.w === 'that' ? words[v + 2] : next, s, ctx)) {
+        // "I said he should ...", "I advised that he should take a day of leave".
         return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, v + 1, parties));
+      } else if (IMPOSED.has(w) && next?.w === 'that' && words[v + 2] && !/^(?:i|we|i'd|we'd|i'll|we'll)$/.test(words[v + 2].w)) {
+        // "I insisted that all eleven get through the refresher", "I instructed that any future submission is to be routed through me": a demand, whoever its subject.
+        return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, v + 2, parties));
       }
     }
     // Telling named as a noun: "My advice was that he should ...", "Gave him feedback that he needs to ...".
