@@ -30,8 +30,19 @@ export default async function (ui) {
 
   // The manifest's %key% titles and vscode.l10n.t strings resolve here too ("Asked · Told" above is
   // one), and a rule's page opens rendered: the custom editor works in the browser.
-  await ui.runCommand('1:1: Show Rule Documentation…');
-  await ui.page.locator(selectors.quickInputBox).fill('imperative');
+  // The prep panel's webview can take the focus back a moment after it paints, which closes a quick
+  // pick opened meanwhile (seen once in a fresh-clone run): open the picker again if that happens.
+  for (let attempt = 1; ; attempt++) {
+    await ui.runCommand('1:1: Show Rule Documentation…');
+    await ui.quickPickItems();
+    try {
+      await ui.page.locator(selectors.quickInputBox).fill('imperative', { timeout: 5_000 });
+      break;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      await ui.page.keyboard.press('Escape');
+    }
+  }
   await ui.page.locator(selectors.quickInputRow, { hasText: 'an instruction aimed at them' }).first().waitFor({ state: 'visible', timeout: 15_000 });
   await ui.page.keyboard.press('Enter');
   const view = page.locator('iframe.webview.ready').filter({ visible: true }).first().contentFrame().frameLocator('iframe#active-frame');
