@@ -114,8 +114,9 @@ suite('notes moved into a person\'s folder with their old names', () => {
     try {
       const row = await waitFor(async () => {
         const r = await personRow(people, 'Carmen Walk');
-        return r?.description?.startsWith('no dated notes') ? r : undefined;
-      }, 10_000, 'the row to see the files');
+        // Both files seen (the view may refresh between the two writes and show one first).
+        return r?.description?.startsWith('no dated notes: 2 files') ? r : undefined;
+      }, 10_000, 'the row to see both files');
       assert.strictEqual(row.description, 'no dated notes: 2 files to rename · Coaching');
       assert.strictEqual(row.icon, 'warning');
       assert.match(row.tooltip ?? '', /Not counted as meetings: `2026-11-10-carmen\.md` \(not named as a note: rename it to 2026-11-10\.md\), `2026-11-27 Carmen Walk\.md` \(not named as a note: rename it to 2026-11-27\.md\)/);
