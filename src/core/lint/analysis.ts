@@ -392,7 +392,7 @@ export function mayBeAddressed(s: Sentence, ctx: RuleContext): boolean {
   if (s.classes & (WordClass.You | WordClass.Evidence)) return true;
   // `I said, "Call her before ..."`: a quotation of the manager's words.
   if (s.classes & WordClass.Said && !ctx.frame.selfNote) {
-    for (let k = 1; k < s.words.length; k++) if (opensQuotation(ctx.chunk, s.words[k]) && quotedSaying(s, ctx.chunk, k)) return true;
+    for (let k = 1; k < s.words.length; k++) if (quotedSaying(s, ctx.chunk, k)) return true;
   }
   if (!ctx.frame.selfNote && (ctx.frame.saidAfter || markedAsSaid(s))) return true;
   const first = s.words[0];
@@ -429,16 +429,14 @@ export function instructionTells(s: Sentence, ctx: RuleContext, clause: number, 
 /** An instruction that leaves the choice to them is permission: "Come back whenever you feel ready", "Take it if you want". */
 const THEIR_CHOICE = /\b(?:whenever|when|if|once)\s+(?:you|u)(?:(?:'re|\s+are|\s+feel)\s+(?:ready|up\s+to\s+it|like\s+it)|\s+(?:want|like|wish|prefer)\b|(?:'d|\s+would)\s+like\b)|\b(?:in\s+your\s+own\s+time|no\s+rush|no\s+pressure|only\s+if\s+you)\b/;
 
-/** The manager's words quoted right before a clause: `I said, "`, `I told him: "`, `What I actually said was "`. */
-const SAID_QUOTE = /\b(?:i\s+(?:(?:also|then|just|even|actually)\s+)?(?:said|told\s+(?:him|her|them)|blurted(?:\s+out)?|snapped)(?:\s+something\s+like)?|what\s+i\s+(?:actually\s+|really\s+)?said\s+was)\s*[:,]?\s*["“‘']$/;
-
-/** Whether the clause at word `clause` opens a quotation of the manager's own words: an instruction said to them, as said. */
+/**
+ * Whether the clause at word `clause` opens a quotation past the sentence's start: prose.ts keeps a
+ * quotation only when it is the manager's own words (`I said, "`, `I asked her, "`, `What I actually
+ * said was "`), so such a clause is an instruction said to them, as said.
+ */
 function quotedSaying(s: Sentence, chunk: string, clause: number): boolean {
   const w = s.words[clause];
-  if (!w || w.start - s.start < 8) return false;
-  const c = chunk.charCodeAt(w.start - 1);
-  if (c !== 34 && c !== 0x201c && c !== 0x2018 && c !== 39) return false;
-  return SAID_QUOTE.test(chunk.slice(Math.max(s.start, w.start - 48), w.start).toLowerCase());
+  return clause > 0 && !!w && opensQuotation(chunk, w);
 }
 
 function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: number): boolean {
