@@ -428,21 +428,40 @@ suite('people', () => {
   });
 
   test('people.json open with unsaved edits: the change goes into the buffer, undoably', async () => {
+    // The test before wrote people.json; its file event can still be on the way and reload an open
+    // editor. Settled first, so the buffer starts as the file is.
+    await people.settled();
     const doc = await vscode.workspace.openTextDocument(workspaceUri(ROSTER));
-    const editor = await vscode.window.showTextDocument(doc);
-    const at = doc.getText().indexOf('"Kenji Watanabe"');
-    await editor.edit(b => b.replace(new vscode.Range(doc.positionAt(at), doc.positionAt(at + '"Kenji Watanabe"'.length)), '"Kenji W."'));
-    assert.ok(doc.isDirty);
-    const added = await vscode.commands.executeCommand<{ id: string }>('learningLeader.addPerson', { name: 'Buffer Person', relationship: 'peer' });
-    assert.strictEqual(added?.id, 'buffer-person');
-    assert.ok(doc.getText().includes('"Kenji W."') && doc.getText().includes('"buffer-person"'), 'both edits are in the buffer');
-    assert.ok(doc.isDirty, 'the person\'s unsaved edit is not saved behind their back');
-    await vscode.commands.executeCommand('undo');
-    assert.ok(!doc.getText().includes('"buffer-person"'), 'undo takes the change back');
-    assert.ok(doc.getText().includes('"Kenji W."'));
-    await vscode.commands.executeCommand('undo');
-    assert.ok(!doc.isDirty || doc.getText() === (await read(ROSTER)));
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitFor(async () => !doc.isDirty && doc.getText() === await read(ROSTER), 10_000, 'the editor to hold people.json as on disk');
+    try {
+      const original = doc.getText();
+      const editor = await vscode.window.showTextDocument(doc);
+      const at = original.indexOf('"Kenji Watanabe"');
+      await editor.edit(b => b.replace(new vscode.Range(doc.positionAt(at), doc.positionAt(at + '"Kenji Watanabe"'.length)), '"Kenji W."'));
+      assert.ok(doc.isDirty);
+      const added = await vscode.commands.executeCommand<{ id: string }>('learningLeader.addPerson', { name: 'Buffer Person', relationship: 'peer' });
+      assert.strictEqual(added?.id, 'buffer-person');
+      assert.ok(doc.getText().includes('"Kenji W."') && doc.getText().includes('"buffer-person"'), 'both edits are in the buffer');
+      assert.ok(doc.isDirty, 'the person\'s unsaved edit is not saved behind their back');
+      assert.strictEqual(await read(ROSTER), original, 'nothing written to disk');
+      // Undo acts on the focused editor: focus it each time (a notification may have taken focus).
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('undo');
+      assert.ok(!doc.getText().includes('"buffer-person"'), 'undo takes the change back');
+      assert.ok(doc.getText().includes('"Kenji W."'));
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('undo');
+      assert.strictEqual(doc.getText(), original, 'a second undo takes the person\'s own edit back');
+    } finally {
+      // Never leave people.json open with unsaved edits for the tests after (they write it on disk).
+      if (doc.isDirty) {
+        await vscode.window.showTextDocument(doc);
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      } else {
+        await vscode.window.showTextDocument(doc);
+        await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      }
+    }
   });
 
   test('a broken people.json: a diagnostic at the line, an error item, and no rewrite', async () => {
