@@ -7,7 +7,6 @@
 import * as vscode from 'vscode';
 import { CONFIG_SECTION, ROSTER_FILE } from '../constants';
 import { isInNotesFolder, NoteContexts, type NoteContext, type NoteContextOptions, type RosterSnapshot } from '../core/note-context';
-import type { ChangeResult, RosterChange } from '../core/roster';
 import type { SettingKey, Settings } from '../core/settings';
 import { Disposable, MutableDisposable } from '../util/dispose';
 import { vsCodeFiles } from './files';
@@ -131,11 +130,6 @@ export class NoteContextService extends Disposable {
     // follow rosters (the diagnostics of open notes) still hear of it.
     if (timer) this._onDidChangeRoster.fire(folder);
     return snapshot;
-  }
-
-  /** Plans a change on the folder's roster text `current` (see NoteContexts.changeRoster). */
-  changeRoster(folder: vscode.WorkspaceFolder, current: string | undefined, change: RosterChange): ChangeResult {
-    return this.core.changeRoster(rootOf(folder), current, change);
   }
 
   private onRosterEvent(uri: vscode.Uri): void {

@@ -15,7 +15,7 @@
 import type { LintOptions } from './lint/types';
 import { MODE_INFO, type Mode, type Relationship } from './modes';
 import { decideMode, type ModeSource } from './note-mode';
-import { changeRoster, EMPTY_ROSTER, readRoster, ROSTER_FILE, type ChangeResult, type Person, type Roster, type RosterChange, type RosterDocument } from './roster';
+import { EMPTY_ROSTER, readRoster, ROSTER_FILE, type Person, type Roster, type RosterDocument } from './roster';
 import { lintOptionsOf, parseSettings, type ParsedSettings, type Settings } from './settings';
 import { joinPath, segmentsBelow, type RawSettings, type WorkspaceFiles, type WorkspaceLocation } from './workspace';
 
@@ -204,18 +204,10 @@ export class NoteContexts {
     return entry.parsed;
   }
 
-  /**
-   * Plans a change to workspace folder `root`'s roster whose current text is `current` (undefined:
-   * no file yet), on the cached parse when the text is unchanged. The parse of the result is kept,
-   * so the re-reads after the write (the file watcher, the open editor) do not parse it again.
-   */
-  changeRoster(root: string, current: string | undefined, change: RosterChange): ChangeResult {
-    const result = changeRoster(current === undefined ? undefined : this.rosterDocument(root, current), change);
-    if (result.ok) {
-      this.stats.rosterParses++;
-      this.entry(root).parsed = result.document;
-    }
-    return result;
+  /** Keeps the parse of a roster text about to be written (roster-change.ts planRosterChange): its re-reads do not parse it again. */
+  adoptRoster(root: string, document: RosterDocument): void {
+    this.stats.rosterParses++;
+    this.entry(root).parsed = document;
   }
 
   /** The note context of the note at `location` (undefined: outside every workspace folder). */

@@ -19,7 +19,8 @@ import * as vscode from 'vscode';
 import { readDiskText } from '../context/files';
 import type { NoteContextService } from '../context/noteContexts';
 import { rootOf } from '../context/locations';
-import { holdsChange, minimalEdit, readRoster, type Person, type RosterChange } from '../core/roster';
+import { readRoster, type Person, type RosterChange } from '../core/roster';
+import { holdsChange, minimalEdit, planRosterChange } from '../core/roster-change';
 
 export class RosterWriteError extends Error {}
 
@@ -90,7 +91,7 @@ export class RosterWriter {
       if (await this.look(folder, rosterUri, change, earlier, undefined) === 'held') return { done: true, person: earlier };
     }
     const base = await this.readBase(folder, rosterUri);
-    const plan = this.contexts.changeRoster(folder, base, change);
+    const plan = planRosterChange(this.contexts.core, rootOf(folder), base, change);
     if (!plan.ok) throw new RosterWriteError(plan.reason);
     // Right before writing: still the text the change was planned on, and not dirty in an editor now?
     const checked = performance.now();
@@ -171,7 +172,7 @@ export class RosterWriter {
   /** people.json is open with unsaved edits: the change goes into that buffer, undoably, and stays unsaved. */
   private async editBuffer(folder: vscode.WorkspaceFolder, document: vscode.TextDocument, change: RosterChange): Promise<Person> {
     const text = document.getText();
-    const plan = this.contexts.changeRoster(folder, text, change);
+    const plan = planRosterChange(this.contexts.core, rootOf(folder), text, change);
     if (!plan.ok) throw new RosterWriteError(plan.reason);
     const e = minimalEdit(text, plan.text);
     const edit = new vscode.WorkspaceEdit();

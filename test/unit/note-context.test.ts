@@ -3,6 +3,7 @@ import { lintMarkdown } from '../../src/core/lint/engine';
 import { NoteContexts, resolveNoteContext } from '../../src/core/note-context';
 import { decideMode, frontMatterMode } from '../../src/core/note-mode';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { planRosterChange } from '../../src/core/roster-change';
 import { markdownFilesUnder, normalizeRelativePath, segmentsBelow } from '../../src/core/workspace';
 import { InMemoryWorkspace } from './helpers/in-memory-workspace';
 
@@ -122,7 +123,7 @@ describe('note context: whose note, which mode, which settings', () => {
   it('keeps the parse of a planned change, so the re-read after the write does not parse again', async () => {
     const { ws, contexts } = workspace();
     const before = await contexts.roster(ws.root);
-    const change = contexts.changeRoster(ws.root, before.text, { kind: 'update', id: 'ben', patch: { mode: 'mentoring' } });
+    const change = planRosterChange(contexts, ws.root, before.text, { kind: 'update', id: 'ben', patch: { mode: 'mentoring' } });
     assert.ok(change.ok);
     assert.deepEqual(contexts.stats, { rosterReads: 1, rosterParses: 2 }, 'the old text is not parsed again; the new one once');
     ws.write('one-on-ones/people.json', change.text);
@@ -135,7 +136,7 @@ describe('note context: whose note, which mode, which settings', () => {
     const { ws, contexts } = workspace({ 'one-on-ones/people.json': '{ "people": [ ' });
     const snapshot = await contexts.roster(ws.root);
     assert.equal(snapshot.roster.writable, false);
-    const change = contexts.changeRoster(ws.root, snapshot.text, { kind: 'add', person: { name: 'Zed', relationship: 'peer' } });
+    const change = planRosterChange(contexts, ws.root, snapshot.text, { kind: 'add', person: { name: 'Zed', relationship: 'peer' } });
     assert.equal(change.ok, false);
   });
 

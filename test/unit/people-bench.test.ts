@@ -3,7 +3,8 @@ import * as assert from 'assert';
 import { byUrgency, cadenceStatus } from '../../src/core/cadence';
 import { addDays } from '../../src/core/dates';
 import { datedNotes } from '../../src/core/notes';
-import { applyRosterChange, parseRoster } from '../../src/core/roster';
+import { parseRoster } from '../../src/core/roster';
+import { applyRosterChange } from '../../src/core/roster-change';
 
 describe('people: scale (timings printed)', () => {
   it('200 people and 10,000 notes', () => {

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { parseJsonTree } from '../../src/core/json-tree';
-import { applyRosterChange, checkPersonFields, holdsChange, minimalEdit, parseRoster, rosterRefusal, type RosterProblem } from '../../src/core/roster';
+import { checkPersonFields, parseRoster, rosterRefusal, type RosterProblem } from '../../src/core/roster';
+import { applyRosterChange, holdsChange, minimalEdit } from '../../src/core/roster-change';
 
 const GOOD = `{
   "people": [
