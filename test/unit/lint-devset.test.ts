@@ -901,4 +901,26 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('Read the offer back to the client before you close, every call — that\'s the one I\'ll be listening for'), ['imperative']);
     assert.deepStrictEqual(q('Read the offer back to the client before I close the deal'), []);
   });
+
+  it('the manager named in front matter ("me:") and on a form\'s "Present:" line with initials after; a pasted summary quoted; "your <work> needs to" under talking points; "made it clear she must"; "asked to him to"; "he\'s gotta"; "next time <verb>" without a comma; blame with "still" and "r u"', () => {
+    const fm = '---\nwith: Lena Vogt (analyst)\nme: Dana Ruiz, Head of Finance\n---\n# Lena\n\n## Recap (pasted)\n> Dana and Lena went through the audit.\n> Dana asked Lena to send the supplier list by Thursday.\n> Lena asked for a second laptop.\n';
+    assert.deepStrictEqual(note(fm), ['reported-telling']);
+    const quotedOther = '# Lena\n\n## Recap (pasted)\n> Omar asked Lena to send the supplier list by Thursday.\n';
+    assert.deepStrictEqual(note(quotedOther), []);
+    const form = 'REVIEW RECORD\nPresent: D. Ruiz (Finance Manager), L. Vogt (Analyst)\n\n| No | Discussed | Action by |\n| --- | --- | --- |\n| 1 | DR told LV to reconcile the supplier ledger before Friday | LV |\n| 2 | LV asked DR for access to the audit folder | DR |\n';
+    assert.deepStrictEqual(note(form), ['reported-telling']);
+    const talk = (line: string) => note(`# Lena\n\n## What I want to say\n\n- ${line}\n`);
+    assert.deepStrictEqual(talk('Your forecasts need to show the assumptions, every month'), ['you-modal']);
+    assert.deepStrictEqual(talk('Your promotion case needs to go to the panel in May'), []);
+    assert.deepStrictEqual(talk('Your team should be proud of the close'), []);
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
+    assert.deepStrictEqual(q('Made it clear she must reconcile the ledger before the audit, no more delays'), ['reported-telling']);
+    assert.deepStrictEqual(q('Made it clear that the audit went well.'), []);
+    assert.deepStrictEqual(q('I asked to her to send me the supplier list until Thursday.'), ['reported-telling']);
+    assert.deepStrictEqual(q('told her she\'s gotta be at the 9am close call, 2 misses this month'), ['reported-telling']);
+    assert.deepStrictEqual(q('Why are the supplier invoices still going to the old inbox when we agreed the new one in May?'), ['leading-question']);
+    assert.deepStrictEqual(q('why r u sending forecasts out w/o a second check?'), ['leading-question']);
+    const answers = '# Lena\n\n**Q3. How did the close go?**\nA: Fine, two late accruals.\nA: Said to her anyway: next time flag the accruals on day one, not day four.\n';
+    assert.deepStrictEqual(note(answers), ['imperative']);
+  });
 });

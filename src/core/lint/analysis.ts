@@ -99,6 +99,18 @@ const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', "i've", "we've", "he's
 const PUNCT = /[,;—–]/g;
 const COMMA = 44;
 
+/** The word after an opener that sets a rule for what comes, at word `head` ("(next) time", "from now on", "going forward", "in future"), or -1. */
+function timeOpener(s: Sentence, head: number): number {
+  const words = s.words;
+  const w = words[head]?.w;
+  if (w === 'time' && head > 0 && words[head - 1].w === 'next') return head + 1;
+  if (w === 'next' && words[head + 1]?.w === 'time') return head + 2;
+  if (w === 'from' && words[head + 1]?.w === 'now' && words[head + 2]?.w === 'on') return head + 3;
+  if ((w === 'going' || w === 'moving') && words[head + 1]?.w === 'forward') return head + 2;
+  if (w === 'in' && words[head + 1]?.w === 'future') return head + 2;
+  return -1;
+}
+
 function computeClauseStarts(s: Sentence, chunk: string): number[] {
   const starts: number[] = [];
   const words = s.words;
@@ -108,6 +120,12 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
   // "It's time to hand it off": an instruction framed as a moment.
   if (words[head]?.w === "it's" && words[head + 1]?.w === 'time' && words[head + 2]?.w === 'to') starts.push(head + 3);
   else if (words[head]?.w === 'time' && words[head + 1]?.w === 'to') starts.push(head + 2);
+  // "next time put the sign-offs in the ticket", "from now on copy me in", "going forward loop in QA": a
+  // rule for what comes, without the comma.
+  else {
+    const rest = timeOpener(s, head);
+    if (rest > head) starts.push(rest);
+  }
   // "just ship it and stop polishing", "keep the scope and never skip the review": a second command joined
   // by "and" in a behaviour-directing form (stop, never, don't).
   if (s.classes & WordClass.Prohibit) {

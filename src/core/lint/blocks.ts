@@ -34,6 +34,15 @@ export function speakerLine(text: string, at = 0): boolean {
   return (c === 0x5b || c === 0x40 || c === 0x2a || c === 0x5f) && SPEAKER_LINE.test(at === 0 && text.length <= 120 ? text : text.slice(at, at + 120));
 }
 
+/** A quote's line that reports a named person's telling ("Marta asked Hamid to ..."): a pasted summary, read where the name is the manager's. */
+const NAMED_TELLING = /^(?:[-*+]\s+)?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:asked|told|reminded|pushed|instructed|advised|insisted|urged|encouraged)\b/u;
+
+/** Whether a quote's line (its text after the markers) reports a named person's telling. */
+export function namedTellingLine(text: string, at = 0): boolean {
+  const c = text.charCodeAt(at);
+  return ((c >= 65 && c <= 90) || c === 0x2d || c === 0x2a || c === 0x2b || c > 127) && NAMED_TELLING.test(text.slice(at, at + 80));
+}
+
 /** An outliner's task keywords (Logseq, org-mode), written before the task as a box is: "LATER ask how it went". */
 const TASK_KEYWORDS = 'TODO|DOING|DONE|LATER|NOW|WAITING|WAIT|CANCELED|CANCELLED|IN-PROGRESS';
 
@@ -377,7 +386,7 @@ class Scan {
         // line (a chat, a comment thread pasted in): the manager's lines there are read. Both left to markdown-it.
         while (q < e && (chunk.charCodeAt(q) === 0x3e || chunk.charCodeAt(q) === SPACE)) q++;
         if (q < e && chunk.charCodeAt(q) === 0x5b) return -1;
-        if (q < e && speakerLine(chunk, q)) return -1;
+        if (q < e && (speakerLine(chunk, q) || namedTellingLine(chunk, q))) return -1;
         continue;
       }
       // After a quote line with nothing in it the quote has ended; else a line that starts a fence, a

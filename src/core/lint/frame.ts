@@ -171,7 +171,18 @@ export function labelOf(s: Sentence, chunk: string, parties: Parties, section: S
     kind = classifyLabel(s.words.slice(first, end).map(w => w.w), raw, parties, section, skip > 0, pointer);
     cache?.set(key, kind);
   }
+  // "A: Said to her anyway: next time ...": an answer recorded by the manager, who reports their own telling
+  // of her there ("said to her", "told him"): that part is the manager's, not her answer.
+  if (kind === 'other' && (raw === 'A' || raw === 'a' || /^answer$/i.test(raw)) && ownTellingAt(s, end, parties)) return { kind: 'topic', end };
   return { kind, end };
+}
+
+/** "said to her", "told him", "asked Ana": the manager's own telling, reported with the subject dropped, at word k. */
+function ownTellingAt(s: Sentence, k: number, parties: Parties): boolean {
+  const w = s.words[k]?.w;
+  if (!w || (w !== 'said' && !OWN_ASKS.has(w))) return false;
+  const object = s.words[w === 'said' && s.words[k + 1]?.w === 'to' ? k + 2 : k + 1]?.w;
+  return !!object && (OBJECTS.has(object) || (object.length > 1 && parties.person.has(object)));
 }
 
 /** The manager speaking, as a label says it ("Me:"). */

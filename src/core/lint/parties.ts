@@ -103,6 +103,11 @@ function computeParties(text: string, input: PartiesInput): Parties {
     const v = fm.data[key];
     if (v) addName(person, v.replace(/-/g, ' ').replace(/\(.*$/, ''));
   }
+  // "me: Marta Kowalczyk, Product Director", "manager: ...": the manager named in the front matter ("his manager:" is someone else).
+  for (const key of ['me', 'manager', 'author']) {
+    const v = fm.data[key];
+    if (typeof v === 'string') for (const w of nameWords(v.replace(/[,(].*$/, ''))) manager.add(w);
+  }
   if (input.fileName) {
     const parts = input.fileName.split(/[\\/]/);
     const file = parts[parts.length - 1] ?? '';
@@ -128,12 +133,17 @@ function computeParties(text: string, input: PartiesInput): Parties {
     else if (isManager(a) && !isManager(b) && b.length) addName(person, b.join(' '));
     else if (!person.size && a.length) addName(person, a.join(' '));
   }
-  // "Attendees: Aiko Tanaka, Chris": whoever is not the person met is the manager.
-  const attendees = /attendees/i.test(body) ? /^(?:.*·\s*)?attendees\s*:\s*(.+)$/im.exec(body) : null;
-  if (attendees?.[1] && person.size) {
-    for (const who of attendees[1].split(/,|;|\band\b/)) {
-      const words = nameWords(who);
-      if (words.length && !words.some(w => person.has(w))) words.forEach(w => manager.add(w));
+  // "Attendees: Aiko Tanaka, Chris", "Present: J. McAllister (Project Manager), T. Fifita (Site Engineer)":
+  // whoever is not the person met is the manager; a form's record names both by their initials after ("JM told TF to ...").
+  const attendees = /attendees|present|participants/i.test(body) ? /^(?:.*·\s*)?(?:attendees|present|participants)\s*:\s*(.+)$/im.exec(body) : null;
+  // A present of something else ("Present: tired but fine") names no one: the names are capitalised.
+  if (attendees?.[1] && person.size && (/^(?:.*·\s*)?attendees/i.test(attendees[0]) || /^\p{Lu}/u.test(attendees[1]))) {
+    const named = attendees[1].replace(/\([^)]*\)/g, ' ').split(/,|;|\band\b/).map(who => ({ who, words: nameWords(who) })).filter(x => x.words.length);
+    for (const { who, words } of named) {
+      const theirs = words.some(w => person.has(w));
+      if (!theirs) words.forEach(w => manager.add(w));
+      const initials = initialsOf(who);
+      if (initials && named.length <= 3) (theirs ? person : manager).add(initials);
     }
   }
   // "Manager: Helen Szabo", "Participants: Mira, me (Stefan)": the manager named in the note's head.
@@ -177,6 +187,17 @@ function computeParties(text: string, input: PartiesInput): Parties {
     }
   }
   return { person, manager };
+}
+
+/** Two-letter words that are no one's initials. */
+const WORDS_NOT_INITIALS = new Set(['am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'hi', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'oh', 'ok', 'on', 'or', 'so', 'to', 'up', 'us', 'we']);
+
+/** The initials of a name of two or three words ("J. McAllister", "Tevita Fifita": jm, tf), unless they spell a word. */
+function initialsOf(name: string): string | undefined {
+  const words = name.trim().split(/[\s.]+/).filter(w => /^\p{Lu}/u.test(w));
+  if (words.length < 2 || words.length > 3) return undefined;
+  const initials = foldLatin(words.map(w => w[0]).join('').toLowerCase());
+  return WORDS_NOT_INITIALS.has(initials) ? undefined : initials;
 }
 
 /** "JK = Jamie Kim (engineering manager)": initials, a name and, in brackets, a role. */

@@ -13,7 +13,7 @@ import type MarkdownIt from 'markdown-it/lib/index.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import { splitLines } from './chunks';
-import { PARA_CALLOUT, PARA_ITEM, PARA_QUOTED, PARA_TASK, TASK_BOX, TASK_MARK, readBlocks, speakerLine, taskKeywordAt, type Blocks, type Heading } from './blocks';
+import { PARA_CALLOUT, PARA_ITEM, PARA_QUOTED, PARA_TASK, TASK_BOX, TASK_MARK, readBlocks, namedTellingLine, speakerLine, taskKeywordAt, type Blocks, type Heading } from './blocks';
 
 /**
  * Only markdown-it's block parser, with the few parts of the markdown-it instance its rules read:
@@ -101,8 +101,8 @@ function paragraph(state: StateBlock, startLine: number, endLine: number): boole
   }
   const first = state.src.charCodeAt(state.bMarks[startLine] + state.tShift[startLine]);
   // Kept where something reads it: a task's box or keyword ("[ ]", "LATER"), a callout ("[!note]"), a
-  // speaker's line in a quote ("**[09:14] @dana:**", "@dana:").
-  const content = first === 0x5b || first >= 128 || first === 0x2a || first === 0x40 || first === 0x5f || taskKeywordAt(state.src, state.bMarks[startLine] + state.tShift[startLine]) ? state.getLines(startLine, next, state.blkIndent, false).trim() : '';
+  // speaker's line in a quote ("**[09:14] @dana:**", "@dana:"), any line of a quote (a named person's telling, "Marta asked Hamid to ...").
+  const content = parentType === 'blockquote' || first === 0x5b || first >= 128 || first === 0x2a || first === 0x40 || first === 0x5f || taskKeywordAt(state.src, state.bMarks[startLine] + state.tShift[startLine]) ? state.getLines(startLine, next, state.blkIndent, false).trim() : '';
   state.line = next;
   const open = state.push('paragraph_open', 'p', 1);
   open.map = [startLine, next];
@@ -267,10 +267,12 @@ function collect(base: number, starts: readonly number[], lineCount: number, tok
   }
 }
 
-/** Whether a quoted paragraph's text has a speaker's line (blocks.ts speakerLine), its list marker aside. */
+/** Whether a quoted paragraph's text has a speaker's line (blocks.ts speakerLine), its list marker aside, or a named person's telling reported (a pasted summary: "Marta asked Hamid to ..."; the engine reads it only when that name is the manager's). */
 function hasSpeakerLine(content: string): boolean {
-  if (!content.includes(':')) return false;
-  for (const line of content.split('\n')) if (speakerLine(line.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/, ''))) return true;
+  for (const line of content.split('\n')) {
+    const text = line.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/, '');
+    if (speakerLine(text) || namedTellingLine(text)) return true;
+  }
   return false;
 }
 

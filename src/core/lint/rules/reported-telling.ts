@@ -33,10 +33,10 @@ const PLAN_CAUSE = new Set(['make', 'have']);
 const WISH_TO = new Set(['want', 'need', 'expect', 'like']);
 /** Who wishes: the manager ("I want", "I'd like", "we need"). */
 const WISHER = new Set(['i', "i'd", 'we', "we'd"]);
-const DEONTIC = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:(?:he's|she's|they're)\s+to(?=\s+[a-z])|must|should|shall|need\s+to|needs\s+to|have\s+to|has\s+to|had\s+to|got\s+to|has\s+got\s+to|have\s+got\s+to|'s\s+got\s+to|ought\s+to|'d\s+better|had\s+better|is\s+to|are\s+to|was\s+to|can'?t|cannot|mustn'?t|shouldn'?t|is\s+expected\s+to|are\s+expected\s+to|is\s+supposed\s+to)\b/;
+const DEONTIC = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:(?:he's|she's|they're)\s+to(?=\s+[a-z])|must|should|shall|need\s+to|needs\s+to|have\s+to|has\s+to|had\s+to|got\s+to|gotta|has\s+got\s+to|have\s+got\s+to|'s\s+got\s+to|ought\s+to|'d\s+better|had\s+better|is\s+to|are\s+to|was\s+to|can'?t|cannot|mustn'?t|shouldn'?t|is\s+expected\s+to|are\s+expected\s+to|is\s+supposed\s+to)\b/;
 const CANNOT = /(?:can'?t|cannot)$/;
 /** Modals that make a third-person directive about the person met anywhere; "should" only where the manager plans what to say. */
-const THIRD_STRONG = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:must|needs\s+to|need\s+to|has\s+to|have\s+to|has\s+got\s+to|'s\s+got\s+to|ought\s+to|mustn'?t)\s+(?:(?:really|just|also|definitely|absolutely|now|still|not)\s+)*([a-z][a-z'-]*)/;
+const THIRD_STRONG = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:must|needs\s+to|need\s+to|has\s+to|have\s+to|has\s+got\s+to|'s\s+got\s+to|gotta|ought\s+to|mustn'?t)\s+(?:(?:really|just|also|definitely|absolutely|now|still|not)\s+)*([a-z][a-z'-]*)/;
 const THIRD_SHOULD = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:should|shouldn'?t)\s+(?:(?:really|just|also|definitely|absolutely|now|still|not)\s+)*([a-z][a-z'-]*)/;
 const ADVERB = /ly$/;
 /** After "should be": a place or a standing, not something they are to do ("in the running", "on the shortlist", "up for promotion"). */
@@ -48,6 +48,8 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 const BEFORE_TO = new Set(['straight', 'out', 'flat', 'firmly', 'clearly', 'again', 'explicitly', 'plainly', 'directly', 'bluntly', 'gently', 'politely', 'kindly', 'once', 'more', 'also', 'just', 'simply', 'specifically', 'very']);
 /** "(made) that very clear to her", "(made) clear to Eleanor": the person told is the group. */
 const MADE_CLEAR = /^(?:(?:it|that|this)\s+)?(?:(?:very|quite|really|abundantly|perfectly)\s+)?clear\s+to\s+([\p{L}'-]+)/u;
+/** "(made) it clear (that)", "(made) it very clear": what follows is told, when it demands of them ("Made it clear she must finish the module"). */
+const MADE_CLEAR_THAT = /^(?:it\s+)?(?:(?:very|quite|really|abundantly|perfectly|crystal)\s+)?clear\s+(?:that\s+)?/;
 /** What is told as praise or thanks ("tell her: great catch on the invoices"). */
 const PRAISE = /^(?:great|good|nice|well\s+done|thanks|thank|congrat|proud|brilliant|excellent|amazing|awesome|kudos|appreciate|we\s+appreciate|i\s+appreciate)/;
 /** Reporting verbs whose "that" clause with the person as subject is telling when it demands: "advised that he should ...". */
@@ -464,6 +466,16 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         // Eleanor that I expect ...": what follows.
         const to = wordAtOffset(s, next.start + clear[0].length) - 1;
         return found('reported', s, ctx, words[v].start, words[to].end, words[to + 1]?.w === 'that' ? Math.min(words.length - 1, to + 2) : 0);
+      } else if (w === 'made' && next && (clear = MADE_CLEAR_THAT.exec(s.norm.slice(next.start - s.start))) && clear[0].includes('clear')) {
+        // "Made it clear she must finish the sepsis module before the 31st": a demand on them, told.
+        const subject = wordAtOffset(s, next.start + clear[0].length);
+        if (isPersonSubject(words[subject], parties) && personHere(words[subject], s, ctx) && demandClause(s, subject, false, parties)) {
+          return found('reported', s, ctx, words[v].start, words[subject - 1].end, actionAfter(s, subject, parties));
+        }
+      } else if ((PAST_TO.has(w) || SAID_TO.has(w)) && next?.w === 'to' && isPerson(words[v + 2], parties) && personHere(words[v + 2], s, ctx)
+        && words[v + 3]?.w === 'to' && words[v + 4] && isBaseVerb(words[v + 4].w) && !NOT_ACTIONS.has(words[v + 4].w)) {
+        // "I asked to him to send me the report", "I said to her to wait": English learned elsewhere, an instruction reported.
+        return found('reported', s, ctx, words[v].start, words[v + 2].end, v + 4);
       } else if (w === 'said' && (expected = saidToDo(s, v, parties)) >= 0) {
         // "I said to keep dated notes", "Dana said no, not yet, but to keep dated notes": an instruction reported.
         return found('reported', s, ctx, words[v].start, words[v].end, expected);

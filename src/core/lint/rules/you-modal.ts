@@ -24,6 +24,7 @@ interface Modal { length: number; negative: boolean; past: boolean }
 /** Words that close a decision to discussion ("not up for debate", "non-negotiable", "that's final"). */
 const FINAL = /\b(?:not\s+up\s+for\s+(?:debate|discussion|negotiation)|non-?negotiable|that's\s+final|end\s+of\s+(?:discussion|story)|no\s+(?:ifs|arguments|debate)\b|not\s+optional|not\s+a\s+request)/;
 const DECIDED: Modal = { length: 1, negative: false, past: false };
+const DECIDED_2: Modal = { length: 2, negative: false, past: false };
 
 /** The modal phrase at word `i` of the words after "you" (with the contraction carried on "you'll" etc.). */
 function modalAt(words: readonly string[], i: number, you: string): Modal | undefined {
@@ -92,6 +93,11 @@ function suggest(mode: Mode, s: Sentence, chunk: string, after: number, modal: M
   return rewrites(s, ...asks('approach', t, mode));
 }
 
+/** What is theirs but not their doing: "your promotion case needs to go to committee". */
+const ABOUT_THEM = new Set(['promotion', 'case', 'pay', 'salary', 'bonus', 'raise', 'visa', 'access', 'account', 'laptop', 'contract', 'offer', 'title', 'leave', 'application', 'request', 'review', 'rating', 'package', 'equity', 'badge', 'permissions', 'license', 'licence', 'transfer', 'relocation', 'paperwork', 'health', 'wellbeing']);
+/** After the modal: a state or a passage, not something they do ("needs to be approved", "should go to committee"). */
+const NOT_THEIR_DOING = new Set(['be', 'go', 'come', 'happen', 'wait', 'know', 'see', 'hear', 'feel', 'get', 'arrive', 'land', 'start', 'end', 'stay', 'remain']);
+
 const rule: Rule = {
   id: 'you-modal',
   defaultSeverity: 'warning',
@@ -137,6 +143,24 @@ const rule: Rule = {
       }
       const end = s.words[after - 1].end;
       return { ruleId: rule.id, start: s.words[i].start, end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, after, modal) };
+    }
+    // Under talking points, what their work must do: "Your marking needs to follow the policy in every
+    // book", "Your code reviews need to explain the why" (not what happens to them: "Your promotion case
+    // needs to go to committee", "Your access should be fixed by now").
+    if (ctx.frame.instructions === 'planned' && s.words[0]?.w === 'your') {
+      words ??= s.words.map(w => w.w);
+      for (let k = 2; k <= 4 && k < words.length - 2; k++) {
+        const w = words[k];
+        const modal = w === 'needs' || w === 'has' ? (words[k + 1] === 'to' ? DECIDED_2 : undefined) : modalAt(words, k, '');
+        if (!modal) {
+          if (!/^[a-z][a-z-]*$/.test(words[k - 1]) || NOT_ADDRESSED_BEFORE.has(words[k - 1])) break;
+          continue;
+        }
+        if (modal.past || modal.negative || w === 'got' || w === 'gotta' || w === 'might' || w === 'may' || w === 'will' || w === 'are' || w === 'had') break;
+        const verb = words[k + modal.length];
+        if (!verb || ABOUT_THEM.has(words[k - 1]) || NOT_THEIR_DOING.has(verb) || !/^[a-z]+$/.test(verb) || verb.endsWith('ing') || verb.endsWith('ed')) break;
+        return { ruleId: rule.id, start: s.words[0].start, end: s.words[k + modal.length - 1].end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, k + modal.length, modal) };
+      }
     }
     // A decision made for them and closed to discussion: "You're taking next weekend off, not up for debate".
     const final = FINAL.exec(s.norm);
