@@ -923,4 +923,12 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     const answers = '# Lena\n\n**Q3. How did the close go?**\nA: Fine, two late accruals.\nA: Said to her anyway: next time flag the accruals on day one, not day four.\n';
     assert.deepStrictEqual(note(answers), ['imperative']);
   });
+
+  it('a rule told with its mark at the end ("no skipping", "no exceptions"), and blame in a question\'s last clause ("..., so why did you ...?")', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
+    assert.deepStrictEqual(q('told her invoices get matched on the day, every day, no exceptions'), ['reported-telling']);
+    assert.deepStrictEqual(q('told her the invoices were matched, no exceptions found'), []);
+    assert.deepStrictEqual(q('You saw the supplier had changed bank details, so why did you keep paying the old account?'), ['leading-question']);
+    assert.deepStrictEqual(q('The supplier changed bank details, so why does the system still accept the old account?'), []);
+  });
 });

@@ -1,4 +1,4 @@
-import { aboutThem, imperativeAt, instructionTells, isYou, matchIn, opensQuotation, wordAt, type RawFinding } from '../analysis';
+import { aboutThem, clauseStarts, imperativeAt, instructionTells, isYou, matchIn, opensQuotation, wordAt, type RawFinding } from '../analysis';
 import { baseOf, gerundOf, isBaseVerb } from '../english';
 import { tail } from '../frame';
 import { asks, isGerund, later, NO_SUGGESTIONS, nounPhrase, restOf, rewrites, topicOf, type Topic } from '../rewrite';
@@ -203,7 +203,13 @@ const rule: Rule = {
   },
   check(s, ctx) {
     const why = s.norm.includes('why');
-    const blame = why || s.norm.includes('how come') ? matchIn(s, BLAME) : undefined;
+    let blame = why || s.norm.includes('how come') ? matchIn(s, BLAME) : undefined;
+    // "You knew the racking was damaged, so why did you keep loading that bay?": the blame in the question's last clause.
+    if (!blame && why && s.question) {
+      for (const k of clauseStarts(s, ctx.chunk)) {
+        if (k > 0 && s.words[k].w === 'why' && (blame = matchIn(tail(s, k), BLAME))) break;
+      }
+    }
     const reported = !blame && why ? matchIn(s, REPORTED_WHY) : undefined;
     if (reported) return finding(reported.start, reported.end, NO_SUGGESTIONS);
     const advised = s.classes & WordClass.TellWeak && (s.norm.includes('whether') || s.norm.includes(' if ')) ? matchIn(s, REPORTED_ADVICE) : undefined;

@@ -56,8 +56,10 @@ const PRAISE = /^(?:great|good|nice|well\s+done|thanks|thank|congrat|proud|brill
 const SAID_THAT = new Set(['said', 'advised', 'stressed', 'warned', 'emphasised', 'emphasized', 'explained']);
 /** Verbs that impose what their "that" clause says, whoever its subject. */
 const IMPOSED = new Set(['insisted', 'instructed', 'demanded', 'required', 'directed', 'ordered']);
-/** A rule set for what comes: "told him any pull-in goes through me from now on". */
+/** A rule set for what comes: "told him any pull-in goes through me from now on", "told him logs get done at open, no skipping". */
 const FROM_NOW = /\b(?:from\s+now\s+on|going\s+forward|from\s+today|from\s+here\s+on|in\s+future|henceforth)\b/;
+/** A rule's mark at the sentence's end: "told him logs get done at open, every day, no skipping", "..., no exceptions". */
+const RULE_END = /(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|skipping)|without\s+fail|non-?negotiable)\s*[.!)]*\s*$/;
 /** A title before a name: "informed Ms Carvalho that ...". */
 const TITLES = new Set(['mr', 'ms', 'mrs', 'miss', 'mx', 'dr']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', "he's", "she's", "he'd", "she'd"]);
@@ -439,7 +441,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         }
         if ((w === 'told' || w === 'warned') && after === 'no' && words[p + 2]?.w.endsWith('ing')) return found('reported', s, ctx, words[v].start, words[p].end, p + 2);
         // "Told him any mid-sprint pull-in goes through me from now on": a rule set for them.
-        if ((w === 'told' || w === 'reminded') && FROM_NOW.test(s.norm)) return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
+        if ((w === 'told' || w === 'reminded') && (FROM_NOW.test(s.norm) || RULE_END.test(s.norm))) return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
         // "told him no more hotfixes in the UI": a ban, told.
         if ((w === 'told' || w === 'warned') && after === 'no' && words[p + 2]?.w === 'more' && words[p + 3]) return found('reported', s, ctx, words[v].start, words[p].end, p + 3);
         // "Told him no, but to ask again in March".
