@@ -931,4 +931,13 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('You saw the supplier had changed bank details, so why did you keep paying the old account?'), ['leading-question']);
     assert.deepStrictEqual(q('The supplier changed bank details, so why does the system still accept the old account?'), []);
   });
+
+  it('a script: a line that is all a quotation is the manager\'s words to come under a script or talking points, someone\'s words anywhere else; "What she wanted to say" is hers', () => {
+    const script = '# Lena\n\n## Opening script\n"Lena, can we look at the close together?"\n"What has the close been like from your side?"\n"You need to send the accruals by day two, every month."\n"Why do you always leave the accruals to the last day?"\n';
+    assert.deepStrictEqual(note(script), ['you-modal', 'leading-question']);
+    const elsewhere = '# Lena\n\n## What happened\n"You need to send the accruals by day two."\n- "Stop moving my deadlines" she said\n';
+    assert.deepStrictEqual(note(elsewhere), []);
+    const theirs = '# Lena\n\n## What she wanted to say\n- "Please stop reassigning my tickets"\n- "Give me the audit as a lead"\n';
+    assert.deepStrictEqual(note(theirs), []);
+  });
 });

@@ -253,6 +253,17 @@ function arrowAnswer(chunk: string, questionEnd: number, start: number): boolean
 /** First words of the manager's own note after an arrow: a report of what they said or did. */
 const REPORTING = new Set(['i', "i'd", "i've", 'we', 'told', 'asked', 'said', 'suggested', 'reminded', 'advised', 'pushed', 'me']);
 
+/** The norm with the words of the whole-line quotations in [from, to) read as prose (see ProseText.lineQuotes). */
+function withLineQuotes(norm: string, quotes: readonly number[], chunk: string, from: number, to: number): string {
+  let out = norm;
+  for (let k = 0; k < quotes.length; k += 2) {
+    const a = quotes[k];
+    const b = quotes[k + 1];
+    if (a >= from && b <= to) out = out.slice(0, a) + toNorm(chunk.slice(a, b)) + out.slice(b);
+  }
+  return out;
+}
+
 function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): ChunkResult {
   const findings: SentenceFinding[] = [];
   const candidates: SentenceSpan[] = [];
@@ -307,7 +318,10 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
     const current = currentKind(stack);
     // Where the last sentence was a question, its end: an arrow after it on its line gives the answer.
     let lastQuestion = -1;
-    for (const s of splitSentences(prose.norm, from, block.end, chunk, points)) {
+    // Under talking points or a script, a line that is all a quotation is the manager's own words to come
+    // (`"You have to get the recons in by WD3."`): read, where everywhere else a quotation is someone's words.
+    const norm = current === 'talk' && prose.lineQuotes ? withLineQuotes(prose.norm, prose.lineQuotes, chunk, from, block.end) : prose.norm;
+    for (const s of splitSentences(norm, from, block.end, chunk, points)) {
       if (!s.count) continue;
       // "What would you need to feel ready? → time with the platform team": their answer, not the
       // manager's words (the manager's own note after it reports: "→ told him to ...", "→ I said ...").

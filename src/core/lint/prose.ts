@@ -140,7 +140,16 @@ export interface ProseText {
   readonly blocks: readonly ProseBlock[];
   /** The chunk's headings (outside quotes and tables), in order: they set the section of what follows. */
   readonly headings: readonly Heading[];
+  /**
+   * Quotations that are a whole line (`"You have to get the recons in by WD3."`), masked in `norm` like
+   * any quotation: pairs of [start, end) of their words. Under talking points or a script they are the
+   * manager's own words to come, read there (engine.ts). Absent when there are none.
+   */
+  readonly lineQuotes?: readonly number[];
 }
+
+/** The whole-line quotations found while masking the current chunk (masked() collects them). */
+let lineQuotes: number[] | undefined;
 
 
 /** List markers at a line start (sticky: set lastIndex to the line's start), with the spaces after them. */
@@ -207,6 +216,7 @@ function parsed(chunk: string, from: number, to: number, md: (src: string) => Bl
 
 /** The prose of a chunk from the blocks of its pieces, in order: the paragraphs' text masked (see ProseText). */
 function masked(chunk: string, parts: readonly Blocks[], hasCR: boolean): ProseText {
+  lineQuotes = undefined;
   const blocks: ProseBlock[] = [];
   const ranges: number[] = [];
   const headings: Heading[] = [];
@@ -217,8 +227,10 @@ function masked(chunk: string, parts: readonly Blocks[], hasCR: boolean): ProseT
   // A table's prose cells ("| Review load | You need to stop being the default reviewer | ... |"): read
   // from the text, the same way whoever parsed the rest.
   if (chunk.includes('|') && chunk.includes('-')) tableCells(chunk, blocks, ranges);
+  const quotes = lineQuotes;
+  lineQuotes = undefined;
   if (!blocks.length) return headings.length ? { norm: '', blocks, headings } : NO_PROSE;
-  return { norm: normalize(chunk, blocks, ranges, hasCR), blocks, headings };
+  return quotes ? { norm: normalize(chunk, blocks, ranges, hasCR), blocks, headings, lineQuotes: quotes } : { norm: normalize(chunk, blocks, ranges, hasCR), blocks, headings };
 }
 
 /** Finds the prose paragraphs among markdown-it's tokens (and the headings outside quotes and tables). */
@@ -657,6 +669,7 @@ function maskInline(s: string, base: number, ranges: number[]): void {
           blank(i, i + 1);
           keepClose = close;
         } else {
+          if (close - i > 8 && wholeLine(s, i, close)) (lineQuotes ??= []).push(base + i + 1, base + close);
           blank(i, close + 1);
           resume = close + 1;
         }
@@ -722,6 +735,15 @@ const SAID_AFTER_QUOTE = /^[.!?,]?["”’']?[\s*_]*(?:\(?\s*(?:(?:i\s+)?(?:said
 function saidAfterQuote(s: string, i: number, close: number): boolean {
   const from = Math.max(s.lastIndexOf('\n', i) + 1, i - 12);
   return LINE_OPENING.test(s.slice(from, i)) && SAID_AFTER_QUOTE.test(s.slice(close + 1, close + 40));
+}
+
+/** Whether the quotation s[i..close] is its line: only a list marker or spaces before it, only punctuation after it. */
+function wholeLine(s: string, i: number, close: number): boolean {
+  const from = s.lastIndexOf('\n', i - 1) + 1;
+  if (i - from > 12 || !LINE_OPENING.test(s.slice(from, i))) return false;
+  const nl = s.indexOf('\n', close);
+  const end = nl < 0 ? s.length : nl;
+  return end - close < 8 && /^[\s.!?,;:)*_]*$/.test(s.slice(close + 1, end));
 }
 
 /** The same as /\s/ for one character, without a regular expression for ASCII. */

@@ -22,7 +22,7 @@ const TALK = [
   /\bwhat i (?:want|need|plan|intend|'d like|would like|mean) to (?:say|raise|cover|discuss|tell|bring up|address)\b/,
   /\bfeedback (?:for|to) (?!me\b|myself\b)/, /^(?:(?:things|topics|points|items) )?for (?:next|the next|our next) (?:week|time|1:1|one-on-one|1on1|meeting|sync|session|chat)\b/,
   /^next (?:1:1|one-on-one|1on1|meeting|sync|session|chat|time)\b/, /^(?:topics|points|items|agenda) from (?:me|my side|the manager|manager)\b/, /^(?:my )?(?:asks?|messages?|key messages?) (?:for|to) (?:him|her|them)\b/,
-  /^(?:to say|say|tell (?:him|her|them))$/, /^agenda (?:for|with) (?:him|her|them)\b/, /^prep(?:aration)? for (?:the )?(?:next )?(?:1:1|meeting)\b/,
+  /^(?:to say|say|tell (?:him|her|them))$/, /^(?:(?:my|draft|the|opening|rough|planned|conversation) )?script\b/, /^what i(?:'ll| will| am going to|'m going to) (?:say|tell (?:him|her|them)|raise|open with)\b/, /^agenda (?:for|with) (?:him|her|them)\b/, /^prep(?:aration)? for (?:the )?(?:next )?(?:1:1|meeting)\b/,
 ];
 const ACTIONS = [
   /\baction items?\b/, /^(?:next )?actions?$/, /^ai$/, /\bfollow[- ]?ups?\b/, /\bnext steps?\b/, /^to[- ]?dos?\b/, /^todo\b/, /\btasks?$/,
@@ -38,7 +38,7 @@ const SELF = [
 ];
 const THEIRS = [
   /^(?:his|her|their|hers|theirs)\b/, /^your (?:agenda|topics|items|points|updates|questions)\b/, /^agenda \((?:his|hers|theirs|their)\)/,
-  /^what (?:he|she|they) (?:said|raised|shared|brought|wants?|asked|told)\b/, /^from (?:him|her|them)\b/, /^(?:updates?|topics|agenda) from\b(?! me\b| my\b| (?:the )?manager\b)/,
+  /^what (?:he|she|they) (?:said|raised|shared|brought|wants?|wanted|asked|told|needs?|needed|thinks|thought|would like|'d like|came with|put in)\b/, /^from (?:him|her|them)\b/, /^(?:updates?|topics|agenda) from\b(?! me\b| my\b| (?:the )?manager\b)/,
   /^(?:their|his|her) (?:agenda|topics|points|updates|items|side|questions|view)\b/, /^\p{L}+'s (?:agenda|topics|points|updates|items|questions)\b/u,
   // A question to them as a heading ("What did you achieve?", "Where do you need help?", "How are you
   // feeling?"): what is written under it is their answer, also in a shared doc they fill in.
