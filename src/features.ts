@@ -18,9 +18,14 @@ import { FrontMatterProblems } from './context/frontMatterProblems';
 import { registerCheckAllNotes } from './lint/checkAll';
 import type { DiagnosticsManager } from './lint/diagnostics';
 import { registerRephraseAll } from './lint/rephraseAll';
+import { TellingCodeActions } from './lint/codeActions';
+import type { LintProviders } from './lint/handOver';
+import { TellingHover } from './lint/hover';
+import { ruleDocsUri } from './lint/ruleDocs';
 import { registerQuestions } from './questions';
 import { registerNameNotesByDate } from './people/commands/nameNotesByDate';
 import { registerStartOneOnOne } from './people/commands/startOneOnOne';
+import { registerOpenLatestNote } from './people/commands/openLatestNote';
 import { registerImportNotes } from './people/commands/importNotes';
 import { ruleDocsPage } from './lint/ruleDocsPage';
 import { registerAddPerson } from './people/commands/addPerson';
@@ -60,6 +65,8 @@ export interface Features extends vscode.Disposable {
   readonly ruleDocsPage: typeof ruleDocsPage;
   /** A note's numbers from its text and lint result, for main's status bar (the classifier is here). */
   readonly noteStats: typeof noteStats;
+  /** The linter's quick fixes and hover: main registered their providers and hands requests over. */
+  readonly lintProviders: LintProviders;
 }
 
 class FeatureSet extends Disposable implements Features {
@@ -72,9 +79,11 @@ class FeatureSet extends Disposable implements Features {
   readonly restoreInsights: Features['restoreInsights'];
   readonly ruleDocsPage = ruleDocsPage;
   readonly noteStats = noteStats;
+  readonly lintProviders: LintProviders;
 
   constructor(host: FeatureHost) {
     super();
+    this.lintProviders = { codeActions: new TellingCodeActions(host.diagnostics), hover: new TellingHover(host.diagnostics, ruleDocsUri) };
     sendNoticesTo(host.notices);
     const register: RegisterCommand = (id, handler) => {
       this.commands.set(id, handler);
@@ -100,6 +109,7 @@ class FeatureSet extends Disposable implements Features {
     this._register(registerQuestions(register, host.people.contexts));
     this._register(registerNameNotesByDate(register, host.people));
     this._register(registerStartOneOnOne(register, host.people));
+    this._register(registerOpenLatestNote(register, host.people));
     this._register(registerImportNotes(register, people));
   }
 }

@@ -10,6 +10,7 @@ import type { Features } from './features';
 import type { InsightsApi } from './insights';
 import type { ItemsApi, ItemsNode } from './items';
 import type { DiagnosticsManager } from './lint/diagnostics';
+import type { LintProviders } from './lint/handOver';
 import type { NoteStats } from './core/insights/stats';
 import { setCandidateReader } from './core/lint/question-reader';
 import type { LintResult } from './core/lint/types';
@@ -26,7 +27,7 @@ const FEATURE_COMMANDS: readonly string[] = [
   Commands.itemsOnlyTheirsOff, Commands.itemsOnlyOverdue, Commands.itemsOnlyOverdueOff, Commands.itemsClearFilters,
   Commands.prepareReview, Commands.saveReviewAsNote, Commands.copyAgenda,
   Commands.showInsights, Commands.refreshPrep, Commands.refreshInsights, Commands.checkAllNotes, Commands.rephraseAll,
-  Commands.insertQuestion, Commands.nameNotesByDate, Commands.startOneOnOne, Commands.importNotes, Commands.allowPhrase,
+  Commands.insertQuestion, Commands.nameNotesByDate, Commands.startOneOnOne, Commands.importNotes, Commands.allowPhrase, Commands.openLatestNote,
 ];
 
 /** How the chunk's load went, for the in-host tests and the README's figures. */
@@ -148,6 +149,8 @@ export class FeaturesLoader extends Disposable {
 
   /** A note's numbers for the status bar (the classifier is in the chunk), or undefined after saying why the chunk could not load. */
   readonly noteStats = async (text: string, result: LintResult): Promise<NoteStats | undefined> => (await this.loadOrSay())?.noteStats(text, result);
+  /** The linter's quick fixes and hover (lint/handOver.ts hands each request over). */
+  readonly lintProviders = async (): Promise<LintProviders | undefined> => (await this.loadOrSay())?.lintProviders;
   readonly items = async (): Promise<ItemsApi> => (await this.load()).items;
   readonly insights = async (): Promise<InsightsApi> => (await this.load()).insights;
   readonly followThrough = async (): Promise<FollowThrough> => (await this.load()).followThrough;

@@ -3,15 +3,10 @@ import { Commands, DIAGNOSTIC_SOURCE } from '../constants';
 import type { Finding } from '../core/lint/types';
 import type { DiagnosticsManager } from './diagnostics';
 import { questionOf } from '../core/lint/rewrite';
+import { FIX_ALL_KIND } from './handOver';
 
-export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('learningLeader');
-
-/** Quick fixes per finding (each rewrite, disable for this line, allow the sentence) and a fix-all. */
+/** Quick fixes per finding (each rewrite, disable for this line, allow the sentence) and a fix-all (in the chunk; main hands over, lint/handOver.ts). */
 export class TellingCodeActions implements vscode.CodeActionProvider {
-  static readonly metadata: vscode.CodeActionProviderMetadata = {
-    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
-  };
-
   constructor(private readonly diagnostics: DiagnosticsManager) {}
 
   provideCodeActions(doc: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {

@@ -5,9 +5,8 @@ import type { NoteContextService } from '../context/noteContexts';
 import type { NoteStats } from '../core/insights/stats';
 import type { LintResult } from '../core/lint/types';
 import { Disposable } from '../util/dispose';
-import { TellingCodeActions } from './codeActions';
 import { DiagnosticsManager } from './diagnostics';
-import { TellingHover } from './hover';
+import { HandOverCodeActions, HandOverHover, type LintProviders } from './handOver';
 import { RuleDocs, ruleDocsUri } from './ruleDocs';
 import { AskTellStatus } from './statusBar';
 
@@ -32,22 +31,23 @@ export class LintFeature extends Disposable {
   readonly diagnostics: DiagnosticsManager;
 
   constructor(_context: vscode.ExtensionContext, contexts: NoteContextService, ruleDocsPage: (id: string, webview: vscode.Webview) => Promise<string | undefined>,
-    noteStats: (text: string, result: LintResult) => Promise<NoteStats | undefined>) {
+    noteStats: (text: string, result: LintResult) => Promise<NoteStats | undefined>, providers: () => Promise<LintProviders | undefined>) {
     super();
     const ruleDocs = this._register(new RuleDocs(ruleDocsPage));
     const diagnostics = this.diagnostics = this._register(new DiagnosticsManager(contexts, ruleDocsUri));
     const status = this._register(new AskTellStatus(diagnostics, contexts, noteStats));
-    this._register(vscode.languages.registerCodeActionsProvider(MARKDOWN, new TellingCodeActions(diagnostics), TellingCodeActions.metadata));
-    this._register(vscode.languages.registerHoverProvider(MARKDOWN, new TellingHover(diagnostics, ruleDocsUri)));
+    this._register(vscode.languages.registerCodeActionsProvider(MARKDOWN, new HandOverCodeActions(diagnostics, providers), HandOverCodeActions.metadata));
+    this._register(vscode.languages.registerHoverProvider(MARKDOWN, new HandOverHover(diagnostics, providers)));
     this.api = { collection: diagnostics.collection, lintNow: doc => diagnostics.lintNow(doc), statusText: () => status.text, statusTooltip: () => status.tooltip, onDidLint: diagnostics.onDidLint, ruleDocsHtml: ruleDocs.rendered };
   }
 }
 
 /**
- * `ruleDocsPage` makes the rule documentation view's pages and `noteStats` counts a note's questions
- * for the status bar (both the lazily loaded chunk's, see featuresLoader.ts).
+ * `ruleDocsPage` makes the rule documentation view's pages, `noteStats` counts a note's questions
+ * for the status bar and `providers` are the quick fixes and the hover (all the lazily loaded chunk's,
+ * see featuresLoader.ts).
  */
 export function registerLinting(context: vscode.ExtensionContext, contexts: NoteContextService, ruleDocsPage: (id: string, webview: vscode.Webview) => Promise<string | undefined>,
-  noteStats: (text: string, result: LintResult) => Promise<NoteStats | undefined>): LintFeature {
-  return new LintFeature(context, contexts, ruleDocsPage, noteStats);
+  noteStats: (text: string, result: LintResult) => Promise<NoteStats | undefined>, providers: () => Promise<LintProviders | undefined>): LintFeature {
+  return new LintFeature(context, contexts, ruleDocsPage, noteStats, providers);
 }

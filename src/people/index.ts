@@ -10,7 +10,6 @@ import type { Mode } from '../core/modes';
 import type { Roster } from '../core/roster';
 import { Disposable } from '../util/dispose';
 import { Calendar, type Clock } from './clock';
-import { registerOpenLatestNote } from './commands/openLatestNote';
 import { registerRefreshPeople } from './commands/refreshPeople';
 import { RosterProblems } from './rosterProblems';
 import type { FollowThrough, PeopleServices } from './services';
@@ -73,10 +72,8 @@ export class PeopleFeature extends Disposable {
     const tree = this._register(new PeopleTree(people));
     this._register(vscode.window.createTreeView(VIEW_PEOPLE, { treeDataProvider: tree, showCollapseAll: true }));
     this._register(new RosterProblems(store));
-    // Start 1:1, Add, Edit and Archive Person are in the lazily loaded features chunk (src/features.ts).
-    for (const register of [registerOpenLatestNote, registerRefreshPeople]) {
-      this._register(register(people));
-    }
+    // Open Latest Note, Start 1:1, Add, Edit and Archive Person are in the lazily loaded features chunk (src/features.ts).
+    this._register(registerRefreshPeople(people));
     const ready = store.reloadAll();
 
     const render = async (node: PeopleNode): Promise<PeopleNodeView> => {

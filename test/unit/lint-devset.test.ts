@@ -940,4 +940,35 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     const theirs = '# Lena\n\n## What she wanted to say\n- "Please stop reassigning my tickets"\n- "Give me the audit as a lead"\n';
     assert.deepStrictEqual(note(theirs), []);
   });
+
+  it('fresh11\'s principles: mail forwarded from a team, "me: Name" in the head line, the lines written between quoted ones, "I was clear that", "I\'ll tell her", a wish reported, negatives asked, bold questions asked with answers under them, unpunctuated lines, a title that is a name', () => {
+    const mail = '# Lena: check-in\n12 May 2026 | Audit | me: Dana Ruiz, Head of Finance\n\n---------- Forwarded message ---------\nFrom: Finance Ops <ops@example.com>\nTo: All team leads\n\nHi all,\n\nPlease collect expense receipts from each of your reports by Friday.\nDo not approve anything over 500 without a second signature.\n\nMy notes\n- Told her to send me the receipts by Thursday.\n';
+    assert.deepStrictEqual(note(mail), ['reported-telling']);
+    const quotes = '# Lena\n\n## The audit\n> I know the sample is small.\nTold her to double the sample before the committee.\n> Fine, but it will take a week.\nFair. Check with Omar about the deadline.\n';
+    assert.deepStrictEqual(note(quotes), ['reported-telling']);
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
+    assert.deepStrictEqual(q('I was clear that she needs to send the accruals by day two.'), ['reported-telling']);
+    assert.deepStrictEqual(q('I was clear that I was not happy with the delay.'), []);
+    assert.deepStrictEqual(q('Said it\'d be great if she could take over the supplier calls from now on.'), ['reported-telling']);
+    assert.deepStrictEqual(q('She said it\'d be great if I could join the supplier call.'), []);
+    assert.deepStrictEqual(q('Asked her if she didn\'t think the auditors would notice the gap.'), ['leading-question']);
+    assert.deepStrictEqual(q('Asked her, wouldn\'t it be simpler to just rerun the whole sample?'), ['leading-question']);
+    assert.deepStrictEqual(q('asked her why she thought it was ok to close the ledger without a review'), ['leading-question']);
+    assert.deepStrictEqual(q('Asked her if she would like to lead the audit.'), []);
+    const plan = '# Lena\n\n## Before\nI\'ll start by asking how the audit went.\nI\'ll tell her the supplier list needs to be with legal by the 15th.\nI\'ll tell her the audit went well.\n';
+    assert.deepStrictEqual(note(plan), ['reported-telling']);
+    const bold = '# Lena\n\n**What would you try first?**\n- A second sample.\n\n**Why haven\'t you sent the sample to legal yet?**\n- Waiting on Omar.\n';
+    assert.deepStrictEqual(note(bold), ['leading-question']);
+    const runOn = '# Lena\n\nhad a coffee with lena after the close been meaning to for ages\nshe says the new ledger is slow on mondays\nasked her why she thought it was ok to skip the review on friday\nshe said omar told her it was fine\nreminded her the sample has to be done before the audit no excuses\n';
+    assert.deepStrictEqual(note(runOn), ['leading-question', 'reported-telling']);
+    const titled = lintMarkdown('# Lena Vogt\n\n## Running notes\n- Encouraged Lena to take the audit lead herself.\n', { mode: 'coaching' }).findings.map(f => f.ruleId);
+    assert.deepStrictEqual(titled, ['reported-telling']);
+    const talk = (line: string) => note(`# Lena\n\n## Talking points\n\n- ${line}\n`);
+    assert.deepStrictEqual(talk('Impact on team capacity and the close calendar'), []);
+    assert.deepStrictEqual(talk('Audit sample size - only 40 of 120 checked'), []);
+    assert.deepStrictEqual(talk('Loop in legal before you sign'), ['imperative']);
+    assert.deepStrictEqual(q('If you are an analyst here, you should build something of your own'), []);
+    const received = '# Lena\n\n## Feedback I received from her\n- "You rewrite my slides."\n- Taking it seriously. Don\'t touch her slides before she has presented.\n';
+    assert.deepStrictEqual(note(received), []);
+  });
 });

@@ -2,7 +2,7 @@
 import {
   AFTER_VERB, FINITE_VERBS, INVITATION_NEXT, INVITATION_VERBS, INVITATION_YOUR, KIND_IMPERATIVES,
 } from './lexicon';
-import { isBaseVerb, verbLikelihood } from './english';
+import { isBaseVerb, isPhrasalParticle, verbLikelihood } from './english';
 import { markedAsSaid, type Frame } from './frame';
 import type { Sentence, Word } from './sentences';
 import { WordClass } from './wordclass';
@@ -293,9 +293,28 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   // "Fine with me", "Good by us": a verdict with its subject dropped.
   if (nounFirst && (next.w === 'with' || next.w === 'by') && (words[i + 2]?.w === 'me' || words[i + 2]?.w === 'us')) return undefined;
   if (nounFirst && (!objectLike || next.w === 'for' || next.w === 'of')) return undefined;
+  // "Impact on team capacity", "Progress in hiring": a noun and what it is about, with a bare noun after
+  // the preposition ("Work on your estimates" has its object's "your").
+  const third = words[i + 2];
+  if ((likely === 'noun-first' || likely === 'adjective-first') && (next.w === 'on' || next.w === 'in' || next.w === 'to' || next.w === 'across') && third && !isPhrasalParticle(w.w, next.w)
+    && !AFTER_VERB.has(third.w) && !/^\p{Lu}/u.test(chunk.slice(third.start, third.start + 1)) && verbLikelihood(third.w) !== 'verb-only') return undefined;
+  // "Nurse clinics uptake - only 60% of slots filled": a topic of a few bare words before a dash, and a comment.
+  if (nounFirst && i === 0 && dashTopic(s)) return undefined;
   // Only if nothing but spaces sits between the words ("Ship, test" is a list).
   if (punctuationAfter(s, w) === ',' && !AFTER_VERB.has(next.w)) return undefined;
   return { verb: i };
+}
+
+/** Whether the sentence opens with a topic of two to four bare words (no article, pronoun or name of an object) before a spaced dash. */
+function dashTopic(s: Sentence): boolean {
+  const words = s.words;
+  for (let k = 1; k < Math.min(words.length - 1, 4); k++) {
+    if (AFTER_VERB.has(words[k].w)) return false;
+    const gap = s.norm.slice(words[k].end - s.start, words[k + 1].start - s.start);
+    if (/^\s+[-–—]\s+$/.test(gap)) return true;
+    if (gap.trim()) return false;
+  }
+  return false;
 }
 
 const SUBORDINATORS = new Set(['before', 'after', 'until', 'once', 'when', 'whenever', 'unless']);

@@ -210,6 +210,8 @@ function enterHeading(stack: SectionStack, heading: { readonly level: number; re
 }
 
 /** An email's sender line: "From: Chloé Dubois", "**From:** Aaron Whitfield <aaron@...>". */
+/** A mail client's line before a forwarded or quoted message's header. */
+const FORWARDED = /^-{2,}\s*(?:forwarded message|original message)\s*-{2,}\s*$/i;
 const EMAIL_FROM = /^\**from:?\**:?\s+([^<\n]{2,60}?)\s*(?:<[^>\n]*>)?\s*$/i;
 /** An email header heads what follows as a heading of the lowest level does, below every markdown heading. */
 const EMAIL_LEVEL = 6.5;
@@ -218,8 +220,13 @@ const EMAIL_LEVEL = 6.5;
 function emailFrom(sender: string, note: NoteSetup): SectionKind {
   const words = foldLatin(sender.toLowerCase()).split(/[^\p{L}]+/u).filter(w => w.length > 1);
   if (words.some(w => note.parties.manager.has(w))) return 'notes';
-  return words.some(w => note.parties.person.has(w)) ? 'theirs' : 'notes';
+  if (words.some(w => note.parties.person.has(w))) return 'theirs';
+  // Someone else's mail forwarded into the note ("From: People Team", HR's instructions to every line
+  // manager): their words, not the manager's, when the manager is known to be someone else or the
+  // sender is a team.
+  return note.parties.manager.size || words.some(w => TEAM_SENDERS.has(w)) ? 'theirs' : 'notes';
 }
+const TEAM_SENDERS = new Set(['team', 'hr', 'people', 'payroll', 'noreply', 'no', 'reply', 'admin', 'office', 'department', 'dept', 'support', 'helpdesk', 'operations', 'ops', 'finance', 'legal', 'compliance', 'talent', 'recruiting', 'benefits']);
 
 /** "Kasia's items" with Kasia the manager (a shared doc's half each): the manager's points to raise, not theirs. */
 function ownedSection(title: string, kind: SectionKind, note: NoteSetup): SectionKind {
@@ -252,6 +259,18 @@ function arrowAnswer(chunk: string, questionEnd: number, start: number): boolean
 }
 /** First words of the manager's own note after an arrow: a report of what they said or did. */
 const REPORTING = new Set(['i', "i'd", "i've", 'we', 'told', 'asked', 'said', 'suggested', 'reminded', 'advised', 'pushed', 'me']);
+
+/** Whether [from, to) is three lines or more with no sentence's end mark anywhere: written one thought a line, unpunctuated. */
+function runOnLines(chunk: string, from: number, to: number): boolean {
+  let lines = 1;
+  for (let k = chunk.indexOf('\n', from); k >= 0 && k < to; k = chunk.indexOf('\n', k + 1)) lines++;
+  if (lines < 3) return false;
+  END_MARK.lastIndex = from;
+  const m = END_MARK.exec(chunk);
+  return !m || m.index >= to - 1;
+}
+/** A sentence's end mark before a space or a line's end. */
+const END_MARK = /[.!?](?=\s|$)/g;
 
 /** The norm with the words of the whole-line quotations in [from, to) read as prose (see ProseText.lineQuotes). */
 function withLineQuotes(norm: string, quotes: readonly number[], chunk: string, from: number, to: number): string {
@@ -290,21 +309,33 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
     // line for each): a line that opens a clause (a verb, a pronoun, a negation, a question word) starts
     // a sentence, lower case or not.
     let points = false;
+    // A label that is a question ("**Why haven't you booked the QBR yet?**", answers under it): asked, so
+    // read under the sections before it, as it heads the answers under it.
+    let askedTo = -1;
+    let askedUnder: SectionStack = stack;
     if (!block.item && !block.cell) {
       const first = lineEnd(chunk, block.start, block.end);
       // An email's header ("**From:** Chloé Dubois") heads what follows until the next one: hers when she wrote it.
-      if (chunk.charCodeAt(block.start) === 42 || (chunk.charCodeAt(block.start) | 32) === 102) {
-        const from = EMAIL_FROM.exec(chunk.slice(block.start, first));
+      // "---------- Forwarded message ---------" and its "From:" on the next line.
+      const forwarded = chunk.charCodeAt(block.start) === 45 && FORWARDED.test(chunk.slice(block.start, first)) ? first + 1 : -1;
+      const headerAt = forwarded > 0 && forwarded < block.end ? forwarded : block.start;
+      if (chunk.charCodeAt(headerAt) === 42 || (chunk.charCodeAt(headerAt) | 32) === 102) {
+        const from = EMAIL_FROM.exec(chunk.slice(headerAt, lineEnd(chunk, headerAt, block.end)));
         if (from) stack = enterSection(stack, EMAIL_LEVEL, emailFrom(from[1], note));
       }
       const label = first - block.start <= 160 && mayBeLabel(chunk, block.start, first) ? labelHeading(chunk.slice(block.start, first)) : undefined;
       if (label !== undefined) {
+        askedUnder = stack;
         stack = enterSection(stack, LABEL_LEVEL, labelSection(label, note));
-        if (first >= block.end) continue;
-        from = first + 1;
+        if (label.endsWith('?')) askedTo = first;
+        else if (first >= block.end) continue;
+        else from = first + 1;
         points = true;
       }
     }
+    // Dictated or typed without punctuation, one thought a line ("talked about the discounts thing told her
+    // ...", "she said ...", "reminded her ..."): each line that opens a clause starts a sentence.
+    if (!points && runOnLines(chunk, from, block.end)) points = true;
     stack = atBlock(stack, block.item);
     // A task, or an item that names an owner, is an agreed action: instructions in it are no one's telling.
     const owned = block.task || (block.item && owners.in(block.start, block.end));
@@ -314,8 +345,13 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
     let carried: LabelKind | undefined;
     let carriedTo = -1;
     // The block's section: the innermost heading's kind (for labels), and the kind in force (for frames).
-    const section = stack.length ? stack[stack.length - 1].kind : 'neutral';
-    const current = currentKind(stack);
+    const blockSection = stack.length ? stack[stack.length - 1].kind : 'neutral';
+    const blockCurrent = currentKind(stack);
+    const asked = askedTo >= 0 ? atBlock(askedUnder, false) : undefined;
+    let section = blockSection;
+    let current = blockCurrent;
+    // In someone's mail their "you" is the one they wrote to, not the manager speaking to the person met.
+    const inMail = stack.length > 0 && stack[stack.length - 1].level === EMAIL_LEVEL;
     // Where the last sentence was a question, its end: an arrow after it on its line gives the answer.
     let lastQuestion = -1;
     // Under talking points or a script, a line that is all a quotation is the manager's own words to come
@@ -323,6 +359,11 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
     const norm = current === 'talk' && prose.lineQuotes ? withLineQuotes(prose.norm, prose.lineQuotes, chunk, from, block.end) : prose.norm;
     for (const s of splitSentences(norm, from, block.end, chunk, points)) {
       if (!s.count) continue;
+      if (asked) {
+        const inQuestion = s.start < askedTo;
+        section = inQuestion ? (asked.length ? asked[asked.length - 1].kind : 'neutral') : blockSection;
+        current = inQuestion ? currentKind(asked) : blockCurrent;
+      }
       // "What would you need to feel ready? → time with the platform team": their answer, not the
       // manager's words (the manager's own note after it reports: "→ told him to ...", "→ I said ...").
       const answer = lastQuestion >= 0 && arrowAnswer(chunk, lastQuestion, s.start) && !REPORTING.has(s.words[0]?.w ?? '');
@@ -339,7 +380,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // A reply marked as one ("💬 ...", "→ (mgr) ...") is the other person's: the manager's in their
       // section, theirs under the manager's points; in their section the manager's own ask reported
       // ("asked her to put the docs in the PR") is the manager's too (frame.ts replyLabel).
-      const label = labelOf(s, chunk, note.parties, section, note.labels) ?? (current === 'theirs' || current === 'talk' ? replyLabel(s, chunk, note.parties, current, aboutThem) : undefined);
+      const label = labelOf(s, chunk, note.parties, section, note.labels) ?? (current === 'theirs' || current === 'talk' ? replyLabel(s, chunk, note.parties, current, inMail ? undefined : aboutThem) : undefined);
       let kind: LabelKind | undefined;
       let body = s;
       if (label) {

@@ -4,6 +4,7 @@
 // to ..." (someone else), and "Sam:" (the person speaking) from "Me:" (the manager speaking).
 import { parseFrontMatter } from '../frontmatter';
 import { foldLatin } from '../text';
+import { baseOf, isBaseVerb } from './english';
 
 export interface Parties {
   /** Lower-case first names, full names, id parts and initials of the person met. */
@@ -133,6 +134,11 @@ function computeParties(text: string, input: PartiesInput): Parties {
     else if (isManager(a) && !isManager(b) && b.length) addName(person, b.join(' '));
     else if (!person.size && a.length) addName(person, a.join(' '));
   }
+  // No one named yet: a title that is a name ("# Tom McKenzie", "1:1 with Tom McKenzie", "Weekly 1:1 — Sam") names the person met.
+  if (!person.size && !pair) {
+    const name = titleName(titleOf(body));
+    if (name) addName(person, name);
+  }
   // "Attendees: Aiko Tanaka, Chris", "Present: J. McAllister (Project Manager), T. Fifita (Site Engineer)":
   // whoever is not the person met is the manager; a form's record names both by their initials after ("JM told TF to ...").
   const attendees = /attendees|present|participants/i.test(body) ? /^(?:.*·\s*)?(?:attendees|present|participants)\s*:\s*(.+)$/im.exec(body) : null;
@@ -148,7 +154,9 @@ function computeParties(text: string, input: PartiesInput): Parties {
   }
   // "Manager: Helen Szabo", "Participants: Mira, me (Stefan)": the manager named in the note's head.
   const named = /^[*_ \t]*(?:[Mm]anager|MANAGER|[Mm]gr|[Ww]ritten by|[Nn]otes by)[*_]*[ \t]*:[*_]*[ \t]*([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)/mu.exec(body)
-    ?? /\bme \(([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)\)/u.exec(body);
+    ?? /\bme \(([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)\)/u.exec(body)
+    // "4 May 2026 | Finance Operations | me: Margaret Lowe, Financial Controller": a field of the head line.
+    ?? /(?:^|[|·•]\s*)[Mm]e\s*:\s*([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)/mu.exec(body.slice(0, 600));
   if (named?.[1]) for (const w of nameWords(named[1])) if (!person.has(w)) manager.add(w);
   // "JK = Jamie Kim (engineering manager), AL = Aurelio Lombardi (backend engineer)": who is who, by initials.
   if (body.includes('=')) {
@@ -198,6 +206,18 @@ function initialsOf(name: string): string | undefined {
   if (words.length < 2 || words.length > 3) return undefined;
   const initials = foldLatin(words.map(w => w[0]).join('').toLowerCase());
   return WORDS_NOT_INITIALS.has(initials) ? undefined : initials;
+}
+
+/** The name a title is, once the words of a meeting and its date are taken away: one to three capitalised words, or undefined. */
+function titleName(title: string): string | undefined {
+  const rest = title.replace(/\([^)]*\)/g, ' ')
+    .replace(/\b(?:1:1|1-1|1on1|one[- ]on[- ]ones?|weekly|fortnightly|monthly|notes?|meeting|sync|check[- ]?in|with)\b/gi, ' ')
+    .replace(/\d{1,4}(?:[-./]\d{1,2}(?:[-./]\d{1,4})?)?/g, ' ').replace(/[—–|:,·#*_-]+/g, ' ').trim();
+  const words = rest.split(/\s+/);
+  if (!rest || words.length > 3 || !words.every(w => /^\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}]+)?$/u.test(w))) return undefined;
+  // "Sprint Planning", "Review": words of English, not a name (a name has a word that is not a verb's form).
+  const names = nameWords(rest);
+  return names.length === words.length && names.some(w => !isBaseVerb(w) && baseOf(w) === undefined) ? rest : undefined;
 }
 
 /** "JK = Jamie Kim (engineering manager)": initials, a name and, in brackets, a role. */

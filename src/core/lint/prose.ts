@@ -210,7 +210,7 @@ function parsed(chunk: string, from: number, to: number, md: (src: string) => Bl
   const ends = lines ? lines.map(l => l.end) : state.eMarks;
   const lineCount = Math.min(starts.length, lines ? lines.length : state.lineMax);
   const blocks: Blocks = { base: from, starts, ends, paragraphs: [], headings: [] };
-  collect(from, starts, lineCount, tokens, blocks);
+  collect(from, starts, lineCount, tokens, blocks, piece);
   return blocks;
 }
 
@@ -234,7 +234,7 @@ function masked(chunk: string, parts: readonly Blocks[], hasCR: boolean): ProseT
 }
 
 /** Finds the prose paragraphs among markdown-it's tokens (and the headings outside quotes and tables). */
-function collect(base: number, starts: readonly number[], lineCount: number, tokens: Token[], found: Blocks): void {
+function collect(base: number, starts: readonly number[], lineCount: number, tokens: Token[], found: Blocks, piece: string): void {
   let quoteDepth = 0;
   let tableDepth = 0;
   let listItemLine = -1;
@@ -266,17 +266,44 @@ function collect(base: number, starts: readonly number[], lineCount: number, tok
     }
     const inline = tokens[i + 1];
     if (tableDepth > 0 || !inline || inline.type !== 'inline' || !t.map) continue;
+    const l0 = t.map[0];
+    let l1 = Math.min(t.map[1], lineCount);
+    // A line without a quote marker that CommonMark joins to the quote above it (a "lazy" line) is the
+    // author's own, written between the lines quoted: "> I know it's over." then "Told him to cap it at
+    // 40k." From the first such line on, the paragraph is read as prose.
+    let own: number[] | undefined;
+    if (quoteDepth > 0 && l1 - l0 > 1) {
+      let lazy = -1;
+      for (let l = l0 + 1; l <= l1; l++) {
+        const mine = l < l1 && !opensWithMarker(piece, starts[l] ?? 0);
+        if (mine && lazy < 0) lazy = l;
+        if (!mine && lazy >= 0) {
+          (own ??= []).push(lazy, l, 0);
+          lazy = -1;
+        }
+      }
+      if (own) l1 = own[0]!;
+    }
     // In a quote, only a paragraph with a speaker's line ("**[09:14] @dana:** ..."): the manager's lines there are theirs to read.
     const quoted = quoteDepth > 0 && hasSpeakerLine(inline.content);
-    if (quoteDepth > 0 && !quoted) continue;
-    const l0 = t.map[0];
-    const l1 = Math.min(t.map[1], lineCount);
+    if (quoteDepth > 0 && !quoted) {
+      if (own) found.paragraphs.push(...own);
+      continue;
+    }
     if (l0 >= l1) continue;
     const item = l0 === listItemLine;
     const task = item && TASK_BOX.test(inline.content);
     const callout = callouts.length > 0 && callouts[callouts.length - 1];
     found.paragraphs.push(l0, l1, (item ? PARA_ITEM : 0) | (task ? PARA_TASK : 0) | (callout || quoted ? PARA_CALLOUT : 0) | (quoted ? PARA_QUOTED : 0));
+    if (own) found.paragraphs.push(...own);
   }
+}
+
+/** Whether the line at `at` opens with a quote marker after its spaces (markdown-it reads one after any indentation on a quote's later lines). */
+function opensWithMarker(text: string, at: number): boolean {
+  let p = at;
+  while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
+  return text.charCodeAt(p) === 0x3e;
 }
 
 /** Whether a quoted paragraph's text has a speaker's line (blocks.ts speakerLine), its list marker aside, or a named person's telling reported (a pasted summary: "Marta asked Hamid to ..."; the engine reads it only when that name is the manager's). */

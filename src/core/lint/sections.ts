@@ -29,9 +29,11 @@ const ACTIONS = [
   /^after(?: the (?:meeting|1:1|call|sync))?$/, /^next$/, /\breminders?\b/, /^agreed\b/, /\bas agreed\b/, /^decisions?\b/, /^outcomes?\b/,
   /\bowners?$/, /\bchecklist\b/, /^afterwards?$/, /^actions? (?:for|from|after|out of|arising)\b/, /^commitments?\b/,
 ];
+/** "Feedback I received from her": their feedback on the manager, and what the manager makes of it: the manager's own. */
+const RECEIVED = /^(?:the )?(?:upward )?feedback (?:i (?:received|got|was given|heard)|(?:received|given to me)) (?:from|by)\b/;
 const SELF = [
   /^me$/, /^mine$/, /^my (?:list|stuff|items to do)$/, /^(?:manager|manager's|managers|private|personal|my) notes\b/, /\(private\)/, /\bnotes? to self\b/, /^for me$/, /^my (?:to[- ]?dos?|actions|follow[- ]?ups|reminders|notes|prep|thoughts|reflections?)\b/,
-  /^(?:private|personal)(?: notes)?$/, /^reflections?\b/, /^(?:my )?(?:journal|diary)\b/, /^(?:my )?thoughts\b/, /^feedback (?:for|to) me\b/, /^(?:self|self-review)\b/,
+  /^(?:private|personal)(?: notes)?$/, /^reflections?\b/, /^(?:my )?(?:journal|diary)\b/, /^(?:my )?thoughts\b/, /^feedback (?:for|to) me\b/, RECEIVED, /^(?:self|self-review)\b/,
   /^prep\b/, /^(?:how i did|what i (?:could|should|would) do differently)\b/,
   // "Things I should NOT say", "What not to say", "Avoid": what the manager will not say.
   /\b(?:not|never|n't) (?:to )?say\b/, /^(?:things |what )?to avoid\b/, /^avoid\b/, /^don'?ts$/, /^(?:my )?approach\b/, /^(?:plan|strategy|tactics) for (?:the|this|our) (?:meeting|1:1|conversation|call)\b/, /^how (?:to|i'll|i will) (?:run|approach|handle|open)\b/,
@@ -117,7 +119,7 @@ function kindOf(key: string): SectionKind {
   for (const [kind, re] of KINDS) {
     if (!re.test(key)) continue;
     // "Reflection (her choice)", "Prep (his questions)": about the other person, a record, not the manager's own.
-    if (kind === 'self' && OTHER_PERSON.test(key)) return 'notes';
+    if (kind === 'self' && OTHER_PERSON.test(key) && !RECEIVED.test(key)) return 'notes';
     return kind;
   }
   return 'neutral';

@@ -3,14 +3,15 @@
 // theirs (renamed by hand), it says where their notes are.
 import * as vscode from 'vscode';
 import { Commands } from '../../constants';
+import type { RegisterCommand } from '../../util/commands';
 import { offer } from '../../util/notify';
 import type { PeopleServices } from '../services';
 import { movedNotesOf } from '../tree';
 import { offerNamingByDate } from './messages';
 import { resolvePerson, type PersonTarget } from './pickers';
 
-export function registerOpenLatestNote(people: PeopleServices): vscode.Disposable {
-  return vscode.commands.registerCommand(Commands.openLatestNote, (target?: PersonTarget) => openLatestNote(people, target));
+export function registerOpenLatestNote(register: RegisterCommand, people: PeopleServices): vscode.Disposable {
+  return register(Commands.openLatestNote, (target?: PersonTarget) => openLatestNote(people, target));
 }
 
 export async function openLatestNote(people: PeopleServices, target?: PersonTarget): Promise<vscode.Uri | undefined> {

@@ -15,12 +15,14 @@ const WHY_NOT = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|then\\s+)?(?:why|how\\s+c
  * Blame, with or without a question mark: "Why is it taking so long", "Why is a three-point ticket still
  * open", "Why you are taking 3 days for a one-line fix", "Why do you keep ...".
  */
-const BLAME = /^(?:so\s+|and\s+|but\s+)?(?:why\s+did\s+(?:you|u)(?=\s+(?:[\w'-]+\s+){1,6}?(?:until|till|so\s+late|to\s+the\s+last\s+minute|at\s+the\s+last\s+minute)\b)|why\s+(?:did\s+(?:you|u|(?:the|that|this|your)\s+[\w-]+(?:\s+[\w-]+)?)|(?:are|were|r)\s+(?:you|u)\s+[a-z]+ing)(?=\s+(?:[\w'/-]+\s+){1,12}?(?:without|w\/o|instead\s+of|before\s+(?:(?:[\w'-]+\s+){1,3}?(?:had|has|could|did|was|were|got)\b|(?:you|u|he|she|they|i|we)'d\b)))|why'd\s+(?:you|u)\s+(?:not|never)|why\s+did\s+i\s+(?:hear|find\s+out|learn)\b.{0,80}\bnot\s+from\s+(?:you|u)\b|why\s+(?:is|are|was|were|has|have)\s+(?:[\w-]+\s+){1,5}?only\s+(?:(?:just|being|been|now)\s+)?(?:[\w-]+\s+){0,3}?now\b|why\s+(?:are|were)\s+we\s+still\s+[a-z]+ing\b|why\s+(?:(?:is|are|r|was|were)\s+(?:it|this|that|everything|things|you|u|the\s+[\w-]+(?:\s+[\w-]+)?|an?\s+[\w-]+(?:\s+[\w-]+)?)|(?:you|u|it|this|that|he|she|they)\s+(?:are|is|were|was|keep|always))\s+(?:still|taking|so\s+(?:slow|late|long)|always|again|late|behind)|why\s+(?:do|does|did)\s+(?:you|u|it)\s+(?:keep|always|still|take\s+so)|how\s+come\s+you)\b/;
+const BLAME = /^(?:so\s+|and\s+|but\s+)?(?:why\s+did\s+(?:you|u)(?=\s+(?:[\w'-]+\s+){1,6}?(?:until|till|so\s+late|to\s+the\s+last\s+minute|at\s+the\s+last\s+minute)\b)|why\s+(?:did\s+(?:you|u|(?:the|that|this|your)\s+[\w-]+(?:\s+[\w-]+)?)|(?:are|were|r)\s+(?:you|u)\s+[a-z]+ing)(?=\s+(?:[\w'/-]+\s+){1,12}?(?:without|w\/o|instead\s+of|before\s+(?:(?:[\w'-]+\s+){1,3}?(?:had|has|could|did|was|were|got)\b|(?:you|u|he|she|they|i|we)'d\b)))|why'd\s+(?:you|u)\s+(?:not|never)|why\s+did\s+i\s+(?:hear|find\s+out|learn)\b.{0,80}\bnot\s+from\s+(?:you|u)\b|why\s+(?:is|are|was|were|has|have)\s+(?:[\w-]+\s+){1,5}?only\s+(?:(?:just|being|been|now)\s+)?(?:[\w-]+\s+){0,3}?now\b|why\s+(?:are|were)\s+we\s+still\s+[a-z]+ing\b|why\s+(?:(?:is|are|r|was|were)\s+(?:it|this|that|everything|things|you|u|the\s+[\w-]+(?:\s+[\w-]+)?|an?\s+[\w-]+(?:\s+[\w-]+)?)|(?:you|u|it|this|that|he|she|they)\s+(?:are|is|were|was|keep|always))\s+(?:still|taking|so\s+(?:slow|late|long)|always|again|late|behind)|why\s+(?:do|does|did)\s+(?:you|u|it)\s+(?:keep|always|still|take\s+so)|why\s+(?:did|do|would)\s+(?:you|u)\s+think\s+it\s+(?:was|is|would\s+be)\s+(?:ok|okay|fine|alright|all\s+right|acceptable|a\s+good\s+idea)\s+to|how\s+come\s+you)\b/;
 /** "Did you let Connor do refunds without a code again?": the blame is in "again". */
 const AGAIN = /^(?:so\s+|and\s+|but\s+)?did\s+(?:you|u)\s+(?=(?:let|forget|miss|skip|leave|ignore|break|bypass|push|merge|deploy|ship|cancel|overrule|override)\b.{0,80}\bagain\s*\?+$)/;
 /** A question the manager reports with its blame: "asked why she hadn't raised it", "asked Grace why she had waited three weeks", "asked her why she'd called it before Kofi had turned round", "asked him why the doc still shows the old layout". */
-const REPORTED_WHY = /\b(?:i\s+)?(?:did\s+)?ask(?:ed)?\s+(?:\w+\s+){0,2}why\s+(?:(?:tf|the\s+hell|on\s+earth)\b|(?:he|she|they|you|the\s+[\w-]+)(?:'d|\s+had|\s+did|\s+was|\s+were|\s+had\s+been|\s+was\s+being)?\s+(?=(?:[\w'/-]+\s+){1,10}?(?:without|instead\s+of|before\s+(?:[\w'-]+\s+){1,3}?(?:even\s+)?(?:had|has|could|did|was|were|got)\b))|(?:he|she|they|you)\s+(?:keeps|keep|kept|still)\b|(?:the|this|that|it|your|his|her)\s+(?:[\w-]+\s+){0,3}?still\b|(?:he|she|they|you|it)\s+(?:(?:had|did|was|were|has|have|is|are|could|would)(?:n't|nt|\s+not)|(?:had\s+)?(?:waited|taken|kept|let|ignored|left)|(?:was|were|is|are)\s+still|never))\b/;
+const REPORTED_WHY = /\b(?:i\s+)?(?:did\s+)?ask(?:ed)?\s+(?:\w+\s+){0,2}why\s+(?:(?:tf|the\s+hell|on\s+earth)\b|(?:he|she|they|you)\s+(?:thought|think|thinks)\s+it\s+(?:was|is|would\s+be|'d\s+be)\s+(?:ok|okay|fine|alright|all\s+right|acceptable|a\s+good\s+idea)\s+to\b|(?:he|she|they|you|the\s+[\w-]+)(?:'d|\s+had|\s+did|\s+was|\s+were|\s+had\s+been|\s+was\s+being)?\s+(?=(?:[\w'/-]+\s+){1,10}?(?:without|instead\s+of|before\s+(?:[\w'-]+\s+){1,3}?(?:even\s+)?(?:had|has|could|did|was|were|got)\b))|(?:he|she|they|you)\s+(?:keeps|keep|kept|still)\b|(?:the|this|that|it|your|his|her)\s+(?:[\w-]+\s+){0,3}?still\b|(?:he|she|they|you|it)\s+(?:(?:had|did|was|were|has|have|is|are|could|would)(?:n't|nt|\s+not)|(?:had\s+)?(?:waited|taken|kept|let|ignored|left)|(?:was|were|is|are)\s+still|never))\b/;
 /** Advice the manager reports asking: "asked whether she had considered simply rejecting the vendor", "Asked if he'd tried just rolling back". */
+/** A question asked or planned with its answer built into a negative: "Asked her if she didn't think the team notices", "I'll ask her if she doesn't think three is too much", "I asked whether it wouldn't have been better to go with a colleague". */
+const REPORTED_NEGATIVE = /\bask(?:ed)?\s+(?:(?:him|her|them|[\p{L}-]+)\s+)?(?:whether|if)\s+(?:(?:he|she|they|you)\s+(?:didn't|doesn't|don't|wouldn't|isn't|wasn't|hadn't)\s+(?:think|feel|agree|see|realise|realize|notice)|it\s+(?:wouldn't|isn't|wasn't|won't)\s+(?:(?:have\s+been|be)\s+(?:better|easier|simpler|wiser|quicker|safer|smarter|more\s+\w+)|make\s+(?:more\s+)?sense))\b/u;
 const REPORTED_ADVICE = /\bask(?:ed)?\s+(?:(?:him|her|them|[\p{L}-]+)\s+)?(?:whether|if)\s+(?:he|she|they|you|[\p{L}-]+)(?:'d|\s+had|\s+has|\s+have|\s+would)?\s+(?:ever\s+)?(?:considered|thought\s+(?:about|of)|tried)\s+(?:just\s+|simply\s+)?[a-z]+ing\b/u;
 
 /** Whether the "ask" at the match's start has the manager as its subject: dropped ("Asked whether ..."), "I", or their name. */
@@ -160,7 +162,7 @@ function opensNegative(s: Sentence): boolean {
 /** Fillers of speech between "asked her" and the question ("um", "like"). */
 const FILLERS = new Set(['um', 'uh', 'er', 'erm', 'like', 'so', 'basically', 'look', 'well']);
 
-const BEFORE_ASK = new Set(['did', 'also', 'then', 'just', 'even', 'actually', 'finally', 'so', 'and']);
+const BEFORE_ASK = new Set(['did', 'also', 'then', 'just', 'even', 'actually', 'finally', 'so', 'and', "i'll", 'will', 'to', 'going', 'gonna']);
 
 /** The word after "asked him" / "ask her" / "I went" (and any fillers) where a question is reported verbatim, or 0. */
 function askedWords(s: Sentence): number {
@@ -214,9 +216,11 @@ const rule: Rule = {
     if (reported) return finding(reported.start, reported.end, NO_SUGGESTIONS);
     const advised = s.classes & WordClass.TellWeak && (s.norm.includes('whether') || s.norm.includes(' if ')) ? matchIn(s, REPORTED_ADVICE) : undefined;
     if (advised && managerAsks(s, advised.start, ctx.frame.parties)) return finding(advised.start, advised.end, NO_SUGGESTIONS);
+    const negative = (s.classes & WordClass.TellWeak || s.norm.includes('ask')) && s.norm.includes("n't") && (s.norm.includes('whether') || s.norm.includes(' if ')) ? matchIn(s, REPORTED_NEGATIVE) : undefined;
+    if (negative && managerAsks(s, negative.start, ctx.frame.parties)) return finding(negative.start, negative.end, NO_SUGGESTIONS);
     // "i asked him why didn't you just bump the heap", "i did ask her um wouldn't it have been easier to ...":
     // the question as asked, reported without quotes or a question mark (dictated notes).
-    if (!s.question && (s.classes & WordClass.TellWeak || s.norm.includes('i went') || s.norm.includes('i was like')) && s.norm.includes("n't")) {
+    if ((s.classes & WordClass.TellWeak || s.norm.includes('i went') || s.norm.includes('i was like')) && s.norm.includes("n't")) {
       const k = askedWords(s);
       if (k > 0) {
         const asked = rule.check(tail(s, k), ctx);

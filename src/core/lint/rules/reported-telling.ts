@@ -257,6 +257,25 @@ function namesSomeoneElse(s: Sentence, chunk: string, w: Word, parties: Frame['p
   return !!first && first !== w && chunk.charCodeAt(first.end) === 58 && !parties.person.has(first.w);
 }
 
+/** "I'll tell her ...", "I will push him to ...", "I'm going to tell her ...", "I need to tell him ...": the manager's plan at a clause's start, before the verb at v. */
+function willSay(s: Sentence, v: number, chunk: string): boolean {
+  const words = s.words;
+  let k = v - 1;
+  if (k < 0) return false;
+  if (words[k].w === "i'll" || words[k].w === "i'm") return clauseStarts(s, chunk).includes(k) || words[k].w === "i'll";
+  if (words[k].w === 'will' || words[k].w === 'must') k--;
+  else if (words[k].w === 'to' && k >= 2 && /^(?:going|need|have|want|got)$/.test(words[k - 1].w)) k -= 2;
+  else return false;
+  while (k >= 0 && (words[k].w === "i'm" || words[k].w === 'am' || words[k].w === 'really' || words[k].w === 'also')) {
+    if (words[k].w === "i'm") return true;
+    k--;
+  }
+  return k >= 0 && words[k].w === 'i' && clauseStarts(s, chunk).includes(k);
+}
+
+/** "Said it'd be great if she could take on the window changeovers": a wish put to them, reported. */
+const WOULD_BE_GREAT = /^(?:that\s+)?(?:it'd|it\s+would|it\s+will|it's|it\s+is)\s+be\s+(?:really\s+|so\s+)?(?:great|good|helpful|nice|ideal|useful|better)\s+if\s+(?:he|she|they)\s+(?:could|would|can)\s+([a-z]+)/;
+
 type Kind = 'reported' | 'planned';
 
 function found(kind: Kind, s: Sentence, ctx: { chunk: string }, start: number, end: number, action: number, person = -1): RawFinding {
@@ -379,6 +398,8 @@ function mayTell(s: Sentence, parties: Frame['parties']): boolean {
     }
   }
   // "he's got to": the contraction is part of the word; "my advice was that ...": telling named as a noun.
+  if (s.norm.includes(' clear ') && /\b(?:was|been)\s+(?:very\s+)?clear\b/.test(s.norm)) return true;
+  if (s.norm.includes(' be ') && s.norm.includes(' if ') && /\bsaid\b/.test(s.norm)) return true;
   return s.norm.includes("'s got") || (s.norm.includes('my ') && MY_TELL_NOUN.test(s.norm)) || (!!(classes & WordClass.TellWeak) && s.norm.includes(' but to '));
 }
 
@@ -478,6 +499,10 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         && words[v + 3]?.w === 'to' && words[v + 4] && isBaseVerb(words[v + 4].w) && !NOT_ACTIONS.has(words[v + 4].w)) {
         // "I asked to him to send me the report", "I said to her to wait": English learned elsewhere, an instruction reported.
         return found('reported', s, ctx, words[v].start, words[v + 2].end, v + 4);
+      } else if ((w === 'said' || w === 'told') && ctx.frame.instructions !== 'planned' && next && WOULD_BE_GREAT.test(s.norm.slice(next.start - s.start).replace(/^(?:him|her|them)\s+/, ''))) {
+        // "Said it'd be great if she could take on all the window changeovers from now on".
+        const at = words.findIndex((x, k) => k > v && (x.w === 'could' || x.w === 'would' || x.w === 'can'));
+        return found('reported', s, ctx, words[v].start, words[v].end, at + 1);
       } else if (w === 'said' && (expected = saidToDo(s, v, parties)) >= 0) {
         // "I said to keep dated notes", "Dana said no, not yet, but to keep dated notes": an instruction reported.
         return found('reported', s, ctx, words[v].start, words[v].end, expected);
@@ -493,13 +518,27 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, v + 2, parties));
       }
     }
+    // "I was clear that she needs to be on the floor by 8:45", "I was clear with him that every file comes to me first, no exceptions".
+    if (w === 'clear' && v >= 2 && (words[v - 1].w === 'was' || words[v - 1].w === 'been' || (words[v - 1].w === 'very' && words[v - 2]?.w === 'was'))) {
+      const subjectAt = words[v - 1].w === 'very' ? v - 3 : words[v - 1].w === 'been' ? v - 3 : v - 2;
+      const who = words[subjectAt]?.w;
+      if (who === 'i' || who === "i've" || (who && parties.manager.has(who))) {
+        let j = v + 1;
+        if (words[j]?.w === 'with' && isPerson(words[j + 1], parties)) j += 2;
+        if (words[j]?.w === 'that') j++;
+        const subject = words[j];
+        if (subject && ((isPersonSubject(subject, parties) && personHere(subject, s, ctx) && demandClause(s, j, false, parties)) || RULE_END.test(s.norm) || FROM_NOW.test(s.norm))) {
+          return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, j, parties));
+        }
+      }
+    }
     // Telling named as a noun: "My advice was that he should ...", "Gave him feedback that he needs to ...".
     if (TELL_NOUNS.has(w)) {
       const action = toldAsNoun(s, v, ctx);
       if (action >= 0) return found('reported', s, ctx, words[v > 0 && words[v - 1].w === 'my' ? v - 1 : v].start, words[v].end, action);
     }
     // Planned, at a clause start: "Tell him he needs to ...", "Push her to ...", "get tom to ...", "make him ...".
-    if ((PLAN_TO.has(w) || PLAN_THAT.has(w) || PLAN_CAUSE.has(w)) && isPerson(next, parties) && clauseStarts(s, ctx.chunk).includes(v)) {
+    if ((PLAN_TO.has(w) || PLAN_THAT.has(w) || PLAN_CAUSE.has(w)) && isPerson(next, parties) && (clauseStarts(s, ctx.chunk).includes(v) || willSay(s, v, ctx.chunk))) {
       const p = pastName(s, v + 1, parties);
       const after = words[p + 1]?.w;
       if ((PLAN_TO.has(w) || w === 'say') && (after === 'to' || (after === 'not' && words[p + 2]?.w === 'to'))) {

@@ -93,6 +93,8 @@ function suggest(mode: Mode, s: Sentence, chunk: string, after: number, modal: M
   return rewrites(s, ...asks('approach', t, mode));
 }
 
+/** "If you're a new manager, ...", "When you are an engineer here, ...": "you" as anyone in a role. */
+const GENERIC_ROLE = /^(?:if|when|once|as\s+long\s+as)\s+(?:you're|you\s+are|you\s+become)\s+(?:a|an)\s+/;
 /** What is theirs but not their doing: "your promotion case needs to go to committee". */
 const ABOUT_THEM = new Set(['promotion', 'case', 'pay', 'salary', 'bonus', 'raise', 'visa', 'access', 'account', 'laptop', 'contract', 'offer', 'title', 'leave', 'application', 'request', 'review', 'rating', 'package', 'equity', 'badge', 'permissions', 'license', 'licence', 'transfer', 'relocation', 'paperwork', 'health', 'wellbeing']);
 /** After the modal: a state or a passage, not something they do ("needs to be approved", "should go to committee"). */
@@ -116,6 +118,8 @@ const rule: Rule = {
   },
   check(s, ctx) {
     if (ctx.frame.selfNote || !s.norm.includes('you') && !s.norm.includes('u ')) return undefined;
+    // "If you are a researcher at the institute, you should nurture something of your own": anyone in a role, generic "you".
+    if (GENERIC_ROLE.test(s.norm)) return undefined;
     let words: string[] | undefined;
     for (let i = 0; i < s.words.length; i++) {
       if (!isYou(s.words[i])) continue;
