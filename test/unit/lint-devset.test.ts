@@ -971,4 +971,12 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     const received = '# Lena\n\n## Feedback I received from her\n- "You rewrite my slides."\n- Taking it seriously. Don\'t touch her slides before she has presented.\n';
     assert.deepStrictEqual(note(received), []);
   });
+
+  it('the manager reminding themself: the person met as "she" or "he" in the sentence\'s own condition, with no "you" and no request to the manager', () => {
+    const q = (line: string) => note(`# Lena\n\n## Talking points\n\n- ${line}\n`);
+    assert.deepStrictEqual(q('Don\'t get defensive if she pushes back on the sample'), []);
+    assert.deepStrictEqual(q('Stay quiet until she has finished the walkthrough'), []);
+    assert.deepStrictEqual(q('Call me if she misses the deadline again'), ['imperative']);
+    assert.deepStrictEqual(q('You need to flag it if she misses the deadline again'), ['you-modal']);
+  });
 });

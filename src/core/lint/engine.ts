@@ -260,6 +260,13 @@ function arrowAnswer(chunk: string, questionEnd: number, start: number): boolean
 /** First words of the manager's own note after an arrow: a report of what they said or did. */
 const REPORTING = new Set(['i', "i'd", "i've", 'we', 'told', 'asked', 'said', 'suggested', 'reminded', 'advised', 'pushed', 'me']);
 
+/** A condition whose subject is "she" or "he": "if she brings up the rota", "when he pushes back". */
+const SELF_TALK = /\b(?:if|when|whenever|before|after|until|while|once|unless)\s+(?:she|he)\b/;
+/** Words of a sentence said to someone: "you", or a request to the manager ("call me", "my desk"). */
+const SPOKEN_TO = /\b(?:you|your|u|ur|me|my)\b/;
+/** The rules whose telling is addressed to the reader of the sentence ("you", an order), not reported or planned about them. */
+const ADDRESSING = new Set(['imperative', 'negative-imperative', 'you-modal', 'make-sure']);
+
 /** Whether [from, to) is three lines or more with no sentence's end mark anywhere: written one thought a line, unpunctuated. */
 function runOnLines(chunk: string, from: number, to: number): boolean {
   let lines = 1;
@@ -429,8 +436,12 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // Where instructions are someone's task (action items, tasks, owned items, notes to self), only
       // explicit telling counts: a sentence with none of its words (wordclass.ts) and no question is passed over.
       const explicitOnly = frame.instructions === 'never' && !frame.reported && !body.question && !(body.classes & (WordClass.You | WordClass.Tell | WordClass.TellWeak | WordClass.Wish));
+      // "Don't get defensive if she brings up the rota", "Stay calm when he pushes back": the person met as
+      // "she" or "he" in the sentence's own condition is not the one it speaks to; the manager reminds themself.
+      const toSelf = kind === undefined && !body.question && note.parties.person.size > 0 && body.norm.includes('he ') && SELF_TALK.test(body.norm) && !SPOKEN_TO.test(body.norm);
       if (!explicitOnly) for (const rule of RULES) {
         if (body.question ? !rule.questions : rule.needs !== undefined && !(body.classes & rule.needs)) continue;
+        if (toSelf && ADDRESSING.has(rule.id)) continue;
         found = rule.check(body, ctx);
         if (found) break;
       }
