@@ -160,9 +160,15 @@ suite('notes moved into a person\'s folder with their old names', () => {
     const read = async (name: string) => new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri(`${dir}/${name}`)));
     const recorder = await recordNotices();
     try {
+      // Once the People view has seen the four files (their file events come a moment after the writes).
+      await waitFor(async () => {
+        const r = await personRow(people, 'Dana Rename');
+        return r && (await people.children(r.node)).length === 4 ? r : undefined;
+      }, 10_000, 'the four files in Dana\'s row');
       // Before: Open Latest Note and Copy Agenda offer to name them, not "No notes yet".
       assert.strictEqual(await vscode.commands.executeCommand('learningLeader.openLatestNote', 'dana-rename'), undefined);
-      const latest = await waitFor(() => recorder.notices.find(n => n.message.startsWith('Dana Rename has no note named by its date yet, but 4 files')), 5_000, 'Open Latest Note\'s notice');
+      const latest = await waitFor(() => recorder.notices.find(n => n.message.startsWith('Dana Rename has no note named by its date yet, but 4 files')), 5_000, 'Open Latest Note\'s notice')
+        .catch((e: Error) => { throw new Error(`${e.message}; notices: ${recorder.notices.map(n => n.message).join(' | ') || 'none'}`); });
       assert.deepStrictEqual(latest.actions, ['Name Notes by Their Dates']);
       assert.strictEqual(await vscode.commands.executeCommand('learningLeader.copyAgenda', 'dana-rename'), undefined);
       await waitFor(() => recorder.notices.find(n => /^Dana Rename has no note named by its date yet.*Then copy the agenda of the newest\.$/.test(n.message)), 5_000, 'Copy Agenda\'s notice');
