@@ -209,9 +209,9 @@ function enterHeading(stack: SectionStack, heading: { readonly level: number; re
   return enterSection(stack, heading.level, ownedSection(heading.title, sectionKind(heading.title, note.talkHeadings), note), prompts);
 }
 
-/** An email's sender line: "From: Chloé Dubois", "**From:** Aaron Whitfield <aaron@...>". */
 /** A mail client's line before a forwarded or quoted message's header. */
 const FORWARDED = /^-{2,}\s*(?:forwarded message|original message)\s*-{2,}\s*$/i;
+/** An email's sender line: "From: Chloé Dubois", "**From:** Aaron Whitfield <aaron@...>". */
 const EMAIL_FROM = /^\**from:?\**:?\s+([^<\n]{2,60}?)\s*(?:<[^>\n]*>)?\s*$/i;
 /** An email header heads what follows as a heading of the lowest level does, below every markdown heading. */
 const EMAIL_LEVEL = 6.5;
