@@ -56,7 +56,7 @@ const PRAISE = /^(?:great|good|nice|well\s+done|thanks|thank|congrat|proud|brill
 const SAID_THAT = new Set(['said', 'advised', 'stressed', 'warned', 'emphasised', 'emphasized', 'explained']);
 /** Verbs that impose what their "that" clause says, whoever its subject. */
 const IMPOSED = new Set(['insisted', 'instructed', 'demanded', 'required', 'directed', 'ordered']);
-/** A rule set for what comes: "told him any pull-in goes through me from now on", "told him logs get done at open, no skipping". */
+/** A rule set for what comes: "told him any pull-in goes through me from now on". */
 const FROM_NOW = /\b(?:from\s+now\s+on|going\s+forward|from\s+today|from\s+here\s+on|in\s+future|henceforth)\b/;
 /** A rule's mark at the sentence's end: "told him logs get done at open, every day, no skipping", "..., no exceptions". */
 const RULE_END = /(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|skipping)|without\s+fail|non-?negotiable)\s*[.!)]*\s*$/;
@@ -274,7 +274,7 @@ function willSay(s: Sentence, v: number, chunk: string): boolean {
 }
 
 /** "Said it'd be great if she could take on the window changeovers": a wish put to them, reported. */
-const WOULD_BE_GREAT = /^(?:that\s+)?(?:it'd|it\s+would|it\s+will|it's|it\s+is)\s+be\s+(?:really\s+|so\s+)?(?:great|good|helpful|nice|ideal|useful|better)\s+if\s+(?:he|she|they)\s+(?:could|would|can)\s+([a-z]+)/;
+const WOULD_BE_GREAT = /^(?:that\s+)?(?:it'd|it\s+would|it\s+will)\s+be\s+(?:really\s+|so\s+)?(?:great|good|helpful|nice|ideal|useful|better)\s+if\s+(?:he|she|they)\s+(?:could|would|can)\s+([a-z]+)/;
 
 type Kind = 'reported' | 'planned';
 
