@@ -272,12 +272,13 @@ function runOnLines(chunk: string, from: number, to: number): boolean {
   let lines = 1;
   for (let k = chunk.indexOf('\n', from); k >= 0 && k < to; k = chunk.indexOf('\n', k + 1)) lines++;
   if (lines < 3) return false;
-  END_MARK.lastIndex = from;
-  const m = END_MARK.exec(chunk);
-  return !m || m.index >= to - 1;
+  // Within the block only (a search that ran on to the chunk's end would read it again for each block).
+  for (let k = from; k < to - 1; k++) {
+    const c = chunk.charCodeAt(k);
+    if ((c === 46 || c === 33 || c === 63) && /\s/.test(chunk[k + 1]!)) return false;
+  }
+  return true;
 }
-/** A sentence's end mark before a space or a line's end. */
-const END_MARK = /[.!?](?=\s|$)/g;
 
 /** The norm with the words of the whole-line quotations in [from, to) read as prose (see ProseText.lineQuotes). */
 function withLineQuotes(norm: string, quotes: readonly number[], chunk: string, from: number, to: number): string {

@@ -173,7 +173,7 @@ export function labelOf(s: Sentence, chunk: string, parties: Parties, section: S
   }
   // "A: Said to her anyway: next time ...": an answer recorded by the manager, who reports their own telling
   // of her there ("said to her", "told him"): that part is the manager's, not her answer.
-  if (kind === 'other' && (raw === 'A' || raw === 'a' || /^answer$/i.test(raw)) && ownTellingAt(s, end, parties)) return { kind: 'topic', end };
+  if (kind === 'other' && /^(?:a|answer)$/i.test(raw) && ownTellingAt(s, end, parties)) return { kind: 'topic', end };
   return { kind, end };
 }
 

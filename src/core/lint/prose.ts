@@ -230,7 +230,8 @@ function masked(chunk: string, parts: readonly Blocks[], hasCR: boolean): ProseT
   const quotes = lineQuotes;
   lineQuotes = undefined;
   if (!blocks.length) return headings.length ? { norm: '', blocks, headings } : NO_PROSE;
-  return quotes ? { norm: normalize(chunk, blocks, ranges, hasCR), blocks, headings, lineQuotes: quotes } : { norm: normalize(chunk, blocks, ranges, hasCR), blocks, headings };
+  const norm = normalize(chunk, blocks, ranges, hasCR);
+  return quotes ? { norm, blocks, headings, lineQuotes: quotes } : { norm, blocks, headings };
 }
 
 /** Finds the prose paragraphs among markdown-it's tokens (and the headings outside quotes and tables). */
