@@ -27,11 +27,14 @@ export default async function importNotes(ui) {
     ui.check(/A folder of notes/.test(kinds[0] ?? '') && /Files/.test(kinds[1] ?? ''), 'it asks whether the notes are a folder or files');
     await page.keyboard.press('Enter');
     // The open dialog (VS Code's own in the browser): type the folder, then accept it.
+    // It lists the workspace's folders first; typing a folder's path lists that folder: only "..",
+    // as old-notes/ has files and no folders (one-on-ones/ is gone from the list). Enter before the listing is there would be lost.
     const input = page.locator(ui.selectors.quickInputBox);
-    await page.waitForTimeout(1000);
+    await page.locator(ui.selectors.quickInputRow, { hasText: 'old-notes' }).first().waitFor({ state: 'visible', timeout: 15_000 });
     ui.log(`dialog starts at: ${await input.inputValue()}`);
     await input.fill(`${ui.workspaceDir}/old-notes/`);
-    await page.waitForTimeout(500);
+    await page.locator(ui.selectors.quickInputRow, { hasText: 'one-on-ones' }).first().waitFor({ state: 'hidden', timeout: 15_000 });
+    await page.locator(ui.selectors.quickInputRow, { hasText: '..' }).first().waitFor({ state: 'visible', timeout: 15_000 });
     await page.keyboard.press('Enter');
     const dialog = page.locator('.monaco-dialog-box').first();
     await dialog.waitFor({ state: 'visible', timeout: 20_000 });
@@ -44,7 +47,9 @@ export default async function importNotes(ui) {
     await ui.shot('import-preview');
     await dialog.locator('a.monaco-button, .monaco-button', { hasText: /^Import$/ }).first().click();
     await ui.notification('Imported 5 notes for 2 people.');
-    const rosa = sidebar.locator(TREE_ROW, { hasText: 'Rosa Import' }).first();
+    // Her row can show (people.json read) before her notes are: until they are, it has nothing to
+    // expand (no aria-expanded). Wait for the row that can open, then open it.
+    const rosa = sidebar.locator(`${TREE_ROW}[aria-expanded]`, { hasText: 'Rosa Import' }).first();
     await rosa.waitFor({ state: 'visible', timeout: 20_000 });
     await rosa.click();
     if ((await rosa.getAttribute('aria-expanded')) !== 'true') await page.keyboard.press('ArrowRight');
