@@ -979,4 +979,36 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('Call me if she misses the deadline again'), ['imperative']);
     assert.deepStrictEqual(q('You need to flag it if she misses the deadline again'), ['you-modal']);
   });
+
+  it('fresh12/13\'s principles: the manager\'s prep, a rule or an expectation to tell, "did tell", "next time" as a condition, steering toward, "she\'s to", asking for something by a date, doubt asked', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
+    // Prep: their own tasks and reminders stay theirs; what they mean to put to her is telling.
+    const prep = '# Lena\n\n## Prep\n- pull the close calendar for March\n- Don\'t over-explain the rating.\n- She needs to stop signing off her own journals.\n';
+    assert.deepStrictEqual(note(prep), ['reported-telling']);
+    assert.deepStrictEqual(note('# Lena\n\n## Private\n- She needs to stop signing off her own journals.\n'), []);
+    // A rule or an expectation, to be told or told.
+    const talk = (line: string) => note(`# Lena\n\n## Things to raise\n\n- ${line}\n`);
+    assert.deepStrictEqual(talk('Tell her the month-end checklist is not optional.'), ['reported-telling']);
+    assert.deepStrictEqual(talk('tell her any manual journal needs a second signature, full stop'), ['reported-telling']);
+    assert.deepStrictEqual(talk('Tell her I want a written plan for the close.'), ['reported-telling']);
+    assert.deepStrictEqual(talk('Tell her I need the reconciliations by Thursday.'), ['deadline-demand']);
+    assert.deepStrictEqual(talk('Tell her firmly the reconciliations have to be in by Thursday.'), ['reported-telling']);
+    assert.deepStrictEqual(talk('Tell her the audit went well.'), []);
+    assert.deepStrictEqual(talk('Nudge her toward the systems project; she keeps mentioning it.'), ['reported-telling']);
+    assert.deepStrictEqual(q('told her manual journals get a second signature every time, no exceptions, whatever the amount'), ['reported-telling']);
+    assert.deepStrictEqual(q('told her about the new controls, no exceptions were found'), []);
+    assert.deepStrictEqual(q('I did tell her that for intercompany entries she has to check with Omar first.'), ['reported-telling']);
+    assert.deepStrictEqual(q('I told her that next time a reconciliation is going to be late she has to flag it the same day.'), ['reported-telling']);
+    assert.deepStrictEqual(q('I said she might want to write the memo before asking for the budget.'), ['reported-telling']);
+    assert.deepStrictEqual(q('Pushed her on the close too: she\'s to hand the bank recs to Omar from April.'), ['reported-telling']);
+    assert.deepStrictEqual(q('she\'s to be promoted in April, or he\'s to blame for that.'), []);
+    assert.deepStrictEqual(q('Asked her for a revised forecast by the 12th.'), ['reported-telling']);
+    assert.deepStrictEqual(q('She asked for a revised forecast by the 12th.'), []);
+    assert.deepStrictEqual(q('Asked for her view on the forecast.'), []);
+    // Doubt asked, the answer built in.
+    assert.deepStrictEqual(q('asked whether she honestly thinks the auditors will accept a screenshot'), ['leading-question']);
+    assert.deepStrictEqual(q('I asked her if she thought maybe she was taking on too much.'), ['leading-question']);
+    assert.deepStrictEqual(q('I asked, wouldn\'t it be easier to close the old account first? She agreed.'), ['leading-question']);
+    assert.deepStrictEqual(q('asked whether she thinks the audit will slip'), []);
+  });
 });

@@ -5,7 +5,7 @@
 // the manager, please, "next time", a behaviour-directing form). Otherwise it is the manager's own
 // task ("check with HR", "find the template in Workday").
 import type { Parties } from './parties';
-import type { SectionKind } from './sections';
+import { own, type SectionKind } from './sections';
 import { sentenceOf, type Sentence, type Word } from './sentences';
 import { WordClass } from './wordclass';
 
@@ -76,7 +76,7 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
   const text = words.join(' ');
   const first = words[0];
   if (!first) return 'topic';
-  const taskish = section === 'actions' || section === 'self';
+  const taskish = section === 'actions' || own(section);
   // "me → Wei: land the rollback plan", "Tobias → me: stop adding him": who speaks, to whom.
   const arrow = ARROW.exec(raw);
   if (arrow) {
@@ -346,7 +346,7 @@ export function frameOf(section: SectionKind, label: LabelKind | undefined, s: S
   if (known) return known;
   let otherSpeaker = section === 'theirs' || label === 'other' || passedOn;
   let instructions: Instructions =
-    section === 'talk' ? 'planned' : section === 'actions' || section === 'self' ? 'never' : 'evidence';
+    section === 'talk' ? 'planned' : section === 'actions' || own(section) ? 'never' : 'evidence';
   if (said) {
     instructions = 'spoken';
     otherSpeaker = false;
@@ -358,5 +358,5 @@ export function frameOf(section: SectionKind, label: LabelKind | undefined, s: S
   return frame;
 }
 
-const SECTION_INDEX: Readonly<Record<SectionKind, number>> = { talk: 0, actions: 1, self: 2, theirs: 3, notes: 4, neutral: 5 };
+const SECTION_INDEX: Readonly<Record<SectionKind, number>> = { talk: 0, actions: 1, self: 2, theirs: 3, notes: 4, neutral: 5, prep: 6 };
 const LABEL_INDEX: Readonly<Record<LabelKind | 'none', number>> = { none: 0, manager: 1, other: 2, self: 3, telling: 4, reported: 5, topic: 6 };

@@ -9,11 +9,13 @@
  *   a directive there counts as addressed to the person.
  * - `actions`: action items, follow-ups, next steps, to-dos, agreed outcomes: tasks, not telling.
  * - `self`: the manager's own notes and reflections ("## Me", "Note to self", "my notes").
+ * - `prep`: the manager's preparation ("## Prep"): read as their own notes (a bare instruction is their
+ *   task, "don't lecture" their reminder), except what they mean to put to the person ("He needs to stop ...").
  * - `theirs`: the other person's agenda or words ("Her agenda", "What he said").
  * - `notes`: the record of the conversation (notes, summary, what happened).
  * - `neutral`: a topic heading ("Search migration", "Comp"): the section above it still holds.
  */
-export type SectionKind = 'talk' | 'actions' | 'self' | 'theirs' | 'notes' | 'neutral';
+export type SectionKind = 'talk' | 'actions' | 'self' | 'prep' | 'theirs' | 'notes' | 'neutral';
 
 /** Headings a manager writes talking points under, besides the defaults (a setting adds to them). */
 const TALK = [
@@ -34,7 +36,7 @@ const RECEIVED = /^(?:the )?(?:upward )?feedback (?:i (?:received|got|was given|
 const SELF = [
   /^me$/, /^mine$/, /^my (?:list|stuff|items to do)$/, /^(?:manager|manager's|managers|private|personal|my) notes\b/, /\(private\)/, /\bnotes? to self\b/, /^for me$/, /^my (?:to[- ]?dos?|actions|follow[- ]?ups|reminders|notes|prep|thoughts|reflections?)\b/,
   /^(?:private|personal)(?: notes)?$/, /^reflections?\b/, /^(?:my )?(?:journal|diary)\b/, /^(?:my )?thoughts\b/, /^feedback (?:for|to) me\b/, RECEIVED, /^(?:self|self-review)\b/,
-  /^prep\b/, /^(?:how i did|what i (?:could|should|would) do differently)\b/,
+  /^(?:how i did|what i (?:could|should|would) do differently)\b/,
   // "Things I should NOT say", "What not to say", "Avoid": what the manager will not say.
   /\b(?:not|never|n't) (?:to )?say\b/, /^(?:things |what )?to avoid\b/, /^avoid\b/, /^don'?ts$/, /^(?:my )?approach\b/, /^(?:plan|strategy|tactics) for (?:the|this|our) (?:meeting|1:1|conversation|call)\b/, /^how (?:to|i'll|i will) (?:run|approach|handle|open)\b/,
 ];
@@ -90,8 +92,13 @@ function anyOf(patterns: readonly RegExp[]): RegExp {
 
 /** The kinds in the order they are tried: the first that matches wins. */
 const KINDS: readonly (readonly [SectionKind, RegExp])[] = [
-  ['self', anyOf(SELF)], ['theirs', anyOf(THEIRS)], ['talk', anyOf(TALK)], ['actions', anyOf(ACTIONS)], ['notes', anyOf(NOTES)],
+  ['prep', /^prep(?:aration)?\b/], ['self', anyOf(SELF)], ['theirs', anyOf(THEIRS)], ['talk', anyOf(TALK)], ['actions', anyOf(ACTIONS)], ['notes', anyOf(NOTES)],
 ];
+
+/** The manager's own sections: their notes and their preparation. */
+export function own(kind: SectionKind): boolean {
+  return kind === 'self' || kind === 'prep';
+}
 
 const OTHER_PERSON = /\b(?:his|her|hers|their|theirs|him|them)\b/;
 
@@ -103,8 +110,8 @@ function classify(title: string, extraTalk: readonly string[]): SectionKind {
   const parts = key.split(/ (?:\/|&|\+) /);
   if (parts.length === 2) {
     const kinds = parts.map(part => kindOf(part));
-    if (kinds[0] === 'self' && kinds[1] !== 'neutral') return kinds[1];
-    if (kinds[1] === 'self' && kinds[0] !== 'neutral') return kinds[0];
+    if (own(kinds[0]) && kinds[1] !== 'neutral') return kinds[1];
+    if (own(kinds[1]) && kinds[0] !== 'neutral') return kinds[0];
   }
   const kind = kindOf(key);
   // "1:1 follow-up: Chloé Dubois": the meeting's title, not a list of actions ("Follow-ups from the 1:1" is one).
@@ -119,7 +126,7 @@ function kindOf(key: string): SectionKind {
   for (const [kind, re] of KINDS) {
     if (!re.test(key)) continue;
     // "Reflection (her choice)", "Prep (his questions)": about the other person, a record, not the manager's own.
-    if (kind === 'self' && OTHER_PERSON.test(key) && !RECEIVED.test(key)) return 'notes';
+    if (own(kind) && OTHER_PERSON.test(key) && !RECEIVED.test(key)) return 'notes';
     return kind;
   }
   return 'neutral';

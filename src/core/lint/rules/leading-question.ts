@@ -25,6 +25,9 @@ const REPORTED_WHY = /\b(?:i\s+)?(?:did\s+)?ask(?:ed)?\s+(?:\w+\s+){0,2}why\s+(?
 const REPORTED_NEGATIVE = /\bask(?:ed)?\s+(?:(?:him|her|them|[\p{L}-]+)\s+)?(?:whether|if)\s+(?:(?:he|she|they|you)\s+(?:didn't|doesn't|don't|wouldn't|isn't|wasn't|hadn't)\s+(?:think|feel|agree|see|realise|realize|notice)|it\s+(?:wouldn't|isn't|wasn't|won't)\s+(?:(?:have\s+been|be)\s+(?:better|easier|simpler|wiser|quicker|safer|smarter|more\s+\w+)|make\s+(?:more\s+)?sense))\b/u;
 const REPORTED_ADVICE = /\bask(?:ed)?\s+(?:(?:him|her|them|[\p{L}-]+)\s+)?(?:whether|if)\s+(?:he|she|they|you|[\p{L}-]+)(?:'d|\s+had|\s+has|\s+have|\s+would)?\s+(?:ever\s+)?(?:considered|thought\s+(?:about|of)|tried)\s+(?:just\s+|simply\s+)?[a-z]+ing\b/u;
 
+/** Doubt the manager reports asking, the answer built in: "asked whether he honestly thinks anyone reads a 2k-line PR", "asked him if he thought maybe he's just saying yes to too many people". */
+const REPORTED_DOUBT = /\bask(?:ed)?\s+(?:(?:him|her|them|[\p{L}-]+)\s+)?(?:whether|if)\s+(?:he|she|they|you)\s+(?:(?:really|honestly|seriously|actually|truly)\s+(?:think|thinks|thought|believe|believes|believed|need|needs|needed)|(?:think|thinks|thought)\s+(?:that\s+)?(?:maybe|perhaps|possibly)\b)/u;
+
 /** Whether the "ask" at the match's start has the manager as its subject: dropped ("Asked whether ..."), "I", or their name. */
 function managerAsks(s: Sentence, at: number, parties: { manager: ReadonlySet<string> }): boolean {
   let k = wordAt(s, at) - 1;
@@ -174,12 +177,14 @@ function askedWords(s: Sentence): number {
       while (k < words.length - 1 && FILLERS.has(words[k].w)) k++;
       if (k < words.length - 1 && /^(?:why|how|don't|didn't|wouldn't|couldn't|isn't|can't|shouldn't|have|did)$/.test(words[k].w)) return k;
     }
-    if ((words[j].w === 'asked' || words[j].w === 'ask') && (words[j + 1].w === 'him' || words[j + 1].w === 'her' || words[j + 1].w === 'them')) {
+    // "I asked him ...", and "I asked, wouldn't it be simplest to ...?" (the question after a comma or a colon).
+    const spoken = /^\s*[,:]/.test(s.norm.slice(words[j].end - s.start, words[j + 1].start - s.start));
+    if ((words[j].w === 'asked' || words[j].w === 'ask') && (words[j + 1].w === 'him' || words[j + 1].w === 'her' || words[j + 1].w === 'them' || spoken)) {
       // The manager asking: "I asked him", "i did ask her", "Asked him" (not "she asked him").
       let b = j - 1;
       while (b >= 0 && BEFORE_ASK.has(words[b].w)) b--;
       if (b >= 0 && words[b].w !== 'i') return 0;
-      let k = j + 2;
+      let k = spoken ? j + 1 : j + 2;
       while (k < words.length - 1 && FILLERS.has(words[k].w)) k++;
       return k;
     }
@@ -216,6 +221,8 @@ const rule: Rule = {
     if (reported) return finding(reported.start, reported.end, NO_SUGGESTIONS);
     const advised = s.classes & WordClass.TellWeak && (s.norm.includes('whether') || s.norm.includes(' if ')) ? matchIn(s, REPORTED_ADVICE) : undefined;
     if (advised && managerAsks(s, advised.start, ctx.frame.parties)) return finding(advised.start, advised.end, NO_SUGGESTIONS);
+    const doubt = (s.norm.includes('whether') || s.norm.includes(' if ')) && s.norm.includes('ask') ? matchIn(s, REPORTED_DOUBT) : undefined;
+    if (doubt && managerAsks(s, doubt.start, ctx.frame.parties)) return finding(doubt.start, doubt.end, NO_SUGGESTIONS);
     const negative = (s.classes & WordClass.TellWeak || s.norm.includes('ask')) && s.norm.includes("n't") && (s.norm.includes('whether') || s.norm.includes(' if ')) ? matchIn(s, REPORTED_NEGATIVE) : undefined;
     if (negative && managerAsks(s, negative.start, ctx.frame.parties)) return finding(negative.start, negative.end, NO_SUGGESTIONS);
     // "i asked him why didn't you just bump the heap", "i did ask her um wouldn't it have been easier to ...":

@@ -24,7 +24,7 @@ const SUBJUNCTIVE = new Set(['insisted', 'suggested', 'recommended', 'demanded',
 /** Causatives: "made him redo the deck", "had her rewrite the summary". */
 const PAST_CAUSE = new Set(['made', 'had', 'let']);
 /** Planned telling: "Tell him he needs to ...", "Push her to ...", "get tom to ...", "make him ...". */
-const PLAN_TO = new Set(['tell', 'ask', 'push', 'get', 'remind', 'encourage', 'nudge', 'press', 'pressure', 'urge', 'instruct', 'order', 'direct', 'advise', 'warn', 'challenge', 'task', 'force', 'convince', 'persuade']);
+const PLAN_TO = new Set(['tell', 'ask', 'push', 'get', 'remind', 'encourage', 'nudge', 'steer', 'press', 'pressure', 'urge', 'instruct', 'order', 'direct', 'advise', 'warn', 'challenge', 'task', 'force', 'convince', 'persuade']);
 /** Past forms that report an instruction when a person and "to" follow, in English learned elsewhere ("I said him to ..."). */
 const SAID_TO = new Set(['said', 'recommended', 'suggested', 'explained']);
 const PLAN_THAT = new Set(['say', 'tell', 'remind', 'warn', 'nudge', 'insist', 'stress', 'emphasize', 'emphasise', 'explain']);
@@ -33,7 +33,7 @@ const PLAN_CAUSE = new Set(['make', 'have']);
 const WISH_TO = new Set(['want', 'need', 'expect', 'like']);
 /** Who wishes: the manager ("I want", "I'd like", "we need"). */
 const WISHER = new Set(['i', "i'd", 'we', "we'd"]);
-const DEONTIC = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:(?:he's|she's|they're)\s+to(?=\s+[a-z])|must|should|shall|need\s+to|needs\s+to|have\s+to|has\s+to|had\s+to|got\s+to|gotta|has\s+got\s+to|have\s+got\s+to|'s\s+got\s+to|ought\s+to|'d\s+better|had\s+better|is\s+to|are\s+to|was\s+to|can'?t|cannot|mustn'?t|shouldn'?t|is\s+expected\s+to|are\s+expected\s+to|is\s+supposed\s+to)\b/;
+const DEONTIC = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:(?:he's|she's|they're)\s+to(?=\s+[a-z])|must|should|shall|need\s+to|needs\s+to|have\s+to|has\s+to|had\s+to|got\s+to|gotta|has\s+got\s+to|have\s+got\s+to|'s\s+got\s+to|ought\s+to|'d\s+better|had\s+better|is\s+to|are\s+to|was\s+to|can'?t|cannot|mustn'?t|shouldn'?t|is\s+expected\s+to|are\s+expected\s+to|is\s+supposed\s+to|(?:might|may)\s+want\s+to)\b/;
 const CANNOT = /(?:can'?t|cannot)$/;
 /** Modals that make a third-person directive about the person met anywhere; "should" only where the manager plans what to say. */
 const THIRD_STRONG = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:must|needs\s+to|need\s+to|has\s+to|have\s+to|has\s+got\s+to|'s\s+got\s+to|gotta|ought\s+to|mustn'?t)\s+(?:(?:really|just|also|definitely|absolutely|now|still|not)\s+)*([a-z][a-z'-]*)/;
@@ -60,6 +60,16 @@ const IMPOSED = new Set(['insisted', 'instructed', 'demanded', 'required', 'dire
 const FROM_NOW = /\b(?:from\s+now\s+on|going\s+forward|from\s+today|from\s+here\s+on|in\s+future|henceforth)\b/;
 /** A rule's mark at the sentence's end: "told him logs get done at open, every day, no skipping", "..., no exceptions". */
 const RULE_END = /(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|skipping)|without\s+fail|non-?negotiable)\s*[.!)]*\s*$/;
+/** A rule's mark inside the sentence: "told her plan output goes in the PR every time, no exceptions, I don't care ...", "tell him any restart needs a ticket, full stop". */
+const RULE_MARK = /(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|ifs)|without\s+fail|non-?negotiable|full\s+stop|end\s+of\s+story)(?=\s*(?:[,.;:!)—–-]|$))/;
+/** What is not theirs to choose: "the sprint commitments are not optional", "the handoff isn't negotiable". */
+const NOT_OPTIONAL = /\b(?:is|are|was|were)(?:n't|\s+not)\s+(?:optional|negotiable|up\s+for\s+(?:debate|discussion|negotiation))\b/;
+/** A deadline after what was asked for: "asked for a proper draft by the 25th", "asked him for the numbers before Monday". */
+const BY_WHEN = /\b(?:by|before)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|end\b|eod|eow|cob|tomorrow|tonight|next\b|this\b|noon|lunch)/;
+/** "I did tell her that ...", "did ask him to ...": the emphatic past, read as the past form. */
+const DID_PAST = new Map([['tell', 'told'], ['ask', 'asked'], ['say', 'said'], ['remind', 'reminded'], ['warn', 'warned'], ['push', 'pushed'], ['insist', 'insisted'], ['suggest', 'suggested'], ['make', 'made'], ['stress', 'stressed']]);
+/** Toward what they are steered: "Nudge her toward the reliability initiative", "pushed him towards the lead role". */
+const TOWARD = new Set(['toward', 'towards', 'into']);
 /** A title before a name: "informed Ms Carvalho that ...". */
 const TITLES = new Set(['mr', 'ms', 'mrs', 'miss', 'mx', 'dr']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', "he's", "she's", "he'd", "she'd"]);
@@ -204,7 +214,8 @@ function demandClause(s: Sentence, i: number, subjunctive: boolean, parties: Fra
   let condition = false;
   for (let j = k; j < Math.min(s.words.length, k + 16); j++) {
     const w = s.words[j].w;
-    if (w === 'if' || w === 'when' || w === 'whenever' || w === 'once' || w === 'unless') condition = true;
+    // ("that next time something is going to slip by more than a week he has to tell me": a condition too.)
+    if (w === 'if' || w === 'when' || w === 'whenever' || w === 'once' || w === 'unless' || (w === 'time' && s.words[j - 1]?.w === 'next')) condition = true;
     const rest = s.norm.slice(s.words[j].start - s.start);
     const modal = DEONTIC.exec(rest);
     // "doesn't have to go through Owen", "don't need to": permission, not a demand.
@@ -400,7 +411,7 @@ function mayTell(s: Sentence, parties: Frame['parties']): boolean {
   // "he's got to": the contraction is part of the word; "my advice was that ...": telling named as a noun.
   if (s.norm.includes(' clear ') && /\b(?:was|been)\s+(?:very\s+)?clear\b/.test(s.norm)) return true;
   if (s.norm.includes(' be ') && s.norm.includes(' if ') && /\bsaid\b/.test(s.norm)) return true;
-  return s.norm.includes("'s got") || (s.norm.includes('my ') && MY_TELL_NOUN.test(s.norm)) || (!!(classes & WordClass.TellWeak) && s.norm.includes(' but to '));
+  return s.norm.includes("'s got") || s.norm.includes("he's to ") || (s.norm.includes('my ') && MY_TELL_NOUN.test(s.norm)) || (!!(classes & WordClass.TellWeak) && s.norm.includes(' but to '));
 }
 
 function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | undefined {
@@ -417,8 +428,9 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     return found('reported', s, ctx, words[0].start, words[Math.min(words.length, 3) - 1].end, 0);
   }
   for (let v = 0; v < words.length; v++) {
-    const w = words[v].w;
     const next = words[v + 1];
+    // "I did tell her that for enterprise accounts she has to ...": the emphatic past.
+    const w = (v > 0 && words[v - 1].w === 'did' && DID_PAST.get(words[v].w)) || words[v].w;
     // What they are expected to do or deliver, when the manager states it ("told him I need ...", "said I want ...").
     let expected: number;
     let clear: RegExpExecArray | null;
@@ -462,7 +474,11 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         }
         if ((w === 'told' || w === 'warned') && after === 'no' && words[p + 2]?.w.endsWith('ing')) return found('reported', s, ctx, words[v].start, words[p].end, p + 2);
         // "Told him any mid-sprint pull-in goes through me from now on": a rule set for them.
-        if ((w === 'told' || w === 'reminded') && (FROM_NOW.test(s.norm) || RULE_END.test(s.norm))) return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
+        if ((w === 'told' || w === 'reminded') && (FROM_NOW.test(s.norm) || RULE_END.test(s.norm) || RULE_MARK.test(s.norm) || NOT_OPTIONAL.test(s.norm))) return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
+        // "pushed him towards the lead role": steered, reported.
+        if ((w === 'pushed' || w === 'nudged' || w === 'steered') && after && TOWARD.has(after) && words[p + 2]) return found('reported', s, ctx, words[v].start, words[p].end, p + 2);
+        // "asked him for the numbers by Monday": a demand with a deadline.
+        if (w === 'asked' && after === 'for' && BY_WHEN.test(s.norm.slice(words[p].end - s.start))) return found('reported', s, ctx, words[v].start, words[p].end, p + 2);
         // "told him no more hotfixes in the UI": a ban, told.
         if ((w === 'told' || w === 'warned') && after === 'no' && words[p + 2]?.w === 'more' && words[p + 3]) return found('reported', s, ctx, words[v].start, words[p].end, p + 3);
         // "Told him no, but to ask again in March".
@@ -474,6 +490,9 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
           const forAt = words.findIndex((x, j) => j > p + 1 && (x.w === 'for' || x.w === 'on'));
           return found('reported', s, ctx, words[v].start, words[p].end, forAt > 0 ? forAt : p + 1);
         }
+      } else if (w === 'asked' && next?.w === 'for' && words[v + 2] && BY_WHEN.test(s.norm.slice(next.end - s.start))) {
+        // "asked for a proper draft by the 25th": a demand with a deadline, reported.
+        return found('reported', s, ctx, words[v].start, next.end, v + 2);
       } else if ((w === 'suggested' || w === 'advised' || w === 'recommended' || w === 'urged') && next?.w.endsWith('ing') && next.w.length > 5 && ctx.frame.instructions !== 'planned') {
         // "I suggested framing the rules ...", "Advised planning the facilitation properly": advice given.
         return found('reported', s, ctx, words[v].start, next.end, v + 1);
@@ -550,9 +569,20 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       }
       // "tell him no more hotfixes straight in the Airflow UI".
       if ((w === 'tell' || w === 'warn') && after === 'no' && words[p + 2]?.w === 'more' && words[p + 3]) return found('planned', s, ctx, words[v].start, words[p].end, p + 3, v + 1);
-      if (PLAN_THAT.has(w) && demandClause(s, p + 1, false, parties)) {
-        return found('planned', s, ctx, words[v].start, words[p].end, actionAfter(s, p + 1, parties), v + 1);
+      // "Tell him plainly the handoff isn't optional": how it is to be said, then what.
+      let q = p + 1;
+      while (q < p + 4 && words[q] && BEFORE_TO.has(words[q].w)) q++;
+      if (PLAN_THAT.has(w) && demandClause(s, q, false, parties)) {
+        return found('planned', s, ctx, words[v].start, words[p].end, actionAfter(s, q, parties), v + 1);
       }
+      // "Tell him the sprint commitments are not optional", "tell him any restart needs a ticket, full stop",
+      // "Tell him I need a real date by Friday": a rule or an expectation, to be told.
+      if ((w === 'tell' || w === 'remind') && words[q] && (NOT_OPTIONAL.test(s.norm) || RULE_MARK.test(s.norm) || RULE_END.test(s.norm))) {
+        return found('planned', s, ctx, words[v].start, words[p].end, q, v + 1);
+      }
+      if ((w === 'tell' || w === 'remind') && (expected = expectationAt(s, q, parties)) >= 0) return found('planned', s, ctx, words[v].start, words[p].end, expected, v + 1);
+      // "Nudge her toward the cross-org reliability initiative": steered, planned.
+      if ((w === 'push' || w === 'nudge' || w === 'steer') && after && TOWARD.has(after) && words[p + 2]) return found('planned', s, ctx, words[v].start, words[p].end, p + 2, v + 1);
       if (PLAN_CAUSE.has(w) && after && isBaseVerb(after) && after !== 'be') {
         return found('planned', s, ctx, words[v].start, words[p].end, p + 1, v + 1);
       }
@@ -582,10 +612,14 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       }
     }
     // The person met as the subject of an obligation: "Sam must come prepared", "he needs to own defect triage".
-    if (ctx.frame.instructions !== 'never' && (v === 0 || SUBJECT_PRONOUNS.has(w) || parties.person.has(w)) && isPersonSubject(words[v], parties)
+    // Also in the manager's prep ("## Prep"), where a bare instruction is their own task: "He needs to
+    // stop treating design review as a place for verdicts" is what they mean to put to him.
+    if ((ctx.frame.instructions !== 'never' || (ctx.frame.section === 'prep' && !ctx.frame.selfNote)) && (v === 0 || SUBJECT_PRONOUNS.has(w) || parties.person.has(w)) && isPersonSubject(words[v], parties)
       && personHere(words[v], s, ctx) && (v === 0 || clauseStarts(s, ctx.chunk).includes(v))) {
       const rest = s.norm.slice(words[v].end - s.start).trimStart();
-      const m = THIRD_STRONG.exec(rest) ?? (ctx.frame.instructions === 'planned' || ctx.frame.instructions === 'spoken' ? THIRD_SHOULD.exec(rest) : null);
+      // "she's to decline anything where she isn't the decider": an obligation in the contraction.
+      // ("he's to blame", "she's to thank for it": idioms, no task.)
+      const m = ((w === "she's" || w === "he's") && next?.w === 'to' ? /^to\s+(?!blame\b|thank\b)([a-z][a-z'-]*)/.exec(rest) : null) ?? THIRD_STRONG.exec(rest) ?? (ctx.frame.instructions === 'planned' || ctx.frame.instructions === 'spoken' ? THIRD_SHOULD.exec(rest) : null);
       const verb = m?.[1];
       if (verb && !NOT_ACTIONS.has(verb) && (isBaseVerb(verb) || verb === 'be')) {
         const k = actionAfter(s, v + 1, parties);
