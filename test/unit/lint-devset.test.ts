@@ -1011,4 +1011,19 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('I asked, wouldn\'t it be easier to close the old account first? She agreed.'), ['leading-question']);
     assert.deepStrictEqual(q('asked whether she thinks the audit will slip'), []);
   });
+
+  it('real4\'s principles: a comment thread in a shared doc continues the manager\'s comment, asking for their input and giving to someone named are the manager\'s acts, a figure and its target, a note that names no one met', () => {
+    const doc = '# Lena\n\n#### What did you get done?\n\n- Month-end close finished on day three\n  - LV: Lovely\n  - please send the close timetable to Omar before Friday.\n- Started the audit prep\n  - please send the close timetable to Omar before Friday.\n';
+    const findings = lintMarkdown(doc, { mode: 'coaching', personNames: ['Rosa Klein'] }).findings;
+    assert.deepStrictEqual(findings.map(f => [f.ruleId, doc.slice(0, f.start).split('\n').length]), [['deadline-demand', 7]]);
+    const talk = (line: string) => note(`# Lena\n\n## Talking points\n\n- ${line}\n`);
+    assert.deepStrictEqual(talk('seek Omar\'s feedback on the new close checklist'), []);
+    assert.deepStrictEqual(talk('Send Omar a short summary of the audit findings'), []);
+    assert.deepStrictEqual(talk('Send the audit findings to Omar by Friday'), ['deadline-demand']);
+    assert.deepStrictEqual(talk('Reconciliations 40 --> 120 a month'), []);
+    const unnamed = (line: string) => lintMarkdown(`### 2026-03-02 — notes\n\n- ${line}\n`, { mode: 'coaching' }).findings.map(f => f.ruleId);
+    assert.deepStrictEqual(unnamed('Encouraged Rosa to treat the checklist as a guide, not a rule.'), ['reported-telling']);
+    assert.deepStrictEqual(unnamed('Omar encouraged Rosa to treat the checklist as a guide.'), []);
+    assert.deepStrictEqual(note('# Lena\n\n## Notes\n- Asked Omar to look at the bank feed.\n'), []);
+  });
 });

@@ -257,6 +257,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (after === ':' || after === '(') return undefined;
   const next = words[i + 1];
   if (!next) return undefined;
+  // "Twitter 102 --> 300": a figure and where it is to go, not an order.
+  if (/^\d/.test(next.w) && /^[\d.,%kKmM ]*(?:-+>|→|=>)/.test(s.norm.slice(next.start - s.start))) return undefined;
   // "Last Thursday he pushed ...", "Second week in a row": a time, not an order.
   if ((w.w === 'last' || w.w === 'second') && TIME_WORDS.has(next.w)) return undefined;
   const kind = KIND_BY_FIRST.get(w.w);
@@ -352,11 +354,24 @@ const DELIVERY_MANNER = new Set(['soften', 'sugarcoat', 'sugar-coat', 'hedge', '
 const GIVING = new Set(['send', 'give', 'forward', 'share', 'email', 'show', 'lend', 'pass', 'get', 'buy', 'book', 'find', 'bring', 'introduce']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'my', 'his', 'her', 'their', 'some', 'this', 'that', 'these', 'those', 'any']);
 
-/** "Me: send her our intake board template": something given to them, by the manager. */
-function givenThem(s: Sentence, verb: number, parties: Frame['parties']): boolean {
-  const to = s.words[verb + 1]?.w ?? '';
-  return GIVING.has(s.words[verb]?.w ?? '') && (to === 'her' || to === 'him' || to === 'them' || (to.length > 1 && parties.person.has(to)))
+/** "Me: send her our intake board template", "Send Cody a thumbs up": something given to them or to someone named, by the manager. */
+function givenThem(s: Sentence, verb: number, parties: Frame['parties'], chunk?: string): boolean {
+  const next = s.words[verb + 1];
+  const to = next?.w ?? '';
+  const named = !!chunk && !!next && to.length > 1 && /^\p{Lu}\p{Ll}/u.test(chunk.slice(next.start, next.start + 2));
+  return GIVING.has(s.words[verb]?.w ?? '') && (to === 'her' || to === 'him' || to === 'them' || named || (to.length > 1 && parties.person.has(to)))
     && DETERMINERS.has(s.words[verb + 2]?.w ?? '');
+}
+
+/** Verbs that ask for someone's input: "seek Nick's feedback on the talk", "get her view on the rota". */
+const SEEKING = new Set(['seek', 'get', 'gather', 'collect', 'request', 'solicit', 'invite', 'hear']);
+const INPUT = new Set(['feedback', 'input', 'view', 'views', 'thoughts', 'opinion', 'opinions', 'take', 'perspective', 'read', 'ideas', 'suggestions']);
+
+/** "seek Nick G's feedback on Piotr's presentation": the manager asking for their input, their own act. */
+function seeksInput(s: Sentence, verb: number): boolean {
+  if (!SEEKING.has(s.words[verb]?.w ?? '')) return false;
+  for (let k = verb + 1; k < Math.min(s.words.length, verb + 5); k++) if (INPUT.has(s.words[k].w)) return true;
+  return false;
 }
 
 const ABOUT_WHOM = new Set(['about', 're', 'whether', 'if']);
@@ -497,6 +512,7 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
       const v = s.words[verb]?.w ?? '';
       // "Push back on the reorg timeline": the manager's own stance (with their own manager, a peer).
       const own = (OWN_ACTS.has(v) && (RELATIONAL.has(v) || OPEN_AFTER.has(s.words[verb + 1]?.w ?? '') || jointly(s, verb))) || toSomeoneElse(s, ctx.chunk, verb, f.parties)
+        || seeksInput(s, verb) || givenThem(s, verb, f.parties, ctx.chunk)
         || (v === 'push' && s.words[verb + 1]?.w === 'back')
         // "Be clear that calibration is in three weeks", "be direct about the slips": how the manager means to say it.
         // ("Be specific, name the runbook" too: the manner alone, nothing of theirs after it.)

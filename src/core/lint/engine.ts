@@ -291,6 +291,18 @@ function withLineQuotes(norm: string, quotes: readonly number[], chunk: string, 
   return out;
 }
 
+/** The indent of the line at `at` (a list item's depth): its spaces, a tab counted as four. */
+function indentAt(chunk: string, at: number): number {
+  let n = 0;
+  for (let k = chunk.lastIndexOf('\n', at - 1) + 1; k < chunk.length; k++) {
+    const c = chunk.charCodeAt(k);
+    if (c === 32) n++;
+    else if (c === 9) n += 4;
+    else break;
+  }
+  return n;
+}
+
 function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): ChunkResult {
   const findings: SentenceFinding[] = [];
   const candidates: SentenceSpan[] = [];
@@ -306,6 +318,10 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
   let them: boolean | undefined;
   const aboutThem = () => (them ??= speaksOfThem(prose.norm));
   const turns = transcriptTurns(chunk);
+  // A comment thread in their section (a shared doc they fill in): after the manager's initialled comment
+  // under an answer ("  - KW: Great stuff"), the points at its depth or deeper are the manager's comment
+  // too, until a point less deep (their next answer). The column of that comment, or -1.
+  let thread = -1;
   for (const block of prose.blocks) {
     for (; h < headings.length && headings[h].start < block.start; h++) {
       stack = enterHeading(stack, headings[h], note);
@@ -355,6 +371,12 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
     // The block's section: the innermost heading's kind (for labels), and the kind in force (for frames).
     const blockSection = stack.length ? stack[stack.length - 1].kind : 'neutral';
     const blockCurrent = currentKind(stack);
+    const column = block.item ? indentAt(chunk, block.start) : -1;
+    if (thread >= 0 && (column < thread || blockCurrent !== 'theirs')) thread = -1;
+    if (thread >= 0) {
+      carried = 'manager';
+      carriedTo = block.end;
+    }
     const asked = askedTo >= 0 ? atBlock(askedUnder, false) : undefined;
     let section = blockSection;
     let current = blockCurrent;
@@ -457,6 +479,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // The finding's rewrites keep the sentence: keep it small.
       if (found) body.release();
     }
+    if (thread < 0 && column >= 0 && carried === 'manager' && blockCurrent === 'theirs' && column > 0) thread = column;
   }
   for (; h < headings.length; h++) stack = enterHeading(stack, headings[h], note);
   return { findings, questions, candidates, stackIn, stackOut: stack };

@@ -441,6 +441,10 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         return found('reported', s, ctx, words[v].start, next.end, v + 3);
       }
       const titled = next && TITLES.has(next.w) && isPerson(words[v + 2], parties) ? 1 : 0;
+      // A note that names no one met ("Tom McKenzie.md" read alone): "Encouraged Tom to treat ..." tells the one named.
+      const named = !parties.person.size && PAST_TO.has(w) && !!next && next.w.length > 1 && /^\p{Lu}\p{Ll}/u.test(ctx.chunk.slice(next.start, next.start + 2))
+        && words[v + 2]?.w === 'to' && !!words[v + 3] && isBaseVerb(words[v + 3].w) && !NOT_ACTIONS.has(words[v + 3].w);
+      if (named) return found('reported', s, ctx, words[v].start, next!.end, v + 3);
       if (isPerson(words[v + 1 + titled], parties) && personHere(words[v + 1 + titled], s, ctx)) {
         // "asked Joaquín Ruiz to ...": past the person's other names.
         const p = pastName(s, v + 1 + titled, parties);
