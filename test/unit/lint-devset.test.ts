@@ -1026,4 +1026,23 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(unnamed('Omar encouraged Rosa to treat the checklist as a guide.'), []);
     assert.deepStrictEqual(note('# Lena\n\n## Notes\n- Asked Omar to look at the bank feed.\n'), []);
   });
+
+  it('a rule for them after a condition or a telling label ("Going forward: you ...", "from now on, if ..., you ...", "next time X happens you ..."), a planned quotation after a short label, what the manager owes and "should have done" are no demand, "don\'t let X make me ..." is the manager\'s resolve, "said no, I want ...", "did say firmly:", asking for a date', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
+    assert.deepStrictEqual(q('Going forward: you copy me on every supplier change. Not Omar, me.'), ['imperative']);
+    assert.deepStrictEqual(q('Going forward: you are the contact for the auditors.'), []);
+    assert.deepStrictEqual(q('Me: from now on, if a reconciliation slips past day three, you call me the same day.'), ['imperative']);
+    assert.deepStrictEqual(q('From now on, if the feed breaks, you know who to call.'), []);
+    assert.deepStrictEqual(q('said: next time the bank changes a format you raise it in the channel the same day'), ['imperative']);
+    const feedback = '# Lena\n\n## Feedback to give\n- Opening: "I need you to send the accruals before day two."\n- Her: "I need you to stop moving my deadlines."\n';
+    assert.deepStrictEqual(note(feedback), ['want-you-to']);
+    assert.deepStrictEqual(q('I told her about the audit and she said I handled it fine but I should have had the figures ready'), []);
+    assert.deepStrictEqual(q('told her she should have escalated the supplier change sooner'), []);
+    assert.deepStrictEqual(q('told her she should have the draft to me by Friday'), ['reported-telling']);
+    assert.deepStrictEqual(q('don\'t let the auditors\' deadline push me into signing off early'), []);
+    assert.deepStrictEqual(q('She asked whether she should just rerun it, and I said no, I want her to find the break first.'), ['reported-telling']);
+    assert.deepStrictEqual(q('One thing I did say quite firmly: she should stop approving her own journals.'), ['reported-telling']);
+    assert.deepStrictEqual(q('Thanked her for the catch, and asked for a date anyway.'), ['reported-telling']);
+    assert.deepStrictEqual(q('She asked for a date for the offsite.'), []);
+  });
 });

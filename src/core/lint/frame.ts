@@ -27,6 +27,8 @@ export interface Frame {
   readonly selfNote: boolean;
   /** A reporting label ("Advised:", "Told him:"): what follows is telling the manager reports. */
   readonly reported: boolean;
+  /** A label that names telling ("My advice:", "Going forward:", "Expectation:"): what follows is the manager's telling. */
+  readonly tellingLabel: boolean;
   /** The sentence after it on its line says it was said to them ("Said it twice."): an instruction here is telling. */
   readonly saidAfter: boolean;
   readonly parties: Parties;
@@ -353,7 +355,7 @@ export function frameOf(section: SectionKind, label: LabelKind | undefined, s: S
   }
   if (selfNote || quiet) instructions = 'never';
   if (toTell && !said) instructions = 'planned';
-  const frame: Frame = { section, otherSpeaker, instructions, selfNote, reported: label === 'reported', saidAfter: mark === SAID_AFTER, parties };
+  const frame: Frame = { section, otherSpeaker, instructions, selfNote, reported: label === 'reported', tellingLabel: label === 'telling', saidAfter: mark === SAID_AFTER, parties };
   if (cache) cache[key] = frame;
   return frame;
 }

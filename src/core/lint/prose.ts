@@ -765,10 +765,18 @@ function saidAfterQuote(s: string, i: number, close: number): boolean {
   return LINE_OPENING.test(s.slice(from, i)) && SAID_AFTER_QUOTE.test(s.slice(close + 1, close + 40));
 }
 
+/** A list marker and a label of one or two words before a quotation: `- Then: "`. */
+const QUOTE_LABEL = /^[\s*_]*(?:(?:[-*+]|\d{1,3}[.)])\s+)?[\s*_]*[A-Za-z][a-z]*(?: [a-z]+)?[*_]*:[*_]*\s*$/;
+const SPEAKER_PRONOUN = /^[\s*_]*(?:(?:[-*+]|\d{1,3}[.)])\s+)?[\s*_]*(?:he|she|him|her|they|them|his|hers)\b/i;
+
 /** Whether the quotation s[i..close] is its line: only a list marker or spaces before it, only punctuation after it. */
 function wholeLine(s: string, i: number, close: number): boolean {
   const from = s.lastIndexOf('\n', i - 1) + 1;
-  if (i - from > 12 || !LINE_OPENING.test(s.slice(from, i))) return false;
+  if (i - from > 40) return false;
+  const opening = s.slice(from, i);
+  // Or after a short label of the manager's wording ("Then: "I need you to ..."", "Opening line: "..."");
+  // not a speaker's ("She: "...", "Him: "...").
+  if (!LINE_OPENING.test(opening) && !(QUOTE_LABEL.test(opening) && !SPEAKER_PRONOUN.test(opening))) return false;
   const nl = s.indexOf('\n', close);
   const end = nl < 0 ? s.length : nl;
   return end - close < 8 && /^[\s.!?,;:)*_]*$/.test(s.slice(close + 1, end));

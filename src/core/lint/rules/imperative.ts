@@ -36,13 +36,31 @@ const YOU_DO = /(?:you|u)\s+(?:(?:just|then|also|simply)\s+)?([a-z][a-z'-]*)\b/y
 const DECIDED = /,\s*not\s+(?:after|before|later|next|tomorrow|me|them|anyone|someone)\b|\byourself\b|\bevery\s+(?:single\s+)?time\b|\b(?:from\s+(?:today|now\s+on|monday|tomorrow|next\s+week)|going\s+forward)\b/;
 /** "you manage the team yourself, which is great": a description, with praise. */
 const PRAISE = /\b(?:great|nice|good|well|impressive|love|proud|amazing|brilliant|awesome|thanks|thank)\b/;
+/**
+ * A rule for what comes with its condition first: "from now on, if sign-off isn't in by noon, you ping me
+ * and Paulo". The offset of the "you" of its main clause, or -1.
+ */
+const RULE_AFTER_CONDITION = /\b(?:next\s+time|from\s+now\s+on|going\s+forward|moving\s+forward|in\s+(?:the\s+)?future)\s*[,:]?\s+(?:if|when|whenever|once|as\s+soon\s+as)\b[^,;.?!]{3,120},\s+(?=(?:you|u)\s)/;
+
+/** "next time figma changes you flag it in the channel": "next time" is the condition, and no comma ends it. */
+const NEXT_TIME_CLAUSE = /\bnext\s+time\s+(?!you\b|u\b)[^,;.?!]{3,120}?,?\s+(?=(?:you|u)\s)/;
+
+function conditionedRule(s: Sentence): number {
+  if (s.norm.includes(', you ') || s.norm.includes(', u ')) {
+    const m = RULE_AFTER_CONDITION.exec(s.norm);
+    if (m) return m.index + m[0].length;
+  }
+  const m = s.norm.includes('next time') ? NEXT_TIME_CLAUSE.exec(s.norm) : null;
+  return m ? m.index + m[0].length : -1;
+}
+
 /** Verbs whose past is their base: "you put it in the doc" may be what they did. */
 const SAME_PAST = new Set(['put', 'set', 'let', 'cut', 'hit', 'read', 'quit', 'shut', 'spread', 'cost', 'hurt', 'bet', 'split', 'fit']);
 
-function decidedFor(s: Sentence, from: number): number {
+function decidedFor(s: Sentence, from: number, decided = false): number {
   YOU_DO.lastIndex = from;
   const m = YOU_DO.exec(s.norm);
-  if (!m?.[1] || STATES.has(m[1]) || SAME_PAST.has(m[1]) || !isBaseVerb(m[1]) || !DECIDED.test(s.norm) || PRAISE.test(s.norm)) return -1;
+  if (!m?.[1] || STATES.has(m[1]) || SAME_PAST.has(m[1]) || !isBaseVerb(m[1]) || !(decided || DECIDED.test(s.norm)) || PRAISE.test(s.norm)) return -1;
   return wordAt(s, s.start + m.index + m[0].length - m[1].length);
 }
 
@@ -82,7 +100,12 @@ const rule: Rule = {
       const i = k < 0 ? 0 : starts[k];
       if (k >= 0 && (i === 0 || !opensQuotation(ctx.chunk, s.words[i]))) continue;
       let standing = standingRule(s, s.words[i].start - s.start);
-      if (standing < 0 && !s.question) standing = decidedFor(s, s.words[i].start - s.start);
+      // "Going forward: you tell me when you're blocked": after a label that names telling, a rule for them.
+      if (standing < 0 && !s.question) standing = decidedFor(s, s.words[i].start - s.start, k < 0 && ctx.frame.tellingLabel);
+      if (standing < 0 && k < 0 && !s.question) {
+        const at = conditionedRule(s);
+        if (at >= 0) standing = decidedFor(s, at, true);
+      }
       if (standing >= 0 && instructionTells(s, ctx, i, standing)) {
         const verb = s.words[standing];
         return { ruleId: rule.id, start: verb.start, end: verb.end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, standing) };

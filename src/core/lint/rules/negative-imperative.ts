@@ -65,6 +65,8 @@ const rule: Rule = {
         // "dont let her take on the pricing proj too", "Don't overload him with points": the manager's own
         // resolve about them (the person as the object, in the third person), not words to them.
         if (aboutThem(s, verbAt + 1, ctx.frame.parties, 1) && !words.some(x => x.w === 'you' || x.w === 'your' || x.w === 'yourself')) continue;
+        // "don't let Oscar's apologising make me go soft on it": the manager's own resolve, with "me" as the one acted on.
+        if (v === 'let' && !words.some(x => x.w === 'you' || x.w === 'your') && words.some((x, k) => k > verbAt + 1 && (x.w === 'me' || x.w === 'myself') && /^(?:make|makes|talk|talks|get|gets|push|pushes|let|lets|drag|drags|pull|pulls|rush|rushes)$/.test(words[k - 1].w))) continue;
       } else if (w === 'never') {
         verbAt = i + 1;
         if (!isBaseVerb(n1) || n1 === 'mind') continue;

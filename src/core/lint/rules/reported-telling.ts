@@ -66,6 +66,18 @@ const RULE_MARK = /(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuse
 const NOT_OPTIONAL = /\b(?:is|are|was|were)(?:n't|\s+not)\s+(?:optional|negotiable|up\s+for\s+(?:debate|discussion|negotiation))\b/;
 /** A deadline after what was asked for: "asked for a proper draft by the 25th", "asked him for the numbers before Monday". */
 const BY_WHEN = /\b(?:by|before)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|end\b|eod|eow|cob|tomorrow|tonight|next\b|this\b|noon|lunch)/;
+/** What a demand for a commitment asks for: "asked for a date anyway", "asked him for an ETA". */
+const COMMITMENT = /^\s*(?:a\s+|an\s+|the\s+)?(?:(?:firm|hard|real|proper|concrete|committed)\s+)?(?:date|deadline|eta|commitment|due\s+date|end\s+date)\b/;
+/** Past an answer given first: "said no, I want him to ..." (the word after "no,"). */
+function pastAnswer(s: Sentence, k: number): number {
+  return /^(?:no|yes|ok|okay|sure|fine|nope|yep)$/.test(s.words[k]?.w ?? '') && breakBetween(s, k) ? k + 1 : k;
+}
+/** Past how it was said: "did say fairly firmly: she should ..." (adverbs, then a colon). */
+function pastManner(s: Sentence, k: number): number {
+  let j = k;
+  while (j < k + 3 && j < s.words.length - 1 && ((s.words[j].w.endsWith('ly') && s.words[j].w.length > 3) || /^(?:quite|very|really|pretty|so)$/.test(s.words[j].w))) j++;
+  return j;
+}
 /** "I did tell her that ...", "did ask him to ...": the emphatic past, read as the past form. */
 const DID_PAST = new Map([['tell', 'told'], ['ask', 'asked'], ['say', 'said'], ['remind', 'reminded'], ['warn', 'warned'], ['push', 'pushed'], ['insist', 'insisted'], ['suggest', 'suggested'], ['make', 'made'], ['stress', 'stressed']]);
 /** Toward what they are steered: "Nudge her toward the reliability initiative", "pushed him towards the lead role". */
@@ -221,6 +233,9 @@ function demandClause(s: Sentence, i: number, subjunctive: boolean, parties: Fra
     // "doesn't have to go through Owen", "don't need to": permission, not a demand.
     if (modal && j > k && /^(?:doesn't|don't|didn't|dont|doesnt|not|never)$/.test(s.words[j - 1].w) && /^(?:have|has|need|needs)\b/.test(modal[0])) return false;
     if (modal) {
+      // "she said I should have had an example ready": the manager's own duty, or a past that was not done, is no demand on them.
+      if (j > k && /^(?:i|we|i'd|we'd)$/.test(s.words[j - 1].w)) return false;
+      if (/^(?:should|must|ought\s+to)\s+have\s+(?:had|been|done|gone|taken|made|said|told|known|seen|given|got|gotten|[a-z]+ed)\b/.test(rest.slice(0, modal[0].length + 30))) return false;
       // "told her the Android team can't take it before July": what someone else cannot do is news, not a
       // demand on her; "told him he can't ship on Fridays" forbids.
       if (CANNOT.test(modal[0]) && !isPersonSubject(s.words[k], parties) && s.words[k].w !== 'you') return false;
@@ -405,7 +420,7 @@ function mayTell(s: Sentence, parties: Frame['parties']): boolean {
     for (let k = 0; k < words.length - 1; k++) {
       if (!(classOf(words[k].w) & WordClass.TellWeak)) continue;
       const next = words[k + 1];
-      if (next.w === 'to' || next.w === 'that' || next.w === 'got' || next.w === 'just' || next.w === "don't" || next.w === 'dont' || next.w === 'it' || next.w === 'this' || next.w === 'clear' || next.w === 'i' || next.w === "i'd" || next.w === 'was' || next.w === 'you' || isPerson(next, parties) || isPersonSubject(next, parties)) return true;
+      if (next.w === 'to' || next.w === 'that' || (next.w === 'for' && words[k].w === 'asked') || next.w === 'got' || next.w === 'just' || next.w === "don't" || next.w === 'dont' || next.w === 'it' || next.w === 'this' || next.w === 'clear' || next.w === 'i' || next.w === "i'd" || next.w === 'was' || next.w === 'you' || isPerson(next, parties) || isPersonSubject(next, parties)) return true;
     }
   }
   // "he's got to": the contraction is part of the word; "my advice was that ...": telling named as a noun.
@@ -433,6 +448,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     const w = (v > 0 && words[v - 1].w === 'did' && DID_PAST.get(words[v].w)) || words[v].w;
     // What they are expected to do or deliver, when the manager states it ("told him I need ...", "said I want ...").
     let expected: number;
+    let said: number;
     let clear: RegExpExecArray | null;
     // Reported: told him to ..., asked Aiko to ..., told him (that) he should ..., insisted she take ...
     if ((PAST_TO.has(w) || PAST_THAT.has(w) || PAST_CAUSE.has(w) || w === 'gave' || w === 'set') && managerSubject(s, v, parties)) {
@@ -481,8 +497,8 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         if ((w === 'told' || w === 'reminded') && (FROM_NOW.test(s.norm) || RULE_END.test(s.norm) || RULE_MARK.test(s.norm) || NOT_OPTIONAL.test(s.norm))) return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
         // "pushed him towards the lead role": steered, reported.
         if ((w === 'pushed' || w === 'nudged' || w === 'steered') && after && TOWARD.has(after) && words[p + 2]) return found('reported', s, ctx, words[v].start, words[p].end, p + 2);
-        // "asked him for the numbers by Monday": a demand with a deadline.
-        if (w === 'asked' && after === 'for' && BY_WHEN.test(s.norm.slice(words[p].end - s.start))) return found('reported', s, ctx, words[v].start, words[p].end, p + 2);
+        // "asked him for the numbers by Monday", "asked him for a date anyway": a demand with a deadline, or for one.
+        if (w === 'asked' && after === 'for' && (BY_WHEN.test(s.norm.slice(words[p].end - s.start)) || COMMITMENT.test(s.norm.slice(words[p + 1].end - s.start)))) return found('reported', s, ctx, words[v].start, words[p].end, p + 2);
         // "told him no more hotfixes in the UI": a ban, told.
         if ((w === 'told' || w === 'warned') && after === 'no' && words[p + 2]?.w === 'more' && words[p + 3]) return found('reported', s, ctx, words[v].start, words[p].end, p + 3);
         // "Told him no, but to ask again in March".
@@ -494,7 +510,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
           const forAt = words.findIndex((x, j) => j > p + 1 && (x.w === 'for' || x.w === 'on'));
           return found('reported', s, ctx, words[v].start, words[p].end, forAt > 0 ? forAt : p + 1);
         }
-      } else if (w === 'asked' && next?.w === 'for' && words[v + 2] && BY_WHEN.test(s.norm.slice(next.end - s.start))) {
+      } else if (w === 'asked' && next?.w === 'for' && words[v + 2] && (BY_WHEN.test(s.norm.slice(next.end - s.start)) || COMMITMENT.test(s.norm.slice(next.end - s.start)))) {
         // "asked for a proper draft by the 25th": a demand with a deadline, reported.
         return found('reported', s, ctx, words[v].start, next.end, v + 2);
       } else if ((w === 'suggested' || w === 'advised' || w === 'recommended' || w === 'urged') && next?.w.endsWith('ing') && next.w.length > 5 && ctx.frame.instructions !== 'planned') {
@@ -529,13 +545,13 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       } else if (w === 'said' && (expected = saidToDo(s, v, parties)) >= 0) {
         // "I said to keep dated notes", "Dana said no, not yet, but to keep dated notes": an instruction reported.
         return found('reported', s, ctx, words[v].start, words[v].end, expected);
-      } else if ((w === 'said' || w === 'stressed' || w === 'explained') && next?.w !== 'to' && (expected = expectationAt(s, v + 1, parties)) >= 0) {
+      } else if ((w === 'said' || w === 'stressed' || w === 'explained') && next?.w !== 'to' && (expected = expectationAt(s, pastAnswer(s, v + 1), parties)) >= 0) {
         // "I said I want a two-line update every Tuesday", "Said I'd like him to run the retro": an expectation of theirs.
         return found('reported', s, ctx, words[v].start, words[v].end, expected);
-      } else if (SAID_THAT.has(w) && demandClause(s, v + 1, w !== 'said', parties) && isPersonSubject(words[v + 1]?.w === 'that' ? words[v + 2] : next, parties)
-        && personHere(words[v + 1]?.w === 'that' ? words[v + 2] : next, s, ctx)) {
-        // "I said he should ...", "I advised that he should take a day of leave".
-        return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, v + 1, parties));
+      } else if (SAID_THAT.has(w) && demandClause(s, (said = pastManner(s, v + 1)), w !== 'said', parties) && isPersonSubject(words[said]?.w === 'that' ? words[said + 1] : words[said], parties)
+        && personHere(words[said]?.w === 'that' ? words[said + 1] : words[said], s, ctx)) {
+        // "I said he should ...", "I advised that he should take a day of leave", "I did say fairly firmly: she should stop ...".
+        return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, said, parties));
       } else if (IMPOSED.has(w) && next?.w === 'that' && words[v + 2] && !/^(?:i|we|i'd|we'd|i'll|we'll)$/.test(words[v + 2].w)) {
         // "I insisted that all eleven get through the refresher", "I instructed that any future submission is to be routed through me": a demand, whoever its subject.
         return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, v + 2, parties));
