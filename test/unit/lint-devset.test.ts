@@ -1045,4 +1045,14 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('Thanked her for the catch, and asked for a date anyway.'), ['reported-telling']);
     assert.deepStrictEqual(q('She asked for a date for the offsite.'), []);
   });
+
+  it('the manager\'s words: an own act is done to someone ("Me: ask finance about ..."), where or what to do is told ("Said: ask in the channel", "Said: update the checklist"); "timebox" is a verb', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
+    assert.deepStrictEqual(q('Me: ask the controller about the accrual policy.'), []);
+    assert.deepStrictEqual(q('Me: check with Omar first.'), []);
+    assert.deepStrictEqual(q('Said: ask in the finance channel, not in DMs.'), ['imperative']);
+    assert.deepStrictEqual(q('Said: fine by me, but update the close checklist before Monday.'), ['deadline-demand']);
+    assert.deepStrictEqual(q('Said: timebox the review to 20 min.'), ['imperative']);
+    assert.deepStrictEqual(q('Timebox for the retro: 30 min'), []);
+  });
 });

@@ -363,6 +363,23 @@ function givenThem(s: Sentence, verb: number, parties: Frame['parties'], chunk?:
     && DETERMINERS.has(s.words[verb + 2]?.w ?? '');
 }
 
+/** Words after a verb that show it is done to or with someone: "ask him", "check with HR", "ask how it went". */
+const TO_SOMEONE = new Set(['him', 'her', 'them', 'me', 'us', 'everyone', 'everybody', 'someone', 'people', 'folks', 'with', 'about', 'how', 'what', 'whether', 'if', 'why', 'who', 'when', 'where', 'which', 'up', 'around', 'back', 'for', 'together', 'in', 'out', 'on']);
+const GROUPS = new Set(['team', 'teams', 'group', 'squad', 'manager', 'managers', 'boss', 'lead', 'leads', 'leadership', 'stakeholders', 'client', 'clients', 'customer', 'customers', 'panel', 'committee', 'org', 'channel', 'people', 'staff', 'devs', 'engineers', 'reviewers']);
+
+/** Whether the verb at `verb` is done to or with someone (a person, a group, a name), as the manager's own acts are. */
+function actsOnSomeone(s: Sentence, chunk: string, verb: number): boolean {
+  const next = s.words[verb + 1];
+  if (!next) return true;
+  // ("ask in the channel": where to ask, told.)
+  if (next.w === 'in' && (s.words[verb + 2]?.w === 'the' || s.words[verb + 2]?.w === 'a')) return false;
+  if (TO_SOMEONE.has(next.w) || /^\p{Lu}/u.test(chunk.slice(next.start, next.start + 1))) return true;
+  const third = s.words[verb + 2]?.w ?? '';
+  // "ask the controller about the policy": someone asked about something.
+  if (ABOUT_WHOM.has(s.words[verb + 3]?.w ?? '') || ABOUT_WHOM.has(third)) return true;
+  return (next.w === 'the' || next.w === 'my' || next.w === 'our' || next.w === 'your' || next.w === 'his') && (GROUPS.has(third) || /^\p{Lu}/u.test(chunk.slice(s.words[verb + 2]?.start ?? 0, (s.words[verb + 2]?.start ?? 0) + 1)));
+}
+
 /** Verbs that ask for someone's input: "seek Nick's feedback on the talk", "get her view on the rota". */
 const SEEKING = new Set(['seek', 'get', 'gather', 'collect', 'request', 'solicit', 'invite', 'hear']);
 const INPUT = new Set(['feedback', 'input', 'view', 'views', 'thoughts', 'opinion', 'opinions', 'take', 'perspective', 'read', 'ideas', 'suggestions']);
@@ -501,7 +518,9 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
     case 'spoken': {
       // "Me: ask finance about headcount", "Me: tell Meredith that ..." are the manager's own acts; "me: take Monday off" is said to them.
       const v = s.words[verb]?.w ?? '';
-      return !(OWN_ACTS.has(v) || toSomeoneElse(s, ctx.chunk, verb, f.parties) || givenThem(s, verb, f.parties)) || addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, ctx);
+      // (An own act is done to someone: "ask finance", "update the team", "check with HR"; "ask in the
+      // channel", "update the rubric" are told.)
+      return !((OWN_ACTS.has(v) && actsOnSomeone(s, ctx.chunk, verb)) || toSomeoneElse(s, ctx.chunk, verb, f.parties) || givenThem(s, verb, f.parties)) || addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, ctx);
     }
     case 'never': return false;
     case 'evidence': return addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, ctx);
