@@ -991,7 +991,7 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(talk('Tell her the month-end checklist is not optional.'), ['reported-telling']);
     assert.deepStrictEqual(talk('tell her any manual journal needs a second signature, full stop'), ['reported-telling']);
     assert.deepStrictEqual(talk('Tell her I want a written plan for the close.'), ['reported-telling']);
-    assert.deepStrictEqual(talk('Tell her I need the reconciliations by Thursday.'), ['deadline-demand']);
+    assert.deepStrictEqual(talk('Tell her I need the reconciliations by Thursday.'), ['reported-telling']);
     assert.deepStrictEqual(talk('Tell her firmly the reconciliations have to be in by Thursday.'), ['reported-telling']);
     assert.deepStrictEqual(talk('Tell her the audit went well.'), []);
     assert.deepStrictEqual(talk('Nudge her toward the systems project; she keeps mentioning it.'), ['reported-telling']);
@@ -1054,5 +1054,17 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('Said: fine by me, but update the close checklist before Monday.'), ['deadline-demand']);
     assert.deepStrictEqual(q('Said: timebox the review to 20 min.'), ['imperative']);
     assert.deepStrictEqual(q('Timebox for the retro: 30 min'), []);
+  });
+
+  it('the person met by their initials ("LV:" for Lena Vogt), a quotation followed by their reaction ("She laughed") is the manager\'s, "I need X by Friday" told, "you have until X to ..."', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
+    assert.deepStrictEqual(q('LV: you should watch the audit load on your side too, Omar did five last month.'), []);
+    assert.deepStrictEqual(q('OK: you should watch the audit load on your side too.'), ['you-modal']);
+    assert.deepStrictEqual(q('"Do you really need to be in every supplier call?" She laughed, because obviously not.'), ['leading-question']);
+    assert.deepStrictEqual(q('"Do you really need to be in every supplier call?" she asked me.'), []);
+    assert.deepStrictEqual(note('# Lena\n\n## Things to raise\n- Tell her I need a real date by Friday, not an estimate.\n- Tell her I need a break.\n'), ['reported-telling']);
+    assert.deepStrictEqual(q('Me: you have until the end of April to show the reconciliations are on time.'), ['deadline-demand']);
+    assert.deepStrictEqual(q('Me: you\'ve got till Friday to send it.'), ['deadline-demand']);
+    assert.deepStrictEqual(q('She said I have until March to decide.'), []);
   });
 });

@@ -99,6 +99,8 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
   if (MANAGER_SAYS.test(text) && !taskish) return 'manager';
   if (OTHER_LABEL.test(text)) return 'other';
   if (words.length <= 3 && (PRONOUNS.has(first) || words.every(w => parties.person.has(w)))) return taskish ? 'self' : 'other';
+  // "AM:" in a note with Arjun Mehta: the person met, by their initials.
+  if (/^\p{Lu}{2,3}$/u.test(raw.trim()) && parties.personInitials?.has(first)) return taskish ? 'self' : 'other';
   // Initials in a section of their answers ("KW: don't forget ...", "EK - well done"): a comment on what
   // they wrote, by the other person of the 1:1, the manager (a shared doc the report fills in).
   if (section === 'theirs' && /^\p{Lu}{2,3}$/u.test(raw.trim())) return 'manager';

@@ -11,6 +11,8 @@ export interface Parties {
   readonly person: ReadonlySet<string>;
   /** Lower-case names of the manager (the setting, and the other name of a two-name title). */
   readonly manager: ReadonlySet<string>;
+  /** Lower-case initials of the person met's full name ("am" for Arjun Mehta): a shared doc's speaker label. */
+  readonly personInitials?: ReadonlySet<string>;
 }
 
 export interface PartiesInput {
@@ -96,9 +98,11 @@ export function partiesOf(text: string, input: PartiesInput = {}): Parties {
 
 function computeParties(text: string, input: PartiesInput): Parties {
   const person = new Set<string>();
+  /** The person met's names as written in full (roster, front matter, file name), for their initials. */
+  const fullNames: string[] = [];
   const manager = new Set<string>();
   for (const n of input.managerNames ?? []) if (typeof n === 'string') for (const w of [foldLatin(n.toLowerCase().trim()), ...nameWords(n)]) if (w) manager.add(w);
-  for (const n of input.personNames ?? []) if (typeof n === 'string') addName(person, n.replace(/-/g, ' '));
+  for (const n of input.personNames ?? []) if (typeof n === 'string') { addName(person, n.replace(/-/g, ' ')); fullNames.push(n.replace(/-/g, ' ')); }
   const fm = parseFrontMatter(text);
   for (const key of ['person', 'with', 'name', 'report', 'attendee']) {
     const v = fm.data[key];
@@ -113,7 +117,7 @@ function computeParties(text: string, input: PartiesInput): Parties {
     const parts = input.fileName.split(/[\\/]/);
     const file = parts[parts.length - 1] ?? '';
     const named = /^\d{4}-\d{2}-\d{2}[-_ ](.+)\.(?:md|markdown)$/i.exec(file);
-    if (named?.[1] && /\p{L}/u.test(named[1])) addName(person, named[1].replace(/[-_]/g, ' '));
+    if (named?.[1] && /\p{L}/u.test(named[1])) { addName(person, named[1].replace(/[-_]/g, ' ')); fullNames.push(named[1].replace(/[-_]/g, ' ')); }
     else if (/^\d{4}-\d{2}-\d{2}(?:-\d+)?\.(?:md|markdown)$/i.test(file) && parts.length >= 2) addName(person, (parts[parts.length - 2] ?? '').replace(/-/g, ' '));
   }
   const body = text.slice(fm.bodyOffset, fm.bodyOffset + 4096);
@@ -194,7 +198,15 @@ function computeParties(text: string, input: PartiesInput): Parties {
       else if (manager.has(plain)) manager.add(word);
     }
   }
-  return { person, manager };
+  const personInitials = new Set<string>();
+  for (const name of fullNames) {
+    const words = nameWords(name);
+    if (words.length >= 2 && words.length <= 3) {
+      const initials = words.map(w => w[0]).join('');
+      if (!manager.has(initials)) personInitials.add(initials);
+    }
+  }
+  return { person, manager, personInitials };
 }
 
 /** Two-letter words that are no one's initials. */

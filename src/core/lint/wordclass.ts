@@ -61,7 +61,7 @@ add(WordClass.Wish, `
 `);
 
 add(WordClass.Said, 'said told my word verbatim');
-add(WordClass.Deadline, 'by before until than today tonight tomorrow asap eod eow this end first');
+add(WordClass.Deadline, 'by before until till til through than today tonight tomorrow asap eod eow this end first');
 add(WordClass.Evidence, 'me us always be please pls plz kindly');
 add(WordClass.Prohibit, "don't dont do never stop quit avoid no");
 add(WordClass.Check, "make be ensure remember don't do never see take double-check double");

@@ -15,6 +15,8 @@ const WANT_DONE = new RegExp(`\\b(?:i|we)(?:'d|\\s+would)?\\s+(?:really\\s+)?(?:
 const WANT_BY = /\b(?:i|we)(?:'d|\s+would)?\s+(?:really\s+)?(?:want|need|expect|like)\s+(?!you\b|to\b)((?:the|this|that|it|these|those|your|all)\b[^.,;!?]{0,60}?)\s+(?=(?:by|before|no\s+later\s+than)\s)/;
 const HAVE_DONE = new RegExp(`^(?:have|get)\\s+[^.,;!?]{1,80}?\\b${DONE}\\b`);
 const REQUEST = new Set(['can', 'could', 'would', 'will']);
+/** "you have until the end of April to show consistent change", "you've got till Friday to send it": a deadline put to them. */
+const YOU_UNTIL = /\b(?:you|u)(?:'ve|\s+have)?\s+(?:have|got|have\s+got)?\s*(?:until|till|til|through)\s+[^.;!?]{1,50}?\s+to\s+([a-z]+)\b/;
 /** The verbs WANT_BY and WANT_DONE need. */
 const WANT_VERB = /\b(?:want|need|expect|like)\b/;
 
@@ -72,6 +74,10 @@ const rule: Rule = {
         ruleId: rule.id, start: want.start, end: want.end, message: rule.summary,
         suggest: later(suggest, s, ctx.chunk, wordAt(s, s.start + want.m.index + want.m[0].indexOf(want.m[1])) - 1),
       };
+    }
+    const until = ctx.frame.instructions !== 'never' || s.classes & WordClass.You ? (s.norm.includes('til') || s.norm.includes('through') ? matchIn(s, YOU_UNTIL) : undefined) : undefined;
+    if (until && !ctx.frame.selfNote && isBaseVerb(until.m[1])) {
+      return { ruleId: rule.id, start: until.start, end: until.end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, wordAt(s, until.end) - 1) };
     }
     // An instruction with a deadline tells only as an instruction does (instructionTells).
     if (ctx.frame.instructions === 'evidence' && !mayBeAddressed(s, ctx)) return undefined;

@@ -212,7 +212,8 @@ function expectationAt(s: Sentence, k: number, parties: Frame['parties']): numbe
   if ((isPerson(x, parties) || x.w === 'you') && words[j + 1]?.w === 'to' && words[j + 2] && isBaseVerb(words[j + 2].w)) return j + 2;
   // "I want a two-line update", "I expect more ownership": not "I need a break" (need: only of someone).
   // Not "I want the team to decide": someone else is to act.
-  if (words[j - 1].w === 'need' || !EXPECTED_THING.has(x.w) || !words[j + 1]) return -1;
+  // ("I need a real date by Friday": a need of theirs, with its deadline.)
+  if ((words[j - 1].w === 'need' && !BY_WHEN.test(s.norm.slice(x.start - s.start))) || !EXPECTED_THING.has(x.w) || !words[j + 1]) return -1;
   for (let n = j + 1; n < Math.min(words.length, j + 5); n++) if (words[n].w === 'to') return -1;
   return j;
 }
