@@ -108,7 +108,8 @@ function buildId() {
 
 const common = {
   bundle: true,
-  define: { LEARNING_LEADER_BUILD: JSON.stringify(buildId()) },
+  // The rules' documentation (src/core/lint/rule.ts WITH_DOCS): in every bundle but the main Node one.
+  define: { LEARNING_LEADER_BUILD: JSON.stringify(buildId()), LEARNING_LEADER_RULE_DOCS: 'true' },
   alias: markdownItShims,
   minify: production,
   sourcemap: !production,
@@ -173,6 +174,8 @@ const configs = tests
         platform: 'node',
         format: 'cjs',
         external: ['vscode'],
+        // Nothing in main shows a rule's documentation: the features chunk does (src/core/lint/rule.ts).
+        define: { ...common.define, LEARNING_LEADER_RULE_DOCS: 'false' },
         plugins: [featuresChunk, generated, reporter('node')],
       },
       {

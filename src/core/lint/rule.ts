@@ -27,6 +27,20 @@ export interface RuleDocs {
   readonly examples: readonly RuleExample[];
 }
 
+declare const LEARNING_LEADER_RULE_DOCS: boolean;
+
+/**
+ * Whether this bundle carries the rules' documentation (esbuild.mjs defines LEARNING_LEADER_RULE_DOCS).
+ * The main Node bundle leaves it out: nothing there shows it (the hover, the documentation view and the
+ * rule pick are in the features chunk, which has its own copy of the rules), and each rule's
+ * `docs: WITH_DOCS ? {...} : NO_DOCS` lets the minifier drop the text, 13 KB of the bundle's budget.
+ * Everywhere else (the chunk, the web bundle, the CLI, the tests, the README's generator) it is there.
+ */
+export const WITH_DOCS: boolean = typeof LEARNING_LEADER_RULE_DOCS !== 'boolean' || LEARNING_LEADER_RULE_DOCS;
+
+/** The docs of a bundle without them (WITH_DOCS false). */
+export const NO_DOCS: RuleDocs = { title: '', why: '', flags: '', leavesAlone: '', examples: [] };
+
 export interface Rule {
   readonly id: string;
   readonly defaultSeverity: Severity;

@@ -1,7 +1,7 @@
 import { isBaseVerb } from '../english';
 import { matchIn, wordAt } from '../analysis';
 import { asks, later, rewrites, topicOf } from '../rewrite';
-import type { Rule } from '../rule';
+import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
 import type { Sentence } from '../sentences';
 import type { Mode } from '../../modes';
 import type { Suggestion } from '../types';
@@ -35,7 +35,7 @@ const rule: Rule = {
   summary: 'Telling: assigning a role ("your job is to", "going forward you will") leaves no room to choose it.',
   told: true,
   questions: false,
-  docs: {
+  docs: WITH_DOCS ? {
     title: 'assigning a role',
     why: 'Assigning ownership leaves no room to choose it. Offering the role and asking how they see it moderates the emphasis on performance, so they feel free to learn (McKenzie).',
     flags: '"Your job is to", "your priority this week is", "it\'s your responsibility to", "going forward, you will", "you\'re responsible for", "you\'ll own", "let\'s have you", "I\'m assigning you".',
@@ -43,7 +43,7 @@ const rule: Rule = {
     examples: [
       { telling: 'Going forward, you will own on-call handoffs.', asking: 'What part would you like to play in on-call handoffs?' },
     ],
-  },
+  } : NO_DOCS,
   check(s, ctx) {
     if (ctx.frame.selfNote || !s.norm.includes('you') || !ANY.test(s.norm)) return undefined;
     for (const re of PATTERNS) {

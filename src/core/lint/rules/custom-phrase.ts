@@ -1,7 +1,7 @@
 import type { RawFinding } from '../analysis';
 import { toNorm } from '../prose';
 import { NO_SUGGESTIONS } from '../rewrite';
-import type { Rule } from '../rule';
+import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
 import type { Sentence } from '../sentences';
 
 /** The rule as it describes itself; the matching is done by findCustomPhrases because it depends on settings. */
@@ -11,13 +11,13 @@ export const customPhrase: Rule = {
   summary: 'A phrase your team chose to flag (learningLeader.lint.extraPhrases).',
   told: true,
   questions: true,
-  docs: {
+  docs: WITH_DOCS ? {
     title: 'your team\'s phrases',
     why: 'Every team has its own telling habits ("just do it", "ASAP"); list them to catch them.',
     flags: 'Phrases in `learningLeader.lint.extraPhrases`, matched as literal, case-insensitive text on word boundaries, in any prose of the note.',
     leavesAlone: 'Everything else: the phrases are never compiled as regular expressions, so a workspace setting cannot hang the editor.',
     examples: [],
-  },
+  } : NO_DOCS,
   check: () => undefined,
 };
 

@@ -1,7 +1,7 @@
 import { clauseStarts, imperativeAt, instructionTells, matchIn, mayBeAddressed, wordAt } from '../analysis';
 import { isBaseVerb } from '../english';
 import { asks, findDeadline, isStopVerb, later, rewrites, topicOf } from '../rewrite';
-import type { Rule } from '../rule';
+import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
 import { WordClass } from '../wordclass';
 import type { Sentence } from '../sentences';
 import type { Mode } from '../../modes';
@@ -36,7 +36,7 @@ const rule: Rule = {
   // Every statement it flags has a deadline phrase, and every deadline phrase one of these words.
   needs: WordClass.Deadline,
   questions: true,
-  docs: {
+  docs: WITH_DOCS ? {
     title: 'a deadline set for them',
     why: 'A deadline set for someone skips asking what is realistic and what they need. Asking builds their own planning skill and surfaces risks early (Saabye and Kristensen: go slow to go fast).',
     flags: '"Have X done by Friday", "Get the PR merged today", "I want X finished by Q3", "I\'d like the draft by tomorrow", "Could you send me X by Friday?", and any instruction with a deadline that is aimed at them (see `imperative` for when an instruction counts as aimed at them).',
@@ -45,7 +45,7 @@ const rule: Rule = {
       { telling: 'Have the design doc done by Monday.', asking: 'What timeline feels realistic for the design doc?', under: 'My talking points' },
       { telling: 'Could you send me the numbers by Friday?', asking: 'What timeline feels realistic for the numbers?' },
     ],
-  },
+  } : NO_DOCS,
   check(s, ctx) {
     const words = s.words;
     if (s.question) {

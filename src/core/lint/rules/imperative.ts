@@ -1,7 +1,7 @@
 import { clauseStarts, imperativeAt, instructionTells, mayBeAddressed, opensQuotation, wordAt } from '../analysis';
 import { isBaseVerb } from '../english';
 import { asks, later, rewrites, topicOf } from '../rewrite';
-import type { Rule } from '../rule';
+import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
 import type { Sentence } from '../sentences';
 import type { Mode } from '../../modes';
 import type { Suggestion } from '../types';
@@ -74,7 +74,7 @@ const rule: Rule = {
   summary: 'Telling: an instruction ("Send me the draft") where a question would let them decide.',
   told: true,
   questions: false,
-  docs: {
+  docs: WITH_DOCS ? {
     title: 'an instruction aimed at them',
     why: 'An instruction gives the answer; a question lets them find it and builds their confidence to challenge you (McKenzie). Framing the problem as theirs to work on builds their problem-solving skill: go slow to go fast (Saabye and Kristensen).',
     flags: 'A sentence or clause that starts with a verb in its base form and is aimed at the person met: under a heading where you write what you will say (talking points, "To raise", "Feedback for Sam", "Next 1:1"), after a label that gives your words ("Me: take Monday off", "I said: ...", "My advice: ..."), or, anywhere else, with evidence that it is addressed to them: you or your, their name as a vocative ("Ana, send me ..."), a request to you ("send me", "check with me first"), please, feedback framing ("Next time, ...", "Great work, now ..."), or a behaviour-directing form ("always ...", "be more ..."). Also a rule for next time put in the present tense ("Next time you escalate straight to the on-call lead", "From now on you page the secondary").',
@@ -83,7 +83,7 @@ const rule: Rule = {
       { telling: 'Pair with Sam on the billing bug.', asking: 'How would you approach the billing bug?', under: 'My talking points' },
       { telling: 'Next time, loop me in before you escalate.', asking: 'What would you do before you escalate?' },
     ],
-  },
+  } : NO_DOCS,
   check(s, ctx) {
     // Where an instruction needs evidence that it is aimed at them, a sentence with none of it is passed over.
     if (ctx.frame.instructions === 'evidence' && !mayBeAddressed(s, ctx)) return undefined;

@@ -2,7 +2,7 @@ import { aboutThem, clauseStarts, imperativeAt, instructionTells, isYou, matchIn
 import { baseOf, gerundOf, isBaseVerb } from '../english';
 import { tail } from '../frame';
 import { asks, isGerund, later, NO_SUGGESTIONS, nounPhrase, restOf, rewrites, topicOf, type Topic } from '../rewrite';
-import type { Rule } from '../rule';
+import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
 import type { Sentence } from '../sentences';
 import { WordClass } from '../wordclass';
 import type { Mode } from '../../modes';
@@ -198,7 +198,7 @@ const rule: Rule = {
   summary: 'Telling dressed as a question: the answer is built into it, so it invites agreement, not thinking.',
   told: false,
   questions: true,
-  docs: {
+  docs: WITH_DOCS ? {
     title: 'telling dressed as a question',
     why: 'A leading question carries its own answer. It invites agreement rather than thinking, and under formal authority it reads as criticism. Asking enough of the right kinds of questions, and letting people answer their own, is one of the twelve behaviours of a learning leader (McKenzie).',
     flags: 'Questions that build in the answer or the blame: "Why didn\'t you...?", "Don\'t you think...?", "Wouldn\'t it be better to...?", "Isn\'t the obvious step...?", "Can you just...?", "What if you just...?", advice with a question mark ("Have you considered rolling back?", "Have you thought about asking Priya?"), tag questions on what they will do ("You\'ll have it by Monday, right?"), and blame without a question mark ("Why is it taking so long"). Asked or planned, and also when the note reports it ("I asked: wouldn\'t it be easier to...?").',
@@ -207,7 +207,7 @@ const rule: Rule = {
       { telling: 'Why didn\'t you ask for help sooner?', asking: 'What got in the way of asking for help sooner?' },
       { telling: 'Have you considered just reassigning your reviews to Tom?', asking: 'What options do you see for your reviews?' },
     ],
-  },
+  } : NO_DOCS,
   check(s, ctx) {
     const why = s.norm.includes('why');
     let blame = why || s.norm.includes('how come') ? matchIn(s, BLAME) : undefined;

@@ -1,7 +1,7 @@
 import { aboutThem, clauseStarts, isYou, mayBeAddressed, wordAt } from '../analysis';
 import { isBaseVerb } from '../english';
 import { later, rewrites, restOf, topicOf } from '../rewrite';
-import type { Rule } from '../rule';
+import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
 import type { Sentence } from '../sentences';
 import type { Mode } from '../../modes';
 import { WordClass } from '../wordclass';
@@ -66,7 +66,7 @@ const rule: Rule = {
   // Every trigger opens with one of its words.
   needs: WordClass.Check,
   questions: true,
-  docs: {
+  docs: WITH_DOCS ? {
     title: 'make sure / ensure / remember to',
     why: 'A checklist handed over skips their own thinking about how they will know. Asking how they will check builds the problem-solving habit: go slow to go fast (Saabye and Kristensen).',
     flags: 'At the start of a clause ("Make sure you update the ticket", "Ensure the tests pass") or as a request ("Can you make sure...?"). With "you" it is telling anywhere; without it, telling under talking points and after your words ("Me:", "I said:"), and in the meeting\'s notes when something else says it is aimed at them (their name, please, "me").',
@@ -74,7 +74,7 @@ const rule: Rule = {
     examples: [
       { telling: 'Make sure the tests pass before you merge.', asking: 'How will you know that the tests pass before you merge?' },
     ],
-  },
+  } : NO_DOCS,
   check(s, ctx) {
     let starts: readonly number[];
     const w = s.words;

@@ -3,7 +3,7 @@ import { markedAsSaid, type Frame } from '../frame';
 import { isBaseVerb } from '../english';
 import { NOTE_TO_SELF_AFTER_DONT } from '../lexicon';
 import { asks, isGerund, later, nounPhrase, rewrites, topicOf } from '../rewrite';
-import type { Rule } from '../rule';
+import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
 import type { Sentence } from '../sentences';
 import { WordClass } from '../wordclass';
 import type { Mode } from '../../modes';
@@ -39,7 +39,7 @@ const rule: Rule = {
   // Every form below opens with one of its words.
   needs: WordClass.Prohibit,
   questions: false,
-  docs: {
+  docs: WITH_DOCS ? {
     title: 'don\'t / never / stop',
     why: 'A prohibition closes the question instead of exploring the risk together: people learn the rule but not the reason, and lose the confidence to challenge it (McKenzie).',
     flags: '"Don\'t" or "never" with a verb, "stop" or "quit" with what they are doing, "avoid" with a verb, at the start of a clause; "no more ..." when it is put to them ("No more bank shifts until August, Kofi"). These forms direct behaviour, so they count as aimed at the person met anywhere except under action items and to-dos.',
@@ -48,7 +48,7 @@ const rule: Rule = {
       { telling: 'Don\'t push on Fridays.', asking: 'What do you see as the trade-offs of pushing on Fridays?' },
       { telling: 'Stop rewriting the auth module.', asking: 'What do you see as the trade-offs of rewriting the auth module?' },
     ],
-  },
+  } : NO_DOCS,
   check(s, ctx) {
     const words = s.words;
     for (const i of clauseStarts(s, ctx.chunk)) {

@@ -3,7 +3,7 @@ import type { Frame } from '../frame';
 import { isBaseVerb, verbLikelihood } from '../english';
 import { STATE_ADJECTIVES } from '../lexicon';
 import { asks, forbiddenAt, givesRole, later, nounPhrase, rewrites, topicOf, type Topic } from '../rewrite';
-import type { Rule } from '../rule';
+import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
 import type { Sentence, Word } from '../sentences';
 import { classOf, WordClass } from '../wordclass';
 import type { Mode } from '../../modes';
@@ -661,7 +661,7 @@ const rule: Rule = {
   summary: 'Telling, reported or planned: "Told him to ...", "Tell her she needs to ...". Ask what they would do.',
   told: true,
   questions: false,
-  docs: {
+  docs: WITH_DOCS ? {
     title: 'telling you report or plan',
     why: 'Most 1:1 notes are written about the conversation, not to the person, so the telling a manager does shows up reported ("Told him to drop the side project") or planned ("Tell him he needs to own the handover"). It is the same barrier to learning as telling in the moment (McKenzie): the person gets an answer instead of the chance to find their own. Reported telling is information by default: it is a record, and the point is to notice the pattern and ask next time. Planned telling is the cheapest to change, before the meeting, and is weighed as an instruction is (a warning in coaching) unless the rule\'s severity is set.',
     flags: 'You, named or with the subject dropped, telling the person met what to do: told, asked, instructed, ordered, advised, urged, reminded, pushed, nudged, encouraged or got them to do something; told or reminded them that they should, must or need to; insisted or suggested that they do it; made or had them do it; gave them a deadline; told them what you want of them ("I said I want a written summary before each leave", "Told him I need him to chair the review"); named your telling as a noun ("My advice was that he should ...", "Gave her feedback that she needs to ..."). Labels that report telling ("Advised: take a more proactive role"). Planned telling: "Tell him he needs to ...", "Push her to ...", "get Tom to ...", "make him ...", and under talking points a wish that is their task ("I want him to lead the Q1 planning", "Need her to step up on reviews"). The person met as the subject of an obligation: "he needs to own defect triage", "Sam must come prepared" ("should" only under talking points). Under talking points "he" or "she" is the person met when the note has one and the sentence names nobody else before it ("Priya: she needs the numbers" is about Priya); a sentence with no person met to refer to reads them as someone else. Your name (setting `learningLeader.managerNames`, or the other name in a title such as "Sam / Chris 1:1") counts as you: "Chris told Aiko to ...".',
@@ -670,7 +670,7 @@ const rule: Rule = {
       { telling: 'Told him to drop the side project.', asking: 'How would you approach the side project?' },
       { telling: 'Tell her she has to say no to side requests.', asking: 'Ask her: how would you approach side requests?', under: 'My talking points' },
     ],
-  },
+  } : NO_DOCS,
   check,
 };
 export default rule;

@@ -1,6 +1,6 @@
 import { matchIn, wordAt } from '../analysis';
 import { asks, forbiddenAt, givesRole, later, rewrites, topicOf } from '../rewrite';
-import type { Rule } from '../rule';
+import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
 import type { Sentence } from '../sentences';
 import { WordClass } from '../wordclass';
 import type { Mode } from '../../modes';
@@ -46,7 +46,7 @@ const rule: Rule = {
   told: true,
   needs: WordClass.You | WordClass.Wish,
   questions: true,
-  docs: {
+  docs: WITH_DOCS ? {
     title: 'your wish as their task',
     why: 'Your wish becomes their task, and polite or hedged forms carry the same authority. Asking what part they want to play builds their ownership and moderates the emphasis on performance, so they feel free to learn (McKenzie).',
     flags: '"I want / need / expect / \'d like you to", "we need you to", "It would be great if you could", "It\'s probably best if you could", "I\'d appreciate it if you" (with a question mark too: a wish put as a question is still a request), advice handed down ("I suggest you", "My advice is to", "The expectation is that you"), hedged directives ("Ideally you\'d have the plan done by Friday", "I\'d rather you asked earlier", "It is expected that you attend", "One thing I\'d ask is that you ..."), and shorthand ("Need you to own the migration").',
@@ -55,7 +55,7 @@ const rule: Rule = {
       { telling: 'I\'d like you to lead the retro next week.', asking: 'What part would you like to play in the retro?' },
       { telling: 'Ideally you\'d have the plan done by end of sprint.', asking: 'How would you approach the plan?' },
     ],
-  },
+  } : NO_DOCS,
   check(s, ctx) {
     if (ctx.frame.selfNote) return undefined;
     const c = s.classes;

@@ -1,7 +1,7 @@
 import { isYou } from '../analysis';
 import { STATE_ADJECTIVES } from '../lexicon';
 import { asks, forbiddenAt, later, rewrites, topicOf } from '../rewrite';
-import type { Rule } from '../rule';
+import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
 import type { Sentence } from '../sentences';
 import type { Mode } from '../../modes';
 import type { Suggestion } from '../types';
@@ -106,7 +106,7 @@ const rule: Rule = {
   summary: 'Telling: "you should / must / need to" decides for them.',
   told: true,
   questions: false,
-  docs: {
+  docs: WITH_DOCS ? {
     title: 'you should / must / need to',
     why: 'A modal aimed at them makes the decision for them. Under formal authority it lands as an order, and telling people what to do is a major barrier to their learning (McKenzie).',
     flags: '"You should", "you must", "you need to", "you have to", "you\'ve got to", "you ought to", "you\'d better", "you\'ll need to", "you\'re going to have to", softened advice ("you might want to", "you\'re expected to"), shorthand ("u should"), a decision made for them and closed to discussion ("You\'re taking next weekend off, not up for debate"), wherever you write them, except in a note to self; and, under talking points, what their work must do ("Your code reviews need to explain the why").',
@@ -115,7 +115,7 @@ const rule: Rule = {
       { telling: 'You should refactor this before the release.', asking: 'What would you do before the release?' },
       { telling: 'You should have told me about the outage earlier.', asking: 'What got in the way of telling me about the outage earlier?' },
     ],
-  },
+  } : NO_DOCS,
   check(s, ctx) {
     if (ctx.frame.selfNote || !s.norm.includes('you') && !s.norm.includes('u ')) return undefined;
     // "If you are a researcher at the institute, you should nurture something of your own": anyone in a role, generic "you".
