@@ -102,7 +102,10 @@ async function twoWindows(ui) {
         }
         if (roster && count(roster, KEYS[0].id) === round && count(roster, KEYS[1].id) === round) break;
         if (Date.now() > deadline) {
-          throw new Error(`round ${round}: ${invalid ? `people.json is not valid JSON: ${invalid}` : `expected ${round} of each, people.json has ${roster.people.map(p => p.id).join(', ')}`}`);
+          // What each window showed tells a key press that never ran the command (no toast) from a write that was lost.
+          const shown = [];
+          for (const [i, page] of windows.entries()) shown.push(`window ${i + 1}: ${(await toasts(page).catch(() => [])).map(t => t.replace(/\s+/g, ' ').slice(0, 120)).join(' | ') || 'no notification'}`);
+          throw new Error(`round ${round}: ${invalid ? `people.json is not valid JSON: ${invalid}` : `expected ${round} of each, people.json has ${roster.people.map(p => p.id).join(', ')}`}; ${shown.join('; ')}`);
         }
         await ui.page.waitForTimeout(100);
       }
