@@ -41,8 +41,14 @@ const MID_WRITE_MS = 50;
 const MID_WRITE_LOOKS = 4;
 /** Looks at a people.json that does not read before planning on it (longer: a repair may be under way). */
 const BASE_LOOKS = 8;
+/**
+ * After an add is done, the file is looked at again after these pauses: a writer in another window
+ * that checked the file before our write and was slow to write (a busy machine) can still replace it.
+ */
+const WATCH_MS = [1500, 5000];
 
-type Attempt = { readonly done: true; readonly person: Person } | { readonly done: false; readonly written?: Person };
+/** `count`: how many people the roster we wrote has (for the look after an add). */
+type Attempt = { readonly done: true; readonly person: Person; readonly count?: number } | { readonly done: false; readonly written?: Person };
 
 export interface RosterWriteStats {
   /** Attempts that found the file changed by someone else and planned again. */
@@ -50,6 +56,8 @@ export interface RosterWriteStats {
   writes: number;
   /** Writes that interleaved with another window's, and were written again. */
   repairs: number;
+  /** People added here, then lost to a writer that planned on the file before they were in it, and added again. */
+  restored?: number;
 }
 
 export class RosterWriter {
@@ -68,7 +76,10 @@ export class RosterWriter {
       const dirty = dirtyDocument(rosterUri);
       if (dirty) return this.editBuffer(folder, dirty, change);
       const outcome = await this.writeFile(folder, rosterUri, change, written);
-      if (outcome.done) return outcome.person;
+      if (outcome.done) {
+        if (change.kind === 'add' && outcome.count !== undefined) this.watch(folder, rosterUri, change, outcome.person, outcome.count);
+        return outcome.person;
+      }
       written = outcome.written ?? written;
       if (attempt >= MAX_ATTEMPTS) {
         throw new RosterWriteError(vscode.l10n.t('people.json kept changing while the change was being written (another window or program is writing it). Nothing was lost: try again in a moment.'));
@@ -110,7 +121,7 @@ export class RosterWriter {
     // a few times that.
     await delay(Math.min(MAX_SETTLE_MS, Math.max(SETTLE_MS, 3 * took)));
     const second = await this.look(folder, rosterUri, change, plan.person, plan.text);
-    if (second === 'held') return { done: true, person: plan.person };
+    if (second === 'held') return { done: true, person: plan.person, count: this.contexts.core.rosterDocument(rootOf(folder), plan.text).roster.people.length };
     if (second === 'broken') await this.repair(rosterUri, plan.text);
     return wrote;
   }
@@ -167,6 +178,36 @@ export class RosterWriter {
       if (look >= MID_WRITE_LOOKS) return 'broken';
       await delay(MID_WRITE_MS);
     }
+  }
+
+  /**
+   * Looks again, a little later, at a person just added: when the file then has at least as many people
+   * as our write gave it but not them, another window's add planned on the file before ours replaced
+   * it, and they are added again (with the same id). A file with fewer people was edited on purpose
+   * (someone removed them): left as it is.
+   */
+  private watch(folder: vscode.WorkspaceFolder, rosterUri: vscode.Uri, change: RosterChange & { kind: 'add' }, person: Person, count: number): void {
+    let step = 0;
+    const next = (): void => {
+      if (step >= WATCH_MS.length) return;
+      const timer = setTimeout(() => void check(), WATCH_MS[step++]);
+      timer.unref?.();
+    };
+    const check = async (): Promise<void> => {
+      try {
+        if (dirtyDocument(rosterUri)) return;
+        const now = await readDiskText(rosterUri);
+        const document = now?.trim() ? this.contexts.core.rosterDocument(rootOf(folder), now) : undefined;
+        if (!document?.root || document.syntaxError) return next();
+        if (document.roster.people.some(p => p.id === person.id)) return next();
+        if (document.roster.people.length < count) return;
+        this.stats.restored = (this.stats.restored ?? 0) + 1;
+        await this.write(folder, { kind: 'add', person: { ...change.person, id: person.id } });
+      } catch {
+        // The next add or edit reads the file afresh; nothing to report from a background look.
+      }
+    };
+    next();
   }
 
   /** people.json is open with unsaved edits: the change goes into that buffer, undoably, and stays unsaved. */

@@ -628,7 +628,7 @@ suite('people: racing writers', () => {
       assert.ok(ids.includes(a.id) && ids.includes(b.id), `round ${i}: ${a.id} and ${b.id} in ${ids.slice(-4).join(', ')}`);
     }
     assert.strictEqual(JSON.parse(await read(ROSTER)).people.length, before + 2 * rounds, 'no one lost, no one twice');
-    note(`      ${label}: ${rounds} rounds, ${people.writeStats.writes - stats.writes} writes, ${people.writeStats.retries - stats.retries} re-planned after a collision, ${people.writeStats.repairs - stats.repairs} written again after two writes interleaved`);
+    note(`      ${label}: ${rounds} rounds, ${people.writeStats.writes - stats.writes} writes, ${people.writeStats.retries - stats.retries} re-planned after a collision, ${people.writeStats.repairs - stats.repairs} written again after two writes interleaved, ${(people.writeStats.restored ?? 0) - (stats.restored ?? 0)} added again after a slow writer replaced them`);
   }
 
   test('two writers at the same moment, many rounds: no one is lost and the file stays valid JSON', async function () {
@@ -643,5 +643,33 @@ suite('people: racing writers', () => {
     await race('Open', 15);
     await waitFor(async () => doc.getText() === await read(ROSTER), 5000, 'the editor shows the file as written');
     assert.ok(!doc.isDirty, 'nothing is left unsaved in the editor');
+  });
+
+  test('a person added here and then lost to a slow writer in another window is added again; one removed on purpose stays removed', async function () {
+    this.timeout(60_000);
+    const original = await read(ROSTER);
+    try {
+      const lost = await vscode.commands.executeCommand<{ id: string }>('learningLeader.addPerson', { name: 'Slow Writer Lost', relationship: 'peer' });
+      assert.ok(lost, 'the add resolved to a person');
+      // Another window that read the file before the add writes its own add over it, a moment later.
+      const before = JSON.parse(original) as { people: { id: string }[] };
+      writeOutside(ROSTER, JSON.stringify({ ...before, people: [...before.people, { id: 'slow-other', name: 'Slow Other', relationship: 'peer', mode: 'peer-learning' }] }, null, 2));
+      await waitFor(async () => JSON.parse(await read(ROSTER)).people.some((p: { id: string }) => p.id === lost.id), 15_000, `${lost.id} to be added again`);
+      const after = JSON.parse(await read(ROSTER)).people.map((p: { id: string }) => p.id);
+      assert.ok(after.includes('slow-other'), 'the other window\'s person is kept');
+      assert.strictEqual(after.filter((id: string) => id === lost.id).length, 1, 'added again once');
+
+      // Removed on purpose (the file has fewer people than the add left): stays removed.
+      const kept = await vscode.commands.executeCommand<{ id: string }>('learningLeader.addPerson', { name: 'Removed On Purpose', relationship: 'peer' });
+      assert.ok(kept, 'the second add resolved to a person');
+      const now = JSON.parse(await read(ROSTER)) as { people: { id: string }[] };
+      writeOutside(ROSTER, JSON.stringify({ ...now, people: now.people.filter(p => p.id !== kept.id) }, null, 2));
+      // Past both of the writer's looks (1.5 s and 5 s after the add): the file is as it was written.
+      await new Promise(resolve => setTimeout(resolve, 6500));
+      assert.ok(!JSON.parse(await read(ROSTER)).people.some((p: { id: string }) => p.id === kept.id), 'a person removed by hand is not added back');
+    } finally {
+      writeOutside(ROSTER, original);
+      await waitFor(() => people.roster()?.people.every(p => p.id !== 'slow-other'), 10_000, 'the roster as it was');
+    }
   });
 });
