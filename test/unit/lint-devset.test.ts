@@ -1067,4 +1067,31 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('Me: you\'ve got till Friday to send it.'), ['deadline-demand']);
     assert.deepStrictEqual(q('She said I have until March to decide.'), []);
   });
+
+  it('fresh14\'s principles: a chat line\'s time with its day, a clause after a spaced dash, negative questions with any subject, English learned elsewhere ("must to", "suggested to", "said him", "from now she"), a tool\'s notice, a verdict ("Agree - ..."), a reminder under "next time:" about them, "should be a good fit", "Seriously." after an instruction, "something you need to ..."', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
+    assert.deepStrictEqual(note('# Lena\n\n> [Tue 16:06] me: ok. get the recs to me by thurs please\n> [Tue 16:07] Lena: ok\n'), ['deadline-demand']);
+    assert.deepStrictEqual(note('# Lena\n\n> [11:20] me: one more thing - pls add the bank fees to the accruals\n> [11:21] Lena: ok\n'), ['imperative']);
+    assert.deepStrictEqual(q('I asked: isn\'t 60 days plenty for the close?'), ['leading-question']);
+    assert.deepStrictEqual(q('I asked: wouldn\'t splitting the ledger with Omar solve it?'), ['leading-question']);
+    assert.deepStrictEqual(q('Isn\'t it great that the audit closed early?'), []);
+    assert.deepStrictEqual(q('I asked her if it is not the job of the controller to sign this off.'), ['leading-question']);
+    assert.deepStrictEqual(q('She must to finish the accruals until Friday, the board meets on Monday.'), ['reported-telling']);
+    assert.deepStrictEqual(q('I suggested to do the reconciliations with Omar.'), ['reported-telling']);
+    assert.deepStrictEqual(q('Omar suggested to move the review to Friday.'), []);
+    assert.deepStrictEqual(q('I said her clearly: every journal over 10k goes over me.'), ['reported-telling']);
+    assert.deepStrictEqual(q('From now she must redirect every supplier request to the AP inbox.'), ['reported-telling']);
+    assert.deepStrictEqual(note('# Lena\n\nBe sure to check AI-generated notes for accuracy.\n'), []);
+    assert.deepStrictEqual(q('Close slip: you think the accruals were underestimated. Agree - it happens every quarter.'), []);
+    assert.deepStrictEqual(q('next time: ask what is competing for her time before asking about the slip'), []);
+    assert.deepStrictEqual(q('next time: ask "what did you see on day two" instead'), []);
+    assert.deepStrictEqual(q('Next time: send me the draft.'), ['imperative']);
+    assert.deepStrictEqual(q('Audit: you should be a good fit to lead this, given the controls work.'), []);
+    assert.deepStrictEqual(note('# Lena\n\n### Discussion\n- Take Friday off. Seriously.\n- Take the Friday slot for the review.\n'), ['imperative']);
+    assert.deepStrictEqual(q('Excel is definitely something you need to improve if you want to run the close.'), ['you-modal']);
+    assert.deepStrictEqual(q('Anything you need to know is in the wiki.'), []);
+    const summary = '# Lena\n\n--- summary ---\nLena and Dana discussed the close calendar. Dana asked Lena to draft the new checklist.\n';
+    assert.deepStrictEqual(note(summary), ['reported-telling']);
+    assert.deepStrictEqual(note('# Lena\n\n--- summary ---\nLena and Omar discussed the close calendar. Omar asked Lena to draft the new checklist.\n'.replace('Lena and Omar', 'Priya and Omar')), []);
+  });
 });

@@ -96,7 +96,7 @@ export function opensQuotation(chunk: string, w: Word): boolean {
 
 const AND_COMMANDS = new Set(['stop', 'never', "don't", 'dont', 'quit']);
 const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', "i've", "we've", "he's", "she's", "they've", "it's", 'who']);
-const PUNCT = /[,;—–]/g;
+const PUNCT = /[,;—–]|\s-\s/g;
 const COMMA = 44;
 
 /** The word after an opener that sets a rule for what comes, at word `head` ("(next) time", "from now on", "going forward", "in future"), or -1. */
@@ -106,6 +106,8 @@ function timeOpener(s: Sentence, head: number): number {
   if (w === 'time' && head > 0 && words[head - 1].w === 'next') return head + 1;
   if (w === 'next' && words[head + 1]?.w === 'time') return head + 2;
   if (w === 'from' && words[head + 1]?.w === 'now' && words[head + 2]?.w === 'on') return head + 3;
+  // ("From now she must redirect ...": English learned elsewhere, the same rule for what comes.)
+  if (w === 'from' && words[head + 1]?.w === 'now' && SUBJECTS.has(words[head + 2]?.w ?? '')) return head + 2;
   if ((w === 'going' || w === 'moving') && words[head + 1]?.w === 'forward') return head + 2;
   if (w === 'in' && words[head + 1]?.w === 'future') return head + 2;
   return -1;
@@ -275,6 +277,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (FINITE_VERBS.has(next.w)) return undefined;
   // "Love this!", "Appreciate the quick turnaround", "Enjoy the break": a feeling or a wish with the subject dropped.
   if (FEELINGS.has(w.w)) return undefined;
+  // "Agree - it's the kind of thing ...", "Disagree with that": a verdict with the subject dropped.
+  if ((w.w === 'agree' || w.w === 'disagree') && (/^[\s]*[-–—.,;:!]/.test(s.norm.slice(w.end - s.start)) || (next.w === 'with' && /^(?:you|that|this|it|him|her|them|both)$/.test(words[i + 2]?.w ?? '')))) return undefined;
   // "Open to it", "Clear to merge", "Close to done": an adjective before "to", the subject dropped.
   if (next.w === 'to' && (w.w === 'open' || w.w === 'clear' || w.w === 'close' || w.w === 'free')) return undefined;
   // "Plan for Q3 is in the doc": a word that can be a noun, read as one ("Tell Hugo the change is coming" is no noun).
@@ -373,7 +377,9 @@ function actsOnSomeone(s: Sentence, chunk: string, verb: number): boolean {
   if (!next) return true;
   // ("ask in the channel": where to ask, told.)
   if (next.w === 'in' && (s.words[verb + 2]?.w === 'the' || s.words[verb + 2]?.w === 'a')) return false;
-  if (TO_SOMEONE.has(next.w) || /^\p{Lu}/u.test(chunk.slice(next.start, next.start + 1))) return true;
+  if (TO_SOMEONE.has(next.w.replace(/'s$/, '')) || /^\p{Lu}/u.test(chunk.slice(next.start, next.start + 1))) return true;
+  // ("ask "what did you see at minute 10"": a question to ask them, quoted.)
+  if (/^\s*["“]/.test(chunk.slice(s.words[verb].end, next.start))) return true;
   const third = s.words[verb + 2]?.w ?? '';
   // "ask the controller about the policy": someone asked about something.
   if (ABOUT_WHOM.has(s.words[verb + 3]?.w ?? '') || ABOUT_WHOM.has(third)) return true;
@@ -518,6 +524,9 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
     case 'spoken': {
       // "Me: ask finance about headcount", "Me: tell Meredith that ..." are the manager's own acts; "me: take Monday off" is said to them.
       const v = s.words[verb]?.w ?? '';
+      // "next time: ask what's competing for his time": under a label for what comes, words about them
+      // in the third person are the manager's reminder to themself, not said to them.
+      if (f.tellingLabel && !(s.classes & WordClass.You) && aboutThem(s, verb + 1, f.parties)) return false;
       // (An own act is done to someone: "ask finance", "update the team", "check with HR"; "ask in the
       // channel", "update the rubric" are told.)
       return !((OWN_ACTS.has(v) && actsOnSomeone(s, ctx.chunk, verb)) || toSomeoneElse(s, ctx.chunk, verb, f.parties) || givenThem(s, verb, f.parties)) || addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, ctx);

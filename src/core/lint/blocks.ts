@@ -25,7 +25,7 @@ export const PARA_QUOTED = 8;
  * "**Kasia Nowak**: can you ...", "@dana: ...", "[09:14] Dana Ruiz: ...". Plain "Forwarded from product:"
  * is no speaker's line.
  */
-const SPEAKER_LINE = /^[*_]{0,2}(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?\]\s*(?:[*_]{0,2}\s*)?@?[\p{L}][\p{L}.'-]*(?: [\p{L}][\p{L}.'-]*){0,2}|@[\p{L}][\p{L}\d._-]*|\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){0,2}[*_]{2})[*_]{0,2}\s*:/u;
+const SPEAKER_LINE = /^[*_]{0,2}(?:\[(?:[A-Za-z]{3,9}\.?,?\s+|\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?\]\s*(?:[*_]{0,2}\s*)?@?[\p{L}][\p{L}.'-]*(?: [\p{L}][\p{L}.'-]*){0,2}|@[\p{L}][\p{L}\d._-]*|\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){0,2}[*_]{2})[*_]{0,2}\s*:/u;
 
 /** Whether a quote's line (its text after the markers) is a speaker's line (SPEAKER_LINE). */
 export function speakerLine(text: string, at = 0): boolean {

@@ -44,7 +44,8 @@ export interface Label {
 
 /** "Label:" at the start of a sentence: up to six words before a colon followed by a space. */
 const LABEL = /^([^:?!;]{1,60}?)\s*:(?=\s|$)/;
-const TIME_PREFIX = /^\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]?\s+(?=\S)/;
+/** "10:02 ", "[11:20] ", "[Tue 16:06] ", "[2026-01-23 16:06] ": a chat line's time before its speaker. */
+const TIME_PREFIX = /^\[?(?:[A-Za-z]{3,9}\.?,?\s+|\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]?\s+(?=\S)/;
 /** "EK - well done": the length of the initials (two or three capitals) before " - " at `at`, or 0. */
 function initialsDash(chunk: string, at: number): number {
   let k = at;
@@ -63,7 +64,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'hes', 'she
 const ME = new Set(['me', 'i', 'myself']);
 const SELF_LABEL = /^(?:note to self|notes to self|self|todo|to do|to-do|reminders?|remind me|for me|(?:[a-z-]+ )?feedback (?:for|to) me|actions?|action items?|ai|next steps?|next|follow[- ]?ups?|owners?|me todo|todo me|todo for me|my actions?|mine|prep|private|personal|tbd|my job|on me)$/;
 const MANAGER_SAYS = /^(?:i |me )?(?:said|say|asked|ask|replied|answered|responded|added|told (?:him|her|them)|tell (?:him|her|them))(?: [\p{L}]+){0,4}$/u;
-const REPORTED_LABEL = /^(?:i )?(?:advised|instructed|ordered|directed|urged|insisted|reminded|warned|nudged|pushed|told (?:him|her|them)(?: to)?|gave (?:him|her|them)(?: (?:some|clear|direct|honest|blunt|the|my))? (?:feedback|advice|a steer|a nudge|instructions))(?: (?:straight|plainly|directly|clearly|firmly|again|bluntly|honestly|explicitly|once more))?$/;
+const REPORTED_LABEL = /^(?:i )?(?:advised|instructed|ordered|directed|urged|insisted|reminded|warned|nudged|pushed|(?:told|said) (?:him|her|them)(?: to)?|gave (?:him|her|them)(?: (?:some|clear|direct|honest|blunt|the|my))? (?:feedback|advice|a steer|a nudge|instructions))(?: (?:straight|plainly|directly|clearly|firmly|again|bluntly|honestly|explicitly|once more))?$/;
 const TELLING_LABEL = /^(?:(?:my|our|the) )?(?:advice|recommendation|suggestion|ask|request|instructions?|directions?|guidance|expectations?|message|orders?|rule|verdict|takeaway for (?:him|her|them)|action for (?:him|her|them)|feedback(?: (?:for|to) (?:him|her|them))?|next time|going forward|from now on|in future|in the future|moving forward|say|tell (?:him|her|them))$/;
 const OTHER_LABEL = /(?:^|\s)(?:(?:his|her|their|[\p{L}-]+'s)\s(?:[\p{L}-]+\s)?(?:view|take|point|ask|request|idea|words|feedback|opinion|position|concern|question|answer|reply|side|response|suggestion|push ?back|advice|verdict)|(?:he|she|they) (?:said|asked|says|asks|replied|thinks|wants|added|mentioned))$/u;
 
@@ -153,7 +154,8 @@ export function labelOf(s: Sentence, chunk: string, parties: Parties, section: S
   const colon = s.norm.indexOf(':');
   // "EK - well done": initials and a dash, as a shared doc's comments are signed.
   // "[16:09] Bec Haines: ...": a chat line's time before its speaker.
-  const time = colon >= 1 && colon <= 3 && isDigit(s.norm.charCodeAt(colon - 1)) ? TIME_PREFIX.exec(s.norm) : null;
+  // ("[Tue 16:06] me: ...", "[2026-01-23 16:06] ...": a day or a date before it.)
+  const time = colon >= 1 && colon <= 18 && isDigit(s.norm.charCodeAt(colon - 1)) ? TIME_PREFIX.exec(s.norm) : null;
   const skip = time ? time[0].length : 0;
   const length = time ? LABEL.exec(s.norm.slice(skip))?.[1].length
     : colon >= 0 && colon <= 60 ? LABEL.exec(s.norm)?.[1].length : initialsDash(chunk, s.start);
@@ -275,9 +277,9 @@ const SAID_AFTER = 3;
 /**
  * A short sentence after an instruction, on its line, that says what became of it: said to them ("Said
  * it twice.", "I said that straight, no softening.", "My advice, he wrote it down.", "I framed it as an
- * option but it wasn't really one."), or to be said ("Tell him next week.").
+ * option but it wasn't really one.", "Seriously.", "Not optional."), or to be said ("Tell him next week.").
  */
-const SAID_NEXT = /(?:(?:(?:and|but|so)\s+)?(?:i\s+)?(?:said|told\s+(?:him|her|them))\s+(?:it|that|this|so)(?=\s*(?:[,.;!]|$)|\s+(?:twice|again|straight|directly|firmly|clearly|plainly|while|when|before|after|and|but|in|at|to\s+(?:him|her|them)|more|once|as|then|out|loud|back|anyway|too|already|word|no)\b)|(?:i\s+)?(?:said|told\s+(?:him|her|them))\s+(?:twice|again|straight|directly|firmly|clearly|plainly)\b|(?:that was\s+)?my (?:advice|words|ask|feedback|line|suggestion)\b|i\s+(?:framed|phrased|put|pitched|dressed)\s+it\s+(?:as|like)\b|(?:(?:that's|this\s+is|it's)\s+)?(?:not\s+negotiable|non-?negotiable|not\s+optional|not\s+up\s+for\s+(?:debate|discussion))\b|no\s+(?:arguments|exceptions|excuses)\b|(?:i\s+)?asked\s+it(?=\s*(?:[,.;!]|$)|\s+(?:twice|again|anyway|straight|directly|in front|and|but)\b))/imy;
+const SAID_NEXT = /(?:(?:(?:and|but|so)\s+)?(?:i\s+)?(?:said|told\s+(?:him|her|them))\s+(?:it|that|this|so)(?=\s*(?:[,.;!]|$)|\s+(?:twice|again|straight|directly|firmly|clearly|plainly|while|when|before|after|and|but|in|at|to\s+(?:him|her|them)|more|once|as|then|out|loud|back|anyway|too|already|word|no)\b)|(?:i\s+)?(?:said|told\s+(?:him|her|them))\s+(?:twice|again|straight|directly|firmly|clearly|plainly)\b|(?:that was\s+)?my (?:advice|words|ask|feedback|line|suggestion)\b|i\s+(?:framed|phrased|put|pitched|dressed)\s+it\s+(?:as|like)\b|(?:(?:that's|this\s+is|it's)\s+)?(?:not\s+negotiable|non-?negotiable|not\s+optional|not\s+up\s+for\s+(?:debate|discussion))\b|no\s+(?:arguments|exceptions|excuses)\b|seriously(?=\s*[.!]*\s*$|\s*[.!]+\s)|(?:i\s+)?asked\s+it(?=\s*(?:[,.;!]|$)|\s+(?:twice|again|anyway|straight|directly|in front|and|but)\b))/imy;
 const TELL_NEXT = /(?:(?:must|need to|will|i['’]ll|to)\s+)?(?:tell|say it to|raise it with)\s+(?:him|her|them)\b/imy;
 
 /**

@@ -79,6 +79,9 @@ function titlePair(title: string): [string, string] | undefined {
   return m ? [m[1], m[2]] : undefined;
 }
 
+/** Two people as the subject of the meeting in a summary: "Alex and Rui discussed ...", "Jordan and Rui reviewed ...". */
+const PAIR_MET = /\b(\p{Lu}\p{Ll}+) and (\p{Lu}\p{Ll}+) (?:discussed|reviewed|met|talked|covered|went over|caught up|agreed|walked through|spoke)\b/u;
+
 /** What the people of a note depend on: its head (front matter, title, attendee line) and the options. */
 const HEAD = 8192;
 let last: { head: string; options: string; parties: Parties } | undefined;
@@ -162,6 +165,13 @@ function computeParties(text: string, input: PartiesInput): Parties {
     // "4 May 2026 | Finance Operations | me: Margaret Lowe, Financial Controller": a field of the head line.
     ?? /(?:^|[|·•]\s*)[Mm]e\s*:\s*([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)/mu.exec(body.slice(0, 600));
   if (named?.[1]) for (const w of nameWords(named[1])) if (!person.has(w)) manager.add(w);
+  // "Alex and Rui discussed the config rollout" (a tool's summary of the 1:1): the one who is not the person met is the manager.
+  const met = person.size ? PAIR_MET.exec(body) : null;
+  if (met) {
+    const [a, b] = [nameWords(met[1]), nameWords(met[2])];
+    if (a.some(w => person.has(w)) && !b.some(w => person.has(w))) b.forEach(w => manager.add(w));
+    else if (b.some(w => person.has(w)) && !a.some(w => person.has(w))) a.forEach(w => manager.add(w));
+  }
   // "JK = Jamie Kim (engineering manager), AL = Aurelio Lombardi (backend engineer)": who is who, by initials.
   if (body.includes('=')) {
     WHO_IS_WHO.lastIndex = 0;

@@ -36,7 +36,7 @@ const WISHER = new Set(['i', "i'd", 'we', "we'd"]);
 const DEONTIC = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:(?:he's|she's|they're)\s+to(?=\s+[a-z])|must|should|shall|need\s+to|needs\s+to|have\s+to|has\s+to|had\s+to|got\s+to|gotta|has\s+got\s+to|have\s+got\s+to|'s\s+got\s+to|ought\s+to|'d\s+better|had\s+better|is\s+to|are\s+to|was\s+to|can'?t|cannot|mustn'?t|shouldn'?t|is\s+expected\s+to|are\s+expected\s+to|is\s+supposed\s+to|(?:might|may)\s+want\s+to)\b/;
 const CANNOT = /(?:can'?t|cannot)$/;
 /** Modals that make a third-person directive about the person met anywhere; "should" only where the manager plans what to say. */
-const THIRD_STRONG = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:must|needs\s+to|need\s+to|has\s+to|have\s+to|has\s+got\s+to|'s\s+got\s+to|gotta|ought\s+to|mustn'?t)\s+(?:(?:really|just|also|definitely|absolutely|now|still|not)\s+)*([a-z][a-z'-]*)/;
+const THIRD_STRONG = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:must(?:\s+to(?=\s+[a-z]))?|needs\s+to|need\s+to|has\s+to|have\s+to|has\s+got\s+to|'s\s+got\s+to|gotta|ought\s+to|mustn'?t)\s+(?:(?:really|just|also|definitely|absolutely|now|still|not)\s+)*([a-z][a-z'-]*)/;
 const THIRD_SHOULD = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:should|shouldn'?t)\s+(?:(?:really|just|also|definitely|absolutely|now|still|not)\s+)*([a-z][a-z'-]*)/;
 const ADVERB = /ly$/;
 /** After "should be": a place or a standing, not something they are to do ("in the running", "on the shortlist", "up for promotion"). */
@@ -55,7 +55,7 @@ const PRAISE = /^(?:great|good|nice|well\s+done|thanks|thank|congrat|proud|brill
 /** Reporting verbs whose "that" clause with the person as subject is telling when it demands: "advised that he should ...". */
 const SAID_THAT = new Set(['said', 'advised', 'stressed', 'warned', 'emphasised', 'emphasized', 'explained']);
 /** Verbs that impose what their "that" clause says, whoever its subject. */
-const IMPOSED = new Set(['insisted', 'instructed', 'demanded', 'required', 'directed', 'ordered']);
+const IMPOSED = new Set(['insisted', 'instructed', 'demanded', 'required', 'directed', 'ordered', 'requested']);
 /** A rule set for what comes: "told him any pull-in goes through me from now on". */
 const FROM_NOW = /\b(?:from\s+now\s+on|going\s+forward|from\s+today|from\s+here\s+on|in\s+future|henceforth)\b/;
 /** A rule's mark at the sentence's end: "told him logs get done at open, every day, no skipping", "..., no exceptions". */
@@ -543,7 +543,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         // "Said it'd be great if she could take on all the window changeovers from now on".
         const at = words.findIndex((x, k) => k > v && (x.w === 'could' || x.w === 'would' || x.w === 'can'));
         return found('reported', s, ctx, words[v].start, words[v].end, at + 1);
-      } else if (w === 'said' && (expected = saidToDo(s, v, parties)) >= 0) {
+      } else if ((w === 'said' || ((w === 'suggested' || w === 'recommended') && next?.w === 'to')) && (expected = saidToDo(s, v, parties)) >= 0) {
         // "I said to keep dated notes", "Dana said no, not yet, but to keep dated notes": an instruction reported.
         return found('reported', s, ctx, words[v].start, words[v].end, expected);
       } else if ((w === 'said' || w === 'stressed' || w === 'explained') && next?.w !== 'to' && (expected = expectationAt(s, pastAnswer(s, v + 1), parties)) >= 0) {

@@ -79,7 +79,7 @@ function isParticiple(w: string | undefined): boolean {
 
 /** After "you should": a state or something that reaches them, so "should" means "probably" ("You should have access now"). */
 const PROBABLY_NEXT = new Set(['have', 'get', 'receive', 'see', 'hear', 'find', 'be']);
-const PROBABLY_OBJECT = /^(?:have|get|receive|see|hear|find)\s+(?:(?:an?|the|your|some)\s+)?(?:access|permission|permissions|invite|invitation|email|e-mail|mail|message|link|reply|answer|notification|update|results?|it|them|one|confirmation|a\s+\w+\s+from)\b|^be\s+(?:able|back|there|fine|ok|okay|good|all\s+set|set|in|on|covered|done|getting|seeing|receiving|hearing)\b/;
+const PROBABLY_OBJECT = /^(?:have|get|receive|see|hear|find)\s+(?:(?:an?|the|your|some)\s+)?(?:access|permission|permissions|invite|invitation|email|e-mail|mail|message|link|reply|answer|notification|update|results?|it|them|one|confirmation|a\s+\w+\s+from)\b|^be\s+(?:able|back|there|fine|ok|okay|good|all\s+set|set|in|on|covered|done|getting|seeing|receiving|hearing)\b|^be\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:fit|candidate|match|choice|option|contender|person)\b/;
 const TIME_NOW = /\b(?:now|by\s+now|soon|already|shortly|tomorrow|today|in\s+the\s+next)\b/;
 
 function suggest(mode: Mode, s: Sentence, chunk: string, after: number, modal: Modal): readonly Suggestion[] {
@@ -124,7 +124,9 @@ const rule: Rule = {
     for (let i = 0; i < s.words.length; i++) {
       if (!isYou(s.words[i])) continue;
       words ??= s.words.map(w => w.w);
-      if (i > 0 && (NOT_ADDRESSED_BEFORE.has(words[i - 1]) || feltNotTo(words, i))) continue;
+      // ("English is definitely something you need to improve": what they are to do, named first.)
+      const named = words[i - 1] === 'something' && i > 1 && /^(?:is|was|that's|it's|definitely|really|certainly|also|probably)$/.test(words[i - 2]);
+      if (i > 0 && ((NOT_ADDRESSED_BEFORE.has(words[i - 1]) && !named) || feltNotTo(words, i))) continue;
       let k = i + 1;
       while (SOFT.has(words[k])) k++;
       const modal = modalAt(words, k, words[i]);
