@@ -458,6 +458,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       ctx.sentenceEnd = s.end;
       ctx.blockStart = block.start;
       ctx.blockEnd = block.end;
+      // A tool's line about its own output ("Be sure to check AI-generated notes for accuracy."): no one's telling.
+      if (body.norm.includes('generated') && TOOL_NOTICE.test(body.norm)) continue;
       let found: RawFinding | undefined;
       // Where instructions are someone's task (action items, tasks, owned items, notes to self), only
       // explicit telling counts: a sentence with none of its words (wordclass.ts) and no question is passed over.
@@ -465,8 +467,6 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       const explicitOnly = frame.instructions === 'never' && !frame.reported && !frame.saidAfter && !body.question && !(body.classes & (WordClass.You | WordClass.Tell | WordClass.TellWeak | WordClass.Wish));
       // "Don't get defensive if she brings up the rota", "Stay calm when he pushes back": the person met as
       // "she" or "he" in the sentence's own condition is not the one it speaks to; the manager reminds themself.
-      // A tool's line about its own output ("Be sure to check AI-generated notes for accuracy."): no one's telling.
-      if (body.norm.includes('generated') && TOOL_NOTICE.test(body.norm)) continue;
       const toSelf = kind === undefined && !body.question && note.parties.person.size > 0 && body.norm.includes('he ') && SELF_TALK.test(body.norm) && !SPOKEN_TO.test(body.norm);
       if (!explicitOnly) for (const rule of RULES) {
         if (body.question ? !rule.questions : rule.needs !== undefined && !(body.classes & rule.needs)) continue;
