@@ -1090,8 +1090,33 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(note('# Lena\n\n### Discussion\n- Take Friday off. Seriously.\n- Take the Friday slot for the review.\n'), ['imperative']);
     assert.deepStrictEqual(q('Excel is definitely something you need to improve if you want to run the close.'), ['you-modal']);
     assert.deepStrictEqual(q('Anything you need to know is in the wiki.'), []);
+    assert.deepStrictEqual(q('you should never be surprised by an audit finding, that\'s what they said in the controller training'), []);
     const summary = '# Lena\n\n--- summary ---\nLena and Dana discussed the close calendar. Dana asked Lena to draft the new checklist.\n';
     assert.deepStrictEqual(note(summary), ['reported-telling']);
     assert.deepStrictEqual(note('# Lena\n\n--- summary ---\nLena and Omar discussed the close calendar. Omar asked Lena to draft the new checklist.\n'.replace('Lena and Omar', 'Priya and Omar')), []);
+  });
+
+  it('fresh15\'s principles: "## her" then "## me" (the two sides of the talk), their name as a vocative anywhere, "I was blunt:" and "my line to her:", "wasn\'t a request", tag questions, more blame, doubt with commas, a dropped subject after an irregular past, action headings in other languages, "or do we ...?", "X in Y before you ..."', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
+    const sides = '# Lena\n\n## Lena\n- the close ran two days late\n\n## me\n- you don\'t owe anyone a yes at the close meeting — say "let me check" and then check\n';
+    assert.deepStrictEqual(note(sides), ['imperative']);
+    assert.deepStrictEqual(note('# Lena\n\n## me\n- say "let me check" and then check the ledger\n'), []);
+    assert.deepStrictEqual(q('keep the board pack to ten pages, Lena — the directors stop reading after that'), ['imperative']);
+    assert.deepStrictEqual(q('Use the close checklist every time, Lena, even when it feels silly.'), ['imperative']);
+    assert.deepStrictEqual(q('Send it to Omar, Lena said.'), []);
+    assert.deepStrictEqual(q('I was blunt: the Thursday close is not optional, decline whatever lands on it.'), ['reported-telling']);
+    assert.deepStrictEqual(q('my line to her: reconciliations first, and no manual journals until they are reviewed'), ['reported-telling']);
+    assert.deepStrictEqual(q('told her the bank recs go to Omar this month — wasn\'t a request'), ['reported-telling']);
+    assert.deepStrictEqual(q('you\'re not seriously planning to close on a Friday again, are you?'), ['leading-question']);
+    assert.deepStrictEqual(q('Why is this the third deadline you\'ve moved this month?'), ['leading-question']);
+    assert.deepStrictEqual(q('why did you skip the second review of the accruals?'), ['leading-question']);
+    assert.deepStrictEqual(q('asked her how it\'s okay that the ledger sits unreconciled for a week'), ['leading-question']);
+    assert.deepStrictEqual(q('was the all-hands really the best place to call out the AP team?'), ['leading-question']);
+    assert.deepStrictEqual(q('The offsite was really the best time to raise it.'), []);
+    assert.deepStrictEqual(q('Asked her, a bit unfairly, whether she hadn\'t read the new policy.'), ['leading-question']);
+    assert.deepStrictEqual(q('Gave her the go-ahead and said to book the course this week.'), ['reported-telling']);
+    assert.deepStrictEqual(note('# Lena\n\nacties\n- Lena: board pack by Friday\n- me: book 30 min with Omar after the close\n'), []);
+    assert.deepStrictEqual(q('who decides? Omar? or do we go to the CFO together?'), []);
+    assert.deepStrictEqual(q('Post in #finance-close before you start anything bigger than a day.'), ['imperative']);
   });
 });

@@ -290,8 +290,9 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (i === 0 && s.words.length <= 6 && /:\s*$/.test(s.norm) && !AFTER_VERB.has(next.w) && !properNoun) return undefined;
   const objectLike = AFTER_VERB.has(next.w) || properNoun || /^\d/.test(next.w) || next.w.endsWith("'s")
     || (ASPECT_VERBS.has(w.w) && next.w.endsWith('ing')) || (next.w.endsWith('s') && !next.w.endsWith('ss'))
-    // "Squash before you ask for re-review": what they do, and when.
-    || (SUBORDINATORS.has(next.w) && (words[i + 2]?.w === 'you' || words[i + 2]?.w === 'u'));
+    // "Squash before you ask for re-review": what they do, and when; "Post in #forecasting before you start anything".
+    || (SUBORDINATORS.has(next.w) && (words[i + 2]?.w === 'you' || words[i + 2]?.w === 'u'))
+    || ((next.w === 'in' || next.w === 'on' || next.w === 'to') && whenYou(words, i + 2));
   // A word whose first reading is a noun or an adjective ("Request for conference attendance", "Review
   // cycle in April", "Clear growth in product thinking", "Retry project progress") is an order only with
   // something an order takes after it: an object ("the", "it", "Sam"), not "for" or "of" or a bare noun.
@@ -303,7 +304,7 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   // the preposition ("Work on your estimates" has its object's "your").
   const third = words[i + 2];
   if ((likely === 'noun-first' || likely === 'adjective-first') && (next.w === 'on' || next.w === 'in' || next.w === 'to' || next.w === 'across') && third && !isPhrasalParticle(w.w, next.w)
-    && !AFTER_VERB.has(third.w) && !/^\p{Lu}/u.test(chunk.slice(third.start, third.start + 1)) && verbLikelihood(third.w) !== 'verb-only') return undefined;
+    && !AFTER_VERB.has(third.w) && !/^\p{Lu}/u.test(chunk.slice(third.start, third.start + 1)) && verbLikelihood(third.w) !== 'verb-only' && !whenYou(words, i + 2)) return undefined;
   // "Nurse clinics uptake - only 60% of slots filled": a topic of a few bare words before a dash, and a comment.
   if (nounFirst && i === 0 && dashTopic(s)) return undefined;
   // Only if nothing but spaces sits between the words ("Ship, test" is a list).
@@ -324,6 +325,14 @@ function dashTopic(s: Sentence): boolean {
 }
 
 const SUBORDINATORS = new Set(['before', 'after', 'until', 'once', 'when', 'whenever', 'unless']);
+
+/** A "before you ...", "once you ..." within a few words from `from`: the clause says what they are to do, and when. */
+function whenYou(words: readonly Word[], from: number): boolean {
+  for (let k = from; k < Math.min(words.length - 1, from + 5); k++) {
+    if (SUBORDINATORS.has(words[k].w) && (words[k + 1].w === 'you' || words[k + 1].w === 'u')) return true;
+  }
+  return false;
+}
 
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'weekend', 'month', 'year',
   'night', 'time', 'quarter', 'sprint', 'cycle', 'release', 'day', 'morning', 'afternoon', 'evening', 'shift', 'round', 'half']);
@@ -472,7 +481,22 @@ export function mayBeAddressed(s: Sentence, ctx: RuleContext): boolean {
   if (!ctx.frame.selfNote && (ctx.frame.saidAfter || markedAsSaid(s))) return true;
   const first = s.words[0];
   if (first && ctx.frame.parties.person.has(first.w)) return true;
-  return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || ctx.youNearby();
+  return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || ctx.youNearby() || vocativeAfter(s, ctx.chunk, 0, ctx.frame.parties);
+}
+
+/** Their name set off by commas or a dash after the start: "keep it to 15 minutes, Yusuf — ...", "Use the checklist every time, Pieter, even when ...". */
+function vocativeAfter(s: Sentence, chunk: string, from: number, parties: Frame['parties']): boolean {
+  if (!parties.person.size || !s.norm.includes(', ')) return false;
+  const words = s.words;
+  for (let k = Math.max(1, from); k < words.length; k++) {
+    const w = words[k];
+    if (w.w.length < 2 || !parties.person.has(w.w) || !/^\p{Lu}/u.test(chunk.slice(w.start, w.start + 1))) continue;
+    if (!/^,\s+$/.test(chunk.slice(words[k - 1].end, w.start))) continue;
+    // The name ends its clause: a comma, a dash, an end mark or the sentence's end after it (not "..., Yusuf said").
+    const after = chunk.slice(w.end, k + 1 < words.length ? words[k + 1].start : s.end);
+    if (/^\s*(?:[,.!?;:]|[—–]|\s-\s|$)/.test(after) && words[k + 1]?.w !== 'said' && words[k + 1]?.w !== 'says') return true;
+  }
+  return false;
 }
 
 function positiveEvidence(s: Sentence, chunk: string, clause: number, verb: number, parties: Frame['parties']): boolean {
@@ -486,7 +510,7 @@ function positiveEvidence(s: Sentence, chunk: string, clause: number, verb: numb
   if (v === 'be' && (words[verb + 1]?.w === 'more' || words[verb + 1]?.w === 'less')) return true;
   const first = words[0];
   if (first && clause > 0 && parties.person.has(first.w) && first.w.length > 1 && /^\p{Lu}/u.test(chunk.slice(first.start, first.end))) return true;
-  return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm);
+  return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || vocativeAfter(s, chunk, verb + 1, parties);
 }
 
 /**

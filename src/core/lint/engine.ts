@@ -14,7 +14,7 @@ import { partiesKey, partiesOf, type Parties } from './parties';
 import { outlineMarker, proseText, toNorm } from './prose';
 import { ALL_RULES, RULES } from './rules';
 import { findCustomPhrases } from './rules/custom-phrase';
-import { atBlock, currentKind, enterSection, LABEL_LEVEL, labelHeading, NO_SECTION, sameStack, sectionKind, type SectionKind, type SectionStack } from './sections';
+import { atBlock, currentKind, enterSection, headingKey, LABEL_LEVEL, labelHeading, NO_SECTION, sameStack, sectionKind, type SectionKind, type SectionStack } from './sections';
 import { splitSentences, type Sentence } from './sentences';
 import { WordClass } from './wordclass';
 import type { Suggest } from './rewrite';
@@ -206,7 +206,28 @@ function enterHeading(stack: SectionStack, heading: { readonly level: number; re
     if (PROMPT_TITLES.size > 2000) PROMPT_TITLES.clear();
     PROMPT_TITLES.set(heading.title, prompts);
   }
-  return enterSection(stack, heading.level, ownedSection(heading.title, sectionKind(heading.title, note.talkHeadings), note), prompts);
+  return enterSection(stack, heading.level, sides(stack, heading, ownedSection(heading.title, sectionKind(heading.title, note.talkHeadings), note), note), prompts);
+}
+
+/**
+ * The two sides of the conversation as sections: "## her" then "## me", "### 💬 Kenji" then "### 🧠 me".
+ * Below the note's first heading, one that is only the person met's name is their side; "me" after their
+ * side, at the same level, is the manager's side of the conversation (a record read on evidence), not
+ * their private notes ("## Me" alone still is).
+ */
+function sides(stack: SectionStack, heading: { readonly level: number; readonly title: string }, kind: SectionKind, note: NoteSetup): SectionKind {
+  if (heading.level < 2 || !stack.length || (kind !== 'neutral' && kind !== 'self')) return kind;
+  const key = headingKey(heading.title);
+  if (kind === 'neutral') {
+    const words = foldLatin(key).split(/[^\p{L}]+/u).filter(Boolean);
+    return words.length >= 1 && words.length <= 2 && words.every(w => w.length > 1 && note.parties.person.has(w)) ? 'theirs' : kind;
+  }
+  if (key !== 'me' && key !== 'mine' && key !== 'my side') return kind;
+  for (let k = stack.length - 1; k >= 0; k--) {
+    if (stack[k].level === heading.level) return stack[k].kind === 'theirs' ? 'notes' : kind;
+    if (stack[k].level < heading.level) break;
+  }
+  return kind;
 }
 
 /** A mail client's line before a forwarded or quoted message's header. */

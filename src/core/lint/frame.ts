@@ -64,7 +64,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'hes', 'she
 const ME = new Set(['me', 'i', 'myself']);
 const SELF_LABEL = /^(?:note to self|notes to self|self|todo|to do|to-do|reminders?|remind me|for me|(?:[a-z-]+ )?feedback (?:for|to) me|actions?|action items?|ai|next steps?|next|follow[- ]?ups?|owners?|me todo|todo me|todo for me|my actions?|mine|prep|private|personal|tbd|my job|on me)$/;
 const MANAGER_SAYS = /^(?:i |me )?(?:said|say|asked|ask|replied|answered|responded|added|told (?:him|her|them)|tell (?:him|her|them))(?: [\p{L}]+){0,4}$/u;
-const REPORTED_LABEL = /^(?:i )?(?:advised|instructed|ordered|directed|urged|insisted|reminded|warned|nudged|pushed|(?:told|said) (?:him|her|them)(?: to)?|gave (?:him|her|them)(?: (?:some|clear|direct|honest|blunt|the|my))? (?:feedback|advice|a steer|a nudge|instructions))(?: (?:straight|plainly|directly|clearly|firmly|again|bluntly|honestly|explicitly|once more))?$/;
+const REPORTED_LABEL = /^(?:i was (?:very |quite |pretty |really )?(?:blunt|clear|firm|direct|explicit|straight)(?: with (?:him|her|them))?|my (?:line|message|words|ask|instruction) to (?:him|her|them)|(?:i )?(?:advised|instructed|ordered|directed|urged|insisted|reminded|warned|nudged|pushed|(?:told|said) (?:him|her|them)(?: to)?|gave (?:him|her|them)(?: (?:some|clear|direct|honest|blunt|the|my))? (?:feedback|advice|a steer|a nudge|instructions))(?: (?:straight|plainly|directly|clearly|firmly|again|bluntly|honestly|explicitly|once more))?)$/;
 const TELLING_LABEL = /^(?:(?:my|our|the) )?(?:advice|recommendation|suggestion|ask|request|instructions?|directions?|guidance|expectations?|message|orders?|rule|verdict|takeaway for (?:him|her|them)|action for (?:him|her|them)|feedback(?: (?:for|to) (?:him|her|them))?|next time|going forward|from now on|in future|in the future|moving forward|say|tell (?:him|her|them))$/;
 const OTHER_LABEL = /(?:^|\s)(?:(?:his|her|their|[\p{L}-]+'s)\s(?:[\p{L}-]+\s)?(?:view|take|point|ask|request|idea|words|feedback|opinion|position|concern|question|answer|reply|side|response|suggestion|push ?back|advice|verdict)|(?:he|she|they) (?:said|asked|says|asks|replied|thinks|wants|added|mentioned))$/u;
 
@@ -306,8 +306,13 @@ export function markAfter(text: string, from: number, to: number): number {
  */
 function markAtEnd(s: Sentence): number {
   if ((s.classes & WordClass.Tell) !== 0 && endsNear(s.norm, 'tell', 48) && PLANNED_MARK.test(s.norm)) return TO_TELL;
-  return endsWithSays(s.norm) && PASSED_ON.test(s.norm) ? PASSED : 0;
+  if (endsWithSays(s.norm) && PASSED_ON.test(s.norm)) return PASSED;
+  // "you should never be surprised by a promo outcome, that's what they said in the manager training": someone's maxim, passed on.
+  return s.norm.includes('what') && THEIR_MAXIM.test(s.norm) ? PASSED : 0;
 }
+
+/** "..., that's what they said in the training", "..., that is what Priya says": words passed on after a comma. */
+const THEIR_MAXIM = /[,;—–-]\s*(?:that's|that\s+is|which\s+is)\s+what\s+(?!i\b|we\b)[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+(?:said|says|say|told\s+(?:us|me)|teach|taught|tell\s+(?:us|you))\b/;
 
 /** Whether `word` is in the last `reach` characters of `norm` (both marks below end their sentence): no scan of the rest. */
 function endsNear(norm: string, word: string, reach: number): boolean {

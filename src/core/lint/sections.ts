@@ -30,6 +30,8 @@ const ACTIONS = [
   /\baction items?\b/, /^(?:next )?actions?$/, /^ai$/, /\bfollow[- ]?ups?\b/, /\bnext steps?\b/, /^to[- ]?dos?\b/, /^todo\b/, /\btasks?$/,
   /^after(?: the (?:meeting|1:1|call|sync))?$/, /^next$/, /\breminders?\b/, /^agreed\b/, /\bas agreed\b/, /^decisions?\b/, /^outcomes?\b/,
   /\bowners?$/, /\bchecklist\b/, /^afterwards?$/, /^actions? (?:for|from|after|out of|arising)\b/, /^commitments?\b/,
+  // Action items in the other languages notes are kept in: Dutch, German, French, Spanish.
+  /^(?:acties|actiepunten|afspraken|aufgaben|ma(?:ß|ss)nahmen|n(?:ä|ae)chste schritte|prochaines (?:étapes|etapes)|tâches|taches|acciones|tareas|pr(?:ó|o)ximos pasos)$/u,
 ];
 /** "Feedback I received from her": their feedback on the manager, and what the manager makes of it: the manager's own. */
 const RECEIVED = /^(?:the )?(?:upward )?feedback (?:i (?:received|got|was given|heard)|(?:received|given to me)) (?:from|by)\b/;

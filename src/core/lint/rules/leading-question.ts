@@ -16,13 +16,21 @@ const WHY_NOT = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|then\\s+)?(?:why|how\\s+c
  * open", "Why you are taking 3 days for a one-line fix", "Why do you keep ...".
  */
 const BLAME = /^(?:so\s+|and\s+|but\s+)?(?:why\s+did\s+(?:you|u)(?=\s+(?:[\w'-]+\s+){1,6}?(?:until|till|so\s+late|to\s+the\s+last\s+minute|at\s+the\s+last\s+minute)\b)|why\s+(?:did\s+(?:you|u|(?:the|that|this|your)\s+[\w-]+(?:\s+[\w-]+)?)|(?:are|were|r)\s+(?:you|u)\s+[a-z]+ing)(?=\s+(?:[\w'/-]+\s+){1,12}?(?:without|w\/o|instead\s+of|before\s+(?:(?:[\w'-]+\s+){1,3}?(?:had|has|could|did|was|were|got)\b|(?:you|u|he|she|they|i|we)'d\b)))|why'd\s+(?:you|u)\s+(?:not|never)|why\s+did\s+i\s+(?:hear|find\s+out|learn)\b.{0,80}\bnot\s+from\s+(?:you|u)\b|why\s+(?:is|are|was|were|has|have)\s+(?:[\w-]+\s+){1,5}?only\s+(?:(?:just|being|been|now)\s+)?(?:[\w-]+\s+){0,3}?now\b|why\s+(?:are|were)\s+we\s+still\s+[a-z]+ing\b|why\s+(?:(?:is|are|r|was|were)\s+(?:it|this|that|everything|things|you|u|the\s+[\w-]+(?:\s+[\w-]+)?|an?\s+[\w-]+(?:\s+[\w-]+)?)|(?:you|u|it|this|that|he|she|they)\s+(?:are|is|were|was|keep|always))\s+(?:still|taking|so\s+(?:slow|late|long)|always|again|late|behind)|why\s+(?:do|does|did)\s+(?:you|u|it)\s+(?:keep|always|still|take\s+so)|why\s+(?:did|do|would)\s+(?:you|u)\s+think\s+it\s+(?:was|is|would\s+be)\s+(?:ok|okay|fine|alright|all\s+right|acceptable|a\s+good\s+idea)\s+to|how\s+come\s+you)\b/;
+/**
+ * More blame: "why did you skip the 24h soak?" (what was left out), "Why is this the third thing you've
+ * parked this month?" (a count of times), "how is it okay that the rig sits dead for three days",
+ * "was a public thread really the best place to call them out" (the better choice implied).
+ */
+const BLAME_MORE = /^(?:so\s+|and\s+|but\s+)?(?:why\s+(?:did|would)\s+(?:you|u)\s+(?:skip|ignore|miss|bypass|forget|drop|leave\s+out|cut|skip)\b|why\s+(?:is|was)\s+(?:this|that|it)\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+|how\s+(?:is\s+it|it's|it\s+is|was\s+it|come\s+it's)\s+(?:ok|okay|acceptable|fine|alright|all\s+right)\s+(?:that|to|for)\b)/;
+/** "... → was a public thread in front of the VP really the best place to call them out?": the better choice implied, wherever the question starts. */
+const REALLY_BEST = /\b(?:was|is|were|are)\s+(?:[\w'#@-]+\s+){1,10}?really\s+the\s+(?:best|right|smartest|wisest|only)\s+(?:place|way|time|moment|forum|channel|move|call|approach|option)\b/;
 /** "Did you let Connor do refunds without a code again?": the blame is in "again". */
 const AGAIN = /^(?:so\s+|and\s+|but\s+)?did\s+(?:you|u)\s+(?=(?:let|forget|miss|skip|leave|ignore|break|bypass|push|merge|deploy|ship|cancel|overrule|override)\b.{0,80}\bagain\s*\?+$)/;
 /** A question the manager reports with its blame: "asked why she hadn't raised it", "asked Grace why she had waited three weeks", "asked her why she'd called it before Kofi had turned round", "asked him why the doc still shows the old layout". */
-const REPORTED_WHY = /\b(?:i\s+)?(?:did\s+)?ask(?:ed)?\s+(?:\w+\s+){0,2}why\s+(?:(?:tf|the\s+hell|on\s+earth)\b|(?:he|she|they|you)\s+(?:thought|think|thinks)\s+it\s+(?:was|is|would\s+be|'d\s+be)\s+(?:ok|okay|fine|alright|all\s+right|acceptable|a\s+good\s+idea)\s+to\b|(?:he|she|they|you|the\s+[\w-]+)(?:'d|\s+had|\s+did|\s+was|\s+were|\s+had\s+been|\s+was\s+being)?\s+(?=(?:[\w'/-]+\s+){1,10}?(?:without|instead\s+of|before\s+(?:[\w'-]+\s+){1,3}?(?:even\s+)?(?:had|has|could|did|was|were|got)\b))|(?:he|she|they|you)\s+(?:keeps|keep|kept|still)\b|(?:the|this|that|it|your|his|her)\s+(?:[\w-]+\s+){0,3}?still\b|(?:he|she|they|you|it)\s+(?:(?:had|did|was|were|has|have|is|are|could|would)(?:n't|nt|\s+not)|(?:had\s+)?(?:waited|taken|kept|let|ignored|left)|(?:was|were|is|are)\s+still|never))\b/;
+const REPORTED_WHY = /\b(?:i\s+)?(?:did\s+)?ask(?:ed)?\s+(?:\w+\s+){0,2}(?:how\s+(?:it's|it\s+is|it\s+was|is\s+it)\s+(?:ok|okay|acceptable|fine|alright)\s+(?:that|to)\b|why\s+(?:(?:the|this|that|your|his|her)\s+(?:[\w-]+\s+){0,3}?(?:wasn't|isn't|hasn't|hadn't|weren't|aren't)\s+(?:even|yet)\b|(?:tf|the\s+hell|on\s+earth)\b|(?:he|she|they|you)\s+(?:thought|think|thinks)\s+it\s+(?:was|is|would\s+be|'d\s+be)\s+(?:ok|okay|fine|alright|all\s+right|acceptable|a\s+good\s+idea)\s+to\b|(?:he|she|they|you|the\s+[\w-]+)(?:'d|\s+had|\s+did|\s+was|\s+were|\s+had\s+been|\s+was\s+being)?\s+(?=(?:[\w'/-]+\s+){1,10}?(?:without|instead\s+of|before\s+(?:[\w'-]+\s+){1,3}?(?:even\s+)?(?:had|has|could|did|was|were|got)\b))|(?:he|she|they|you)\s+(?:keeps|keep|kept|still)\b|(?:the|this|that|it|your|his|her)\s+(?:[\w-]+\s+){0,3}?still\b|(?:he|she|they|you|it)\s+(?:(?:had|did|was|were|has|have|is|are|could|would)(?:n't|nt|\s+not)|(?:had\s+)?(?:waited|taken|kept|let|ignored|left)|(?:was|were|is|are)\s+still|never)))\b/;
 /** Advice the manager reports asking: "asked whether she had considered simply rejecting the vendor", "Asked if he'd tried just rolling back". */
 /** A question asked or planned with its answer built into a negative: "Asked her if she didn't think the team notices", "I'll ask her if she doesn't think three is too much", "I asked whether it wouldn't have been better to go with a colleague". */
-const REPORTED_NEGATIVE = /\bask(?:ed)?\s+(?:(?:him|her|them|[\p{L}-]+)\s+)?(?:whether|if)\s+(?:(?:he|she|they|you)\s+(?:didn't|doesn't|don't|wouldn't|isn't|wasn't|hadn't)\s+(?:think|feel|agree|see|realise|realize|notice)|it\s+(?:wouldn't|isn't|wasn't|won't|is\s+not|was\s+not|would\s+not)\s+(?:(?:have\s+been|be)\s+(?:better|easier|simpler|wiser|quicker|safer|smarter|more\s+\w+)|make\s+(?:more\s+)?sense|(?:the|your|his|her|their|a)\s+(?:[\w-]+\s+)?(?:job|role|responsibility)\s+of\b))\b/u;
+const REPORTED_NEGATIVE = /\bask(?:ed)?\s+(?:(?:him|her|them|[\p{L}-]+),?\s+)?(?:[\p{L}\s-]{1,30},\s+)?(?:whether|if)\s+(?:(?:he|she|they|you)\s+(?:didn't|doesn't|don't|wouldn't|isn't|wasn't|hadn't|haven't|hasn't)\s+(?:think|feel|agree|see|seen|realise|realize|realised|realized|notice|noticed|read|heard|considered)|it\s+(?:wouldn't|isn't|wasn't|won't|is\s+not|was\s+not|would\s+not)\s+(?:(?:have\s+been|be)\s+(?:better|easier|simpler|wiser|quicker|safer|smarter|more\s+\w+)|make\s+(?:more\s+)?sense|(?:the|your|his|her|their|a)\s+(?:[\w-]+\s+)?(?:job|role|responsibility)\s+of\b))\b/u;
 const REPORTED_ADVICE = /\bask(?:ed)?\s+(?:(?:him|her|them|[\p{L}-]+)\s+)?(?:whether|if)\s+(?:he|she|they|you|[\p{L}-]+)(?:'d|\s+had|\s+has|\s+have|\s+would)?\s+(?:ever\s+)?(?:considered|thought\s+(?:about|of)|tried)\s+(?:just\s+|simply\s+)?[a-z]+ing\b/u;
 
 /** Doubt the manager reports asking, the answer built in: "asked whether he honestly thinks anyone reads a 2k-line PR", "asked him if he thought maybe he's just saying yes to too many people". */
@@ -43,6 +51,9 @@ const JUST = /^(?:why\s+not(?:\s+just)?|how\s+about\s+(?:you\s+)?(?:just\s+)?|wh
 const ADVICE = /^(?:so\s+|and\s+|but\s+)?(?:have|had|did)\s+(?:you|u)\s+(?:ever\s+)?(?:considered|consider|thought\s+(?:about|of)|think\s+(?:about|of)|tried|try|looked\s+(?:at|into)|look\s+(?:at|into))\s+(?!what\b|how\b|why\b|whether\b|which\b|who\b|where\b|when\b|if\b|other\s|any\s|some\s|your\s+options\b|the\s+options\b|alternatives\b|options\b)/;
 /** "Did you really need to do all 14 interviews yourself?", "Did you actually check the metadata?", "Have you even read it?": the answer, and the doubt, built in. */
 const REALLY = /^(?:so\s+|and\s+|but\s+)?(?:(?:did|do|does|was|is|were|are)\s+(?:you|u|it|that|this)\s+really\s+(?:need|have|take|make|want|think|have\s+to|need\s+to)|(?:did|have|had)\s+(?:you|u)\s+(?:actually|even)\s+(?!enjoy|like|love|get\s+to|manage\s+to)[a-z]{3,})\b/;
+/** A question's auxiliary and its subject after a softening word: "or do we ...?", "maybe should I ...?". */
+const AUXILIARY = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'should', 'shall', 'will', 'would', 'have', 'has', 'may', 'might']);
+const QUESTION_SUBJECT = new Set(['i', 'we', 'you', 'u', 'he', 'she', 'they', 'it', 'this', 'that', 'there', 'the']);
 /** Words that soften a suggestion into a question: "maybe hand the captions back to their intern?" */
 const SOFTEN = new Set(['maybe', 'perhaps', 'possibly', 'just', 'so', 'or', 'mayb']);
 
@@ -58,7 +69,7 @@ const WOULDNT_BE_BETTER = /^(?:so\s+|and\s+|but\s+)?(?:wouldn't|isn't|won't|wasn
 const BETTER_TO = /^(?:so\s+|but\s+)?(?:it's\s+|it\s+is\s+|is\s+|it'd\s+be\s+|it\s+would\s+be\s+|would\s+be\s+)(?:much\s+|way\s+|far\s+)?(?:better|best|easier|simpler|faster|safer|smarter)\s+(?:to|if\s+you)\b/;
 
 /** "..., right?" tag questions on a statement about what they will do. */
-const TAG = /,\s*(?:right|ok|okay|yeah|yes|no|agreed|correct|understood|got\s+it|deal|fair|clear|yea|eh|huh|(?:don't|wouldn't|won't|isn't|aren't|can't|will|would|can)\s+(?:you|it|that|we)(?:\s+(?:agree|say|think))?)\s*\?+$/;
+const TAG = /,\s*(?:right|ok|okay|yeah|yes|no|agreed|correct|understood|got\s+it|deal|fair|clear|yea|eh|huh|(?:don't|wouldn't|won't|isn't|aren't|can't|will|would|can|are|do|did|didn't|have|haven't|were|weren't)\s+(?:you|it|that|we)(?:\s+(?:agree|say|think))?)\s*\?+$/;
 
 /** The topic of the action after a match: "why didn't you | raise the flaky suite" -> raising the flaky suite. */
 function topicAfter(s: Sentence, chunk: string, end: number): Topic {
@@ -211,13 +222,15 @@ const rule: Rule = {
   check(s, ctx) {
     const why = s.norm.includes('why');
     let blame = why || s.norm.includes('how come') ? matchIn(s, BLAME) : undefined;
+    if (!blame && (why || s.norm.includes('okay') || s.norm.includes(' ok'))) blame = matchIn(s, BLAME_MORE);
+    if (!blame && s.question && s.norm.includes('really the')) blame = matchIn(s, REALLY_BEST);
     // "You knew the racking was damaged, so why did you keep loading that bay?": the blame in the question's last clause.
     if (!blame && why && s.question) {
       for (const k of clauseStarts(s, ctx.chunk)) {
         if (k > 0 && s.words[k].w === 'why' && (blame = matchIn(tail(s, k), BLAME))) break;
       }
     }
-    const reported = !blame && why ? matchIn(s, REPORTED_WHY) : undefined;
+    const reported = !blame && (why || s.norm.includes('how it')) ? matchIn(s, REPORTED_WHY) : undefined;
     if (reported) return finding(reported.start, reported.end, NO_SUGGESTIONS);
     const advised = s.classes & WordClass.TellWeak && (s.norm.includes('whether') || s.norm.includes(' if ')) ? matchIn(s, REPORTED_ADVICE) : undefined;
     if (advised && managerAsks(s, advised.start, ctx.frame.parties)) return finding(advised.start, advised.end, NO_SUGGESTIONS);
@@ -268,7 +281,8 @@ const rule: Rule = {
     // (not "Include him in the Q2 discussion?", a plan about them, nor an invitation, "Tell me more?").
     let head = 0;
     while (head < s.words.length - 1 && SOFTEN.has(s.words[head].w)) head++;
-    if (head > 0) {
+    // ("or do we go to Marieke together?": a question's own auxiliary and subject, not an instruction.)
+    if (head > 0 && !(AUXILIARY.has(s.words[head].w) && QUESTION_SUBJECT.has(s.words[head + 1]?.w ?? ''))) {
       const imp = imperativeAt(s, ctx.chunk, head);
       // The question form is evidence enough that it is put to them; a plan about them ("him", "her") is not.
       const put = ctx.frame.instructions === 'evidence' ? !aboutThem(s, imp?.verb ?? head, ctx.frame.parties) : imp && instructionTells(s, ctx, head, imp.verb);

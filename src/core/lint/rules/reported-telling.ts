@@ -61,7 +61,7 @@ const FROM_NOW = /\b(?:from\s+now\s+on|going\s+forward|from\s+today|from\s+here\
 /** A rule's mark at the sentence's end: "told him logs get done at open, every day, no skipping", "..., no exceptions". */
 const RULE_END = /(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|skipping)|without\s+fail|non-?negotiable)\s*[.!)]*\s*$/;
 /** A rule's mark inside the sentence: "told her plan output goes in the PR every time, no exceptions, I don't care ...", "tell him any restart needs a ticket, full stop". */
-const RULE_MARK = /(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|ifs)|without\s+fail|non-?negotiable|full\s+stop|end\s+of\s+story)(?=\s*(?:[,.;:!)—–-]|$))/;
+const RULE_MARK = /(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|ifs)|without\s+fail|non-?negotiable|full\s+stop|end\s+of\s+story|(?:it\s+)?(?:wasn't|was\s+not|isn't|is\s+not|not)\s+a\s+(?:request|suggestion|question|discussion))(?=\s*(?:[,.;:!)—–-]|[^a-z0-9]*$))/;
 /** What is not theirs to choose: "the sprint commitments are not optional", "the handoff isn't negotiable". */
 const NOT_OPTIONAL = /\b(?:is|are|was|were)(?:n't|\s+not)\s+(?:optional|negotiable|up\s+for\s+(?:debate|discussion|negotiation))\b/;
 /** A deadline after what was asked for: "asked for a proper draft by the 25th", "asked him for the numbers before Monday". */
@@ -145,10 +145,14 @@ function managerSubject(s: Sentence, v: number, parties: Frame['parties']): bool
       if (SUBJECT_PRONOUNS.has(x) || x === 'they' || x === 'we' || x === 'you' || parties.person.has(x)) return false;
     }
     const first = s.words[0].w;
-    return first === 'i' || parties.manager.has(first) || PAST_TO.has(first) || PAST_THAT.has(first) || /ed$/.test(first);
+    // ("Gave her the go-ahead and said to book the hotel": a past with the subject dropped, the manager's.)
+    return first === 'i' || parties.manager.has(first) || PAST_TO.has(first) || PAST_THAT.has(first) || /ed$/.test(first) || IRREGULAR_PAST.has(first);
   }
   return false;
 }
+
+/** Irregular pasts that open a note's line with the subject dropped ("Gave her the go-ahead and said to ..."). */
+const IRREGULAR_PAST = new Set(['gave', 'told', 'said', 'made', 'had', 'got', 'set', 'put', 'sent', 'took', 'met', 'went', 'came', 'saw', 'spoke', 'wrote', 'brought', 'thought', 'felt', 'left', 'kept', 'let', 'ran', 'did', 'found', 'heard', 'paid', 'held']);
 
 /** Telling named as a noun: "my advice", "gave him feedback". */
 const TELL_NOUNS = new Set(['feedback', 'advice', 'suggestion', 'recommendation', 'ask', 'request', 'expectation', 'instruction', 'instructions', 'message', 'steer']);
