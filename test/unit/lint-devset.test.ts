@@ -1118,5 +1118,9 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(note('# Lena\n\nacties\n- Lena: board pack by Friday\n- me: book 30 min with Omar after the close\n'), []);
     assert.deepStrictEqual(q('who decides? Omar? or do we go to the CFO together?'), []);
     assert.deepStrictEqual(q('Post in #finance-close before you start anything bigger than a day.'), ['imperative']);
+    // A list of owners: "me:" after "Lena: <task>" is the manager's own task; after her words, said to her.
+    assert.deepStrictEqual(note('# Lena\n\n- Lena: board pack outline, no rush\n- me: fix the close rota by Fri\n'), []);
+    assert.deepStrictEqual(note('# Lena\n\n- Lena: I think the close will slip again\n- me: send me the numbers by Fri\n'), ['deadline-demand']);
+    assert.deepStrictEqual(note('# Lena\n\n1. Going well\nA: The new ledger.\n\n2. Harder\nSaid: ask in the finance channel, not in DMs.\n'), ['imperative']);
   });
 });

@@ -315,6 +315,24 @@ function withLineQuotes(norm: string, quotes: readonly number[], chunk: string, 
   return out;
 }
 
+/** Whether the label before word `end` is the person met's name ("Priya:", "Priya R:"). */
+function namesPerson(s: Sentence, end: number, note: NoteSetup): boolean {
+  return end > 0 && end <= 3 && s.words.slice(0, end).every(w => note.parties.person.has(w.w) && w.w.length > 1);
+}
+
+/** The first character of [from, to) that is not a space, a list marker or a checkbox. */
+function firstNonSpace(text: string, from: number, to: number): number {
+  let k = from;
+  while (k < to && /[\s\-*+.\d)[\]x]/.test(text[k])) k++;
+  return k;
+}
+
+/** What an owner's label heads, not someone's words: no first or second person, no question ("reindex outline, no rush"). */
+function ownedTask(body: Sentence): boolean {
+  if (body.question || !body.words.length || body.words.length > 12) return false;
+  return !body.words.some(w => /^(?:i|i'm|i'll|i've|i'd|me|my|we|we're|we'll|our|us|you|your|you're)$/.test(w.w));
+}
+
 /** The indent of the line at `at` (a list item's depth): its spaces, a tab counted as four. */
 function indentAt(chunk: string, at: number): number {
   let n = 0;
@@ -346,7 +364,13 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
   // under an answer ("  - KW: Great stuff"), the points at its depth or deeper are the manager's comment
   // too, until a point less deep (their next answer). The column of that comment, or -1.
   let thread = -1;
+  // A list of owners ("- Priya: reindex outline, no rush", then "- me: fix the rota by Fri"): the list
+  // item before this one named the person met as the owner of a task, not as someone speaking.
+  let ownerBefore = false;
+  let ownerNow = false;
   for (const block of prose.blocks) {
+    ownerBefore = block.item && ownerNow;
+    ownerNow = false;
     for (; h < headings.length && headings[h].start < block.start; h++) {
       stack = enterHeading(stack, headings[h], note);
     }
@@ -453,6 +477,10 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
             body = tail(body, said.end);
           }
         }
+        // "- me: fix the support rota by Fri" after "- Priya: reindex outline, no rush": an owner's task, the manager's.
+        const opens = s.start <= firstNonSpace(chunk, block.start, block.end) + 4;
+        if (kind === 'manager' && ownerBefore && opens) kind = 'self';
+        if (block.item && opens && kind === 'other' && namesPerson(s, label.end, note) && ownedTask(body)) ownerNow = true;
         carried = kind;
         // In a list item a label speaks for its point: the line and the lines continuing it.
         carriedTo = block.item ? pointEnd(chunk, s.start, block.end) : lineEnd(chunk, s.start, block.end);
