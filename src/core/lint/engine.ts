@@ -364,12 +364,11 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
   // under an answer ("  - KW: Great stuff"), the points at its depth or deeper are the manager's comment
   // too, until a point less deep (their next answer). The column of that comment, or -1.
   let thread = -1;
-  // A list of owners ("- Priya: reindex outline, no rush", then "- me: fix the rota by Fri"): the list
-  // item before this one named the person met as the owner of a task, not as someone speaking.
-  let ownerBefore = false;
+  // A list of owners ("- Priya: reindex outline, no rush", then "- me: fix the rota by Fri"): whether the
+  // list item before this one named the person met as the owner of a task, not as someone speaking.
   let ownerNow = false;
   for (const block of prose.blocks) {
-    ownerBefore = block.item && ownerNow;
+    const ownerBefore = block.item && ownerNow;
     ownerNow = false;
     for (; h < headings.length && headings[h].start < block.start; h++) {
       stack = enterHeading(stack, headings[h], note);
