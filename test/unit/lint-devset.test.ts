@@ -1123,4 +1123,11 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(note('# Lena\n\n- Lena: I think the close will slip again\n- me: send me the numbers by Fri\n'), ['deadline-demand']);
     assert.deepStrictEqual(note('# Lena\n\n1. Going well\nA: The new ledger.\n\n2. Harder\nSaid: ask in the finance channel, not in DMs.\n'), ['imperative']);
   });
+
+  it('the manager coaching themself in how to hold the conversation ("Stay calm.", "Breathe. Ask before you assume.", "listen more than you talk") is theirs; said to the person, or about theirs, it is telling', () => {
+    const pep = '# Lena\n\nYou have got this. Stay calm.\nBreathe. Ask before you assume.\n\n## Talking points\n- Stay curious, listen more than you talk.\n- Be patient with the close numbers.\n';
+    assert.deepStrictEqual(note(pep), []);
+    const told = '# Lena\n\n## Talking points\n- Stay calm in the audit calls, Lena.\n- Pause the forecast until the audit is done.\n\n## Notes\nMe: stay calm.\n';
+    assert.deepStrictEqual(note(told), ['imperative', 'imperative', 'imperative']);
+  });
 });

@@ -395,6 +395,28 @@ function actsOnSomeone(s: Sentence, chunk: string, verb: number): boolean {
   return (next.w === 'the' || next.w === 'my' || next.w === 'our' || next.w === 'your' || next.w === 'his') && (GROUPS.has(third) || /^\p{Lu}/u.test(chunk.slice(s.words[verb + 2]?.start ?? 0, (s.words[verb + 2]?.start ?? 0) + 1)));
 }
 
+/** How the manager means to hold the conversation: "stay calm", "be curious", "slow down", "breathe". */
+const CONDUCT_VERBS = new Set(['breathe', 'relax', 'pause', 'listen']);
+const CONDUCT_STATES = new Set(['calm', 'curious', 'quiet', 'open', 'present', 'neutral', 'patient', 'humble', 'silent', 'cool', 'grounded', 'centred', 'centered', 'focused', 'kind', 'warm']);
+/** Words before a "you" that make it anyone's, as in a maxim: "listen more than you talk", "ask before you assume". */
+const GENERIC_YOU_BEFORE = new Set(['than', 'before', 'when', 'until', 'if', 'while', 'whenever', 'unless', 'what']);
+
+/** Whether the instruction at `verb` is the manager's reminder of their own conduct in the meeting, with nothing of the person's in it. */
+function selfConduct(s: Sentence, verb: number, parties: Frame['parties']): boolean {
+  const words = s.words;
+  const v = words[verb]?.w ?? '';
+  const n = words[verb + 1]?.w ?? '';
+  const conduct = (CONDUCT_VERBS.has(v) && (!n || /^(?:more|first|before|and|then|longer|properly|actively|deeply|again|for|to)$/.test(n))) || ((v === 'stay' || v === 'remain' || v === 'keep' || v === 'be') && CONDUCT_STATES.has(n))
+    || (v === 'slow' && n === 'down') || (v === 'ask' && (n === 'before' || n === 'first'));
+  if (!conduct) return false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k].w;
+    if (w === 'your' || w === 'yourself' || w === 'ur' || w === 'me' || (w.length > 1 && parties.person.has(w))) return false;
+    if (YOU.has(w) && !GENERIC_YOU_BEFORE.has(words[k - 1]?.w ?? '')) return false;
+  }
+  return true;
+}
+
 /** Verbs that ask for someone's input: "seek Nick's feedback on the talk", "get her view on the rota". */
 const SEEKING = new Set(['seek', 'get', 'gather', 'collect', 'request', 'solicit', 'invite', 'hear']);
 const INPUT = new Set(['feedback', 'input', 'view', 'views', 'thoughts', 'opinion', 'opinions', 'take', 'perspective', 'read', 'ideas', 'suggestions']);
@@ -544,6 +566,9 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
   // `I said, "Call her before the letter goes out"`: the instruction, quoted as it was said to them.
   if (!f.selfNote && f.instructions !== 'never' && quotedSaying(s, ctx.chunk, clause)) return true;
   if (f.instructions !== 'spoken' && !f.selfNote && (f.saidAfter || markedAsSaid(s))) return true;
+  // "Stay calm.", "Breathe. Ask before you assume.", "listen more than you talk": the manager coaching
+  // themself in how to hold the conversation (what the extension asks of them), not words to the person.
+  if (f.instructions !== 'spoken' && selfConduct(s, verb, f.parties)) return false;
   switch (f.instructions) {
     case 'spoken': {
       // "Me: ask finance about headcount", "Me: tell Meredith that ..." are the manager's own acts; "me: take Monday off" is said to them.
