@@ -1130,4 +1130,27 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     const told = '# Lena\n\n## Talking points\n- Stay calm in the audit calls, Lena.\n- Pause the forecast until the audit is done.\n\n## Notes\nMe: stay calm.\n';
     assert.deepStrictEqual(note(told), ['imperative', 'imperative', 'imperative']);
   });
+
+  it('fresh16\'s principles: minutes with initials in brackets ("Present: G. Lindqvist (GL), Y. Demir (YD). MK not present."), "GL said YD should ...", "set out that ... is to be ...", "X is to present", an aside in a reported question, "really needs", "we\'ll need you to", "it might be as well if you", "could you have that done by the 15th?" after a dash, "you\'re off the rota, no arguing", "said it straight:", "..., not after", a sentence in italics, "talk less", "read it together", "Blunt in two places", "Stop saying X when I mean Y"', () => {
+    const minutes = (line: string) => lintMarkdown(`FINANCE — 1:1 MINUTES\nPresent: D. Whitfield (DW), L. Vogt (LV). OM not present, by design.\n\n4. Growth\n${line}\n`, { mode: 'coaching', fileName: '2026-03-09-lena-vogt.md' }).findings.map(f => f.ruleId);
+    assert.deepStrictEqual(minutes('4.3 DW said LV should write up the accruals problem as a one-pager by 20 March.'), ['reported-telling']);
+    assert.deepStrictEqual(minutes('4.1 DW set out that the close date is to be treated as fixed.'), ['reported-telling']);
+    assert.deepStrictEqual(minutes('4.2 OM said LV should be promoted.'), []);
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
+    assert.deepStrictEqual(q('Lena is to present the audit note at Thursday\'s review herself.'), ['reported-telling']);
+    assert.deepStrictEqual(q('I asked her, perhaps more sharply than I meant to, why she hadn\'t just held the change until Monday.'), ['leading-question']);
+    assert.deepStrictEqual(q('Asked whether her team really needs three weeks when AP closed it in one.'), ['leading-question']);
+    assert.deepStrictEqual(q('We\'ll need you to cut the pack down to ten pages before the board reads it.'), ['want-you-to']);
+    assert.deepStrictEqual(q('Going forward, it might be as well if you didn\'t post journals on a Friday at all.'), ['want-you-to']);
+    assert.deepStrictEqual(q('We\'ll want the fix in the forecast as well — could you have that done by the 15th?'), ['deadline-demand']);
+    assert.deepStrictEqual(q('me: you\'re off the month-end rota until May, no arguing'), ['you-modal']);
+    assert.deepStrictEqual(q('said it straight: no more manual journals without a second signature'), ['reported-telling']);
+    assert.deepStrictEqual(q('Write up the case for the new ledger before Thursday\'s review, not after'), ['deadline-demand']);
+    assert.deepStrictEqual(q('Write up the case for the new ledger first, not after'), ['imperative']);
+    assert.deepStrictEqual(note('# Lena\n\n*Please ensure the employee has seen this form before submission.* Sent to her today.\n'), []);
+    assert.deepStrictEqual(note('# Lena\n\nNext time: let her set the agenda. Talk less.\n'), []);
+    assert.deepStrictEqual(q('On the audit memo: read it together. Blunt in two places, mostly useful. You can\'t soften a qualified opinion much anyway.'), []);
+    assert.deepStrictEqual(q('Stop saying "we\'ll leave it with you" when I actually mean "do it"'), []);
+    assert.deepStrictEqual(q('Stop signing off your own journals.'), ['negative-imperative']);
+  });
 });

@@ -305,6 +305,9 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   const third = words[i + 2];
   if ((likely === 'noun-first' || likely === 'adjective-first') && (next.w === 'on' || next.w === 'in' || next.w === 'to' || next.w === 'across') && third && !isPhrasalParticle(w.w, next.w)
     && !AFTER_VERB.has(third.w) && !/^\p{Lu}/u.test(chunk.slice(third.start, third.start + 1)) && verbLikelihood(third.w) !== 'verb-only' && !whenYou(words, i + 2)) return undefined;
+  // "Blunt in two places", "Solid on delivery", "Good at saying no": an adjective read first, then a
+  // preposition (not a particle of the verb): a verdict with its subject dropped.
+  if (likely === 'adjective-first' && PREPOSITIONS.has(next.w) && !isPhrasalParticle(w.w, next.w)) return undefined;
   // "Nurse clinics uptake - only 60% of slots filled": a topic of a few bare words before a dash, and a comment.
   if (nounFirst && i === 0 && dashTopic(s)) return undefined;
   // Only if nothing but spaces sits between the words ("Ship, test" is a list).
@@ -325,6 +328,7 @@ function dashTopic(s: Sentence): boolean {
 }
 
 const SUBORDINATORS = new Set(['before', 'after', 'until', 'once', 'when', 'whenever', 'unless']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'about', 'with', 'for', 'of', 'across', 'under', 'over']);
 
 /** A "before you ...", "once you ..." within a few words from `from`: the clause says what they are to do, and when. */
 function whenYou(words: readonly Word[], from: number): boolean {
@@ -407,7 +411,7 @@ function selfConduct(s: Sentence, verb: number, parties: Frame['parties']): bool
   const v = words[verb]?.w ?? '';
   const n = words[verb + 1]?.w ?? '';
   const conduct = (CONDUCT_VERBS.has(v) && (!n || /^(?:more|first|before|and|then|longer|properly|actively|deeply|again|for|to)$/.test(n))) || ((v === 'stay' || v === 'remain' || v === 'keep' || v === 'be') && CONDUCT_STATES.has(n))
-    || (v === 'slow' && n === 'down') || (v === 'ask' && (n === 'before' || n === 'first'));
+    || (v === 'slow' && n === 'down') || (v === 'ask' && (n === 'before' || n === 'first')) || (v === 'talk' && (n === 'less' || n === 'slower'));
   if (!conduct) return false;
   for (let k = 0; k < words.length; k++) {
     const w = words[k].w;
@@ -503,7 +507,7 @@ export function mayBeAddressed(s: Sentence, ctx: RuleContext): boolean {
   if (!ctx.frame.selfNote && (ctx.frame.saidAfter || markedAsSaid(s))) return true;
   const first = s.words[0];
   if (first && ctx.frame.parties.person.has(first.w)) return true;
-  return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || ctx.youNearby() || vocativeAfter(s, ctx.chunk, 0, ctx.frame.parties);
+  return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || ctx.youNearby() || vocativeAfter(s, ctx.chunk, 0, ctx.frame.parties) || NOT_LATER.test(s.norm);
 }
 
 /** Their name set off by commas or a dash after the start: "keep it to 15 minutes, Yusuf — ...", "Use the checklist every time, Pieter, even when ...". */
@@ -532,8 +536,11 @@ function positiveEvidence(s: Sentence, chunk: string, clause: number, verb: numb
   if (v === 'be' && (words[verb + 1]?.w === 'more' || words[verb + 1]?.w === 'less')) return true;
   const first = words[0];
   if (first && clause > 0 && parties.person.has(first.w) && first.w.length > 1 && /^\p{Lu}/u.test(chunk.slice(first.start, first.end))) return true;
-  return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || vocativeAfter(s, chunk, verb + 1, parties);
+  return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || vocativeAfter(s, chunk, verb + 1, parties) || NOT_LATER.test(s.norm);
 }
+
+/** "Write up the case before Thursday's prioritisation, not after": the time insisted on, to them. */
+const NOT_LATER = /,\s*not\s+(?:after|later|afterwards|tomorrow|next\s+week)\b/;
 
 /**
  * Whether an instruction at word `verb` (its clause starting at `clause`) is telling aimed at the
@@ -568,7 +575,7 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
   if (f.instructions !== 'spoken' && !f.selfNote && (f.saidAfter || markedAsSaid(s))) return true;
   // "Stay calm.", "Breathe. Ask before you assume.", "listen more than you talk": the manager coaching
   // themself in how to hold the conversation (what the extension asks of them), not words to the person.
-  if (f.instructions !== 'spoken' && selfConduct(s, verb, f.parties)) return false;
+  if ((f.instructions !== 'spoken' || f.tellingLabel) && selfConduct(s, verb, f.parties)) return false;
   switch (f.instructions) {
     case 'spoken': {
       // "Me: ask finance about headcount", "Me: tell Meredith that ..." are the manager's own acts; "me: take Monday off" is said to them.
@@ -581,7 +588,8 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
       return !((OWN_ACTS.has(v) && actsOnSomeone(s, ctx.chunk, verb)) || toSomeoneElse(s, ctx.chunk, verb, f.parties) || givenThem(s, verb, f.parties)) || addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, ctx);
     }
     case 'never': return false;
-    case 'evidence': return addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, ctx);
+    // ("read it together": done with them, not told.)
+    case 'evidence': return !jointly(s, verb) && addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, ctx);
     case 'planned': {
       // Talking points: "Share and discuss the appraisal", "thank him", "ask how the move went" are the
       // manager's own acts in the meeting; so is anything said about them in the third person. An

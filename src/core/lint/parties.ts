@@ -151,11 +151,15 @@ function computeParties(text: string, input: PartiesInput): Parties {
   const attendees = /attendees|present|participants/i.test(body) ? /^(?:.*·\s*)?(?:attendees|present|participants)\s*:\s*(.+)$/im.exec(body) : null;
   // A present of something else ("Present: tired but fine") names no one: the names are capitalised.
   if (attendees?.[1] && person.size && (/^(?:.*·\s*)?attendees/i.test(attendees[0]) || /^\p{Lu}/u.test(attendees[1]))) {
-    const named = attendees[1].replace(/\([^)]*\)/g, ' ').split(/,|;|\band\b/).map(who => ({ who, words: nameWords(who) })).filter(x => x.words.length);
-    for (const { who, words } of named) {
+    // The list ends at its sentence's end ("G. Lindqvist (GL), Y. Demir (YD). MK not present, by design.");
+    // initials given in brackets ("(GL)") are the ones the record uses.
+    const list = attendees[1].replace(/([a-z\)])\.\s+\p{Lu}.*$/u, '$1');
+    const named = list.split(/,|;|\band\b/).map(part => ({ who: part.replace(/\([^)]*\)/g, ' '), given: /\((\p{Lu}{2,3})\)/u.exec(part)?.[1] }))
+      .map(x => ({ ...x, words: nameWords(x.who) })).filter(x => x.words.length);
+    for (const { who, given, words } of named) {
       const theirs = words.some(w => person.has(w));
       if (!theirs) words.forEach(w => manager.add(w));
-      const initials = initialsOf(who);
+      const initials = given && !WORDS_NOT_INITIALS.has(given.toLowerCase()) ? foldLatin(given.toLowerCase()) : initialsOf(who);
       if (initials && named.length <= 3) (theirs ? person : manager).add(initials);
     }
   }

@@ -49,12 +49,14 @@ const rule: Rule = {
   check(s, ctx) {
     const words = s.words;
     if (s.question) {
-      // "Could you send me the doc by Friday?" is a demand phrased as a question.
-      if (!(REQUEST.has(words[0]?.w) && words[1]?.w === 'you')) return undefined;
-      const v = words[2]?.w === 'please' || words[2]?.w === 'just' ? 3 : 2;
-      if (!isBaseVerb(words[v]?.w ?? '') || !findDeadline(s.norm)) return undefined;
+      // "Could you send me the doc by Friday?" is a demand phrased as a question ("We'll want the fix
+      // back-ported too — could you have that done by the 15th?": at a clause's start).
+      const at = REQUEST.has(words[0]?.w) ? 0 : clauseStarts(s, ctx.chunk).find(k => REQUEST.has(words[k]?.w)) ?? -1;
+      if (at < 0 || words[at + 1]?.w !== 'you') return undefined;
+      const v = words[at + 2]?.w === 'please' || words[at + 2]?.w === 'just' ? at + 3 : at + 2;
+      if (!isBaseVerb(words[v]?.w ?? '') || !findDeadline(s.norm.slice(words[at].start - s.start))) return undefined;
       return {
-        ruleId: rule.id, start: words[0].start, end: words[v].end, message: rule.summary,
+        ruleId: rule.id, start: words[at].start, end: words[v].end, message: rule.summary,
         suggest: later(suggest, s, ctx.chunk, v),
       };
     }

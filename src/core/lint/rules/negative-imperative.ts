@@ -31,6 +31,9 @@ function suggestBanned(mode: Mode, s: Sentence, chunk: string, at: number): read
   return rewrites(s, ...asks('tradeoffs', { topic: banned, situation: '', gerund: banned, deadline: false }, mode));
 }
 
+/** A condition whose subject is the manager: "when I actually mean", "if I'm honest", "because I ...". */
+const SELF_WHEN = /\b(?:when|whenever|while|if|because|as|once|before|after)\s+i(?:'m|\s+am|'ve|\s+have)?\b/;
+
 const rule: Rule = {
   id: 'negative-imperative',
   defaultSeverity: 'warning',
@@ -89,6 +92,9 @@ const rule: Rule = {
       if (verbAt >= words.length) continue;
       // A behaviour-directing form is telling unless instructions here are the manager's own tasks.
       if (ctx.frame.selfNote) continue;
+      // "Stop saying "we'll leave it with you" when I actually mean "do it"": the manager's own habit, with
+      // "I" in the clause that says when (not said to them: "Me: ..." still is).
+      if (ctx.frame.instructions !== 'spoken' && SELF_WHEN.test(s.norm) && !words.some(x => x.w === 'you' || x.w === 'your')) continue;
       if (ctx.frame.instructions === 'never' && !words.some(x => x.w === 'you' || x.w === 'your')) continue;
       if (ctx.frame.instructions === 'planned' && !instructionTells(s, ctx, i, verbAt)) continue;
       // "Don't forget to book the offsite" is a reminder, as "remember to" is (make-sure): in a record it needs evidence that it is aimed at them.

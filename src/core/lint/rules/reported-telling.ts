@@ -36,7 +36,7 @@ const WISHER = new Set(['i', "i'd", 'we', "we'd"]);
 const DEONTIC = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:(?:he's|she's|they're)\s+to(?=\s+[a-z])|must|should|shall|need\s+to|needs\s+to|have\s+to|has\s+to|had\s+to|got\s+to|gotta|has\s+got\s+to|have\s+got\s+to|'s\s+got\s+to|ought\s+to|'d\s+better|had\s+better|is\s+to|are\s+to|was\s+to|can'?t|cannot|mustn'?t|shouldn'?t|is\s+expected\s+to|are\s+expected\s+to|is\s+supposed\s+to|(?:might|may)\s+want\s+to)\b/;
 const CANNOT = /(?:can'?t|cannot)$/;
 /** Modals that make a third-person directive about the person met anywhere; "should" only where the manager plans what to say. */
-const THIRD_STRONG = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:must(?:\s+to(?=\s+[a-z]))?|needs\s+to|need\s+to|has\s+to|have\s+to|has\s+got\s+to|'s\s+got\s+to|gotta|ought\s+to|mustn'?t)\s+(?:(?:really|just|also|definitely|absolutely|now|still|not)\s+)*([a-z][a-z'-]*)/;
+const THIRD_STRONG = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:must(?:\s+to(?=\s+[a-z]))?|is\s+to(?=\s+[a-z])|needs\s+to|need\s+to|has\s+to|have\s+to|has\s+got\s+to|'s\s+got\s+to|gotta|ought\s+to|mustn'?t)\s+(?:(?:really|just|also|definitely|absolutely|now|still|not)\s+)*([a-z][a-z'-]*)/;
 const THIRD_SHOULD = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:should|shouldn'?t)\s+(?:(?:really|just|also|definitely|absolutely|now|still|not)\s+)*([a-z][a-z'-]*)/;
 const ADVERB = /ly$/;
 /** After "should be": a place or a standing, not something they are to do ("in the running", "on the shortlist", "up for promotion"). */
@@ -72,6 +72,18 @@ const COMMITMENT = /^\s*(?:a\s+|an\s+|the\s+)?(?:(?:firm|hard|real|proper|concre
 function pastAnswer(s: Sentence, k: number): number {
   return /^(?:no|yes|ok|okay|sure|fine|nope|yep)$/.test(s.words[k]?.w ?? '') && breakBetween(s, k) ? k + 1 : k;
 }
+/** Past a time that opens the clause: "said that from next week he has to ...", "said that going forward she ...". */
+function pastTime(s: Sentence, k: number): number {
+  const j = s.words[k]?.w === 'that' ? k + 1 : k;
+  const w = s.words[j]?.w;
+  const n = s.words[j + 1]?.w;
+  let skip = 0;
+  if (w === 'from' && (n === 'next' || n === 'this') && s.words[j + 2]) skip = 3;
+  else if (w === 'from' && n === 'now' && s.words[j + 2]?.w === 'on') skip = 3;
+  else if ((w === 'going' || w === 'moving') && n === 'forward') skip = 2;
+  else if (w === 'next' && (n === 'time' || n === 'week' || n === 'sprint')) skip = 2;
+  return skip ? j + skip : k;
+}
 /** Past how it was said: "did say fairly firmly: she should ..." (adverbs, then a colon). */
 function pastManner(s: Sentence, k: number): number {
   let j = k;
@@ -82,6 +94,8 @@ function pastManner(s: Sentence, k: number): number {
 const DID_PAST = new Map([['tell', 'told'], ['ask', 'asked'], ['say', 'said'], ['remind', 'reminded'], ['warn', 'warned'], ['push', 'pushed'], ['insist', 'insisted'], ['suggest', 'suggested'], ['make', 'made'], ['stress', 'stressed']]);
 /** Toward what they are steered: "Nudge her toward the reliability initiative", "pushed him towards the lead role". */
 const TOWARD = new Set(['toward', 'towards', 'into']);
+/** Reporting verbs that take no person as their object ("said YD should ...", "stressed she must ..."). */
+const NO_PERSON_OBJECT = new Set(['said', 'stressed', 'emphasized', 'emphasised', 'explained', 'insisted']);
 /** A title before a name: "informed Ms Carvalho that ...". */
 const TITLES = new Set(['mr', 'ms', 'mrs', 'miss', 'mx', 'dr']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', "he's", "she's", "he'd", "she'd"]);
@@ -142,6 +156,8 @@ function managerSubject(s: Sentence, v: number, parties: Frame['parties']): bool
     for (let j = k - 1; j >= 0; j--) {
       const x = s.words[j].w;
       if (x === 'i' || x === "i've" || x === "i'd" || parties.manager.has(x)) return true;
+      // ("GL reminded DV that ... and told him to ...": DV is the object of "reminded", not a subject.)
+      if (parties.person.has(x) && j > 0 && (PAST_TO.has(s.words[j - 1].w) || PAST_THAT.has(s.words[j - 1].w))) continue;
       if (SUBJECT_PRONOUNS.has(x) || x === 'they' || x === 'we' || x === 'you' || parties.person.has(x)) return false;
     }
     const first = s.words[0].w;
@@ -248,6 +264,8 @@ function demandClause(s: Sentence, i: number, subjunctive: boolean, parties: Fra
     }
     if (j === k && subjunctive && isPersonSubject(s.words[j], parties)) {
       const next = s.words[j + 1]?.w ?? '';
+      // "Suggested she might take the next disagreement to a call": advice, softened.
+      if ((next === 'might' || next === 'could') && isBaseVerb(s.words[j + 2]?.w ?? '') && !NOT_ACTIONS.has(s.words[j + 2]?.w ?? '')) return true;
       // "insisted she take the on-call week", "insisted he takes comp-off".
       if (next === 'not' || isBaseVerb(next) || (next.endsWith('s') && (isBaseVerb(next.slice(0, -1)) || isBaseVerb(next.replace(/es$/, ''))))) return true;
     }
@@ -425,13 +443,13 @@ function mayTell(s: Sentence, parties: Frame['parties']): boolean {
     for (let k = 0; k < words.length - 1; k++) {
       if (!(classOf(words[k].w) & WordClass.TellWeak)) continue;
       const next = words[k + 1];
-      if (next.w === 'to' || next.w === 'that' || (next.w === 'for' && words[k].w === 'asked') || next.w === 'got' || next.w === 'just' || next.w === "don't" || next.w === 'dont' || next.w === 'it' || next.w === 'this' || next.w === 'clear' || next.w === 'i' || next.w === "i'd" || next.w === 'was' || next.w === 'you' || isPerson(next, parties) || isPersonSubject(next, parties)) return true;
+      if (next.w === 'to' || next.w === 'that' || (next.w === 'for' && words[k].w === 'asked') || (next.w === 'out' && words[k].w === 'set') || next.w === 'got' || next.w === 'just' || next.w === "don't" || next.w === 'dont' || next.w === 'it' || next.w === 'this' || next.w === 'clear' || next.w === 'i' || next.w === "i'd" || next.w === 'was' || next.w === 'you' || isPerson(next, parties) || isPersonSubject(next, parties)) return true;
     }
   }
   // "he's got to": the contraction is part of the word; "my advice was that ...": telling named as a noun.
   if (s.norm.includes(' clear ') && /\b(?:was|been)\s+(?:very\s+)?clear\b/.test(s.norm)) return true;
   if (s.norm.includes(' be ') && s.norm.includes(' if ') && /\bsaid\b/.test(s.norm)) return true;
-  return s.norm.includes("'s got") || s.norm.includes("he's to ") || (s.norm.includes('my ') && MY_TELL_NOUN.test(s.norm)) || (!!(classes & WordClass.TellWeak) && s.norm.includes(' but to '));
+  return s.norm.includes("'s got") || s.norm.includes("he's to ") || s.norm.includes(' is to ') || (s.norm.includes('my ') && MY_TELL_NOUN.test(s.norm)) || (!!(classes & WordClass.TellWeak) && s.norm.includes(' but to '));
 }
 
 function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | undefined {
@@ -466,7 +484,9 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       const named = !parties.person.size && PAST_TO.has(w) && !!next && next.w.length > 1 && /^\p{Lu}\p{Ll}/u.test(ctx.chunk.slice(next.start, next.start + 2))
         && words[v + 2]?.w === 'to' && !!words[v + 3] && isBaseVerb(words[v + 3].w) && !NOT_ACTIONS.has(words[v + 3].w);
       if (named) return found('reported', s, ctx, words[v].start, next!.end, v + 3);
-      if (isPerson(words[v + 1 + titled], parties) && personHere(words[v + 1 + titled], s, ctx)) {
+      // ("GL said YD should write it up": after a verb that takes no person as its object, the person is the clause's subject.)
+      const subjectNext = NO_PERSON_OBJECT.has(w) && DEONTIC.test(s.norm.slice((words[v + 2]?.start ?? s.end) - s.start));
+      if (isPerson(words[v + 1 + titled], parties) && personHere(words[v + 1 + titled], s, ctx) && !subjectNext) {
         // "asked Joaquín Ruiz to ...": past the person's other names.
         const p = pastName(s, v + 1 + titled, parties);
         const after = words[p + 1]?.w;
@@ -553,10 +573,13 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       } else if ((w === 'said' || w === 'stressed' || w === 'explained') && next?.w !== 'to' && (expected = expectationAt(s, pastAnswer(s, v + 1), parties)) >= 0) {
         // "I said I want a two-line update every Tuesday", "Said I'd like him to run the retro": an expectation of theirs.
         return found('reported', s, ctx, words[v].start, words[v].end, expected);
-      } else if (SAID_THAT.has(w) && demandClause(s, (said = pastManner(s, v + 1)), w !== 'said', parties) && isPersonSubject(words[said]?.w === 'that' ? words[said + 1] : words[said], parties)
+      } else if (SAID_THAT.has(w) && demandClause(s, (said = pastManner(s, v + 1)), w !== 'said', parties) && isPersonSubject(words[(said = pastTime(s, said))]?.w === 'that' ? words[said + 1] : words[said], parties)
         && personHere(words[said]?.w === 'that' ? words[said + 1] : words[said], s, ctx)) {
         // "I said he should ...", "I advised that he should take a day of leave", "I did say fairly firmly: she should stop ...".
         return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, said, parties));
+      } else if (w === 'set' && next?.w === 'out' && words[v + 2]?.w === 'that' && demandClause(s, v + 3, false, parties)) {
+        // "GL set out that the 18 March date is to be treated as fixed": a rule laid down.
+        return found('reported', s, ctx, words[v].start, next.end, actionAfter(s, v + 3, parties));
       } else if (IMPOSED.has(w) && next?.w === 'that' && words[v + 2] && !/^(?:i|we|i'd|we'd|i'll|we'll)$/.test(words[v + 2].w)) {
         // "I insisted that all eleven get through the refresher", "I instructed that any future submission is to be routed through me": a demand, whoever its subject.
         return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, v + 2, parties));

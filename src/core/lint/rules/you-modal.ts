@@ -22,7 +22,7 @@ const SOFT = new Set(['really', 'just', 'also', 'still', 'probably', 'definitely
 interface Modal { length: number; negative: boolean; past: boolean }
 
 /** Words that close a decision to discussion ("not up for debate", "non-negotiable", "that's final"). */
-const FINAL = /\b(?:not\s+up\s+for\s+(?:debate|discussion|negotiation)|non-?negotiable|that's\s+final|end\s+of\s+(?:discussion|story)|no\s+(?:ifs|arguments|debate)\b|not\s+optional|not\s+a\s+request)/;
+const FINAL = /\b(?:not\s+up\s+for\s+(?:debate|discussion|negotiation)|non-?negotiable|that's\s+final|end\s+of\s+(?:discussion|story)|no\s+(?:ifs|arguments|arguing|debate)\b|not\s+optional|not\s+a\s+request)/;
 const DECIDED: Modal = { length: 1, negative: false, past: false };
 const DECIDED_2: Modal = { length: 2, negative: false, past: false };
 
@@ -177,7 +177,8 @@ const rule: Rule = {
         if (!isYou(s.words[i]) || (i > 0 && NOT_ADDRESSED_BEFORE.has(words[i - 1]))) continue;
         const k = words[i] === "you're" || words[i] === "you'll" ? i + 1 : (words[i + 1] === 'are' || words[i + 1] === 'will') ? i + 2 : -1;
         const verb = words[k];
-        if (k < 0 || !verb || (words[k - 1] !== 'will' && words[i] !== "you'll" && !verb.endsWith('ing')) || verb === 'going' || STATE_ADJECTIVES.has(words[k + 1] ?? '')) continue;
+        // ("you're off the weekend rota until May, no arguing": taken off it, decided.)
+        if (k < 0 || !verb || (words[k - 1] !== 'will' && words[i] !== "you'll" && !verb.endsWith('ing') && verb !== 'off' && verb !== 'on') || verb === 'going' || STATE_ADJECTIVES.has(words[k + 1] ?? '')) continue;
         return { ruleId: rule.id, start: s.words[i].start, end: s.words[k].end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, k, DECIDED) };
       }
     }
