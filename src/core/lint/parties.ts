@@ -153,7 +153,7 @@ function computeParties(text: string, input: PartiesInput): Parties {
   if (attendees?.[1] && person.size && (/^(?:.*·\s*)?attendees/i.test(attendees[0]) || /^\p{Lu}/u.test(attendees[1]))) {
     // The list ends at its sentence's end ("G. Lindqvist (GL), Y. Demir (YD). MK not present, by design.");
     // initials given in brackets ("(GL)") are the ones the record uses.
-    const list = attendees[1].replace(/([a-z\)])\.\s+\p{Lu}.*$/u, '$1');
+    const list = attendees[1].replace(/([a-z)])\.\s+\p{Lu}.*$/u, '$1');
     const named = list.split(/,|;|\band\b/).map(part => ({ who: part.replace(/\([^)]*\)/g, ' '), given: /\((\p{Lu}{2,3})\)/u.exec(part)?.[1] }))
       .map(x => ({ ...x, words: nameWords(x.who) })).filter(x => x.words.length);
     for (const { who, given, words } of named) {
