@@ -135,6 +135,8 @@ class FileLinter {
     // relationship): said on stderr, beside the telling findings, not among them.
     const problems = (await noteFrontMatterProblems(this.contexts, location, text, path.basename(file)))
       .map(p => `${file}:${p.line + 1}:${p.start + 1} ${p.code} ${p.message}`);
+    // A rule that failed on a sentence (a bug): said, so it gets reported; the rest of the note was linted.
+    for (const e of result.internalErrors ?? []) problems.push(`${file}: a rule failed on a sentence and was skipped there (please report it): ${e}`);
     // The rewrites only when the output shows them (JSON): over a notes tree they are a fifth of the run.
     const messages = result.findings.map((f): FileMessage => {
       const s = pos(f.start), e = pos(f.end);

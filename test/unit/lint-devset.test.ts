@@ -9,6 +9,7 @@ import { lintMarkdown } from '../../src/core/lint/engine';
 import type { Finding } from '../../src/core/lint/types';
 import { questionOf } from '../../src/core/lint/rewrite';
 import { verbReadings } from '../../src/core/lint/english';
+import { ALL_RULES } from '../../src/core/lint/rules';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -1152,5 +1153,21 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('On the audit memo: read it together. Blunt in two places, mostly useful. You can\'t soften a qualified opinion much anyway.'), []);
     assert.deepStrictEqual(q('Stop saying "we\'ll leave it with you" when I actually mean "do it"'), []);
     assert.deepStrictEqual(q('Stop signing off your own journals.'), ['negative-imperative']);
+  });
+
+  it('a rule that fails on a sentence costs that sentence that rule, never the note: the others still run, and the result says which rule failed ("said yes." at a sentence\'s end once failed so)', () => {
+    assert.deepStrictEqual(note('# Lena\n\n## Notes\n\nShe asked me for a dry run of the close, said yes. Told her I think she is close.\n'), []);
+    assert.strictEqual(lintMarkdown('# Lena\n\nShe asked me for a dry run, said yes.\n', { mode: 'coaching' }).internalErrors, undefined);
+    const imperative = ALL_RULES.find(r => r.id === 'imperative') as { check: unknown } | undefined;
+    assert.ok(imperative);
+    const check = imperative.check;
+    imperative.check = () => { throw new Error('boom'); };
+    try {
+      const result = lintMarkdown('# Lena\n\n## Talking points\n\n- Pair with Omar on the reconciliations.\n- Send me the deck by Friday.\n- Why didn\'t you ask Omar?\n', { mode: 'coaching' });
+      assert.deepStrictEqual(result.findings.map(f => f.ruleId), ['deadline-demand', 'leading-question']);
+      assert.ok(result.internalErrors?.some(e => e === 'imperative: boom'), String(result.internalErrors));
+    } finally {
+      imperative.check = check;
+    }
   });
 });

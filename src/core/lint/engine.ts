@@ -129,6 +129,8 @@ export interface ChunkResult {
   readonly candidates: readonly SentenceSpan[];
   /** The chunk's questions, once read (chunkAsks). */
   asks?: readonly QuestionSpan[];
+  /** Rules that failed on a sentence of the chunk (a bug): "rule-id: message"; the other rules still ran. */
+  readonly errors?: readonly string[];
   /** The section stack the chunk was linted under, and the stack after its last heading. */
   readonly stackIn: SectionStack;
   readonly stackOut: SectionStack;
@@ -348,6 +350,7 @@ function indentAt(chunk: string, at: number): number {
 function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): ChunkResult {
   const findings: SentenceFinding[] = [];
   const candidates: SentenceSpan[] = [];
+  let errors: string[] | undefined;
   let questions = 0;
   const prose = proseText(chunk);
   const headings = prose.headings;
@@ -523,7 +526,13 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       if (!explicitOnly) for (const rule of RULES) {
         if (body.question ? !rule.questions : rule.needs !== undefined && !(body.classes & rule.needs)) continue;
         if (toSelf && ADDRESSING.has(rule.id)) continue;
-        found = rule.check(body, ctx);
+        // A rule that fails on a sentence (a bug the notes found) costs that sentence that rule, never the note.
+        try {
+          found = rule.check(body, ctx);
+        } catch (e) {
+          found = undefined;
+          (errors ??= []).push(`${rule.id}: ${e instanceof Error ? e.message : String(e)}`);
+        }
         if (found) break;
       }
       if (body.question && found?.ruleId !== 'leading-question') questions++;
@@ -540,7 +549,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
     if (thread < 0 && column >= 0 && carried === 'manager' && blockCurrent === 'theirs' && column > 0) thread = column;
   }
   for (; h < headings.length; h++) stack = enterHeading(stack, headings[h], note);
-  return { findings, questions, candidates, stackIn, stackOut: stack };
+  return errors ? { findings, questions, candidates, stackIn, stackOut: stack, errors } : { findings, questions, candidates, stackIn, stackOut: stack };
 }
 
 /**
@@ -799,6 +808,7 @@ export class Linter {
     const parts: ChunkPart[] = [];
     let questions = 0;
     let linted = 0;
+    let errors: string[] | undefined;
     const before = this.chunks;
     const old = this.results;
     const state = updateChunks(before, text);
@@ -834,6 +844,7 @@ export class Linter {
       stack = result.stackOut;
       results[j] = result;
       questions += result.questions;
+      if (result.errors) (errors ??= []).push(...result.errors);
       const d = chunk.start;
       if (result.candidates.length) parts.push({ result, start: d, end: chunk.end });
       if (strictness === 'off') continue;
@@ -862,7 +873,7 @@ export class Linter {
     this.chunks = state;
     this.results = results;
     this.lastRun = { chunks: state.chunks.length, linted };
-    return lintResult(text, findings, questions, { mode, strictness, talkHeadings }, parts);
+    return lintResult(text, findings, questions, { mode, strictness, talkHeadings, ...(errors ? { internalErrors: errors } : {}) }, parts);
   }
 }
 
@@ -885,7 +896,7 @@ interface ChunkPart {
 }
 
 /** What a note was linted with: its mode, the strictness for it, the setting's talking-point headings. */
-type LintedWith = Pick<LintResult, 'mode' | 'strictness' | 'talkHeadings'>;
+type LintedWith = Pick<LintResult, 'mode' | 'strictness' | 'talkHeadings' | 'internalErrors'>;
 
 function lintResult(text: string, findings: readonly Finding[], questions: number, setup: LintedWith, parts: readonly ChunkPart[]): LintResult {
   return new NoteResult(text, findings, questions, setup, parts);
@@ -902,11 +913,13 @@ class NoteResult implements LintResult {
   readonly mode: Mode;
   readonly strictness: Strictness;
   readonly talkHeadings: readonly string[];
+  readonly internalErrors?: readonly string[];
 
   constructor(private readonly text: string, readonly findings: readonly Finding[], readonly questions: number, setup: LintedWith, private readonly parts: readonly ChunkPart[]) {
     this.mode = setup.mode;
     this.strictness = setup.strictness;
     this.talkHeadings = setup.talkHeadings;
+    if (setup.internalErrors) this.internalErrors = setup.internalErrors;
   }
 
   get asks(): readonly QuestionSpan[] {

@@ -94,4 +94,9 @@ export interface LintResult {
    * the insights read a question under them as a plan, as under the default ones.
    */
   readonly talkHeadings: readonly string[];
+  /**
+   * Rules that failed on a sentence (a bug): "rule-id: message", each once per failing sentence. The
+   * note's other sentences and rules were linted all the same; the CLI reports these on stderr.
+   */
+  readonly internalErrors?: readonly string[];
 }

@@ -70,7 +70,7 @@ const BY_WHEN = /\b(?:by|before)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|
 const COMMITMENT = /^\s*(?:a\s+|an\s+|the\s+)?(?:(?:firm|hard|real|proper|concrete|committed)\s+)?(?:date|deadline|eta|commitment|due\s+date|end\s+date)\b/;
 /** Past an answer given first: "said no, I want him to ..." (the word after "no,"). */
 function pastAnswer(s: Sentence, k: number): number {
-  return /^(?:no|yes|ok|okay|sure|fine|nope|yep)$/.test(s.words[k]?.w ?? '') && breakBetween(s, k) ? k + 1 : k;
+  return k + 1 < s.words.length && /^(?:no|yes|ok|okay|sure|fine|nope|yep)$/.test(s.words[k].w) && breakBetween(s, k) ? k + 1 : k;
 }
 /** Past a time that opens the clause: "said that from next week he has to ...", "said that going forward she ...". */
 function pastTime(s: Sentence, k: number): number {
@@ -132,6 +132,8 @@ const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will'
 
 /** Whether the clause break sits between words k and k+1 (";", ":", "—", a line break). */
 function breakBetween(s: Sentence, k: number): boolean {
+  // (Past the last word: the sentence's end, a break.)
+  if (k < 0 || k + 1 >= s.words.length) return true;
   const a = s.words[k].end - s.start;
   const b = s.words[k + 1].start - s.start;
   return /[;:,—–(\n]|\s-\s/.test(s.norm.slice(a, b));
