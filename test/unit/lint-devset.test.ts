@@ -1170,4 +1170,21 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
       imperative.check = check;
     }
   });
+
+  it('fresh17\'s principles: "Will tell him ... and that he has to ...", "Will say he needs to ...", "Made sure he knows ...", "told him X, not after", "reminded him X is his job", "asked if she really couldn\'t ...", "why he\'s still ...", "..., hadn\'t you?"; not: "Don\'t pile on", a name\'s label in a table\'s cell ("| Gareth: raise PO |")', () => {
+    const plan = (line: string) => note(`# Lena\n\n## Before\n\n- ${line}\n`);
+    assert.deepStrictEqual(plan('Will tell her the close cut-off has moved to 6 March and that she has to have the accruals posted by then.'), ['reported-telling']);
+    assert.deepStrictEqual(plan('Will say she needs to stop answering supplier emails at 10pm.'), ['reported-telling']);
+    assert.deepStrictEqual(plan('Will tell her the audit went well.'), []);
+    assert.deepStrictEqual(plan('Don\'t pile on. One issue, then the good stuff.'), []);
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
+    assert.deepStrictEqual(q('Made sure she knows the recs get signed at the time, not at the end of the day.'), ['reported-telling']);
+    assert.deepStrictEqual(q('Told her the late postings stop now, not after the audit.'), ['reported-telling']);
+    assert.deepStrictEqual(q('Reminded her the bank check first thing is her job, not AP\'s.'), ['reported-telling']);
+    assert.deepStrictEqual(q('Asked if she really couldn\'t cover the Saturday close just this once.'), ['leading-question']);
+    assert.deepStrictEqual(q('Asked her why she\'s still posting journals by hand.'), ['leading-question']);
+    assert.deepStrictEqual(q('Me: "And you\'d checked the bank feed, hadn\'t you?"'), ['leading-question']);
+    const table = '# Lena\n\n| Topic | Notes | Next |\n| --- | --- | --- |\n| Kit | Scanner broken | Dana: raise PO |\n| Rota | Late again | Lena: ring the duty manager before 22:00 |\n';
+    assert.deepStrictEqual(note(table), []);
+  });
 });

@@ -365,7 +365,7 @@ const MANNER_AFTER = new Set(['that', 'about', 'on', 'with']);
 /** Where the manager means to start or end ("Open with the migration", "close with the rating"). */
 const DELIVERY = new Set(['open', 'start', 'begin', 'lead', 'close', 'end', 'finish']);
 /** How the manager means to put it, or not ("soften it", "don't over-explain", "don't sugar-coat the rating"). */
-const DELIVERY_MANNER = new Set(['soften', 'sugarcoat', 'sugar-coat', 'hedge', 'waffle', 'ramble', 'over-explain', 'overexplain', 'lecture', 'preach', 'dilute', 'oversell', 'undersell', 'overdo', 'over-apologise', 'over-apologize']);
+export const DELIVERY_MANNER = new Set(['pile', 'soften', 'sugarcoat', 'sugar-coat', 'hedge', 'waffle', 'ramble', 'over-explain', 'overexplain', 'lecture', 'preach', 'dilute', 'oversell', 'undersell', 'overdo', 'over-apologise', 'over-apologize']);
 
 /** Verbs of giving: with them as the one given to ("send her our template"), the manager's own act. */
 const GIVING = new Set(['send', 'give', 'forward', 'share', 'email', 'show', 'lend', 'pass', 'get', 'buy', 'book', 'find', 'bring', 'introduce']);

@@ -480,6 +480,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
           }
         }
         // "- me: fix the support rota by Fri" after "- Priya: reindex outline, no rush": an owner's task, the manager's.
+        // A name's label in a table's cell ("| Gareth: raise PO |", "| Kieran: rota by Fri |"): whose action it is, an owner's task.
+        if (block.cell && label.end <= 2 && kind !== 'telling' && kind !== 'reported' && /^\p{Lu}\p{Ll}/u.test(chunk.slice(s.words[0].start, s.words[0].start + 2))) kind = 'self';
         const opens = s.start <= firstNonSpace(chunk, block.start, block.end) + 4;
         if (kind === 'manager' && ownerBefore && opens) kind = 'self';
         if (block.item && opens && kind === 'other' && namesPerson(s, label.end, note) && ownedTask(body)) ownerNow = true;

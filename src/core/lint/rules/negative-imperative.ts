@@ -1,4 +1,4 @@
-import { aboutThem, clauseStarts, instructionTells, mayBeAddressed } from '../analysis';
+import { aboutThem, clauseStarts, DELIVERY_MANNER, instructionTells, mayBeAddressed } from '../analysis';
 import { markedAsSaid, type Frame } from '../frame';
 import { isBaseVerb } from '../english';
 import { NOTE_TO_SELF_AFTER_DONT } from '../lexicon';
@@ -95,6 +95,8 @@ const rule: Rule = {
       // "Stop saying "we'll leave it with you" when I actually mean "do it"": the manager's own habit, with
       // "I" in the clause that says when (not said to them: "Me: ..." still is).
       if (ctx.frame.instructions !== 'spoken' && SELF_WHEN.test(s.norm) && !words.some(x => x.w === 'you' || x.w === 'your')) continue;
+      // "Don't pile on", "don't lecture", "don't sugar-coat the rating": how the manager means to say it.
+      if (ctx.frame.instructions !== 'spoken' && DELIVERY_MANNER.has(words[verbAt].w) && !words.some(x => x.w === 'you' || x.w === 'your')) continue;
       if (ctx.frame.instructions === 'never' && !words.some(x => x.w === 'you' || x.w === 'your')) continue;
       if (ctx.frame.instructions === 'planned' && !instructionTells(s, ctx, i, verbAt)) continue;
       // "Don't forget to book the offsite" is a reminder, as "remember to" is (make-sure): in a record it needs evidence that it is aimed at them.

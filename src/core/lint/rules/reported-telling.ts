@@ -62,6 +62,10 @@ const FROM_NOW = /\b(?:from\s+now\s+on|going\s+forward|from\s+today|from\s+here\
 const RULE_END = /(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|skipping)|without\s+fail|non-?negotiable)\s*[.!)]*\s*$/;
 /** A rule's mark inside the sentence: "told her plan output goes in the PR every time, no exceptions, I don't care ...", "tell him any restart needs a ticket, full stop". */
 const RULE_MARK = /(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|ifs)|without\s+fail|non-?negotiable|full\s+stop|end\s+of\s+story|(?:it\s+)?(?:wasn't|was\s+not|isn't|is\s+not|not)\s+a\s+(?:request|suggestion|question|discussion))(?=\s*(?:[,.;:!)—–-]|[^a-z0-9]*$))/;
+/** A duty named as theirs: "Reminded him the SEL check first thing is his job, not the night team's". */
+const THEIR_JOB = /\b(?:is|are)\s+(?:his|her|their)\s+(?:job|responsibility|call)\b/;
+/** The time insisted on: "..., not after", "..., not later". */
+const NOT_AFTER = /,\s*not\s+(?:after|later|afterwards)\b/;
 /** What is not theirs to choose: "the sprint commitments are not optional", "the handoff isn't negotiable". */
 const NOT_OPTIONAL = /\b(?:is|are|was|were)(?:n't|\s+not)\s+(?:optional|negotiable|up\s+for\s+(?:debate|discussion|negotiation))\b/;
 /** A deadline after what was asked for: "asked for a proper draft by the 25th", "asked him for the numbers before Monday". */
@@ -314,6 +318,9 @@ function willSay(s: Sentence, v: number, chunk: string): boolean {
   let k = v - 1;
   if (k < 0) return false;
   if (words[k].w === "i'll" || words[k].w === "i'm") return clauseStarts(s, chunk).includes(k) || words[k].w === "i'll";
+  // "Will tell him the cut-off has moved ...", "Going to push her to ...": the plan with its subject dropped.
+  if (words[k].w === 'will' && clauseStarts(s, chunk).includes(k)) return true;
+  if (words[k].w === 'to' && k >= 1 && words[k - 1].w === 'going' && clauseStarts(s, chunk).includes(k - 1)) return true;
   if (words[k].w === 'will' || words[k].w === 'must') k--;
   else if (words[k].w === 'to' && k >= 2 && /^(?:going|need|have|want|got)$/.test(words[k - 1].w)) k -= 2;
   else return false;
@@ -445,7 +452,7 @@ function mayTell(s: Sentence, parties: Frame['parties']): boolean {
     for (let k = 0; k < words.length - 1; k++) {
       if (!(classOf(words[k].w) & WordClass.TellWeak)) continue;
       const next = words[k + 1];
-      if (next.w === 'to' || next.w === 'that' || (next.w === 'for' && words[k].w === 'asked') || (next.w === 'out' && words[k].w === 'set') || next.w === 'got' || next.w === 'just' || next.w === "don't" || next.w === 'dont' || next.w === 'it' || next.w === 'this' || next.w === 'clear' || next.w === 'i' || next.w === "i'd" || next.w === 'was' || next.w === 'you' || isPerson(next, parties) || isPersonSubject(next, parties)) return true;
+      if (next.w === 'to' || next.w === 'that' || (next.w === 'for' && words[k].w === 'asked') || (next.w === 'out' && words[k].w === 'set') || (next.w === 'sure' && words[k].w === 'made') || next.w === 'got' || next.w === 'just' || next.w === "don't" || next.w === 'dont' || next.w === 'it' || next.w === 'this' || next.w === 'clear' || next.w === 'i' || next.w === "i'd" || next.w === 'was' || next.w === 'you' || isPerson(next, parties) || isPersonSubject(next, parties)) return true;
     }
   }
   // "he's got to": the contraction is part of the word; "my advice was that ...": telling named as a noun.
@@ -521,7 +528,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         }
         if ((w === 'told' || w === 'warned') && after === 'no' && words[p + 2]?.w.endsWith('ing')) return found('reported', s, ctx, words[v].start, words[p].end, p + 2);
         // "Told him any mid-sprint pull-in goes through me from now on": a rule set for them.
-        if ((w === 'told' || w === 'reminded') && (FROM_NOW.test(s.norm) || RULE_END.test(s.norm) || RULE_MARK.test(s.norm) || NOT_OPTIONAL.test(s.norm))) return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
+        if ((w === 'told' || w === 'reminded') && (FROM_NOW.test(s.norm) || RULE_END.test(s.norm) || RULE_MARK.test(s.norm) || NOT_OPTIONAL.test(s.norm) || THEIR_JOB.test(s.norm) || NOT_AFTER.test(s.norm))) return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
         // "pushed him towards the lead role": steered, reported.
         if ((w === 'pushed' || w === 'nudged' || w === 'steered') && after && TOWARD.has(after) && words[p + 2]) return found('reported', s, ctx, words[v].start, words[p].end, p + 2);
         // "asked him for the numbers by Monday", "asked him for a date anyway": a demand with a deadline, or for one.
@@ -625,6 +632,11 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       if (PLAN_THAT.has(w) && demandClause(s, q, false, parties)) {
         return found('planned', s, ctx, words[v].start, words[p].end, actionAfter(s, q, parties), v + 1);
       }
+      // "Will tell him the cut-off has moved to 6 March and that he has to have the models merged by then": news, then a demand.
+      const and = PLAN_THAT.has(w) ? words.findIndex((x, j) => j > q && x.w === 'that' && words[j - 1].w === 'and') : -1;
+      if (and > 0 && demandClause(s, and, false, parties) && isPersonSubject(words[and + 1], parties)) {
+        return found('planned', s, ctx, words[v].start, words[p].end, actionAfter(s, and, parties), v + 1);
+      }
       // "Tell him the sprint commitments are not optional", "tell him any restart needs a ticket, full stop",
       // "Tell him I need a real date by Friday": a rule or an expectation, to be told.
       if ((w === 'tell' || w === 'remind') && words[q] && (NOT_OPTIONAL.test(s.norm) || RULE_MARK.test(s.norm) || RULE_END.test(s.norm))) {
@@ -636,6 +648,15 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       if (PLAN_CAUSE.has(w) && after && isBaseVerb(after) && after !== 'be') {
         return found('planned', s, ctx, words[v].start, words[p].end, p + 1, v + 1);
       }
+    }
+    // Planned, said of them: "Will say he needs to stop answering DMs at 10pm", "tell her she has to ...".
+    if ((w === 'say' || w === 'tell') && isPersonSubject(next, parties) && personHere(next, s, ctx) && (clauseStarts(s, ctx.chunk).includes(v) || willSay(s, v, ctx.chunk))
+      && demandClause(s, v + 1, false, parties)) {
+      return found('planned', s, ctx, words[v].start, next!.end, actionAfter(s, v + 1, parties), v + 1);
+    }
+    // "Made sure he knows the obs get signed at the time, not at the end of the round": told, and checked.
+    if (w === 'made' && next?.w === 'sure' && isPersonSubject(words[v + 2], parties) && /^(?:knows|understands|understood|knew|is\s+clear|was\s+clear|gets\s+it|got\s+it)\b/.test(s.norm.slice((words[v + 3]?.start ?? s.end) - s.start)) && managerSubject(s, v, parties)) {
+      return found('reported', s, ctx, words[v].start, words[v + 2].end, v + 3);
     }
     // Planned, a wish that is their task: "I want him to lead the Q1 planning", "Need him to step up on
     // reviews", "I'd like Jonas to own it" (under talking points, where the manager plans what to say).
