@@ -1184,6 +1184,9 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('Asked if she really couldn\'t cover the Saturday close just this once.'), ['leading-question']);
     assert.deepStrictEqual(q('Asked her why she\'s still posting journals by hand.'), ['leading-question']);
     assert.deepStrictEqual(q('Me: "And you\'d checked the bank feed, hadn\'t you?"'), ['leading-question']);
+    assert.deepStrictEqual(note('# Lena\n\nafter the call:\n> [11:20] me: one more thing - pls add the bank fees to the accruals\n> [11:21] Lena: ok\n'), ['imperative']);
+    assert.deepStrictEqual(q('I asked you last week to ping Omar directly instead of waiting in the queue.'), ['reported-telling']);
+    assert.deepStrictEqual(note('# Lena\n\n## Prep\n- She should hand the bank recs to Omar and step out of the close.\n'), ['reported-telling']);
     const table = '# Lena\n\n| Topic | Notes | Next |\n| --- | --- | --- |\n| Kit | Scanner broken | Dana: raise PO |\n| Rota | Late again | Lena: ring the duty manager before 22:00 |\n';
     assert.deepStrictEqual(note(table), []);
   });

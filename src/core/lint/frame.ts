@@ -88,7 +88,8 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
   }
   // "me to her: lose the 2014 review": the manager, speaking to them.
   if (words.length === 3 && ME.has(first) && words[1] === 'to' && (OBJECTS.has(words[2]) || parties.person.has(words[2]))) return 'manager';
-  if ((words.length === 1 && ME.has(first)) || (words.length <= 3 && words.every(w => parties.manager.has(w)))) return taskish || pointer ? 'self' : 'manager';
+  // (A chat line's speaker, after its time, speaks in any section: "after the call:" then "> [11:20] me: pls add ...".)
+  if ((words.length === 1 && ME.has(first)) || (words.length <= 3 && words.every(w => parties.manager.has(w)))) return (taskish && !chat) || pointer ? 'self' : 'manager';
   // "You: write the rollback section first this time": what they are to do, put to them.
   if (words.length === 1 && (first === 'you' || first === 'u')) return taskish ? 'topic' : 'telling';
   // "Q:" is the manager asking, "A:" and "Q (her):" the other person.

@@ -100,6 +100,8 @@ const DID_PAST = new Map([['tell', 'told'], ['ask', 'asked'], ['say', 'said'], [
 const TOWARD = new Set(['toward', 'towards', 'into']);
 /** Reporting verbs that take no person as their object ("said YD should ...", "stressed she must ..."). */
 const NO_PERSON_OBJECT = new Set(['said', 'stressed', 'emphasized', 'emphasised', 'explained', 'insisted']);
+/** Words of a time between "asked you" and "to": "I asked you last week to ...", "I asked you twice to ...". */
+const TIME_BETWEEN = new Set(['last', 'this', 'week', 'month', 'sprint', 'time', 'yesterday', 'twice', 'again', 'already', 'before', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'earlier', 'once', 'explicitly', 'specifically']);
 /** A title before a name: "informed Ms Carvalho that ...". */
 const TITLES = new Set(['mr', 'ms', 'mrs', 'miss', 'mx', 'dr']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', "he's", "she's", "he'd", "she'd"]);
@@ -485,8 +487,11 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     // Reported: told him to ..., asked Aiko to ..., told him (that) he should ..., insisted she take ...
     if ((PAST_TO.has(w) || PAST_THAT.has(w) || PAST_CAUSE.has(w) || w === 'gave' || w === 'set') && managerSubject(s, v, parties)) {
       // "I asked you to send the design to Ruben" (a reply written to them): the same telling, reported.
-      if (next?.w === 'you' && words[v - 1]?.w === 'i' && PAST_TO.has(w) && words[v + 2]?.w === 'to' && words[v + 3] && isBaseVerb(words[v + 3].w)) {
-        return found('reported', s, ctx, words[v].start, next.end, v + 3);
+      // ("I asked you last week to ping Ines directly": a time between.)
+      const toAt = next?.w === 'you' ? words.findIndex((x, j) => j > v + 1 && j <= v + 5 && x.w === 'to') : -1;
+      if (next?.w === 'you' && words[v - 1]?.w === 'i' && PAST_TO.has(w) && toAt > 0 && words[toAt + 1] && isBaseVerb(words[toAt + 1].w)
+        && words.slice(v + 2, toAt).every(x => TIME_BETWEEN.has(x.w))) {
+        return found('reported', s, ctx, words[v].start, next.end, toAt + 1);
       }
       const titled = next && TITLES.has(next.w) && isPerson(words[v + 2], parties) ? 1 : 0;
       // A note that names no one met ("Tom McKenzie.md" read alone): "Encouraged Tom to treat ..." tells the one named.
@@ -690,7 +695,8 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       const rest = s.norm.slice(words[v].end - s.start).trimStart();
       // "she's to decline anything where she isn't the decider": an obligation in the contraction.
       // ("he's to blame", "she's to thank for it": idioms, no task.)
-      const m = ((w === "she's" || w === "he's") && next?.w === 'to' ? /^to\s+(?!blame\b|thank\b)([a-z][a-z'-]*)/.exec(rest) : null) ?? THIRD_STRONG.exec(rest) ?? (ctx.frame.instructions === 'planned' || ctx.frame.instructions === 'spoken' ? THIRD_SHOULD.exec(rest) : null);
+      const m = ((w === "she's" || w === "he's") && next?.w === 'to' ? /^to\s+(?!blame\b|thank\b)([a-z][a-z'-]*)/.exec(rest) : null) ?? THIRD_STRONG.exec(rest)
+        ?? (ctx.frame.instructions === 'planned' || ctx.frame.instructions === 'spoken' || ctx.frame.section === 'prep' ? THIRD_SHOULD.exec(rest) : null);
       const verb = m?.[1];
       if (verb && !NOT_ACTIONS.has(verb) && (isBaseVerb(verb) || verb === 'be')) {
         const k = actionAfter(s, v + 1, parties);
