@@ -96,7 +96,7 @@ export function opensQuotation(chunk: string, w: Word): boolean {
 
 const AND_COMMANDS = new Set(['stop', 'never', "don't", 'dont', 'quit']);
 const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', "i've", "we've", "he's", "she's", "they've", "it's", 'who']);
-const PUNCT = /[,;—–]|\s-\s/g;
+const PUNCT = /[,;—–]/g;
 const COMMA = 44;
 
 /** The word after an opener that sets a rule for what comes, at word `head` ("(next) time", "from now on", "going forward", "in future"), or -1. */
@@ -152,6 +152,23 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
     const at = s.start + c;
     while (k + 1 < words.length && words[k + 1].end <= at) k++;
     if (words[k].end <= at && onlySpaces(norm, words[k].end - s.start, c)) (after ??= []).push(k, norm.charCodeAt(c));
+  }
+  // A spaced dash ("one more thing - pls add ..."), by a native search of its own: in the expression above
+  // it would make every space a place to try.
+  let dashes = false;
+  for (let c = norm.indexOf(' - '); c >= 0; c = norm.indexOf(' - ', c + 3)) {
+    let j = 0;
+    while (j + 1 < words.length && words[j + 1].end <= s.start + c) j++;
+    if (words[j].end <= s.start + c && onlySpaces(norm, words[j].end - s.start, c)) {
+      (after ??= []).push(j, 45);
+      dashes = true;
+    }
+  }
+  if (after && dashes) {
+    const pairs: [number, number][] = [];
+    for (let a = 0; a < after.length; a += 2) pairs.push([after[a], after[a + 1]]);
+    pairs.sort((x, y) => x[0] - y[0]);
+    after = pairs.flat();
   }
   if (after) {
     // Opener up to the first comma: "Next time, come to me first", "Alex, please send ...", "If you have time, review ...".

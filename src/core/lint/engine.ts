@@ -211,6 +211,9 @@ function enterHeading(stack: SectionStack, heading: { readonly level: number; re
   return enterSection(stack, heading.level, sides(stack, heading, ownedSection(heading.title, sectionKind(heading.title, note.talkHeadings), note), note), prompts);
 }
 
+/** Heading titles' keys (sections.ts headingKey), as notes repeat their headings note after note. */
+const HEADING_KEYS = new Map<string, string>();
+
 /**
  * The two sides of the conversation as sections: "## her" then "## me", "### 💬 Kenji" then "### 🧠 me".
  * Below the note's first heading, one that is only the person met's name is their side; "me" after their
@@ -218,8 +221,13 @@ function enterHeading(stack: SectionStack, heading: { readonly level: number; re
  * their private notes ("## Me" alone still is).
  */
 function sides(stack: SectionStack, heading: { readonly level: number; readonly title: string }, kind: SectionKind, note: NoteSetup): SectionKind {
-  if (heading.level < 2 || !stack.length || (kind !== 'neutral' && kind !== 'self')) return kind;
-  const key = headingKey(heading.title);
+  if (heading.level < 2 || !stack.length || (kind !== 'neutral' && kind !== 'self') || heading.title.length > 40) return kind;
+  let key = HEADING_KEYS.get(heading.title);
+  if (key === undefined) {
+    key = headingKey(heading.title);
+    if (HEADING_KEYS.size > 2000) HEADING_KEYS.clear();
+    HEADING_KEYS.set(heading.title, key);
+  }
   if (kind === 'neutral') {
     const words = foldLatin(key).split(/[^\p{L}]+/u).filter(Boolean);
     return words.length >= 1 && words.length <= 2 && words.every(w => w.length > 1 && note.parties.person.has(w)) ? 'theirs' : kind;
@@ -482,9 +490,10 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         // "- me: fix the support rota by Fri" after "- Priya: reindex outline, no rush": an owner's task, the manager's.
         // A name's label in a table's cell ("| Gareth: raise PO |", "| Kieran: rota by Fri |"): whose action it is, an owner's task.
         if (block.cell && label.end <= 2 && kind !== 'telling' && kind !== 'reported' && /^\p{Lu}\p{Ll}/u.test(chunk.slice(s.words[0].start, s.words[0].start + 2))) kind = 'self';
-        const opens = s.start <= firstNonSpace(chunk, block.start, block.end) + 4;
-        if (kind === 'manager' && ownerBefore && opens) kind = 'self';
-        if (block.item && opens && kind === 'other' && namesPerson(s, label.end, note) && ownedTask(body)) ownerNow = true;
+        // (Whether the label opens the item: asked only of the two labels that matter here.)
+        const opens = () => s.start <= firstNonSpace(chunk, block.start, block.end) + 4;
+        if (kind === 'manager' && ownerBefore && opens()) kind = 'self';
+        if (block.item && kind === 'other' && namesPerson(s, label.end, note) && ownedTask(body) && opens()) ownerNow = true;
         carried = kind;
         // In a list item a label speaks for its point: the line and the lines continuing it.
         carriedTo = block.item ? pointEnd(chunk, s.start, block.end) : lineEnd(chunk, s.start, block.end);
