@@ -1190,4 +1190,17 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     const table = '# Lena\n\n| Topic | Notes | Next |\n| --- | --- | --- |\n| Kit | Scanner broken | Dana: raise PO |\n| Rota | Late again | Lena: ring the duty manager before 22:00 |\n';
     assert.deepStrictEqual(note(table), []);
   });
+
+  it('fresh18\'s principles: action headings "Pendientes:", "Remember:" as a note to self, "Le dije:", "why was there no ...?", "told him next time ping ...", "yes if you ..., send it by Thursday", "Going to insist she stops ...", "it might be worth writing your ...", "asked her wasnt it worth ..."', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
+    assert.deepStrictEqual(note('# Lena\n\n**Pendientes:**\n- Lena: recovery plan by Mon\n- Dana: stop cc\'ing the team on KPI emails\n'), []);
+    assert.deepStrictEqual(q('Remember: don\'t promise anything Omar hasn\'t agreed to.'), []);
+    assert.deepStrictEqual(q('Le dije: no more posting journals yourself after this week, send them to Omar.'), ['reported-telling']);
+    assert.deepStrictEqual(q('why was there no note to AP before the bank change??'), ['leading-question']);
+    assert.deepStrictEqual(q('told her next time ping #finance-leads directly a day before any change'), ['reported-telling']);
+    assert.deepStrictEqual(q('me: yes if you write up the cost delta, send it by thurs'), ['deadline-demand']);
+    assert.deepStrictEqual(note('# Lena\n\n## Plan\n- Going to insist she stops saying yes to every close swap.\n'), ['reported-telling']);
+    assert.deepStrictEqual(q('It might be worth writing your summary before you build the model, it keeps it small.'), ['want-you-to']);
+    assert.deepStrictEqual(q('postmortems: she skipped 2 last month. asked her wasnt it worth 30 min to write them up'), ['leading-question']);
+  });
 });

@@ -45,7 +45,7 @@ const DISCOURSE = new Set([
 
 /** Openers of an adverbial or conditional phrase that may precede a directive before a comma. */
 const OPENERS = new Set([
-  'if', 'when', 'whenever', 'before', 'after', 'once', 'while', 'as', 'since', 'until', 'next', 'going', 'from', 'this',
+  'yes', 'yeah', 'sure', 'fine', 'if', 'when', 'whenever', 'before', 'after', 'once', 'while', 'as', 'since', 'until', 'next', 'going', 'from', 'this',
   'today', 'tomorrow', 'tonight', 'in', 'by', 'for', 'on', 'during', 'starting', 'moving', 'otherwise', 'meanwhile',
   'honestly', 'also', 'ok', 'okay', 'so', 'and', 'look', 'listen', 'again', 'now', 'please', 'yesterday', 'later',
   'at', 'for', 'with', 'without', 'whatever', 'regardless', 'either', 'ideally', 'frankly', 'seriously', 'first',

@@ -31,7 +31,7 @@ const ACTIONS = [
   /^after(?: the (?:meeting|1:1|call|sync))?$/, /^next$/, /\breminders?\b/, /^agreed\b/, /\bas agreed\b/, /^decisions?\b/, /^outcomes?\b/,
   /\bowners?$/, /\bchecklist\b/, /^afterwards?$/, /^actions? (?:for|from|after|out of|arising)\b/, /^commitments?\b/,
   // Action items in the other languages notes are kept in: Dutch, German, French, Spanish.
-  /^(?:acties|actiepunten|afspraken|aufgaben|ma(?:ß|ss)nahmen|n(?:ä|ae)chste schritte|prochaines (?:étapes|etapes)|tâches|taches|acciones|tareas|pr(?:ó|o)ximos pasos)$/u,
+  /^(?:acties|actiepunten|afspraken|aufgaben|ma(?:ß|ss)nahmen|n(?:ä|ae)chste schritte|prochaines (?:étapes|etapes)|tâches|taches|acciones|tareas|pendientes|pr(?:ó|o)ximos pasos|a fazer|pend(?:ê|e)ncias|pr(?:ó|o)ximos passos)$/u,
 ];
 /** "Feedback I received from her": their feedback on the manager, and what the manager makes of it: the manager's own. */
 const RECEIVED = /^(?:the )?(?:upward )?feedback (?:i (?:received|got|was given|heard)|(?:received|given to me)) (?:from|by)\b/;

@@ -21,7 +21,7 @@ const BLAME = /^(?:so\s+|and\s+|but\s+)?(?:why\s+did\s+(?:you|u)(?=\s+(?:[\w'-]+
  * parked this month?" (a count of times), "how is it okay that the rig sits dead for three days",
  * "was a public thread really the best place to call them out" (the better choice implied).
  */
-const BLAME_MORE = /^(?:so\s+|and\s+|but\s+)?(?:why\s+(?:did|would)\s+(?:you|u)\s+(?:skip|ignore|miss|bypass|forget|drop|leave\s+out|cut|skip)\b|why\s+(?:is|was)\s+(?:this|that|it)\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+|how\s+(?:is\s+it|it's|it\s+is|was\s+it|come\s+it's)\s+(?:ok|okay|acceptable|fine|alright|all\s+right)\s+(?:that|to|for)\b)/;
+const BLAME_MORE = /^(?:so\s+|and\s+|but\s+)?(?:why\s+(?:did|would)\s+(?:you|u)\s+(?:skip|ignore|miss|bypass|forget|drop|leave\s+out|cut|skip)\b|why\s+(?:is|was)\s+(?:this|that|it)\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+|how\s+(?:is\s+it|it's|it\s+is|was\s+it|come\s+it's)\s+(?:ok|okay|acceptable|fine|alright|all\s+right)\s+(?:that|to|for)\b|why\s+(?:was|were|is|are)\s+there\s+no\b)/;
 /** "... → was a public thread in front of the VP really the best place to call them out?": the better choice implied, wherever the question starts. */
 const REALLY_BEST = /\b(?:was|is|were|are)\s+(?:[\w'#@-]+\s+){1,10}?really\s+the\s+(?:best|right|smartest|wisest|only)\s+(?:place|way|time|moment|forum|channel|move|call|approach|option)\b/;
 /** "Did you let Connor do refunds without a code again?": the blame is in "again". */
@@ -167,7 +167,7 @@ function finding(start: number, end: number, suggest: RawFinding['suggest']): Ra
  * not"): one anchored expression on its text, which fails at the first letters of almost every sentence
  * (reading its words would make a string of each first word).
  */
-const OPENS_NEGATIVE = /^(?:(?:so|and|but|then)\s+)?(?:[a-z]+n't\b|(?:why|how)\s+(?:[a-z]+n't\b|come\b|[a-z']+\s+(?:not|never)\b)|[a-z]+\s+you\s+not\b)/;
+const OPENS_NEGATIVE = /^(?:(?:so|and|but|then)\s+)?(?:[a-z]+n't\b|(?:is|was|were|are|do|does|did|would|could|should|wo|ca|have|has|had)nt\b|(?:why|how)\s+(?:[a-z]+n't\b|come\b|[a-z']+\s+(?:not|never)\b)|[a-z]+\s+you\s+not\b)/;
 
 function opensNegative(s: Sentence): boolean {
   return OPENS_NEGATIVE.test(s.norm);
@@ -241,7 +241,7 @@ const rule: Rule = {
     if (negative && managerAsks(s, negative.start, ctx.frame.parties)) return finding(negative.start, negative.end, NO_SUGGESTIONS);
     // "i asked him why didn't you just bump the heap", "i did ask her um wouldn't it have been easier to ...":
     // the question as asked, reported without quotes or a question mark (dictated notes).
-    if ((s.classes & WordClass.TellWeak || s.norm.includes('i went') || s.norm.includes('i was like')) && s.norm.includes("n't")) {
+    if ((s.classes & WordClass.TellWeak || s.norm.includes('i went') || s.norm.includes('i was like')) && (s.norm.includes("n't") || /[a-z]nt\b/.test(s.norm))) {
       const k = askedWords(s);
       if (k > 0) {
         const asked = rule.check(tail(s, k), ctx);

@@ -88,6 +88,15 @@ function pastTime(s: Sentence, k: number): number {
   else if (w === 'next' && (n === 'time' || n === 'week' || n === 'sprint')) skip = 2;
   return skip ? j + skip : k;
 }
+/** The word after a time that opens what was told ("next time", "from now on", "going forward") at k, or -1. */
+function timeAfter(s: Sentence, k: number): number {
+  const w = s.words[k]?.w;
+  const n = s.words[k + 1]?.w;
+  if (w === 'next' && n === 'time') return k + 2;
+  if (w === 'from' && n === 'now' && s.words[k + 2]?.w === 'on') return k + 3;
+  if (w === 'going' && n === 'forward') return k + 2;
+  return -1;
+}
 /** Past how it was said: "did say fairly firmly: she should ..." (adverbs, then a colon). */
 function pastManner(s: Sentence, k: number): number {
   let j = k;
@@ -532,6 +541,11 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
           return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
         }
         if ((w === 'told' || w === 'warned') && after === 'no' && words[p + 2]?.w.endsWith('ing')) return found('reported', s, ctx, words[v].start, words[p].end, p + 2);
+        // "told him next time ping #support-leads directly": a rule for what comes, in the words said.
+        if (w === 'told' && after && (after === 'next' || after === 'from' || after === 'going')) {
+          const k = timeAfter(s, p + 1);
+          if (k > 0 && words[k] && isBaseVerb(words[k].w) && !NOT_ACTIONS.has(words[k].w)) return found('reported', s, ctx, words[v].start, words[p].end, k);
+        }
         // "Told him any mid-sprint pull-in goes through me from now on": a rule set for them.
         if ((w === 'told' || w === 'reminded') && (FROM_NOW.test(s.norm) || RULE_END.test(s.norm) || RULE_MARK.test(s.norm) || NOT_OPTIONAL.test(s.norm) || THEIR_JOB.test(s.norm) || NOT_AFTER.test(s.norm))) return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
         // "pushed him towards the lead role": steered, reported.
@@ -655,8 +669,8 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       }
     }
     // Planned, said of them: "Will say he needs to stop answering DMs at 10pm", "tell her she has to ...".
-    if ((w === 'say' || w === 'tell') && isPersonSubject(next, parties) && personHere(next, s, ctx) && (clauseStarts(s, ctx.chunk).includes(v) || willSay(s, v, ctx.chunk))
-      && demandClause(s, v + 1, false, parties)) {
+    if ((w === 'say' || w === 'tell' || w === 'insist') && isPersonSubject(next, parties) && personHere(next, s, ctx) && (clauseStarts(s, ctx.chunk).includes(v) || willSay(s, v, ctx.chunk))
+      && demandClause(s, v + 1, w === 'insist', parties)) {
       return found('planned', s, ctx, words[v].start, next!.end, actionAfter(s, v + 1, parties), v + 1);
     }
     // "Made sure he knows the obs get signed at the time, not at the end of the round": told, and checked.
