@@ -11,6 +11,7 @@
 import * as vscode from 'vscode';
 import { carryOver } from './core/items/carry';
 import { noteStats } from './core/insights/stats';
+import { AskTellStatus } from './lint/statusBar';
 import { registerInsights, type InsightsApi } from './insights';
 import { registerItems, type ItemsApi, type ItemsNode } from './items';
 import { ItemIndex } from './items/itemIndex';
@@ -63,8 +64,11 @@ export interface Features extends vscode.Disposable {
   restoreInsights(panel: vscode.WebviewPanel): Promise<void>;
   /** The HTML of a rule's page in the rule documentation view (main registers the view). */
   readonly ruleDocsPage: typeof ruleDocsPage;
-  /** A note's numbers from its text and lint result, for main's status bar (the classifier is here). */
-  readonly noteStats: typeof noteStats;
+  /**
+   * "Open 4 · Closed 2 · Told 1" for the active note: the status bar is made here, with the classifier
+   * its numbers need (main loads the chunk once a note is linted in the editor).
+   */
+  readonly askTell: AskTellStatus;
   /** The linter's quick fixes and hover: main registered their providers and hands requests over. */
   readonly lintProviders: LintProviders;
 }
@@ -78,12 +82,13 @@ class FeatureSet extends Disposable implements Features {
   readonly restorePrep: Features['restorePrep'];
   readonly restoreInsights: Features['restoreInsights'];
   readonly ruleDocsPage = ruleDocsPage;
-  readonly noteStats = noteStats;
+  readonly askTell: AskTellStatus;
   readonly lintProviders: LintProviders;
 
   constructor(host: FeatureHost) {
     super();
     this.lintProviders = { codeActions: new TellingCodeActions(host.diagnostics), hover: new TellingHover(host.diagnostics, ruleDocsUri) };
+    this.askTell = this._register(new AskTellStatus(host.diagnostics, host.people.contexts, (text, result) => Promise.resolve(noteStats(text, result))));
     sendNoticesTo(host.notices);
     const register: RegisterCommand = (id, handler) => {
       this.commands.set(id, handler);

@@ -11,9 +11,7 @@ import type { InsightsApi } from './insights';
 import type { ItemsApi, ItemsNode } from './items';
 import type { DiagnosticsManager } from './lint/diagnostics';
 import type { LintProviders } from './lint/handOver';
-import type { NoteStats } from './core/insights/stats';
 import { setCandidateReader } from './core/lint/question-reader';
-import type { LintResult } from './core/lint/types';
 import { loadFeatures } from './loadFeatures';
 import type { FollowThrough, PeopleServices } from './people/services';
 import { Disposable, MutableDisposable } from './util/dispose';
@@ -147,8 +145,11 @@ export class FeaturesLoader extends Disposable {
   /** A rule's page for the rule documentation view, or undefined after saying why the chunk could not load. */
   readonly ruleDocsPage = async (id: string, webview: vscode.Webview): Promise<string | undefined> => (await this.loadOrSay())?.ruleDocsPage(id, webview);
 
-  /** A note's numbers for the status bar (the classifier is in the chunk), or undefined after saying why the chunk could not load. */
-  readonly noteStats = async (text: string, result: LintResult): Promise<NoteStats | undefined> => (await this.loadOrSay())?.noteStats(text, result);
+  /** The status bar of questions and telling (made by the chunk, with the classifier it needs): loaded on the first call. */
+  readonly statusBar = {
+    load: async (): Promise<unknown> => (await this.loadOrSay())?.askTell,
+    now: (): { readonly text: string | undefined; readonly tooltip: string | undefined } | undefined => this.load.loaded?.askTell,
+  };
   /** The linter's quick fixes and hover (lint/handOver.ts hands each request over). */
   readonly lintProviders = async (): Promise<LintProviders | undefined> => (await this.loadOrSay())?.lintProviders;
   readonly items = async (): Promise<ItemsApi> => (await this.load()).items;

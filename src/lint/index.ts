@@ -2,13 +2,17 @@
 // commands, each in its own file; this class owns them.
 import * as vscode from 'vscode';
 import type { NoteContextService } from '../context/noteContexts';
-import type { NoteStats } from '../core/insights/stats';
 import type { LintResult } from '../core/lint/types';
 import { Disposable } from '../util/dispose';
 import { DiagnosticsManager } from './diagnostics';
 import { HandOverCodeActions, HandOverHover, type LintProviders } from './handOver';
 import { RuleDocs, ruleDocsUri } from './ruleDocs';
-import { AskTellStatus } from './statusBar';
+
+/** The status bar of questions and telling, which the lazily loaded chunk makes (src/features.ts): `load` loads it, `now` is it once loaded. */
+export interface StatusBarLoader {
+  load(): Promise<unknown>;
+  now(): { readonly text: string | undefined; readonly tooltip: string | undefined } | undefined;
+}
 
 export interface LintingApi {
   readonly collection: vscode.DiagnosticCollection;
@@ -31,23 +35,31 @@ export class LintFeature extends Disposable {
   readonly diagnostics: DiagnosticsManager;
 
   constructor(_context: vscode.ExtensionContext, contexts: NoteContextService, ruleDocsPage: (id: string, webview: vscode.Webview) => Promise<string | undefined>,
-    noteStats: (text: string, result: LintResult) => Promise<NoteStats | undefined>, providers: () => Promise<LintProviders | undefined>) {
+    status: StatusBarLoader, providers: () => Promise<LintProviders | undefined>) {
     super();
     const ruleDocs = this._register(new RuleDocs(ruleDocsPage));
     const diagnostics = this.diagnostics = this._register(new DiagnosticsManager(contexts, ruleDocsUri));
-    const status = this._register(new AskTellStatus(diagnostics, contexts, noteStats));
+    // The status bar's numbers need the chunk's classifier, so the chunk makes it: loaded once a note is
+    // active in the editor and linted (or about to be); from then on it follows the editor itself.
+    const wake = () => {
+      const doc = vscode.window.activeTextEditor?.document;
+      if (doc && !status.now() && diagnostics.applies(doc)) void status.load();
+    };
+    this._register(vscode.window.onDidChangeActiveTextEditor(wake));
+    this._register(diagnostics.onDidLint(wake));
+    wake();
     this._register(vscode.languages.registerCodeActionsProvider(MARKDOWN, new HandOverCodeActions(diagnostics, providers), HandOverCodeActions.metadata));
     this._register(vscode.languages.registerHoverProvider(MARKDOWN, new HandOverHover(diagnostics, providers)));
-    this.api = { collection: diagnostics.collection, lintNow: doc => diagnostics.lintNow(doc), statusText: () => status.text, statusTooltip: () => status.tooltip, onDidLint: diagnostics.onDidLint, ruleDocsHtml: ruleDocs.rendered };
+    this.api = { collection: diagnostics.collection, lintNow: doc => diagnostics.lintNow(doc), statusText: () => status.now()?.text, statusTooltip: () => status.now()?.tooltip, onDidLint: diagnostics.onDidLint, ruleDocsHtml: ruleDocs.rendered };
   }
 }
 
 /**
- * `ruleDocsPage` makes the rule documentation view's pages, `noteStats` counts a note's questions
- * for the status bar and `providers` are the quick fixes and the hover (all the lazily loaded chunk's,
- * see featuresLoader.ts).
+ * `ruleDocsPage` makes the rule documentation view's pages, `status` is the status bar of questions
+ * and telling and `providers` are the quick fixes and the hover (all the lazily loaded chunk's, see
+ * featuresLoader.ts).
  */
 export function registerLinting(context: vscode.ExtensionContext, contexts: NoteContextService, ruleDocsPage: (id: string, webview: vscode.Webview) => Promise<string | undefined>,
-  noteStats: (text: string, result: LintResult) => Promise<NoteStats | undefined>, providers: () => Promise<LintProviders | undefined>): LintFeature {
-  return new LintFeature(context, contexts, ruleDocsPage, noteStats, providers);
+  status: StatusBarLoader, providers: () => Promise<LintProviders | undefined>): LintFeature {
+  return new LintFeature(context, contexts, ruleDocsPage, status, providers);
 }
