@@ -47,7 +47,9 @@ export class LintFeature extends Disposable {
     };
     this._register(vscode.window.onDidChangeActiveTextEditor(wake));
     this._register(diagnostics.onDidLint(wake));
-    wake();
+    // After activation, not during it: the chunk is built on the linter this constructor is making.
+    const timer = setTimeout(wake, 0);
+    this._register({ dispose: () => clearTimeout(timer) });
     this._register(vscode.languages.registerCodeActionsProvider(MARKDOWN, new HandOverCodeActions(diagnostics, providers), HandOverCodeActions.metadata));
     this._register(vscode.languages.registerHoverProvider(MARKDOWN, new HandOverHover(diagnostics, providers)));
     this.api = { collection: diagnostics.collection, lintNow: doc => diagnostics.lintNow(doc), statusText: () => status.now()?.text, statusTooltip: () => status.now()?.tooltip, onDidLint: diagnostics.onDidLint, ruleDocsHtml: ruleDocs.rendered };

@@ -28,6 +28,9 @@ export default async function foundation(ui) {
   ui.check(text.includes('1:1 with Alex'), 'the note is open in the editor');
   const language = page.locator(`${ui.selectors.statusBar} [id="status.editor.mode"]`).first();
   ui.check(/markdown/i.test(await language.innerText()), 'the editor treats the note as Markdown');
+  // Nothing said it failed on the way (the features chunk loads once a note is linted or opened).
+  const toasts = (await page.locator(ui.selectors.notificationToast).allInnerTexts()).join(' | ');
+  ui.check(!/could not load|failed|error/i.test(toasts), `no error notification once a note is open (${toasts || 'none'})`);
   await ui.shot('foundation-editor');
 
   // 3. A 1:1 command from the command palette: it answers with a quick pick or a notification.

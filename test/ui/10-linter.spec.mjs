@@ -13,6 +13,9 @@ export default async function (ui) {
   const status = page.locator(`${selectors.statusBar} .statusbar-item`, { hasText: /Open \d+ · Closed \d+ · Told \d+/ });
   await status.first().waitFor({ state: 'visible', timeout: 15_000 });
   ui.check(/Open 2 · Closed 0 · Told 2/.test(await status.first().innerText()), `status bar shows "Open 2 · Closed 0 · Told 2" (${await status.first().innerText()})`);
+  // Its numbers come from the features chunk, loaded once the note was linted: nothing said it failed.
+  const toasts = (await page.locator(selectors.notificationToast).allInnerTexts()).join(' | ');
+  ui.check(!/could not load|failed|error/i.test(toasts), `no error notification once a note is linted (${toasts || 'none'})`);
   await ui.shot('linter-squiggle');
 
   // Hover over the flagged phrase: the rule, the research behind it, and the rewrites.

@@ -11,6 +11,9 @@ export default async function (ui) {
   const status = page.locator(`${selectors.statusBar} .statusbar-item`, { hasText: /Open \d+ · Closed \d+ · Told \d+/ });
   await status.first().waitFor({ state: 'visible', timeout: 15_000 });
   ui.check(true, 'in the web worker host: the squiggle and "Open · Closed · Told" show');
+  // Nothing said it failed on the way (the features chunk loaded during activation once, and said so).
+  const toasts = (await page.locator(selectors.notificationToast).allInnerTexts()).join(' | ');
+  ui.check(!/could not load|failed|error/i.test(toasts), `in the web worker host: no error notification (${toasts || 'none'})`);
 
   const sidebar = await ui.openView();
   await sidebar.locator('.monaco-list-row', { hasText: 'Amara Okafor' }).first().waitFor({ state: 'visible', timeout: 20_000 });
