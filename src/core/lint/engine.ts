@@ -212,7 +212,7 @@ function enterHeading(stack: SectionStack, heading: { readonly level: number; re
 }
 
 /** Heading titles' keys (sections.ts headingKey), as notes repeat their headings note after note. */
-const HEADING_KEYS = new Map<string, string>();
+const HEADING_KEYS = new Map<string, { readonly key: string; readonly words: readonly string[] }>();
 
 /**
  * The two sides of the conversation as sections: "## her" then "## me", "### 💬 Kenji" then "### 🧠 me".
@@ -224,15 +224,16 @@ function sides(stack: SectionStack, heading: { readonly level: number; readonly 
   if (heading.level < 2 || !stack.length || (kind !== 'neutral' && kind !== 'self') || heading.title.length > 40) return kind;
   let key = HEADING_KEYS.get(heading.title);
   if (key === undefined) {
-    key = headingKey(heading.title);
+    const k = headingKey(heading.title);
+    key = { key: k, words: foldLatin(k).split(/[^\p{L}]+/u).filter(Boolean) };
     if (HEADING_KEYS.size > 2000) HEADING_KEYS.clear();
     HEADING_KEYS.set(heading.title, key);
   }
   if (kind === 'neutral') {
-    const words = foldLatin(key).split(/[^\p{L}]+/u).filter(Boolean);
+    const words = key.words;
     return words.length >= 1 && words.length <= 2 && words.every(w => w.length > 1 && note.parties.person.has(w)) ? 'theirs' : kind;
   }
-  if (key !== 'me' && key !== 'mine' && key !== 'my side') return kind;
+  if (key.key !== 'me' && key.key !== 'mine' && key.key !== 'my side') return kind;
   for (let k = stack.length - 1; k >= 0; k--) {
     if (stack[k].level === heading.level) return stack[k].kind === 'theirs' ? 'notes' : kind;
     if (stack[k].level < heading.level) break;
@@ -524,8 +525,6 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       ctx.sentenceEnd = s.end;
       ctx.blockStart = block.start;
       ctx.blockEnd = block.end;
-      // A tool's line about its own output ("Be sure to check AI-generated notes for accuracy."): no one's telling.
-      if (body.norm.includes('generated') && TOOL_NOTICE.test(body.norm)) continue;
       let found: RawFinding | undefined;
       // Where instructions are someone's task (action items, tasks, owned items, notes to self), only
       // explicit telling counts: a sentence with none of its words (wordclass.ts) and no question is passed over.
@@ -546,6 +545,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         }
         if (found) break;
       }
+      // A tool's line about its own output ("Be sure to check AI-generated notes for accuracy."): no one's telling.
+      if (found && body.norm.includes('generated') && TOOL_NOTICE.test(body.norm)) found = undefined;
       if (body.question && found?.ruleId !== 'leading-question') questions++;
       // A record of what was said or happened (meeting notes, "Asked: ...", "Said it twice."), not what is yet to be said.
       if (found) findings.push(new SentenceFinding(found, body.start, body.end, frame.instructions !== 'planned' && (current === 'notes' || frame.saidAfter || (kind !== undefined && RECORD_LABELS.has(kind)))));

@@ -309,7 +309,7 @@ function markAtEnd(s: Sentence): number {
   if ((s.classes & WordClass.Tell) !== 0 && endsNear(s.norm, 'tell', 48) && PLANNED_MARK.test(s.norm)) return TO_TELL;
   if (endsWithSays(s.norm) && PASSED_ON.test(s.norm)) return PASSED;
   // "you should never be surprised by a promo outcome, that's what they said in the manager training": someone's maxim, passed on.
-  return s.norm.includes('what') && THEIR_MAXIM.test(s.norm) ? PASSED : 0;
+  return s.norm.includes(' what ') && (s.norm.includes("that's what") || s.norm.includes('is what')) && THEIR_MAXIM.test(s.norm) ? PASSED : 0;
 }
 
 /** "..., that's what they said in the training", "..., that is what Priya says": words passed on after a comma. */

@@ -170,7 +170,8 @@ function computeParties(text: string, input: PartiesInput): Parties {
     ?? /(?:^|[|·•]\s*)[Mm]e\s*:\s*([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)/mu.exec(body.slice(0, 600));
   if (named?.[1]) for (const w of nameWords(named[1])) if (!person.has(w)) manager.add(w);
   // "Alex and Rui discussed the config rollout" (a tool's summary of the 1:1): the one who is not the person met is the manager.
-  const met = person.size ? PAIR_MET.exec(body) : null;
+  // (Only where a tool's summary may be, and the manager is not known yet: a scan of the head otherwise spared.)
+  const met = person.size && !manager.size && body.includes('ummary') ? PAIR_MET.exec(body) : null;
   if (met) {
     const [a, b] = [nameWords(met[1]), nameWords(met[2])];
     if (a.some(w => person.has(w)) && !b.some(w => person.has(w))) b.forEach(w => manager.add(w));

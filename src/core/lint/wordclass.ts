@@ -31,6 +31,11 @@ export const enum WordClass {
   Want = 4096,
   /** The words every mark of the manager's words after an instruction has (frame.ts SAID_MARK): said, told, my, word, verbatim. */
   Said = 8192,
+  /**
+   * Words every leading question that is not asked with a question mark has (leading-question.ts):
+   * why, how, ask, asked, went ("I went, why didn't you ..."), and the negatives ("didn't", "wasnt").
+   */
+  LeadingCue = 16384,
 }
 
 /**
@@ -61,7 +66,12 @@ add(WordClass.Wish, `
 `);
 
 add(WordClass.Said, 'said told my word verbatim');
-add(WordClass.Deadline, 'by before until till til through than today tonight tomorrow asap eod eow this end first');
+add(WordClass.LeadingCue, `
+  why how ask asks asked asking went
+  don't didn't doesn't isn't wasn't wouldn't couldn't shouldn't can't won't haven't hasn't hadn't aren't weren't ain't mustn't
+  dont didnt doesnt isnt wasnt wouldnt couldnt shouldnt cant wont havent hasnt hadnt arent werent
+`);
+add(WordClass.Deadline, 'by before until till til than today tonight tomorrow asap eod eow this end first');
 add(WordClass.Evidence, 'me us always be please pls plz kindly');
 add(WordClass.Prohibit, "don't dont do never stop quit avoid no");
 add(WordClass.Check, "make be ensure remember don't do never see take double-check double");

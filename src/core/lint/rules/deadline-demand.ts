@@ -15,8 +15,10 @@ const WANT_DONE = new RegExp(`\\b(?:i|we)(?:'d|\\s+would)?\\s+(?:really\\s+)?(?:
 const WANT_BY = /\b(?:i|we)(?:'d|\s+would)?\s+(?:really\s+)?(?:want|need|expect|like)\s+(?!you\b|to\b)((?:the|this|that|it|these|those|your|all)\b[^.,;!?]{0,60}?)\s+(?=(?:by|before|no\s+later\s+than)\s)/;
 const HAVE_DONE = new RegExp(`^(?:have|get)\\s+[^.,;!?]{1,80}?\\b${DONE}\\b`);
 const REQUEST = new Set(['can', 'could', 'would', 'will']);
+/** A request to them inside the question: looked for only then among its clause starts. */
+const REQUEST_YOU = /\b(?:can|could|would|will)\s+you\b/;
 /** "you have until the end of April to show consistent change", "you've got till Friday to send it": a deadline put to them. */
-const YOU_UNTIL = /\b(?:you|u)(?:'ve|\s+have)?\s+(?:have|got|have\s+got)?\s*(?:until|till|til|through)\s+[^.;!?]{1,50}?\s+to\s+([a-z]+)\b/;
+const YOU_UNTIL = /\b(?:you|u)(?:'ve|\s+have)?\s+(?:have|got|have\s+got)?\s*(?:until|till|til)\s+[^.;!?]{1,50}?\s+to\s+([a-z]+)\b/;
 /** The verbs WANT_BY and WANT_DONE need. */
 const WANT_VERB = /\b(?:want|need|expect|like)\b/;
 
@@ -51,7 +53,7 @@ const rule: Rule = {
     if (s.question) {
       // "Could you send me the doc by Friday?" is a demand phrased as a question ("We'll want the fix
       // back-ported too — could you have that done by the 15th?": at a clause's start).
-      const at = REQUEST.has(words[0]?.w) ? 0 : clauseStarts(s, ctx.chunk).find(k => REQUEST.has(words[k]?.w)) ?? -1;
+      const at = REQUEST.has(words[0]?.w) ? 0 : REQUEST_YOU.test(s.norm) ? clauseStarts(s, ctx.chunk).find(k => REQUEST.has(words[k]?.w)) ?? -1 : -1;
       if (at < 0 || words[at + 1]?.w !== 'you') return undefined;
       const v = words[at + 2]?.w === 'please' || words[at + 2]?.w === 'just' ? at + 3 : at + 2;
       if (!isBaseVerb(words[v]?.w ?? '') || !findDeadline(s.norm.slice(words[at].start - s.start))) return undefined;
@@ -77,7 +79,8 @@ const rule: Rule = {
         suggest: later(suggest, s, ctx.chunk, wordAt(s, s.start + want.m.index + want.m[0].indexOf(want.m[1])) - 1),
       };
     }
-    const until = ctx.frame.instructions !== 'never' || s.classes & WordClass.You ? (s.norm.includes('til') || s.norm.includes('through') ? matchIn(s, YOU_UNTIL) : undefined) : undefined;
+    // (Every form has "you" and until, till or til: a bit test first.)
+    const until = s.classes & WordClass.You && (s.norm.includes('until') || s.norm.includes('till') || s.norm.includes('til ')) ? matchIn(s, YOU_UNTIL) : undefined;
     if (until && !ctx.frame.selfNote && isBaseVerb(until.m[1])) {
       return { ruleId: rule.id, start: until.start, end: until.end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, wordAt(s, until.end) - 1) };
     }

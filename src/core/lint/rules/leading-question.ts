@@ -221,6 +221,8 @@ const rule: Rule = {
     ],
   } : NO_DOCS,
   check(s, ctx) {
+    // A statement without a question mark leads only with one of these words (why, how, ask, a negative): most have none.
+    if (!s.question && !(s.classes & WordClass.LeadingCue)) return undefined;
     const why = s.norm.includes('why');
     let blame = why || s.norm.includes('how come') ? matchIn(s, BLAME) : undefined;
     if (!blame && (why || s.norm.includes('okay') || s.norm.includes(' ok'))) blame = matchIn(s, BLAME_MORE);
