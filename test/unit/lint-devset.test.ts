@@ -1203,4 +1203,19 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('It might be worth writing your summary before you build the model, it keeps it small.'), ['want-you-to']);
     assert.deepStrictEqual(q('postmortems: she skipped 2 last month. asked her wasnt it worth 30 min to write them up'), ['leading-question']);
   });
+
+  it('fresh19\'s principles: "Suggested she split it: ..." is no label, "he should hear back" is no demand, "it\'s her call" and "don\'t let this turn into a status meeting" are the manager\'s, ", every time" as a rule, "is never optional", "it might be better if he rang ...", "Going to suggest she ...", a third-person obligation under "Next", "Asked her did she not think ..."', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
+    assert.deepStrictEqual(q('Suggested she split it: bank recs first, intercompany after the close.'), ['reported-telling']);
+    assert.deepStrictEqual(q('Told her I\'d put the request in today and that she should hear back within a fortnight.'), []);
+    assert.deepStrictEqual(q('Don\'t push the audit role again, it\'s her call.'), []);
+    assert.deepStrictEqual(q('don\'t let this turn into a status meeting again, ask about the ledger first'), []);
+    assert.deepStrictEqual(note('# Lena\n\n## Talking points\n- Tell her the bank recs get checked against the statement before close, every time.\n'), ['reported-telling']);
+    assert.deepStrictEqual(q('Said very clearly that the second signature is never optional, whatever the deadline.'), ['reported-telling']);
+    assert.deepStrictEqual(q('Said it might be better if she rang the auditors rather than emailing them.'), ['reported-telling']);
+    assert.deepStrictEqual(note('# Lena\n\n## Plan\n- Going to suggest she does a fixed 30 minutes of reviews after lunch.\n'), ['reported-telling']);
+    assert.deepStrictEqual(note('# Lena\n\nNext\nLena needs to get her journals signed by Omar every day, there are gaps in Feb.\nCheck HR re the fixed pattern.\n'), ['reported-telling']);
+    assert.deepStrictEqual(q('Asked her did she not think the close could wait until the audit was signed off.'), ['leading-question']);
+    assert.deepStrictEqual(q('She did not think the close could wait.'), []);
+  });
 });

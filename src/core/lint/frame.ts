@@ -167,6 +167,8 @@ export function labelOf(s: Sentence, chunk: string, parties: Parties, section: S
   let end = first;
   while (end < s.words.length && s.words[end].start < labelEnd) end++;
   if (end === first || end - first > 6 || end >= s.words.length) return undefined;
+  // "Suggested she split it: partial refunds first, ...": a reported clause before its details, not a label.
+  if (end - first >= 3 && CLAUSE_BEFORE_COLON.has(s.words[first].w) && SUBJECTS_AFTER.has(s.words[first + 1].w)) return undefined;
   const raw = chunk.slice(s.words[first].start, labelEnd);
   // A pointer before the label ("👉 me: ping sec") makes it an owner: only a few characters before the first word are looked at.
   const at = s.words[first].start;
@@ -191,6 +193,10 @@ function ownTellingAt(s: Sentence, k: number, parties: Parties): boolean {
   const object = s.words[w === 'said' && s.words[k + 1]?.w === 'to' ? k + 2 : k + 1]?.w;
   return !!object && (OBJECTS.has(object) || (object.length > 1 && parties.person.has(object)));
 }
+
+/** Reporting verbs whose clause, with its subject, can stand before a colon and its details. */
+const CLAUSE_BEFORE_COLON = new Set(['suggested', 'told', 'asked', 'advised', 'insisted', 'reminded', 'recommended', 'proposed', 'urged', 'warned']);
+const SUBJECTS_AFTER = new Set(['he', 'she', 'they', 'that']);
 
 /** The manager speaking, as a label says it ("Me:"). */
 const MANAGER_LABEL: Label = { kind: 'manager', end: 0 };

@@ -44,7 +44,7 @@ function managerAsks(s: Sentence, at: number, parties: { manager: ReadonlySet<st
 }
 
 /** "Don't you think ...?", "Wouldn't it be better ...?", "Shouldn't you ...?", "Isn't the obvious step ...?", "Did you not realise ...?" */
-const NEGATIVE_AUX = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|also,?\\s+)?(?:(?:do|does|would|should|is|are|wo|ca|could|did|have|must|was|might)${NT}\\s+(?:you|it|that|this|we|there|the|a|an|your|[a-z][\\w-]*'s|\\d[\\w.,%]*|[a-z]{3,}ing)|(?:do|does|did|would|could|should|will|have|has|is|are|was)\\s+you\\s+not|(?:might|would|should|could|did|does|is|was)\\s+(?:it|that|this|we)\\s+not\\s+(?:be|have|occur|make|help|add|work|take|use|need|want|try|ask|go|start|stop))\\b`);
+const NEGATIVE_AUX = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|also,?\\s+)?(?:(?:do|does|would|should|is|are|wo|ca|could|did|have|must|was|might)${NT}\\s+(?:you|it|that|this|we|there|the|a|an|your|[a-z][\\w-]*'s|\\d[\\w.,%]*|[a-z]{3,}ing)|(?:do|does|did|would|could|should|will|have|has|is|are|was)\\s+(?:you|he|she|they)\\s+not|(?:might|would|should|could|did|does|is|was)\\s+(?:it|that|this|we)\\s+not\\s+(?:be|have|occur|make|help|add|work|take|use|need|want|try|ask|go|start|stop))\\b`);
 /** "Why not just ...?", "Can you just ...?", "What if you just ...?", "How about you just ...?" */
 const JUST = /^(?:why\s+not(?:\s+just)?|how\s+about\s+(?:you\s+)?(?:just\s+)?|what\s+if\s+(?:you|we)\s+(?:just|simply)|what\s+about\s+just|(?:can|could|would|will)\s+you\s+(?:not\s+)?(?:just|simply)|is\s+there\s+(?:a|any)\s+reason\s+you\s+(?:can't|couldn't|didn't|don't|won't|haven't))\b/;
 /** Advice with a question mark: "Have you considered rolling back?", "Did you think about asking Priya?" (not "... what you want?"). */
@@ -167,7 +167,7 @@ function finding(start: number, end: number, suggest: RawFinding['suggest']): Ra
  * not"): one anchored expression on its text, which fails at the first letters of almost every sentence
  * (reading its words would make a string of each first word).
  */
-const OPENS_NEGATIVE = /^(?:(?:so|and|but|then)\s+)?(?:[a-z]+n't\b|(?:is|was|were|are|do|does|did|would|could|should|wo|ca|have|has|had)nt\b|(?:why|how)\s+(?:[a-z]+n't\b|come\b|[a-z']+\s+(?:not|never)\b)|[a-z]+\s+you\s+not\b)/;
+const OPENS_NEGATIVE = /^(?:(?:so|and|but|then)\s+)?(?:(?:do|does|did|would|could|should|is|was|are|were)\s+(?:he|she|they)\s+not\b|[a-z]+n't\b|(?:is|was|were|are|do|does|did|would|could|should|wo|ca|have|has|had)nt\b|(?:why|how)\s+(?:[a-z]+n't\b|come\b|[a-z']+\s+(?:not|never)\b)|[a-z]+\s+you\s+not\b)/;
 
 function opensNegative(s: Sentence): boolean {
   return OPENS_NEGATIVE.test(s.norm);
@@ -222,7 +222,8 @@ const rule: Rule = {
   } : NO_DOCS,
   check(s, ctx) {
     // A statement without a question mark leads only with one of these words (why, how, ask, a negative): most have none.
-    if (!s.question && !(s.classes & WordClass.LeadingCue)) return undefined;
+    // ("did she not think ...", a question reported without its mark: the words after "asked her".)
+    if (!s.question && !(s.classes & WordClass.LeadingCue) && s.words[2]?.w !== 'not') return undefined;
     const why = s.norm.includes('why');
     let blame = why || s.norm.includes('how come') ? matchIn(s, BLAME) : undefined;
     if (!blame && (why || s.norm.includes('okay') || s.norm.includes(' ok'))) blame = matchIn(s, BLAME_MORE);
@@ -243,7 +244,7 @@ const rule: Rule = {
     if (negative && managerAsks(s, negative.start, ctx.frame.parties)) return finding(negative.start, negative.end, NO_SUGGESTIONS);
     // "i asked him why didn't you just bump the heap", "i did ask her um wouldn't it have been easier to ...":
     // the question as asked, reported without quotes or a question mark (dictated notes).
-    if ((s.classes & WordClass.TellWeak || s.norm.includes('i went') || s.norm.includes('i was like')) && (s.norm.includes("n't") || /[a-z]nt\b/.test(s.norm))) {
+    if ((s.classes & WordClass.TellWeak || s.norm.includes('i went') || s.norm.includes('i was like')) && (s.norm.includes("n't") || s.norm.includes(' not ') || /[a-z]nt\b/.test(s.norm))) {
       const k = askedWords(s);
       if (k > 0) {
         const asked = rule.check(tail(s, k), ctx);

@@ -31,6 +31,8 @@ function suggestBanned(mode: Mode, s: Sentence, chunk: string, at: number): read
   return rewrites(s, ...asks('tradeoffs', { topic: banned, situation: '', gerund: banned, deadline: false }, mode));
 }
 
+/** "it's her call", "that's his decision": the choice left to them. */
+const THEIR_CALL = /\b(?:it's|it\s+is|that's|that\s+is)\s+(?:his|her|their)\s+(?:call|decision|choice)\b/;
 /** A condition whose subject is the manager: "when I actually mean", "if I'm honest", "because I ...". */
 const SELF_WHEN = /\b(?:when|whenever|while|if|because|as|once|before|after)\s+i(?:'m|\s+am|'ve|\s+have)?\b/;
 
@@ -95,6 +97,9 @@ const rule: Rule = {
       // "Stop saying "we'll leave it with you" when I actually mean "do it"": the manager's own habit, with
       // "I" in the clause that says when (not said to them: "Me: ..." still is).
       if (ctx.frame.instructions !== 'spoken' && SELF_WHEN.test(s.norm) && !words.some(x => x.w === 'you' || x.w === 'your')) continue;
+      // "Don't push the counterbalance thing again, it's her call": the manager leaving the choice to them;
+      // "don't let this turn into a status meeting": the manager's hold on the meeting.
+      if (ctx.frame.instructions !== 'spoken' && (THEIR_CALL.test(s.norm) || (words[verbAt].w === 'let' && /^(?:this|it|the\s+(?:meeting|1:1|conversation|call))\s+(?:turn|become|drift|slide|run)/.test(s.norm.slice(words[verbAt].end - s.start).trimStart())))) continue;
       // "Don't pile on", "don't lecture", "don't sugar-coat the rating": how the manager means to say it.
       if (ctx.frame.instructions !== 'spoken' && DELIVERY_MANNER.has(words[verbAt].w) && !words.some(x => x.w === 'you' || x.w === 'your')) continue;
       if (ctx.frame.instructions === 'never' && !words.some(x => x.w === 'you' || x.w === 'your')) continue;

@@ -61,13 +61,13 @@ const FROM_NOW = /\b(?:from\s+now\s+on|going\s+forward|from\s+today|from\s+here\
 /** A rule's mark at the sentence's end: "told him logs get done at open, every day, no skipping", "..., no exceptions". */
 const RULE_END = /(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|skipping)|without\s+fail|non-?negotiable)\s*[.!)]*\s*$/;
 /** A rule's mark inside the sentence: "told her plan output goes in the PR every time, no exceptions, I don't care ...", "tell him any restart needs a ticket, full stop". */
-const RULE_MARK = /(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|ifs)|without\s+fail|non-?negotiable|full\s+stop|end\s+of\s+story|(?:it\s+)?(?:wasn't|was\s+not|isn't|is\s+not|not)\s+a\s+(?:request|suggestion|question|discussion))(?=\s*(?:[,.;:!)—–-]|[^a-z0-9]*$))/;
+const RULE_MARK = /(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|ifs)|without\s+fail|non-?negotiable|full\s+stop|end\s+of\s+story|every\s+(?:single\s+)?time|(?:it\s+)?(?:wasn't|was\s+not|isn't|is\s+not|not)\s+a\s+(?:request|suggestion|question|discussion))(?=\s*(?:[,.;:!)—–-]|[^a-z0-9]*$))/;
 /** A duty named as theirs: "Reminded him the SEL check first thing is his job, not the night team's". */
 const THEIR_JOB = /\b(?:is|are)\s+(?:his|her|their)\s+(?:job|responsibility|call)\b/;
 /** The time insisted on: "..., not after", "..., not later". */
 const NOT_AFTER = /,\s*not\s+(?:after|later|afterwards)\b/;
 /** What is not theirs to choose: "the sprint commitments are not optional", "the handoff isn't negotiable". */
-const NOT_OPTIONAL = /\b(?:is|are|was|were)(?:n't|\s+not)\s+(?:optional|negotiable|up\s+for\s+(?:debate|discussion|negotiation))\b/;
+const NOT_OPTIONAL = /\b(?:is|are|was|were)(?:n't|\s+not|\s+never)\s+(?:optional|negotiable|up\s+for\s+(?:debate|discussion|negotiation))\b/;
 /** A deadline after what was asked for: "asked for a proper draft by the 25th", "asked him for the numbers before Monday". */
 const BY_WHEN = /\b(?:by|before)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|end\b|eod|eow|cob|tomorrow|tonight|next\b|this\b|noon|lunch)/;
 /** What a demand for a commitment asks for: "asked for a date anyway", "asked him for an ETA". */
@@ -274,6 +274,8 @@ function demandClause(s: Sentence, i: number, subjunctive: boolean, parties: Fra
       // "she said I should have had an example ready": the manager's own duty, or a past that was not done, is no demand on them.
       if (j > k && /^(?:i|we|i'd|we'd)$/.test(s.words[j - 1].w)) return false;
       if (/^(?:should|must|ought\s+to)\s+have\s+(?:had|been|done|gone|taken|made|said|told|known|seen|given|got|gotten|[a-z]+ed)\b/.test(rest.slice(0, modal[0].length + 30))) return false;
+      // ("told him he should hear back within a fortnight": what will reach them, no act of theirs.)
+      if (NOT_ACTIONS.has(/^\s*(?:not\s+)?([a-z']+)/.exec(rest.slice(modal[0].length))?.[1] ?? '')) return false;
       // "told her the Android team can't take it before July": what someone else cannot do is news, not a
       // demand on her; "told him he can't ship on Fridays" forbids.
       if (CANNOT.test(modal[0]) && !isPersonSubject(s.words[k], parties) && s.words[k].w !== 'you') return false;
@@ -343,7 +345,7 @@ function willSay(s: Sentence, v: number, chunk: string): boolean {
 }
 
 /** "Said it'd be great if she could take on the window changeovers": a wish put to them, reported. */
-const WOULD_BE_GREAT = /^(?:that\s+)?(?:it'd|it\s+would|it\s+will)\s+be\s+(?:really\s+|so\s+)?(?:great|good|helpful|nice|ideal|useful|better)\s+if\s+(?:he|she|they)\s+(?:could|would|can)\s+([a-z]+)/;
+const WOULD_BE_GREAT = /^(?:that\s+)?(?:it'd|it\s+would|it\s+will|it\s+might|it\s+may)\s+be\s+(?:really\s+|so\s+)?(?:great|good|helpful|nice|ideal|useful|better)\s+if\s+(?:he|she|they)\s+(?:(?:could|would|can)\s+([a-z]+)|([a-z]+ed|rang|took|sent|went|got|made|gave|told|asked|spoke|wrote|brought|kept|let|put|set))\b/;
 
 type Kind = 'reported' | 'planned';
 
@@ -463,7 +465,7 @@ function mayTell(s: Sentence, parties: Frame['parties']): boolean {
     for (let k = 0; k < words.length - 1; k++) {
       if (!(classOf(words[k].w) & WordClass.TellWeak)) continue;
       const next = words[k + 1];
-      if (next.w === 'to' || next.w === 'that' || (next.w === 'for' && words[k].w === 'asked') || (next.w === 'out' && words[k].w === 'set') || (next.w === 'sure' && words[k].w === 'made') || next.w === 'got' || next.w === 'just' || next.w === "don't" || next.w === 'dont' || next.w === 'it' || next.w === 'this' || next.w === 'clear' || next.w === 'i' || next.w === "i'd" || next.w === 'was' || next.w === 'you' || isPerson(next, parties) || isPersonSubject(next, parties)) return true;
+      if (next.w === 'to' || next.w === 'that' || (next.w === 'for' && words[k].w === 'asked') || (next.w === 'out' && words[k].w === 'set') || (next.w === 'sure' && words[k].w === 'made') || ((next.w.endsWith('ly') && next.w.length > 4) || next.w === 'very' || next.w === 'quite') || next.w === 'got' || next.w === 'just' || next.w === "don't" || next.w === 'dont' || next.w === 'it' || next.w === 'this' || next.w === 'clear' || next.w === 'i' || next.w === "i'd" || next.w === 'was' || next.w === 'you' || isPerson(next, parties) || isPersonSubject(next, parties)) return true;
     }
   }
   // "he's got to": the contraction is part of the word; "my advice was that ...": telling named as a noun.
@@ -594,7 +596,11 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       } else if ((w === 'said' || w === 'told') && ctx.frame.instructions !== 'planned' && next && WOULD_BE_GREAT.test(s.norm.slice(next.start - s.start).replace(/^(?:him|her|them)\s+/, ''))) {
         // "Said it'd be great if she could take on all the window changeovers from now on".
         const at = words.findIndex((x, k) => k > v && (x.w === 'could' || x.w === 'would' || x.w === 'can'));
-        return found('reported', s, ctx, words[v].start, words[v].end, at + 1);
+        const action = at >= 0 ? at + 1 : words.findIndex((x, k) => k > v && SUBJECT_PRONOUNS.has(x.w)) + 1;
+        return found('reported', s, ctx, words[v].start, words[v].end, action);
+      } else if ((w === 'said' || w === 'stressed' || w === 'explained') && (NOT_OPTIONAL.test(s.norm) || RULE_MARK.test(s.norm))) {
+        // "Said very clearly that ID&V is never optional whatever the queue looks like": a rule, told.
+        return found('reported', s, ctx, words[v].start, words[v].end, Math.min(words.length - 1, v + 1));
       } else if ((w === 'said' || ((w === 'suggested' || w === 'recommended') && next?.w === 'to')) && (expected = saidToDo(s, v, parties)) >= 0) {
         // "I said to keep dated notes", "Dana said no, not yet, but to keep dated notes": an instruction reported.
         return found('reported', s, ctx, words[v].start, words[v].end, expected);
@@ -695,7 +701,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       }
     }
     // Planned, a suggestion that is a demand on them: "Suggest she takes the conference talk", "Recommend that he pairs with Ana".
-    if ((w === 'suggest' || w === 'recommend' || w === 'insist') && ctx.frame.instructions === 'planned' && clauseStarts(s, ctx.chunk).includes(v)) {
+    if ((w === 'suggest' || w === 'recommend' || w === 'insist') && ((ctx.frame.instructions === 'planned' && clauseStarts(s, ctx.chunk).includes(v)) || willSay(s, v, ctx.chunk))) {
       const subject = words[v + 1]?.w === 'that' ? words[v + 2] : next;
       if (isPersonSubject(subject, parties) && personHere(subject, s, ctx) && demandClause(s, v + 1, true, parties)) {
         return found('planned', s, ctx, words[v].start, subject!.end, actionAfter(s, v + 1, parties));
@@ -704,7 +710,8 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     // The person met as the subject of an obligation: "Sam must come prepared", "he needs to own defect triage".
     // Also in the manager's prep ("## Prep"), where a bare instruction is their own task: "He needs to
     // stop treating design review as a place for verdicts" is what they mean to put to him.
-    if ((ctx.frame.instructions !== 'never' || (ctx.frame.section === 'prep' && !ctx.frame.selfNote)) && (v === 0 || SUBJECT_PRONOUNS.has(w) || parties.person.has(w)) && isPersonSubject(words[v], parties)
+    // (And under "Next" or action items: "Precious needs to get her logbook signed every shift" is no task of the manager's.)
+    if ((ctx.frame.instructions !== 'never' || ((ctx.frame.section === 'prep' || ctx.frame.section === 'actions') && !ctx.frame.selfNote)) && (v === 0 || SUBJECT_PRONOUNS.has(w) || parties.person.has(w)) && isPersonSubject(words[v], parties)
       && personHere(words[v], s, ctx) && (v === 0 || clauseStarts(s, ctx.chunk).includes(v))) {
       const rest = s.norm.slice(words[v].end - s.start).trimStart();
       // "she's to decline anything where she isn't the decider": an obligation in the contraction.
