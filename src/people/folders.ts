@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { ROSTER_FILE } from '../constants';
 import { plural } from '../core/dates';
+import { misnamedNote } from '../core/notes';
 import { isSafeId } from '../core/person-id';
 import { folderOfNotes, personOfFolder, type NotesFolder } from '../core/person-folders';
 export { foldersWithoutPerson } from '../core/person-folders';
@@ -88,4 +89,20 @@ export async function folderTreeItem(element: Extract<PeopleNode, { kind: 'orpha
 
 function escape(text: string): string {
   return text.replace(/[\\`*_[\]|<>]/g, ch => `\\${ch}`);
+}
+
+/** The row of a file beside a person's notes that is not named as a note (misdated or misnamed): in the People view. */
+export function misdatedTreeItem(element: Extract<PeopleNode, { kind: 'misdated' }>): vscode.TreeItem {
+  const uri = vscode.Uri.joinPath(element.folder.notesUri, element.person.id, element.fileName);
+  const item = new vscode.TreeItem(element.fileName.replace(/\.md$/i, ''), vscode.TreeItemCollapsibleState.None);
+  item.resourceUri = uri;
+  item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Note'), arguments: [uri] };
+  const date = misnamedNote(element.fileName);
+  item.description = date ? vscode.l10n.t('not counted: name it {0}', `${date}.md`) : vscode.l10n.t('not a note (no such date)');
+  item.tooltip = date
+    ? vscode.l10n.t('{0} is not named as a dated note (YYYY-MM-DD.md, YYYY-MM-DD-2.md for a second on the same day): it is not a 1:1 here, and the prep and Copy Agenda do not read it. Rename it to {1}: Name Notes by Their Dates (the pencil on this row) does it, its text unchanged.', element.fileName, `${date}.md`)
+    : vscode.l10n.t('{0} is named with a date that does not exist: it is not read as a note anywhere (not a 1:1, no open items, nothing carried from it). Rename it to the date it was held.', element.fileName);
+  item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+  item.contextValue = date ? 'note.misnamed' : 'note.skipped';
+  return item;
 }

@@ -265,17 +265,9 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
       break;
     }
     case 'misdated': {
-      const uri = vscode.Uri.joinPath(element.folder.notesUri, element.person.id, element.fileName);
-      item = new vscode.TreeItem(element.fileName.replace(/\.md$/i, ''), C.None);
-      item.resourceUri = uri;
-      item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Note'), arguments: [uri] };
-      const date = misnamedNote(element.fileName);
-      item.description = date ? vscode.l10n.t('not counted: name it {0}', `${date}.md`) : vscode.l10n.t('not a note (no such date)');
-      item.tooltip = date
-        ? vscode.l10n.t('{0} is not named as a dated note (YYYY-MM-DD.md, YYYY-MM-DD-2.md for a second on the same day): it is not a 1:1 here, and the prep and Copy Agenda do not read it. Rename it to {1}: Name Notes by Their Dates (the pencil on this row) does it, its text unchanged.', element.fileName, `${date}.md`)
-        : vscode.l10n.t('{0} is named with a date that does not exist: it is not read as a note anywhere (not a 1:1, no open items, nothing carried from it). Rename it to the date it was held.', element.fileName);
-      item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
-      item.contextValue = date ? 'note.misnamed' : 'note.skipped';
+      // A file beside their notes not named as one: its row and words are in the chunk loaded on first use (./folders.ts).
+      const help = await folderHelp(people);
+      item = help ? help.misdatedTreeItem(element) : new vscode.TreeItem(element.fileName.replace(/\.md$/i, ''), C.None);
       break;
     }
     case 'orphans':
