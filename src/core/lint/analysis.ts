@@ -100,7 +100,7 @@ const PUNCT = /[,;—–]/g;
 const COMMA = 44;
 
 /** The word after an opener that sets a rule for what comes, at word `head` ("(next) time", "from now on", "going forward", "in future"), or -1. */
-function timeOpener(s: Sentence, head: number): number {
+export function timeOpener(s: Sentence, head: number): number {
   const words = s.words;
   const w = words[head]?.w;
   if (w === 'time' && head > 0 && words[head - 1].w === 'next') return head + 1;

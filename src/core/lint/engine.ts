@@ -430,7 +430,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
     // The block's section: the innermost heading's kind (for labels), and the kind in force (for frames).
     const blockSection = stack.length ? stack[stack.length - 1].kind : 'neutral';
     const blockCurrent = currentKind(stack);
-    const column = block.item ? indentAt(chunk, block.start) : -1;
+    // (A list item's depth matters only in their section, for a comment thread.)
+    const column = block.item && blockCurrent === 'theirs' ? indentAt(chunk, block.start) : -1;
     if (thread >= 0 && (column < thread || blockCurrent !== 'theirs')) thread = -1;
     if (thread >= 0) {
       carried = 'manager';

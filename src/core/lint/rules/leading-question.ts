@@ -21,7 +21,7 @@ const BLAME = /^(?:so\s+|and\s+|but\s+)?(?:why\s+did\s+(?:you|u)(?=\s+(?:[\w'-]+
  * parked this month?" (a count of times), "how is it okay that the rig sits dead for three days",
  * "was a public thread really the best place to call them out" (the better choice implied).
  */
-const BLAME_MORE = /^(?:so\s+|and\s+|but\s+)?(?:why\s+(?:did|would)\s+(?:you|u)\s+(?:skip|ignore|miss|bypass|forget|drop|leave\s+out|cut|skip)\b|why\s+(?:is|was)\s+(?:this|that|it)\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+|how\s+(?:is\s+it|it's|it\s+is|was\s+it|come\s+it's)\s+(?:ok|okay|acceptable|fine|alright|all\s+right)\s+(?:that|to|for)\b|why\s+(?:was|were|is|are)\s+there\s+no\b)/;
+const BLAME_MORE = /^(?:so\s+|and\s+|but\s+)?(?:why\s+(?:did|would)\s+(?:you|u)\s+(?:skip|ignore|miss|bypass|forget|drop|leave\s+out|cut)\b|why\s+(?:is|was)\s+(?:this|that|it)\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+|how\s+(?:is\s+it|it's|it\s+is|was\s+it|come\s+it's)\s+(?:ok|okay|acceptable|fine|alright|all\s+right)\s+(?:that|to|for)\b|why\s+(?:was|were|is|are)\s+there\s+no\b)/;
 /** "... → was a public thread in front of the VP really the best place to call them out?": the better choice implied, wherever the question starts. */
 const REALLY_BEST = /\b(?:was|is|were|are)\s+(?:[\w'#@-]+\s+){1,10}?really\s+the\s+(?:best|right|smartest|wisest|only)\s+(?:place|way|time|moment|forum|channel|move|call|approach|option)\b/;
 /** "Did you let Connor do refunds without a code again?": the blame is in "again". */

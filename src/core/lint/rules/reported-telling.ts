@@ -1,4 +1,4 @@
-import { clauseStarts, imperativeAt, type RawFinding } from '../analysis';
+import { clauseStarts, imperativeAt, timeOpener, type RawFinding } from '../analysis';
 import type { Frame } from '../frame';
 import { isBaseVerb, verbLikelihood } from '../english';
 import { STATE_ADJECTIVES } from '../lexicon';
@@ -87,15 +87,6 @@ function pastTime(s: Sentence, k: number): number {
   else if ((w === 'going' || w === 'moving') && n === 'forward') skip = 2;
   else if (w === 'next' && (n === 'time' || n === 'week' || n === 'sprint')) skip = 2;
   return skip ? j + skip : k;
-}
-/** The word after a time that opens what was told ("next time", "from now on", "going forward") at k, or -1. */
-function timeAfter(s: Sentence, k: number): number {
-  const w = s.words[k]?.w;
-  const n = s.words[k + 1]?.w;
-  if (w === 'next' && n === 'time') return k + 2;
-  if (w === 'from' && n === 'now' && s.words[k + 2]?.w === 'on') return k + 3;
-  if (w === 'going' && n === 'forward') return k + 2;
-  return -1;
 }
 /** Past how it was said: "did say fairly firmly: she should ..." (adverbs, then a colon). */
 function pastManner(s: Sentence, k: number): number {
@@ -545,7 +536,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         if ((w === 'told' || w === 'warned') && after === 'no' && words[p + 2]?.w.endsWith('ing')) return found('reported', s, ctx, words[v].start, words[p].end, p + 2);
         // "told him next time ping #support-leads directly": a rule for what comes, in the words said.
         if (w === 'told' && after && (after === 'next' || after === 'from' || after === 'going')) {
-          const k = timeAfter(s, p + 1);
+          const k = timeOpener(s, p + 1);
           if (k > 0 && words[k] && isBaseVerb(words[k].w) && !NOT_ACTIONS.has(words[k].w)) return found('reported', s, ctx, words[v].start, words[p].end, k);
         }
         // "Told him any mid-sprint pull-in goes through me from now on": a rule set for them.
