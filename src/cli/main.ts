@@ -7,7 +7,7 @@ import { isIsoDate, localIsoDate, type IsoDate } from '../core/dates';
 import { isMode, MODES, type Mode } from '../core/modes';
 import { noteAgenda } from './agenda';
 import { itemsText, listItems } from './items';
-import { lintFiles } from './lint';
+import { lintFiles, type FileReport, type ReportCounts } from './lint';
 import { runWorker } from './parallel';
 import { statsFiles, statsTable } from './stats';
 import { defaultCacheFile } from './runCache';
@@ -227,13 +227,23 @@ async function lint(args: LintArgs, cwd: string, workerScript: string | undefine
   const run = await lintFiles({
     inputs: args.inputs, cwd, settings: args.settings, ...(args.mode ? { mode: args.mode } : {}), ...(args.root ? { root: args.root } : {}),
     ...(workerScript ? { workerScript } : {}), suggestions: json, ...(cacheFile ? { cacheFile } : {}),
-    onReport: r => {
-      if (json) process.stdout.write(`${files ? ',\n' : '[\n'}${JSON.stringify(r)}`);
-      else if (r.messages.length) process.stdout.write(r.messages.map(m => `${path.relative(cwd, r.filePath) || r.filePath}:${m.line}:${m.column} ${m.ruleId} ${m.message}\n`).join(''));
-      files++;
-      total += r.messages.length;
-      if (r.messages.length) withFindings++;
-    },
+    ...(json
+      ? {
+        onJson: (lines: string, counts: ReportCounts) => {
+          process.stdout.write(`${files ? ',\n' : '[\n'}${lines}`);
+          files += counts.files;
+          total += counts.findings;
+          withFindings += counts.withFindings;
+        },
+      }
+      : {
+        onReport: (r: FileReport) => {
+          if (r.messages.length) process.stdout.write(r.messages.map(m => `${path.relative(cwd, r.filePath) || r.filePath}:${m.line}:${m.column} ${m.ruleId} ${m.message}\n`).join(''));
+          files++;
+          total += r.messages.length;
+          if (r.messages.length) withFindings++;
+        },
+      }),
   });
   if (json) process.stdout.write(files ? '\n]\n' : '[]\n');
   else process.stderr.write(`${total} finding${total === 1 ? '' : 's'} in ${withFindings} of ${files} file${files === 1 ? '' : 's'}${cacheSummary(run.cache)}.\n`);

@@ -1218,4 +1218,17 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('Asked her did she not think the close could wait until the audit was signed off.'), ['leading-question']);
     assert.deepStrictEqual(q('She did not think the close could wait.'), []);
   });
+
+  it('fresh20/21\'s principles: a lower-case label line ("me:", "l:") starts a new sentence; lines of one thought each with a period mid-line; "→ them:" and "to her:" speak to them; "u" for "you" in leading questions; "are you sure you want to ...?"', () => {
+    assert.deepStrictEqual(note('# Lena\n\n## Close\nme: book the auditors before you touch the accruals\nme: have u tried just asking Omar?\nL: ok, will do\n'), ['imperative', 'leading-question']);
+    assert.deepStrictEqual(note('# Lena\n\n## Close\nL: recs late again, bank feed down Tue\nme: send me the list of open recs by Thu\n'), ['deadline-demand']);
+    const lines = '# Lena\n\n## Team\nL: the intern asked about the audit work, she was keen, maybe too keen\nagreed: intern on recs only\nL: covering the close while I am off 9-13 Feb. her offer\ntold her to take the two days she is owed before the year end\n';
+    assert.deepStrictEqual(note(lines), ['reported-telling']);
+    // Prose wrapped to a width keeps its sentences across lines.
+    const wrapped = '# Lena\n\nWe went through the close calendar and the order of the bank recs. She told\nme the intern asked about the audit work. Omar has the plan and the dates, and\ntold her the fixed pattern suits the team.\n';
+    assert.deepStrictEqual(note(wrapped), []);
+    assert.deepStrictEqual(note('# Lena\n\n## Close\n- → them: write the accruals memo for the auditors\n- to her: start the recs a day earlier\n- them: worried about the bank feed\n'), ['imperative', 'imperative']);
+    assert.deepStrictEqual(note('# Lena\n\n## Next\n- → them: accruals memo\n'), []);
+    assert.deepStrictEqual(note('# Lena\n\n## Notes\n- me: don\'t u think the recs would be easier if you\'d started Monday?\n- me: are you sure you want to take the audit role on top of the close?\n- Are u sure that\'s a good idea?\n- Are you sure you\'re OK with the new shift pattern?\n'), ['leading-question', 'leading-question', 'leading-question']);
+  });
 });

@@ -308,11 +308,36 @@ function runOnLines(chunk: string, from: number, to: number): boolean {
   for (let k = chunk.indexOf('\n', from); k >= 0 && k < to; k = chunk.indexOf('\n', k + 1)) lines++;
   if (lines < 3) return false;
   // Within the block only (a search that ran on to the chunk's end would read it again for each block).
+  let marks = false;
   for (let k = from; k < to - 1; k++) {
     const c = chunk.charCodeAt(k);
-    if ((c === 46 || c === 33 || c === 63) && /\s/.test(chunk[k + 1]!)) return false;
+    if ((c === 46 || c === 33 || c === 63) && /\s/.test(chunk[k + 1]!)) {
+      marks = true;
+      break;
+    }
   }
-  return true;
+  return !marks || shortLine(chunk, from, to);
+}
+
+/**
+ * Whether a line of [from, to) before its last is short, under three quarters of the longest, and ends
+ * no clause: prose wrapped to a width leaves no short line but its last (its lines fall short of the
+ * width by a word at most), where lines of one thought each vary ("told her the report was positive
+ * overall, only the stats comment" / "told her to submit by 1 Oct").
+ */
+function shortLine(chunk: string, from: number, to: number): boolean {
+  let longest = 0;
+  let shortest = Number.POSITIVE_INFINITY;
+  for (let a = from, k = chunk.indexOf('\n', from); a < to; a = k + 1, k = chunk.indexOf('\n', a)) {
+    const end = k < 0 || k > to ? to : k;
+    let e = end;
+    while (e > a && (chunk.charCodeAt(e - 1) === 32 || chunk.charCodeAt(e - 1) === 13)) e--;
+    longest = Math.max(longest, e - a);
+    const last = chunk.charCodeAt(e - 1);
+    if (end < to && e > a && last !== 44 && last !== 59 && last !== 58 && last !== 45 && last !== 40) shortest = Math.min(shortest, e - a);
+    if (end >= to) break;
+  }
+  return shortest * 4 < longest * 3;
 }
 
 /** The norm with the words of the whole-line quotations in [from, to) read as prose (see ProseText.lineQuotes). */

@@ -69,7 +69,7 @@ const TELLING_LABEL = /^(?:(?:my|our|the) )?(?:advice|recommendation|suggestion|
 const OTHER_LABEL = /(?:^|\s)(?:(?:his|her|their|[\p{L}-]+'s)\s(?:[\p{L}-]+\s)?(?:view|take|point|ask|request|idea|words|feedback|opinion|position|concern|question|answer|reply|side|response|suggestion|push ?back|advice|verdict)|(?:he|she|they) (?:said|asked|says|asks|replied|thinks|wants|added|mentioned))$/u;
 
 /** The words of a label, lower-case; the raw first word tells a capitalized name. */
-export function classifyLabel(all: readonly string[], raw: string, parties: Parties, section: SectionKind, chat = false, pointer = false): LabelKind {
+export function classifyLabel(all: readonly string[], raw: string, parties: Parties, section: SectionKind, chat = false, pointer = false, toward = false): LabelKind {
   // "1.3 Q:", "2.4 me:": an outline's numbers before a label do not change who speaks; nor do dates after it
   // ("Nikos's appraisal feedback (2026-02-05)").
   let from = 0;
@@ -86,6 +86,8 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
     const from = arrow[1].toLowerCase().split(/[^\p{L}']+/u).filter(Boolean);
     return from.length && (from.every(w => ME.has(w)) || from.every(w => parties.manager.has(w))) ? 'manager' : 'other';
   }
+  // "→ them: write the postmortem", "to her: ...": the manager, speaking to them (an arrow points where the words go).
+  if (((toward && words.length === 1) || (words.length === 2 && first === 'to')) && OBJECTS.has(words[words.length - 1])) return taskish ? 'self' : 'manager';
   // "me to her: lose the 2014 review": the manager, speaking to them.
   if (words.length === 3 && ME.has(first) && words[1] === 'to' && (OBJECTS.has(words[2]) || parties.person.has(words[2]))) return 'manager';
   // (A chat line's speaker, after its time, speaks in any section: "after the call:" then "> [11:20] me: pls add ...".)
@@ -117,6 +119,9 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
 }
 
 const OBJECTS = new Set(['him', 'her', 'them']);
+
+/** An arrow just before a label: "- → them: ...", "-> her: ...". */
+const ARROW_BEFORE = /(?:→|->|=>|⟶)\s*$/;
 
 /** A pointer or a box before an owner ("👉 me: ping sec", "➡️ me: book the room", "✅ Me: approve the pilot"): a line of who does what, not who said what. */
 const POINTER = /^[\s*+-]*(?:\u{1F449}|\u{261E}|\u{27A1}\uFE0F?|\u{25B6}\uFE0F?|\u{25BA}|\u{2705}|\u{2611}\uFE0F?|\u{2714}\uFE0F?|\u{2610}|\u{1F532}|\u{2B1C})\s*$/u;
@@ -173,11 +178,13 @@ export function labelOf(s: Sentence, chunk: string, parties: Parties, section: S
   // A pointer before the label ("👉 me: ping sec") makes it an owner: only a few characters before the first word are looked at.
   const at = s.words[first].start;
   const pointer = first === 0 && at > 0 && chunk.charCodeAt(at - 1) === 32 && POINTER.test(chunk.slice(Math.max(chunk.lastIndexOf('\n', at - 1) + 1, at - 8), at));
+  // An arrow before it ("→ them: write the postmortem"): what follows goes to them.
+  const arrow = first === 0 && at > 0 && ARROW_BEFORE.test(chunk.slice(Math.max(chunk.lastIndexOf('\n', at - 1) + 1, at - 8), at));
   // Notes repeat their labels ("Wins:", "Sam:"): classify each once per note and section.
-  const key = `${section}\u0000${skip ? '@' : ''}${pointer ? '>' : ''}${raw}`;
+  const key = `${section}\u0000${skip ? '@' : ''}${pointer ? '>' : ''}${arrow ? '<' : ''}${raw}`;
   let kind = cache?.get(key);
   if (kind === undefined) {
-    kind = classifyLabel(s.words.slice(first, end).map(w => w.w), raw, parties, section, skip > 0, pointer);
+    kind = classifyLabel(s.words.slice(first, end).map(w => w.w), raw, parties, section, skip > 0, pointer, arrow);
     cache?.set(key, kind);
   }
   // "A: Said to her anyway: next time ...": an answer recorded by the manager, who reports their own telling

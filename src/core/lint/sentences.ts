@@ -261,7 +261,9 @@ function sentenceEnd(norm: string, from: number, to: number, chunk: string, star
     // Case is the original's: norm is lower-cased, and an unmasked character is the chunk's.
     // The next line is a new point of an outline when its marker was masked: "- A: ...", "1.3 Q: ...".
     // A reply marked at the line's start ("💬 ...", "→ (mgr) ...") is a new sentence: a shared doc's reply.
-    const point = k < to && (isOutlinePoint(chunk, i + 1, k) || isReplyMark(chunk, k) || isBullet(chunk.charCodeAt(k)) || isPictograph(chunk, k) || speakerAt(chunk, i + 1, k));
+    // So is a line opened by a one-word label in any case ("me: run a mesh study", "s: tried it"): who speaks changes.
+    const point = k < to && (isOutlinePoint(chunk, i + 1, k) || isReplyMark(chunk, k) || isBullet(chunk.charCodeAt(k)) || isPictograph(chunk, k) || speakerAt(chunk, i + 1, k)
+      || wordLabelAt(norm, k, to));
     if (k < to && (point || ((isUpper(chunk[k]) || (points && startsWithVerb(norm, k, to))) && !endsClause(norm, start, i)))) END.end = i;
     return END;
   }
@@ -336,6 +338,17 @@ function speakerAt(chunk: string, from: number, k: number): boolean {
   let j = from;
   while (j < k && (chunk.charCodeAt(j) === 32 || chunk.charCodeAt(j) === 62)) j++;
   return speakerLine(chunk, j);
+}
+
+/** A word of 1 to 12 letters at k and a colon after it, then a space or the end: "me: ...", "S: ...", "note: ...". */
+function wordLabelAt(norm: string, k: number, to: number): boolean {
+  let j = k;
+  while (j < to && j - k <= 12) {
+    const c = norm.charCodeAt(j);
+    if ((c >= 97 && c <= 122) || (c > 127 && /\p{L}/u.test(norm[j]))) j++;
+    else break;
+  }
+  return j > k && j - k <= 12 && norm.charCodeAt(j) === 58 && (j + 1 >= to || isSpace(norm.charCodeAt(j + 1)));
 }
 
 /** A reply marker at k: "→", "↳", "⤷", "💬" (U+1F4AC), "🗨" (U+1F5E8). */

@@ -44,9 +44,9 @@ function managerAsks(s: Sentence, at: number, parties: { manager: ReadonlySet<st
 }
 
 /** "Don't you think ...?", "Wouldn't it be better ...?", "Shouldn't you ...?", "Isn't the obvious step ...?", "Did you not realise ...?" */
-const NEGATIVE_AUX = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|also,?\\s+)?(?:(?:do|does|would|should|is|are|wo|ca|could|did|have|must|was|might)${NT}\\s+(?:you|it|that|this|we|there|the|a|an|your|[a-z][\\w-]*'s|\\d[\\w.,%]*|[a-z]{3,}ing)|(?:do|does|did|would|could|should|will|have|has|is|are|was)\\s+(?:you|he|she|they)\\s+not|(?:might|would|should|could|did|does|is|was)\\s+(?:it|that|this|we)\\s+not\\s+(?:be|have|occur|make|help|add|work|take|use|need|want|try|ask|go|start|stop))\\b`);
+const NEGATIVE_AUX = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|also,?\\s+)?(?:(?:do|does|would|should|is|are|wo|ca|could|did|have|must|was|might)${NT}\\s+(?:you|u|it|that|this|we|there|the|a|an|your|[a-z][\\w-]*'s|\\d[\\w.,%]*|[a-z]{3,}ing)|(?:do|does|did|would|could|should|will|have|has|is|are|was)\\s+(?:you|u|he|she|they)\\s+not|(?:might|would|should|could|did|does|is|was)\\s+(?:it|that|this|we)\\s+not\\s+(?:be|have|occur|make|help|add|work|take|use|need|want|try|ask|go|start|stop))\\b`);
 /** "Why not just ...?", "Can you just ...?", "What if you just ...?", "How about you just ...?" */
-const JUST = /^(?:why\s+not(?:\s+just)?|how\s+about\s+(?:you\s+)?(?:just\s+)?|what\s+if\s+(?:you|we)\s+(?:just|simply)|what\s+about\s+just|(?:can|could|would|will)\s+you\s+(?:not\s+)?(?:just|simply)|is\s+there\s+(?:a|any)\s+reason\s+you\s+(?:can't|couldn't|didn't|don't|won't|haven't))\b/;
+const JUST = /^(?:why\s+not(?:\s+just)?|how\s+about\s+(?:(?:you|u)\s+)?(?:just\s+)?|what\s+if\s+(?:you|u|we)\s+(?:just|simply)|what\s+about\s+just|(?:can|could|would|will)\s+(?:you|u)\s+(?:not\s+)?(?:just|simply)|is\s+there\s+(?:a|any)\s+reason\s+(?:you|u)\s+(?:can't|couldn't|didn't|don't|won't|haven't))\b/;
 /** Advice with a question mark: "Have you considered rolling back?", "Did you think about asking Priya?" (not "... what you want?"). */
 const ADVICE = /^(?:so\s+|and\s+|but\s+)?(?:have|had|did)\s+(?:you|u)\s+(?:ever\s+)?(?:considered|consider|thought\s+(?:about|of)|think\s+(?:about|of)|tried|try|looked\s+(?:at|into)|look\s+(?:at|into))\s+(?!what\b|how\b|why\b|whether\b|which\b|who\b|where\b|when\b|if\b|other\s|any\s|some\s|your\s+options\b|the\s+options\b|alternatives\b|options\b)/;
 /** "Did you really need to do all 14 interviews yourself?", "Did you actually check the metadata?", "Have you even read it?": the answer, and the doubt, built in. */
@@ -67,6 +67,9 @@ const EXCLAIMED = /^(?:so\s+|and\s+|but\s+)?(?:isn't|wasn't|aren't|weren't)\s+(?
 const WOULDNT_BE_BETTER = /^(?:so\s+|and\s+|but\s+)?(?:wouldn't|isn't|won't|wasn't|shouldn't|couldn't)\s+((?:[\w-]+\s+){1,3})be\s+(?:the\s+|a\s+|an\s+)?(?:better|best|easier|simpler|faster|safer|smarter|obvious|right|first|one\s+to)\b/;
 /** A statement that weighs the options for them: "Is better to use the flag", "It'd be easier to ask". */
 const BETTER_TO = /^(?:so\s+|but\s+)?(?:it's\s+|it\s+is\s+|is\s+|it'd\s+be\s+|it\s+would\s+be\s+|would\s+be\s+)(?:much\s+|way\s+|far\s+)?(?:better|best|easier|simpler|faster|safer|smarter)\s+(?:to|if\s+you)\b/;
+
+/** "Are you sure you want to give up the fellowship?", "Are you sure that's wise?": doubt, the answer built in. */
+const SURE = /^(?:so\s+|and\s+|but\s+)?(?:are|r)\s+(?:you|u)\s+(?:really\s+|absolutely\s+|100%\s+)?sure\s+(?:that\s+)?(?:(?:you|u)(?:'re|\s+are|\s+r)?\s+(?:want|wanna|need|should|can|ready|going|gonna)|(?:that|this|it)(?:'s|\s+is|\s+was|'ll\s+be|\s+will\s+be)\s+(?:wise|smart|a\s+good\s+idea|the\s+(?:right|best)\b|enough|necessary|realistic))\b/;
 
 /** "..., right?" tag questions on a statement about what they will do. */
 const TAG = /,\s*(?:right|ok|okay|yeah|yes|no|agreed|correct|understood|got\s+it|deal|fair|clear|yea|eh|huh|(?:don't|wouldn't|won't|isn't|aren't|can't|will|would|can|are|do|did|didn't|have|haven't|were|weren't|hadn't|hasn't|wasn't|shouldn't|couldn't|had|has|was|should|could)\s+(?:you|it|that|we)(?:\s+(?:agree|say|think))?)\s*\?+$/;
@@ -273,7 +276,8 @@ const rule: Rule = {
       return finding(verdict.start, verdict.end, later(suggestVerdict, s, subject));
     }
     // (Not an exclamation: "Isn't it great that the release went out?")
-    const neg = (EXCLAIMED.test(s.norm) ? undefined : matchIn(s, NEGATIVE_AUX)) ?? matchIn(s, JUST) ?? matchIn(s, ADVICE) ?? matchIn(s, REALLY);
+    const neg = (EXCLAIMED.test(s.norm) ? undefined : matchIn(s, NEGATIVE_AUX)) ?? matchIn(s, JUST) ?? matchIn(s, ADVICE) ?? matchIn(s, REALLY)
+      ?? (s.question && s.norm.includes('sure') ? matchIn(s, SURE) : undefined);
     if (neg) return finding(neg.start, neg.end, later(suggestOptions, s, ctx.chunk, neg.end));
     // "Wouldn't recon be the better story?": what they would weigh is its subject ("recon").
     const better = s.norm.includes('be ') ? matchIn(s, WOULDNT_BE_BETTER) : undefined;
