@@ -109,7 +109,7 @@ function buildId() {
 const common = {
   bundle: true,
   // The rules' documentation (src/core/lint/rule.ts WITH_DOCS): in every bundle but the main Node one.
-  define: { LEARNING_LEADER_BUILD: JSON.stringify(buildId()), LEARNING_LEADER_RULE_DOCS: 'true' },
+  define: { LEARNING_LEADER_BUILD: JSON.stringify(buildId()), LEARNING_LEADER_RULE_DOCS: 'true', LEARNING_LEADER_REWRITES: 'true' },
   alias: markdownItShims,
   minify: production,
   sourcemap: !production,
@@ -175,7 +175,7 @@ const configs = tests
         format: 'cjs',
         external: ['vscode'],
         // Nothing in main shows a rule's documentation: the features chunk does (src/core/lint/rule.ts).
-        define: { ...common.define, LEARNING_LEADER_RULE_DOCS: 'false' },
+        define: { ...common.define, LEARNING_LEADER_RULE_DOCS: 'false', LEARNING_LEADER_REWRITES: 'false' },
         plugins: [featuresChunk, generated, reporter('node')],
       },
       {

@@ -18,6 +18,7 @@ import { ItemIndex } from './items/itemIndex';
 import { FrontMatterProblems } from './context/frontMatterProblems';
 import { registerCheckAllNotes } from './lint/checkAll';
 import type { DiagnosticsManager } from './lint/diagnostics';
+import { Linter } from './core/lint/engine';
 import { registerRephraseAll } from './lint/rephraseAll';
 import { TellingCodeActions } from './lint/codeActions';
 import type { LintProviders } from './lint/handOver';
@@ -87,6 +88,8 @@ class FeatureSet extends Disposable implements Features {
 
   constructor(host: FeatureHost) {
     super();
+    // Main's diagnostics lint with this chunk's rules from now on: they make the rewrites main leaves out.
+    host.diagnostics.useLinter(() => new Linter());
     this.lintProviders = { codeActions: new TellingCodeActions(host.diagnostics), hover: new TellingHover(host.diagnostics, ruleDocsUri) };
     this.askTell = this._register(new AskTellStatus(host.diagnostics, host.people.contexts, (text, result) => Promise.resolve(noteStats(text, result))));
     sendNoticesTo(host.notices);

@@ -9,8 +9,8 @@ import { FIX_ALL_KIND } from './handOver';
 export class TellingCodeActions implements vscode.CodeActionProvider {
   constructor(private readonly diagnostics: DiagnosticsManager) {}
 
-  provideCodeActions(doc: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const result = this.diagnostics.resultFor(doc);
+  async provideCodeActions(doc: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+    const result = await this.diagnostics.resultWithRewrites(doc);
     if (!result) return [];
     const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.contains(kind) || kind.contains(context.only);
     const actions: vscode.CodeAction[] = [];

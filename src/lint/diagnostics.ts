@@ -21,7 +21,9 @@ const SEVERITY: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {
 };
 
 interface DocState {
-  readonly linter: Linter;
+  linter: Linter;
+  /** Whether `result` carries the rules' rewrites (made by a linter that makes them). */
+  rewrites?: boolean;
   /** Bumped for every lint request; results of an older request are dropped. */
   generation: number;
   result?: LintResult;
@@ -63,6 +65,13 @@ export class DiagnosticsManager extends Disposable {
   private readonly _onDidLint = this._register(new vscode.EventEmitter<vscode.Uri>());
   /** Fires after a document's diagnostics were published. */
   readonly onDidLint = this._onDidLint.event;
+  /**
+   * The linter each note gets. Main's own makes no rewrites (the main bundle leaves them out, see
+   * src/core/lint/defines.d.ts); the features chunk, once loaded, hands its own (useLinter), whose
+   * findings carry them for the quick fixes, the hover and Rephrase All.
+   */
+  private makeLinter: () => Linter = () => new Linter();
+  private rewriting = LEARNING_LEADER_REWRITES;
 
   constructor(private readonly contexts: NoteContextService, private readonly docsUri: (ruleId: string) => vscode.Uri) {
     super();
@@ -145,6 +154,28 @@ export class DiagnosticsManager extends Disposable {
     };
   }
 
+  /**
+   * From now on, notes are linted by `make`'s linters, which make the rules' rewrites (the features
+   * chunk's copy of the rules). Results made before are linted again when their rewrites are asked
+   * for (resultWithRewrites).
+   */
+  useLinter(make: () => Linter): void {
+    this.makeLinter = make;
+    this.rewriting = true;
+    for (const state of this.docs.values()) state.linter = make();
+  }
+
+  /**
+   * The lint result of an open document with the rules' rewrites: the latest when it has them, else the
+   * document linted again now (undefined when it is not linted, or an edit overtook the lint).
+   */
+  async resultWithRewrites(doc: vscode.TextDocument): Promise<LintResult | undefined> {
+    const state = this.docs.get(doc.uri.toString());
+    if (state?.version === doc.version && state.result && state.rewrites) return state.result;
+    if (!state?.result && state?.version === doc.version) return undefined;
+    return this.lintNow(doc);
+  }
+
   /** The latest lint result of an open document, if it is linted. */
   resultFor(doc: vscode.TextDocument): LintResult | undefined {
     const state = this.docs.get(doc.uri.toString());
@@ -165,7 +196,7 @@ export class DiagnosticsManager extends Disposable {
     }
     let state = this.docs.get(key);
     if (!state) {
-      state = { linter: new Linter(), generation: 0 };
+      state = { linter: this.makeLinter(), generation: 0 };
       this.docs.set(key, state);
     }
     // Known to be over the size rule at this version: nothing to do (and nothing to announce again).
@@ -194,6 +225,7 @@ export class DiagnosticsManager extends Disposable {
     // Overtaken while the context was read (an edit, a newer request, the document closed): drop it.
     if (generation !== state.generation || version !== doc.version || this.docs.get(key) !== state) return undefined;
     let result: LintResult;
+    const rewrites = this.rewriting;
     try {
       result = state.linter.lint(text, context.lintOptions);
     } catch (e) {
@@ -201,6 +233,7 @@ export class DiagnosticsManager extends Disposable {
       return undefined;
     }
     state.result = result;
+    state.rewrites = rewrites;
     state.version = version;
     this.publish(doc, state);
     return result;
@@ -212,7 +245,7 @@ export class DiagnosticsManager extends Disposable {
    */
   async publishText(uri: vscode.Uri, text: string): Promise<{ readonly result: LintResult; readonly shown: number }> {
     const context = await this.contexts.contextOfUri(uri, { text });
-    const result = new Linter().lint(text, context.lintOptions);
+    const result = this.makeLinter().lint(text, context.lintOptions);
     const starts = lineStarts(text);
     const pos = (offset: number) => {
       const p = positionOf(starts, text.length, offset);

@@ -9,8 +9,8 @@ import type { DiagnosticsManager } from './diagnostics';
 export class TellingHover implements vscode.HoverProvider {
   constructor(private readonly diagnostics: DiagnosticsManager, private readonly docsUri: (ruleId: string) => vscode.Uri) {}
 
-  provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const result = this.diagnostics.resultFor(doc);
+  async provideHover(doc: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+    const result = await this.diagnostics.resultWithRewrites(doc);
     if (!result) return undefined;
     const offset = doc.offsetAt(position);
     const f = result.findings.find(x => offset >= x.start && offset <= x.end);

@@ -1,6 +1,6 @@
 import { isBaseVerb } from '../english';
 import { matchIn, wordAt } from '../analysis';
-import { asks, later, rewrites, topicOf } from '../rewrite';
+import { asks, later, rewrites, topicOf, NO_SUGGESTIONS } from '../rewrite';
 import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
 import type { Sentence } from '../sentences';
 import type { Mode } from '../../modes';
@@ -49,7 +49,7 @@ const rule: Rule = {
     for (const re of PATTERNS) {
       const hit = matchIn(s, re);
       if (!hit) continue;
-      return { ruleId: rule.id, start: hit.start, end: hit.end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, hit.end, hit.m[0]) };
+      return { ruleId: rule.id, start: hit.start, end: hit.end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, hit.end, hit.m[0]) : NO_SUGGESTIONS) };
     }
     return undefined;
   },

@@ -1,6 +1,6 @@
 import { clauseStarts, imperativeAt, instructionTells, matchIn, mayBeAddressed, wordAt } from '../analysis';
 import { isBaseVerb } from '../english';
-import { asks, findDeadline, isStopVerb, later, rewrites, topicOf } from '../rewrite';
+import { asks, findDeadline, isStopVerb, later, rewrites, topicOf, NO_SUGGESTIONS } from '../rewrite';
 import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
 import { WordClass } from '../wordclass';
 import type { Sentence } from '../sentences';
@@ -59,7 +59,7 @@ const rule: Rule = {
       if (!isBaseVerb(words[v]?.w ?? '') || !findDeadline(s.norm.slice(words[at].start - s.start))) return undefined;
       return {
         ruleId: rule.id, start: words[at].start, end: words[v].end, message: rule.summary,
-        suggest: later(suggest, s, ctx.chunk, v),
+        suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, v) : NO_SUGGESTIONS),
       };
     }
     // A regular expression, not a look-up of every word: the first Set look-up of a word pays for hashing it.
@@ -69,20 +69,20 @@ const rule: Rule = {
     if (by && findDeadline(s.norm, by.end - s.start)) {
       return {
         ruleId: rule.id, start: by.start, end: by.end, message: rule.summary,
-        suggest: later(suggest, s, ctx.chunk, wordAt(s, s.start + by.m.index + by.m[0].indexOf(by.m[1])) - 1),
+        suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, wordAt(s, s.start + by.m.index + by.m[0].indexOf(by.m[1])) - 1) : NO_SUGGESTIONS),
       };
     }
     const want = wants ? matchIn(s, WANT_DONE) : undefined;
     if (want && findDeadline(s.norm, want.end - s.start - 1)) {
       return {
         ruleId: rule.id, start: want.start, end: want.end, message: rule.summary,
-        suggest: later(suggest, s, ctx.chunk, wordAt(s, s.start + want.m.index + want.m[0].indexOf(want.m[1])) - 1),
+        suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, wordAt(s, s.start + want.m.index + want.m[0].indexOf(want.m[1])) - 1) : NO_SUGGESTIONS),
       };
     }
     // (Every form has "you" and until, till or til: a bit test first.)
     const until = s.classes & WordClass.You && (s.norm.includes('until') || s.norm.includes('till') || s.norm.includes('til ')) ? matchIn(s, YOU_UNTIL) : undefined;
     if (until && !ctx.frame.selfNote && isBaseVerb(until.m[1])) {
-      return { ruleId: rule.id, start: until.start, end: until.end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, wordAt(s, until.end) - 1) };
+      return { ruleId: rule.id, start: until.start, end: until.end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, wordAt(s, until.end) - 1) : NO_SUGGESTIONS) };
     }
     // An instruction with a deadline tells only as an instruction does (instructionTells).
     if (ctx.frame.instructions === 'evidence' && !mayBeAddressed(s, ctx)) return undefined;
@@ -100,7 +100,7 @@ const rule: Rule = {
       return {
         ruleId: rule.id, start: words[i].start, end: words[i].start + (haveDone ? haveDone[0].length : words[i].end - words[i].start),
         message: rule.summary,
-        suggest: later(suggest, s, ctx.chunk, i),
+        suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, i) : NO_SUGGESTIONS),
       };
     }
     return undefined;

@@ -1,6 +1,6 @@
 import { clauseStarts, imperativeAt, instructionTells, mayBeAddressed, opensQuotation, wordAt } from '../analysis';
 import { isBaseVerb } from '../english';
-import { asks, later, rewrites, topicOf } from '../rewrite';
+import { asks, later, rewrites, topicOf, NO_SUGGESTIONS } from '../rewrite';
 import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
 import type { Sentence } from '../sentences';
 import type { Mode } from '../../modes';
@@ -91,7 +91,7 @@ const rule: Rule = {
       const imp = imperativeAt(s, ctx.chunk, i);
       if (!imp || !instructionTells(s, ctx, i, imp.verb)) continue;
       const verb = s.words[imp.verb];
-      return { ruleId: rule.id, start: verb.start, end: verb.end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, imp.verb) };
+      return { ruleId: rule.id, start: verb.start, end: verb.end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, imp.verb) : NO_SUGGESTIONS) };
     }
     if (!s.norm.includes('you') && !s.norm.includes('u ')) return undefined;
     // At the sentence's start, or where a quotation of the manager's opens a clause.
@@ -108,7 +108,7 @@ const rule: Rule = {
       }
       if (standing >= 0 && instructionTells(s, ctx, i, standing)) {
         const verb = s.words[standing];
-        return { ruleId: rule.id, start: verb.start, end: verb.end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, standing) };
+        return { ruleId: rule.id, start: verb.start, end: verb.end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, standing) : NO_SUGGESTIONS) };
       }
     }
     return undefined;

@@ -257,33 +257,33 @@ const rule: Rule = {
     // "don't you think you'd have saved two days" written without its question mark (dictated, typed fast).
     if (!s.question && !blame && opensNegative(s)) {
       const whyNot = why ? matchIn(s, WHY_NOT) : undefined;
-      if (whyNot) return finding(whyNot.start, whyNot.end, later(suggestWhy, s, ctx.chunk, whyNot.end));
+      if (whyNot) return finding(whyNot.start, whyNot.end, (LEARNING_LEADER_REWRITES ? later(suggestWhy, s, ctx.chunk, whyNot.end) : NO_SUGGESTIONS));
       const negative = matchIn(s, NEGATIVE_AUX);
-      if (negative) return finding(negative.start, negative.end, later(suggestOptions, s, ctx.chunk, negative.end));
+      if (negative) return finding(negative.start, negative.end, (LEARNING_LEADER_REWRITES ? later(suggestOptions, s, ctx.chunk, negative.end) : NO_SUGGESTIONS));
     }
     if (!s.question && !blame) return undefined;
     // "Why you merged without waiting?": blame for what was done; its trade-offs are what to ask about.
     const done = why && !blame ? matchIn(s, WHY_YOU_DID) : undefined;
-    if (done && !matchIn(s, WHY_NOT)) return finding(done.start, done.end, later(suggestDone, s, ctx.chunk, done.end));
+    if (done && !matchIn(s, WHY_NOT)) return finding(done.start, done.end, (LEARNING_LEADER_REWRITES ? later(suggestDone, s, ctx.chunk, done.end) : NO_SUGGESTIONS));
     const whyNot = (why || s.norm.includes('how come') ? matchIn(s, WHY_NOT) : undefined) ?? blame;
-    if (whyNot) return finding(whyNot.start, whyNot.end, later(suggestWhy, s, ctx.chunk, whyNot.end));
+    if (whyNot) return finding(whyNot.start, whyNot.end, (LEARNING_LEADER_REWRITES ? later(suggestWhy, s, ctx.chunk, whyNot.end) : NO_SUGGESTIONS));
     const again = s.question && s.norm.includes('again') ? matchIn(s, AGAIN) : undefined;
-    if (again) return finding(again.start, again.end, later(suggestWhy, s, ctx.chunk, again.end));
+    if (again) return finding(again.start, again.end, (LEARNING_LEADER_REWRITES ? later(suggestWhy, s, ctx.chunk, again.end) : NO_SUGGESTIONS));
     // "Do you think 11 minutes on a refund call is acceptable?": the verdict built in.
     const verdict = s.norm.includes('think') ? matchIn(s, VERDICT) : undefined;
     if (verdict) {
       const subject = nounPhrase(ctx.chunk.slice(verdict.start + verdict.m[0].indexOf(verdict.m[1]), verdict.start + verdict.m[0].indexOf(verdict.m[1]) + verdict.m[1].length));
-      return finding(verdict.start, verdict.end, later(suggestVerdict, s, subject));
+      return finding(verdict.start, verdict.end, (LEARNING_LEADER_REWRITES ? later(suggestVerdict, s, subject) : NO_SUGGESTIONS));
     }
     // (Not an exclamation: "Isn't it great that the release went out?")
     const neg = (EXCLAIMED.test(s.norm) ? undefined : matchIn(s, NEGATIVE_AUX)) ?? matchIn(s, JUST) ?? matchIn(s, ADVICE) ?? matchIn(s, REALLY)
       ?? (s.question && s.norm.includes('sure') ? matchIn(s, SURE) : undefined);
-    if (neg) return finding(neg.start, neg.end, later(suggestOptions, s, ctx.chunk, neg.end));
+    if (neg) return finding(neg.start, neg.end, (LEARNING_LEADER_REWRITES ? later(suggestOptions, s, ctx.chunk, neg.end) : NO_SUGGESTIONS));
     // "Wouldn't recon be the better story?": what they would weigh is its subject ("recon").
     const better = s.norm.includes('be ') ? matchIn(s, WOULDNT_BE_BETTER) : undefined;
     if (better?.m[1]) {
       const subject = nounPhrase(ctx.chunk.slice(better.start + better.m[0].indexOf(better.m[1]), better.start + better.m[0].indexOf(better.m[1]) + better.m[1].trim().length));
-      return finding(better.start, better.end, later(suggestTopic, s, subject));
+      return finding(better.start, better.end, (LEARNING_LEADER_REWRITES ? later(suggestTopic, s, subject) : NO_SUGGESTIONS));
     }
     // An instruction softened into a question is advice with a question mark: "maybe hand the captions back to their intern?"
     // (not "Include him in the Q2 discussion?", a plan about them, nor an invitation, "Tell me more?").
@@ -295,7 +295,7 @@ const rule: Rule = {
       // The question form is evidence enough that it is put to them; a plan about them ("him", "her") is not.
       const put = ctx.frame.instructions === 'evidence' ? !aboutThem(s, imp?.verb ?? head, ctx.frame.parties) : imp && instructionTells(s, ctx, head, imp.verb);
       if (imp && put && ctx.frame.instructions !== 'never') {
-        return finding(s.words[0].start, s.words[imp.verb].end, later(suggestOptions, s, ctx.chunk, s.words[imp.verb].end));
+        return finding(s.words[0].start, s.words[imp.verb].end, (LEARNING_LEADER_REWRITES ? later(suggestOptions, s, ctx.chunk, s.words[imp.verb].end) : NO_SUGGESTIONS));
       }
     }
     const tag = matchIn(s, TAG);
@@ -305,7 +305,7 @@ const rule: Rule = {
       let addressed = s.words.length > 0 && s.words[0].start < tag.start && (isBaseVerb(s.words[0].w) || BETTER_TO.test(s.norm));
       for (let k = 0; !addressed && k < s.words.length && s.words[k].start < tag.start; k++) addressed = isYou(s.words[k]);
       const weighed = addressed ? matchIn(s, BETTER_TO) : undefined;
-      if (weighed) return finding(weighed.start, tag.end, later(suggestOptions, s, ctx.chunk, weighed.end));
+      if (weighed) return finding(weighed.start, tag.end, (LEARNING_LEADER_REWRITES ? later(suggestOptions, s, ctx.chunk, weighed.end) : NO_SUGGESTIONS));
       if (addressed) return finding(tag.start, tag.end, NO_SUGGESTIONS);
     }
     // "Then the test plan question, which I asked word for word: have you considered just writing it

@@ -1,6 +1,6 @@
 import { aboutThem, clauseStarts, isYou, mayBeAddressed, wordAt } from '../analysis';
 import { isBaseVerb } from '../english';
-import { later, rewrites, restOf, topicOf } from '../rewrite';
+import { later, rewrites, restOf, topicOf, NO_SUGGESTIONS } from '../rewrite';
 import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
 import type { Sentence } from '../sentences';
 import type { Mode } from '../../modes';
@@ -98,7 +98,7 @@ const rule: Rule = {
       // third person, no "you": a reminder about them, not a request to them.
       if (!s.question && !you && aboutThem(s, i + seq.length, ctx.frame.parties, s.words.length) && !s.words.some(isYou)) continue;
       const end = w[i + seq.length - 1].end;
-      return { ruleId: rule.id, start: w[i].start, end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, i, seq) };
+      return { ruleId: rule.id, start: w[i].start, end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, i, seq) : NO_SUGGESTIONS) };
     }
     return undefined;
   },

@@ -2,7 +2,7 @@ import { aboutThem, clauseStarts, DELIVERY_MANNER, instructionTells, mayBeAddres
 import { markedAsSaid, type Frame } from '../frame';
 import { isBaseVerb } from '../english';
 import { NOTE_TO_SELF_AFTER_DONT } from '../lexicon';
-import { asks, isGerund, later, nounPhrase, rewrites, topicOf } from '../rewrite';
+import { asks, isGerund, later, nounPhrase, rewrites, topicOf, NO_SUGGESTIONS } from '../rewrite';
 import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
 import type { Sentence } from '../sentences';
 import { WordClass } from '../wordclass';
@@ -86,7 +86,7 @@ const rule: Rule = {
         if (ctx.frame.selfNote || !(ctx.frame.instructions === 'spoken' || ctx.frame.saidAfter || markedAsSaid(s) || namedLast(s, ctx.chunk, ctx.frame.parties)
           || words.some(x => x.w === 'you' || x.w === 'your') || (i > 0 && ctx.frame.parties.person.has(words[0].w) && words[0].w.length > 1))) continue;
         const end = words[verbAt].end;
-        return { ruleId: rule.id, start: words[i].start, end, message: rule.summary, suggest: later(suggestBanned, s, ctx.chunk, verbAt) };
+        return { ruleId: rule.id, start: words[i].start, end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggestBanned, s, ctx.chunk, verbAt) : NO_SUGGESTIONS) };
       } else {
         continue;
       }
@@ -107,7 +107,7 @@ const rule: Rule = {
       // "Don't forget to book the offsite" is a reminder, as "remember to" is (make-sure): in a record it needs evidence that it is aimed at them.
       if (words[verbAt].w === 'forget' && ctx.frame.instructions === 'evidence' && !mayBeAddressed(s, ctx)) continue;
       const end = words[Math.min(verbAt, words.length - 1)].end;
-      return { ruleId: rule.id, start: words[i].start, end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, verbAt) };
+      return { ruleId: rule.id, start: words[i].start, end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, verbAt) : NO_SUGGESTIONS) };
     }
     return undefined;
   },

@@ -2,7 +2,7 @@ import { clauseStarts, imperativeAt, timeOpener, type RawFinding } from '../anal
 import type { Frame } from '../frame';
 import { isBaseVerb, verbLikelihood } from '../english';
 import { STATE_ADJECTIVES } from '../lexicon';
-import { asks, forbiddenAt, givesRole, later, nounPhrase, rewrites, topicOf, type Topic } from '../rewrite';
+import { asks, forbiddenAt, givesRole, later, nounPhrase, rewrites, topicOf, type Topic, NO_SUGGESTIONS } from '../rewrite';
 import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
 import type { Sentence, Word } from '../sentences';
 import { classOf, WordClass } from '../wordclass';
@@ -343,7 +343,7 @@ type Kind = 'reported' | 'planned';
 function found(kind: Kind, s: Sentence, ctx: { chunk: string }, start: number, end: number, action: number, person = -1): RawFinding {
   return {
     ruleId: rule.id, start, end, message: kind === 'reported' ? REPORTED : PLANNED, planned: kind === 'planned',
-    suggest: kind === 'reported' ? later(suggestNextTime, s, ctx.chunk, action) : later(suggestAsk, s, ctx.chunk, action, person),
+    suggest: kind === 'reported' ? (LEARNING_LEADER_REWRITES ? later(suggestNextTime, s, ctx.chunk, action) : NO_SUGGESTIONS) : (LEARNING_LEADER_REWRITES ? later(suggestAsk, s, ctx.chunk, action, person) : NO_SUGGESTIONS),
   };
 }
 

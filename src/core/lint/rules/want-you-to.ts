@@ -1,5 +1,5 @@
 import { matchIn, wordAt } from '../analysis';
-import { asks, forbiddenAt, givesRole, later, rewrites, topicOf } from '../rewrite';
+import { asks, forbiddenAt, givesRole, later, rewrites, topicOf, NO_SUGGESTIONS } from '../rewrite';
 import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
 import type { Sentence } from '../sentences';
 import { WordClass } from '../wordclass';
@@ -72,7 +72,7 @@ const rule: Rule = {
     // "I'd suggest dropping the dashboard": the gerund belongs to the task.
     const gerundAt = /\b[a-z]+ing$/.test(hit.m[0].trimEnd()) ? wordAt(s, hit.end - 1) - 1 : -1;
     const end = gerundAt >= 0 && s.words[gerundAt].start - 1 > hit.start ? s.words[gerundAt].start - 1 : hit.end;
-    return { ruleId: rule.id, start: hit.start, end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, end) };
+    return { ruleId: rule.id, start: hit.start, end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, end) : NO_SUGGESTIONS) };
   },
 };
 export default rule;

@@ -1,6 +1,6 @@
 import { isYou } from '../analysis';
 import { STATE_ADJECTIVES } from '../lexicon';
-import { asks, forbiddenAt, later, rewrites, topicOf } from '../rewrite';
+import { asks, forbiddenAt, later, rewrites, topicOf, NO_SUGGESTIONS } from '../rewrite';
 import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
 import type { Sentence } from '../sentences';
 import type { Mode } from '../../modes';
@@ -148,7 +148,7 @@ const rule: Rule = {
         if (PROBABLY_OBJECT.test(tail) || TIME_NOW.test(tail)) continue;
       }
       const end = s.words[after - 1].end;
-      return { ruleId: rule.id, start: s.words[i].start, end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, after, modal) };
+      return { ruleId: rule.id, start: s.words[i].start, end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, after, modal) : NO_SUGGESTIONS) };
     }
     // Under talking points, what their work must do: "Your marking needs to follow the policy in every
     // book", "Your code reviews need to explain the why" (not what happens to them: "Your promotion case
@@ -165,7 +165,7 @@ const rule: Rule = {
         if (modal.past || modal.negative || w === 'got' || w === 'gotta' || w === 'might' || w === 'may' || w === 'will' || w === 'are' || w === 'had') break;
         const verb = words[k + modal.length];
         if (!verb || ABOUT_THEM.has(words[k - 1]) || NOT_THEIR_DOING.has(verb) || !/^[a-z]+$/.test(verb) || verb.endsWith('ing') || verb.endsWith('ed')) break;
-        return { ruleId: rule.id, start: s.words[0].start, end: s.words[k + modal.length - 1].end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, k + modal.length, modal) };
+        return { ruleId: rule.id, start: s.words[0].start, end: s.words[k + modal.length - 1].end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, k + modal.length, modal) : NO_SUGGESTIONS) };
       }
     }
     // A decision made for them and closed to discussion: "You're taking next weekend off, not up for debate".
@@ -179,7 +179,7 @@ const rule: Rule = {
         const verb = words[k];
         // ("you're off the weekend rota until May, no arguing": taken off it, decided.)
         if (k < 0 || !verb || (words[k - 1] !== 'will' && words[i] !== "you'll" && !verb.endsWith('ing') && verb !== 'off' && verb !== 'on') || verb === 'going' || STATE_ADJECTIVES.has(words[k + 1] ?? '')) continue;
-        return { ruleId: rule.id, start: s.words[i].start, end: s.words[k].end, message: rule.summary, suggest: later(suggest, s, ctx.chunk, k, DECIDED) };
+        return { ruleId: rule.id, start: s.words[i].start, end: s.words[k].end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, k, DECIDED) : NO_SUGGESTIONS) };
       }
     }
     return undefined;
