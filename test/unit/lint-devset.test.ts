@@ -1231,4 +1231,21 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(note('# Lena\n\n## Next\n- → them: accruals memo\n'), []);
     assert.deepStrictEqual(note('# Lena\n\n## Notes\n- me: don\'t u think the recs would be easier if you\'d started Monday?\n- me: are you sure you want to take the audit role on top of the close?\n- Are u sure that\'s a good idea?\n- Are you sure you\'re OK with the new shift pattern?\n'), ['leading-question', 'leading-question', 'leading-question']);
   });
+
+  it('fresh20/21\'s second principles: "said to her she must ...", "you need X done", the month March, "ask more, tell less" as self-coaching, blame "when you knew", "why is X still in ...", advice reported ("whether ... if she just ..."), "told her ..., just send ..." and "... and to just ...", a "Plan:" of owners', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
+    assert.deepStrictEqual(q('Said to her she must book the audit sooner.'), ['reported-telling']);
+    assert.deepStrictEqual(q('You need the handover notes done before Friday.'), ['you-modal']);
+    assert.deepStrictEqual(q('You need the money back from finance.'), []);
+    assert.deepStrictEqual(q('Ward audit: March, both of us.'), []);
+    assert.deepStrictEqual(q('Next time: ask more, tell less.'), []);
+    assert.deepStrictEqual(q('why did the release go out without notes when you knew support needed them?'), ['leading-question']);
+    assert.deepStrictEqual(q('asked why nobody covered the desk when she knew the shift was short'), ['leading-question']);
+    assert.deepStrictEqual(q('Why is Omar still on the rota with zero shifts since June?'), ['leading-question']);
+    assert.deepStrictEqual(q('I asked anyway whether the team wouldn\'t trust her more if she just shared drafts early.'), ['leading-question']);
+    assert.deepStrictEqual(q('She asked whether the team wouldn\'t trust her more if she just shared drafts early.'), []);
+    assert.deepStrictEqual(q('Told her she doesn\'t need my approval for small orders and to just place them.'), ['reported-telling']);
+    assert.deepStrictEqual(q('Told him he can skip the review, just send the numbers.'), ['reported-telling']);
+    assert.deepStrictEqual(note('# Lena\n\nPlan:\n- Me: cover the Friday escalations. Put in diary.\n- Lena: rota to me.\n'), []);
+  });
 });

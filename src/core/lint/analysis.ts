@@ -278,6 +278,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (!next) return undefined;
   // "Twitter 102 --> 300": a figure and where it is to go, not an order.
   if (/^\d/.test(next.w) && /^[\d.,%kKmM ]*(?:-+>|→|=>)/.test(s.norm.slice(next.start - s.start))) return undefined;
+  // "Night obs audit: March, both of us", "March 3 for the audit": the month, not the verb.
+  if (w.w === 'march' && /^M/.test(chunk.slice(w.start, w.start + 1)) && (/^\d/.test(next.w) || punctuationAfter(s, w) === ',')) return undefined;
   // "Last Thursday he pushed ...", "Second week in a row": a time, not an order.
   if ((w.w === 'last' || w.w === 'second') && TIME_WORDS.has(next.w)) return undefined;
   const kind = KIND_BY_FIRST.get(w.w);
@@ -428,7 +430,9 @@ function selfConduct(s: Sentence, verb: number, parties: Frame['parties']): bool
   const v = words[verb]?.w ?? '';
   const n = words[verb + 1]?.w ?? '';
   const conduct = (CONDUCT_VERBS.has(v) && (!n || /^(?:more|first|before|and|then|longer|properly|actively|deeply|again|for|to)$/.test(n))) || ((v === 'stay' || v === 'remain' || v === 'keep' || v === 'be') && CONDUCT_STATES.has(n))
-    || (v === 'slow' && n === 'down') || (v === 'ask' && (n === 'before' || n === 'first')) || (v === 'talk' && (n === 'less' || n === 'slower'));
+    || (v === 'slow' && n === 'down') || (v === 'ask' && (n === 'before' || n === 'first' || n === 'more')) || (v === 'talk' && (n === 'less' || n === 'slower'))
+    // "ask more, tell less": the two acts of the conversation itself, weighed.
+    || (v === 'tell' && n === 'less');
   if (!conduct) return false;
   for (let k = 0; k < words.length; k++) {
     const w = words[k].w;

@@ -21,7 +21,11 @@ const BLAME = /^(?:so\s+|and\s+|but\s+)?(?:why\s+did\s+(?:you|u)(?=\s+(?:[\w'-]+
  * parked this month?" (a count of times), "how is it okay that the rig sits dead for three days",
  * "was a public thread really the best place to call them out" (the better choice implied).
  */
-const BLAME_MORE = /^(?:so\s+|and\s+|but\s+)?(?:why\s+(?:did|would)\s+(?:you|u)\s+(?:skip|ignore|miss|bypass|forget|drop|leave\s+out|cut)\b|why\s+(?:is|was)\s+(?:this|that|it)\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+|how\s+(?:is\s+it|it's|it\s+is|was\s+it|come\s+it's)\s+(?:ok|okay|acceptable|fine|alright|all\s+right)\s+(?:that|to|for)\b|why\s+(?:was|were|is|are)\s+there\s+no\b)/;
+const BLAME_MORE = /^(?:so\s+|and\s+|but\s+)?(?:why\s+(?:did|would)\s+(?:you|u)\s+(?:skip|ignore|miss|bypass|forget|drop|leave\s+out|cut)\b|why\s+(?:is|was)\s+(?:this|that|it)\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+|how\s+(?:is\s+it|it's|it\s+is|was\s+it|come\s+it's)\s+(?:ok|okay|acceptable|fine|alright|all\s+right)\s+(?:that|to|for)\b|why\s+(?:was|were|is|are)\s+there\s+no\b|why\b[^?]{0,100}?\bwhen\s+(?:you|u)\s+(?:already\s+)?(?:knew|know|had\s+been\s+told|were\s+told|had\s+agreed|agreed|promised)\b|why\s+(?:is|are|was|were)\s+(?!we\b|i\b)[\w-]+(?:\s+[\w-]+)?\s+still\s+(?:in|on|at|open|stuck|sitting|marked|pending|waiting|not)\b)/;
+/** Blame reported: "asked why nobody was on the fitting rooms when she knew that's where the tags go". */
+const REPORTED_KNEW = /\b(?:i\s+)?(?:did\s+)?ask(?:ed)?(?:\s+\w+){0,2}\s+why\b[^.?!]{0,100}?\bwhen\s+(?:he|she|they|you)\s+(?:already\s+)?(?:knew|know|had\s+been\s+told|was\s+told|were\s+told|had\s+agreed|agreed|promised)\b/;
+/** Advice reported as asked: "asked whether she wouldn't trust him more if he just showed her the rough stuff". */
+const REPORTED_JUST = /\bask(?:ed)?\b[^.?!]{0,50}?\b(?:whether|if)\s+[^.?!]{0,80}?\bif\s+(?:he|she|they|you)(?:'d)?\s+(?:just|simply|only)\s+[a-z]+/;
 /** "... → was a public thread in front of the VP really the best place to call them out?": the better choice implied, wherever the question starts. */
 const REALLY_BEST = /\b(?:was|is|were|are)\s+(?:[\w'#@-]+\s+){1,10}?really\s+the\s+(?:best|right|smartest|wisest|only)\s+(?:place|way|time|moment|forum|channel|move|call|approach|option)\b/;
 /** "Did you let Connor do refunds without a code again?": the blame is in "again". */
@@ -216,7 +220,7 @@ const rule: Rule = {
   docs: WITH_DOCS ? {
     title: 'telling dressed as a question',
     why: 'A leading question carries its own answer. It invites agreement rather than thinking, and under formal authority it reads as criticism. Asking enough of the right kinds of questions, and letting people answer their own, is one of the twelve behaviours of a learning leader (McKenzie).',
-    flags: 'Questions that build in the answer or the blame: "Why didn\'t you...?", "Don\'t you think...?", "Wouldn\'t it be better to...?", "Isn\'t the obvious step...?", "Can you just...?", "What if you just...?", advice with a question mark ("Have you considered rolling back?", "Have you thought about asking Priya?"), tag questions on what they will do ("You\'ll have it by Monday, right?"), blame without a question mark ("Why is it taking so long"), blame by count or by what was skipped ("Why is this the third thing you\'ve parked?", "why did you skip the soak?"), "was that really the best place to ...?", negative questions about anything ("Isn\'t 60 days plenty?"), and doubt reported ("asked whether he honestly thinks ...", "asked him if he thought maybe he\'s just ..."). Asked or planned, and also when the note reports it ("I asked: wouldn\'t it be easier to...?").',
+    flags: 'Questions that build in the answer or the blame: "Why didn\'t you...?", "Don\'t you think...?", "Wouldn\'t it be better to...?", "Isn\'t the obvious step...?", "Can you just...?", "What if you just...?", advice with a question mark ("Have you considered rolling back?", "Have you thought about asking Priya?"), tag questions on what they will do ("You\'ll have it by Monday, right?"), blame without a question mark ("Why is it taking so long"), blame by count or by what was skipped ("Why is this the third thing you\'ve parked?", "why did you skip the soak?"), "was that really the best place to ...?", negative questions about anything ("Isn\'t 60 days plenty?"), doubt ("Are you sure you want to give up the fellowship?"), blame by what they knew ("why did it go out without a flag when you knew ...?"), and doubt, blame or advice reported ("asked whether he honestly thinks ...", "asked him if he thought maybe he\'s just ...", "asked why nobody was on the tills when she knew ...", "asked whether they wouldn\'t trust her more if she just ..."). Asked or planned, and also when the note reports it ("I asked: wouldn\'t it be easier to...?").',
     leavesAlone: 'Open and closed questions that leave the answer to them ("What would you try first?", "Did the release go out?", "Have you thought about what you want next?"), and questions other people asked ("She asked whether ...", "Sam: can you unblock ...?").',
     examples: [
       { telling: 'Why didn\'t you ask for help sooner?', asking: 'What got in the way of asking for help sooner?' },
@@ -239,6 +243,10 @@ const rule: Rule = {
     }
     const reported = !blame && (why || s.norm.includes('how it')) ? matchIn(s, REPORTED_WHY) : undefined;
     if (reported) return finding(reported.start, reported.end, NO_SUGGESTIONS);
+    const knew = !blame && why && s.norm.includes(' when ') ? matchIn(s, REPORTED_KNEW) : undefined;
+    if (knew && managerAsks(s, knew.start, ctx.frame.parties)) return finding(knew.start, knew.end, NO_SUGGESTIONS);
+    const just = s.norm.includes(' just ') || s.norm.includes(' simply ') ? matchIn(s, REPORTED_JUST) : undefined;
+    if (just && managerAsks(s, just.start, ctx.frame.parties)) return finding(just.start, just.end, NO_SUGGESTIONS);
     const advised = s.classes & WordClass.TellWeak && (s.norm.includes('whether') || s.norm.includes(' if ')) ? matchIn(s, REPORTED_ADVICE) : undefined;
     if (advised && managerAsks(s, advised.start, ctx.frame.parties)) return finding(advised.start, advised.end, NO_SUGGESTIONS);
     const doubt = (s.norm.includes('whether') || s.norm.includes(' if ')) && s.norm.includes('ask') ? matchIn(s, REPORTED_DOUBT) : undefined;

@@ -94,6 +94,20 @@ function pastManner(s: Sentence, k: number): number {
   while (j < k + 3 && j < s.words.length - 1 && ((s.words[j].w.endsWith('ly') && s.words[j].w.length > 3) || /^(?:quite|very|really|pretty|so)$/.test(s.words[j].w))) j++;
   return j;
 }
+/** The verb of ", just <verb>" from word k on ("..., just book the participants"), or -1. */
+function justAfterComma(s: Sentence, k: number): number {
+  const words = s.words;
+  for (let j = Math.max(k, 1); j < words.length - 1; j++) {
+    if (words[j].w === 'just' && isBaseVerb(words[j + 1].w) && !NOT_ACTIONS.has(words[j + 1].w) && s.norm.slice(words[j - 1].end - s.start, words[j].start - s.start).includes(',')) return j + 1;
+  }
+  return -1;
+}
+
+/** Past "to her", "to Ana" after "said" at k ("Said to her she must escalate sooner"): who it was said to, passed over. */
+function pastAddressee(s: Sentence, k: number, parties: Frame['parties']): number {
+  return s.words[k]?.w === 'to' && isPerson(s.words[k + 1], parties) ? pastName(s, k + 1, parties) + 1 : k;
+}
+
 /** "I did tell her that ...", "did ask him to ...": the emphatic past, read as the past form. */
 const DID_PAST = new Map([['tell', 'told'], ['ask', 'asked'], ['say', 'said'], ['remind', 'reminded'], ['warn', 'warned'], ['push', 'pushed'], ['insist', 'insisted'], ['suggest', 'suggested'], ['make', 'made'], ['stress', 'stressed']]);
 /** Toward what they are steered: "Nudge her toward the reliability initiative", "pushed him towards the lead role". */
@@ -422,8 +436,13 @@ const THEIRS_TO_CHOOSE = /\b(?:if|when|whenever|once)\s+(?:she|he|they|you)\s+(?
 
 function saidToDo(s: Sentence, v: number, parties: Frame['parties'], from = v + 1): number {
   const words = s.words;
-  const at = (k: number) => (k < words.length && words[k].w === 'to' && words[k + 1] && isBaseVerb(words[k + 1].w) && !NOT_ACTIONS.has(words[k + 1].w)
-    && words[k + 1].w !== 'be' && !parties.person.has(words[k + 1].w) ? k + 1 : -1);
+  // ("and to just book it": past "just", "simply".)
+  const at = (k: number) => {
+    let j = k + 1;
+    while (j < words.length - 1 && (words[j].w === 'just' || words[j].w === 'simply')) j++;
+    return k < words.length && words[k].w === 'to' && words[j] && isBaseVerb(words[j].w) && !NOT_ACTIONS.has(words[j].w)
+      && words[j].w !== 'be' && !parties.person.has(words[j].w) ? j : -1;
+  };
   // "Said to take Friday off if she needs it": their choice, permission.
   if (THEIRS_TO_CHOOSE.test(s.norm)) return -1;
   const direct = at(from);
@@ -552,6 +571,9 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         // "Told him I need the numbers by Friday", "told her I expect her to chair it": an expectation stated to them.
         expected = w === 'told' || w === 'reminded' ? expectationAt(s, p + 1, parties) : -1;
         if (expected >= 0) return found('reported', s, ctx, words[v].start, words[p].end, expected);
+        // "Told her she doesn't need my sign-off, just book the participants": the instruction after what was told.
+        expected = w === 'told' ? justAfterComma(s, p + 2) : -1;
+        if (expected >= 0) return found('reported', s, ctx, words[v].start, words[p].end, expected);
         if ((w === 'gave' || w === 'set') && /^(?:(?:a|the|an)\s+(?:hard\s+|firm\s+|clear\s+|final\s+)?(?:deadline|due\s+date|target\s+date|ultimatum|cut-?off)\b|(?:until|till|til)\s)/.test(s.norm.slice(words[p + 1]?.start - s.start || 0))) {
           const forAt = words.findIndex((x, j) => j > p + 1 && (x.w === 'for' || x.w === 'on'));
           return found('reported', s, ctx, words[v].start, words[p].end, forAt > 0 ? forAt : p + 1);
@@ -598,7 +620,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       } else if ((w === 'said' || w === 'stressed' || w === 'explained') && next?.w !== 'to' && (expected = expectationAt(s, pastAnswer(s, v + 1), parties)) >= 0) {
         // "I said I want a two-line update every Tuesday", "Said I'd like him to run the retro": an expectation of theirs.
         return found('reported', s, ctx, words[v].start, words[v].end, expected);
-      } else if (SAID_THAT.has(w) && demandClause(s, (said = pastManner(s, v + 1)), w !== 'said', parties) && isPersonSubject(words[(said = pastTime(s, said))]?.w === 'that' ? words[said + 1] : words[said], parties)
+      } else if (SAID_THAT.has(w) && demandClause(s, (said = pastAddressee(s, pastManner(s, v + 1), parties)), w !== 'said', parties) && isPersonSubject(words[(said = pastTime(s, said))]?.w === 'that' ? words[said + 1] : words[said], parties)
         && personHere(words[said]?.w === 'that' ? words[said + 1] : words[said], s, ctx)) {
         // "I said he should ...", "I advised that he should take a day of leave", "I did say fairly firmly: she should stop ...".
         return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, said, parties));

@@ -56,6 +56,8 @@ function modalAt(words: readonly string[], i: number, you: string): Modal | unde
     case 'need': case 'have': case 'ought': case 'got': case 'gotta':
       if (w === 'gotta') return { length: 1, negative: false, past: false };
       if (n1 === 'to') return { length: 2, negative: false, past: false };
+      // "You need the risk assessment done within 6 hours": a thing to be brought to a state, by them.
+      if (w === 'need' && n1 !== undefined && OBJECT_START.has(n1) && doneWithin(words, i + 2)) return { length: 1, negative: false, past: false };
       if (w === 'have' && n1 === 'got' && n2 === 'to') return { length: 3, negative: false, past: false };
       return undefined;
     case 'had': return n1 === 'better' ? { length: 2, negative: words[i + 2] === 'not', past: false } : undefined;
@@ -69,6 +71,17 @@ function modalAt(words: readonly string[], i: number, you: string): Modal | unde
       return undefined;
     default: return undefined;
   }
+}
+
+/** What opens a thing to be done: "the", "your", "this", ... */
+const OBJECT_START = new Set(['the', 'your', 'this', 'that', 'these', 'those', 'all', 'a', 'an', 'both', 'every']);
+/** The state a thing is to be brought to: "(the audit) done", "(your part) ready". */
+const DONE_STATE = new Set(['done', 'ready', 'finished', 'completed', 'complete', 'submitted', 'sorted', 'fixed', 'merged', 'uploaded', 'closed', 'written', 'updated', 'signed', 'booked', 'filed', 'sent', 'approved', 'reviewed']);
+
+/** Whether a state it is to be brought to ends the thing named from word k (within six words). */
+function doneWithin(words: readonly string[], k: number): boolean {
+  for (let j = k; j < k + 6 && j < words.length; j++) if (DONE_STATE.has(words[j])) return true;
+  return false;
 }
 
 const PARTICIPLES = new Set(['been', 'done', 'gone', 'seen', 'known', 'taken', 'given', 'written', 'spoken', 'gotten', 'got', 'told', 'sent', 'made', 'said', 'brought', 'thought', 'kept', 'left', 'put', 'set', 'run', 'come', 'become', 'led', 'met', 'paid', 'built', 'found', 'held', 'heard', 'read', 'cut', 'let', 'shut', 'hit', 'quit', 'felt', 'lost', 'meant', 'sold', 'stood', 'taught', 'understood', 'won', 'caught', 'bought', 'spent', 'chosen', 'driven', 'begun', 'shown', 'drawn', 'grown', 'thrown', 'flown', 'eaten', 'fallen', 'forgotten', 'hidden', 'ridden', 'risen', 'broken', 'woken', 'worn', 'sat', 'slept', 'swum', 'struck', 'stuck', 'dealt']);
@@ -109,7 +122,7 @@ const rule: Rule = {
   docs: WITH_DOCS ? {
     title: 'you should / must / need to',
     why: 'A modal aimed at them makes the decision for them. Under formal authority it lands as an order, and telling people what to do is a major barrier to their learning (McKenzie).',
-    flags: '"You should", "you must", "you need to", "you have to", "you\'ve got to", "you ought to", "you\'d better", "you\'ll need to", "you\'re going to have to", softened advice ("you might want to", "you\'re expected to"), shorthand ("u should"), a decision made for them and closed to discussion ("You\'re taking next weekend off, not up for debate"), wherever you write them, except in a note to self; and, under talking points, what their work must do ("Your code reviews need to explain the why").',
+    flags: '"You should", "you must", "you need to", "you have to", "you\'ve got to", "you ought to", "you\'d better", "you\'ll need to", "you\'re going to have to", softened advice ("you might want to", "you\'re expected to"), shorthand ("u should"), a thing to be done by them ("You need the risk assessment done within 6 hours"), a decision made for them and closed to discussion ("You\'re taking next weekend off, not up for debate"), wherever you write them, except in a note to self; and, under talking points, what their work must do ("Your code reviews need to explain the why").',
     leavesAlone: 'What happens to them ("Your promotion case needs to go to the panel"), guesses, praise and "probably" ("You must be exhausted", "You should be proud", "You should have access to the dashboards now"), permission ("You should feel free to"), conditions and relative clauses ("If you need to leave early...", "Is there anything you need to finish?"), generic "you" ("you never know"), and other people\'s words ("Fatima: you keep moving our 1:1").',
     examples: [
       { telling: 'You should refactor this before the release.', asking: 'What would you do before the release?' },
