@@ -1248,4 +1248,29 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('Told him he can skip the review, just send the numbers.'), ['reported-telling']);
     assert.deepStrictEqual(note('# Lena\n\nPlan:\n- Me: cover the Friday escalations. Put in diary.\n- Lena: rota to me.\n'), []);
   });
+
+  it('fresh22/23\'s principles: formal minutes name the manager by role initials in a bold "Present:" list (not the HR adviser); "reiterated the expectation that ...", "is not to"; doubt, a verdict and advice reported as asked; a standing rule told ("any X goes ..."); ", dont just ..."; "no exceptions" anywhere; a wish with its subject dropped; a name in apposition is the subject; "Next 1:1:" as what is to be said; a title "NAME 1:1 - wed 28/1"; "if ... you come and get me"; "you are to ..."; "Targets" and "for next week" as task lists', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
+    const minutes = (items: string) => note(`# Review\n\n**Present:** Maria Lopez, Ward Manager (ML); Lena Vogt, Staff Nurse (LV); Tom Hart, HR Adviser (TH)\n\n${items}`);
+    assert.deepStrictEqual(minutes('1. ML asked LV to send the rota by Friday.\n2. TH asked LV to update her address with payroll.\n'), ['reported-telling']);
+    assert.deepStrictEqual(minutes('1. ML reiterated the expectation that LV\'s handovers must start on time.\n'), ['reported-telling']);
+    assert.deepStrictEqual(minutes('1. ML advised LV that she is not to lift patients until OH confirms otherwise.\n'), ['reported-telling']);
+    assert.deepStrictEqual(minutes('1. ML asked LV whether she thought shouting at a colleague was ever acceptable.\n'), ['leading-question']);
+    assert.deepStrictEqual(minutes('1. ML restated that the notes stay between them unless LV agrees otherwise.\n'), []);
+    assert.deepStrictEqual(q('asked her whether an earlier start would not simply fix this'), ['leading-question']);
+    assert.deepStrictEqual(q('told her any missed handover goes on the incident log the same day'), ['reported-telling']);
+    assert.deepStrictEqual(q('told her all the returns were processed yesterday'), []);
+    assert.deepStrictEqual(q('told him if he is not sure which bay to use, dont just pick one'), ['reported-telling']);
+    assert.deepStrictEqual(note('# Lena\n\n## Talking points\n- tell her phones stay in the locker no exceptions not even on breaks\n'), ['reported-telling']);
+    assert.deepStrictEqual(q('Pricing is now two docs; want finance on the second one from day one'), []);
+    assert.deepStrictEqual(q('she also wants weekends for the money, asked her wouldnt it make more sense to start with days'), ['leading-question']);
+    assert.deepStrictEqual(q('She said her team lead, Omar, told her to attend every sync.'), []);
+    assert.deepStrictEqual(q('Next 1:1: tell her to stop answering emails after 9pm.'), ['reported-telling']);
+    assert.deepStrictEqual(note('LENA 1:1 - wed 28/1/26\n\n- 310 covers at the weekend\n'), []);
+    assert.deepStrictEqual(q('if the queue backs up again you come and get me, whatever I am doing'), ['you-modal']);
+    assert.deepStrictEqual(q('if it rains again you know why the queue is long'), []);
+    assert.deepStrictEqual(q('You are to call the duty manager if a patient becomes abusive.'), ['you-modal']);
+    assert.deepStrictEqual(note('# Lena\n\n## Targets\n- Lena: one observed handover a week.\n- Me: drop into the Monday handover, 10 mins.\n'), []);
+    assert.deepStrictEqual(note('# Lena\n\nfor next week\n- talk to Omar re the rota\n- reply to the two reviews\n'), []);
+  });
 });

@@ -235,7 +235,12 @@ const NOUNISH = new Set(`
 const DROPPED_SUBJECT_TO = new Set(['want', 'prefer', 'need', 'hope', 'intend', 'wish', 'tend', 'seem', 'love', 'hate', 'like', 'expect', 'mean', 'aim', 'hesitate', 'forget', 'promise', 'decide', 'agree', 'refuse', 'happen', 'struggle', 'manage', 'fail', 'used', 'ought', 'got', 'continue', 'plan']);
 
 /** Verbs of feeling: in notes their subject ("I") is dropped ("Love this", "Appreciate the help"), and "Enjoy!" is care. */
-const FEELINGS = new Set(['love', 'like', 'hate', 'adore', 'appreciate', 'admire', 'dislike', 'enjoy']);
+/** Days as notes shorten them, some of them verbs ("wed", "sun"), and months. */
+const DAY_WORDS = new Set(['mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+const MONTH_WORDS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+// ("want design on the checklist one from day one", "need a decision by Friday": a wish or a need of the writer's.)
+const FEELINGS = new Set(['love', 'like', 'hate', 'adore', 'appreciate', 'admire', 'dislike', 'enjoy', 'want', 'wish', 'hope']);
 
 /** Verbs that take an -ing complement: "Start writing", "Keep pushing". */
 const ASPECT_VERBS = new Set(['start', 'stop', 'keep', 'try', 'begin', 'finish', 'avoid', 'quit', 'consider', 'continue', 'practice', 'resume']);
@@ -278,6 +283,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (!next) return undefined;
   // "Twitter 102 --> 300": a figure and where it is to go, not an order.
   if (/^\d/.test(next.w) && /^[\d.,%kKmM ]*(?:-+>|→|=>)/.test(s.norm.slice(next.start - s.start))) return undefined;
+  // "wed 28/1/26", "sat 14 feb": a day before its date, not the verb.
+  if (DAY_WORDS.has(w.w) && (/^\d/.test(next.w) || MONTH_WORDS.has(next.w))) return undefined;
   // "Night obs audit: March, both of us", "March 3 for the audit": the month, not the verb.
   if (w.w === 'march' && /^M/.test(chunk.slice(w.start, w.start + 1)) && (/^\d/.test(next.w) || punctuationAfter(s, w) === ',')) return undefined;
   // "Last Thursday he pushed ...", "Second week in a row": a time, not an order.

@@ -43,7 +43,8 @@ export interface Label {
 }
 
 /** "Label:" at the start of a sentence: up to six words before a colon followed by a space. */
-const LABEL = /^([^:?!;]{1,60}?)\s*:(?=\s|$)/;
+// ("Next 1:1: tell him ...": the colon of "1:1" is part of the label.)
+const LABEL = /^((?:[^:?!;]|(?<=\b1):(?=1\b)){1,60}?)\s*:(?=\s|$)/;
 /** "10:02 ", "[11:20] ", "[Tue 16:06] ", "[2026-01-23 16:06] ": a chat line's time before its speaker. */
 const TIME_PREFIX = /^\[?(?:[A-Za-z]{3,9}\.?,?\s+|\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]?\s+(?=\S)/;
 /** "EK - well done": the length of the initials (two or three capitals) before " - " at `at`, or 0. */
@@ -97,6 +98,8 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
   // "Q:" is the manager asking, "A:" and "Q (her):" the other person.
   if (text === 'q' || text === 'question' || text === 'my question' || text === 'q me') return 'manager';
   if (text === 'a' || text === 'answer' || /^q (?:him|her|them|his|hers|theirs)$/.test(text)) return 'other';
+  // "Next 1:1: tell him to stop planning after 9pm": what is to be said at the next meeting.
+  if (/^next\s+(?:1[:-]1|1on1|one[- ]on[- ]one|meeting|session|catch[- ]?up|check[- ]?in)$/i.test(raw.trim())) return 'telling';
   if (SELF_LABEL.test(text)) return 'self';
   if (REPORTED_LABEL.test(text)) return 'reported';
   if (TELLING_LABEL.test(text) || (/^feedback (?:for|to) /.test(text) && words.slice(2).every(w => parties.person.has(w)))) return 'telling';

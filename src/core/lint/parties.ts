@@ -148,16 +148,24 @@ function computeParties(text: string, input: PartiesInput): Parties {
   }
   // "Attendees: Aiko Tanaka, Chris", "Present: J. McAllister (Project Manager), T. Fifita (Site Engineer)":
   // whoever is not the person met is the manager; a form's record names both by their initials after ("JM told TF to ...").
-  const attendees = /attendees|present|participants/i.test(body) ? /^(?:.*·\s*)?(?:attendees|present|participants)\s*:\s*(.+)$/im.exec(body) : null;
+  // ("**Present:** Helen Carr, Practice Manager (PM); Jodie Baker, Senior Receptionist (JB); Amanda Price, HR Adviser (AP)": a bold label.)
+  const attendees = /attendees|present|participants/i.test(body) ? /^[*_]*(?:.*·\s*)?(?:attendees|present|participants)[*_]*\s*:[*_]*\s*(.+)$/im.exec(body) : null;
   // A present of something else ("Present: tired but fine") names no one: the names are capitalised.
   if (attendees?.[1] && person.size && (/^(?:.*·\s*)?attendees/i.test(attendees[0]) || /^\p{Lu}/u.test(attendees[1]))) {
     // The list ends at its sentence's end ("G. Lindqvist (GL), Y. Demir (YD). MK not present, by design.");
     // initials given in brackets ("(GL)") are the ones the record uses.
     const list = attendees[1].replace(/([a-z)])\.\s+\p{Lu}.*$/u, '$1');
-    const named = list.split(/,|;|\band\b/).map(part => ({ who: part.replace(/\([^)]*\)/g, ' '), given: /\((\p{Lu}{2,3})\)/u.exec(part)?.[1] }))
+    // Entries split by semicolons are "name, role (initials)": the name is before the comma, the role after it.
+    const entries = list.includes(';') ? list.split(';').map(part => ({ who: part.split(',')[0] ?? '', role: part.slice(part.indexOf(',') + 1), part }))
+      : list.split(/,|\band\b/).map(part => ({ who: part, role: part, part }));
+    const named = entries.map(x => ({ who: x.who.replace(/\([^)]*\)/g, ' '), role: x.role, given: /\((\p{Lu}{2,3})\)/u.exec(x.part)?.[1] }))
       .map(x => ({ ...x, words: nameWords(x.who) })).filter(x => x.words.length);
+    // With more than one other, the one whose role says manager, lead or head ("Practice Manager (PM)", not "HR Adviser (AP)").
+    const others = named.filter(x => !x.words.some(w => person.has(w)));
+    const leads = others.length > 1 ? others.filter(x => x.role !== x.who && MANAGER_ROLE.test(x.role)) : [];
     for (const { who, given, words } of named) {
       const theirs = words.some(w => person.has(w));
+      if (!theirs && leads.length && !leads.some(x => x.who === who)) continue;
       if (!theirs) words.forEach(w => manager.add(w));
       const initials = given && !WORDS_NOT_INITIALS.has(given.toLowerCase()) ? foldLatin(given.toLowerCase()) : initialsOf(who);
       if (initials && named.length <= 3) (theirs ? person : manager).add(initials);

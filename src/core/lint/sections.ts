@@ -22,14 +22,14 @@ const TALK = [
   /\btalking points?\b/, /^my (?:topics|points|agenda|items|talking)\b/, /\bmanager(?:'s)? (?:agenda|topics|points|items)\b/,
   /\b(?:things |points |topics )?to (?:raise|discuss|cover|say|bring up|mention|tell|address|push on)\b/,
   /\bwhat i (?:want|need|plan|intend|'d like|would like|mean) to (?:say|raise|cover|discuss|tell|bring up|address)\b/,
-  /\bfeedback (?:for|to) (?!me\b|myself\b)/, /^(?:(?:things|topics|points|items) )?for (?:next|the next|our next) (?:week|time|1:1|one-on-one|1on1|meeting|sync|session|chat)\b/,
+  /\bfeedback (?:for|to) (?!me\b|myself\b)/, /^(?:(?:things|topics|points|items) )?for (?:next|the next|our next) (?:time|1:1|one-on-one|1on1|meeting|sync|session|chat)\b/,
   /^next (?:1:1|one-on-one|1on1|meeting|sync|session|chat|time)\b/, /^(?:topics|points|items|agenda) from (?:me|my side|the manager|manager)\b/, /^(?:my )?(?:asks?|messages?|key messages?) (?:for|to) (?:him|her|them)\b/,
   /^(?:to say|say|tell (?:him|her|them))$/, /^(?:(?:my|draft|the|opening|rough|planned|conversation) )?script\b/, /^what i(?:'ll| will| am going to|'m going to) (?:say|tell (?:him|her|them)|raise|open with)\b/, /^agenda (?:for|with) (?:him|her|them)\b/, /^prep(?:aration)? for (?:the )?(?:next )?(?:1:1|meeting)\b/,
 ];
 const ACTIONS = [
   /\baction items?\b/, /^(?:next )?actions?$/, /^ai$/, /\bfollow[- ]?ups?\b/, /\bnext steps?\b/, /^to[- ]?dos?\b/, /^todo\b/, /\btasks?$/,
   /^after(?: the (?:meeting|1:1|call|sync))?$/, /^next$/, /\breminders?\b/, /^agreed\b/, /\bas agreed\b/, /^decisions?\b/, /^outcomes?\b/,
-  /\bowners?$/, /\bchecklist\b/, /^afterwards?$/, /^(?:the |our |agreed )?plan$/, /^actions? (?:for|from|after|out of|arising)\b/, /^commitments?\b/,
+  /\bowners?$/, /\bchecklist\b/, /^afterwards?$/, /^(?:the |our |agreed )?plan$/, /^targets?$/, /^for next week$/, /^actions? (?:for|from|after|out of|arising)\b/, /^commitments?\b/,
   // Action items in the other languages notes are kept in: Dutch, German, French, Spanish.
   /^(?:acties|actiepunten|afspraken|aufgaben|ma(?:ß|ss)nahmen|n(?:ä|ae)chste schritte|prochaines (?:étapes|etapes)|tâches|taches|acciones|tareas|pendientes|pr(?:ó|o)ximos pasos|a fazer|pend(?:ê|e)ncias|pr(?:ó|o)ximos passos)$/u,
 ];

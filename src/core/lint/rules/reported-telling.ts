@@ -18,7 +18,7 @@ import type { Suggestion } from '../types';
 /** Past telling verbs that take "someone to do": told him to, asked her to, pushed them to. */
 const PAST_TO = new Set(['told', 'asked', 'instructed', 'ordered', 'directed', 'advised', 'urged', 'reminded', 'pushed', 'pressed', 'encouraged', 'warned', 'got', 'requested', 'nudged', 'challenged', 'tasked', 'pressured', 'begged', 'needed', 'expected', 'wanted', 'forced', 'convinced', 'persuaded']);
 /** Past telling verbs that take a clause: told him (that) he should ..., insisted (that) she take ... */
-const PAST_THAT = new Set(['told', 'reminded', 'warned', 'nudged', 'insisted', 'suggested', 'advised', 'recommended', 'said', 'stressed', 'emphasized', 'emphasised', 'made clear', 'explained', 'informed']);
+const PAST_THAT = new Set(['told', 'reminded', 'warned', 'nudged', 'insisted', 'suggested', 'advised', 'recommended', 'said', 'stressed', 'emphasized', 'emphasised', 'made clear', 'explained', 'informed', 'reiterated', 'restated']);
 /** Verbs whose clause is a demand even without a modal: "insisted she take", "suggested he try". */
 const SUBJUNCTIVE = new Set(['insisted', 'suggested', 'recommended', 'demanded', 'proposed', 'asked', 'requested']);
 /** Causatives: "made him redo the deck", "had her rewrite the summary". */
@@ -33,7 +33,7 @@ const PLAN_CAUSE = new Set(['make', 'have']);
 const WISH_TO = new Set(['want', 'need', 'expect', 'like']);
 /** Who wishes: the manager ("I want", "I'd like", "we need"). */
 const WISHER = new Set(['i', "i'd", 'we', "we'd"]);
-const DEONTIC = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:(?:he's|she's|they're)\s+to(?=\s+[a-z])|must|should|shall|need\s+to|needs\s+to|have\s+to|has\s+to|had\s+to|got\s+to|gotta|has\s+got\s+to|have\s+got\s+to|'s\s+got\s+to|ought\s+to|'d\s+better|had\s+better|is\s+to|are\s+to|was\s+to|can'?t|cannot|mustn'?t|shouldn'?t|is\s+expected\s+to|are\s+expected\s+to|is\s+supposed\s+to|(?:might|may)\s+want\s+to)\b/;
+const DEONTIC = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:(?:he's|she's|they're)\s+to(?=\s+[a-z])|must|should|shall|need\s+to|needs\s+to|have\s+to|has\s+to|had\s+to|got\s+to|gotta|has\s+got\s+to|have\s+got\s+to|'s\s+got\s+to|ought\s+to|'d\s+better|had\s+better|is\s+(?:not\s+)?to|are\s+(?:not\s+)?to|was\s+(?:not\s+)?to|can'?t|cannot|mustn'?t|shouldn'?t|is\s+expected\s+to|are\s+expected\s+to|is\s+supposed\s+to|(?:might|may)\s+want\s+to)\b/;
 const CANNOT = /(?:can'?t|cannot)$/;
 /** Modals that make a third-person directive about the person met anywhere; "should" only where the manager plans what to say. */
 const THIRD_STRONG = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:must(?:\s+to(?=\s+[a-z]))?|is\s+to(?=\s+[a-z])|needs\s+to|need\s+to|has\s+to|have\s+to|has\s+got\s+to|'s\s+got\s+to|gotta|ought\s+to|mustn'?t)\s+(?:(?:really|just|also|definitely|absolutely|now|still|not)\s+)*([a-z][a-z'-]*)/;
@@ -53,7 +53,7 @@ const MADE_CLEAR_THAT = /^(?:it\s+)?(?:(?:very|quite|really|abundantly|perfectly
 /** What is told as praise or thanks ("tell her: great catch on the invoices"). */
 const PRAISE = /^(?:great|good|nice|well\s+done|thanks|thank|congrat|proud|brilliant|excellent|amazing|awesome|kudos|appreciate|we\s+appreciate|i\s+appreciate)/;
 /** Reporting verbs whose "that" clause with the person as subject is telling when it demands: "advised that he should ...". */
-const SAID_THAT = new Set(['said', 'advised', 'stressed', 'warned', 'emphasised', 'emphasized', 'explained']);
+const SAID_THAT = new Set(['said', 'advised', 'stressed', 'warned', 'emphasised', 'emphasized', 'explained', 'reiterated', 'restated']);
 /** Verbs that impose what their "that" clause says, whoever its subject. */
 const IMPOSED = new Set(['insisted', 'instructed', 'demanded', 'required', 'directed', 'ordered', 'requested']);
 /** A rule set for what comes: "told him any pull-in goes through me from now on". */
@@ -61,7 +61,7 @@ const FROM_NOW = /\b(?:from\s+now\s+on|going\s+forward|from\s+today|from\s+here\
 /** A rule's mark at the sentence's end: "told him logs get done at open, every day, no skipping", "..., no exceptions". */
 const RULE_END = /(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|skipping)|without\s+fail|non-?negotiable)\s*[.!)]*\s*$/;
 /** A rule's mark inside the sentence: "told her plan output goes in the PR every time, no exceptions, I don't care ...", "tell him any restart needs a ticket, full stop". */
-const RULE_MARK = /(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|ifs)|without\s+fail|non-?negotiable|full\s+stop|end\s+of\s+story|every\s+(?:single\s+)?time|(?:it\s+)?(?:wasn't|was\s+not|isn't|is\s+not|not)\s+a\s+(?:request|suggestion|question|discussion))(?=\s*(?:[,.;:!)—–-]|[^a-z0-9]*$))/;
+const RULE_MARK = /(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|ifs)|without\s+fail|non-?negotiable|full\s+stop|end\s+of\s+story|every\s+(?:single\s+)?time|(?:it\s+)?(?:wasn't|was\s+not|isn't|is\s+not|not)\s+a\s+(?:request|suggestion|question|discussion))(?=\s*(?:[,.;:!)—–-]|[^a-z0-9]*$))|\bno\s+exceptions\b(?!\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:found|noted|raised|reported|identified|seen|logged|flagged|made|granted))|\bwithout\s+(?:any\s+)?exception\b/;
 /** A duty named as theirs: "Reminded him the SEL check first thing is his job, not the night team's". */
 const THEIR_JOB = /\b(?:is|are)\s+(?:his|her|their)\s+(?:job|responsibility|call)\b/;
 /** The time insisted on: "..., not after", "..., not later". */
@@ -94,14 +94,32 @@ function pastManner(s: Sentence, k: number): number {
   while (j < k + 3 && j < s.words.length - 1 && ((s.words[j].w.endsWith('ly') && s.words[j].w.length > 3) || /^(?:quite|very|really|pretty|so)$/.test(s.words[j].w))) j++;
   return j;
 }
-/** The verb of ", just <verb>" from word k on ("..., just book the participants"), or -1. */
+/**
+ * The verb of an instruction after a comma from word k on: ", just <verb>" ("..., just book the
+ * participants"), ", don't <verb>" ("..., dont just pick one and hope"); or -1.
+ */
 function justAfterComma(s: Sentence, k: number): number {
   const words = s.words;
   for (let j = Math.max(k, 1); j < words.length - 1; j++) {
-    if (words[j].w === 'just' && isBaseVerb(words[j + 1].w) && !NOT_ACTIONS.has(words[j + 1].w) && s.norm.slice(words[j - 1].end - s.start, words[j].start - s.start).includes(',')) return j + 1;
+    const w = words[j].w;
+    if (w !== 'just' && w !== "don't" && w !== 'dont' && w !== 'never') continue;
+    const v = w !== 'just' && words[j + 1].w === 'just' ? j + 2 : j + 1;
+    if (words[v] && isBaseVerb(words[v].w) && !NOT_ACTIONS.has(words[v].w) && s.norm.slice(words[j - 1].end - s.start, words[j].start - s.start).includes(',')) return v;
   }
   return -1;
 }
+
+/** What opens a standing rule's subject: "any near miss", "every PR", "all returns". */
+const ANY_CASE = new Set(['any', 'every', 'all', 'each']);
+/** A rule's verb in the present within three words of k: "(any near miss) goes (on the system)". */
+const RULE_VERBS = new Set(['goes', 'go', 'gets', 'get', 'comes', 'come', 'needs', 'need', 'has', 'have', 'must', 'stays', 'stay', 'gets', 'is', 'are']);
+function ruleVerbWithin(s: Sentence, k: number): boolean {
+  for (let j = k; j < k + 4 && j < s.words.length; j++) if (RULE_VERBS.has(s.words[j].w)) return j > k;
+  return false;
+}
+
+/** What a rule laid down is called: "reiterated the expectation that ...". */
+const EXPECTATION = new Set(['expectation', 'expectations', 'requirement', 'rule', 'standard', 'policy']);
 
 /** Past "to her", "to Ana" after "said" at k ("Said to her she must escalate sooner"): who it was said to, passed over. */
 function pastAddressee(s: Sentence, k: number, parties: Frame['parties']): number {
@@ -113,7 +131,7 @@ const DID_PAST = new Map([['tell', 'told'], ['ask', 'asked'], ['say', 'said'], [
 /** Toward what they are steered: "Nudge her toward the reliability initiative", "pushed him towards the lead role". */
 const TOWARD = new Set(['toward', 'towards', 'into']);
 /** Reporting verbs that take no person as their object ("said YD should ...", "stressed she must ..."). */
-const NO_PERSON_OBJECT = new Set(['said', 'stressed', 'emphasized', 'emphasised', 'explained', 'insisted']);
+const NO_PERSON_OBJECT = new Set(['said', 'stressed', 'emphasized', 'emphasised', 'explained', 'insisted', 'reiterated', 'restated']);
 /** Words of a time between "asked you" and "to": "I asked you last week to ...", "I asked you twice to ...". */
 const TIME_BETWEEN = new Set(['last', 'this', 'week', 'month', 'sprint', 'time', 'yesterday', 'twice', 'again', 'already', 'before', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'earlier', 'once', 'explicitly', 'specifically']);
 /** A title before a name: "informed Ms Carvalho that ...". */
@@ -159,6 +177,20 @@ function breakBetween(s: Sentence, k: number): boolean {
   return /[;:,—–(\n]|\s-\s/.test(s.norm.slice(a, b));
 }
 
+/** Words that open no name in apposition: "after standup, told him ..." is a time, then the dropped subject. */
+const NOT_APPOSITION = new Set(['after', 'before', 'in', 'on', 'at', 'during', 'then', 'later', 'yesterday', 'today', 'also', 'again', 'so', 'and', 'but', 'ok', 'okay', 'anyway', 'finally', 'first', 'second', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'the', 'a', 'an', 'this', 'that', 'of', 'for', 'with', 'to', 'from', 'i', 'me', 'we', 'it', 'he', 'she', 'they']);
+
+/** Whether words k-1..k or k are a name set off by commas after a noun ("her tech lead, Sanjay, ..."), ending at k. */
+function appositionEnds(s: Sentence, k: number): boolean {
+  const gap = (j: number) => s.norm.slice(s.words[j].end - s.start, s.words[j + 1].start - s.start);
+  if (k + 1 >= s.words.length || gap(k).trim() !== ',') return false;
+  for (let j = k; j >= Math.max(1, k - 1); j--) {
+    if (NOT_APPOSITION.has(s.words[j].w)) return false;
+    if (gap(j - 1).trim() === ',') return j >= 2 && !NOT_APPOSITION.has(s.words[j - 1].w);
+  }
+  return false;
+}
+
 /** Whether the verb at word `v` has the manager as its subject: dropped, "I", their name, or after "and" in their sentence. */
 function managerSubject(s: Sentence, v: number, parties: Frame['parties']): boolean {
   let k = v - 1;
@@ -167,6 +199,8 @@ function managerSubject(s: Sentence, v: number, parties: Frame['parties']): bool
   while (n < v && /^\d+$/.test(s.words[n].w)) n++;
   if (n === v) return true;
   while (k >= 0 && (SKIP_BEFORE.has(s.words[k].w) || (ADVERB.test(s.words[k].w) && s.words[k].w.length > 4)) && !breakBetween(s, k)) k--;
+  // "her tech lead, Sanjay, told her to ...": a name in apposition is the subject, not a break before a dropped one.
+  if (k >= 0 && appositionEnds(s, k)) return false;
   if (k < 0 || breakBetween(s, k)) return true;
   const w = s.words[k].w;
   if (w === 'i' || w === "i've" || w === "i'd" || parties.manager.has(w)) return true;
@@ -571,6 +605,8 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         // "Told him I need the numbers by Friday", "told her I expect her to chair it": an expectation stated to them.
         expected = w === 'told' || w === 'reminded' ? expectationAt(s, p + 1, parties) : -1;
         if (expected >= 0) return found('reported', s, ctx, words[v].start, words[p].end, expected);
+        // "told her any near miss goes on the system same shift": a standing rule, for any case of it.
+        if ((w === 'told' || w === 'reminded') && ANY_CASE.has(words[p + 1]?.w ?? '') && ruleVerbWithin(s, p + 2)) return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
         // "Told her she doesn't need my sign-off, just book the participants": the instruction after what was told.
         expected = w === 'told' ? justAfterComma(s, p + 2) : -1;
         if (expected >= 0) return found('reported', s, ctx, words[v].start, words[p].end, expected);
@@ -611,7 +647,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         const at = words.findIndex((x, k) => k > v && (x.w === 'could' || x.w === 'would' || x.w === 'can'));
         const action = at >= 0 ? at + 1 : words.findIndex((x, k) => k > v && SUBJECT_PRONOUNS.has(x.w)) + 1;
         return found('reported', s, ctx, words[v].start, words[v].end, action);
-      } else if ((w === 'said' || w === 'stressed' || w === 'explained') && (NOT_OPTIONAL.test(s.norm) || RULE_MARK.test(s.norm))) {
+      } else if ((w === 'said' || w === 'stressed' || w === 'explained' || w === 'reiterated' || w === 'restated') && (NOT_OPTIONAL.test(s.norm) || RULE_MARK.test(s.norm))) {
         // "Said very clearly that ID&V is never optional whatever the queue looks like": a rule, told.
         return found('reported', s, ctx, words[v].start, words[v].end, Math.min(words.length - 1, v + 1));
       } else if ((w === 'said' || ((w === 'suggested' || w === 'recommended') && next?.w === 'to')) && (expected = saidToDo(s, v, parties)) >= 0) {
@@ -627,6 +663,9 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       } else if (w === 'set' && next?.w === 'out' && words[v + 2]?.w === 'that' && demandClause(s, v + 3, false, parties)) {
         // "GL set out that the 18 March date is to be treated as fixed": a rule laid down.
         return found('reported', s, ctx, words[v].start, next.end, actionAfter(s, v + 3, parties));
+      } else if ((IMPOSED.has(w) || SAID_THAT.has(w)) && next?.w === 'the' && EXPECTATION.has(words[v + 2]?.w ?? '') && words[v + 3]?.w === 'that' && words[v + 4]) {
+        // "PM reiterated the expectation that JB's answer time must be under 2 minutes": the rule, named and said.
+        return found('reported', s, ctx, words[v].start, words[v + 2].end, actionAfter(s, v + 4, parties));
       } else if (IMPOSED.has(w) && next?.w === 'that' && words[v + 2] && !/^(?:i|we|i'd|we'd|i'll|we'll)$/.test(words[v + 2].w)) {
         // "I insisted that all eleven get through the refresher", "I instructed that any future submission is to be routed through me": a demand, whoever its subject.
         return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, v + 2, parties));
@@ -754,7 +793,7 @@ const rule: Rule = {
   docs: WITH_DOCS ? {
     title: 'telling you report or plan',
     why: 'Most 1:1 notes are written about the conversation, not to the person, so the telling a manager does shows up reported ("Told him to drop the side project") or planned ("Tell him he needs to own the handover"). It is the same barrier to learning as telling in the moment (McKenzie): the person gets an answer instead of the chance to find their own. Reported telling is information by default: it is a record, and the point is to notice the pattern and ask next time. Planned telling is the cheapest to change, before the meeting, and is weighed as an instruction is (a warning in coaching) unless the rule\'s severity is set.',
-    flags: 'You, named or with the subject dropped, telling the person met what to do: told, asked, instructed, ordered, advised, urged, reminded, pushed, nudged, encouraged or got them to do something; told or reminded them that they should, must or need to; insisted or suggested that they do it; made or had them do it; gave them a deadline; told them what you want of them ("I said I want a written summary before each leave", "Told him I need him to chair the review"); named your telling as a noun ("My advice was that he should ...", "Gave her feedback that she needs to ..."). Labels that report telling ("Advised: take a more proactive role"). Planned telling: "Tell him he needs to ...", "Push her to ...", "get Tom to ...", "make him ...", and under talking points a wish that is their task ("I want him to lead the Q1 planning", "Need her to step up on reviews"). The person met as the subject of an obligation: "he needs to own defect triage", "Sam must come prepared" ("should" only under talking points). Under talking points "he" or "she" is the person met when the note has one and the sentence names nobody else before it ("Priya: she needs the numbers" is about Priya); a sentence with no person met to refer to reads them as someone else. Your name (setting `learningLeader.managerNames`, or the other name in a title such as "Sam / Chris 1:1") counts as you: "Chris told Aiko to ...", and so does the other of a pair in a tool\'s summary ("Alex and Rui discussed ..."). Also a rule or an expectation told or to be told ("told her plan output goes in the PR every time, no exceptions", "Tell him the sprint commitments are not optional", "Tell him I need a real date by Friday", "— wasn\'t a request"), a demand for a date ("asked him for the numbers by Monday", "asked for a date anyway"), steering ("Nudge her toward the reliability initiative"), "she\'s to decline ...", what follows "I was blunt:" or "my line to him:", and in a Prep section, where a bare instruction is your own task, what you mean to put to them ("He needs to stop ...").',
+    flags: 'You, named or with the subject dropped, telling the person met what to do: told, asked, instructed, ordered, advised, urged, reminded, pushed, nudged, encouraged or got them to do something; told or reminded them that they should, must or need to; insisted or suggested that they do it; made or had them do it; gave them a deadline; told them what you want of them ("I said I want a written summary before each leave", "Told him I need him to chair the review"); named your telling as a noun ("My advice was that he should ...", "Gave her feedback that she needs to ..."). Labels that report telling ("Advised: take a more proactive role"). Planned telling: "Tell him he needs to ...", "Push her to ...", "get Tom to ...", "make him ...", and under talking points a wish that is their task ("I want him to lead the Q1 planning", "Need her to step up on reviews"). The person met as the subject of an obligation: "he needs to own defect triage", "Sam must come prepared" ("should" only under talking points). Under talking points "he" or "she" is the person met when the note has one and the sentence names nobody else before it ("Priya: she needs the numbers" is about Priya); a sentence with no person met to refer to reads them as someone else. Your name (setting `learningLeader.managerNames`, or the other name in a title such as "Sam / Chris 1:1") counts as you: "Chris told Aiko to ...", and so does the other of a pair in a tool\'s summary ("Alex and Rui discussed ..."), and in formal minutes the attendee whose role is a manager\'s ("**Present:** Helen Carr, Practice Manager (PM); Jodie Baker, Receptionist (JB)": "PM reiterated the expectation that JB ...", "PM advised JB that she is not to ..."). Also a rule or an expectation told or to be told ("told her plan output goes in the PR every time, no exceptions", "told her any near miss goes on the system same shift", "Told her she doesn\'t need my sign-off, just book it", "Tell him the sprint commitments are not optional", "Tell him I need a real date by Friday", "— wasn\'t a request"), a demand for a date ("asked him for the numbers by Monday", "asked for a date anyway"), steering ("Nudge her toward the reliability initiative"), "she\'s to decline ...", what follows "I was blunt:" or "my line to him:", and in a Prep section, where a bare instruction is your own task, what you mean to put to them ("He needs to stop ...").',
     leavesAlone: 'Someone else\'s telling ("She\'d told Ravi to ...", "His previous manager told him ..."), telling aimed at someone other than the person met ("Told Priya to ..." in a note with Lena), "told him" with a statement ("Told him that\'s fine by me", "Told him the first month is about learning"), asking ("Asked what she\'d change first", "Asked whether ..."), and what happens to them ("she should be promoted", "he needs to know").',
     examples: [
       { telling: 'Told him to drop the side project.', asking: 'How would you approach the side project?' },

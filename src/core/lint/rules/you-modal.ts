@@ -1,4 +1,5 @@
 import { isYou } from '../analysis';
+import { isBaseVerb } from '../english';
 import { STATE_ADJECTIVES } from '../lexicon';
 import { asks, forbiddenAt, later, rewrites, topicOf, NO_SUGGESTIONS } from '../rewrite';
 import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
@@ -41,6 +42,7 @@ function modalAt(words: readonly string[], i: number, you: string): Modal | unde
     // Softened: "you'll want to", "you're expected to", "you're supposed to".
     if (you === "you'll" && w === 'want' && n1 === 'to') return { length: 2, negative: false, past: false };
     if (you === "you're" && (w === 'expected' || w === 'supposed' || w === 'required') && n1 === 'to') return { length: 2, negative: false, past: false };
+    if (you === "you're" && w === 'to' && n1 !== undefined && n1 !== 'blame' && n1 !== 'be') return { length: 1, negative: false, past: false };
     return undefined;
   }
   switch (w) {
@@ -67,11 +69,29 @@ function modalAt(words: readonly string[], i: number, you: string): Modal | unde
     case 'will': case 'are':
       if (w === 'will' && (n1 === 'need' || n1 === 'have' || n1 === 'want') && n2 === 'to') return { length: 3, negative: false, past: false };
       if (w === 'are' && (n1 === 'expected' || n1 === 'supposed' || n1 === 'required') && n2 === 'to') return { length: 3, negative: false, past: false };
+      // "You are to call the duty manager": an instruction in the form of a duty (not "you are to blame").
+      if (w === 'are' && n1 === 'to' && n2 !== undefined && n2 !== 'blame' && n2 !== 'be') return { length: 2, negative: false, past: false };
       if (w === 'are' && (n1 === 'going' && n2 === 'to' && (words[i + 3] === 'have' || words[i + 3] === 'need') && words[i + 4] === 'to')) return { length: 5, negative: false, past: false };
       return undefined;
     default: return undefined;
   }
 }
+
+/** What opens a condition for an instruction after it: "if the bar gets slammed again you come and get me". */
+const CONDITION_OPENERS = new Set(['if', 'when', 'whenever', 'once']);
+
+/**
+ * "if the bar gets slammed again you come and get me": "you" and a bare verb after the sentence's own
+ * condition, with the manager in what follows (me, us): what they are to do then. DECIDED, or undefined.
+ */
+function conditionalOrder(words: readonly string[], i: number): Modal | undefined {
+  const verb = words[i + 1];
+  if (i < 3 || !CONDITION_OPENERS.has(words[0]) || words[i] !== 'you' || !verb || !isBaseVerb(verb) || NOT_ORDERS.has(verb)) return undefined;
+  for (let k = i + 2; k < Math.min(words.length, i + 7); k++) if (words[k] === 'me' || words[k] === 'us') return { length: 0, negative: false, past: false };
+  return undefined;
+}
+/** Bare verbs after "you" that are no order: "if it's slow you know why", "when it's done you see it". */
+const NOT_ORDERS = new Set(['know', 'see', 'hear', 'get', 'feel', 'think', 'want', 'need', 'have', 'can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'do', 'are', 'were']);
 
 /** What opens a thing to be done: "the", "your", "this", ... */
 const OBJECT_START = new Set(['the', 'your', 'this', 'that', 'these', 'those', 'all', 'a', 'an', 'both', 'every']);
@@ -122,7 +142,7 @@ const rule: Rule = {
   docs: WITH_DOCS ? {
     title: 'you should / must / need to',
     why: 'A modal aimed at them makes the decision for them. Under formal authority it lands as an order, and telling people what to do is a major barrier to their learning (McKenzie).',
-    flags: '"You should", "you must", "you need to", "you have to", "you\'ve got to", "you ought to", "you\'d better", "you\'ll need to", "you\'re going to have to", softened advice ("you might want to", "you\'re expected to"), shorthand ("u should"), a thing to be done by them ("You need the risk assessment done within 6 hours"), a decision made for them and closed to discussion ("You\'re taking next weekend off, not up for debate"), wherever you write them, except in a note to self; and, under talking points, what their work must do ("Your code reviews need to explain the why").',
+    flags: '"You should", "you must", "you need to", "you have to", "you\'ve got to", "you ought to", "you\'d better", "you\'ll need to", "you\'re going to have to", softened advice ("you might want to", "you\'re expected to"), shorthand ("u should"), a thing to be done by them ("You need the risk assessment done within 6 hours"), a duty ("You are to call the duty manager"), what they are to do when it happens ("if the bar gets slammed again you come and get me"), a decision made for them and closed to discussion ("You\'re taking next weekend off, not up for debate"), wherever you write them, except in a note to self; and, under talking points, what their work must do ("Your code reviews need to explain the why").',
     leavesAlone: 'What happens to them ("Your promotion case needs to go to the panel"), guesses, praise and "probably" ("You must be exhausted", "You should be proud", "You should have access to the dashboards now"), permission ("You should feel free to"), conditions and relative clauses ("If you need to leave early...", "Is there anything you need to finish?"), generic "you" ("you never know"), and other people\'s words ("Fatima: you keep moving our 1:1").',
     examples: [
       { telling: 'You should refactor this before the release.', asking: 'What would you do before the release?' },
@@ -142,7 +162,7 @@ const rule: Rule = {
       if (i > 0 && ((NOT_ADDRESSED_BEFORE.has(words[i - 1]) && !named) || feltNotTo(words, i))) continue;
       let k = i + 1;
       while (SOFT.has(words[k])) k++;
-      const modal = modalAt(words, k, words[i]);
+      const modal = modalAt(words, k, words[i]) ?? conditionalOrder(words, i);
       if (!modal) continue;
       const after = k + modal.length;
       const next = words[after];
