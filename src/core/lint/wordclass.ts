@@ -36,6 +36,8 @@ export const enum WordClass {
    * why, how, ask, asked, went ("I went, why didn't you ..."), and the negatives ("didn't", "wasnt").
    */
   LeadingCue = 16384,
+  /** The words of reported telling's rarer forms (reported-telling.ts mayTell): "was clear", "he's to ...". */
+  TellTail = 32768,
 }
 
 /**
@@ -66,6 +68,7 @@ add(WordClass.Wish, `
 `);
 
 add(WordClass.Said, 'said told my word verbatim');
+add(WordClass.TellTail, "clear he's she's");
 add(WordClass.LeadingCue, `
   why how ask asks asked asking went
   don't didn't doesn't isn't wasn't wouldn't couldn't shouldn't can't won't haven't hasn't hadn't aren't weren't ain't mustn't

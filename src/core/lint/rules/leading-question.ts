@@ -234,7 +234,8 @@ const rule: Rule = {
     if (!s.question && !(s.classes & WordClass.LeadingCue) && s.words[2]?.w !== 'not') return undefined;
     const why = s.norm.includes('why');
     let blame = why || s.norm.includes('how come') ? matchIn(s, BLAME) : undefined;
-    if (!blame && (why || s.norm.includes('okay') || s.norm.includes(' ok'))) blame = matchIn(s, BLAME_MORE);
+    // (BLAME_MORE is anchored at the sentence's start: a sentence it does not open fails at once.)
+    if (!blame) blame = matchIn(s, BLAME_MORE);
     if (!blame && s.question && s.norm.includes('really the')) blame = matchIn(s, REALLY_BEST);
     // "You knew the racking was damaged, so why did you keep loading that bay?": the blame in the question's last clause.
     if (!blame && why && s.question) {
@@ -242,17 +243,19 @@ const rule: Rule = {
         if (k > 0 && s.words[k].w === 'why' && (blame = matchIn(tail(s, k), BLAME))) break;
       }
     }
-    const reported = !blame && (why || s.norm.includes('how it')) ? matchIn(s, REPORTED_WHY) : undefined;
+    // ("ask" in any form: the classes of ask, asks, asking and asked.)
+    const asking = (s.classes & (WordClass.TellWeak | WordClass.Want | WordClass.Curious)) !== 0;
+    const reported = !blame && asking && (why || s.norm.includes('how it')) ? matchIn(s, REPORTED_WHY) : undefined;
     if (reported) return finding(reported.start, reported.end, NO_SUGGESTIONS);
-    const knew = !blame && why && s.norm.includes(' when ') ? matchIn(s, REPORTED_KNEW) : undefined;
+    const knew = !blame && why && asking && s.norm.includes(' when ') ? matchIn(s, REPORTED_KNEW) : undefined;
     if (knew && managerAsks(s, knew.start, ctx.frame.parties)) return finding(knew.start, knew.end, NO_SUGGESTIONS);
-    const just = s.norm.includes(' just ') || s.norm.includes(' simply ') ? matchIn(s, REPORTED_JUST) : undefined;
+    const just = asking && (s.norm.includes(' just ') || s.norm.includes(' simply ')) ? matchIn(s, REPORTED_JUST) : undefined;
     if (just && managerAsks(s, just.start, ctx.frame.parties)) return finding(just.start, just.end, NO_SUGGESTIONS);
     const advised = s.classes & WordClass.TellWeak && (s.norm.includes('whether') || s.norm.includes(' if ')) ? matchIn(s, REPORTED_ADVICE) : undefined;
     if (advised && managerAsks(s, advised.start, ctx.frame.parties)) return finding(advised.start, advised.end, NO_SUGGESTIONS);
-    const doubt = (s.norm.includes('whether') || s.norm.includes(' if ')) && s.norm.includes('ask') ? matchIn(s, REPORTED_DOUBT) : undefined;
+    const doubt = asking && (s.norm.includes('whether') || s.norm.includes(' if ')) && s.norm.includes('ask') ? matchIn(s, REPORTED_DOUBT) : undefined;
     if (doubt && managerAsks(s, doubt.start, ctx.frame.parties)) return finding(doubt.start, doubt.end, NO_SUGGESTIONS);
-    const negative = (s.classes & WordClass.TellWeak || s.norm.includes('ask')) && (s.norm.includes("n't") || s.norm.includes(' not ')) && (s.norm.includes('whether') || s.norm.includes(' if ')) ? matchIn(s, REPORTED_NEGATIVE) : undefined;
+    const negative = asking && (s.norm.includes("n't") || s.norm.includes(' not ')) && (s.norm.includes('whether') || s.norm.includes(' if ')) ? matchIn(s, REPORTED_NEGATIVE) : undefined;
     if (negative && managerAsks(s, negative.start, ctx.frame.parties)) return finding(negative.start, negative.end, NO_SUGGESTIONS);
     // "i asked him why didn't you just bump the heap", "i did ask her um wouldn't it have been easier to ...":
     // the question as asked, reported without quotes or a question mark (dictated notes).

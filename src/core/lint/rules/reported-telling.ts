@@ -5,7 +5,7 @@ import { STATE_ADJECTIVES } from '../lexicon';
 import { asks, forbiddenAt, givesRole, later, nounPhrase, rewrites, topicOf, type Topic, NO_SUGGESTIONS } from '../rewrite';
 import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
 import type { Sentence, Word } from '../sentences';
-import { classOf, WordClass } from '../wordclass';
+import { classesAt, WordClass } from '../wordclass';
 import type { Mode } from '../../modes';
 import type { Suggestion } from '../types';
 
@@ -507,15 +507,17 @@ function mayTell(s: Sentence, parties: Frame['parties']): boolean {
   if (classes & WordClass.TellWeak) {
     const words = s.words;
     for (let k = 0; k < words.length - 1; k++) {
-      if (!(classOf(words[k].w) & WordClass.TellWeak)) continue;
+      // (Read in the sentence's text: a word with no class is not made a string.)
+      if (!(classesAt(s.norm, words[k].start - s.start, words[k].end - s.start) & WordClass.TellWeak)) continue;
       const next = words[k + 1];
       if (next.w === 'to' || next.w === 'that' || (next.w === 'for' && words[k].w === 'asked') || (next.w === 'out' && words[k].w === 'set') || (next.w === 'sure' && words[k].w === 'made') || ((next.w.endsWith('ly') && next.w.length > 4) || next.w === 'very' || next.w === 'quite') || next.w === 'got' || next.w === 'just' || next.w === "don't" || next.w === 'dont' || next.w === 'it' || next.w === 'this' || next.w === 'clear' || next.w === 'i' || next.w === "i'd" || next.w === 'was' || next.w === 'you' || isPerson(next, parties) || isPersonSubject(next, parties)) return true;
     }
   }
   // "he's got to": the contraction is part of the word; "my advice was that ...": telling named as a noun.
-  if (s.norm.includes(' clear ') && /\b(?:was|been)\s+(?:very\s+)?clear\b/.test(s.norm)) return true;
-  if (s.norm.includes(' be ') && s.norm.includes(' if ') && /\bsaid\b/.test(s.norm)) return true;
-  return s.norm.includes("'s got") || s.norm.includes("he's to ") || s.norm.includes(' is to ') || (s.norm.includes('my ') && MY_TELL_NOUN.test(s.norm)) || (!!(classes & WordClass.TellWeak) && s.norm.includes(' but to '));
+  // (Each looked for only with its words: most sentences have none of them, and cost a bit test.)
+  if (classes & WordClass.TellTail && ((s.norm.includes(' clear ') && /\b(?:was|been)\s+(?:very\s+)?clear\b/.test(s.norm)) || s.norm.includes("he's to "))) return true;
+  if (classes & WordClass.TellWeak && ((s.norm.includes(' be ') && s.norm.includes(' if ') && /\bsaid\b/.test(s.norm)) || s.norm.includes("'s got") || s.norm.includes(' but to '))) return true;
+  return s.norm.includes(' is to ') || (!!(classes & WordClass.Said) && s.norm.includes('my ') && MY_TELL_NOUN.test(s.norm));
 }
 
 function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | undefined {
