@@ -1273,4 +1273,28 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(note('# Lena\n\n## Targets\n- Lena: one observed handover a week.\n- Me: drop into the Monday handover, 10 mins.\n'), []);
     assert.deepStrictEqual(note('# Lena\n\nfor next week\n- talk to Omar re the rota\n- reply to the two reviews\n'), []);
   });
+
+  it('fresh24/25\'s principles: "Speaker 1 is me." names the manager\'s label in a transcript, and a turn\'s fillers ("okay so um", "cool", "right and like") come before what is said; "Tell her:" and "Tell L:" before a statement to be told; "→ next 1:1" as to be told; a topic put before a question; advice asked without a question mark; "isn\'t X just ...ing", "were you not", "shouldn\'t X have been", "do you think it might be simpler to just ..."; "told him it would be great if he could ..."; a rule with no exception; "instructed her that every ..."; "not be sensible", "considered that", "any good reason not to"; a quotation marked as said after a dash; "is his call" and "March hours" are no telling', () => {
+    assert.deepStrictEqual(note('Speaker 1 is me.\n\nSpeaker 1: okay so um just put the rollout plan in the doc\nSpeaker 2: sure, will do\nSpeaker 1: cool anything else\nSpeaker 1: right and like don\'t you think it\'d be easier if you just split the tickets up\nSpeaker 2: put it in the doc, fine\n'), ['imperative', 'leading-question']);
+    assert.deepStrictEqual(note('# Lena\n\n## Mine\n- Tell her: no vendor invoices paid w/o a PO, incl. her own.\n- Tell L: the close moves to WD3, not WD5.\n- Get L to own the weekly cash number → next 1:1.\n- Chase the auditors re sampling.\n'), ['reported-telling', 'reported-telling', 'imperative']);
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
+    assert.deepStrictEqual(q('Asked L: isn\'t one more analyst just moving the backlog onto Omar\'s team?'), ['leading-question']);
+    assert.deepStrictEqual(q('Ask her: were you not aware of the late postings since January?'), ['leading-question']);
+    assert.deepStrictEqual(q('the offsite, have you considered just doing it in the office'), ['leading-question']);
+    assert.deepStrictEqual(q('the offsite, can we do it in the office this year?'), []);
+    assert.deepStrictEqual(q('I told him it would be great if he could have the recs done before the close.'), ['reported-telling']);
+    assert.deepStrictEqual(q('I told him the rota order for Sat is his call.'), []);
+    assert.deepStrictEqual(q('March hours and the audit timetable.'), []);
+    assert.deepStrictEqual(q('Do you think it might be simpler to just add the new joiners yourself?'), ['leading-question']);
+    assert.deepStrictEqual(q('Asked her why we\'re still posting by hand two weeks out from the audit.'), ['leading-question']);
+    assert.deepStrictEqual(q('Asked her: shouldn\'t Omar have been on the recs, not the payroll?'), ['leading-question']);
+    assert.deepStrictEqual(q('Tell her that no journal leaves the team without review by me or Omar.'), ['reported-telling']);
+    assert.deepStrictEqual(q('I instructed her that every journal must come to me before it is posted, without exception.'), ['reported-telling']);
+    assert.deepStrictEqual(q('I asked whether it would not be sensible to record the overtime properly.'), ['leading-question']);
+    assert.deepStrictEqual(q('I asked whether she had considered that the figures may need to be restated.'), ['leading-question']);
+    assert.deepStrictEqual(q('I asked whether there was any good reason not to file this month.'), ['leading-question']);
+    assert.deepStrictEqual(q('She asked whether there was any good reason not to file this month.'), []);
+    assert.deepStrictEqual(q('"Kindly ensure the recs are completed before the new joiners start" – said this to her, she agreed.'), ['imperative']);
+    assert.deepStrictEqual(q('"we will never close on time" - she said this twice.'), []);
+  });
 });

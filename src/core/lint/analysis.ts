@@ -41,6 +41,8 @@ const DISCOURSE = new Set([
   'so', 'also', 'and', 'but', 'ok', 'okay', 'honestly', 'anyway', 'anyways', 'again', 'then', 'plus', 'oh', 'well', 'now',
   'look', 'listen', 'hey', 'please', 'pls', 'plz', 'just', 'kindly', 'simply', 'really', 'maybe', 'perhaps', 'seriously', 'basically',
   'first', 'second', 'third', 'finally', 'lastly', 'next', 'otherwise', 'meanwhile', 'instead', 'alright', 'right', 'always',
+  // A speaker's turn as dictated or transcribed: "okay so um just get it on the agenda", "cool anything else".
+  'um', 'uh', 'erm', 'er', 'hmm', 'like', 'yeah', 'yep', 'cool',
 ]);
 
 /** Openers of an adverbial or conditional phrase that may precede a directive before a comma. */
@@ -62,6 +64,11 @@ export function isYou(w: Word | undefined): boolean {
 }
 
 /** Index of the first word at or after `i` that is not a discourse word. */
+/** Discourse words and fillers at a sentence's head (DISCOURSE). */
+export function isDiscourse(word: string): boolean {
+  return DISCOURSE.has(word);
+}
+
 export function skipDiscourse(s: Sentence, i: number): number {
   while (i < s.words.length && DISCOURSE.has(s.words[i].w)) i++;
   return i;
@@ -235,6 +242,9 @@ const NOUNISH = new Set(`
 const DROPPED_SUBJECT_TO = new Set(['want', 'prefer', 'need', 'hope', 'intend', 'wish', 'tend', 'seem', 'love', 'hate', 'like', 'expect', 'mean', 'aim', 'hesitate', 'forget', 'promise', 'decide', 'agree', 'refuse', 'happen', 'struggle', 'manage', 'fail', 'used', 'ought', 'got', 'continue', 'plan']);
 
 /** Verbs of feeling: in notes their subject ("I") is dropped ("Love this", "Appreciate the help"), and "Enjoy!" is care. */
+/** What "March" as a verb takes ("March them to the gate"); the month otherwise ("March hours", "March, both of us"). */
+const MARCH_OBJECTS = new Set(['them', 'him', 'her', 'us', 'me', 'everyone', 'people', 'to', 'into', 'up', 'down', 'off', 'out', 'on', 'in', 'over', 'back']);
+
 /** Days as notes shorten them, some of them verbs ("wed", "sun"), and months. */
 const DAY_WORDS = new Set(['mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 const MONTH_WORDS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
@@ -286,7 +296,7 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   // "wed 28/1/26", "sat 14 feb": a day before its date, not the verb.
   if (DAY_WORDS.has(w.w) && (/^\d/.test(next.w) || MONTH_WORDS.has(next.w))) return undefined;
   // "Night obs audit: March, both of us", "March 3 for the audit": the month, not the verb.
-  if (w.w === 'march' && /^M/.test(chunk.slice(w.start, w.start + 1)) && (/^\d/.test(next.w) || punctuationAfter(s, w) === ',')) return undefined;
+  if (w.w === 'march' && /^M/.test(chunk.slice(w.start, w.start + 1)) && !MARCH_OBJECTS.has(next.w)) return undefined;
   // "Last Thursday he pushed ...", "Second week in a row": a time, not an order.
   if ((w.w === 'last' || w.w === 'second') && TIME_WORDS.has(next.w)) return undefined;
   const kind = KIND_BY_FIRST.get(w.w);

@@ -31,10 +31,12 @@ export interface Frame {
   readonly tellingLabel: boolean;
   /** The sentence after it on its line says it was said to them ("Said it twice."): an instruction here is telling. */
   readonly saidAfter: boolean;
+  /** A label that names telling the person what follows ("Tell her:", "Tell T:"): the statement itself is to be told. */
+  readonly tellTo?: boolean;
   readonly parties: Parties;
 }
 
-export type LabelKind = 'manager' | 'other' | 'self' | 'telling' | 'reported' | 'topic';
+export type LabelKind = 'manager' | 'other' | 'self' | 'telling' | 'reported' | 'topic' | 'tellTo';
 
 export interface Label {
   readonly kind: LabelKind;
@@ -80,6 +82,8 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
   const text = words.join(' ');
   const first = words[0];
   if (!first) return 'topic';
+  // "Speaker 1:" where the note says "Speaker 1 is me": the manager (parties.ts).
+  if (/\d/.test(raw) && parties.manager.has(raw.trim().toLowerCase().replace(/\s+/g, ' '))) return (section === 'actions' || own(section)) && !chat ? 'self' : 'manager';
   const taskish = section === 'actions' || own(section);
   // "me → Wei: land the rollback plan", "Tobias → me: stop adding him": who speaks, to whom.
   const arrow = ARROW.exec(raw);
@@ -100,6 +104,8 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
   if (text === 'a' || text === 'answer' || /^q (?:him|her|them|his|hers|theirs)$/.test(text)) return 'other';
   // "Next 1:1: tell him to stop planning after 9pm": what is to be said at the next meeting.
   if (/^next\s+(?:1[:-]1|1on1|one[- ]on[- ]one|meeting|session|catch[- ]?up|check[- ]?in)$/i.test(raw.trim())) return 'telling';
+  // "Tell her: no one-off approvals w/o a ticket", "Tell T: the slip goes in #releases today": what follows is to be told to them.
+  if (words.length === 2 && (first === 'tell' || first === 'remind') && (OBJECTS.has(words[1]) || parties.person.has(words[1]))) return 'tellTo';
   if (SELF_LABEL.test(text)) return 'self';
   if (REPORTED_LABEL.test(text)) return 'reported';
   if (TELLING_LABEL.test(text) || (/^feedback (?:for|to) /.test(text) && words.slice(2).every(w => parties.person.has(w)))) return 'telling';
@@ -323,6 +329,8 @@ export function markAfter(text: string, from: number, to: number): number {
  */
 function markAtEnd(s: Sentence): number {
   if ((s.classes & WordClass.Tell) !== 0 && endsNear(s.norm, 'tell', 48) && PLANNED_MARK.test(s.norm)) return TO_TELL;
+  // "Get G to own one weekly DQ number → next 1:1": kept for the next meeting, to be said there.
+  if (endsNear(s.norm, 'next', 28) && NEXT_MEETING_MARK.test(s.norm)) return TO_TELL;
   if (endsWithSays(s.norm) && PASSED_ON.test(s.norm)) return PASSED;
   // "you should never be surprised by a promo outcome, that's what they said in the manager training": someone's maxim, passed on.
   return s.norm.includes(' what ') && (s.norm.includes("that's what") || s.norm.includes('is what')) && THEIR_MAXIM.test(s.norm) ? PASSED : 0;
@@ -347,6 +355,7 @@ function endsWithSays(norm: string): boolean {
 }
 
 /** A sentence that ends by planning to say it: "— tell him Thursday", ", tell her at the 1:1", "(to tell him)". */
+const NEXT_MEETING_MARK = /(?:→|->|—|–|\s-|,|;|\()\s*(?:(?:for|at|in|raise\s+at|bring\s+to)\s+)?(?:the\s+|our\s+)?next\s+(?:1:1|1-1|1on1|one[- ]on[- ]one|meeting|catch[- ]?up|check[- ]?in)\s*[.!)]?\s*$/;
 const PLANNED_MARK = /(?:—|–|\s-|,|;|\()\s*(?:(?:i'll|i will|must|need to|to)\s+)?tell (?:him|her|them)\b(?:\s+[\w']+){0,4}\s*[.!)]?\s*$/;
 
 /** A sentence that ends by naming who says it, not the manager: ", IT says.", ", the vendor says", ", she said." */
@@ -365,7 +374,7 @@ export function frameOf(section: SectionKind, label: LabelKind | undefined, s: S
   const toTell = mark === TO_TELL;
   // Native searches first: an expression of alternatives scans slower than three of them.
   const selfNote = !toTell && (label === 'self' || ((s.norm.includes('(') || s.norm.includes('self') || s.norm.includes('←')) && NOTE_TO_SELF.test(s.norm)));
-  const said = !selfNote && (label === 'manager' || label === 'telling' || label === 'reported');
+  const said = !selfNote && (label === 'manager' || label === 'telling' || label === 'reported' || label === 'tellTo');
   // ", Dana said." with Dana the manager (the setting): their own words after all.
   const passedOn = !said && mark === PASSED && !parties.manager.has(/(\S+)\s+(?:says|said)\s*[.!]?\s*$/.exec(s.norm)?.[1] ?? '');
   // A note has a handful of distinct frames: make each once.
@@ -380,11 +389,11 @@ export function frameOf(section: SectionKind, label: LabelKind | undefined, s: S
     otherSpeaker = false;
   }
   if (selfNote || quiet) instructions = 'never';
-  if (toTell && !said) instructions = 'planned';
-  const frame: Frame = { section, otherSpeaker, instructions, selfNote, reported: label === 'reported', tellingLabel: label === 'telling', saidAfter: mark === SAID_AFTER, parties };
+  if ((toTell && !said) || (label === 'tellTo' && !selfNote)) instructions = 'planned';
+  const frame: Frame = { section, otherSpeaker, instructions, selfNote, reported: label === 'reported', tellingLabel: label === 'telling' || label === 'tellTo', saidAfter: mark === SAID_AFTER, parties, ...(label === 'tellTo' ? { tellTo: true } : {}) };
   if (cache) cache[key] = frame;
   return frame;
 }
 
 const SECTION_INDEX: Readonly<Record<SectionKind, number>> = { talk: 0, actions: 1, self: 2, theirs: 3, notes: 4, neutral: 5, prep: 6 };
-const LABEL_INDEX: Readonly<Record<LabelKind | 'none', number>> = { none: 0, manager: 1, other: 2, self: 3, telling: 4, reported: 5, topic: 6 };
+const LABEL_INDEX: Readonly<Record<LabelKind | 'none', number>> = { none: 0, manager: 1, other: 2, self: 3, telling: 4, reported: 5, topic: 6, tellTo: 7 };

@@ -185,6 +185,11 @@ function computeParties(text: string, input: PartiesInput): Parties {
     if (a.some(w => person.has(w)) && !b.some(w => person.has(w))) b.forEach(w => manager.add(w));
     else if (b.some(w => person.has(w)) && !a.some(w => person.has(w))) a.forEach(w => manager.add(w));
   }
+  // "Speaker 1 is me.", "S1 = me": a transcript's label for the manager (the label itself, lower-case, as a name).
+  if (/\bme\b/i.test(body.slice(0, 800))) {
+    const me = SPEAKER_IS_ME.exec(body.slice(0, 800));
+    if (me) manager.add(me[1].toLowerCase().replace(/\s+/g, ' '));
+  }
   // "JK = Jamie Kim (engineering manager), AL = Aurelio Lombardi (backend engineer)": who is who, by initials.
   if (body.includes('=')) {
     WHO_IS_WHO.lastIndex = 0;
@@ -256,6 +261,7 @@ function titleName(title: string): string | undefined {
 }
 
 /** "JK = Jamie Kim (engineering manager)": initials, a name and, in brackets, a role. */
+const SPEAKER_IS_ME = /\b((?:speaker|spk|participant|voice)\s*\d{1,2}|[A-Z]{1,2}\d)\s+(?:is|=)\s+(?:me|myself)\b/i;
 const WHO_IS_WHO = /\b(\p{Lu}{2,3})\s*=\s*([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)(?:\s*\(([^)\n]{0,80})\))?/gu;
 /** A role in brackets that is the manager's: "(me)", "(engineering manager)", "(EM)", "(team lead)". */
 const MANAGER_ROLE = /\b(?:me|myself|manager|mgr|em|lead|supervisor|head)\b/i;

@@ -757,7 +757,8 @@ function spokenByManager(s: string, i: number): boolean {
 /** The line's start before a quotation: spaces, a list marker, emphasis. */
 const LINE_OPENING = /^[\s*_]*(?:(?:[-*+]|\d{1,3}[.)])\s+)?[\s*_]*$/;
 /** After a quotation, what says the manager said it: "Said it twice.", "Asked it in front of the TA.", "I said.", "(my words)". */
-const SAID_AFTER_QUOTE = /^[.!?,]?["”’']?[\s*_]*(?:\(?\s*(?:(?:i\s+)?(?:said|asked|told\s+(?:him|her|them))\s+(?:it|that|this)\b|i\s+(?:said|asked)\s*[.!,)]|my\s+words\b)|(?:she|he|they)\s+(?:just\s+)?(?:laughed|agreed|nodded|smiled|winced|paused|shrugged|sighed|frowned|bristled|hesitated|went\s+quiet|looked\s+(?:at|away|surprised|relieved)|took\s+a\s+(?:breath|moment|second))\b)/i;
+// (` – asked him this directly`, ` - said this to her`, ` – I put this to her`: after a dash, who it was put to.)
+const SAID_AFTER_QUOTE = /^[.!?,]?["”’']?[\s*_]*(?:[–—-]\s*)?(?:\(?\s*(?:(?:i\s+)?(?:said|asked|told\s+(?:him|her|them))\s+(?:it|that|this)\b|(?:i\s+)?(?:said|asked|told|put)\s+(?:(?:him|her|them)\s+(?:this|that|it)|(?:this|that|it)\s+to\s+(?:him|her|them))\b|i\s+(?:said|asked)\s*[.!,)]|my\s+words\b)|(?:she|he|they)\s+(?:just\s+)?(?:laughed|agreed|nodded|smiled|winced|paused|shrugged|sighed|frowned|bristled|hesitated|went\s+quiet|looked\s+(?:at|away|surprised|relieved)|took\s+a\s+(?:breath|moment|second))\b)/i;
 
 /** A quotation that opens its line and is followed by the manager's mark of having said it: `"Why haven't you ...?" Asked it in front of the TA.` */
 function saidAfterQuote(s: string, i: number, close: number): boolean {

@@ -1,4 +1,4 @@
-import { aboutThem, clauseStarts, imperativeAt, instructionTells, isYou, matchIn, opensQuotation, wordAt, type RawFinding } from '../analysis';
+import { aboutThem, clauseStarts, imperativeAt, instructionTells, isDiscourse, isYou, matchIn, opensQuotation, wordAt, type RawFinding } from '../analysis';
 import { baseOf, gerundOf, isBaseVerb } from '../english';
 import { tail } from '../frame';
 import { asks, isGerund, later, NO_SUGGESTIONS, nounPhrase, restOf, rewrites, topicOf, type Topic } from '../rewrite';
@@ -15,7 +15,7 @@ const WHY_NOT = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|then\\s+)?(?:why|how\\s+c
  * Blame, with or without a question mark: "Why is it taking so long", "Why is a three-point ticket still
  * open", "Why you are taking 3 days for a one-line fix", "Why do you keep ...".
  */
-const BLAME = /^(?:so\s+|and\s+|but\s+)?(?:why\s+did\s+(?:you|u)(?=\s+(?:[\w'-]+\s+){1,6}?(?:until|till|so\s+late|to\s+the\s+last\s+minute|at\s+the\s+last\s+minute)\b)|why\s+(?:did\s+(?:you|u|(?:the|that|this|your)\s+[\w-]+(?:\s+[\w-]+)?)|(?:are|were|r)\s+(?:you|u)\s+[a-z]+ing)(?=\s+(?:[\w'/-]+\s+){1,12}?(?:without|w\/o|instead\s+of|before\s+(?:(?:[\w'-]+\s+){1,3}?(?:had|has|could|did|was|were|got)\b|(?:you|u|he|she|they|i|we)'d\b)))|why'd\s+(?:you|u)\s+(?:not|never)|why\s+did\s+i\s+(?:hear|find\s+out|learn)\b.{0,80}\bnot\s+from\s+(?:you|u)\b|why\s+(?:is|are|was|were|has|have)\s+(?:[\w-]+\s+){1,5}?only\s+(?:(?:just|being|been|now)\s+)?(?:[\w-]+\s+){0,3}?now\b|why\s+(?:are|were)\s+we\s+still\s+[a-z]+ing\b|why\s+(?:(?:is|are|r|was|were)\s+(?:it|this|that|everything|things|you|u|the\s+[\w-]+(?:\s+[\w-]+)?|an?\s+[\w-]+(?:\s+[\w-]+)?)|(?:you|u|it|this|that|he|she|they)\s+(?:are|is|were|was|keep|always))\s+(?:still|taking|so\s+(?:slow|late|long)|always|again|late|behind)|why\s+(?:do|does|did)\s+(?:you|u|it)\s+(?:keep|always|still|take\s+so)|why\s+(?:did|do|would)\s+(?:you|u)\s+think\s+it\s+(?:was|is|would\s+be)\s+(?:ok|okay|fine|alright|all\s+right|acceptable|a\s+good\s+idea)\s+to|how\s+come\s+you)\b/;
+const BLAME = /^(?:so\s+|and\s+|but\s+)?(?:why\s+did\s+(?:you|u)(?=\s+(?:[\w'-]+\s+){1,6}?(?:until|till|so\s+late|to\s+the\s+last\s+minute|at\s+the\s+last\s+minute)\b)|why\s+(?:did\s+(?:you|u|(?:the|that|this|your)\s+[\w-]+(?:\s+[\w-]+)?)|(?:are|were|r)\s+(?:you|u)\s+[a-z]+ing)(?=\s+(?:[\w'/-]+\s+){1,12}?(?:without|w\/o|instead\s+of|before\s+(?:(?:[\w'-]+\s+){1,3}?(?:had|has|could|did|was|were|got)\b|(?:you|u|he|she|they|i|we)'d\b)))|why'd\s+(?:you|u)\s+(?:not|never)|why\s+did\s+i\s+(?:hear|find\s+out|learn)\b.{0,80}\bnot\s+from\s+(?:you|u)\b|why\s+(?:is|are|was|were|has|have)\s+(?:[\w-]+\s+){1,5}?only\s+(?:(?:just|being|been|now)\s+)?(?:[\w%-]+\s+){0,3}?now\b|why\s+(?:are|were)\s+we\s+still\s+[a-z]+ing\b|why\s+(?:(?:is|are|r|was|were)\s+(?:it|this|that|everything|things|you|u|the\s+[\w-]+(?:\s+[\w-]+)?|an?\s+[\w-]+(?:\s+[\w-]+)?)|(?:you|u|it|this|that|he|she|they)\s+(?:are|is|were|was|keep|always))\s+(?:still|taking|so\s+(?:slow|late|long)|always|again|late|behind)|why\s+(?:do|does|did)\s+(?:you|u|it)\s+(?:keep|always|still|take\s+so)|why\s+(?:did|do|would)\s+(?:you|u)\s+think\s+it\s+(?:was|is|would\s+be)\s+(?:ok|okay|fine|alright|all\s+right|acceptable|a\s+good\s+idea)\s+to|how\s+come\s+you)\b/;
 /**
  * More blame: "why did you skip the 24h soak?" (what was left out), "Why is this the third thing you've
  * parked this month?" (a count of times), "how is it okay that the rig sits dead for three days",
@@ -31,11 +31,11 @@ const REALLY_BEST = /\b(?:was|is|were|are)\s+(?:[\w'#@-]+\s+){1,10}?really\s+the
 /** "Did you let Connor do refunds without a code again?": the blame is in "again". */
 const AGAIN = /^(?:so\s+|and\s+|but\s+)?did\s+(?:you|u)\s+(?=(?:let|forget|miss|skip|leave|ignore|break|bypass|push|merge|deploy|ship|cancel|overrule|override)\b.{0,80}\bagain\s*\?+$)/;
 /** A question the manager reports with its blame: "asked why she hadn't raised it", "asked Grace why she had waited three weeks", "asked her why she'd called it before Kofi had turned round", "asked him why the doc still shows the old layout". */
-const REPORTED_WHY = /\b(?:i\s+)?(?:did\s+)?ask(?:ed)?(?:\s+\w+){0,2}(?:,[^,]{1,45},)?\s+(?:how\s+(?:it's|it\s+is|it\s+was|is\s+it)\s+(?:ok|okay|acceptable|fine|alright)\s+(?:that|to)\b|why\s+(?:(?:the|this|that|your|his|her)\s+(?:[\w-]+\s+){0,3}?(?:wasn't|isn't|hasn't|hadn't|weren't|aren't)\s+(?:even|yet)\b|(?:the|this|that|your|his|her)\s+(?:[\w-]+\s+){0,3}?(?:(?:had|has|was|were|is|did)(?:n't|\s+not)|hadn't)\s+(?:been\s+|yet\s+|even\s+)?[a-z]{3,}\b|(?:he|she|they|you)'d\s+not\b|(?:tf|the\s+hell|on\s+earth)\b|(?:he|she|they|you)\s+(?:thought|think|thinks)\s+it\s+(?:was|is|would\s+be|'d\s+be)\s+(?:ok|okay|fine|alright|all\s+right|acceptable|a\s+good\s+idea)\s+to\b|(?:he|she|they|you|the\s+[\w-]+)(?:'d|\s+had|\s+did|\s+was|\s+were|\s+had\s+been|\s+was\s+being)?\s+(?=(?:[\w'/-]+\s+){1,10}?(?:without|instead\s+of|before\s+(?:[\w'-]+\s+){1,3}?(?:even\s+)?(?:had|has|could|did|was|were|got)\b))|(?:he|she|they|you)\s+(?:keeps|keep|kept|still)\b|(?:he|she|they|you)(?:'s|'re|\s+is|\s+are)\s+still\b|(?:the|this|that|it|your|his|her)\s+(?:[\w-]+\s+){0,3}?still\b|(?:he|she|they|you|it)\s+(?:(?:had|did|was|were|has|have|is|are|could|would)(?:n't|nt|\s+not)|(?:had\s+)?(?:waited|taken|kept|let|ignored|left)|(?:was|were|is|are)\s+still|never)))\b/;
+const REPORTED_WHY = /\b(?:i\s+)?(?:did\s+)?ask(?:ed)?(?:\s+\w+){0,2}(?:,[^,]{1,45},)?\s+(?:how\s+(?:it's|it\s+is|it\s+was|is\s+it)\s+(?:ok|okay|acceptable|fine|alright)\s+(?:that|to)\b|why\s+(?:(?:the|this|that|your|his|her)\s+(?:[\w-]+\s+){0,3}?(?:wasn't|isn't|hasn't|hadn't|weren't|aren't)\s+(?:even|yet)\b|(?:the|this|that|your|his|her)\s+(?:[\w-]+\s+){0,3}?(?:(?:had|has|was|were|is|did)(?:n't|\s+not)|hadn't)\s+(?:been\s+|yet\s+|even\s+)?[a-z]{3,}\b|(?:he|she|they|you)'d\s+not\b|(?:tf|the\s+hell|on\s+earth)\b|(?:he|she|they|you)\s+(?:thought|think|thinks)\s+it\s+(?:was|is|would\s+be|'d\s+be)\s+(?:ok|okay|fine|alright|all\s+right|acceptable|a\s+good\s+idea)\s+to\b|(?:he|she|they|you|the\s+[\w-]+)(?:'d|\s+had|\s+did|\s+was|\s+were|\s+had\s+been|\s+was\s+being)?\s+(?=(?:[\w'/-]+\s+){1,10}?(?:without|instead\s+of|before\s+(?:[\w'-]+\s+){1,3}?(?:even\s+)?(?:had|has|could|did|was|were|got)\b))|(?:he|she|they|you)\s+(?:keeps|keep|kept|still)\b|(?:he|she|they|you|we)(?:'s|'re|\s+is|\s+are)\s+still\b|(?:the|this|that|it|your|his|her)\s+(?:[\w-]+\s+){0,3}?still\b|(?:he|she|they|you|it)\s+(?:(?:had|did|was|were|has|have|is|are|could|would)(?:n't|nt|\s+not)|(?:had\s+)?(?:waited|taken|kept|let|ignored|left)|(?:was|were|is|are)\s+still|never)))\b/;
 /** Advice the manager reports asking: "asked whether she had considered simply rejecting the vendor", "Asked if he'd tried just rolling back". */
 /** A question asked or planned with its answer built into a negative: "Asked her if she didn't think the team notices", "I'll ask her if she doesn't think three is too much", "I asked whether it wouldn't have been better to go with a colleague". */
-const REPORTED_NEGATIVE = /\bask(?:ed)?(?:\s+(?:him|her|them|[\p{L}-]+))?(?:,[^,]{1,45},)?\s+(?:whether|if)\s+(?:(?:he|she|they|you)\s+(?:didn't|doesn't|don't|wouldn't|isn't|wasn't|hadn't|haven't|hasn't)\s+(?:think|feel|agree|see|seen|realise|realize|realised|realized|notice|noticed|read|heard|considered)|(?:[\p{L}'-]+\s+){1,5}?(?:wouldn't|would\s+not|couldn't|could\s+not|won't|will\s+not)\s+(?:just|simply)\s+[a-z]+|it\s+(?:wouldn't|isn't|wasn't|won't|is\s+not|was\s+not|would\s+not)\s+(?:(?:have\s+been|be)\s+(?:better|easier|simpler|wiser|quicker|safer|smarter|more\s+\w+)|make\s+(?:more\s+)?sense|(?:the|your|his|her|their|a)\s+(?:[\w-]+\s+)?(?:job|role|responsibility)\s+of\b))\b/u;
-const REPORTED_ADVICE = /\bask(?:ed)?\s+(?:(?:him|her|them|[\p{L}-]+)\s+)?(?:whether|if)\s+(?:he|she|they|you|[\p{L}-]+)(?:'d|\s+had|\s+has|\s+have|\s+would)?\s+(?:ever\s+)?(?:considered|thought\s+(?:about|of)|tried)\s+(?:just\s+|simply\s+)?[a-z]+ing\b/u;
+const REPORTED_NEGATIVE = /\bask(?:ed)?(?:\s+(?:him|her|them|[\p{L}-]+))?(?:,[^,]{1,45},)?\s+(?:whether|if)\s+(?:(?:he|she|they|you)\s+(?:didn't|doesn't|don't|wouldn't|isn't|wasn't|hadn't|haven't|hasn't)\s+(?:think|feel|agree|see|seen|realise|realize|realised|realized|notice|noticed|read|heard|considered)|(?:[\p{L}'-]+\s+){1,5}?(?:wouldn't|would\s+not|couldn't|could\s+not|won't|will\s+not)\s+(?:just|simply)\s+[a-z]+|it\s+(?:wouldn't|isn't|wasn't|won't|is\s+not|was\s+not|would\s+not)\s+(?:(?:have\s+been|be)\s+(?:better|easier|simpler|wiser|quicker|safer|smarter|sensible|prudent|advisable|more\s+\w+)|make\s+(?:more\s+)?sense|(?:the|your|his|her|their|a)\s+(?:[\w-]+\s+)?(?:job|role|responsibility)\s+of\b))\b/u;
+const REPORTED_ADVICE = /\bask(?:ed)?\s+(?:(?:him|her|them|[\p{L}-]+)\s+)?(?:whether|if)\s+(?:he|she|they|you|[\p{L}-]+)(?:'d|\s+had|\s+has|\s+have|\s+would)?\s+(?:ever\s+)?(?:(?:considered|thought\s+(?:about|of)|tried)\s+(?:just\s+|simply\s+)?[a-z]+ing|considered\s+that)\b/u;
 
 /** Doubt the manager reports asking, the answer built in: "asked whether he honestly thinks anyone reads a 2k-line PR", "asked him if he thought maybe he's just saying yes to too many people". */
 const REPORTED_DOUBT = /\bask(?:ed)?(?:\s+(?:him|her|them|[\p{L}-]+))?(?:,[^,]{1,45},)?\s+(?:whether|if)\s+(?:(?:[\p{L}'-]+\s+){1,4}?really\s+(?:(?:had|has|have)\s+to|need|needs|needed)\b|(?:he|she|they|you)\s+(?:(?:really|honestly|seriously|actually|truly)\s+(?:think|thinks|thought|believe|believes|believed|need|needs|needed|couldn't|can't|wouldn't|won't|didn't)|(?:think|thinks|thought)\s+(?:that\s+)?(?:maybe|perhaps|possibly)\b|(?:think|thinks|thought|felt|feels)\s+(?:that\s+)?(?:[\p{L}'-]+\s+){1,8}?(?:was|is|were|would\s+be)\s+ever\s+(?:appropriate|acceptable|ok|okay|fine|professional|reasonable|the\s+right)\b|(?:should|could)\s+really\b|really\s+should\b))/u;
@@ -48,7 +48,7 @@ function managerAsks(s: Sentence, at: number, parties: { manager: ReadonlySet<st
 }
 
 /** "Don't you think ...?", "Wouldn't it be better ...?", "Shouldn't you ...?", "Isn't the obvious step ...?", "Did you not realise ...?" */
-const NEGATIVE_AUX = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|also,?\\s+)?(?:(?:do|does|would|should|is|are|wo|ca|could|did|have|must|was|might)${NT}\\s+(?:you|u|it|that|this|we|there|the|a|an|your|[a-z][\\w-]*'s|\\d[\\w.,%]*|[a-z]{3,}ing)|(?:do|does|did|would|could|should|will|have|has|is|are|was)\\s+(?:you|u|he|she|they)\\s+not|(?:might|would|should|could|did|does|is|was)\\s+(?:it|that|this|we)\\s+not\\s+(?:be|have|occur|make|help|add|work|take|use|need|want|try|ask|go|start|stop))\\b`);
+const NEGATIVE_AUX = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|also,?\\s+)?(?:(?:do|does|would|should|is|are|wo|ca|could|did|have|must|was|might)${NT}\\s+(?:you|u|it|that|this|we|there|the|a|an|your|[a-z][\\w-]*'s|\\d[\\w.,%]*|[a-z]{3,}ing)|(?:do|does|did|would|could|should|will|have|has|is|are|was|were)\\s+(?:you|u|he|she|they)\\s+not|(?:might|would|should|could|did|does|is|was)\\s+(?:it|that|this|we)\\s+not\\s+(?:be|have|occur|make|help|add|work|take|use|need|want|try|ask|go|start|stop)|(?:is|was|are|were)n't\\s+(?:[\\w'-]+\\s+){1,3}just\\s+[a-z]+ing|(?:should|would|could)n't\\s+[\\w'-]+(?:\\s+[\\w'-]+)?\\s+have\\s+been)\\b`);
 /** "Why not just ...?", "Can you just ...?", "What if you just ...?", "How about you just ...?" */
 const JUST = /^(?:why\s+not(?:\s+just)?|how\s+about\s+(?:(?:you|u)\s+)?(?:just\s+)?|what\s+if\s+(?:you|u|we)\s+(?:just|simply)|what\s+about\s+just|(?:can|could|would|will)\s+(?:you|u)\s+(?:not\s+)?(?:just|simply)|is\s+there\s+(?:a|any)\s+reason\s+(?:you|u)\s+(?:can't|couldn't|didn't|don't|won't|haven't))\b/;
 /** Advice with a question mark: "Have you considered rolling back?", "Did you think about asking Priya?" (not "... what you want?"). */
@@ -74,6 +74,12 @@ const BETTER_TO = /^(?:so\s+|but\s+)?(?:it's\s+|it\s+is\s+|is\s+|it'd\s+be\s+|it
 
 /** "Are you sure you want to give up the fellowship?", "Are you sure that's wise?": doubt, the answer built in. */
 const SURE = /^(?:so\s+|and\s+|but\s+)?(?:are|r)\s+(?:you|u)\s+(?:really\s+|absolutely\s+|100%\s+)?sure\s+(?:that\s+)?(?:(?:you|u)(?:'re|\s+are|\s+r)?\s+(?:want|wanna|need|should|can|ready|going|gonna)|(?:that|this|it)(?:'s|\s+is|\s+was|'ll\s+be|\s+will\s+be)\s+(?:wise|smart|a\s+good\s+idea|the\s+(?:right|best)\b|enough|necessary|realistic))\b/;
+
+/** "Is there any good reason not to issue proceedings this month?", asked or reported: the answer built in. */
+const NO_REASON = /\b(?:(?:is|was)\s+there|there\s+(?:is|was))\s+(?:a|any)\s+(?:good\s+|real\s+)?reason\s+(?:why\s+)?(?:not\s+to|(?:you|u|he|she|we|they)\s+(?:can't|couldn't|shouldn't|wouldn't|didn't|don't|shouldn't|could\s+not|should\s+not))\b/;
+
+/** "Do you think it might be simpler to just add them yourself?": the better option built into the question. */
+const THINK_BETTER = /^(?:so\s+|and\s+|but\s+)?(?:do|would)\s+(?:you|u)\s+think\s+(?:it\s+)?(?:might|would|could|'d|may)\s+be\s+(?:a\s+lot\s+|much\s+|a\s+bit\s+)?(?:simpler|easier|better|quicker|faster|smarter|wiser|safer)\s+(?:to|if)\b/;
 
 /** "..., right?" tag questions on a statement about what they will do. */
 const TAG = /,\s*(?:right|ok|okay|yeah|yes|no|agreed|correct|understood|got\s+it|deal|fair|clear|yea|eh|huh|(?:don't|wouldn't|won't|isn't|aren't|can't|will|would|can|are|do|did|didn't|have|haven't|were|weren't|hadn't|hasn't|wasn't|shouldn't|couldn't|had|has|was|should|could)\s+(?:you|it|that|we)(?:\s+(?:agree|say|think))?)\s*\?+$/;
@@ -183,6 +189,14 @@ function opensNegative(s: Sentence): boolean {
 /** Fillers of speech between "asked her" and the question ("um", "like"). */
 const FILLERS = new Set(['um', 'uh', 'er', 'erm', 'like', 'so', 'basically', 'look', 'well']);
 
+/** Whether a clause of a question is being read on its own (a topic put before it): one level only. */
+let inClause = false;
+/** The words a question put after a topic opens with: "(the offsite,) have you considered ...". */
+const CLAUSE_QUESTION = new Set(['have', 'had', 'did', 'do', "don't", "didn't", "wouldn't", "isn't", "shouldn't", "couldn't", "can't", 'can', 'could', 'would', 'why', 'what', 'how']);
+
+/** Fillers a transcribed turn opens with, before its question. */
+const FILLER_HEAD = new Set(['um', 'uh', 'erm', 'er', 'hmm', 'like', 'right', 'okay', 'ok', 'yeah', 'nice', 'cool', 'alright']);
+
 const BEFORE_ASK = new Set(['did', 'also', 'then', 'just', 'even', 'actually', 'finally', 'so', 'and', "i'll", 'will', 'to', 'going', 'gonna']);
 
 /** The word after "asked him" / "ask her" / "I went" (and any fillers) where a question is reported verbatim, or 0. */
@@ -221,7 +235,7 @@ const rule: Rule = {
   docs: WITH_DOCS ? {
     title: 'telling dressed as a question',
     why: 'A leading question carries its own answer. It invites agreement rather than thinking, and under formal authority it reads as criticism. Asking enough of the right kinds of questions, and letting people answer their own, is one of the twelve behaviours of a learning leader (McKenzie).',
-    flags: 'Questions that build in the answer or the blame: "Why didn\'t you...?", "Don\'t you think...?", "Wouldn\'t it be better to...?", "Isn\'t the obvious step...?", "Can you just...?", "What if you just...?", advice with a question mark ("Have you considered rolling back?", "Have you thought about asking Priya?"), tag questions on what they will do ("You\'ll have it by Monday, right?"), blame without a question mark ("Why is it taking so long"), blame by count or by what was skipped ("Why is this the third thing you\'ve parked?", "why did you skip the soak?"), "was that really the best place to ...?", negative questions about anything ("Isn\'t 60 days plenty?"), doubt ("Are you sure you want to give up the fellowship?"), blame by what they knew ("why did it go out without a flag when you knew ...?"), and doubt, blame or advice reported ("asked whether he honestly thinks ...", "asked him if he thought maybe he\'s just ...", "asked why nobody was on the tills when she knew ...", "asked whether they wouldn\'t trust her more if she just ..."). Asked or planned, and also when the note reports it ("I asked: wouldn\'t it be easier to...?").',
+    flags: 'Questions that build in the answer or the blame: "Why didn\'t you...?", "Don\'t you think...?", "Wouldn\'t it be better to...?", "Isn\'t the obvious step...?", "Can you just...?", "What if you just...?", advice with a question mark ("Have you considered rolling back?", "Have you thought about asking Priya?"), tag questions on what they will do ("You\'ll have it by Monday, right?"), blame without a question mark ("Why is it taking so long"), blame by count or by what was skipped ("Why is this the third thing you\'ve parked?", "why did you skip the soak?"), "was that really the best place to ...?", negative questions about anything ("Isn\'t 60 days plenty?"), doubt ("Are you sure you want to give up the fellowship?"), the better option or the blame built in ("Isn\'t one SRE just moving the risk?", "Shouldn\'t SP have been in the 3k?", "Do you think it might be simpler to just ...?", "Is there any good reason not to ...?"), a question after its topic ("the offsite, have you considered just ...") or dictated without its question mark, blame by what they knew ("why did it go out without a flag when you knew ...?"), and doubt, blame or advice reported ("asked whether he honestly thinks ...", "asked him if he thought maybe he\'s just ...", "asked why nobody was on the tills when she knew ...", "asked whether they wouldn\'t trust her more if she just ..."). Asked or planned, and also when the note reports it ("I asked: wouldn\'t it be easier to...?").',
     leavesAlone: 'Open and closed questions that leave the answer to them ("What would you try first?", "Did the release go out?", "Have you thought about what you want next?"), and questions other people asked ("She asked whether ...", "Sam: can you unblock ...?").',
     examples: [
       { telling: 'Why didn\'t you ask for help sooner?', asking: 'What got in the way of asking for help sooner?' },
@@ -232,6 +246,14 @@ const rule: Rule = {
     // A statement without a question mark leads only with one of these words (why, how, ask, a negative): most have none.
     // ("did she not think ...", a question reported without its mark: the words after "asked her".)
     if (!s.question && !(s.classes & WordClass.LeadingCue) && s.words[2]?.w !== 'not') return undefined;
+    // "and um have you thought about just like letting Priya ...", "right and like don't you think ...": a
+    // transcribed turn; the question after its fillers (not "so", "and" or "but" alone, which the forms allow).
+    if (FILLER_HEAD.has(s.words[0]?.w ?? '') || (s.words[0] && isDiscourse(s.words[0].w) && FILLER_HEAD.has(s.words[1]?.w ?? ''))) {
+      let k = 0;
+      while (k < s.words.length && (FILLER_HEAD.has(s.words[k].w) || isDiscourse(s.words[k].w))) k++;
+      const asked = k > 0 && k < s.words.length - 2 ? rule.check(tail(s, k), ctx) : undefined;
+      if (asked) return asked;
+    }
     const why = s.norm.includes('why');
     let blame = why || s.norm.includes('how come') ? matchIn(s, BLAME) : undefined;
     // (BLAME_MORE is anchored at the sentence's start: a sentence it does not open fails at once.)
@@ -250,6 +272,8 @@ const rule: Rule = {
     const knew = !blame && why && asking && s.norm.includes(' when ') ? matchIn(s, REPORTED_KNEW) : undefined;
     if (knew && managerAsks(s, knew.start, ctx.frame.parties)) return finding(knew.start, knew.end, NO_SUGGESTIONS);
     const just = asking && (s.norm.includes(' just ') || s.norm.includes(' simply ')) ? matchIn(s, REPORTED_JUST) : undefined;
+    const noReason = s.norm.includes('reason') ? matchIn(s, NO_REASON) : undefined;
+    if (noReason && (s.question || (asking && managerAsks(s, s.start + s.norm.search(/\bask/), ctx.frame.parties)))) return finding(noReason.start, noReason.end, NO_SUGGESTIONS);
     if (just && managerAsks(s, just.start, ctx.frame.parties)) return finding(just.start, just.end, NO_SUGGESTIONS);
     const advised = s.classes & WordClass.TellWeak && (s.norm.includes('whether') || s.norm.includes(' if ')) ? matchIn(s, REPORTED_ADVICE) : undefined;
     if (advised && managerAsks(s, advised.start, ctx.frame.parties)) return finding(advised.start, advised.end, NO_SUGGESTIONS);
@@ -273,7 +297,26 @@ const rule: Rule = {
       const negative = matchIn(s, NEGATIVE_AUX);
       if (negative) return finding(negative.start, negative.end, (LEARNING_LEADER_REWRITES ? later(suggestOptions, s, ctx.chunk, negative.end) : NO_SUGGESTIONS));
     }
-    if (!s.question && !blame) return undefined;
+    // "the offsite, have you considered just doing it in the office?": a topic put first, then the question.
+    // (Dictated, with no question mark: "..., have you considered just doing it in the office like last year".)
+    if (!inClause) {
+      for (let k = 1; k < s.words.length - 2; k++) {
+        if (!CLAUSE_QUESTION.has(s.words[k].w) || !/[,;:—–]/.test(s.norm.slice(s.words[k - 1].end - s.start, s.words[k].start - s.start))) continue;
+        if (!s.question && s.words[k + 1].w !== 'you' && s.words[k + 1].w !== 'u') continue;
+        inClause = true;
+        try {
+          const asked = rule.check(tail(s, k), ctx);
+          if (asked) return asked;
+        } finally {
+          inClause = false;
+        }
+      }
+    }
+    if (!s.question && !blame) {
+      // "have you considered just doing it in the office", "can you just ship it" dictated, with no question mark: the word order asks.
+      const asked = s.classes & WordClass.You ? matchIn(s, ADVICE) ?? matchIn(s, JUST) : undefined;
+      return asked ? finding(asked.start, asked.end, (LEARNING_LEADER_REWRITES ? later(suggestOptions, s, ctx.chunk, asked.end) : NO_SUGGESTIONS)) : undefined;
+    }
     // "Why you merged without waiting?": blame for what was done; its trade-offs are what to ask about.
     const done = why && !blame ? matchIn(s, WHY_YOU_DID) : undefined;
     if (done && !matchIn(s, WHY_NOT)) return finding(done.start, done.end, (LEARNING_LEADER_REWRITES ? later(suggestDone, s, ctx.chunk, done.end) : NO_SUGGESTIONS));
@@ -288,7 +331,7 @@ const rule: Rule = {
       return finding(verdict.start, verdict.end, (LEARNING_LEADER_REWRITES ? later(suggestVerdict, s, subject) : NO_SUGGESTIONS));
     }
     // (Not an exclamation: "Isn't it great that the release went out?")
-    const neg = (EXCLAIMED.test(s.norm) ? undefined : matchIn(s, NEGATIVE_AUX)) ?? matchIn(s, JUST) ?? matchIn(s, ADVICE) ?? matchIn(s, REALLY)
+    const neg = (EXCLAIMED.test(s.norm) ? undefined : matchIn(s, NEGATIVE_AUX)) ?? matchIn(s, JUST) ?? matchIn(s, ADVICE) ?? matchIn(s, REALLY) ?? matchIn(s, THINK_BETTER)
       ?? (s.question && s.norm.includes('sure') ? matchIn(s, SURE) : undefined);
     if (neg) return finding(neg.start, neg.end, (LEARNING_LEADER_REWRITES ? later(suggestOptions, s, ctx.chunk, neg.end) : NO_SUGGESTIONS));
     // "Wouldn't recon be the better story?": what they would weigh is its subject ("recon").

@@ -63,7 +63,8 @@ const RULE_END = /(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses
 /** A rule's mark inside the sentence: "told her plan output goes in the PR every time, no exceptions, I don't care ...", "tell him any restart needs a ticket, full stop". */
 const RULE_MARK = /(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|ifs)|without\s+fail|non-?negotiable|full\s+stop|end\s+of\s+story|every\s+(?:single\s+)?time|(?:it\s+)?(?:wasn't|was\s+not|isn't|is\s+not|not)\s+a\s+(?:request|suggestion|question|discussion))(?=\s*(?:[,.;:!)—–-]|[^a-z0-9]*$))|\bno\s+exceptions\b(?!\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:found|noted|raised|reported|identified|seen|logged|flagged|made|granted))|\bwithout\s+(?:any\s+)?exception\b/;
 /** A duty named as theirs: "Reminded him the SEL check first thing is his job, not the night team's". */
-const THEIR_JOB = /\b(?:is|are)\s+(?:his|her|their)\s+(?:job|responsibility|call)\b/;
+// (Not "is his call": a decision left to them.)
+const THEIR_JOB = /\b(?:is|are)\s+(?:his|her|their)\s+(?:job|responsibility)\b/;
 /** The time insisted on: "..., not after", "..., not later". */
 const NOT_AFTER = /,\s*not\s+(?:after|later|afterwards)\b/;
 /** What is not theirs to choose: "the sprint commitments are not optional", "the handoff isn't negotiable". */
@@ -109,10 +110,13 @@ function justAfterComma(s: Sentence, k: number): number {
   return -1;
 }
 
+/** A rule with no exception: "no client-facing draft leaves the firm without review". */
+const NO_WITHOUT = /\bno\s+(?:[\w-]+\s+){1,4}?(?:leaves|goes|gets|ships|is\s+sent|goes\s+out|is\s+released|is\s+filed|is\s+signed)\b[^.;]*\bwithout\b/;
+
 /** What opens a standing rule's subject: "any near miss", "every PR", "all returns". */
 const ANY_CASE = new Set(['any', 'every', 'all', 'each']);
 /** A rule's verb in the present within three words of k: "(any near miss) goes (on the system)". */
-const RULE_VERBS = new Set(['goes', 'go', 'gets', 'get', 'comes', 'come', 'needs', 'need', 'has', 'have', 'must', 'stays', 'stay', 'gets', 'is', 'are']);
+const RULE_VERBS = new Set(['goes', 'go', 'gets', 'get', 'comes', 'come', 'needs', 'need', 'has', 'have', 'must', 'stays', 'stay', 'is', 'are']);
 function ruleVerbWithin(s: Sentence, k: number): boolean {
   for (let j = k; j < k + 4 && j < s.words.length; j++) if (RULE_VERBS.has(s.words[j].w)) return j > k;
   return false;
@@ -521,7 +525,7 @@ function mayTell(s: Sentence, parties: Frame['parties']): boolean {
 }
 
 function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | undefined {
-  if (!ctx.frame.reported && !mayTell(s, ctx.frame.parties)) return undefined;
+  if (!ctx.frame.reported && !ctx.frame.tellTo && !mayTell(s, ctx.frame.parties)) return undefined;
   const words = s.words;
   const parties = ctx.frame.parties;
   // "Advised: take a more proactive role": a reporting label before an instruction.
@@ -532,6 +536,14 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       if (imp) return found('reported', s, ctx, words[imp.verb].start, words[imp.verb].end, imp.verb);
     }
     return found('reported', s, ctx, words[0].start, words[Math.min(words.length, 3) - 1].end, 0);
+  }
+  // "Tell her: no one-off node pool approvals w/o a ticket": a statement to be told, whatever its form.
+  if (ctx.frame.tellTo && words.length >= 3 && !s.question) {
+    for (const i of clauseStarts(s, ctx.chunk)) {
+      const imp = imperativeAt(s, ctx.chunk, i);
+      if (imp) return found('planned', s, ctx, words[imp.verb].start, words[imp.verb].end, imp.verb);
+    }
+    return found('planned', s, ctx, words[0].start, words[Math.min(words.length, 3) - 1].end, 0);
   }
   for (let v = 0; v < words.length; v++) {
     const next = words[v + 1];
@@ -607,8 +619,13 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         // "Told him I need the numbers by Friday", "told her I expect her to chair it": an expectation stated to them.
         expected = w === 'told' || w === 'reminded' ? expectationAt(s, p + 1, parties) : -1;
         if (expected >= 0) return found('reported', s, ctx, words[v].start, words[p].end, expected);
-        // "told her any near miss goes on the system same shift": a standing rule, for any case of it.
-        if ((w === 'told' || w === 'reminded') && ANY_CASE.has(words[p + 1]?.w ?? '') && ruleVerbWithin(s, p + 2)) return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
+        // "I told him it would be great if he could have both conversations done": a wish that is their task.
+        if (w === 'told' && ctx.frame.instructions !== 'planned' && WOULD_BE_GREAT.test(s.norm.slice((words[p + 1]?.start ?? s.end) - s.start))) return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
+        // "told her any near miss goes on the system same shift", "instructed him that every draft must come to me": a standing rule, for any case of it.
+        const ruleAt = words[p + 1]?.w === 'that' ? p + 2 : p + 1;
+        if ((w === 'told' || w === 'reminded' || w === 'instructed' || w === 'warned') && ANY_CASE.has(words[ruleAt]?.w ?? '') && ruleVerbWithin(s, ruleAt + 1)) return found('reported', s, ctx, words[v].start, words[p].end, ruleAt);
+        // "Told him that no client-facing draft leaves the firm without review by me": a rule with no exception.
+        if ((w === 'told' || w === 'reminded') && NO_WITHOUT.test(s.norm)) return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
         // "Told her she doesn't need my sign-off, just book the participants": the instruction after what was told.
         expected = w === 'told' ? justAfterComma(s, p + 2) : -1;
         if (expected >= 0) return found('reported', s, ctx, words[v].start, words[p].end, expected);
@@ -718,7 +735,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       }
       // "Tell him the sprint commitments are not optional", "tell him any restart needs a ticket, full stop",
       // "Tell him I need a real date by Friday": a rule or an expectation, to be told.
-      if ((w === 'tell' || w === 'remind') && words[q] && (NOT_OPTIONAL.test(s.norm) || RULE_MARK.test(s.norm) || RULE_END.test(s.norm))) {
+      if ((w === 'tell' || w === 'remind') && words[q] && (NOT_OPTIONAL.test(s.norm) || RULE_MARK.test(s.norm) || RULE_END.test(s.norm) || NO_WITHOUT.test(s.norm))) {
         return found('planned', s, ctx, words[v].start, words[p].end, q, v + 1);
       }
       if ((w === 'tell' || w === 'remind') && (expected = expectationAt(s, q, parties)) >= 0) return found('planned', s, ctx, words[v].start, words[p].end, expected, v + 1);
@@ -795,7 +812,7 @@ const rule: Rule = {
   docs: WITH_DOCS ? {
     title: 'telling you report or plan',
     why: 'Most 1:1 notes are written about the conversation, not to the person, so the telling a manager does shows up reported ("Told him to drop the side project") or planned ("Tell him he needs to own the handover"). It is the same barrier to learning as telling in the moment (McKenzie): the person gets an answer instead of the chance to find their own. Reported telling is information by default: it is a record, and the point is to notice the pattern and ask next time. Planned telling is the cheapest to change, before the meeting, and is weighed as an instruction is (a warning in coaching) unless the rule\'s severity is set.',
-    flags: 'You, named or with the subject dropped, telling the person met what to do: told, asked, instructed, ordered, advised, urged, reminded, pushed, nudged, encouraged or got them to do something; told or reminded them that they should, must or need to; insisted or suggested that they do it; made or had them do it; gave them a deadline; told them what you want of them ("I said I want a written summary before each leave", "Told him I need him to chair the review"); named your telling as a noun ("My advice was that he should ...", "Gave her feedback that she needs to ..."). Labels that report telling ("Advised: take a more proactive role"). Planned telling: "Tell him he needs to ...", "Push her to ...", "get Tom to ...", "make him ...", and under talking points a wish that is their task ("I want him to lead the Q1 planning", "Need her to step up on reviews"). The person met as the subject of an obligation: "he needs to own defect triage", "Sam must come prepared" ("should" only under talking points). Under talking points "he" or "she" is the person met when the note has one and the sentence names nobody else before it ("Priya: she needs the numbers" is about Priya); a sentence with no person met to refer to reads them as someone else. Your name (setting `learningLeader.managerNames`, or the other name in a title such as "Sam / Chris 1:1") counts as you: "Chris told Aiko to ...", and so does the other of a pair in a tool\'s summary ("Alex and Rui discussed ..."), and in formal minutes the attendee whose role is a manager\'s ("**Present:** Helen Carr, Practice Manager (PM); Jodie Baker, Receptionist (JB)": "PM reiterated the expectation that JB ...", "PM advised JB that she is not to ..."). Also a rule or an expectation told or to be told ("told her plan output goes in the PR every time, no exceptions", "told her any near miss goes on the system same shift", "Told her she doesn\'t need my sign-off, just book it", "Tell him the sprint commitments are not optional", "Tell him I need a real date by Friday", "— wasn\'t a request"), a demand for a date ("asked him for the numbers by Monday", "asked for a date anyway"), steering ("Nudge her toward the reliability initiative"), "she\'s to decline ...", what follows "I was blunt:" or "my line to him:", and in a Prep section, where a bare instruction is your own task, what you mean to put to them ("He needs to stop ...").',
+    flags: 'You, named or with the subject dropped, telling the person met what to do: told, asked, instructed, ordered, advised, urged, reminded, pushed, nudged, encouraged or got them to do something; told or reminded them that they should, must or need to; insisted or suggested that they do it; made or had them do it; gave them a deadline; told them what you want of them ("I said I want a written summary before each leave", "Told him I need him to chair the review"); named your telling as a noun ("My advice was that he should ...", "Gave her feedback that she needs to ..."). Labels that report telling ("Advised: take a more proactive role"). Planned telling: "Tell him he needs to ...", "Push her to ...", "get Tom to ...", "make him ...", and under talking points a wish that is their task ("I want him to lead the Q1 planning", "Need her to step up on reviews"). The person met as the subject of an obligation: "he needs to own defect triage", "Sam must come prepared" ("should" only under talking points). Under talking points "he" or "she" is the person met when the note has one and the sentence names nobody else before it ("Priya: she needs the numbers" is about Priya); a sentence with no person met to refer to reads them as someone else. Your name (setting `learningLeader.managerNames`, or the other name in a title such as "Sam / Chris 1:1") counts as you: "Chris told Aiko to ...", and so does the other of a pair in a tool\'s summary ("Alex and Rui discussed ..."), and in formal minutes the attendee whose role is a manager\'s ("**Present:** Helen Carr, Practice Manager (PM); Jodie Baker, Receptionist (JB)": "PM reiterated the expectation that JB ...", "PM advised JB that she is not to ..."). Also a rule or an expectation told or to be told ("told her plan output goes in the PR every time, no exceptions", "told her any near miss goes on the system same shift", "Told her she doesn\'t need my sign-off, just book it", "Tell him the sprint commitments are not optional", "Tell him I need a real date by Friday", "— wasn\'t a request"), a demand for a date ("asked him for the numbers by Monday", "asked for a date anyway"), steering ("Nudge her toward the reliability initiative"), "she\'s to decline ...", what follows "I was blunt:", "my line to him:" or "Tell her:" ("Tell her: no approvals w/o a ticket"), what is kept "→ next 1:1", a wish told ("I told him it would be great if he could ..."), a rule with no exception ("Tell him that no draft leaves the firm without review by me"), and in a Prep section, where a bare instruction is your own task, what you mean to put to them ("He needs to stop ...").',
     leavesAlone: 'Someone else\'s telling ("She\'d told Ravi to ...", "His previous manager told him ..."), telling aimed at someone other than the person met ("Told Priya to ..." in a note with Lena), "told him" with a statement ("Told him that\'s fine by me", "Told him the first month is about learning"), asking ("Asked what she\'d change first", "Asked whether ..."), and what happens to them ("she should be promoted", "he needs to know").',
     examples: [
       { telling: 'Told him to drop the side project.', asking: 'How would you approach the side project?' },
