@@ -1297,4 +1297,18 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('"Kindly ensure the recs are completed before the new joiners start" – said this to her, she agreed.'), ['imperative']);
     assert.deepStrictEqual(q('"we will never close on time" - she said this twice.'), []);
   });
+
+  it('fresh26/27\'s principles: "told to her she must ...", "bitte" as please, "tell him X is due friday", "why did you ... again?", a rule read out or named as a policy ("Read him the rule ...", "Reminded her of the policy that ..."), blame by the same chances ("... when he had the same pipeline"), "Going in" as prep and "Agreements" as actions', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
+    assert.deepStrictEqual(q('I told to her she must bring the numbers to the retro, not only to me.'), ['reported-telling']);
+    assert.deepStrictEqual(q('Lena, bitte split the export in smaller PRs, nobody can review that.'), ['imperative']);
+    assert.deepStrictEqual(note('# Lena\n\n## Talking points\n- tell her the audit pack is due friday, no slipping this time.\n'), ['reported-telling']);
+    assert.deepStrictEqual(q('told her the audit pack is due friday from finance, nothing to do with her'), []);
+    assert.deepStrictEqual(q('I asked: why did you go with the old template again?'), ['leading-question']);
+    assert.deepStrictEqual(q('Read her the access rule off the policy: nobody in the vault alone unless the log is signed.'), ['reported-telling']);
+    assert.deepStrictEqual(q('read the policy doc before the audit'), []);
+    assert.deepStrictEqual(q('Reminded her of the policy that any refund over £500 needs a second signature.'), ['reported-telling']);
+    assert.deepStrictEqual(q('Asked her why her close numbers are down again when she had the same team as Omar.'), ['leading-question']);
+    assert.deepStrictEqual(note('# Lena\n\n## Going in\n- Don\'t lead with Omar\'s version. Let Lena tell it.\n\n## Agreements\n- Me: attend the next planning.\n- Me: talk to Omar about who owns estimates.\n'), []);
+  });
 });

@@ -39,7 +39,7 @@ export interface RawFinding {
 /** Words that open a sentence without changing who does what ("So, ...", "Honestly, ..."). */
 const DISCOURSE = new Set([
   'so', 'also', 'and', 'but', 'ok', 'okay', 'honestly', 'anyway', 'anyways', 'again', 'then', 'plus', 'oh', 'well', 'now',
-  'look', 'listen', 'hey', 'please', 'pls', 'plz', 'just', 'kindly', 'simply', 'really', 'maybe', 'perhaps', 'seriously', 'basically',
+  'look', 'listen', 'hey', 'please', 'pls', 'plz', 'bitte', 'just', 'kindly', 'simply', 'really', 'maybe', 'perhaps', 'seriously', 'basically',
   'first', 'second', 'third', 'finally', 'lastly', 'next', 'otherwise', 'meanwhile', 'instead', 'alright', 'right', 'always',
   // A speaker's turn as dictated or transcribed: "okay so um just get it on the agenda", "cool anything else".
   'um', 'uh', 'erm', 'er', 'hmm', 'like', 'yeah', 'yep', 'cool',

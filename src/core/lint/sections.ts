@@ -29,7 +29,7 @@ const TALK = [
 const ACTIONS = [
   /\baction items?\b/, /^(?:next )?actions?$/, /^ai$/, /\bfollow[- ]?ups?\b/, /\bnext steps?\b/, /^to[- ]?dos?\b/, /^todo\b/, /\btasks?$/,
   /^after(?: the (?:meeting|1:1|call|sync))?$/, /^next$/, /\breminders?\b/, /^agreed\b/, /\bas agreed\b/, /^decisions?\b/, /^outcomes?\b/,
-  /\bowners?$/, /\bchecklist\b/, /^afterwards?$/, /^(?:the |our |agreed )?plan$/, /^targets?$/, /^for next week$/, /^actions? (?:for|from|after|out of|arising)\b/, /^commitments?\b/,
+  /\bowners?$/, /\bchecklist\b/, /^afterwards?$/, /^(?:the |our |agreed )?plan$/, /^targets?$/, /^for next week$/, /^agreements?$/, /^actions? (?:for|from|after|out of|arising)\b/, /^commitments?\b/,
   // Action items in the other languages notes are kept in: Dutch, German, French, Spanish.
   /^(?:acties|actiepunten|afspraken|aufgaben|ma(?:ß|ss)nahmen|n(?:ä|ae)chste schritte|prochaines (?:étapes|etapes)|tâches|taches|acciones|tareas|pendientes|pr(?:ó|o)ximos pasos|a fazer|pend(?:ê|e)ncias|pr(?:ó|o)ximos passos)$/u,
 ];
@@ -94,7 +94,7 @@ function anyOf(patterns: readonly RegExp[]): RegExp {
 
 /** The kinds in the order they are tried: the first that matches wins. */
 const KINDS: readonly (readonly [SectionKind, RegExp])[] = [
-  ['prep', /^prep(?:aration)?\b/], ['self', anyOf(SELF)], ['theirs', anyOf(THEIRS)], ['talk', anyOf(TALK)], ['actions', anyOf(ACTIONS)], ['notes', anyOf(NOTES)],
+  ['prep', /^(?:prep(?:aration)?\b|going in$|before (?:the )?(?:meeting|1:1|call|session)$)/], ['self', anyOf(SELF)], ['theirs', anyOf(THEIRS)], ['talk', anyOf(TALK)], ['actions', anyOf(ACTIONS)], ['notes', anyOf(NOTES)],
 ];
 
 /** The manager's own sections: their notes and their preparation. */

@@ -60,7 +60,7 @@ add(WordClass.Tell, `
   proposed tell push remind encourage nudge pressure urge instruct advise warn challenge convince persuade insist
   emphasize emphasise must should ought shouldn't mustn't need needs suggest recommend informed reiterated restated
 `);
-add(WordClass.TellWeak, 'asked ask get got made make had have has gave set said say explained explain expected wanted needed press pressed order direct task stress force want expect like');
+add(WordClass.TellWeak, 'asked ask get got made make had have has gave set said say explained explain expected wanted needed press pressed order direct task stress force want expect like read');
 add(WordClass.Wish, `
   suggest suggests suggested suggesting suggestion recommend recommends recommended recommendation advise advises advised
   advice urge urges urged expect expects expected expectation ask asks asked asking request requests requested ideally
@@ -75,7 +75,7 @@ add(WordClass.LeadingCue, `
   dont didnt doesnt isnt wasnt wouldnt couldnt shouldnt cant wont havent hasnt hadnt arent werent
 `);
 add(WordClass.Deadline, 'by before until till til than today tonight tomorrow asap eod eow this end first');
-add(WordClass.Evidence, 'me us always be please pls plz kindly');
+add(WordClass.Evidence, 'me us always be please pls plz kindly bitte');
 add(WordClass.Prohibit, "don't dont do never stop quit avoid no");
 add(WordClass.Check, "make be ensure remember don't do never see take double-check double");
 add(WordClass.Want, 'want wants need needs expect expects require requires like love prefer ask asks asking count');
