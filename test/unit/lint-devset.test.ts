@@ -1311,4 +1311,23 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('Asked her why her close numbers are down again when she had the same team as Omar.'), ['leading-question']);
     assert.deepStrictEqual(note('# Lena\n\n## Going in\n- Don\'t lead with Omar\'s version. Let Lena tell it.\n\n## Agreements\n- Me: attend the next planning.\n- Me: talk to Omar about who owns estimates.\n'), []);
   });
+
+  it('fresh28/29\'s principles: a chat with two speakers, one the person met, names the other as the manager; "please can you ..." and "can u ..." typed without a question mark as requests (not "can you believe ..."); "Marco pls send ..."; "surely you know ...?", "how are we supposed to ...?", "is X really worth Y?"; "Need him to ..." anywhere; an org-mode task line ("** TODO Tell Priyanka to ..."); "Speaker 2" beside "Speaker 1 is me"; "Need him to pick: ..." is no label; "Tell her the case needs ..."; "(me!!)" as a note to self', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
+    assert.deepStrictEqual(note('# Lena\n\n**the oven thing**\n[06:41] Lena: oven 2 dropped to 180 again\n[06:43] Sam: ugh. can u move the sourdough to oven 1\n[06:44] Lena: ye doing it now\n[07:02] Sam: @Kasia can u start the rye an hr early tmrw\n'), ['imperative']);
+    assert.deepStrictEqual(q('Please can you record near misses at the end of each session, not in a batch.'), ['imperative']);
+    assert.deepStrictEqual(q('can you believe the queue this morning'), []);
+    assert.deepStrictEqual(q('Please could you tell me more about the incident?'), []);
+    assert.deepStrictEqual(q('Lena pls send the LUT changes to the DIT before call tmrw, not after.'), ['imperative']);
+    assert.deepStrictEqual(q('Asked her: surely you know we check ID for every Schedule 2?'), ['leading-question']);
+    assert.deepStrictEqual(q('Asked her: how are we supposed to grow 20% with one pharmacist on Tuesdays?'), ['leading-question']);
+    assert.deepStrictEqual(q('Asked her: is a second crane day really worth it when the drone can get the shot?'), ['leading-question']);
+    assert.deepStrictEqual(q('Need her to get letters out to every house on Dock Rd before the night shoot.'), ['reported-telling']);
+    assert.deepStrictEqual(q('Need her to pick: the second body or the zoom for week 4. Not both.'), ['reported-telling']);
+    assert.deepStrictEqual(note('# Lena\n\n* TODO 1:1 Lena\n** TODO Tell Lena to present the savings at the March all-hands\n** TODO Check with HR whether swaps need a form\n'), ['reported-telling']);
+    assert.deepStrictEqual(note('Speaker 1 is me.\n\nSpeaker 2: can you take me off the design panel for a month\nSpeaker 1: let me look at the rota\n'), []);
+    assert.deepStrictEqual(q('Tell her the case needs external evidence, not just module scores.'), ['reported-telling']);
+    assert.deepStrictEqual(q('Tell her the room is booked for Friday.'), []);
+    assert.deepStrictEqual(q('stop changing the order sheet on the day (me!!)'), []);
+  });
 });

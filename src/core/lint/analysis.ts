@@ -64,6 +64,11 @@ export function isYou(w: Word | undefined): boolean {
 }
 
 /** Index of the first word at or after `i` that is not a discourse word. */
+const PLEASE_WORDS = new Set(['please', 'pls', 'plz', 'bitte', 'kindly']);
+const REQUEST_MODALS = new Set(['can', 'could', 'would', 'will']);
+/** What "can you ..." asks of no one: "can you believe it", "could you see yourself leading it". */
+const NOT_REQUESTED = new Set(['believe', 'imagine', 'see', 'hear', 'tell', 'remember', 'think', 'say', 'guess', 'be', 'do', 'have', 'get', 'explain', 'talk', 'walk', 'share']);
+
 /** Discourse words and fillers at a sentence's head (DISCOURSE). */
 export function isDiscourse(word: string): boolean {
   return DISCOURSE.has(word);
@@ -124,7 +129,13 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
   const starts: number[] = [];
   const words = s.words;
   if (!words.length) return starts;
-  const head = skipDiscourse(s, 0);
+  let head = skipDiscourse(s, 0);
+  // "Marco pls send the LUT changes ...": a name, then please, then what to do.
+  if (head === 0 && words.length > 3 && PLEASE_WORDS.has(words[1].w) && /^\p{Lu}/u.test(chunk.slice(words[0].start, words[0].start + 1))) head = skipDiscourse(s, 1);
+  // "Please can you record near misses at the end of each session": a request in the form of a question, the verb after "you".
+  // ("can u move the sourdough to oven 1 and do the rolls in 2", typed without its question mark: a request all the same.)
+  if (!s.question && REQUEST_MODALS.has(words[head]?.w ?? '') && (words[head + 1]?.w === 'you' || words[head + 1]?.w === 'u') && !NOT_REQUESTED.has(words[head + 2]?.w ?? '')
+    && (head > 0 && words.slice(0, head).some(w => PLEASE_WORDS.has(w.w)) || words[head].w === 'can' || words[head].w === 'could')) head += 2;
   starts.push(head);
   // "It's time to hand it off": an instruction framed as a moment.
   if (words[head]?.w === "it's" && words[head + 1]?.w === 'time' && words[head + 2]?.w === 'to') starts.push(head + 3);
@@ -286,6 +297,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   const words = s.words;
   const w = words[i];
   if (!w || !isBaseVerb(w.w)) return undefined;
+  // After "(please) can you", a verb is a verb: "record near misses", "read and sign the SOPs".
+  if (i >= 2 && !s.question && (words[i - 1].w === 'you' || words[i - 1].w === 'u') && REQUEST_MODALS.has(words[i - 2].w) && !NOT_REQUESTED.has(w.w)) return { verb: i };
   // "Ship date: Friday", "Update: shipped" are labels, not orders.
   const after = punctuationAfter(s, w);
   if (after === ':' || after === '(') return undefined;

@@ -84,6 +84,8 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
   if (!first) return 'topic';
   // "Speaker 1:" where the note says "Speaker 1 is me": the manager (parties.ts).
   if (/\d/.test(raw) && parties.manager.has(raw.trim().toLowerCase().replace(/\s+/g, ' '))) return (section === 'actions' || own(section)) && !chat ? 'self' : 'manager';
+  // ("Speaker 2:" in that transcript: the other one.)
+  if (/^(?:speaker|spk|participant|voice)\s*\d{1,2}$/i.test(raw.trim()) && [...parties.manager].some(m => /^(?:speaker|spk|participant|voice) ?\d/.test(m))) return 'other';
   const taskish = section === 'actions' || own(section);
   // "me → Wei: land the rollback plan", "Tobias → me: stop adding him": who speaks, to whom.
   const arrow = ARROW.exec(raw);
@@ -183,6 +185,8 @@ export function labelOf(s: Sentence, chunk: string, parties: Parties, section: S
   if (end === first || end - first > 6 || end >= s.words.length) return undefined;
   // "Suggested she split it: partial refunds first, ...": a reported clause before its details, not a label.
   if (end - first >= 3 && CLAUSE_BEFORE_COLON.has(s.words[first].w) && SUBJECTS_AFTER.has(s.words[first + 1].w)) return undefined;
+  // "Need him to pick: the 2nd body or the zoom": a want of them before its details, not a label.
+  if (end - first >= 3 && WANT_BEFORE_COLON.has(s.words[first].w) && OBJECTS.has(s.words[first + 1].w) && s.words[first + 2].w === 'to') return undefined;
   const raw = chunk.slice(s.words[first].start, labelEnd);
   // A pointer before the label ("👉 me: ping sec") makes it an owner: only a few characters before the first word are looked at.
   const at = s.words[first].start;
@@ -213,6 +217,7 @@ function ownTellingAt(s: Sentence, k: number, parties: Parties): boolean {
 /** Reporting verbs whose clause, with its subject, can stand before a colon and its details. */
 const CLAUSE_BEFORE_COLON = new Set(['suggested', 'told', 'asked', 'advised', 'insisted', 'reminded', 'recommended', 'proposed', 'urged', 'warned']);
 const SUBJECTS_AFTER = new Set(['he', 'she', 'they', 'that']);
+const WANT_BEFORE_COLON = new Set(['need', 'want', 'get', 'tell', 'ask', 'asked', 'told']);
 
 /** The manager speaking, as a label says it ("Me:"). */
 const MANAGER_LABEL: Label = { kind: 'manager', end: 0 };
@@ -361,7 +366,7 @@ const PLANNED_MARK = /(?:—|–|\s-|,|;|\()\s*(?:(?:i'll|i will|must|need to|to
 /** A sentence that ends by naming who says it, not the manager: ", IT says.", ", the vendor says", ", she said." */
 const PASSED_ON = /,\s*(?!i\b|we\b|as\b)(?:[a-z][\w'-]*\s+){0,2}(?:says|said)\s*[.!]?\s*$/;
 
-const NOTE_TO_SELF = /\((?:note to self|for me|me|mine|my (?:todo|task|action))\)|\bnote to self\b|←\s*(?:me|mine)\b/;
+const NOTE_TO_SELF = /\((?:note to self|for me|me|mine|my (?:todo|task|action))!*\)|\bnote to self\b|←\s*(?:me|mine)\b/;
 
 /**
  * The frame of a sentence in a section (the kind in force, sections.ts currentKind), under a label. `quiet`

@@ -185,6 +185,15 @@ function computeParties(text: string, input: PartiesInput): Parties {
     if (a.some(w => person.has(w)) && !b.some(w => person.has(w))) b.forEach(w => manager.add(w));
     else if (b.some(w => person.has(w)) && !a.some(w => person.has(w))) a.forEach(w => manager.add(w));
   }
+  // A chat pasted in with two speakers, one of them the person met ("[06:41] Mo: oven 2 dropped ...",
+  // "[06:43] Sam: can u move ..."): the other is the manager.
+  if (person.size && !manager.size && body.includes(':')) {
+    const speakers = new Set<string>();
+    CHAT_SPEAKER.lastIndex = 0;
+    for (let m = CHAT_SPEAKER.exec(body), n = 0; m && n < 200; m = CHAT_SPEAKER.exec(body), n++) speakers.add(foldLatin(m[1].toLowerCase()));
+    const others = [...speakers].filter(w => !person.has(w));
+    if (speakers.size === 2 && others.length === 1 && !NOT_NAMES.has(others[0])) manager.add(others[0]);
+  }
   // "Speaker 1 is me.", "S1 = me": a transcript's label for the manager (the label itself, lower-case, as a name).
   if (/\bme\b/i.test(body.slice(0, 800))) {
     const me = SPEAKER_IS_ME.exec(body.slice(0, 800));
@@ -261,6 +270,8 @@ function titleName(title: string): string | undefined {
 }
 
 /** "JK = Jamie Kim (engineering manager)": initials, a name and, in brackets, a role. */
+/** A chat line's speaker after its time: "[06:43] Sam:", "> [21:16] Jas Kaur:" (the first name). */
+const CHAT_SPEAKER = /^[ \t>]*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*([\p{Lu}][\p{L}'-]+)(?:\s+[\p{Lu}][\p{L}'-]+)?\s*:/gmu;
 const SPEAKER_IS_ME = /\b((?:speaker|spk|participant|voice)\s*\d{1,2}|[A-Z]{1,2}\d)\s+(?:is|=)\s+(?:me|myself)\b/i;
 const WHO_IS_WHO = /\b(\p{Lu}{2,3})\s*=\s*([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)(?:\s*\(([^)\n]{0,80})\))?/gu;
 /** A role in brackets that is the manager's: "(me)", "(engineering manager)", "(EM)", "(team lead)". */

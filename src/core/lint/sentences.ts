@@ -263,7 +263,7 @@ function sentenceEnd(norm: string, from: number, to: number, chunk: string, star
     // A reply marked at the line's start ("💬 ...", "→ (mgr) ...") is a new sentence: a shared doc's reply.
     // So is a line opened by a one-word label in any case ("me: run a mesh study", "s: tried it"): who speaks changes.
     const point = k < to && (isOutlinePoint(chunk, i + 1, k) || isReplyMark(chunk, k) || isBullet(chunk.charCodeAt(k)) || isPictograph(chunk, k) || speakerAt(chunk, i + 1, k)
-      || wordLabelAt(norm, k, to));
+      || wordLabelAt(norm, k, to) || orgHeadingAt(chunk, k, to));
     if (k < to && (point || ((isUpper(chunk[k]) || (points && startsWithVerb(norm, k, to))) && !endsClause(norm, start, i)))) END.end = i;
     return END;
   }
@@ -338,6 +338,13 @@ function speakerAt(chunk: string, from: number, k: number): boolean {
   let j = from;
   while (j < k && (chunk.charCodeAt(j) === 32 || chunk.charCodeAt(j) === 62)) j++;
   return speakerLine(chunk, j);
+}
+
+/** An org-mode heading written into a note ("** TODO Tell Priyanka to ...", "*** DONE ..."): two stars or more, then a space. */
+function orgHeadingAt(chunk: string, k: number, to: number): boolean {
+  let j = k;
+  while (j < to && chunk.charCodeAt(j) === 42) j++;
+  return j - k >= 2 && (chunk.charCodeAt(j) === 32 || chunk.charCodeAt(j) === 9);
 }
 
 /** A word of 1 to 12 letters at k and a colon after it, then a space or the end: "me: ...", "S: ...", "note: ...". */

@@ -116,6 +116,17 @@ const NO_WITHOUT = /\bno\s+(?:[\w-]+\s+){1,4}?(?:leaves|goes|gets|ships|is\s+sen
 /** A deadline stated: "the launch film cut is due friday", "due by EOD". */
 const DUE_BY = /\b(?:is|are|'s)\s+due\s+(?:in\s+|by\s+|on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|today|tomorrow|tonight|eod|eow|end|next|this|the|\d)/;
 
+/** "(Tell her) the case needs external evidence, not just ...", "(tell him) his deck has to ...": what their work must do, told. */
+function theirWorkNeeds(s: Sentence, k: number): boolean {
+  const words = s.words;
+  if (!words[k] || !/^(?:the|her|his|their|your)$/.test(words[k].w)) return false;
+  for (let j = k + 1; j < Math.min(words.length - 1, k + 5); j++) {
+    const w = words[j].w;
+    if (w === 'needs' || w === 'must' || (w === 'has' && words[j + 1]?.w === 'to')) return j > k + 1 && isBaseVerb(words[j + 1].w === 'to' ? words[j + 2]?.w ?? '' : words[j + 1].w) || (w === 'needs' && !!words[j + 1] && !isBaseVerb(words[j + 1].w));
+  }
+  return false;
+}
+
 /** What opens a standing rule's subject: "any near miss", "every PR", "all returns". */
 const ANY_CASE = new Set(['any', 'every', 'all', 'each']);
 /** A rule's verb in the present within three words of k: "(any near miss) goes (on the system)". */
@@ -746,7 +757,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       }
       // "Tell him the sprint commitments are not optional", "tell him any restart needs a ticket, full stop",
       // "Tell him I need a real date by Friday": a rule or an expectation, to be told.
-      if ((w === 'tell' || w === 'remind') && words[q] && (NOT_OPTIONAL.test(s.norm) || RULE_MARK.test(s.norm) || RULE_END.test(s.norm) || NO_WITHOUT.test(s.norm) || DUE_BY.test(s.norm))) {
+      if ((w === 'tell' || w === 'remind') && words[q] && (NOT_OPTIONAL.test(s.norm) || RULE_MARK.test(s.norm) || RULE_END.test(s.norm) || NO_WITHOUT.test(s.norm) || DUE_BY.test(s.norm) || theirWorkNeeds(s, q))) {
         return found('planned', s, ctx, words[v].start, words[p].end, q, v + 1);
       }
       if ((w === 'tell' || w === 'remind') && (expected = expectationAt(s, q, parties)) >= 0) return found('planned', s, ctx, words[v].start, words[p].end, expected, v + 1);
@@ -767,7 +778,8 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     }
     // Planned, a wish that is their task: "I want him to lead the Q1 planning", "Need him to step up on
     // reviews", "I'd like Jonas to own it" (under talking points, where the manager plans what to say).
-    if (WISH_TO.has(w) && ctx.frame.instructions === 'planned' && isPerson(next, parties) && words[v + 2]?.w === 'to' && personHere(next, s, ctx)) {
+    // ("Need him to get letters out to every house before the night shoot": with the subject dropped, the manager's want of them, anywhere.)
+    if (WISH_TO.has(w) && (ctx.frame.instructions === 'planned' || (v === 0 && w === 'need' && ctx.frame.instructions === 'evidence')) && isPerson(next, parties) && words[v + 2]?.w === 'to' && personHere(next, s, ctx)) {
       const starts = clauseStarts(s, ctx.chunk);
       const opener = starts.includes(v) || (starts.includes(v - 1) && WISHER.has(words[v - 1].w)) || (w === 'like' && WISHER.has(words[v - 1]?.w ?? '') && starts.includes(v - 1));
       if (opener && words[v + 3] && isBaseVerb(words[v + 3].w)) return found('planned', s, ctx, words[v].start, words[v + 1].end, v + 3, v + 1);
