@@ -1330,4 +1330,25 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('Tell her the room is booked for Friday.'), []);
     assert.deepStrictEqual(q('stop changing the order sheet on the day (me!!)'), []);
   });
+
+  it('fresh31\'s principles: a two-word label line ("told her:") starts a sentence; "is his to fix" and "whatever front office says" as rules told; "why no X?", "why did it sit with you for three days?"; "--- private ---" as the manager\'s own section', () => {
+    assert.deepStrictEqual(note('# Lena\n\n### feedback\n- RFCs: great detail, decision buried\ntold her: put the decision in the first paragraph.\n'), ['reported-telling']);
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
+    assert.deepStrictEqual(q('Next week: tell her the Friday close is hers to fix, not the night team\'s.'), ['reported-telling']);
+    assert.deepStrictEqual(q('Next 1:1: tell her journals don\'t get posted unreviewed, whatever the controller says.'), ['reported-telling']);
+    assert.deepStrictEqual(q('I told her she\'s off the close rota from next week no matter what.'), []);
+    assert.deepStrictEqual(q('asked: why no rollback plan on the Sat one?'), ['leading-question']);
+    assert.deepStrictEqual(q('On the audit: why did that request sit with you for three days before it reached finance?'), ['leading-question']);
+    assert.deepStrictEqual(note('# Lena\n\nThanks for today.\n\n--- private ---\n- Don\'t turn this into a performance conversation.\n- Check the QA rubric.\n'), []);
+  });
+
+  it('fresh30\'s principles: a request put as a question that sets a routine ("Lena, could you make sure it goes on the sheet from tomorrow?"), not an invitation or a one-off request; "why\'d you ... before they\'d even ...?"; a sanction until they have done something ("tell him the escalations stop until he\'s worked through the checklist")', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
+    assert.deepStrictEqual(q('Lena, could you make sure the late calls go on the handover sheet from tomorrow?'), ['leading-question']);
+    assert.deepStrictEqual(q('Could you start signing each check at the time you do it?'), ['leading-question']);
+    assert.deepStrictEqual(q('Could you walk me through every step of the handover?'), []);
+    assert.deepStrictEqual(q('Could you send me the deck?'), []);
+    assert.deepStrictEqual(q('asked her: why\'d you send the proposal before they\'d even seen a demo?'), ['leading-question']);
+    assert.deepStrictEqual(q('Tell her the escalations to finance stop until she\'s worked through the checklist.'), ['reported-telling']);
+  });
 });

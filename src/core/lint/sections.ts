@@ -36,7 +36,7 @@ const ACTIONS = [
 /** "Feedback I received from her": their feedback on the manager, and what the manager makes of it: the manager's own. */
 const RECEIVED = /^(?:the )?(?:upward )?feedback (?:i (?:received|got|was given|heard)|(?:received|given to me)) (?:from|by)\b/;
 const SELF = [
-  /^me$/, /^mine$/, /^my (?:list|stuff|items to do)$/, /^(?:manager|manager's|managers|private|personal|my) notes\b/, /\(private\)/, /\bnotes? to self\b/, /^for me$/, /^my (?:to[- ]?dos?|actions|follow[- ]?ups|reminders|notes|prep|thoughts|reflections?)\b/,
+  /^me$/, /^mine$/, /^my (?:list|stuff|items to do)$/, /^(?:manager|manager's|managers|private|personal|my) notes\b/, /\(private\)/, /^(?:just for me|only me)$/, /\bnotes? to self\b/, /^for me$/, /^my (?:to[- ]?dos?|actions|follow[- ]?ups|reminders|notes|prep|thoughts|reflections?)\b/,
   /^(?:private|personal)(?: notes)?$/, /^reflections?\b/, /^(?:my )?(?:journal|diary)\b/, /^(?:my )?thoughts\b/, /^feedback (?:for|to) me\b/, RECEIVED, /^(?:self|self-review)\b/,
   /^(?:how i did|what i (?:could|should|would) do differently)\b/,
   // "Things I should NOT say", "What not to say", "Avoid": what the manager will not say.
@@ -213,6 +213,9 @@ export function labelHeading(raw: string): string | undefined {
   const close = mark ? text.indexOf(mark, 3) : -1;
   if (close > 2 && close <= 62 && /^\s*(?:\([^()]*\)\s*)?:?$/.test(text.slice(close + 2))) return text.slice(2, close).replace(/:$/, '');
   if (raw.length > 80) return undefined;
+  // "--- private ---", "=== notes to self ===": a word or two set between rules, a section's name.
+  const ruled = /^[-=_~*]{2,}\s*([\p{L}][\p{L}' ]{0,30}?)\s*[-=_~*]{2,}$/u.exec(text);
+  if (ruled?.[1] && sectionKind(ruled[1]) !== 'neutral') return ruled[1];
   if (/^[^:]{1,60}:$/.test(text) && text.split(/\s+/).length <= 8) return text.slice(0, -1);
   if (/^[\p{L}][\p{L}\p{N}' /&()-]{0,40}$/u.test(text) && text.split(/\s+/).length <= 4 && sectionKind(text) !== 'neutral') return text;
   return undefined;

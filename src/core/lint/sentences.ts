@@ -347,15 +347,22 @@ function orgHeadingAt(chunk: string, k: number, to: number): boolean {
   return j - k >= 2 && (chunk.charCodeAt(j) === 32 || chunk.charCodeAt(j) === 9);
 }
 
-/** A word of 1 to 12 letters at k and a colon after it, then a space or the end: "me: ...", "S: ...", "note: ...". */
+/** One or two words of up to 12 letters at k and a colon after them, then a space or the end: "me: ...", "S: ...", "told her: ...". */
 function wordLabelAt(norm: string, k: number, to: number): boolean {
   let j = k;
-  while (j < to && j - k <= 12) {
-    const c = norm.charCodeAt(j);
-    if ((c >= 97 && c <= 122) || (c > 127 && /\p{L}/u.test(norm[j]))) j++;
-    else break;
+  for (let word = 0; word < 2; word++) {
+    const a = j;
+    while (j < to && j - a <= 12) {
+      const c = norm.charCodeAt(j);
+      if ((c >= 97 && c <= 122) || (c > 127 && /\p{L}/u.test(norm[j]))) j++;
+      else break;
+    }
+    if (j === a || j - a > 12) return false;
+    if (norm.charCodeAt(j) === 58) return j + 1 >= to || isSpace(norm.charCodeAt(j + 1));
+    if (word === 0 && norm.charCodeAt(j) === 32) j++;
+    else return false;
   }
-  return j > k && j - k <= 12 && norm.charCodeAt(j) === 58 && (j + 1 >= to || isSpace(norm.charCodeAt(j + 1)));
+  return false;
 }
 
 /** A reply marker at k: "→", "↳", "⤷", "💬" (U+1F4AC), "🗨" (U+1F5E8). */
