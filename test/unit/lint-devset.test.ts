@@ -1351,4 +1351,24 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('asked her: why\'d you send the proposal before they\'d even seen a demo?'), ['leading-question']);
     assert.deepStrictEqual(q('Tell her the escalations to finance stop until she\'s worked through the checklist.'), ['reported-telling']);
   });
+
+  it('fresh32/33\'s principles: "still need to tell her to ...", "planning to tell her ..."; a quotation the manager opened with, or said ("— I actually said that"); ", or not?"; "I said we would not ..., and told her to ..."; a tag after "just ..."; "bring up next time: she needs to ..."; "note to me:"; telling in French (reported, planned, "il faut que tu", leading)', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
+    assert.deepStrictEqual(q('Still need to tell her to block two mornings a week for the model, no meetings.'), ['reported-telling']);
+    assert.deepStrictEqual(q('Still planning to tell her she needs to start with the finance team.'), ['reported-telling']);
+    assert.deepStrictEqual(q('I opened with "why didn\'t you tell me the close was late?", which was a bad start.'), ['leading-question']);
+    assert.deepStrictEqual(q('"you\'re not seriously thinking of leaving for the Anchor, are you?" — I actually said that.'), ['leading-question']);
+    assert.deepStrictEqual(q('"we will never close on time" — she said that twice.'), []);
+    assert.deepStrictEqual(q('I asked her, "Did you check the ledger before posting those, or not?", and she went quiet.'), ['leading-question']);
+    assert.deepStrictEqual(q('I said we would not close it without a second check, and told her to attach the bank statements next time.'), ['reported-telling']);
+    assert.deepStrictEqual(q('me: just post in #finance the same day when something is blocked, OK?'), ['leading-question']);
+    assert.deepStrictEqual(q('bring up next time: she needs to write the memo before anyone starts the recs.'), ['reported-telling']);
+    assert.deepStrictEqual(q('note to me: stop answering her questions in 30 seconds, let her sit with them'), []);
+    assert.deepStrictEqual(q('Je lui ai dit de ne plus payer de frais à la douane, même si ça retarde les pièces.'), ['reported-telling']);
+    assert.deepStrictEqual(q('Dis-lui de former le comité avant mars, sinon on perd la saison.'), ['reported-telling']);
+    assert.deepStrictEqual(q('moi: il faut que tu sois sur le terrain trois jours par semaine.'), ['reported-telling']);
+    assert.deepStrictEqual(q('I asked "pourquoi tu ne m\'as pas appelée quand le véhicule est tombé en panne ?" — a reproach.'), ['leading-question']);
+    assert.deepStrictEqual(q('Il faut qu\'on revoie le budget ensemble.'), []);
+    assert.deepStrictEqual(q('Elle m\'a dit de passer au bureau.'), []);
+  });
 });

@@ -746,7 +746,7 @@ function quoteEnd(s: string, i: number, c: string): number {
 
 /** A quotation introduced as the manager's own words: `Say: "..."`, `me: "..."`, `→ me: "..."`, `I said "..."`, `I asked her, "..."`, `I said something like, "..."`, `Then I blurted out "..."`, `What I actually said was "..."`, `told him: "..."`, `I put it to her: "..."`. */
 const MANAGER_SAYS = /^[\s*_]*(?:(?:→|->|=>|↳)\s*)?(?:(?:me|i)\s*:|(?:i\s+)?(?:say|said|ask|asked|(?:tell|told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them))\s*:?|(?:i\s+)?(?:asked|told)\s+\p{Lu}[\p{L}'-]*\s*:)\s*$/iu;
-const MANAGER_SAYS_AFTER = /\bi\s+(?:(?:also|then|just|even|actually|finally|first|still|again)\s+)?(?:say|said|asked|(?:told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them)|blurted(?:\s+out)?|snapped|added)(?:\s+something\s+like)?\s*[:,]?\s*$|\bwhat\s+i\s+(?:actually\s+|really\s+)?said\s+was\s*:?\s*$/i;
+const MANAGER_SAYS_AFTER = /\bi\s+(?:(?:also|then|just|even|actually|finally|first|still|again)\s+)?(?:say|said|asked|(?:told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them)|blurted(?:\s+out)?|snapped|added)(?:\s+something\s+like)?\s*[:,]?\s*$|\bwhat\s+i\s+(?:actually\s+|really\s+)?said\s+was\s*:?\s*$|\bi\s+(?:opened|started|led|kicked\s+off)\s+with\s*:?\s*$/i;
 
 function spokenByManager(s: string, i: number): boolean {
   const from = Math.max(s.lastIndexOf('\n', i) + 1, i - 60);
@@ -758,7 +758,7 @@ function spokenByManager(s: string, i: number): boolean {
 const LINE_OPENING = /^[\s*_]*(?:(?:[-*+]|\d{1,3}[.)])\s+)?[\s*_]*$/;
 /** After a quotation, what says the manager said it: "Said it twice.", "Asked it in front of the TA.", "I said.", "(my words)". */
 // (` – asked him this directly`, ` - said this to her`, ` – I put this to her`: after a dash, who it was put to.)
-const SAID_AFTER_QUOTE = /^[.!?,]?["”’']?[\s*_]*(?:[–—-]\s*)?(?:\(?\s*(?:(?:i\s+)?(?:said|asked|told\s+(?:him|her|them))\s+(?:it|that|this)\b|(?:i\s+)?(?:said|asked|told|put)\s+(?:(?:him|her|them)\s+(?:this|that|it)|(?:this|that|it)\s+to\s+(?:him|her|them))\b|i\s+(?:said|asked)\s*[.!,)]|my\s+words\b)|(?:she|he|they)\s+(?:just\s+)?(?:laughed|agreed|nodded|smiled|winced|paused|shrugged|sighed|frowned|bristled|hesitated|went\s+quiet|looked\s+(?:at|away|surprised|relieved)|took\s+a\s+(?:breath|moment|second))\b)/i;
+const SAID_AFTER_QUOTE = /^[.!?,]?["”’']?[\s*_]*(?:[–—-]\s*)?(?:\(?\s*(?:(?:i\s+(?:actually\s+|really\s+|literally\s+|even\s+)?)?(?:said|asked|told\s+(?:him|her|them))\s+(?:it|that|this)\b|(?:i\s+)?(?:said|asked|told|put)\s+(?:(?:him|her|them)\s+(?:this|that|it)|(?:this|that|it)\s+to\s+(?:him|her|them))\b|i\s+(?:said|asked)\s*[.!,)]|my\s+words\b)|(?:she|he|they)\s+(?:just\s+)?(?:laughed|agreed|nodded|smiled|winced|paused|shrugged|sighed|frowned|bristled|hesitated|went\s+quiet|looked\s+(?:at|away|surprised|relieved)|took\s+a\s+(?:breath|moment|second))\b)/i;
 
 /** A quotation that opens its line and is followed by the manager's mark of having said it: `"Why haven't you ...?" Asked it in front of the TA.` */
 function saidAfterQuote(s: string, i: number, close: number): boolean {

@@ -93,6 +93,12 @@ const WHYD = /^(?:so\s+|and\s+|but\s+)?why'd\s+(?:you|u)\s+(?=(?:[\w'/-]+\s+){1,
  */
 const ROUTINE_REQUEST = /^(?:[\p{L}'-]+,\s+)?(?:please\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?!walk\b|tell\b|talk\b|share\b|explain\b|help\b|say\b)[a-z]+\b[^?]*?\b(?:from\s+(?:now\s+on|tomorrow|today|monday|tuesday|wednesday|thursday|friday|next\s+\w+)|every\s+(?:time|round|shift|day|week|morning|evening|check|ticket|call|visit)|each\s+(?:time|check|shift|round|day|ticket|call)|going\s+forward|always)\b/u;
 
+/** In French: "tu ne crois pas que ...?", "tu n'as pas pensé à ...?", "pourquoi tu ne m'as pas appelée ...?": the answer or the blame built in. */
+const FRENCH_LEADING = /(?:^|\b(?:mais|et|alors|donc)\s+)(?:tu\s+ne\s+(?:crois|penses|trouves)\s+pas|tu\s+n'as\s+pas\s+(?:pensé|pense|essayé|essaye)|pourquoi\s+tu\s+(?:ne|n'))/;
+
+/** "Did you search JIRA before filing those, or not?": an admission asked for. */
+const OR_NOT = /^(?:so\s+|and\s+|but\s+)?(?:did|have|had|do|does|were|are|was|is)\s+(?:you|u)\b[^?]{3,120}?,?\s+or\s+not\s*\?+\s*$/;
+
 /** "..., right?" tag questions on a statement about what they will do. */
 const TAG = /,\s*(?:right|ok|okay|yeah|yes|no|agreed|correct|understood|got\s+it|deal|fair|clear|yea|eh|huh|(?:don't|wouldn't|won't|isn't|aren't|can't|will|would|can|are|do|did|didn't|have|haven't|were|weren't|hadn't|hasn't|wasn't|shouldn't|couldn't|had|has|was|should|could)\s+(?:you|it|that|we)(?:\s+(?:agree|say|think))?)\s*\?+$/;
 
@@ -247,7 +253,7 @@ const rule: Rule = {
   docs: WITH_DOCS ? {
     title: 'telling dressed as a question',
     why: 'A leading question carries its own answer. It invites agreement rather than thinking, and under formal authority it reads as criticism. Asking enough of the right kinds of questions, and letting people answer their own, is one of the twelve behaviours of a learning leader (McKenzie).',
-    flags: 'Questions that build in the answer or the blame: "Why didn\'t you...?", "Don\'t you think...?", "Wouldn\'t it be better to...?", "Isn\'t the obvious step...?", "Can you just...?", "What if you just...?", advice with a question mark ("Have you considered rolling back?", "Have you thought about asking Priya?"), tag questions on what they will do ("You\'ll have it by Monday, right?"), blame without a question mark ("Why is it taking so long"), blame by count or by what was skipped ("Why is this the third thing you\'ve parked?", "why did you skip the soak?"), "was that really the best place to ...?", negative questions about anything ("Isn\'t 60 days plenty?"), doubt ("Are you sure you want to give up the fellowship?"), the better option or the blame built in ("Surely you know we check ID?", "How are we supposed to grow 20% with one pharmacist?", "Is a 4-second wide really worth a second crane day?", "Isn\'t one SRE just moving the risk?", "Shouldn\'t SP have been in the 3k?", "Do you think it might be simpler to just ...?", "Is there any good reason not to ...?"), a question after its topic ("the offsite, have you considered just ...") or dictated without its question mark, a request put as a question that sets a routine ("Grace, could you make sure it goes on the handover sheet from tomorrow?", not "Could you walk me through it?" nor "Could you send me the deck?"), blame by what they knew or had ("why did it go out without a flag when you knew ...?", "asked why his numbers are down again when he had the same pipeline"), blame by repetition ("why did you go with the default grid again?"), and doubt, blame or advice reported ("asked whether he honestly thinks ...", "asked him if he thought maybe he\'s just ...", "asked why nobody was on the tills when she knew ...", "asked whether they wouldn\'t trust her more if she just ..."). Asked or planned, and also when the note reports it ("I asked: wouldn\'t it be easier to...?").',
+    flags: 'Questions that build in the answer or the blame: "Why didn\'t you...?", "Don\'t you think...?", "Wouldn\'t it be better to...?", "Isn\'t the obvious step...?", "Can you just...?", "What if you just...?", advice with a question mark ("Have you considered rolling back?", "Have you thought about asking Priya?"), tag questions on what they will do ("You\'ll have it by Monday, right?"), blame without a question mark ("Why is it taking so long"), blame by count or by what was skipped ("Why is this the third thing you\'ve parked?", "why did you skip the soak?"), "was that really the best place to ...?", negative questions about anything ("Isn\'t 60 days plenty?"), doubt ("Are you sure you want to give up the fellowship?"), the better option or the blame built in ("Surely you know we check ID?", "How are we supposed to grow 20% with one pharmacist?", "Is a 4-second wide really worth a second crane day?", "Isn\'t one SRE just moving the risk?", "Shouldn\'t SP have been in the 3k?", "Do you think it might be simpler to just ...?", "Is there any good reason not to ...?"), a question after its topic ("the offsite, have you considered just ...") or dictated without its question mark, an admission asked for ("Did you search JIRA before filing those, or not?"), the same in French ("tu ne crois pas que ...?", "pourquoi tu ne m\'as pas appelée ...?"), a request put as a question that sets a routine ("Grace, could you make sure it goes on the handover sheet from tomorrow?", not "Could you walk me through it?" nor "Could you send me the deck?"), blame by what they knew or had ("why did it go out without a flag when you knew ...?", "asked why his numbers are down again when he had the same pipeline"), blame by repetition ("why did you go with the default grid again?"), and doubt, blame or advice reported ("asked whether he honestly thinks ...", "asked him if he thought maybe he\'s just ...", "asked why nobody was on the tills when she knew ...", "asked whether they wouldn\'t trust her more if she just ..."). Asked or planned, and also when the note reports it ("I asked: wouldn\'t it be easier to...?").',
     leavesAlone: 'Open and closed questions that leave the answer to them ("What would you try first?", "Did the release go out?", "Have you thought about what you want next?"), and questions other people asked ("She asked whether ...", "Sam: can you unblock ...?").',
     examples: [
       { telling: 'Why didn\'t you ask for help sooner?', asking: 'What got in the way of asking for help sooner?' },
@@ -344,6 +350,8 @@ const rule: Rule = {
     }
     // (Not an exclamation: "Isn't it great that the release went out?")
     const neg = (EXCLAIMED.test(s.norm) ? undefined : matchIn(s, NEGATIVE_AUX)) ?? matchIn(s, JUST) ?? matchIn(s, ADVICE) ?? matchIn(s, REALLY) ?? matchIn(s, THINK_BETTER) ?? matchIn(s, SURELY) ?? matchIn(s, ROUTINE_REQUEST)
+      ?? (s.classes & WordClass.You && s.norm.includes(' not') ? matchIn(s, OR_NOT) : undefined)
+      ?? (s.norm.includes('tu ') ? matchIn(s, FRENCH_LEADING) : undefined)
       ?? (s.question && s.norm.includes('sure') ? matchIn(s, SURE) : undefined);
     if (neg) return finding(neg.start, neg.end, (LEARNING_LEADER_REWRITES ? later(suggestOptions, s, ctx.chunk, neg.end) : NO_SUGGESTIONS));
     // "Wouldn't recon be the better story?": what they would weigh is its subject ("recon").
@@ -369,7 +377,10 @@ const rule: Rule = {
     if (tag) {
       // Addressed: "you" in the statement before the tag, or the statement opens with a verb.
       // (or it weighs their options for them: "Is better to use the feature flag, no?")
-      let addressed = s.words.length > 0 && s.words[0].start < tag.start && (isBaseVerb(s.words[0].w) || BETTER_TO.test(s.norm));
+      // (Past "just", "please": "just post in #analytics the same day, OK?")
+      let first = 0;
+      while (first < s.words.length - 1 && /^(?:just|please|pls|also|so|and)$/.test(s.words[first].w)) first++;
+      let addressed = s.words.length > first && s.words[first].start < tag.start && (isBaseVerb(s.words[first].w) || BETTER_TO.test(s.norm));
       for (let k = 0; !addressed && k < s.words.length && s.words[k].start < tag.start; k++) addressed = isYou(s.words[k]);
       const weighed = addressed ? matchIn(s, BETTER_TO) : undefined;
       if (weighed) return finding(weighed.start, tag.end, (LEARNING_LEADER_REWRITES ? later(suggestOptions, s, ctx.chunk, weighed.end) : NO_SUGGESTIONS));

@@ -127,6 +127,12 @@ function theirWorkNeeds(s: Sentence, k: number): boolean {
   return false;
 }
 
+/**
+ * Telling in French: reported ("je lui ai dit de", "je leur ai demandé de"), planned ("dis-lui de",
+ * "demande-lui de": group 1), or an obligation put to them ("il faut que tu", "tu dois").
+ */
+const FRENCH_TOLD = /\bje\s+(?:lui|leur)\s+ai\s+(?:dit|demandé|demande|rappelé|rappele|conseillé|conseille|ordonné|ordonne|expliqué\s+qu'il\s+fallait)\s+(?:de|d')|^(?:(dis|demande|rappelle)-(?:lui|leur)\s+(?:de|d'))|\bil\s+faut\s+que\s+tu\b|\btu\s+(?:dois|devrais)\b/;
+
 /** A sanction until they have done something: "(the escalations) stop until he's worked through the checklist". */
 const UNTIL_THEY = /\b(?:stop|stops|pause|pauses|wait|waits|stay|stays|continue|continues)\s+until\s+(?:he|she|they)(?:'s|'ve|\s+has|\s+have)\b/;
 
@@ -235,6 +241,8 @@ function managerSubject(s: Sentence, v: number, parties: Frame['parties']): bool
       if (x === 'i' || x === "i've" || x === "i'd" || parties.manager.has(x)) return true;
       // ("GL reminded DV that ... and told him to ...": DV is the object of "reminded", not a subject.)
       if (parties.person.has(x) && j > 0 && (PAST_TO.has(s.words[j - 1].w) || PAST_THAT.has(s.words[j - 1].w))) continue;
+      // ("I said we would not close it without a repro, and told her to ...": "we" speaks inside what I said.)
+      if (x === 'we' && j >= 2 && (s.words[j - 1].w === 'said' || s.words[j - 1].w === 'that') && (s.words[j - 2].w === 'i' || s.words[j - 2].w === 'said')) continue;
       if (SUBJECT_PRONOUNS.has(x) || x === 'they' || x === 'we' || x === 'you' || parties.person.has(x)) return false;
     }
     const first = s.words[0].w;
@@ -363,7 +371,8 @@ function demandClause(s: Sentence, i: number, subjunctive: boolean, parties: Fra
 function personHere(w: Word | undefined, s: Sentence, ctx: { chunk: string; frame: Frame }): boolean {
   if (!w) return false;
   const parties = ctx.frame.parties;
-  if (ctx.frame.instructions === 'planned' && parties.person.size && (OBJECT_PRONOUNS.has(w.w) || SUBJECT_PRONOUNS.has(w.w))) {
+  // (After a label that names what is to be said, "bring up next time: she needs to ...", the same.)
+  if ((ctx.frame.instructions === 'planned' || ctx.frame.tellingLabel) && parties.person.size && (OBJECT_PRONOUNS.has(w.w) || SUBJECT_PRONOUNS.has(w.w))) {
     // Talking points in a note with someone met and written about them ("He needs to be more proactive in
     // standups", "Tell him he needs to ..."): "he" or "she" is that person, unless the sentence names
     // someone else before it ("Priya: she needs the numbers").
@@ -394,6 +403,12 @@ function willSay(s: Sentence, v: number, chunk: string): boolean {
   // "Will tell him the cut-off has moved ...", "Going to push her to ...": the plan with its subject dropped.
   if (words[k].w === 'will' && clauseStarts(s, chunk).includes(k)) return true;
   if (words[k].w === 'to' && k >= 1 && words[k - 1].w === 'going' && clauseStarts(s, chunk).includes(k - 1)) return true;
+  // "Still need to tell her to ...", "Still planning to tell her she needs to ...": the plan, its subject dropped.
+  if (words[k].w === 'to' && k >= 1 && /^(?:need|needs|planning|plan|want|going|got)$/.test(words[k - 1].w)) {
+    let j = k - 2;
+    while (j >= 0 && /^(?:still|really|also|just|definitely)$/.test(words[j].w)) j--;
+    if (j < 0 || clauseStarts(s, chunk).includes(j + 1)) return true;
+  }
   if (words[k].w === 'will' || words[k].w === 'must') k--;
   else if (words[k].w === 'to' && k >= 2 && /^(?:going|need|have|want|got)$/.test(words[k - 1].w)) k -= 2;
   else return false;
@@ -542,6 +557,11 @@ function mayTell(s: Sentence, parties: Frame['parties']): boolean {
 }
 
 function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | undefined {
+  // Notes kept partly in French: "Je lui ai dit de ne plus payer ...", "Dis-lui de former le comité ...", "il faut que tu sois sur le terrain".
+  if (s.classes & WordClass.TellTail) {
+    const fr = FRENCH_TOLD.exec(s.norm);
+    if (fr) return found(fr[1] ? 'planned' : 'reported', s, ctx, s.start + fr.index, s.start + fr.index + fr[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + fr.index + fr[0].length)));
+  }
   if (!ctx.frame.reported && !ctx.frame.tellTo && !mayTell(s, ctx.frame.parties)) return undefined;
   const words = s.words;
   const parties = ctx.frame.parties;
@@ -838,7 +858,7 @@ const rule: Rule = {
   docs: WITH_DOCS ? {
     title: 'telling you report or plan',
     why: 'Most 1:1 notes are written about the conversation, not to the person, so the telling a manager does shows up reported ("Told him to drop the side project") or planned ("Tell him he needs to own the handover"). It is the same barrier to learning as telling in the moment (McKenzie): the person gets an answer instead of the chance to find their own. Reported telling is information by default: it is a record, and the point is to notice the pattern and ask next time. Planned telling is the cheapest to change, before the meeting, and is weighed as an instruction is (a warning in coaching) unless the rule\'s severity is set.',
-    flags: 'You, named or with the subject dropped, telling the person met what to do: told, asked, instructed, ordered, advised, urged, reminded, pushed, nudged, encouraged or got them to do something; told or reminded them that they should, must or need to; insisted or suggested that they do it; made or had them do it; gave them a deadline; told them what you want of them ("I said I want a written summary before each leave", "Told him I need him to chair the review"); named your telling as a noun ("My advice was that he should ...", "Gave her feedback that she needs to ..."). Labels that report telling ("Advised: take a more proactive role"). Planned telling: "Tell him he needs to ...", "Push her to ...", "get Tom to ...", "make him ...", and under talking points a wish that is their task ("I want him to lead the Q1 planning", "Need her to step up on reviews"). The person met as the subject of an obligation: "he needs to own defect triage", "Sam must come prepared" ("should" only under talking points). Under talking points "he" or "she" is the person met when the note has one and the sentence names nobody else before it ("Priya: she needs the numbers" is about Priya); a sentence with no person met to refer to reads them as someone else. Your name (setting `learningLeader.managerNames`, or the other name in a title such as "Sam / Chris 1:1") counts as you: "Chris told Aiko to ...", and so does the other of a pair in a tool\'s summary ("Alex and Rui discussed ..."), and in formal minutes the attendee whose role is a manager\'s ("**Present:** Helen Carr, Practice Manager (PM); Jodie Baker, Receptionist (JB)": "PM reiterated the expectation that JB ...", "PM advised JB that she is not to ..."). Also a rule or an expectation told or to be told ("told her plan output goes in the PR every time, no exceptions", "told her any near miss goes on the system same shift", "Told her she doesn\'t need my sign-off, just book it", "Tell him the sprint commitments are not optional", "Tell him I need a real date by Friday", "— wasn\'t a request"), a demand for a date ("asked him for the numbers by Monday", "asked for a date anyway"), steering ("Nudge her toward the reliability initiative"), "she\'s to decline ...", what follows "I was blunt:", "my line to him:" or "Tell her:" ("Tell her: no approvals w/o a ticket"), what is kept "→ next 1:1", a wish told ("I told him it would be great if he could ..."), a rule read out or named as a policy ("Read him the excavation rule: ...", "Reminded her of the policy that any withdrawal over £5,000 needs a second signatory"), a rule with no exception ("Tell him that no draft leaves the firm without review by me"), and in a Prep section, where a bare instruction is your own task, what you mean to put to them ("He needs to stop ...").',
+    flags: 'You, named or with the subject dropped, telling the person met what to do: told, asked, instructed, ordered, advised, urged, reminded, pushed, nudged, encouraged or got them to do something; told or reminded them that they should, must or need to; insisted or suggested that they do it; made or had them do it; gave them a deadline; told them what you want of them ("I said I want a written summary before each leave", "Told him I need him to chair the review"); named your telling as a noun ("My advice was that he should ...", "Gave her feedback that she needs to ..."). Labels that report telling ("Advised: take a more proactive role"). Planned telling: "Tell him he needs to ...", "Push her to ...", "get Tom to ...", "make him ...", and under talking points a wish that is their task ("I want him to lead the Q1 planning", "Need her to step up on reviews"). The person met as the subject of an obligation: "he needs to own defect triage", "Sam must come prepared" ("should" only under talking points). Under talking points "he" or "she" is the person met when the note has one and the sentence names nobody else before it ("Priya: she needs the numbers" is about Priya); a sentence with no person met to refer to reads them as someone else. Your name (setting `learningLeader.managerNames`, or the other name in a title such as "Sam / Chris 1:1") counts as you: "Chris told Aiko to ...", and so does the other of a pair in a tool\'s summary ("Alex and Rui discussed ..."), and in formal minutes the attendee whose role is a manager\'s ("**Present:** Helen Carr, Practice Manager (PM); Jodie Baker, Receptionist (JB)": "PM reiterated the expectation that JB ...", "PM advised JB that she is not to ..."). Also a rule or an expectation told or to be told ("told her plan output goes in the PR every time, no exceptions", "told her any near miss goes on the system same shift", "Told her she doesn\'t need my sign-off, just book it", "Tell him the sprint commitments are not optional", "Tell him I need a real date by Friday", "— wasn\'t a request"), a demand for a date ("asked him for the numbers by Monday", "asked for a date anyway"), steering ("Nudge her toward the reliability initiative"), "she\'s to decline ...", what follows "I was blunt:", "my line to him:" or "Tell her:" ("Tell her: no approvals w/o a ticket"), what is kept "→ next 1:1", a wish told ("I told him it would be great if he could ..."), telling in French ("Je lui ai dit de ...", "Dis-lui de ...", "il faut que tu ..."), a plan to tell with its subject dropped ("Still need to tell her to ..."), a rule read out or named as a policy ("Read him the excavation rule: ...", "Reminded her of the policy that any withdrawal over £5,000 needs a second signatory"), a rule with no exception ("Tell him that no draft leaves the firm without review by me"), and in a Prep section, where a bare instruction is your own task, what you mean to put to them ("He needs to stop ...").',
     leavesAlone: 'Someone else\'s telling ("She\'d told Ravi to ...", "His previous manager told him ..."), telling aimed at someone other than the person met ("Told Priya to ..." in a note with Lena), "told him" with a statement ("Told him that\'s fine by me", "Told him the first month is about learning"), asking ("Asked what she\'d change first", "Asked whether ..."), and what happens to them ("she should be promoted", "he needs to know").',
     examples: [
       { telling: 'Told him to drop the side project.', asking: 'How would you approach the side project?' },
