@@ -63,7 +63,6 @@ export function isYou(w: Word | undefined): boolean {
   return !!w && YOU.has(w.w);
 }
 
-/** Index of the first word at or after `i` that is not a discourse word. */
 const PLEASE_WORDS = new Set(['please', 'pls', 'plz', 'bitte', 'kindly']);
 const REQUEST_MODALS = new Set(['can', 'could', 'would', 'will']);
 /** What "can you ..." asks of no one: "can you believe it", "could you see yourself leading it". */
@@ -74,6 +73,7 @@ export function isDiscourse(word: string): boolean {
   return DISCOURSE.has(word);
 }
 
+/** Index of the first word at or after `i` that is not a discourse word. */
 export function skipDiscourse(s: Sentence, i: number): number {
   while (i < s.words.length && DISCOURSE.has(s.words[i].w)) i++;
   return i;
@@ -135,7 +135,7 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
   // "Please can you record near misses at the end of each session": a request in the form of a question, the verb after "you".
   // ("can u move the sourdough to oven 1 and do the rolls in 2", typed without its question mark: a request all the same.)
   if (!s.question && REQUEST_MODALS.has(words[head]?.w ?? '') && (words[head + 1]?.w === 'you' || words[head + 1]?.w === 'u') && !NOT_REQUESTED.has(words[head + 2]?.w ?? '')
-    && (head > 0 && words.slice(0, head).some(w => PLEASE_WORDS.has(w.w)) || words[head].w === 'can' || words[head].w === 'could')) head += 2;
+    && ((head > 0 && words.slice(0, head).some(w => PLEASE_WORDS.has(w.w))) || words[head].w === 'can' || words[head].w === 'could')) head += 2;
   starts.push(head);
   // "It's time to hand it off": an instruction framed as a moment.
   if (words[head]?.w === "it's" && words[head + 1]?.w === 'time' && words[head + 2]?.w === 'to') starts.push(head + 3);
@@ -252,7 +252,6 @@ const NOUNISH = new Set(`
 /** Verbs of wanting and tending before "to": in notes their subject is dropped, not a listener told. */
 const DROPPED_SUBJECT_TO = new Set(['want', 'prefer', 'need', 'hope', 'intend', 'wish', 'tend', 'seem', 'love', 'hate', 'like', 'expect', 'mean', 'aim', 'hesitate', 'forget', 'promise', 'decide', 'agree', 'refuse', 'happen', 'struggle', 'manage', 'fail', 'used', 'ought', 'got', 'continue', 'plan']);
 
-/** Verbs of feeling: in notes their subject ("I") is dropped ("Love this", "Appreciate the help"), and "Enjoy!" is care. */
 /** What "March" as a verb takes ("March them to the gate"); the month otherwise ("March hours", "March, both of us"). */
 const MARCH_OBJECTS = new Set(['them', 'him', 'her', 'us', 'me', 'everyone', 'people', 'to', 'into', 'up', 'down', 'off', 'out', 'on', 'in', 'over', 'back']);
 
@@ -260,7 +259,10 @@ const MARCH_OBJECTS = new Set(['them', 'him', 'her', 'us', 'me', 'everyone', 'pe
 const DAY_WORDS = new Set(['mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 const MONTH_WORDS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
-// ("want design on the checklist one from day one", "need a decision by Friday": a wish or a need of the writer's.)
+/**
+ * Verbs of feeling: in notes their subject ("I") is dropped ("Love this", "Appreciate the help"), and
+ * "Enjoy!" is care; so are a wish and a hope ("want design on the checklist one from day one").
+ */
 const FEELINGS = new Set(['love', 'like', 'hate', 'adore', 'appreciate', 'admire', 'dislike', 'enjoy', 'want', 'wish', 'hope']);
 
 /** Verbs that take an -ing complement: "Start writing", "Keep pushing". */

@@ -105,7 +105,11 @@ function computeParties(text: string, input: PartiesInput): Parties {
   const fullNames: string[] = [];
   const manager = new Set<string>();
   for (const n of input.managerNames ?? []) if (typeof n === 'string') for (const w of [foldLatin(n.toLowerCase().trim()), ...nameWords(n)]) if (w) manager.add(w);
-  for (const n of input.personNames ?? []) if (typeof n === 'string') { addName(person, n.replace(/-/g, ' ')); fullNames.push(n.replace(/-/g, ' ')); }
+  const addPerson = (name: string) => {
+    addName(person, name);
+    fullNames.push(name);
+  };
+  for (const n of input.personNames ?? []) if (typeof n === 'string') addPerson(n.replace(/-/g, ' '));
   const fm = parseFrontMatter(text);
   for (const key of ['person', 'with', 'name', 'report', 'attendee']) {
     const v = fm.data[key];
@@ -120,7 +124,7 @@ function computeParties(text: string, input: PartiesInput): Parties {
     const parts = input.fileName.split(/[\\/]/);
     const file = parts[parts.length - 1] ?? '';
     const named = /^\d{4}-\d{2}-\d{2}[-_ ](.+)\.(?:md|markdown)$/i.exec(file);
-    if (named?.[1] && /\p{L}/u.test(named[1])) { addName(person, named[1].replace(/[-_]/g, ' ')); fullNames.push(named[1].replace(/[-_]/g, ' ')); }
+    if (named?.[1] && /\p{L}/u.test(named[1])) addPerson(named[1].replace(/[-_]/g, ' '));
     else if (/^\d{4}-\d{2}-\d{2}(?:-\d+)?\.(?:md|markdown)$/i.test(file) && parts.length >= 2) addName(person, (parts[parts.length - 2] ?? '').replace(/-/g, ' '));
   }
   const body = text.slice(fm.bodyOffset, fm.bodyOffset + 4096);
@@ -190,15 +194,13 @@ function computeParties(text: string, input: PartiesInput): Parties {
   if (person.size && !manager.size && body.includes(':')) {
     const speakers = new Set<string>();
     CHAT_SPEAKER.lastIndex = 0;
-    for (let m = CHAT_SPEAKER.exec(body), n = 0; m && n < 200; m = CHAT_SPEAKER.exec(body), n++) speakers.add(foldLatin(m[1].toLowerCase()));
+    for (let m = CHAT_SPEAKER.exec(body); m && speakers.size <= 2; m = CHAT_SPEAKER.exec(body)) speakers.add(foldLatin(m[1].toLowerCase()));
     const others = [...speakers].filter(w => !person.has(w));
     if (speakers.size === 2 && others.length === 1 && !NOT_NAMES.has(others[0])) manager.add(others[0]);
   }
   // "Speaker 1 is me.", "S1 = me": a transcript's label for the manager (the label itself, lower-case, as a name).
-  if (/\bme\b/i.test(body.slice(0, 800))) {
-    const me = SPEAKER_IS_ME.exec(body.slice(0, 800));
-    if (me) manager.add(me[1].toLowerCase().replace(/\s+/g, ' '));
-  }
+  const me = SPEAKER_IS_ME.exec(body.slice(0, 800));
+  if (me) manager.add(me[1].toLowerCase().replace(/\s+/g, ' '));
   // "JK = Jamie Kim (engineering manager), AL = Aurelio Lombardi (backend engineer)": who is who, by initials.
   if (body.includes('=')) {
     WHO_IS_WHO.lastIndex = 0;
@@ -269,10 +271,11 @@ function titleName(title: string): string | undefined {
   return names.length === words.length && names.some(w => !isBaseVerb(w) && baseOf(w) === undefined) ? rest : undefined;
 }
 
-/** "JK = Jamie Kim (engineering manager)": initials, a name and, in brackets, a role. */
 /** A chat line's speaker after its time: "[06:43] Sam:", "> [21:16] Jas Kaur:" (the first name). */
 const CHAT_SPEAKER = /^[ \t>]*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*([\p{Lu}][\p{L}'-]+)(?:\s+[\p{Lu}][\p{L}'-]+)?\s*:/gmu;
+/** "Speaker 1 is me.", "S1 = me": a transcript's label for the manager. */
 const SPEAKER_IS_ME = /\b((?:speaker|spk|participant|voice)\s*\d{1,2}|[A-Z]{1,2}\d)\s+(?:is|=)\s+(?:me|myself)\b/i;
+/** "JK = Jamie Kim (engineering manager)": initials, a name and, in brackets, a role. */
 const WHO_IS_WHO = /\b(\p{Lu}{2,3})\s*=\s*([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)(?:\s*\(([^)\n]{0,80})\))?/gu;
 /** A role in brackets that is the manager's: "(me)", "(engineering manager)", "(EM)", "(team lead)". */
 const MANAGER_ROLE = /\b(?:me|myself|manager|mgr|em|lead|supervisor|head)\b/i;

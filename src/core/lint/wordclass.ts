@@ -36,7 +36,7 @@ export const enum WordClass {
    * why, how, ask, asked, went ("I went, why didn't you ..."), and the negatives ("didn't", "wasnt").
    */
   LeadingCue = 16384,
-  /** The words of reported telling's rarer forms (reported-telling.ts mayTell): "was clear", "he's to ...". */
+  /** The words of reported telling's rarer forms (reported-telling.ts): "was clear", "he's to ...", and French ("je lui ai dit de", "dis-lui de", "il faut que tu"). */
   TellTail = 32768,
 }
 
