@@ -1371,4 +1371,25 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('Il faut qu\'on revoie le budget ensemble.'), []);
     assert.deepStrictEqual(q('Elle m\'a dit de passer au bureau.'), []);
   });
+
+  it('fresh34/35\'s principles: a list for the next meeting is the manager\'s prep (own checks clean, planned telling flagged); text-speak\'s "2" for "to"; "me to l:"; "dont rush" with someone to hurry; "is it possible you\'ve been ...?"; reported "whether she did not think"; "tell her ... at the latest"; "say so" as praise to give; a subject before "wants"', () => {
+    const prep = (lines: string) => note(`# Lena\n\n## Next time\n\n${lines}\n`);
+    assert.deepStrictEqual(prep('- Check the rota export before we meet.\n- Book the small room; the floor is too loud.\n- Review the overtime figures with payroll.'), []);
+    assert.deepStrictEqual(prep('- Get her to run the Tuesday huddle herself.'), ['reported-telling']);
+    assert.deepStrictEqual(prep('- Tell her she needs to hand over the keys by six.'), ['reported-telling']);
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
+    assert.deepStrictEqual(q('told her 2 always log the refund reason b4 closing'), ['reported-telling']);
+    assert.deepStrictEqual(q('asked her 2 send me the 3 longest calls by thurs'), ['reported-telling']);
+    assert.deepStrictEqual(q('2 refunds over limit, gave her 2 more shifts'), []);
+    assert.deepStrictEqual(q('me to l: dont rush callers off the line to hit targets'), ['negative-imperative']);
+    assert.deepStrictEqual(q('dont rush, we have till march'), []);
+    assert.deepStrictEqual(q('I asked: is it possible you have been checking his orders twice?'), ['leading-question']);
+    assert.deepStrictEqual(q('Is it possible you could cover the late shift?'), []);
+    assert.deepStrictEqual(q('I asked her whether she did not think she ought to have rung the depot first.'), ['leading-question']);
+    assert.deepStrictEqual(q('Marketing wants the launch moved, Lena reckons it is too late'), []);
+    const talk = (line: string) => note(`# Lena\n\n## Things to say\n\n- ${line}\n`);
+    assert.deepStrictEqual(talk('opening — tell her 7.30 at the latest, not 7.45'), ['reported-telling']);
+    assert.deepStrictEqual(talk('survey score 4.8 — say so, properly'), []);
+    assert.deepStrictEqual(talk('If you disagree with a call, say so in the retro'), ['imperative']);
+  });
 });

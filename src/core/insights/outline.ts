@@ -4,7 +4,7 @@
 // written after a question. Lines are scanned by character, with code fences and HTML
 // comments followed, and no object made per line. Pure: no vscode, no Node.
 import { frontMatterEnd } from '../lint/chunks';
-import { sectionKind } from '../lint/sections';
+import { plansTitle, sectionKind } from '../lint/sections';
 import { PROBLEM_FRAME_TITLE, SECTION } from '../headings';
 import { MODE_INFO, MODES } from '../modes';
 
@@ -39,17 +39,17 @@ export interface PromptSection {
 
 /**
  * Whether a heading's title names the manager's talking points ("My talking points", "To discuss",
- * "For next time"): read by the linter's own section names (lint/sections.ts), with the headings of
- * the learningLeader.lint.talkingPointHeadings setting (lower case), so both read a note's plans alike.
+ * "For next time"): read by the linter's own section names (lint/sections.ts plansTitle), with the
+ * headings of the learningLeader.lint.talkingPointHeadings setting (lower case), so both read a note's
+ * plans alike.
  */
 export function isTalkTitle(title: string, talkHeadings: readonly string[] = []): boolean {
-  return sectionKind(title, talkHeadings) === 'talk';
+  return plansTitle(title, talkHeadings);
 }
 
 /** A heading nested in talking points that ends them: one that names another kind of section ("### Notes", "### What she said"). */
 function endsTalk(title: string, talkHeadings: readonly string[]): boolean {
-  const kind = sectionKind(title, talkHeadings);
-  return kind !== 'neutral' && kind !== 'talk';
+  return sectionKind(title, talkHeadings) !== 'neutral' && !plansTitle(title, talkHeadings);
 }
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;

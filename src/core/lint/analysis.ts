@@ -464,7 +464,10 @@ function selfConduct(s: Sentence, verb: number, parties: Frame['parties']): bool
   const conduct = (CONDUCT_VERBS.has(v) && (!n || /^(?:more|first|before|and|then|longer|properly|actively|deeply|again|for|to)$/.test(n))) || ((v === 'stay' || v === 'remain' || v === 'keep' || v === 'be') && CONDUCT_STATES.has(n))
     || (v === 'slow' && n === 'down') || (v === 'ask' && (n === 'before' || n === 'first' || n === 'more')) || (v === 'talk' && (n === 'less' || n === 'slower'))
     // "ask more, tell less": the two acts of the conversation itself, weighed.
-    || (v === 'tell' && n === 'less');
+    || (v === 'tell' && n === 'less')
+    // "feedback 4.7/5 — say so, properly", "say thanks": the manager's own words of praise, to be said.
+    // ("If you think it's broken, say so in writing": what they are to say, with "you" in it.)
+    || (v === 'say' && (n === 'so' || n === 'thanks' || n === 'sorry' || n === 'well') && !(s.classes & WordClass.You));
   if (!conduct) return false;
   for (let k = 0; k < words.length; k++) {
     const w = words[k].w;

@@ -5,11 +5,11 @@
 // ("todo", "**Action items**", "Agenda (hers):"), set the section of what follows.
 
 /**
- * - `talk`: what the manager means to say (talking points, to raise, feedback for them, next time):
+ * - `talk`: what the manager means to say (talking points, to raise, feedback for them, things for next time):
  *   a directive there counts as addressed to the person.
  * - `actions`: action items, follow-ups, next steps, to-dos, agreed outcomes: tasks, not telling.
  * - `self`: the manager's own notes and reflections ("## Me", "Note to self", "my notes").
- * - `prep`: the manager's preparation ("## Prep"): read as their own notes (a bare instruction is their
+ * - `prep`: the manager's preparation ("## Prep", "## Next time"): read as their own notes (a bare instruction is their
  *   task, "don't lecture" their reminder), except what they mean to put to the person ("He needs to stop ...").
  * - `theirs`: the other person's agenda or words ("Her agenda", "What he said").
  * - `notes`: the record of the conversation (notes, summary, what happened).
@@ -22,8 +22,8 @@ const TALK = [
   /\btalking points?\b/, /^my (?:topics|points|agenda|items|talking)\b/, /\bmanager(?:'s)? (?:agenda|topics|points|items)\b/,
   /\b(?:things |points |topics )?to (?:raise|discuss|cover|say|bring up|mention|tell|address|push on)\b/,
   /\bwhat i (?:want|need|plan|intend|'d like|would like|mean) to (?:say|raise|cover|discuss|tell|bring up|address)\b/,
-  /\bfeedback (?:for|to) (?!me\b|myself\b)/, /^(?:(?:things|topics|points|items) )?for (?:next|the next|our next) (?:time|1:1|one-on-one|1on1|meeting|sync|session|chat)\b/,
-  /^next (?:1:1|one-on-one|1on1|meeting|sync|session|chat|time)\b/, /^(?:to )?bring up\b/, /^(?:to )?raise (?:with (?:him|her|them)|next (?:time|week))\b/, /^(?:topics|points|items|agenda) from (?:me|my side|the manager|manager)\b/, /^(?:my )?(?:asks?|messages?|key messages?) (?:for|to) (?:him|her|them)\b/,
+  /\bfeedback (?:for|to) (?!me\b|myself\b)/, /^(?:things|topics|points|items) for (?:next|the next|our next) (?:time|1:1|one-on-one|1on1|meeting|sync|session|chat)\b/,
+  /^(?:to )?bring up\b/, /^(?:to )?raise (?:with (?:him|her|them)|next (?:time|week))\b/, /^(?:topics|points|items|agenda) from (?:me|my side|the manager|manager)\b/, /^(?:my )?(?:asks?|messages?|key messages?) (?:for|to) (?:him|her|them)\b/,
   /^(?:to say|say|tell (?:him|her|them))$/, /^(?:(?:my|draft|the|opening|rough|planned|conversation) )?script\b/, /^what i(?:'ll| will| am going to|'m going to) (?:say|tell (?:him|her|them)|raise|open with)\b/, /^agenda (?:for|with) (?:him|her|them)\b/, /^prep(?:aration)? for (?:the )?(?:next )?(?:1:1|meeting)\b/,
 ];
 const ACTIONS = [
@@ -92,9 +92,25 @@ function anyOf(patterns: readonly RegExp[]): RegExp {
   return new RegExp(patterns.map(re => `(?:${re.source})`).join('|'), 'u');
 }
 
+/** "Next time", "For next 1:1", "Next session (3 Mar)": a list for the next meeting. */
+const NEXT_MEETING = /^(?:for )?(?:the |our )?next (?:1:1|one-on-one|1on1|meeting|sync|session|chat|time)\b/;
+
+/**
+ * Whether a heading holds what the manager plans to raise: talking points, or a list for the next
+ * meeting (read as preparation by the linter, its questions planned all the same).
+ */
+export function plansTitle(title: string, extraTalk: readonly string[] = []): boolean {
+  const kind = sectionKind(title, extraTalk);
+  return kind === 'talk' || (kind === 'prep' && NEXT_MEETING.test(headingKey(title)));
+}
+
 /** The kinds in the order they are tried: the first that matches wins. */
 const KINDS: readonly (readonly [SectionKind, RegExp])[] = [
-  ['prep', /^(?:prep(?:aration)?\b|going in$|before (?:the )?(?:meeting|1:1|call|session)$)/], ['self', anyOf(SELF)], ['theirs', anyOf(THEIRS)], ['talk', anyOf(TALK)], ['actions', anyOf(ACTIONS)], ['notes', anyOf(NOTES)],
+  ['prep', /^(?:prep(?:aration)?\b|going in$|before (?:the )?(?:meeting|1:1|call|session)$)/], ['self', anyOf(SELF)], ['theirs', anyOf(THEIRS)], ['talk', anyOf(TALK)],
+  // "Next time", "For next 1:1", "Next session (3 Mar)": the manager's list for the next meeting, their own
+  // checks ("Check the rota report before we meet") and what they mean to put to the person ("Get him to ...").
+  ['prep', NEXT_MEETING],
+  ['actions', anyOf(ACTIONS)], ['notes', anyOf(NOTES)],
 ];
 
 /** The manager's own sections: their notes and their preparation. */

@@ -17,7 +17,8 @@ export interface Word {
  * (a sentence is passed over by its classes), and a slice of every word costs more than the scan.
  */
 class TextWord implements Word {
-  private text: string | undefined;
+  /** Its string once read, or how it reads ("to" for text-speak's "2", see readTextSpeak). */
+  text: string | undefined;
 
   constructor(
     readonly start: number,
@@ -118,7 +119,32 @@ class HeadReader {
 function tokenize(norm: string, start: number): Word[] {
   const words: Word[] = [];
   scanWords(norm, 0, norm.length, start, words);
+  if (norm.includes(' 2 ')) readTextSpeak(words);
   return words;
+}
+
+/** Words text-speak's "2" reads "to" after: an object pronoun, or a verb that takes "to". */
+const TWO_AFTER = new Set(['her', 'him', 'them', 'me', 'us', 'u', 'you', 'it', 'want', 'wants', 'need', 'needs', 'have', 'has', 'going', 'got', 'like', 'try', 'asked', 'told', 'reminded']);
+const TOLD_TWO = new Set(['asked', 'told', 'reminded', 'got']);
+/** Words that come between "to" and its verb ("told her 2 always redo ..."). */
+const BEFORE_VERB = new Set(['always', 'never', 'not', 'just', 'really', 'actually', 'also', 'only', 'please', 'pls']);
+
+/**
+ * Text-speak's "2" for "to" ("told her 2 always redo id&v", "asked him 2 send me his 3 worst calls",
+ * "need u 2 fix it"): after an object pronoun or a verb that takes "to", and before a verb, the word
+ * reads "to" for every rule; "2 PRs", "by 2 pm", "the 2 of us" stay figures.
+ */
+function readTextSpeak(words: Word[]): void {
+  for (let k = 1; k < words.length - 1; k++) {
+    const w = words[k];
+    if (w.end - w.start !== 1 || w.w !== '2') continue;
+    const before = words[k - 1].w;
+    // (Or after a name the telling verb before it takes: "asked sofia 2 read the disclosure".)
+    if (!TWO_AFTER.has(before) && !(k >= 2 && TOLD_TWO.has(words[k - 2].w))) continue;
+    let n = k + 1;
+    if (BEFORE_VERB.has(words[n].w) && n + 1 < words.length) n++;
+    if (isBaseVerb(words[n].w) && w instanceof TextWord) w.text = 'to';
+  }
 }
 
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'inc', 'ltd', 'approx', 'no', 'jr', 'sr', 'st', 'cf', 'al', 'incl', 'excl', 'esp', 'dept']);
@@ -148,6 +174,8 @@ export function splitSentences(norm: string, from: number, to: number, chunk: st
   const head = new HeadReader();
   let words: Word[] = [];
   let start = from;
+  // A one-character word "2" in the sentence (text-speak's "to", maybe).
+  let two = false;
   for (let i = from; ;) {
     let c = 0;
     // Words up to the next candidate end.
@@ -159,6 +187,7 @@ export function splitSentences(norm: string, from: number, to: number, chunk: st
         const end = e < to ? e : to;
         words.push(new TextWord(i, end, norm, 0));
         head.add(classesAt(norm, i, end));
+        if (c === 50 && end - i === 1) two = true;
         i = e;
       } else if (isEndMark(c) || c === 10) {
         break;
@@ -177,9 +206,11 @@ export function splitSentences(norm: string, from: number, to: number, chunk: st
     if (b - a > MAX_SENTENCE) {
       pushScanned(out, norm, a, b);
     } else if (b > a) {
+      if (two) readTextSpeak(words);
       out.push(new Sentence(a, b, isQuestion(norm, a, b), norm.slice(a, b), words, head.classes, head.head()));
     }
     if (end >= to) return out;
+    two = false;
     words = [];
     head.reset();
     start = end;

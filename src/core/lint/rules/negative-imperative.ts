@@ -11,6 +11,13 @@ import type { Suggestion } from '../types';
 
 /** Reassurance and encouragement: "Don't worry", "Don't hesitate to ask", "Don't be afraid to push back". */
 const KIND_AFTER_DONT = new Set(['worry', 'hesitate', 'panic', 'stress', 'apologize', 'apologise', 'beat', 'feel', 'mind', 'sweat', 'rush']);
+const RUSH_KIND = new Set(['it', 'back', 'yourself', 'things', 'this', 'into', 'anything', 'off', 'the']);
+
+/** "rush" at k with someone or something to hurry right after it ("dont rush custs"), not "don't rush, ...", "don't rush it". */
+function rushes(s: Sentence, k: number): boolean {
+  const next = s.words[k + 1];
+  return !!next && !RUSH_KIND.has(next.w) && !s.norm.slice(s.words[k].end - s.start, next.start - s.start).trim();
+}
 const KIND_AFTER_STOP = new Set(['by', 'worrying', 'apologizing', 'apologising', 'in']);
 
 function suggest(mode: Mode, s: Sentence, chunk: string, verbAt: number): readonly Suggestion[] {
@@ -64,7 +71,9 @@ const rule: Rule = {
       if (w === "don't" || w === 'dont' || (w === 'do' && n1 === 'not')) {
         verbAt = w === 'do' ? i + 2 : i + 1;
         const v = words[verbAt]?.w;
-        if (!v || NOTE_TO_SELF_AFTER_DONT.has(v) || KIND_AFTER_DONT.has(v) || v === 'you' || v === 'we' || v === 'i') continue;
+        if (!v || NOTE_TO_SELF_AFTER_DONT.has(v) || v === 'you' || v === 'we' || v === 'i') continue;
+        // "Don't rush (it, back, yourself)": no hurry; "dont rush custs to hit aht" directs how they treat others.
+        if (KIND_AFTER_DONT.has(v) && (v !== 'rush' || !rushes(s, verbAt))) continue;
         if (v === 'be' && (words[verbAt + 1]?.w === 'afraid' || words[verbAt + 1]?.w === 'shy' || words[verbAt + 1]?.w === 'too')) continue;
         if (v.endsWith('ed') || v === 'yet' || v === 'really' || v === 'think') continue;
         // "dont let her take on the pricing proj too", "Don't overload him with points": the manager's own

@@ -116,6 +116,9 @@ const NO_WITHOUT = /\bno\s+(?:[\w-]+\s+){1,4}?(?:leaves|goes|gets|ships|is\s+sen
 /** A deadline stated: "the launch film cut is due friday", "due by EOD". */
 const DUE_BY = /\b(?:is|are|'s)\s+due\s+(?:in\s+|by\s+|on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|today|tomorrow|tonight|eod|eow|end|next|this|the|\d)/;
 
+/** "(tell her) 8.05 at the latest, not 8.20": a hard limit. */
+const LATEST = /\bat\s+the\s+latest\b|\bno\s+later\s+than\b/;
+
 /** "(Tell her) the case needs external evidence, not just ...", "(tell him) his deck has to ...": what their work must do, told. */
 function theirWorkNeeds(s: Sentence, k: number): boolean {
   const words = s.words;
@@ -780,7 +783,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       }
       // "Tell him the sprint commitments are not optional", "tell him any restart needs a ticket, full stop",
       // "Tell him I need a real date by Friday": a rule or an expectation, to be told.
-      if ((w === 'tell' || w === 'remind') && words[q] && (NOT_OPTIONAL.test(s.norm) || RULE_MARK.test(s.norm) || RULE_END.test(s.norm) || NO_WITHOUT.test(s.norm) || DUE_BY.test(s.norm) || THEIR_JOB.test(s.norm) || UNTIL_THEY.test(s.norm) || theirWorkNeeds(s, q))) {
+      if ((w === 'tell' || w === 'remind') && words[q] && (NOT_OPTIONAL.test(s.norm) || RULE_MARK.test(s.norm) || RULE_END.test(s.norm) || NO_WITHOUT.test(s.norm) || DUE_BY.test(s.norm) || LATEST.test(s.norm) || THEIR_JOB.test(s.norm) || UNTIL_THEY.test(s.norm) || theirWorkNeeds(s, q))) {
         return found('planned', s, ctx, words[v].start, words[p].end, q, v + 1);
       }
       if ((w === 'tell' || w === 'remind') && (expected = expectationAt(s, q, parties)) >= 0) return found('planned', s, ctx, words[v].start, words[p].end, expected, v + 1);
