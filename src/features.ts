@@ -32,6 +32,7 @@ import { registerImportNotes } from './people/commands/importNotes';
 import { ruleDocsPage } from './lint/ruleDocsPage';
 import { registerAddPerson } from './people/commands/addPerson';
 import * as folders from './people/folders';
+import { personTooltip } from './people/personTooltip';
 import { registerAllowPhrase } from './lint/allowPhrase';
 import { RosterWriter } from './people/writer';
 import { registerArchivePerson } from './people/commands/archivePerson';
@@ -99,7 +100,7 @@ class FeatureSet extends Disposable implements Features {
     };
     const index = this._register(new ItemIndex(host.people.store, host.people.contexts));
     const people: FeatureServices = { ...host.people, items: index, writer: new RosterWriter(host.people.contexts, host.people.writeStats) };
-    this.followThrough = { items: index, carryOver, folders };
+    this.followThrough = { items: index, carryOver, folders, personTooltip };
     const items = this._register(registerItems(register, people, host.context, host.itemsView));
     this.items = items.api;
     this.itemsTree = items.tree;

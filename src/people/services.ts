@@ -3,6 +3,7 @@ import type { NoteContextService } from '../context/noteContexts';
 import type { carryOver } from '../core/items/carry';
 import type { ItemIndex } from '../items/itemIndex';
 import type * as Folders from './folders';
+import type { personTooltip } from './personTooltip';
 import type { Calendar } from './clock';
 import type { PeopleStore } from './store';
 import type { RosterWriter, RosterWriteStats } from './writer';
@@ -26,6 +27,8 @@ export interface FollowThrough {
   readonly carryOver: typeof carryOver;
   /** Folders with no person: their rows in the People view and where a person's notes went (./folders.ts). */
   readonly folders: typeof Folders;
+  /** A person's row's tooltip, made when it is hovered (./personTooltip.ts). */
+  readonly personTooltip: typeof personTooltip;
 }
 
 /** The people services as the features chunk (src/features.ts) has them: with the item index it builds. */

@@ -4,10 +4,10 @@
 // file named like a note that is not one (binary) is listed with a warning and never counted.
 import * as vscode from 'vscode';
 import { ROSTER_FILE } from '../constants';
-import { dueLine, type CadenceStatus } from '../core/cadence';
+import type { CadenceStatus } from '../core/cadence';
 import { daysBetween, humanDate, plural } from '../core/dates';
 import { misnamedNote } from '../core/notes';
-import { NOT_A_NOTE, todayCadenceLine } from '../core/meetings';
+import { NOT_A_NOTE } from '../core/meetings';
 import { MODE_INFO, RELATIONSHIP_INFO } from '../core/modes';
 import type { NotesFolder } from '../core/person-folders';
 import type { Person, RosterProblem } from '../core/roster';
@@ -105,6 +105,12 @@ export class PeopleTree extends Disposable implements vscode.TreeDataProvider<Pe
 
   async getTreeItem(element: PeopleNode): Promise<vscode.TreeItem> {
     return buildTreeItem(element, this.people);
+  }
+
+  /** A person's tooltip, made when the row is hovered: the only use of its words. */
+  async resolveTreeItem(item: vscode.TreeItem, element: PeopleNode): Promise<vscode.TreeItem> {
+    if (element.kind === 'person' && item.tooltip === undefined) item.tooltip = await personTooltip(element, this.people);
+    return item;
   }
 
   getParent(element: PeopleNode): PeopleNode | undefined {
@@ -211,34 +217,7 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
       const [icon, color] = moved || (misnamed && !person.archived) ? ['warning', 'list.warningForeground'] : person.archived ? ['archive', undefined] : STATUS_ICON[status.state];
       item.iconPath = new vscode.ThemeIcon(icon, color ? new vscode.ThemeColor(color) : undefined);
       item.contextValue = `person.${person.archived ? 'archived' : 'active'}${notes.length ? '.hasNotes' : ''}${misnamedFiles ? '.misnamed' : ''}`;
-      const tip = new vscode.MarkdownString(undefined, true);
-      tip.appendMarkdown(`**${escape(person.name)}** — ${MODE_INFO[person.mode].label} (${RELATIONSHIP_INFO[person.relationship].inSentence})\n\n`);
-      if (moved) tip.appendMarkdown(`$(warning) ${escape(moved.message)}\n\n`);
-      // The same words as the prep: the last 1:1 is the last before today; a note dated today is this meeting.
-      if (meetings.todays.length) {
-        tip.appendMarkdown(`${vscode.l10n.t('1:1 today (this meeting, not the last one): {0}', meetings.todays.map(n => `\`${escape(n.fileName)}\``).join(', '))}\n\n`);
-      }
-      if (last) {
-        const ago = daysBetween(last.date, today);
-        tip.appendMarkdown(`${vscode.l10n.t('Last 1:1: {0} ({1})', humanDate(last.date), ago === 1 ? vscode.l10n.t('yesterday') : vscode.l10n.t('{0} ago', plural(ago, 'day')))}\n\n`);
-      }
-      if (meetings.ahead.length) {
-        tip.appendMarkdown(`${vscode.l10n.t('Prepared for a later 1:1, not held yet (not counted, nothing carried from it): {0}', meetings.ahead.map(n => `\`${escape(n.fileName)}\``).join(', '))}\n\n`);
-      }
-      // With their notes in another folder, "No 1:1 yet" would mislead: the line above says where they are.
-      if (!person.archived && !moved) {
-        const counted = todayCadenceLine(meetings);
-        tip.appendMarkdown(`${status.state === 'overdue' ? '$(warning) ' : ''}${escape(dueLine(status, today))}${counted ? ` ${escape(counted)}` : ''}\n\n`);
-      }
-      const skipped = [
-        ...meetings.skipped.map(n => `\`${escape(n.fileName)}\` (${NOT_A_NOTE[n.notANote ?? 'binary']})`),
-        ...misdated.map(fileName => `\`${escape(fileName)}\` (${whyMisnamed(fileName)})`),
-      ];
-      if (skipped.length) {
-        tip.appendMarkdown(`$(warning) ${vscode.l10n.t('Not counted as meetings: {0}', skipped.join(', '))}\n\n`);
-      }
-      tip.appendMarkdown(vscode.l10n.t('{0} in {1}', plural(notes.length - meetings.skipped.length, 'note'), `\`${escape(relativeFolder(element.folder, person))}\``));
-      item.tooltip = tip;
+      // The tooltip is made when the row is hovered (PeopleTree.resolveTreeItem), in the chunk loaded on first use.
       item.accessibilityInformation = { label: `${person.name}, ${mode}, ${moved ? item.description : person.archived ? vscode.l10n.t('archived') : status.label}` };
       break;
     }
@@ -300,6 +279,19 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
   return item;
 }
 
+/** A person's row's tooltip (./personTooltip.ts, in the chunk loaded on first use); undefined when the chunk cannot load. */
+export async function personTooltip(element: Extract<PeopleNode, { kind: 'person' }>, people: PeopleServices): Promise<vscode.MarkdownString | undefined> {
+  let make: FollowThrough['personTooltip'];
+  try {
+    make = (await people.followThrough()).personTooltip;
+  } catch {
+    return undefined;
+  }
+  const { meetings, notes, misdated } = await meetingsNow(people, element);
+  const moved = notes.length ? undefined : await movedNotesOf(people, element.folder, element.person);
+  return make({ folder: element.folder, person: element.person, meetings, notes, misdated, moved, today: people.calendar.today() });
+}
+
 /** The chunk's help with folders with no person (src/people/folders.ts); undefined when it cannot load. */
 async function folderHelp(people: PeopleServices): Promise<FollowThrough['folders'] | undefined> {
   try {
@@ -321,17 +313,3 @@ export async function movedNotesOf(people: PeopleServices, folder: FolderRoster,
   return moved && help ? { name: moved.name, message: help.movedNotesMessage(folder, person, moved) } : undefined;
 }
 
-function relativeFolder(folder: FolderRoster, person: Person): string {
-  const base = folder.folder.uri.path.replace(/\/+$/, '');
-  return `${folder.notesUri.path.slice(base.length + 1)}/${person.id}/`;
-}
-
-function escape(text: string): string {
-  return text.replace(/[\\`*_[\]|<>]/g, ch => `\\${ch}`);
-}
-
-/** Why a file listed beside a person's notes is not one: a date that does not exist, or a name not a note's. */
-function whyMisnamed(fileName: string): string {
-  const date = misnamedNote(fileName);
-  return date ? vscode.l10n.t('not named as a note: rename it to {0}', `${date}.md`) : NOT_A_NOTE['no such date'];
-}
