@@ -1392,4 +1392,24 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(talk('survey score 4.8 — say so, properly'), []);
     assert.deepStrictEqual(talk('If you disagree with a call, say so in the retro'), ['imperative']);
   });
+
+  it('fresh36/37\'s principles: a comment thread pasted from a tracker ("**@handle** commented:" then a quote) is the manager\'s words where the handle is theirs; "@lena ..." names whom a task line is for; "Told you in standup to ..."; an occasion first ("next visit make sure she knows she has to ..."), also as a dictated line; "what I told her was ..."; a title naming the person is no list of actions; "You WILL ...", "- that is NOT optional"; "Next time, ... your ..." among the actions; "Do not lead with blame", "... myself"; "why did you let ...?"; telling in Spanish', () => {
+    const thread = note('# 1:1: @lena-vogt ↔ @mkeller\n\n## Discussion\n\n**@lena-vogt** commented:\n> Can you take the budget question upstairs? Please send me the template.\n\n**@mkeller** commented:\n> Why didn\'t you just escalate it after the first failure?\n> Told you in standup to write the runbook before Friday; it still stands.\n> The draft reads well; you should have a decent shot.\n');
+    assert.deepStrictEqual(thread, ['leading-question', 'reported-telling']);
+    assert.deepStrictEqual(note('# Lena\n\n## Checklist\n\n- [ ] @lena-v make sure you answer every escalation within the hour\n- [ ] @omar can u cover the late shift\n'), ['make-sure']);
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n${line}\n`);
+    assert.deepStrictEqual(q('store was busy when I got there\nthe stock room was better today she moved the cages\nnext visit make sure she knows she has to have the rota signed before her leave'), ['reported-telling']);
+    assert.deepStrictEqual(q('only thing I told her was send me the shelf photos by Friday'), ['reported-telling']);
+    assert.deepStrictEqual(q('You WILL brief the night crew on the new scanner before next shift.'), ['you-modal']);
+    assert.deepStrictEqual(q('You will get the results by Friday.'), []);
+    assert.deepStrictEqual(q('Take the whole weekend off - that is NOT optional.'), ['imperative']);
+    assert.deepStrictEqual(q('Why did you let the backlog run into the audit week?'), ['leading-question']);
+    assert.deepStrictEqual(note('# Lesson observation follow-up: Lena Vogt\n\n## Grows\n\n- Stop apologising to the TA every time you ask her for help.\n'), ['imperative']);
+    assert.deepStrictEqual(note('# Lena\n\n## Agreed next steps\n\n1. Lena: trial the new seating plan.\n\nNext time, bring your marking sample to the debrief.\n'), ['imperative']);
+    assert.deepStrictEqual(note('# Lena\n\n## Prep\n\n- Ask what she needs. Do not lead with blame.\n- Stop answering every late call myself.\n'), []);
+    assert.deepStrictEqual(q('- le dije que mande el reporte cada lunes aunque no haya cambios'), ['reported-telling']);
+    assert.deepStrictEqual(q('- le dije que estaba bien, no pasa nada'), []);
+    assert.deepStrictEqual(q('- ¿por qué cerraste el ticket sin avisar a nadie?'), ['leading-question']);
+    assert.deepStrictEqual(q('- ¿qué necesitas para sentirte lista?'), []);
+  });
 });

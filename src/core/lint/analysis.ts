@@ -115,15 +115,21 @@ const COMMA = 44;
 export function timeOpener(s: Sentence, head: number): number {
   const words = s.words;
   const w = words[head]?.w;
-  if (w === 'time' && head > 0 && words[head - 1].w === 'next') return head + 1;
+  if (head > 0 && words[head - 1].w === 'next' && w !== undefined && NEXT_OCCASIONS.has(w)) return head + 1;
   if (w === 'next' && words[head + 1]?.w === 'time') return head + 2;
   if (w === 'from' && words[head + 1]?.w === 'now' && words[head + 2]?.w === 'on') return head + 3;
   // ("From now she must redirect ...": English learned elsewhere, the same rule for what comes.)
   if (w === 'from' && words[head + 1]?.w === 'now' && SUBJECTS.has(words[head + 2]?.w ?? '')) return head + 2;
   if ((w === 'going' || w === 'moving') && words[head + 1]?.w === 'forward') return head + 2;
   if (w === 'in' && words[head + 1]?.w === 'future') return head + 2;
+  // "for the next visit tell him ...", "next visit make sure she knows ...": the occasion, then what is for it.
+  let k = w === 'for' ? head + 1 : head;
+  if (words[k]?.w === 'the') k++;
+  if (words[k]?.w === 'next' && NEXT_OCCASIONS.has(words[k + 1]?.w ?? '')) return k + 2;
   return -1;
 }
+
+const NEXT_OCCASIONS = new Set(['time', 'visit', 'meeting', 'session', 'week', 'sprint', 'shift', 'call', 'catch-up', 'review', 'round']);
 
 function computeClauseStarts(s: Sentence, chunk: string): number[] {
   const starts: number[] = [];
@@ -563,7 +569,13 @@ export function mayBeAddressed(s: Sentence, ctx: RuleContext): boolean {
   if (!ctx.frame.selfNote && (ctx.frame.saidAfter || markedAsSaid(s))) return true;
   const first = s.words[0];
   if (first && ctx.frame.parties.person.has(first.w)) return true;
-  return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || ctx.youNearby() || vocativeAfter(s, ctx.chunk, 0, ctx.frame.parties) || notLater(s.norm);
+  return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || ctx.youNearby() || vocativeAfter(s, ctx.chunk, 0, ctx.frame.parties) || notLater(s.norm)
+    || closed(s.norm);
+}
+
+/** "Take the four days off this week - that is NOT optional": closed to discussion, so put to them. */
+function closed(norm: string): boolean {
+  return (norm.includes('no') || norm.includes('final') || norm.includes('end of')) && FINAL.test(norm);
 }
 
 /** Their name set off by commas or a dash after the start: "keep it to 15 minutes, Yusuf — ...", "Use the checklist every time, Pieter, even when ...". */
@@ -592,7 +604,7 @@ function positiveEvidence(s: Sentence, chunk: string, clause: number, verb: numb
   if (v === 'be' && (words[verb + 1]?.w === 'more' || words[verb + 1]?.w === 'less')) return true;
   const first = words[0];
   if (first && clause > 0 && parties.person.has(first.w) && first.w.length > 1 && /^\p{Lu}/u.test(chunk.slice(first.start, first.end))) return true;
-  return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || vocativeAfter(s, chunk, verb + 1, parties) || notLater(s.norm);
+  return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || vocativeAfter(s, chunk, verb + 1, parties) || notLater(s.norm) || closed(s.norm);
 }
 
 function notLater(norm: string): boolean {
@@ -600,6 +612,8 @@ function notLater(norm: string): boolean {
 }
 
 /** "Write up the case before Thursday's prioritisation, not after": the time insisted on, to them. */
+/** A decision closed to discussion: "not up for debate", "non-negotiable", "that's final", "NOT optional", "no excuses". */
+export const FINAL = /\b(?:not\s+up\s+for\s+(?:debate|discussion|negotiation)|non-?negotiable|that's\s+final|end\s+of\s+(?:discussion|story)|no\s+(?:ifs|arguments|arguing|debate|excuses)\b|not\s+optional|not\s+a\s+request)/;
 const NOT_LATER = /,\s*not\s+(?:after|later|afterwards|tomorrow|next\s+week)\b/;
 
 /**
@@ -647,7 +661,8 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
       // channel", "update the rubric" are told.)
       return !((OWN_ACTS.has(v) && actsOnSomeone(s, ctx.chunk, verb)) || toSomeoneElse(s, ctx.chunk, verb, f.parties) || givenThem(s, verb, f.parties)) || addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, ctx);
     }
-    case 'never': return false;
+    // ("Next time, bring your TA planning to the debrief": a rule for them, said to them, even among the actions.)
+    case 'never': return !f.selfNote && (s.classes & WordClass.You) !== 0 && FEEDBACK_FRAME.test(s.norm);
     // ("read it together": done with them, not told.)
     case 'evidence': return !jointly(s, verb) && addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, ctx);
     case 'planned': {

@@ -27,6 +27,9 @@ export const PARA_QUOTED = 8;
  */
 const SPEAKER_LINE = /^[*_]{0,2}(?:\[(?:[A-Za-z]{3,9}\.?,?\s+|\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?\]\s*(?:[*_]{0,2}\s*)?@?[\p{L}][\p{L}.'-]*(?: [\p{L}][\p{L}.'-]*){0,2}|@[\p{L}][\p{L}\d._-]*|\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){0,2}[*_]{2})[*_]{0,2}\s*:/u;
 
+/** A comment's header in a thread pasted from a tracker or a shared doc: "**@jortiz** commented:", "Priya Kannan wrote:", "jortiz commented on Mar 2, 2026". */
+export const COMMENT_HEADER = /^\s*\**@?([\p{L}][\p{L}\d._'-]*(?: [\p{Lu}][\p{L}'-]*)?)\**\s+(?:commented|wrote|replied|responded)\b(?:\s+(?:on|at)\s[^:\n]{1,30}|\s+\d+\s+\w+\s+ago)?\s*:?\s*$/u;
+
 /** Whether a quote's line (its text after the markers) is a speaker's line (SPEAKER_LINE). */
 export function speakerLine(text: string, at = 0): boolean {
   const c = text.charCodeAt(at);
@@ -371,6 +374,12 @@ class Scan {
    */
   private quoteEnd(i: number): number {
     const { chunk, starts, ends } = this;
+    // A comment quoted under its writer's header ("**@jortiz** commented:"): left to markdown-it (prose.ts reads it).
+    for (let l = i - 1; l >= 0 && l >= i - 2; l--) {
+      if (starts[l] >= ends[l]) continue;
+      if (ends[l] - starts[l] <= 100 && COMMENT_HEADER.test(chunk.slice(starts[l], ends[l]))) return -1;
+      break;
+    }
     let emptyLast = false;
     for (let j = i; j < starts.length; j++) {
       const e = ends[j];

@@ -8,7 +8,7 @@ import { MODE_INFO, type Mode } from '../modes';
 import { decideMode } from '../note-mode';
 import type { RawFinding, RuleContext } from './analysis';
 import { updateChunks, type ChunkState } from './chunks';
-import { taskKeywordAt } from './blocks';
+import { COMMENT_HEADER, taskKeywordAt } from './blocks';
 import { parseDisableComments } from './disable';
 import { classifyLabel, frameOf, labelOf, markAfter, replyLabel, speaksOfThem, tail, type Frame, type LabelKind } from './frame';
 import { partiesKey, partiesOf, type Parties } from './parties';
@@ -209,7 +209,10 @@ function enterHeading(stack: SectionStack, heading: { readonly level: number; re
     if (PROMPT_TITLES.size > 2000) PROMPT_TITLES.clear();
     PROMPT_TITLES.set(heading.title, prompts);
   }
-  return enterSection(stack, heading.level, sides(stack, heading, ownedSection(heading.title, sectionKind(heading.title, note.talkHeadings), note), note), prompts);
+  let kind = sectionKind(heading.title, note.talkHeadings);
+  // "# Lesson observation follow-up: Rachel Dunn": the note's title, naming the person met, is no list of actions.
+  if (kind === 'actions' && heading.level === 1 && foldLatin(heading.title.toLowerCase()).split(/[^\p{L}]+/u).some(w => w.length > 1 && note.parties.person.has(w))) kind = 'neutral';
+  return enterSection(stack, heading.level, sides(stack, heading, ownedSection(heading.title, kind, note), note), prompts);
 }
 
 /** Heading titles' keys (sections.ts headingKey), as notes repeat their headings note after note. */
@@ -248,6 +251,13 @@ const FORWARDED = /^-{2,}\s*(?:forwarded message|original message)\s*-{2,}\s*$/i
 const EMAIL_FROM = /^\**from:?\**:?\s+([^<\n]{2,60}?)\s*(?:<[^>\n]*>)?\s*$/i;
 /** An email header heads what follows as a heading of the lowest level does, below every markdown heading. */
 const EMAIL_LEVEL = 6.5;
+
+/** Who wrote a comment: the manager (named so, or the one who is not the person met when the manager is unknown), or someone else. */
+function commentBy(writer: string, note: NoteSetup): 'manager' | 'other' {
+  const words = foldLatin(writer.toLowerCase()).split(/[^\p{L}]+/u).filter(w => w.length > 1);
+  if (words.some(w => note.parties.manager.has(w))) return 'manager';
+  return 'other';
+}
 
 /** What an email's text is, by its sender: the person's words, or (the manager's, or unknown) a record read on evidence. */
 function emailFrom(sender: string, note: NoteSetup): SectionKind {
@@ -432,6 +442,15 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         const from = EMAIL_FROM.exec(chunk.slice(headerAt, lineEnd(chunk, headerAt, block.end)));
         if (from) stack = enterSection(stack, EMAIL_LEVEL, emailFrom(from[1], note));
       }
+      // A comment's header in a thread pasted from a tracker or a shared doc ("**@jortiz** commented:",
+      // "Priya Kannan wrote:"): what follows, to the next header or heading, is that writer's; the
+      // manager's comments are their words to the person.
+      const comment = first >= block.end && first - block.start <= 100 ? COMMENT_HEADER.exec(chunk.slice(block.start, first)) : null;
+      if (comment) {
+        const by = commentBy(comment[1], note);
+        stack = enterSection(stack, EMAIL_LEVEL, by === 'manager' ? 'neutral' : 'theirs', false, by === 'manager');
+        continue;
+      }
       const label = first - block.start <= 160 && mayBeLabel(chunk, block.start, first) ? labelHeading(chunk.slice(block.start, first)) : undefined;
       if (label !== undefined) {
         askedUnder = stack;
@@ -464,6 +483,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       carriedTo = block.end;
     }
     const asked = askedTo >= 0 ? atBlock(askedUnder, false) : undefined;
+    // Under the manager's comment's header, their words to the person.
+    const saidHere = stack.length > 0 && stack[stack.length - 1].said === true;
     let section = blockSection;
     let current = blockCurrent;
     // In someone's mail their "you" is the one they wrote to, not the manager speaking to the person met.
@@ -528,11 +549,15 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       } else if (carried && s.start < carriedTo) {
         kind = carried;
       }
+      // (A topic's label in the manager's comment, "On the API review: have you thought about ...", is theirs too.)
+      if (saidHere && (kind === undefined || kind === 'topic')) kind = 'manager';
       // In a chat or a comment thread quoted in the note, only the manager's lines are the manager's words.
       // A summary pasted as a quotation that names the manager as the one acting is the manager's record
       // ("> Marta asked Hamid to bring the proposal ..."), as it would be unquoted.
       if (block.quoted && kind !== 'manager' && !(kind === undefined && note.parties.manager.has(body.words[0]?.w ?? ''))) continue;
       if (body.words.length > 2 && chunk.charCodeAt(body.words[0].start - 1) === 40) body = pastAside(body, chunk);
+      // "@sam-w make sure you ack every page": a mention of the person met first, whom the rest is for.
+      if (body.words.length > 2 && chunk.charCodeAt(body.words[0].start - 1) === 64 && note.parties.person.has(body.words[0].w.split(/[-._]/)[0])) body = tail(body, 1);
       // "** TODO Tell Priyanka to present ...": an outliner's task keyword at a line's start, in capitals, is no word of the sentence.
       if (body.words.length > 2 && taskKeywordAt(chunk, body.words[0].start)) body = tail(body, 1);
       // A line all in italics is an aside or tool boilerplate ("_Generated by AI. Be sure to check for accuracy._").

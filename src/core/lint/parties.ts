@@ -71,11 +71,12 @@ function meetingLinePair(body: string): [string, string] | undefined {
 
 /** The two sides of "Sam / Chris", "Aiko Tanaka / Chris", "Fatima Zahra <> Chris" in a title. */
 function titlePair(title: string): [string, string] | undefined {
-  const part = title.replace(/\([^)]*\)/g, ' ').split(/\s[—–|]\s?|\s-\s/).find(seg => /\/|<>|\s&\s|\sand\s/.test(seg));
+  const part = title.replace(/\([^)]*\)/g, ' ').split(/\s[—–|]\s?|\s-\s/).find(seg => /\/|<>|\s&\s|\sand\s|↔|<->/.test(seg));
   if (!part) return undefined;
   // "1:1 Nikhil Rao / Dana, Thu 5 Feb 2026": the date after a comma is no part of the names.
-  const core = part.replace(/^.*?:\s+(?=.*\/)/, '').replace(/\b(?:1:1|1on1|one[- ]on[- ]one)\b/gi, ' ').replace(/,.*$/, '');
-  const m = /^\s*([\p{L}][\p{L}.' -]{0,40}?)\s*(?:\/|<>|&|\sand\s)\s*([\p{L}][\p{L}.' -]{0,40}?)\s*$/u.exec(core);
+  // ("1:1: @priya-kannan ↔ @jortiz": handles, a tracker's.)
+  const core = part.replace(/^.*?:\s+(?=.*(?:\/|↔|<->))/, '').replace(/\b(?:1:1|1on1|one[- ]on[- ]one)\b/gi, ' ').replace(/,.*$/, '');
+  const m = /^\s*@?([\p{L}][\p{L}.' -]{0,40}?)\s*(?:\/|<>|<->|↔|&|\sand\s)\s*@?([\p{L}][\p{L}.' -]{0,40}?)\s*$/u.exec(core);
   return m ? [m[1], m[2]] : undefined;
 }
 

@@ -13,7 +13,7 @@ import type MarkdownIt from 'markdown-it/lib/index.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import { splitLines } from './chunks';
-import { PARA_CALLOUT, PARA_ITEM, PARA_QUOTED, PARA_TASK, TASK_BOX, TASK_MARK, readBlocks, namedTellingLine, speakerLine, taskKeywordAt, type Blocks, type Heading } from './blocks';
+import { COMMENT_HEADER, PARA_CALLOUT, PARA_ITEM, PARA_QUOTED, PARA_TASK, TASK_BOX, TASK_MARK, readBlocks, namedTellingLine, speakerLine, taskKeywordAt, type Blocks, type Heading } from './blocks';
 
 /**
  * Only markdown-it's block parser, with the few parts of the markdown-it instance its rules read:
@@ -237,6 +237,7 @@ function masked(chunk: string, parts: readonly Blocks[], hasCR: boolean): ProseT
 /** Finds the prose paragraphs among markdown-it's tokens (and the headings outside quotes and tables). */
 function collect(base: number, starts: readonly number[], lineCount: number, tokens: Token[], found: Blocks, piece: string): void {
   let quoteDepth = 0;
+  let comment = false;
   let tableDepth = 0;
   let listItemLine = -1;
   /** For each open block quote, whether it is a callout ("> [!note] ..."): the author's own text, not a quotation. */
@@ -248,7 +249,11 @@ function collect(base: number, starts: readonly number[], lineCount: number, tok
         // A callout of quoted words ("> [!quote]", "> [!cite]") is a quotation all the same.
         const callout = CALLOUT.test(tokens[i + 2]?.content ?? '') && !QUOTE_CALLOUT.test(tokens[i + 2]?.content ?? '');
         callouts.push(callout);
-        if (!callout) quoteDepth++;
+        if (!callout) {
+          // A comment quoted under its writer's header ("**@jortiz** commented:" then "> ..."): read, as a speaker's lines are.
+          if (quoteDepth === 0) comment = !!t.map && commentAbove(piece, starts, t.map[0]);
+          quoteDepth++;
+        }
         continue;
       }
       case 'blockquote_close': if (!callouts.pop()) quoteDepth--; continue;
@@ -286,7 +291,7 @@ function collect(base: number, starts: readonly number[], lineCount: number, tok
       if (own) l1 = own[0]!;
     }
     // In a quote, only a paragraph with a speaker's line ("**[09:14] @dana:** ..."): the manager's lines there are theirs to read.
-    const quoted = quoteDepth > 0 && hasSpeakerLine(inline.content);
+    const quoted = quoteDepth > 0 && (comment || hasSpeakerLine(inline.content));
     if (quoteDepth > 0 && !quoted) {
       if (own) found.paragraphs.push(...own);
       continue;
@@ -305,6 +310,15 @@ function opensWithMarker(text: string, at: number): boolean {
   let p = at;
   while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
   return text.charCodeAt(p) === 0x3e;
+}
+
+/** Whether the line before `line` (past one blank line) of the piece is a comment's header. */
+function commentAbove(piece: string, starts: readonly number[], line: number): boolean {
+  for (let l = line - 1; l >= 0 && l >= line - 2; l--) {
+    const text = piece.slice(starts[l], starts[l + 1] ?? piece.length);
+    if (text.trim()) return text.length <= 100 && COMMENT_HEADER.test(text.replace(/\r?\n$/, ''));
+  }
+  return false;
 }
 
 /** Whether a quoted paragraph's text has a speaker's line (blocks.ts speakerLine), its list marker aside, or a named person's telling reported (a pasted summary: "Marta asked Hamid to ..."; the engine reads it only when that name is the manager's). */

@@ -167,18 +167,20 @@ export interface SectionEntry {
    * its purpose groups ("### Their agenda") hold the manager's questions, not the other person's words.
    */
   readonly prompts?: boolean;
+  /** A comment the manager wrote in a thread with the person ("**@jortiz** commented:"): their words to them. */
+  readonly said?: boolean;
 }
 
 export const NO_SECTION: SectionStack = [];
 
 /** The stack after a heading of `level` and `kind`; `prompts` for a heading of the template's question lists. */
-export function enterSection(stack: SectionStack, level: number, kind: SectionKind, prompts = false): SectionStack {
+export function enterSection(stack: SectionStack, level: number, kind: SectionKind, prompts = false, said = false): SectionStack {
   let keep = stack.length;
   while (keep > 0 && stack[keep - 1].level >= level) keep--;
   const kept = stack.slice(0, keep);
   // "### Their agenda" in a question list names the topic of the manager's questions: the list's kind holds.
   if (kind === 'theirs' && level < LABEL_LEVEL && kept.some(e => e.prompts)) kind = 'neutral';
-  return [...kept, prompts ? { level, kind, prompts } : { level, kind }];
+  return [...kept, said ? { level, kind, said } : prompts ? { level, kind, prompts } : { level, kind }];
 }
 
 /** The kind in force: the innermost heading that says something ("### Search migration" under "## Notes" is notes). */
@@ -196,7 +198,7 @@ export function sameStack(a: SectionStack, b: SectionStack): boolean {
   if (a.length !== b.length) return false;
   for (let k = 0; k < a.length; k++) {
     const x = a[k], y = b[k];
-    if (x !== y && (x.level !== y.level || x.kind !== y.kind || !x.items !== !y.items || !x.prompts !== !y.prompts)) return false;
+    if (x !== y && (x.level !== y.level || x.kind !== y.kind || !x.items !== !y.items || !x.prompts !== !y.prompts || !x.said !== !y.said)) return false;
   }
   return true;
 }

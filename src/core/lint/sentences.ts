@@ -340,8 +340,12 @@ function startsWithVerb(norm: string, k: number, to: number): boolean {
   while (e < to && e - k < 16 && ((norm.charCodeAt(e) >= 97 && norm.charCodeAt(e) <= 122) || norm.charCodeAt(e) === 39)) e++;
   if (e === k || e >= to || norm.charCodeAt(e) !== 32) return false;
   const w = norm.slice(k, e);
+  // "for the next visit tell him ...", "next visit make sure ...", "going forward ...": an occasion, then what is for it.
+  if (w === 'next' || w === 'for' || w === 'going' || w === 'from') return NEXT_OCCASION.test(norm.slice(k, Math.min(to, k + 28)));
   return CLAUSE_OPENERS.has(w) || isBaseVerb(w);
 }
+
+const NEXT_OCCASION = /^(?:for (?:the )?)?next (?:time|visit|meeting|session|week|shift|sprint|call|round)\b|^going forward\b|^from now on\b/;
 
 const CLAUSE_OPENERS = new Set(['i', "i'd", "i'll", "i'm", "i've", 'we', "we'll", "we'd", 'he', 'she', 'they', 'you', "don't", 'dont', "didn't", "can't", "won't", "shouldn't", "wouldn't", 'never',
   'how', 'what', 'why', 'when', 'where', 'who', 'which', 'did', 'does', 'is', 'are', 'was', 'can', 'could', 'would', 'should', 'will', 'maybe',

@@ -36,7 +36,7 @@ export const enum WordClass {
    * why, how, ask, asked, went ("I went, why didn't you ..."), and the negatives ("didn't", "wasnt").
    */
   LeadingCue = 16384,
-  /** The words of reported telling's rarer forms (reported-telling.ts): "was clear", "he's to ...", and French ("je lui ai dit de", "dis-lui de", "il faut que tu"). */
+  /** The words of reported telling's rarer forms (reported-telling.ts): "was clear", "he's to ...", French ("je lui ai dit de", "dis-lui de", "il faut que tu") and Spanish ("le dije que", "dile que", "tienes que"). */
   TellTail = 32768,
 }
 
@@ -68,7 +68,7 @@ add(WordClass.Wish, `
 `);
 
 add(WordClass.Said, 'said told my word verbatim');
-add(WordClass.TellTail, "clear he's she's lui leur faut dois devrais dis-lui dis-leur demande-lui demande-leur rappelle-lui rappelle-leur");
+add(WordClass.TellTail, "clear he's she's lui leur faut dois devrais dis-lui dis-leur demande-lui demande-leur rappelle-lui rappelle-leur le les dile pidele pídele tienes debes");
 add(WordClass.LeadingCue, `
   why how ask asks asked asking went considered
   don't didn't doesn't isn't wasn't wouldn't couldn't shouldn't can't won't haven't hasn't hadn't aren't weren't ain't mustn't

@@ -11,6 +11,8 @@ import type { Suggestion } from '../types';
 
 /** Reassurance and encouragement: "Don't worry", "Don't hesitate to ask", "Don't be afraid to push back". */
 const KIND_AFTER_DONT = new Set(['worry', 'hesitate', 'panic', 'stress', 'apologize', 'apologise', 'beat', 'feel', 'mind', 'sweat', 'rush']);
+/** How the manager means to open the meeting ("Do not lead with blame", "don't open with the rating"). */
+const OPENING = new Set(['lead', 'open', 'start', 'begin']);
 const RUSH_KIND = new Set(['it', 'back', 'yourself', 'things', 'this', 'into', 'anything', 'off', 'the']);
 
 /** "rush" at k with someone or something to hurry right after it ("dont rush custs"), not "don't rush, ...", "don't rush it". */
@@ -106,6 +108,9 @@ const rule: Rule = {
       // "Stop saying "we'll leave it with you" when I actually mean "do it"": the manager's own habit, with
       // "I" in the clause that says when (not said to them: "Me: ..." still is).
       if (ctx.frame.instructions !== 'spoken' && SELF_WHEN.test(s.norm) && !words.some(x => x.w === 'you' || x.w === 'your')) continue;
+      // "Stop taking every 0600 call myself", "Do not lead with blame": the manager's own habit, or how they mean to open.
+      if (ctx.frame.instructions !== 'spoken' && !words.some(x => x.w === 'you' || x.w === 'your')
+        && (words.some(x => x.w === 'myself') || (OPENING.has(words[verbAt].w) && words[verbAt + 1]?.w === 'with'))) continue;
       // "Don't push the counterbalance thing again, it's her call": the manager leaving the choice to them;
       // "don't let this turn into a status meeting": the manager's hold on the meeting.
       if (ctx.frame.instructions !== 'spoken' && (THEIR_CALL.test(s.norm) || (words[verbAt].w === 'let' && /^(?:this|it|the\s+(?:meeting|1:1|conversation|call))\s+(?:turn|become|drift|slide|run)/.test(s.norm.slice(words[verbAt].end - s.start).trimStart())))) continue;

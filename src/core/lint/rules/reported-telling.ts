@@ -68,7 +68,7 @@ const THEIR_JOB = /\b(?:is|are)\s+(?:(?:his|her|their)\s+(?:job|responsibility)\
 /** The time insisted on: "..., not after", "..., not later". */
 const NOT_AFTER = /,\s*not\s+(?:after|later|afterwards)\b/;
 /** What is not theirs to choose: "the sprint commitments are not optional", "the handoff isn't negotiable". */
-const NOT_OPTIONAL = /\b(?:is|are|was|were)(?:n't|\s+not|\s+never)\s+(?:optional|negotiable|up\s+for\s+(?:debate|discussion|negotiation))\b/;
+const NOT_OPTIONAL = /\b(?:is|are|was|were)(?:n't|\s+not|\s+never)\s+(?:optional|negotiable|acceptable|ok|okay|up\s+for\s+(?:debate|discussion|negotiation))\b/;
 /** A deadline after what was asked for: "asked for a proper draft by the 25th", "asked him for the numbers before Monday". */
 const BY_WHEN = /\b(?:by|before)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|end\b|eod|eow|cob|tomorrow|tonight|next\b|this\b|noon|lunch)/;
 /** What a demand for a commitment asks for: "asked for a date anyway", "asked him for an ETA". */
@@ -134,6 +134,11 @@ function theirWorkNeeds(s: Sentence, k: number): boolean {
  * Telling in French: reported ("je lui ai dit de", "je leur ai demandé de"), planned ("dis-lui de",
  * "demande-lui de": group 1), or an obligation put to them ("il faut que tu", "tu dois").
  */
+/**
+ * In Spanish: reported ("le dije que mande ...", "le pedí que escriba ..."; not "le dije que estaba bien", a
+ * statement), planned ("dile que ..."), and "tienes que ...", "debes ...".
+ */
+const SPANISH_TOLD = /^(dile|p[ií]dele)\s+que\b|\ble[s]?\s+ped[ií](?:\s+a\s+\p{L}+)?\s+que\b|\bles?\s+dije\s+que\s+(?:no\s+|nunca\s+(?:m[aá]s\s+)?|siempre\s+)?(?:(?:me|te|se|nos|lo|los)\s+)?(?!(?:est[aá]|era|es|va|hay|tiene|todo|esta|esa|ese|una|nada|bien|muy)\b)(?!\p{L}*(?:aba|ía|ían|aban)\b)\p{L}{3,}(?:e|a|en|an)\b|\b(?:tienes|tenés)\s+que\s+\p{L}+(?:ar|er|ir)\b|\bdebes\s+\p{L}+(?:ar|er|ir)\b/u;
 const FRENCH_TOLD = /\bje\s+(?:lui|leur)\s+ai\s+(?:dit|demandé|demande|rappelé|rappele|conseillé|conseille|ordonné|ordonne|expliqué\s+qu'il\s+fallait)\s+(?:de|d')|^(?:(dis|demande|rappelle)-(?:lui|leur)\s+(?:de|d'))|\bil\s+faut\s+que\s+tu\b|\btu\s+(?:dois|devrais)\b/;
 
 /** A sanction until they have done something: "(the escalations) stop until he's worked through the checklist". */
@@ -164,6 +169,8 @@ const TOWARD = new Set(['toward', 'towards', 'into']);
 const NO_PERSON_OBJECT = new Set(['said', 'stressed', 'emphasized', 'emphasised', 'explained', 'insisted', 'reiterated', 'restated']);
 /** Words of a time between "asked you" and "to": "I asked you last week to ...", "I asked you twice to ...". */
 const TIME_BETWEEN = new Set(['last', 'this', 'week', 'month', 'sprint', 'time', 'yesterday', 'twice', 'again', 'already', 'before', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'earlier', 'once', 'explicitly', 'specifically']);
+/** Where something was said, between "told you" and "to": "in standup", "at the retro", "during the 1:1". */
+const OCCASION_BEFORE = new Set(['in', 'at', 'during', 'after']);
 /** A title before a name: "informed Ms Carvalho that ...". */
 const TITLES = new Set(['mr', 'ms', 'mrs', 'miss', 'mx', 'dr']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', "he's", "she's", "he'd", "she'd"]);
@@ -564,6 +571,8 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
   if (s.classes & WordClass.TellTail) {
     const fr = FRENCH_TOLD.exec(s.norm);
     if (fr) return found(fr[1] ? 'planned' : 'reported', s, ctx, s.start + fr.index, s.start + fr.index + fr[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + fr.index + fr[0].length)));
+    const es = SPANISH_TOLD.exec(s.norm);
+    if (es) return found(es[1] ? 'planned' : 'reported', s, ctx, s.start + es.index, s.start + es.index + es[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + es.index + es[0].length)));
   }
   if (!ctx.frame.reported && !ctx.frame.tellTo && !mayTell(s, ctx.frame.parties)) return undefined;
   const words = s.words;
@@ -598,8 +607,9 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       // "I asked you to send the design to Ruben" (a reply written to them): the same telling, reported.
       // ("I asked you last week to ping Ines directly": a time between.)
       const toAt = next?.w === 'you' ? words.findIndex((x, j) => j > v + 1 && j <= v + 5 && x.w === 'to') : -1;
-      if (next?.w === 'you' && words[v - 1]?.w === 'i' && PAST_TO.has(w) && toAt > 0 && words[toAt + 1] && isBaseVerb(words[toAt + 1].w)
-        && words.slice(v + 2, toAt).every(x => TIME_BETWEEN.has(x.w))) {
+      // ("Told you on Friday to post ...", "Asked you in standup to loop in ...": a comment to them, the subject dropped.)
+      if (next?.w === 'you' && (words[v - 1]?.w === 'i' || v === 0) && PAST_TO.has(w) && toAt > 0 && words[toAt + 1] && isBaseVerb(words[toAt + 1].w)
+        && (words.slice(v + 2, toAt).every(x => TIME_BETWEEN.has(x.w)) || OCCASION_BEFORE.has(words[v + 2].w))) {
         return found('reported', s, ctx, words[v].start, next.end, toAt + 1);
       }
       // ("informed Ms Carvalho that ...": a title; "I told to her she must ...": English learned elsewhere.)
@@ -642,6 +652,11 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
           return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
         }
         if ((w === 'told' || w === 'warned') && after === 'no' && words[p + 2]?.w.endsWith('ing')) return found('reported', s, ctx, words[v].start, words[p].end, p + 2);
+        // "only thing I told her was get me the pictures by Monday", "what I told him was to ...": the words told, after a cleft.
+        if (w === 'told' && after === 'was' && words.slice(Math.max(0, v - 4), v).some(x => x.w === 'thing' || x.w === 'what' || x.w === 'all')) {
+          const k = words[p + 2]?.w === 'to' ? p + 3 : p + 2;
+          if (words[k] && isBaseVerb(words[k].w) && !NOT_ACTIONS.has(words[k].w)) return found('reported', s, ctx, words[v].start, words[p].end, k);
+        }
         // "told him next time ping #support-leads directly": a rule for what comes, in the words said.
         if (w === 'told' && after && (after === 'next' || after === 'from' || after === 'going')) {
           const k = timeOpener(s, p + 1);
@@ -801,6 +816,11 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     // "Made sure he knows the obs get signed at the time, not at the end of the round": told, and checked.
     if (w === 'made' && next?.w === 'sure' && isPersonSubject(words[v + 2], parties) && /^(?:knows|understands|understood|knew|is\s+clear|was\s+clear|gets\s+it|got\s+it)\b/.test(s.norm.slice((words[v + 3]?.start ?? s.end) - s.start)) && managerSubject(s, v, parties)) {
       return found('reported', s, ctx, words[v].start, words[v + 2].end, v + 3);
+    }
+    // "next visit make sure she knows she has to have the Sunday plan done": to be told, planned.
+    if (w === 'make' && next?.w === 'sure' && isPersonSubject(words[v + 2], parties) && (words[v + 3]?.w === 'knows' || words[v + 3]?.w === 'understands')
+      && (clauseStarts(s, ctx.chunk).includes(v) || willSay(s, v, ctx.chunk)) && demandClause(s, v + 4, false, parties)) {
+      return found('planned', s, ctx, words[v].start, words[v + 2].end, actionAfter(s, v + 4, parties), v + 1);
     }
     // Planned, a wish that is their task: "I want him to lead the Q1 planning", "Need him to step up on
     // reviews", "I'd like Jonas to own it" (under talking points, where the manager plans what to say).

@@ -1,7 +1,7 @@
-import { isYou } from '../analysis';
+import { FINAL, isYou } from '../analysis';
 import { isBaseVerb } from '../english';
 import { STATE_ADJECTIVES } from '../lexicon';
-import { asks, forbiddenAt, later, rewrites, topicOf, NO_SUGGESTIONS } from '../rewrite';
+import { asks, findDeadline, forbiddenAt, later, rewrites, topicOf, NO_SUGGESTIONS } from '../rewrite';
 import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
 import type { Sentence } from '../sentences';
 import type { Mode } from '../../modes';
@@ -23,7 +23,6 @@ const SOFT = new Set(['really', 'just', 'also', 'still', 'probably', 'definitely
 interface Modal { length: number; negative: boolean; past: boolean }
 
 /** Words that close a decision to discussion ("not up for debate", "non-negotiable", "that's final"). */
-const FINAL = /\b(?:not\s+up\s+for\s+(?:debate|discussion|negotiation)|non-?negotiable|that's\s+final|end\s+of\s+(?:discussion|story)|no\s+(?:ifs|arguments|arguing|debate)\b|not\s+optional|not\s+a\s+request)/;
 const DECIDED: Modal = { length: 1, negative: false, past: false };
 const DECIDED_2: Modal = { length: 2, negative: false, past: false };
 
@@ -112,7 +111,7 @@ function isParticiple(w: string | undefined): boolean {
 
 /** After "you should": a state or something that reaches them, so "should" means "probably" ("You should have access now"). */
 const PROBABLY_NEXT = new Set(['have', 'get', 'receive', 'see', 'hear', 'find', 'be']);
-const PROBABLY_OBJECT = /^(?:have|get|receive|see|hear|find)\s+(?:(?:an?|the|your|some)\s+)?(?:access|permission|permissions|invite|invitation|email|e-mail|mail|message|link|reply|answer|notification|update|results?|it|them|one|confirmation|a\s+\w+\s+from)\b|^be\s+(?:able|back|there|fine|ok|okay|good|all\s+set|set|in|on|covered|done|getting|seeing|receiving|hearing)\b|^be\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:fit|candidate|match|choice|option|contender|person)\b/;
+const PROBABLY_OBJECT = /^(?:have|get|receive|see|hear|find)\s+(?:(?:an?|the|your|some)\s+)?(?:access|permission|permissions|invite|invitation|email|e-mail|mail|message|link|reply|answer|notification|update|results?|it|them|one|confirmation|a\s+\w+\s+from)\b|^be\s+(?:able|back|there|fine|ok|okay|good|all\s+set|set|in|on|covered|done|getting|seeing|receiving|hearing)\b|^be\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:fit|candidate|match|choice|option|contender|person)\b|^(?:have|stand)\s+(?:an?|every|no|little|some)\s+(?:[a-z-]+\s+)?(?:shot|chance|chances|edge)\b/;
 const TIME_NOW = /\b(?:now|by\s+now|soon|already|shortly|tomorrow|today|in\s+the\s+next)\b/;
 
 function suggest(mode: Mode, s: Sentence, chunk: string, after: number, modal: Modal): readonly Suggestion[] {
@@ -213,6 +212,19 @@ const rule: Rule = {
         // ("you're off the weekend rota until May, no arguing": taken off it, decided.)
         if (k < 0 || !verb || (words[k - 1] !== 'will' && words[i] !== "you'll" && !verb.endsWith('ing') && verb !== 'off' && verb !== 'on') || verb === 'going' || STATE_ADJECTIVES.has(words[k + 1] ?? '')) continue;
         return { ruleId: rule.id, start: s.words[i].start, end: s.words[k].end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, k, DECIDED) : NO_SUGGESTIONS) };
+      }
+    }
+    // "You WILL brief every team member before next shift": the future as an order, shouted or with a deadline
+    // ("You will get the results by Friday" tells them nothing to do).
+    if (s.norm.includes(' will ')) {
+      words ??= s.words.map(w => w.w);
+      for (let i = 0; i < words.length - 2; i++) {
+        if (!isYou(s.words[i]) || words[i + 1] !== 'will' || (i > 0 && NOT_ADDRESSED_BEFORE.has(words[i - 1]))) continue;
+        const verb = words[i + 2];
+        if (!isBaseVerb(verb) || NOT_ORDERS.has(verb) || NOT_THEIR_DOING.has(verb) || verb === 'be' || verb === 'receive') continue;
+        const shouted = ctx.chunk.slice(s.words[i + 1].start, s.words[i + 1].end) === 'WILL';
+        if (!shouted && !findDeadline(s.norm.slice(s.words[i + 2].end - s.start))) continue;
+        return { ruleId: rule.id, start: s.words[i].start, end: s.words[i + 2].end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, i + 2, DECIDED) : NO_SUGGESTIONS) };
       }
     }
     return undefined;
