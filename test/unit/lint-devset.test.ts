@@ -1412,4 +1412,21 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- ¿por qué cerraste el ticket sin avisar a nadie?'), ['leading-question']);
     assert.deepStrictEqual(q('- ¿qué necesitas para sentirte lista?'), []);
   });
+
+  it('fresh38/39\'s principles: "why\'d you sit on it for two months"; "why was nobody ..."; "you didn\'t think to ...?"; "wouldn\'t X be good enough?"; "why ... when the test isn\'t ..."; "why are we ...ing before we\'ve even ..."; "are we really ...ing"; "why is X still blank"; "A: yes — told her to ..."; a rule closed after it ("..., no exceptions", "— non-negotiable")', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n${line}\n`);
+    assert.deepStrictEqual(q('- why\'d you sit on the rota change for two months if it annoyed you that much?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Q: why was nobody checking the fridge temps on the late shift, then?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Q: you didn\'t think to check the allergen list before sending the menu out?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Q: wouldn\'t the old supplier be good enough for the pop-up?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Why did you announce the date when the venue isn\'t confirmed?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Why are we hiring before we\'ve even agreed the budget?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Are we really launching this off one customer interview?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Why is the incident log still empty for Monday?'), ['leading-question']);
+    assert.deepStrictEqual(q('- What would it take to keep spares on site?'), []);
+    assert.deepStrictEqual(note('# Lena\n\n### her\n\nQ: would a swap with Omar work for you?\nA: yes — told her to arrange the swap with Omar herself by Friday\nA: yes, she will sort it\n'), ['reported-telling']);
+    assert.deepStrictEqual(q('- me: the log gets filled in before you leave, every shift, no exceptions.'), ['you-modal']);
+    assert.deepStrictEqual(q('- Agenda sent before you book the room — non-negotiable.'), ['you-modal']);
+    assert.deepStrictEqual(q('- The criteria are non-negotiable; you are doing great.'), []);
+  });
 });

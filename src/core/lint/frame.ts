@@ -202,7 +202,13 @@ export function labelOf(s: Sentence, chunk: string, parties: Parties, section: S
   }
   // "A: Said to her anyway: next time ...": an answer recorded by the manager, who reports their own telling
   // of her there ("said to her", "told him"): that part is the manager's, not her answer.
-  if (kind === 'other' && /^(?:a|answer)$/i.test(raw) && ownTellingAt(s, end, parties)) return { kind: 'topic', end };
+  if (kind === 'other' && /^(?:a|answer)$/i.test(raw)) {
+    if (ownTellingAt(s, end, parties)) return { kind: 'topic', end };
+    // ("A: yes — told her to sort the swap herself by Friday": her answer, then the manager's telling after a dash.)
+    for (let k = end + 1; k <= end + 3 && k < s.words.length; k++) {
+      if (/[—–-]/.test(chunk.slice(s.words[k - 1].end, s.words[k].start)) && ownTellingAt(s, k, parties)) return { kind: 'reported', end: k };
+    }
+  }
   return { kind, end };
 }
 

@@ -1,4 +1,4 @@
-import { FINAL, isYou } from '../analysis';
+import { FINAL, isYou, timeOpener } from '../analysis';
 import { isBaseVerb } from '../english';
 import { STATE_ADJECTIVES } from '../lexicon';
 import { asks, findDeadline, forbiddenAt, later, rewrites, topicOf, NO_SUGGESTIONS } from '../rewrite';
@@ -212,6 +212,13 @@ const rule: Rule = {
         // ("you're off the weekend rota until May, no arguing": taken off it, decided.)
         if (k < 0 || !verb || (words[k - 1] !== 'will' && words[i] !== "you'll" && !verb.endsWith('ing') && verb !== 'off' && verb !== 'on') || verb === 'going' || STATE_ADJECTIVES.has(words[k + 1] ?? '')) continue;
         return { ruleId: rule.id, start: s.words[i].start, end: s.words[k].end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, k, DECIDED) : NO_SUGGESTIONS) };
+      }
+      // "Next step agreed on every call before you hang up — non-negotiable", "diary gets written before you
+      // leave site, every day, no exceptions": a rule for them, closed after it.
+      const before = s.norm.slice(0, final.index);
+      // (A rule for what comes, "from now on you page ..., no exceptions", is an instruction: the imperative rule's.)
+      if (!s.question && !ctx.frame.selfNote && ctx.frame.instructions !== 'never' && /(?:[—–,;:]|\s-)\s*$/.test(before) && /\b(?:you|u)\b/.test(before) && timeOpener(s, 0) < 0) {
+        return { ruleId: rule.id, start: s.start + final.index, end: s.start + final.index + final[0].length, message: rule.summary, suggest: NO_SUGGESTIONS };
       }
     }
     // "You WILL brief every team member before next shift": the future as an order, shouted or with a deadline
