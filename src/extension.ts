@@ -41,7 +41,7 @@ export function activate(context: vscode.ExtensionContext): LearningLeaderApi {
   context.subscriptions.push(features);
   const people = registerPeople(contexts, systemClock, features.followThrough);
   context.subscriptions.push(people);
-  const lint = registerLinting(context, contexts, features.ruleDocsPage, features.statusBar, features.lintProviders);
+  const lint = registerLinting(context, contexts, features, features.statusBar, features.lintProviders);
   context.subscriptions.push(lint);
   return {
     lint: lint.api,

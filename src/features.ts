@@ -29,7 +29,7 @@ import { registerNameNotesByDate } from './people/commands/nameNotesByDate';
 import { registerStartOneOnOne } from './people/commands/startOneOnOne';
 import { registerOpenLatestNote } from './people/commands/openLatestNote';
 import { registerImportNotes } from './people/commands/importNotes';
-import { ruleDocsPage } from './lint/ruleDocsPage';
+import { pickRule, ruleDocsPage } from './lint/ruleDocsPage';
 import { registerAddPerson } from './people/commands/addPerson';
 import * as folders from './people/folders';
 import { personTooltip } from './people/personTooltip';
@@ -66,6 +66,8 @@ export interface Features extends vscode.Disposable {
   restoreInsights(panel: vscode.WebviewPanel): Promise<void>;
   /** The HTML of a rule's page in the rule documentation view (main registers the view). */
   readonly ruleDocsPage: typeof ruleDocsPage;
+  /** A pick of the rules for the rule documentation view. */
+  readonly pickRule: typeof pickRule;
   /**
    * "Open 4 · Closed 2 · Told 1" for the active note: the status bar is made here, with the classifier
    * its numbers need (main loads the chunk once a note is linted in the editor).
@@ -84,6 +86,7 @@ class FeatureSet extends Disposable implements Features {
   readonly restorePrep: Features['restorePrep'];
   readonly restoreInsights: Features['restoreInsights'];
   readonly ruleDocsPage = ruleDocsPage;
+  readonly pickRule = pickRule;
   readonly askTell: AskTellStatus;
   readonly lintProviders: LintProviders;
 

@@ -144,6 +144,8 @@ export class FeaturesLoader extends Disposable {
 
   /** A rule's page for the rule documentation view, or undefined after saying why the chunk could not load. */
   readonly ruleDocsPage = async (id: string, webview: vscode.Webview): Promise<string | undefined> => (await this.loadOrSay())?.ruleDocsPage(id, webview);
+  /** A pick of the rules (their titles are the chunk's), or undefined after saying why the chunk could not load. */
+  readonly pickRule = async (): Promise<string | undefined> => (await this.loadOrSay())?.pickRule();
 
   /** The status bar of questions and telling (made by the chunk, with the classifier it needs): loaded on the first call. */
   readonly statusBar = {

@@ -34,10 +34,10 @@ export class LintFeature extends Disposable {
   /** The diagnostics: Check All Notes and Rephrase All, in the lazily loaded chunk (src/features.ts), work on them. */
   readonly diagnostics: DiagnosticsManager;
 
-  constructor(_context: vscode.ExtensionContext, contexts: NoteContextService, ruleDocsPage: (id: string, webview: vscode.Webview) => Promise<string | undefined>,
+  constructor(_context: vscode.ExtensionContext, contexts: NoteContextService, docs: RuleDocsLoader,
     status: StatusBarLoader, providers: () => Promise<LintProviders | undefined>) {
     super();
-    const ruleDocs = this._register(new RuleDocs(ruleDocsPage));
+    const ruleDocs = this._register(new RuleDocs(docs.ruleDocsPage, docs.pickRule));
     const diagnostics = this.diagnostics = this._register(new DiagnosticsManager(contexts, ruleDocsUri));
     // The status bar's numbers need the chunk's classifier, so the chunk makes it: loaded once a note is
     // active in the editor and linted (or about to be); from then on it follows the editor itself.
@@ -56,12 +56,18 @@ export class LintFeature extends Disposable {
   }
 }
 
+/** The rule documentation view's pages and its pick of the rules (the lazily loaded chunk's). */
+export interface RuleDocsLoader {
+  readonly ruleDocsPage: (id: string, webview: vscode.Webview) => Promise<string | undefined>;
+  readonly pickRule: () => Promise<string | undefined>;
+}
+
 /**
- * `ruleDocsPage` makes the rule documentation view's pages, `status` is the status bar of questions
+ * `docs` makes the rule documentation view's pages and picks a rule, `status` is the status bar of questions
  * and telling and `providers` are the quick fixes and the hover (all the lazily loaded chunk's, see
  * featuresLoader.ts).
  */
-export function registerLinting(context: vscode.ExtensionContext, contexts: NoteContextService, ruleDocsPage: (id: string, webview: vscode.Webview) => Promise<string | undefined>,
+export function registerLinting(context: vscode.ExtensionContext, contexts: NoteContextService, docs: RuleDocsLoader,
   status: StatusBarLoader, providers: () => Promise<LintProviders | undefined>): LintFeature {
-  return new LintFeature(context, contexts, ruleDocsPage, status, providers);
+  return new LintFeature(context, contexts, docs, status, providers);
 }

@@ -9,7 +9,6 @@
 import * as vscode from 'vscode';
 import { Commands, RULE_DOCS_SCHEME, RULE_DOCS_VIEW_TYPE } from '../constants';
 import { escapeHtml } from '../core/lint/docs';
-import { ALL_RULES } from '../core/lint/rules';
 import { Disposable } from '../util/dispose';
 
 /** The page of a rule: what a diagnostic's code.target and the hover link to. */
@@ -26,7 +25,7 @@ export class RuleDocs extends Disposable implements vscode.CustomReadonlyEditorP
   readonly rendered = new Map<string, string>();
 
   /** `page` makes a rule's page (in the lazily loaded chunk: src/lint/ruleDocsPage.ts); undefined when the chunk could not load. */
-  constructor(private readonly page: (id: string, webview: vscode.Webview) => Promise<string | undefined>) {
+  constructor(private readonly page: (id: string, webview: vscode.Webview) => Promise<string | undefined>, private readonly pick: () => Promise<string | undefined>) {
     super();
     this._register(vscode.window.registerCustomEditorProvider(RULE_DOCS_VIEW_TYPE, this, { supportsMultipleEditorsPerDocument: true }));
     this._register(vscode.commands.registerCommand(Commands.showRuleDocs, (ruleId?: unknown) => this.show(ruleId)));
@@ -34,13 +33,8 @@ export class RuleDocs extends Disposable implements vscode.CustomReadonlyEditorP
 
   /** Opens a rule's page (a pick of the rules without an id); resolves to its URI. */
   async show(ruleId?: unknown): Promise<vscode.Uri | undefined> {
-    let id = typeof ruleId === 'string' ? ruleId : undefined;
-    if (id === undefined) {
-      const picked = await vscode.window.showQuickPick(
-        ALL_RULES.map(r => ({ label: r.id, description: r.docs.title, detail: r.summary })),
-        { title: vscode.l10n.t('Rule documentation'), placeHolder: vscode.l10n.t('Which telling rule?'), matchOnDescription: true, matchOnDetail: true });
-      id = picked?.label;
-    }
+    // (The pick of the rules is the chunk's, which has their titles: ./ruleDocsPage.ts pickRule.)
+    const id = typeof ruleId === 'string' ? ruleId : await this.pick();
     if (id === undefined) return undefined;
     const uri = ruleDocsUri(id);
     await vscode.commands.executeCommand('vscode.openWith', uri, RULE_DOCS_VIEW_TYPE);

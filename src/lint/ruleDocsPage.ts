@@ -60,3 +60,11 @@ function makeNonce(): string {
   globalThis.crypto.getRandomValues(bytes);
   return Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');
 }
+
+/** A pick of the rules by id, title and summary, for "1:1: Show Rule Documentation…" without a rule. */
+export async function pickRule(): Promise<string | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    ALL_RULES.map(r => ({ label: r.id, description: r.docs.title, detail: r.summary })),
+    { title: vscode.l10n.t('Rule documentation'), placeHolder: vscode.l10n.t('Which telling rule?'), matchOnDescription: true, matchOnDetail: true });
+  return picked?.label;
+}

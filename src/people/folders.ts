@@ -13,7 +13,7 @@ import { folderOfNotes, personOfFolder, type NotesFolder } from '../core/person-
 export { foldersWithoutPerson } from '../core/person-folders';
 import type { Person } from '../core/roster';
 import type { PeopleServices } from './services';
-import type { FolderRoster } from './store';
+import type { CheckedNote, FolderRoster } from './store';
 import type { PeopleNode } from './tree';
 
 /** The notes folder relative to the workspace folder ("one-on-ones"). */
@@ -89,6 +89,36 @@ export async function folderTreeItem(element: Extract<PeopleNode, { kind: 'orpha
 
 function escape(text: string): string {
   return text.replace(/[\\`*_[\]|<>]/g, ch => `\\${ch}`);
+}
+
+/** A person's row when their folder has no dated notes: where the notes went, or how many files to rename. */
+export function oddFolderDescription(movedTo: string | undefined, misnamed: number, mode: string): string {
+  return movedTo ? vscode.l10n.t('no notes here: see {0}/ · {1}', movedTo, mode) : vscode.l10n.t('no dated notes: {0} to rename · {1}', plural(misnamed, 'file'), mode);
+}
+
+/** A file named like a note that is not one (empty, binary): why it is not counted, on its row's hover. */
+export function skippedNoteTooltip(note: CheckedNote): string {
+  return note.notANote === 'empty' ? vscode.l10n.t('An empty file: not counted as a 1:1 until something is written in it.') : vscode.l10n.t('Not a text note: not counted as a 1:1.');
+}
+
+/** The row of a problem in people.json (its line, opened at it on click), or of "no people yet": in the People view. */
+export function problemTreeItem(element: Extract<PeopleNode, { kind: 'problem' }>): vscode.TreeItem {
+  const p = element.problem;
+  // The label is short (a sidebar truncates it); the tooltip has the whole message.
+  const item = new vscode.TreeItem(p ? vscode.l10n.t('{0} line {1}: {2}', ROSTER_FILE, p.line + 1, element.message.replace(`${ROSTER_FILE} is not valid JSON: `, '')) : element.message, vscode.TreeItemCollapsibleState.None);
+  item.iconPath = new vscode.ThemeIcon(p ? 'error' : 'info', p ? new vscode.ThemeColor('list.errorForeground') : undefined);
+  item.tooltip = p
+    ? `${element.message}\n\n${element.folder.roster.writable ? vscode.l10n.t('Click to open {0} at line {1}.', ROSTER_FILE, p.line + 1) : vscode.l10n.t('Click to open {0} at line {1}. The extension will not change {0} until it reads cleanly.', ROSTER_FILE, p.line + 1)}`
+    : element.message;
+  item.contextValue = p ? 'rosterProblem' : 'rosterInfo';
+  if (p || element.folder.exists) {
+    item.command = {
+      command: 'vscode.open',
+      title: vscode.l10n.t('Open {0}', ROSTER_FILE),
+      arguments: [element.folder.rosterUri, p ? { selection: new vscode.Range(p.line, p.character, p.endLine, p.endCharacter) } : {}],
+    };
+  }
+  return item;
 }
 
 /** The row of a file beside a person's notes that is not named as a note (misdated or misnamed): in the People view. */

@@ -14,7 +14,7 @@ import { registerRefreshPeople } from './commands/refreshPeople';
 import { RosterProblems } from './rosterProblems';
 import type { FollowThrough, PeopleServices } from './services';
 import { PeopleStore } from './store';
-import { buildTreeItem, PeopleTree, personTooltip, type PeopleNode } from './tree';
+import { buildTreeItem, hoverTooltip, PeopleTree, type PeopleNode } from './tree';
 import type { RosterWriteStats } from './writer';
 
 export type { PeopleNode } from './tree';
@@ -79,7 +79,7 @@ export class PeopleFeature extends Disposable {
     const render = async (node: PeopleNode): Promise<PeopleNodeView> => {
       const item = await buildTreeItem(node, people);
       // (As the view does on hover.)
-      if (node.kind === 'person') item.tooltip = await personTooltip(node, people);
+      item.tooltip ??= await hoverTooltip(node, people);
       const label = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
       const tooltip = typeof item.tooltip === 'string' ? item.tooltip : item.tooltip?.value;
       const icon = item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : undefined;

@@ -107,9 +107,9 @@ export class PeopleTree extends Disposable implements vscode.TreeDataProvider<Pe
     return buildTreeItem(element, this.people);
   }
 
-  /** A person's tooltip, made when the row is hovered: the only use of its words. */
+  /** A person's tooltip, or a skipped file's, made when the row is hovered: the only use of their words. */
   async resolveTreeItem(item: vscode.TreeItem, element: PeopleNode): Promise<vscode.TreeItem> {
-    if (element.kind === 'person' && item.tooltip === undefined) item.tooltip = await personTooltip(element, this.people);
+    if (item.tooltip === undefined) item.tooltip = await hoverTooltip(element, this.people);
     return item;
   }
 
@@ -209,11 +209,11 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
       // No dated note, but files named otherwise (notes moved in from another layout): say so, not "no 1:1 yet".
       const misnamedFiles = misdated.filter(f => misnamedNote(f) !== undefined).length;
       const misnamed = notes.length ? 0 : misnamedFiles;
+      // (Notes moved or misnamed: the words are the chunk's, ./folders.ts, which movedNotesOf has loaded.)
+      const odd = !person.archived && (moved || misnamed) ? (await folderHelp(people))?.oddFolderDescription(moved?.name, misnamed, mode) : undefined;
       item.description = person.archived
         ? last ? vscode.l10n.t('archived · last 1:1 {0} · {1}', last.date, mode) : vscode.l10n.t('archived · {0}', mode)
-        : moved ? vscode.l10n.t('no notes here: see {0}/ · {1}', moved.name, mode)
-          : misnamed ? vscode.l10n.t('no dated notes: {0} to rename · {1}', plural(misnamed, 'file'), mode)
-            : `${status.label} · ${mode}`;
+        : odd ?? `${status.label} · ${mode}`;
       const [icon, color] = moved || (misnamed && !person.archived) ? ['warning', 'list.warningForeground'] : person.archived ? ['archive', undefined] : STATUS_ICON[status.state];
       item.iconPath = new vscode.ThemeIcon(icon, color ? new vscode.ThemeColor(color) : undefined);
       item.contextValue = `person.${person.archived ? 'archived' : 'active'}${notes.length ? '.hasNotes' : ''}${misnamedFiles ? '.misnamed' : ''}`;
@@ -232,7 +232,7 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
       if (note.notANote) {
         // Named like a note, but not one: listed, so it is not a mystery, and never counted as a 1:1.
         item.description = vscode.l10n.t('{0} · not a note ({1})', when, NOT_A_NOTE[note.notANote]);
-        item.tooltip = note.notANote === 'empty' ? vscode.l10n.t('An empty file: not counted as a 1:1 until something is written in it.') : vscode.l10n.t('Not a text note: not counted as a 1:1.');
+        // (Its tooltip is made when the row is hovered: PeopleTree.resolveTreeItem.)
         item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
         item.contextValue = 'note.skipped';
       } else {
@@ -257,21 +257,9 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
       break;
     }
     case 'problem': {
-      const p = element.problem;
-      // The label is short (a sidebar truncates it); the tooltip has the whole message.
-      item = new vscode.TreeItem(p ? vscode.l10n.t('{0} line {1}: {2}', ROSTER_FILE, p.line + 1, element.message.replace(`${ROSTER_FILE} is not valid JSON: `, '')) : element.message, C.None);
-      item.iconPath = new vscode.ThemeIcon(p ? 'error' : 'info', p ? new vscode.ThemeColor('list.errorForeground') : undefined);
-      item.tooltip = p
-        ? `${element.message}\n\n${element.folder.roster.writable ? vscode.l10n.t('Click to open {0} at line {1}.', ROSTER_FILE, p.line + 1) : vscode.l10n.t('Click to open {0} at line {1}. The extension will not change {0} until it reads cleanly.', ROSTER_FILE, p.line + 1)}`
-        : element.message;
-      item.contextValue = p ? 'rosterProblem' : 'rosterInfo';
-      if (p || element.folder.exists) {
-        item.command = {
-          command: 'vscode.open',
-          title: vscode.l10n.t('Open {0}', ROSTER_FILE),
-          arguments: [element.folder.rosterUri, p ? { selection: new vscode.Range(p.line, p.character, p.endLine, p.endCharacter) } : {}],
-        };
-      }
+      // A problem in people.json, or "no people yet": its row and words are in the chunk loaded on first use (./folders.ts).
+      const help = await folderHelp(people);
+      item = help ? help.problemTreeItem(element) : new vscode.TreeItem(element.message, C.None);
       break;
     }
   }
@@ -279,14 +267,20 @@ export async function buildTreeItem(element: PeopleNode, people: PeopleServices)
   return item;
 }
 
-/** A person's row's tooltip (./personTooltip.ts, in the chunk loaded on first use); undefined when the chunk cannot load. */
-export async function personTooltip(element: Extract<PeopleNode, { kind: 'person' }>, people: PeopleServices): Promise<vscode.MarkdownString | undefined> {
-  let make: FollowThrough['personTooltip'];
+/**
+ * The tooltip made when a row is hovered: a person's (./personTooltip.ts) or a skipped file's, in the
+ * chunk loaded on first use; undefined for other rows, or when the chunk cannot load.
+ */
+export async function hoverTooltip(element: PeopleNode, people: PeopleServices): Promise<vscode.MarkdownString | string | undefined> {
+  if (element.kind !== 'person' && !(element.kind === 'note' && element.note.notANote)) return undefined;
+  let chunk: FollowThrough;
   try {
-    make = (await people.followThrough()).personTooltip;
+    chunk = await people.followThrough();
   } catch {
     return undefined;
   }
+  if (element.kind === 'note') return chunk.folders.skippedNoteTooltip(element.note);
+  const make = chunk.personTooltip;
   const { meetings, notes, misdated } = await meetingsNow(people, element);
   const moved = notes.length ? undefined : await movedNotesOf(people, element.folder, element.person);
   return make({ folder: element.folder, person: element.person, meetings, notes, misdated, moved, today: people.calendar.today() });

@@ -1429,4 +1429,16 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Agenda sent before you book the room — non-negotiable.'), ['you-modal']);
     assert.deepStrictEqual(q('- The criteria are non-negotiable; you are doing great.'), []);
   });
+
+  it('fresh40/41\'s principles: "[me: ...]" as a note to self (planned telling in it still counts); "**Lena**" without a colon is a topic, not her words; "Said: told her to ..." as the record; "Also asked "...?""; "the supervisee" as the person met; "Make clear to her that she must ..."; "say to her: ..."; "... but send me ..."; a meeting tool\'s summary quoting the manager by name', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n${line}\n`);
+    assert.deepStrictEqual(q('- [me: order the laminated log sheets]\n- [me: tell her to redo the decon log before Friday]'), ['reported-telling']);
+    assert.deepStrictEqual(note('# Lena\n\n**Progress**\n- slab poured\n\n**Lena**\n- Why is the site diary still empty for Monday?\n'), ['leading-question']);
+    assert.deepStrictEqual(note('# Lena\n\n## Coaching moments\n\nSaid: told her to stop taking every call, full stop.\n\nAlso asked "why didn\'t you escalate the backlog last week?" Came out wrong.\n'), ['reported-telling', 'leading-question']);
+    assert.deepStrictEqual(note('# Supervision record: Lena Vogt\n\n2.2 I advised the supervisee to escalate the repairs request by 4 February.\n2.3 The supervisee reported that her caseload is manageable.\n'), ['reported-telling']);
+    assert.deepStrictEqual(note('# Lena\n\n## Prep\n\n- Make clear to her that she must close the cases within ten days.\n- say to her: block Wednesdays for the refresh, no meetings\n'), ['reported-telling', 'reported-telling']);
+    assert.deepStrictEqual(note('# Lena\n\nto tell her tmrw:\n- the team meeting is yours but send me the agenda the night before\n'), ['imperative']);
+    const summary = note('# Weekly 1:1 — Rosa Delgado / Lena Vogt\n\n## AI summary\n\n- Rosa asked Lena, "Wouldn\'t it be easier to just reuse last year\'s list?"\n- Lena asked Rosa, "Can you get a decision from finance by Friday?"\n- Tom told Lena, "Send me the deck."\n');
+    assert.deepStrictEqual(summary, ['leading-question']);
+  });
 });

@@ -129,6 +129,7 @@ export function timeOpener(s: Sentence, head: number): number {
   return -1;
 }
 
+const BUT_OBJECTS = new Set(['me', 'us', 'the', 'your', 'it']);
 const NEXT_OCCASIONS = new Set(['time', 'visit', 'meeting', 'session', 'week', 'sprint', 'shift', 'call', 'catch-up', 'review', 'round']);
 
 function computeClauseStarts(s: Sentence, chunk: string): number[] {
@@ -158,6 +159,13 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
     // (Not after a subject: "we shipped it and stop ...", "she tried it and never looked back".)
     for (let q = 2; q < words.length - 1; q++) {
       if (words[q - 1].w === 'and' && AND_COMMANDS.has(words[q].w) && !words.slice(0, q - 1).some(x => SUBJECTS.has(x.w))) starts.push(q);
+    }
+  }
+  // "the mgr mtg is yours but send me the agenda the night before": an instruction after "but", with what
+  // it asks for ("me", "us", an object).
+  if (s.norm.includes(' but ')) {
+    for (let q = 2; q < words.length - 1; q++) {
+      if (words[q - 1].w === 'but' && BUT_OBJECTS.has(words[q + 1].w) && isBaseVerb(words[q].w) && !SUBJECTS.has(words[q - 2].w)) starts.push(q);
     }
   }
   // `I said "send me the deck"`: a quotation kept as the manager's words (prose.ts masks every other

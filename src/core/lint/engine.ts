@@ -10,7 +10,7 @@ import type { RawFinding, RuleContext } from './analysis';
 import { updateChunks, type ChunkState } from './chunks';
 import { COMMENT_HEADER, taskKeywordAt } from './blocks';
 import { parseDisableComments } from './disable';
-import { classifyLabel, frameOf, labelOf, markAfter, replyLabel, speaksOfThem, tail, type Frame, type LabelKind } from './frame';
+import { classifyLabel, frameOf, labelOf, markAfter, ownTellingAt, replyLabel, speaksOfThem, tail, type Frame, type LabelKind } from './frame';
 import { partiesKey, partiesOf, type Parties } from './parties';
 import { outlineMarker, proseText, toNorm } from './prose';
 import { ALL_RULES, RULES } from './rules';
@@ -397,7 +397,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
   const candidates: SentenceSpan[] = [];
   let errors: string[] | undefined;
   let questions = 0;
-  const prose = proseText(chunk);
+  const prose = proseText(chunk, note.parties.manager);
   const headings = prose.headings;
   // One context per chunk, updated sentence by sentence: rules run synchronously, and nothing is allocated per sentence.
   const ctx = new SentenceContext(chunk, prose.norm);
@@ -454,7 +454,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       const label = first - block.start <= 160 && mayBeLabel(chunk, block.start, first) ? labelHeading(chunk.slice(block.start, first)) : undefined;
       if (label !== undefined) {
         askedUnder = stack;
-        stack = enterSection(stack, LABEL_LEVEL, labelSection(label, note));
+        stack = enterSection(stack, LABEL_LEVEL, labelSection(label, note, chunk.lastIndexOf(':', first) >= block.start));
         if (label.endsWith('?')) askedTo = first;
         else if (first >= block.end) continue;
         else from = first + 1;
@@ -551,6 +551,9 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       }
       // (A topic's label in the manager's comment, "On the API review: have you thought about ...", is theirs too.)
       if (saidHere && (kind === undefined || kind === 'topic')) kind = 'manager';
+      // "Said: told him to stop picking up tickets": under a label of the manager's words, a report of their
+      // own telling is the record of it.
+      if (kind === 'manager' && ownTellingAt(body, 0, note.parties) && (body.words[2]?.w === 'to' || body.words[2]?.w === 'not')) kind = 'reported';
       // In a chat or a comment thread quoted in the note, only the manager's lines are the manager's words.
       // A summary pasted as a quotation that names the manager as the one acting is the manager's record
       // ("> Marta asked Hamid to bring the proposal ..."), as it would be unquoted.
@@ -756,13 +759,15 @@ function isWordCode(c: number): boolean {
 }
 
 /** The section a label standing as a heading opens: by its words, or by who it names ("Sam:" opens their words). */
-function labelSection(label: string, note: NoteSetup): SectionKind {
+function labelSection(label: string, note: NoteSetup, colon: boolean): SectionKind {
   const kind = sectionKind(label, note.talkHeadings);
   if (kind !== 'neutral') return kind;
   const words = label.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
   if (!words.length || words.length > 3) return kind;
-  // Only people the note names: an unknown capitalized word standing alone ("Remarks:") is a topic.
-  if (words.every(w => note.parties.person.has(w) && w.length > 1) || /^(?:he|she|they|his|her|their)\b/.test(words[0])) return 'theirs';
+  // Only people the note names: an unknown capitalized word standing alone ("Remarks:") is a topic. And
+  // only as a speaker's label, with its colon ("Priya:"): "**Gemma**" among "**Progress**" and "**H&S**"
+  // is a topic, her, in the manager's own lines.
+  if ((colon && words.every(w => note.parties.person.has(w) && w.length > 1)) || /^(?:he|she|they|his|her|their)\b/.test(words[0])) return 'theirs';
   const who = classifyLabel(words, label, note.parties, 'neutral');
   return who === 'manager' || who === 'telling' ? 'talk' : kind;
 }

@@ -107,7 +107,9 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
   // "Next 1:1: tell him to stop planning after 9pm": what is to be said at the next meeting.
   if (/^next\s+(?:1[:-]1|1on1|one[- ]on[- ]one|meeting|session|catch[- ]?up|check[- ]?in)$/i.test(raw.trim())) return 'telling';
   // "Tell her: no one-off approvals w/o a ticket", "Tell T: the slip goes in #releases today": what follows is to be told to them.
-  if (words.length === 2 && (first === 'tell' || first === 'remind') && (OBJECTS.has(words[1]) || parties.person.has(words[1]))) return 'tellTo';
+  // ("say to her: block Wednesdays for the refresh": the same.)
+  const to = words.length === 3 && first === 'say' && words[1] === 'to' ? words[2] : words.length === 2 && (first === 'tell' || first === 'remind') ? words[1] : '';
+  if (to && (OBJECTS.has(to) || parties.person.has(to))) return 'tellTo';
   if (SELF_LABEL.test(text)) return 'self';
   if (REPORTED_LABEL.test(text)) return 'reported';
   if (TELLING_LABEL.test(text) || (/^feedback (?:for|to) /.test(text) && words.slice(2).every(w => parties.person.has(w)))) return 'telling';
@@ -190,7 +192,9 @@ export function labelOf(s: Sentence, chunk: string, parties: Parties, section: S
   const raw = chunk.slice(s.words[first].start, labelEnd);
   // A pointer before the label ("👉 me: ping sec") makes it an owner: only a few characters before the first word are looked at.
   const at = s.words[first].start;
-  const pointer = first === 0 && at > 0 && chunk.charCodeAt(at - 1) === 32 && POINTER.test(chunk.slice(Math.max(chunk.lastIndexOf('\n', at - 1) + 1, at - 8), at));
+  // ("[me: order the log sheets]", "(me: call HR first)": an aside in brackets, the manager's note to self.)
+  const pointer = first === 0 && at > 0 && (chunk.charCodeAt(at - 1) === 91 || chunk.charCodeAt(at - 1) === 40
+    || (chunk.charCodeAt(at - 1) === 32 && POINTER.test(chunk.slice(Math.max(chunk.lastIndexOf('\n', at - 1) + 1, at - 8), at))));
   // An arrow before it ("→ them: write the postmortem"): what follows goes to them.
   const arrow = first === 0 && at > 0 && ARROW_BEFORE.test(chunk.slice(Math.max(chunk.lastIndexOf('\n', at - 1) + 1, at - 8), at));
   // Notes repeat their labels ("Wins:", "Sam:"): classify each once per note and section.
@@ -213,7 +217,7 @@ export function labelOf(s: Sentence, chunk: string, parties: Parties, section: S
 }
 
 /** "said to her", "told him", "asked Ana": the manager's own telling, reported with the subject dropped, at word k. */
-function ownTellingAt(s: Sentence, k: number, parties: Parties): boolean {
+export function ownTellingAt(s: Sentence, k: number, parties: Parties): boolean {
   const w = s.words[k]?.w;
   if (!w || (w !== 'said' && !OWN_ASKS.has(w))) return false;
   const object = s.words[w === 'said' && s.words[k + 1]?.w === 'to' ? k + 2 : k + 1]?.w;

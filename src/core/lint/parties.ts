@@ -216,6 +216,9 @@ function computeParties(text: string, input: PartiesInput): Parties {
       }
     }
   }
+  // "I advised the supervisee to ...", "The employee reported ...": a formal record names the person met by role.
+  const role = ROLE_OF_PERSON.exec(body);
+  if (role && person.size) person.add(role[1].toLowerCase());
   for (const w of manager) person.delete(w);
   // A name written with its accents in the note ("Joaquín") is the person of a file named without them
   // (joaquin-ruiz): the accented spellings in the note's head join the names they fold to.
@@ -272,6 +275,8 @@ function titleName(title: string): string | undefined {
   return names.length === words.length && names.some(w => !isBaseVerb(w) && baseOf(w) === undefined) ? rest : undefined;
 }
 
+/** The person met named by role in a formal record. */
+const ROLE_OF_PERSON = /\b[Tt]he (supervisee|mentee|appraisee|employee|trainee|apprentice|jobholder|reviewee)\b/;
 /** A chat line's speaker after its time: "[06:43] Sam:", "> [21:16] Jas Kaur:" (the first name). */
 const CHAT_SPEAKER = /^[ \t>]*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*([\p{Lu}][\p{L}'-]+)(?:\s+[\p{Lu}][\p{L}'-]+)?\s*:/gmu;
 /** "Speaker 1 is me.", "S1 = me": a transcript's label for the manager. */

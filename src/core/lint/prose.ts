@@ -162,13 +162,24 @@ const QUOTE_CALLOUT = /^\[!(?:quote|cite)\]/i;
 
 const NO_PROSE: ProseText = { norm: '', blocks: [], headings: [] };
 
-/** The prose of one chunk, masked as described at ProseText. */
-export function proseText(chunk: string): ProseText {
+/**
+ * The names the manager goes by in this chunk's note (parties.ts), while it is read: a quotation they
+ * are named as saying ("Rosa asked Ken, "Wouldn't it ...?"", a meeting tool's summary) is their words.
+ */
+let managerNames: ReadonlySet<string> | undefined;
+
+/** The prose of one chunk, masked as described at ProseText; `managers` are the manager's names, lower case. */
+export function proseText(chunk: string, managers?: ReadonlySet<string>): ProseText {
   if (!chunk) return NO_PROSE;
-  if (chunk.includes('\r')) return proseWith(chunk, md);
-  // Most of a note is read directly (blocks.ts), without markdown-it's tokens; markdown-it reads only
-  // the pieces with other blocks in them.
-  return masked(chunk, readBlocks(chunk, (from, to) => parsed(chunk, from, to, md)), false);
+  managerNames = managers?.size ? managers : undefined;
+  try {
+    if (chunk.includes('\r')) return proseWith(chunk, md);
+    // Most of a note is read directly (blocks.ts), without markdown-it's tokens; markdown-it reads only
+    // the pieces with other blocks in them.
+    return masked(chunk, readBlocks(chunk, (from, to) => parsed(chunk, from, to, md)), false);
+  } finally {
+    managerNames = undefined;
+  }
 }
 
 let reference: BlockOnly | undefined;
@@ -759,14 +770,19 @@ function quoteEnd(s: string, i: number, c: string): number {
 }
 
 /** A quotation introduced as the manager's own words: `Say: "..."`, `me: "..."`, `→ me: "..."`, `I said "..."`, `I asked her, "..."`, `I said something like, "..."`, `Then I blurted out "..."`, `What I actually said was "..."`, `told him: "..."`, `I put it to her: "..."`. */
-const MANAGER_SAYS = /^[\s*_]*(?:(?:→|->|=>|↳)\s*)?(?:(?:me|i)\s*:|(?:i\s+)?(?:say|said|ask|asked|(?:tell|told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them))\s*:?|(?:i\s+)?(?:asked|told)\s+\p{Lu}[\p{L}'-]*\s*:)\s*$/iu;
+const MANAGER_SAYS = /^[\s*_>]*(?:(?:→|->|=>|↳)\s*)?(?:(?:me|i)\s*:|(?:i\s+)?(?:(?:also|then|and|just|even|finally)\s+)?(?:say|said|ask|asked|(?:tell|told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them))\s*:?|(?:i\s+)?(?:asked|told)\s+\p{Lu}[\p{L}'-]*\s*:)\s*$/iu;
 const MANAGER_SAYS_AFTER = /\bi\s+(?:(?:also|then|just|even|actually|finally|first|still|again)\s+)?(?:say|said|asked|(?:told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them)|blurted(?:\s+out)?|snapped|added)(?:\s+something\s+like)?\s*[:,]?\s*$|\bwhat\s+i\s+(?:actually\s+|really\s+)?said\s+was\s*:?\s*$|\bi\s+(?:opened|started|led|kicked\s+off)\s+with\s*:?\s*$/i;
 
 function spokenByManager(s: string, i: number): boolean {
   const from = Math.max(s.lastIndexOf('\n', i) + 1, i - 60);
   const before = s.slice(from, i);
-  return MANAGER_SAYS.test(before) || MANAGER_SAYS_AFTER.test(before);
+  if (MANAGER_SAYS.test(before) || MANAGER_SAYS_AFTER.test(before)) return true;
+  const named = managerNames && NAMED_SAYS.exec(before);
+  return !!named && managerNames!.has(named[1].toLowerCase());
 }
+
+/** A name and a verb of saying before a quotation: `Rosa asked Ken, "`, `Rosa said: "`. */
+const NAMED_SAYS = /(?:^|[\s*_>(-])(\p{Lu}[\p{L}'-]+)\s+(?:asked|said|told|added)(?:\s+\p{Lu}[\p{L}'-]+)?\s*[:,]?\s*$/u;
 
 /** The line's start before a quotation: spaces, a list marker, emphasis. */
 const LINE_OPENING = /^[\s*_]*(?:(?:[-*+]|\d{1,3}[.)])\s+)?[\s*_]*$/;

@@ -172,7 +172,7 @@ const TIME_BETWEEN = new Set(['last', 'this', 'week', 'month', 'sprint', 'time',
 /** Where something was said, between "told you" and "to": "in standup", "at the retro", "during the 1:1". */
 const OCCASION_BEFORE = new Set(['in', 'at', 'during', 'after']);
 /** A title before a name: "informed Ms Carvalho that ...". */
-const TITLES = new Set(['mr', 'ms', 'mrs', 'miss', 'mx', 'dr']);
+const TITLES = new Set(['mr', 'ms', 'mrs', 'miss', 'mx', 'dr', 'the']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', "he's", "she's", "he'd", "she'd"]);
 /** After a modal: states, guesses and growth, not actions ("she should be fine", "he needs to know", "he needs to learn to let things break"). */
 const NOT_ACTIONS = new Set(['know', 'feel', 'understand', 'see', 'hear', 'like', 'want', 'wish', 'hope', 'think', 'believe', 'seem', 'look', 'sound', 'remember', 'realize', 'realise', 'matter', 'mind', 'happen', 'exist', 'belong',
@@ -816,6 +816,13 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     // "Made sure he knows the obs get signed at the time, not at the end of the round": told, and checked.
     if (w === 'made' && next?.w === 'sure' && isPersonSubject(words[v + 2], parties) && /^(?:knows|understands|understood|knew|is\s+clear|was\s+clear|gets\s+it|got\s+it)\b/.test(s.norm.slice((words[v + 3]?.start ?? s.end) - s.start)) && managerSubject(s, v, parties)) {
       return found('reported', s, ctx, words[v].start, words[v + 2].end, v + 3);
+    }
+    // "Make clear to him that he must complete the plans within 10 days": to be told, planned.
+    if (w === 'make' && (next?.w === 'clear' || (next?.w === 'it' && words[v + 2]?.w === 'clear')) && clauseStarts(s, ctx.chunk).includes(v)) {
+      const c = next.w === 'it' ? v + 2 : v + 1;
+      if (words[c + 1]?.w === 'to' && isPerson(words[c + 2], parties) && words[c + 3]?.w === 'that' && demandClause(s, c + 3, false, parties)) {
+        return found('planned', s, ctx, words[v].start, words[c + 2].end, actionAfter(s, c + 3, parties), c + 2);
+      }
     }
     // "next visit make sure she knows she has to have the Sunday plan done": to be told, planned.
     if (w === 'make' && next?.w === 'sure' && isPersonSubject(words[v + 2], parties) && (words[v + 3]?.w === 'knows' || words[v + 3]?.w === 'understands')
