@@ -1,6 +1,6 @@
 // Sentence analysis the rules share: clause starts, imperative detection, rewrites.
 import {
-  AFTER_VERB, FINITE_VERBS, INVITATION_NEXT, INVITATION_VERBS, INVITATION_YOUR, KIND_IMPERATIVES,
+  AFTER_VERB, FINITE_VERBS, INVITATION_NEXT, INVITATION_VERBS, INVITATION_YOUR, KIND_IMPERATIVES, wordSet,
 } from './lexicon';
 import { isBaseVerb, isPhrasalParticle, verbLikelihood } from './english';
 import { markedAsSaid, type Frame } from './frame';
@@ -46,27 +46,21 @@ const DISCOURSE = new Set([
 ]);
 
 /** Openers of an adverbial or conditional phrase that may precede a directive before a comma. */
-const OPENERS = new Set([
-  'yes', 'yeah', 'sure', 'fine', 'if', 'when', 'whenever', 'before', 'after', 'once', 'while', 'as', 'since', 'until', 'next', 'going', 'from', 'this',
-  'today', 'tomorrow', 'tonight', 'in', 'by', 'for', 'on', 'during', 'starting', 'moving', 'otherwise', 'meanwhile',
-  'honestly', 'also', 'ok', 'okay', 'so', 'and', 'look', 'listen', 'again', 'now', 'please', 'yesterday', 'later',
-  'at', 'for', 'with', 'without', 'whatever', 'regardless', 'either', 'ideally', 'frankly', 'seriously', 'first',
-  'second', 'finally', 'lastly', 'overall', 'anyway', 'besides', 'then', 'still', 'also',
-]);
+const OPENERS = wordSet('yes yeah sure fine if when whenever before after once while as since until next going from this today tomorrow tonight in by for on during starting moving otherwise meanwhile honestly also ok okay so and look listen again now please yesterday later at for with without whatever regardless either ideally frankly seriously first second finally lastly overall anyway besides then still also');
 
 /** Connectors after a comma that start a new directive clause (", so do that first", ", just focus on ..."). */
-const CLAUSE_CONNECTORS = new Set(['so', 'just', 'then', 'but', 'please', 'pls', 'plz', 'kindly', 'now', 'instead', 'otherwise', 'rather']);
+const CLAUSE_CONNECTORS = wordSet('so just then but please pls plz kindly now instead otherwise rather');
 
-export const YOU = new Set(['you', "you'll", "you've", "you're", "you'd", 'u', 'ya', "y'all"]);
+export const YOU = wordSet("you you'll you've you're you'd u ya y'all");
 
 export function isYou(w: Word | undefined): boolean {
   return !!w && YOU.has(w.w);
 }
 
-const PLEASE_WORDS = new Set(['please', 'pls', 'plz', 'bitte', 'kindly']);
-const REQUEST_MODALS = new Set(['can', 'could', 'would', 'will']);
+const PLEASE_WORDS = wordSet('please pls plz bitte kindly');
+const REQUEST_MODALS = wordSet('can could would will');
 /** What "can you ..." asks of no one: "can you believe it", "could you see yourself leading it". */
-const NOT_REQUESTED = new Set(['believe', 'imagine', 'see', 'hear', 'tell', 'remember', 'think', 'say', 'guess', 'be', 'do', 'have', 'get', 'explain', 'talk', 'walk', 'share']);
+const NOT_REQUESTED = wordSet('believe imagine see hear tell remember think say guess be do have get explain talk walk share');
 
 /** Discourse words and fillers at a sentence's head (DISCOURSE). */
 export function isDiscourse(word: string): boolean {
@@ -106,8 +100,8 @@ export function opensQuotation(chunk: string, w: Word): boolean {
   return c === 34 || c === 0x201c;
 }
 
-const AND_COMMANDS = new Set(['stop', 'never', "don't", 'dont', 'quit']);
-const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', "i've", "we've", "he's", "she's", "they've", "it's", 'who']);
+const AND_COMMANDS = wordSet("stop never don't dont quit");
+const SUBJECTS = wordSet("i we he she they i've we've he's she's they've it's who");
 const PUNCT = /[,;—–]/g;
 const COMMA = 44;
 
@@ -129,8 +123,8 @@ export function timeOpener(s: Sentence, head: number): number {
   return -1;
 }
 
-const BUT_OBJECTS = new Set(['me', 'us', 'the', 'your', 'it']);
-const NEXT_OCCASIONS = new Set(['time', 'visit', 'meeting', 'session', 'week', 'sprint', 'shift', 'call', 'catch-up', 'review', 'round']);
+const BUT_OBJECTS = wordSet('me us the your it');
+const NEXT_OCCASIONS = wordSet('time visit meeting session week sprint shift call catch-up review round');
 
 function computeClauseStarts(s: Sentence, chunk: string): number[] {
   const starts: number[] = [];
@@ -264,23 +258,23 @@ const NOUNISH = new Set(`
 `.trim().split(/\s+/));
 
 /** Verbs of wanting and tending before "to": in notes their subject is dropped, not a listener told. */
-const DROPPED_SUBJECT_TO = new Set(['want', 'prefer', 'need', 'hope', 'intend', 'wish', 'tend', 'seem', 'love', 'hate', 'like', 'expect', 'mean', 'aim', 'hesitate', 'forget', 'promise', 'decide', 'agree', 'refuse', 'happen', 'struggle', 'manage', 'fail', 'used', 'ought', 'got', 'continue', 'plan']);
+const DROPPED_SUBJECT_TO = wordSet('want prefer need hope intend wish tend seem love hate like expect mean aim hesitate forget promise decide agree refuse happen struggle manage fail used ought got continue plan');
 
 /** What "March" as a verb takes ("March them to the gate"); the month otherwise ("March hours", "March, both of us"). */
-const MARCH_OBJECTS = new Set(['them', 'him', 'her', 'us', 'me', 'everyone', 'people', 'to', 'into', 'up', 'down', 'off', 'out', 'on', 'in', 'over', 'back']);
+const MARCH_OBJECTS = wordSet('them him her us me everyone people to into up down off out on in over back');
 
 /** Days as notes shorten them, some of them verbs ("wed", "sun"), and months. */
-const DAY_WORDS = new Set(['mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
-const MONTH_WORDS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const DAY_WORDS = wordSet('mon tue tues wed weds thu thur thurs fri sat sun');
+const MONTH_WORDS = wordSet('jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december');
 
 /**
  * Verbs of feeling: in notes their subject ("I") is dropped ("Love this", "Appreciate the help"), and
  * "Enjoy!" is care; so are a wish and a hope ("want design on the checklist one from day one").
  */
-const FEELINGS = new Set(['love', 'like', 'hate', 'adore', 'appreciate', 'admire', 'dislike', 'enjoy', 'want', 'wish', 'hope']);
+const FEELINGS = wordSet('love like hate adore appreciate admire dislike enjoy want wish hope');
 
 /** Verbs that take an -ing complement: "Start writing", "Keep pushing". */
-const ASPECT_VERBS = new Set(['start', 'stop', 'keep', 'try', 'begin', 'finish', 'avoid', 'quit', 'consider', 'continue', 'practice', 'resume']);
+const ASPECT_VERBS = wordSet('start stop keep try begin finish avoid quit consider continue practice resume');
 
 /** KIND_IMPERATIVES by their first word, so a verb is checked only against its own phrases. */
 const KIND_BY_FIRST = new Map<string, (readonly string[])[]>();
@@ -392,8 +386,8 @@ function dashTopic(s: Sentence): boolean {
   return false;
 }
 
-const SUBORDINATORS = new Set(['before', 'after', 'until', 'once', 'when', 'whenever', 'unless']);
-const PREPOSITIONS = new Set(['in', 'on', 'at', 'about', 'with', 'for', 'of', 'across', 'under', 'over']);
+const SUBORDINATORS = wordSet('before after until once when whenever unless');
+const PREPOSITIONS = wordSet('in on at about with for of across under over');
 
 /** A "before you ...", "once you ..." within a few words from `from`: the clause says what they are to do, and when. */
 function whenYou(words: readonly Word[], from: number): boolean {
@@ -403,8 +397,7 @@ function whenYou(words: readonly Word[], from: number): boolean {
   return false;
 }
 
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'weekend', 'month', 'year',
-  'night', 'time', 'quarter', 'sprint', 'cycle', 'release', 'day', 'morning', 'afternoon', 'evening', 'shift', 'round', 'half']);
+const TIME_WORDS = wordSet('monday tuesday wednesday thursday friday saturday sunday week weekend month year night time quarter sprint cycle release day morning afternoon evening shift round half');
 
 /**
  * The manager's own acts in a conversation, written as reminders in talking points: "thank him",
@@ -417,24 +410,24 @@ const OWN_ACTS = new Set(`
   review walk recap summarize summarise note flag
 `.trim().split(/\s+/));
 /** Acts that are the manager's in any talking point: "thank him", "raise the review load", "discuss the appraisal". */
-const RELATIONAL = new Set(['thank', 'congratulate', 'congrats', 'praise', 'acknowledge', 'recognize', 'recognise', 'celebrate', 'raise', 'mention', 'discuss', 'apologize', 'apologise', 'admit', 'reassure', 'welcome', 'offer', 'propose', 'explore', 'listen', 'recap', 'share']);
+const RELATIONAL = wordSet('thank congratulate congrats praise acknowledge recognize recognise celebrate raise mention discuss apologize apologise admit reassure welcome offer propose explore listen recap share');
 /** Words after an own act that show it is open or about them ("ask how ...", "check whether ...", "follow up on ..."). */
-const OPEN_AFTER = new Set(['how', 'what', 'whether', 'if', 'why', 'where', 'when', 'who', 'which', 'about', 'in', 'up', 'out', 'together']);
+const OPEN_AFTER = wordSet('how what whether if why where when who which about in up out together');
 
 /** Verbs of passing word on: with a named third party as their object, the manager's own errand ("tell Meredith that ..."). */
-const MESSAGE_VERBS = new Set(['tell', 'ask', 'email', 'ping', 'message', 'call', 'text', 'slack', 'remind', 'update', 'inform', 'warn', 'let', 'cc', 'loop', 'escalate', 'chase', 'nudge']);
+const MESSAGE_VERBS = wordSet('tell ask email ping message call text slack remind update inform warn let cc loop escalate chase nudge');
 
 /** How the manager means to say something in the meeting ("Be clear that ...", "Be honest about ..."). */
-const MANNER = new Set(['clear', 'direct', 'honest', 'specific', 'firm', 'upfront', 'explicit', 'transparent', 'candid', 'concrete', 'calm', 'straight', 'frank', 'plain']);
-const MANNER_AFTER = new Set(['that', 'about', 'on', 'with']);
+const MANNER = wordSet('clear direct honest specific firm upfront explicit transparent candid concrete calm straight frank plain');
+const MANNER_AFTER = wordSet('that about on with');
 /** Where the manager means to start or end ("Open with the migration", "close with the rating"). */
-const DELIVERY = new Set(['open', 'start', 'begin', 'lead', 'close', 'end', 'finish']);
+const DELIVERY = wordSet('open start begin lead close end finish');
 /** How the manager means to put it, or not ("soften it", "don't over-explain", "don't sugar-coat the rating"). */
-export const DELIVERY_MANNER = new Set(['pile', 'soften', 'sugarcoat', 'sugar-coat', 'hedge', 'waffle', 'ramble', 'over-explain', 'overexplain', 'lecture', 'preach', 'dilute', 'oversell', 'undersell', 'overdo', 'over-apologise', 'over-apologize']);
+export const DELIVERY_MANNER = wordSet('pile soften sugarcoat sugar-coat hedge waffle ramble over-explain overexplain lecture preach dilute oversell undersell overdo over-apologise over-apologize');
 
 /** Verbs of giving: with them as the one given to ("send her our template"), the manager's own act. */
-const GIVING = new Set(['send', 'give', 'forward', 'share', 'email', 'show', 'lend', 'pass', 'get', 'buy', 'book', 'find', 'bring', 'introduce']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'my', 'his', 'her', 'their', 'some', 'this', 'that', 'these', 'those', 'any']);
+const GIVING = wordSet('send give forward share email show lend pass get buy book find bring introduce');
+const DETERMINERS = wordSet('the a an our my his her their some this that these those any');
 
 /** "Me: send her our intake board template", "Send Cody a thumbs up": something given to them or to someone named, by the manager. */
 function givenThem(s: Sentence, verb: number, parties: Frame['parties'], chunk?: string): boolean {
@@ -446,8 +439,8 @@ function givenThem(s: Sentence, verb: number, parties: Frame['parties'], chunk?:
 }
 
 /** Words after a verb that show it is done to or with someone: "ask him", "check with HR", "ask how it went". */
-const TO_SOMEONE = new Set(['him', 'her', 'them', 'me', 'us', 'everyone', 'everybody', 'someone', 'people', 'folks', 'with', 'about', 'how', 'what', 'whether', 'if', 'why', 'who', 'when', 'where', 'which', 'up', 'around', 'back', 'for', 'together', 'in', 'out', 'on']);
-const GROUPS = new Set(['team', 'teams', 'group', 'squad', 'manager', 'managers', 'boss', 'lead', 'leads', 'leadership', 'stakeholders', 'client', 'clients', 'customer', 'customers', 'panel', 'committee', 'org', 'channel', 'people', 'staff', 'devs', 'engineers', 'reviewers']);
+const TO_SOMEONE = wordSet('him her them me us everyone everybody someone people folks with about how what whether if why who when where which up around back for together in out on');
+const GROUPS = wordSet('team teams group squad manager managers boss lead leads leadership stakeholders client clients customer customers panel committee org channel people staff devs engineers reviewers');
 
 /** Whether the verb at `verb` is done to or with someone (a person, a group, a name), as the manager's own acts are. */
 function actsOnSomeone(s: Sentence, chunk: string, verb: number): boolean {
@@ -465,10 +458,10 @@ function actsOnSomeone(s: Sentence, chunk: string, verb: number): boolean {
 }
 
 /** How the manager means to hold the conversation: "stay calm", "be curious", "slow down", "breathe". */
-const CONDUCT_VERBS = new Set(['breathe', 'relax', 'pause', 'listen']);
-const CONDUCT_STATES = new Set(['calm', 'curious', 'quiet', 'open', 'present', 'neutral', 'patient', 'humble', 'silent', 'cool', 'grounded', 'centred', 'centered', 'focused', 'kind', 'warm']);
+const CONDUCT_VERBS = wordSet('breathe relax pause listen');
+const CONDUCT_STATES = wordSet('calm curious quiet open present neutral patient humble silent cool grounded centred centered focused kind warm');
 /** Words before a "you" that make it anyone's, as in a maxim: "listen more than you talk", "ask before you assume". */
-const GENERIC_YOU_BEFORE = new Set(['than', 'before', 'when', 'until', 'if', 'while', 'whenever', 'unless', 'what']);
+const GENERIC_YOU_BEFORE = wordSet('than before when until if while whenever unless what');
 
 /** Whether the instruction at `verb` is the manager's reminder of their own conduct in the meeting, with nothing of the person's in it. */
 function selfConduct(s: Sentence, verb: number, parties: Frame['parties']): boolean {
@@ -492,8 +485,8 @@ function selfConduct(s: Sentence, verb: number, parties: Frame['parties']): bool
 }
 
 /** Verbs that ask for someone's input: "seek Nick's feedback on the talk", "get her view on the rota". */
-const SEEKING = new Set(['seek', 'get', 'gather', 'collect', 'request', 'solicit', 'invite', 'hear']);
-const INPUT = new Set(['feedback', 'input', 'view', 'views', 'thoughts', 'opinion', 'opinions', 'take', 'perspective', 'read', 'ideas', 'suggestions']);
+const SEEKING = wordSet('seek get gather collect request solicit invite hear');
+const INPUT = wordSet('feedback input view views thoughts opinion opinions take perspective read ideas suggestions');
 
 /** "seek Nick G's feedback on Piotr's presentation": the manager asking for their input, their own act. */
 function seeksInput(s: Sentence, verb: number): boolean {
@@ -502,8 +495,8 @@ function seeksInput(s: Sentence, verb: number): boolean {
   return false;
 }
 
-const ABOUT_WHOM = new Set(['about', 're', 'whether', 'if']);
-const NOT_SOMEONE = new Set(['me', 'us', 'him', 'her', 'them', 'you', 'u', 'it', 'this', 'that', 'the', 'a', 'an', 'how', 'what', 'why', 'when', 'where', 'who']);
+const ABOUT_WHOM = wordSet('about re whether if');
+const NOT_SOMEONE = wordSet('me us him her them you u it this that the a an how what why when where who');
 
 function toSomeoneElse(s: Sentence, chunk: string, verb: number, parties: Frame['parties']): boolean {
   const v = s.words[verb]?.w ?? '';
@@ -525,7 +518,7 @@ function jointly(s: Sentence, verb: number): boolean {
 }
 
 /** The person met in the third person. Not they/them/their: in notes those are mostly other people ("every new starter in their first week"). */
-const THIRD_PERSON = new Set(['him', 'her', 'his', 'hers', 'he', 'she']);
+const THIRD_PERSON = wordSet('him her his hers he she');
 
 /** Whether the clause (its next `reach` words from `from`) refers to the person met in the third person (they are talked about, not to). */
 export function aboutThem(s: Sentence, from: number, parties: Frame['parties'], reach = 12): boolean {

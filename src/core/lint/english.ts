@@ -7,6 +7,7 @@
 import { BARE_INFINITIVE, FORMS, OBJECT_INFINITIVE, PARTICLE_CHARS, THAT_CLAUSE, VERBS } from './english-data';
 import { FORM_KINDS, PARTICLES, VERB_CLASSES, regularBaseCandidates, regularForm } from './english-rules';
 import type { FormKind } from './english-rules';
+import { wordSet } from './lexicon';
 
 export type { FormKind } from './english-rules';
 export { PARTICLES } from './english-rules';
@@ -135,7 +136,7 @@ function verbInfo(t: Tables, w: string): number | undefined {
 }
 
 /** Prefixes that make a verb of a verb, written with a hyphen: "re-run", "over-engineer". */
-const VERB_PREFIXES = new Set(['re', 'pre', 'co', 'un', 'de', 'dis', 'mis', 'out', 'over', 'under']);
+const VERB_PREFIXES = wordSet('re pre co un de dis mis out over under');
 
 function storedInfo(t: Tables, w: string): number | undefined {
   const info = t.verbs.get(w);

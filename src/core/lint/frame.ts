@@ -8,6 +8,7 @@ import type { Parties } from './parties';
 import { own, type SectionKind } from './sections';
 import { sentenceOf, type Sentence, type Word } from './sentences';
 import { WordClass } from './wordclass';
+import { wordSet } from './lexicon';
 
 /**
  * How a bare instruction ("Send the draft") reads in a sentence:
@@ -63,8 +64,8 @@ function isCapital(c: number): boolean {
 }
 /** "me → Wei", "Tobias -> me": the speaker before the arrow. */
 const ARROW = /^\s*([\p{L}][\p{L}' .-]{0,40}?)\s*(?:→|->|=>|⟶)\s*[\p{L}]/u;
-const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'hes', 'shes']);
-const ME = new Set(['me', 'i', 'myself', 'moi', 'yo', 'ich', 'eu']);
+const PRONOUNS = wordSet('he she they him her them hes shes');
+const ME = wordSet('me i myself moi yo ich eu');
 const SELF_LABEL = /^(?:note to self|notes to self|note to me|notes to me|reminder to self|reminder to me|self|todo|to do|to-do|reminders?|remind me|remember|for me|(?:[a-z-]+ )?feedback (?:for|to) me|actions?|action items?|ai|next steps?|next|follow[- ]?ups?|owners?|me todo|todo me|todo for me|my actions?|mine|prep|private|personal|tbd|my job|on me)$/;
 const MANAGER_SAYS = /^(?:i |me )?(?:said|say|asked|ask|replied|answered|responded|added|told (?:him|her|them)|tell (?:him|her|them))(?: [\p{L}]+){0,4}$/u;
 const REPORTED_LABEL = /^(?:i was (?:very |quite |pretty |really )?(?:blunt|clear|firm|direct|explicit|straight)(?: with (?:him|her|them))?|my (?:line|message|words|ask|instruction) to (?:him|her|them)|said (?:it|this|that) (?:straight|plainly|clearly|firmly|bluntly|directly)|(?:le|les) (?:dije|ped(?:í|i))|(?:eu )?(?:lhe )?disse|(?:i )?(?:advised|instructed|ordered|directed|urged|insisted|reminded|warned|nudged|pushed|(?:told|said) (?:him|her|them)(?: to)?|gave (?:him|her|them)(?: (?:some|clear|direct|honest|blunt|the|my))? (?:feedback|advice|a steer|a nudge|instructions))(?: (?:straight|plainly|directly|clearly|firmly|again|bluntly|honestly|explicitly|once more))?)$/;
@@ -131,7 +132,7 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
   return 'topic';
 }
 
-const OBJECTS = new Set(['him', 'her', 'them']);
+const OBJECTS = wordSet('him her them');
 
 /** An arrow just before a label: "- → them: ...", "-> her: ...". */
 const ARROW_BEFORE = /(?:→|->|=>|⟶)\s*$/;
@@ -145,7 +146,7 @@ function looksLikeName(raw: string): boolean {
   return ws.length > 0 && ws.every(w => /^\p{Lu}[\p{Ll}'-]+$/u.test(w) && !TOPIC_WORDS.has(w.toLowerCase()) && !FUNCTION_WORDS.has(w.toLowerCase()));
 }
 
-const FUNCTION_WORDS = new Set(['on', 're', 'about', 'for', 'in', 'at', 'the', 'a', 'an', 'my', 'our', 'from', 'to', 'with', 'and', 'or', 'by', 'of', 'also', 'then', 'so', 'but', 'this', 'that', 'these', 'new', 'old', 'big', 'small', 'more', 'less', 'still', 'not', 'no', 'yes', 'ok', 'okay', 'good', 'bad', 'great']);
+const FUNCTION_WORDS = wordSet('on re about for in at the a an my our from to with and or by of also then so but this that these new old big small more less still not no yes ok okay good bad great');
 
 /**
  * Capitalized words that head topics in notes. A name list would never end; a topic list is short:
@@ -225,9 +226,9 @@ export function ownTellingAt(s: Sentence, k: number, parties: Parties): boolean 
 }
 
 /** Reporting verbs whose clause, with its subject, can stand before a colon and its details. */
-const CLAUSE_BEFORE_COLON = new Set(['suggested', 'told', 'asked', 'advised', 'insisted', 'reminded', 'recommended', 'proposed', 'urged', 'warned']);
-const SUBJECTS_AFTER = new Set(['he', 'she', 'they', 'that']);
-const WANT_BEFORE_COLON = new Set(['need', 'want', 'get', 'tell', 'ask', 'asked', 'told']);
+const CLAUSE_BEFORE_COLON = wordSet('suggested told asked advised insisted reminded recommended proposed urged warned');
+const SUBJECTS_AFTER = wordSet('he she they that');
+const WANT_BEFORE_COLON = wordSet('need want get tell ask asked told');
 
 /** The manager speaking, as a label says it ("Me:"). */
 const MANAGER_LABEL: Label = { kind: 'manager', end: 0 };
@@ -237,7 +238,7 @@ const REPORTED_LABEL_AT_0: Label = { kind: 'reported', end: 0 };
 
 /** A reply marker opening the line: "💬 ...", "→ (mgr) ...", "↳ ...". */
 const REPLY_OPENS = /^[\s\d.)*+-]*(?:\u{1F4AC}|\u{1F5E8}\uFE0F?|↳|⤷|→|->|=>)[\s*_]*(?:\(\s*(?:mgr|manager|me)\s*\)[\s*_]*)?\(?$/u;
-const OWN_ASKS = new Set(['asked', 'told', 'reminded', 'pushed', 'urged', 'encouraged', 'advised', 'nudged', 'instructed', 'pressed']);
+const OWN_ASKS = wordSet('asked told reminded pushed urged encouraged advised nudged instructed pressed');
 
 /**
  * Who speaks in a line of a shared 1:1 doc's half: a reply marked as one at the line's start ("💬
@@ -271,7 +272,7 @@ export function replyLabel(s: Sentence, chunk: string, parties: Parties, section
   return undefined;
 }
 
-const THIRD_PERSON_FIRST = new Set(['she', 'he', 'they', "she's", "he's", "they're", 'her', 'his', 'their']);
+const THIRD_PERSON_FIRST = wordSet("she he they she's he's they're her his their");
 
 /** A line of a chunk's prose that opens with the person in the third person ("- She wants ...", "He's nervous about ..."). */
 const OPENS_THIRD_PERSON = /(?:^|\n)[^\p{L}\n]*(?:she|he)\b/u;

@@ -1,6 +1,8 @@
 // Word lists the rules share. Kept as plain sets: lookups are O(1) and nothing is compiled from user input.
 
 const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+/** A set of words written as one string ("tell walk talk"): shorter in the bundle than a list of strings. */
+export const wordSet: (s: string) => ReadonlySet<string> = words;
 
 /** Imperatives that are invitations to talk, not instructions ("Tell me about last week"). */
 export const INVITATION_VERBS = words('tell walk talk help explain describe share say teach fill catch show give remind brief');

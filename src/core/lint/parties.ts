@@ -5,6 +5,7 @@
 import { parseFrontMatter } from '../frontmatter';
 import { foldLatin } from '../text';
 import { baseOf, isBaseVerb } from './english';
+import { wordSet } from './lexicon';
 
 export interface Parties {
   /** Lower-case first names, full names, id parts and initials of the person met. */
@@ -24,15 +25,7 @@ export interface PartiesInput {
   readonly managerNames?: readonly string[];
 }
 
-const NOT_NAMES = new Set([
-  '1', 'on', 'one', 'with', 'and', 'the', 'a', 'of', 'my', 'meeting', 'notes', 'note', 'sync', 'check', 'in', 'chat', 'call',
-  'weekly', 'fortnightly', 'monthly', 'skip', 'level', 'skip-level', 'peer', 'first', 'career', 'conversation', 'manager',
-  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march',
-  'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mon', 'tue', 'wed', 'thu', 'fri',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'min', 'mins', 'video', 'office', 'coffee',
-  'stakeholder', 'expectations', 'onboarding', 'hr', 'em', 'pm', 'eng', 'product', 'team', 'week', 'new', 'update', 'review',
-  'private', 'confidential', 'true', 'false', 'me', 'i', 'you', 'attendees', 'date', 'duration', 'person', 'md', 'draft',
-]);
+const NOT_NAMES = wordSet('1 on one with and the a of my meeting notes note sync check in chat call weekly fortnightly monthly skip level skip-level peer first career conversation manager jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december mon tue wed thu fri monday tuesday wednesday thursday friday saturday sunday min mins video office coffee stakeholder expectations onboarding hr em pm eng product team week new update review private confidential true false me i you attendees date duration person md draft');
 
 /** Name words of a text: letters only, lower-case, without dates, numbers and words that are not names. */
 function nameWords(text: string): string[] {
@@ -253,7 +246,7 @@ function computeParties(text: string, input: PartiesInput): Parties {
 }
 
 /** Two-letter words that are no one's initials. */
-const WORDS_NOT_INITIALS = new Set(['am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'hi', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'oh', 'ok', 'on', 'or', 'so', 'to', 'up', 'us', 'we']);
+const WORDS_NOT_INITIALS = wordSet('am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we');
 
 /** The initials of a name of two or three words ("J. McAllister", "Tevita Fifita": jm, tf), unless they spell a word. */
 function initialsOf(name: string): string | undefined {

@@ -7,6 +7,7 @@ import { baseOf, gerundOf, isBaseVerb, pastOf, verbLikelihood, verbReadings } fr
 import type { Mode } from '../modes';
 import type { Sentence } from './sentences';
 import type { Suggestion } from './types';
+import { wordSet } from './lexicon';
 
 /** Rewrites of a finding for a relationship, made on demand. */
 export type Suggest = (mode: Mode) => readonly Suggestion[];
@@ -43,7 +44,7 @@ export function lowerFirst(text: string): string {
   return m[1].toLowerCase() + text.slice(1);
 }
 
-const COMMON_STARTS = new Set(['the', 'a', 'an', 'your', 'my', 'our', 'this', 'that', 'it', 'not', 'be', 'more', 'less', 'all', 'have', 'get']);
+const COMMON_STARTS = wordSet('the a an your my our this that it not be more less all have get');
 
 /** Applies `inflect` to the phrase's first verb and to verbs coordinated with "and"/"or" ("ship it and iterate"). */
 function inflectPhrase(phrase: string, inflect: (verb: string) => string): string {
@@ -54,7 +55,7 @@ function inflectPhrase(phrase: string, inflect: (verb: string) => string): strin
   return inflect(m[1]) + rest;
 }
 
-const STOP_VERBS = new Set(['stop', 'quit', 'avoid', 'stopped', 'quitted', 'avoided']);
+const STOP_VERBS = wordSet('stop quit avoid stopped quitted avoided');
 
 /**
  * Where what is forbidden starts when the instruction at word `at` is "stop / quit / avoid" + doing
@@ -76,8 +77,7 @@ function beforeSecondInstruction(phrase: string): string {
   return m?.[1] && isBaseVerb(m[1].toLowerCase()) && !isGerund(m[1].toLowerCase()) ? phrase.slice(0, m.index) : phrase;
 }
 
-const ROLE_VERBS = new Set(['own', 'lead', 'run', 'drive', 'manage', 'handle', 'take', 'cover', 'chair', 'host', 'present', 'coordinate',
-  'organise', 'organize', 'champion', 'facilitate', 'mentor', 'coach', 'represent', 'steer', 'step', 'be']);
+const ROLE_VERBS = wordSet('own lead run drive manage handle take cover chair host present coordinate organise organize champion facilitate mentor coach represent steer step be');
 
 /**
  * Whether the instruction's verb gives them a part to play ("own the migration", "lead the retro",
@@ -91,7 +91,7 @@ export function givesRole(verb: string, next = ''): boolean {
 }
 
 /** What "be" takes when it gives a part to play. */
-const BE_A_PART = new Set(['the', 'a', 'an', 'our', 'your', 'my', 'in', 'on', 'responsible', 'accountable']);
+const BE_A_PART = wordSet('the a an our your my in on responsible accountable');
 
 /**
  * A word ending in -ing that is not itself a base verb ("running", not "ring" or "bring"); of a
@@ -164,21 +164,19 @@ export interface Topic {
   readonly deadline: boolean;
 }
 
-const PARTICLES = new Set(['up', 'out', 'off', 'back', 'over', 'down', 'through', 'ahead', 'away', 'around', 'forward', 'along']);
-const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them']);
+const PARTICLES = wordSet('up out off back over down through ahead away around forward along');
+const OBJECT_PRONOUNS = wordSet('me us him her them');
 /** Pronouns for a thing, which name nothing the question could be about. */
-const THING_PRONOUNS = new Set(['it', 'this', 'that', 'these', 'those']);
+const THING_PRONOUNS = wordSet('it this that these those');
 const PRONOUN_PHRASE = /^(?:it|them)\s|^(?:this|that|these|those)\s+(?:in|into|on|at|to|past|for|with|by|from|up|out|off|down|over)\b/i;
 // (Not "with" or "for": "run it with the team", "share this with Sam" name who, not where.)
-const PLACE_PREPOSITIONS = new Set(['in', 'into', 'on', 'onto', 'to']);
-const PREPOSITIONS = new Set(['to', 'with', 'on', 'about', 'for', 'in', 'at', 'into', 'through', 'from', 'of', 'by', 'across', 'around', 'onto', 'towards', 'toward', 'over', 'under', 'within', 'behind']);
-const LEAD_ADVERBS = new Set(['more', 'less', 'just', 'also', 'really', 'properly', 'actually', 'simply', 'always', 'never', 'again', 'still', 'even', 'all', 'both', 'straight', 'directly', 'immediately']);
+const PLACE_PREPOSITIONS = wordSet('in into on onto to');
+const PREPOSITIONS = wordSet('to with on about for in at into through from of by across around onto towards toward over under within behind');
+const LEAD_ADVERBS = wordSet('more less just also really properly actually simply always never again still even all both straight directly immediately');
 const TRAIL = /(?:\s+(?:first|now|today|again|more|asap|instead|too|also|already|properly|immediately|daily|then|please|anyway|though|yet|so far|right away|every time|each time|for now|from now on|going forward|as well|at all|ever|tomorrow|tonight|(?:next|this|every|each)\s+(?:time|week|weekend|sprint|month|quarter|year|day|monday|tuesday|wednesday|thursday|friday)))+$/i;
 /** Time phrases that open an object slot without being the topic: "next time", "this week". */
 const TIME_LEAD = /^(?:(?:next|this|every|each)\s+(?:time|week|sprint|month|quarter)|today|tomorrow|tonight|now|again|first)\b\s*/i;
-const VAGUE = new Set(['it', 'this', 'that', 'them', 'these', 'those', 'so', 'one', 'some', 'something', 'things', 'stuff', 'no', 'yes', 'more', 'less', 'sure',
-  'anyone', 'anybody', 'anything', 'someone', 'somebody', 'everyone', 'everybody', 'everything', 'nobody', 'nothing',
-  'early', 'late', 'often', 'soon', 'fast', 'quickly', 'well', 'properly']);
+const VAGUE = wordSet('it this that them these those so one some something things stuff no yes more less sure anyone anybody anything someone somebody everyone everybody everything nobody nothing early late often soon fast quickly well properly');
 /** "the design doc done", "the PR merged": the state asked for is not part of the topic. */
 const DONE_AT_END = /\s+(?:done|finished|completed|complete|ready|shipped|merged|fixed|sorted|wrapped\s+up|submitted|reviewed|deployed|sent|written|updated|delivered|closed|resolved|signed\s+off|in\s+place|out|live|over)$/i;
 /** Spaces, end punctuation, closing quotes and brackets, emphasis marks: trimmed off a clause's end. */
@@ -401,7 +399,7 @@ function beforeState(np: string, verb: string): string {
 }
 
 /** Verbs that set the state of a thing ("make it simpler", "keep your PRs small", "get it done", "leave it cleaner"). */
-const STATE_VERBS = new Set(['make', 'keep', 'leave', 'get', 'have', 'set']);
+const STATE_VERBS = wordSet('make keep leave get have set');
 
 /**
  * A noun phrase without the state it is to be left in: "the May rota (published)", "the budget
@@ -416,20 +414,16 @@ function withoutResult(np: string): string {
   return words.slice(0, -1).join(' ');
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'our', 'my', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'its', 'some', 'any', 'every', 'each', 'all']);
-const NP_STOP = new Set(['and', 'or', 'but', 'so', 'because', 'instead', 'rather', 'than', 'then', 'to', 'with', 'w/', 'from', 'by', 'at', 'into', 'as', 'like', 'without', 'unless', 'since', 'which', 'who', 'that', 'through', 'behind', 'under', 'before', 'after', 'during', 'until', 'within', 'across', 'yet', 'already', 'back', 'up', 'out', 'off', 'down', 'away', 'earlier', 'later', 'sooner', 'faster', 'more', 'less', 'again', 'too', 'first', 'now', 'today', 'tomorrow', 'yourself', 'herself', 'himself', 'themselves', 'is', 'are', 'was', 'were', 'has', 'have', 'will', 'would', 'should', 'can', 'could', 'must', 'need', 'needs', 'belongs', 'goes', 'works', 'looks', 'seems']);
-const NP_LINK = new Set(['for', 'of', 'on', 'about', 'in']);
-const NOT_NP_START = new Set([
-  'and', 'or', 'but', 'nor', 'so', 'then', 'because', 'as', 'than', 'like', 'whether', 'if',
-  'earlier', 'later', 'sooner', 'again', 'now', 'today', 'tomorrow', 'tonight', 'already', 'yet', 'too',
-  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'should', 'can', 'could', 'must',
-]);
-const COPULAS = new Set(['be', 'become', 'stay', 'remain']);
-const PRONOUN_OBJECTS = new Set(['you', 'me', 'us', 'him', 'her', 'them', 'it']);
-const CAUSATIVES = new Set(['let', 'make', 'have', 'help', 'watch', 'see']);
+const DETERMINERS = wordSet('the a an your our my his her their this that these those its some any every each all');
+const NP_STOP = wordSet('and or but so because instead rather than then to with w/ from by at into as like without unless since which who that through behind under before after during until within across yet already back up out off down away earlier later sooner faster more less again too first now today tomorrow yourself herself himself themselves is are was were has have will would should can could must need needs belongs goes works looks seems');
+const NP_LINK = wordSet('for of on about in');
+const NOT_NP_START = wordSet('and or but nor so then because as than like whether if earlier later sooner again now today tomorrow tonight already yet too is are was were has have had will would should can could must');
+const COPULAS = wordSet('be become stay remain');
+const PRONOUN_OBJECTS = wordSet('you me us him her them it');
+const CAUSATIVES = wordSet('let make have help watch see');
 /** "(try) harder to hit | the sprint goals", "(try) to reach | the goal": an infinitive and what it acts on. */
 const INFINITIVE_OBJECT = /^(?:[a-z]+(?:er|ly)\s+)?to\s+([a-z]+)\s+(.+)$/i;
-const LIGHT_VERBS = new Set(['take', 'make', 'give', 'have', 'do', 'get']);
+const LIGHT_VERBS = wordSet('take make give have do get');
 const LIGHT_OBJECT = /^(?:(?:the|a|an|some|your|more|any)\s+)?[\p{L}-]+\s+(?:on|of|about|over)\s+((?:the|your|our|this|that|these|those|their|his|her|my|a|an)\s.+)$/iu;
 /** "(be) the owner of | the release checklist", "(be) the point person for | the vendor": a part, and what it is a part in. */
 const PART_OF = /^(?:the|a|an|our|your|my)\s+(?:[\p{L}-]+\s+){1,2}(?:of|for|on)\s+((?:the|your|our|this|that|these|those|their|his|her|my|a|an)\s.+)$/iu;

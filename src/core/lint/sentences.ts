@@ -3,6 +3,7 @@ import { isBaseVerb } from './english';
 import { speakerLine } from './blocks';
 import { outlineMarker } from './prose';
 import { CURIOUS_EARLY, classesAt, WordClass } from './wordclass';
+import { wordSet } from './lexicon';
 
 export interface Word {
   /** Offset of the word in the chunk. */
@@ -124,10 +125,10 @@ function tokenize(norm: string, start: number): Word[] {
 }
 
 /** Words text-speak's "2" reads "to" after: an object pronoun, or a verb that takes "to". */
-const TWO_AFTER = new Set(['her', 'him', 'them', 'me', 'us', 'u', 'you', 'it', 'want', 'wants', 'need', 'needs', 'have', 'has', 'going', 'got', 'like', 'try', 'asked', 'told', 'reminded']);
-const TOLD_TWO = new Set(['asked', 'told', 'reminded', 'got']);
+const TWO_AFTER = wordSet('her him them me us u you it want wants need needs have has going got like try asked told reminded');
+const TOLD_TWO = wordSet('asked told reminded got');
 /** Words that come between "to" and its verb ("told her 2 always redo ..."). */
-const BEFORE_VERB = new Set(['always', 'never', 'not', 'just', 'really', 'actually', 'also', 'only', 'please', 'pls']);
+const BEFORE_VERB = wordSet('always never not just really actually also only please pls');
 
 /**
  * Text-speak's "2" for "to" ("told her 2 always redo id&v", "asked him 2 send me his 3 worst calls",
@@ -147,7 +148,7 @@ function readTextSpeak(words: Word[]): void {
   }
 }
 
-const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'inc', 'ltd', 'approx', 'no', 'jr', 'sr', 'st', 'cf', 'al', 'incl', 'excl', 'esp', 'dept']);
+const ABBREVIATIONS = wordSet('e.g i.e etc vs mr mrs ms dr prof inc ltd approx no jr sr st cf al incl excl esp dept');
 const MAX_SENTENCE = 2000;
 
 /** . ! ? */

@@ -6,6 +6,7 @@ import { WordClass } from '../wordclass';
 import type { Sentence } from '../sentences';
 import type { Mode } from '../../modes';
 import type { Suggestion } from '../types';
+import { wordSet } from '../lexicon';
 
 const DONE = '(?:done|finished|completed|complete|ready|shipped|merged|fixed|sorted|wrapped\\s+up|submitted|reviewed|deployed|sent|written|updated|delivered|closed|resolved|signed\\s+off|published|approved|booked|scheduled|filed|posted|uploaded|agreed|finali[sz]ed|tested|documented|out|in|live|over\\s+to\\s+me|on\\s+my\\s+desk)';
 /** "I want the migration finished by Q3", "We need this done today". */
@@ -14,7 +15,7 @@ const WANT_DONE = new RegExp(`\\b(?:i|we)(?:'d|\\s+would)?\\s+(?:really\\s+)?(?:
 /** "I'd like the draft by tomorrow", "I need the numbers before the board meeting". */
 const WANT_BY = /\b(?:i|we)(?:'d|\s+would)?\s+(?:really\s+)?(?:want|need|expect|like)\s+(?!you\b|to\b)((?:the|this|that|it|these|those|your|all)\b[^.,;!?]{0,60}?)\s+(?=(?:by|before|no\s+later\s+than)\s)/;
 const HAVE_DONE = new RegExp(`^(?:have|get)\\s+[^.,;!?]{1,80}?\\b${DONE}\\b`);
-const REQUEST = new Set(['can', 'could', 'would', 'will']);
+const REQUEST = wordSet('can could would will');
 /** A request to them inside the question: looked for only then among its clause starts. */
 const REQUEST_YOU = /\b(?:can|could|would|will)\s+you\b/;
 /** "you have until the end of April to show consistent change", "you've got till Friday to send it": a deadline put to them. */

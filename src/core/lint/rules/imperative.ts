@@ -5,6 +5,7 @@ import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
 import type { Sentence } from '../sentences';
 import type { Mode } from '../../modes';
 import type { Suggestion } from '../types';
+import { wordSet } from '../lexicon';
 
 /**
  * A rule for them in the present tense: "Next time you escalate straight to the reg", "from now on you
@@ -13,7 +14,7 @@ import type { Suggestion } from '../types';
  */
 const STANDING = /(?:(?:so|and|but|ok|okay|still|again|also)\s*[,—–-]?\s+)?(?:next\s+time|from\s+now\s+on(?:wards)?|going\s+forward|moving\s+forward|in\s+(?:the\s+)?future|from\s+(?:today|tomorrow|next\s+\w+)),?\s+(?:you|u)\s+(?:(?:always|just|then|also|simply)\s+)?([a-z][a-z'-]*)\b/y;
 /** Verbs of states and wishes: "next time you feel stuck" is a time, not a rule. */
-const STATES = new Set(['know', 'feel', 'want', 'need', 'like', 'think', 'see', 'hear', 'understand', 'believe', 'remember', 'wish', 'hope', 'have', 'be', 'get', 'are', 'were', 'can', 'could', 'will', 'would', 'should', 'might', 'may', 'must']);
+const STATES = wordSet('know feel want need like think see hear understand believe remember wish hope have be get are were can could will would should might may must');
 
 /** The verb of a standing rule at the start of the sentence or at a clause start `from` (a quotation of the manager's), or -1. */
 function standingRule(s: Sentence, from: number): number {
@@ -55,7 +56,7 @@ function conditionedRule(s: Sentence): number {
 }
 
 /** Verbs whose past is their base: "you put it in the doc" may be what they did. */
-const SAME_PAST = new Set(['put', 'set', 'let', 'cut', 'hit', 'read', 'quit', 'shut', 'spread', 'cost', 'hurt', 'bet', 'split', 'fit']);
+const SAME_PAST = wordSet('put set let cut hit read quit shut spread cost hurt bet split fit');
 
 function decidedFor(s: Sentence, from: number, decided = false): number {
   YOU_DO.lastIndex = from;

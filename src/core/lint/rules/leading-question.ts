@@ -7,6 +7,7 @@ import type { Sentence } from '../sentences';
 import { WordClass } from '../wordclass';
 import type { Mode } from '../../modes';
 import type { Suggestion } from '../types';
+import { wordSet } from '../lexicon';
 
 const NT = "(?:n't|nt|\\s+not)";
 /** "Why didn't you ...?", "Why would you ...?", "How come you haven't ...?" */
@@ -60,10 +61,10 @@ const SPANISH_LEADING = /(?:^|¿\s*)(?:(?:y|pero|entonces)\s+)?(?:por\s*qu[eé]\
 const POSSIBLE_YOU = /^(?:so\s+|and\s+|but\s+)?is\s+it\s+(?:at\s+all\s+)?possible\s+(?:that\s+)?(?:you|u)(?:'ve|\s+have|'re|\s+are|\s+were|\s+might\s+have|\s+may\s+have)\s+(?:been|not|just|actually|already|[a-z]+ing|[a-z]+ed)\b/;
 const REALLY = /^(?:so\s+|and\s+|but\s+)?(?:(?:did|do|does|was|is|were|are)\s+(?:you|u|it|that|this)\s+really\s+(?:need|have|take|make|want|think|have\s+to|need\s+to)|(?:are|were)\s+(?:we|you|u)\s+really\s+[a-z]+ing\b|(?:did|have|had)\s+(?:you|u)\s+(?:actually|even)\s+(?!enjoy|like|love|get\s+to|manage\s+to)[a-z]{3,})\b/;
 /** A question's auxiliary and its subject after a softening word: "or do we ...?", "maybe should I ...?". */
-const AUXILIARY = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'should', 'shall', 'will', 'would', 'have', 'has', 'may', 'might']);
-const QUESTION_SUBJECT = new Set(['i', 'we', 'you', 'u', 'he', 'she', 'they', 'it', 'this', 'that', 'there', 'the']);
+const AUXILIARY = wordSet('do does did is are was were can could should shall will would have has may might');
+const QUESTION_SUBJECT = wordSet('i we you u he she they it this that there the');
 /** Words that soften a suggestion into a question: "maybe hand the captions back to their intern?" */
-const SOFTEN = new Set(['maybe', 'perhaps', 'possibly', 'just', 'so', 'or', 'mayb']);
+const SOFTEN = wordSet('maybe perhaps possibly just so or mayb');
 
 /** "Why you merged without waiting?": blame asked without its auxiliary (English learned elsewhere, or typed fast). */
 const WHY_YOU_DID = /^(?:so\s+|and\s+|but\s+)?why\s+(?:you|u)\s+(?=(?:[a-z]{3,}ed|went|took|made|gave|sent|told|left|chose|wrote|broke|forgot|let|put|kept|did)\b)/;
@@ -209,17 +210,17 @@ function opensNegative(s: Sentence): boolean {
 }
 
 /** Fillers of speech between "asked her" and the question ("um", "like"). */
-const FILLERS = new Set(['um', 'uh', 'er', 'erm', 'like', 'so', 'basically', 'look', 'well']);
+const FILLERS = wordSet('um uh er erm like so basically look well');
 
 /** Whether a clause of a question is being read on its own (a topic put before it): one level only. */
 let inClause = false;
 /** The words a question put after a topic opens with: "(the offsite,) have you considered ...". */
-const CLAUSE_QUESTION = new Set(['have', 'had', 'did', 'do', "don't", "didn't", "wouldn't", "isn't", "shouldn't", "couldn't", "can't", 'can', 'could', 'would', 'why', 'what', 'how']);
+const CLAUSE_QUESTION = wordSet("have had did do don't didn't wouldn't isn't shouldn't couldn't can't can could would why what how");
 
 /** Fillers a transcribed turn opens with, before its question. */
-const FILLER_HEAD = new Set(['um', 'uh', 'erm', 'er', 'hmm', 'like', 'right', 'okay', 'ok', 'yeah', 'nice', 'cool', 'alright']);
+const FILLER_HEAD = wordSet('um uh erm er hmm like right okay ok yeah nice cool alright');
 
-const BEFORE_ASK = new Set(['did', 'also', 'then', 'just', 'even', 'actually', 'finally', 'so', 'and', "i'll", 'will', 'to', 'going', 'gonna']);
+const BEFORE_ASK = wordSet("did also then just even actually finally so and i'll will to going gonna");
 
 /** The word after "asked him" / "ask her" / "I went" (and any fillers) where a question is reported verbatim, or 0. */
 function askedWords(s: Sentence): number {

@@ -6,6 +6,7 @@ import type { Sentence } from '../sentences';
 import type { Mode } from '../../modes';
 import { WordClass } from '../wordclass';
 import type { Suggestion } from '../types';
+import { wordSet } from '../lexicon';
 
 const TRIGGERS: readonly (readonly string[])[] = [
   ['make', 'sure'], ['make', 'certain'], ['be', 'sure', 'to'], ['be', 'sure'], ['ensure'], ['remember', 'to'],
@@ -13,7 +14,7 @@ const TRIGGERS: readonly (readonly string[])[] = [
   ['be', 'careful', 'to'], ['see', 'to', 'it', 'that'], ['take', 'care', 'to'], ['double-check'], ['double', 'check'],
 ];
 /** Requests phrased as questions: "Can you make sure ...?" */
-const REQUEST = new Set(['can', 'could', 'would', 'will']);
+const REQUEST = wordSet('can could would will');
 
 /** TRIGGERS by first word, in their order (longer phrases first where they share a start). */
 const BY_FIRST = new Map<string, (readonly string[])[]>();

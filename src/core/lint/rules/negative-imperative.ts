@@ -1,7 +1,7 @@
 import { aboutThem, clauseStarts, DELIVERY_MANNER, instructionTells, mayBeAddressed } from '../analysis';
 import { markedAsSaid, type Frame } from '../frame';
 import { isBaseVerb } from '../english';
-import { NOTE_TO_SELF_AFTER_DONT } from '../lexicon';
+import { wordSet, NOTE_TO_SELF_AFTER_DONT } from '../lexicon';
 import { asks, isGerund, later, nounPhrase, rewrites, topicOf, NO_SUGGESTIONS } from '../rewrite';
 import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
 import type { Sentence } from '../sentences';
@@ -10,17 +10,17 @@ import type { Mode } from '../../modes';
 import type { Suggestion } from '../types';
 
 /** Reassurance and encouragement: "Don't worry", "Don't hesitate to ask", "Don't be afraid to push back". */
-const KIND_AFTER_DONT = new Set(['worry', 'hesitate', 'panic', 'stress', 'apologize', 'apologise', 'beat', 'feel', 'mind', 'sweat', 'rush']);
+const KIND_AFTER_DONT = wordSet('worry hesitate panic stress apologize apologise beat feel mind sweat rush');
 /** How the manager means to open the meeting ("Do not lead with blame", "don't open with the rating"). */
-const OPENING = new Set(['lead', 'open', 'start', 'begin']);
-const RUSH_KIND = new Set(['it', 'back', 'yourself', 'things', 'this', 'into', 'anything', 'off', 'the']);
+const OPENING = wordSet('lead open start begin');
+const RUSH_KIND = wordSet('it back yourself things this into anything off the');
 
 /** "rush" at k with someone or something to hurry right after it ("dont rush custs"), not "don't rush, ...", "don't rush it". */
 function rushes(s: Sentence, k: number): boolean {
   const next = s.words[k + 1];
   return !!next && !RUSH_KIND.has(next.w) && !s.norm.slice(s.words[k].end - s.start, next.start - s.start).trim();
 }
-const KIND_AFTER_STOP = new Set(['by', 'worrying', 'apologizing', 'apologising', 'in']);
+const KIND_AFTER_STOP = wordSet('by worrying apologizing apologising in');
 
 function suggest(mode: Mode, s: Sentence, chunk: string, verbAt: number): readonly Suggestion[] {
   return rewrites(s, ...asks('tradeoffs', topicOf(s, chunk, verbAt), mode));

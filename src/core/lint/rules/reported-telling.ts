@@ -1,7 +1,7 @@
 import { clauseStarts, imperativeAt, timeOpener, type RawFinding } from '../analysis';
 import type { Frame } from '../frame';
 import { isBaseVerb, verbLikelihood } from '../english';
-import { STATE_ADJECTIVES } from '../lexicon';
+import { wordSet, STATE_ADJECTIVES } from '../lexicon';
 import { asks, forbiddenAt, givesRole, later, nounPhrase, rewrites, topicOf, type Topic, NO_SUGGESTIONS } from '../rewrite';
 import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
 import type { Sentence, Word } from '../sentences';
@@ -16,23 +16,23 @@ import type { Suggestion } from '../types';
 
 
 /** Past telling verbs that take "someone to do": told him to, asked her to, pushed them to. */
-const PAST_TO = new Set(['told', 'asked', 'instructed', 'ordered', 'directed', 'advised', 'urged', 'reminded', 'pushed', 'pressed', 'encouraged', 'warned', 'got', 'requested', 'nudged', 'challenged', 'tasked', 'pressured', 'begged', 'needed', 'expected', 'wanted', 'forced', 'convinced', 'persuaded']);
+const PAST_TO = wordSet('told asked instructed ordered directed advised urged reminded pushed pressed encouraged warned got requested nudged challenged tasked pressured begged needed expected wanted forced convinced persuaded');
 /** Past telling verbs that take a clause: told him (that) he should ..., insisted (that) she take ... */
 const PAST_THAT = new Set(['told', 'reminded', 'warned', 'nudged', 'insisted', 'suggested', 'advised', 'recommended', 'said', 'stressed', 'emphasized', 'emphasised', 'made clear', 'explained', 'informed', 'reiterated', 'restated']);
 /** Verbs whose clause is a demand even without a modal: "insisted she take", "suggested he try". */
-const SUBJUNCTIVE = new Set(['insisted', 'suggested', 'recommended', 'demanded', 'proposed', 'asked', 'requested']);
+const SUBJUNCTIVE = wordSet('insisted suggested recommended demanded proposed asked requested');
 /** Causatives: "made him redo the deck", "had her rewrite the summary". */
-const PAST_CAUSE = new Set(['made', 'had', 'let']);
+const PAST_CAUSE = wordSet('made had let');
 /** Planned telling: "Tell him he needs to ...", "Push her to ...", "get tom to ...", "make him ...". */
-const PLAN_TO = new Set(['tell', 'ask', 'push', 'get', 'remind', 'encourage', 'nudge', 'steer', 'press', 'pressure', 'urge', 'instruct', 'order', 'direct', 'advise', 'warn', 'challenge', 'task', 'force', 'convince', 'persuade']);
+const PLAN_TO = wordSet('tell ask push get remind encourage nudge steer press pressure urge instruct order direct advise warn challenge task force convince persuade');
 /** Past forms that report an instruction when a person and "to" follow, in English learned elsewhere ("I said him to ..."). */
-const SAID_TO = new Set(['said', 'recommended', 'suggested', 'explained']);
-const PLAN_THAT = new Set(['say', 'tell', 'remind', 'warn', 'nudge', 'insist', 'stress', 'emphasize', 'emphasise', 'explain']);
+const SAID_TO = wordSet('said recommended suggested explained');
+const PLAN_THAT = wordSet('say tell remind warn nudge insist stress emphasize emphasise explain');
 const PLAN_CAUSE = new Set(['make', 'have']);
 /** A wish for what they do, planned: "(I) want / need / expect him to ...", "I'd like her to ...". */
-const WISH_TO = new Set(['want', 'need', 'expect', 'like']);
+const WISH_TO = wordSet('want need expect like');
 /** Who wishes: the manager ("I want", "I'd like", "we need"). */
-const WISHER = new Set(['i', "i'd", 'we', "we'd"]);
+const WISHER = wordSet("i i'd we we'd");
 const DEONTIC = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:(?:he's|she's|they're)\s+to(?=\s+[a-z])|must|should|shall|need\s+to|needs\s+to|have\s+to|has\s+to|had\s+to|got\s+to|gotta|has\s+got\s+to|have\s+got\s+to|'s\s+got\s+to|ought\s+to|'d\s+better|had\s+better|is\s+(?:not\s+)?to|are\s+(?:not\s+)?to|was\s+(?:not\s+)?to|can'?t|cannot|mustn'?t|shouldn'?t|is\s+expected\s+to|are\s+expected\s+to|is\s+supposed\s+to|(?:might|may)\s+want\s+to)\b/;
 const CANNOT = /(?:can'?t|cannot)$/;
 /** Modals that make a third-person directive about the person met anywhere; "should" only where the manager plans what to say. */
@@ -40,12 +40,12 @@ const THIRD_STRONG = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s
 const THIRD_SHOULD = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:should|shouldn'?t)\s+(?:(?:really|just|also|definitely|absolutely|now|still|not)\s+)*([a-z][a-z'-]*)/;
 const ADVERB = /ly$/;
 /** After "should be": a place or a standing, not something they are to do ("in the running", "on the shortlist", "up for promotion"). */
-const POSITION = new Set(['able', 'fine', 'ok', 'okay', 'in', 'on', 'at', 'among', 'up', 'eligible', 'next', 'part', 'considered']);
-const SKIP_BEFORE = new Set(['also', 'then', 'just', 'again', 'finally', 'basically', 'already', 'even', 'once', 'twice', 'had', 'have', 'did', 'really', 'only', 'firmly', 'gently', 'politely', 'explicitly', 'clearly', 'eventually', 'quickly', 'immediately', 'repeatedly', 'strongly']);
-const CONJUNCTION = new Set(['and', 'then', 'so', 'but', 'also', 'plus']);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+const POSITION = wordSet('able fine ok okay in on at among up eligible next part considered');
+const SKIP_BEFORE = wordSet('also then just again finally basically already even once twice had have did really only firmly gently politely explicitly clearly eventually quickly immediately repeatedly strongly');
+const CONJUNCTION = wordSet('and then so but also plus');
+const OBJECT_PRONOUNS = wordSet('him her them');
 /** Between "told him" and "to": "told him straight out to drop it", "asked her again to ...". */
-const BEFORE_TO = new Set(['straight', 'out', 'flat', 'firmly', 'clearly', 'again', 'explicitly', 'plainly', 'directly', 'bluntly', 'gently', 'politely', 'kindly', 'once', 'more', 'also', 'just', 'simply', 'specifically', 'very']);
+const BEFORE_TO = wordSet('straight out flat firmly clearly again explicitly plainly directly bluntly gently politely kindly once more also just simply specifically very');
 /** "(made) that very clear to her", "(made) clear to Eleanor": the person told is the group. */
 const MADE_CLEAR = /^(?:(?:it|that|this)\s+)?(?:(?:very|quite|really|abundantly|perfectly)\s+)?clear\s+to\s+([\p{L}'-]+)/u;
 /** "(made) it clear (that)", "(made) it very clear": what follows is told, when it demands of them ("Made it clear she must finish the module"). */
@@ -53,9 +53,9 @@ const MADE_CLEAR_THAT = /^(?:it\s+)?(?:(?:very|quite|really|abundantly|perfectly
 /** What is told as praise or thanks ("tell her: great catch on the invoices"). */
 const PRAISE = /^(?:great|good|nice|well\s+done|thanks|thank|congrat|proud|brilliant|excellent|amazing|awesome|kudos|appreciate|we\s+appreciate|i\s+appreciate)/;
 /** Reporting verbs whose "that" clause with the person as subject is telling when it demands: "advised that he should ...". */
-const SAID_THAT = new Set(['said', 'advised', 'stressed', 'warned', 'emphasised', 'emphasized', 'explained', 'reiterated', 'restated']);
+const SAID_THAT = wordSet('said advised stressed warned emphasised emphasized explained reiterated restated');
 /** Verbs that impose what their "that" clause says, whoever its subject. */
-const IMPOSED = new Set(['insisted', 'instructed', 'demanded', 'required', 'directed', 'ordered', 'requested']);
+const IMPOSED = wordSet('insisted instructed demanded required directed ordered requested');
 /** A rule set for what comes: "told him any pull-in goes through me from now on". */
 const FROM_NOW = /\b(?:from\s+now\s+on|going\s+forward|from\s+today|from\s+here\s+on|in\s+future|henceforth)\b/;
 /** A rule's mark at the sentence's end: "told him logs get done at open, every day, no skipping", "..., no exceptions". */
@@ -145,16 +145,16 @@ const FRENCH_TOLD = /\bje\s+(?:lui|leur)\s+ai\s+(?:dit|demandé|demande|rappelé
 const UNTIL_THEY = /\b(?:stop|stops|pause|pauses|wait|waits|stay|stays|continue|continues)\s+until\s+(?:he|she|they)(?:'s|'ve|\s+has|\s+have)\b/;
 
 /** What opens a standing rule's subject: "any near miss", "every PR", "all returns". */
-const ANY_CASE = new Set(['any', 'every', 'all', 'each']);
+const ANY_CASE = wordSet('any every all each');
 /** A rule's verb in the present within three words of k: "(any near miss) goes (on the system)". */
-const RULE_VERBS = new Set(['goes', 'go', 'gets', 'get', 'comes', 'come', 'needs', 'need', 'has', 'have', 'must', 'stays', 'stay', 'is', 'are']);
+const RULE_VERBS = wordSet('goes go gets get comes come needs need has have must stays stay is are');
 function ruleVerbWithin(s: Sentence, k: number): boolean {
   for (let j = k; j < k + 4 && j < s.words.length; j++) if (RULE_VERBS.has(s.words[j].w)) return j > k;
   return false;
 }
 
 /** What a rule laid down is called: "reiterated the expectation that ...". */
-const EXPECTATION = new Set(['expectation', 'expectations', 'requirement', 'rule', 'standard', 'policy']);
+const EXPECTATION = wordSet('expectation expectations requirement rule standard policy');
 
 /** Past "to her", "to Ana" after "said" at k ("Said to her she must escalate sooner"): who it was said to, passed over. */
 function pastAddressee(s: Sentence, k: number, parties: Frame['parties']): number {
@@ -164,19 +164,18 @@ function pastAddressee(s: Sentence, k: number, parties: Frame['parties']): numbe
 /** "I did tell her that ...", "did ask him to ...": the emphatic past, read as the past form. */
 const DID_PAST = new Map([['tell', 'told'], ['ask', 'asked'], ['say', 'said'], ['remind', 'reminded'], ['warn', 'warned'], ['push', 'pushed'], ['insist', 'insisted'], ['suggest', 'suggested'], ['make', 'made'], ['stress', 'stressed']]);
 /** Toward what they are steered: "Nudge her toward the reliability initiative", "pushed him towards the lead role". */
-const TOWARD = new Set(['toward', 'towards', 'into']);
+const TOWARD = wordSet('toward towards into');
 /** Reporting verbs that take no person as their object ("said YD should ...", "stressed she must ..."). */
-const NO_PERSON_OBJECT = new Set(['said', 'stressed', 'emphasized', 'emphasised', 'explained', 'insisted', 'reiterated', 'restated']);
+const NO_PERSON_OBJECT = wordSet('said stressed emphasized emphasised explained insisted reiterated restated');
 /** Words of a time between "asked you" and "to": "I asked you last week to ...", "I asked you twice to ...". */
-const TIME_BETWEEN = new Set(['last', 'this', 'week', 'month', 'sprint', 'time', 'yesterday', 'twice', 'again', 'already', 'before', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'earlier', 'once', 'explicitly', 'specifically']);
+const TIME_BETWEEN = wordSet('last this week month sprint time yesterday twice again already before on monday tuesday wednesday thursday friday earlier once explicitly specifically');
 /** Where something was said, between "told you" and "to": "in standup", "at the retro", "during the 1:1". */
-const OCCASION_BEFORE = new Set(['in', 'at', 'during', 'after']);
+const OCCASION_BEFORE = wordSet('in at during after');
 /** A title before a name: "informed Ms Carvalho that ...". */
-const TITLES = new Set(['mr', 'ms', 'mrs', 'miss', 'mx', 'dr', 'the']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', "he's", "she's", "he'd", "she'd"]);
+const TITLES = wordSet('mr ms mrs miss mx dr the');
+const SUBJECT_PRONOUNS = wordSet("he she he's she's he'd she'd");
 /** After a modal: states, guesses and growth, not actions ("she should be fine", "he needs to know", "he needs to learn to let things break"). */
-const NOT_ACTIONS = new Set(['know', 'feel', 'understand', 'see', 'hear', 'like', 'want', 'wish', 'hope', 'think', 'believe', 'seem', 'look', 'sound', 'remember', 'realize', 'realise', 'matter', 'mind', 'happen', 'exist', 'belong',
-  'learn', 'grow', 'trust', 'recover', 'rest', 'heal', 'experience']);
+const NOT_ACTIONS = wordSet('know feel understand see hear like want wish hope think believe seem look sound remember realize realise matter mind happen exist belong learn grow trust recover rest heal experience');
 
 function isPerson(w: Word | undefined, parties: Frame['parties']): boolean {
   return !!w && (OBJECT_PRONOUNS.has(w.w) || (w.w.length > 1 && parties.person.has(w.w)));
@@ -203,7 +202,7 @@ function breakOrVerb(s: Sentence, p: number): boolean {
   const likely = verbLikelihood(after);
   return likely === 'verb-only' || likely === 'verb-first' || (likely === 'noun-first' && words[p].w !== 'her' && OBJECT_PRONOUNS.has(words[p].w));
 }
-const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', "isn't", "wasn't", "aren't", 'does', 'did', "doesn't", "didn't", 'can', 'could', 'goes', 'went']);
+const FINITE = wordSet("is are was were has have had will would isn't wasn't aren't does did doesn't didn't can could goes went");
 
 /** Whether the clause break sits between words k and k+1 (";", ":", "—", a line break). */
 function breakBetween(s: Sentence, k: number): boolean {
@@ -215,7 +214,7 @@ function breakBetween(s: Sentence, k: number): boolean {
 }
 
 /** Words that open no name in apposition: "after standup, told him ..." is a time, then the dropped subject. */
-const NOT_APPOSITION = new Set(['after', 'before', 'in', 'on', 'at', 'during', 'then', 'later', 'yesterday', 'today', 'also', 'again', 'so', 'and', 'but', 'ok', 'okay', 'anyway', 'finally', 'first', 'second', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'the', 'a', 'an', 'this', 'that', 'of', 'for', 'with', 'to', 'from', 'i', 'me', 'we', 'it', 'he', 'she', 'they']);
+const NOT_APPOSITION = wordSet('after before in on at during then later yesterday today also again so and but ok okay anyway finally first second monday tuesday wednesday thursday friday the a an this that of for with to from i me we it he she they');
 
 /** Whether words k-1..k or k are a name set off by commas after a noun ("her tech lead, Sanjay, ..."), ending at k. */
 function appositionEnds(s: Sentence, k: number): boolean {
@@ -263,16 +262,16 @@ function managerSubject(s: Sentence, v: number, parties: Frame['parties']): bool
 }
 
 /** Irregular pasts that open a note's line with the subject dropped ("Gave her the go-ahead and said to ..."). */
-const IRREGULAR_PAST = new Set(['gave', 'told', 'said', 'made', 'had', 'got', 'set', 'put', 'sent', 'took', 'met', 'went', 'came', 'saw', 'spoke', 'wrote', 'brought', 'thought', 'felt', 'left', 'kept', 'let', 'ran', 'did', 'found', 'heard', 'paid', 'held']);
+const IRREGULAR_PAST = wordSet('gave told said made had got set put sent took met went came saw spoke wrote brought thought felt left kept let ran did found heard paid held');
 
 /** Telling named as a noun: "my advice", "gave him feedback". */
-const TELL_NOUNS = new Set(['feedback', 'advice', 'suggestion', 'recommendation', 'ask', 'request', 'expectation', 'instruction', 'instructions', 'message', 'steer']);
+const TELL_NOUNS = wordSet('feedback advice suggestion recommendation ask request expectation instruction instructions message steer');
 /** "my (direct) feedback", "my ask": the manager's telling named as a noun (mayTell's look before the words). */
 const MY_TELL_NOUN = new RegExp(`\\bmy (?:[a-z]+ )?(?:${[...TELL_NOUNS].join('|')})\\b`);
 /** Nouns of telling whose clause is a demand without a modal: "my ask was that he write the runbook". */
-const TELL_NOUNS_SUBJUNCTIVE = new Set(['suggestion', 'recommendation', 'ask', 'request', 'expectation', 'instruction', 'instructions']);
+const TELL_NOUNS_SUBJUNCTIVE = wordSet('suggestion recommendation ask request expectation instruction instructions');
 /** Between "gave him" and the noun: "gave him some direct feedback". */
-const NOUN_LEAD = new Set(['some', 'clear', 'direct', 'honest', 'blunt', 'firm', 'specific', 'the', 'a', 'my', 'explicit', 'strong', 'frank', 'written', 'verbal', 'more']);
+const NOUN_LEAD = wordSet('some clear direct honest blunt firm specific the a my explicit strong frank written verbal more');
 
 /**
  * Telling the manager names as a noun, at word v: "My feedback that he could be more ambitious ...",
@@ -304,7 +303,7 @@ function toldAsNoun(s: Sentence, v: number, ctx: { chunk: string; frame: Frame }
 }
 
 /** What the manager wants of them: "I want a ...", "I expect more ...", "I'd like the ...". */
-const EXPECTED_THING = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'your', 'more', 'fewer', 'less', 'better', 'regular', 'weekly', 'daily', 'every', 'clear', 'clearer', 'written']);
+const EXPECTED_THING = wordSet('a an the his her their your more fewer less better regular weekly daily every clear clearer written');
 
 /**
  * An expectation the manager states, from word k: "(that) I want a two-line update", "I expect more

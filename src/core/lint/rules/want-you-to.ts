@@ -5,6 +5,7 @@ import type { Sentence } from '../sentences';
 import { WordClass } from '../wordclass';
 import type { Mode } from '../../modes';
 import type { Suggestion } from '../types';
+import { wordSet } from '../lexicon';
 
 // "I want you to", "I'd like you to", "We need you to", "I expect you to", "I want you walking the scaffold every Friday" ...
 const WANT = /\b(?:i|we|i'm|we're|the team|everyone|everybody|management|leadership)(?:'d|\s+would|'ll|\s+will)?\s+(?:really\s+|just\s+|also\s+|do\s+|kind\s+of\s+|actually\s+)?(?:want|wants|need|needs|expect|expects|require|requires|like|love|prefer|ask|asks|asking|am\s+asking|'m\s+asking|are\s+asking|'re\s+asking|count\s+on)\s+(?:you|y'all|u)\s+(?:all\s+|both\s+|guys\s+)?(?:to\b|(?=(?!being\b|feeling\b)[a-z]{2,}ing\b))/;
@@ -23,7 +24,7 @@ function mayHedge(s: Sentence): boolean {
 }
 
 /** "(I'd rather you) didn't ...": a wish that they not do something. */
-const NOT_DOING = new Set(["didn't", 'didnt', "don't", 'dont', "wouldn't", 'not', 'never']);
+const NOT_DOING = wordSet("didn't didnt don't dont wouldn't not never");
 /** "I want you to know / feel ..." is reassurance, not a request. */
 const REASSURE = /^(?:know|feel|be\s+(?:happy|comfortable|safe|heard|proud|okay|ok)|enjoy|take\s+care|have\s+fun|rest)\b/;
 

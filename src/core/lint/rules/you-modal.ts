@@ -1,6 +1,6 @@
 import { FINAL, isYou, timeOpener } from '../analysis';
 import { isBaseVerb } from '../english';
-import { STATE_ADJECTIVES } from '../lexicon';
+import { wordSet, STATE_ADJECTIVES } from '../lexicon';
 import { asks, findDeadline, forbiddenAt, later, rewrites, topicOf, NO_SUGGESTIONS } from '../rewrite';
 import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
 import type { Sentence } from '../sentences';
@@ -8,17 +8,14 @@ import type { Mode } from '../../modes';
 import type { Suggestion } from '../types';
 
 /** Subordinators and pronouns before "you" that make it a report or a condition, not an order. */
-const NOT_ADDRESSED_BEFORE = new Set([
-  'if', 'when', 'whenever', 'unless', 'whether', 'what', 'whatever', 'anything', 'everything', 'something', 'all',
-  'how', 'where', 'why', 'which', 'who', 'once', 'until', 'than', 'as', 'case', 'wherever', 'whoever', 'nothing',
-]);
+const NOT_ADDRESSED_BEFORE = wordSet('if when whenever unless whether what whatever anything everything something all how where why which who once until than as case wherever whoever nothing');
 
 /** "Don't feel (like) you have to reply while you're off": permission, the modal denied. */
 function feltNotTo(words: readonly string[], i: number): boolean {
   const k = words[i - 1] === 'like' ? i - 2 : i - 1;
   return words[k] === 'feel' && (words[k - 1] === "don't" || words[k - 1] === 'dont' || words[k - 1] === 'not' || words[k - 1] === 'never');
 }
-const SOFT = new Set(['really', 'just', 'also', 'still', 'probably', 'definitely', 'absolutely', 'now', 'then', 'seriously', 'honestly', 'simply', 'actually', 'all', 'both', 'certainly', 'totally', 'clearly', 'obviously']);
+const SOFT = wordSet('really just also still probably definitely absolutely now then seriously honestly simply actually all both certainly totally clearly obviously');
 
 interface Modal { length: number; negative: boolean; past: boolean }
 
@@ -77,7 +74,7 @@ function modalAt(words: readonly string[], i: number, you: string): Modal | unde
 }
 
 /** What opens a condition for an instruction after it: "if the bar gets slammed again you come and get me". */
-const CONDITION_OPENERS = new Set(['if', 'when', 'whenever', 'once']);
+const CONDITION_OPENERS = wordSet('if when whenever once');
 
 /**
  * "if the bar gets slammed again you come and get me": "you" and a bare verb after the sentence's own
@@ -90,12 +87,12 @@ function conditionalOrder(words: readonly string[], i: number): Modal | undefine
   return undefined;
 }
 /** Bare verbs after "you" that are no order: "if it's slow you know why", "when it's done you see it". */
-const NOT_ORDERS = new Set(['know', 'see', 'hear', 'get', 'feel', 'think', 'want', 'need', 'have', 'can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'do', 'are', 'were']);
+const NOT_ORDERS = wordSet('know see hear get feel think want need have can could will would should may might must do are were');
 
 /** What opens a thing to be done: "the", "your", "this", ... */
-const OBJECT_START = new Set(['the', 'your', 'this', 'that', 'these', 'those', 'all', 'a', 'an', 'both', 'every']);
+const OBJECT_START = wordSet('the your this that these those all a an both every');
 /** The state a thing is to be brought to: "(the audit) done", "(your part) ready". */
-const DONE_STATE = new Set(['done', 'ready', 'finished', 'completed', 'complete', 'submitted', 'sorted', 'fixed', 'merged', 'uploaded', 'closed', 'written', 'updated', 'signed', 'booked', 'filed', 'sent', 'approved', 'reviewed']);
+const DONE_STATE = wordSet('done ready finished completed complete submitted sorted fixed merged uploaded closed written updated signed booked filed sent approved reviewed');
 
 /** Whether a state it is to be brought to ends the thing named from word k (within six words). */
 function doneWithin(words: readonly string[], k: number): boolean {
@@ -103,14 +100,14 @@ function doneWithin(words: readonly string[], k: number): boolean {
   return false;
 }
 
-const PARTICIPLES = new Set(['been', 'done', 'gone', 'seen', 'known', 'taken', 'given', 'written', 'spoken', 'gotten', 'got', 'told', 'sent', 'made', 'said', 'brought', 'thought', 'kept', 'left', 'put', 'set', 'run', 'come', 'become', 'led', 'met', 'paid', 'built', 'found', 'held', 'heard', 'read', 'cut', 'let', 'shut', 'hit', 'quit', 'felt', 'lost', 'meant', 'sold', 'stood', 'taught', 'understood', 'won', 'caught', 'bought', 'spent', 'chosen', 'driven', 'begun', 'shown', 'drawn', 'grown', 'thrown', 'flown', 'eaten', 'fallen', 'forgotten', 'hidden', 'ridden', 'risen', 'broken', 'woken', 'worn', 'sat', 'slept', 'swum', 'struck', 'stuck', 'dealt']);
+const PARTICIPLES = wordSet('been done gone seen known taken given written spoken gotten got told sent made said brought thought kept left put set run come become led met paid built found held heard read cut let shut hit quit felt lost meant sold stood taught understood won caught bought spent chosen driven begun shown drawn grown thrown flown eaten fallen forgotten hidden ridden risen broken woken worn sat slept swum struck stuck dealt');
 
 function isParticiple(w: string | undefined): boolean {
   return !!w && (PARTICIPLES.has(w) || (w.length > 3 && w.endsWith('ed')));
 }
 
 /** After "you should": a state or something that reaches them, so "should" means "probably" ("You should have access now"). */
-const PROBABLY_NEXT = new Set(['have', 'get', 'receive', 'see', 'hear', 'find', 'be']);
+const PROBABLY_NEXT = wordSet('have get receive see hear find be');
 const PROBABLY_OBJECT = /^(?:have|get|receive|see|hear|find)\s+(?:(?:an?|the|your|some)\s+)?(?:access|permission|permissions|invite|invitation|email|e-mail|mail|message|link|reply|answer|notification|update|results?|it|them|one|confirmation|a\s+\w+\s+from)\b|^be\s+(?:able|back|there|fine|ok|okay|good|all\s+set|set|in|on|covered|done|getting|seeing|receiving|hearing)\b|^be\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:fit|candidate|match|choice|option|contender|person)\b|^(?:have|stand)\s+(?:an?|every|no|little|some)\s+(?:[a-z-]+\s+)?(?:shot|chance|chances|edge)\b/;
 const TIME_NOW = /\b(?:now|by\s+now|soon|already|shortly|tomorrow|today|in\s+the\s+next)\b/;
 
@@ -128,9 +125,9 @@ function suggest(mode: Mode, s: Sentence, chunk: string, after: number, modal: M
 /** "If you're a new manager, ...", "When you are an engineer here, ...": "you" as anyone in a role. */
 const GENERIC_ROLE = /^(?:if|when|once|as\s+long\s+as)\s+(?:you're|you\s+are|you\s+become)\s+(?:a|an)\s+/;
 /** What is theirs but not their doing: "your promotion case needs to go to committee". */
-const ABOUT_THEM = new Set(['promotion', 'case', 'pay', 'salary', 'bonus', 'raise', 'visa', 'access', 'account', 'laptop', 'contract', 'offer', 'title', 'leave', 'application', 'request', 'review', 'rating', 'package', 'equity', 'badge', 'permissions', 'license', 'licence', 'transfer', 'relocation', 'paperwork', 'health', 'wellbeing']);
+const ABOUT_THEM = wordSet('promotion case pay salary bonus raise visa access account laptop contract offer title leave application request review rating package equity badge permissions license licence transfer relocation paperwork health wellbeing');
 /** After the modal: a state or a passage, not something they do ("needs to be approved", "should go to committee"). */
-const NOT_THEIR_DOING = new Set(['be', 'go', 'come', 'happen', 'wait', 'know', 'see', 'hear', 'feel', 'get', 'arrive', 'land', 'start', 'end', 'stay', 'remain']);
+const NOT_THEIR_DOING = wordSet('be go come happen wait know see hear feel get arrive land start end stay remain');
 
 const rule: Rule = {
   id: 'you-modal',
