@@ -3,6 +3,8 @@
 const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 /** A set of words written as one string ("tell walk talk"): shorter in the bundle than a list of strings. */
 export const wordSet: (s: string) => ReadonlySet<string> = words;
+/** Phrases written as one string, "|" between them ("take care|take your time"): each a list of its words. */
+export const phrases = (s: string): readonly (readonly string[])[] => s.split('|').map(p => p.trim().split(/\s+/));
 
 /** Imperatives that are invitations to talk, not instructions ("Tell me about last week"). */
 export const INVITATION_VERBS = words('tell walk talk help explain describe share say teach fill catch show give remind brief');
@@ -13,21 +15,17 @@ export const INVITATION_NEXT = words(`
 `);
 
 /** Imperatives of care, courtesy and encouragement: not telling. */
-export const KIND_IMPERATIVES: readonly (readonly string[])[] = [
-  ['feel'], ['enjoy'], ['rest'], ['relax'], ['congrats'], ['congratulations'], ['thank'], ['thanks'], ['welcome'],
-  ['sleep'], ['imagine'], ['suppose'], ['picture'], ['pretend'], ['celebrate'],
-  ['take', 'care'], ['take', 'your', 'time'], ['take', 'the', 'time'], ['take', 'time', 'off'], ['take', 'a', 'break'],
-  ['take', 'a', 'breath'], ['take', 'it', 'easy'], ['take', 'the', 'day', 'off'], ['take', 'some', 'time'],
-  ['take', 'a', 'day', 'off'], ['keep', 'up', 'the'], ['keep', 'it', 'up'], ['keep', 'going'], ['go', 'for', 'it'],
-  ['have', 'a', 'great'], ['have', 'a', 'good'], ['have', 'a', 'nice'], ['have', 'fun'], ['be', 'proud'],
-  ['be', 'kind', 'to', 'yourself'], ['be', 'gentle', 'with', 'yourself'], ['get', 'well'], ['get', 'some', 'rest'],
-  ['let', 'me', 'know'], ['let', 'us', 'know'], ['ask', 'me'], ['ask', 'us'], ['reach', 'out', 'to', 'me'], ['ping', 'me'],
-  ['come', 'to', 'me', 'anytime'], ['stop', 'by'], ['push', 'back', 'on', 'me'], ['push', 'back', 'when'],
-  ['push', 'back', 'whenever'], ['challenge', 'me'], ['disagree', 'with', 'me'], ['call', 'me', 'out'],
-  ['tell', 'me', 'when', 'i'], ['tell', 'me', 'if', 'i'], ['go', 'team'], ['consider', 'this', 'a'], ['consider', 'it', 'a'],
-  ['consider', 'it', 'done'], ['give', 'it', 'some', 'thought'], ['give', 'it', 'a', 'think'], ['sleep', 'on', 'it'],
-  ['think', 'it', 'over'], ['mull', 'it', 'over'], ['make', 'of', 'that'], ['make', 'of', 'it'], ['make', 'of', 'this'],
-];
+export const KIND_IMPERATIVES: readonly (readonly string[])[] = phrases(`
+  feel|enjoy|rest|relax|congrats|congratulations|thank|thanks|welcome|sleep|imagine|suppose|picture|
+  pretend|celebrate|take care|take your time|take the time|take time off|take a break|take a breath|
+  take it easy|take the day off|take some time|take a day off|keep up the|keep it up|keep going|
+  go for it|have a great|have a good|have a nice|have fun|be proud|be kind to yourself|
+  be gentle with yourself|get well|get some rest|let me know|let us know|ask me|ask us|reach out to me|
+  ping me|come to me anytime|stop by|push back on me|push back when|push back whenever|challenge me|
+  disagree with me|call me out|tell me when i|tell me if i|go team|consider this a|consider it a|
+  consider it done|give it some thought|give it a think|sleep on it|think it over|mull it over|
+  make of that|make of it|make of this
+`);
 
 /** After "share/tell/say your": what they think (an invitation), not an order ("Tell your team to ..."). */
 export const INVITATION_YOUR = words(`

@@ -6,13 +6,9 @@ import type { Sentence } from '../sentences';
 import type { Mode } from '../../modes';
 import { WordClass } from '../wordclass';
 import type { Suggestion } from '../types';
-import { wordSet } from '../lexicon';
+import { phrases, wordSet } from '../lexicon';
 
-const TRIGGERS: readonly (readonly string[])[] = [
-  ['make', 'sure'], ['make', 'certain'], ['be', 'sure', 'to'], ['be', 'sure'], ['ensure'], ['remember', 'to'],
-  ["don't", 'forget', 'to'], ["don't", 'forget'], ['do', 'not', 'forget', 'to'], ['never', 'forget', 'to'],
-  ['be', 'careful', 'to'], ['see', 'to', 'it', 'that'], ['take', 'care', 'to'], ['double-check'], ['double', 'check'],
-];
+const TRIGGERS = phrases("make sure|make certain|be sure to|be sure|ensure|remember to|don't forget to|don't forget|do not forget to|never forget to|be careful to|see to it that|take care to|double-check|double check");
 /** Requests phrased as questions: "Can you make sure ...?" */
 const REQUEST = wordSet('can could would will');
 
