@@ -1441,4 +1441,21 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     const summary = note('# Weekly 1:1 — Rosa Delgado / Lena Vogt\n\n## AI summary\n\n- Rosa asked Lena, "Wouldn\'t it be easier to just reuse last year\'s list?"\n- Lena asked Rosa, "Can you get a decision from finance by Friday?"\n- Tom told Lena, "Send me the deck."\n');
     assert.deepStrictEqual(summary, ['leading-question']);
   });
+
+  it('fresh42/43\'s principles: "Agenda from her email. My answers after the arrows." (their items, the manager\'s "->" replies); "you might consider ...ing"; "told you back in January to ..."; "- [ ] Book your ..." in a checklist; an aside in brackets; "asked Bev wouldn\'t it be easier to just ..."; "whether it wouldn\'t be fairer"; "why he sat on it for two weeks"; "why the batteries are never ..."; "she asked why ..." is hers; dictated "me colon ..."', () => {
+    const agenda = note('# Lena\n\nAgenda from Lena\'s email (Wed). My answers after the arrows.\n\n1. Please approve the two temp contracts for January.\n-> Approved one. Send the cut-off reminder two days early from now on.\nMy view: one temp is enough.\n\n2. Can I get access to the reporting tool?\n-> Yes, I\'ll raise it today.\n');
+    assert.deepStrictEqual(agenda, ['imperative']);
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n${line}\n`);
+    assert.deepStrictEqual(q('You might consider drafting the summary now, while it is fresh.'), ['want-you-to']);
+    assert.deepStrictEqual(q('The reviewers might consider asking for more data.'), []);
+    assert.deepStrictEqual(q('I told you back in March to stop adding new chapters after June.'), ['reported-telling']);
+    assert.deepStrictEqual(note('# Lena\n\n## Plan\n\n- [ ] Book your two shadow shifts with Omar before May 4.\n- [ ] Book the room for Thursday\n'), ['deadline-demand']);
+    assert.deepStrictEqual(note('# Lena\n\n## Talking points\n\n- what do you want to be doing a year from now? (ask for real, not as a trap)\n'), []);
+    assert.deepStrictEqual(q('I asked Lena wouldn\'t it be easier to just keep the keys in the office'), ['leading-question']);
+    assert.deepStrictEqual(q('I asked her whether it wouldn\'t be fairer to just give Omar the credit.'), ['leading-question']);
+    assert.deepStrictEqual(q('Asked her why she sat on the complaint for two weeks before flagging it.'), ['leading-question']);
+    assert.deepStrictEqual(q('asked her why the scanner batteries are never on charge'), ['leading-question']);
+    assert.deepStrictEqual(q('she asked why the returns cage is still full'), []);
+    assert.deepStrictEqual(q('she asked weather she could do Fridays\ntold her Fridays are fine by me\nme colon Lena get the count schedule up on the board by Friday'), ['deadline-demand']);
+  });
 });

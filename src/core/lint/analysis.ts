@@ -663,7 +663,8 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
       return !((OWN_ACTS.has(v) && actsOnSomeone(s, ctx.chunk, verb)) || toSomeoneElse(s, ctx.chunk, verb, f.parties) || givenThem(s, verb, f.parties)) || addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, ctx);
     }
     // ("Next time, bring your TA planning to the debrief": a rule for them, said to them, even among the actions.)
-    case 'never': return !f.selfNote && (s.classes & WordClass.You) !== 0 && FEEDBACK_FRAME.test(s.norm);
+    // ("- [ ] Book your two buddy shifts with Denise before May 4": a task written to them, in a shared checklist.)
+    case 'never': return !f.selfNote && (s.classes & WordClass.You) !== 0 && (FEEDBACK_FRAME.test(s.norm) || /\byour\b/.test(s.norm));
     // ("read it together": done with them, not told.)
     case 'evidence': return !jointly(s, verb) && addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, ctx);
     case 'planned': {

@@ -22,6 +22,7 @@ import type { Suggest } from './rewrite';
 import type { Finding, LintOptions, LintResult, QuestionSpan, RuleSeverity, Severity, Strictness, Suggestion } from './types';
 import { detached, foldLatin } from '../text';
 import { wordSet } from './lexicon';
+import { isBaseVerb } from './english';
 
 export const DEFAULT_STRICTNESS: Readonly<Record<Mode, Strictness>> = {
   coaching: 'strict',
@@ -253,6 +254,9 @@ const EMAIL_FROM = /^\**from:?\**:?\s+([^<\n]{2,60}?)\s*(?:<[^>\n]*>)?\s*$/i;
 /** An email header heads what follows as a heading of the lowest level does, below every markdown heading. */
 const EMAIL_LEVEL = 6.5;
 
+/** A line that says the list below is the other person's, with the manager's answers marked. */
+const THEIR_LIST = /^(?:copied |pasted )?(?:(?:the )?agenda )?from (?:his|her|their|\p{Lu}[\p{L}'’-]+['’]s) (?:email|e-mail|mail|message|doc|list)\b|^(?:his|her|their|\p{Lu}[\p{L}'’-]+['’]s) (?:agenda|questions|list|email)\b.{0,60}\bmy (?:answers|replies|notes)\b/iu;
+
 /** Who wrote a comment: the manager (named so, or the one who is not the person met when the manager is unknown), or someone else. */
 function commentBy(writer: string, note: NoteSetup): 'manager' | 'other' {
   const words = foldLatin(writer.toLowerCase()).split(/[^\p{L}]+/u).filter(w => w.length > 1);
@@ -443,6 +447,13 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         const from = EMAIL_FROM.exec(chunk.slice(headerAt, lineEnd(chunk, headerAt, block.end)));
         if (from) stack = enterSection(stack, EMAIL_LEVEL, emailFrom(from[1], note));
       }
+      // "Copied from his email. My answers after the arrows.", "Helen's agenda, from her email": what follows,
+      // to the next heading, is theirs, but for the manager's replies marked with an arrow ("-> Split it with
+      // Kwame by Friday").
+      if (first >= block.end && first - block.start <= 200 && THEIR_LIST.test(chunk.slice(block.start, first))) {
+        stack = enterSection(stack, EMAIL_LEVEL, 'theirs');
+        continue;
+      }
       // A comment's header in a thread pasted from a tracker or a shared doc ("**@jortiz** commented:",
       // "Priya Kannan wrote:"): what follows, to the next header or heading, is that writer's; the
       // manager's comments are their words to the person.
@@ -560,6 +571,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // ("> Marta asked Hamid to bring the proposal ..."), as it would be unquoted.
       if (block.quoted && kind !== 'manager' && !(kind === undefined && note.parties.manager.has(body.words[0]?.w ?? ''))) continue;
       if (body.words.length > 2 && chunk.charCodeAt(body.words[0].start - 1) === 40) body = pastAside(body, chunk);
+      // "me: Jas get the count schedule up by Friday": their name first, then what they are to do.
+      if (kind === 'manager' && body.words.length > 2 && note.parties.person.has(body.words[0].w) && isBaseVerb(body.words[1].w)) body = tail(body, 1);
       // "@sam-w make sure you ack every page": a mention of the person met first, whom the rest is for.
       if (body.words.length > 2 && chunk.charCodeAt(body.words[0].start - 1) === 64 && note.parties.person.has(body.words[0].w.split(/[-._]/)[0])) body = tail(body, 1);
       // "** TODO Tell Priyanka to present ...": an outliner's task keyword at a line's start, in capitals, is no word of the sentence.
@@ -590,7 +603,9 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       const explicitOnly = frame.instructions === 'never' && !frame.reported && !frame.saidAfter && !body.question && !(body.classes & (WordClass.You | WordClass.Tell | WordClass.TellWeak | WordClass.Wish));
       // "Don't get defensive if she brings up the rota", "Stay calm when he pushes back": the person met as
       // "she" or "he" in the sentence's own condition is not the one it speaks to; the manager reminds themself.
-      const toSelf = kind === undefined && !body.question && note.parties.person.size > 0 && body.norm.includes('he ') && SELF_TALK.test(body.norm) && !SPOKEN_TO.test(body.norm);
+      // "what do you want to be doing a year from now? (ask for real, not as a trap)": an aside in brackets, how the manager means to ask.
+      const toSelf = kind === undefined && !body.question && ((note.parties.person.size > 0 && body.norm.includes('he ') && SELF_TALK.test(body.norm) && !SPOKEN_TO.test(body.norm))
+        || (chunk.charCodeAt(s.start) === 40 && chunk.charCodeAt(s.end - 1) === 41 && !SPOKEN_TO.test(body.norm)));
       if (!explicitOnly) for (const rule of RULES) {
         if (body.question ? !rule.questions : rule.needs !== undefined && !(body.classes & rule.needs)) continue;
         if (toSelf && ADDRESSING.has(rule.id)) continue;

@@ -172,6 +172,8 @@ function isDigit(c: number): boolean {
 /** The label at the start of a sentence, if any. */
 export function labelOf(s: Sentence, chunk: string, parties: Parties, section: SectionKind, cache?: Map<string, LabelKind>): Label | undefined {
   const colon = s.norm.indexOf(':');
+  // "me colon Jas get the count schedule up by Friday": dictated, the colon said as a word.
+  if (colon < 0 && s.words.length > 3 && s.words[1].w === 'colon' && s.words[0].w === 'me') return { kind: section === 'actions' || own(section) ? 'self' : 'manager', end: 2 };
   // "EK - well done": initials and a dash, as a shared doc's comments are signed.
   // "[16:09] Bec Haines: ...": a chat line's time before its speaker.
   // ("[Tue 16:06] me: ...", "[2026-01-23 16:06] ...": a day or a date before it.)

@@ -350,7 +350,7 @@ const NEXT_OCCASION = /^(?:for (?:the )?)?next (?:time|visit|meeting|session|wee
 
 const CLAUSE_OPENERS = new Set(['i', "i'd", "i'll", "i'm", "i've", 'we', "we'll", "we'd", 'he', 'she', 'they', 'you', "don't", 'dont', "didn't", "can't", "won't", "shouldn't", "wouldn't", 'never',
   'how', 'what', 'why', 'when', 'where', 'who', 'which', 'did', 'does', 'is', 'are', 'was', 'can', 'could', 'would', 'should', 'will', 'maybe',
-  "he's", "she's", "they're", "we're", "you're", 'so', 'also', 'then',
+  "he's", "she's", "they're", "we're", "you're", 'so', 'also', 'then', 'me',
   // A report with its subject dropped ("told her ...", "asked her why ...", "reminded her ...").
   'told', 'said', 'asked', 'reminded', 'talked', 'agreed', 'explained', 'suggested', 'offered', 'gave', 'made', 'had', 'thought', 'felt', 'mentioned', 'warned', 'pushed']);
 

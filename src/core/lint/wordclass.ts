@@ -64,7 +64,7 @@ add(WordClass.TellWeak, 'asked ask get got made make had have has gave set said 
 add(WordClass.Wish, `
   suggest suggests suggested suggesting suggestion recommend recommends recommended recommendation advise advises advised
   advice urge urges urged expect expects expected expectation ask asks asked asking request requests requested ideally
-  preferably hopefully rather need want would like expect
+  preferably hopefully rather need want would like expect consider
 `);
 
 add(WordClass.Said, 'said told my word verbatim');

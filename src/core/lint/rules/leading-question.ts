@@ -32,10 +32,10 @@ const REALLY_BEST = /\b(?:was|is|were|are)\s+(?:[\w'#@-]+\s+){1,10}?really\s+the
 /** "Did you let Connor do refunds without a code again?": the blame is in "again". */
 const AGAIN = /^(?:so\s+|and\s+|but\s+)?did\s+(?:you|u)\s+(?=(?:let|forget|miss|skip|leave|ignore|break|bypass|push|merge|deploy|ship|cancel|overrule|override)\b.{0,80}\bagain\s*\?+$)/;
 /** A question the manager reports with its blame: "asked why she hadn't raised it", "asked Grace why she had waited three weeks", "asked her why she'd called it before Kofi had turned round", "asked him why the doc still shows the old layout". */
-const REPORTED_WHY = /\b(?:i\s+)?(?:did\s+)?ask(?:ed)?(?:\s+\w+){0,2}(?:,[^,]{1,45},)?\s+(?:how\s+(?:it's|it\s+is|it\s+was|is\s+it)\s+(?:ok|okay|acceptable|fine|alright)\s+(?:that|to)\b|why\s+(?:(?:the|this|that|your|his|her)\s+(?:[\w-]+\s+){0,3}?(?:wasn't|isn't|hasn't|hadn't|weren't|aren't)\s+(?:even|yet)\b|(?:the|this|that|your|his|her)\s+(?:[\w/-]+\s+){0,3}?(?:(?:had|has|was|were|is|did)(?:n't|\s+not)|hadn't)\s+(?:been\s+|yet\s+|even\s+)?[a-z]{3,}\b|(?:he|she|they|you)'d\s+not\b|(?:tf|the\s+hell|on\s+earth)\b|(?:he|she|they|you)\s+(?:thought|think|thinks)\s+it\s+(?:was|is|would\s+be|'d\s+be)\s+(?:ok|okay|fine|alright|all\s+right|acceptable|a\s+good\s+idea)\s+to\b|(?:did\s+)?(?:he|she|they|you|the\s+[\w-]+)(?:'d|\s+had|\s+did|\s+was|\s+were|\s+had\s+been|\s+was\s+being)?\s+(?=(?:[\w'/-]+\s+){1,10}?(?:without|instead\s+of|before\s+(?:[\w'-]+\s+){1,3}?(?:even\s+)?(?:had|has|could|did|was|were|got)\b))|(?:he|she|they|you)\s+(?:keeps|keep|kept|still)\b|(?:he|she|they|you|we)(?:'s|'re|\s+is|\s+are)\s+still\b|(?:the|this|that|it|your|his|her)\s+(?:[\w-]+\s+){0,3}?still\b|(?:he|she|they|you|it)\s+(?:(?:had|did|was|were|has|have|is|are|could|would)(?:n't|nt|\s+not)|(?:had\s+)?(?:waited|taken|kept|let|ignored|left)|(?:was|were|is|are)\s+still|never)))\b/;
+const REPORTED_WHY = /\b(?:i\s+)?(?:did\s+)?ask(?:ed)?(?:\s+\w+){0,2}(?:,[^,]{1,45},)?\s+(?:how\s+(?:it's|it\s+is|it\s+was|is\s+it)\s+(?:ok|okay|acceptable|fine|alright)\s+(?:that|to)\b|why\s+(?:(?:the|this|that|your|his|her)\s+(?:[\w-]+\s+){0,3}?(?:wasn't|isn't|hasn't|hadn't|weren't|aren't)\s+(?:even|yet)\b|(?:the|this|that|your|his|her)\s+(?:[\w/-]+\s+){0,3}?(?:(?:had|has|was|were|is|did)(?:n't|\s+not)|hadn't)\s+(?:been\s+|yet\s+|even\s+)?[a-z]{3,}\b|(?:he|she|they|you)'d\s+not\b|(?:tf|the\s+hell|on\s+earth)\b|(?:he|she|they|you)\s+(?:thought|think|thinks)\s+it\s+(?:was|is|would\s+be|'d\s+be)\s+(?:ok|okay|fine|alright|all\s+right|acceptable|a\s+good\s+idea)\s+to\b|(?:did\s+)?(?:he|she|they|you|the\s+[\w-]+)(?:'d|\s+had|\s+did|\s+was|\s+were|\s+had\s+been|\s+was\s+being)?\s+(?=(?:[\w'/-]+\s+){1,10}?(?:without|instead\s+of|before\s+(?:[\w'-]+\s+){1,3}?(?:even\s+)?(?:had|has|could|did|was|were|got)\b))|(?:he|she|they|you)\s+(?:keeps|keep|kept|still)\b|(?:he|she|they|you)\s+(?:sat|waited|held)\s+on\b[^.?]{0,40}\bfor\s+(?:\d+|two|three|four|five|six|several|so\s+many)\s+(?:days|weeks|months)\b|(?:the|this|that|your|his|her)\s+(?:[\w/-]+\s+){0,3}?(?:is|are|was|were)\s+never\b|(?:he|she|they|you|we)(?:'s|'re|\s+is|\s+are)\s+still\b|(?:the|this|that|it|your|his|her)\s+(?:[\w-]+\s+){0,3}?still\b|(?:he|she|they|you|it)\s+(?:(?:had|did|was|were|has|have|is|are|could|would)(?:n't|nt|\s+not)|(?:had\s+)?(?:waited|taken|kept|let|ignored|left)|(?:was|were|is|are)\s+still|never)))\b/;
 /** Advice the manager reports asking: "asked whether she had considered simply rejecting the vendor", "Asked if he'd tried just rolling back". */
 /** A question asked or planned with its answer built into a negative: "Asked her if she didn't think the team notices", "I'll ask her if she doesn't think three is too much", "I asked whether it wouldn't have been better to go with a colleague". */
-const REPORTED_NEGATIVE = /\bask(?:ed)?(?:\s+(?:him|her|them|[\p{L}-]+))?(?:,[^,]{1,45},)?\s+(?:whether|if)\s+(?:(?:he|she|they|you)\s+(?:didn't|doesn't|don't|wouldn't|isn't|wasn't|hadn't|haven't|hasn't|(?:did|does|do|would|had|has|have)\s+not)\s+(?:think|feel|agree|see|seen|realise|realize|realised|realized|notice|noticed|read|heard|considered)|(?:[\p{L}'-]+\s+){1,5}?(?:wouldn't|would\s+not|couldn't|could\s+not|won't|will\s+not)\s+(?:just|simply)\s+[a-z]+|it\s+(?:wouldn't|isn't|wasn't|won't|is\s+not|was\s+not|would\s+not)\s+(?:(?:have\s+been|be)\s+(?:better|easier|simpler|wiser|quicker|safer|smarter|sensible|prudent|advisable|more\s+\w+)|make\s+(?:more\s+)?sense|(?:the|your|his|her|their|a)\s+(?:[\w-]+\s+)?(?:job|role|responsibility)\s+of\b))\b/u;
+const REPORTED_NEGATIVE = /\bask(?:ed)?(?:\s+(?:him|her|them|[\p{L}-]+))?(?:,[^,]{1,45},)?\s+(?:whether|if)\s+(?:(?:he|she|they|you)\s+(?:didn't|doesn't|don't|wouldn't|isn't|wasn't|hadn't|haven't|hasn't|(?:did|does|do|would|had|has|have)\s+not)\s+(?:think|feel|agree|see|seen|realise|realize|realised|realized|notice|noticed|read|heard|considered)|(?:[\p{L}'-]+\s+){1,5}?(?:wouldn't|would\s+not|couldn't|could\s+not|won't|will\s+not)\s+(?:just|simply)\s+[a-z]+|it\s+(?:wouldn't|isn't|wasn't|won't|is\s+not|was\s+not|would\s+not)\s+(?:(?:have\s+been|be)\s+(?:better|[a-z]{3,}er|sensible|prudent|advisable|more\s+\w+)|make\s+(?:more\s+)?sense|(?:the|your|his|her|their|a)\s+(?:[\w-]+\s+)?(?:job|role|responsibility)\s+of\b))\b/u;
 const REPORTED_ADVICE = /\bask(?:ed)?\s+(?:(?:him|her|them|[\p{L}-]+)\s+)?(?:whether|if)\s+(?:he|she|they|you|[\p{L}-]+)(?:'d|\s+had|\s+has|\s+have|\s+would)?\s+(?:ever\s+)?(?:(?:considered|thought\s+(?:about|of)|tried)\s+(?:just\s+|simply\s+)?[a-z]+ing|considered\s+that)\b/u;
 
 /** Doubt the manager reports asking, the answer built in: "asked whether he honestly thinks anyone reads a 2k-line PR", "asked him if he thought maybe he's just saying yes to too many people". */
@@ -43,6 +43,8 @@ const REPORTED_DOUBT = /\bask(?:ed)?(?:\s+(?:him|her|them|[\p{L}-]+))?(?:,[^,]{1
 
 /** Whether the "ask" at the match's start has the manager as its subject: dropped ("Asked whether ..."), "I", or their name. */
 function managerAsks(s: Sentence, at: number, parties: { manager: ReadonlySet<string> }): boolean {
+  // (The match may start at the "I" of "I asked".)
+  if (s.words[wordAt(s, at)]?.w === 'i') return true;
   let k = wordAt(s, at) - 1;
   while (k >= 0 && BEFORE_ASK.has(s.words[k].w)) k--;
   return k < 0 || s.words[k].w === 'i' || parties.manager.has(s.words[k].w);
@@ -54,11 +56,11 @@ const NEGATIVE_AUX = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|also,?\\s+)?(?:(?:do
 const JUST = /^(?:why\s+not(?:\s+just)?|how\s+about\s+(?:(?:you|u)\s+)?(?:just\s+)?|what\s+if\s+(?:you|u|we)\s+(?:just|simply)|what\s+about\s+just|(?:can|could|would|will)\s+(?:you|u)\s+(?:not\s+)?(?:just|simply)|is\s+there\s+(?:a|any)\s+reason\s+(?:you|u)\s+(?:can't|couldn't|didn't|don't|won't|haven't))\b/;
 /** Advice with a question mark: "Have you considered rolling back?", "Did you think about asking Priya?" (not "... what you want?"). */
 const ADVICE = /^(?:so\s+|and\s+|but\s+)?(?:have|had|did)\s+(?:you|u)\s+(?:ever\s+)?(?:considered|consider|thought\s+(?:about|of)|think\s+(?:about|of)|tried|try|looked\s+(?:at|into)|look\s+(?:at|into))\s+(?!what\b|how\b|why\b|whether\b|which\b|who\b|where\b|when\b|if\b|other\s|any\s|some\s|your\s+options\b|the\s+options\b|alternatives\b|options\b)/;
-/** "Did you really need to do all 14 interviews yourself?", "Did you actually check the metadata?", "Have you even read it?": the answer, and the doubt, built in. */
 /** In Spanish: "¿por qué no me avisaste ...?", "¿por qué mergeaste sin ...?", "¿no sería mejor que ...?", "¿no crees que ...?". */
 const SPANISH_LEADING = /(?:^|¿\s*)(?:(?:y|pero|entonces)\s+)?(?:por\s*qu[eé]\s+(?:no\s+(?:me\s+|nos\s+|le\s+|lo\s+|la\s+)?\p{L}+(?:aste|iste)\b|\p{L}+(?:aste|iste)\b.{0,60}?\bsin\b)|no\s+(?:ser[ií]a|crees|piensas|te\s+parece)\b)/u;
 /** "Is it possible you've been redoing his trolleys?": a guess at what they did, put for them to confirm. */
 const POSSIBLE_YOU = /^(?:so\s+|and\s+|but\s+)?is\s+it\s+(?:at\s+all\s+)?possible\s+(?:that\s+)?(?:you|u)(?:'ve|\s+have|'re|\s+are|\s+were|\s+might\s+have|\s+may\s+have)\s+(?:been|not|just|actually|already|[a-z]+ing|[a-z]+ed)\b/;
+/** "Did you really need to do all 14 interviews yourself?", "Did you actually check the metadata?", "Have you even read it?": the answer, and the doubt, built in. */
 const REALLY = /^(?:so\s+|and\s+|but\s+)?(?:(?:did|do|does|was|is|were|are)\s+(?:you|u|it|that|this)\s+really\s+(?:need|have|take|make|want|think|have\s+to|need\s+to)|(?:are|were)\s+(?:we|you|u)\s+really\s+[a-z]+ing\b|(?:did|have|had)\s+(?:you|u)\s+(?:actually|even)\s+(?!enjoy|like|love|get\s+to|manage\s+to)[a-z]{3,})\b/;
 /** A question's auxiliary and its subject after a softening word: "or do we ...?", "maybe should I ...?". */
 const AUXILIARY = wordSet('do does did is are was were can could should shall will would have has may might');
@@ -223,7 +225,7 @@ const FILLER_HEAD = wordSet('um uh erm er hmm like right okay ok yeah nice cool 
 const BEFORE_ASK = wordSet("did also then just even actually finally so and i'll will to going gonna");
 
 /** The word after "asked him" / "ask her" / "I went" (and any fillers) where a question is reported verbatim, or 0. */
-function askedWords(s: Sentence): number {
+function askedWords(s: Sentence, person: ReadonlySet<string>): number {
   const words = s.words;
   for (let j = 0; j < words.length - 2; j++) {
     // Speech reported as spoken English does: "and then I went why didn't you tell me ...", "I was like, why didn't you ...".
@@ -235,7 +237,7 @@ function askedWords(s: Sentence): number {
     // "I asked him ...", and "I asked, wouldn't it be simplest to ...?" (the question after a comma or a colon).
     if (words[j].w !== 'asked' && words[j].w !== 'ask') continue;
     const spoken = /^\s*[,:]/.test(s.norm.slice(words[j].end - s.start, words[j + 1].start - s.start));
-    if (words[j + 1].w === 'him' || words[j + 1].w === 'her' || words[j + 1].w === 'them' || spoken) {
+    if (words[j + 1].w === 'him' || words[j + 1].w === 'her' || words[j + 1].w === 'them' || spoken || (words[j + 1].w.length > 1 && person.has(words[j + 1].w))) {
       // The manager asking: "I asked him", "i did ask her", "Asked him" (not "she asked him").
       let b = j - 1;
       while (b >= 0 && BEFORE_ASK.has(words[b].w)) b--;
@@ -291,7 +293,8 @@ const rule: Rule = {
     // ("ask" in any form: the classes of ask, asks, asking and asked.)
     const asking = (s.classes & (WordClass.TellWeak | WordClass.Want | WordClass.Curious)) !== 0;
     const reported = !blame && asking && (why || s.norm.includes('how it')) ? matchIn(s, REPORTED_WHY) : undefined;
-    if (reported) return finding(reported.start, reported.end, NO_SUGGESTIONS);
+    // ("she asked why the returns cage is still full": her question, not the manager's.)
+    if (reported && managerAsks(s, reported.start, ctx.frame.parties)) return finding(reported.start, reported.end, NO_SUGGESTIONS);
     const knew = !blame && why && asking && s.norm.includes(' when ') ? matchIn(s, REPORTED_KNEW) : undefined;
     if (knew && managerAsks(s, knew.start, ctx.frame.parties)) return finding(knew.start, knew.end, NO_SUGGESTIONS);
     const just = asking && (s.norm.includes(' just ') || s.norm.includes(' simply ')) ? matchIn(s, REPORTED_JUST) : undefined;
@@ -307,7 +310,7 @@ const rule: Rule = {
     // "i asked him why didn't you just bump the heap", "i did ask her um wouldn't it have been easier to ...":
     // the question as asked, reported without quotes or a question mark (dictated notes).
     if ((s.classes & WordClass.TellWeak || s.norm.includes('i went') || s.norm.includes('i was like')) && (s.norm.includes("n't") || s.norm.includes(' not ') || /[a-z]nt\b/.test(s.norm))) {
-      const k = askedWords(s);
+      const k = askedWords(s, ctx.frame.parties.person);
       if (k > 0) {
         const asked = rule.check(tail(s, k), ctx);
         if (asked) return asked;

@@ -170,7 +170,7 @@ const NO_PERSON_OBJECT = wordSet('said stressed emphasized emphasised explained 
 /** Words of a time between "asked you" and "to": "I asked you last week to ...", "I asked you twice to ...". */
 const TIME_BETWEEN = wordSet('last this week month sprint time yesterday twice again already before on monday tuesday wednesday thursday friday earlier once explicitly specifically');
 /** Where something was said, between "told you" and "to": "in standup", "at the retro", "during the 1:1". */
-const OCCASION_BEFORE = wordSet('in at during after');
+const OCCASION_BEFORE = wordSet('in at during after back');
 /** A title before a name: "informed Ms Carvalho that ...". */
 const TITLES = wordSet('mr ms mrs miss mx dr the');
 const SUBJECT_PRONOUNS = wordSet("he she he's she's he'd she'd");
@@ -608,7 +608,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       const toAt = next?.w === 'you' ? words.findIndex((x, j) => j > v + 1 && j <= v + 5 && x.w === 'to') : -1;
       // ("Told you on Friday to post ...", "Asked you in standup to loop in ...": a comment to them, the subject dropped.)
       if (next?.w === 'you' && (words[v - 1]?.w === 'i' || v === 0) && PAST_TO.has(w) && toAt > 0 && words[toAt + 1] && isBaseVerb(words[toAt + 1].w)
-        && (words.slice(v + 2, toAt).every(x => TIME_BETWEEN.has(x.w)) || OCCASION_BEFORE.has(words[v + 2].w))) {
+        && (words.slice(v + 2, toAt).every(x => TIME_BETWEEN.has(x.w)) || words.slice(v + 2, toAt).some(x => OCCASION_BEFORE.has(x.w)))) {
         return found('reported', s, ctx, words[v].start, next.end, toAt + 1);
       }
       // ("informed Ms Carvalho that ...": a title; "I told to her she must ...": English learned elsewhere.)
