@@ -1458,4 +1458,19 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('she asked why the returns cage is still full'), []);
     assert.deepStrictEqual(q('she asked weather she could do Fridays\ntold her Fridays are fine by me\nme colon Lena get the count schedule up on the board by Friday'), ['deadline-demand']);
   });
+
+  it('fresh44/45\'s principles: "you need the X in by Fri noon", "you need a second reviewer on every PR"; "why do I keep hearing about it from others and not from you?"; "is it not simply that ...?"; "why ... when he had not even ..."; "if X, then why Y?"; "I said him that from now on ..."; a view told after "I was clear:" is no telling; "we agreed that you will ..."; "correct me if I wrote something wrong"', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n${line}\n`);
+    assert.deepStrictEqual(q('- you need the supplier quotes in by Fri noon, not Sat morning.'), ['you-modal']);
+    assert.deepStrictEqual(q('- You need a second reviewer on every release note.'), ['you-modal']);
+    assert.deepStrictEqual(q('- You need a break.'), []);
+    assert.deepStrictEqual(q('- why do I keep hearing about the late orders from the kitchen and not from you?'), ['leading-question']);
+    assert.deepStrictEqual(q('Is it not simply that your onboarding deck is too long?'), ['leading-question']);
+    assert.deepStrictEqual(q('Why did you promise "end of May" when Omar had not even seen the plan?'), ['leading-question']);
+    assert.deepStrictEqual(q('- I asked her: if the plan is fine, then why are the tickets piling up every week?'), ['leading-question']);
+    assert.deepStrictEqual(q('I said her that from now on every price change goes to Omar before it is published.'), ['reported-telling']);
+    assert.deepStrictEqual(q('I was clear: the mistake itself is not the problem, everybody makes them.'), []);
+    assert.deepStrictEqual(q('We agreed that you will present them in April (your proposal, not mine).'), []);
+    assert.deepStrictEqual(q('(Shared with Lena after the meeting. Lena, correct me if I wrote something wrong.)'), []);
+  });
 });

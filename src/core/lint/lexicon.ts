@@ -22,7 +22,7 @@ export const KIND_IMPERATIVES: readonly (readonly string[])[] = phrases(`
   go for it|have a great|have a good|have a nice|have fun|be proud|be kind to yourself|
   be gentle with yourself|get well|get some rest|let me know|let us know|ask me|ask us|reach out to me|
   ping me|come to me anytime|stop by|push back on me|push back when|push back whenever|challenge me|
-  disagree with me|call me out|tell me when i|tell me if i|go team|consider this a|consider it a|
+  disagree with me|call me out|correct me|tell me when i|tell me if i|go team|consider this a|consider it a|
   consider it done|give it some thought|give it a think|sleep on it|think it over|mull it over|
   make of that|make of it|make of this
 `);

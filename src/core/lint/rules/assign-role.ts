@@ -49,6 +49,8 @@ const rule: Rule = {
     for (const re of PATTERNS) {
       const hit = matchIn(s, re);
       if (!hit) continue;
+      // "We agreed that you will present them in April (your proposal)": an agreement recorded, not a role handed out.
+      if (/\bwe\s+(?:both\s+)?agreed\s+(?:that\s+)?$/.test(s.norm.slice(0, hit.start - s.start))) continue;
       return { ruleId: rule.id, start: hit.start, end: hit.end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, hit.end, hit.m[0]) : NO_SUGGESTIONS) };
     }
     return undefined;

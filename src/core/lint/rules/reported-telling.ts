@@ -145,7 +145,7 @@ const FRENCH_TOLD = /\bje\s+(?:lui|leur)\s+ai\s+(?:dit|demandé|demande|rappelé
 const UNTIL_THEY = /\b(?:stop|stops|pause|pauses|wait|waits|stay|stays|continue|continues)\s+until\s+(?:he|she|they)(?:'s|'ve|\s+has|\s+have)\b/;
 
 /** What opens a standing rule's subject: "any near miss", "every PR", "all returns". */
-const ANY_CASE = wordSet('any every all each');
+const ANY_CASE = wordSet('any every all each anything');
 /** A rule's verb in the present within three words of k: "(any near miss) goes (on the system)". */
 const RULE_VERBS = wordSet('goes go gets get comes come needs need has have must stays stay is are');
 function ruleVerbWithin(s: Sentence, k: number): boolean {
@@ -171,6 +171,8 @@ const NO_PERSON_OBJECT = wordSet('said stressed emphasized emphasised explained 
 const TIME_BETWEEN = wordSet('last this week month sprint time yesterday twice again already before on monday tuesday wednesday thursday friday earlier once explicitly specifically');
 /** Where something was said, between "told you" and "to": "in standup", "at the retro", "during the 1:1". */
 const OCCASION_BEFORE = wordSet('in at during after back');
+/** A view, not a rule, told after a reporting label: "the incident is not the problem", "not in 2026", "it was fine". */
+const TOLD_VIEW = /^(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:itself\s+)?is\s+not\s+the\s+(?:problem|issue)|not\s+(?:in|this|next|yet|now|before)\b|(?:it|that|this)\s+(?:was|is)\s+(?:fine|ok|okay|good|great)\b)/;
 /** A title before a name: "informed Ms Carvalho that ...". */
 const TITLES = wordSet('mr ms mrs miss mx dr the');
 const SUBJECT_PRONOUNS = wordSet("he she he's she's he'd she'd");
@@ -583,7 +585,9 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       const imp = imperativeAt(s, ctx.chunk, i);
       if (imp) return found('reported', s, ctx, words[imp.verb].start, words[imp.verb].end, imp.verb);
     }
-    return found('reported', s, ctx, words[0].start, words[Math.min(words.length, 3) - 1].end, 0);
+    // What was told, if it is a rule or a ban ("no more dates on sales calls", "every change goes to Femke"),
+    // not a view ("I was clear: the incident itself is not the problem", "I said him honestly: not in 2026").
+    if (!TOLD_VIEW.test(s.norm)) return found('reported', s, ctx, words[0].start, words[Math.min(words.length, 3) - 1].end, 0);
   }
   // "Tell her: no one-off node pool approvals w/o a ticket": a statement to be told, whatever its form.
   if (ctx.frame.tellTo && words.length >= 3 && !s.question) {
@@ -596,7 +600,8 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
   for (let v = 0; v < words.length; v++) {
     const next = words[v + 1];
     // "I did tell her that for enterprise accounts she has to ...": the emphatic past.
-    const w = (v > 0 && words[v - 1].w === 'did' && DID_PAST.get(words[v].w)) || words[v].w;
+    // ("I said him that from now on every change goes to Femke": English learned elsewhere, "told him".)
+    const w = (v > 0 && words[v - 1].w === 'did' && DID_PAST.get(words[v].w)) || (words[v].w === 'said' && words[v + 2]?.w === 'that' && OBJECT_PRONOUNS.has(words[v + 1]?.w ?? '') ? 'told' : words[v].w);
     // What they are expected to do or deliver, when the manager states it ("told him I need ...", "said I want ...").
     let expected: number;
     let said: number;

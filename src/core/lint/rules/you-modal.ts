@@ -55,7 +55,8 @@ function modalAt(words: readonly string[], i: number, you: string): Modal | unde
       if (w === 'gotta') return { length: 1, negative: false, past: false };
       if (n1 === 'to') return { length: 2, negative: false, past: false };
       // "You need the risk assessment done within 6 hours": a thing to be brought to a state, by them.
-      if (w === 'need' && n1 !== undefined && OBJECT_START.has(n1) && doneWithin(words, i + 2)) return { length: 1, negative: false, past: false };
+      // ("you need the union's side in by Fri noon", "You need a second reviewer on every playbook PR": by a time, or every time.)
+      if (w === 'need' && n1 !== undefined && OBJECT_START.has(n1) && (doneWithin(words, i + 2) || NEED_BY.test(words.slice(i + 2, i + 12).join(' ')))) return { length: 1, negative: false, past: false };
       if (w === 'have' && n1 === 'got' && n2 === 'to') return { length: 3, negative: false, past: false };
       return undefined;
     case 'had': return n1 === 'better' ? { length: 2, negative: words[i + 2] === 'not', past: false } : undefined;
@@ -90,6 +91,8 @@ function conditionalOrder(words: readonly string[], i: number): Modal | undefine
 const NOT_ORDERS = wordSet('know see hear get feel think want need have can could will would should may might must do are were');
 
 /** What opens a thing to be done: "the", "your", "this", ... */
+/** After "you need the ...": by when, or on every what ("by fri noon", "before the 5th", "on every playbook pr"). */
+const NEED_BY = /\b(?:(?:by|before)\s+(?:mon|tue|wed|thu|fri|sat|sun|eod|eow|tomorrow|tonight|noon|the\s+\d|\d|next|this|end)|(?:on|for|in)\s+every\b)/;
 const OBJECT_START = wordSet('the your this that these those all a an both every');
 /** The state a thing is to be brought to: "(the audit) done", "(your part) ready". */
 const DONE_STATE = wordSet('done ready finished completed complete submitted sorted fixed merged uploaded closed written updated signed booked filed sent approved reviewed');
