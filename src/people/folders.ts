@@ -87,7 +87,8 @@ export async function folderTreeItem(element: Extract<PeopleNode, { kind: 'orpha
   return item;
 }
 
-function escape(text: string): string {
+/** Text made literal in a tooltip's markdown. */
+export function escape(text: string): string {
   return text.replace(/[\\`*_[\]|<>]/g, ch => `\\${ch}`);
 }
 

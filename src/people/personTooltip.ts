@@ -9,6 +9,7 @@ import { NOT_A_NOTE, todayCadenceLine, type Meetings } from '../core/meetings';
 import { MODE_INFO, RELATIONSHIP_INFO } from '../core/modes';
 import { misnamedNote } from '../core/notes';
 import type { Person } from '../core/roster';
+import { escape, relativeNotes } from './folders';
 import type { CheckedNote, FolderRoster } from './store';
 
 export interface PersonTooltipInput {
@@ -50,17 +51,8 @@ export function personTooltip({ folder, person, meetings, notes, misdated, moved
   if (skipped.length) {
     tip.appendMarkdown(`$(warning) ${vscode.l10n.t('Not counted as meetings: {0}', skipped.join(', '))}\n\n`);
   }
-  tip.appendMarkdown(vscode.l10n.t('{0} in {1}', plural(notes.length - meetings.skipped.length, 'note'), `\`${escape(relativeFolder(folder, person))}\``));
+  tip.appendMarkdown(vscode.l10n.t('{0} in {1}', plural(notes.length - meetings.skipped.length, 'note'), `\`${escape(`${relativeNotes(folder)}/${person.id}/`)}\``));
   return tip;
-}
-
-function relativeFolder(folder: FolderRoster, person: Person): string {
-  const base = folder.folder.uri.path.replace(/\/+$/, '');
-  return `${folder.notesUri.path.slice(base.length + 1)}/${person.id}/`;
-}
-
-function escape(text: string): string {
-  return text.replace(/[\\`*_[\]|<>]/g, ch => `\\${ch}`);
 }
 
 /** Why a file listed beside a person's notes is not one: a date that does not exist, or a name not a note's. */

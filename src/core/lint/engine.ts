@@ -257,7 +257,7 @@ const EMAIL_LEVEL = 6.5;
 /** A line that says the list below is the other person's, with the manager's answers marked. */
 const THEIR_LIST = /^(?:copied |pasted )?(?:(?:the )?agenda )?from (?:his|her|their|\p{Lu}[\p{L}'’-]+['’]s) (?:email|e-mail|mail|message|doc|list)\b|^(?:his|her|their|\p{Lu}[\p{L}'’-]+['’]s) (?:agenda|questions|list|email)\b.{0,60}\bmy (?:answers|replies|notes)\b/iu;
 
-/** Who wrote a comment: the manager (named so, or the one who is not the person met when the manager is unknown), or someone else. */
+/** Who wrote a comment: the manager (a name the note gives them: the other of a title's pair, the setting), or someone else. */
 function commentBy(writer: string, note: NoteSetup): 'manager' | 'other' {
   const words = foldLatin(writer.toLowerCase()).split(/[^\p{L}]+/u).filter(w => w.length > 1);
   if (words.some(w => note.parties.manager.has(w))) return 'manager';
