@@ -1473,4 +1473,10 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('We agreed that you will present them in April (your proposal, not mine).'), []);
     assert.deepStrictEqual(q('(Shared with Lena after the meeting. Lena, correct me if I wrote something wrong.)'), []);
   });
+
+  it('fresh46/47\'s principles: a month before its day ("Next 1:1: Mar 18") is no verb; "Asked him: "...?"" after another sentence, in a table\'s cell too; "Till then, text me ..."', () => {
+    assert.deepStrictEqual(note('# Lena\n\n## Notes\n\n- Wrapped up early.\n\nNext 1:1: Mar 18\n'), []);
+    assert.deepStrictEqual(note('# Lena\n\n| Item | Notes |\n|---|---|\n| Development | Wants the certification. Asked her: "Have you considered just doing the short course first?" |\n'), ['leading-question']);
+    assert.deepStrictEqual(note('# Lena\n\n## Notes\n\nMe: Till then, text me the driver\'s name any time someone is stuck at the gate.\n'), ['imperative']);
+  });
 });

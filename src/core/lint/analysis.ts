@@ -46,7 +46,7 @@ const DISCOURSE = new Set([
 ]);
 
 /** Openers of an adverbial or conditional phrase that may precede a directive before a comma. */
-const OPENERS = wordSet('yes yeah sure fine if when whenever before after once while as since until next going from this today tomorrow tonight in by for on during starting moving otherwise meanwhile honestly also ok okay so and look listen again now please yesterday later at for with without whatever regardless either ideally frankly seriously first second finally lastly overall anyway besides then still also');
+const OPENERS = wordSet('yes yeah sure fine if when whenever before after once while as since until till til next going from this today tomorrow tonight in by for on during starting moving otherwise meanwhile honestly also ok okay so and look listen again now please yesterday later at for with without whatever regardless either ideally frankly seriously first second finally lastly overall anyway besides then still also');
 
 /** Connectors after a comma that start a new directive clause (", so do that first", ", just focus on ..."). */
 const CLAUSE_CONNECTORS = wordSet('so just then but please pls plz kindly now instead otherwise rather');
@@ -317,7 +317,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   // "Twitter 102 --> 300": a figure and where it is to go, not an order.
   if (/^\d/.test(next.w) && /^[\d.,%kKmM ]*(?:-+>|→|=>)/.test(s.norm.slice(next.start - s.start))) return undefined;
   // "wed 28/1/26", "sat 14 feb": a day before its date, not the verb.
-  if (DAY_WORDS.has(w.w) && (/^\d/.test(next.w) || MONTH_WORDS.has(next.w))) return undefined;
+  // ("Next 1:1: Mar 18": a month before its day.)
+  if ((DAY_WORDS.has(w.w) && (/^\d/.test(next.w) || MONTH_WORDS.has(next.w))) || (MONTH_WORDS.has(w.w) && /^\d{1,2}(?:st|nd|rd|th)?$/.test(next.w))) return undefined;
   // "Night obs audit: March, both of us", "March 3 for the audit": the month, not the verb.
   if (w.w === 'march' && /^M/.test(chunk.slice(w.start, w.start + 1)) && !MARCH_OBJECTS.has(next.w)) return undefined;
   // "Last Thursday he pushed ...", "Second week in a row": a time, not an order.

@@ -771,7 +771,7 @@ function quoteEnd(s: string, i: number, c: string): number {
 
 /** A quotation introduced as the manager's own words: `Say: "..."`, `me: "..."`, `→ me: "..."`, `I said "..."`, `I asked her, "..."`, `I said something like, "..."`, `Then I blurted out "..."`, `What I actually said was "..."`, `told him: "..."`, `I put it to her: "..."`. */
 const MANAGER_SAYS = /^[\s*_>]*(?:(?:→|->|=>|↳)\s*)?(?:(?:me|i)\s*:|(?:i\s+)?(?:(?:also|then|and|just|even|finally)\s+)?(?:say|said|ask|asked|(?:tell|told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them))\s*:?|(?:i\s+)?(?:asked|told)\s+\p{Lu}[\p{L}'-]*\s*:)\s*$/iu;
-const MANAGER_SAYS_AFTER = /\bi\s+(?:(?:also|then|just|even|actually|finally|first|still|again)\s+)?(?:say|said|asked|(?:told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them)|blurted(?:\s+out)?|snapped|added)(?:\s+something\s+like)?\s*[:,]?\s*$|\bwhat\s+i\s+(?:actually\s+|really\s+)?said\s+was\s*:?\s*$|\bi\s+(?:opened|started|led|kicked\s+off)\s+with\s*:?\s*$/i;
+const MANAGER_SAYS_AFTER = /\bi\s+(?:(?:also|then|just|even|actually|finally|first|still|again)\s+)?(?:say|said|asked|(?:told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them)|blurted(?:\s+out)?|snapped|added)(?:\s+something\s+like)?\s*[:,]?\s*$|[.!?;]\s+(?:also\s+|then\s+)?(?:asked|told)\s+(?:him|her|them)(?:,\s*[\w\s-]{1,20},)?\s*[:,]?\s*$|\bwhat\s+i\s+(?:actually\s+|really\s+)?said\s+was\s*:?\s*$|\bi\s+(?:opened|started|led|kicked\s+off)\s+with\s*:?\s*$/i;
 
 function spokenByManager(s: string, i: number): boolean {
   const from = Math.max(s.lastIndexOf('\n', i) + 1, i - 60);
