@@ -123,7 +123,7 @@ export function timeOpener(s: Sentence, head: number): number {
   return -1;
 }
 
-const BUT_OBJECTS = wordSet('me us the your it');
+const BUT_OBJECTS = wordSet('me us');
 const NEXT_OCCASIONS = wordSet('time visit meeting session week sprint shift call catch-up review round');
 
 function computeClauseStarts(s: Sentence, chunk: string): number[] {
@@ -156,8 +156,8 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
     }
   }
   // "the mgr mtg is yours but send me the agenda the night before": an instruction after "but", with what
-  // it asks for ("me", "us", an object).
-  if (s.norm.includes(' but ')) {
+  // it asks for ("me", "us").
+  if (s.classes & WordClass.Evidence && s.norm.includes(' but ')) {
     for (let q = 2; q < words.length - 1; q++) {
       if (words[q - 1].w === 'but' && BUT_OBJECTS.has(words[q + 1].w) && isBaseVerb(words[q].w) && !SUBJECTS.has(words[q - 2].w)) starts.push(q);
     }
@@ -572,12 +572,12 @@ export function mayBeAddressed(s: Sentence, ctx: RuleContext): boolean {
   const first = s.words[0];
   if (first && ctx.frame.parties.person.has(first.w)) return true;
   return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || ctx.youNearby() || vocativeAfter(s, ctx.chunk, 0, ctx.frame.parties) || notLater(s.norm)
-    || closed(s.norm);
+    || closed(s);
 }
 
 /** "Take the four days off this week - that is NOT optional": closed to discussion, so put to them. */
-function closed(norm: string): boolean {
-  return (norm.includes('no') || norm.includes('final') || norm.includes('end of')) && FINAL.test(norm);
+function closed(s: Sentence): boolean {
+  return (s.classes & WordClass.Final) !== 0 && FINAL.test(s.norm);
 }
 
 /** Their name set off by commas or a dash after the start: "keep it to 15 minutes, Yusuf — ...", "Use the checklist every time, Pieter, even when ...". */
@@ -606,7 +606,7 @@ function positiveEvidence(s: Sentence, chunk: string, clause: number, verb: numb
   if (v === 'be' && (words[verb + 1]?.w === 'more' || words[verb + 1]?.w === 'less')) return true;
   const first = words[0];
   if (first && clause > 0 && parties.person.has(first.w) && first.w.length > 1 && /^\p{Lu}/u.test(chunk.slice(first.start, first.end))) return true;
-  return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || vocativeAfter(s, chunk, verb + 1, parties) || notLater(s.norm) || closed(s.norm);
+  return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || vocativeAfter(s, chunk, verb + 1, parties) || notLater(s.norm) || closed(s);
 }
 
 function notLater(norm: string): boolean {

@@ -38,6 +38,8 @@ export const enum WordClass {
   LeadingCue = 16384,
   /** The words of reported telling's rarer forms (reported-telling.ts): "was clear", "he's to ...", French ("je lui ai dit de", "dis-lui de", "il faut que tu") and Spanish ("le dije que", "dile que", "tienes que"). */
   TellTail = 32768,
+  /** Words every decision closed to discussion has (analysis.ts FINAL): optional, negotiable, final, exceptions, debate ... (1 << 16 is CURIOUS_EARLY). */
+  Final = 1 << 17,
 }
 
 /**
@@ -74,6 +76,7 @@ add(WordClass.LeadingCue, `
   don't didn't doesn't isn't wasn't wouldn't couldn't shouldn't can't won't haven't hasn't hadn't aren't weren't ain't mustn't
   dont didnt doesnt isnt wasnt wouldnt couldnt shouldnt cant wont havent hasnt hadnt arent werent
 `);
+add(WordClass.Final, 'optional negotiable non-negotiable final exceptions excuses debate discussion negotiation ifs arguing arguments story request');
 add(WordClass.Deadline, 'by before until till til than today tonight tomorrow asap eod eow this end first');
 add(WordClass.Evidence, 'me us always be please pls plz kindly bitte');
 add(WordClass.Prohibit, "don't dont do never stop quit avoid no");

@@ -6,6 +6,7 @@ import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
 import type { Sentence } from '../sentences';
 import type { Mode } from '../../modes';
 import type { Suggestion } from '../types';
+import { WordClass } from '../wordclass';
 
 /** Subordinators and pronouns before "you" that make it a report or a condition, not an order. */
 const NOT_ADDRESSED_BEFORE = wordSet('if when whenever unless whether what whatever anything everything something all how where why which who once until than as case wherever whoever nothing');
@@ -90,9 +91,9 @@ function conditionalOrder(words: readonly string[], i: number): Modal | undefine
 /** Bare verbs after "you" that are no order: "if it's slow you know why", "when it's done you see it". */
 const NOT_ORDERS = wordSet('know see hear get feel think want need have can could will would should may might must do are were');
 
-/** What opens a thing to be done: "the", "your", "this", ... */
 /** After "you need the ...": by when, or on every what ("by fri noon", "before the 5th", "on every playbook pr"). */
 const NEED_BY = /\b(?:(?:by|before)\s+(?:mon|tue|wed|thu|fri|sat|sun|eod|eow|tomorrow|tonight|noon|the\s+\d|\d|next|this|end)|(?:on|for|in)\s+every\b)/;
+/** What opens a thing to be done: "the", "your", "this", ... */
 const OBJECT_START = wordSet('the your this that these those all a an both every');
 /** The state a thing is to be brought to: "(the audit) done", "(your part) ready". */
 const DONE_STATE = wordSet('done ready finished completed complete submitted sorted fixed merged uploaded closed written updated signed booked filed sent approved reviewed');
@@ -201,7 +202,7 @@ const rule: Rule = {
       }
     }
     // A decision made for them and closed to discussion: "You're taking next weekend off, not up for debate".
-    const final = FINAL.exec(s.norm);
+    const final = s.classes & WordClass.Final ? FINAL.exec(s.norm) : null;
     if (final) {
       words ??= s.words.map(w => w.w);
       // The decision said first, then closed: "The criteria are non-negotiable; you're doing great" closes something else.
