@@ -1479,4 +1479,13 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(note('# Lena\n\n| Item | Notes |\n|---|---|\n| Development | Wants the certification. Asked her: "Have you considered just doing the short course first?" |\n'), ['leading-question']);
     assert.deepStrictEqual(note('# Lena\n\n## Notes\n\nMe: Till then, text me the driver\'s name any time someone is stuck at the gate.\n'), ['imperative']);
   });
+
+  it('fresh48/49\'s principles: a short form of their name or its initial as a vocative ("..., Seun —", "..., T, all 3 wks"); "Short one this week, Lena" is no order; "Do you honestly think ...?"', () => {
+    const q = (line: string, who = 'Oluwaseun Adeyemi') => note(`# 1:1\n\n## Notes\n\n${line}\n`, who);
+    assert.deepStrictEqual(q('- Push the rule to prod this week, Seun — we have sat on it long enough'), ['deadline-demand']);
+    assert.deepStrictEqual(q('- Bring the yield numbers next Wed, O, all 3 wks'), ['imperative']);
+    assert.deepStrictEqual(q('- Bring the yield numbers next Wed, Tom, all 3 wks'), []);
+    assert.deepStrictEqual(q('Short one this week, Lena, since we did the review live on Friday.', 'Lena Vogt'), []);
+    assert.deepStrictEqual(q('- Do you honestly think anyone reads a six-level ladder?', 'Lena Vogt'), ['leading-question']);
+  });
 });

@@ -368,6 +368,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   // "Blunt in two places", "Solid on delivery", "Good at saying no": an adjective read first, then a
   // preposition (not a particle of the verb): a verdict with its subject dropped.
   if (likely === 'adjective-first' && PREPOSITIONS.has(next.w) && !isPhrasalParticle(w.w, next.w)) return undefined;
+  // ("Short one this week, Ellis": an adjective before "one", a noun phrase.)
+  if (likely === 'adjective-first' && next.w === 'one') return undefined;
   // "Nurse clinics uptake - only 60% of slots filled": a topic of a few bare words before a dash, and a comment.
   if (nounFirst && i === 0 && dashTopic(s)) return undefined;
   // Only if nothing but spaces sits between the words ("Ship, test" is a list).
@@ -586,12 +588,20 @@ function vocativeAfter(s: Sentence, chunk: string, from: number, parties: Frame[
   const words = s.words;
   for (let k = Math.max(1, from); k < words.length; k++) {
     const w = words[k];
-    if (w.w.length < 2 || !parties.person.has(w.w) || !/^\p{Lu}/u.test(chunk.slice(w.start, w.start + 1))) continue;
+    // (Their name, a short form of it, "Seun" for Oluwaseun, or its initial in capitals: ", T, all 3 wks".)
+    if (!/^\p{Lu}/u.test(chunk.slice(w.start, w.start + 1)) || !(parties.person.has(w.w) ? w.w.length > 1 || chunk.charCodeAt(w.start) < 91 : shortName(w.w, parties.person))) continue;
     if (!/^,\s+$/.test(chunk.slice(words[k - 1].end, w.start))) continue;
     // The name ends its clause: a comma, a dash, an end mark or the sentence's end after it (not "..., Yusuf said").
     const after = chunk.slice(w.end, k + 1 < words.length ? words[k + 1].start : s.end);
     if (/^\s*(?:[,.!?;:]|[—–]|\s-\s|$)/.test(after) && words[k + 1]?.w !== 'said' && words[k + 1]?.w !== 'says') return true;
   }
+  return false;
+}
+
+/** A short form of a name of the person met: three letters or more that begin or end one of their names ("Seun", "Kat"). */
+function shortName(w: string, person: ReadonlySet<string>): boolean {
+  if (w.length < 3) return false;
+  for (const name of person) if (name.length > w.length + 1 && !name.includes(' ') && (name.startsWith(w) || name.endsWith(w))) return true;
   return false;
 }
 

@@ -61,7 +61,7 @@ const SPANISH_LEADING = /(?:^|¿\s*)(?:(?:y|pero|entonces)\s+)?(?:por\s*qu[eé]\
 /** "Is it possible you've been redoing his trolleys?": a guess at what they did, put for them to confirm. */
 const POSSIBLE_YOU = /^(?:so\s+|and\s+|but\s+)?is\s+it\s+(?:at\s+all\s+)?possible\s+(?:that\s+)?(?:you|u)(?:'ve|\s+have|'re|\s+are|\s+were|\s+might\s+have|\s+may\s+have)\s+(?:been|not|just|actually|already|[a-z]+ing|[a-z]+ed)\b/;
 /** "Did you really need to do all 14 interviews yourself?", "Did you actually check the metadata?", "Have you even read it?": the answer, and the doubt, built in. */
-const REALLY = /^(?:so\s+|and\s+|but\s+)?(?:(?:did|do|does|was|is|were|are)\s+(?:you|u|it|that|this)\s+really\s+(?:need|have|take|make|want|think|have\s+to|need\s+to)|(?:are|were)\s+(?:we|you|u)\s+really\s+[a-z]+ing\b|(?:did|have|had)\s+(?:you|u)\s+(?:actually|even)\s+(?!enjoy|like|love|get\s+to|manage\s+to)[a-z]{3,})\b/;
+const REALLY = /^(?:so\s+|and\s+|but\s+)?(?:(?:did|do|does|was|is|were|are)\s+(?:you|u|it|that|this)\s+(?:really|honestly|seriously)\s+(?:need|have|take|make|want|think|have\s+to|need\s+to)|(?:are|were)\s+(?:we|you|u)\s+really\s+[a-z]+ing\b|(?:did|have|had)\s+(?:you|u)\s+(?:actually|even)\s+(?!enjoy|like|love|get\s+to|manage\s+to)[a-z]{3,})\b/;
 /** A question's auxiliary and its subject after a softening word: "or do we ...?", "maybe should I ...?". */
 const AUXILIARY = wordSet('do does did is are was were can could should shall will would have has may might');
 const QUESTION_SUBJECT = wordSet('i we you u he she they it this that there the');
