@@ -13,6 +13,7 @@ import type { Suggestion } from '../types';
 const KIND_AFTER_DONT = wordSet('worry hesitate panic stress apologize apologise beat feel mind sweat rush');
 /** How the manager means to open the meeting ("Do not lead with blame", "don't open with the rating"). */
 const OPENING = wordSet('lead open start begin');
+/** After "don't rush": what leaves it kind ("don't rush it", "don't rush back"). */
 const RUSH_KIND = wordSet('it back yourself things this into anything off the');
 
 /** "rush" at k with someone or something to hurry right after it ("dont rush custs"), not "don't rush, ...", "don't rush it". */
