@@ -1,39 +1,44 @@
 // Names the extension shares with package.json, VS Code and its own parts: written once here.
 
+/** A command id of this extension ("learningLeader." and its name): the prefix written once. */
+function id<K extends string>(name: K): `learningLeader.${K}` {
+  return `learningLeader.${name}`;
+}
+
 /** Command ids, as contributed in package.json. The manifest test checks both lists agree. */
 export const Commands = {
-  startOneOnOne: 'learningLeader.startOneOnOne',
-  prepareOneOnOne: 'learningLeader.prepareOneOnOne',
-  openLatestNote: 'learningLeader.openLatestNote',
-  checkAllNotes: 'learningLeader.checkAllNotes',
-  addPerson: 'learningLeader.addPerson',
-  nameNotesByDate: 'learningLeader.nameNotesByDate',
-  importNotes: 'learningLeader.importNotes',
-  editPerson: 'learningLeader.editPerson',
-  archivePerson: 'learningLeader.archivePerson',
-  unarchivePerson: 'learningLeader.unarchivePerson',
-  refreshPeople: 'learningLeader.refreshPeople',
-  createSample: 'learningLeader.createSample',
-  insertQuestion: 'learningLeader.insertQuestion',
-  rephraseAll: 'learningLeader.rephraseAll',
-  allowPhrase: 'learningLeader.allowPhrase',
-  refreshItems: 'learningLeader.refreshItems',
-  checkItem: 'learningLeader.checkItem',
-  itemsOnlyMine: 'learningLeader.items.onlyMine',
-  itemsOnlyMineOff: 'learningLeader.items.onlyMineOff',
-  itemsOnlyTheirs: 'learningLeader.items.onlyTheirs',
-  itemsOnlyTheirsOff: 'learningLeader.items.onlyTheirsOff',
-  itemsOnlyOverdue: 'learningLeader.items.onlyOverdue',
-  itemsOnlyOverdueOff: 'learningLeader.items.onlyOverdueOff',
-  itemsClearFilters: 'learningLeader.items.clearFilters',
-  prepareReview: 'learningLeader.prepareReview',
-  saveReviewAsNote: 'learningLeader.saveReviewAsNote',
-  copyAgenda: 'learningLeader.copyAgenda',
-  showInsights: 'learningLeader.showInsights',
-  refreshPrep: 'learningLeader.refreshPrep',
-  refreshInsights: 'learningLeader.refreshInsights',
-  showRuleDocs: 'learningLeader.showRuleDocs',
-} as const;
+  startOneOnOne: id('startOneOnOne'),
+  prepareOneOnOne: id('prepareOneOnOne'),
+  openLatestNote: id('openLatestNote'),
+  checkAllNotes: id('checkAllNotes'),
+  addPerson: id('addPerson'),
+  nameNotesByDate: id('nameNotesByDate'),
+  importNotes: id('importNotes'),
+  editPerson: id('editPerson'),
+  archivePerson: id('archivePerson'),
+  unarchivePerson: id('unarchivePerson'),
+  refreshPeople: id('refreshPeople'),
+  createSample: id('createSample'),
+  insertQuestion: id('insertQuestion'),
+  rephraseAll: id('rephraseAll'),
+  allowPhrase: id('allowPhrase'),
+  refreshItems: id('refreshItems'),
+  checkItem: id('checkItem'),
+  itemsOnlyMine: id('items.onlyMine'),
+  itemsOnlyMineOff: id('items.onlyMineOff'),
+  itemsOnlyTheirs: id('items.onlyTheirs'),
+  itemsOnlyTheirsOff: id('items.onlyTheirsOff'),
+  itemsOnlyOverdue: id('items.onlyOverdue'),
+  itemsOnlyOverdueOff: id('items.onlyOverdueOff'),
+  itemsClearFilters: id('items.clearFilters'),
+  prepareReview: id('prepareReview'),
+  saveReviewAsNote: id('saveReviewAsNote'),
+  copyAgenda: id('copyAgenda'),
+  showInsights: id('showInsights'),
+  refreshPrep: id('refreshPrep'),
+  refreshInsights: id('refreshInsights'),
+  showRuleDocs: id('showRuleDocs'),
+};
 
 export const VIEW_PEOPLE = 'learningLeader.people';
 export const VIEW_OPEN_ITEMS = 'learningLeader.openItems';
