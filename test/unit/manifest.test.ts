@@ -59,7 +59,8 @@ function commandConstants(): Map<string, string> {
   assert.ok(text, 'src/constants.ts is missing');
   const block = text.match(/export const Commands = \{([\s\S]*?)\}/)?.[1];
   assert.ok(block, 'src/constants.ts has no `export const Commands = { ... }`');
-  return new Map([...block.matchAll(/(\w+)\s*:\s*['"]([^'"]+)['"]/g)].map(m => [m[1], m[2]] as [string, string]));
+  // (`startOneOnOne: id('startOneOnOne')`: the id is "learningLeader." and the name.)
+  return new Map([...block.matchAll(/(\w+)\s*:\s*(id\()?['"]([^'"]+)['"]/g)].map(m => [m[1], m[2] ? `learningLeader.${m[3]}` : m[3]] as [string, string]));
 }
 
 /** Every `const NAME = 'value'` in src/, to resolve identifiers passed where an id is expected. */
