@@ -1488,4 +1488,17 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('Short one this week, Lena, since we did the review live on Friday.', 'Lena Vogt'), []);
     assert.deepStrictEqual(q('- Do you honestly think anyone reads a six-level ladder?', 'Lena Vogt'), ['leading-question']);
   });
+
+  it('fresh50/51\'s principles: a list for the next meeting that names whom it is for ("NEXT TIME (for Lena)") is what to tell her; "told her never to ..."; "Told him flat out: ..."; "I asked him: had he maybe considered ...?" (not "Had she considered the offer?" in a note); "wasn\'t X already enough ...?"; "might X not have warranted ...?"; "Cost us about £40" is no order', () => {
+    assert.deepStrictEqual(note('# Lena\n\nNEXT TIME (for Lena)\n- Let the customer talk for the first ten minutes.\n- Lena: samples booked for the 10th\n'), ['imperative']);
+    assert.deepStrictEqual(note('# Lena\n\n## Next time\n\n- Let the customer talk for the first ten minutes.\n'), []);
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n${line}\n`);
+    assert.deepStrictEqual(q('- Pulled her up on it in the car: told her never to promise a slot until transport confirms.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Told her flat out: when I call standby you answer on headset, every time.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- I asked her: had she maybe considered reading the track before the put-in?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Had she considered the offer? Still unclear.'), []);
+    assert.deepStrictEqual(q('- I asked her: wasn\'t twenty complaints in a fortnight already enough to escalate?'), ['leading-question']);
+    assert.deepStrictEqual(q('- I asked her: on reflection, might the Halvorsen matter not have warranted escalation sooner?'), ['leading-question']);
+    assert.deepStrictEqual(q('Cost us about £40/month. Not the end of the world.'), []);
+  });
 });

@@ -368,6 +368,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   // "Blunt in two places", "Solid on delivery", "Good at saying no": an adjective read first, then a
   // preposition (not a particle of the verb): a verdict with its subject dropped.
   if (likely === 'adjective-first' && PREPOSITIONS.has(next.w) && !isPhrasalParticle(w.w, next.w)) return undefined;
+  // ("Cost us about £40/month": its subject dropped; no one is told to cost.)
+  if (w.w === 'cost') return undefined;
   // ("Short one this week, Ellis": an adjective before "one", a noun phrase.)
   if (likely === 'adjective-first' && next.w === 'one') return undefined;
   // "Nurse clinics uptake - only 60% of slots filled": a topic of a few bare words before a dash, and a comment.

@@ -214,7 +214,13 @@ function enterHeading(stack: SectionStack, heading: { readonly level: number; re
   let kind = sectionKind(heading.title, note.talkHeadings);
   // "# Lesson observation follow-up: Rachel Dunn": the note's title, naming the person met, is no list of actions.
   if (kind === 'actions' && heading.level === 1 && foldLatin(heading.title.toLowerCase()).split(/[^\p{L}]+/u).some(w => w.length > 1 && note.parties.person.has(w))) kind = 'neutral';
-  return enterSection(stack, heading.level, sides(stack, heading, ownedSection(heading.title, kind, note), note), prompts);
+  return enterSection(stack, heading.level, sides(stack, heading, ownedSection(heading.title, forThem(heading.title, kind, note), note), note), prompts);
+}
+
+/** "NEXT TIME (for Kirsty)": a list for the next meeting that names whom it is for is what to tell them. */
+function forThem(title: string, kind: SectionKind, note: NoteSetup): SectionKind {
+  const whom = kind === 'prep' ? /\bfor\s+(\p{L}+)/u.exec(foldLatin(title.toLowerCase())) : null;
+  return whom && note.parties.person.has(whom[1]) ? 'talk' : kind;
 }
 
 /** Heading titles' keys (sections.ts headingKey), as notes repeat their headings note after note. */
@@ -776,7 +782,7 @@ function isWordCode(c: number): boolean {
 
 /** The section a label standing as a heading opens: by its words, or by who it names ("Sam:" opens their words). */
 function labelSection(label: string, note: NoteSetup, colon: boolean): SectionKind {
-  const kind = sectionKind(label, note.talkHeadings);
+  const kind = forThem(label, sectionKind(label, note.talkHeadings), note);
   if (kind !== 'neutral') return kind;
   const words = label.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
   if (!words.length || words.length > 3) return kind;

@@ -51,11 +51,13 @@ function managerAsks(s: Sentence, at: number, parties: { manager: ReadonlySet<st
 }
 
 /** "Don't you think ...?", "Wouldn't it be better ...?", "Shouldn't you ...?", "Isn't the obvious step ...?", "Did you not realise ...?" */
-const NEGATIVE_AUX = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|also,?\\s+)?(?:(?:do|does|would|should|is|are|wo|ca|could|did|have|must|was|might)${NT}\\s+(?:you|u|it|that|this|we|there|the|a|an|your|[a-z][\\w-]*'s|\\d[\\w.,%]*|[a-z]{3,}ing)|(?:do|does|did|would|could|should|will|have|has|is|are|was|were)\\s+(?:you|u|he|she|they)\\s+not|(?:might|would|should|could|did|does|is|was)\\s+(?:it|that|this|we)\\s+not\\s+(?:be|have|occur|make|help|add|work|take|use|need|want|try|ask|go|start|stop|simply|just|really)|(?:is|was|are|were)n't\\s+(?:[\\w'-]+\\s+){1,3}just\\s+[a-z]+ing|(?:should|would|could)n't\\s+[\\w'-]+(?:\\s+[\\w'-]+)?\\s+have\\s+been)\\b`);
+const NEGATIVE_AUX = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|also,?\\s+)?(?:(?:do|does|would|should|is|are|wo|ca|could|did|have|must|was|might)${NT}\\s+(?:you|u|it|that|this|we|there|the|a|an|your|[a-z][\\w-]*'s|\\d[\\w.,%]*|[a-z]{3,}ing)|(?:do|does|did|would|could|should|will|have|has|is|are|was|were)\\s+(?:you|u|he|she|they)\\s+not|(?:might|would|should|could|did|does|is|was)\\s+(?:it|that|this|we)\\s+not\\s+(?:be|have|occur|make|help|add|work|take|use|need|want|try|ask|go|start|stop|simply|just|really)|(?:is|was|are|were)n't\\s+(?:[\\w'-]+\\s+){1,3}just\\s+[a-z]+ing|(?:is|was|are|were)n't\\s+(?:[\\w'-]+\\s+){1,5}?(?:already\\s+)?enough\\b|(?:might|would|should|could)\\s+(?:[\\w'-]+\\s+){1,3}?not\\s+have\\s+(?:been|[a-z]+ed)\\b|(?:should|would|could)n't\\s+[\\w'-]+(?:\\s+[\\w'-]+)?\\s+have\\s+been)\\b`);
 /** "Why not just ...?", "Can you just ...?", "What if you just ...?", "How about you just ...?" */
 const JUST = /^(?:why\s+not(?:\s+just)?|how\s+about\s+(?:(?:you|u)\s+)?(?:just\s+)?|what\s+if\s+(?:you|u|we)\s+(?:just|simply)|what\s+about\s+just|(?:can|could|would|will)\s+(?:you|u)\s+(?:not\s+)?(?:just|simply)|is\s+there\s+(?:a|any)\s+reason\s+(?:you|u)\s+(?:can't|couldn't|didn't|don't|won't|haven't))\b/;
 /** Advice with a question mark: "Have you considered rolling back?", "Did you think about asking Priya?" (not "... what you want?"). */
 const ADVICE = /^(?:so\s+|and\s+|but\s+)?(?:have|had|did)\s+(?:you|u)\s+(?:ever\s+)?(?:considered|consider|thought\s+(?:about|of)|think\s+(?:about|of)|tried|try|looked\s+(?:at|into)|look\s+(?:at|into))\s+(?!what\b|how\b|why\b|whether\b|which\b|who\b|where\b|when\b|if\b|other\s|any\s|some\s|your\s+options\b|the\s+options\b|alternatives\b|options\b)/;
+/** The same advice asked of them in the third person, as a note records it after "I asked him:". */
+const ADVICE_ASKED = /^(?:have|had|did)\s+(?:he|she|they)\s+(?:ever\s+|maybe\s+|even\s+)?(?:considered|thought\s+(?:about|of))\s+(?:just\s+)?[a-z]+ing\b/;
 /** In Spanish: "¿por qué no me avisaste ...?", "¿por qué mergeaste sin ...?", "¿no sería mejor que ...?", "¿no crees que ...?". */
 const SPANISH_LEADING = /(?:^|¿\s*)(?:(?:y|pero|entonces)\s+)?(?:por\s*qu[eé]\s+(?:no\s+(?:me\s+|nos\s+|le\s+|lo\s+|la\s+)?\p{L}+(?:aste|iste)\b|\p{L}+(?:aste|iste)\b.{0,60}?\bsin\b)|no\s+(?:ser[ií]a|crees|piensas|te\s+parece)\b)/u;
 /** "Is it possible you've been redoing his trolleys?": a guess at what they did, put for them to confirm. */
@@ -217,7 +219,7 @@ const FILLERS = wordSet('um uh er erm like so basically look well');
 /** Whether a clause of a question is being read on its own (a topic put before it): one level only. */
 let inClause = false;
 /** The words a question put after a topic opens with: "(the offsite,) have you considered ...". */
-const CLAUSE_QUESTION = wordSet("have had did do don't didn't wouldn't isn't shouldn't couldn't can't can could would why what how");
+const CLAUSE_QUESTION = wordSet("have had did do don't didn't wouldn't isn't shouldn't couldn't can't can could would might why what how");
 
 /** Fillers a transcribed turn opens with, before its question. */
 const FILLER_HEAD = wordSet('um uh erm er hmm like right okay ok yeah nice cool alright');
@@ -361,6 +363,8 @@ const rule: Rule = {
       ?? (s.classes & WordClass.You && s.norm.includes(' not') ? matchIn(s, OR_NOT) : undefined)
       ?? (s.norm.includes('tu ') ? matchIn(s, FRENCH_LEADING) : undefined)
       ?? (s.norm.includes('possible') ? matchIn(s, POSSIBLE_YOU) : undefined)
+      // ("I asked him: had he maybe considered reading the track first?": the advice, asked and recorded.)
+      ?? ((ctx.frame.reported || ctx.frame.instructions === 'spoken') && s.norm.includes('considered') ? matchIn(s, ADVICE_ASKED) : undefined)
       ?? (s.norm.includes('¿') || s.norm.includes('por qu') || s.norm.startsWith('no ') ? matchIn(s, SPANISH_LEADING) : undefined)
       ?? (s.question && s.norm.includes('sure') ? matchIn(s, SURE) : undefined);
     if (neg) return finding(neg.start, neg.end, (LEARNING_LEADER_REWRITES ? later(suggestOptions, s, ctx.chunk, neg.end) : NO_SUGGESTIONS));

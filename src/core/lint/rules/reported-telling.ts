@@ -637,7 +637,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         // "I said him to do the pairing", "recommended her to talk with her manager": English learned
         // elsewhere reports an instruction so (a person, "to" and a verb after "said" or "recommended"
         // read no other way; "recommended her to the board" has no verb after "to").
-        if ((PAST_TO.has(w) || (SAID_TO.has(w) && isBaseVerb(words[after === 'to' ? p + 2 : p + 3]?.w ?? ''))) && (after === 'to' || (after === 'not' && words[p + 2]?.w === 'to'))) {
+        if ((PAST_TO.has(w) || (SAID_TO.has(w) && isBaseVerb(words[after === 'to' ? p + 2 : p + 3]?.w ?? ''))) && (after === 'to' || ((after === 'not' || after === 'never') && words[p + 2]?.w === 'to'))) {
           return found('reported', s, ctx, words[v].start, words[p].end, actionAfter(s, p + 1, parties));
         }
         if (PAST_THAT.has(w) && demandClause(s, p + 1, SUBJUNCTIVE.has(w), parties)) {
@@ -780,7 +780,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     if ((PLAN_TO.has(w) || PLAN_THAT.has(w) || PLAN_CAUSE.has(w)) && isPerson(next, parties) && (clauseStarts(s, ctx.chunk).includes(v) || willSay(s, v, ctx.chunk))) {
       const p = pastName(s, v + 1, parties);
       const after = words[p + 1]?.w;
-      if ((PLAN_TO.has(w) || w === 'say') && (after === 'to' || (after === 'not' && words[p + 2]?.w === 'to'))) {
+      if ((PLAN_TO.has(w) || w === 'say') && (after === 'to' || ((after === 'not' || after === 'never') && words[p + 2]?.w === 'to'))) {
         return found('planned', s, ctx, words[v].start, words[p].end, actionAfter(s, p + 1, parties), v + 1);
       }
       // "tell her: brake on every time the cart stops", "tell him: phone stays in the locker": what to tell, after a colon (not praise).
