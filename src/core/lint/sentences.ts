@@ -348,11 +348,8 @@ function startsWithVerb(norm: string, k: number, to: number): boolean {
 
 const NEXT_OCCASION = /^(?:for (?:the )?)?next (?:time|visit|meeting|session|week|shift|sprint|call|round)\b|^going forward\b|^from now on\b/;
 
-const CLAUSE_OPENERS = new Set(['i', "i'd", "i'll", "i'm", "i've", 'we', "we'll", "we'd", 'he', 'she', 'they', 'you', "don't", 'dont', "didn't", "can't", "won't", "shouldn't", "wouldn't", 'never',
-  'how', 'what', 'why', 'when', 'where', 'who', 'which', 'did', 'does', 'is', 'are', 'was', 'can', 'could', 'would', 'should', 'will', 'maybe',
-  "he's", "she's", "they're", "we're", "you're", 'so', 'also', 'then', 'me',
-  // A report with its subject dropped ("told her ...", "asked her why ...", "reminded her ...").
-  'told', 'said', 'asked', 'reminded', 'talked', 'agreed', 'explained', 'suggested', 'offered', 'gave', 'made', 'had', 'thought', 'felt', 'mentioned', 'warned', 'pushed']);
+/** Words that open a clause on a line of run-on text (startsWithVerb): pronouns, negations, question words, and a report with its subject dropped ("told her ...", "asked her why ..."). */
+const CLAUSE_OPENERS = wordSet("i i'd i'll i'm i've we we'll we'd he she they you don't dont didn't can't won't shouldn't wouldn't never how what why when where who which did does is are was can could would should will maybe he's she's they're we're you're so also then me told said asked reminded talked agreed explained suggested offered gave made had thought felt mentioned warned pushed");
 
 /** Whether the line at `from` starts (after its indentation) with an outline marker the prose masked, ending before `k`. */
 /** A bullet typed as a character ("• ", "◦ " in notes pasted from Apple Notes or a word processor): a new point. */
