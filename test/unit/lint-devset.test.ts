@@ -1501,4 +1501,14 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- I asked her: on reflection, might the Halvorsen matter not have warranted escalation sooner?'), ['leading-question']);
     assert.deepStrictEqual(q('Cost us about £40/month. Not the end of the world.'), []);
   });
+
+  it('fresh52/53\'s principles: a pasted DM thread timed "[9:13 AM]" names the manager by the other speaker\'s whole name; "[Lena] Stop ..." is for her, "[me] ..." the manager\'s own; "Without X, how exactly ...?", "So you decided X was good enough without Y?"; "Please log off; nobody needs ..."; "ready when you are"', () => {
+    assert.deepStrictEqual(note('[9:02 AM] Maya Castellanos: morning!\n[9:04 AM] Lena Vogt: yes pls\n[9:13 AM] Maya Castellanos: get the approval request in today, do not wait for Friday\n[9:14 AM] Lena Vogt: can you nudge Dev for the feedback?\n[9:15 AM] Maya Castellanos: ready when you are\n'), ['deadline-demand']);
+    assert.deepStrictEqual(note('# Lena\n\n## Stop\n- [Lena] Stop approving refunds over 200 without a second sign-off.\n- [me] Stop copying her on every escalation.\n'), ['negative-imperative']);
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n${line}\n`);
+    assert.deepStrictEqual(q('- Without the control lane, how exactly were you planning to calculate flux?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Without a car, how do you get to site?'), []);
+    assert.deepStrictEqual(q('- So you decided the draft was good enough without a second check?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Please log off; nobody needs a policy answer at midnight.'), ['imperative']);
+  });
 });

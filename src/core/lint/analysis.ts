@@ -232,6 +232,8 @@ function startsWithSeq(words: readonly Word[], i: number, seq: readonly string[]
 /** Words that, right after a verb-looking word, show it is a noun heading a note ("Plan for Q3 is ..."). */
 function nounReading(s: Sentence, i: number): boolean {
   for (let k = i + 1; k < Math.min(s.words.length, i + 6); k++) {
+    // ("Please log off; nobody needs an answer at midnight": the clause ends before the verb.)
+    if (/[;,:—–]/.test(s.norm.slice(s.words[k - 1].end - s.start, s.words[k].start - s.start))) return false;
     const w = s.words[k].w;
     if (FINITE_VERBS.has(w)) return true;
     // ("Call Sam before the letter goes out": the verb is the subordinate clause's.)
@@ -364,8 +366,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (likely === 'adjective-first' && PREPOSITIONS.has(next.w) && !isPhrasalParticle(w.w, next.w)) return undefined;
   // ("Cost us about £40/month": its subject dropped; no one is told to cost.)
   if (w.w === 'cost') return undefined;
-  // ("Short one this week, Ellis": an adjective before "one", a noun phrase.)
-  if (likely === 'adjective-first' && next.w === 'one') return undefined;
+  // ("Short one this week, Ellis": an adjective before "one", a noun phrase; "ready when you are": a state, the subject dropped.)
+  if (likely === 'adjective-first' && (next.w === 'one' || SUBORDINATORS.has(next.w))) return undefined;
   // "Nurse clinics uptake - only 60% of slots filled": a topic of a few bare words before a dash, and a comment.
   if (nounFirst && i === 0 && dashTopic(s)) return undefined;
   // Only if nothing but spaces sits between the words ("Ship, test" is a list).

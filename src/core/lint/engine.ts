@@ -579,6 +579,12 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       if (body.words.length > 2 && chunk.charCodeAt(body.words[0].start - 1) === 40) body = pastAside(body, chunk);
       // "me: Jas get the count schedule up by Friday": their name first, then what they are to do.
       if (kind === 'manager' && body.words.length > 2 && note.parties.person.has(body.words[0].w) && isBaseVerb(body.words[1].w)) body = tail(body, 1);
+      // "[Kofi] Stop approving refunds over €200", "[me] Stop cc'ing him": a tag in brackets says whose item it is.
+      if (body.words.length > 2 && chunk.charCodeAt(body.words[0].start - 1) === 91 && chunk.charCodeAt(body.words[0].end) === 93) {
+        const tag = body.words[0].w;
+        if (kind === undefined && (tag === 'me' || note.parties.manager.has(tag))) kind = 'self';
+        else if (tag.length > 1 && note.parties.person.has(tag)) body = tail(body, 1);
+      }
       // "@sam-w make sure you ack every page": a mention of the person met first, whom the rest is for.
       if (body.words.length > 2 && chunk.charCodeAt(body.words[0].start - 1) === 64 && note.parties.person.has(body.words[0].w.split(/[-._]/)[0])) body = tail(body, 1);
       // "** TODO Tell Priyanka to present ...": an outliner's task keyword at a line's start, in capitals, is no word of the sentence.

@@ -186,11 +186,15 @@ function computeParties(text: string, input: PartiesInput): Parties {
   // A chat pasted in with two speakers, one of them the person met ("[06:41] Mo: oven 2 dropped ...",
   // "[06:43] Sam: can u move ..."): the other is the manager.
   if (person.size && !manager.size && body.includes(':')) {
-    const speakers = new Set<string>();
+    // (By first name; the other's whole name is the manager's, as their label writes it: "Maya Castellanos:".)
+    const speakers = new Map<string, string>();
     CHAT_SPEAKER.lastIndex = 0;
-    for (let m = CHAT_SPEAKER.exec(body); m && speakers.size <= 2; m = CHAT_SPEAKER.exec(body)) speakers.add(foldLatin(m[1].toLowerCase()));
-    const others = [...speakers].filter(w => !person.has(w));
-    if (speakers.size === 2 && others.length === 1 && !NOT_NAMES.has(others[0])) manager.add(others[0]);
+    for (let m = CHAT_SPEAKER.exec(body); m && speakers.size <= 2; m = CHAT_SPEAKER.exec(body)) speakers.set(foldLatin(m[1].toLowerCase()), m[2] ?? '');
+    const others = [...speakers.keys()].filter(w => !person.has(w));
+    if (speakers.size === 2 && others.length === 1 && !NOT_NAMES.has(others[0])) {
+      manager.add(others[0]);
+      for (const w of nameWords(speakers.get(others[0])!)) manager.add(w);
+    }
   }
   // "Speaker 1 is me.", "S1 = me": a transcript's label for the manager (the label itself, lower-case, as a name).
   const me = SPEAKER_IS_ME.exec(body.slice(0, 800));
@@ -270,8 +274,8 @@ function titleName(title: string): string | undefined {
 
 /** The person met named by role in a formal record. */
 const ROLE_OF_PERSON = /\b[Tt]he (supervisee|mentee|appraisee|employee|trainee|apprentice|jobholder|reviewee)\b/;
-/** A chat line's speaker after its time: "[06:43] Sam:", "> [21:16] Jas Kaur:" (the first name). */
-const CHAT_SPEAKER = /^[ \t>]*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*([\p{Lu}][\p{L}'-]+)(?:\s+[\p{Lu}][\p{L}'-]+)?\s*:/gmu;
+/** A chat line's speaker after its time: "[06:43] Sam:", "> [21:16] Jas Kaur:", "[9:13 AM] Maya Castellanos:" (the first name). */
+const CHAT_SPEAKER = /^[ \t>]*\[\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]\s*([\p{Lu}][\p{L}'-]+)(\s+[\p{Lu}][\p{L}'-]+)?\s*:/gmu;
 /** "Speaker 1 is me.", "S1 = me": a transcript's label for the manager. */
 const SPEAKER_IS_ME = /\b((?:speaker|spk|participant|voice)\s*\d{1,2}|[A-Z]{1,2}\d)\s+(?:is|=)\s+(?:me|myself)\b/i;
 /** "JK = Jamie Kim (engineering manager)": initials, a name and, in brackets, a role. */
