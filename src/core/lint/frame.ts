@@ -9,6 +9,7 @@ import { own, type SectionKind } from './sections';
 import { sentenceOf, type Sentence, type Word } from './sentences';
 import { WordClass } from './wordclass';
 import { wordSet } from './lexicon';
+import { hasSpaced } from '../text';
 
 /**
  * How a bare instruction ("Send the draft") reads in a sentence:
@@ -351,7 +352,7 @@ function markAtEnd(s: Sentence): number {
   if (endsNear(s.norm, 'next', 28) && NEXT_MEETING_MARK.test(s.norm)) return TO_TELL;
   if (endsWithSays(s.norm) && PASSED_ON.test(s.norm)) return PASSED;
   // "you should never be surprised by a promo outcome, that's what they said in the manager training": someone's maxim, passed on.
-  return s.norm.includes(' what ') && (s.norm.includes("that's what") || s.norm.includes('is what')) && THEIR_MAXIM.test(s.norm) ? PASSED : 0;
+  return hasSpaced(s.norm, 'what ') && (s.norm.includes("that's what") || s.norm.includes('is what')) && THEIR_MAXIM.test(s.norm) ? PASSED : 0;
 }
 
 /** "..., that's what they said in the training", "..., that is what Priya says": words passed on after a comma. */

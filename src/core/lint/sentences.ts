@@ -4,6 +4,7 @@ import { speakerLine } from './blocks';
 import { outlineMarker } from './prose';
 import { CURIOUS_EARLY, classesAt, WordClass } from './wordclass';
 import { wordSet } from './lexicon';
+import { hasSpaced } from '../text';
 
 export interface Word {
   /** Offset of the word in the chunk. */
@@ -120,7 +121,7 @@ class HeadReader {
 function tokenize(norm: string, start: number): Word[] {
   const words: Word[] = [];
   scanWords(norm, 0, norm.length, start, words);
-  if (norm.includes(' 2 ')) readTextSpeak(words);
+  if (hasSpaced(norm, '2 ')) readTextSpeak(words);
   return words;
 }
 

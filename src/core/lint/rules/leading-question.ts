@@ -8,6 +8,7 @@ import { WordClass } from '../wordclass';
 import type { Mode } from '../../modes';
 import type { Suggestion } from '../types';
 import { wordSet } from '../lexicon';
+import { hasSpaced } from '../../text';
 
 const NT = "(?:n't|nt|\\s+not)";
 /** "Why didn't you ...?", "Why would you ...?", "How come you haven't ...?" */
@@ -297,21 +298,21 @@ const rule: Rule = {
     const reported = !blame && asking && (why || s.norm.includes('how it')) ? matchIn(s, REPORTED_WHY) : undefined;
     // ("she asked why the returns cage is still full": her question, not the manager's.)
     if (reported && managerAsks(s, reported.start, ctx.frame.parties)) return finding(reported.start, reported.end, NO_SUGGESTIONS);
-    const knew = !blame && why && asking && s.norm.includes(' when ') ? matchIn(s, REPORTED_KNEW) : undefined;
+    const knew = !blame && why && asking && hasSpaced(s.norm, 'when ') ? matchIn(s, REPORTED_KNEW) : undefined;
     if (knew && managerAsks(s, knew.start, ctx.frame.parties)) return finding(knew.start, knew.end, NO_SUGGESTIONS);
-    const just = asking && (s.norm.includes(' just ') || s.norm.includes(' simply ')) ? matchIn(s, REPORTED_JUST) : undefined;
+    const just = asking && (hasSpaced(s.norm, 'just ') || hasSpaced(s.norm, 'simply ')) ? matchIn(s, REPORTED_JUST) : undefined;
     const noReason = s.norm.includes('reason') ? matchIn(s, NO_REASON) : undefined;
     if (noReason && (s.question || (asking && managerAsks(s, s.start + s.norm.search(/\bask/), ctx.frame.parties)))) return finding(noReason.start, noReason.end, NO_SUGGESTIONS);
     if (just && managerAsks(s, just.start, ctx.frame.parties)) return finding(just.start, just.end, NO_SUGGESTIONS);
-    const advised = s.classes & WordClass.TellWeak && (s.norm.includes('whether') || s.norm.includes(' if ')) ? matchIn(s, REPORTED_ADVICE) : undefined;
+    const advised = s.classes & WordClass.TellWeak && (s.norm.includes('whether') || hasSpaced(s.norm, 'if ')) ? matchIn(s, REPORTED_ADVICE) : undefined;
     if (advised && managerAsks(s, advised.start, ctx.frame.parties)) return finding(advised.start, advised.end, NO_SUGGESTIONS);
-    const doubt = asking && (s.norm.includes('whether') || s.norm.includes(' if ')) && s.norm.includes('ask') ? matchIn(s, REPORTED_DOUBT) : undefined;
+    const doubt = asking && (s.norm.includes('whether') || hasSpaced(s.norm, 'if ')) && s.norm.includes('ask') ? matchIn(s, REPORTED_DOUBT) : undefined;
     if (doubt && managerAsks(s, doubt.start, ctx.frame.parties)) return finding(doubt.start, doubt.end, NO_SUGGESTIONS);
-    const negative = asking && (s.norm.includes("n't") || s.norm.includes(' not ')) && (s.norm.includes('whether') || s.norm.includes(' if ')) ? matchIn(s, REPORTED_NEGATIVE) : undefined;
+    const negative = asking && (s.norm.includes("n't") || hasSpaced(s.norm, 'not ')) && (s.norm.includes('whether') || hasSpaced(s.norm, 'if ')) ? matchIn(s, REPORTED_NEGATIVE) : undefined;
     if (negative && managerAsks(s, negative.start, ctx.frame.parties)) return finding(negative.start, negative.end, NO_SUGGESTIONS);
     // "i asked him why didn't you just bump the heap", "i did ask her um wouldn't it have been easier to ...":
     // the question as asked, reported without quotes or a question mark (dictated notes).
-    if ((s.classes & WordClass.TellWeak || s.norm.includes('i went') || s.norm.includes('i was like')) && (s.norm.includes("n't") || s.norm.includes(' not ') || /[a-z]nt\b/.test(s.norm))) {
+    if ((s.classes & WordClass.TellWeak || s.norm.includes('i went') || s.norm.includes('i was like')) && (s.norm.includes("n't") || hasSpaced(s.norm, 'not ') || /[a-z]nt\b/.test(s.norm))) {
       const k = askedWords(s, ctx.frame.parties.person);
       if (k > 0) {
         const asked = rule.check(tail(s, k), ctx);
@@ -360,7 +361,7 @@ const rule: Rule = {
     }
     // (Not an exclamation: "Isn't it great that the release went out?")
     const neg = (EXCLAIMED.test(s.norm) ? undefined : matchIn(s, NEGATIVE_AUX)) ?? matchIn(s, JUST) ?? matchIn(s, ADVICE) ?? matchIn(s, REALLY) ?? matchIn(s, THINK_BETTER) ?? matchIn(s, SURELY) ?? matchIn(s, ROUTINE_REQUEST)
-      ?? (s.classes & WordClass.You && s.norm.includes(' not') ? matchIn(s, OR_NOT) : undefined)
+      ?? (s.classes & WordClass.You && hasSpaced(s.norm, 'not') ? matchIn(s, OR_NOT) : undefined)
       ?? (s.norm.includes('tu ') ? matchIn(s, FRENCH_LEADING) : undefined)
       ?? (s.norm.includes('possible') ? matchIn(s, POSSIBLE_YOU) : undefined)
       // ("I asked him: had he maybe considered reading the track first?": the advice, asked and recorded.)

@@ -8,6 +8,7 @@ import type { Sentence, Word } from '../sentences';
 import { classesAt, WordClass } from '../wordclass';
 import type { Mode } from '../../modes';
 import type { Suggestion } from '../types';
+import { hasSpaced } from '../../text';
 
 // Telling as managers record it: reported ("Told him to drop the side project", "Chris asked Aiko to
 // send ...", "I insisted she take the on-call week", "Gave him a deadline"), planned ("Tell him he
@@ -562,9 +563,9 @@ function mayTell(s: Sentence, parties: Frame['parties']): boolean {
   }
   // "he's got to": the contraction is part of the word; "my advice was that ...": telling named as a noun.
   // (Each looked for only with its words: most sentences have none of them, and cost a bit test.)
-  if (classes & WordClass.TellTail && ((s.norm.includes(' clear ') && /\b(?:was|been)\s+(?:very\s+)?clear\b/.test(s.norm)) || s.norm.includes("he's to "))) return true;
-  if (classes & WordClass.TellWeak && ((s.norm.includes(' be ') && s.norm.includes(' if ') && /\bsaid\b/.test(s.norm)) || s.norm.includes("'s got") || s.norm.includes(' but to '))) return true;
-  return s.norm.includes(' is to ') || (!!(classes & WordClass.Said) && s.norm.includes('my ') && MY_TELL_NOUN.test(s.norm));
+  if (classes & WordClass.TellTail && ((hasSpaced(s.norm, 'clear ') && /\b(?:was|been)\s+(?:very\s+)?clear\b/.test(s.norm)) || s.norm.includes("he's to "))) return true;
+  if (classes & WordClass.TellWeak && ((hasSpaced(s.norm, 'be ') && hasSpaced(s.norm, 'if ') && /\bsaid\b/.test(s.norm)) || s.norm.includes("'s got") || hasSpaced(s.norm, 'but to '))) return true;
+  return hasSpaced(s.norm, 'is to ') || (!!(classes & WordClass.Said) && s.norm.includes('my ') && MY_TELL_NOUN.test(s.norm));
 }
 
 function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | undefined {

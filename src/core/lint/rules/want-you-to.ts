@@ -6,6 +6,7 @@ import { WordClass } from '../wordclass';
 import type { Mode } from '../../modes';
 import type { Suggestion } from '../types';
 import { wordSet } from '../lexicon';
+import { hasSpaced } from '../../text';
 
 // "I want you to", "I'd like you to", "We need you to", "I expect you to", "I want you walking the scaffold every Friday" ...
 const WANT = /\b(?:i|we|i'm|we're|the team|everyone|everybody|management|leadership)(?:'d|\s+would|'ll|\s+will)?\s+(?:really\s+|just\s+|also\s+|do\s+|kind\s+of\s+|actually\s+)?(?:want|wants|need|needs|expect|expects|require|requires|like|love|prefer|ask|asks|asking|am\s+asking|'m\s+asking|are\s+asking|'re\s+asking|count\s+on)\s+(?:you|y'all|u)\s+(?:all\s+|both\s+|guys\s+)?(?:to\b|(?=(?!being\b|feeling\b)[a-z]{2,}ing\b))/;
@@ -64,7 +65,7 @@ const rule: Rule = {
     // ADVICE a word of advice (a sentence with "you" often has none of them).
     const you = c & WordClass.You;
     const hit = (you && c & WordClass.Want ? matchIn(s, WANT) : undefined)
-      ?? (you && s.norm.includes(' if ') ? matchIn(s, POLITE) : undefined)
+      ?? (you && hasSpaced(s.norm, 'if ') ? matchIn(s, POLITE) : undefined)
       ?? (c & WordClass.Wish ? matchIn(s, ADVICE) : undefined)
       ?? (mayHedge(s) ? matchIn(s, HEDGED) : undefined);
     if (!hit) return undefined;

@@ -7,6 +7,7 @@ import type { Sentence } from '../sentences';
 import type { Mode } from '../../modes';
 import type { Suggestion } from '../types';
 import { WordClass } from '../wordclass';
+import { hasSpaced } from '../../text';
 
 /** Subordinators and pronouns before "you" that make it a report or a condition, not an order. */
 const NOT_ADDRESSED_BEFORE = wordSet('if when whenever unless whether what whatever anything everything something all how where why which who once until than as case wherever whoever nothing');
@@ -224,7 +225,7 @@ const rule: Rule = {
     }
     // "You WILL brief every team member before next shift": the future as an order, shouted or with a deadline
     // ("You will get the results by Friday" tells them nothing to do).
-    if (s.norm.includes(' will ')) {
+    if (hasSpaced(s.norm, 'will ')) {
       words ??= s.words.map(w => w.w);
       for (let i = 0; i < words.length - 2; i++) {
         if (!isYou(s.words[i]) || words[i + 1] !== 'will' || (i > 0 && NOT_ADDRESSED_BEFORE.has(words[i - 1]))) continue;
