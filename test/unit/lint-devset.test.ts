@@ -1511,4 +1511,24 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- So you decided the draft was good enough without a second check?'), ['leading-question']);
     assert.deepStrictEqual(q('- Please log off; nobody needs a policy answer at midnight.'), ['imperative']);
   });
+
+  it('fresh54/55\'s principles: "me → ..." speaks as "me:" does; in a list for the next meeting an instruction with "you" is to be said; "Notes for me." heads its paragraph; "as if I\'d suggested ..."; a subject alone on its line; a quotation on its own line after "What I did say:"; "I DM\'d her Mon: “...”"; "I said to her wouldn\'t it ..."; "Why you always ..."; "Please, you write ..."', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n${line}\n`);
+    assert.deepStrictEqual(q('- me → stop pairing on every PR, you\'re senior enough to merge w/ one approval'), ['negative-imperative']);
+    assert.deepStrictEqual(q('- me → ask in channel after 1 hr stuck, that\'s the rule on this team'), ['imperative']);
+    assert.deepStrictEqual(note('# Lena\n\nFor next time:\n- If the FO forgets the write-up, do it yourself.\n- Chase crewing re her leave (me).\n- Forward her the thank-you from the family.\n'), ['imperative']);
+    assert.deepStrictEqual(note('# Lena\n\nWe talked about the rota.\n\nNotes for me. Introduce her to Mei this week. Stop asking questions that have one answer.\nNext session, push her to send the rota proposal to Rosa before the April hire lands.\nRemember she\'s six weeks in; stop measuring her against people who\'ve been here for years.\n'), ['reported-telling']);
+    assert.deepStrictEqual(q('She looked at me as if I\'d suggested she quit.'), []);
+    assert.deepStrictEqual(q('I asked what she would gain. Her manager\napparently told her to post it. Both could be right.'), []);
+    assert.deepStrictEqual(q('Talked about the thesis plan, she\'d like a stats person\nasked her to join the writing group from this week'), ['reported-telling']);
+    assert.deepStrictEqual(q('What I did say, and I\'m writing it down because it was the useful bit:\n"Write the proposal up before the meeting, so the argument exists somewhere."'), ['deadline-demand']);
+    assert.deepStrictEqual(q('She said something odd.\n"Just ship it and stop asking."'), []);
+    assert.deepStrictEqual(q('- I DM\'d her Mon: "pls send me the migration cost numbers before Mon so I can pre-read"'), ['deadline-demand']);
+    assert.deepStrictEqual(q('- Kenji DM\'d me: "pls review my PR before Mon"'), []);
+    assert.deepStrictEqual(q('I said to her wouldn\'t it be easier to just put the designer stuff online'), ['leading-question']);
+    assert.deepStrictEqual(q('I said to her it is fine to wait'), []);
+    assert.deepStrictEqual(q('- Why you always say yes to everybody and then you stay until 8 pm?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Please, you write every blocking condition in the ELN, also the failed ones.'), ['you-modal']);
+    assert.deepStrictEqual(note('# Lena\n\n## Talking points\n- ask what\'s making standups hard, genuinely\n'), []);
+  });
 });

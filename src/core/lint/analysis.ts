@@ -450,7 +450,8 @@ function actsOnSomeone(s: Sentence, chunk: string, verb: number): boolean {
   const next = s.words[verb + 1];
   if (!next) return true;
   // ("ask in the channel": where to ask, told.)
-  if (next.w === 'in' && (s.words[verb + 2]?.w === 'the' || s.words[verb + 2]?.w === 'a')) return false;
+  // ("ask in channel after 1 hr stuck": where to ask.)
+  if (next.w === 'in' && (s.words[verb + 2]?.w === 'the' || s.words[verb + 2]?.w === 'a' || s.words[verb].w === 'ask')) return false;
   if (TO_SOMEONE.has(next.w.replace(/'s$/, '')) || /^\p{Lu}/u.test(chunk.slice(next.start, next.start + 1))) return true;
   // ("ask "what did you see at minute 10"": a question to ask them, quoted.)
   if (/^\s*["“]/.test(chunk.slice(s.words[verb].end, next.start))) return true;
@@ -684,7 +685,7 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
       // instruction is telling unless it is one of those, or it has "you" ("Review your PRs faster").
       const v = s.words[verb]?.w ?? '';
       // "Push back on the reorg timeline": the manager's own stance (with their own manager, a peer).
-      const own = (OWN_ACTS.has(v) && (RELATIONAL.has(v) || OPEN_AFTER.has(s.words[verb + 1]?.w ?? '') || jointly(s, verb))) || toSomeoneElse(s, ctx.chunk, verb, f.parties)
+      const own = (OWN_ACTS.has(v) && (RELATIONAL.has(v) || OPEN_AFTER.has((s.words[verb + 1]?.w ?? '').replace(/'s$/, '')) || jointly(s, verb))) || toSomeoneElse(s, ctx.chunk, verb, f.parties)
         || seeksInput(s, verb) || givenThem(s, verb, f.parties, ctx.chunk)
         || (v === 'push' && s.words[verb + 1]?.w === 'back')
         // "Be clear that calibration is in three weeks", "be direct about the slips": how the manager means to say it.

@@ -532,6 +532,13 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         carriedTo = block.end;
         continue;
       }
+      // "Notes for me. Introduce him to Mei this week. ...": a note to self standing as a sentence of its own
+      // heads the rest of its paragraph, the manager's own.
+      if (s.count <= 4 && !block.item && SELF_SENTENCE.test(s.norm)) {
+        carried = 'self';
+        carriedTo = block.end;
+        continue;
+      }
       // A reply marked as one ("💬 ...", "→ (mgr) ...") is the other person's: the manager's in their
       // section, theirs under the manager's points; in their section the manager's own ask reported
       // ("asked her to put the docs in the PR") is the manager's too (frame.ts replyLabel).
@@ -694,6 +701,8 @@ function pastAside(s: Sentence, chunk: string): Sentence {
   while (k < s.words.length && s.words[k].start < close) k++;
   return k > 0 && k < s.words.length - 1 ? tail(s, k) : s;
 }
+
+const SELF_SENTENCE = /^(?:notes?|reminders?) (?:to|for) (?:self|me|myself)[.!]$/;
 
 /** A cheap first look for labelHeading: a short line, a bold start, or a colon at its end. */
 function mayBeLabel(chunk: string, from: number, to: number): boolean {

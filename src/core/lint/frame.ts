@@ -67,7 +67,7 @@ function isCapital(c: number): boolean {
 const ARROW = /^\s*([\p{L}][\p{L}' .-]{0,40}?)\s*(?:→|->|=>|⟶)\s*[\p{L}]/u;
 const PRONOUNS = wordSet('he she they him her them hes shes');
 const ME = wordSet('me i myself moi yo ich eu');
-const SELF_LABEL = /^(?:note to self|notes to self|note to me|notes to me|reminder to self|reminder to me|self|todo|to do|to-do|reminders?|remind me|remember|for me|(?:[a-z-]+ )?feedback (?:for|to) me|actions?|action items?|ai|next steps?|next|follow[- ]?ups?|owners?|me todo|todo me|todo for me|my actions?|mine|prep|private|personal|tbd|my job|on me)$/;
+const SELF_LABEL = /^(?:note to self|notes to self|note to me|notes to me|notes? to myself|reminder to self|reminder to me|self|todo|to do|to-do|reminders?|remind me|remember|for me|(?:[a-z-]+ )?feedback (?:for|to) me|actions?|action items?|ai|next steps?|next|follow[- ]?ups?|owners?|me todo|todo me|todo for me|my actions?|mine|prep|private|personal|tbd|my job|on me)$/;
 const MANAGER_SAYS = /^(?:i |me )?(?:said|say|asked|ask|replied|answered|responded|added|told (?:him|her|them)|tell (?:him|her|them))(?: [\p{L}]+){0,4}$/u;
 const REPORTED_LABEL = /^(?:i was (?:very |quite |pretty |really )?(?:blunt|clear|firm|direct|explicit|straight)(?: with (?:him|her|them))?|my (?:line|message|words|ask|instruction) to (?:him|her|them)|said (?:it|this|that) (?:straight|plainly|clearly|firmly|bluntly|directly)|(?:le|les) (?:dije|ped(?:í|i))|(?:eu )?(?:lhe )?disse|(?:i )?(?:advised|instructed|ordered|directed|urged|insisted|reminded|warned|nudged|pushed|(?:told|said) (?:him|her|them)(?: to)?|gave (?:him|her|them)(?: (?:some|clear|direct|honest|blunt|the|my))? (?:feedback|advice|a steer|a nudge|instructions))(?: (?:straight|plainly|directly|clearly|firmly|again|bluntly|honestly|explicitly|once more|flat out|straight out|point blank))?)$/;
 const TELLING_LABEL = /^(?:(?:my|our|the) )?(?:advice|recommendation|suggestion|ask|request|instructions?|directions?|guidance|expectations?|message|orders?|rule|verdict|takeaway for (?:him|her|them)|action for (?:him|her|them)|feedback(?: (?:for|to) (?:him|her|them))?|next time|going forward|from now on|in future|in the future|moving forward|say|tell (?:him|her|them)|(?:to )?bring up(?: [a-z]+){0,2})$/;
@@ -175,6 +175,13 @@ export function labelOf(s: Sentence, chunk: string, parties: Parties, section: S
   const colon = s.norm.indexOf(':');
   // "me colon Jas get the count schedule up by Friday": dictated, the colon said as a word.
   if (colon < 0 && s.words.length > 3 && s.words[1].w === 'colon' && s.words[0].w === 'me') return { kind: section === 'actions' || own(section) ? 'self' : 'manager', end: 2 };
+  // "I said to her wouldn't it be easier to just ...": the manager's question run into the report of it, as after a colon.
+  if (colon < 0 && s.words.length > 5 && s.words[0].w === 'i') {
+    const end = runInQuestion(s, parties);
+    if (end > 0) return { kind: 'manager', end };
+  }
+  // "me → stop pairing on every PR": an arrow after the speaker, for a colon.
+  if (s.words.length > 2 && s.words[0].w === 'me' && /^me\s*(?:→|->|=>)(?!\s*[a-z]+\s*:)/.test(s.norm)) return { kind: section === 'actions' || own(section) ? 'self' : 'manager', end: 1 };
   // "EK - well done": initials and a dash, as a shared doc's comments are signed.
   // "[16:09] Bec Haines: ...": a chat line's time before its speaker.
   // ("[Tue 16:06] me: ...", "[2026-01-23 16:06] ...": a day or a date before it.)
@@ -219,6 +226,18 @@ export function labelOf(s: Sentence, chunk: string, parties: Parties, section: S
   }
   return { kind, end };
 }
+
+/** Where a question starts after "I said to her", "I asked him" with no colon between ("... have you thought about ...", "I asked him, \"Wouldn't it ..."), or 0. */
+function runInQuestion(s: Sentence, parties: Parties): number {
+  const w = s.words;
+  if (w[1].w !== 'said' && w[1].w !== 'asked') return 0;
+  let k = w[1].w === 'said' && w[2].w === 'to' ? 3 : 2;
+  if (!OBJECTS.has(w[k].w) && !(w[k].w.length > 1 && parties.person.has(w[k].w))) return 0;
+  k++;
+  return k + 1 < w.length && RUN_IN_OPENERS.has(w[k].w) && RUN_IN_SUBJECTS.has(w[k + 1].w) ? k : 0;
+}
+const RUN_IN_OPENERS = wordSet("have has did do does would wouldn't couldn't don't didn't doesn't isn't aren't shouldn't can could are is will won't");
+const RUN_IN_SUBJECTS = wordSet("you u it he she they there that");
 
 /** "said to her", "told him", "asked Ana": the manager's own telling, reported with the subject dropped, at word k. */
 export function ownTellingAt(s: Sentence, k: number, parties: Parties): boolean {
@@ -297,9 +316,10 @@ export function tail(s: Sentence, from: number): Sentence {
 /**
  * A line marked as the manager's words after the fact: "— that was my feedback", ", I said", ", I told
  * her, because ...", "— said it twice", "— said at the end" (not "I said I'd check", "I told her
- * that's fine": what follows is what was said).
+ * that's fine": what follows is what was said); and the manager's line that introduces their words on
+ * the next ("What I did say, and I'm writing it down:").
  */
-const SAID_MARK = /(?:—|–|-|,|\()\s*(?:that was my (?:feedback|advice|message|ask|exact words|line)|i said (?:this|that|it)|i told (?:him|her|them) (?:this|that)|(?:my )?words? for words?|verbatim|i (?:said|told (?:him|her|them))(?=\s*(?:[,.;!)]|$|because\b|and\b|but\b|so\b))|(?:i )?said (?:it |this |that |so )?(?:twice|again|at the end|at the start|clearly|firmly|plainly|directly|straight|more than once)\b)/;
+const SAID_MARK = /(?:—|–|-|,|\()\s*(?:that was my (?:feedback|advice|message|ask|exact words|line)|i said (?:this|that|it)|i told (?:him|her|them) (?:this|that)|(?:my )?words? for words?|verbatim|i (?:said|told (?:him|her|them))(?=\s*(?:[,.;!)]|$|because\b|and\b|but\b|so\b))|(?:i )?said (?:it |this |that |so )?(?:twice|again|at the end|at the start|clearly|firmly|plainly|directly|straight|more than once)\b)|\bi (?:did |also |actually |then )?(?:say|said|told (?:him|her|them))\b[^.!?:\n]{0,80}:\n/;
 
 /**
  * Whether a sentence marks itself as the manager's words after the fact: "Cut the summary to three
@@ -396,13 +416,16 @@ export function frameOf(section: SectionKind, label: LabelKind | undefined, s: S
   const said = !selfNote && (label === 'manager' || label === 'telling' || label === 'reported' || label === 'tellTo');
   // ", Dana said." with Dana the manager (the setting): their own words after all.
   const passedOn = !said && mark === PASSED && !parties.manager.has(/(\S+)\s+(?:says|said)\s*[.!]?\s*$/.exec(s.norm)?.[1] ?? '');
+  // "For next time: - Set two alarms if you have to.": in the manager's own preparation, an instruction
+  // with "you" in it is one they mean to give, read on evidence; their own checks have no "you".
+  const yourPart = section === 'prep' && (s.classes & WordClass.You) !== 0;
   // A note has a handful of distinct frames: make each once.
-  const key = SECTION_INDEX[section] | (LABEL_INDEX[label ?? 'none'] << 3) | (+selfNote << 6) | (+said << 7) | (+quiet << 8) | (mark << 9) | (+passedOn << 11);
+  const key = SECTION_INDEX[section] | (LABEL_INDEX[label ?? 'none'] << 3) | (+selfNote << 6) | (+said << 7) | (+quiet << 8) | (mark << 9) | (+passedOn << 11) | (+yourPart << 12);
   const known = cache?.[key];
   if (known) return known;
   let otherSpeaker = section === 'theirs' || label === 'other' || passedOn;
   let instructions: Instructions =
-    section === 'talk' ? 'planned' : section === 'actions' || own(section) ? 'never' : 'evidence';
+    section === 'talk' ? 'planned' : yourPart ? 'evidence' : section === 'actions' || own(section) ? 'never' : 'evidence';
   if (said) {
     instructions = 'spoken';
     otherSpeaker = false;

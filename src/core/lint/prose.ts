@@ -769,17 +769,26 @@ function quoteEnd(s: string, i: number, c: string): number {
   return close;
 }
 
-/** A quotation introduced as the manager's own words: `Say: "..."`, `me: "..."`, `→ me: "..."`, `I said "..."`, `I asked her, "..."`, `I said something like, "..."`, `Then I blurted out "..."`, `What I actually said was "..."`, `told him: "..."`, `I put it to her: "..."`. */
+/** A quotation introduced as the manager's own words: `Say: "..."`, `me: "..."`, `→ me: "..."`, `I said "..."`, `I asked her, "..."`, `I said something like, "..."`, `Then I blurted out "..."`, `What I actually said was "..."`, `told him: "..."`, `I put it to her: "..."`, `I DM'd her Mon: "..."`. */
 const MANAGER_SAYS = /^[\s*_>]*(?:(?:→|->|=>|↳)\s*)?(?:(?:me|i)\s*:|(?:i\s+)?(?:(?:also|then|and|just|even|finally)\s+)?(?:say|said|ask|asked|(?:tell|told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them))\s*:?|(?:i\s+)?(?:asked|told)\s+\p{Lu}[\p{L}'-]*\s*:)\s*$/iu;
-const MANAGER_SAYS_AFTER = /\bi\s+(?:(?:also|then|just|even|actually|finally|first|still|again)\s+)?(?:say|said|asked|(?:told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them)|blurted(?:\s+out)?|snapped|added)(?:\s+something\s+like)?\s*[:,]?\s*$|[.!?;]\s+(?:also\s+|then\s+)?(?:asked|told)\s+(?:him|her|them)(?:,\s*[\w\s-]{1,20},)?\s*[:,]?\s*$|\bwhat\s+i\s+(?:actually\s+|really\s+)?said\s+was\s*:?\s*$|\bi\s+(?:opened|started|led|kicked\s+off)\s+with\s*:?\s*$/i;
+const MANAGER_SAYS_AFTER = /\bi\s+(?:(?:also|then|just|even|actually|finally|first|still|again)\s+)?(?:say|said|asked|(?:told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them)|blurted(?:\s+out)?|snapped|added)(?:\s+something\s+like)?\s*[:,]?\s*$|[.!?;]\s+(?:also\s+|then\s+)?(?:asked|told)\s+(?:him|her|them)(?:,\s*[\w\s-]{1,20},)?\s*[:,]?\s*$|\bwhat\s+i\s+(?:actually\s+|really\s+)?said\s+was\s*:?\s*$|\bwhat\s+i\s+(?:actually\s+|really\s+|did\s+)?(?:said|say|told\s+(?:him|her|them)|asked(?:\s+(?:him|her|them))?)(?:,\s*[\w\s-]{1,20})?\s*:\s*$|\bi\s+(?:opened|started|led|kicked\s+off)\s+with\s*:?\s*$|\b(?:i\s+)?(?:dm'?d|dmed|messaged|texted|emailed|e-mailed|pinged|slacked|wrote\s+to)\s+(?:him|her|them)(?:\s+[\w'.-]+){0,2}\s*:\s*$/i;
 
 function spokenByManager(s: string, i: number): boolean {
   const from = Math.max(s.lastIndexOf('\n', i) + 1, i - 60);
   const before = s.slice(from, i);
   if (MANAGER_SAYS.test(before) || MANAGER_SAYS_AFTER.test(before)) return true;
+  // A quotation on a line of its own after the manager's line that introduces it: `What I did say, and I'm
+  // writing it down:` / `Then I asked something I'm less proud of.`, then `"..."`.
+  if (from > 0 && from === s.lastIndexOf('\n', i) + 1 && LINE_OPENING.test(before)) {
+    const line = s.slice(Math.max(s.lastIndexOf('\n', from - 2) + 1, from - 200), from - 1);
+    if (INTRODUCES_QUOTE.test(line)) return true;
+  }
   const named = managerNames && NAMED_SAYS.exec(before);
   return !!named && managerNames!.has(named[1].toLowerCase());
 }
+
+/** A line that introduces the manager's words on the next: `... what I did say, ...:`, `I asked something like this.` */
+const INTRODUCES_QUOTE = /\bi\s+(?:(?:did|also|then|actually|really|just|finally)\s+)?(?:say|said|asked|told(?:\s+(?:him|her|them))?)\b(?:[^.!?\n]*:|\s+(?:something|this|the\s+question|a\s+question)\b[^.!?\n]*[.:])\s*$/i;
 
 /** A name and a verb of saying before a quotation: `Rosa asked Ken, "`, `Rosa said: "`. */
 const NAMED_SAYS = /(?:^|[\s*_>(-])(\p{Lu}[\p{L}'-]+)\s+(?:asked|said|told|added)(?:\s+\p{Lu}[\p{L}'-]+)?\s*[:,]?\s*$/u;

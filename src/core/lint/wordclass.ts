@@ -29,7 +29,7 @@ export const enum WordClass {
   QuestionWord = 2048,
   /** Verbs of wanting something of someone ("I want you to", "we're asking you to"; want-you-to WANT): want, need, expect, ask ... */
   Want = 4096,
-  /** The words every mark of the manager's words after an instruction has (frame.ts SAID_MARK): said, told, my, word, verbatim. */
+  /** The words every mark of the manager's words after an instruction has (frame.ts SAID_MARK): said, say, told, my, word, verbatim. */
   Said = 8192,
   /**
    * Words every leading question that is not asked with a question mark has (leading-question.ts):
@@ -69,7 +69,7 @@ add(WordClass.Wish, `
   preferably hopefully rather need want would like expect consider
 `);
 
-add(WordClass.Said, 'said told my word verbatim');
+add(WordClass.Said, 'said say told my word verbatim');
 add(WordClass.TellTail, "clear he's she's lui leur faut dois devrais dis-lui dis-leur demande-lui demande-leur rappelle-lui rappelle-leur le les dile pidele pídele tienes debes");
 add(WordClass.LeadingCue, `
   why how ask asks asked asking went considered

@@ -213,8 +213,15 @@ function breakBetween(s: Sentence, k: number): boolean {
   if (k < 0 || k + 1 >= s.words.length) return true;
   const a = s.words[k].end - s.start;
   const b = s.words[k + 1].start - s.start;
-  return /[;:,—–(\n]|\s-\s/.test(s.norm.slice(a, b));
+  const gap = s.norm.slice(a, b);
+  // A line's end breaks one thought from the next ("... he'd like a stats person / asked him to join ..."),
+  // but not a subject from its verb when it is all its sentence has on its line ("Her manager / apparently
+  // told her to ...").
+  return /[;:,—–(]|\s-\s/.test(gap) || (gap.includes('\n') && (k > 2 || !NOUN_OPENERS.has(s.words[0].w)));
 }
+const NOUN_OPENERS = wordSet('her his their the its our my');
+
+const HYPOTHETICAL = wordSet('if though unless');
 
 /** Words that open no name in apposition: "after standup, told him ..." is a time, then the dropped subject. */
 const NOT_APPOSITION = wordSet('after before in on at during then later yesterday today also again so and but ok okay anyway finally first second monday tuesday wednesday thursday friday the a an this that of for with to from i me we it he she they');
@@ -242,6 +249,8 @@ function managerSubject(s: Sentence, v: number, parties: Frame['parties']): bool
   if (k >= 0 && appositionEnds(s, k)) return false;
   if (k < 0 || breakBetween(s, k)) return true;
   const w = s.words[k].w;
+  // "He looked at me as if I'd suggested he quit", "if I told her to stop, she would ...": what was not said.
+  if ((w === 'i' || w === "i'd") && HYPOTHETICAL.has(s.words[k - 1]?.w ?? '')) return false;
   if (w === 'i' || w === "i've" || w === "i'd" || parties.manager.has(w)) return true;
   // "Laura Bennett told Ahmed Khan to ...": the manager's surname after their first name.
   if (k > 0 && parties.manager.has(s.words[k - 1].w) && !parties.person.has(w)) return true;

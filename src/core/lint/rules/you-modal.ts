@@ -89,6 +89,12 @@ function conditionalOrder(words: readonly string[], i: number): Modal | undefine
   for (let k = i + 2; k < Math.min(words.length, i + 7); k++) if (words[k] === 'me' || words[k] === 'us') return { length: 0, negative: false, past: false };
   return undefined;
 }
+
+/** "Please, you write every blocking condition in ELN": "please", then "you" and a bare verb, a request made an order. DECIDED, or undefined. */
+function pleaseOrder(words: readonly string[], i: number): Modal | undefined {
+  const verb = words[i + 1];
+  return i === 1 && (words[0] === 'please' || words[0] === 'pls') && words[i] === 'you' && !!verb && isBaseVerb(verb) && !NOT_ORDERS.has(verb) ? { length: 0, negative: false, past: false } : undefined;
+}
 /** Bare verbs after "you" that are no order: "if it's slow you know why", "when it's done you see it". */
 const NOT_ORDERS = wordSet('know see hear get feel think want need have can could will would should may might must do are were');
 
@@ -163,7 +169,7 @@ const rule: Rule = {
       if (i > 0 && ((NOT_ADDRESSED_BEFORE.has(words[i - 1]) && !named) || feltNotTo(words, i))) continue;
       let k = i + 1;
       while (SOFT.has(words[k])) k++;
-      const modal = modalAt(words, k, words[i]) ?? conditionalOrder(words, i);
+      const modal = modalAt(words, k, words[i]) ?? conditionalOrder(words, i) ?? pleaseOrder(words, i);
       if (!modal) continue;
       const after = k + modal.length;
       const next = words[after];
