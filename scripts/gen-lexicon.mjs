@@ -394,20 +394,27 @@ export async function generate({ report = false } = {}) {
   // particle it takes (see PARTICLE_CHARS). FORMS: "base:past,participle,gerund,third;" with only the
   // forms that differ from the rules, empty otherwise.
   const PARTICLE_CHARS = particleChars(PARTICLES.length);
-  let packed = '';
+  // The rest of each verb after the letters it shares with the one before it in its group.
+  const rests = [];
   let previous = '';
   for (const e of entries) {
     // A group per first two letters, separated by a space: a look-up decodes only its own group.
-    if (previous.slice(0, 2) !== e.base.slice(0, 2)) {
-      if (packed) packed += ' ';
-      previous = '';
-    }
+    if (previous.slice(0, 2) !== e.base.slice(0, 2)) previous = '';
     let shared = 0;
     while (shared < 9 && shared < previous.length && shared < e.base.length && previous[shared] === e.base[shared]) shared++;
+    rests.push({ e, shared, rest: e.base.slice(shared), group: previous === '' });
+    previous = e.base;
+  }
+  // The endings that save the most, each written as one character at the end of a rest ("-ate", "-ify").
+  const SUFFIXES = commonEndings(rests.map(r => r.rest), SUFFIX_CHARS.length);
+  let packed = '';
+  for (const { e, shared, rest, group } of rests) {
+    if (group && packed) packed += ' ';
     const letter = String.fromCharCode(65 + CLASSES.indexOf(e.cls) + (e.doubles ? 5 : 0));
     const particles = [...(phrasal.get(e.base) ?? [])].map(p => PARTICLE_CHARS[PARTICLES.indexOf(p)]).sort().join('');
-    packed += shared + e.base.slice(shared) + letter + particles;
-    previous = e.base;
+    // (A group's first verb keeps its first two letters: english.ts finds the group by them.)
+    const k = SUFFIXES.findIndex(x => rest.endsWith(x) && (!group || rest.length - x.length >= 2));
+    packed += shared + (k >= 0 ? rest.slice(0, rest.length - SUFFIXES[k].length) + SUFFIX_CHARS[k] : rest) + letter + particles;
   }
   // A compound of another verb of the list ("overtake" of "take") whose forms are that verb's with the
   // same prefix is stored as "overtake:^": english.ts derives its forms from the longest verb of the list
@@ -442,10 +449,15 @@ ${libs.map(n => `//   ${n} ${version(n)} (${licence(n)})`).join('\n')}
 
 /**
  * Verbs in groups by their first two letters, separated by spaces; in a group front-coded: shared-prefix
- * digit, rest of the word, class letter (A-E; F-J doubling), particle characters.
+ * digit, rest of the word (its ending perhaps one of SUFFIX_CHARS), class letter (A-E; F-J doubling),
+ * particle characters.
  */
 export const VERBS =
   '${packed}';
+
+/** Endings of verbs, longest first, each written in VERBS as the character of SUFFIX_CHARS at its place. */
+export const SUFFIXES = '${SUFFIXES.join(' ')}';
+export const SUFFIX_CHARS = '${SUFFIX_CHARS}';
 
 /** Forms the rules get wrong: "base:past,participle,gerund,third", empty where the rule is right; "^" for those of the longest verb here it ends with, prefixed ("overtake:^" as "take"). */
 export const FORMS =
@@ -485,9 +497,41 @@ function best(list, count) {
   return list.reduce((a, b) => (count(b) > count(a) ? b : a));
 }
 
+/** The characters that stand for endings in VERBS: punctuation safe in a string, none a particle's. */
+const SUFFIX_CHARS = '<=>?@[]^_{|}~';
+
+/**
+ * Up to n endings that save the most characters when each is written as one: picked one at a time, the
+ * best after those already picked have been taken out; longest first, as the encoder tries them.
+ */
+function commonEndings(rests, n) {
+  const picked = [];
+  let current = rests.slice();
+  for (let round = 0; round < n; round++) {
+    const counts = new Map();
+    for (const r of current) {
+      for (let length = 2; length <= 6 && length <= r.length; length++) {
+        const ending = r.slice(-length);
+        if (/[^a-z-]/.test(ending)) break;
+        counts.set(ending, (counts.get(ending) ?? 0) + 1);
+      }
+    }
+    let best = '';
+    let saved = 0;
+    for (const [ending, count] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      if (count * (ending.length - 1) > saved) [best, saved] = [ending, count * (ending.length - 1)];
+    }
+    if (saved < 20) break;
+    picked.push(best);
+    current = current.map(r => (r.endsWith(best) ? r.slice(0, -best.length) + '#' : r));
+  }
+  // Longest first, so the encoder writes a verb's longest ending ("ify", not "fy").
+  return picked.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+}
+
 /** One character per particle: capitals after the class letters (K-Z), then punctuation safe in a string. */
 function particleChars(n) {
-  const chars = 'KLMNOPQRSTUVWXYZ!#$%&()*+<=>?@[]^_{|}~';
+  const chars = 'KLMNOPQRSTUVWXYZ!#$%&()*+';
   if (n > chars.length) throw new Error(`${n} particles, ${chars.length} characters for them`);
   return chars.slice(0, n);
 }

@@ -1531,4 +1531,28 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Please, you write every blocking condition in the ELN, also the failed ones.'), ['you-modal']);
     assert.deepStrictEqual(note('# Lena\n\n## Talking points\n- ask what\'s making standups hard, genuinely\n'), []);
   });
+
+  it('fresh56/57\'s principles: "For Lena:" heads what is for her, "My side:" the manager\'s own; "made it clear that she would need to"; "whether it would not, on reflection, be more sensible"; "Impress upon her that ..."; a shared doc\'s "(LV)" and "(me)" replies; "I\'d love for you to"; a short form of her name; "Said no more ...", "Said all X goes ... from today"; a decision told ("or the pour doesn\'t happen", "whether or not", "she owns X now"); "why\'s X still", "why am I finding the same", "Have you seen the state of"; "Before Thursday" is preparation; "in the meantime please ..."', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n${line}\n`);
+    assert.deepStrictEqual(note('# Lena\n\n## Start\n- For Lena: start sending the weekly risk note to Priya directly, not via me\n- My side: stop forwarding her every Slack thread\n'), ['reported-telling']);
+    assert.deepStrictEqual(q('I made it clear that she would need to hand over the marking criteria, fully revised, by the end of June.'), ['reported-telling']);
+    assert.deepStrictEqual(q('I asked her whether it would not, on reflection, be more sensible to keep the methods module.'), ['leading-question']);
+    assert.deepStrictEqual(q('- Impress upon her that attendance at the January Examination Board is obligatory, whatever her travel plans.'), ['reported-telling']);
+    assert.deepStrictEqual(note('# Lena\n\n## On your mind\n- (LV) Interview load. I am on four loops a week.\n- (LV) Could you take me off the Thursday panel until February?\n- (me) Fix them directly, and tag Mei as reviewer.\n- (me) Even those. Small price.\n'), ['imperative']);
+    assert.deepStrictEqual(q('- I\'d love for you to write the queue migration RFC yourself this time, start to finish.'), ['want-you-to']);
+    assert.deepStrictEqual(note('# Kevin\n\n## Notes\n- Told Kev to get the boards fixed down before anyone else goes up.\n- Mar 24th: walked the site.\n', 'Kevin Osei'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Said no more reversing without a banksman, full stop.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Said all cutting goes outside or on the vac saw from today.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Said no to the overtime.'), []);
+    assert.deepStrictEqual(q('- Said all the new starters arrive from today.'), []);
+    assert.deepStrictEqual(q('- Told her the spoil heap is off the haul road before the pour or the pour doesn\'t happen.'), ['reported-telling']);
+    assert.deepStrictEqual(note('# Lena\n\nNEXT WALK\n- Tell her she owns the near miss book now and I want entries in it weekly.\n- Tell her the back desk gets the divisi at M whether or not the fingering is finished.\n- Tell her the client loved the finish.\n'), ['reported-telling', 'reported-telling']);
+    assert.deepStrictEqual(q('I apologised and told her she is off support from next week no matter what.'), []);
+    assert.deepStrictEqual(q('- Asked her: why\'s the segregation sign still on the floor after two audits?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Asked her straight: why am I finding the same open edge on L3 I found last Tues?'), ['leading-question']);
+    assert.deepStrictEqual(q('- "Have you seen the state of the wash-down area?" Asked her that in front of the team, shouldn\'t have.'), ['leading-question']);
+    assert.deepStrictEqual(q('- Have you seen the new dashboard?'), []);
+    assert.deepStrictEqual(note('# Lena\n\n## Before Thursday\n- Post the rehearsal order by Monday.\n- Stop saying "louder". Write it on the score.\n'), []);
+    assert.deepStrictEqual(q('in the meantime please send every candidate a status update weekly'), ['imperative']);
+  });
 });

@@ -111,6 +111,8 @@ export function timeOpener(s: Sentence, head: number): number {
   if (w === 'from' && words[head + 1]?.w === 'now' && SUBJECTS.has(words[head + 2]?.w ?? '')) return head + 2;
   if ((w === 'going' || w === 'moving') && words[head + 1]?.w === 'forward') return head + 2;
   if (w === 'in' && words[head + 1]?.w === 'future') return head + 2;
+  // "in the meantime please send every candidate a status update": until then, with "please" before what to do.
+  if (w === 'in' && words[head + 1]?.w === 'the' && words[head + 2]?.w === 'meantime') return head + (PLEASE_WORDS.has(words[head + 3]?.w ?? '') ? 4 : 3);
   // "for the next visit tell him ...", "next visit make sure she knows ...": the occasion, then what is for it.
   let k = w === 'for' ? head + 1 : head;
   if (words[k]?.w === 'the') k++;
@@ -366,8 +368,9 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   // "Blunt in two places", "Solid on delivery", "Good at saying no": an adjective read first, then a
   // preposition (not a particle of the verb): a verdict with its subject dropped.
   if (likely === 'adjective-first' && PREPOSITIONS.has(next.w) && !isPhrasalParticle(w.w, next.w)) return undefined;
-  // ("Cost us about £40/month": its subject dropped; no one is told to cost.)
-  if (w.w === 'cost') return undefined;
+  // ("Cost us about £40/month": its subject dropped; no one is told to cost. "Even those.": an adverb, the verb
+  // being "even out".)
+  if (w.w === 'cost' || (w.w === 'even' && next.w !== 'out' && next.w !== 'up')) return undefined;
   // ("Short one this week, Ellis": an adjective before "one", a noun phrase; "ready when you are": a state, the subject dropped.)
   if (likely === 'adjective-first' && (next.w === 'one' || SUBORDINATORS.has(next.w))) return undefined;
   // "Nurse clinics uptake - only 60% of slots filled": a topic of a few bare words before a dash, and a comment.

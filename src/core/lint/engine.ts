@@ -583,6 +583,19 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // A summary pasted as a quotation that names the manager as the one acting is the manager's record
       // ("> Marta asked Hamid to bring the proposal ..."), as it would be unquoted.
       if (block.quoted && kind !== 'manager' && !(kind === undefined && note.parties.manager.has(body.words[0]?.w ?? ''))) continue;
+      // "(AK) Could you take me off the Thursday panel?", "(me) Fix them directly": a shared doc's replies, each
+      // tagged with who wrote it; "(me)" is the manager's reply only where the person's replies are tagged too.
+      if (kind === undefined && body.words.length > 2 && chunk.charCodeAt(body.words[0].start - 1) === 40 && chunk.charCodeAt(body.words[0].end) === 41) {
+        const tag = body.words[0].w;
+        const theirs = note.parties.personInitials;
+        if (theirs?.has(tag)) {
+          kind = 'other';
+          body = tail(body, 1);
+        } else if (tag === 'me' && theirs && [...theirs].some(i => chunk.includes(`(${i.toUpperCase()})`))) {
+          kind = 'manager';
+          body = tail(body, 1);
+        }
+      }
       if (body.words.length > 2 && chunk.charCodeAt(body.words[0].start - 1) === 40) body = pastAside(body, chunk);
       // "me: Jas get the count schedule up by Friday": their name first, then what they are to do.
       if (kind === 'manager' && body.words.length > 2 && note.parties.person.has(body.words[0].w) && isBaseVerb(body.words[1].w)) body = tail(body, 1);

@@ -4,7 +4,7 @@
 // scripts/gen-lexicon.mjs; this module decodes it on first use into Maps and Sets, the verbs group by
 // group (by their first two letters) as words of each group are looked up.
 // Every function takes and returns lower-case words.
-import { BARE_INFINITIVE, FORMS, OBJECT_INFINITIVE, PARTICLE_CHARS, THAT_CLAUSE, VERBS } from './english-data';
+import { BARE_INFINITIVE, FORMS, OBJECT_INFINITIVE, PARTICLE_CHARS, SUFFIX_CHARS, SUFFIXES, THAT_CLAUSE, VERBS } from './english-data';
 import { FORM_KINDS, PARTICLES, VERB_CLASSES, regularBaseCandidates, regularForm } from './english-rules';
 import type { FormKind } from './english-rules';
 import { wordSet } from './lexicon';
@@ -113,6 +113,8 @@ function groupKey(w: string): number {
   return a < 256 && b < 256 ? (a << 8) | b : -1;
 }
 
+const ENDINGS = SUFFIXES.split(' ');
+
 /** Decodes one group of verbs into `t.verbs`. */
 function decodeGroup(t: Tables, key: number, data: string): void {
   t.groups.delete(key);
@@ -123,8 +125,14 @@ function decodeGroup(t: Tables, key: number, data: string): void {
     const shared = data.charCodeAt(i++) - 48;
     const start = i;
     let c = data.charCodeAt(i);
-    while (c >= 97 || c === 45) c = data.charCodeAt(++i); // a-z and '-'
-    const word = previous.slice(0, shared) + data.slice(start, i);
+    while ((c >= 97 && c <= 122) || c === 45) c = data.charCodeAt(++i); // a-z and '-'
+    let word = previous.slice(0, shared) + data.slice(start, i);
+    // An ending written as one character ("<" for "ate").
+    const ending = SUFFIX_CHARS.indexOf(data[i]);
+    if (ending >= 0) {
+      word += ENDINGS[ending];
+      i++;
+    }
     const letter = data.charCodeAt(i++) - 65; // A-J
     let info = letter >= 5 ? (letter - 5) | DOUBLES : letter;
     c = data.charCodeAt(i);

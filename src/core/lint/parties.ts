@@ -93,6 +93,9 @@ export function partiesOf(text: string, input: PartiesInput = {}): Parties {
   return parties;
 }
 
+/** How much of a note's body holds the fields a record opens with ("Present:", "Manager:"). */
+const FIELDS = 1500;
+
 function computeParties(text: string, input: PartiesInput): Parties {
   const person = new Set<string>();
   /** The person met's names as written in full (roster, front matter, file name), for their initials. */
@@ -147,7 +150,9 @@ function computeParties(text: string, input: PartiesInput): Parties {
   // "Attendees: Aiko Tanaka, Chris", "Present: J. McAllister (Project Manager), T. Fifita (Site Engineer)":
   // whoever is not the person met is the manager; a form's record names both by their initials after ("JM told TF to ...").
   // ("**Present:** Helen Carr, Practice Manager (PM); Jodie Baker, Senior Receptionist (JB); Amanda Price, HR Adviser (AP)": a bold label.)
-  const attendees = /attendees|present|participants/i.test(body) ? /^[*_]*(?:.*·\s*)?(?:attendees|present|participants)[*_]*\s*:[*_]*\s*(.+)$/im.exec(body) : null;
+  // (Looked for in the note's head: a record's fields come first, and most notes are longer.)
+  const fields = body.length > FIELDS ? body.slice(0, FIELDS) : body;
+  const attendees = /attendees|present|participants/i.test(fields) ? /^[*_]*(?:.*·\s*)?(?:attendees|present|participants)[*_]*\s*:[*_]*\s*(.+)$/im.exec(fields) : null;
   // A present of something else ("Present: tired but fine") names no one: the names are capitalised.
   if (attendees?.[1] && person.size && (/^(?:.*·\s*)?attendees/i.test(attendees[0]) || /^\p{Lu}/u.test(attendees[1]))) {
     // The list ends at its sentence's end ("G. Lindqvist (GL), Y. Demir (YD). MK not present, by design.");
@@ -170,8 +175,8 @@ function computeParties(text: string, input: PartiesInput): Parties {
     }
   }
   // "Manager: Helen Szabo", "Participants: Mira, me (Stefan)": the manager named in the note's head.
-  const named = /^[*_ \t]*(?:[Mm]anager|MANAGER|[Mm]gr|[Ww]ritten by|[Nn]otes by)[*_]*[ \t]*:[*_]*[ \t]*([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)/mu.exec(body)
-    ?? /\bme \(([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)\)/u.exec(body)
+  const named = /^[*_ \t]*(?:[Mm]anager|MANAGER|[Mm]gr|[Ww]ritten by|[Nn]otes by)[*_]*[ \t]*:[*_]*[ \t]*([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)/mu.exec(fields)
+    ?? /\bme \(([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)\)/u.exec(fields)
     // "4 May 2026 | Finance Operations | me: Margaret Lowe, Financial Controller": a field of the head line.
     ?? /(?:^|[|·•]\s*)[Mm]e\s*:\s*([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)/mu.exec(body.slice(0, 600));
   if (named?.[1]) for (const w of nameWords(named[1])) if (!person.has(w)) manager.add(w);
@@ -238,6 +243,14 @@ function computeParties(text: string, input: PartiesInput): Parties {
       else if (manager.has(plain)) manager.add(word);
     }
   }
+  // "Told Kev to get them fixed" in a note with Kevin Osei: a short form of their first name the note
+  // writes, capitalised (not a month's or a day's: "Mar 24th").
+  const first = fullNames.length ? nameWords(fullNames[0])[0] : undefined;
+  if (first && first.length >= 5) {
+    const forms = [first.slice(0, 3), first.slice(0, 4)].filter(f => first.length - f.length >= 2 && !CALENDAR.has(f));
+    const short = forms.length ? new RegExp(`\\b(${forms.map(f => f[0].toUpperCase() + f.slice(1)).join('|')})\\b`).exec(body) : null;
+    if (short && !manager.has(short[1].toLowerCase())) person.add(short[1].toLowerCase());
+  }
   const personInitials = new Set<string>();
   for (const name of fullNames) {
     const words = nameWords(name);
@@ -248,6 +261,9 @@ function computeParties(text: string, input: PartiesInput): Parties {
   }
   return { person, manager, personInitials };
 }
+
+/** Short forms that are a month's or a day's, not a name's. */
+const CALENDAR = wordSet('jan feb mar apr may jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun');
 
 /** Two-letter words that are no one's initials. */
 const WORDS_NOT_INITIALS = wordSet('am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we');

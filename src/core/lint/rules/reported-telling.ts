@@ -34,7 +34,7 @@ const PLAN_CAUSE = new Set(['make', 'have']);
 const WISH_TO = wordSet('want need expect like');
 /** Who wishes: the manager ("I want", "I'd like", "we need"). */
 const WISHER = wordSet("i i'd we we'd");
-const DEONTIC = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:(?:he's|she's|they're)\s+to(?=\s+[a-z])|must|should|shall|need\s+to|needs\s+to|have\s+to|has\s+to|had\s+to|got\s+to|gotta|has\s+got\s+to|have\s+got\s+to|'s\s+got\s+to|ought\s+to|'d\s+better|had\s+better|is\s+(?:not\s+)?to|are\s+(?:not\s+)?to|was\s+(?:not\s+)?to|can'?t|cannot|mustn'?t|shouldn'?t|is\s+expected\s+to|are\s+expected\s+to|is\s+supposed\s+to|(?:might|may)\s+want\s+to)\b/;
+const DEONTIC = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:(?:he's|she's|they're)\s+to(?=\s+[a-z])|must|should|shall|need\s+to|needs\s+to|have\s+to|(?:would|will)\s+(?:need|have)\s+to|has\s+to|had\s+to|got\s+to|gotta|has\s+got\s+to|have\s+got\s+to|'s\s+got\s+to|ought\s+to|'d\s+better|had\s+better|is\s+(?:not\s+)?to|are\s+(?:not\s+)?to|was\s+(?:not\s+)?to|can'?t|cannot|mustn'?t|shouldn'?t|is\s+expected\s+to|are\s+expected\s+to|is\s+supposed\s+to|(?:might|may)\s+want\s+to)\b/;
 const CANNOT = /(?:can'?t|cannot)$/;
 /** Modals that make a third-person directive about the person met anywhere; "should" only where the manager plans what to say. */
 const THIRD_STRONG = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:must(?:\s+to(?=\s+[a-z]))?|is\s+to(?=\s+[a-z])|needs\s+to|need\s+to|has\s+to|have\s+to|has\s+got\s+to|'s\s+got\s+to|gotta|ought\s+to|mustn'?t)\s+(?:(?:really|just|also|definitely|absolutely|now|still|not)\s+)*([a-z][a-z'-]*)/;
@@ -62,13 +62,20 @@ const FROM_NOW = /\b(?:from\s+now\s+on|going\s+forward|from\s+today|from\s+here\
 /** A rule's mark at the sentence's end: "told him logs get done at open, every day, no skipping", "..., no exceptions". */
 const RULE_END = /(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|skipping)|without\s+fail|non-?negotiable)\s*[.!)]*\s*$/;
 /** A rule's mark inside the sentence: "told her plan output goes in the PR every time, no exceptions, I don't care ...", "tell him any restart needs a ticket, full stop". */
-const RULE_MARK = /(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|ifs)|without\s+fail|non-?negotiable|full\s+stop|end\s+of\s+story|every\s+(?:single\s+)?time|(?:it\s+)?(?:wasn't|was\s+not|isn't|is\s+not|not)\s+a\s+(?:request|suggestion|question|discussion))(?=\s*(?:[,.;:!)—–-]|[^a-z0-9]*$))|\bno\s+exceptions\b(?!\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:found|noted|raised|reported|identified|seen|logged|flagged|made|granted))|\bwithout\s+(?:any\s+)?exception\b|\bwhatever\s+(?:[\w'-]+\s+){0,3}(?:says|said|thinks|wants|asks)\b/;
+const RULE_MARK = /(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|ifs|discussion|debate|arguments?)|without\s+fail|non-?negotiable|full\s+stop|end\s+of\s+story|every\s+(?:single\s+)?time|(?:it\s+)?(?:wasn't|was\s+not|isn't|is\s+not|not)\s+a\s+(?:request|suggestion|question|discussion))(?=\s*(?:[,.;:!)—–-]|[^a-z0-9]*$))|\bno\s+exceptions\b(?!\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:found|noted|raised|reported|identified|seen|logged|flagged|made|granted))|\bwithout\s+(?:any\s+)?exception\b|\bwhatever\s+(?:[\w'-]+\s+){0,3}(?:says|said|thinks|wants|asks)\b/;
 /** A duty named as theirs: "Reminded him the SEL check first thing is his job, not the night team's". */
 // (Not "is his call": a decision left to them.)
 const THEIR_JOB = /\b(?:is|are)\s+(?:(?:his|her|their)\s+(?:job|responsibility)\b|(?:his|hers|theirs)\s+to\s+(?:fix|own|run|sort|solve|handle|deliver|chase|lead|manage)\b)/;
 /** The time insisted on: "..., not after", "..., not later". */
 const NOT_AFTER = /,\s*not\s+(?:after|later|afterwards)\b/;
 /** What is not theirs to choose: "the sprint commitments are not optional", "the handoff isn't negotiable". */
+/**
+ * A decision put to them as settled: an ultimatum ("... before the pour or the pour doesn't happen"),
+ * whatever else holds ("whether or not the fingering is finished", "whatever his travel plans"; not
+ * "no matter what", said of a decision made for them as often as of one put to them), a charge from
+ * now on ("he owns the near miss book now"). (Not "the audit is mandatory": news of a rule, as often.)
+ */
+const DECIDED = /\bor\s+(?:else\b|(?:the\s+|it\s+|we\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:doesn't|won't|does\s+not|will\s+not|isn't\s+going\s+to)\s+(?:happen|go\s+ahead|start|go|get\s+signed)\b)|\b(?:whether\s+or\s+not|regardless\s+of|whatever\s+(?:his|her|their)\s)|\b(?:he|she|they)\s+(?:owns|own|runs|leads|is\s+in\s+charge\s+of)\s[^,.;]{2,60}\bnow\b/;
 const NOT_OPTIONAL = /\b(?:is|are|was|were)(?:n't|\s+not|\s+never)\s+(?:optional|negotiable|acceptable|ok|okay|up\s+for\s+(?:debate|discussion|negotiation))\b/;
 /** A deadline after what was asked for: "asked for a proper draft by the 25th", "asked him for the numbers before Monday". */
 const BY_WHEN = /\b(?:by|before)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|end\b|eod|eow|cob|tomorrow|tonight|next\b|this\b|noon|lunch)/;
@@ -567,7 +574,7 @@ function mayTell(s: Sentence, parties: Frame['parties']): boolean {
       // (Read in the sentence's text: a word with no class is not made a string.)
       if (!(classesAt(s.norm, words[k].start - s.start, words[k].end - s.start) & WordClass.TellWeak)) continue;
       const next = words[k + 1];
-      if (next.w === 'to' || next.w === 'that' || (next.w === 'for' && words[k].w === 'asked') || (next.w === 'out' && words[k].w === 'set') || (next.w === 'sure' && words[k].w === 'made') || ((next.w.endsWith('ly') && next.w.length > 4) || next.w === 'very' || next.w === 'quite') || next.w === 'got' || next.w === 'just' || next.w === "don't" || next.w === 'dont' || next.w === 'it' || next.w === 'this' || next.w === 'clear' || next.w === 'i' || next.w === "i'd" || next.w === 'was' || next.w === 'you' || isPerson(next, parties) || isPersonSubject(next, parties)) return true;
+      if (next.w === 'to' || next.w === 'that' || (next.w === 'for' && words[k].w === 'asked') || (next.w === 'out' && words[k].w === 'set') || (next.w === 'sure' && words[k].w === 'made') || ((next.w.endsWith('ly') && next.w.length > 4) || next.w === 'very' || next.w === 'quite') || next.w === 'got' || next.w === 'just' || next.w === "don't" || next.w === 'dont' || next.w === 'it' || next.w === 'this' || next.w === 'clear' || next.w === 'i' || next.w === "i'd" || next.w === 'was' || next.w === 'you' || next.w === 'no' || ANY_CASE.has(next.w) || isPerson(next, parties) || isPersonSubject(next, parties)) return true;
     }
   }
   // "he's got to": the contraction is part of the word; "my advice was that ...": telling named as a noun.
@@ -677,7 +684,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
           if (k > 0 && words[k] && isBaseVerb(words[k].w) && !NOT_ACTIONS.has(words[k].w)) return found('reported', s, ctx, words[v].start, words[p].end, k);
         }
         // "Told him any mid-sprint pull-in goes through me from now on": a rule set for them.
-        if ((w === 'told' || w === 'reminded') && (FROM_NOW.test(s.norm) || RULE_END.test(s.norm) || RULE_MARK.test(s.norm) || NOT_OPTIONAL.test(s.norm) || THEIR_JOB.test(s.norm) || NOT_AFTER.test(s.norm))) return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
+        if ((w === 'told' || w === 'reminded') && (FROM_NOW.test(s.norm) || DECIDED.test(s.norm) || RULE_END.test(s.norm) || RULE_MARK.test(s.norm) || NOT_OPTIONAL.test(s.norm) || THEIR_JOB.test(s.norm) || NOT_AFTER.test(s.norm))) return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
         // "pushed him towards the lead role": steered, reported.
         if ((w === 'pushed' || w === 'nudged' || w === 'steered') && after && TOWARD.has(after) && words[p + 2]) return found('reported', s, ctx, words[v].start, words[p].end, p + 2);
         // "asked him for the numbers by Monday", "asked him for a date anyway": a demand with a deadline, or for one.
@@ -715,6 +722,12 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       } else if (SUBJUNCTIVE.has(w) && ((w !== 'asked' && w !== 'requested') || next?.w === 'that') && personHere(words[v + 1]?.w === 'that' ? words[v + 2] : next, s, ctx) && demandClause(s, v + 1, true, parties)) {
         // "I insisted she take the on-call week", "Suggested that he try the new runbook", "I asked that she not send client emails after 10".
         return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, v + 1, parties));
+      } else if (w === 'said' && next?.w === 'no' && /^no\s+(?:more\s+|further\s+)?[a-z]{2,}ing\b/.test(s.norm.slice(next.start - s.start))) {
+        // "Said no more reversing without a banksman", "Said no standing on the top platform, ever": a prohibition, told.
+        return found('reported', s, ctx, words[v].start, words[v].end, v + (words[v + 2]?.w === 'more' || words[v + 2]?.w === 'further' ? 3 : 2));
+      } else if (w === 'said' && next && ANY_CASE.has(next.w) && ruleVerbWithin(s, v + 1) && FROM_NOW.test(s.norm)) {
+        // "Said all cutting goes outside or on the vac saw from today": a standing rule, from now on.
+        return found('reported', s, ctx, words[v].start, words[v].end, v + 1);
       } else if (w === 'said' && next && /^(?:(?:just|simply)\s+)?(?:don't|dont|do\s+not|never)\s+[a-z]/.test(s.norm.slice(next.start - s.start))) {
         // "I said just don't let Jono railroad it": a prohibition, told.
         const at = words.findIndex((x, k) => k > v && (x.w === "don't" || x.w === 'dont' || x.w === 'not' || x.w === 'never'));
@@ -739,7 +752,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         const at = words.findIndex((x, k) => k > v && (x.w === 'could' || x.w === 'would' || x.w === 'can'));
         const action = at >= 0 ? at + 1 : words.findIndex((x, k) => k > v && SUBJECT_PRONOUNS.has(x.w)) + 1;
         return found('reported', s, ctx, words[v].start, words[v].end, action);
-      } else if ((w === 'said' || w === 'stressed' || w === 'explained' || w === 'reiterated' || w === 'restated') && (NOT_OPTIONAL.test(s.norm) || RULE_MARK.test(s.norm))) {
+      } else if ((w === 'said' || w === 'stressed' || w === 'explained' || w === 'reiterated' || w === 'restated') && (NOT_OPTIONAL.test(s.norm) || RULE_MARK.test(s.norm) || DECIDED.test(s.norm))) {
         // "Said very clearly that ID&V is never optional whatever the queue looks like": a rule, told.
         return found('reported', s, ctx, words[v].start, words[v].end, Math.min(words.length - 1, v + 1));
       } else if ((w === 'said' || ((w === 'suggested' || w === 'recommended') && next?.w === 'to')) && (expected = saidToDo(s, v, parties)) >= 0) {
@@ -786,6 +799,10 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       const action = toldAsNoun(s, v, ctx);
       if (action >= 0) return found('reported', s, ctx, words[v > 0 && words[v - 1].w === 'my' ? v - 1 : v].start, words[v].end, action);
     }
+    // "Impress upon him that attendance at the Board is obligatory": to be told, firmly.
+    if (w === 'impress' && (next?.w === 'upon' || next?.w === 'on') && isPerson(words[v + 2], parties) && words[v + 3]?.w === 'that' && clauseStarts(s, ctx.chunk).includes(v)) {
+      return found('planned', s, ctx, words[v].start, words[v + 2].end, v + 4, v + 1);
+    }
     // Planned, at a clause start: "Tell him he needs to ...", "Push her to ...", "get tom to ...", "make him ...".
     if ((PLAN_TO.has(w) || PLAN_THAT.has(w) || PLAN_CAUSE.has(w)) && isPerson(next, parties) && (clauseStarts(s, ctx.chunk).includes(v) || willSay(s, v, ctx.chunk))) {
       const p = pastName(s, v + 1, parties);
@@ -812,7 +829,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       }
       // "Tell him the sprint commitments are not optional", "tell him any restart needs a ticket, full stop",
       // "Tell him I need a real date by Friday": a rule or an expectation, to be told.
-      if ((w === 'tell' || w === 'remind') && words[q] && (NOT_OPTIONAL.test(s.norm) || RULE_MARK.test(s.norm) || RULE_END.test(s.norm) || NO_WITHOUT.test(s.norm) || DUE_BY.test(s.norm) || LATEST.test(s.norm) || THEIR_JOB.test(s.norm) || UNTIL_THEY.test(s.norm) || theirWorkNeeds(s, q))) {
+      if ((w === 'tell' || w === 'remind') && words[q] && (NOT_OPTIONAL.test(s.norm) || DECIDED.test(s.norm) || RULE_MARK.test(s.norm) || RULE_END.test(s.norm) || NO_WITHOUT.test(s.norm) || DUE_BY.test(s.norm) || LATEST.test(s.norm) || THEIR_JOB.test(s.norm) || UNTIL_THEY.test(s.norm) || theirWorkNeeds(s, q))) {
         return found('planned', s, ctx, words[v].start, words[p].end, q, v + 1);
       }
       if ((w === 'tell' || w === 'remind') && (expected = expectationAt(s, q, parties)) >= 0) return found('planned', s, ctx, words[v].start, words[p].end, expected, v + 1);
