@@ -414,7 +414,7 @@ export function frameOf(section: SectionKind, label: LabelKind | undefined, s: S
   const mark = markAtEnd(s) || after;
   const toTell = mark === TO_TELL;
   // Native searches first: an expression of alternatives scans slower than three of them.
-  const selfNote = !toTell && (label === 'self' || ((s.norm.includes('(') || s.norm.includes('self') || s.norm.includes('←')) && NOTE_TO_SELF.test(s.norm)));
+  const selfNote = !toTell && (label === 'self' || ((s.norm.includes('(') || (s.norm.includes('lf') && s.norm.includes('self')) || s.norm.includes('←')) && NOTE_TO_SELF.test(s.norm)));
   const said = !selfNote && (label === 'manager' || label === 'telling' || label === 'reported' || label === 'tellTo');
   // ", Dana said." with Dana the manager (the setting): their own words after all.
   const passedOn = !said && mark === PASSED && !parties.manager.has(/(\S+)\s+(?:says|said)\s*[.!]?\s*$/.exec(s.norm)?.[1] ?? '');

@@ -292,10 +292,10 @@ const rule: Rule = {
       if (asked) return asked;
     }
     const why = s.norm.includes('why');
-    let blame = why || s.norm.includes('how come') ? matchIn(s, BLAME) ?? matchIn(s, WHYD) : undefined;
+    let blame = why || (s.norm.includes('come') && s.norm.includes('how come')) ? matchIn(s, BLAME) ?? matchIn(s, WHYD) : undefined;
     // (BLAME_MORE is anchored at the sentence's start: a sentence it does not open fails at once.)
     if (!blame) blame = matchIn(s, BLAME_MORE);
-    if (!blame && s.question && s.norm.includes('really the')) blame = matchIn(s, REALLY_BEST);
+    if (!blame && s.question && s.norm.includes('y the') && s.norm.includes('really the')) blame = matchIn(s, REALLY_BEST);
     // "You knew the racking was damaged, so why did you keep loading that bay?": the blame in the question's last clause.
     if (!blame && why && s.question) {
       for (const k of clauseStarts(s, ctx.chunk)) {
@@ -359,12 +359,12 @@ const rule: Rule = {
     // "Why you merged without waiting?": blame for what was done; its trade-offs are what to ask about.
     const done = why && !blame ? matchIn(s, WHY_YOU_DID) : undefined;
     if (done && !matchIn(s, WHY_NOT)) return finding(done.start, done.end, (LEARNING_LEADER_REWRITES ? later(suggestDone, s, ctx.chunk, done.end) : NO_SUGGESTIONS));
-    const whyNot = (why || s.norm.includes('how come') ? matchIn(s, WHY_NOT) : undefined) ?? blame;
+    const whyNot = (why || (s.norm.includes('come') && s.norm.includes('how come')) ? matchIn(s, WHY_NOT) : undefined) ?? blame;
     if (whyNot) return finding(whyNot.start, whyNot.end, (LEARNING_LEADER_REWRITES ? later(suggestWhy, s, ctx.chunk, whyNot.end) : NO_SUGGESTIONS));
-    const again = s.question && s.norm.includes('again') ? matchIn(s, AGAIN) : undefined;
+    const again = s.question && s.norm.includes('gain') ? matchIn(s, AGAIN) : undefined;
     if (again) return finding(again.start, again.end, (LEARNING_LEADER_REWRITES ? later(suggestWhy, s, ctx.chunk, again.end) : NO_SUGGESTIONS));
     // "Do you think 11 minutes on a refund call is acceptable?": the verdict built in.
-    const verdict = s.norm.includes('think') ? matchIn(s, VERDICT) : undefined;
+    const verdict = s.norm.includes('k') && s.norm.includes('think') ? matchIn(s, VERDICT) : undefined;
     if (verdict) {
       const at = verdict.start + verdict.m[0].indexOf(verdict.m[1]);
       return finding(verdict.start, verdict.end, (LEARNING_LEADER_REWRITES ? later(suggestVerdict, s, nounPhrase(ctx.chunk.slice(at, at + verdict.m[1].length))) : NO_SUGGESTIONS));
