@@ -1555,4 +1555,19 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(note('# Lena\n\n## Before Thursday\n- Post the rehearsal order by Monday.\n- Stop saying "louder". Write it on the score.\n'), []);
     assert.deepStrictEqual(q('in the meantime please send every candidate a status update weekly'), ['imperative']);
   });
+
+  it('fresh58/59\'s principles: a tracker\'s "1:1 @rmoreno / @lvogt · date #431" names the manager by the handle that is not hers; an @mention opens an owner\'s item or ends it, not one inside the sentence; "Told her last week to ..."; "why did you X when Y was the bug", "why\'d you X when we\'d agreed"; "I asked her, why\'d you ...", "I also said to her, bring ..."; a voice note\'s "[02:40]" starts a turn; "I\'m gonna tell her"; a nickname ("Lachie"); "Merge freeze starts 4/20" is no order; "Try next" is the manager\'s own; "Isn\'t “X” just ...?"', () => {
+    const thread = '# 1:1 @rmoreno / @lvogt · 2026-04-21 #431\n\n## Notes\n\n**@rmoreno** commented\n- You need to clear anything older than three days before you pick up new tickets.\n- Please loop in @security-review before you merge #440, not after.\n- Told @lvogt last week to hand the export alerts to Omar.\n- Merge freeze starts 4/20; the alerting fix should land before then anyway.\n\n**@lvogt** commented\n- Can you review the RFC before Friday?\n';
+    assert.deepStrictEqual(note(thread), ['you-modal', 'imperative', 'reported-telling']);
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n${line}\n`);
+    assert.deepStrictEqual(q('- @lvogt: close or reassign the dependabot PRs'), []);
+    assert.deepStrictEqual(q('- On #452: why did you add a retry loop when the timeout itself was the bug?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Why did you pick Redis when the team was on leave?'), []);
+    const voice = '# Voice note: Lena Vogt\n\n[01:33] I asked her, why\'d you go out in 34 when we\'d agreed on 36 in the warm-up?\n[01:56] I also said to her, bring your log book every Tuesday from now on\n[02:10] she should hear back by mid-August\n[02:28] Thursday I\'m gonna tell her she needs to have her travel forms in before the session\n[02:40] and get Lena to run the kick set on Saturday for the juniors\n[02:49] send her times to the coach once the form is signed\n';
+    assert.deepStrictEqual(note(voice), ['leading-question', 'imperative', 'reported-telling', 'reported-telling']);
+    assert.deepStrictEqual(note('# Lachlan\n\n[02:05] next session get Lachie to lead the warm-up lane\n', 'Lachlan Murphy'), ['reported-telling']);
+    assert.deepStrictEqual(q('I asked her how it went.'), []);
+    assert.deepStrictEqual(note('# Lena\n\n## Try next\n- Stop pre-writing agendas for 1:1s; send a blank doc instead.\n'), []);
+    assert.deepStrictEqual(q('- Isn\'t "shadow until they ask" just a way to skip the awkward conversation?'), ['leading-question']);
+  });
 });

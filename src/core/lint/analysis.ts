@@ -368,6 +368,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   // "Blunt in two places", "Solid on delivery", "Good at saying no": an adjective read first, then a
   // preposition (not a particle of the verb): a verdict with its subject dropped.
   if (likely === 'adjective-first' && PREPOSITIONS.has(next.w) && !isPhrasalParticle(w.w, next.w)) return undefined;
+  // "Merge freeze starts 4/20", "Review cycle is in April": a noun of two words, the subject of the verb after them.
+  if (SUBJECT_VERBS.has(words[i + 2]?.w ?? '') && !AFTER_VERB.has(next.w) && !/^\p{Lu}/u.test(nextRaw) && !/[,;:]/.test(s.norm.slice(next.end - s.start, (words[i + 2]?.start ?? next.end) - s.start))) return undefined;
   // ("Cost us about £40/month": its subject dropped; no one is told to cost. "Even those.": an adverb, the verb
   // being "even out".)
   if (w.w === 'cost' || (w.w === 'even' && next.w !== 'out' && next.w !== 'up')) return undefined;
@@ -392,6 +394,8 @@ function dashTopic(s: Sentence): boolean {
   return false;
 }
 
+/** Verbs of a subject in the third person: "(Merge freeze) starts ...", "(Review cycle) is ...". */
+const SUBJECT_VERBS = wordSet('is was has starts ends begins needs runs goes lands opens closes happens moves kicks');
 const SUBORDINATORS = wordSet('before after until once when whenever unless');
 const PREPOSITIONS = wordSet('in on at about with for of across under over');
 

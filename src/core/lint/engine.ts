@@ -599,6 +599,12 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       if (body.words.length > 2 && chunk.charCodeAt(body.words[0].start - 1) === 40) body = pastAside(body, chunk);
       // "me: Jas get the count schedule up by Friday": their name first, then what they are to do.
       if (kind === 'manager' && body.words.length > 2 && note.parties.person.has(body.words[0].w) && isBaseVerb(body.words[1].w)) body = tail(body, 1);
+      // "[02:40] and get Tane to run the kick set": a voice note's time in brackets is no word of the sentence.
+      if (body.words.length > 3 && chunk.charCodeAt(body.words[0].start - 1) === 91 && isDigitAt(chunk, body.words[0].start)) {
+        let k = 1;
+        while (k < 3 && isDigitAt(chunk, body.words[k].start) && chunk.charCodeAt(body.words[k].start - 1) === 58) k++;
+        if (k > 1 && chunk.charCodeAt(body.words[k - 1].end) === 93) body = tail(body, k);
+      }
       // "[Kofi] Stop approving refunds over €200", "[me] Stop cc'ing him": a tag in brackets says whose item it is.
       if (body.words.length > 2 && chunk.charCodeAt(body.words[0].start - 1) === 91 && chunk.charCodeAt(body.words[0].end) === 93) {
         const tag = body.words[0].w;
@@ -715,6 +721,11 @@ function pastAside(s: Sentence, chunk: string): Sentence {
   return k > 0 && k < s.words.length - 1 ? tail(s, k) : s;
 }
 
+function isDigitAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 48 && c <= 57;
+}
+
 const SELF_SENTENCE = /^(?:notes?|reminders?) (?:to|for) (?:self|me|myself)[.!]$/;
 
 /** A cheap first look for labelHeading: a short line, a bold start, or a colon at its end. */
@@ -747,7 +758,9 @@ function italicLineEnd(chunk: string, at: number, limit: number): number {
 /** A third-person word (he, she, him, her, his, hers) in a chunk's prose. */
 const THIRD_PERSON_WORD = /\b(?:he|she|him|her|his|hers)\b/g;
 
-const OWNER = /\bowners?\s*:|\(owner\b|@[a-z][\w-]*/g;
+// (An @mention names the owner where it opens the item or ends its line: "@kasante: draft the RFC", "draft the
+// RFC — @kasante"; one inside the sentence is someone named: "loop in @security-review before you merge".)
+const OWNER = /\bowners?\s*:|\(owner\b|(?<=(?:^|\n)[ \t]*)@[a-z][\w-]*|@[a-z][\w-]*[ \t]*[.)]?[ \t]*(?=\n|$)/g;
 
 /**
  * Whether a list item's prose names an owner ("Owner: Ravi", "(owner: me)", "@sam"), asked block by block

@@ -10,6 +10,7 @@ import { sentenceOf, type Sentence, type Word } from './sentences';
 import { WordClass } from './wordclass';
 import { wordSet } from './lexicon';
 import { hasSpaced } from '../text';
+import { verbLikelihood } from './english';
 
 /**
  * How a bare instruction ("Send the draft") reads in a sentence:
@@ -178,7 +179,7 @@ export function labelOf(s: Sentence, chunk: string, parties: Parties, section: S
   // "me colon Jas get the count schedule up by Friday": dictated, the colon said as a word.
   if (colon < 0 && s.words.length > 3 && s.words[1].w === 'colon' && s.words[0].w === 'me') return { kind: section === 'actions' || own(section) ? 'self' : 'manager', end: 2 };
   // "I said to her wouldn't it be easier to just ...": the manager's question run into the report of it, as after a colon.
-  if (colon < 0 && s.words.length > 5 && s.words[0].w === 'i') {
+  if (s.words.length > 5 && (s.words[0].w === 'i' || isDigit(s.norm.charCodeAt(s.words[0].start - s.start)))) {
     const end = runInQuestion(s, parties);
     if (end > 0) return { kind: 'manager', end };
   }
@@ -232,13 +233,25 @@ export function labelOf(s: Sentence, chunk: string, parties: Parties, section: S
 /** Where a question starts after "I said to her", "I asked him" with no colon between ("... have you thought about ...", "I asked him, \"Wouldn't it ..."), or 0. */
 function runInQuestion(s: Sentence, parties: Parties): number {
   const w = s.words;
-  if (w[1].w !== 'said' && w[1].w !== 'asked') return 0;
-  let k = w[1].w === 'said' && w[2].w === 'to' ? 3 : 2;
+  // ("[01:33] I asked her, why'd you ...": a transcript's time first.)
+  let i = 0;
+  while (i < 3 && i < w.length && isDigit(w[i].w.charCodeAt(0))) i++;
+  if (w[i]?.w !== 'i') return 0;
+  if (w[i + 1]?.w === 'also' || w[i + 1]?.w === 'then') i++;
+  const verb = w[i + 1]?.w;
+  if (verb !== 'said' && verb !== 'asked') return 0;
+  let k = verb === 'said' && w[i + 2]?.w === 'to' ? i + 3 : i + 2;
+  if (!w[k]) return 0;
   if (!OBJECTS.has(w[k].w) && !(w[k].w.length > 1 && parties.person.has(w[k].w))) return 0;
   k++;
-  return k + 1 < w.length && RUN_IN_OPENERS.has(w[k].w) && RUN_IN_SUBJECTS.has(w[k + 1].w) ? k : 0;
+  if (k + 1 >= w.length) return 0;
+  // (A question asked, "why'd you ...", "why did you ...", not one reported: "asked her why she thought ...".)
+  if (RUN_IN_OPENERS.has(w[k].w) && RUN_IN_SUBJECTS.has(w[k + 1].w)) return k;
+  if ((w[k].w === 'why' || w[k].w === 'how') && RUN_IN_OPENERS.has(w[k + 1].w)) return k;
+  // ("I also said to her, bring your log book every Tuesday": what was said, after a comma, an instruction.)
+  return verb === 'said' && s.norm.charCodeAt(w[k - 1].end - s.start) === 44 && verbLikelihood(w[k].w) === 'verb-only' ? k : 0;
 }
-const RUN_IN_OPENERS = wordSet("have has did do does would wouldn't couldn't don't didn't doesn't isn't aren't shouldn't can could are is will won't");
+const RUN_IN_OPENERS = wordSet("have has did do does would wouldn't couldn't don't didn't doesn't isn't aren't shouldn't can could are is will won't why'd how's");
 const RUN_IN_SUBJECTS = wordSet("you u it he she they there that");
 
 /** "said to her", "told him", "asked Ana": the manager's own telling, reported with the subject dropped, at word k. */

@@ -64,7 +64,7 @@ function meetingLinePair(body: string): [string, string] | undefined {
 
 /** The two sides of "Sam / Chris", "Aiko Tanaka / Chris", "Fatima Zahra <> Chris" in a title. */
 function titlePair(title: string): [string, string] | undefined {
-  const part = title.replace(/\([^)]*\)/g, ' ').split(/\s[—–|]\s?|\s-\s/).find(seg => /\/|<>|\s&\s|\sand\s|↔|<->/.test(seg));
+  const part = title.replace(/\([^)]*\)/g, ' ').split(/\s[—–|·•]\s?|\s-\s/).find(seg => /\/|<>|\s&\s|\sand\s|↔|<->/.test(seg));
   if (!part) return undefined;
   // "1:1 Nikhil Rao / Dana, Thu 5 Feb 2026": the date after a comma is no part of the names.
   // ("1:1: @priya-kannan ↔ @jortiz": handles, a tracker's.)
@@ -133,7 +133,8 @@ function computeParties(text: string, input: PartiesInput): Parties {
   }
   if (pair) {
     const [a, b] = pair.map(nameWords);
-    const isPerson = (words: string[]) => words.some(w => person.has(w));
+    // ("1:1 @rmoreno / @kasante": a handle of the person's names, "kasante" for Kwame Asante, is theirs.)
+    const isPerson = (words: string[]) => words.some(w => person.has(w) || (handleOf(w, fullNames) && !!person.add(w)));
     const isManager = (words: string[]) => words.some(w => manager.has(w));
     if (person.size && isPerson(a) && !isPerson(b)) b.forEach(w => manager.add(w));
     else if (person.size && isPerson(b) && !isPerson(a)) a.forEach(w => manager.add(w));
@@ -243,12 +244,12 @@ function computeParties(text: string, input: PartiesInput): Parties {
       else if (manager.has(plain)) manager.add(word);
     }
   }
-  // "Told Kev to get them fixed" in a note with Kevin Osei: a short form of their first name the note
-  // writes, capitalised (not a month's or a day's: "Mar 24th").
+  // "Told Kev to get them fixed" in a note with Kevin Osei, "get Lachie to lead" with Lachlan Murphy: a short
+  // form of their first name the note writes, capitalised (not a month's or a day's: "Mar 24th").
   const first = fullNames.length ? nameWords(fullNames[0])[0] : undefined;
   if (first && first.length >= 5) {
     const forms = [first.slice(0, 3), first.slice(0, 4)].filter(f => first.length - f.length >= 2 && !CALENDAR.has(f));
-    const short = forms.length ? new RegExp(`\\b(${forms.map(f => f[0].toUpperCase() + f.slice(1)).join('|')})\\b`).exec(body) : null;
+    const short = forms.length ? new RegExp(`\\b((?:${forms.map(f => f[0].toUpperCase() + f.slice(1)).join('|')})(?:ie|y|o)?)\\b`).exec(body) : null;
     if (short && !manager.has(short[1].toLowerCase())) person.add(short[1].toLowerCase());
   }
   const personInitials = new Set<string>();
@@ -264,6 +265,18 @@ function computeParties(text: string, input: PartiesInput): Parties {
 
 /** Short forms that are a month's or a day's, not a name's. */
 const CALENDAR = wordSet('jan feb mar apr may jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun');
+
+/** Whether a handle is made of one of the names' first and last words: "kasante", "kwamea", "kwameasante" for Kwame Asante. */
+function handleOf(w: string, names: readonly string[]): boolean {
+  if (w.length < 4) return false;
+  for (const name of names) {
+    const words = nameWords(name);
+    if (words.length < 2) continue;
+    const [f, l] = [words[0], words[words.length - 1]];
+    if (w === f[0] + l || w === f + l || w === f + l[0] || w === l + f[0]) return true;
+  }
+  return false;
+}
 
 /** Two-letter words that are no one's initials. */
 const WORDS_NOT_INITIALS = wordSet('am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we');

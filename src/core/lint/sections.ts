@@ -39,6 +39,8 @@ const SELF = [
   /^me$/, /^mine$/, /^my (?:list|stuff|items to do)$/, /^(?:manager|manager's|managers|private|personal|my) notes\b/, /\(private\)/, /^(?:just for me|only me)$/, /\bnotes? to self\b/, /^for me$/, /^my (?:to[- ]?dos?|actions|follow[- ]?ups|reminders|notes|prep|thoughts|reflections?)\b/,
   /^(?:private|personal)(?: notes)?$/, /^reflections?\b/, /^(?:my )?(?:journal|diary)\b/, /^(?:my )?thoughts\b/, /^feedback (?:for|to) me\b/, RECEIVED, /^(?:self|self-review)\b/,
   /^(?:how i did|what i (?:could|should|would) do differently)\b/,
+  // "Try next", "Things to try", "My experiments": what the manager means to try themselves.
+  /^(?:(?:things )?to try|try next|(?:my )?experiments?)\b/,
   // "Things I should NOT say", "What not to say", "Avoid": what the manager will not say.
   /\b(?:not|never|n't) (?:to )?say\b/, /^(?:things |what )?to avoid\b/, /^avoid\b/, /^don'?ts$/, /^(?:my )?approach\b/, /^(?:plan|strategy|tactics) for (?:the|this|our) (?:meeting|1:1|conversation|call)\b/, /^how (?:to|i'll|i will) (?:run|approach|handle|open)\b/,
 ];

@@ -279,6 +279,15 @@ const END: End = { end: -1, next: 0 };
  * Whether the sentence begun at `start` ends at the candidate `i` (an end mark or a line break `c`
  * there, or i >= to): where it ends, and where to look on from. One object, reused.
  */
+/** A voice note's or a transcript's time at a line's start, "[02:40]", "[1:02:40]": each is a new turn. */
+const TIME_TAG = /\[\d{1,2}:\d{2}(?::\d{2})?\]/y;
+function timeTagAt(chunk: string, k: number): boolean {
+  // (The bracket is masked in the norm: k may be the first digit.)
+  if (chunk.charCodeAt(k) !== 91 && chunk.charCodeAt(--k) !== 91) return false;
+  TIME_TAG.lastIndex = k;
+  return TIME_TAG.test(chunk);
+}
+
 function sentenceEnd(norm: string, from: number, to: number, chunk: string, start: number, i: number, c: number, points = false): End {
   END.end = -1;
   if (i >= to) {
@@ -296,7 +305,7 @@ function sentenceEnd(norm: string, from: number, to: number, chunk: string, star
     // A reply marked at the line's start ("💬 ...", "→ (mgr) ...") is a new sentence: a shared doc's reply.
     // So is a line opened by a one-word label in any case ("me: run a mesh study", "s: tried it"): who speaks changes.
     const point = k < to && (isOutlinePoint(chunk, i + 1, k) || isReplyMark(chunk, k) || isBullet(chunk.charCodeAt(k)) || isPictograph(chunk, k) || speakerAt(chunk, i + 1, k)
-      || wordLabelAt(norm, k, to) || orgHeadingAt(chunk, k, to));
+      || wordLabelAt(norm, k, to) || orgHeadingAt(chunk, k, to) || timeTagAt(chunk, k));
     if (k < to && (point || ((isUpper(chunk[k]) || (points && startsWithVerb(norm, k, to))) && !endsClause(norm, start, i)))) END.end = i;
     return END;
   }

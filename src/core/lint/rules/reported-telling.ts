@@ -47,6 +47,9 @@ const CONJUNCTION = wordSet('and then so but also plus');
 const OBJECT_PRONOUNS = wordSet('him her them');
 /** Between "told him" and "to": "told him straight out to drop it", "asked her again to ...". */
 const BEFORE_TO = wordSet('straight out flat firmly clearly again explicitly plainly directly bluntly gently politely kindly once more also just simply specifically very');
+/** When it was told, between the person and "to": "last time", "yesterday", "on Friday". */
+const WHEN_TOLD = wordSet('last yesterday earlier today this on before');
+const TIME_AFTER = wordSet('time week month friday monday tuesday wednesday thursday saturday sunday morning afternoon evening night sprint round session');
 /** "(made) that very clear to her", "(made) clear to Eleanor": the person told is the group. */
 const MADE_CLEAR = /^(?:(?:it|that|this)\s+)?(?:(?:very|quite|really|abundantly|perfectly)\s+)?clear\s+to\s+([\p{L}'-]+)/u;
 /** "(made) it clear (that)", "(made) it very clear": what follows is told, when it demands of them ("Made it clear she must finish the module"). */
@@ -437,7 +440,8 @@ function willSay(s: Sentence, v: number, chunk: string): boolean {
     while (j >= 0 && /^(?:still|really|also|just|definitely)$/.test(words[j].w)) j--;
     if (j < 0 || clauseStarts(s, chunk).includes(j + 1)) return true;
   }
-  if (words[k].w === 'will' || words[k].w === 'must') k--;
+  // ("Thursday I'm gonna tell him he needs to ...": "going to", spoken.)
+  if (words[k].w === 'will' || words[k].w === 'must' || words[k].w === 'gonna') k--;
   else if (words[k].w === 'to' && k >= 2 && /^(?:going|need|have|want|got)$/.test(words[k - 1].w)) k -= 2;
   else return false;
   while (k >= 0 && (words[k].w === "i'm" || words[k].w === 'am' || words[k].w === 'really' || words[k].w === 'also')) {
@@ -646,9 +650,10 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         const p = pastName(s, v + 1 + titled, parties);
         const after = words[p + 1]?.w;
         // "told him straight out to drop the opener": how it was told, then what.
-        if (PAST_TO.has(w) && after && BEFORE_TO.has(after)) {
+        // ("Told @hsato last time to split #398", "told her yesterday to ...": when, then what.)
+        if (PAST_TO.has(w) && after && (BEFORE_TO.has(after) || WHEN_TOLD.has(after))) {
           let q = p + 1;
-          while (q < p + 4 && words[q] && BEFORE_TO.has(words[q].w)) q++;
+          while (q < p + 4 && words[q] && (BEFORE_TO.has(words[q].w) || WHEN_TOLD.has(words[q].w))) q += WHEN_TOLD.has(words[q].w) && TIME_AFTER.has(words[q + 1]?.w ?? '') ? 2 : 1;
           if (words[q]?.w === 'to' && words[q + 1] && isBaseVerb(words[q + 1].w)) return found('reported', s, ctx, words[v].start, words[p].end, q + 1);
         }
         // "I said him to do the pairing", "recommended her to talk with her manager": English learned
