@@ -394,6 +394,9 @@ export async function generate({ report = false } = {}) {
   // particle it takes (see PARTICLE_CHARS). FORMS: "base:past,participle,gerund,third;" with only the
   // forms that differ from the rules, empty otherwise.
   const PARTICLE_CHARS = particleChars(PARTICLES.length);
+  // Each verb's frames are marked in its entry (FRAME_CHARS): every verb of a frame must be one of the list.
+  const inList = new Set(entries.map(e => e.base));
+  for (const f of FRAME_ORDER) for (const v of frames[f]) if (!inList.has(v)) throw new Error(`frame ${f}: "${v}" is not among the verbs`);
   // The rest of each verb after the letters it shares with the one before it in its group.
   const rests = [];
   let previous = '';
@@ -411,7 +414,8 @@ export async function generate({ report = false } = {}) {
   for (const { e, shared, rest, group } of rests) {
     if (group && packed) packed += ' ';
     const letter = String.fromCharCode(65 + CLASSES.indexOf(e.cls) + (e.doubles ? 5 : 0));
-    const particles = [...(phrasal.get(e.base) ?? [])].map(p => PARTICLE_CHARS[PARTICLES.indexOf(p)]).sort().join('');
+    const particles = [...(phrasal.get(e.base) ?? [])].map(p => PARTICLE_CHARS[PARTICLES.indexOf(p)]).sort().join('')
+      + FRAME_ORDER.map((f, n) => (frames[f].has(e.base) ? FRAME_CHARS[n] : '')).join('');
     // (A group's first verb keeps its first two letters: english.ts finds the group by them.)
     const k = SUFFIXES.findIndex(x => rest.endsWith(x) && (!group || rest.length - x.length >= 2));
     packed += shared + (k >= 0 ? rest.slice(0, rest.length - SUFFIXES[k].length) + SUFFIX_CHARS[k] : rest) + letter + particles;
@@ -466,17 +470,12 @@ export const FORMS =
 /** Characters of the particles in VERBS, in the order of PARTICLES in english-rules.ts. */
 export const PARTICLE_CHARS = '${PARTICLE_CHARS}';
 
-/** WordNet frame 24, "Somebody ----s somebody to INFINITIVE" ("told him to", "asked her to"). */
-export const OBJECT_INFINITIVE =
-  '${words(frames['object-infinitive'])}';
-
-/** WordNet frame 25, "Somebody ----s somebody INFINITIVE" ("made him redo", "had her present"). */
-export const BARE_INFINITIVE =
-  '${words(frames['bare-infinitive'])}';
-
-/** WordNet frame 26, "Somebody ----s that CLAUSE" ("insisted that", "suggested that"). */
-export const THAT_CLAUSE =
-  '${words(frames['that-clause'])}';
+/**
+ * The characters after a verb's particles in VERBS that mark its WordNet frames: 24, "Somebody ----s
+ * somebody to INFINITIVE" ("told him to"); 25, "Somebody ----s somebody INFINITIVE" ("made him redo");
+ * 26, "Somebody ----s that CLAUSE" ("insisted that").
+ */
+export const FRAME_CHARS = '${FRAME_CHARS}';
 `;
 
   if (report) {
@@ -486,7 +485,7 @@ export const THAT_CLAUSE =
     console.log('classes:', JSON.stringify(byClass));
     console.log(`doubling: ${entries.filter(e => e.doubles).length}; stored exceptions: ${exceptionsStored.length}; phrasal verbs: ${phrasal.size} (${[...phrasal.values()].reduce((n, s) => n + s.size, 0)} pairs)`);
     console.log(`frames: object-infinitive ${frames['object-infinitive'].size}, bare-infinitive ${frames['bare-infinitive'].size}, that-clause ${frames['that-clause'].size}`);
-    console.log(`sizes: VERBS ${packed.length} chars, FORMS ${forms.length}, frames ${words(frames['object-infinitive']).length + words(frames['bare-infinitive']).length + words(frames['that-clause']).length}, file ${text.length}`);
+    console.log(`sizes: VERBS ${packed.length} chars (frames marked in it), FORMS ${forms.length}, file ${text.length}`);
     for (const n of notes) console.log(n);
   }
   return { text, entries, exceptionsStored, verbs, phrasal, frames };
@@ -496,6 +495,10 @@ export const THAT_CLAUSE =
 function best(list, count) {
   return list.reduce((a, b) => (count(b) > count(a) ? b : a));
 }
+
+/** The frames marked in VERBS, in the order of FRAME_CHARS. */
+const FRAME_ORDER = ['object-infinitive', 'bare-infinitive', 'that-clause'];
+const FRAME_CHARS = ',.;';
 
 /** The characters that stand for endings in VERBS: punctuation safe in a string, none a particle's. */
 const SUFFIX_CHARS = '<=>?@[]^_{|}~';

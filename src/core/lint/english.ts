@@ -4,7 +4,7 @@
 // scripts/gen-lexicon.mjs; this module decodes it on first use into Maps and Sets, the verbs group by
 // group (by their first two letters) as words of each group are looked up.
 // Every function takes and returns lower-case words.
-import { BARE_INFINITIVE, FORMS, OBJECT_INFINITIVE, PARTICLE_CHARS, SUFFIX_CHARS, SUFFIXES, THAT_CLAUSE, VERBS } from './english-data';
+import { FORMS, FRAME_CHARS, PARTICLE_CHARS, SUFFIX_CHARS, SUFFIXES, VERBS } from './english-data';
 import { FORM_KINDS, PARTICLES, VERB_CLASSES, regularBaseCandidates, regularForm } from './english-rules';
 import type { FormKind } from './english-rules';
 import { wordSet } from './lexicon';
@@ -43,9 +43,8 @@ interface Tables {
   readonly forms: Map<string, readonly string[]>;
   /** Stored (irregular) form -> its readings. */
   readonly irregular: Map<string, VerbReading[]>;
-  readonly objectInfinitive: ReadonlySet<string>;
-  readonly bareInfinitive: ReadonlySet<string>;
-  readonly thatClause: ReadonlySet<string>;
+  /** The verbs of each WordNet frame (FRAME_CHARS' order), filled as their groups are decoded. */
+  readonly frames: readonly [Set<string>, Set<string>, Set<string>];
 }
 
 let tables: Tables | undefined;
@@ -99,11 +98,7 @@ function decode(): Tables {
   addReading('were', { base: 'be', form: 'past' });
   addReading('am', { base: 'be', form: 'present' });
   addReading('are', { base: 'be', form: 'present' });
-  const words = (s: string) => new Set(s.split(' '));
-  return {
-    groups, packed, verbs: new Map(), forms, irregular,
-    objectInfinitive: words(OBJECT_INFINITIVE), bareInfinitive: words(BARE_INFINITIVE), thatClause: words(THAT_CLAUSE),
-  };
+  return { groups, packed, verbs: new Map(), forms, irregular, frames: [new Set(), new Set(), new Set()] };
 }
 
 /** The group of a word: its first two letters as a number below 2^16, or -1 for no group of ASCII letters. */
@@ -137,7 +132,9 @@ function decodeGroup(t: Tables, key: number, data: string): void {
     let info = letter >= 5 ? (letter - 5) | DOUBLES : letter;
     c = data.charCodeAt(i);
     while (i < data.length && (c < 48 || c > 57)) {
-      info |= 1 << (PARTICLE_SHIFT + PARTICLE_CHARS.indexOf(data[i]));
+      const frame = FRAME_CHARS.indexOf(data[i]);
+      if (frame >= 0) t.frames[frame].add(word);
+      else info |= 1 << (PARTICLE_SHIFT + PARTICLE_CHARS.indexOf(data[i]));
       c = data.charCodeAt(++i);
     }
     t.verbs.set(word, info);
@@ -307,15 +304,23 @@ export function isPhrasalParticle(verb: string, next: string): boolean {
 
 /** "told him to", "asked her to", "pushed them to" (any form): the verb takes someone + to-infinitive. */
 export function takesObjectInfinitive(verb: string): boolean {
-  return load().objectInfinitive.has(baseOrSelf(verb));
+  return hasFrame(0, verb);
 }
 
 /** "made him redo it", "had her present", "let them decide" (any form): someone + bare infinitive. */
 export function takesBareInfinitive(verb: string): boolean {
-  return load().bareInfinitive.has(baseOrSelf(verb));
+  return hasFrame(1, verb);
+}
+
+/** Whether `verb` (any form) has frame k (FRAME_CHARS' order): its group decoded first, which fills the frames. */
+function hasFrame(k: number, verb: string): boolean {
+  const t = load();
+  const base = baseOrSelf(verb);
+  storedInfo(t, base);
+  return t.frames[k].has(base);
 }
 
 /** "insisted that", "suggested that", "said that" (any form): the verb reports with a that-clause. */
 export function takesThatClause(verb: string): boolean {
-  return load().thatClause.has(baseOrSelf(verb));
+  return hasFrame(2, verb);
 }
