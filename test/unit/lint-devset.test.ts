@@ -1570,4 +1570,22 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(note('# Lena\n\n## Try next\n- Stop pre-writing agendas for 1:1s; send a blank doc instead.\n'), []);
     assert.deepStrictEqual(q('- Isn\'t "shadow until they ask" just a way to skip the awkward conversation?'), ['leading-question']);
   });
+
+  it('fresh60/61\'s principles: rows written with pipes and no header ("TOLD LV | keep ...", "me > LV | stop ...", "Q | didn\'t we agree ...?", "FU | ..."), a statement told is a view ("TOLD LV | backlog is a volume thing"); "Try:" is advice; "Ended by telling her to ..."; a skip-level\'s "manager:" is not the author; "..., so why ...?" after a premise about them, "if not yours?", "or was I meant to ...?", "surely a ..."; "Tell her to ..." among her points; "He says you just need to ..." is his; "Told her just write ..."', () => {
+    const rows = '# Lena\n\nAGREED | LV + GP | UPH target stays 110 |\nTOLD LV | keep truck 07 keys off the board till Linde signs it off |\nTOLD LV | do the PPE walk yourself at 22:15, don\'t hand it to the agency sup |\nme > LV | stop signing pre-use checks you didn\'t watch |\nTOLD LV | OT figures for Jan look fine, no action |\nTOLD LV | backlog is a volume thing, not her team\'s pace |\nsite GM | told LV to cut OT to 10% | LV not happy |\n\nQ | didn\'t we agree last month you\'d stop pulling pickers onto loading? |\nFU | GP | ring Kev at Linde re truck 07 mast |\n';
+    assert.deepStrictEqual(note(rows), ['reported-telling', 'reported-telling', 'negative-imperative', 'leading-question']);
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n${line}\n`);
+    assert.deepStrictEqual(q('- Try: swap the red icon for the illustration set we used in onboarding.'), ['imperative']);
+    assert.deepStrictEqual(q('- Ended by telling her to get herself onto the SRE review rota.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Omar ended by telling her to relax.'), []);
+    assert.deepStrictEqual(note('---\nwith: Lena Vogt\nmanager: Kofi Asante\n---\n\n# Skip-level — Lena\n\n- Kofi asked her to present it at the platform guild; she is nervous.\n'), []);
+    assert.deepStrictEqual(q('- The library figure was in your Friday notes, so why did it take till Monday to surface?'), ['leading-question']);
+    assert.deepStrictEqual(q('- You took the message, so whose job was the call-back if not yours?'), ['leading-question']);
+    assert.deepStrictEqual(q('- The rota was late, so why not move it?'), []);
+    assert.deepStrictEqual(q('- Were you going to tell me about the call-back, or was I meant to hear it from them?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Asked her: surely a vomiting dog should have gone straight to a nurse?'), ['leading-question']);
+    assert.deepStrictEqual(note('# Lena\n\n## Her\n- Burnt out on health.\n- Tell her to stop apologising for the length; the length is fine.\n- He says sometimes you just need to ship and see.\n'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Told her just write with what she has first, fill in the logs later.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Told her well done.'), []);
+  });
 });

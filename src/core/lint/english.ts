@@ -83,6 +83,12 @@ function decode(): Tables {
       continue;
     }
     const stored = entry.slice(colon + 1).split(',');
+    // ("bend:bent,=": "=" is the form before it, or the base.)
+    let before = base;
+    for (let k = 0; k < stored.length; k++) {
+      if (stored[k] === '=') stored[k] = before;
+      if (stored[k]) before = stored[k];
+    }
     while (stored.length < 4) stored.push('');
     forms.set(base, stored);
   }

@@ -65,13 +65,13 @@ function isCapital(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 /** "me → Wei", "Tobias -> me": the speaker before the arrow. */
-const ARROW = /^\s*([\p{L}][\p{L}' .-]{0,40}?)\s*(?:→|->|=>|⟶)\s*[\p{L}]/u;
+const ARROW = /^\s*([\p{L}][\p{L}' .-]{0,40}?)\s*(?:→|->|=>|⟶|>)\s*[\p{L}]/u;
 const PRONOUNS = wordSet('he she they him her them hes shes');
 const ME = wordSet('me i myself moi yo ich eu');
-const SELF_LABEL = /^(?:note to self|notes to self|note to me|notes to me|notes? to myself|reminder to self|reminder to me|self|todo|to do|to-do|reminders?|remind me|remember|for me|(?:[a-z-]+ )?feedback (?:for|to) me|actions?|action items?|ai|next steps?|next|follow[- ]?ups?|owners?|me todo|todo me|todo for me|my actions?|mine|prep|private|personal|tbd|my job|on me|(?:on |from )?my side|my part|(?:on )?my end)$/;
+const SELF_LABEL = /^(?:note to self|notes to self|note to me|notes to me|notes? to myself|reminder to self|reminder to me|self|todo|to do|to-do|reminders?|remind me|remember|for me|(?:[a-z-]+ )?feedback (?:for|to) me|actions?|action items?|ai|next steps?|next|follow[- ]?ups?|fu|f\/u|fups?|owners?|me todo|todo me|todo for me|my actions?|mine|prep|private|personal|tbd|my job|on me|(?:on |from )?my side|my part|(?:on )?my end)$/;
 const MANAGER_SAYS = /^(?:i |me )?(?:said|say|asked|ask|replied|answered|responded|added|told (?:him|her|them)|tell (?:him|her|them))(?: [\p{L}]+){0,4}$/u;
 const REPORTED_LABEL = /^(?:i was (?:very |quite |pretty |really )?(?:blunt|clear|firm|direct|explicit|straight)(?: with (?:him|her|them))?|my (?:line|message|words|ask|instruction) to (?:him|her|them)|said (?:it|this|that) (?:straight|plainly|clearly|firmly|bluntly|directly)|(?:le|les) (?:dije|ped(?:í|i))|(?:eu )?(?:lhe )?disse|(?:i )?(?:advised|instructed|ordered|directed|urged|insisted|reminded|warned|nudged|pushed|(?:told|said) (?:him|her|them)(?: to)?|gave (?:him|her|them)(?: (?:some|clear|direct|honest|blunt|the|my))? (?:feedback|advice|a steer|a nudge|instructions))(?: (?:straight|plainly|directly|clearly|firmly|again|bluntly|honestly|explicitly|once more|flat out|straight out|point blank))?)$/;
-const TELLING_LABEL = /^(?:(?:my|our|the) )?(?:advice|recommendation|suggestion|ask|request|instructions?|directions?|guidance|expectations?|message|orders?|rule|verdict|takeaway for (?:him|her|them)|action for (?:him|her|them)|feedback(?: (?:for|to) (?:him|her|them))?|next time|going forward|from now on|in future|in the future|moving forward|say|tell (?:him|her|them)|(?:to )?bring up(?: [a-z]+){0,2})$/;
+const TELLING_LABEL = /^(?:(?:my|our|the) )?(?:advice|recommendation|suggestion|try|ask|request|instructions?|directions?|guidance|expectations?|message|orders?|rule|verdict|takeaway for (?:him|her|them)|action for (?:him|her|them)|feedback(?: (?:for|to) (?:him|her|them))?|next time|going forward|from now on|in future|in the future|moving forward|say|tell (?:him|her|them)|(?:to )?bring up(?: [a-z]+){0,2})$/;
 const OTHER_LABEL = /(?:^|\s)(?:(?:his|her|their|[\p{L}-]+'s)\s(?:[\p{L}-]+\s)?(?:view|take|point|ask|request|idea|words|feedback|opinion|position|concern|question|answer|reply|side|response|suggestion|push ?back|advice|verdict)|(?:he|she|they) (?:said|asked|says|asks|replied|thinks|wants|added|mentioned))$/u;
 
 /** The words of a label, lower-case; the raw first word tells a capitalized name. */
@@ -115,6 +115,8 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
   if (to && (OBJECTS.has(to) || parties.person.has(to))) return 'tellTo';
   // "For Dana: start sending the risk note to Priya directly": what follows is for them (among "My side:" points).
   if (words.length === 2 && first === 'for' && (OBJECTS.has(words[1]) || parties.person.has(words[1]))) return taskish ? 'topic' : 'tellTo';
+  // "TOLD DH |", "asked MO |": the manager's telling of the person, by their initials or name, reported.
+  if (words.length === 2 && (first === 'told' || first === 'asked') && (parties.person.has(words[1]) || parties.personInitials?.has(words[1]))) return 'reported';
   if (SELF_LABEL.test(text)) return 'self';
   if (REPORTED_LABEL.test(text)) return 'reported';
   if (TELLING_LABEL.test(text) || (/^feedback (?:for|to) /.test(text) && words.slice(2).every(w => parties.person.has(w)))) return 'telling';
@@ -189,9 +191,16 @@ export function labelOf(s: Sentence, chunk: string, parties: Parties, section: S
   // "[16:09] Bec Haines: ...": a chat line's time before its speaker.
   // ("[Tue 16:06] me: ...", "[2026-01-23 16:06] ...": a day or a date before it.)
   const time = colon >= 1 && colon <= 18 && isDigit(s.norm.charCodeAt(colon - 1)) ? TIME_PREFIX.exec(s.norm) : null;
-  const skip = time ? time[0].length : 0;
+  // "TOLD DH | keep truck 07 keys off the board |": a row of a table written without its header, the pipe
+  // after its first cell as a label's colon (the row's opening pipe, or the one the row before ended
+  // with, passed over).
+  const lead = !time && s.norm.charCodeAt(0) === 124 ? s.norm.length - s.norm.slice(1).trimStart().length : 0;
+  const skip = time ? time[0].length : lead;
+  let pipe = !time ? s.norm.indexOf('|', skip) : -1;
+  if (pipe > skip + 40 || (colon >= 0 && colon < pipe)) pipe = -1;
   const length = time ? LABEL.exec(s.norm.slice(skip))?.[1].length
-    : colon >= 0 && colon <= 60 ? LABEL.exec(s.norm)?.[1].length : initialsDash(chunk, s.start);
+    : pipe > skip ? LABEL.exec(`${s.norm.slice(skip, pipe)}:${s.norm.slice(pipe + 1)}`)?.[1].length
+      : colon >= 0 && colon <= 60 ? LABEL.exec(s.norm)?.[1].length : initialsDash(chunk, s.start);
   if (!length) return undefined;
   const labelEnd = s.start + skip + length;
   let first = 0;
@@ -218,6 +227,8 @@ export function labelOf(s: Sentence, chunk: string, parties: Parties, section: S
     kind = classifyLabel(s.words.slice(first, end).map(w => w.w), raw, parties, section, skip > 0, pointer, arrow);
     cache?.set(key, kind);
   }
+  // (A row's first cell is a label only when it says who speaks or reports: "12 May 2026 | Audit | me: ..." is a head line's fields.)
+  if (pipe > 0 && kind === 'topic') return undefined;
   // "A: Said to her anyway: next time ...": an answer recorded by the manager, who reports their own telling
   // of her there ("said to her", "told him"): that part is the manager's, not her answer.
   if (kind === 'other' && /^(?:a|answer)$/i.test(raw)) {
@@ -276,6 +287,7 @@ const REPORTED_LABEL_AT_0: Label = { kind: 'reported', end: 0 };
 /** A reply marker opening the line: "💬 ...", "→ (mgr) ...", "↳ ...". */
 const REPLY_OPENS = /^[\s\d.)*+-]*(?:\u{1F4AC}|\u{1F5E8}\uFE0F?|↳|⤷|→|->|=>)[\s*_]*(?:\(\s*(?:mgr|manager|me)\s*\)[\s*_]*)?\(?$/u;
 const OWN_ASKS = wordSet('asked told reminded pushed urged encouraged advised nudged instructed pressed');
+const PLANNED_ASKS = wordSet('tell ask remind push get nudge encourage urge');
 
 /**
  * Who speaks in a line of a shared 1:1 doc's half: a reply marked as one at the line's start ("💬
@@ -302,6 +314,8 @@ export function replyLabel(s: Sentence, chunk: string, parties: Parties, section
   const k = words[0]?.w === 'i' ? 1 : 0;
   const object = words[k + 1]?.w;
   if (words[k] && OWN_ASKS.has(words[k].w) && object && (PRONOUNS.has(object) || (object.length > 1 && parties.person.has(object))) && words[k + 2]?.w === 'to') return REPORTED_LABEL_AT_0;
+  // ("Tell her to stop apologising for the length": the manager's plan, among notes of what she said.)
+  if (k === 0 && words[0] && PLANNED_ASKS.has(words[0].w) && object && (PRONOUNS.has(object) || (object.length > 1 && parties.person.has(object))) && words[2]?.w === 'to') return MANAGER_LABEL;
   // Their agenda written up by the manager, about them in the third person ("She wants a dry run on
   // staging"): a line there that speaks to "you" is the manager speaking to them ("I'd rather you didn't
   // do the dry run alone"). In a half they write themselves, "you" is the manager, and they write "I".

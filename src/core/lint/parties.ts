@@ -112,8 +112,10 @@ function computeParties(text: string, input: PartiesInput): Parties {
     const v = fm.data[key];
     if (v) addName(person, v.replace(/-/g, ' ').replace(/\(.*$/, ''));
   }
-  // "me: Marta Kowalczyk, Product Director", "manager: ...": the manager named in the front matter ("his manager:" is someone else).
-  for (const key of ['me', 'manager', 'author']) {
+  // "me: Marta Kowalczyk, Product Director", "manager: ...": the manager named in the front matter ("his manager:" is someone else;
+  // so is "manager:" in a skip-level's notes, whose author is that manager's manager).
+  const skipLevel = /skip[- ]?level/i.test(text.slice(fm.bodyOffset, fm.bodyOffset + 300)) || /skip/i.test(String(fm.data.type ?? ''));
+  for (const key of skipLevel ? ['me', 'author'] : ['me', 'manager', 'author']) {
     const v = fm.data[key];
     if (typeof v === 'string') for (const w of nameWords(v.replace(/[,(].*$/, ''))) manager.add(w);
   }

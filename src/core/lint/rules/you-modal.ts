@@ -76,6 +76,9 @@ function modalAt(words: readonly string[], i: number, you: string): Modal | unde
   }
 }
 
+/** A sentence that opens by reporting someone else's words: "He says ...", "she said ...", "they reckon ...". */
+const THEY_SAY = /^(?:he|she|they)\s+(?:says?|said|thinks?|thought|feels?|felt|reckons?|reckoned)\b/;
+
 /** What opens a condition for an instruction after it: "if the bar gets slammed again you come and get me". */
 const CONDITION_OPENERS = wordSet('if when whenever once');
 
@@ -158,6 +161,8 @@ const rule: Rule = {
   } : NO_DOCS,
   check(s, ctx) {
     if (ctx.frame.selfNote || !s.norm.includes('you') && !s.norm.includes('u ')) return undefined;
+    // "He says sometimes you just need to ship and see": someone else's words, their "you" anyone's.
+    if (THEY_SAY.test(s.norm)) return undefined;
     // "If you are a researcher at the institute, you should nurture something of your own": anyone in a role, generic "you".
     if (GENERIC_ROLE.test(s.norm)) return undefined;
     let words: string[] | undefined;
