@@ -1588,4 +1588,10 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Told her just write with what she has first, fill in the logs later.'), ['reported-telling']);
     assert.deepStrictEqual(q('- Told her well done.'), []);
   });
+
+  it('fresh62\'s principles: a bullet journal\'s "–" and "○" open points; "Lena, on your next calls, go back ..."; a short label before a quotation ("Lena, near the end: \u201c...\u201d") is no order', () => {
+    assert.deepStrictEqual(note('# Lena\n\n## coffee w/ Lena\n– she asked me to shadow her first page\n– retry queue PR: 1,400 lines, one commit, no design note\n– told her to split it into three PRs: schema, worker, backfill\n○ she is on call next week\n'), ['reported-telling']);
+    assert.deepStrictEqual(note('# Lena\n\n## Coaching\n- Lena, on your next calls, go back to the customer at 30 seconds on every hold.\n- Lena, on Friday, the rota goes out.\n'), ['imperative']);
+    assert.deepStrictEqual(note('# Lena\n\n## What I heard\n- Lena, near the end: "Make sure you pay by the 5th or it will bounce."\n'), []);
+  });
 });

@@ -202,7 +202,18 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
       const i = after[a];
       const first = words[0];
       const vocative = i === 0 && /^\p{Lu}/u.test(chunk.slice(first.start, first.end)) && !isBaseVerb(first.w);
-      if (vocative || OPENERS.has(first.w) || DISCOURSE.has(first.w)) starts.push(skipDiscourse(s, i + 1));
+      if (vocative || OPENERS.has(first.w) || DISCOURSE.has(first.w)) {
+        const next = skipDiscourse(s, i + 1);
+        starts.push(next);
+        // ("Dana, on your next calls, go back to the customer": a name, then an opener of its own, then what to do.)
+        if (vocative && OPENERS.has(words[next]?.w ?? '')) {
+          for (let b = a + 2; b < after.length; b += 2) {
+            if (after[b + 1] !== COMMA) continue;
+            if (after[b] < limit) starts.push(skipDiscourse(s, after[b] + 1));
+            break;
+          }
+        }
+      }
       break;
     }
     for (let a = 0; a < after.length; a += 2) {
@@ -348,6 +359,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   const properNoun = /^\p{Lu}/u.test(nextRaw) && next.w !== 'i';
   // "Peer theme (3 of 4):", "Review cycle:": a label standing alone, nothing an order takes after its first word.
   if (i === 0 && s.words.length <= 6 && /:\s*$/.test(s.norm) && !AFTER_VERB.has(next.w) && !properNoun) return undefined;
+  // ("Dana, near the end: "Make sure you pay by the 5th"": a short label before someone's words, masked.)
+  if (i > 0 && s.words.length <= 6 && /:\s*$/.test(s.norm)) return undefined;
   const objectLike = AFTER_VERB.has(next.w) || properNoun || /^\d/.test(next.w) || next.w.endsWith("'s")
     || (ASPECT_VERBS.has(w.w) && next.w.endsWith('ing')) || (next.w.endsWith('s') && !next.w.endsWith('ss'))
     // "Squash before you ask for re-review": what they do, and when; "Post in #forecasting before you start anything".

@@ -364,7 +364,8 @@ const CLAUSE_OPENERS = wordSet("i i'd i'll i'm i've we we'll we'd he she they yo
 /** Whether the line at `from` starts (after its indentation) with an outline marker the prose masked, ending before `k`. */
 /** A bullet typed as a character ("• ", "◦ " in notes pasted from Apple Notes or a word processor): a new point. */
 function isBullet(c: number): boolean {
-  return c === 0x2022 || c === 0x25e6 || c === 0x25aa || c === 0x2023 || c === 0x2043 || c === 0x25cf;
+  // (A bullet journal's "–" note and "○" event too.)
+  return c === 0x2022 || c === 0x25e6 || c === 0x25aa || c === 0x2023 || c === 0x2043 || c === 0x25cf || c === 0x2013 || c === 0x25cb;
 }
 
 /**
