@@ -10,7 +10,7 @@
 // is `setting(default, checker)` with a checker from this file. Its parsed value is then
 // `settings['<key>']`, typed from the entry (`managerNames`, `lint.talkingPointHeadings` and
 // `carryOver.limit` were added this way).
-import { DEFAULT_STRICTNESS, RULE_INFO } from './lint/engine';
+import { DEFAULT_STRICTNESS, RULE_IDS } from './lint/rule-ids';
 import type { LintOptions, RuleSeverity, Strictness } from './lint/types';
 import { MODES, type Mode } from './modes';
 import { MAX_CADENCE_DAYS, MIN_CADENCE_DAYS } from './roster';
@@ -112,7 +112,7 @@ const folderPath: Checker<string> = (raw, name) => {
 export const SEVERITY_VALUES: readonly RuleSeverity[] = ['error', 'warning', 'information', 'hint', 'off'];
 export const STRICTNESS_VALUES: readonly Strictness[] = ['strict', 'normal', 'gentle', 'off'];
 /** Rule ids come from the engine, so a new rule is a valid key here at once. */
-const ruleIds = () => RULE_INFO.map(r => r.id);
+const ruleIds = () => RULE_IDS;
 
 export const SETTINGS = {
   notesFolder: setting('one-on-ones', folderPath),

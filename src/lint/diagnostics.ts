@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { NoteContextService } from '../context/noteContexts';
 import { DIAGNOSTIC_SOURCE } from '../constants';
-import { Linter } from '../core/lint/engine';
+import type { Linter } from '../core/lint/engine';
 import type { NoteContext } from '../core/note-context';
 import { MAX_MARKERS_PER_FILE as MAX_SHOWN, MAX_SQUIGGLES_PER_FILE, nearest, type Span } from '../core/lint/nearest';
 import { overSizeLimit, utf8Length, type Settings } from '../core/settings';
@@ -21,9 +21,8 @@ const SEVERITY: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {
 };
 
 interface DocState {
-  linter: Linter;
-  /** Whether `result` carries the rules' rewrites (made by a linter that makes them). */
-  rewrites?: boolean;
+  /** Its linter, made once the linter is here (the features chunk's). */
+  linter?: Linter;
   /** Bumped for every lint request; results of an older request are dropped. */
   generation: number;
   result?: LintResult;
@@ -66,14 +65,19 @@ export class DiagnosticsManager extends Disposable {
   /** Fires after a document's diagnostics were published. */
   readonly onDidLint = this._onDidLint.event;
   /**
-   * The linter each note gets. Main's own makes no rewrites (the main bundle leaves them out, see
-   * src/core/lint/defines.d.ts); the features chunk, once loaded, hands its own (useLinter), whose
-   * findings carry them for the quick fixes, the hover and Rephrase All.
+   * The linter each note gets: the features chunk's (useLinter), loaded when the first note is to be
+   * linted (linterFrom). The main bundle has none of its own: its budget is the activation's, and the
+   * chunk's rules make the rewrites the quick fixes, the hover and Rephrase All show.
    */
-  private makeLinter: () => Linter = () => new Linter();
-  private rewriting = LEARNING_LEADER_REWRITES;
+  private makeLinter: (() => Linter) | undefined;
+  private linterLoading: Promise<unknown> | undefined;
 
-  constructor(private readonly contexts: NoteContextService, private readonly docsUri: (ruleId: string) => vscode.Uri) {
+  /**
+   * `loadLinter` loads the features chunk, which hands its linter over (useLinter); it says why when it
+   * cannot, and notes are not linted then (until the window is reloaded).
+   */
+  constructor(private readonly contexts: NoteContextService, private readonly docsUri: (ruleId: string) => vscode.Uri,
+    private readonly loadLinter: () => Promise<unknown>) {
     super();
     this.collection = this._register(vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE));
     this._register(vscode.workspace.onDidOpenTextDocument(doc => void this.lintNow(doc)));
@@ -154,24 +158,29 @@ export class DiagnosticsManager extends Disposable {
     };
   }
 
-  /**
-   * From now on, notes are linted by `make`'s linters, which make the rules' rewrites (the features
-   * chunk's copy of the rules). Results made before are linted again when their rewrites are asked
-   * for (resultWithRewrites).
-   */
+  /** From now on, notes are linted by `make`'s linters (the features chunk's, which make the rules' rewrites). */
   useLinter(make: () => Linter): void {
     this.makeLinter = make;
-    this.rewriting = true;
     for (const state of this.docs.values()) state.linter = make();
   }
 
   /**
-   * The lint result of an open document with the rules' rewrites: the latest when it has them, else the
-   * document linted again now (undefined when it is not linted, or an edit overtook the lint).
+   * A linter for a note, loading the chunk first if need be (once: a failed load is said once, not at
+   * every keystroke); undefined when it could not be loaded. The load starts after activation (a
+   * microtask later), as the chunk is built on services activation is still making.
+   */
+  private async linter(): Promise<(() => Linter) | undefined> {
+    if (!this.makeLinter) await (this.linterLoading ??= Promise.resolve().then(() => this.loadLinter()));
+    return this.makeLinter;
+  }
+
+  /**
+   * The lint result of an open document, with the rules' rewrites: the latest, else the document linted
+   * now (undefined when it is not linted, or an edit overtook the lint).
    */
   async resultWithRewrites(doc: vscode.TextDocument): Promise<LintResult | undefined> {
     const state = this.docs.get(doc.uri.toString());
-    if (state?.version === doc.version && state.result && state.rewrites) return state.result;
+    if (state?.version === doc.version && state.result) return state.result;
     if (!state?.result && state?.version === doc.version) return undefined;
     return this.lintNow(doc);
   }
@@ -196,7 +205,7 @@ export class DiagnosticsManager extends Disposable {
     }
     let state = this.docs.get(key);
     if (!state) {
-      state = { linter: this.makeLinter(), generation: 0 };
+      state = { generation: 0 };
       this.docs.set(key, state);
     }
     // Known to be over the size rule at this version: nothing to do (and nothing to announce again).
@@ -217,6 +226,8 @@ export class DiagnosticsManager extends Disposable {
     state.tooLarge = undefined;
     let context: NoteContext;
     try {
+      // (The first note waits for the features chunk, whose linter it is.)
+      if (!await this.linter()) return undefined;
       context = await this.contexts.contextOfUri(doc.uri, { text });
     } catch (e) {
       console.error('[learning-leader] no note context for', key, e);
@@ -225,15 +236,14 @@ export class DiagnosticsManager extends Disposable {
     // Overtaken while the context was read (an edit, a newer request, the document closed): drop it.
     if (generation !== state.generation || version !== doc.version || this.docs.get(key) !== state) return undefined;
     let result: LintResult;
-    const rewrites = this.rewriting;
     try {
+      state.linter ??= this.makeLinter!();
       result = state.linter.lint(text, context.lintOptions);
     } catch (e) {
       console.error('[learning-leader] lint failed for', key, e);
       return undefined;
     }
     state.result = result;
-    state.rewrites = rewrites;
     state.version = version;
     this.publish(doc, state);
     return result;
@@ -245,7 +255,9 @@ export class DiagnosticsManager extends Disposable {
    */
   async publishText(uri: vscode.Uri, text: string): Promise<{ readonly result: LintResult; readonly shown: number }> {
     const context = await this.contexts.contextOfUri(uri, { text });
-    const result = this.makeLinter().lint(text, context.lintOptions);
+    const make = await this.linter();
+    if (!make) throw new Error('the linter could not be loaded');
+    const result = make().lint(text, context.lintOptions);
     const starts = lineStarts(text);
     const pos = (offset: number) => {
       const p = positionOf(starts, text.length, offset);

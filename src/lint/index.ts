@@ -38,7 +38,8 @@ export class LintFeature extends Disposable {
     status: StatusBarLoader, providers: () => Promise<LintProviders | undefined>) {
     super();
     const ruleDocs = this._register(new RuleDocs(docs.ruleDocsPage, docs.pickRule));
-    const diagnostics = this.diagnostics = this._register(new DiagnosticsManager(contexts, ruleDocsUri));
+    // The linter is the chunk's: the first note to lint loads it (main keeps none of its own).
+    const diagnostics = this.diagnostics = this._register(new DiagnosticsManager(contexts, ruleDocsUri, () => status.load()));
     // The status bar's numbers need the chunk's classifier, so the chunk makes it: loaded once a note is
     // active in the editor and linted (or about to be); from then on it follows the editor itself.
     const wake = () => {
@@ -47,7 +48,7 @@ export class LintFeature extends Disposable {
     };
     this._register(vscode.window.onDidChangeActiveTextEditor(wake));
     this._register(diagnostics.onDidLint(wake));
-    // After activation, not during it: the chunk is built on the linter this constructor is making.
+    // After activation, not during it: the chunk is built on the diagnostics this constructor is making.
     const timer = setTimeout(wake, 0);
     this._register({ dispose: () => clearTimeout(timer) });
     this._register(vscode.languages.registerCodeActionsProvider(MARKDOWN, new HandOverCodeActions(diagnostics, providers), HandOverCodeActions.metadata));

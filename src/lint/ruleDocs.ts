@@ -8,7 +8,7 @@
 // features chunk: the view is registered here at activation and asks for a page when one opens.
 import * as vscode from 'vscode';
 import { Commands, RULE_DOCS_SCHEME, RULE_DOCS_VIEW_TYPE } from '../constants';
-import { escapeHtml } from '../core/lint/docs';
+import { escapeHtml } from '../core/html';
 import { Disposable } from '../util/dispose';
 
 /** The page of a rule: what a diagnostic's code.target and the hover link to. */

@@ -7,6 +7,7 @@ import * as path from 'path';
 import { readmeRules, README_RULES_BEGIN, README_RULES_END, ruleById, withReadmeRules } from '../../src/core/lint/docs';
 import { lintMarkdown, RULE_INFO } from '../../src/core/lint/engine';
 import { ALL_RULES, RULES } from '../../src/core/lint/rules';
+import { RULE_IDS } from '../../src/core/lint/rule-ids';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -16,6 +17,8 @@ describe('rules describe themselves', () => {
     assert.deepStrictEqual(ALL_RULES.map(r => r.id).sort(), files);
     assert.strictEqual(new Set(ALL_RULES.map(r => r.id)).size, ALL_RULES.length);
     assert.deepStrictEqual(RULE_INFO.map(r => r.id), ALL_RULES.map(r => r.id));
+    // The ids settings are checked against, kept apart from the rules' code (the main bundle has none of it).
+    assert.deepStrictEqual([...RULE_IDS], ALL_RULES.map(r => r.id));
   });
 
   for (const rule of ALL_RULES) {

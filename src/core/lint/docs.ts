@@ -3,6 +3,7 @@
 // cannot drift apart. A unit test fails when the README's generated part is out of date.
 import { ALL_RULES } from './rules';
 import type { Rule } from './rule';
+import { escapeHtml } from '../html';
 
 export function ruleById(id: string): Rule | undefined {
   return ALL_RULES.find(r => r.id === id);
@@ -71,10 +72,8 @@ export function rulesPage(rules: readonly Rule[] = ALL_RULES): string {
 
 // ---- The rule documentation view (HTML) --------------------------------------------------------
 
-/** Text for HTML: the five characters that matter escaped. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' })[c] ?? c);
-}
+/** Text for HTML (one escaping for every page of the extension: core/html.ts). */
+export { escapeHtml };
 
 /**
  * A docs paragraph as HTML: escaped, with `code` spans; a code span that names a rule links to that

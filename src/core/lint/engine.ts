@@ -24,12 +24,8 @@ import { detached, foldLatin } from '../text';
 import { wordSet } from './lexicon';
 import { isBaseVerb } from './english';
 
-export const DEFAULT_STRICTNESS: Readonly<Record<Mode, Strictness>> = {
-  coaching: 'strict',
-  'co-learning': 'normal',
-  mentoring: 'normal',
-  'peer-learning': 'gentle',
-};
+import { DEFAULT_STRICTNESS } from './rule-ids';
+export { DEFAULT_STRICTNESS };
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 const STEPS: Readonly<Record<Exclude<Strictness, 'off'>, number>> = { strict: 0, normal: 1, gentle: 2 };
