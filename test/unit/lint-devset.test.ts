@@ -1594,4 +1594,15 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(note('# Lena\n\n## Coaching\n- Lena, on your next calls, go back to the customer at 30 seconds on every hold.\n- Lena, on Friday, the rota goes out.\n'), ['imperative']);
     assert.deepStrictEqual(note('# Lena\n\n## What I heard\n- Lena, near the end: "Make sure you pay by the 5th or it will bounce."\n'), []);
   });
+
+  it('fresh62/63\'s principles: "why did you X before you knew ...", "since when do we ...?", "I asked why phones had not been collected", "I suggested that you try ...", a dash for a colon after a reporting verb ("asked - dont you think ...")', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n${line}\n`);
+    assert.deepStrictEqual(q('- Asked her: why did you put the customer on hold before you knew what you were looking for?'), ['leading-question']);
+    assert.deepStrictEqual(q('- asked her - since when do we store raw chicken above ready-to-eat??'), ['leading-question']);
+    assert.deepStrictEqual(q('- I asked why phones had not been collected at the door, as the school policy requires.'), ['leading-question']);
+    assert.deepStrictEqual(q('- I suggested that you try a visual countdown timer for transitions.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- I suggested that we try a timer.'), []);
+    assert.deepStrictEqual(q('- asked - dont you think the team takes its cue from how you review'), ['leading-question']);
+    assert.deepStrictEqual(q('- asked - how is the new hire settling in'), []);
+  });
 });

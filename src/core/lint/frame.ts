@@ -185,6 +185,14 @@ export function labelOf(s: Sentence, chunk: string, parties: Parties, section: S
     const end = runInQuestion(s, parties);
     if (end > 0) return { kind: 'manager', end };
   }
+  // "asked - dont you think ...", "asked her - since when do we ...?": a dash for a colon after a reporting verb.
+  const w0 = s.words[0].w;
+  if (colon < 0 && s.words.length > 3 && (w0 === 'asked' || w0 === 'told' || w0 === 'said')) {
+    const k = OBJECTS.has(s.words[1].w) ? 1 : 0;
+    if (/^\s+[-–—]\s+$/.test(s.norm.slice(s.words[k].end - s.start, s.words[k + 1].start - s.start))) {
+      return { kind: classifyLabel(s.words.slice(0, k + 1).map(w => w.w), chunk.slice(s.words[0].start, s.words[k].end), parties, section), end: k + 1 };
+    }
+  }
   // "me → stop pairing on every PR": an arrow after the speaker, for a colon.
   if (s.words.length > 2 && s.words[0].w === 'me' && /^me\s*(?:→|->|=>)(?!\s*[a-z]+\s*:)/.test(s.norm)) return { kind: section === 'actions' || own(section) ? 'self' : 'manager', end: 1 };
   // "EK - well done": initials and a dash, as a shared doc's comments are signed.

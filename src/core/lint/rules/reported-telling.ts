@@ -750,6 +750,9 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       } else if ((w === 'suggested' || w === 'advised' || w === 'recommended' || w === 'urged') && next?.w.endsWith('ing') && next.w.length > 5 && ctx.frame.instructions !== 'planned') {
         // "I suggested framing the rules ...", "Advised planning the facilitation properly": advice given.
         return found('reported', s, ctx, words[v].start, next.end, v + 1);
+      } else if (SUBJUNCTIVE.has(w) && w !== 'asked' && (next?.w === 'you' || (next?.w === 'that' && words[v + 2]?.w === 'you')) && words[v + (next.w === 'you' ? 2 : 3)] && isBaseVerb(words[v + (next.w === 'you' ? 2 : 3)].w) && !NOT_ACTIONS.has(words[v + (next.w === 'you' ? 2 : 3)].w)) {
+        // "I suggested that you try a visual countdown timer": a note written to them, the advice given.
+        return found('reported', s, ctx, words[v].start, words[v].end, v + (next.w === 'you' ? 2 : 3));
       } else if (SUBJUNCTIVE.has(w) && ((w !== 'asked' && w !== 'requested') || next?.w === 'that') && personHere(words[v + 1]?.w === 'that' ? words[v + 2] : next, s, ctx) && demandClause(s, v + 1, true, parties)) {
         // "I insisted she take the on-call week", "Suggested that he try the new runbook", "I asked that she not send client emails after 10".
         return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, v + 1, parties));
