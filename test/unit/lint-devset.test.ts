@@ -1605,4 +1605,30 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- asked - dont you think the team takes its cue from how you review'), ['leading-question']);
     assert.deepStrictEqual(q('- asked - how is the new hire settling in'), []);
   });
+
+  it('fresh64/65\'s principles: the person\'s initials in capitals ("told LV to ..."), a task then "- told her today", one speaker\'s turn a line in an item, prose wrapped after "the", "believe her", "you feel you have to", "isn\'t X just the obvious ...?", "is that what you\'re telling me?", "you just kept ...?", "you didnt think ...?", "wondered aloud whether", "asked, not entirely fairly,", "Had she considered, I asked, that", "Me: then ..." under "My notes", "you X yourself, not Y", a next step "before you ..."', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n${line}\n`);
+    assert.deepStrictEqual(note('# Lena\n\n* notes\nstuff\n\ntold LV to keep the apprentice off the deck until she has her card\n'), ['reported-telling']);
+    assert.deepStrictEqual(note('# Priya\n\n## Notes\n\n- PR needs to be merged before Friday.\n', 'Priya Raman'), []);
+    assert.deepStrictEqual(note('# Lena\n\n## Actions\n\n- LV to redo the pour schedule - told her today, want it fri\n- Redo the pour schedule (told her today)\n- Dana to send the rota - told her\n- Lena to chase the plant - told her the plant is late\n'), ['reported-telling', 'reported-telling']);
+    assert.deepStrictEqual(note('# Lena\n\n* notes\nME - hows the RFI log\nLV - didnt think i was allowed to change the format\ntold her she is, and to send the clash list out a day ahead\nLV - ok\n'), ['reported-telling']);
+    assert.deepStrictEqual(q('She is demonstrating on the field course and finding it a drain. It was a fair point but probably the\nwrong tone. It is a common pattern in the group; you feel you\nhave to say yes to everything or someone will notice.'), []);
+    assert.deepStrictEqual(q('believe her, the panel was between them, still her crew though'), []);
+    assert.deepStrictEqual(q('Do not feel you have to reply over the weekend.'), []);
+    assert.deepStrictEqual(q('- me: isn\'t schema-per-tenant just the obvious call at our size?'), ['leading-question']);
+    assert.deepStrictEqual(q('- ME - so nobody looked at the schedule after the crane move, is that what youre telling me?'), ['leading-question']);
+    assert.deepStrictEqual(q('- ME - you saw him out there with no lanyard and you just kept setting panels?'), ['leading-question']);
+    assert.deepStrictEqual(q('- ME - you didnt think a temp panel in a forklift lane was going to get hit?'), ['leading-question']);
+    assert.deepStrictEqual(q('- You didn\'t notice anything odd?'), []);
+    assert.deepStrictEqual(q('- I wondered aloud whether she had really needed to volunteer for all six sessions.'), ['leading-question']);
+    assert.deepStrictEqual(q('- I wondered whether she had really needed to volunteer for all six sessions.'), []);
+    assert.deepStrictEqual(q('- I asked her, not entirely fairly, whether she thought the examiners would mark the pipeline.'), ['leading-question']);
+    assert.deepStrictEqual(q('- Had she considered, I asked, that Aisha might expect to be first author.'), ['leading-question']);
+    assert.deepStrictEqual(q('- I asked her whether she honestly expected anyone to review 2,000 lines in one sitting.'), ['leading-question']);
+    assert.deepStrictEqual(note('# Lena\n\n## My notes\n\nNoted.\nMe: then write it up as an ADR, and stop reopening it in every review.\n\nMe: call Karen about the embeds.\n'), ['negative-imperative']);
+    assert.deepStrictEqual(q('- ME - and you sign the harness sheet every morning yourself, not your leadhand'), ['imperative']);
+    assert.deepStrictEqual(q('- you own the RFC review end to end, not [[Marco Bellini]]'), ['imperative']);
+    assert.deepStrictEqual(q('- course: meh. you learn system design in design reviews, not from videos'), []);
+    assert.deepStrictEqual(note('# Lena\n\n| Account | Next step |\n|---|---|\n| Crane | get their CFO on a call before you send pricing |\n| Halvorsen | Lena sending redlined MSA Tue |\n'), ['imperative']);
+  });
 });

@@ -325,6 +325,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (after === ':' || after === '(') return undefined;
   const next = words[i + 1];
   if (!next) return undefined;
+  // "Do not feel you have to reply": a prohibition, or reassurance, is negative-imperative's to read, not an order to "do".
+  if (w.w === 'do' && next.w === 'not') return undefined;
   // "Twitter 102 --> 300": a figure and where it is to go, not an order.
   if (/^\d/.test(next.w) && /^[\d.,%kKmM ]*(?:-+>|→|=>)/.test(s.norm.slice(next.start - s.start))) return undefined;
   // "wed 28/1/26", "sat 14 feb": a day before its date, not the verb.
@@ -350,6 +352,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (FEELINGS.has(w.w)) return undefined;
   // "Agree - it's the kind of thing ...", "Disagree with that": a verdict with the subject dropped.
   if ((w.w === 'agree' || w.w === 'disagree') && (/^[\s]*[-–—.,;:!]/.test(s.norm.slice(w.end - s.start)) || (next.w === 'with' && /^(?:you|that|this|it|him|her|them|both)$/.test(words[i + 2]?.w ?? '')))) return undefined;
+  // "believe him, the panel was between them", "Doubt it", "suspect she's overloaded": the manager's view, the subject dropped.
+  if (VIEW_VERBS.has(w.w) && VIEW_OBJECTS.has(next.w)) return undefined;
   // "Open to it", "Clear to merge", "Close to done": an adjective before "to", the subject dropped.
   if (next.w === 'to' && (w.w === 'open' || w.w === 'clear' || w.w === 'close' || w.w === 'free')) return undefined;
   // "Plan for Q3 is in the doc": a word that can be a noun, read as one ("Tell Hugo the change is coming" is no noun).
@@ -406,6 +410,10 @@ function dashTopic(s: Sentence): boolean {
   }
   return false;
 }
+
+/** Verbs of the manager's own view, and what follows them when the subject is dropped ("believe him", "doubt it", "suspect that ..."). */
+const VIEW_VERBS = wordSet('believe doubt suspect reckon guess');
+const VIEW_OBJECTS = wordSet('him her them it that this so he she they there');
 
 /** Verbs of a subject in the third person: "(Merge freeze) starts ...", "(Review cycle) is ...". */
 const SUBJECT_VERBS = wordSet('is was has starts ends begins needs runs goes lands opens closes happens moves kicks');
@@ -661,6 +669,9 @@ export function instructionTells(s: Sentence, ctx: RuleContext, clause: number, 
   return (cache[verb] = computeTells(s, ctx, clause, verb));
 }
 
+/** A step put to them with when they are to take it: "... before you send pricing", "... until you hear from legal". */
+const BEFORE_YOU = /\b(?:before|after|until|till|unless)\s+(?:you|u)\s+(?!(?:are|were|feel|want|like|need|have)\b)[a-z]/;
+
 /** An instruction that leaves the choice to them is permission: "Come back whenever you feel ready", "Take it if you want". */
 const THEIR_CHOICE = /\b(?:whenever|when|if|once)\s+(?:you|u)(?:(?:'re|\s+are|\s+feel)\s+(?:ready|up\s+to\s+it|like\s+it)|\s+(?:want|like|wish|prefer)\b|(?:'d|\s+would)\s+like\b)|\b(?:in\s+your\s+own\s+time|no\s+rush|no\s+pressure|only\s+if\s+you)\b/;
 
@@ -696,7 +707,8 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
     }
     // ("Next time, bring your TA planning to the debrief": a rule for them, said to them, even among the actions.)
     // ("- [ ] Book your two buddy shifts with Denise before May 4": a task written to them, in a shared checklist.)
-    case 'never': return !f.selfNote && (s.classes & WordClass.You) !== 0 && (FEEDBACK_FRAME.test(s.norm) || /\byour\b/.test(s.norm));
+    // ("get their CFO on a call before you send pricing", in a pipeline table's "Next step": their step, put to them.)
+    case 'never': return !f.selfNote && (s.classes & WordClass.You) !== 0 && (FEEDBACK_FRAME.test(s.norm) || /\byour\b/.test(s.norm) || BEFORE_YOU.test(s.norm));
     // ("read it together": done with them, not told.)
     case 'evidence': return !jointly(s, verb) && addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, ctx);
     case 'planned': {

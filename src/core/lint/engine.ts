@@ -334,7 +334,34 @@ function runOnLines(chunk: string, from: number, to: number): boolean {
       break;
     }
   }
-  return !marks || shortLine(chunk, from, to);
+  return (!marks || shortLine(chunk, from, to)) && !lineRunsOn(chunk, from, to);
+}
+
+/** A reply's first words: "Me: then write it up ...", "Me: ok, but ...". */
+const REPLY_OPENERS = wordSet('then ok okay fine right yes yeah yep no nope sure agreed deal great look honestly well');
+
+/** Whether what follows "Me:" reads as said in a conversation: a reply's first word, or "you". */
+function spokenReply(body: Sentence): boolean {
+  return REPLY_OPENERS.has(body.words[0]?.w ?? '') || (body.classes & WordClass.You) !== 0;
+}
+
+/** Words no thought ends with: a line before its last that ends so runs on to the next ("... probably the" / "wrong tone."). */
+const RUNS_ON = wordSet('the a an and or but my your their our than because');
+
+/** Whether a line of [from, to) before its last ends with a word that needs the next line (prose wrapped at any width). */
+function lineRunsOn(chunk: string, from: number, to: number): boolean {
+  for (let k = chunk.indexOf('\n', from); k >= 0 && k < to - 1; k = chunk.indexOf('\n', k + 1)) {
+    let e = k;
+    while (e > from && (chunk.charCodeAt(e - 1) === 32 || chunk.charCodeAt(e - 1) === 13)) e--;
+    let a = e;
+    while (a > from && isAsciiLetter(chunk.charCodeAt(a - 1))) a--;
+    if (e - a >= 1 && e - a <= 7 && (a === from || chunk.charCodeAt(a - 1) === 32) && RUNS_ON.has(chunk.slice(a, e).toLowerCase())) return true;
+  }
+  return false;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**
@@ -477,7 +504,10 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
     }
     // Dictated or typed without punctuation, one thought a line ("talked about the discounts thing told her
     // ...", "she said ...", "reminded her ..."): each line that opens a clause starts a sentence.
-    if (!points && runOnLines(chunk, from, block.end)) points = true;
+    // (In a list item so typed, a speaker's label speaks for its line, not for the lines after it: "* notes" over
+    // "RD - didnt think i was allowed ..." and "told her she is ...", a transcript kept under an outline's point.)
+    const onePerLine = !points && runOnLines(chunk, from, block.end);
+    if (onePerLine) points = true;
     stack = atBlock(stack, block.item);
     // A task, or an item that names an owner, is an agreed action: instructions in it are no one's telling.
     const owned = block.task || (block.item && owners.in(block.start, block.end));
@@ -557,6 +587,9 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
             body = tail(body, said.end);
           }
         }
+        // "Me: then write it up properly as an ADR, and stop reopening it ..." under "My notes": a reply in a
+        // conversation (a reply's first word, or "you"), the manager speaking, not a task of their own.
+        if (kind === 'self' && (section === 'self' || section === 'prep') && s.words[0]?.w === 'me' && label.end <= 2 && spokenReply(body)) kind = 'manager';
         // "- me: fix the support rota by Fri" after "- Priya: reindex outline, no rush": an owner's task, the manager's.
         // A name's label in a table's cell ("| Gareth: raise PO |", "| Kieran: rota by Fri |"): whose action it is, an owner's task.
         if (block.cell && label.end <= 2 && kind !== 'telling' && kind !== 'reported' && /^\p{Lu}\p{Ll}/u.test(chunk.slice(s.words[0].start, s.words[0].start + 2))) kind = 'self';
@@ -566,7 +599,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         if (block.item && kind === 'other' && namesPerson(s, label.end, note) && ownedTask(body) && opens()) ownerNow = true;
         carried = kind;
         // In a list item a label speaks for its point: the line and the lines continuing it.
-        carriedTo = block.item ? pointEnd(chunk, s.start, block.end) : lineEnd(chunk, s.start, block.end);
+        carriedTo = block.item && !onePerLine ? pointEnd(chunk, s.start, block.end) : lineEnd(chunk, s.start, block.end);
       } else if (carried && s.start < carriedTo) {
         kind = carried;
       }

@@ -259,7 +259,11 @@ function computeParties(text: string, input: PartiesInput): Parties {
     const words = nameWords(name);
     if (words.length >= 2 && words.length <= 3) {
       const initials = words.map(w => w[0]).join('');
-      if (!manager.has(initials)) personInitials.add(initials);
+      if (manager.has(initials)) continue;
+      personInitials.add(initials);
+      // "told KO to keep the apprentice off the deck" with Kevin O'Brien: initials the note writes in capitals
+      // name them, unless they spell a word or a common abbreviation ("PR", "QA", "OK").
+      if (!WORDS_NOT_INITIALS.has(initials) && !ABBREVIATIONS.has(initials) && capitalsIn(body, initials.toUpperCase())) person.add(initials);
     }
   }
   return { person, manager, personInitials };
@@ -278,6 +282,23 @@ function handleOf(w: string, names: readonly string[]): boolean {
     if (w === f[0] + l || w === f + l || w === f + l[0] || w === l + f[0]) return true;
   }
   return false;
+}
+
+/** Capitalised abbreviations that notes write for other things than a person. */
+const ABBREVIATIONS = wordSet('ok pr qa hr it ux ui pm em ai ml ci cd db ot pt ip id os tv ad eu uk us un vp ar ap gm cs bd ae se ic tl cv po sow kpi okr roi eod eow cob tbd wip pto ooo nda poc mvp sla api sre ceo cto cfo coo cpo cmo cro svp evp rfc adr ops dev fyi asap aka etc bau qbr ea fe be sql aws gcp css');
+
+/** Whether `word` (capitals) stands in the text as a word of its own: "KO", not "KOALA" or "eKO". */
+function capitalsIn(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32;
+    if (!isLetterOrDigit(before) && !isLetterOrDigit(after)) return true;
+  }
+  return false;
+}
+
+function isLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
 }
 
 /** Two-letter words that are no one's initials. */

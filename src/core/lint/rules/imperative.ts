@@ -31,10 +31,11 @@ function standingRule(s: Sentence, from: number): number {
 
 /**
  * A decision put to them in the present tense, marked as not up to them: "you present it yourself, not
- * Jonas", "you update the matrix before the menu goes on, not after, every time".
+ * Jonas", "you update the matrix before the menu goes on, not after, every time", "and you sign the
+ * harness check sheet every morning yourself".
  */
-const YOU_DO = /(?:you|u)\s+(?:(?:just|then|also|simply)\s+)?([a-z][a-z'-]*)\b/y;
-const DECIDED = /,\s*not\s+(?:after|before|later|next|tomorrow|me|them|anyone|someone)\b|\byourself\b|\bevery\s+(?:single\s+)?time\b|\b(?:from\s+(?:today|now\s+on|monday|tomorrow|next\s+week)|going\s+forward)\b/;
+const YOU_DO = /(?:(?:and|so|then|but|ok|okay)\s*,?\s+)?(?:you|u)\s+(?:(?:just|then|also|simply)\s+)?([a-z][a-z'-]*)\b/y;
+const DECIDED = /,\s*not\s+(?:after|before|later|next|tomorrow|me|them|anyone|someone)\b|,\s*not\s+\[*(?!(?:sure|really|yet|now|today|much|bad|great|ideal|quite|always|just|only|that|this|so|too|ever|even|again|anymore|necessarily|everything|all|a|an|the|bad|perfect|from|in|at|on|by|with|for|about|through|via|like|because|as|to|into|over|when|if|while|until|how|what|why)\b)[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}\]*\s*[.!]?\s*$|\byourself\b|\bevery\s+(?:single\s+)?time\b|\b(?:from\s+(?:today|now\s+on|monday|tomorrow|next\s+week)|going\s+forward)\b/u;
 /** "you manage the team yourself, which is great": a description, with praise. */
 const PRAISE = /\b(?:great|nice|good|well|impressive|love|proud|amazing|brilliant|awesome|thanks|thank)\b/;
 /**

@@ -53,7 +53,12 @@ const REPORTED_NEGATIVE = /\bask(?:ed)?(?:\s+(?:him|her|them|[\p{L}-]+))?(?:,[^,
 const REPORTED_ADVICE = /\bask(?:ed)?\s+(?:(?:him|her|them|[\p{L}-]+)\s+)?(?:whether|if)\s+(?:he|she|they|you|[\p{L}-]+)(?:'d|\s+had|\s+has|\s+have|\s+would)?\s+(?:ever\s+)?(?:(?:considered|thought\s+(?:about|of)|tried)\s+(?:just\s+|simply\s+)?[a-z]+ing|considered\s+that)\b/u;
 
 /** Doubt the manager reports asking, the answer built in: "asked whether he honestly thinks anyone reads a 2k-line PR", "asked him if he thought maybe he's just saying yes to too many people". */
-const REPORTED_DOUBT = /\bask(?:ed)?(?:\s+(?:him|her|them|[\p{L}-]+))?(?:,[^,]{1,45},)?\s+(?:whether|if)\s+(?:(?:[\p{L}'-]+\s+){1,4}?really\s+(?:(?:had|has|have)\s+to|need|needs|needed)\b|(?:he|she|they|you)\s+(?:(?:really|honestly|seriously|actually|truly)\s+(?:think|thinks|thought|believe|believes|believed|need|needs|needed|couldn't|can't|wouldn't|won't|didn't)|(?:think|thinks|thought)\s+(?:that\s+)?(?:maybe|perhaps|possibly)\b|(?:think|thinks|thought|felt|feels)\s+(?:that\s+)?(?:[\p{L}'-]+\s+){1,8}?(?:was|is|were|would\s+be)\s+ever\s+(?:appropriate|acceptable|ok|okay|fine|professional|reasonable|the\s+right)\b|(?:should|could)\s+really\b|really\s+should\b))/u;
+const REPORTED_DOUBT = /\b(?:ask(?:ed)?|wondered\s+aloud)(?:\s+(?:him|her|them|[\p{L}-]+))?(?:,[^,]{1,45},)?\s+(?:whether|if)\s+(?:(?:[\p{L}'-]+\s+){1,4}?really\s+(?:(?:had|has|have)\s+to|need|needs|needed)\b|(?:he|she|they|you)\s+(?:(?:really|honestly|seriously|actually|truly)\s+(?:think|thinks|thought|believe|believes|believed|expect|expects|expected|imagine|imagined|imagines|need|needs|needed|couldn't|can't|wouldn't|won't|didn't)|(?:think|thinks|thought)\s+(?:that\s+)?(?:maybe|perhaps|possibly)\b|(?:think|thinks|thought|felt|feels)\s+(?:that\s+)?(?:[\p{L}'-]+\s+){1,8}?(?:was|is|were|would\s+be)\s+ever\s+(?:appropriate|acceptable|ok|okay|fine|professional|reasonable|the\s+right)\b|(?:should|could)\s+really\b|really\s+should\b))/u;
+
+/** A question the manager admits was loaded: "I asked him, not entirely fairly, whether ...", "asked, a bit pointedly, why ...". */
+const ASKED_UNFAIRLY = /\bask(?:ed)?(?:\s+(?:him|her|them|[\p{L}-]+))?\s*,?\s*(?:(?:a\s+(?:bit|little)|rather|somewhat|quite)\s+)?(?:not\s+(?:entirely\s+|very\s+|quite\s+|altogether\s+|totally\s+|wholly\s+)?fairly|unfairly|pointedly|sharply|sarcastically|rhetorically|accusingly)\s*,?\s+(?:whether|if|why|how|what|when|who)\b/u;
+/** Advice asked and reported in the question's own word order: "Had he considered, I asked, that ...", "Had she thought about, I wondered, just asking Kofi". */
+const INVERTED_ASKED = /^(?:so\s+|and\s+|but\s+)?(?:have|had|did|has)\s+(?:he|she|they)\s+(?:ever\s+|maybe\s+|even\s+|not\s+)?(?:considered|thought\s+(?:about|of)|tried)\s*,\s*i\s+(?:asked|wondered)(?:\s+aloud)?\s*,?\s+(?:that|whether|just|simply|[a-z]+ing)\b/;
 
 /** Whether the "ask" at the match's start has the manager as its subject: dropped ("Asked whether ..."), "I", or their name. */
 function managerAsks(s: Sentence, at: number, parties: { manager: ReadonlySet<string> }): boolean {
@@ -66,7 +71,13 @@ function managerAsks(s: Sentence, at: number, parties: { manager: ReadonlySet<st
 
 /** "Don't you think ...?", "Wouldn't it be better ...?", "Shouldn't you ...?", "Isn't the obvious step ...?", "Did you not realise ...?" */
 // (A quotation after the negative is its subject, masked to spaces: "Isn't "shadow until they ask" just a way to ...?")
-const NEGATIVE_AUX = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|also,?\\s+)?(?:(?:do|does|would|should|is|are|wo|ca|could|did|have|must|was|might)${NT}(?:\\s+(?:you|u|it|that|this|we|there|the|a|an|your|[a-z][\\w-]*'s|\\d[\\w.,%]*|[a-z]{3,}ing)|\\s{4,}(?=[a-z]))|(?:do|does|did|would|could|should|will|have|has|is|are|was|were)\\s+(?:you|u|he|she|they)\\s+not|(?:might|would|should|could|did|does|is|was)\\s+(?:it|that|this|we)\\s+not\\s+(?:be|have|occur|make|help|add|work|take|use|need|want|try|ask|go|start|stop|simply|just|really)|(?:is|was|are|were)n't\\s+(?:[\\w'-]+\\s+){1,3}just\\s+[a-z]+ing|(?:is|was|are|were)n't\\s+(?:[\\w'-]+\\s+){1,5}?(?:already\\s+)?enough\\b|(?:might|would|should|could)\\s+(?:[\\w'-]+\\s+){1,3}?not\\s+have\\s+(?:been|[a-z]+ed)\\b|(?:should|would|could)n't\\s+[\\w'-]+(?:\\s+[\\w'-]+)?\\s+have\\s+been)\\b`);
+const NEGATIVE_AUX = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|also,?\\s+)?(?:(?:do|does|would|should|is|are|wo|ca|could|did|have|must|was|might)${NT}(?:\\s+(?:you|u|it|that|this|we|there|the|a|an|your|[a-z][\\w-]*'s|\\d[\\w.,%]*|[a-z]{3,}ing)|\\s{4,}(?=[a-z]))|(?:do|does|did|would|could|should|will|have|has|is|are|was|were)\\s+(?:you|u|he|she|they)\\s+not|(?:might|would|should|could|did|does|is|was)\\s+(?:it|that|this|we)\\s+not\\s+(?:be|have|occur|make|help|add|work|take|use|need|want|try|ask|go|start|stop|simply|just|really)|(?:is|was|are|were)n't\\s+(?:[\\w'-]+\\s+){1,3}just\\s+[a-z]+ing|(?:is|was|are|were)n't\\s+(?:[\\w'-]+\\s+){1,5}?(?:already\\s+)?enough\\b|(?:is|was|are|were)n't\\s+(?:[\\w'-]+\\s+){1,4}?(?:(?:just|simply|obviously|clearly)\\s+(?:the|a|an)|the\\s+(?:obvious|simplest|easiest|only|best|right|quickest|safest))\\s|(?:might|would|should|could)\\s+(?:[\\w'-]+\\s+){1,3}?not\\s+have\\s+(?:been|[a-z]+ed)\\b|(?:should|would|could)n't\\s+[\\w'-]+(?:\\s+[\\w'-]+)?\\s+have\\s+been)\\b`);
+/** A statement asked with its blame: "you didnt think a temp panel in a forklift lane was going to get hit?" (a question mark only). */
+const YOU_DIDNT = /^(?:so\s+|and\s+|but\s+)?(?:you|u)\s+(?:didn't|didnt|did\s+not|never)\s+(?:think|realise|realize|check|consider|bother|stop\s+to)\b/;
+/** "you saw him out there with no lanyard and you just kept setting panels?": what they did, asked in disbelief. */
+const YOU_JUST = /^(?:so\s+|and\s+|but\s+)?(?:you|u)\s[^?]{0,100}?\bjust\s+(?:kept|carried\s+on|went\s+ahead|left|let|walked|ignored|shipped|merged|signed|sent|stood|sat|watched|assumed|decided|skipped|forgot|stopped|gave|took|agreed|approved|waved)\b/;
+/** "so nobody looked at the pour schedule, is that what youre telling me?", "Are you telling me nobody checked?" */
+const TELLING_ME = /(?:\bis\s+that\s+what\s+(?:you're|youre|you\s+are|ur|u\s+r)\s+(?:telling|saying)|^(?:so\s+|and\s+)?(?:are\s+you|you're|youre|r\s+u)\s+(?:telling|saying)\s+me\b)/;
 /** "Why not just ...?", "Can you just ...?", "What if you just ...?", "How about you just ...?" */
 const JUST = /^(?:why\s+not(?:\s+just)?|how\s+about\s+(?:(?:you|u)\s+)?(?:just\s+)?|what\s+if\s+(?:you|u|we)\s+(?:just|simply)|what\s+about\s+just|(?:can|could|would|will)\s+(?:you|u)\s+(?:not\s+)?(?:just|simply)|is\s+there\s+(?:a|any)\s+reason\s+(?:you|u)\s+(?:can't|couldn't|didn't|don't|won't|haven't))\b/;
 /** Advice with a question mark: "Have you considered rolling back?", "Did you think about asking Priya?" (not "... what you want?"). */
@@ -325,8 +336,15 @@ const rule: Rule = {
     if (just && managerAsks(s, just.start, ctx.frame.parties)) return finding(just.start, just.end, NO_SUGGESTIONS);
     const advised = s.classes & WordClass.TellWeak && (s.norm.includes('whether') || hasSpaced(s.norm, 'if ')) ? matchIn(s, REPORTED_ADVICE) : undefined;
     if (advised && managerAsks(s, advised.start, ctx.frame.parties)) return finding(advised.start, advised.end, NO_SUGGESTIONS);
-    const doubt = asking && (s.norm.includes('whether') || hasSpaced(s.norm, 'if ')) && s.norm.includes('ask') ? matchIn(s, REPORTED_DOUBT) : undefined;
+    // ("I wondered aloud whether she had really needed to ...": a question put to them, reported.)
+    const doubt = (s.norm.includes('whether') || hasSpaced(s.norm, 'if ')) && ((asking && s.norm.includes('ask')) || s.norm.includes('wondered aloud')) ? matchIn(s, REPORTED_DOUBT) : undefined;
     if (doubt && managerAsks(s, doubt.start, ctx.frame.parties)) return finding(doubt.start, doubt.end, NO_SUGGESTIONS);
+    // "I asked him, not entirely fairly, whether ...": the manager's own word that the question was loaded.
+    const unfair = asking && s.norm.includes('ask') && (s.norm.includes('fairly') || s.norm.includes('pointed') || s.norm.includes('sharply') || s.norm.includes('rhetoric') || s.norm.includes('sarcastic')) ? matchIn(s, ASKED_UNFAIRLY) : undefined;
+    if (unfair && managerAsks(s, unfair.start, ctx.frame.parties)) return finding(unfair.start, unfair.end, NO_SUGGESTIONS);
+    // "Had he considered, I asked, that Aisha might reasonably expect to be first author ...": advice asked, reported in its own word order.
+    const inverted = s.norm.includes(', i ') ? matchIn(s, INVERTED_ASKED) : undefined;
+    if (inverted) return finding(inverted.start, inverted.end, NO_SUGGESTIONS);
     const negative = asking && (s.norm.includes("n't") || hasSpaced(s.norm, 'not')) && (s.norm.includes('whether') || hasSpaced(s.norm, 'if ')) ? matchIn(s, REPORTED_NEGATIVE) : undefined;
     if (negative && managerAsks(s, negative.start, ctx.frame.parties)) return finding(negative.start, negative.end, NO_SUGGESTIONS);
     // "i asked him why didn't you just bump the heap", "i did ask her um wouldn't it have been easier to ...":
@@ -387,7 +405,9 @@ const rule: Rule = {
       // ("I asked him: had he maybe considered reading the track first?": the advice, asked and recorded.)
       ?? ((ctx.frame.reported || ctx.frame.instructions === 'spoken') && s.norm.includes('considered') ? matchIn(s, ADVICE_ASKED) : undefined)
       ?? (s.norm.includes('¿') || s.norm.includes('por qu') || s.norm.startsWith('no ') ? matchIn(s, SPANISH_LEADING) : undefined)
-      ?? (s.question && s.norm.includes('sure') ? matchIn(s, SURE) : undefined);
+      ?? (s.question && s.norm.includes('sure') ? matchIn(s, SURE) : undefined)
+      ?? (s.classes & WordClass.You ? matchIn(s, YOU_DIDNT) ?? (s.norm.includes('just ') ? matchIn(s, YOU_JUST) : undefined) : undefined)
+      ?? (s.norm.includes('telling') || s.norm.includes('saying') ? matchIn(s, TELLING_ME) : undefined);
     if (neg) return finding(neg.start, neg.end, (LEARNING_LEADER_REWRITES ? later(suggestOptions, s, ctx.chunk, neg.end) : NO_SUGGESTIONS));
     // "Wouldn't recon be the better story?": what they would weigh is its subject ("recon").
     const better = s.norm.includes('be ') ? matchIn(s, WOULDNT_BE_BETTER) : undefined;

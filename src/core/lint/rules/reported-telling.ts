@@ -576,6 +576,34 @@ function saidToDo(s: Sentence, v: number, parties: Frame['parties'], from = v + 
   return -1;
 }
 
+/** When it was told, after "told him" and nothing else: "today", "thurs", "on Monday", "at standup". */
+const WHEN_ALONE = wordSet('today yesterday tonight earlier again already twice this morning afternoon on at in person standup friday monday tuesday wednesday thursday saturday sunday mon tue tues wed thu thur thurs fri sat sun last week too also directly straight');
+
+/**
+ * "TODO KO to walk every tie-off point - told him thurs", "Redo the pour schedule (told her today)": a
+ * task for the person, then "told him" with only when after it, set off by a dash or a bracket: the
+ * manager told them the task. Returns the word "told" is, or -1.
+ */
+function toldTheTask(s: Sentence, chunk: string, parties: Frame['parties']): number {
+  const words = s.words;
+  for (let v = 2; v < words.length - 1; v++) {
+    if (words[v].w !== 'told' || !isPerson(words[v + 1], parties)) continue;
+    // Set off from the task: a dash or an opening bracket right before "told".
+    const gap = chunk.slice(words[v - 1].end, words[v].start);
+    if (!/\s[-–—]\s*$|\(\s*$/.test(gap)) continue;
+    // Nothing after but when it was told, up to the sentence's end, a comma, a semicolon or a bracket.
+    let k = v + 2;
+    while (k < words.length && WHEN_ALONE.has(words[k].w) && !breakBetween(s, k - 1)) k++;
+    if (k < words.length && !/^\s*[,;)]|^\s+[-–—]\s/.test(chunk.slice(words[k - 1].end, words[k].start))) continue;
+    // The task: "KO to walk ...", "Jess to send ..." (the person, "to", a verb), or an instruction ("Redo the pour schedule").
+    const t = words[0].w === 'todo' ? 1 : 0;
+    const owner = isPerson(words[t], parties) && !OBJECT_PRONOUNS.has(words[t].w) ? pastName(s, t, parties) : -1;
+    if (owner >= 0 && words[owner + 1]?.w === 'to' && words[owner + 2] && isBaseVerb(words[owner + 2].w) && !NOT_ACTIONS.has(words[owner + 2].w)) return v;
+    if (owner < 0 && imperativeAt(s, chunk, t)) return v;
+  }
+  return -1;
+}
+
 function wordAtOffset(s: Sentence, offset: number): number {
   let k = 0;
   while (k < s.words.length && s.words[k].start < offset) k++;
@@ -638,6 +666,8 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     }
     return found('planned', s, ctx, words[0].start, words[Math.min(words.length, 3) - 1].end, 0);
   }
+  const taskTold = s.norm.includes('told ') ? toldTheTask(s, ctx.chunk, parties) : -1;
+  if (taskTold >= 0) return found('reported', s, ctx, words[taskTold].start, words[taskTold + 1].end, 1);
   for (let v = 0; v < words.length; v++) {
     const next = words[v + 1];
     // "I did tell her that for enterprise accounts she has to ...": the emphatic past.

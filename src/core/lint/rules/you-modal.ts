@@ -12,9 +12,13 @@ import { hasSpaced } from '../../text';
 /** Subordinators and pronouns before "you" that make it a report or a condition, not an order. */
 const NOT_ADDRESSED_BEFORE = wordSet('if when whenever unless whether what whatever anything everything something all how where why which who once until than as case wherever whoever nothing');
 
-/** "Don't feel (like) you have to reply while you're off": permission, the modal denied. */
+/**
+ * "Don't feel (like) you have to reply while you're off": permission, the modal denied. "you feel you have
+ * to say yes to everything": an obligation someone feels, described, not one put to them.
+ */
 function feltNotTo(words: readonly string[], i: number): boolean {
-  const k = words[i - 1] === 'like' ? i - 2 : i - 1;
+  const k = words[i - 1] === 'like' || words[i - 1] === 'that' ? i - 2 : i - 1;
+  if ((words[k] === 'feel' || words[k] === 'felt') && (words[k - 1] === 'you' || words[k - 1] === 'u')) return true;
   return words[k] === 'feel' && (words[k - 1] === "don't" || words[k - 1] === 'dont' || words[k - 1] === 'not' || words[k - 1] === 'never');
 }
 const SOFT = wordSet('really just also still probably definitely absolutely now then seriously honestly simply actually all both certainly totally clearly obviously');
