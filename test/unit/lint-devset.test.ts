@@ -1631,4 +1631,24 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- course: meh. you learn system design in design reviews, not from videos'), []);
     assert.deepStrictEqual(note('# Lena\n\n| Account | Next step |\n|---|---|\n| Crane | get their CFO on a call before you send pricing |\n| Halvorsen | Lena sending redlined MSA Tue |\n'), ['imperative']);
   });
+
+  it('fresh66/67\'s principles: a writer who talks to themself as "you" ("You need to stop interrupting her"), "say you\'re working on it" is the manager\'s voice, "Say to her" is a talking-points heading, "is it really sensible to ...?", "I made clear that X must come to me", a rule passed on "per HR", the manager\'s initials ("DK asked ..."), an owner\'s label over a statement, French said in the present ("Moi: tu recrutes ..."), "Lui dire de ...", "tu as vraiment besoin ...?", "did nobody think to ...?", "Told him in the room to ...", "Please fix ..." under next steps, "Mei is ready ...; start ..."', () => {
+    const selfTalk = '# Lena\n\n## Before\n- You promised Lena the budget numbers - send them Thursday.\n- You need to stop interrupting her. Count to three.\n- Re-read her self-review before you walk in.\n- Don\'t forget you owe her an intro to Mei.\n\n## Say to her\n- Bring me a written case by the 17th.\n- Thank her for the survey comment; say you\'re working on it.\n\n## What happened\n- Told her to book the room herself.\n- You got defensive when she mentioned the reviews. Notice that.\n';
+    assert.deepStrictEqual(note(selfTalk), ['deadline-demand', 'reported-telling']);
+    // The same lines in a note that talks to the person: telling.
+    assert.deepStrictEqual(note('# Lena\n\n## Notes\n- You need to stop interrupting people in design reviews.\n'), ['you-modal']);
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n${line}\n`);
+    assert.deepStrictEqual(q('- I put to her: is it really sensible to keep staffing a second-year on three deals?'), ['leading-question']);
+    assert.deepStrictEqual(q('- I made clear that the disclosure letter must come to me for review before any draft goes out.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- I made it clear that the budget is fixed.'), []);
+    assert.deepStrictEqual(q('- Told her the training cohort is not optional this year, per HR.'), []);
+    assert.deepStrictEqual(q('- Told her the training cohort is not optional.'), ['reported-telling']);
+    const ea = '---\ntitle: "1:1 — Diane Kessler / Lena Vogt"\nmanager: Diane Kessler\n---\n\n## Attendees\nDK, LV.\n\n## Team\n- DK asked Lena to have the backlog under 500 by the end of February.\n- LV: "make sure the handover doc exists" is the one thing she wants from him.\n- DK: start the backfill now, don\'t wait for the exit interview.\n- DK: did nobody think to check the permit lead time before signing?\n';
+    assert.deepStrictEqual(note(ea), ['reported-telling', 'imperative', 'leading-question']);
+    const fr = '# Lena\n\n## Notes\n- Moi: Lena, tu arrêtes de faire les nuits toi-même, tu délègues.\n- Moi: tu sais que le planning est serré.\n- Lui dire de goûter elle-même le buffet une fois par semaine.\n- Tu as vraiment besoin de trois fournisseurs de viande ?\n';
+    assert.deepStrictEqual(note(fr), ['reported-telling', 'reported-telling', 'leading-question']);
+    assert.deepStrictEqual(q('Told her in the room to stop cc\'ing the whole team on agency threads.'), ['reported-telling']);
+    assert.deepStrictEqual(note('# Lena\n\nNext steps:\n- Please fix the three 404 redirects before the newsletter goes out on Monday.\n- Dana: please sign off the travel budget.\n- Send the agenda to Theo.\n'), ['imperative']);
+    assert.deepStrictEqual(q('Lena is ready for the senior role; start the promotion case in June.'), []);
+  });
 });

@@ -14,8 +14,11 @@ export interface RuleContext {
   readonly chunk: string;
   /** Who speaks, to whom, in which section (frame.ts). */
   readonly frame: Frame;
-  /** Whether "you" stands in the sentence's list item or line ("take Friday off, seriously. you earned it"); asked only when needed. */
-  youNearby(): boolean;
+  /**
+   * Whether "you" stands in the sentence's list item or line ("take Friday off, seriously. you earned it"),
+   * outside `except` when given; asked only when needed.
+   */
+  youNearby(except?: { readonly start: number; readonly end: number }): boolean;
   /**
    * Whether another sentence of the sentence's list item or line speaks of someone in the third person
    * ("Book a room, not the open booth. He doesn't talk in the open booth."); asked only when needed.
@@ -580,7 +583,8 @@ const FIRST_PERSON_ACT = /\b(?:myself|i'll|i will|i'm going to|i need to|i have 
  * or a behaviour-directing form ("always ...", "be more ...").
  */
 export function addressedByEvidence(s: Sentence, chunk: string, clause: number, verb: number, parties: Frame['parties'], ctx?: RuleContext): boolean {
-  if (!positiveEvidence(s, chunk, clause, verb, parties) && !ctx?.youNearby()) return false;
+  // (The sentence's own "you" positiveEvidence has read: the one the manager is to say is none.)
+  if (!positiveEvidence(s, chunk, clause, verb, parties) && !ctx?.youNearby(s)) return false;
   // "talk to Sam myself this week", "I'll send the deck": the manager's own action after all ("... yourself" is theirs).
   // (Only in the instruction's own clause: "Read the offer back before you close — that's the one I'll be listening for".)
   const dash = s.norm.search(/\s[—–-]\s|;/);
@@ -636,7 +640,8 @@ function shortName(w: string, person: ReadonlySet<string>): boolean {
 
 function positiveEvidence(s: Sentence, chunk: string, clause: number, verb: number, parties: Frame['parties']): boolean {
   const words = s.words;
-  for (let k = 0; k < words.length; k++) if (YOU.has(words[k].w) || words[k].w === 'your' || words[k].w === 'yourself' || words[k].w === 'ur') return true;
+  // (Not the "you" of what the manager is to say: "say you're working on it", "tell her you'll back it" is the manager's "I".)
+  for (let k = 0; k < words.length; k++) if ((YOU.has(words[k].w) || words[k].w === 'your' || words[k].w === 'yours' || words[k].w === 'yourself' || words[k].w === 'ur') && !speakersYou(words, k)) return true;
   const v = words[verb]?.w;
   if (v !== 'remind' && v !== 'let' && v !== 'help') {
     for (let k = verb + 1; k < Math.min(words.length, verb + 5); k++) if (words[k].w === 'me' || words[k].w === 'us') return true;
@@ -644,9 +649,23 @@ function positiveEvidence(s: Sentence, chunk: string, clause: number, verb: numb
   if (words[clause]?.w === 'always' || words[verb - 1]?.w === 'always') return true;
   if (v === 'be' && (words[verb + 1]?.w === 'more' || words[verb + 1]?.w === 'less')) return true;
   const first = words[0];
-  if (first && clause > 0 && parties.person.has(first.w) && first.w.length > 1 && /^\p{Lu}/u.test(chunk.slice(first.start, first.end))) return true;
+  // ("Mei is ready for the senior role; start the promotion case": the name is the subject of a statement, no vocative.)
+  if (first && clause > 0 && parties.person.has(first.w) && first.w.length > 1 && /^\p{Lu}/u.test(chunk.slice(first.start, first.end)) && !FINITE_VERBS.has(words[1]?.w ?? '') && !/^'s$|^’s$/.test(chunk.slice(first.end, first.end + 2))) return true;
   return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || vocativeAfter(s, chunk, verb + 1, parties) || notLater(s.norm) || closed(s);
 }
+
+/** Whether the "you" at k is the one the manager is to say ("say you're ...", "tell her (that) you ...", "promise him you ..."). */
+function speakersYou(words: readonly Word[], k: number): boolean {
+  let j = k - 1;
+  if (words[j]?.w === 'that') j--;
+  if (words[j] && OBJECT_PRONOUN_WORDS.has(words[j].w)) j--;
+  // ("tell you" is someone telling them: "tell" needs its own object before the "you".)
+  return !!words[j] && SAY_WORDS.has(words[j].w) && (words[j].w !== 'tell' || j < k - 1);
+}
+const SAY_WORDS = wordSet('say tell promise explain mention admit');
+/** What opens a clause said ("say you're ...", "mention that ...", "explain we can't ..."). */
+const CLAUSE_SUBJECT = wordSet("that you you're you've you'll you'd i i'm i've i'll i'd we we're we've we'll it's there's");
+const OBJECT_PRONOUN_WORDS = wordSet('him her them');
 
 function notLater(norm: string): boolean {
   return hasSpaced(norm, 'not ') && NOT_LATER.test(norm);
@@ -669,6 +688,8 @@ export function instructionTells(s: Sentence, ctx: RuleContext, clause: number, 
   return (cache[verb] = computeTells(s, ctx, clause, verb));
 }
 
+/** An instruction opened with "please" (after a name, perhaps): "Please fix the redirects", "Ben, please send ...". */
+const PLEASE_FIRST = /^(?:[\p{L}'-]+,\s+)?(?:please|pls|plz|kindly)\s+[a-z]/u;
 /** A step put to them with when they are to take it: "... before you send pricing", "... until you hear from legal". */
 const BEFORE_YOU = /\b(?:before|after|until|till|unless)\s+(?:you|u)\s+(?!(?:are|were|feel|want|like|need|have)\b)[a-z]/;
 
@@ -708,7 +729,9 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
     // ("Next time, bring your TA planning to the debrief": a rule for them, said to them, even among the actions.)
     // ("- [ ] Book your two buddy shifts with Denise before May 4": a task written to them, in a shared checklist.)
     // ("get their CFO on a call before you send pricing", in a pipeline table's "Next step": their step, put to them.)
-    case 'never': return !f.selfNote && (s.classes & WordClass.You) !== 0 && (FEEDBACK_FRAME.test(s.norm) || /\byour\b/.test(s.norm) || BEFORE_YOU.test(s.norm));
+    // ("Next steps: - Please fix the three 404 redirects before the newsletter goes out": nobody writes "please" to themself.)
+    case 'never': return !f.selfNote && (((s.classes & WordClass.You) !== 0 && (FEEDBACK_FRAME.test(s.norm) || /\byour\b/.test(s.norm) || BEFORE_YOU.test(s.norm)))
+      || (!f.owned && f.section === 'actions' && PLEASE_FIRST.test(s.norm)));
     // ("read it together": done with them, not told.)
     case 'evidence': return !jointly(s, verb) && addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, ctx);
     case 'planned': {
@@ -723,6 +746,8 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
         // "Be clear that calibration is in three weeks", "be direct about the slips": how the manager means to say it.
         // ("Be specific, name the runbook" too: the manner alone, nothing of theirs after it.)
         || (v === 'be' && MANNER.has(s.words[verb + 1]?.w ?? '') && (MANNER_AFTER.has(s.words[verb + 2]?.w ?? '') || !s.words[verb + 2] || /^[,;:]/.test(punctuationAfter(s, s.words[verb + 1]))))
+        // "say you're working on it", "mention that we're hiring": what the manager means to say, in their own voice.
+        || (SAY_WORDS.has(v) && v !== 'tell' && CLAUSE_SUBJECT.has(s.words[verb + 1]?.w ?? ''))
         // "Open with the migration", "lead with the numbers": the order the manager means to say things in.
         || (DELIVERY.has(v) && s.words[verb + 1]?.w === 'with')
         // "Don't soften it", "don't over-explain the rating": how the manager means to say it.

@@ -337,6 +337,20 @@ function runOnLines(chunk: string, from: number, to: number): boolean {
   return (!marks || shortLine(chunk, from, to)) && !lineRunsOn(chunk, from, to);
 }
 
+/** "you" in a point (a list item, or a line of a paragraph) that reports no speech: the writer to themself (Parties.selfYou). */
+const SELF_YOU = /\b(?:you|your|you're|you've|you'll|you'd|yourself)\b/i;
+const REPORTS_SPEECH = /\b(?:told|asked|reminded|warned|tell|ask|remind)\s+(?:him|her|them)\b|\bi\s+(?:said|told|asked|explained|suggested)\b|^[\s>*+-]*(?:said|told|asked)\b/i;
+
+function selfTalkPoint(chunk: string, at: number, block: { start: number; end: number; item: boolean }): boolean {
+  const from = block.item ? block.start : chunk.lastIndexOf('\n', at - 1) + 1;
+  const to = block.item ? block.end : lineEnd(chunk, at, block.end);
+  const point = chunk.slice(from, to);
+  return SELF_YOU.test(point) && !REPORTS_SPEECH.test(point);
+}
+
+/** A sentence opened with "please" (after a name, perhaps). */
+const PLEASE_OPENS = /^(?:[\p{L}'-]+,\s+)?(?:please|pls|plz|kindly)\s/u;
+
 /** A reply's first words: "Me: then write it up ...", "Me: ok, but ...". */
 const REPLY_OPENERS = wordSet('then ok okay fine right yes yeah yep no nope sure agreed deal great look honestly well');
 
@@ -411,7 +425,9 @@ function firstNonSpace(text: string, from: number, to: number): number {
 /** What an owner's label heads, not someone's words: no first or second person, no question ("reindex outline, no rush"). */
 function ownedTask(body: Sentence): boolean {
   if (body.question || !body.words.length || body.words.length > 12) return false;
-  return !body.words.some(w => /^(?:i|i'm|i'll|i've|i'd|me|my|we|we're|we'll|our|us|you|your|you're)$/.test(w.w));
+  // (Not a statement: 'MW: "make sure the handover doc exists" is the one thing he wants from her', a copula first or a "he" acting.)
+  if (/^(?:is|are|was|were|has|had|'s)$/.test(body.words[0].w)) return false;
+  return !body.words.some(w => /^(?:i|i'm|i'll|i've|i'd|me|my|we|we're|we'll|our|us|you|your|you're|he|she|they|he's|she's|they're)$/.test(w.w));
 }
 
 /** The indent of the line at `at` (a list item's depth): its spaces, a tab counted as four. */
@@ -650,6 +666,9 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         // ("*Please ensure the employee has seen this form.* Sent to him today.": a sentence in italics of its own, a form's text.)
         if (italicTo < 0 && chunk.charCodeAt(s.end) === chunk.charCodeAt(s.start - 1) && chunk.charCodeAt(s.end + 1) !== chunk.charCodeAt(s.end)) italicTo = s.end;
       }
+      // In a note whose writer talks to themself as "you" ("You need to stop interrupting him"), a point with
+      // "you" in it outside what they mean to say is theirs to themself, not said to the person.
+      if (kind === undefined && note.parties.selfYou && current !== 'talk' && !block.cell && selfTalkPoint(chunk, s.start, block)) kind = 'self';
       // A short sentence after it on its line may say it was said, or is to be said ("Said it twice.").
       const after = s.end < block.end && chunk.charCodeAt(s.end) !== 10 ? markAfter(chunk, s.end, block.end) : 0;
       const frame = frameOf(current, kind, body, note.parties, owned || s.start < italicTo, note.frames, after);
@@ -667,7 +686,9 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // Where instructions are someone's task (action items, tasks, owned items, notes to self), only
       // explicit telling counts: a sentence with none of its words (wordclass.ts) and no question is passed over.
       // ("take wed off, seriously. not optional": marked as said to them after it, read all the same.)
-      const explicitOnly = frame.instructions === 'never' && !frame.reported && !frame.saidAfter && !body.question && !(body.classes & (WordClass.You | WordClass.Tell | WordClass.TellWeak | WordClass.Wish));
+      // ("Next steps: - Please fix the redirects": "please" first is put to someone; analysis.ts computeTells reads it.)
+      const explicitOnly = frame.instructions === 'never' && !frame.reported && !frame.saidAfter && !body.question && !(body.classes & (WordClass.You | WordClass.Tell | WordClass.TellWeak | WordClass.Wish))
+        && !(kind === undefined && body.classes & WordClass.Evidence && !frame.owned && PLEASE_OPENS.test(body.norm));
       // "Don't get defensive if she brings up the rota", "Stay calm when he pushes back": the person met as
       // "she" or "he" in the sentence's own condition is not the one it speaks to; the manager reminds themself.
       // "what do you want to be doing a year from now? (ask for real, not as a trap)": an aside in brackets, how the manager means to ask.
@@ -731,12 +752,13 @@ class SentenceContext implements RuleContext {
     return false;
   }
 
-  youNearby(): boolean {
+  youNearby(except?: { readonly start: number; readonly end: number }): boolean {
     const youAt = (this.youAt ??= youPositions(this.norm));
     if (!youAt.length) return false;
     const chunk = this.chunk;
     const end = this.item ? pointEnd(chunk, this.at, this.blockEnd) : lineEnd(chunk, this.at, this.blockEnd);
-    return anyIn(youAt, lineStart(chunk, this.at, this.blockStart), end);
+    const from = lineStart(chunk, this.at, this.blockStart);
+    return except ? anyIn(youAt, from, Math.min(end, except.start)) || anyIn(youAt, Math.max(from, except.end), end) : anyIn(youAt, from, end);
   }
 }
 

@@ -36,6 +36,8 @@ export interface Frame {
   readonly saidAfter: boolean;
   /** A label that names telling the person what follows ("Tell her:", "Tell T:"): the statement itself is to be told. */
   readonly tellTo?: boolean;
+  /** An item that names its owner, or an aside in italics: its instructions are that owner's task, or no one's. */
+  readonly owned?: boolean;
   readonly parties: Parties;
 }
 
@@ -469,7 +471,7 @@ export function frameOf(section: SectionKind, label: LabelKind | undefined, s: S
   }
   if (selfNote || quiet) instructions = 'never';
   if ((toTell && !said) || (label === 'tellTo' && !selfNote)) instructions = 'planned';
-  const frame: Frame = { section, otherSpeaker, instructions, selfNote, reported: label === 'reported', tellingLabel: label === 'telling' || label === 'tellTo', saidAfter: mark === SAID_AFTER, parties, ...(label === 'tellTo' ? { tellTo: true } : {}) };
+  const frame: Frame = { section, otherSpeaker, instructions, selfNote, reported: label === 'reported', tellingLabel: label === 'telling' || label === 'tellTo', saidAfter: mark === SAID_AFTER, parties, ...(label === 'tellTo' ? { tellTo: true } : {}), ...(quiet ? { owned: true } : {}) };
   if (cache) cache[key] = frame;
   return frame;
 }

@@ -14,6 +14,11 @@ export interface Parties {
   readonly manager: ReadonlySet<string>;
   /** Lower-case initials of the person met's full name ("am" for Arjun Mehta): a shared doc's speaker label. */
   readonly personInitials?: ReadonlySet<string>;
+  /**
+   * The manager writes to themself as "you": lines with "you" that name the person in the third person
+   * ("You need to stop interrupting him", "Don't forget you owe her an intro"), two of them or more.
+   */
+  readonly selfYou?: boolean;
 }
 
 export interface PartiesInput {
@@ -101,7 +106,12 @@ function computeParties(text: string, input: PartiesInput): Parties {
   /** The person met's names as written in full (roster, front matter, file name), for their initials. */
   const fullNames: string[] = [];
   const manager = new Set<string>();
-  for (const n of input.managerNames ?? []) if (typeof n === 'string') for (const w of [foldLatin(n.toLowerCase().trim()), ...nameWords(n)]) if (w) manager.add(w);
+  /** The manager's names of two or three words (the setting, front matter, title), for their initials. */
+  const managerFull: string[][] = [];
+  for (const n of input.managerNames ?? []) if (typeof n === 'string') {
+    for (const w of [foldLatin(n.toLowerCase().trim()), ...nameWords(n)]) if (w) manager.add(w);
+    managerFull.push(nameWords(n));
+  }
   const addPerson = (name: string) => {
     addName(person, name);
     fullNames.push(name);
@@ -117,7 +127,11 @@ function computeParties(text: string, input: PartiesInput): Parties {
   const skipLevel = /skip[- ]?level/i.test(text.slice(fm.bodyOffset, fm.bodyOffset + 300)) || /skip/i.test(String(fm.data.type ?? ''));
   for (const key of skipLevel ? ['me', 'author'] : ['me', 'manager', 'author']) {
     const v = fm.data[key];
-    if (typeof v === 'string') for (const w of nameWords(v.replace(/[,(].*$/, ''))) manager.add(w);
+    if (typeof v === 'string') {
+      const words = nameWords(v.replace(/[,(].*$/, ''));
+      for (const w of words) manager.add(w);
+      managerFull.push(words);
+    }
   }
   if (input.fileName) {
     const parts = input.fileName.split(/[\\/]/);
@@ -138,8 +152,13 @@ function computeParties(text: string, input: PartiesInput): Parties {
     // ("1:1 @rmoreno / @kasante": a handle of the person's names, "kasante" for Kwame Asante, is theirs.)
     const isPerson = (words: string[]) => words.some(w => person.has(w) || (handleOf(w, fullNames) && !!person.add(w)));
     const isManager = (words: string[]) => words.some(w => manager.has(w));
-    if (person.size && isPerson(a) && !isPerson(b)) b.forEach(w => manager.add(w));
-    else if (person.size && isPerson(b) && !isPerson(a)) a.forEach(w => manager.add(w));
+    if (person.size && isPerson(a) && !isPerson(b)) {
+      b.forEach(w => manager.add(w));
+      managerFull.push(b);
+    } else if (person.size && isPerson(b) && !isPerson(a)) {
+      a.forEach(w => manager.add(w));
+      managerFull.push(a);
+    }
     // "Victor / Dana" with Dana the manager (the setting): Victor is the person met.
     else if (isManager(b) && !isManager(a) && a.length) addName(person, a.join(' '));
     else if (isManager(a) && !isManager(b) && b.length) addName(person, b.join(' '));
@@ -254,6 +273,12 @@ function computeParties(text: string, input: PartiesInput): Parties {
     const short = forms.length ? new RegExp(`\\b((?:${forms.map(f => f[0].toUpperCase() + f.slice(1)).join('|')})(?:ie|y|o)?)\\b`).exec(body) : null;
     if (short && !manager.has(short[1].toLowerCase())) person.add(short[1].toLowerCase());
   }
+  // "DK asked Priyanka to have the backlog under 500" with Diane Kessler the manager: their initials, in capitals.
+  for (const words of managerFull) {
+    if (words.length < 2 || words.length > 3) continue;
+    const initials = words.map(w => w[0]).join('');
+    if (!person.has(initials) && !WORDS_NOT_INITIALS.has(initials) && !ABBREVIATIONS.has(initials) && capitalsIn(body, initials.toUpperCase())) manager.add(initials);
+  }
   const personInitials = new Set<string>();
   for (const name of fullNames) {
     const words = nameWords(name);
@@ -266,7 +291,51 @@ function computeParties(text: string, input: PartiesInput): Parties {
       if (!WORDS_NOT_INITIALS.has(initials) && !ABBREVIATIONS.has(initials) && capitalsIn(body, initials.toUpperCase())) person.add(initials);
     }
   }
-  return { person, manager, personInitials };
+  return { person, manager, personInitials, ...(writesToSelf(body, person) ? { selfYou: true } : {}) };
+}
+
+/** "you" in a line, and the person met in the third person there (their pronoun, or their name not first). */
+const YOU_WORD = /\b(?:you|your|you're|you've|you'll|you'd|yourself)\b/i;
+const HE = /\b(?:he|him|his)\b/gi;
+const SHE = /\b(?:she|her|hers)\b/gi;
+/** A line that reports speech, quotes, asks, is labelled or is a table's row: its "you" may be anyone's. */
+const SPEECH = /\b(?:told|asked|reminded|warned|tell|ask|remind)\s+(?:him|her|them)\b|\b(?<!\byou\s)(?:said|says|say|asked|words|wrote|writes)\b|^(?:told)\b|[:"“”|?]/i;
+
+/**
+ * Whether two lines or more of the note's head are the manager writing to themself as "you" (Parties.selfYou):
+ * "you" with the person met in the third person, by the pronoun the note uses most (a third party's is the
+ * other one, as a rule: "You need to have the Kemi conversation before her review" in a note about Joel) or
+ * by their name, not as a vocative ("Rosa, ...") or a tag ("[Marco] You need to ...").
+ */
+function writesToSelf(body: string, person: ReadonlySet<string>): boolean {
+  if (!YOU_WORD.test(body)) return false;
+  const he = body.match(HE)?.length ?? 0;
+  const she = body.match(SHE)?.length ?? 0;
+  const pronoun = he > she * 2 ? /\b(?:he|him|his)\b/i : she > he * 2 ? /\b(?:she|her|hers)\b/i : undefined;
+  let found = 0;
+  for (const raw of body.split('\n')) {
+    if (raw.length > 300 || !YOU_WORD.test(raw)) continue;
+    const line = raw.replace(/^[\s>*+-]*(?:\[.\]\s*)?/, '');
+    if (SPEECH.test(line)) continue;
+    if ((pronoun && pronoun.test(line)) || namedInside(line, person)) {
+      if (++found >= 2) return true;
+    }
+  }
+  return false;
+}
+
+/** The person's name in a line, capitalised, not first and not a vocative or a tag ("Rosa, ...", "[Marco]", "@rosa"). */
+function namedInside(line: string, person: ReadonlySet<string>): boolean {
+  const re = /\p{L}[\p{L}'-]*/gu;
+  let first = true;
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    const w = m[0].toLowerCase();
+    const before = line.charCodeAt(m.index - 1);
+    const after = line.slice(m.index + m[0].length).trimStart().charCodeAt(0);
+    if (!first && w.length > 2 && person.has(w) && /^\p{Lu}/u.test(m[0]) && before !== 0x5b && before !== 0x40 && after !== 0x2c && after !== 0x5d && after !== 0x3a) return true;
+    first = false;
+  }
+  return false;
 }
 
 /** Short forms that are a month's or a day's, not a name's. */
@@ -351,7 +420,7 @@ const KEYS = new WeakMap<Parties, string>();
 export function partiesKey(p: Parties): string {
   let key = KEYS.get(p);
   if (key === undefined) {
-    key = `${[...p.person].sort().join(',')}|${[...p.manager].sort().join(',')}`;
+    key = `${[...p.person].sort().join(',')}|${[...p.manager].sort().join(',')}${p.selfYou ? '|you' : ''}`;
     KEYS.set(p, key);
   }
   return key;

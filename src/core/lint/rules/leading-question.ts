@@ -76,6 +76,8 @@ const NEGATIVE_AUX = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|also,?\\s+)?(?:(?:do
 const YOU_DIDNT = /^(?:so\s+|and\s+|but\s+)?(?:you|u)\s+(?:didn't|didnt|did\s+not|never)\s+(?:think|realise|realize|check|consider|bother|stop\s+to)\b/;
 /** "you saw him out there with no lanyard and you just kept setting panels?": what they did, asked in disbelief. */
 const YOU_JUST = /^(?:so\s+|and\s+|but\s+)?(?:you|u)\s[^?]{0,100}?\bjust\s+(?:kept|carried\s+on|went\s+ahead|left|let|walked|ignored|shipped|merged|signed|sent|stood|sat|watched|assumed|decided|skipped|forgot|stopped|gave|took|agreed|approved|waved)\b/;
+/** "DK: did nobody think to check the permit lead time before signing?": blame, asked of everyone. */
+const NOBODY_THOUGHT = /^(?:so\s+|and\s+|but\s+)?(?:did|has|had)\s+(?:nobody|no\s+one|no-one)\s+(?:think|thought|bother|bothered|stop|stopped)\s+to\b/;
 /** "so nobody looked at the pour schedule, is that what youre telling me?", "Are you telling me nobody checked?" */
 const TELLING_ME = /(?:\bis\s+that\s+what\s+(?:you're|youre|you\s+are|ur|u\s+r)\s+(?:telling|saying)|^(?:so\s+|and\s+)?(?:are\s+you|you're|youre|r\s+u)\s+(?:telling|saying)\s+me\b)/;
 /** "Why not just ...?", "Can you just ...?", "What if you just ...?", "How about you just ...?" */
@@ -89,7 +91,7 @@ const SPANISH_LEADING = /(?:^|¿\s*)(?:(?:y|pero|entonces)\s+)?(?:por\s*qu[eé]\
 /** "Is it possible you've been redoing his trolleys?": a guess at what they did, put for them to confirm. */
 const POSSIBLE_YOU = /^(?:so\s+|and\s+|but\s+)?is\s+it\s+(?:at\s+all\s+)?possible\s+(?:that\s+)?(?:you|u)(?:'ve|\s+have|'re|\s+are|\s+were|\s+might\s+have|\s+may\s+have)\s+(?:been|not|just|actually|already|[a-z]+ing|[a-z]+ed)\b/;
 /** "Did you really need to do all 14 interviews yourself?", "Did you actually check the metadata?", "Have you even read it?": the answer, and the doubt, built in. */
-const REALLY = /^(?:so\s+|and\s+|but\s+)?(?:(?:did|do|does|was|is|were|are)\s+(?:you|u|it|that|this)\s+(?:really|honestly|seriously)\s+(?:need|have|take|make|want|think|have\s+to|need\s+to)|(?:are|were)\s+(?:we|you|u)\s+really\s+[a-z]+ing\b|(?:did|have|had)\s+(?:you|u)\s+(?:actually|even)\s+(?!enjoy|like|love|get\s+to|manage\s+to)[a-z]{3,})\b/;
+const REALLY = /^(?:so\s+|and\s+|but\s+)?(?:(?:did|do|does|was|is|were|are)\s+(?:you|u|it|that|this)\s+(?:really|honestly|seriously)\s+(?:need|have|take|make|want|think|have\s+to|need\s+to)|(?:are|were)\s+(?:we|you|u)\s+really\s+[a-z]+ing\b|(?:is|was|would)\s+(?:it|that|this)(?:\s+be)?\s+really\s+(?:sensible|wise|necessary|smart|fair|realistic|the\s+best\s+use|worth\s+it|a\s+good\s+idea)\b|(?:did|have|had)\s+(?:you|u)\s+(?:actually|even)\s+(?!enjoy|like|love|get\s+to|manage\s+to)[a-z]{3,})\b/;
 /** A question's auxiliary and its subject after a softening word: "or do we ...?", "maybe should I ...?". */
 const AUXILIARY = wordSet('do does did is are was were can could should shall will would have has may might');
 const QUESTION_SUBJECT = wordSet('i we you u he she they it this that there the');
@@ -129,7 +131,7 @@ const WHYD = /^(?:so\s+|and\s+|but\s+)?why'd\s+(?:you|u)\s+(?=(?:[\w'/-]+\s+){1,
 const ROUTINE_REQUEST = /^(?:[\p{L}'-]+,\s+)?(?:please\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?!walk\b|tell\b|talk\b|share\b|explain\b|help\b|say\b)[a-z]+\b[^?]*?\b(?:from\s+(?:now\s+on|tomorrow|today|monday|tuesday|wednesday|thursday|friday|next\s+\w+)|every\s+(?:time|round|shift|day|week|morning|evening|check|ticket|call|visit)|each\s+(?:time|check|shift|round|day|ticket|call)|going\s+forward|always)\b/u;
 
 /** In French: "tu ne crois pas que ...?", "tu n'as pas pensé à ...?", "pourquoi tu ne m'as pas appelée ...?": the answer or the blame built in. */
-const FRENCH_LEADING = /(?:^|\b(?:mais|et|alors|donc)\s+)(?:tu\s+ne\s+(?:crois|penses|trouves)\s+pas|tu\s+n'as\s+pas\s+(?:pensé|pense|essayé|essaye)|pourquoi\s+tu\s+(?:ne|n'))/;
+const FRENCH_LEADING = /(?:^|\b(?:mais|et|alors|donc)\s+)(?:tu\s+ne\s+(?:crois|penses|trouves)\s+pas|tu\s+n'as\s+pas\s+(?:pensé|pense|essayé|essaye)|pourquoi\s+tu\s+(?:ne|n')|tu\s+(?:as|es)\s+vraiment\s+(?:besoin|sûre?|obligée?)\b)/;
 
 /** "Did you search JIRA before filing those, or not?": an admission asked for. */
 const OR_NOT = /^(?:so\s+|and\s+|but\s+)?(?:did|have|had|do|does|were|are|was|is)\s+(?:you|u)\b[^?]{3,120}?,?\s+or\s+not\s*\?+\s*$/;
@@ -407,7 +409,8 @@ const rule: Rule = {
       ?? (s.norm.includes('¿') || s.norm.includes('por qu') || s.norm.startsWith('no ') ? matchIn(s, SPANISH_LEADING) : undefined)
       ?? (s.question && s.norm.includes('sure') ? matchIn(s, SURE) : undefined)
       ?? (s.classes & WordClass.You ? matchIn(s, YOU_DIDNT) ?? (s.norm.includes('just ') ? matchIn(s, YOU_JUST) : undefined) : undefined)
-      ?? (s.norm.includes('telling') || s.norm.includes('saying') ? matchIn(s, TELLING_ME) : undefined);
+      ?? (s.norm.includes('telling') || s.norm.includes('saying') ? matchIn(s, TELLING_ME) : undefined)
+      ?? (s.norm.includes('no') ? matchIn(s, NOBODY_THOUGHT) : undefined);
     if (neg) return finding(neg.start, neg.end, (LEARNING_LEADER_REWRITES ? later(suggestOptions, s, ctx.chunk, neg.end) : NO_SUGGESTIONS));
     // "Wouldn't recon be the better story?": what they would weigh is its subject ("recon").
     const better = s.norm.includes('be ') ? matchIn(s, WOULDNT_BE_BETTER) : undefined;

@@ -54,6 +54,10 @@ const WHEN_TOLD = wordSet('last yesterday earlier today this on before');
 const TIME_AFTER = wordSet('time week month friday monday tuesday wednesday thursday saturday sunday morning afternoon evening night sprint round session');
 /** "(made) that very clear to her", "(made) clear to Eleanor": the person told is the group. */
 const MADE_CLEAR = /^(?:(?:it|that|this)\s+)?(?:(?:very|quite|really|abundantly|perfectly)\s+)?clear\s+to\s+([\p{L}'-]+)/u;
+/** A rule told as someone else's: "..., per HR", "according to legal", "HR's rule", "company policy". */
+const PASSED_ON_RULE = /\b(?:per|according\s+to|as\s+per)\s+(?:hr|legal|finance|payroll|policy|the\s+(?:policy|handbook|contract|regulator|law)|[a-z]+'s\s+(?:policy|rule|email))\b|\b(?:hr|legal|finance)(?:'s)?\s+(?:rule|policy|says|said)\b|\bcompany\s+policy\b/;
+/** Work routed through the manager: "must come to me", "goes through me first", "signed off by me". */
+const THROUGH_ME = /\b(?:to|through|by|past|via)\s+me\b/;
 /** "(made) it clear (that)", "(made) it very clear": what follows is told, when it demands of them ("Made it clear she must finish the module"). */
 const MADE_CLEAR_THAT = /^(?:it\s+)?(?:(?:very|quite|really|abundantly|perfectly|crystal)\s+)?clear\s+(?:that\s+)?/;
 /** What is told as praise or thanks ("tell her: great catch on the invoices"). */
@@ -152,7 +156,9 @@ function theirWorkNeeds(s: Sentence, k: number): boolean {
  * statement), planned ("dile que ..."), and "tienes que ...", "debes ...".
  */
 const SPANISH_TOLD = /^(dile|p[ií]dele)\s+que\b|\ble[s]?\s+ped[ií](?:\s+a\s+\p{L}+)?\s+que\b|\bles?\s+dije\s+que\s+(?:no\s+|nunca\s+(?:m[aá]s\s+)?|siempre\s+)?(?:(?:me|te|se|nos|lo|los)\s+)?(?!(?:est[aá]|era|es|va|hay|tiene|todo|esta|esa|ese|una|nada|bien|muy)\b)(?!\p{L}*(?:aba|ía|ían|aban)\b)\p{L}{3,}(?:e|a|en|an)\b|\b(?:tienes|tenés)\s+que\s+\p{L}+(?:ar|er|ir)\b|\bdebes\s+\p{L}+(?:ar|er|ir)\b/u;
-const FRENCH_TOLD = /\bje\s+(?:lui|leur)\s+ai\s+(?:dit|demandé|demande|rappelé|rappele|conseillé|conseille|ordonné|ordonne|expliqué\s+qu'il\s+fallait)\s+(?:de|d')|^(?:(dis|demande|rappelle)-(?:lui|leur)\s+(?:de|d'))|\bil\s+faut\s+que\s+tu\b|\btu\s+(?:dois|devrais)\b/;
+const FRENCH_TOLD = /\bje\s+(?:lui|leur)\s+ai\s+(?:dit|demandé|demande|rappelé|rappele|conseillé|conseille|ordonné|ordonne|expliqué\s+qu'il\s+fallait)\s+(?:de|d')|^(?:(dis|demande|rappelle)-(?:lui|leur)\s+(?:de|d'))|\bil\s+faut\s+que\s+tu\b|\btu\s+(?:dois|devrais)\b|^((?:lui|leur)\s+(?:dire|demander|rappeler))\s+(?:de\s|d'|qu'|que\s)/;
+/** Said in French in the present, as an order: "Moi: Karim, tu arrêtes de faire les nuits toi-même, tu délègues", "tu recrutes en interne d'abord". */
+const FRENCH_SAID = /^(?:[\p{L}-]+,\s+)?tu\s+(?!(?:es|as|étais|avais|sais|savais|crois|penses|trouves|veux|voulais|peux|pouvais|vas|allais|aimes|préfères|sembles|connais|vois|comprends)\b)(?:m'|me\s+|le\s+|la\s+|les\s+|l'|lui\s+)?\p{L}{2,}(?:es|is|ds|ts|x)\b/u;
 
 /** A sanction until they have done something: "(the escalations) stop until he's worked through the checklist". */
 const UNTIL_THEY = /\b(?:stop|stops|pause|pauses|wait|waits|stay|stays|continue|continues)\s+until\s+(?:he|she|they)(?:'s|'ve|\s+has|\s+have)\b/;
@@ -576,6 +582,8 @@ function saidToDo(s: Sentence, v: number, parties: Frame['parties'], from = v + 
   return -1;
 }
 
+/** Where or when it was told, between the person and "to": "in the room", "at the end", "over coffee", "during the review". */
+const OCCASION_PREP = wordSet('in at during over after afterwards');
 /** When it was told, after "told him" and nothing else: "today", "thurs", "on Monday", "at standup". */
 const WHEN_ALONE = wordSet('today yesterday tonight earlier again already twice this morning afternoon on at in person standup friday monday tuesday wednesday thursday saturday sunday mon tue tues wed thu thur thurs fri sat sun last week too also directly straight');
 
@@ -639,7 +647,9 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
   // Notes kept partly in French: "Je lui ai dit de ne plus payer ...", "Dis-lui de former le comité ...", "il faut que tu sois sur le terrain".
   if (s.classes & WordClass.TellTail) {
     const fr = FRENCH_TOLD.exec(s.norm);
-    if (fr) return found(fr[1] ? 'planned' : 'reported', s, ctx, s.start + fr.index, s.start + fr.index + fr[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + fr.index + fr[0].length)));
+    if (fr) return found(fr[1] || fr[2] ? 'planned' : 'reported', s, ctx, s.start + fr.index, s.start + fr.index + fr[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + fr.index + fr[0].length)));
+    const said = ctx.frame.instructions === 'spoken' ? FRENCH_SAID.exec(s.norm) : null;
+    if (said) return found('reported', s, ctx, s.start + said.index, s.start + said.index + said[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + said.index + said[0].length)));
     const es = SPANISH_TOLD.exec(s.norm);
     if (es) return found(es[1] ? 'planned' : 'reported', s, ctx, s.start + es.index, s.start + es.index + es[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + es.index + es[0].length)));
   }
@@ -706,6 +716,13 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
           while (q < p + 4 && words[q] && (BEFORE_TO.has(words[q].w) || WHEN_TOLD.has(words[q].w))) q += WHEN_TOLD.has(words[q].w) && TIME_AFTER.has(words[q + 1]?.w ?? '') ? 2 : 1;
           if (words[q]?.w === 'to' && words[q + 1] && isBaseVerb(words[q + 1].w)) return found('reported', s, ctx, words[v].start, words[p].end, q + 1);
         }
+        // "Told him in the room to stop cc'ing the whole team", "told her at the end to ...", "over coffee": where, then what.
+        if (PAST_TO.has(w) && after && OCCASION_PREP.has(after)) {
+          for (let q = p + 2; q <= p + 7 && q < words.length - 1; q++) {
+            if (breakBetween(s, q - 1)) break;
+            if (words[q].w === 'to' && isBaseVerb(words[q + 1].w) && !NOT_ACTIONS.has(words[q + 1].w)) return found('reported', s, ctx, words[v].start, words[p].end, q + 1);
+          }
+        }
         // "Told her just write with what she have first", "told him send me the doc by tmr": English learned
         // elsewhere, the instruction without "to" (a verb that is only a verb, and not what they feel or know).
         if (w === 'told' && words[p + 1]) {
@@ -745,7 +762,8 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
           if (k > 0 && words[k] && isBaseVerb(words[k].w) && !NOT_ACTIONS.has(words[k].w)) return found('reported', s, ctx, words[v].start, words[p].end, k);
         }
         // "Told him any mid-sprint pull-in goes through me from now on": a rule set for them.
-        if ((w === 'told' || w === 'reminded') && (FROM_NOW.test(s.norm) || DECIDED.test(s.norm) || RULE_END.test(s.norm) || RULE_MARK.test(s.norm) || NOT_OPTIONAL.test(s.norm) || THEIR_JOB.test(s.norm) || NOT_AFTER.test(s.norm))) return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
+        // ("Told her the training cohort isn't optional this year, per HR": someone else's rule, passed on.)
+        if ((w === 'told' || w === 'reminded') && (FROM_NOW.test(s.norm) || DECIDED.test(s.norm) || RULE_END.test(s.norm) || RULE_MARK.test(s.norm) || NOT_OPTIONAL.test(s.norm) || THEIR_JOB.test(s.norm) || NOT_AFTER.test(s.norm)) && !PASSED_ON_RULE.test(s.norm)) return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
         // "pushed him towards the lead role": steered, reported.
         if ((w === 'pushed' || w === 'nudged' || w === 'steered') && after && TOWARD.has(after) && words[p + 2]) return found('reported', s, ctx, words[v].start, words[p].end, p + 2);
         // "asked him for the numbers by Monday", "asked him for a date anyway": a demand with a deadline, or for one.
@@ -805,6 +823,11 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         // "Made it clear she must finish the sepsis module before the 31st": a demand on them, told.
         const subject = wordAtOffset(s, next.start + clear[0].length);
         if (isPersonSubject(words[subject], parties) && personHere(words[subject], s, ctx) && demandClause(s, subject, false, parties)) {
+          return found('reported', s, ctx, words[v].start, words[subject - 1].end, actionAfter(s, subject, parties));
+        }
+        // "I made clear that the disclosure letter must come to me for review before any draft goes out": a
+        // rule about their work, routed through the manager (or from now on), whatever its subject.
+        if (words[subject] && demandClause(s, subject, false, parties) && (THROUGH_ME.test(s.norm) || RULE_END.test(s.norm) || FROM_NOW.test(s.norm))) {
           return found('reported', s, ctx, words[v].start, words[subject - 1].end, actionAfter(s, subject, parties));
         }
       } else if ((PAST_TO.has(w) || SAID_TO.has(w)) && next?.w === 'to' && isPerson(words[v + 2], parties) && personHere(words[v + 2], s, ctx)
