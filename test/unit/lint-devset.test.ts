@@ -1651,4 +1651,28 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(note('# Lena\n\nNext steps:\n- Please fix the three 404 redirects before the newsletter goes out on Monday.\n- Dana: please sign off the travel budget.\n- Send the agenda to Theo.\n'), ['imperative']);
     assert.deepStrictEqual(q('Lena is ready for the senior role; start the promotion case in June.'), []);
   });
+
+  it('fresh68/69\'s principles: struck-through text is taken back, a footnote\'s marker is no word ("[b] Me: ..."), "Wouldn\'t those customers just ...?", "Guidance given" heads what was said, a title before the name ("directed PC Shah to"), "Your entries must be timed and signed", German ("Ich habe ihn gebeten, ...", "why have you X not Y?"), "why didnt you" typed without its apostrophe, "i said come on dont you think ...", "do you think you need to" is asked, a role in the present ("you\'re guarding Jalen all week"), "You don\'t shoot off one foot again", the note\'s pronoun for the person ("he must" in a note about her), "should be competitive", "Ask what he needs from me", a bullet journal\'s "•" tasks', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n${line}\n`);
+    assert.deepStrictEqual(q('~~You need to stop covering every shift yourself.~~ She has a plan.'), []);
+    assert.deepStrictEqual(note('# Lena\n\n## Notes\nSorting is two weeks behind.[a]\nHave you considered just closing the Wednesday sort until May?\n\n## Comments\n[a] Lena Vogt: some of us were just tired\n[b] Me: Lena, send me the headcounts before the board packet goes out.\n'), ['leading-question', 'imperative']);
+    assert.deepStrictEqual(q('- Wouldn\'t those customers just churn before Q3 anyway?'), ['leading-question']);
+    assert.deepStrictEqual(note('# Lena\n\n## Guidance given:\n- Your PNB entries must be timed and signed at the end of each entry.\n- Your access should be fixed by now.\n'), ['you-modal']);
+    assert.deepStrictEqual(note('# Lena\n\n## Notes\n- I directed PC Vogt to activate BWV on arrival at every call.\n'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Ich habe ihr gesagt, she must never again a load test skip without my okay.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Ich habe sie gebeten, the owners until Monday in the doc to enter.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Ich habe ihr gesagt, dass I bring it to the retro on Thursday.'), []);
+    assert.deepStrictEqual(q('- I asked her: why have you the backfill script not first on staging run?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Why did you decide not to go?'), []);
+    assert.deepStrictEqual(q('i asked her why didnt you say something youre the captain'), ['leading-question']);
+    assert.deepStrictEqual(q('i said come on dont you think your mom would hate an out of state school'), ['leading-question']);
+    assert.deepStrictEqual(q('i said what do you think you need to show me in practice to earn more'), []);
+    assert.deepStrictEqual(note('# Lena\n\n## what I\'ll say Monday\n- "Lena, you\'re guarding Jalen on scout team all week."\n- "You don\'t shoot off one foot in a game again."\n- "You\'re doing great this week."\n\n## Notes\nYou are guarding Jalen on scout team all week.\n'), ['assign-role', 'negative-imperative']);
+    assert.deepStrictEqual(note('# Lena\n\n## Notes\n- She mentors Jonas; he comes often unprepared.\n- She said maybe, but he must also take responsibility.\n- I asked her what she needs from me for the review.\n'), []);
+    assert.deepStrictEqual(note('# Lena\n\n## Talking points\n- She should be competitive for the attachment.\n- She needs to be more proactive in standups.\n'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Ask what she from me for the probation review needs.'), []);
+    const journal = '# Tue 7 Apr — daily log\nkey: • task  ○ event  – note\n\n## 1:1 w/ Lena\n– told her to make it resumable before Thursday\n\n## advice given\n– take the talk. you\'ll be the person who knows backfills after that.\n\n• ping the DBA on-call about Thursday\'s window\n• finish capacity plan comments\n';
+    assert.deepStrictEqual(note(journal), ['reported-telling', 'imperative']);
+    assert.deepStrictEqual(note('# Lena\n\n## Feedback given\n- Restore test handover went well. Sara confirmed.\n'), []);
+  });
 });

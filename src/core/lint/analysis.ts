@@ -390,6 +390,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (likely === 'adjective-first' && PREPOSITIONS.has(next.w) && !isPhrasalParticle(w.w, next.w)) return undefined;
   // "Merge freeze starts 4/20", "Review cycle is in April": a noun of two words, the subject of the verb after them.
   if (SUBJECT_VERBS.has(words[i + 2]?.w ?? '') && !AFTER_VERB.has(next.w) && !/^\p{Lu}/u.test(nextRaw) && !/[,;:]/.test(s.norm.slice(next.end - s.start, (words[i + 2]?.start ?? next.end) - s.start))) return undefined;
+  // ("Restore test handover went well": a noun of three words.)
+  if (SUBJECT_VERBS.has(words[i + 3]?.w ?? '') && !AFTER_VERB.has(next.w) && !AFTER_VERB.has(words[i + 2].w) && !/^\p{Lu}/u.test(nextRaw) && !/[,;:]/.test(s.norm.slice(next.end - s.start, words[i + 3].start - s.start))) return undefined;
   // ("Cost us about £40/month": its subject dropped; no one is told to cost. "Even those.": an adverb, the verb
   // being "even out".)
   if (w.w === 'cost' || (w.w === 'even' && next.w !== 'out' && next.w !== 'up')) return undefined;
@@ -419,7 +421,7 @@ const VIEW_VERBS = wordSet('believe doubt suspect reckon guess');
 const VIEW_OBJECTS = wordSet('him her them it that this so he she they there');
 
 /** Verbs of a subject in the third person: "(Merge freeze) starts ...", "(Review cycle) is ...". */
-const SUBJECT_VERBS = wordSet('is was has starts ends begins needs runs goes lands opens closes happens moves kicks');
+const SUBJECT_VERBS = wordSet('is was has starts ends begins needs runs goes went lands opens closes happens moves kicks');
 const SUBORDINATORS = wordSet('before after until once when whenever unless');
 const PREPOSITIONS = wordSet('in on at about with for of across under over');
 
@@ -643,7 +645,8 @@ function positiveEvidence(s: Sentence, chunk: string, clause: number, verb: numb
   // (Not the "you" of what the manager is to say: "say you're working on it", "tell her you'll back it" is the manager's "I".)
   for (let k = 0; k < words.length; k++) if ((YOU.has(words[k].w) || words[k].w === 'your' || words[k].w === 'yours' || words[k].w === 'yourself' || words[k].w === 'ur') && !speakersYou(words, k)) return true;
   const v = words[verb]?.w;
-  if (v !== 'remind' && v !== 'let' && v !== 'help') {
+  // ("Ask what he from me for the probation review needs": the manager's question, whatever "me" it holds.)
+  if (v !== 'remind' && v !== 'let' && v !== 'help' && !(v === 'ask' && ASKED_WHAT.has(words[verb + 1]?.w ?? ''))) {
     for (let k = verb + 1; k < Math.min(words.length, verb + 5); k++) if (words[k].w === 'me' || words[k].w === 'us') return true;
   }
   if (words[clause]?.w === 'always' || words[verb - 1]?.w === 'always') return true;
@@ -662,6 +665,7 @@ function speakersYou(words: readonly Word[], k: number): boolean {
   // ("tell you" is someone telling them: "tell" needs its own object before the "you".)
   return !!words[j] && SAY_WORDS.has(words[j].w) && (words[j].w !== 'tell' || j < k - 1);
 }
+const ASKED_WHAT = wordSet('what how why whether if when where who which');
 const SAY_WORDS = wordSet('say tell promise explain mention admit');
 /** What opens a clause said ("say you're ...", "mention that ...", "explain we can't ..."). */
 const CLAUSE_SUBJECT = wordSet("that you you're you've you'll you'd i i'm i've i'll i'd we we're we've we'll it's there's");

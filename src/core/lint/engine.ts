@@ -160,7 +160,12 @@ interface NoteSetup {
    * storage to that size in every chunk (a tenth of what a lint allocated).
    */
   readonly frames: (Frame | undefined)[];
+  /** A bullet journal whose key names "•" a task ("key: • task  ○ event  – note"): its "•" lines are the manager's tasks. */
+  readonly bulletTasks: boolean;
 }
+
+/** A bullet journal's key: "key: • task  ○ event  – note", "Key — • to do". */
+const BULLET_KEY = /^\s*key\s*[:—–-][^\n]*•\s*(?:tasks?|to-?dos?)\b/im;
 
 /** A chunk's questions (offsets relative to it): read from its candidates the first time, then kept with its result. */
 export function chunkAsks(result: ChunkResult, src: string): readonly QuestionSpan[] {
@@ -346,6 +351,13 @@ function selfTalkPoint(chunk: string, at: number, block: { start: number; end: n
   const to = block.item ? block.end : lineEnd(chunk, at, block.end);
   const point = chunk.slice(from, to);
   return SELF_YOU.test(point) && !REPORTS_SPEECH.test(point);
+}
+
+/** Whether the line holding `at` opens with "•" (after a priority's "*" or a migration's ">"). */
+function bulletTask(chunk: string, at: number): boolean {
+  let k = chunk.lastIndexOf('\n', at - 1) + 1;
+  while (k < at && (chunk[k] === ' ' || chunk[k] === '*' || chunk[k] === '>')) k++;
+  return chunk[k] === '•';
 }
 
 /** A sentence opened with "please" (after a name, perhaps). */
@@ -669,6 +681,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // In a note whose writer talks to themself as "you" ("You need to stop interrupting him"), a point with
       // "you" in it outside what they mean to say is theirs to themself, not said to the person.
       if (kind === undefined && note.parties.selfYou && current !== 'talk' && !block.cell && selfTalkPoint(chunk, s.start, block)) kind = 'self';
+      // A bullet journal's task ("• ping the DBA on-call about Thursday's window", by the journal's own key): the manager's.
+      if (kind === undefined && note.bulletTasks && bulletTask(chunk, s.start)) kind = 'self';
       // A short sentence after it on its line may say it was said, or is to be said ("Said it twice.").
       const after = s.end < block.end && chunk.charCodeAt(s.end) !== 10 ? markAfter(chunk, s.end, block.end) : 0;
       const frame = frameOf(current, kind, body, note.parties, owned || s.start < italicTo, note.frames, after);
@@ -983,13 +997,14 @@ export class Linter {
     const phrases = (options.extraPhrases ?? []).filter(p => typeof p === 'string' && p.trim().length >= 2);
     const parties = partiesOf(text, options);
     const talkHeadings = (options.talkHeadings ?? []).filter(t => typeof t === 'string' && t.trim()).map(t => t.toLowerCase().trim());
-    const key = `${phrases.join('\u0000')}\u0001${partiesKey(parties)}\u0001${talkHeadings.join('\u0000')}`;
+    const bulletTasks = text.includes('•') && BULLET_KEY.test(text.length > 4096 ? text.slice(0, 4096) : text);
+    const key = `${phrases.join('\u0000')}\u0001${partiesKey(parties)}\u0001${talkHeadings.join('\u0000')}${bulletTasks ? '\u0001•' : ''}`;
     if (key !== this.cacheKey) {
       // Results depend on the extra phrases, the people and the talking-point headings: none of the old ones can be used.
       this.results = [];
       this.cacheKey = key;
     }
-    const note: NoteSetup = { phrases, parties, talkHeadings, labels: labelsFor(key), frames: [] };
+    const note: NoteSetup = { phrases, parties, talkHeadings, labels: labelsFor(key), frames: [], bulletTasks };
     const strictness = options.strictness?.[mode] ?? DEFAULT_STRICTNESS[mode];
     const disabled = parseDisableComments(text);
     const allow = (options.allowPhrases ?? []).map(p => normalizePhrase(String(p))).filter(p => p.length >= 2);

@@ -19,6 +19,11 @@ export interface Parties {
    * ("You need to stop interrupting him", "Don't forget you owe her an intro"), two of them or more.
    */
   readonly selfYou?: boolean;
+  /**
+   * The pronoun the note uses for the person met, where it uses one far more than the other (three times
+   * or more, twice as often): "he must also take responsibility" in a note about Priya is someone else.
+   */
+  readonly pronoun?: 'he' | 'she';
 }
 
 export interface PartiesInput {
@@ -291,7 +296,15 @@ function computeParties(text: string, input: PartiesInput): Parties {
       if (!WORDS_NOT_INITIALS.has(initials) && !ABBREVIATIONS.has(initials) && capitalsIn(body, initials.toUpperCase())) person.add(initials);
     }
   }
-  return { person, manager, personInitials, ...(writesToSelf(body, person) ? { selfYou: true } : {}) };
+  const pronoun = dominantPronoun(body);
+  return { person, manager, personInitials, ...(writesToSelf(body, person, pronoun) ? { selfYou: true } : {}), ...(pronoun ? { pronoun } : {}) };
+}
+
+/** The pronoun a note's head uses most for a person, when it is clear (Parties.pronoun). */
+function dominantPronoun(body: string): 'he' | 'she' | undefined {
+  const he = body.match(HE)?.length ?? 0;
+  const she = body.match(SHE)?.length ?? 0;
+  return he >= 3 && he >= she * 2 ? 'he' : she >= 3 && she >= he * 2 ? 'she' : undefined;
 }
 
 /** "you" in a line, and the person met in the third person there (their pronoun, or their name not first). */
@@ -307,11 +320,9 @@ const SPEECH = /\b(?:told|asked|reminded|warned|tell|ask|remind)\s+(?:him|her|th
  * other one, as a rule: "You need to have the Kemi conversation before her review" in a note about Joel) or
  * by their name, not as a vocative ("Rosa, ...") or a tag ("[Marco] You need to ...").
  */
-function writesToSelf(body: string, person: ReadonlySet<string>): boolean {
+function writesToSelf(body: string, person: ReadonlySet<string>, dominant: 'he' | 'she' | undefined): boolean {
   if (!YOU_WORD.test(body)) return false;
-  const he = body.match(HE)?.length ?? 0;
-  const she = body.match(SHE)?.length ?? 0;
-  const pronoun = he > she * 2 ? /\b(?:he|him|his)\b/i : she > he * 2 ? /\b(?:she|her|hers)\b/i : undefined;
+  const pronoun = dominant === 'he' ? /\b(?:he|him|his)\b/i : dominant === 'she' ? /\b(?:she|her|hers)\b/i : undefined;
   let found = 0;
   for (const raw of body.split('\n')) {
     if (raw.length > 300 || !YOU_WORD.test(raw)) continue;
@@ -420,7 +431,7 @@ const KEYS = new WeakMap<Parties, string>();
 export function partiesKey(p: Parties): string {
   let key = KEYS.get(p);
   if (key === undefined) {
-    key = `${[...p.person].sort().join(',')}|${[...p.manager].sort().join(',')}${p.selfYou ? '|you' : ''}`;
+    key = `${[...p.person].sort().join(',')}|${[...p.manager].sort().join(',')}${p.selfYou ? '|you' : ''}${p.pronoun ? `|${p.pronoun}` : ''}`;
     KEYS.set(p, key);
   }
   return key;

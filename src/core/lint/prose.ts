@@ -687,7 +687,11 @@ function maskInline(s: string, base: number, ranges: number[]): void {
       }
     } else if (c === '[') {
       const close = matchBracket(s, i);
-      if (close > 0) {
+      // A footnote's or a doc comment's marker ("...since January.[a]", "[b] Me: Priya, send me ..."), a letter or a number: no word.
+      if (close > 0 && close - i <= 5 && FOOTNOTE.test(s.slice(i + 1, close)) && s[close + 1] !== '(' && s[close + 1] !== '[') {
+        blank(i, close + 1);
+        resume = close + 1;
+      } else if (close > 0) {
         blank(i, i + 1);
         const after = s[close + 1];
         if (after === '(') {
@@ -700,6 +704,11 @@ function maskInline(s: string, base: number, ranges: number[]): void {
           blank(close, close + 1);
         }
       }
+    } else if (c === '~' && s[i + 1] === '~' && strikeEnd(s, i) > 0) {
+      // Struck through ("~~You need to stop covering every shift yourself.~~"): taken back, not said.
+      const end = strikeEnd(s, i);
+      blank(i, end);
+      resume = end;
     } else if (c === '*' || c === '~') {
       blank(i, i + 1);
     } else if (c === '_') {
@@ -730,6 +739,16 @@ function maskInline(s: string, base: number, ranges: number[]): void {
     }
     SPECIAL.lastIndex = Math.max(resume, i + 1);
   }
+}
+
+/** A footnote's or a doc comment's marker, inside its brackets: "a", "b", "12", "^3". */
+const FOOTNOTE = /^\^?(?:[a-z]|\d{1,3})$/;
+
+/** The end (past its closing "~~") of a strikethrough opened at i, on its line, or -1. */
+function strikeEnd(s: string, i: number): number {
+  const close = s.indexOf('~~', i + 2);
+  if (close < 0 || close === i + 2 || hasLineBreak(s, i, close)) return -1;
+  return close + 2;
 }
 
 const BLANKS = ' '.repeat(64);

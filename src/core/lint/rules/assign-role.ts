@@ -6,6 +6,9 @@ import type { Sentence } from '../sentences';
 import type { Mode } from '../../modes';
 import type { Suggestion } from '../types';
 
+/** "Tyrese, you're guarding Jalen on scout team all week": a role put in the present, with when (said to them only). */
+const ROLE_NOW = /^(?:[a-z\u00c0-\u024f'-]+,\s+)?you(?:'re|\s+are)\s+(?:now\s+)?(?!(?:feeling|doing|going|getting|looking|coming|travelling|traveling|flying|visiting|seeing|off|out|back|away|working\s+from)\b)[a-z]+ing\b[^.?!]{0,60}\b(?:all\s+week|this\s+week|next\s+week|tomorrow|this\s+weekend|from\s+(?:monday|tomorrow|next\s+\w+)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/;
+
 const PATTERNS: readonly RegExp[] = [
   /\byour\s+(?:main\s+|only\s+|real\s+|whole\s+|top\s+|number\s+one\s+|first\s+)?(?:job|role|task|responsibility|priority|focus|mission|assignment)\s+(?:(?:now|this\s+\w+|next\s+\w+|for\s+(?:the\s+)?\w+(?:\s+\w+)?|until\s+\w+)\s+)?(?:is|will\s+be)\s+(?:to\b|the\b|getting\b|finishing\b|shipping\b|[a-z]+ing\b)/,
   /\bit(?:'s|\s+is|\s+will\s+be)\s+(?:now\s+|also\s+)?your\s+(?:job|responsibility|role|task|call)\s+to\b/,
@@ -15,6 +18,7 @@ const PATTERNS: readonly RegExp[] = [
   /\byou(?:'re|\s+are)\s+going\s+to\s+(?:own|lead|run|take\s+over|handle|drive|manage|present)\b/,
   /\blet's\s+have\s+you\b/,
   /\bi(?:'m|\s+am)\s+(?:assigning|giving|handing)\s+(?:you|this\s+to\s+you|it\s+to\s+you)\b/,
+  ROLE_NOW,
 ];
 
 /** All patterns at once: one scan tells whether the ordered loop below can find anything. */
@@ -49,6 +53,8 @@ const rule: Rule = {
     for (const re of PATTERNS) {
       const hit = matchIn(s, re);
       if (!hit) continue;
+      // (A role put in the present, "you're guarding Jalen on scout team all week", only where the manager speaks to them.)
+      if (re === ROLE_NOW && !(ctx.frame.instructions === 'planned' || ctx.frame.instructions === 'spoken')) continue;
       // "We agreed that you will present them in April (your proposal)": an agreement recorded, not a role handed out.
       if (/\bwe\s+(?:both\s+)?agreed\s+(?:that\s+)?$/.test(s.norm.slice(0, hit.start - s.start))) continue;
       return { ruleId: rule.id, start: hit.start, end: hit.end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, hit.end, hit.m[0]) : NO_SUGGESTIONS) };

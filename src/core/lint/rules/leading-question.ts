@@ -12,7 +12,7 @@ import { hasSpaced } from '../../text';
 
 const NT = "(?:n't|nt|\\s+not)";
 /** "Why didn't you ...?", "Why would you ...?", "How come you haven't ...?" */
-const WHY_NOT = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|then\\s+)?(?:why|how\\s+come)\\s+(?:(?:did|do|have|has|would|could|ca|can|are|were|is|was|wo|does)${NT}|would|are\\s+you\\s+still|(?:did|have|had|do|does|would|could)\\s+you\\s+(?:not|never)|you\\s+(?:did|have|do|wo|would)${NT}|you\\s+never)\\s*(?:you\\b)?`);
+const WHY_NOT = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|then\\s+)?(?:why|how\\s+come)\\s+(?:(?:did|do|have|has|would|could|ca|can|are|were|is|was|wo|does)${NT}|would|are\\s+you\\s+still|(?:did|have|had|do|does|would|could)\\s+you\\s+(?:not|never)|(?:did|have|had|do|does)\\s+you\\s+(?:[\\w'-]+\\s+){1,6}?not\\s+(?!to\\b)(?=[a-z])|you\\s+(?:did|have|do|wo|would)${NT}|you\\s+never)\\s*(?:you\\b)?`);
 /** Whether norm[a, b) has a clause's mark: , ; : — –. */
 function markBetween(norm: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
@@ -71,7 +71,7 @@ function managerAsks(s: Sentence, at: number, parties: { manager: ReadonlySet<st
 
 /** "Don't you think ...?", "Wouldn't it be better ...?", "Shouldn't you ...?", "Isn't the obvious step ...?", "Did you not realise ...?" */
 // (A quotation after the negative is its subject, masked to spaces: "Isn't "shadow until they ask" just a way to ...?")
-const NEGATIVE_AUX = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|also,?\\s+)?(?:(?:do|does|would|should|is|are|wo|ca|could|did|have|must|was|might)${NT}(?:\\s+(?:you|u|it|that|this|we|there|the|a|an|your|[a-z][\\w-]*'s|\\d[\\w.,%]*|[a-z]{3,}ing)|\\s{4,}(?=[a-z]))|(?:do|does|did|would|could|should|will|have|has|is|are|was|were)\\s+(?:you|u|he|she|they)\\s+not|(?:might|would|should|could|did|does|is|was)\\s+(?:it|that|this|we)\\s+not\\s+(?:be|have|occur|make|help|add|work|take|use|need|want|try|ask|go|start|stop|simply|just|really)|(?:is|was|are|were)n't\\s+(?:[\\w'-]+\\s+){1,3}just\\s+[a-z]+ing|(?:is|was|are|were)n't\\s+(?:[\\w'-]+\\s+){1,5}?(?:already\\s+)?enough\\b|(?:is|was|are|were)n't\\s+(?:[\\w'-]+\\s+){1,4}?(?:(?:just|simply|obviously|clearly)\\s+(?:the|a|an)|the\\s+(?:obvious|simplest|easiest|only|best|right|quickest|safest))\\s|(?:might|would|should|could)\\s+(?:[\\w'-]+\\s+){1,3}?not\\s+have\\s+(?:been|[a-z]+ed)\\b|(?:should|would|could)n't\\s+[\\w'-]+(?:\\s+[\\w'-]+)?\\s+have\\s+been)\\b`);
+const NEGATIVE_AUX = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|also,?\\s+)?(?:(?:do|does|would|should|is|are|wo|ca|could|did|have|must|was|might)${NT}(?:\\s+(?:you|u|it|that|this|we|there|the|a|an|your|those|these|they|people|[a-z][\\w-]*'s|\\d[\\w.,%]*|[a-z]{3,}ing)|\\s{4,}(?=[a-z]))|(?:do|does|did|would|could|should|will|have|has|is|are|was|were)\\s+(?:you|u|he|she|they)\\s+not|(?:might|would|should|could|did|does|is|was)\\s+(?:it|that|this|we)\\s+not\\s+(?:be|have|occur|make|help|add|work|take|use|need|want|try|ask|go|start|stop|simply|just|really)|(?:is|was|are|were)n't\\s+(?:[\\w'-]+\\s+){1,3}just\\s+[a-z]+ing|(?:is|was|are|were)n't\\s+(?:[\\w'-]+\\s+){1,5}?(?:already\\s+)?enough\\b|(?:is|was|are|were)n't\\s+(?:[\\w'-]+\\s+){1,4}?(?:(?:just|simply|obviously|clearly)\\s+(?:the|a|an)|the\\s+(?:obvious|simplest|easiest|only|best|right|quickest|safest))\\s|(?:might|would|should|could)\\s+(?:[\\w'-]+\\s+){1,3}?not\\s+have\\s+(?:been|[a-z]+ed)\\b|(?:should|would|could)n't\\s+[\\w'-]+(?:\\s+[\\w'-]+)?\\s+have\\s+been)\\b`);
 /** A statement asked with its blame: "you didnt think a temp panel in a forklift lane was going to get hit?" (a question mark only). */
 const YOU_DIDNT = /^(?:so\s+|and\s+|but\s+)?(?:you|u)\s+(?:didn't|didnt|did\s+not|never)\s+(?:think|realise|realize|check|consider|bother|stop\s+to)\b/;
 /** "you saw him out there with no lanyard and you just kept setting panels?": what they did, asked in disbelief. */
@@ -235,7 +235,7 @@ function finding(start: number, end: number, suggest: RawFinding['suggest']): Ra
  * not"): one anchored expression on its text, which fails at the first letters of almost every sentence
  * (reading its words would make a string of each first word).
  */
-const OPENS_NEGATIVE = /^(?:(?:so|and|but|then)\s+)?(?:(?:do|does|did|would|could|should|is|was|are|were)\s+(?:he|she|they)\s+not\b|[a-z]+n't\b|(?:is|was|were|are|do|does|did|would|could|should|wo|ca|have|has|had)nt\b|(?:why|how)\s+(?:[a-z]+n't\b|come\b|[a-z']+\s+(?:not|never)\b)|[a-z]+\s+you\s+not\b)/;
+const OPENS_NEGATIVE = /^(?:(?:so|and|but|then)\s+)?(?:(?:do|does|did|would|could|should|is|was|are|were)\s+(?:he|she|they)\s+not\b|[a-z]+n't\b|(?:is|was|were|are|do|does|did|would|could|should|wo|ca|have|has|had)nt\b|(?:why|how)\s+(?:[a-z]+n't\b|(?:did|do|does|is|was|were|are|have|has|had|would|could|should|wo|ca)nt\b|come\b|[a-z']+\s+(?:not|never)\b)|[a-z]+\s+you\s+not\b)/;
 
 function opensNegative(s: Sentence): boolean {
   return OPENS_NEGATIVE.test(s.norm);
@@ -259,10 +259,11 @@ function askedWords(s: Sentence, person: ReadonlySet<string>): number {
   const words = s.words;
   for (let j = 0; j < words.length - 2; j++) {
     // Speech reported as spoken English does: "and then I went why didn't you tell me ...", "I was like, why didn't you ...".
-    if (words[j].w === 'i' && (words[j + 1].w === 'went' || (words[j + 1].w === 'was' && words[j + 2].w === 'like'))) {
-      let k = words[j + 1].w === 'went' ? j + 2 : j + 3;
-      while (k < words.length - 1 && FILLERS.has(words[k].w)) k++;
-      if (k < words.length - 1 && /^(?:why|how|don't|didn't|wouldn't|couldn't|isn't|can't|shouldn't|have|did)$/.test(words[k].w)) return k;
+    // ("i said come on dont you think your mom would hate ...": dictated, the question said after "i said".)
+    if (words[j].w === 'i' && (words[j + 1].w === 'went' || words[j + 1].w === 'said' || (words[j + 1].w === 'was' && words[j + 2].w === 'like'))) {
+      let k = words[j + 1].w === 'was' ? j + 3 : j + 2;
+      while (k < words.length - 1 && (FILLERS.has(words[k].w) || (words[k].w === 'come' && words[k + 1]?.w === 'on') || (words[k].w === 'on' && words[k - 1]?.w === 'come'))) k++;
+      if (k < words.length - 1 && /^(?:why|how|don't|didn't|wouldn't|couldn't|isn't|can't|shouldn't|dont|didnt|wouldnt|couldnt|isnt|cant|shouldnt|have|did)$/.test(words[k].w)) return k;
     }
     // "I asked him ...", and "I asked, wouldn't it be simplest to ...?" (the question after a comma or a colon).
     if (words[j].w !== 'asked' && words[j].w !== 'ask') continue;
@@ -351,7 +352,7 @@ const rule: Rule = {
     if (negative && managerAsks(s, negative.start, ctx.frame.parties)) return finding(negative.start, negative.end, NO_SUGGESTIONS);
     // "i asked him why didn't you just bump the heap", "i did ask her um wouldn't it have been easier to ...":
     // the question as asked, reported without quotes or a question mark (dictated notes).
-    if ((s.classes & WordClass.TellWeak || s.norm.includes('i went') || s.norm.includes('i was like')) && (s.norm.includes("n't") || hasSpaced(s.norm, 'not ') || /[a-z]nt\b/.test(s.norm))) {
+    if ((s.classes & WordClass.TellWeak || s.norm.includes('i went') || s.norm.includes('i said') || s.norm.includes('i was like')) && (s.norm.includes("n't") || hasSpaced(s.norm, 'not ') || /[a-z]nt\b/.test(s.norm))) {
       const k = askedWords(s, ctx.frame.parties.person);
       if (k > 0) {
         const asked = rule.check(tail(s, k), ctx);

@@ -40,8 +40,8 @@ const CANNOT = /(?:can'?t|cannot)$/;
 const THIRD_STRONG = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:must(?:\s+to(?=\s+[a-z]))?|is\s+to(?=\s+[a-z])|needs\s+to|need\s+to|has\s+to|have\s+to|has\s+got\s+to|'s\s+got\s+to|gotta|ought\s+to|mustn'?t)\s+(?:(?:really|just|also|definitely|absolutely|now|still|not)\s+)*([a-z][a-z'-]*)/;
 const THIRD_SHOULD = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:should|shouldn'?t)\s+(?:(?:really|just|also|definitely|absolutely|now|still|not)\s+)*([a-z][a-z'-]*)/;
 const ADVERB = /ly$/;
-/** After "should be": a place or a standing, not something they are to do ("in the running", "on the shortlist", "up for promotion"). */
-const POSITION = wordSet('able fine ok okay in on at among up eligible next part considered');
+/** After "should be": a place, a standing or a likely state, not something they are to do ("in the running", "on the shortlist", "up for promotion", "he should be competitive"). */
+const POSITION = wordSet('able fine ok okay in on at among up eligible next part considered competitive ready available back free good strong successful promotable well there');
 const SKIP_BEFORE = wordSet('also then just again finally basically already even once twice had have did really only firmly gently politely explicitly clearly eventually quickly immediately repeatedly strongly');
 const CONJUNCTION = wordSet('and then so but also plus');
 const OBJECT_PRONOUNS = wordSet('him her them');
@@ -157,6 +157,11 @@ function theirWorkNeeds(s: Sentence, k: number): boolean {
  */
 const SPANISH_TOLD = /^(dile|p[ií]dele)\s+que\b|\ble[s]?\s+ped[ií](?:\s+a\s+\p{L}+)?\s+que\b|\bles?\s+dije\s+que\s+(?:no\s+|nunca\s+(?:m[aá]s\s+)?|siempre\s+)?(?:(?:me|te|se|nos|lo|los)\s+)?(?!(?:est[aá]|era|es|va|hay|tiene|todo|esta|esa|ese|una|nada|bien|muy)\b)(?!\p{L}*(?:aba|ía|ían|aban)\b)\p{L}{3,}(?:e|a|en|an)\b|\b(?:tienes|tenés)\s+que\s+\p{L}+(?:ar|er|ir)\b|\bdebes\s+\p{L}+(?:ar|er|ir)\b/u;
 const FRENCH_TOLD = /\bje\s+(?:lui|leur)\s+ai\s+(?:dit|demandé|demande|rappelé|rappele|conseillé|conseille|ordonné|ordonne|expliqué\s+qu'il\s+fallait)\s+(?:de|d')|^(?:(dis|demande|rappelle)-(?:lui|leur)\s+(?:de|d'))|\bil\s+faut\s+que\s+tu\b|\btu\s+(?:dois|devrais)\b|^((?:lui|leur)\s+(?:dire|demander|rappeler))\s+(?:de\s|d'|qu'|que\s)/;
+/**
+ * Notes kept partly in German: "Ich habe ihn gebeten, the RFC draft ... to share" (asked him to), "Ich habe ihm
+ * gesagt, he must until Friday the tests fix" (told him, with what he must do; "gesagt, dass" and a statement is news).
+ */
+const GERMAN_TOLD = /\bich\s+habe\s+(?:ihn|sie|ihm|ihr|ihnen)\s+(?:gebeten|angewiesen|aufgefordert|beauftragt)\b|\bich\s+habe\s+(?:ihm|ihr|ihnen)\s+(?:gesagt|klargemacht|deutlich\s+gemacht)\b(?=[^.;]*?\b(?:must|mustn't|should|has\s+to|have\s+to|needs\s+to|muss|soll|sollte|musst|sollst|never\s+again|nie\s+wieder)\b)/;
 /** Said in French in the present, as an order: "Moi: Karim, tu arrêtes de faire les nuits toi-même, tu délègues", "tu recrutes en interne d'abord". */
 const FRENCH_SAID = /^(?:[\p{L}-]+,\s+)?tu\s+(?!(?:es|as|étais|avais|sais|savais|crois|penses|trouves|veux|voulais|peux|pouvais|vas|allais|aimes|préfères|sembles|connais|vois|comprends)\b)(?:m'|me\s+|le\s+|la\s+|les\s+|l'|lui\s+)?\p{L}{2,}(?:es|is|ds|ts|x)\b/u;
 
@@ -210,13 +215,20 @@ const DEONTIC_ANYWHERE = /\b(?:must|should|shall|need\s+to|needs\s+to|has\s+to|h
 /** A view, not a rule, told after a reporting label: "the incident is not the problem", "not in 2026", "it was fine", "OT figures for Jan look fine, no action". */
 const TOLD_VIEW = /^(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:itself\s+)?is\s+not\s+the\s+(?:problem|issue)|not\s+(?:in|this|next|yet|now|before)\b|(?:it|that|this)\s+(?:was|is)\s+(?:fine|ok|okay|good|great)\b|[^,;]{0,60}?\b(?:look|looks|looked|is|are|was|were|seems?|seemed)\s+(?:fine|ok|okay|good|great|solid|right|reasonable|on\s+track)\b|no\s+action\b)/;
 /** A title before a name: "informed Ms Carvalho that ...". */
-const TITLES = wordSet('mr ms mrs miss mx dr the');
+const TITLES = wordSet('mr ms mrs miss mx dr the pc dc ds sgt sergeant cst constable officer insp inspector det detective cpl corporal pte lt capt nurse sister coach prof professor');
 const SUBJECT_PRONOUNS = wordSet("he she he's she's he'd she'd");
 /** After a modal: states, guesses and growth, not actions ("she should be fine", "he needs to know", "he needs to learn to let things break"). */
 const NOT_ACTIONS = wordSet('know feel understand see hear like want wish hope think believe seem look sound remember realize realise matter mind happen exist belong learn grow trust recover rest heal experience');
 
 function isPerson(w: Word | undefined, parties: Frame['parties']): boolean {
-  return !!w && (OBJECT_PRONOUNS.has(w.w) || (w.w.length > 1 && parties.person.has(w.w)));
+  return !!w && ((OBJECT_PRONOUNS.has(w.w) && !otherPronoun(w.w, parties)) || (w.w.length > 1 && parties.person.has(w.w)));
+}
+
+/** A pronoun of the other gender than the one the note uses for the person met (Parties.pronoun): someone else. */
+function otherPronoun(w: string, parties: Frame['parties']): boolean {
+  const p = parties.pronoun;
+  if (!p) return false;
+  return p === 'she' ? w === 'he' || w === 'him' || w === "he's" || w === "he'd" : w === 'she' || w === 'her' || w === "she's" || w === "she'd";
 }
 
 /** The last word of the person's name that starts at word k ("Joaquín Ruiz"): k itself for a pronoun or a one-word name. */
@@ -226,7 +238,7 @@ function pastName(s: Sentence, k: number, parties: Frame['parties']): number {
 }
 
 function isPersonSubject(w: Word | undefined, parties: Frame['parties']): boolean {
-  return !!w && (SUBJECT_PRONOUNS.has(w.w) || (w.w.length > 1 && parties.person.has(w.w)));
+  return !!w && ((SUBJECT_PRONOUNS.has(w.w) && !otherPronoun(w.w, parties)) || (w.w.length > 1 && parties.person.has(w.w)));
 }
 
 /** Whether the word after the person at p starts what was told: no clause break before it and no subject of its own ("told him label ...", not "told him, label ..."). */
@@ -648,6 +660,8 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
   if (s.classes & WordClass.TellTail) {
     const fr = FRENCH_TOLD.exec(s.norm);
     if (fr) return found(fr[1] || fr[2] ? 'planned' : 'reported', s, ctx, s.start + fr.index, s.start + fr.index + fr[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + fr.index + fr[0].length)));
+    const de = s.norm.includes('habe') ? GERMAN_TOLD.exec(s.norm) : null;
+    if (de) return found('reported', s, ctx, s.start + de.index, s.start + de.index + de[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + de.index + de[0].length)));
     const said = ctx.frame.instructions === 'spoken' ? FRENCH_SAID.exec(s.norm) : null;
     if (said) return found('reported', s, ctx, s.start + said.index, s.start + said.index + said[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + said.index + said[0].length)));
     const es = SPANISH_TOLD.exec(s.norm);

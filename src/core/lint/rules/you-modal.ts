@@ -19,6 +19,8 @@ const NOT_ADDRESSED_BEFORE = wordSet('if when whenever unless whether what whate
 function feltNotTo(words: readonly string[], i: number): boolean {
   const k = words[i - 1] === 'like' || words[i - 1] === 'that' ? i - 2 : i - 1;
   if ((words[k] === 'feel' || words[k] === 'felt') && (words[k - 1] === 'you' || words[k - 1] === 'u')) return true;
+  // "what do you think you need to show me": their view of what they need, asked.
+  if ((words[k] === 'think' || words[k] === 'reckon' || words[k] === 'believe') && (words[k - 1] === 'you' || words[k - 1] === 'u') && (words[k - 2] === 'do' || words[k - 2] === 'did' || words[k - 2] === 'would')) return true;
   return words[k] === 'feel' && (words[k - 1] === "don't" || words[k - 1] === 'dont' || words[k - 1] === 'not' || words[k - 1] === 'never');
 }
 const SOFT = wordSet('really just also still probably definitely absolutely now then seriously honestly simply actually all both certainly totally clearly obviously');
@@ -144,6 +146,8 @@ function suggest(mode: Mode, s: Sentence, chunk: string, after: number, modal: M
 const GENERIC_ROLE = /^(?:if|when|once|as\s+long\s+as)\s+(?:you're|you\s+are|you\s+become)\s+(?:a|an)\s+/;
 /** What is theirs but not their doing: "your promotion case needs to go to committee". */
 const ABOUT_THEM = wordSet('promotion case pay salary bonus raise visa access account laptop contract offer title leave application request review rating package equity badge permissions license licence transfer relocation paperwork health wellbeing');
+/** What one does to one's own records: "(your entries must be) timed and signed", "(your files need to be) labelled". */
+const KEPT_BY_THEM = wordSet('timed signed dated submitted completed filed updated logged written documented recorded attached tested labelled labeled tagged uploaded entered initialled initialed cleaned tidied');
 /** After the modal: a state or a passage, not something they do ("needs to be approved", "should go to committee"). */
 const NOT_THEIR_DOING = wordSet('be go come happen wait know see hear feel get arrive land start end stay remain');
 
@@ -213,7 +217,9 @@ const rule: Rule = {
         }
         if (modal.past || modal.negative || w === 'got' || w === 'gotta' || w === 'might' || w === 'may' || w === 'will' || w === 'are' || w === 'had') break;
         const verb = words[k + modal.length];
-        if (!verb || ABOUT_THEM.has(words[k - 1]) || NOT_THEIR_DOING.has(verb) || !/^[a-z]+$/.test(verb) || verb.endsWith('ing') || verb.endsWith('ed')) break;
+        // ("Your PNB entries must be timed and signed at the end of each entry": done to their work, by them.)
+        const theirsDone = verb === 'be' && KEPT_BY_THEM.has(words[k + modal.length + 1] ?? '');
+        if (!verb || ABOUT_THEM.has(words[k - 1]) || (NOT_THEIR_DOING.has(verb) && !theirsDone) || !/^[a-z]+$/.test(verb) || verb.endsWith('ing') || verb.endsWith('ed')) break;
         return { ruleId: rule.id, start: s.words[0].start, end: s.words[k + modal.length - 1].end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, k + modal.length, modal) : NO_SUGGESTIONS) };
       }
     }
