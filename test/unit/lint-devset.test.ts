@@ -1675,4 +1675,15 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(note(journal), ['reported-telling', 'imperative']);
     assert.deepStrictEqual(note('# Lena\n\n## Feedback given\n- Restore test handover went well. Sara confirmed.\n'), []);
   });
+
+  it('fresh70/71\'s principles: a record\'s fields with the initials it uses ("Line manager: Rebecca Thorne (LM)", "Jobholder: ... (JB)"), "Points for FH" and "Said to Sam" head what is said, an italic aside under someone\'s answer is the manager\'s, "... - isn\'t that why ...?", "crit" heads feedback on the work, "Experiment:" before what to do, a chat\'s date and time ("[19/04/2026, 08:07] Me: ..."), "why are there still ...?", "reflow" is "flow" again, "Section B-B still thin ..." has no verb', () => {
+    const record = '---\nline_manager: Rebecca Thorne (Grade 7)\njobholder: Lena Vogt (HEO)\n---\n\n# Monthly 1:1 record\n\nLine manager: Rebecca Thorne (LM)\nJobholder: Lena Vogt (LV)\n\n## Performance\nLM reminded LV that the spending review timetable has moved to March.\nLM asked LV to draft the Q4 stakeholder map by 6 February.\nLV asked LM to clarify who signs off the correspondence.\n\n## Points for LV\n- Send the draft analysis chapter to LM by 13 March, even if it is incomplete.\n';
+    assert.deepStrictEqual(note(record), ['reported-telling', 'deadline-demand']);
+    assert.deepStrictEqual(note('# Lena\n\n## Said to Lena\n- Pick one ticket next sprint that touches the ledger service.\n'), ['imperative']);
+    assert.deepStrictEqual(note('# Lena\n\n## Career\n- [x] What do you want the next 12 months to look like?\n  A: Principal track or a sabbatical. Genuinely undecided.\n  *Asked her to write a one-page doc before the next 1:1.*\n'), ['reported-telling']);
+    assert.deepStrictEqual(note('# Lena\n\n## Questions\n- [x] You have not asked for help all month - isn\'t that why the ticket took two weeks?\n'), ['leading-question']);
+    assert.deepStrictEqual(note('# Lena\n\n## crit / convo\n- kill the gradient behind the hero text, it\'s muddying the photo\n- reflow the 30ml back panel before the founder sees it\n- Section B-B still thin on information; Jess wants the parapet detail shown.\n- why are there still three different greens on the pricing page??\n'), ['imperative', 'imperative', 'leading-question']);
+    assert.deepStrictEqual(note('# Lena\n\n## Experiments\n- Lena\'s choice: pair with a dev on day three of every story.\n- Experiment: you let Omar own the review queue for a sprint and you stay out of it.\n'), ['imperative']);
+    assert.deepStrictEqual(note('# Lena\n\nMessages from the weekend:\n\n[19/04/2026, 07:55] Lena Vogt: Stockroom door was left open overnight again\n[19/04/2026, 08:03] Me: Why was nobody checking the door on the close checklist??\n[19/04/2026, 08:05] Lena Vogt: It is not on the checklist, that is the problem\n[19/04/2026, 08:07] Me: Add it to the checklist and brief the closers\n[19/04/2026, 08:12] Lena Vogt: Can you get me a second scanner for the count?\n'), ['leading-question', 'imperative']);
+  });
 });

@@ -390,6 +390,13 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (likely === 'adjective-first' && PREPOSITIONS.has(next.w) && !isPhrasalParticle(w.w, next.w)) return undefined;
   // "Merge freeze starts 4/20", "Review cycle is in April": a noun of two words, the subject of the verb after them.
   if (SUBJECT_VERBS.has(words[i + 2]?.w ?? '') && !AFTER_VERB.has(next.w) && !/^\p{Lu}/u.test(nextRaw) && !/[,;:]/.test(s.norm.slice(next.end - s.start, (words[i + 2]?.start ?? next.end) - s.start))) return undefined;
+  // ("Section B-B still thin on information": a subject, "still" and how it is, no verb.)
+  for (const k of [i + 2, i + 3]) {
+    if (words[k]?.w === 'still' && words[k + 1] && k > i + 1 && !AFTER_VERB.has(words[i + 1].w)) {
+      const likely = verbLikelihood(words[k + 1].w);
+      if (likely !== 'verb-only' && likely !== 'verb-first') return undefined;
+    }
+  }
   // ("Restore test handover went well": a noun of three words.)
   if (SUBJECT_VERBS.has(words[i + 3]?.w ?? '') && !AFTER_VERB.has(next.w) && !AFTER_VERB.has(words[i + 2].w) && !/^\p{Lu}/u.test(nextRaw) && !/[,;:]/.test(s.norm.slice(next.end - s.start, words[i + 3].start - s.start))) return undefined;
   // ("Cost us about £40/month": its subject dropped; no one is told to cost. "Even those.": an adverb, the verb

@@ -220,7 +220,9 @@ function enterHeading(stack: SectionStack, heading: { readonly level: number; re
 
 /** "NEXT TIME (for Kirsty)": a list for the next meeting that names whom it is for is what to tell them. */
 function forThem(title: string, kind: SectionKind, note: NoteSetup): SectionKind {
-  const whom = kind === 'prep' ? /\bfor\s+(\p{L}+)/u.exec(foldLatin(title.toLowerCase())) : null;
+  // ("Points for FH", "Messages for Sam": what the manager has for the person met, to say; "Said to Sam": what was said.)
+  const whom = kind === 'prep' ? /\bfor\s+(\p{L}+)/u.exec(foldLatin(title.toLowerCase()))
+    : kind === 'neutral' ? /^(?:(?:points|things|topics|messages|items|asks)\s+for|(?:said|what\s+i\s+said|told|what\s+i\s+told)\s+to)\s+(\p{L}+)$/u.exec(foldLatin(title.toLowerCase().trim())) : null;
   return whom && note.parties.person.has(whom[1]) ? 'talk' : kind;
 }
 
@@ -369,6 +371,21 @@ const REPLY_OPENERS = wordSet('then ok okay fine right yes yeah yep no nope sure
 /** Whether what follows "Me:" reads as said in a conversation: a reply's first word, or "you". */
 function spokenReply(body: Sentence): boolean {
   return REPLY_OPENERS.has(body.words[0]?.w ?? '') || (body.classes & WordClass.You) !== 0;
+}
+
+/** A chat line's time at a line's start: "[19/04/2026, 08:07] ", "[08:07] ", "10:02 ", "[2026-01-23 16:06] ". */
+const CHAT_TIME = /^\[?(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+|\d{4}-\d{2}-\d{2}[ T]|[A-Za-z]{3,9}\.?,?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[APap]\.?[Mm]\.?)?\]?\s+\S/;
+
+/** Whether two lines or more of [from, to) open with a chat line's time. */
+function chatLines(chunk: string, from: number, to: number): boolean {
+  let n = 0;
+  for (let a = from; a < to; ) {
+    const e = lineEnd(chunk, a, to);
+    const c = chunk.charCodeAt(a);
+    if ((c === 91 || (c >= 48 && c <= 57)) && CHAT_TIME.test(chunk.slice(a, Math.min(e, a + 40))) && ++n >= 2) return true;
+    a = e + 1;
+  }
+  return false;
 }
 
 /** Words no thought ends with: a line before its last that ends so runs on to the next ("... probably the" / "wrong tone."). */
@@ -534,7 +551,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
     // ...", "she said ...", "reminded her ..."): each line that opens a clause starts a sentence.
     // (In a list item so typed, a speaker's label speaks for its line, not for the lines after it: "* notes" over
     // "RD - didnt think i was allowed ..." and "told her she is ...", a transcript kept under an outline's point.)
-    const onePerLine = !points && runOnLines(chunk, from, block.end);
+    // (A chat pasted in, each line opened by its time, "[19/04/2026, 08:07] Me: ...": a turn a line, whatever their lengths.)
+    const onePerLine = !points && (runOnLines(chunk, from, block.end) || chatLines(chunk, from, block.end));
     if (onePerLine) points = true;
     stack = atBlock(stack, block.item);
     // A task, or an item that names an owner, is an agreed action: instructions in it are no one's telling.
@@ -628,7 +646,9 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         carried = kind;
         // In a list item a label speaks for its point: the line and the lines continuing it.
         carriedTo = block.item && !onePerLine ? pointEnd(chunk, s.start, block.end) : lineEnd(chunk, s.start, block.end);
-      } else if (carried && s.start < carriedTo) {
+      } else if (carried && s.start < carriedTo && !(carried === 'other' && italicOpens(chunk, s.start) && italicLineEnd(chunk, s.start, block.end) >= 0)) {
+        // (Not a line all in italics under someone's answer: "A: Principal track ..." then "*Asked her to write a
+        // one-page doc before the next 1:1.*", the manager's own aside, as the note writes them.)
         kind = carried;
       }
       // (A topic's label in the manager's comment, "On the API review: have you thought about ...", is theirs too.)

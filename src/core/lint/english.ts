@@ -156,7 +156,9 @@ function verbInfo(t: Tables, w: string): number | undefined {
   const dash = prefixDash(w);
   if (dash > 0) return storedInfo(t, w.slice(dash + 1));
   // "unmute", "unpin", "unassign": "un" undoing a verb is a verb, as the verb is.
-  return w.length > 5 && w.charCodeAt(0) === 117 && w.charCodeAt(1) === 110 ? storedInfo(t, w.slice(2)) : undefined;
+  if (w.length > 5 && w.charCodeAt(0) === 117 && w.charCodeAt(1) === 110) return storedInfo(t, w.slice(2));
+  // "reflow", "rescope", "reprice": "re" doing a verb again is a verb, as the verb is.
+  return w.length > 5 && w.charCodeAt(0) === 114 && w.charCodeAt(1) === 101 ? storedInfo(t, w.slice(2)) : undefined;
 }
 
 /** Prefixes that make a verb of a verb, written with a hyphen: "re-run", "over-engineer". */

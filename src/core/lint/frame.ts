@@ -52,8 +52,8 @@ export interface Label {
 /** "Label:" at the start of a sentence: up to six words before a colon followed by a space. */
 // ("Next 1:1: tell him ...": the colon of "1:1" is part of the label.)
 const LABEL = /^((?:[^:?!;]|(?<=\b1):(?=1\b)){1,60}?)\s*:(?=\s|$)/;
-/** "10:02 ", "[11:20] ", "[Tue 16:06] ", "[2026-01-23 16:06] ": a chat line's time before its speaker. */
-const TIME_PREFIX = /^\[?(?:[A-Za-z]{3,9}\.?,?\s+|\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]?\s+(?=\S)/;
+/** "10:02 ", "[11:20] ", "[Tue 16:06] ", "[2026-01-23 16:06] ", "[16/02/2026, 10:09] " (WhatsApp): a chat line's time before its speaker. */
+const TIME_PREFIX = /^\[?(?:[A-Za-z]{3,9}\.?,?\s+|\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]?\s+(?=\S)/;
 /** "EK - well done": the length of the initials (two or three capitals) before " - " at `at`, or 0. */
 function initialsDash(chunk: string, at: number): number {
   let k = at;
@@ -73,7 +73,7 @@ const ME = wordSet('me i myself moi yo ich eu');
 const SELF_LABEL = /^(?:note to self|notes to self|note to me|notes to me|notes? to myself|reminder to self|reminder to me|self|todo|to do|to-do|reminders?|remind me|remember|for me|(?:[a-z-]+ )?feedback (?:for|to) me|actions?|action items?|ai|next steps?|next|follow[- ]?ups?|fu|f\/u|fups?|owners?|me todo|todo me|todo for me|my actions?|mine|prep|private|personal|tbd|my job|on me|(?:on |from )?my side|my part|(?:on )?my end)$/;
 const MANAGER_SAYS = /^(?:i |me )?(?:said|say|asked|ask|replied|answered|responded|added|told (?:him|her|them)|tell (?:him|her|them))(?: [\p{L}]+){0,4}$/u;
 const REPORTED_LABEL = /^(?:i was (?:very |quite |pretty |really )?(?:blunt|clear|firm|direct|explicit|straight)(?: with (?:him|her|them))?|my (?:line|message|words|ask|instruction) to (?:him|her|them)|said (?:it|this|that) (?:straight|plainly|clearly|firmly|bluntly|directly)|(?:le|les) (?:dije|ped(?:í|i))|(?:eu )?(?:lhe )?disse|(?:i )?(?:advised|instructed|ordered|directed|urged|insisted|reminded|warned|nudged|pushed|(?:told|said) (?:him|her|them)(?: to)?|gave (?:him|her|them)(?: (?:some|clear|direct|honest|blunt|the|my))? (?:feedback|advice|a steer|a nudge|instructions))(?: (?:straight|plainly|directly|clearly|firmly|again|bluntly|honestly|explicitly|once more|flat out|straight out|point blank))?)$/;
-const TELLING_LABEL = /^(?:(?:my|our|the) )?(?:advice|recommendation|suggestion|try|ask|request|instructions?|directions?|guidance|expectations?|message|orders?|rule|verdict|takeaway for (?:him|her|them)|action for (?:him|her|them)|feedback(?: (?:for|to) (?:him|her|them))?|next time|going forward|from now on|in future|in the future|moving forward|say|tell (?:him|her|them)|(?:to )?bring up(?: [a-z]+){0,2})$/;
+const TELLING_LABEL = /^(?:(?:my|our|the) )?(?:advice|recommendation|suggestion|try|(?:experiment|challenge|stretch)(?: for (?:him|her|them|[a-z]+))?|ask|request|instructions?|directions?|guidance|expectations?|message|orders?|rule|verdict|takeaway for (?:him|her|them)|action for (?:him|her|them)|feedback(?: (?:for|to) (?:him|her|them))?|next time|going forward|from now on|in future|in the future|moving forward|say|tell (?:him|her|them)|(?:to )?bring up(?: [a-z]+){0,2})$/;
 const OTHER_LABEL = /(?:^|\s)(?:(?:his|her|their|[\p{L}-]+'s)\s(?:[\p{L}-]+\s)?(?:view|take|point|ask|request|idea|words|feedback|opinion|position|concern|question|answer|reply|side|response|suggestion|push ?back|advice|verdict)|(?:he|she|they) (?:said|asked|says|asks|replied|thinks|wants|added|mentioned))$/u;
 
 /** The words of a label, lower-case; the raw first word tells a capitalized name. */

@@ -123,14 +123,14 @@ function computeParties(text: string, input: PartiesInput): Parties {
   };
   for (const n of input.personNames ?? []) if (typeof n === 'string') addPerson(n.replace(/-/g, ' '));
   const fm = parseFrontMatter(text);
-  for (const key of ['person', 'with', 'name', 'report', 'attendee']) {
+  for (const key of ['person', 'with', 'name', 'report', 'attendee', 'jobholder', 'employee', 'trainee', 'mentee', 'supervisee', 'direct_report']) {
     const v = fm.data[key];
     if (v) addName(person, v.replace(/-/g, ' ').replace(/\(.*$/, ''));
   }
   // "me: Marta Kowalczyk, Product Director", "manager: ...": the manager named in the front matter ("his manager:" is someone else;
   // so is "manager:" in a skip-level's notes, whose author is that manager's manager).
   const skipLevel = /skip[- ]?level/i.test(text.slice(fm.bodyOffset, fm.bodyOffset + 300)) || /skip/i.test(String(fm.data.type ?? ''));
-  for (const key of skipLevel ? ['me', 'author'] : ['me', 'manager', 'author']) {
+  for (const key of skipLevel ? ['me', 'author'] : ['me', 'manager', 'line_manager', 'supervisor', 'author']) {
     const v = fm.data[key];
     if (typeof v === 'string') {
       const words = nameWords(v.replace(/[,(].*$/, ''));
@@ -202,11 +202,26 @@ function computeParties(text: string, input: PartiesInput): Parties {
     }
   }
   // "Manager: Helen Szabo", "Participants: Mira, me (Stefan)": the manager named in the note's head.
-  const named = /^[*_ \t]*(?:[Mm]anager|MANAGER|[Mm]gr|[Ww]ritten by|[Nn]otes by)[*_]*[ \t]*:[*_]*[ \t]*([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)/mu.exec(fields)
+  const named = /^[*_ \t]*(?:[Mm]anager|MANAGER|[Mm]gr|[Ll]ine [Mm]anager|[Ss]upervisor|[Ww]ritten by|[Nn]otes by)[*_]*[ \t]*:[*_]*[ \t]*([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)/mu.exec(fields)
     ?? /\bme \(([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)\)/u.exec(fields)
     // "4 May 2026 | Finance Operations | me: Margaret Lowe, Financial Controller": a field of the head line.
     ?? /(?:^|[|·•]\s*)[Mm]e\s*:\s*([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)/mu.exec(body.slice(0, 600));
   if (named?.[1]) for (const w of nameWords(named[1])) if (!person.has(w)) manager.add(w);
+  // "Line manager: Rebecca Thorne (LM)", "Jobholder: James Bradley (JB)": a record's fields, with the initials it uses for each.
+  if (fields.includes('(')) {
+    ROLE_FIELD.lastIndex = 0;
+    for (let m = ROLE_FIELD.exec(fields); m; m = ROLE_FIELD.exec(fields)) {
+      const initials = m[3].toLowerCase();
+      if (WORDS_NOT_INITIALS.has(initials)) continue;
+      const theirs = /^(?:jobholder|employee|trainee|mentee|supervisee|direct report|report|appraisee|reviewee)$/i.test(m[1]);
+      if (theirs) {
+        if (nameWords(m[2]).some(w => person.has(w))) person.add(initials);
+      } else if (!nameWords(m[2]).some(w => person.has(w))) {
+        manager.add(initials);
+        for (const w of nameWords(m[2])) manager.add(w);
+      }
+    }
+  }
   // "Alex and Rui discussed the config rollout" (a tool's summary of the 1:1): the one who is not the person met is the manager.
   // (Only where a tool's summary may be, and the manager is not known yet: a scan of the head otherwise spared.)
   const met = person.size && !manager.size && body.includes('ummary') ? PAIR_MET.exec(body) : null;
@@ -363,6 +378,9 @@ function handleOf(w: string, names: readonly string[]): boolean {
   }
   return false;
 }
+
+/** A record's field naming one of the two with the initials it uses: "Line manager: Rebecca Thorne (LM)", "Jobholder: James Bradley (JB)". */
+const ROLE_FIELD = /^[*_ \t]*((?:line |reporting )?manager|supervisor|reviewer|appraiser|countersigning manager|jobholder|employee|trainee|mentee|supervisee|direct report|report|appraisee|reviewee)[*_]*[ \t]*:[*_]*[ \t]*([\p{Lu}][\p{L}'.-]+(?: [\p{Lu}][\p{L}'.-]+){0,2})[^\n(]*\((\p{Lu}{2,3})\)/gimu;
 
 /** Capitalised abbreviations that notes write for other things than a person. */
 const ABBREVIATIONS = wordSet('ok pr qa hr it ux ui pm em ai ml ci cd db ot pt ip id os tv ad eu uk us un vp ar ap gm cs bd ae se ic tl cv po sow kpi okr roi eod eow cob tbd wip pto ooo nda poc mvp sla api sre ceo cto cfo coo cpo cmo cro svp evp rfc adr ops dev fyi asap aka etc bau qbr ea fe be sql aws gcp css');

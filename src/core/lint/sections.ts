@@ -19,7 +19,7 @@ export type SectionKind = 'talk' | 'actions' | 'self' | 'prep' | 'theirs' | 'not
 
 /** Headings a manager writes talking points under, besides the defaults (a setting adds to them). */
 const TALK = [
-  /\btalking points?\b/, /^my (?:topics|points|agenda|items|talking)\b/, /\bmanager(?:'s)? (?:agenda|topics|points|items)\b/,
+  /\btalking points?\b/, /^(?:my |design |the )?(?:crit|critique)\b/, /^my (?:topics|points|agenda|items|talking)\b/, /\bmanager(?:'s)? (?:agenda|topics|points|items)\b/,
   /\b(?:things |points |topics )?to (?:raise|discuss|cover|say|bring up|mention|tell|address|push on)\b/,
   /\bwhat i (?:want|need|plan|intend|'d like|would like|mean) to (?:say|raise|cover|discuss|tell|bring up|address)\b/,
   /\bfeedback (?:for|to) (?!me\b|myself\b)/, /^(?:things|topics|points|items) for (?:next|the next|our next) (?:time|1:1|one-on-one|1on1|meeting|sync|session|chat)\b/,

@@ -279,8 +279,8 @@ const END: End = { end: -1, next: 0 };
  * Whether the sentence begun at `start` ends at the candidate `i` (an end mark or a line break `c`
  * there, or i >= to): where it ends, and where to look on from. One object, reused.
  */
-/** A voice note's or a transcript's time at a line's start, "[02:40]", "[1:02:40]": each is a new turn. */
-const TIME_TAG = /\[\d{1,2}:\d{2}(?::\d{2})?\]/y;
+/** A voice note's, a transcript's or a chat's time at a line's start, "[02:40]", "[1:02:40]", "[19/04/2026, 08:07]", "[2026-04-19 08:07]": each is a new turn. */
+const TIME_TAG = /\[(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+|\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[APap]\.?[Mm]\.?)?\]/y;
 function timeTagAt(chunk: string, k: number): boolean {
   // (The bracket is masked in the norm: k may be the first digit.)
   if (chunk.charCodeAt(k) !== 91 && chunk.charCodeAt(--k) !== 91) return false;
