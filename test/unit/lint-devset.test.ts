@@ -1686,4 +1686,14 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(note('# Lena\n\n## Experiments\n- Lena\'s choice: pair with a dev on day three of every story.\n- Experiment: you let Omar own the review queue for a sprint and you stay out of it.\n'), ['imperative']);
     assert.deepStrictEqual(note('# Lena\n\nMessages from the weekend:\n\n[19/04/2026, 07:55] Lena Vogt: Stockroom door was left open overnight again\n[19/04/2026, 08:03] Me: Why was nobody checking the door on the close checklist??\n[19/04/2026, 08:05] Lena Vogt: It is not on the checklist, that is the problem\n[19/04/2026, 08:07] Me: Add it to the checklist and brief the closers\n[19/04/2026, 08:12] Lena Vogt: Can you get me a second scanner for the count?\n'), ['leading-question', 'imperative']);
   });
+
+  it('fresh72/73\'s principles: "Dana, his old tech lead, once told him to ..." is Dana\'s telling, "are you even looking at ...?", a request to the manager under next steps ("send me the draft"), a chat export\'s header ("Lena Vogt  10:42 AM") sets who writes the lines under it', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n\n${line}\n`);
+    assert.deepStrictEqual(q('Dana, her old tech lead, once told her to go deep before going wide, and she is unsure it still fits.'), []);
+    assert.deepStrictEqual(q('After the demo, with her team, told her to go deep first.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- I asked her, are you even looking at the review queue daily or only on Fridays?'), ['leading-question']);
+    assert.deepStrictEqual(note('# Lena\n\n## Next steps\n- Send me the revised draft by Friday.\n- Send the revised draft to Theo.\n'), ['deadline-demand']);
+    const slack = '---\nwith: Lena Vogt\nauthor: Maya Lindqvist\n---\n\n## Slack thread (pasted)\n\nLena Vogt  10:42 AM\nhey @Maya Lindqvist can we push our 1:1 to 2pm? please send me the agenda\n:+1: 1\nMaya Lindqvist  10:44 AM\nsure, 2pm works\nMaya Lindqvist  10:45 AM\nreplied to a thread:\nalso pls get the refund macro audit to me by friday, finance keeps asking (edited)\nLena Vogt  10:51 AM\non it. can you take the Stripe tickets for an hour?\n';
+    assert.deepStrictEqual(note(slack), ['deadline-demand']);
+  });
 });

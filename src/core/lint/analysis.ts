@@ -699,6 +699,8 @@ export function instructionTells(s: Sentence, ctx: RuleContext, clause: number, 
   return (cache[verb] = computeTells(s, ctx, clause, verb));
 }
 
+/** A request to the manager: "send me the revised draft", "get it to me by Friday". */
+export const SEND_ME = /\b(?:send|get|give|bring|show|forward|email|share)\s+(?:me|it\s+to\s+me|them\s+to\s+me)\b/;
 /** An instruction opened with "please" (after a name, perhaps): "Please fix the redirects", "Ben, please send ...". */
 const PLEASE_FIRST = /^(?:[\p{L}'-]+,\s+)?(?:please|pls|plz|kindly)\s+[a-z]/u;
 /** A step put to them with when they are to take it: "... before you send pricing", "... until you hear from legal". */
@@ -741,8 +743,9 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
     // ("- [ ] Book your two buddy shifts with Denise before May 4": a task written to them, in a shared checklist.)
     // ("get their CFO on a call before you send pricing", in a pipeline table's "Next step": their step, put to them.)
     // ("Next steps: - Please fix the three 404 redirects before the newsletter goes out": nobody writes "please" to themself.)
-    case 'never': return !f.selfNote && (((s.classes & WordClass.You) !== 0 && (FEEDBACK_FRAME.test(s.norm) || /\byour\b/.test(s.norm) || BEFORE_YOU.test(s.norm)))
-      || (!f.owned && f.section === 'actions' && PLEASE_FIRST.test(s.norm)));
+    // ("| Cut Q2 to four bets and send me the revised draft by Friday. |" in an outcome column: a request to the manager is put to someone.)
+    case 'never': return !f.selfNote && (((s.classes & WordClass.You) !== 0 && (FEEDBACK_FRAME.test(s.norm) || /\byour(?:self)?\b/.test(s.norm) || BEFORE_YOU.test(s.norm)))
+      || (!f.owned && f.section === 'actions' && PLEASE_FIRST.test(s.norm)) || (!f.owned && SEND_ME.test(s.norm)));
     // ("read it together": done with them, not told.)
     case 'evidence': return !jointly(s, verb) && addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, ctx);
     case 'planned': {

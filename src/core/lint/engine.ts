@@ -6,7 +6,7 @@ import { readQuestionCandidate, type CandidateSpan as SentenceSpan } from './que
 import { isPromptTitle } from '../insights/outline';
 import { MODE_INFO, type Mode } from '../modes';
 import { decideMode } from '../note-mode';
-import type { RawFinding, RuleContext } from './analysis';
+import { SEND_ME, type RawFinding, type RuleContext } from './analysis';
 import { updateChunks, type ChunkState } from './chunks';
 import { COMMENT_HEADER, taskKeywordAt } from './blocks';
 import { parseDisableComments } from './disable';
@@ -16,7 +16,7 @@ import { outlineMarker, proseText, toNorm } from './prose';
 import { ALL_RULES, RULES } from './rules';
 import { findCustomPhrases } from './rules/custom-phrase';
 import { atBlock, currentKind, enterSection, headingKey, LABEL_LEVEL, labelHeading, NO_SECTION, sameStack, sectionKind, type SectionKind, type SectionStack } from './sections';
-import { splitSentences, type Sentence } from './sentences';
+import { chatHeaderAt, splitSentences, type Sentence } from './sentences';
 import { WordClass } from './wordclass';
 import type { Suggest } from './rewrite';
 import type { Finding, LintOptions, LintResult, QuestionSpan, RuleSeverity, Severity, Strictness, Suggestion } from './types';
@@ -373,6 +373,16 @@ function spokenReply(body: Sentence): boolean {
   return REPLY_OPENERS.has(body.words[0]?.w ?? '') || (body.classes & WordClass.You) !== 0;
 }
 
+/** Where the next chat export header after `from` starts (its line), or `limit`. */
+function nextChatHeader(chunk: string, from: number, limit: number): number {
+  for (let a = chunk.indexOf('\n', from) + 1; a > 0 && a < limit; ) {
+    const e = lineEnd(chunk, a, limit);
+    if (chatHeaderAt(chunk, a, e)) return a;
+    a = e + 1;
+  }
+  return limit;
+}
+
 /** A chat line's time at a line's start: "[19/04/2026, 08:07] ", "[08:07] ", "10:02 ", "[2026-01-23 16:06] ". */
 const CHAT_TIME = /^\[?(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+|\d{4}-\d{2}-\d{2}[ T]|[A-Za-z]{3,9}\.?,?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[APap]\.?[Mm]\.?)?\]?\s+\S/;
 
@@ -703,6 +713,13 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       if (kind === undefined && note.parties.selfYou && current !== 'talk' && !block.cell && selfTalkPoint(chunk, s.start, block)) kind = 'self';
       // A bullet journal's task ("• ping the DBA on-call about Thursday's window", by the journal's own key): the manager's.
       if (kind === undefined && note.bulletTasks && bulletTask(chunk, s.start)) kind = 'self';
+      // A chat export's header ("Maya Lindqvist  10:45 AM"): the lines under it, to the next header, are that writer's.
+      if (kind === undefined && !block.item && chatHeaderAt(chunk, s.start, s.end)) {
+        const name = s.words.filter(w => !/\d/.test(w.w) && w.w !== 'am' && w.w !== 'pm').map(w => w.w);
+        carried = name.length && name.every(w => note.parties.manager.has(w)) ? 'manager' : 'other';
+        carriedTo = nextChatHeader(chunk, s.end, block.end);
+        continue;
+      }
       // A short sentence after it on its line may say it was said, or is to be said ("Said it twice.").
       const after = s.end < block.end && chunk.charCodeAt(s.end) !== 10 ? markAfter(chunk, s.end, block.end) : 0;
       const frame = frameOf(current, kind, body, note.parties, owned || s.start < italicTo, note.frames, after);
@@ -722,7 +739,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // ("take wed off, seriously. not optional": marked as said to them after it, read all the same.)
       // ("Next steps: - Please fix the redirects": "please" first is put to someone; analysis.ts computeTells reads it.)
       const explicitOnly = frame.instructions === 'never' && !frame.reported && !frame.saidAfter && !body.question && !(body.classes & (WordClass.You | WordClass.Tell | WordClass.TellWeak | WordClass.Wish))
-        && !(kind === undefined && body.classes & WordClass.Evidence && !frame.owned && PLEASE_OPENS.test(body.norm));
+        && !(kind === undefined && body.classes & WordClass.Evidence && !frame.owned && (PLEASE_OPENS.test(body.norm) || SEND_ME.test(body.norm)));
       // "Don't get defensive if she brings up the rota", "Stay calm when he pushes back": the person met as
       // "she" or "he" in the sentence's own condition is not the one it speaks to; the manager reminds themself.
       // "what do you want to be doing a year from now? (ask for real, not as a trap)": an aside in brackets, how the manager means to ask.

@@ -281,6 +281,25 @@ const END: End = { end: -1, next: 0 };
  */
 /** A voice note's, a transcript's or a chat's time at a line's start, "[02:40]", "[1:02:40]", "[19/04/2026, 08:07]", "[2026-04-19 08:07]": each is a new turn. */
 const TIME_TAG = /\[(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+|\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[APap]\.?[Mm]\.?)?\]/y;
+/** A chat export's header line, "Dana Reyes  10:42 AM", "Maya Lindqvist 9:05": a name, its time, nothing else. */
+const CHAT_HEADER = /^[ \t]*\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}[ \t]+\d{1,2}:\d{2}(?:[ \t]?[APap]\.?[Mm]\.?)?[ \t]*$/u;
+
+/** Whether [a, b) of the chunk is a chat export's header line (CHAT_HEADER). */
+export function chatHeaderAt(chunk: string, a: number, b: number): boolean {
+  // (A cheap first look: a time ends the line, its colon three or four characters before a digit at the end or an "M".)
+  if (b - a < 6 || b - a > 60) return false;
+  let e = b;
+  while (e > a && (chunk.charCodeAt(e - 1) === 32 || chunk.charCodeAt(e - 1) === 13 || chunk.charCodeAt(e - 1) === 9)) e--;
+  const last = chunk.charCodeAt(e - 1) | 32;
+  if (!(last === 109 || (last >= 48 && last <= 57)) || chunk.lastIndexOf(':', e) < e - 8) return false;
+  return CHAT_HEADER.test(chunk.slice(a, e));
+}
+
+function lineEndAt(chunk: string, k: number, to: number): number {
+  const n = chunk.indexOf('\n', k);
+  return n < 0 || n > to ? to : n;
+}
+
 function timeTagAt(chunk: string, k: number): boolean {
   // (The bracket is masked in the norm: k may be the first digit.)
   if (chunk.charCodeAt(k) !== 91 && chunk.charCodeAt(--k) !== 91) return false;
@@ -305,7 +324,9 @@ function sentenceEnd(norm: string, from: number, to: number, chunk: string, star
     // A reply marked at the line's start ("💬 ...", "→ (mgr) ...") is a new sentence: a shared doc's reply.
     // So is a line opened by a one-word label in any case ("me: run a mesh study", "s: tried it"): who speaks changes.
     const point = k < to && (isOutlinePoint(chunk, i + 1, k) || isReplyMark(chunk, k) || isBullet(chunk.charCodeAt(k)) || isPictograph(chunk, k) || speakerAt(chunk, i + 1, k)
-      || wordLabelAt(norm, k, to) || orgHeadingAt(chunk, k, to) || timeTagAt(chunk, k));
+      || wordLabelAt(norm, k, to) || orgHeadingAt(chunk, k, to) || timeTagAt(chunk, k)
+      // A chat export's header ("Dana Reyes  10:42 AM") is a line of its own: the message under it, and the next header, start anew.
+      || chatHeaderAt(chunk, chunk.lastIndexOf('\n', i - 1) + 1, i) || chatHeaderAt(chunk, k, lineEndAt(chunk, k, to)));
     if (k < to && (point || ((isUpper(chunk[k]) || (points && startsWithVerb(norm, k, to))) && !endsClause(norm, start, i)))) END.end = i;
     return END;
   }

@@ -278,11 +278,17 @@ function appositionEnds(s: Sentence, k: number): boolean {
   const gap = (j: number) => s.norm.slice(s.words[j].end - s.start, s.words[j + 1].start - s.start);
   if (k + 1 >= s.words.length || gap(k).trim() !== ',') return false;
   for (let j = k; j >= Math.max(1, k - 1); j--) {
-    if (NOT_APPOSITION.has(s.words[j].w)) return false;
+    if (NOT_APPOSITION.has(s.words[j].w)) break;
     if (gap(j - 1).trim() === ',') return j >= 2 && !NOT_APPOSITION.has(s.words[j - 1].w);
+  }
+  // "Dana, his old tech lead, once told him ...": a name, then who they are (a possessive and up to three words), between commas.
+  for (let j = k - 1; j >= Math.max(1, k - 4); j--) {
+    if (!POSSESSIVES.has(s.words[j].w)) continue;
+    return gap(j - 1).trim() === ',' && !NOT_APPOSITION.has(s.words[j - 1].w);
   }
   return false;
 }
+const POSSESSIVES = wordSet('his her their my our your');
 
 /** Whether the verb at word `v` has the manager as its subject: dropped, "I", their name, or after "and" in their sentence. */
 function managerSubject(s: Sentence, v: number, parties: Frame['parties']): boolean {
