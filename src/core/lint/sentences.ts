@@ -291,13 +291,36 @@ export function chatHeaderAt(chunk: string, a: number, b: number): boolean {
   let e = b;
   while (e > a && (chunk.charCodeAt(e - 1) === 32 || chunk.charCodeAt(e - 1) === 13 || chunk.charCodeAt(e - 1) === 9)) e--;
   const last = chunk.charCodeAt(e - 1) | 32;
-  if (!(last === 109 || (last >= 48 && last <= 57)) || chunk.lastIndexOf(':', e) < e - 8) return false;
-  return CHAT_HEADER.test(chunk.slice(a, e));
+  if (!(last === 109 || (last >= 48 && last <= 57))) return false;
+  // (The colon within the last eight characters, looked for there only: a search back along the chunk would cost every line.)
+  let colon = false;
+  for (let j = Math.max(a, e - 8); j < e && !colon; j++) colon = chunk.charCodeAt(j) === 58;
+  return colon && CHAT_HEADER.test(chunk.slice(a, e));
 }
 
-function lineEndAt(chunk: string, k: number, to: number): number {
-  const n = chunk.indexOf('\n', k);
-  return n < 0 || n > to ? to : n;
+/** The chunk whose chat export headers were found last, and the starts of their lines (most chunks have none). */
+let headerChunk: string | undefined;
+let headerStarts: readonly number[] = [];
+const CHAT_HEADERS = new RegExp(CHAT_HEADER.source.slice(1, -1), 'gmu');
+
+/** Whether the line ending at the line break `i`, or the line after it, is a chat export's header. */
+function chatHeaderLine(chunk: string, i: number): boolean {
+  if (chunk !== headerChunk) {
+    headerChunk = chunk;
+    headerStarts = [];
+    // (Only where a time ends a line: a colon, and "M" or a digit before a line break.)
+    if (chunk.includes(':') && /\d:\d\d[ \t]?(?:[APap]\.?[Mm]\.?)?[ \t\r]*(?:\n|$)/.test(chunk)) {
+      const starts: number[] = [];
+      CHAT_HEADERS.lastIndex = 0;
+      for (let m = CHAT_HEADERS.exec(chunk); m; m = CHAT_HEADERS.exec(chunk)) {
+        if (chatHeaderAt(chunk, m.index, m.index + m[0].length)) starts.push(m.index);
+        if (m[0].length === 0) CHAT_HEADERS.lastIndex++;
+      }
+      headerStarts = starts;
+    }
+  }
+  if (!headerStarts.length) return false;
+  return headerStarts.includes(i + 1) || headerStarts.includes(chunk.lastIndexOf('\n', i - 1) + 1);
 }
 
 function timeTagAt(chunk: string, k: number): boolean {
@@ -326,7 +349,7 @@ function sentenceEnd(norm: string, from: number, to: number, chunk: string, star
     const point = k < to && (isOutlinePoint(chunk, i + 1, k) || isReplyMark(chunk, k) || isBullet(chunk.charCodeAt(k)) || isPictograph(chunk, k) || speakerAt(chunk, i + 1, k)
       || wordLabelAt(norm, k, to) || orgHeadingAt(chunk, k, to) || timeTagAt(chunk, k)
       // A chat export's header ("Dana Reyes  10:42 AM") is a line of its own: the message under it, and the next header, start anew.
-      || chatHeaderAt(chunk, chunk.lastIndexOf('\n', i - 1) + 1, i) || chatHeaderAt(chunk, k, lineEndAt(chunk, k, to)));
+      || chatHeaderLine(chunk, i));
     if (k < to && (point || ((isUpper(chunk[k]) || (points && startsWithVerb(norm, k, to))) && !endsClause(norm, start, i)))) END.end = i;
     return END;
   }
