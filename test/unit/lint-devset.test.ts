@@ -1696,4 +1696,21 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     const slack = '---\nwith: Lena Vogt\nauthor: Maya Lindqvist\n---\n\n## Slack thread (pasted)\n\nLena Vogt  10:42 AM\nhey @Maya Lindqvist can we push our 1:1 to 2pm? please send me the agenda\n:+1: 1\nMaya Lindqvist  10:44 AM\nsure, 2pm works\nMaya Lindqvist  10:45 AM\nreplied to a thread:\nalso pls get the refund macro audit to me by friday, finance keeps asking (edited)\nLena Vogt  10:51 AM\non it. can you take the Stripe tickets for an hour?\n';
     assert.deepStrictEqual(note(slack), ['deadline-demand']);
   });
+
+  it('fresh74/75\'s principles: "Instructed: Callum to post ...", "Queried: was it not obvious that ...?", "should X not simply have been ...?", "why did the schedule not tie ..., when ...", "why on earth ...?", "..., full stop" closes a rule (not a dictated "tidy full stop"), "Me: you run the calibration before ...", Spanish "Decirle que ...", "¿Por qué dejaste que ...?"', () => {
+    const q = (line: string) => note(`# Lena\n\n## Review\n${line}\n`);
+    assert.deepStrictEqual(q('Instructed: Lena to post the reversing journal before the pack is reissued.'), ['reported-telling']);
+    assert.deepStrictEqual(q('Agreed: Lena to post the reversing journal.'), []);
+    assert.deepStrictEqual(q('Queried: was it not obvious that the Hollis statement had been sitting unreconciled since November?'), ['leading-question']);
+    assert.deepStrictEqual(q('Queried: should the £14k of installation labour not simply have been capitalised alongside the racking?'), ['leading-question']);
+    assert.deepStrictEqual(q('Queried: why did the schedule not tie to the GL on first submission, when it is meant to be checked before it reaches me'), ['leading-question']);
+    assert.deepStrictEqual(q('- why did the canary not catch it? her theory: canary gets 1% and never hits the payment path.'), []);
+    assert.deepStrictEqual(q('I asked: why on earth are we still running a five-round loop at fourteen people?'), ['leading-question']);
+    assert.deepStrictEqual(q('You don\'t discount past 20% without my sign-off, full stop.'), ['you-modal']);
+    assert.deepStrictEqual(q('okay so visit to Harrow Road with Lena this morning shop looked tidy full stop'), []);
+    assert.deepStrictEqual(q('- Me: you run that calibration with all reviewers before the March scorecards go out'), ['imperative']);
+    assert.deepStrictEqual(q('- Me: you put a lot into it this week'), []);
+    assert.deepStrictEqual(q('- Decirle que revise los DHR del turno de noche cada mañana antes de las 8.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- ¿Por qué dejaste que se vencieran tres equipos del cuarto limpio?'), ['leading-question']);
+  });
 });

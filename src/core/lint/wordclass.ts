@@ -70,13 +70,13 @@ add(WordClass.Wish, `
 `);
 
 add(WordClass.Said, 'said say told my word verbatim');
-add(WordClass.TellTail, "clear he's she's lui leur tu habe faut dois devrais dis-lui dis-leur demande-lui demande-leur rappelle-lui rappelle-leur le les dile pidele pídele tienes debes");
+add(WordClass.TellTail, "clear he's she's lui leur tu habe decirle pedirle recordarle faut dois devrais dis-lui dis-leur demande-lui demande-leur rappelle-lui rappelle-leur le les dile pidele pídele tienes debes");
 add(WordClass.LeadingCue, `
   why how ask asks asked asking went considered aloud
   don't didn't doesn't isn't wasn't wouldn't couldn't shouldn't can't won't haven't hasn't hadn't aren't weren't ain't mustn't
   dont didnt doesnt isnt wasnt wouldnt couldnt shouldnt cant wont havent hasnt hadnt arent werent
 `);
-add(WordClass.Final, 'optional negotiable non-negotiable final exceptions excuses debate discussion negotiation ifs arguing arguments story request');
+add(WordClass.Final, 'optional negotiable non-negotiable final exceptions excuses debate discussion negotiation ifs arguing arguments story request stop period');
 add(WordClass.Deadline, 'by before until till til than today tonight tomorrow asap eod eow this end first');
 add(WordClass.Evidence, 'me us always be please pls plz kindly bitte');
 add(WordClass.Prohibit, "don't dont do never stop quit avoid no");

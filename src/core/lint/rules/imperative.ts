@@ -56,6 +56,9 @@ function conditionedRule(s: Sentence): number {
   return m ? m.index + m[0].length : -1;
 }
 
+/** When it is to be done: "before the scorecards go out", "by Friday", "tomorrow", "every morning". */
+const WHEN_DONE = /\b(?:before|by|until|tomorrow|today|tonight|this\s+(?:week|afternoon|morning|sprint)|next\s+(?:week|sprint|time|monday|tuesday|wednesday|thursday|friday)|every\s+(?:day|morning|week|time|shift))\b/;
+
 /** Verbs whose past is their base: "you put it in the doc" may be what they did. */
 const SAME_PAST = wordSet('put set let cut hit read quit shut spread cost hurt bet split fit');
 
@@ -108,6 +111,12 @@ const rule: Rule = {
       if (standing < 0 && k < 0 && !s.question) {
         const at = conditionedRule(s);
         if (at >= 0) standing = decidedFor(s, at, true);
+      }
+      // "Me: you run that calibration with all reviewers before the March scorecards go out": said to them, what
+      // they do and when (not "Me: you put a lot into it", whose verb may be past).
+      if (standing < 0 && k < 0 && !s.question && ctx.frame.instructions === 'spoken' && WHEN_DONE.test(s.norm)) {
+        const at = decidedFor(s, s.words[i].start - s.start, true);
+        if (at >= 0 && !SAME_PAST.has(s.words[at].w)) standing = at;
       }
       if (standing >= 0 && instructionTells(s, ctx, i, standing)) {
         const verb = s.words[standing];

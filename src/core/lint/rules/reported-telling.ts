@@ -155,7 +155,7 @@ function theirWorkNeeds(s: Sentence, k: number): boolean {
  * In Spanish: reported ("le dije que mande ...", "le pedí que escriba ..."; not "le dije que estaba bien", a
  * statement), planned ("dile que ..."), and "tienes que ...", "debes ...".
  */
-const SPANISH_TOLD = /^(dile|p[ií]dele)\s+que\b|\ble[s]?\s+ped[ií](?:\s+a\s+\p{L}+)?\s+que\b|\bles?\s+dije\s+que\s+(?:no\s+|nunca\s+(?:m[aá]s\s+)?|siempre\s+)?(?:(?:me|te|se|nos|lo|los)\s+)?(?!(?:est[aá]|era|es|va|hay|tiene|todo|esta|esa|ese|una|nada|bien|muy)\b)(?!\p{L}*(?:aba|ía|ían|aban)\b)\p{L}{3,}(?:e|a|en|an)\b|\b(?:tienes|tenés)\s+que\s+\p{L}+(?:ar|er|ir)\b|\bdebes\s+\p{L}+(?:ar|er|ir)\b/u;
+const SPANISH_TOLD = /^(dile|p[ií]dele|decirle|pedirle|recordarle)\s+(?:que|a)\b|\ble[s]?\s+ped[ií](?:\s+a\s+\p{L}+)?\s+que\b|\bles?\s+dije\s+que\s+(?:no\s+|nunca\s+(?:m[aá]s\s+)?|siempre\s+)?(?:(?:me|te|se|nos|lo|los)\s+)?(?!(?:est[aá]|era|es|va|hay|tiene|todo|esta|esa|ese|una|nada|bien|muy)\b)(?!\p{L}*(?:aba|ía|ían|aban)\b)\p{L}{3,}(?:e|a|en|an)\b|\b(?:tienes|tenés)\s+que\s+\p{L}+(?:ar|er|ir)\b|\bdebes\s+\p{L}+(?:ar|er|ir)\b/u;
 const FRENCH_TOLD = /\bje\s+(?:lui|leur)\s+ai\s+(?:dit|demandé|demande|rappelé|rappele|conseillé|conseille|ordonné|ordonne|expliqué\s+qu'il\s+fallait)\s+(?:de|d')|^(?:(dis|demande|rappelle)-(?:lui|leur)\s+(?:de|d'))|\bil\s+faut\s+que\s+tu\b|\btu\s+(?:dois|devrais)\b|^((?:lui|leur)\s+(?:dire|demander|rappeler))\s+(?:de\s|d'|qu'|que\s)/;
 /**
  * Notes kept partly in German: "Ich habe ihn gebeten, the RFC draft ... to share" (asked him to), "Ich habe ihm
@@ -678,6 +678,11 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
   const parties = ctx.frame.parties;
   // "Advised: take a more proactive role": a reporting label before an instruction.
   if (ctx.frame.reported && words.length) {
+    // "Instructed: Callum to post the reversing journal before the pack is reissued": the person, "to", what they are to do.
+    if (isPerson(words[0], parties) && !OBJECT_PRONOUNS.has(words[0].w)) {
+      const p = pastName(s, 0, parties);
+      if (words[p + 1]?.w === 'to' && words[p + 2] && isBaseVerb(words[p + 2].w) && !NOT_ACTIONS.has(words[p + 2].w)) return found('reported', s, ctx, words[0].start, words[p].end, p + 2);
+    }
     // "Advised: take a more proactive role", "told him straight: no more dates on sales calls": what follows is what was told.
     for (const i of clauseStarts(s, ctx.chunk)) {
       const imp = imperativeAt(s, ctx.chunk, i);
