@@ -1713,4 +1713,18 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Decirle que revise los DHR del turno de noche cada mañana antes de las 8.'), ['reported-telling']);
     assert.deepStrictEqual(q('- ¿Por qué dejaste que se vencieran tres equipos del cuarto limpio?'), ['leading-question']);
   });
+
+  it('fresh76/77\'s principles: Portuguese ("Pedi pra ela mandar ...", "Falar pra ele que ele tem que ...", "por que você não ...?", "não seria mais rápido ...?"), a key of telling before whom and what ("told: him to have ..."), texted "y" for "why" ("y didnt u just ...?", "y r u still ...?"), "asked her why are you still ...", a thing that "should be confirmed" is news', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notas\n${line}\n`);
+    assert.deepStrictEqual(q('- Pedi pra ela mandar o doc pro time de risco até sexta, antes da review.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Falei pra ela que o budget foi aprovado.'), []);
+    assert.deepStrictEqual(q('- Falar pra ela que ela precisa parar de aceitar pedido direto do PO.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Perguntei: por que você não falou comigo antes de aceitar o escopo novo?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Perguntei: não seria mais rápido ter pedido ajuda logo no primeiro dia?'), ['leading-question']);
+    assert.deepStrictEqual(note('# Lena\n\nthem: Postgres primary at 71% CPU at peak\ntold: her finance approved the extra replicas last week\ntold: her to have the replica rollout plan in the doc before the capacity review\ntodo: forward the finance approval thread to Lena\n'), ['reported-telling']);
+    assert.deepStrictEqual(q('- asked her y didnt u just ask infra for a bigger runner??'), ['leading-question']);
+    assert.deepStrictEqual(q('- asked her y r u still doing all the deploys urself?'), ['leading-question']);
+    assert.deepStrictEqual(q('- asked her why are you still doing all the deploys yourself?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Told her the library budget should be confirmed next week.'), []);
+  });
 });

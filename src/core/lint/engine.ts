@@ -742,7 +742,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // explicit telling counts: a sentence with none of its words (wordclass.ts) and no question is passed over.
       // ("take wed off, seriously. not optional": marked as said to them after it, read all the same.)
       // ("Next steps: - Please fix the redirects": "please" first is put to someone; analysis.ts computeTells reads it.)
-      const explicitOnly = frame.instructions === 'never' && !frame.reported && !frame.saidAfter && !body.question && !(body.classes & (WordClass.You | WordClass.Tell | WordClass.TellWeak | WordClass.Wish))
+      const explicitOnly = frame.instructions === 'never' && !frame.reported && !frame.saidAfter && !body.question && !(body.classes & (WordClass.You | WordClass.Tell | WordClass.TellWeak | WordClass.Wish | WordClass.TellTail))
         && !(kind === undefined && body.classes & WordClass.Evidence && !frame.owned && (PLEASE_OPENS.test(body.norm) || SEND_ME.test(body.norm)));
       // "Don't get defensive if she brings up the rota", "Stay calm when he pushes back": the person met as
       // "she" or "he" in the sentence's own condition is not the one it speaks to; the manager reminds themself.

@@ -12,7 +12,7 @@ import { hasSpaced } from '../../text';
 
 const NT = "(?:n't|nt|\\s+not)";
 /** "Why didn't you ...?", "Why would you ...?", "How come you haven't ...?" */
-const WHY_NOT = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|then\\s+)?(?:why|how\\s+come)\\s+(?:(?:did|do|have|has|would|could|ca|can|are|were|is|was|wo|does)${NT}|would|are\\s+you\\s+still|(?:did|have|had|do|does|would|could)\\s+you\\s+(?:not|never)|(?:did|have|had|do|does)\\s+you\\s+(?:[\\w'-]+\\s+){1,6}?not\\s+(?!to\\b)(?=[a-z])|you\\s+(?:did|have|do|wo|would)${NT}|you\\s+never)\\s*(?:you\\b)?`);
+const WHY_NOT = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|then\\s+)?(?:why|y|how\\s+come)\\s+(?:(?:did|do|have|has|would|could|ca|can|are|were|is|was|wo|does)${NT}|would|(?:are|r)\\s+(?:you|u)\\s+still|(?:did|have|had|do|does|would|could)\\s+you\\s+(?:not|never)|(?:did|have|had|do|does)\\s+you\\s+(?:[\\w'-]+\\s+){1,6}?not\\s+(?!to\\b)(?=[a-z])|you\\s+(?:did|have|do|wo|would)${NT}|you\\s+never)\\s*(?:you\\b)?`);
 /** Whether norm[a, b) has a clause's mark: , ; : — –. */
 function markBetween(norm: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
@@ -132,6 +132,8 @@ const WHYD = /^(?:so\s+|and\s+|but\s+)?why'd\s+(?:you|u)\s+(?=(?:[\w'/-]+\s+){1,
 const ROUTINE_REQUEST = /^(?:[\p{L}'-]+,\s+)?(?:please\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?!walk\b|tell\b|talk\b|share\b|explain\b|help\b|say\b)[a-z]+\b[^?]*?\b(?:from\s+(?:now\s+on|tomorrow|today|monday|tuesday|wednesday|thursday|friday|next\s+\w+)|every\s+(?:time|round|shift|day|week|morning|evening|check|ticket|call|visit)|each\s+(?:time|check|shift|round|day|ticket|call)|going\s+forward|always)\b/u;
 
 /** In French: "tu ne crois pas que ...?", "tu n'as pas pensé à ...?", "pourquoi tu ne m'as pas appelée ...?": the answer or the blame built in. */
+/** Portuguese: "por que você não falou comigo antes ...?", "você não acha que devia ...?", "não seria mais rápido ...?". */
+const PORTUGUESE_LEADING = /(?:^|\b(?:mas|e|então)\s+)(?:por\s*que\s+(?:voc[eê]|vc)\s+não\b|(?:voc[eê]|vc)\s+não\s+acha\s+que\b|não\s+seria\s+(?:mais|melhor)\b)/u;
 const FRENCH_LEADING = /(?:^|\b(?:mais|et|alors|donc)\s+)(?:tu\s+ne\s+(?:crois|penses|trouves)\s+pas|tu\s+n'as\s+pas\s+(?:pensé|pense|essayé|essaye)|pourquoi\s+tu\s+(?:ne|n')|tu\s+(?:as|es)\s+vraiment\s+(?:besoin|sûre?|obligée?)\b)/;
 
 /** "Did you search JIRA before filing those, or not?": an admission asked for. */
@@ -179,7 +181,7 @@ function topicAfter(s: Sentence, chunk: string, end: number): Topic {
 const STILL = /^(?:so\s+|and\s+|but\s+)?why\s+(?:is|are|was|were|has|have)\s+((?:the|a|an|this|that|these|those|your|our)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:still|only)\b/;
 
 /** "Why are you still doing their captions for free?", "Why do you keep missing standups?", "Why do you still commit code on Fridays?": blame for going on doing something. */
-const STILL_DOING = /^(?:so\s+|and\s+|but\s+)?why\s+(?:(?:are|r|is|were|was)\s+(?:you|u|we)\s+still\s+\S+ing|(?:do|did)\s+(?:you|u)\s+(?:(?:still\s+)?keep(?:\s+on)?\s+\S+ing|still\s+[a-z]+))\b/;
+const STILL_DOING = /^(?:so\s+|and\s+|but\s+)?(?:why|y)\s+(?:(?:are|r|is|were|was)\s+(?:you|u|we)\s+still\s+\S+ing|(?:do|did)\s+(?:you|u)\s+(?:(?:still\s+)?keep(?:\s+on)?\s+\S+ing|still\s+[a-z]+))\b/;
 
 /** "why did you leave the failure modes until the night before": lateness; what was left late is the topic. */
 const LEFT_LATE = /^(?:so\s+|and\s+|but\s+)?why\s+did\s+(?:you|u)\s+[\w'-]+\s+(?:[\w'-]+\s+){0,5}?(?:until|till|so\s+late|to\s+the\s+last\s+minute|at\s+the\s+last\s+minute)\b/;
@@ -264,7 +266,7 @@ function askedWords(s: Sentence, person: ReadonlySet<string>): number {
     if (words[j].w === 'i' && (words[j + 1].w === 'went' || words[j + 1].w === 'said' || (words[j + 1].w === 'was' && words[j + 2].w === 'like'))) {
       let k = words[j + 1].w === 'was' ? j + 3 : j + 2;
       while (k < words.length - 1 && (FILLERS.has(words[k].w) || (words[k].w === 'come' && words[k + 1]?.w === 'on') || (words[k].w === 'on' && words[k - 1]?.w === 'come'))) k++;
-      if (k < words.length - 1 && /^(?:why|how|don't|didn't|wouldn't|couldn't|isn't|can't|shouldn't|dont|didnt|wouldnt|couldnt|isnt|cant|shouldnt|have|did)$/.test(words[k].w)) return k;
+      if (k < words.length - 1 && /^(?:why|y|how|don't|didn't|wouldn't|couldn't|isn't|can't|shouldn't|dont|didnt|wouldnt|couldnt|isnt|cant|shouldnt|have|did)$/.test(words[k].w)) return k;
     }
     // "I asked him ...", and "I asked, wouldn't it be simplest to ...?" (the question after a comma or a colon).
     if (words[j].w !== 'asked' && words[j].w !== 'ask') continue;
@@ -311,7 +313,8 @@ const rule: Rule = {
       const asked = k > 0 && k < s.words.length - 2 ? rule.check(tail(s, k), ctx) : undefined;
       if (asked) return asked;
     }
-    const why = s.norm.includes('why');
+    // ("asked him y didnt u just ask infra ...": texted, "y" for "why".)
+    const why = s.norm.includes('why') || s.norm.startsWith('y ') || s.norm.includes(' y ');
     let blame = why || (s.norm.includes('come') && s.norm.includes('how come')) ? matchIn(s, BLAME) ?? matchIn(s, WHYD) : undefined;
     // (BLAME_MORE is anchored at the sentence's start: a sentence it does not open fails at once.)
     if (!blame) blame = matchIn(s, BLAME_MORE);
@@ -353,7 +356,7 @@ const rule: Rule = {
     if (negative && managerAsks(s, negative.start, ctx.frame.parties)) return finding(negative.start, negative.end, NO_SUGGESTIONS);
     // "i asked him why didn't you just bump the heap", "i did ask her um wouldn't it have been easier to ...":
     // the question as asked, reported without quotes or a question mark (dictated notes).
-    if ((s.classes & WordClass.TellWeak || s.norm.includes('i went') || s.norm.includes('i said') || s.norm.includes('i was like')) && (s.norm.includes("n't") || hasSpaced(s.norm, 'not ') || /[a-z]nt\b/.test(s.norm))) {
+    if ((s.classes & WordClass.TellWeak || s.norm.includes('i went') || s.norm.includes('i said') || s.norm.includes('i was like')) && (s.norm.includes("n't") || hasSpaced(s.norm, 'not ') || /[a-z]nt\b/.test(s.norm) || hasSpaced(s.norm, 'still '))) {
       const k = askedWords(s, ctx.frame.parties.person);
       if (k > 0) {
         const asked = rule.check(tail(s, k), ctx);
@@ -405,6 +408,7 @@ const rule: Rule = {
     const neg = (EXCLAIMED.test(s.norm) ? undefined : matchIn(s, NEGATIVE_AUX)) ?? matchIn(s, JUST) ?? matchIn(s, ADVICE) ?? matchIn(s, REALLY) ?? matchIn(s, THINK_BETTER) ?? matchIn(s, SURELY) ?? matchIn(s, ROUTINE_REQUEST)
       ?? (s.classes & WordClass.You && hasSpaced(s.norm, 'not') ? matchIn(s, OR_NOT) : undefined)
       ?? (s.norm.includes('tu ') ? matchIn(s, FRENCH_LEADING) : undefined)
+      ?? (s.norm.includes('não') ? matchIn(s, PORTUGUESE_LEADING) : undefined)
       ?? (s.norm.includes('possible') ? matchIn(s, POSSIBLE_YOU) : undefined)
       // ("I asked him: had he maybe considered reading the track first?": the advice, asked and recorded.)
       ?? ((ctx.frame.reported || ctx.frame.instructions === 'spoken') && s.norm.includes('considered') ? matchIn(s, ADVICE_ASKED) : undefined)

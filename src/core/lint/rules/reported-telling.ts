@@ -56,6 +56,8 @@ const TIME_AFTER = wordSet('time week month friday monday tuesday wednesday thur
 const MADE_CLEAR = /^(?:(?:it|that|this)\s+)?(?:(?:very|quite|really|abundantly|perfectly)\s+)?clear\s+to\s+([\p{L}'-]+)/u;
 /** A rule told as someone else's: "..., per HR", "according to legal", "HR's rule", "company policy". */
 const PASSED_ON_RULE = /\b(?:per|according\s+to|as\s+per)\s+(?:hr|legal|finance|payroll|policy|the\s+(?:policy|handbook|contract|regulator|law)|[a-z]+'s\s+(?:policy|rule|email))\b|\b(?:hr|legal|finance)(?:'s)?\s+(?:rule|policy|says|said)\b|\bcompany\s+policy\b/;
+/** A key of the manager's telling or asking just before the words: "told: him to ...", "asked: her to ...". */
+const TOLD_LABEL_BEFORE = /\b(?:told|asked|instructed|reminded|directed)\s*:\s*$/i;
 /** Work routed through the manager: "must come to me", "goes through me first", "signed off by me". */
 const THROUGH_ME = /\b(?:to|through|by|past|via)\s+me\b/;
 /** "(made) it clear (that)", "(made) it very clear": what follows is told, when it demands of them ("Made it clear she must finish the module"). */
@@ -155,13 +157,19 @@ function theirWorkNeeds(s: Sentence, k: number): boolean {
  * In Spanish: reported ("le dije que mande ...", "le pedí que escriba ..."; not "le dije que estaba bien", a
  * statement), planned ("dile que ..."), and "tienes que ...", "debes ...".
  */
-const SPANISH_TOLD = /^(dile|p[ií]dele|decirle|pedirle|recordarle)\s+(?:que|a)\b|\ble[s]?\s+ped[ií](?:\s+a\s+\p{L}+)?\s+que\b|\bles?\s+dije\s+que\s+(?:no\s+|nunca\s+(?:m[aá]s\s+)?|siempre\s+)?(?:(?:me|te|se|nos|lo|los)\s+)?(?!(?:est[aá]|era|es|va|hay|tiene|todo|esta|esa|ese|una|nada|bien|muy)\b)(?!\p{L}*(?:aba|ía|ían|aban)\b)\p{L}{3,}(?:e|a|en|an)\b|\b(?:tienes|tenés)\s+que\s+\p{L}+(?:ar|er|ir)\b|\bdebes\s+\p{L}+(?:ar|er|ir)\b/u;
+const SPANISH_TOLD = /^(dile|p[ií]dele|decirle|pedirle|recordarle)\s+que\b|\ble[s]?\s+ped[ií](?:\s+a\s+\p{L}+)?\s+que\b|\bles?\s+dije\s+que\s+(?:no\s+|nunca\s+(?:m[aá]s\s+)?|siempre\s+)?(?:(?:me|te|se|nos|lo|los)\s+)?(?!(?:est[aá]|era|es|va|hay|tiene|todo|esta|esa|ese|una|nada|bien|muy)\b)(?!\p{L}*(?:aba|ía|ían|aban)\b)\p{L}{3,}(?:e|a|en|an)\b|\b(?:tienes|tenés)\s+que\s+\p{L}+(?:ar|er|ir)\b|\bdebes\s+\p{L}+(?:ar|er|ir)\b/u;
 const FRENCH_TOLD = /\bje\s+(?:lui|leur)\s+ai\s+(?:dit|demandé|demande|rappelé|rappele|conseillé|conseille|ordonné|ordonne|expliqué\s+qu'il\s+fallait)\s+(?:de|d')|^(?:(dis|demande|rappelle)-(?:lui|leur)\s+(?:de|d'))|\bil\s+faut\s+que\s+tu\b|\btu\s+(?:dois|devrais)\b|^((?:lui|leur)\s+(?:dire|demander|rappeler))\s+(?:de\s|d'|qu'|que\s)/;
 /**
  * Notes kept partly in German: "Ich habe ihn gebeten, the RFC draft ... to share" (asked him to), "Ich habe ihm
  * gesagt, he must until Friday the tests fix" (told him, with what he must do; "gesagt, dass" and a statement is news).
  */
 const GERMAN_TOLD = /\bich\s+habe\s+(?:ihn|sie|ihm|ihr|ihnen)\s+(?:gebeten|angewiesen|aufgefordert|beauftragt)\b|\bich\s+habe\s+(?:ihm|ihr|ihnen)\s+(?:gesagt|klargemacht|deutlich\s+gemacht)\b(?=[^.;]*?\b(?:must|mustn't|should|has\s+to|have\s+to|needs\s+to|muss|soll|sollte|musst|sollst|never\s+again|nie\s+wieder)\b)/;
+/**
+ * Notes kept partly in Portuguese: "Pedi pra ela mandar o doc até sexta" (asked her to), "Falei pra ele colocar a senha no
+ * cofre" (told him to; "falei pra ele que" and news is no telling), "Falar pra ela que ela precisa parar ..." and "Dizer pra
+ * ele que tem que parar ..." (planned), "você precisa perguntar no canal" (you need to).
+ */
+const PORTUGUESE_TOLD = /^((?:falar|dizer|pedir)\s+(?:pra|para)\s+(?:ele|ela|eles|elas)\s+(?:que\s+(?:ele\s+|ela\s+)?(?:precisa|tem\s+que|deve|não\s+pode)|\p{L}+(?:ar|er|ir)\b))|\b(?:pedi|falei|disse|mandei)\s+(?:pra|para|a)\s+(?:ele|ela|eles|elas)\s+(?!que\b)\p{L}+(?:ar|er|ir)\b|\b(?:voc[eê]|vc)\s+(?:precisa|tem\s+que|deve)\s+\p{L}+(?:ar|er|ir)\b/u;
 /** Said in French in the present, as an order: "Moi: Karim, tu arrêtes de faire les nuits toi-même, tu délègues", "tu recrutes en interne d'abord". */
 const FRENCH_SAID = /^(?:[\p{L}-]+,\s+)?tu\s+(?!(?:es|as|étais|avais|sais|savais|crois|penses|trouves|veux|voulais|peux|pouvais|vas|allais|aimes|préfères|sembles|connais|vois|comprends)\b)(?:m'|me\s+|le\s+|la\s+|les\s+|l'|lui\s+)?\p{L}{2,}(?:es|is|ds|ts|x)\b/u;
 
@@ -421,6 +429,8 @@ function demandClause(s: Sentence, i: number, subjunctive: boolean, parties: Fra
       // "told her the Android team can't take it before July": what someone else cannot do is news, not a
       // demand on her; "told him he can't ship on Fridays" forbids.
       if (CANNOT.test(modal[0]) && !isPersonSubject(s.words[k], parties) && s.words[k].w !== 'you') return false;
+      // ("told her the library budget should be confirmed next week": what is likely to happen to a thing, news.)
+      if (/^should\s+be\s+[a-z]+(?:ed|en)\b/.test(rest) && !isPersonSubject(s.words[k], parties) && s.words[k].w !== 'you') return false;
       return j > k || w === "'d" || /^(?:he|she|they)'(?:s|re)\s/.test(modal[0]);
     }
     if (j === k && subjunctive && isPersonSubject(s.words[j], parties)) {
@@ -673,8 +683,15 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     const es = SPANISH_TOLD.exec(s.norm);
     if (es) return found(es[1] ? 'planned' : 'reported', s, ctx, s.start + es.index, s.start + es.index + es[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + es.index + es[0].length)));
   }
-  if (!ctx.frame.reported && !ctx.frame.tellTo && !mayTell(s, ctx.frame.parties)) return undefined;
+  // (Portuguese, looked for with its own words: "você" is no word the classes know.)
+  const pt = s.norm.includes('pra ') || s.norm.includes('para ') || s.norm.includes('voc') || s.norm.includes('vc ') ? PORTUGUESE_TOLD.exec(s.norm) : null;
+  if (pt) return found(pt[1] ? 'planned' : 'reported', s, ctx, s.start + pt.index, s.start + pt.index + pt[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + pt.index + pt[0].length)));
   const words = s.words;
+  // ("told: him to have the rollout plan in the doc", "asked: her to send the PR by Thursday": a label of the manager's
+  // telling or asking, then whom and what.)
+  if (words.length > 3 && OBJECT_PRONOUNS.has(words[0].w) && !otherPronoun(words[0].w, ctx.frame.parties) && words[1].w === 'to' && isBaseVerb(words[2].w) && !NOT_ACTIONS.has(words[2].w)
+    && TOLD_LABEL_BEFORE.test(ctx.chunk.slice(Math.max(0, words[0].start - 24), words[0].start))) return found('reported', s, ctx, words[0].start, words[0].end, 2);
+  if (!ctx.frame.reported && !ctx.frame.tellTo && !mayTell(s, ctx.frame.parties)) return undefined;
   const parties = ctx.frame.parties;
   // "Advised: take a more proactive role": a reporting label before an instruction.
   if (ctx.frame.reported && words.length) {
