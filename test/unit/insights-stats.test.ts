@@ -359,3 +359,13 @@ describe('insights: a question after a label that reports the manager\'s words',
     assert.deepStrictEqual(kinds('Priya asked: can we move the 1:1?'), []);
   });
 });
+
+describe('insights: questions under a heading of what the manager said', () => {
+  it('"Feedback given", "Instructions given", "Crit": said, so their questions were asked; talking points are planned', () => {
+    const asked = (heading: string) => noteQuestions('# Ana\n\n## ' + heading + '\n- Why was the cert inventory living in your personal spreadsheet?\n- What would help you next sprint?\n', lintMarkdown('# Ana\n\n## ' + heading + '\n- Why was the cert inventory living in your personal spreadsheet?\n- What would help you next sprint?\n')).map(q => q.asked);
+    assert.deepStrictEqual(asked('Feedback given'), [true, true]);
+    assert.deepStrictEqual(asked('Instructions given'), [true, true]);
+    assert.deepStrictEqual(asked('Crit feedback (Friday crit, 9 Jan)'), [true, true]);
+    assert.deepStrictEqual(asked('My talking points'), [false, false]);
+  });
+});

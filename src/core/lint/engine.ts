@@ -15,7 +15,7 @@ import { partiesKey, partiesOf, type Parties } from './parties';
 import { outlineMarker, proseText, toNorm } from './prose';
 import { ALL_RULES, RULES } from './rules';
 import { findCustomPhrases } from './rules/custom-phrase';
-import { atBlock, currentKind, enterSection, headingKey, LABEL_LEVEL, labelHeading, NO_SECTION, sameStack, sectionKind, type SectionKind, type SectionStack } from './sections';
+import { atBlock, currentKind, enterSection, headingKey, LABEL_LEVEL, labelHeading, NO_SECTION, saidHeading, sameStack, sectionKind, type SectionKind, type SectionStack } from './sections';
 import { chatHeaderAt, splitSentences, type Sentence } from './sentences';
 import { WordClass } from './wordclass';
 import type { Suggest } from './rewrite';
@@ -212,6 +212,8 @@ function enterHeading(stack: SectionStack, heading: { readonly level: number; re
     if (PROMPT_TITLES.size > 2000) PROMPT_TITLES.clear();
     PROMPT_TITLES.set(heading.title, prompts);
   }
+  // "Guidance given", "Crit", "Said to Sam": the manager's words to the person, said.
+  if (saidHeading(heading.title, w => note.parties.person.has(foldLatin(w)))) return enterSection(stack, heading.level, 'neutral', prompts, true);
   let kind = sectionKind(heading.title, note.talkHeadings);
   // "# Lesson observation follow-up: Rachel Dunn": the note's title, naming the person met, is no list of actions.
   if (kind === 'actions' && heading.level === 1 && foldLatin(heading.title.toLowerCase()).split(/[^\p{L}]+/u).some(w => w.length > 1 && note.parties.person.has(w))) kind = 'neutral';
@@ -220,9 +222,9 @@ function enterHeading(stack: SectionStack, heading: { readonly level: number; re
 
 /** "NEXT TIME (for Kirsty)": a list for the next meeting that names whom it is for is what to tell them. */
 function forThem(title: string, kind: SectionKind, note: NoteSetup): SectionKind {
-  // ("Points for FH", "Messages for Sam": what the manager has for the person met, to say; "Said to Sam": what was said.)
+  // ("Points for FH", "Messages for Sam": what the manager has for the person met, to say.)
   const whom = kind === 'prep' ? /\bfor\s+(\p{L}+)/u.exec(foldLatin(title.toLowerCase()))
-    : kind === 'neutral' ? /^(?:(?:points|things|topics|messages|items|asks)\s+for|(?:said|what\s+i\s+said|told|what\s+i\s+told)\s+to)\s+(\p{L}+)$/u.exec(foldLatin(title.toLowerCase().trim())) : null;
+    : kind === 'neutral' ? /^(?:points|things|topics|messages|items|asks)\s+for\s+(\p{L}+)$/u.exec(foldLatin(title.toLowerCase().trim())) : null;
   return whom && note.parties.person.has(whom[1]) ? 'talk' : kind;
 }
 
@@ -662,6 +664,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         kind = carried;
       }
       // (A topic's label in the manager's comment, "On the API review: have you thought about ...", is theirs too.)
+      // A bullet journal's task ("• ping the DBA on-call about Thursday's window", by the journal's own key): the manager's.
+      if (kind === undefined && note.bulletTasks && bulletTask(chunk, s.start)) kind = 'self';
       if (saidHere && (kind === undefined || kind === 'topic')) kind = 'manager';
       // "Said: told him to stop picking up tickets": under a label of the manager's words, a report of their
       // own telling is the record of it.
@@ -715,8 +719,6 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // In a note whose writer talks to themself as "you" ("You need to stop interrupting him"), a point with
       // "you" in it outside what they mean to say is theirs to themself, not said to the person.
       if (kind === undefined && note.parties.selfYou && current !== 'talk' && !block.cell && selfTalkPoint(chunk, s.start, block)) kind = 'self';
-      // A bullet journal's task ("• ping the DBA on-call about Thursday's window", by the journal's own key): the manager's.
-      if (kind === undefined && note.bulletTasks && bulletTask(chunk, s.start)) kind = 'self';
       // A chat export's header ("Maya Lindqvist  10:45 AM"): the lines under it, to the next header, are that writer's.
       if (kind === undefined && !block.item && chatHeaderAt(chunk, s.start, s.end)) {
         const name = s.words.filter(w => !/\d/.test(w.w) && w.w !== 'am' && w.w !== 'pm').map(w => w.w);

@@ -19,12 +19,12 @@ export type SectionKind = 'talk' | 'actions' | 'self' | 'prep' | 'theirs' | 'not
 
 /** Headings a manager writes talking points under, besides the defaults (a setting adds to them). */
 const TALK = [
-  /\btalking points?\b/, /^(?:my |design |the )?(?:crit|critique)\b/, /^my (?:topics|points|agenda|items|talking)\b/, /\bmanager(?:'s)? (?:agenda|topics|points|items)\b/,
+  /\btalking points?\b/, /^my (?:topics|points|agenda|items|talking)\b/, /\bmanager(?:'s)? (?:agenda|topics|points|items)\b/,
   /\b(?:things |points |topics )?to (?:raise|discuss|cover|say|bring up|mention|tell|address|push on)\b/,
   /\bwhat i (?:want|need|plan|intend|'d like|would like|mean) to (?:say|raise|cover|discuss|tell|bring up|address)\b/,
   /\bfeedback (?:for|to) (?!me\b|myself\b)/, /^(?:things|topics|points|items) for (?:next|the next|our next) (?:time|1:1|one-on-one|1on1|meeting|sync|session|chat)\b/,
   /^(?:to )?bring up\b/, /^(?:to )?raise (?:with (?:him|her|them)|next (?:time|week))\b/, /^(?:topics|points|items|agenda) from (?:me|my side|the manager|manager)\b/, /^(?:my )?(?:asks?|messages?|key messages?) (?:for|to) (?:him|her|them)\b/,
-  /^(?:to say|say|tell (?:him|her|them)|say (?:to|for) (?:him|her|them))$/, /^(?:guidance|advice|directions?|instructions?|feedback|steer|coaching) (?:given|offered|provided)\b/, /^(?:(?:my|draft|the|opening|rough|planned|conversation) )?script\b/, /^what i(?:'ll| will| am going to|'m going to) (?:say|tell (?:him|her|them)|raise|open with)\b/, /^agenda (?:for|with) (?:him|her|them)\b/, /^prep(?:aration)? for (?:the )?(?:next )?(?:1:1|meeting)\b/,
+  /^(?:to say|say|tell (?:him|her|them)|say (?:to|for) (?:him|her|them))$/, /^(?:(?:my|draft|the|opening|rough|planned|conversation) )?script\b/, /^what i(?:'ll| will| am going to|'m going to) (?:say|tell (?:him|her|them)|raise|open with)\b/, /^agenda (?:for|with) (?:him|her|them)\b/, /^prep(?:aration)? for (?:the )?(?:next )?(?:1:1|meeting)\b/,
 ];
 const ACTIONS = [
   /\baction items?\b/, /^(?:next )?actions?$/, /^ai$/, /\bfollow[- ]?ups?\b/, /\bnext steps?\b/, /^to[- ]?dos?\b/, /^todo\b/, /\btasks?$/,
@@ -239,4 +239,17 @@ export function labelHeading(raw: string): string | undefined {
   if (/^[^:]{1,60}:$/.test(text) && text.split(/\s+/).length <= 8) return text.slice(0, -1);
   if (/^[\p{L}][\p{L}\p{N}' /&()-]{0,40}$/u.test(text) && text.split(/\s+/).length <= 4 && sectionKind(text) !== 'neutral') return text;
   return undefined;
+}
+
+/**
+ * Headings of what the manager said to the person in the meeting: "Guidance given", "Advice given", "Feedback
+ * given", "Crit" (feedback on their work), "Said to Sam". What follows is the manager's words, said (not
+ * planned: its questions were asked).
+ */
+const SAID_HEADING = /^(?:(?:guidance|advice|directions?|instructions?|feedback|steer|coaching)\s+(?:given|offered|provided)\b|(?:my\s+|design\s+|the\s+)?(?:crit|critique)\b|(?:said|what\s+i\s+said|told|what\s+i\s+told)\s+to\s+(\p{L}+)$)/u;
+
+/** Whether a heading heads what the manager said to the person met (SAID_HEADING); `isPerson` tells a name after "said to". */
+export function saidHeading(title: string, isPerson: (word: string) => boolean): boolean {
+  const m = SAID_HEADING.exec(headingKey(title));
+  return !!m && (!m[1] || isPerson(m[1]) || m[1] === 'him' || m[1] === 'her' || m[1] === 'them');
 }

@@ -203,10 +203,10 @@ const rule: Rule = {
       const end = s.words[after - 1].end;
       return { ruleId: rule.id, start: s.words[i].start, end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, after, modal) : NO_SUGGESTIONS) };
     }
-    // Under talking points, what their work must do: "Your marking needs to follow the policy in every
+    // Under talking points (or said to them), what their work must do: "Your marking needs to follow the policy in every
     // book", "Your code reviews need to explain the why" (not what happens to them: "Your promotion case
     // needs to go to committee", "Your access should be fixed by now").
-    if (ctx.frame.instructions === 'planned' && s.words[0]?.w === 'your') {
+    if ((ctx.frame.instructions === 'planned' || ctx.frame.instructions === 'spoken') && s.words[0]?.w === 'your') {
       words ??= s.words.map(w => w.w);
       for (let k = 2; k <= 4 && k < words.length - 2; k++) {
         const w = words[k];
