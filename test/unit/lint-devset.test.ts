@@ -1727,4 +1727,11 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- asked her why are you still doing all the deploys yourself?'), ['leading-question']);
     assert.deepStrictEqual(q('- Told her the library budget should be confirmed next week.'), []);
   });
+
+  it('fresh78/79\'s principles: a quotation attributed to the manager ("..." — me) is said to them, "I told her she should ..." under a heading of hers is the manager\'s record, "Next:" (a COIN note\'s next step) is read on its evidence', () => {
+    const quotes = '# Lena\n\n## 1:1\n"I can\'t take on the migration too." — L\n"Then drop the dashboard work until March." — me\n"Wouldn\'t it be simpler to just freeze on the 15th?" — me\n"Can you cover my on-call on Friday?" — L\n';
+    assert.deepStrictEqual(note(quotes), ['deadline-demand', 'leading-question']);
+    assert.deepStrictEqual(note('# Lena\n\n## Her stuck point\n- Her tech lead keeps bringing her decisions she thinks he could make himself.\n- I told her she should just stop answering in the meeting and send him back with "what would you do?"\n'), ['reported-telling']);
+    assert.deepStrictEqual(note('# Lena\n\n## Estimation\n- Observation: two stories slipped.\n- Next: you should break anything over five points into pieces before planning.\n- Next: Lena will pair with Omar on the split.\n'), ['you-modal']);
+  });
 });

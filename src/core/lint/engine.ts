@@ -664,6 +664,10 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         kind = carried;
       }
       // (A topic's label in the manager's comment, "On the API review: have you thought about ...", is theirs too.)
+      // "I told her she should just stop answering ..." under "Her stuck point": the manager's record, in a section of theirs.
+      const ownRecord = kind === undefined && current === 'theirs' && body.words[0]?.w === 'i' && I_REPORT.has(body.words[1]?.w ?? '');
+      // Inside a quotation of the manager's own words (`"Then drop the dashboard work until March." — me`): said to them.
+      if (kind === undefined && prose.saidQuotes && inRanges(prose.saidQuotes, s.start)) kind = 'manager';
       // A bullet journal's task ("• ping the DBA on-call about Thursday's window", by the journal's own key): the manager's.
       if (kind === undefined && note.bulletTasks && bulletTask(chunk, s.start)) kind = 'self';
       if (saidHere && (kind === undefined || kind === 'topic')) kind = 'manager';
@@ -728,7 +732,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       }
       // A short sentence after it on its line may say it was said, or is to be said ("Said it twice.").
       const after = s.end < block.end && chunk.charCodeAt(s.end) !== 10 ? markAfter(chunk, s.end, block.end) : 0;
-      const frame = frameOf(current, kind, body, note.parties, owned || s.start < italicTo, note.frames, after);
+      const frame = frameOf(ownRecord ? 'neutral' : current, kind, body, note.parties, owned || s.start < italicTo, note.frames, after);
       if (frame.otherSpeaker) continue;
       // The coaching insights read the same sentences, when asked (chunkAsks): one parse for both.
       // (A task, "- [ ] ask her whether ...?", is an action, not a question asked.)
@@ -947,6 +951,15 @@ function labelSection(label: string, note: NoteSetup, colon: boolean): SectionKi
   if ((colon && words.every(w => note.parties.person.has(w) && w.length > 1)) || /^(?:he|she|they|his|her|their)\b/.test(words[0])) return 'theirs';
   const who = classifyLabel(words, label, note.parties, 'neutral');
   return who === 'manager' || who === 'telling' ? 'talk' : kind;
+}
+
+/** What the manager reports having done, after "I": "I told her ...", "I asked him ...". */
+const I_REPORT = wordSet('told asked said suggested reminded pushed advised insisted instructed warned');
+
+/** Whether `at` falls in one of the [start, end) pairs. */
+function inRanges(pairs: readonly number[], at: number): boolean {
+  for (let k = 0; k < pairs.length; k += 2) if (at >= pairs[k] && at < pairs[k + 1]) return true;
+  return false;
 }
 
 /** Whether one of the sorted positions falls in [from, to). */

@@ -70,7 +70,7 @@ function isCapital(c: number): boolean {
 const ARROW = /^\s*([\p{L}][\p{L}' .-]{0,40}?)\s*(?:→|->|=>|⟶|>)\s*[\p{L}]/u;
 const PRONOUNS = wordSet('he she they him her them hes shes');
 const ME = wordSet('me i myself moi yo ich eu');
-const SELF_LABEL = /^(?:note to self|notes to self|note to me|notes to me|notes? to myself|reminder to self|reminder to me|self|todo|to do|to-do|reminders?|remind me|remember|for me|(?:[a-z-]+ )?feedback (?:for|to) me|actions?|action items?|ai|next steps?|next|follow[- ]?ups?|fu|f\/u|fups?|owners?|me todo|todo me|todo for me|my actions?|mine|prep|private|personal|tbd|my job|on me|(?:on |from )?my side|my part|(?:on )?my end)$/;
+const SELF_LABEL = /^(?:note to self|notes to self|note to me|notes to me|notes? to myself|reminder to self|reminder to me|self|todo|to do|to-do|reminders?|remind me|remember|for me|(?:[a-z-]+ )?feedback (?:for|to) me|actions?|action items?|ai|next steps?|follow[- ]?ups?|fu|f\/u|fups?|owners?|me todo|todo me|todo for me|my actions?|mine|prep|private|personal|tbd|my job|on me|(?:on |from )?my side|my part|(?:on )?my end)$/;
 const MANAGER_SAYS = /^(?:i |me )?(?:said|say|asked|ask|replied|answered|responded|added|told (?:him|her|them)|tell (?:him|her|them))(?: [\p{L}]+){0,4}$/u;
 const REPORTED_LABEL = /^(?:i was (?:very |quite |pretty |really )?(?:blunt|clear|firm|direct|explicit|straight)(?: with (?:him|her|them))?|my (?:line|message|words|ask|instruction) to (?:him|her|them)|said (?:it|this|that) (?:straight|plainly|clearly|firmly|bluntly|directly)|(?:le|les) (?:dije|ped(?:í|i))|(?:eu )?(?:lhe )?disse|(?:i )?(?:advised|instructed|ordered|directed|urged|insisted|reminded|warned|nudged|pushed|(?:told|said) (?:him|her|them)(?: to)?|gave (?:him|her|them)(?: (?:some|clear|direct|honest|blunt|the|my))? (?:feedback|advice|a steer|a nudge|instructions))(?: (?:straight|plainly|directly|clearly|firmly|again|bluntly|honestly|explicitly|once more|flat out|straight out|point blank))?)$/;
 const TELLING_LABEL = /^(?:(?:my|our|the) )?(?:advice|recommendation|suggestion|try|(?:experiment|challenge|stretch)(?: for (?:him|her|them|[a-z]+))?|ask|request|instructions?|directions?|guidance|expectations?|message|orders?|rule|verdict|takeaway for (?:him|her|them)|action for (?:him|her|them)|feedback(?: (?:for|to) (?:him|her|them))?|next time|going forward|from now on|in future|in the future|moving forward|say|tell (?:him|her|them)|(?:to )?bring up(?: [a-z]+){0,2})$/;
@@ -120,6 +120,8 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
   // "TOLD DH |", "asked MO |": the manager's telling of the person, by their initials or name, reported.
   if (words.length === 2 && (first === 'told' || first === 'asked') && (parties.person.has(words[1]) || parties.personInitials?.has(words[1]))) return 'reported';
   if (SELF_LABEL.test(text)) return 'self';
+  // ("Next: you need a Support reviewer to sign off ...", a COIN note's next step: read on its evidence, whoever's it is.)
+  if (text === 'next') return 'topic';
   if (REPORTED_LABEL.test(text)) return 'reported';
   if (TELLING_LABEL.test(text) || (/^feedback (?:for|to) /.test(text) && words.slice(2).every(w => parties.person.has(w)))) return 'telling';
   if (MANAGER_SAYS.test(text) && !taskish) return 'manager';

@@ -146,10 +146,17 @@ export interface ProseText {
    * manager's own words to come, read there (engine.ts). Absent when there are none.
    */
   readonly lineQuotes?: readonly number[];
+  /**
+   * Quotations of the manager's own words, kept in `norm` (`I said: "..."`, `"..." — me`): pairs of [start, end)
+   * of their words. What is in them was said to the person (engine.ts). Absent when there are none.
+   */
+  readonly saidQuotes?: readonly number[];
 }
 
 /** The whole-line quotations found while masking the current chunk (masked() collects them). */
 let lineQuotes: number[] | undefined;
+/** The manager's own quotations found while masking the current chunk. */
+let saidQuotes: number[] | undefined;
 
 
 /** List markers at a line start (sticky: set lastIndex to the line's start), with the spaces after them. */
@@ -228,6 +235,7 @@ function parsed(chunk: string, from: number, to: number, md: (src: string) => Bl
 /** The prose of a chunk from the blocks of its pieces, in order: the paragraphs' text masked (see ProseText). */
 function masked(chunk: string, parts: readonly Blocks[], hasCR: boolean): ProseText {
   lineQuotes = undefined;
+  saidQuotes = undefined;
   const blocks: ProseBlock[] = [];
   const ranges: number[] = [];
   const headings: Heading[] = [];
@@ -239,10 +247,13 @@ function masked(chunk: string, parts: readonly Blocks[], hasCR: boolean): ProseT
   // from the text, the same way whoever parsed the rest.
   if (chunk.includes('|') && chunk.includes('-')) tableCells(chunk, blocks, ranges);
   const quotes = lineQuotes;
+  const said = saidQuotes;
   lineQuotes = undefined;
+  saidQuotes = undefined;
   if (!blocks.length) return headings.length ? { norm: '', blocks, headings } : NO_PROSE;
   const norm = normalize(chunk, blocks, ranges, hasCR);
-  return quotes ? { norm, blocks, headings, lineQuotes: quotes } : { norm, blocks, headings };
+  if (!quotes && !said) return { norm, blocks, headings };
+  return { norm, blocks, headings, ...(quotes ? { lineQuotes: quotes } : {}), ...(said ? { saidQuotes: said } : {}) };
 }
 
 /** Finds the prose paragraphs among markdown-it's tokens (and the headings outside quotes and tables). */
@@ -730,6 +741,7 @@ function maskInline(s: string, base: number, ranges: number[]): void {
           // `Say: "you have to ..."`, `I said: "..."`: the manager's own words, linted as said.
           blank(i, i + 1);
           keepClose = close;
+          (saidQuotes ??= []).push(base + i + 1, base + close);
         } else {
           if (close - i > 8 && wholeLine(s, i, close)) (lineQuotes ??= []).push(base + i + 1, base + close);
           blank(i, close + 1);
@@ -814,9 +826,9 @@ const NAMED_SAYS = /(?:^|[\s*_>(-])(\p{Lu}[\p{L}'-]+)\s+(?:asked|said|told|added
 
 /** The line's start before a quotation: spaces, a list marker, emphasis. */
 const LINE_OPENING = /^[\s*_]*(?:(?:[-*+]|\d{1,3}[.)])\s+)?[\s*_]*$/;
-/** After a quotation, what says the manager said it: "Said it twice.", "Asked it in front of the TA.", "I said.", "(my words)". */
+/** After a quotation, what says the manager said it: "Said it twice.", "Asked it in front of the TA.", "I said.", "(my words)", "— me" (a quote's attribution). */
 // (` – asked him this directly`, ` - said this to her`, ` – I put this to her`: after a dash, who it was put to.)
-const SAID_AFTER_QUOTE = /^[.!?,]?["”’']?[\s*_]*(?:[–—-]\s*)?(?:\(?\s*(?:(?:i\s+(?:actually\s+|really\s+|literally\s+|even\s+)?)?(?:said|asked|told\s+(?:him|her|them))\s+(?:it|that|this)\b|(?:i\s+)?(?:said|asked|told|put)\s+(?:(?:him|her|them)\s+(?:this|that|it)|(?:this|that|it)\s+to\s+(?:him|her|them))\b|i\s+(?:said|asked)\s*[.!,)]|my\s+words\b)|(?:she|he|they)\s+(?:just\s+)?(?:laughed|agreed|nodded|smiled|winced|paused|shrugged|sighed|frowned|bristled|hesitated|went\s+quiet|looked\s+(?:at|away|surprised|relieved)|took\s+a\s+(?:breath|moment|second))\b)/i;
+const SAID_AFTER_QUOTE = /^[.!?,]?["”’']?[\s*_]*(?:[–—-]\s*)?(?:\(?\s*(?:(?:i\s+(?:actually\s+|really\s+|literally\s+|even\s+)?)?(?:said|asked|told\s+(?:him|her|them))\s+(?:it|that|this)\b|(?:i\s+)?(?:said|asked|told|put)\s+(?:(?:him|her|them)\s+(?:this|that|it)|(?:this|that|it)\s+to\s+(?:him|her|them))\b|i\s+(?:said|asked)\s*[.!,)]|my\s+words\b|me\s*\)?\s*(?:\n|$))|(?:she|he|they)\s+(?:just\s+)?(?:laughed|agreed|nodded|smiled|winced|paused|shrugged|sighed|frowned|bristled|hesitated|went\s+quiet|looked\s+(?:at|away|surprised|relieved)|took\s+a\s+(?:breath|moment|second))\b)/i;
 
 /** A quotation that opens its line and is followed by the manager's mark of having said it: `"Why haven't you ...?" Asked it in front of the TA.` */
 function saidAfterQuote(s: string, i: number, close: number): boolean {
