@@ -250,6 +250,14 @@ const SAID_HEADING = /^(?:(?:guidance|advice|directions?|instructions?|feedback|
 
 /** Whether a heading heads what the manager said to the person met (SAID_HEADING); `isPerson` tells a name after "said to". */
 export function saidHeading(title: string, isPerson: (word: string) => boolean): boolean {
-  const m = SAID_HEADING.exec(headingKey(title));
+  // (Notes repeat their headings note after note: each title read once; most are no such heading.)
+  let m = SAID_TITLES.get(title);
+  if (m === undefined) {
+    const lower = title.toLowerCase();
+    m = lower.includes('given') || lower.includes('offered') || lower.includes('provided') || lower.includes('crit') || lower.includes(' to ') ? SAID_HEADING.exec(headingKey(title)) : null;
+    if (SAID_TITLES.size > 2000) SAID_TITLES.clear();
+    SAID_TITLES.set(title, m);
+  }
   return !!m && (!m[1] || isPerson(m[1]) || m[1] === 'him' || m[1] === 'her' || m[1] === 'them');
 }
+const SAID_TITLES = new Map<string, RegExpExecArray | null>();

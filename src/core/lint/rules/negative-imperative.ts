@@ -70,7 +70,7 @@ const rule: Rule = {
   check(s, ctx) {
     const words = s.words;
     // "You don't shoot off one foot in a game again": a ban put in the present, said or to be said to them.
-    if ((ctx.frame.instructions === 'planned' || ctx.frame.instructions === 'spoken') && !ctx.frame.selfNote && !s.question && s.norm.includes('you')) {
+    if ((ctx.frame.instructions === 'planned' || ctx.frame.instructions === 'spoken') && !ctx.frame.selfNote && !s.question && (s.norm.includes('again') || s.norm.includes('any'))) {
       const ban = YOU_DONT_AGAIN.exec(s.norm);
       if (ban) return { ruleId: rule.id, start: s.start + ban.index, end: s.start + ban.index + ban[0].length, message: rule.summary, suggest: NO_SUGGESTIONS };
     }
