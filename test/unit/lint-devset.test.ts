@@ -1734,4 +1734,12 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(note('# Lena\n\n## Her stuck point\n- Her tech lead keeps bringing her decisions she thinks he could make himself.\n- I told her she should just stop answering in the meeting and send him back with "what would you do?"\n'), ['reported-telling']);
     assert.deepStrictEqual(note('# Lena\n\n## Estimation\n- Observation: two stories slipped.\n- Next: you should break anything over five points into pieces before planning.\n- Next: Lena will pair with Omar on the split.\n'), ['you-modal']);
   });
+
+  it('fresh80/81\'s principles: a heading that says the list is theirs ("Stop (Lena\'s list)"), Dutch ("ik heb haar gevraagd om ...", "ik heb gezegd dat zij ... moet", "je moet ...", "Waarom heb je ... niet ...?", "Heb je er al aan gedacht om gewoon ...?"), "Told L to ..." (the person\'s initial), a first name that is a month ("June")', () => {
+    assert.deepStrictEqual(note('# Lena / Theo 1:1\n\n## Stop (Lena\'s list)\n- Stop picking up platform pages at night; they aren\'t our rotation.\n\n## My notes on her list\n- I told her to drop the platform on-call shadowing.\n'), ['reported-telling']);
+    const nl = '# Lena\n\n## Notities\n- ik heb haar gevraagd om de scope-wijzigingen voortaan in het ticket te zetten.\n- ik heb gezegd dat zij de laatste batch eerst op staging moet draaien.\n- ik heb gezegd dat ik de review doe.\n- Je moet je PR\'s kleiner maken, maximaal 400 regels per stuk.\n- Waarom heb je de rollback niet gewoon vorige week al getest?\n- Heb je er al aan gedacht om gewoon de RFC zelf te schrijven?\n';
+    assert.deepStrictEqual(note(nl), ['reported-telling', 'reported-telling', 'reported-telling', 'leading-question', 'leading-question']);
+    assert.deepStrictEqual(note('# Lena\n\n## Notes\n- Told L to stop booking kit directly with the rental house.\n'), ['reported-telling']);
+    assert.deepStrictEqual(note('# June\n\n## Notes\n- I asked June to shadow Priti on the new referral system next Monday.\n- The rota for June is out.\n', 'June Takahashi'), ['reported-telling']);
+  });
 });

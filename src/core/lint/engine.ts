@@ -215,6 +215,8 @@ function enterHeading(stack: SectionStack, heading: { readonly level: number; re
   // "Guidance given", "Crit", "Said to Sam": the manager's words to the person, said.
   if (saidHeading(heading.title, w => note.parties.person.has(foldLatin(w)))) return enterSection(stack, heading.level, 'neutral', prompts, true);
   let kind = sectionKind(heading.title, note.talkHeadings);
+  // "Stop (Kenji's list)", "Start (her picks)": a list the heading says is theirs, whatever it is called.
+  if (heading.title.includes('(') && theirList(heading.title, note)) kind = 'theirs';
   // "# Lesson observation follow-up: Rachel Dunn": the note's title, naming the person met, is no list of actions.
   if (kind === 'actions' && heading.level === 1 && foldLatin(heading.title.toLowerCase()).split(/[^\p{L}]+/u).some(w => w.length > 1 && note.parties.person.has(w))) kind = 'neutral';
   return enterSection(stack, heading.level, sides(stack, heading, ownedSection(heading.title, forThem(heading.title, kind, note), note), note), prompts);
@@ -226,6 +228,16 @@ function forThem(title: string, kind: SectionKind, note: NoteSetup): SectionKind
   const whom = kind === 'prep' ? /\bfor\s+(\p{L}+)/u.exec(foldLatin(title.toLowerCase()))
     : kind === 'neutral' ? /^(?:points|things|topics|messages|items|asks)\s+for\s+(\p{L}+)$/u.exec(foldLatin(title.toLowerCase().trim())) : null;
   return whom && note.parties.person.has(whom[1]) ? 'talk' : kind;
+}
+
+/** A heading's bracket that says whose list it is: "(Kenji's list)", "(her picks)", "(from Kenji)". */
+const THEIR_BRACKET = /\((?:([\p{L}'’-]+?)['’]s|his|her|their)\s+(?:list|items|picks|choices|own|answers|notes|words|points)\)|\((?:from|by)\s+([\p{L}'’-]+)\)/u;
+
+function theirList(title: string, note: NoteSetup): boolean {
+  const m = THEIR_BRACKET.exec(title);
+  if (!m) return false;
+  const name = m[1] ?? m[2];
+  return !name || note.parties.person.has(foldLatin(name.toLowerCase()));
 }
 
 /** Heading titles' keys (sections.ts headingKey), as notes repeat their headings note after note. */

@@ -38,12 +38,15 @@ export interface PartiesInput {
 const NOT_NAMES = wordSet('1 on one with and the a of my meeting notes note sync check in chat call weekly fortnightly monthly skip level skip-level peer first career conversation manager jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december mon tue wed thu fri monday tuesday wednesday thursday friday saturday sunday min mins video office coffee stakeholder expectations onboarding hr em pm eng product team week new update review private confidential true false me i you attendees date duration person md draft');
 
 /** Name words of a text: letters only, lower-case, without dates, numbers and words that are not names. */
-function nameWords(text: string): string[] {
-  return foldLatin(text.toLowerCase()).replace(/[’']s\b/g, '').split(/[^\p{L}]+/u).filter(w => w.length >= 2 && !NOT_NAMES.has(w));
+function nameWords(text: string, given = false): string[] {
+  return foldLatin(text.toLowerCase()).replace(/[’']s\b/g, '').split(/[^\p{L}]+/u).filter(w => w.length >= 2 && (!NOT_NAMES.has(w) || (given && GIVEN_MONTHS.has(w))));
 }
 
-function addName(set: Set<string>, name: string): void {
-  const words = nameWords(name);
+/** Months that are also first names: kept where a name is all there is (a file name, the roster), "june-takahashi". */
+const GIVEN_MONTHS = wordSet('april may june august');
+
+function addName(set: Set<string>, name: string, given = false): void {
+  const words = nameWords(name, given);
   if (!words.length) return;
   for (const w of words) set.add(w);
   set.add(words.join(' '));
@@ -118,7 +121,7 @@ function computeParties(text: string, input: PartiesInput): Parties {
     managerFull.push(nameWords(n));
   }
   const addPerson = (name: string) => {
-    addName(person, name);
+    addName(person, name, true);
     fullNames.push(name);
   };
   for (const n of input.personNames ?? []) if (typeof n === 'string') addPerson(n.replace(/-/g, ' '));
@@ -153,7 +156,7 @@ function computeParties(text: string, input: PartiesInput): Parties {
     if (!pair && typeof v === 'string') pair = titlePair(v);
   }
   if (pair) {
-    const [a, b] = pair.map(nameWords);
+    const [a, b] = pair.map(x => nameWords(x));
     // ("1:1 @rmoreno / @kasante": a handle of the person's names, "kasante" for Kwame Asante, is theirs.)
     const isPerson = (words: string[]) => words.some(w => person.has(w) || (handleOf(w, fullNames) && !!person.add(w)));
     const isManager = (words: string[]) => words.some(w => manager.has(w));

@@ -132,6 +132,8 @@ const WHYD = /^(?:so\s+|and\s+|but\s+)?why'd\s+(?:you|u)\s+(?=(?:[\w'/-]+\s+){1,
 const ROUTINE_REQUEST = /^(?:[\p{L}'-]+,\s+)?(?:please\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?!walk\b|tell\b|talk\b|share\b|explain\b|help\b|say\b)[a-z]+\b[^?]*?\b(?:from\s+(?:now\s+on|tomorrow|today|monday|tuesday|wednesday|thursday|friday|next\s+\w+)|every\s+(?:time|round|shift|day|week|morning|evening|check|ticket|call|visit)|each\s+(?:time|check|shift|round|day|ticket|call)|going\s+forward|always)\b/u;
 
 /** In French: "tu ne crois pas que ...?", "tu n'as pas pensé à ...?", "pourquoi tu ne m'as pas appelée ...?": the answer or the blame built in. */
+/** Dutch: "Waarom heb je de rollback niet gewoon ... getest?", "Heb je er al aan gedacht om gewoon ...?". */
+const DUTCH_LEADING = /^(?:en\s+|maar\s+)?(?:waarom\s+(?:heb|had|ben|was|vraag|doe|deed|zeg|kun|kon|wil)\s+je\b[^?]*\bniet\b|heb\s+je\s+(?:er\s+)?(?:al\s+)?(?:eens\s+)?(?:aan\s+gedacht|overwogen)\s+om\s+(?:gewoon\s+)?)/;
 /** Portuguese: "por que você não falou comigo antes ...?", "você não acha que devia ...?", "não seria mais rápido ...?". */
 const PORTUGUESE_LEADING = /(?:^|\b(?:mas|e|então)\s+)(?:por\s*que\s+(?:voc[eê]|vc)\s+não\b|(?:voc[eê]|vc)\s+não\s+acha\s+que\b|não\s+seria\s+(?:mais|melhor)\b)/u;
 const FRENCH_LEADING = /(?:^|\b(?:mais|et|alors|donc)\s+)(?:tu\s+ne\s+(?:crois|penses|trouves)\s+pas|tu\s+n'as\s+pas\s+(?:pensé|pense|essayé|essaye)|pourquoi\s+tu\s+(?:ne|n')|tu\s+(?:as|es)\s+vraiment\s+(?:besoin|sûre?|obligée?)\b)/;
@@ -409,6 +411,7 @@ const rule: Rule = {
       ?? (s.classes & WordClass.You && hasSpaced(s.norm, 'not') ? matchIn(s, OR_NOT) : undefined)
       ?? (s.norm.includes('tu ') ? matchIn(s, FRENCH_LEADING) : undefined)
       ?? (s.norm.includes('não') ? matchIn(s, PORTUGUESE_LEADING) : undefined)
+      ?? (s.norm.includes('je ') ? matchIn(s, DUTCH_LEADING) : undefined)
       ?? (s.norm.includes('possible') ? matchIn(s, POSSIBLE_YOU) : undefined)
       // ("I asked him: had he maybe considered reading the track first?": the advice, asked and recorded.)
       ?? ((ctx.frame.reported || ctx.frame.instructions === 'spoken') && s.norm.includes('considered') ? matchIn(s, ADVICE_ASKED) : undefined)

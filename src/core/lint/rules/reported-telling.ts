@@ -170,6 +170,11 @@ const GERMAN_TOLD = /\bich\s+habe\s+(?:ihn|sie|ihm|ihr|ihnen)\s+(?:gebeten|angew
  * ele que tem que parar ..." (planned), "você precisa perguntar no canal" (you need to).
  */
 const PORTUGUESE_TOLD = /^((?:falar|dizer|pedir)\s+(?:pra|para)\s+(?:ele|ela|eles|elas)\s+(?:que\s+(?:ele\s+|ela\s+)?(?:precisa|tem\s+que|deve|não\s+pode)|\p{L}+(?:ar|er|ir)\b))|\b(?:pedi|falei|disse|mandei)\s+(?:pra|para|a)\s+(?:ele|ela|eles|elas)\s+(?!que\b)\p{L}+(?:ar|er|ir)\b|\b(?:voc[eê]|vc)\s+(?:precisa|tem\s+que|deve)\s+\p{L}+(?:ar|er|ir)\b/u;
+/**
+ * Notes kept partly in Dutch: "ik heb hem gevraagd om ... te zetten" (asked him to), "ik heb gezegd dat hij ... moet
+ * draaien" (told him he must; "gezegd dat ik ..." is the manager's own), "je moet ..." (you must).
+ */
+const DUTCH_TOLD = /\bik\s+heb\s+(?:hem|haar|hen|ze)\s+gevraagd\s+om\b|\bik\s+heb\s+(?:(?:hem|haar|hen)\s+)?gezegd\s+dat\s+(?:hij|zij|ze)\b(?=[^.;]*\b(?:moet|moeten|mag\s+niet)\b)|(?:^|[,;:]\s*)je\s+moet\s+(?!niet\s+(?:zo|te)\b)/;
 /** Said in French in the present, as an order: "Moi: Karim, tu arrêtes de faire les nuits toi-même, tu délègues", "tu recrutes en interne d'abord". */
 const FRENCH_SAID = /^(?:[\p{L}-]+,\s+)?tu\s+(?!(?:es|as|étais|avais|sais|savais|crois|penses|trouves|veux|voulais|peux|pouvais|vas|allais|aimes|préfères|sembles|connais|vois|comprends)\b)(?:m'|me\s+|le\s+|la\s+|les\s+|l'|lui\s+)?\p{L}{2,}(?:es|is|ds|ts|x)\b/u;
 
@@ -610,6 +615,11 @@ function saidToDo(s: Sentence, v: number, parties: Frame['parties'], from = v + 
   return -1;
 }
 
+function isCapitalAt(chunk: string, at: number): boolean {
+  const c = chunk.charCodeAt(at);
+  return c >= 65 && c <= 90;
+}
+
 /** Where or when it was told, between the person and "to": "in the room", "at the end", "over coffee", "during the review". */
 const OCCASION_PREP = wordSet('in at during over after afterwards');
 /** When it was told, after "told him" and nothing else: "today", "thurs", "on Monday", "at standup". */
@@ -676,6 +686,8 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
   if (s.classes & WordClass.TellTail) {
     const fr = FRENCH_TOLD.exec(s.norm);
     if (fr) return found(fr[1] || fr[2] ? 'planned' : 'reported', s, ctx, s.start + fr.index, s.start + fr.index + fr[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + fr.index + fr[0].length)));
+    const nl = s.norm.includes('ik heb') || s.norm.includes('je moet') ? DUTCH_TOLD.exec(s.norm) : null;
+    if (nl) return found('reported', s, ctx, s.start + nl.index, s.start + nl.index + nl[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + nl.index + nl[0].length)));
     const de = s.norm.includes('habe') ? GERMAN_TOLD.exec(s.norm) : null;
     if (de) return found('reported', s, ctx, s.start + de.index, s.start + de.index + de[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + de.index + de[0].length)));
     const said = ctx.frame.instructions === 'spoken' ? FRENCH_SAID.exec(s.norm) : null;
@@ -739,6 +751,9 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         && (words.slice(v + 2, toAt).every(x => TIME_BETWEEN.has(x.w)) || words.slice(v + 2, toAt).some(x => OCCASION_BEFORE.has(x.w)))) {
         return found('reported', s, ctx, words[v].start, next.end, toAt + 1);
       }
+      // ("Told T to stop booking kit directly": the person's initial, a capital letter alone.)
+      if (PAST_TO.has(w) && next && next.w.length === 1 && next.w !== 'i' && next.w !== 'a' && parties.person.has(next.w) && isCapitalAt(ctx.chunk, next.start)
+        && words[v + 2]?.w === 'to' && words[v + 3] && isBaseVerb(words[v + 3].w) && !NOT_ACTIONS.has(words[v + 3].w)) return found('reported', s, ctx, words[v].start, next.end, v + 3);
       // ("informed Ms Carvalho that ...": a title; "I told to her she must ...": English learned elsewhere.)
       const titled = next && (TITLES.has(next.w) || (next.w === 'to' && w === 'told' && OBJECT_PRONOUNS.has(words[v + 2]?.w ?? ''))) && isPerson(words[v + 2], parties) ? 1 : 0;
       // A note that names no one met ("Tom McKenzie.md" read alone): "Encouraged Tom to treat ..." tells the one named.
