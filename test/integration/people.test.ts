@@ -646,7 +646,7 @@ suite('people: racing writers', () => {
   });
 
   test('a person added here and then lost to a slow writer in another window is added again; one removed on purpose stays removed', async function () {
-    this.timeout(60_000);
+    this.timeout(90_000);
     const original = await read(ROSTER);
     try {
       const lost = await vscode.commands.executeCommand<{ id: string }>('learningLeader.addPerson', { name: 'Slow Writer Lost', relationship: 'peer' });
@@ -671,9 +671,21 @@ suite('people: racing writers', () => {
       // The file as it was, read again now (as Refresh does): the next tests start from it whether or not
       // the watcher has told the store yet (on a loaded two-core machine it once took longer than 10 s: a
       // condition waited on, so the longer limit costs a passing run nothing).
-      writeOutside(ROSTER, original);
-      await people.refresh();
-      await waitFor(() => people.roster()?.people.every(p => p.id !== 'slow-other'), 30_000, 'the roster as it was');
+      await restoreRoster(original);
     }
   });
+
+  /** The file as it was, written again if a look of the writer's, late on a loaded machine, wrote over it: up to three times. */
+  async function restoreRoster(original: string): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      writeOutside(ROSTER, original);
+      await people.refresh();
+      try {
+        await waitFor(() => people.roster()?.people.every(p => p.id !== 'slow-other'), 15_000, 'the roster as it was');
+        return;
+      } catch (error) {
+        if (attempt >= 3) throw error;
+      }
+    }
+  }
 });

@@ -1742,4 +1742,14 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(note('# Lena\n\n## Notes\n- Told L to stop booking kit directly with the rental house.\n'), ['reported-telling']);
     assert.deepStrictEqual(note('# June\n\n## Notes\n- I asked June to shadow Priti on the new referral system next Monday.\n- The rota for June is out.\n', 'June Takahashi'), ['reported-telling']);
   });
+
+  it('fresh82/83\'s principles: "I made it clear that the article must be submitted by the end of April", "..., and that he must tell me in advance", a title is no name ("Professor Hallam" where the manager is Professor Wetherby), "Please make sure ... his care plan ..., Lena" is put to her, a template\'s italic tip', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n${line}\n`);
+    assert.deepStrictEqual(q('I made it clear that the article must be submitted by the end of April if it is to count.'), ['reported-telling']);
+    assert.deepStrictEqual(q('I made it clear that the 15-day standard applies regardless, and that she must tell me in advance if it is going to be missed.'), ['reported-telling']);
+    assert.deepStrictEqual(note('---\nauthor: Professor Alison Wetherby\n---\n# Lena\n\n## Notes\nShe mentioned that Professor Hallam had told her to aim for a higher-ranked journal instead.\n'), []);
+    assert.deepStrictEqual(q('- Please make sure the sensor mat goes on his care plan the day it arrives, Lena, not at the next review.'), ['make-sure']);
+    assert.deepStrictEqual(q('- Make sure the packet template is in the vault before I send it to him.'), []);
+    assert.deepStrictEqual(note('# Lena\n\n## Action items\n- [ ] @Lena draft the scope section\n\n_Tip: Be sure to review your notes for accuracy before sharing._\n'), []);
+  });
 });

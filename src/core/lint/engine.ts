@@ -657,6 +657,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
             body = tail(body, said.end);
           }
         }
+        // "_Tip: Be sure to review your notes for accuracy before sharing._": a template's tip, in italics.
+        if ((s.words[0]?.w === 'tip' || s.words[0]?.w === 'hint') && label.end <= 2 && italicOpens(chunk, s.start)) kind = 'self';
         // "Me: then write it up properly as an ADR, and stop reopening it ..." under "My notes": a reply in a
         // conversation (a reply's first word, or "you"), the manager speaking, not a task of their own.
         if (kind === 'self' && (section === 'self' || section === 'prep') && s.words[0]?.w === 'me' && label.end <= 2 && spokenReply(body)) kind = 'manager';

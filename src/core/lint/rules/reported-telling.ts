@@ -58,6 +58,10 @@ const MADE_CLEAR = /^(?:(?:it|that|this)\s+)?(?:(?:very|quite|really|abundantly|
 const PASSED_ON_RULE = /\b(?:per|according\s+to|as\s+per)\s+(?:hr|legal|finance|payroll|policy|the\s+(?:policy|handbook|contract|regulator|law)|[a-z]+'s\s+(?:policy|rule|email))\b|\b(?:hr|legal|finance)(?:'s)?\s+(?:rule|policy|says|said)\b|\bcompany\s+policy\b/;
 /** A key of the manager's telling or asking just before the words: "told: him to ...", "asked: her to ...". */
 const TOLD_LABEL_BEFORE = /\b(?:told|asked|instructed|reminded|directed)\s*:\s*$/i;
+/** A date it is due by: "by the end of April", "by Friday", "by 6 February". */
+const DUE_WHEN = /\bby\s+(?:the\s+end\s+of|end\s+of|eod|eow|mon|tue|wed|thu|fri|monday|tuesday|wednesday|thursday|friday|next\s+\w+|\d)/;
+/** A second clause of what was made clear: "..., and that he must ...". */
+const AND_THAT_THEY = /,?\s+and\s+that\s+((?:he|she|they)\b)/;
 /** Work routed through the manager: "must come to me", "goes through me first", "signed off by me". */
 const THROUGH_ME = /\b(?:to|through|by|past|via)\s+me\b/;
 /** "(made) it clear (that)", "(made) it very clear": what follows is told, when it demands of them ("Made it clear she must finish the module"). */
@@ -884,8 +888,14 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         }
         // "I made clear that the disclosure letter must come to me for review before any draft goes out": a
         // rule about their work, routed through the manager (or from now on), whatever its subject.
-        if (words[subject] && demandClause(s, subject, false, parties) && (THROUGH_ME.test(s.norm) || RULE_END.test(s.norm) || FROM_NOW.test(s.norm))) {
+        if (words[subject] && demandClause(s, subject, false, parties) && (THROUGH_ME.test(s.norm) || RULE_END.test(s.norm) || FROM_NOW.test(s.norm) || DUE_WHEN.test(s.norm))) {
           return found('reported', s, ctx, words[v].start, words[subject - 1].end, actionAfter(s, subject, parties));
+        }
+        // "I made it clear that the standard applies regardless, and that he must tell me in advance": the second clause's demand.
+        const second = AND_THAT_THEY.exec(s.norm);
+        if (second) {
+          const k = wordAtOffset(s, s.start + second.index + second[0].length - second[1].length);
+          if (isPersonSubject(words[k], parties) && demandClause(s, k, false, parties)) return found('reported', s, ctx, words[v].start, words[subject - 1].end, actionAfter(s, k, parties));
         }
       } else if ((PAST_TO.has(w) || SAID_TO.has(w)) && next?.w === 'to' && isPerson(words[v + 2], parties) && personHere(words[v + 2], s, ctx)
         && words[v + 3]?.w === 'to' && words[v + 4] && isBaseVerb(words[v + 4].w) && !NOT_ACTIONS.has(words[v + 4].w)) {
