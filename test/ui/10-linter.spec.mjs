@@ -57,6 +57,8 @@ export default async function (ui) {
   await problems.first().waitFor({ state: 'visible', timeout: 15_000 });
   ui.check(await problems.count() >= 2, `the Problems panel lists findings from several notes (${await problems.count()} rows)`);
   await ui.shot('linter-problems');
+  // (The undo in the note: focus is in the Problems panel.)
+  await ui.runCommand('View: Focus Active Editor Group');
   await page.keyboard.press('Control+Z');
   await ui.runCommand('View: Hide Panel');
 

@@ -39,6 +39,7 @@ export default async function newUser(ui) {
   }
 }
 
+const AMARA_NOTE = 'one-on-ones/amara-okafor/2026-10-25.md';
 const readRoster = ui => JSON.parse(readFileSync(join(ui.workspaceDir, ROSTER), 'utf8'));
 
 /** Toast texts of a page (what a person sees pop up). */
@@ -173,7 +174,10 @@ async function brokenRosterRefusesAtOnce(ui, good) {
 async function aboutThisRule(ui) {
   const { page, selectors } = ui;
   await ui.runCommand('View: Close All Editors');
-  await ui.openFile('one-on-ones/amara-okafor/2026-10-25.md');
+  // The note as the sample has it: the linter spec rewrites its "You need to ..." with a quick fix and
+  // undoes it, and an undo that lands elsewhere (focus in the Problems panel) left the rewrite once.
+  ui.writeFile(AMARA_NOTE, readFileSync(join(ui.repoRoot, 'sample', AMARA_NOTE), 'utf8'));
+  await ui.openFile(AMARA_NOTE);
   const squiggle = page.locator(`${selectors.activeEditor} .squiggly-warning`);
   await squiggle.first().waitFor({ state: 'visible', timeout: 30_000 });
   const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
