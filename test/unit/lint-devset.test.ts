@@ -1752,4 +1752,16 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Make sure the packet template is in the vault before I send it to him.'), []);
     assert.deepStrictEqual(note('# Lena\n\n## Action items\n- [ ] @Lena draft the scope section\n\n_Tip: Be sure to review your notes for accuracy before sharing._\n'), []);
   });
+
+  it('fresh84/85\'s principles: "how can X still be skipped after we flagged it?", "have you honestly not noticed ...?", "would she really rather ...?", "why had he left it until ...?" asked of them, "Wouldn\'t going to her director first just ...?", "Didn\'t Owen already sort it out for you?", a programme\'s reminder, not "Don\'t bring it up today"', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n${line}\n`);
+    assert.deepStrictEqual(q('I asked her: how can the gap scan still be skipped after we flagged it on the last two visits?'), ['leading-question']);
+    assert.deepStrictEqual(q('Asked her: have you honestly not noticed the bins, or has nobody told you?'), ['leading-question']);
+    assert.deepStrictEqual(q('I asked: would she really rather keep absorbing the slips quietly than put a proposal in front of him?'), ['leading-question']);
+    assert.deepStrictEqual(q('I asked her: why had she left it until two weeks before calibration to write any of this down?'), ['leading-question']);
+    assert.deepStrictEqual(q('I put it to her: wouldn\'t going to her director first just confirm the story?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Didn\'t Owen already sort the review problem out for you?'), ['leading-question']);
+    assert.deepStrictEqual(q('Programme reminder: please complete the session log within 48 hours of each meeting.'), []);
+    assert.deepStrictEqual(q('- Review cycle opens in June. Don\'t bring it up today unless she does.'), []);
+  });
 });

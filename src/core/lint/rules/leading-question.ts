@@ -72,11 +72,14 @@ function managerAsks(s: Sentence, at: number, parties: { manager: ReadonlySet<st
 
 /** "Don't you think ...?", "Wouldn't it be better ...?", "Shouldn't you ...?", "Isn't the obvious step ...?", "Did you not realise ...?" */
 // (A quotation after the negative is its subject, masked to spaces: "Isn't "shadow until they ask" just a way to ...?")
-const NEGATIVE_AUX = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|also,?\\s+)?(?:(?:do|does|would|should|is|are|wo|ca|could|did|have|must|was|might)${NT}(?:\\s+(?:you|u|it|that|this|we|there|the|a|an|your|those|these|they|people|[a-z][\\w-]*'s|\\d[\\w.,%]*|[a-z]{3,}ing)|\\s{4,}(?=[a-z]))|(?:do|does|did|would|could|should|will|have|has|is|are|was|were)\\s+(?:you|u|he|she|they)\\s+not|(?:might|would|should|could|did|does|is|was)\\s+(?:it|that|this|we)\\s+not\\s+(?:be|have|occur|make|help|add|work|take|use|need|want|try|ask|go|start|stop|simply|just|really)|(?:is|was|are|were)n't\\s+(?:[\\w'-]+\\s+){1,3}just\\s+[a-z]+ing|(?:is|was|are|were)n't\\s+(?:[\\w'-]+\\s+){1,5}?(?:already\\s+)?enough\\b|(?:is|was|are|were)n't\\s+(?:[\\w'-]+\\s+){1,4}?(?:(?:just|simply|obviously|clearly)\\s+(?:the|a|an)|the\\s+(?:obvious|simplest|easiest|only|best|right|quickest|safest))\\s|(?:might|would|should|could)\\s+(?:[\\w'£$%-]+\\s+){1,6}?not\\s+(?:simply\\s+|just\\s+|really\\s+)?have\\s+(?:been|[a-z]+ed)\\b|(?:is|was)\\s+(?:it|that|this)\\s+not\\s+(?:obvious|clear|plain|evident|apparent|enough)\\b|(?:should|would|could)n't\\s+[\\w'-]+(?:\\s+[\\w'-]+)?\\s+have\\s+been)\\b`);
+const NEGATIVE_AUX = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|also,?\\s+)?(?:(?:do|does|would|should|is|are|wo|ca|could|did|have|must|was|might)${NT}(?:\\s+(?:you|u|it|that|this|we|there|the|a|an|your|those|these|they|people|[a-z][\\w-]*'s|\\d[\\w.,%]*|(?:[a-z]{3,}|go|do|say|see|be)ing)|\\s{4,}(?=[a-z]))|(?:do|does|did|would|could|should|will|have|has|is|are|was|were)\\s+(?:you|u|he|she|they)\\s+not|(?:might|would|should|could|did|does|is|was)\\s+(?:it|that|this|we)\\s+not\\s+(?:be|have|occur|make|help|add|work|take|use|need|want|try|ask|go|start|stop|simply|just|really)|(?:is|was|are|were)n't\\s+(?:[\\w'-]+\\s+){1,3}just\\s+[a-z]+ing|(?:is|was|are|were)n't\\s+(?:[\\w'-]+\\s+){1,5}?(?:already\\s+)?enough\\b|(?:did|does|do|has|have|had)n't\\s+[a-z]+\\s+(?:already|just|ever|even)(?=\\s+[a-z])|(?:is|was|are|were)n't\\s+(?:[\\w'-]+\\s+){1,4}?(?:(?:just|simply|obviously|clearly)\\s+(?:the|a|an)|the\\s+(?:obvious|simplest|easiest|only|best|right|quickest|safest))\\s|(?:might|would|should|could)\\s+(?:[\\w'£$%-]+\\s+){1,6}?not\\s+(?:simply\\s+|just\\s+|really\\s+)?have\\s+(?:been|[a-z]+ed)\\b|(?:is|was)\\s+(?:it|that|this)\\s+not\\s+(?:obvious|clear|plain|evident|apparent|enough)\\b|(?:should|would|could)n't\\s+[\\w'-]+(?:\\s+[\\w'-]+)?\\s+have\\s+been)\\b`);
 /** A statement asked with its blame: "you didnt think a temp panel in a forklift lane was going to get hit?" (a question mark only). */
 const YOU_DIDNT = /^(?:so\s+|and\s+|but\s+)?(?:you|u)\s+(?:didn't|didnt|did\s+not|never)\s+(?:think|realise|realize|check|consider|bother|stop\s+to)\b/;
 /** "you saw him out there with no lanyard and you just kept setting panels?": what they did, asked in disbelief. */
 const YOU_JUST = /^(?:so\s+|and\s+|but\s+)?(?:you|u)\s[^?]{0,100}?\bjust\s+(?:kept|carried\s+on|went\s+ahead|left|let|walked|ignored|shipped|merged|signed|sent|stood|sat|watched|assumed|decided|skipped|forgot|stopped|gave|took|agreed|approved|waved)\b/;
+const LEFT_LATE_ASKED = /^(?:so\s+|and\s+|but\s+)?why\s+(?:did|had)\s+(?:he|she|they)\s+[\w'-]+\s+(?:[\w'-]+\s+){0,5}?(?:until|till|so\s+late|to\s+the\s+last\s+minute)\b/;
+/** "how can the gap scan still be skipped after we flagged it on the last two visits?": still so, after being told. */
+const STILL_AFTER = /\bstill\b[^?]{0,60}\bafter\s+(?:we|i|you|u)\s+(?:flagged|told|raised|agreed|asked|discussed|mentioned|warned|said)\b/;
 /** "DK: did nobody think to check the permit lead time before signing?": blame, asked of everyone. */
 const NOBODY_THOUGHT = /^(?:so\s+|and\s+|but\s+)?(?:did|has|had)\s+(?:nobody|no\s+one|no-one)\s+(?:think|thought|bother|bothered|stop|stopped)\s+to\b/;
 /** "so nobody looked at the pour schedule, is that what youre telling me?", "Are you telling me nobody checked?" */
@@ -92,7 +95,7 @@ const SPANISH_LEADING = /(?:^|¿\s*)(?:(?:y|pero|entonces)\s+)?(?:por\s*qu[eé]\
 /** "Is it possible you've been redoing his trolleys?": a guess at what they did, put for them to confirm. */
 const POSSIBLE_YOU = /^(?:so\s+|and\s+|but\s+)?is\s+it\s+(?:at\s+all\s+)?possible\s+(?:that\s+)?(?:you|u)(?:'ve|\s+have|'re|\s+are|\s+were|\s+might\s+have|\s+may\s+have)\s+(?:been|not|just|actually|already|[a-z]+ing|[a-z]+ed)\b/;
 /** "Did you really need to do all 14 interviews yourself?", "Did you actually check the metadata?", "Have you even read it?": the answer, and the doubt, built in. */
-const REALLY = /^(?:so\s+|and\s+|but\s+)?(?:(?:did|do|does|was|is|were|are)\s+(?:you|u|it|that|this)\s+(?:really|honestly|seriously)\s+(?:need|have|take|make|want|think|have\s+to|need\s+to)|(?:are|were)\s+(?:we|you|u)\s+really\s+[a-z]+ing\b|(?:is|was|would)\s+(?:it|that|this)(?:\s+be)?\s+really\s+(?:sensible|wise|necessary|smart|fair|realistic|the\s+best\s+use|worth\s+it|a\s+good\s+idea)\b|(?:did|have|had|do|are|were)\s+(?:you|u)\s+(?:actually|even)\s+(?!enjoy|like|love|get\s+to|manage\s+to|want|need|know|think|feel)[a-z]{3,})\b/;
+const REALLY = /^(?:so\s+|and\s+|but\s+)?(?:(?:did|do|does|was|is|were|are)\s+(?:you|u|it|that|this)\s+(?:really|honestly|seriously)\s+(?:need|have|take|make|want|think|have\s+to|need\s+to)|(?:are|were)\s+(?:we|you|u)\s+really\s+[a-z]+ing\b|(?:is|was|would)\s+(?:it|that|this)(?:\s+be)?\s+really\s+(?:sensible|wise|necessary|smart|fair|realistic|the\s+best\s+use|worth\s+it|a\s+good\s+idea)\b|(?:did|have|had|do|are|were)\s+(?:you|u)\s+(?:actually|even)\s+(?!enjoy|like|love|get\s+to|manage\s+to|want|need|know|think|feel)[a-z]{3,}|(?:have|did|do|had)\s+(?:you|u)\s+(?:really|honestly|seriously)\s+not\s+[a-z]{3,}|would\s+(?:you|u|he|she|they)\s+really\s+rather)\b/;
 /** A question's auxiliary and its subject after a softening word: "or do we ...?", "maybe should I ...?". */
 const AUXILIARY = wordSet('do does did is are was were can could should shall will would have has may might');
 const QUESTION_SUBJECT = wordSet('i we you u he she they it this that there the');
@@ -186,7 +189,7 @@ const STILL = /^(?:so\s+|and\s+|but\s+)?why\s+(?:is|are|was|were|has|have)\s+((?
 const STILL_DOING = /^(?:so\s+|and\s+|but\s+)?(?:why|y)\s+(?:(?:are|r|is|were|was)\s+(?:you|u|we)\s+still\s+\S+ing|(?:do|did)\s+(?:you|u)\s+(?:(?:still\s+)?keep(?:\s+on)?\s+\S+ing|still\s+[a-z]+))\b/;
 
 /** "why did you leave the failure modes until the night before": lateness; what was left late is the topic. */
-const LEFT_LATE = /^(?:so\s+|and\s+|but\s+)?why\s+did\s+(?:you|u)\s+[\w'-]+\s+(?:[\w'-]+\s+){0,5}?(?:until|till|so\s+late|to\s+the\s+last\s+minute|at\s+the\s+last\s+minute)\b/;
+const LEFT_LATE = /^(?:so\s+|and\s+|but\s+)?why\s+(?:did|had)\s+(?:you|u|he|she|they)\s+[\w'-]+\s+(?:[\w'-]+\s+){0,5}?(?:until|till|so\s+late|to\s+the\s+last\s+minute|at\s+the\s+last\s+minute)\b/;
 
 function suggestWhy(mode: Mode, s: Sentence, chunk: string, end: number): readonly Suggestion[] {
   if (LEFT_LATE.test(s.norm)) {
@@ -419,7 +422,10 @@ const rule: Rule = {
       ?? (s.question && s.norm.includes('sure') ? matchIn(s, SURE) : undefined)
       ?? (s.classes & WordClass.You ? matchIn(s, YOU_DIDNT) ?? (s.norm.includes('just ') ? matchIn(s, YOU_JUST) : undefined) : undefined)
       ?? (s.norm.includes('telling') || s.norm.includes('saying') ? matchIn(s, TELLING_ME) : undefined)
-      ?? (s.norm.includes('no') ? matchIn(s, NOBODY_THOUGHT) : undefined);
+      ?? (s.norm.includes('no') ? matchIn(s, NOBODY_THOUGHT) : undefined)
+      ?? (s.norm.includes('still') && s.norm.includes('after') ? matchIn(s, STILL_AFTER) : undefined)
+      // ("I asked him: why had he left it until two weeks before calibration ...?": asked of them, in the third person.)
+      ?? (ctx.frame.instructions === 'spoken' && why ? matchIn(s, LEFT_LATE_ASKED) : undefined);
     if (neg) return finding(neg.start, neg.end, (LEARNING_LEADER_REWRITES ? later(suggestOptions, s, ctx.chunk, neg.end) : NO_SUGGESTIONS));
     // "Wouldn't recon be the better story?": what they would weigh is its subject ("recon").
     const better = s.norm.includes('be ') ? matchIn(s, WOULDNT_BE_BETTER) : undefined;
