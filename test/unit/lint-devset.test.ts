@@ -1764,4 +1764,10 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('Programme reminder: please complete the session log within 48 hours of each meeting.'), []);
     assert.deepStrictEqual(q('- Review cycle opens in June. Don\'t bring it up today unless she does.'), []);
   });
+
+  it('fresh86/87\'s principle: blame by comparison ("why are you only doing 38 dials when everyone else on the pod is at 80+?")', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n${line}\n`);
+    assert.deepStrictEqual(q('- why are you only doing 38 dials when everyone else on the pod is at 80+?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Why do you think the pod is ahead this month?'), []);
+  });
 });
