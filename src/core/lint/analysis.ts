@@ -578,7 +578,7 @@ const FEEDBACK_FRAME = /^(?:(?:so|and|but|ok|okay)\s+)?(?:next\s+time|going\s+fo
 const PLEASE = /\b(?:please|pls|plz)\b|^kindly\b/;
 
 /** PLEASE's test, by native search first: every word it finds starts with "pl" or is "kindly" at the start. */
-function hasPlease(norm: string): boolean {
+export function hasPlease(norm: string): boolean {
   return (norm.includes('pl') || norm.startsWith('kindly')) && PLEASE.test(norm);
 }
 /** The manager's own next step after it ("check the numbers with ops before I say anything", "... so I can decide"): the instruction is theirs too. */
@@ -625,7 +625,7 @@ function closed(s: Sentence): boolean {
 }
 
 /** Their name set off by commas or a dash after the start: "keep it to 15 minutes, Yusuf — ...", "Use the checklist every time, Pieter, even when ...". */
-function vocativeAfter(s: Sentence, chunk: string, from: number, parties: Frame['parties']): boolean {
+export function vocativeAfter(s: Sentence, chunk: string, from: number, parties: Frame['parties']): boolean {
   if (!parties.person.size || !s.norm.includes(', ')) return false;
   const words = s.words;
   for (let k = Math.max(1, from); k < words.length; k++) {
@@ -702,7 +702,7 @@ export function instructionTells(s: Sentence, ctx: RuleContext, clause: number, 
 /** A request to the manager: "send me the revised draft", "get it to me by Friday". */
 export const SEND_ME = /\b(?:send|get|give|bring|show|forward|email|share)\s+(?:me|it\s+to\s+me|them\s+to\s+me)\b/;
 /** An instruction opened with "please" (after a name, perhaps): "Please fix the redirects", "Ben, please send ...". */
-const PLEASE_FIRST = /^(?:[\p{L}'-]+,\s+)?(?:please|pls|plz|kindly)\s+[a-z]/u;
+export const PLEASE_FIRST = /^(?:[\p{L}'-]+,\s+)?(?:please|pls|plz|kindly)\s+[a-z]/u;
 /** A step put to them with when they are to take it: "... before you send pricing", "... until you hear from legal". */
 const BEFORE_YOU = /\b(?:before|after|until|till|unless)\s+(?:you|u)\s+(?!(?:are|were|feel|want|like|need|have)\b)[a-z]/;
 

@@ -6,17 +6,17 @@ import { readQuestionCandidate, type CandidateSpan as SentenceSpan } from './que
 import { isPromptTitle } from '../insights/outline';
 import { MODE_INFO, type Mode } from '../modes';
 import { decideMode } from '../note-mode';
-import { SEND_ME, type RawFinding, type RuleContext } from './analysis';
+import { PLEASE_FIRST, SEND_ME, type RawFinding, type RuleContext } from './analysis';
 import { updateChunks, type ChunkState } from './chunks';
 import { COMMENT_HEADER, taskKeywordAt } from './blocks';
 import { parseDisableComments } from './disable';
-import { classifyLabel, frameOf, labelOf, markAfter, ownTellingAt, replyLabel, speaksOfThem, tail, type Frame, type LabelKind } from './frame';
-import { partiesKey, partiesOf, type Parties } from './parties';
+import { classifyLabel, frameOf, labelOf, markAfter, ownTellingAt, replyLabel, speaksOfThem, tail, TIME_PREFIX, type Frame, type LabelKind } from './frame';
+import { partiesKey, partiesOf, YOU_WORD, type Parties } from './parties';
 import { outlineMarker, proseText, toNorm } from './prose';
 import { ALL_RULES, RULES } from './rules';
 import { findCustomPhrases } from './rules/custom-phrase';
 import { atBlock, currentKind, enterSection, headingKey, LABEL_LEVEL, labelHeading, NO_SECTION, saidHeading, sameStack, sectionKind, type SectionKind, type SectionStack } from './sections';
-import { chatHeaderAt, splitSentences, type Sentence } from './sentences';
+import { chatHeaderStarts, splitSentences, type Sentence } from './sentences';
 import { WordClass } from './wordclass';
 import type { Suggest } from './rewrite';
 import type { Finding, LintOptions, LintResult, QuestionSpan, RuleSeverity, Severity, Strictness, Suggestion } from './types';
@@ -359,14 +359,13 @@ function runOnLines(chunk: string, from: number, to: number): boolean {
 }
 
 /** "you" in a point (a list item, or a line of a paragraph) that reports no speech: the writer to themself (Parties.selfYou). */
-const SELF_YOU = /\b(?:you|your|you're|you've|you'll|you'd|yourself)\b/i;
 const REPORTS_SPEECH = /\b(?:told|asked|reminded|warned|tell|ask|remind)\s+(?:him|her|them)\b|\bi\s+(?:said|told|asked|explained|suggested)\b|^[\s>*+-]*(?:said|told|asked)\b/i;
 
 function selfTalkPoint(chunk: string, at: number, block: { start: number; end: number; item: boolean }): boolean {
   const from = block.item ? block.start : chunk.lastIndexOf('\n', at - 1) + 1;
   const to = block.item ? block.end : lineEnd(chunk, at, block.end);
   const point = chunk.slice(from, to);
-  return SELF_YOU.test(point) && !REPORTS_SPEECH.test(point);
+  return YOU_WORD.test(point) && !REPORTS_SPEECH.test(point);
 }
 
 /** Whether the line holding `at` opens with "•" (after a priority's "*" or a migration's ">"). */
@@ -376,8 +375,6 @@ function bulletTask(chunk: string, at: number): boolean {
   return chunk[k] === '•';
 }
 
-/** A sentence opened with "please" (after a name, perhaps). */
-const PLEASE_OPENS = /^(?:[\p{L}'-]+,\s+)?(?:please|pls|plz|kindly)\s/u;
 
 /** A reply's first words: "Me: then write it up ...", "Me: ok, but ...". */
 const REPLY_OPENERS = wordSet('then ok okay fine right yes yeah yep no nope sure agreed deal great look honestly well');
@@ -387,18 +384,7 @@ function spokenReply(body: Sentence): boolean {
   return REPLY_OPENERS.has(body.words[0]?.w ?? '') || (body.classes & WordClass.You) !== 0;
 }
 
-/** Where the next chat export header after `from` starts (its line), or `limit`. */
-function nextChatHeader(chunk: string, from: number, limit: number): number {
-  for (let a = chunk.indexOf('\n', from) + 1; a > 0 && a < limit; ) {
-    const e = lineEnd(chunk, a, limit);
-    if (chatHeaderAt(chunk, a, e)) return a;
-    a = e + 1;
-  }
-  return limit;
-}
-
-/** A chat line's time at a line's start: "[19/04/2026, 08:07] ", "[08:07] ", "10:02 ", "[2026-01-23 16:06] ". */
-const CHAT_TIME = /^\[?(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+|\d{4}-\d{2}-\d{2}[ T]|[A-Za-z]{3,9}\.?,?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[APap]\.?[Mm]\.?)?\]?\s+\S/;
+const NO_HEADERS: readonly number[] = [];
 
 /** Whether two lines or more of [from, to) open with a chat line's time. */
 function chatLines(chunk: string, from: number, to: number): boolean {
@@ -406,7 +392,8 @@ function chatLines(chunk: string, from: number, to: number): boolean {
   for (let a = from; a < to; ) {
     const e = lineEnd(chunk, a, to);
     const c = chunk.charCodeAt(a);
-    if ((c === 91 || (c >= 48 && c <= 57)) && CHAT_TIME.test(chunk.slice(a, Math.min(e, a + 40))) && ++n >= 2) return true;
+    // (A chat line's time, as frame.ts reads it before a speaker: "[19/04/2026, 08:07] ", "[08:07] ", "10:02 ".)
+    if ((c === 91 || (c >= 48 && c <= 57)) && TIME_PREFIX.test(chunk.slice(a, Math.min(e, a + 40)).toLowerCase()) && ++n >= 2) return true;
     a = e + 1;
   }
   return false;
@@ -738,10 +725,12 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // "you" in it outside what they mean to say is theirs to themself, not said to the person.
       if (kind === undefined && note.parties.selfYou && current !== 'talk' && !block.cell && selfTalkPoint(chunk, s.start, block)) kind = 'self';
       // A chat export's header ("Maya Lindqvist  10:45 AM"): the lines under it, to the next header, are that writer's.
-      if (kind === undefined && !block.item && chatHeaderAt(chunk, s.start, s.end)) {
+      // (The headers the sentence splitter found in the chunk, each a sentence of its own.)
+      const headers = kind === undefined && !block.item ? chatHeaderStarts(chunk) : NO_HEADERS;
+      if (headers.length && headers.includes(chunk.lastIndexOf('\n', s.start - 1) + 1)) {
         const name = s.words.filter(w => !/\d/.test(w.w) && w.w !== 'am' && w.w !== 'pm').map(w => w.w);
         carried = name.length && name.every(w => note.parties.manager.has(w)) ? 'manager' : 'other';
-        carriedTo = nextChatHeader(chunk, s.end, block.end);
+        carriedTo = headers.find(h => h > s.end && h < block.end) ?? block.end;
         continue;
       }
       // A short sentence after it on its line may say it was said, or is to be said ("Said it twice.").
@@ -763,7 +752,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // ("take wed off, seriously. not optional": marked as said to them after it, read all the same.)
       // ("Next steps: - Please fix the redirects": "please" first is put to someone; analysis.ts computeTells reads it.)
       const explicitOnly = frame.instructions === 'never' && !frame.reported && !frame.saidAfter && !body.question && !(body.classes & (WordClass.You | WordClass.Tell | WordClass.TellWeak | WordClass.Wish | WordClass.TellTail))
-        && !(kind === undefined && body.classes & WordClass.Evidence && !frame.owned && (PLEASE_OPENS.test(body.norm) || SEND_ME.test(body.norm)));
+        && !(kind === undefined && body.classes & WordClass.Evidence && !frame.owned && (PLEASE_FIRST.test(body.norm) || SEND_ME.test(body.norm)));
       // "Don't get defensive if she brings up the rota", "Stay calm when he pushes back": the person met as
       // "she" or "he" in the sentence's own condition is not the one it speaks to; the manager reminds themself.
       // "what do you want to be doing a year from now? (ask for real, not as a trap)": an aside in brackets, how the manager means to ask.

@@ -341,7 +341,7 @@ function dominantPronoun(body: string): 'he' | 'she' | undefined {
 }
 
 /** "you" in a line, and the person met in the third person there (their pronoun, or their name not first). */
-const YOU_WORD = /\b(?:you|your|you're|you've|you'll|you'd|yourself)\b/i;
+export const YOU_WORD = /\b(?:you|your|you're|you've|you'll|you'd|yourself)\b/i;
 /** A line that reports speech, quotes, asks, is labelled or is a table's row: its "you" may be anyone's. */
 const SPEECH = /\b(?:told|asked|reminded|warned|tell|ask|remind)\s+(?:him|her|them)\b|\b(?<!\byou\s)(?:said|says|say|asked|words|wrote|writes)\b|^(?:told)\b|[:"“”|?]/i;
 

@@ -285,7 +285,7 @@ const TIME_TAG = /\[(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+|\d{4}-\d{2}-\d{2}[ T])
 const CHAT_HEADER = /^[ \t]*\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}[ \t]+\d{1,2}:\d{2}(?:[ \t]?[APap]\.?[Mm]\.?)?[ \t]*$/u;
 
 /** Whether [a, b) of the chunk is a chat export's header line (CHAT_HEADER). */
-export function chatHeaderAt(chunk: string, a: number, b: number): boolean {
+function chatHeaderAt(chunk: string, a: number, b: number): boolean {
   // (A cheap first look: a time ends the line, its colon three or four characters before a digit at the end or an "M".)
   if (b - a < 6 || b - a > 60) return false;
   let e = b;
@@ -301,10 +301,10 @@ export function chatHeaderAt(chunk: string, a: number, b: number): boolean {
 /** The chunk whose chat export headers were found last, and the starts of their lines (most chunks have none). */
 let headerChunk: string | undefined;
 let headerStarts: readonly number[] = [];
-const CHAT_HEADERS = new RegExp(CHAT_HEADER.source.slice(1, -1), 'gmu');
+const CHAT_HEADERS = new RegExp(CHAT_HEADER.source, 'gmu');
 
-/** Whether the line ending at the line break `i`, or the line after it, is a chat export's header. */
-function chatHeaderLine(chunk: string, i: number): boolean {
+/** The starts of the lines of a chunk that are chat export headers (CHAT_HEADER), found once per chunk. */
+export function chatHeaderStarts(chunk: string): readonly number[] {
   if (chunk !== headerChunk) {
     headerChunk = chunk;
     headerStarts = [];
@@ -314,11 +314,16 @@ function chatHeaderLine(chunk: string, i: number): boolean {
       CHAT_HEADERS.lastIndex = 0;
       for (let m = CHAT_HEADERS.exec(chunk); m; m = CHAT_HEADERS.exec(chunk)) {
         if (chatHeaderAt(chunk, m.index, m.index + m[0].length)) starts.push(m.index);
-        if (m[0].length === 0) CHAT_HEADERS.lastIndex++;
       }
       headerStarts = starts;
     }
   }
+  return headerStarts;
+}
+
+/** Whether the line ending at the line break `i`, or the line after it, is a chat export's header. */
+function chatHeaderLine(chunk: string, i: number): boolean {
+  const headerStarts = chatHeaderStarts(chunk);
   if (!headerStarts.length) return false;
   return headerStarts.includes(i + 1) || headerStarts.includes(chunk.lastIndexOf('\n', i - 1) + 1);
 }

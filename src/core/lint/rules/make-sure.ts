@@ -1,4 +1,4 @@
-import { aboutThem, clauseStarts, isYou, mayBeAddressed, wordAt } from '../analysis';
+import { aboutThem, clauseStarts, hasPlease, isYou, mayBeAddressed, vocativeAfter, wordAt } from '../analysis';
 import { isBaseVerb } from '../english';
 import { later, rewrites, restOf, topicOf, NO_SUGGESTIONS } from '../rewrite';
 import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
@@ -95,7 +95,7 @@ const rule: Rule = {
       // third person, no "you": a reminder about them, not a request to them.
       // ("Please make sure the sensor mat goes on his care plan the day it arrives, Grace": "please" and their
       // name, put to them; "his" is a resident's.)
-      if (!s.question && !you && aboutThem(s, i + seq.length, ctx.frame.parties, s.words.length) && !s.words.some(isYou) && !(PLEASE.test(s.norm) && namesThem(s, ctx.chunk, ctx.frame.parties))) continue;
+      if (!s.question && !you && aboutThem(s, i + seq.length, ctx.frame.parties, s.words.length) && !s.words.some(isYou) && !(hasPlease(s.norm) && vocativeAfter(s, ctx.chunk, 1, ctx.frame.parties))) continue;
       const end = w[i + seq.length - 1].end;
       return { ruleId: rule.id, start: w[i].start, end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, i, seq) : NO_SUGGESTIONS) };
     }
@@ -103,17 +103,3 @@ const rule: Rule = {
   },
 };
 export default rule;
-
-const PLEASE = /\b(?:please|pls|plz)\b/;
-
-/** Whether the person met is named in the sentence after a comma or at its start, capitalised: a vocative ("..., Grace, ..."). */
-function namesThem(s: Sentence, chunk: string, parties: { readonly person: ReadonlySet<string> }): boolean {
-  for (let k = 0; k < s.words.length; k++) {
-    const w = s.words[k];
-    if (w.w.length < 2 || !parties.person.has(w.w)) continue;
-    const c = chunk.charCodeAt(w.start);
-    if (c < 65 || c > 90) continue;
-    if (k === 0 || /,\s*$/.test(chunk.slice(s.words[k - 1].end, w.start))) return true;
-  }
-  return false;
-}

@@ -1,5 +1,5 @@
 import { clauseStarts, imperativeAt, timeOpener, type RawFinding } from '../analysis';
-import type { Frame } from '../frame';
+import { isCapital, type Frame } from '../frame';
 import { isBaseVerb, verbLikelihood } from '../english';
 import { wordSet, STATE_ADJECTIVES } from '../lexicon';
 import { asks, forbiddenAt, givesRole, later, nounPhrase, rewrites, topicOf, type Topic, NO_SUGGESTIONS } from '../rewrite';
@@ -58,8 +58,6 @@ const MADE_CLEAR = /^(?:(?:it|that|this)\s+)?(?:(?:very|quite|really|abundantly|
 const PASSED_ON_RULE = /\b(?:per|according\s+to|as\s+per)\s+(?:hr|legal|finance|payroll|policy|the\s+(?:policy|handbook|contract|regulator|law)|[a-z]+'s\s+(?:policy|rule|email))\b|\b(?:hr|legal|finance)(?:'s)?\s+(?:rule|policy|says|said)\b|\bcompany\s+policy\b/;
 /** A key of the manager's telling or asking just before the words: "told: him to ...", "asked: her to ...". */
 const TOLD_LABEL_BEFORE = /\b(?:told|asked|instructed|reminded|directed)\s*:\s*$/i;
-/** A date it is due by: "by the end of April", "by Friday", "by 6 February". */
-const DUE_WHEN = /\bby\s+(?:the\s+end\s+of|end\s+of|eod|eow|mon|tue|wed|thu|fri|monday|tuesday|wednesday|thursday|friday|next\s+\w+|\d)/;
 /** A second clause of what was made clear: "..., and that he must ...". */
 const AND_THAT_THEY = /,?\s+and\s+that\s+((?:he|she|they)\b)/;
 /** Work routed through the manager: "must come to me", "goes through me first", "signed off by me". */
@@ -619,11 +617,6 @@ function saidToDo(s: Sentence, v: number, parties: Frame['parties'], from = v + 
   return -1;
 }
 
-function isCapitalAt(chunk: string, at: number): boolean {
-  const c = chunk.charCodeAt(at);
-  return c >= 65 && c <= 90;
-}
-
 /** Where or when it was told, between the person and "to": "in the room", "at the end", "over coffee", "during the review". */
 const OCCASION_PREP = wordSet('in at during over after afterwards');
 /** When it was told, after "told him" and nothing else: "today", "thurs", "on Monday", "at standup". */
@@ -756,7 +749,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         return found('reported', s, ctx, words[v].start, next.end, toAt + 1);
       }
       // ("Told T to stop booking kit directly": the person's initial, a capital letter alone.)
-      if (PAST_TO.has(w) && next && next.w.length === 1 && next.w !== 'i' && next.w !== 'a' && parties.person.has(next.w) && isCapitalAt(ctx.chunk, next.start)
+      if (PAST_TO.has(w) && next && next.w.length === 1 && next.w !== 'i' && next.w !== 'a' && parties.person.has(next.w) && isCapital(ctx.chunk.charCodeAt(next.start))
         && words[v + 2]?.w === 'to' && words[v + 3] && isBaseVerb(words[v + 3].w) && !NOT_ACTIONS.has(words[v + 3].w)) return found('reported', s, ctx, words[v].start, next.end, v + 3);
       // ("informed Ms Carvalho that ...": a title; "I told to her she must ...": English learned elsewhere.)
       const titled = next && (TITLES.has(next.w) || (next.w === 'to' && w === 'told' && OBJECT_PRONOUNS.has(words[v + 2]?.w ?? ''))) && isPerson(words[v + 2], parties) ? 1 : 0;
@@ -888,7 +881,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         }
         // "I made clear that the disclosure letter must come to me for review before any draft goes out": a
         // rule about their work, routed through the manager (or from now on), whatever its subject.
-        if (words[subject] && demandClause(s, subject, false, parties) && (THROUGH_ME.test(s.norm) || RULE_END.test(s.norm) || FROM_NOW.test(s.norm) || DUE_WHEN.test(s.norm))) {
+        if (words[subject] && demandClause(s, subject, false, parties) && (THROUGH_ME.test(s.norm) || RULE_END.test(s.norm) || FROM_NOW.test(s.norm) || BY_WHEN.test(s.norm))) {
           return found('reported', s, ctx, words[v].start, words[subject - 1].end, actionAfter(s, subject, parties));
         }
         // "I made it clear that the standard applies regardless, and that he must tell me in advance": the second clause's demand.
