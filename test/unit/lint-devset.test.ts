@@ -1770,4 +1770,25 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- why are you only doing 38 dials when everyone else on the pod is at 80+?'), ['leading-question']);
     assert.deepStrictEqual(q('- Why do you think the pod is ahead this month?'), []);
   });
+
+  it('fresh88/89\'s principles: minutes that name the parties by role ("Supervisor advised that the Student submit ...", the minute-taker the writer), a mandate in the subjunctive ("advised that the review be cut"), "me to Lena: \"...\"", dictated punctuation ("question mark", "period"), a name with no comma before what they are to do, "Next X like that, you ... me", "I said him to not ..."', () => {
+    const minutes = (line: string) => note(`# Supervision Meeting — Minutes\n\n**Present:** Dr H. Marsh (primary supervisor, chair); Dr P. Kessler (second supervisor); Ms L. Vogt (doctoral student, Year 2)\n**Minutes:** H. Marsh\n\n## Discussed\n${line}\n`);
+    assert.deepStrictEqual(minutes('3.2 Supervisor advised that the Student should not submit until the Chapter 4 results are stable.'), ['reported-telling']);
+    assert.deepStrictEqual(minutes('3.3 Supervisor advised that the Student submit by 31 July at the latest.'), ['reported-telling']);
+    assert.deepStrictEqual(minutes('2.3 Supervisor advised that the literature review be reduced to no more than 40 pages.'), ['reported-telling']);
+    assert.deepStrictEqual(minutes('3.4 Supervisor advised that the Faculty completion bursary opens in May.'), []);
+    assert.deepStrictEqual(minutes('2.3 Dr Kessler advised the Student to rescale the income variable before refitting.'), []);
+    assert.deepStrictEqual(minutes('3.3 Dr Kessler advised that Chapter 3 be shortened by roughly a third.'), []);
+    assert.deepStrictEqual(minutes('2.4 Supervisor asked whether the Student had considered simply dropping the 2021 wave.'), ['leading-question']);
+    assert.deepStrictEqual(minutes('3.5 Supervisor asked whether this was not already more than anyone could sustain.'), ['leading-question']);
+    assert.deepStrictEqual(minutes('2.3 Supervisor asked whether the Student seriously intended to start full-time work before submitting.'), ['leading-question']);
+    const q = (line: string) => note(`# Lena\n\n## Notes\n${line}\n`);
+    assert.deepStrictEqual(q('- Fri 13th, 20:40, me to Lena: "Stop cutting the rest. I\'d rather wait 2 min than refire."'), ['negative-imperative']);
+    assert.deepStrictEqual(q('- Dani said to Lena: "Stop cutting the rest."'), []);
+    const dictated = '# Lena\n\nokay this was a tough one period new line shrink is up again\nasked her why would you put the new hire on register alone on a Saturday morning question mark\nLena get your key holders trained on the alarm codes this week period\nthe probation period ends in May\n';
+    assert.deepStrictEqual(note(dictated), ['leading-question', 'deadline-demand']);
+    assert.deepStrictEqual(q('- GUIDANCE: Next vendor warning like that, you put it on the board and call me.'), ['you-modal']);
+    assert.deepStrictEqual(q('- I said her to not merge to production on Friday evening anymore.'), ['reported-telling']);
+    assert.deepStrictEqual(note('# Lena\n\n## Points for next meeting\n- Lena may be isolating herself; consider mentioning the Thursday writing group.\n'), []);
+  });
 });

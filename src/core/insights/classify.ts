@@ -473,6 +473,13 @@ export function readSentence(input: SentenceInput, question: boolean): Reading {
   if (TODO.has(t[i].w) && t[i + 1] && t[i + 1].w !== 'me' && t[i + 1].w !== 'us' && !openerAt(t, i)) return { not: 'to-do' };
   const opener = findOpener(t, i);
   const head = opener >= 0 ? opener : t.length;
+  // "Jas wants the level 3 and Bev asked is it worth it?": a question run into its report after a clause
+  // of its own, the asker named right before it (not the manager).
+  if (question) {
+    for (let k = i + 6; k < t.length - 2; k++) {
+      if ((t[k].w === 'asked' || t[k].w === 'asks') && openerAt(t, k + 1) && /^\p{Lu}\p{Ll}/u.test(input.text.slice(t[k - 1].start, t[k - 1].start + 2)) && !/[,;:—–(]/.test(t[k + 1].sep)) return { not: 'reported' };
+    }
+  }
   // Reporting verbs before the question: whose question is it?
   for (let k = i; k < Math.min(head, i + 6); k++) {
     const w = t[k].w;

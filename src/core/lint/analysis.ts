@@ -2,7 +2,7 @@
 import {
   AFTER_VERB, FINITE_VERBS, INVITATION_NEXT, INVITATION_VERBS, INVITATION_YOUR, KIND_IMPERATIVES, wordSet,
 } from './lexicon';
-import { isBaseVerb, isPhrasalParticle, verbLikelihood } from './english';
+import { baseOf, isBaseVerb, isPhrasalParticle, verbLikelihood } from './english';
 import { markedAsSaid, type Frame } from './frame';
 import type { Sentence, Word } from './sentences';
 import { WordClass } from './wordclass';
@@ -757,6 +757,8 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
       const own = (OWN_ACTS.has(v) && (RELATIONAL.has(v) || OPEN_AFTER.has((s.words[verb + 1]?.w ?? '').replace(/'s$/, '')) || jointly(s, verb))) || toSomeoneElse(s, ctx.chunk, verb, f.parties)
         || seeksInput(s, verb) || givenThem(s, verb, f.parties, ctx.chunk)
         || (v === 'push' && s.words[verb + 1]?.w === 'back')
+        // "consider mentioning the Thursday writing group", "try raising it early": weighing an act of the manager's own.
+        || ((v === 'consider' || v === 'try') && RELATIONAL.has(baseOf(s.words[verb + 1]?.w ?? '') ?? ''))
         // "Be clear that calibration is in three weeks", "be direct about the slips": how the manager means to say it.
         // ("Be specific, name the runbook" too: the manner alone, nothing of theirs after it.)
         || (v === 'be' && MANNER.has(s.words[verb + 1]?.w ?? '') && (MANNER_AFTER.has(s.words[verb + 2]?.w ?? '') || !s.words[verb + 2] || /^[,;:]/.test(punctuationAfter(s, s.words[verb + 1]))))

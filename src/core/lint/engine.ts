@@ -10,7 +10,7 @@ import { PLEASE_FIRST, SEND_ME, type RawFinding, type RuleContext } from './anal
 import { updateChunks, type ChunkState } from './chunks';
 import { COMMENT_HEADER, taskKeywordAt } from './blocks';
 import { parseDisableComments } from './disable';
-import { classifyLabel, frameOf, labelOf, markAfter, ownTellingAt, replyLabel, speaksOfThem, tail, TIME_PREFIX, type Frame, type LabelKind } from './frame';
+import { classifyLabel, frameOf, labelOf, markAfter, ownTellingAt, replyLabel, speaksOfThem, tail, TIME_PREFIX, isCapital, type Frame, type LabelKind } from './frame';
 import { partiesKey, partiesOf, YOU_WORD, type Parties } from './parties';
 import { outlineMarker, proseText, toNorm } from './prose';
 import { ALL_RULES, RULES } from './rules';
@@ -669,6 +669,17 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       const ownRecord = kind === undefined && current === 'theirs' && body.words[0]?.w === 'i' && I_REPORT.has(body.words[1]?.w ?? '');
       // Inside a quotation of the manager's own words (`"Then drop the dashboard work until March." — me`): said to them.
       if (kind === undefined && prose.saidQuotes && inRanges(prose.saidQuotes, s.start)) kind = 'manager';
+      // (`- Fri 13th, 20:40, me to Theo: "Stop cutting the rest."`: the quotation after its introduction, in the same sentence.)
+      else if (kind === undefined && prose.saidQuotes) {
+        const q = quoteAfterColon(prose.saidQuotes, chunk, s.start, s.end);
+        if (q >= 0) {
+          const k = body.words.findIndex(w => w.start >= q);
+          if (k > 0) {
+            kind = 'manager';
+            body = tail(body, k);
+          }
+        }
+      }
       // A bullet journal's task ("• ping the DBA on-call about Thursday's window", by the journal's own key): the manager's.
       if (kind === undefined && note.bulletTasks && bulletTask(chunk, s.start)) kind = 'self';
       if (saidHere && (kind === undefined || kind === 'topic')) kind = 'manager';
@@ -694,7 +705,10 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       }
       if (body.words.length > 2 && chunk.charCodeAt(body.words[0].start - 1) === 40) body = pastAside(body, chunk);
       // "me: Jas get the count schedule up by Friday": their name first, then what they are to do.
-      if (kind === 'manager' && body.words.length > 2 && note.parties.person.has(body.words[0].w) && isBaseVerb(body.words[1].w)) body = tail(body, 1);
+      // ("Luis get your key holders trained on the alarm codes", dictated without its comma: their name, then what
+      // they are to do, with "you" or "your" to show it is put to them.)
+      if ((kind === 'manager' || (kind === undefined && body.classes & WordClass.You && body.words[0].w.length > 1 && isCapital(chunk.charCodeAt(body.words[0].start)) && chunk.charCodeAt(body.words[0].end) === 32))
+        && body.words.length > 2 && note.parties.person.has(body.words[0].w) && isBaseVerb(body.words[1].w)) body = tail(body, 1);
       // "[02:40] and get Tane to run the kick set": a voice note's time in brackets is no word of the sentence.
       if (body.words.length > 3 && chunk.charCodeAt(body.words[0].start - 1) === 91 && isDigitAt(chunk, body.words[0].start)) {
         let k = 1;
@@ -963,6 +977,15 @@ const I_REPORT = wordSet('told asked said suggested reminded pushed advised insi
 function inRanges(pairs: readonly number[], at: number): boolean {
   for (let k = 0; k < pairs.length; k += 2) if (at >= pairs[k] && at < pairs[k + 1]) return true;
   return false;
+}
+
+/** The start of a quotation of the manager's words that opens after a colon inside [from, to), or -1. */
+function quoteAfterColon(pairs: readonly number[], chunk: string, from: number, to: number): number {
+  for (let k = 0; k < pairs.length; k += 2) {
+    const q = pairs[k];
+    if (q > from && q < to && /:\s*["“‘']$/.test(chunk.slice(Math.max(from, q - 4), q))) return q;
+  }
+  return -1;
 }
 
 /** Whether one of the sorted positions falls in [from, to). */

@@ -189,17 +189,38 @@ function computeParties(text: string, input: PartiesInput): Parties {
     // initials given in brackets ("(GL)") are the ones the record uses.
     const list = attendees[1].replace(/([a-z)])\.\s+\p{Lu}.*$/u, '$1');
     // Entries split by semicolons are "name, role (initials)": the name is before the comma, the role after it.
-    const entries = list.includes(';') ? list.split(';').map(part => ({ who: part.split(',')[0] ?? '', role: part.slice(part.indexOf(',') + 1), part }))
-      : list.split(/,|\band\b/).map(part => ({ who: part, role: part, part }));
+    // ("Dr H. Marsh (primary supervisor, chair); Ms A. Haddad (doctoral student, Year 1)": the role in brackets, commas and all.)
+    const entries = list.includes(';') ? list.split(';').map(part => {
+      const bare = part.replace(/\([^)]*\)/g, ' ');
+      const comma = bare.indexOf(',');
+      return { who: comma >= 0 ? bare.slice(0, comma) : bare, role: comma >= 0 ? bare.slice(comma + 1) : (/\(([^)]*)\)/.exec(part)?.[1] ?? bare), part };
+    }) : list.split(/,|\band\b/).map(part => ({ who: part, role: part, part }));
     const named = entries.map(x => ({ who: x.who.replace(/\([^)]*\)/g, ' '), role: x.role, given: /\((\p{Lu}{2,3})\)/u.exec(x.part)?.[1] }))
       .map(x => ({ ...x, words: nameWords(x.who) })).filter(x => x.words.length);
+    // The record then names each by role, capitalised as a defined term ("Supervisor advised that ...", "instructed the
+    // Student to ..."): the role's noun ("primary supervisor, chair": supervisor) is that one's name too.
+    const rest = body.replace(attendees[0], '');
+    const roleNoun = (x: { who: string; role: string }) => {
+      if (x.role === x.who) return undefined;
+      const noun = /([\p{L}]{4,})\s*$/u.exec(x.role.split(',')[0].replace(/\([^)]*\)/g, ' '))?.[1];
+      return noun && new RegExp(`(?<![\\p{L}])${noun[0].toUpperCase()}${noun.slice(1).toLowerCase()}(?![\\p{L}])`, 'u').test(rest) ? noun.toLowerCase() : undefined;
+    };
     // With more than one other, the one whose role says manager, lead or head ("Practice Manager (PM)", not "HR Adviser (AP)").
     const others = named.filter(x => !x.words.some(w => person.has(w)));
-    const leads = others.length > 1 ? others.filter(x => x.role !== x.who && MANAGER_ROLE.test(x.role)) : [];
-    for (const { who, given, words } of named) {
+    let leads = others.length > 1 ? others.filter(x => x.role !== x.who && MANAGER_ROLE.test(x.role)) : [];
+    // Two supervisors present ("primary supervisor", "second supervisor"): the one who took the minutes wrote them.
+    if (leads.length > 1) {
+      const taker = MINUTES_BY.exec(fields);
+      const by = taker ? nameWords(taker[1]) : [];
+      const writer = leads.filter(x => x.words.some(w => by.includes(w)));
+      if (writer.length === 1) leads = writer;
+    }
+    for (const { who, role, given, words } of named) {
       const theirs = words.some(w => person.has(w));
       if (!theirs && leads.length && !leads.some(x => x.who === who)) continue;
       if (!theirs) words.forEach(w => manager.add(w));
+      const noun = roleNoun({ who, role });
+      if (noun) (theirs ? person : manager).add(noun);
       const initials = given && !WORDS_NOT_INITIALS.has(given.toLowerCase()) ? foldLatin(given.toLowerCase()) : initialsOf(who);
       if (initials && named.length <= 3) (theirs ? person : manager).add(initials);
     }
@@ -460,6 +481,8 @@ const CHAT_SPEAKER = /^[ \t>]*\[\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?
 const SPEAKER_IS_ME = /\b((?:speaker|spk|participant|voice)\s*\d{1,2}|[A-Z]{1,2}\d)\s+(?:is|=)\s+(?:me|myself)\b/i;
 /** "JK = Jamie Kim (engineering manager)": initials, a name and, in brackets, a role. */
 const WHO_IS_WHO = /\b(\p{Lu}{2,3})\s*=\s*([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)(?:\s*\(([^)\n]{0,80})\))?/gu;
+/** Who took a record's minutes: "**Minutes:** H. Marsh", "Minute taker: Dana Reyes", "Recorded by: ...". */
+const MINUTES_BY = /^[*_ \t]*(?:minutes|minute[- ]taker|minuted\s+by|recorded\s+by|notes\s+by|written\s+by|scribe)[*_]*[ \t]*:[*_]*[ \t]*(.{2,60})$/im;
 /** A role in brackets that is the manager's: "(me)", "(engineering manager)", "(EM)", "(team lead)". */
 const MANAGER_ROLE = /\b(?:me|myself|manager|mgr|em|lead|supervisor|head)\b/i;
 

@@ -251,7 +251,7 @@ function masked(chunk: string, parts: readonly Blocks[], hasCR: boolean): ProseT
   lineQuotes = undefined;
   saidQuotes = undefined;
   if (!blocks.length) return headings.length ? { norm: '', blocks, headings } : NO_PROSE;
-  const norm = normalize(chunk, blocks, ranges, hasCR);
+  const norm = spokenMarks(normalize(chunk, blocks, ranges, hasCR));
   if (!quotes && !said) return { norm, blocks, headings };
   return { norm, blocks, headings, ...(quotes ? { lineQuotes: quotes } : {}), ...(said ? { saidQuotes: said } : {}) };
 }
@@ -577,6 +577,25 @@ function normalize(chunk: string, blocks: readonly ProseBlock[], ranges: number[
   return out + masked.slice(at);
 }
 
+/** Punctuation dictated as words, left in by voice typing: "... on a Saturday morning question mark", "period new line". */
+const SPOKEN_QUESTION = /(?<!\b(?:a|the|big|huge|real|another)\s)\bquestion mark\b/g;
+const SPOKEN_BREAK = /\bnew (?:line|paragraph)\b/g;
+/** "period" and "full stop" as marks, not nouns: after no article or noun they belong to ("the trial period", "notice period"). */
+const SPOKEN_STOP = /(?<!\b(?:a|an|the|this|that|each|every|same|whole|trial|probation|probationary|notice|grace|reporting|review|pay|holiday|waiting|cooling|busy|quiet|peak|long|short|time|one|two|three|four|six|\d+)\s)\b(?:period|full stop)(?=[ \t]*(?:\n|$)|[ \t]+new (?:line|paragraph)\b|[ \t]+[a-z])/g;
+
+/**
+ * A dictated note's spoken punctuation made marks (same length, so offsets stay exact): "question mark"
+ * asks, "period" and "full stop" end a sentence, "new line" breaks one. Read only where the note says
+ * "question mark" or "new line" somewhere: typed notes mean the noun.
+ */
+function spokenMarks(norm: string): string {
+  if (!norm.includes('question mark') && !norm.includes('new line') && !norm.includes('new paragraph')) return norm;
+  const mark = (m: string, c: string) => `${c}${' '.repeat(m.length - 1)}`;
+  return norm.replace(SPOKEN_QUESTION, m => `${' '.repeat(m.length - 1)}?`)
+    .replace(SPOKEN_STOP, m => mark(m, '.'))
+    .replace(SPOKEN_BREAK, (m, at: number, all: string) => (at === 0 || /\n[ \t]*$/.test(all.slice(Math.max(0, at - 8), at)) ? ' '.repeat(m.length) : mark(m, '.')));
+}
+
 const CURLY = /[’‘]/;
 const CURLY_ALL = /[’‘]/g;
 
@@ -802,7 +821,7 @@ function quoteEnd(s: string, i: number, c: string): number {
 
 /** A quotation introduced as the manager's own words: `Say: "..."`, `me: "..."`, `→ me: "..."`, `I said "..."`, `I asked her, "..."`, `I said something like, "..."`, `Then I blurted out "..."`, `What I actually said was "..."`, `told him: "..."`, `I put it to her: "..."`, `I DM'd her Mon: "..."`. */
 const MANAGER_SAYS = /^[\s*_>]*(?:(?:→|->|=>|↳)\s*)?(?:(?:me|i)\s*:|(?:i\s+)?(?:(?:also|then|and|just|even|finally)\s+)?(?:say|said|ask|asked|(?:tell|told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them))\s*:?|(?:i\s+)?(?:asked|told)\s+\p{Lu}[\p{L}'-]*\s*:)\s*$/iu;
-const MANAGER_SAYS_AFTER = /\bi\s+(?:(?:also|then|just|even|actually|finally|first|still|again)\s+)?(?:say|said|asked|(?:told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them)|blurted(?:\s+out)?|snapped|added)(?:\s+something\s+like)?\s*[:,]?\s*$|[.!?;]\s+(?:also\s+|then\s+)?(?:asked|told)\s+(?:him|her|them)(?:,\s*[\w\s-]{1,20},)?\s*[:,]?\s*$|\bwhat\s+i\s+(?:actually\s+|really\s+)?said\s+was\s*:?\s*$|\bwhat\s+i\s+(?:actually\s+|really\s+|did\s+)?(?:said|say|told\s+(?:him|her|them)|asked(?:\s+(?:him|her|them))?)(?:,\s*[\w\s-]{1,20})?\s*:\s*$|\bi\s+(?:opened|started|led|kicked\s+off)\s+with\s*:?\s*$|\b(?:i\s+)?(?:dm'?d|dmed|messaged|texted|emailed|e-mailed|pinged|slacked|wrote\s+to)\s+(?:him|her|them)(?:\s+[\w'.-]+){0,2}\s*:\s*$/i;
+const MANAGER_SAYS_AFTER = /\bi\s+(?:(?:also|then|just|even|actually|finally|first|still|again)\s+)?(?:say|said|asked|(?:told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them)|blurted(?:\s+out)?|snapped|added)(?:\s+something\s+like)?\s*[:,]?\s*$|[.!?;]\s+(?:also\s+|then\s+)?(?:asked|told)\s+(?:him|her|them)(?:,\s*[\w\s-]{1,20},)?\s*[:,]?\s*$|\bwhat\s+i\s+(?:actually\s+|really\s+)?said\s+was\s*:?\s*$|\bwhat\s+i\s+(?:actually\s+|really\s+|did\s+)?(?:said|say|told\s+(?:him|her|them)|asked(?:\s+(?:him|her|them))?)(?:,\s*[\w\s-]{1,20})?\s*:\s*$|\bi\s+(?:opened|started|led|kicked\s+off)\s+with\s*:?\s*$|(?:^|[\s,;(])me\s+to\s+[a-z][\w'-]*\s*:\s*$|(?:^|[\s(])told\s+(?:him|her|them|[a-z][\w'-]*)\s+(?:at|in|on|during|after|before|over)\b[^"\n]{0,30}:\s*$|\b(?:i\s+)?(?:dm'?d|dmed|messaged|texted|emailed|e-mailed|pinged|slacked|wrote\s+to)\s+(?:him|her|them)(?:\s+[\w'.-]+){0,2}\s*:\s*$/i;
 
 function spokenByManager(s: string, i: number): boolean {
   const from = Math.max(s.lastIndexOf('\n', i) + 1, i - 60);

@@ -1,6 +1,6 @@
 import { clauseStarts, imperativeAt, timeOpener, type RawFinding } from '../analysis';
 import { isCapital, type Frame } from '../frame';
-import { isBaseVerb, verbLikelihood } from '../english';
+import { baseOf, isBaseVerb, verbLikelihood, verbReadings } from '../english';
 import { wordSet, STATE_ADJECTIVES } from '../lexicon';
 import { asks, forbiddenAt, givesRole, later, nounPhrase, rewrites, topicOf, type Topic, NO_SUGGESTIONS } from '../rewrite';
 import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
@@ -246,6 +246,33 @@ function otherPronoun(w: string, parties: Frame['parties']): boolean {
   return p === 'she' ? w === 'he' || w === 'him' || w === "he's" || w === "he'd" : w === 'she' || w === 'her' || w === "she's" || w === "she'd";
 }
 
+/** Verbs of a mandate that take the subjunctive: "advised that the chapter be cut", "insisted that it be signed off". */
+const MANDATES = wordSet('advised recommended insisted requested demanded directed instructed ordered stipulated');
+/** Words that end a mandated clause's subject: a finite verb or a modal before "be" makes it no subjunctive. */
+const SUBJECT_ENDS = wordSet("is are was were has have had will would should must can could may might shall does do did isn't wasn't");
+
+/**
+ * The participle after a mandative subjunctive "be" in the clause from word k ("the literature review be
+ * reduced": "reduced"), its subject one to six words with no finite verb; -1 when there is none.
+ */
+function mandatedBe(s: Sentence, k: number): number {
+  for (let j = k + 1; j < Math.min(s.words.length - 1, k + 7); j++) {
+    const w = s.words[j].w;
+    if (SUBJECT_ENDS.has(w) || breakBetween(s, j - 1)) return -1;
+    if (w !== 'be') continue;
+    const next = s.words[j + 1].w;
+    const participle = next.endsWith('ed') || next.endsWith('en') || verbReadings(next).some(r => r.form === 'participle');
+    return participle && !NOT_ACTIONS.has(baseOf(next) ?? next) ? j + 1 : -1;
+  }
+  return -1;
+}
+
+/** "the Student", "the supervisee": a formal record's role noun for the person met (parties.ts), past its article: the noun's index. */
+function pastArticle(s: Sentence, k: number, parties: Frame['parties']): number {
+  const next = s.words[k + 1];
+  return s.words[k]?.w === 'the' && next && next.w.length > 3 && parties.person.has(next.w) ? k + 1 : k;
+}
+
 /** The last word of the person's name that starts at word k ("Joaquín Ruiz"): k itself for a pronoun or a one-word name. */
 function pastName(s: Sentence, k: number, parties: Frame['parties']): number {
   while (k + 1 < s.words.length && s.words[k + 1].w.length > 1 && parties.person.has(s.words[k + 1].w) && !OBJECT_PRONOUNS.has(s.words[k].w)) k++;
@@ -416,6 +443,7 @@ function expectationAt(s: Sentence, k: number, parties: Frame['parties']): numbe
 function demandClause(s: Sentence, i: number, subjunctive: boolean, parties: Frame['parties']): boolean {
   let k = i;
   if (s.words[k]?.w === 'that') k++;
+  k = pastArticle(s, k, parties);
   // The clause's subject, and perhaps a condition first ("from now on, if a ticket runs late, she needs to ..."):
   // the modal comes before any other finite verb of the clause's own subject.
   let condition = false;
@@ -786,7 +814,9 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         // "I said him to do the pairing", "recommended her to talk with her manager": English learned
         // elsewhere reports an instruction so (a person, "to" and a verb after "said" or "recommended"
         // read no other way; "recommended her to the board" has no verb after "to").
-        if ((PAST_TO.has(w) || (SAID_TO.has(w) && isBaseVerb(words[after === 'to' ? p + 2 : p + 3]?.w ?? ''))) && (after === 'to' || ((after === 'not' || after === 'never') && words[p + 2]?.w === 'to'))) {
+        // ("I said him to not merge to production on Friday": "not" split from its verb.)
+        const toVerb = after === 'to' ? (words[p + 2]?.w === 'not' || words[p + 2]?.w === 'never' ? p + 3 : p + 2) : p + 3;
+        if ((PAST_TO.has(w) || (SAID_TO.has(w) && isBaseVerb(words[toVerb]?.w ?? ''))) && (after === 'to' || ((after === 'not' || after === 'never') && words[p + 2]?.w === 'to'))) {
           return found('reported', s, ctx, words[v].start, words[p].end, actionAfter(s, p + 1, parties));
         }
         if (PAST_THAT.has(w) && demandClause(s, p + 1, SUBJUNCTIVE.has(w), parties)) {
@@ -855,7 +885,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       } else if (SUBJUNCTIVE.has(w) && w !== 'asked' && (next?.w === 'you' || (next?.w === 'that' && words[v + 2]?.w === 'you')) && words[v + (next.w === 'you' ? 2 : 3)] && isBaseVerb(words[v + (next.w === 'you' ? 2 : 3)].w) && !NOT_ACTIONS.has(words[v + (next.w === 'you' ? 2 : 3)].w)) {
         // "I suggested that you try a visual countdown timer": a note written to them, the advice given.
         return found('reported', s, ctx, words[v].start, words[v].end, v + (next.w === 'you' ? 2 : 3));
-      } else if (SUBJUNCTIVE.has(w) && ((w !== 'asked' && w !== 'requested') || next?.w === 'that') && personHere(words[v + 1]?.w === 'that' ? words[v + 2] : next, s, ctx) && demandClause(s, v + 1, true, parties)) {
+      } else if (SUBJUNCTIVE.has(w) && ((w !== 'asked' && w !== 'requested') || next?.w === 'that') && personHere(words[v + 1]?.w === 'that' ? words[pastArticle(s, v + 2, parties)] : next, s, ctx) && demandClause(s, v + 1, true, parties)) {
         // "I insisted she take the on-call week", "Suggested that he try the new runbook", "I asked that she not send client emails after 10".
         return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, v + 1, parties));
       } else if (w === 'said' && next?.w === 'no' && /^no\s+(?:more\s+|further\s+)?[a-z]{2,}ing\b/.test(s.norm.slice(next.start - s.start))) {
@@ -908,10 +938,14 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       } else if ((w === 'said' || w === 'stressed' || w === 'explained') && next?.w !== 'to' && (expected = expectationAt(s, pastAnswer(s, v + 1), parties)) >= 0) {
         // "I said I want a two-line update every Tuesday", "Said I'd like him to run the retro": an expectation of theirs.
         return found('reported', s, ctx, words[v].start, words[v].end, expected);
-      } else if (SAID_THAT.has(w) && demandClause(s, (said = pastAddressee(s, pastManner(s, v + 1), parties)), w !== 'said', parties) && isPersonSubject(words[(said = pastTime(s, said))]?.w === 'that' ? words[said + 1] : words[said], parties)
-        && personHere(words[said]?.w === 'that' ? words[said + 1] : words[said], s, ctx)) {
+      } else if (SAID_THAT.has(w) && demandClause(s, (said = pastAddressee(s, pastManner(s, v + 1), parties)), w !== 'said', parties) && isPersonSubject(words[(said = pastTime(s, said))]?.w === 'that' ? words[pastArticle(s, said + 1, parties)] : words[said], parties)
+        && personHere(words[said]?.w === 'that' ? words[pastArticle(s, said + 1, parties)] : words[said], s, ctx)) {
         // "I said he should ...", "I advised that he should take a day of leave", "I did say fairly firmly: she should stop ...".
         return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, said, parties));
+      } else if (MANDATES.has(w) && next?.w === 'that' && (expected = mandatedBe(s, v + 2)) >= 0) {
+        // "Supervisor advised that the literature review be reduced to no more than 40 pages": a mandate on their
+        // work in the subjunctive, whatever its subject ("advised that the fund closes on the 28th" is news).
+        return found('reported', s, ctx, words[v].start, words[v].end, expected);
       } else if (w === 'set' && next?.w === 'out' && words[v + 2]?.w === 'that' && demandClause(s, v + 3, false, parties)) {
         // "GL set out that the 18 March date is to be treated as fixed": a rule laid down.
         return found('reported', s, ctx, words[v].start, next.end, actionAfter(s, v + 3, parties));

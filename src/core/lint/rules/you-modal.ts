@@ -86,7 +86,8 @@ function modalAt(words: readonly string[], i: number, you: string): Modal | unde
 const THEY_SAY = /^(?:he|she|they)\s+(?:says?|said|thinks?|thought|feels?|felt|reckons?|reckoned)\b/;
 
 /** What opens a condition for an instruction after it: "if the bar gets slammed again you come and get me". */
-const CONDITION_OPENERS = wordSet('if when whenever once');
+// ("Next vendor warning like that, you put it on the board and call me": the next time it happens, as a condition.)
+const CONDITION_OPENERS = wordSet('if when whenever once next');
 
 /**
  * "if the bar gets slammed again you come and get me": "you" and a bare verb after the sentence's own
@@ -95,7 +96,7 @@ const CONDITION_OPENERS = wordSet('if when whenever once');
 function conditionalOrder(words: readonly string[], i: number): Modal | undefined {
   const verb = words[i + 1];
   if (i < 3 || !CONDITION_OPENERS.has(words[0]) || words[i] !== 'you' || !verb || !isBaseVerb(verb) || NOT_ORDERS.has(verb)) return undefined;
-  for (let k = i + 2; k < Math.min(words.length, i + 7); k++) if (words[k] === 'me' || words[k] === 'us') return { length: 0, negative: false, past: false };
+  for (let k = i + 2; k < Math.min(words.length, i + 10); k++) if (words[k] === 'me' || words[k] === 'us') return { length: 0, negative: false, past: false };
   return undefined;
 }
 
