@@ -290,6 +290,18 @@ function askedWords(s: Sentence, person: ReadonlySet<string>): number {
   return 0;
 }
 
+/** The words the anchored forms (EXCLAIMED, NEGATIVE_AUX, JUST, ADVICE, REALLY, THINK_BETTER, SURELY) may open with. */
+const ANCHORED_FIRST = wordSet('do does did would should could is are was were have had has must might will can wo ca why how what you u surely');
+const ANCHORED_LEAD = wordSet('so and but also');
+
+/** Whether the sentence's first word past a lead-in ("so", "and", "but", "also") is one the anchored forms open with. */
+function opensLikeLeading(s: Sentence): boolean {
+  const lead = s.words[0]?.w;
+  if (lead === undefined) return false;
+  const f = ANCHORED_LEAD.has(lead) ? s.words[1]?.w ?? '' : lead;
+  return ANCHORED_FIRST.has(f) || f.endsWith("n't") || f.endsWith('nt');
+}
+
 const rule: Rule = {
   id: 'leading-question',
   defaultSeverity: 'warning',
@@ -410,7 +422,11 @@ const rule: Rule = {
       return finding(verdict.start, verdict.end, (LEARNING_LEADER_REWRITES ? later(suggestVerdict, s, nounPhrase(ctx.chunk.slice(at, at + verdict.m[1].length))) : NO_SUGGESTIONS));
     }
     // (Not an exclamation: "Isn't it great that the release went out?")
-    const neg = (EXCLAIMED.test(s.norm) ? undefined : matchIn(s, NEGATIVE_AUX)) ?? matchIn(s, JUST) ?? matchIn(s, ADVICE) ?? matchIn(s, REALLY) ?? matchIn(s, THINK_BETTER) ?? matchIn(s, SURELY) ?? matchIn(s, ROUTINE_REQUEST)
+    // (The forms anchored at the question's start open with an auxiliary, a negative, "why", "how", "what",
+    // "you" or "surely", past "so", "and", "but" or "also": a question opened otherwise is spared their scans.)
+    const anchored = opensLikeLeading(s);
+    const neg = (anchored ? (EXCLAIMED.test(s.norm) ? undefined : matchIn(s, NEGATIVE_AUX)) ?? matchIn(s, JUST) ?? matchIn(s, ADVICE) ?? matchIn(s, REALLY) ?? matchIn(s, THINK_BETTER) ?? matchIn(s, SURELY) : undefined)
+      ?? (s.classes & WordClass.You ? matchIn(s, ROUTINE_REQUEST) : undefined)
       ?? (s.classes & WordClass.You && hasSpaced(s.norm, 'not') ? matchIn(s, OR_NOT) : undefined)
       ?? (s.norm.includes('tu ') ? matchIn(s, FRENCH_LEADING) : undefined)
       ?? (s.norm.includes('não') ? matchIn(s, PORTUGUESE_LEADING) : undefined)
@@ -446,7 +462,7 @@ const rule: Rule = {
         return finding(s.words[0].start, s.words[imp.verb].end, (LEARNING_LEADER_REWRITES ? later(suggestOptions, s, ctx.chunk, s.words[imp.verb].end) : NO_SUGGESTIONS));
       }
     }
-    const tag = matchIn(s, TAG);
+    const tag = s.norm.includes(',') ? matchIn(s, TAG) : undefined;
     if (tag) {
       // Addressed: "you" in the statement before the tag, or the statement opens with a verb.
       // (or it weighs their options for them: "Is better to use the feature flag, no?")
