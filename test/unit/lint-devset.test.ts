@@ -1771,7 +1771,7 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Why do you think the pod is ahead this month?'), []);
   });
 
-  it('fresh88/89\'s principles: minutes that name the parties by role ("Supervisor advised that the Student submit ...", the minute-taker the writer), a mandate in the subjunctive ("advised that the review be cut"), "me to Lena: \"...\"", dictated punctuation ("question mark", "period"), a name with no comma before what they are to do, "Next X like that, you ... me", "I said him to not ..."', () => {
+  it('fresh88/89\'s principles: minutes that name the parties by role ("Supervisor advised that the Student submit ...", the minute-taker the writer), a mandate in the subjunctive ("advised that the review be cut"), "me to Lena: "..."", dictated punctuation ("question mark", "period"), a name with no comma before what they are to do, "Next X like that, you ... me", "I said him to not ..."', () => {
     const minutes = (line: string) => note(`# Supervision Meeting — Minutes\n\n**Present:** Dr H. Marsh (primary supervisor, chair); Dr P. Kessler (second supervisor); Ms L. Vogt (doctoral student, Year 2)\n**Minutes:** H. Marsh\n\n## Discussed\n${line}\n`);
     assert.deepStrictEqual(minutes('3.2 Supervisor advised that the Student should not submit until the Chapter 4 results are stable.'), ['reported-telling']);
     assert.deepStrictEqual(minutes('3.3 Supervisor advised that the Student submit by 31 July at the latest.'), ['reported-telling']);
@@ -1790,5 +1790,26 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- GUIDANCE: Next vendor warning like that, you put it on the board and call me.'), ['you-modal']);
     assert.deepStrictEqual(q('- I said her to not merge to production on Friday evening anymore.'), ['reported-telling']);
     assert.deepStrictEqual(note('# Lena\n\n## Points for next meeting\n- Lena may be isolating herself; consider mentioning the Thursday writing group.\n'), []);
+  });
+
+  it('fresh90/91\'s principles: Italian ("Gli ho detto di ...", "Dirgli che deve ...", "devi ...", "Chiedi a ..., Lena", "non accettare ...", "Hai mai pensato di ...?", "Non sarebbe più semplice ...?", "Perché non mi hai detto ...?"), "me: next time, page me ..." among follow-ups, a quotation after "I did ask, a bit sharply,", "Reminded her, gently but firmly, to ...", "triple-check", "You should get a lot faster once ..." (a guess)', () => {
+    const q = (line: string) => note(`# Lena\n\n## Note\n${line}\n`);
+    assert.deepStrictEqual(q('- Gli ho detto di mandarmi le tavole giovedì sera, anche se non sono perfette.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Gli ho detto che il budget è chiuso.'), []);
+    assert.deepStrictEqual(q('- Dirle che deve compilare il timesheet ogni venerdì, non a fine mese.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Lena, devi andare a casa alle sette: i file saranno ancora lì domani.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Chiedi a Grafiche Sforza uno sconto sul volume, Lena — non accettare il 12% così.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Chiamare Grafiche Sforza per lo sconto sul volume.'), []);
+    assert.deepStrictEqual(q('- Hai mai pensato di chiedere una mano a Chiara, invece di restare qui fino alle dieci?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Non sarebbe più semplice dire di no al curatore, una volta per tutte?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Perché non mi hai detto prima che il curatore ti scriveva alle undici di sera?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Come vuoi gestire il curatore la prossima volta?'), []);
+    assert.deepStrictEqual(note('# Lena\n\n## INC-212 follow-up\n- [ ] fix the escalation step in the runbook\n- me: next time, page me straight away, even at 3am :warning:\n- me: book the postmortem room\n'), ['imperative']);
+    assert.deepStrictEqual(q('- I did ask, a bit sharply, "why didn\'t you just ring me that evening?" – she said she didn\'t want to bother me.'), ['leading-question']);
+    assert.deepStrictEqual(q('- Reminded her, gently but firmly, to turn down any cash or personal errands from clients.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Told her, and she agreed, the rota is fine.'), []);
+    assert.deepStrictEqual(q('me: "triple-check the shift dates against the rota before we go near print"'), ['imperative']);
+    assert.deepStrictEqual(q('You should get a lot faster once the shorthand is at 100wpm.'), []);
+    assert.deepStrictEqual(q('You should get faster at triage by doing more of it.'), ['you-modal']);
   });
 });

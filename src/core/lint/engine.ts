@@ -377,6 +377,8 @@ function bulletTask(chunk: string, at: number): boolean {
 
 
 /** A reply's first words: "Me: then write it up ...", "Me: ok, but ...". */
+/** An act done to the manager, asked of someone: "page me", "call me straight away", "tell me first". */
+const ASKS_OF_ME = /(?:^|[,;:]\s*|\b(?:time|then|just|always|please|pls)\s+)(?:page|call|ring|ping|text|phone|message|tell|email|send|show|give|bring|forward|update|warn|cc|loop)\s+me\b/;
 const REPLY_OPENERS = wordSet('then ok okay fine right yes yeah yep no nope sure agreed deal great look honestly well');
 
 /** Whether what follows "Me:" reads as said in a conversation: a reply's first word, or "you". */
@@ -649,6 +651,9 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         // "Me: then write it up properly as an ADR, and stop reopening it ..." under "My notes": a reply in a
         // conversation (a reply's first word, or "you"), the manager speaking, not a task of their own.
         if (kind === 'self' && (section === 'self' || section === 'prep') && s.words[0]?.w === 'me' && label.end <= 2 && spokenReply(body)) kind = 'manager';
+        // "me: next time, page me straight away, even at 3am" under an incident's follow-ups: what the manager asks
+        // of someone ("page me", "call me") is no task of their own.
+        if (kind === 'self' && s.words[0]?.w === 'me' && label.end <= 2 && body.norm.includes(' me') && ASKS_OF_ME.test(body.norm)) kind = 'manager';
         // "- me: fix the support rota by Fri" after "- Priya: reindex outline, no rush": an owner's task, the manager's.
         // A name's label in a table's cell ("| Gareth: raise PO |", "| Kieran: rota by Fri |"): whose action it is, an owner's task.
         if (block.cell && label.end <= 2 && kind !== 'telling' && kind !== 'reported' && /^\p{Lu}\p{Ll}/u.test(chunk.slice(s.words[0].start, s.words[0].start + 2))) kind = 'self';

@@ -162,7 +162,7 @@ function verbInfo(t: Tables, w: string): number | undefined {
 }
 
 /** Prefixes that make a verb of a verb, written with a hyphen: "re-run", "over-engineer". */
-const VERB_PREFIXES = wordSet('re pre co un de dis mis out over under');
+const VERB_PREFIXES = wordSet('re pre co un de dis mis out over under double triple cross');
 
 function storedInfo(t: Tables, w: string): number | undefined {
   const info = t.verbs.get(w);
@@ -248,7 +248,7 @@ export function verbReadings(w: string): readonly VerbReading[] {
 /** Where the hyphen of a verb prefix is ("re-run": 2), or -1. */
 function prefixDash(w: string): number {
   const dash = w.indexOf('-');
-  return dash >= 2 && dash <= 5 && VERB_PREFIXES.has(w.slice(0, dash)) ? dash : -1;
+  return dash >= 2 && dash <= 6 && VERB_PREFIXES.has(w.slice(0, dash)) ? dash : -1;
 }
 
 /** The base forms `w` could be a regular form of, by kind ("shipped" -> past: ship, shipp, ...); none for most words. */

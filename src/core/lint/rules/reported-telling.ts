@@ -160,6 +160,26 @@ function theirWorkNeeds(s: Sentence, k: number): boolean {
  * statement), planned ("dile que ..."), and "tienes que ...", "debes ...".
  */
 const SPANISH_TOLD = /^(dile|p[ií]dele|decirle|pedirle|recordarle)\s+que\b|\ble[s]?\s+ped[ií](?:\s+a\s+\p{L}+)?\s+que\b|\bles?\s+dije\s+que\s+(?:no\s+|nunca\s+(?:m[aá]s\s+)?|siempre\s+)?(?:(?:me|te|se|nos|lo|los)\s+)?(?!(?:est[aá]|era|es|va|hay|tiene|todo|esta|esa|ese|una|nada|bien|muy)\b)(?!\p{L}*(?:aba|ía|ían|aban)\b)\p{L}{3,}(?:e|a|en|an)\b|\b(?:tienes|tenés)\s+que\s+\p{L}+(?:ar|er|ir)\b|\bdebes\s+\p{L}+(?:ar|er|ir)\b/u;
+/**
+ * Notes kept partly in Italian: "Gli ho detto di mandarmi le tavole ...", "Le ho chiesto di ...", "gli ho detto che deve ...",
+ * planned ("Dirgli che deve compilare il timesheet ...", "Dirle di ..."), and "devi" or "dovresti" with what they are to do
+ * ("Matteo, devi andare a casa alle sette"). A statement told ("Gli ho detto che il budget è chiuso") is not telling.
+ */
+const ITALIAN_TOLD = /\b(?:gli|le)\s+ho\s+(?:detto|chiesto|ricordato|raccomandato)\s+(?:di\b|che\s+(?:deve|dovrebbe|non\s+deve|devi)\b)|^((?:dirgli|dirle|chiedergli|chiederle|ricordargli|ricordarle)\s+(?:di\b|che\s+(?:deve|dovrebbe|non\s+deve)\b))|(?:^|[\s,;:—–])((?:devi|dovresti)\s+(?:(?:proprio|davvero|anche|assolutamente|tu)\s+)?(?!essere\b|avere\b|stare\b)\p{L}+(?:are|ere|ire|arti|erti|irti|armi|ermi|irmi)\b)/u;
+/**
+ * What is put to them in Italian, with their name or "tu" to say so: an imperative of the second person ("Chiedi a
+ * Grafiche Sforza uno sconto sul volume, Elena", "Tom, prenditi anche il venerdì") or a ban, "non" and an
+ * infinitive at a clause's start ("non accettare il 12% così").
+ */
+const ITALIAN_TOLD_TO_THEM = /(?:^|[,;:—–]\s*)(?:(?:\p{L}+,\s+)?((?:chiedi|manda|mandami|chiama|chiamami|fai|fammi|dimmi|vai|prendi|prenditi|scrivi|scrivimi|metti|porta|smetti|finisci|ricordati|avvisami|fermati|riposati|lascia|passami|rifai|controlla|sistema)\b)|(non\s+(?!è\b)\p{L}+(?:are|ere|ire)\b))/u;
+/** Italian words no English note has: the sentence is Italian. */
+const ITALIAN_WORDS = /\b(?:il|della|delle|degli|che|per|sei|anche|così|sono|alle|con|una|uno)\b/;
+
+/** Whether the sentence is Italian and names the person met, or says "tu": put to them. */
+function addressedInItalian(s: Sentence, parties: Frame['parties']): boolean {
+  return ITALIAN_WORDS.test(s.norm) && s.words.some(x => x.w === 'tu' || (x.w.length > 1 && parties.person.has(x.w)));
+}
+
 const FRENCH_TOLD = /\bje\s+(?:lui|leur)\s+ai\s+(?:dit|demandé|demande|rappelé|rappele|conseillé|conseille|ordonné|ordonne|expliqué\s+qu'il\s+fallait)\s+(?:de|d')|^(?:(dis|demande|rappelle)-(?:lui|leur)\s+(?:de|d'))|\bil\s+faut\s+que\s+tu\b|\btu\s+(?:dois|devrais)\b|^((?:lui|leur)\s+(?:dire|demander|rappeler))\s+(?:de\s|d'|qu'|que\s)/;
 /**
  * Notes kept partly in German: "Ich habe ihn gebeten, the RFC draft ... to share" (asked him to), "Ich habe ihm
@@ -719,6 +739,8 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     if (said) return found('reported', s, ctx, s.start + said.index, s.start + said.index + said[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + said.index + said[0].length)));
     const es = SPANISH_TOLD.exec(s.norm);
     if (es) return found(es[1] ? 'planned' : 'reported', s, ctx, s.start + es.index, s.start + es.index + es[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + es.index + es[0].length)));
+    const it = ITALIAN_TOLD.exec(s.norm) ?? (addressedInItalian(s, ctx.frame.parties) ? ITALIAN_TOLD_TO_THEM.exec(s.norm) : null);
+    if (it) return found(it[1] ? 'planned' : 'reported', s, ctx, s.start + it.index, s.start + it.index + it[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + it.index + it[0].length)));
   }
   // (Portuguese, looked for with its own words: "você" is no word the classes know.)
   const pt = s.norm.includes('pra ') || s.norm.includes('para ') || s.norm.includes('voc') || s.norm.includes('vc ') ? PORTUGUESE_TOLD.exec(s.norm) : null;
@@ -797,6 +819,12 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
           let q = p + 1;
           while (q < p + 4 && words[q] && (BEFORE_TO.has(words[q].w) || WHEN_TOLD.has(words[q].w))) q += WHEN_TOLD.has(words[q].w) && TIME_AFTER.has(words[q + 1]?.w ?? '') ? 2 : 1;
           if (words[q]?.w === 'to' && words[q + 1] && isBaseVerb(words[q + 1].w)) return found('reported', s, ctx, words[v].start, words[p].end, q + 1);
+        }
+        // "Reminded him, gently but firmly, to turn down any cash": how it was said, set off by commas, then what.
+        if (PAST_TO.has(w) && words[p + 1] && /^\s*,/.test(s.norm.slice(words[p].end - s.start))) {
+          for (let q = p + 2; q <= p + 6 && q < words.length - 1; q++) {
+            if (words[q].w === 'to' && /,\s*$/.test(s.norm.slice(words[q - 1].end - s.start, words[q].start - s.start)) && isBaseVerb(words[q + 1].w) && !NOT_ACTIONS.has(words[q + 1].w)) return found('reported', s, ctx, words[v].start, words[p].end, q + 1);
+          }
         }
         // "Told him in the room to stop cc'ing the whole team", "told her at the end to ...", "over coffee": where, then what.
         if (PAST_TO.has(w) && after && OCCASION_PREP.has(after)) {
