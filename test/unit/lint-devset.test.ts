@@ -1812,4 +1812,27 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('You should get a lot faster once the shorthand is at 100wpm.'), []);
     assert.deepStrictEqual(q('You should get faster at triage by doing more of it.'), ['you-modal']);
   });
+
+  it('fresh92/93\'s principles: Polish ("Powiedziałem mu, żeby ...", "Ja: weź ...", "czy nie byłoby prościej ...?"), "no running ..." said, "let Dev run ...", two verbs joined ("record and reset the max/min"), something to hand over by a date ("please let me have the draft by 20 February"), blame in the passive ("Why were the near misses not logged until Monday?"), "why did I have to hear that from ...", "wasn\'t it, surely, ...", "Next 1:1, say: ..."', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n${line}\n`);
+    assert.deepStrictEqual(q('Powiedziałem jej, żeby do piątku przygotowała plan rollbacku.'), ['reported-telling']);
+    assert.deepStrictEqual(q('Poprosiłem ją, żeby ograniczyła suite regresyjny do ścieżek krytycznych.'), ['reported-telling']);
+    assert.deepStrictEqual(q('Ja: weź ten kurs TypeScripta w kwietniu, nie czekaj na projekt.'), ['reported-telling']);
+    assert.deepStrictEqual(q('Zapytałem: czy nie byłoby prościej po prostu wyłączyć stary endpoint od razu?'), ['leading-question']);
+    assert.deepStrictEqual(q('Ona mówi, że nie wie jeszcze, czy zostanie.'), []);
+    assert.deepStrictEqual(q('Me: no running on the road in the dark, use the indoor track.'), ['negative-imperative']);
+    assert.deepStrictEqual(q('Me: let Dev run the next incident review, even if it\'s rough.'), ['imperative']);
+    assert.deepStrictEqual(q('- Lena, record and reset the max/min every morning and at every close.'), ['imperative']);
+    assert.deepStrictEqual(q('- Review and sign the supplier contract.'), []);
+    assert.deepStrictEqual(note('# Lena\n\n## Next time\n- Lena, please let me have the draft case for support by 20 February.\n- Let me see how the term goes first.\n'), ['deadline-demand']);
+    assert.deepStrictEqual(q('- Please give me your answer on GEOG 230 by the end of March.'), ['deadline-demand']);
+    assert.deepStrictEqual(q('- Give me a sense of how the term went.'), []);
+    assert.deepStrictEqual(q('- Why were the two Saturday near misses not logged until the Monday?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Asked: why did I have to hear that from their CEO and not from your team?'), ['leading-question']);
+    assert.deepStrictEqual(q('On the statement I found myself asking whether the fieldwork module wasn\'t, surely, the obvious centrepiece.'), ['leading-question']);
+    assert.deepStrictEqual(q('- Didn\'t SOP 3.2 already tell you to confirm the address at handout?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Next 1:1, say: decide on the cutover date by 21 Sep, not the night before.'), ['deadline-demand']);
+    assert.deepStrictEqual(q('I did ask her, as gently as I could manage, to bring the research statement down to eight pages.'), ['reported-telling']);
+    assert.deepStrictEqual(q('I told her plainly not to send anyone into the field until the amendment is approved.'), ['reported-telling']);
+  });
 });

@@ -6,7 +6,7 @@ import { baseOf, isBaseVerb, isPhrasalParticle, verbLikelihood } from './english
 import { markedAsSaid, type Frame } from './frame';
 import type { Sentence, Word } from './sentences';
 import { WordClass } from './wordclass';
-import type { Suggest } from './rewrite';
+import { findDeadline, type Suggest } from './rewrite';
 import { hasSpaced } from '../text';
 
 export interface RuleContext {
@@ -253,6 +253,8 @@ function nounReading(s: Sentence, i: number): boolean {
     // ("Please log off; nobody needs an answer at midnight": the clause ends before the verb.)
     if (/[;,:—–]/.test(s.norm.slice(s.words[k - 1].end - s.start, s.words[k].start - s.start))) return false;
     const w = s.words[k].w;
+    // ("record and reset the max/min every morning": two verbs joined, not a noun and its verb.)
+    if (k === i + 2 && (s.words[i + 1].w === 'and' || s.words[i + 1].w === 'or') && isBaseVerb(w)) continue;
     if (FINITE_VERBS.has(w)) return true;
     // ("Call Sam before the letter goes out": the verb is the subordinate clause's.)
     if (w === 'that' || w === 'which' || w === 'who' || w === 'because' || w === 'if' || w === 'when' || SUBORDINATORS.has(w) || w === 'while' || w === 'since') return false;
@@ -317,6 +319,9 @@ export function imperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   return result;
 }
 
+/** After "let me": having something handed over ("let me have the draft", "let me see it"). */
+const HAND_OVER = wordSet('have see get');
+
 function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative | undefined {
   const words = s.words;
   const w = words[i];
@@ -345,9 +350,12 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (w.w === 'take' && words.slice(i + 2, i + 5).some(x => x.w === 'slowly' || x.w === 'easy' || x.w === 'slow' || x.w === 'gently')) return undefined;
   // "Say a bit more about ...", "Tell me a little more": an invitation to talk.
   if (INVITATION_VERBS.has(w.w) && next.w === 'a' && (words[i + 2]?.w === 'bit' || words[i + 2]?.w === 'little') && words[i + 3]?.w === 'more') return undefined;
-  if (INVITATION_VERBS.has(w.w) && (INVITATION_NEXT.has(next.w.replace(/'s$/, ''))
+  // "Seun, please give me your answer by the end of March", "do let me see a draft by 8 May": something to hand
+  // over by a date, asked for (not "give me a sense of it", "let me know").
+  const handOver = (next.w === 'me' || next.w === 'us') && (w.w === 'give' || w.w === 'show' || (w.w === 'let' && HAND_OVER.has(words[i + 2]?.w ?? ''))) && !!findDeadline(s.norm, next.end - s.start);
+  if (!handOver && INVITATION_VERBS.has(w.w) && (INVITATION_NEXT.has(next.w.replace(/'s$/, ''))
     || (next.w === 'your' && INVITATION_YOUR.has(words[i + 2]?.w ?? '')))) return undefined;
-  if (w.w === 'let' && (next.w === 'me' || next.w === 'us' || next.w === "let's")) return undefined;
+  if (!handOver && w.w === 'let' && (next.w === 'me' || next.w === 'us' || next.w === "let's")) return undefined;
   // "(I) want to understand what happened", "prefer to do this as a session": a wish with its subject dropped.
   if (next.w === 'to' && DROPPED_SUBJECT_TO.has(w.w)) return undefined;
   if (FINITE_VERBS.has(next.w)) return undefined;
@@ -372,7 +380,9 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
     || (ASPECT_VERBS.has(w.w) && next.w.endsWith('ing')) || (next.w.endsWith('s') && !next.w.endsWith('ss'))
     // "Squash before you ask for re-review": what they do, and when; "Post in #forecasting before you start anything".
     || (SUBORDINATORS.has(next.w) && (words[i + 2]?.w === 'you' || words[i + 2]?.w === 'u'))
-    || ((next.w === 'in' || next.w === 'on' || next.w === 'to') && whenYou(words, i + 2));
+    || ((next.w === 'in' || next.w === 'on' || next.w === 'to') && whenYou(words, i + 2))
+    // "record and reset the max/min every morning": two verbs joined, the second with its object.
+    || ((next.w === 'and' || next.w === 'or') && !!words[i + 3] && isBaseVerb(words[i + 2].w) && AFTER_VERB.has(words[i + 3].w));
   // A word whose first reading is a noun or an adjective ("Request for conference attendance", "Review
   // cycle in April", "Clear growth in product thinking", "Retry project progress") is an order only with
   // something an order takes after it: an object ("the", "it", "Sam"), not "for" or "of" or a bare noun.
@@ -546,6 +556,8 @@ function toSomeoneElse(s: Sentence, chunk: string, verb: number, parties: Frame[
   const v = s.words[verb]?.w ?? '';
   const next = s.words[verb + 1];
   if (!MESSAGE_VERBS.has(v) || !next || parties.person.has(next.w)) return false;
+  // ("let Dev run the next incident review": "let" passes word on only in "let X know".)
+  if (v === 'let' && s.words[verb + 2]?.w !== 'know') return false;
   // A capitalized name or an acronym ("Meredith", "IT", "HR"), not "me" or "him".
   if (/^\p{Lu}/u.test(chunk.slice(next.start, next.end)) && next.w !== 'i') return true;
   // Written in lower case: "ask marek about mentoring", "ping ops re the heap" (the person met would be "him" or their name).
@@ -700,7 +712,7 @@ export function instructionTells(s: Sentence, ctx: RuleContext, clause: number, 
 }
 
 /** A request to the manager: "send me the revised draft", "get it to me by Friday". */
-export const SEND_ME = /\b(?:send|get|give|bring|show|forward|email|share)\s+(?:me|it\s+to\s+me|them\s+to\s+me)\b/;
+export const SEND_ME = /\b(?:send|get|give|bring|show|forward|email|share)\s+(?:me|it\s+to\s+me|them\s+to\s+me)\b|\blet\s+me\s+(?:have|see)\b/;
 /** An instruction opened with "please" (after a name, perhaps): "Please fix the redirects", "Ben, please send ...". */
 export const PLEASE_FIRST = /^(?:[\p{L}'-]+,\s+)?(?:please|pls|plz|kindly)\s+[a-z]/u;
 /** A step put to them with when they are to take it: "... before you send pricing", "... until you hear from legal". */

@@ -69,7 +69,7 @@ export function isCapital(c: number): boolean {
 /** "me → Wei", "Tobias -> me": the speaker before the arrow. */
 const ARROW = /^\s*([\p{L}][\p{L}' .-]{0,40}?)\s*(?:→|->|=>|⟶|>)\s*[\p{L}]/u;
 const PRONOUNS = wordSet('he she they him her them hes shes');
-const ME = wordSet('me i myself moi yo ich eu');
+const ME = wordSet('me i myself moi yo ich eu ja');
 const SELF_LABEL = /^(?:note to self|notes to self|note to me|notes to me|notes? to myself|reminder to self|reminder to me|self|todo|to do|to-do|(?:[a-z]+ )?reminders?|remind me|remember|for me|(?:[a-z-]+ )?feedback (?:for|to) me|actions?|action items?|ai|next steps?|follow[- ]?ups?|fu|f\/u|fups?|owners?|me todo|todo me|todo for me|my actions?|mine|prep|private|personal|tbd|my job|on me|(?:on |from )?my side|my part|(?:on )?my end)$/;
 const MANAGER_SAYS = /^(?:i |me )?(?:said|say|asked|ask|replied|answered|responded|added|told (?:him|her|them)|tell (?:him|her|them))(?: [\p{L}]+){0,4}$/u;
 const REPORTED_LABEL = /^(?:i was (?:very |quite |pretty |really )?(?:blunt|clear|firm|direct|explicit|straight)(?: with (?:him|her|them))?|my (?:line|message|words|ask|instruction) to (?:him|her|them)|said (?:it|this|that) (?:straight|plainly|clearly|firmly|bluntly|directly)|(?:le|les) (?:dije|ped(?:í|i))|(?:eu )?(?:lhe )?disse|(?:i )?(?:advised|instructed|ordered|directed|urged|insisted|reminded|warned|nudged|pushed|(?:told|said) (?:him|her|them)(?: to)?|gave (?:him|her|them)(?: (?:some|clear|direct|honest|blunt|the|my))? (?:feedback|advice|a steer|a nudge|instructions))(?: (?:straight|plainly|directly|clearly|firmly|again|bluntly|honestly|explicitly|once more|flat out|straight out|point blank))?)$/;
@@ -110,7 +110,8 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
   if (text === 'q' || text === 'question' || text === 'my question' || text === 'q me') return 'manager';
   if (text === 'a' || text === 'answer' || /^q (?:him|her|them|his|hers|theirs)$/.test(text)) return 'other';
   // "Next 1:1: tell him to stop planning after 9pm": what is to be said at the next meeting.
-  if (/^next\s+(?:1[:-]1|1on1|one[- ]on[- ]one|meeting|session|catch[- ]?up|check[- ]?in)$/i.test(raw.trim())) return 'telling';
+  // ("Next 1:1, say: decide on the cutover date by 21 Sep": the same, with the word for it.)
+  if (/^next\s+(?:1[:-]1|1on1|one[- ]on[- ]one|meeting|session|catch[- ]?up|check[- ]?in)(?:\s*[,—–-]?\s*(?:say|tell\s+(?:him|her|them)))?$/i.test(raw.trim())) return 'telling';
   // "Tell her: no one-off approvals w/o a ticket", "Tell T: the slip goes in #releases today": what follows is to be told to them.
   // ("say to her: block Wednesdays for the refresh": the same.)
   const to = words.length === 3 && first === 'say' && words[1] === 'to' ? words[2] : words.length === 2 && (first === 'tell' || first === 'remind') ? words[1] : '';

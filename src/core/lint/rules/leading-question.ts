@@ -37,7 +37,7 @@ const BLAME = /^(?:so\s+|and\s+|but\s+)?(?:why\s+did\s+(?:you|u)(?=\s+(?:[\w'-]+
 const PREMISE_WHY = /^(?=[^?]{0,120}\byour?\b)[^?,]{5,120},\s*so\s+(?:why|whose|how\s+come)\b/;
 const IF_NOT_YOURS = /\bif\s+not\s+(?:yours|you)\s*\?/;
 const MEANT_TO = /\bor\s+was\s+i\s+(?:meant|supposed)\s+to\b/;
-const BLAME_MORE = /^(?:so\s+|and\s+|but\s+)?(?:since\s+when\s+(?:do|does|did|is|are|was|were|have|has|can|should)\b|have\s+you\s+seen\s+the\s+state\s+of\b|if\s+[^,?]{3,80},\s*(?:then\s+)?why\s|without\s+[^,?]{3,60},\s*how\s+(?:exactly|on\s+earth|were\s+you\s+(?:planning|going)|did\s+you\s+(?:plan|expect|think))\b|(?:you|u)\s+(?:decided|thought|figured|assumed)\s+[^?]{3,80}\bwithout\b|why\s+(?:was|were|is|are|did|has|had)\s+(?:nobody|no\s+one|no-one)\b|why\b[^?]{0,100}?\bwhen\s+(?:[\w'$-]+\s+){1,3}?(?:isn't|wasn't|hasn't|hadn't|aren't|weren't|didn't|doesn't|never|(?:is|was|has|had|are|were|did|does)\s+not)\b|(?:you|u)\s+(?:didn't|did\s+not|never)\s+(?:think|thought|bother|bothered)\s+to\b|why\s+(?:did|would)\s+(?:you|u)\s+(?:skip|ignore|miss|bypass|forget|drop|leave\s+out|cut|let|allow)\b|why\s+(?:is|was)\s+(?:this|that|it)\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+|how\s+(?:is\s+it|it's|it\s+is|was\s+it|come\s+it's)\s+(?:ok|okay|acceptable|fine|alright|all\s+right)\s+(?:that|to|for)\b|why\s+(?:was|were|is|are)\s+there\s+(?:no|still)\b|why\s+on\s+earth\b|why\b[^?]{0,100}?\bwhen\s+(?:everyone|everybody|the\s+rest\s+of|all\s+the\s+others|every\s+other)\b|why\s+(?:did|does|do|has|have|had)\s+(?:your|his|her|their)\s+(?:[\w'£$%-]+\s+){1,5}?not\s+(?!to\b|only\b|just\b)[a-z]{3,}|why\s+(?:did|does|do|has|have|had)\s+(?:the|this|that)\s+(?:[\w'£$%-]+\s+){1,5}?not\s+(?!to\b|only\b|just\b)[a-z]{3,}(?=[^?]*,\s*when\b)|why\b[^?]{0,100}?\bwhen\s+(?:you|u)\s+(?:already\s+)?(?:knew|know|had\s+been\s+told|were\s+told|had\s+agreed|agreed|promised)\b|why\s+did\s+(?:you|u)\s+[a-z]+\b[^?]{0,60}?\bagain\s*\?*$|why\s+no\s+[\w-]+|why(?:\s+did|'d)\s+(?:[\w'-]+\s+){1,4}?(?:sit|stay|wait|take|linger|stall|sat|stayed|waited|lingered|stalled)\b[^?]{0,40}\bfor\s+(?:\d+|two|three|four|five|six|several|so\s+many)\s+(?:days|weeks|hours|months)\b|why\s+(?:is|are|was|were)\s+(?!we\b|i\b)[\w-]+(?:\s+[\w-]+){0,2}\s+still\s+(?:in|on|at|open|stuck|sitting|marked|pending|waiting|not|blank|empty|missing|outstanding|unsigned|unassigned|late|red|failing)\b)/;
+const BLAME_MORE = /^(?:so\s+|and\s+|but\s+)?(?:why\s+(?:was|were|is|are)\s+(?:the|this|that|these|those|your|his|her|their|\d+)\s+(?:[\w'-]+\s+){0,5}?not\s+(?:[a-z]+ed|done|seen|sent|told|shown|given|written|taken|made|kept)\b|why\s+(?:did|do|does|should)\s+i\s+have\s+to\s+(?:hear|find\s+out|learn|read|chase)\b|since\s+when\s+(?:do|does|did|is|are|was|were|have|has|can|should)\b|have\s+you\s+seen\s+the\s+state\s+of\b|if\s+[^,?]{3,80},\s*(?:then\s+)?why\s|without\s+[^,?]{3,60},\s*how\s+(?:exactly|on\s+earth|were\s+you\s+(?:planning|going)|did\s+you\s+(?:plan|expect|think))\b|(?:you|u)\s+(?:decided|thought|figured|assumed)\s+[^?]{3,80}\bwithout\b|why\s+(?:was|were|is|are|did|has|had)\s+(?:nobody|no\s+one|no-one)\b|why\b[^?]{0,100}?\bwhen\s+(?:[\w'$-]+\s+){1,3}?(?:isn't|wasn't|hasn't|hadn't|aren't|weren't|didn't|doesn't|never|(?:is|was|has|had|are|were|did|does)\s+not)\b|(?:you|u)\s+(?:didn't|did\s+not|never)\s+(?:think|thought|bother|bothered)\s+to\b|why\s+(?:did|would)\s+(?:you|u)\s+(?:skip|ignore|miss|bypass|forget|drop|leave\s+out|cut|let|allow)\b|why\s+(?:is|was)\s+(?:this|that|it)\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+|how\s+(?:is\s+it|it's|it\s+is|was\s+it|come\s+it's)\s+(?:ok|okay|acceptable|fine|alright|all\s+right)\s+(?:that|to|for)\b|why\s+(?:was|were|is|are)\s+there\s+(?:no|still)\b|why\s+on\s+earth\b|why\b[^?]{0,100}?\bwhen\s+(?:everyone|everybody|the\s+rest\s+of|all\s+the\s+others|every\s+other)\b|why\s+(?:did|does|do|has|have|had)\s+(?:your|his|her|their)\s+(?:[\w'£$%-]+\s+){1,5}?not\s+(?!to\b|only\b|just\b)[a-z]{3,}|why\s+(?:did|does|do|has|have|had)\s+(?:the|this|that)\s+(?:[\w'£$%-]+\s+){1,5}?not\s+(?!to\b|only\b|just\b)[a-z]{3,}(?=[^?]*,\s*when\b)|why\b[^?]{0,100}?\bwhen\s+(?:you|u)\s+(?:already\s+)?(?:knew|know|had\s+been\s+told|were\s+told|had\s+agreed|agreed|promised)\b|why\s+did\s+(?:you|u)\s+[a-z]+\b[^?]{0,60}?\bagain\s*\?*$|why\s+no\s+[\w-]+|why(?:\s+did|'d)\s+(?:[\w'-]+\s+){1,4}?(?:sit|stay|wait|take|linger|stall|sat|stayed|waited|lingered|stalled)\b[^?]{0,40}\bfor\s+(?:\d+|two|three|four|five|six|several|so\s+many)\s+(?:days|weeks|hours|months)\b|why\s+(?:is|are|was|were)\s+(?!we\b|i\b)[\w-]+(?:\s+[\w-]+){0,2}\s+still\s+(?:in|on|at|open|stuck|sitting|marked|pending|waiting|not|blank|empty|missing|outstanding|unsigned|unassigned|late|red|failing)\b)/;
 /** Blame reported: "asked why nobody was on the fitting rooms when she knew that's where the tags go". */
 const REPORTED_KNEW = /\b(?:i\s+)?(?:did\s+)?ask(?:ed)?(?:\s+\w+){0,2}\s+why\b[^.?!]{0,100}?\bwhen\s+(?:he|she|they|you)\s+(?:already\s+)?(?:knew|know|had\s+been\s+told|was\s+told|were\s+told|had\s+agreed|agreed|promised|had\s+the\s+same|has\s+the\s+same)\b/;
 /** Advice reported as asked: "asked whether she wouldn't trust him more if he just showed her the rough stuff". */
@@ -50,11 +50,11 @@ const AGAIN = /^(?:so\s+|and\s+|but\s+)?did\s+(?:you|u)\s+(?=(?:let|forget|miss|
 const REPORTED_WHY = /\b(?:i\s+)?(?:did\s+)?ask(?:ed)?(?:\s+\w+){0,2}(?:,[^,]{1,45},)?\s+(?:how\s+(?:it's|it\s+is|it\s+was|is\s+it)\s+(?:ok|okay|acceptable|fine|alright)\s+(?:that|to)\b|why\s+(?:(?:[\w/-]+\s+){1,2}?(?:had|has|was|were)(?:n't|\s+not)\s+been\s+[a-z]{3,}(?:ed|en)\b|(?:the|this|that|your|his|her)\s+(?:[\w-]+\s+){0,3}?(?:wasn't|isn't|hasn't|hadn't|weren't|aren't)\s+(?:even|yet)\b|(?:the|this|that|your|his|her)\s+(?:[\w/-]+\s+){0,3}?(?:(?:had|has|was|were|is|did)(?:n't|\s+not)|hadn't)\s+(?:been\s+|yet\s+|even\s+)?[a-z]{3,}\b|(?:he|she|they|you)'d\s+not\b|(?:tf|the\s+hell|on\s+earth)\b|(?:he|she|they|you)\s+(?:thought|think|thinks)\s+it\s+(?:was|is|would\s+be|'d\s+be)\s+(?:ok|okay|fine|alright|all\s+right|acceptable|a\s+good\s+idea)\s+to\b|(?:did\s+)?(?:he|she|they|you|the\s+[\w-]+)(?:'d|\s+had|\s+did|\s+was|\s+were|\s+had\s+been|\s+was\s+being)?\s+(?=(?:[\w'/-]+\s+){1,10}?(?:without|instead\s+of|before\s+(?:[\w'-]+\s+){1,3}?(?:even\s+)?(?:had|has|could|did|was|were|got)\b))|(?:he|she|they|you)\s+(?:keeps|keep|kept|still)\b|(?:he|she|they|you)\s+(?:sat|waited|held)\s+on\b[^.?]{0,40}\bfor\s+(?:\d+|two|three|four|five|six|several|so\s+many)\s+(?:days|weeks|months)\b|(?:the|this|that|your|his|her)\s+(?:[\w/-]+\s+){0,3}?(?:is|are|was|were)\s+never\b|(?:he|she|they|you|we)(?:'s|'re|\s+is|\s+are)\s+still\b|(?:the|this|that|it|your|his|her)\s+(?:[\w-]+\s+){0,3}?still\b|(?:he|she|they|you|it)\s+(?:(?:had|did|was|were|has|have|is|are|could|would)(?:n't|nt|\s+not)|(?:had\s+)?(?:waited|taken|kept|let|ignored|left)|(?:was|were|is|are)\s+still|never)))\b/;
 /** Advice the manager reports asking: "asked whether she had considered simply rejecting the vendor", "Asked if he'd tried just rolling back". */
 /** A question asked or planned with its answer built into a negative: "Asked her if she didn't think the team notices", "I'll ask her if she doesn't think three is too much", "I asked whether it wouldn't have been better to go with a colleague". */
-const REPORTED_NEGATIVE = /\bask(?:ed)?(?:\s+(?:him|her|them|[\p{L}-]+))?(?:,[^,]{1,45},)?\s+(?:whether|if)\s+(?:(?:he|she|they|you)\s+(?:didn't|doesn't|don't|wouldn't|isn't|wasn't|hadn't|haven't|hasn't|(?:did|does|do|would|had|has|have)\s+not)\s+(?:think|feel|agree|see|seen|realise|realize|realised|realized|notice|noticed|read|heard|considered)|(?:[\p{L}'-]+\s+){1,5}?(?:wouldn't|would\s+not|couldn't|could\s+not|won't|will\s+not)\s+(?:just|simply)\s+[a-z]+|(?:[\p{L}'-]+\s+){1,5}?(?:wouldn't|would\s+not)\s+(?:[\p{L}'-]+\s+){1,4}?(?:better|sooner|instead)\b|(?:it|this|that)\s+(?:was|is|were)\s+not\s+(?:already\s+)?(?:more|too|enough|plenty)\b|it\s+(?:wouldn't|isn't|wasn't|won't|is\s+not|was\s+not|would\s+not)(?:\s*,[^,]{1,30},)?\s+(?:(?:have\s+been|be)\s+(?:better|[a-z]{3,}er|sensible|prudent|advisable|more\s+\w+)|make\s+(?:more\s+)?sense|(?:the|your|his|her|their|a)\s+(?:[\w-]+\s+)?(?:job|role|responsibility)\s+of\b))\b/u;
+const REPORTED_NEGATIVE = /\bask(?:ed|ing)?(?:\s+(?:him|her|them|[\p{L}-]+))?(?:,[^,]{1,90},)?\s+(?:whether|if)\s+(?:(?:he|she|they|you)\s+(?:didn't|doesn't|don't|wouldn't|isn't|wasn't|hadn't|haven't|hasn't|(?:did|does|do|would|had|has|have)\s+not)\s+(?:think|feel|agree|see|seen|realise|realize|realised|realized|notice|noticed|read|heard|considered)|(?:[\p{L}'-]+\s+){1,5}?(?:wouldn't|would\s+not|couldn't|could\s+not|won't|will\s+not)\s+(?:just|simply)\s+[a-z]+|(?:[\p{L}'-]+\s+){1,5}?(?:wouldn't|would\s+not)\s+(?:[\p{L}'-]+\s+){1,4}?(?:better|sooner|instead)\b|(?:[\p{L}'-]+\s+){0,5}?(?:wasn't|isn't|weren't|aren't|wouldn't|shouldn't)[\s,]+(?:[\p{L}'-]+\s+){0,2}?(?:obviously|surely|clearly)\b|(?:it|this|that)\s+(?:was|is|were)\s+not\s+(?:already\s+)?(?:more|too|enough|plenty)\b|it\s+(?:wouldn't|isn't|wasn't|won't|is\s+not|was\s+not|would\s+not)(?:\s*,[^,]{1,30},)?\s+(?:(?:have\s+been|be)\s+(?:better|[a-z]{3,}er|sensible|prudent|advisable|more\s+\w+)|make\s+(?:more\s+)?sense|(?:the|your|his|her|their|a)\s+(?:[\w-]+\s+)?(?:job|role|responsibility)\s+of\b))\b/u;
 const REPORTED_ADVICE = /\bask(?:ed)?\s+(?:(?:him|her|them|[\p{L}-]+)\s+)?(?:whether|if)\s+(?:he|she|they|you|(?:the\s+)?[\p{L}-]+)(?:'d|\s+had|\s+has|\s+have|\s+would)?\s+(?:ever\s+)?(?:(?:considered|thought\s+(?:about|of)|tried)\s+(?:just\s+|simply\s+)?[a-z]+ing|considered\s+that)\b/u;
 
 /** Doubt the manager reports asking, the answer built in: "asked whether he honestly thinks anyone reads a 2k-line PR", "asked him if he thought maybe he's just saying yes to too many people". */
-const REPORTED_DOUBT = /\b(?:ask(?:ed)?|wondered\s+aloud)(?:\s+(?:him|her|them|[\p{L}-]+))?(?:,[^,]{1,45},)?\s+(?:whether|if)\s+(?:(?:[\p{L}'-]+\s+){1,4}?really\s+(?:(?:had|has|have)\s+to|need|needs|needed)\b|(?:he|she|they|you|the\s+[\p{L}-]+)\s+(?:(?:really|honestly|seriously|actually|truly)\s+(?:think|thinks|thought|believe|believes|believed|expect|expects|expected|imagine|imagined|imagines|need|needs|needed|couldn't|can't|wouldn't|won't|didn't|intended|intends|intend|meant|means|mean|planned|plans|plan)|(?:think|thinks|thought)\s+(?:that\s+)?(?:maybe|perhaps|possibly)\b|(?:think|thinks|thought|felt|feels)\s+(?:that\s+)?(?:[\p{L}'-]+\s+){1,8}?(?:was|is|were|would\s+be)\s+ever\s+(?:appropriate|acceptable|ok|okay|fine|professional|reasonable|the\s+right)\b|(?:should|could)\s+really\b|really\s+should\b))/u;
+const REPORTED_DOUBT = /\b(?:ask(?:ed)?|wondered\s+aloud)(?:\s+(?:him|her|them|[\p{L}-]+))?(?:,[^,]{1,45},)?\s+(?:whether|if)\s+(?:(?:[\p{L}'-]+\s+){1,4}?really\s+(?:(?:had|has|have)\s+to|need|needs|needed)\b|(?:it|this|that)\s+(?:had|has|was|is)\s+really\s+(?:been\s+)?(?:necessary|needed|required|essential|wise|sensible|the\s+best)\b|(?:he|she|they|you|the\s+[\p{L}-]+)\s+(?:(?:really|honestly|seriously|actually|truly)\s+(?:think|thinks|thought|believe|believes|believed|expect|expects|expected|imagine|imagined|imagines|need|needs|needed|couldn't|can't|wouldn't|won't|didn't|intended|intends|intend|meant|means|mean|planned|plans|plan)|(?:think|thinks|thought)\s+(?:that\s+)?(?:maybe|perhaps|possibly)\b|(?:think|thinks|thought|felt|feels)\s+(?:that\s+)?(?:[\p{L}'-]+\s+){1,8}?(?:was|is|were|would\s+be)\s+ever\s+(?:appropriate|acceptable|ok|okay|fine|professional|reasonable|the\s+right)\b|(?:should|could)\s+really\b|really\s+should\b))/u;
 
 /** A question the manager admits was loaded: "I asked him, not entirely fairly, whether ...", "asked, a bit pointedly, why ...". */
 const ASKED_UNFAIRLY = /\bask(?:ed)?(?:\s+(?:him|her|them|[\p{L}-]+))?\s*,?\s*(?:(?:a\s+(?:bit|little)|rather|somewhat|quite)\s+)?(?:not\s+(?:entirely\s+|very\s+|quite\s+|altogether\s+|totally\s+|wholly\s+)?fairly|unfairly|pointedly|sharply|sarcastically|rhetorically|accusingly)\s*,?\s+(?:whether|if|why|how|what|when|who)\b/u;
@@ -72,7 +72,7 @@ function managerAsks(s: Sentence, at: number, parties: { manager: ReadonlySet<st
 
 /** "Don't you think ...?", "Wouldn't it be better ...?", "Shouldn't you ...?", "Isn't the obvious step ...?", "Did you not realise ...?" */
 // (A quotation after the negative is its subject, masked to spaces: "Isn't "shadow until they ask" just a way to ...?")
-const NEGATIVE_AUX = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|also,?\\s+)?(?:(?:do|does|would|should|is|are|wo|ca|could|did|have|must|was|might)${NT}(?:\\s+(?:you|u|it|that|this|we|there|the|a|an|your|those|these|they|people|[a-z][\\w-]*'s|\\d[\\w.,%]*|(?:[a-z]{3,}|go|do|say|see|be)ing)|\\s{4,}(?=[a-z]))|(?:do|does|did|would|could|should|will|have|has|is|are|was|were)\\s+(?:you|u|he|she|they)\\s+not|(?:might|would|should|could|did|does|is|was)\\s+(?:it|that|this|we)\\s+not\\s+(?:be|have|occur|make|help|add|work|take|use|need|want|try|ask|go|start|stop|simply|just|really)|(?:is|was|are|were)n't\\s+(?:[\\w'-]+\\s+){1,3}just\\s+[a-z]+ing|(?:is|was|are|were)n't\\s+(?:[\\w'-]+\\s+){1,5}?(?:already\\s+)?enough\\b|(?:did|does|do|has|have|had)n't\\s+[a-z]+\\s+(?:already|just|ever|even)(?=\\s+[a-z])|(?:is|was|are|were)n't\\s+(?:[\\w'-]+\\s+){1,4}?(?:(?:just|simply|obviously|clearly)\\s+(?:the|a|an)|the\\s+(?:obvious|simplest|easiest|only|best|right|quickest|safest))\\s|(?:might|would|should|could)\\s+(?:[\\w'£$%-]+\\s+){1,6}?not\\s+(?:simply\\s+|just\\s+|really\\s+)?have\\s+(?:been|[a-z]+ed)\\b|(?:is|was)\\s+(?:it|that|this)\\s+not\\s+(?:obvious|clear|plain|evident|apparent|enough)\\b|(?:should|would|could)n't\\s+[\\w'-]+(?:\\s+[\\w'-]+)?\\s+have\\s+been)\\b`);
+const NEGATIVE_AUX = new RegExp(`^(?:so\\s+|and\\s+|but\\s+|also,?\\s+)?(?:(?:do|does|would|should|is|are|wo|ca|could|did|have|must|was|might)${NT}(?:\\s+(?:you|u|it|that|this|we|there|the|a|an|your|those|these|they|people|[a-z][\\w-]*'s|\\d[\\w.,%]*|(?:[a-z]{3,}|go|do|say|see|be)ing)|\\s{4,}(?=[a-z]))|(?:do|does|did|would|could|should|will|have|has|is|are|was|were)\\s+(?:you|u|he|she|they)\\s+not|(?:might|would|should|could|did|does|is|was)\\s+(?:it|that|this|we)\\s+not\\s+(?:be|have|occur|make|help|add|work|take|use|need|want|try|ask|go|start|stop|simply|just|really)|(?:is|was|are|were)n't\\s+(?:[\\w'-]+\\s+){1,3}just\\s+[a-z]+ing|(?:is|was|are|were)n't\\s+(?:[\\w'-]+\\s+){1,5}?(?:already\\s+)?enough\\b|(?:did|does|do|has|have|had)n't\\s+(?:\\w[\\w.-]*\\s+){1,2}?(?:already|just|ever|even)(?=\\s+[a-z])|(?:is|was|are|were|would|should)n't[\\s,]+(?:[\\w'-]+\\s+){0,2}?(?:obviously|surely|clearly)\\b|(?:is|was|are|were)n't\\s+(?:[\\w'-]+\\s+){1,4}?(?:(?:just|simply|obviously|clearly)\\s+(?:the|a|an)|the\\s+(?:obvious|simplest|easiest|only|best|right|quickest|safest))\\s|(?:might|would|should|could)\\s+(?:[\\w'£$%-]+\\s+){1,6}?not\\s+(?:simply\\s+|just\\s+|really\\s+)?have\\s+(?:been|[a-z]+ed)\\b|(?:is|was)\\s+(?:it|that|this)\\s+not\\s+(?:obvious|clear|plain|evident|apparent|enough)\\b|(?:should|would|could)n't\\s+[\\w'-]+(?:\\s+[\\w'-]+)?\\s+have\\s+been)\\b`);
 /** A statement asked with its blame: "you didnt think a temp panel in a forklift lane was going to get hit?" (a question mark only). */
 const YOU_DIDNT = /^(?:so\s+|and\s+|but\s+)?(?:you|u)\s+(?:didn't|didnt|did\s+not|never)\s+(?:think|realise|realize|check|consider|bother|stop\s+to)\b/;
 /** "you saw him out there with no lanyard and you just kept setting panels?": what they did, asked in disbelief. */
@@ -141,6 +141,8 @@ const DUTCH_LEADING = /^(?:en\s+|maar\s+)?(?:waarom\s+(?:heb|had|ben|was|vraag|d
 const PORTUGUESE_LEADING = /(?:^|\b(?:mas|e|então)\s+)(?:por\s*que\s+(?:voc[eê]|vc)\s+não\b|(?:voc[eê]|vc)\s+não\s+acha\s+que\b|não\s+seria\s+(?:mais|melhor)\b)/u;
 /** Italian: "Hai mai pensato di chiedere una mano a Chiara ...?", "Non sarebbe più semplice ...?", "Perché non mi hai detto prima ...?", "Non pensi che avresti dovuto ...?" */
 const ITALIAN_LEADING = /(?:^|\b(?:ma|e|allora|quindi)\s+)(?:hai\s+(?:mai\s+)?(?:pensato|provato|considerato)\s+(?:di|a)\b|non\s+(?:sarebbe|era|sarebbe\s+stato)\s+(?:più|meglio)(?=\s|$)|perch[eé]\s+non\s+(?:mi\s+|ci\s+|l[oa]\s+|gli\s+|le\s+)?(?:hai|avevi|sei|eri)\b|non\s+(?:pensi|credi|trovi)\s+che\b)/u;
+/** Polish: "czy nie byłoby prościej ...?", "nie uważasz, że ...?", "czy nie sądzisz, że ...?", "dlaczego nie zapytałeś ...?" */
+const POLISH_LEADING = /(?:^|\b(?:ale|a|to|więc)\s+)(?:czy\s+nie\s+(?:by[łl]oby|s[aą]dzisz|uwa[żz]asz|my[śs]lisz)|nie\s+(?:uwa[żz]asz|s[aą]dzisz|my[śs]lisz)\s*,?\s*[żz]e|dlaczego\s+nie\s+\p{L}+[łl](?:e[śs]|a[śs]|i[śs]cie)(?=\s|$))/u;
 const FRENCH_LEADING = /(?:^|\b(?:mais|et|alors|donc)\s+)(?:tu\s+ne\s+(?:crois|penses|trouves)\s+pas|tu\s+n'as\s+pas\s+(?:pensé|pense|essayé|essaye)|pourquoi\s+tu\s+(?:ne|n')|tu\s+(?:as|es)\s+vraiment\s+(?:besoin|sûre?|obligée?)\b)/;
 
 /** "Did you search JIRA before filing those, or not?": an admission asked for. */
@@ -262,7 +264,8 @@ const CLAUSE_QUESTION = wordSet("have had did do don't didn't wouldn't isn't sho
 /** Fillers a transcribed turn opens with, before its question. */
 const FILLER_HEAD = wordSet('um uh erm er hmm like right okay ok yeah nice cool alright');
 
-const BEFORE_ASK = wordSet("did also then just even actually finally so and i'll will to going gonna");
+// ("I found myself asking whether ...": the manager, past "found myself".)
+const BEFORE_ASK = wordSet("did also then just even actually finally so and i'll will to going gonna myself found caught");
 
 /** The word after "asked him" / "ask her" / "I went" (and any fillers) where a question is reported verbatim, or 0. */
 function askedWords(s: Sentence, person: ReadonlySet<string>): number {
@@ -292,16 +295,37 @@ function askedWords(s: Sentence, person: ReadonlySet<string>): number {
   return 0;
 }
 
-/** The words the anchored forms (EXCLAIMED, NEGATIVE_AUX, JUST, ADVICE, REALLY, THINK_BETTER, SURELY) may open with. */
-const ANCHORED_FIRST = wordSet('do does did would should could is are was were have had has must might will can wo ca why how what you u surely');
+/** The forms anchored at a question's start, by the first words they may open with (see opensAs). */
+const enum Opens { Negative = 1, Just = 2, Advice = 4, Really = 8, ThinkBetter = 16, Surely = 32, You = 64, Nobody = 128, Sure = 256, Possible = 512 }
+const OPENS = new Map<string, number>([
+  ['do', Opens.Negative | Opens.Really | Opens.ThinkBetter], ['does', Opens.Negative | Opens.Really],
+  ['did', Opens.Negative | Opens.Advice | Opens.Really | Opens.Nobody], ['would', Opens.Negative | Opens.Just | Opens.Really | Opens.ThinkBetter],
+  ['should', Opens.Negative], ['could', Opens.Negative | Opens.Just], ['is', Opens.Negative | Opens.Just | Opens.Really | Opens.Surely | Opens.Possible],
+  ['are', Opens.Negative | Opens.Really | Opens.Surely | Opens.Sure], ['was', Opens.Negative | Opens.Really | Opens.Surely],
+  ['were', Opens.Negative | Opens.Really | Opens.Surely], ['have', Opens.Negative | Opens.Advice | Opens.Really],
+  ['had', Opens.Negative | Opens.Advice | Opens.Really | Opens.Nobody], ['has', Opens.Negative | Opens.Nobody], ['must', Opens.Negative],
+  ['might', Opens.Negative], ['will', Opens.Negative | Opens.Just], ['can', Opens.Negative | Opens.Just], ['wo', Opens.Negative], ['ca', Opens.Negative],
+  ['why', Opens.Just], ['you', Opens.Really | Opens.Surely | Opens.You], ['u', Opens.Really | Opens.Surely | Opens.You], ['surely', Opens.Surely], ['r', Opens.Sure],
+]);
 const ANCHORED_LEAD = wordSet('so and but also');
+const WHAT_JUST = wordSet('if about are were');
+const HOW_SURELY = wordSet('are am is were was');
 
-/** Whether the sentence's first word past a lead-in ("so", "and", "but", "also") is one the anchored forms open with. */
-function opensLikeLeading(s: Sentence): boolean {
+/**
+ * Which of the anchored forms (EXCLAIMED and NEGATIVE_AUX, JUST, ADVICE, REALLY, THINK_BETTER, SURELY, YOU_DIDNT
+ * and YOU_JUST, NOBODY_THOUGHT, SURE, POSSIBLE_YOU) may match: each opens with its own words, past "so", "and",
+ * "but" or "also", and a question opened otherwise is spared their scans.
+ */
+function opensAs(s: Sentence): number {
   const lead = s.words[0]?.w;
-  if (lead === undefined) return false;
-  const f = ANCHORED_LEAD.has(lead) ? s.words[1]?.w ?? '' : lead;
-  return ANCHORED_FIRST.has(f) || f.endsWith("n't") || f.endsWith('nt');
+  if (lead === undefined) return 0;
+  const i = ANCHORED_LEAD.has(lead) ? 1 : 0;
+  const f = s.words[i]?.w ?? '';
+  let opens = OPENS.get(f) ?? 0;
+  if (f.endsWith("n't") || f.endsWith('nt')) opens |= Opens.Negative;
+  if (f === 'what' && WHAT_JUST.has(s.words[i + 1]?.w ?? '')) opens |= Opens.Just;
+  if (f === 'how') opens |= (s.words[i + 1]?.w === 'about' ? Opens.Just : 0) | (HOW_SURELY.has(s.words[i + 1]?.w ?? '') ? Opens.Surely : 0);
+  return opens;
 }
 
 const rule: Rule = {
@@ -426,22 +450,25 @@ const rule: Rule = {
     // (Not an exclamation: "Isn't it great that the release went out?")
     // (The forms anchored at the question's start open with an auxiliary, a negative, "why", "how", "what",
     // "you" or "surely", past "so", "and", "but" or "also": a question opened otherwise is spared their scans.)
-    const anchored = opensLikeLeading(s);
-    const neg = (anchored ? (EXCLAIMED.test(s.norm) ? undefined : matchIn(s, NEGATIVE_AUX)) ?? matchIn(s, JUST) ?? matchIn(s, ADVICE) ?? matchIn(s, REALLY) ?? matchIn(s, THINK_BETTER) ?? matchIn(s, SURELY) : undefined)
+    const opens = opensAs(s);
+    const neg = (opens & Opens.Negative && !EXCLAIMED.test(s.norm) ? matchIn(s, NEGATIVE_AUX) : undefined) ?? (opens & Opens.Just ? matchIn(s, JUST) : undefined)
+      ?? (opens & Opens.Advice ? matchIn(s, ADVICE) : undefined) ?? (opens & Opens.Really ? matchIn(s, REALLY) : undefined)
+      ?? (opens & Opens.ThinkBetter ? matchIn(s, THINK_BETTER) : undefined) ?? (opens & Opens.Surely ? matchIn(s, SURELY) : undefined)
       ?? (s.classes & WordClass.You ? matchIn(s, ROUTINE_REQUEST) : undefined)
       ?? (s.classes & WordClass.You && hasSpaced(s.norm, 'not') ? matchIn(s, OR_NOT) : undefined)
       ?? (s.norm.includes('tu ') ? matchIn(s, FRENCH_LEADING) : undefined)
       ?? (s.question && (s.norm.includes('hai ') || s.norm.includes('non ') || s.norm.includes('perch')) ? matchIn(s, ITALIAN_LEADING) : undefined)
+      ?? (s.question && (s.norm.includes('czy ') || s.norm.includes('nie ') || s.norm.includes('dlaczego')) ? matchIn(s, POLISH_LEADING) : undefined)
       ?? (s.norm.includes('não') ? matchIn(s, PORTUGUESE_LEADING) : undefined)
       ?? (s.norm.includes('je ') ? matchIn(s, DUTCH_LEADING) : undefined)
-      ?? (s.norm.includes('possible') ? matchIn(s, POSSIBLE_YOU) : undefined)
+      ?? (opens & Opens.Possible && s.norm.includes('possible') ? matchIn(s, POSSIBLE_YOU) : undefined)
       // ("I asked him: had he maybe considered reading the track first?": the advice, asked and recorded.)
       ?? ((ctx.frame.reported || ctx.frame.instructions === 'spoken') && s.norm.includes('considered') ? matchIn(s, ADVICE_ASKED) : undefined)
       ?? (s.norm.includes('¿') || s.norm.includes('por qu') || s.norm.startsWith('no ') ? matchIn(s, SPANISH_LEADING) : undefined)
-      ?? (s.question && s.norm.includes('sure') ? matchIn(s, SURE) : undefined)
-      ?? (s.classes & WordClass.You ? matchIn(s, YOU_DIDNT) ?? (s.norm.includes('just ') ? matchIn(s, YOU_JUST) : undefined) : undefined)
+      ?? (opens & Opens.Sure && s.question && s.norm.includes('sure') ? matchIn(s, SURE) : undefined)
+      ?? (opens & Opens.You ? matchIn(s, YOU_DIDNT) ?? (s.norm.includes('just ') ? matchIn(s, YOU_JUST) : undefined) : undefined)
       ?? (s.norm.includes('telling') || s.norm.includes('saying') ? matchIn(s, TELLING_ME) : undefined)
-      ?? (s.norm.includes('no') ? matchIn(s, NOBODY_THOUGHT) : undefined)
+      ?? (opens & Opens.Nobody && s.norm.includes('no') ? matchIn(s, NOBODY_THOUGHT) : undefined)
       ?? (s.norm.includes('still') && s.norm.includes('after') ? matchIn(s, STILL_AFTER) : undefined)
       // ("I asked him: why had he left it until two weeks before calibration ...?": asked of them, in the third person.)
       ?? (ctx.frame.instructions === 'spoken' && why ? matchIn(s, LEFT_LATE_ASKED) : undefined);

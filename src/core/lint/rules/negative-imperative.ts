@@ -100,6 +100,10 @@ const rule: Rule = {
         if (KIND_AFTER_STOP.has(n1) || !(isGerund(n1) || n1.endsWith('ing') || n1 === 'the' || n1 === 'your' || n1 === 'it' || n1 === 'that' || n1 === 'doing')) continue;
       } else if (w === 'avoid') {
         verbAt = i + 1;
+      } else if (w === 'no' && n1 !== 'more' && n1.length > 4 && n1.endsWith('ing') && isGerund(n1) && words[i + 2] && i === 0 && (ctx.frame.instructions === 'spoken' || ctx.frame.saidAfter)) {
+        // "Me: no running on the road in the dark, use the indoor track": a ban, said to them.
+        if (ctx.frame.selfNote) continue;
+        return { ruleId: rule.id, start: words[i].start, end: words[i + 1].end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggestBanned, s, ctx.chunk, i + 1) : NO_SUGGESTIONS) };
       } else if (w === 'no' && n1 === 'more' && words[i + 2] && !/^(?:than|questions|news|idea|worries|problem|issues?|word|for)$/.test(words[i + 2].w)) {
         // "No more bank shifts until August, Kofi": a ban, when it is put to them (named, "you", or marked as said).
         verbAt = i + 2;

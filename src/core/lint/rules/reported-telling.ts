@@ -172,6 +172,11 @@ const ITALIAN_TOLD = /\b(?:gli|le)\s+ho\s+(?:detto|chiesto|ricordato|raccomandat
  * infinitive at a clause's start ("non accettare il 12% così").
  */
 const ITALIAN_TOLD_TO_THEM = /(?:^|[,;:—–]\s*)(?:(?:\p{L}+,\s+)?((?:chiedi|manda|mandami|chiama|chiamami|fai|fammi|dimmi|vai|prendi|prenditi|scrivi|scrivimi|metti|porta|smetti|finisci|ricordati|avvisami|fermati|riposati|lascia|passami|rifai|controlla|sistema)\b)|(non\s+(?!è\b)\p{L}+(?:are|ere|ire)\b))/u;
+/** Polish: "Powiedziałem mu, żeby do piątku przygotował plan", "Poprosiłem ją, żeby ...", "Powiedz mu, żeby ..." (planned). */
+const POLISH_TOLD = /\b(?:powiedzia[łl][ae]m|poprosi[łl][ae]m|kaza[łl][ae]m|przypomnia[łl][ae]m|prosi[łl][ae]m)\s+(?:(?:mu|jej|im|go|ją|ja|ich)\s*)?,?\s*[żz]eby\b|^((?:powiedz|popro[śs]|przypomnij)\s+(?:mu|jej|im)\s*,?\s*[żz]eby\b)/u;
+/** Said to them in Polish ("Ja: weź ten kurs w kwietniu, nie czekaj na projekt", "Me: nie bierz dyżuru w lutym"): a ban or an imperative at a clause's start. */
+const POLISH_TOLD_TO_THEM = /(?:^|[,;:—–]\s*)(?:nie\s+(?!wiem\b|wiadomo\b|ma\b|jest\b|było\b|by[łl]o\b)\p{L}{3,}|(?:weź|daj|zrób|odpocznij|przestań|pisz|zadzwoń|napisz|wyślij|idź|zostaw|sprawdź|popraw|skończ|przygotuj|zapytaj|powiedz|zgłoś|przyjdź)(?=\s|$))/u;
+const POLISH_LETTER = /[ąćęłńśźż]/;
 /** Italian words no English note has: the sentence is Italian. */
 const ITALIAN_WORDS = /\b(?:il|della|delle|degli|che|per|sei|anche|così|sono|alle|con|una|uno)\b/;
 
@@ -742,6 +747,9 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     const it = ITALIAN_TOLD.exec(s.norm) ?? (addressedInItalian(s, ctx.frame.parties) ? ITALIAN_TOLD_TO_THEM.exec(s.norm) : null);
     if (it) return found(it[1] ? 'planned' : 'reported', s, ctx, s.start + it.index, s.start + it.index + it[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + it.index + it[0].length)));
   }
+  // (Polish too: "żeby" and "ł" are no words the classes know.)
+  const pl = s.norm.includes('eby ') ? POLISH_TOLD.exec(s.norm) : ctx.frame.instructions === 'spoken' && POLISH_LETTER.test(s.norm) ? POLISH_TOLD_TO_THEM.exec(s.norm) : null;
+  if (pl) return found(pl[1] ? 'planned' : 'reported', s, ctx, s.start + pl.index, s.start + pl.index + pl[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + pl.index + pl[0].length)));
   // (Portuguese, looked for with its own words: "você" is no word the classes know.)
   const pt = s.norm.includes('pra ') || s.norm.includes('para ') || s.norm.includes('voc') || s.norm.includes('vc ') ? PORTUGUESE_TOLD.exec(s.norm) : null;
   if (pt) return found(pt[1] ? 'planned' : 'reported', s, ctx, s.start + pt.index, s.start + pt.index + pt[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + pt.index + pt[0].length)));
@@ -818,11 +826,13 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         if (PAST_TO.has(w) && after && (BEFORE_TO.has(after) || WHEN_TOLD.has(after))) {
           let q = p + 1;
           while (q < p + 4 && words[q] && (BEFORE_TO.has(words[q].w) || WHEN_TOLD.has(words[q].w))) q += WHEN_TOLD.has(words[q].w) && TIME_AFTER.has(words[q + 1]?.w ?? '') ? 2 : 1;
+          // ("I told him plainly not to send anyone into the field until ...": the ban after how it was said.)
+          if ((words[q]?.w === 'not' || words[q]?.w === 'never') && words[q + 1]?.w === 'to') q++;
           if (words[q]?.w === 'to' && words[q + 1] && isBaseVerb(words[q + 1].w)) return found('reported', s, ctx, words[v].start, words[p].end, q + 1);
         }
         // "Reminded him, gently but firmly, to turn down any cash": how it was said, set off by commas, then what.
         if (PAST_TO.has(w) && words[p + 1] && /^\s*,/.test(s.norm.slice(words[p].end - s.start))) {
-          for (let q = p + 2; q <= p + 6 && q < words.length - 1; q++) {
+          for (let q = p + 2; q <= p + 9 && q < words.length - 1; q++) {
             if (words[q].w === 'to' && /,\s*$/.test(s.norm.slice(words[q - 1].end - s.start, words[q].start - s.start)) && isBaseVerb(words[q + 1].w) && !NOT_ACTIONS.has(words[q + 1].w)) return found('reported', s, ctx, words[v].start, words[p].end, q + 1);
           }
         }
