@@ -1835,4 +1835,21 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('I did ask her, as gently as I could manage, to bring the research statement down to eight pages.'), ['reported-telling']);
     assert.deepStrictEqual(q('I told her plainly not to send anyone into the field until the amendment is approved.'), ['reported-telling']);
   });
+
+  it('fresh94/95\'s principles: OneNote\'s "o" and "§" markers, a table of tasks alone read as tasks ("| Keep your KB day to Wednesdays ... | Lena |"), a checklist\'s "Item" column, "me: if ..., you say ... and finish ..." said, "any handover you\'re not happy with, you decline it and call me", "was it not better ...?", "was it not you who ...?", "why have the interviews not started when ...?", "→ he said end of month; I told him to ...", "Me: tafadhali ..." (please, in Swahili)', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n${line}\n`);
+    assert.deepStrictEqual(q('o\u00a0Why are you still holding P2s past the SLA instead of escalating them?'), ['leading-question']);
+    assert.deepStrictEqual(q('§\u00a0Told her to send me drafts of any Corvid reply until the renewal closes'), ['reported-telling']);
+    assert.deepStrictEqual(note('# Lena\n\n| Action | Owner | Due |\n|---|---|---|\n| confirm protected KB day with Odile | me | 12 Mar |\n| Keep your KB day to Wednesdays so the rota works. | Lena | from 18 Mar |\n| call Corvid Labs about the renewal | Lena | 10 Mar |\n'), ['imperative']);
+    assert.deepStrictEqual(note('# Lena\n\n| Item | Status |\n|---|---|\n| Billing product cert | in progress, 3 of 5 modules |\n| Finish the billing cert before you take billing tickets solo. | due 24 Apr |\n'), ['imperative']);
+    assert.deepStrictEqual(q('- me: if the incoming is rushing you, you say "standby" and finish the checklist first.'), ['you-modal']);
+    assert.deepStrictEqual(q('- Me: when Darren started on the deploy tool you let it run for ten minutes though.'), []);
+    assert.deepStrictEqual(q('- Said to her: any handover you\'re not happy with, you decline it and call me on the desk.'), ['you-modal']);
+    assert.deepStrictEqual(q('- I asked her: was it not better to test the absent girls on the next visit?'), ['leading-question']);
+    assert.deepStrictEqual(q('- I asked her: was it not you who said in March that the CHVs were well supervised?'), ['leading-question']);
+    assert.deepStrictEqual(q('- I asked her: why have the Balambala interviews not started when the enumerators were paid from the 1st?'), ['leading-question']);
+    assert.deepStrictEqual(q('- When will the refund runbook be updated? → she said end of month; I told her to have it done by Friday'), ['reported-telling']);
+    assert.deepStrictEqual(q('- What is blocking you? → the vendor; I agree it is slow'), []);
+    assert.deepStrictEqual(q('- Me: tafadhali weka risiti zote kwenye faili moja kabla ya audit.'), ['reported-telling']);
+  });
 });

@@ -35,11 +35,16 @@ describe('lint engine', () => {
       ['image', '![You should look](img.png) attached.'],
       ['quoted speech', 'She said "you need to ship it by Friday" was unrealistic.'],
       ['curly quotes', 'He told me, “Just do it the old way,” which frustrated the team.'],
-      ['a table\'s owner and outcome columns', '| Owner | Next step |\n| --- | --- |\n| Sam | You should refactor this |'],
+      ['a table\'s owner column, and a task in its next-step column', '| Owner | Next step |\n| --- | --- |\n| Sam | Refactor the payments module before the release |'],
     ];
     for (const [name, text] of cases) {
       it(`skips ${name}`, () => assert.deepStrictEqual(lintMarkdown(text).findings.map(f => at(text, f)), []));
     }
+
+    it('reads a table of tasks as tasks: only telling put to them in so many words counts', () => {
+      const text = '| Owner | Next step |\n| --- | --- |\n| Sam | Refactor the payments module before the release |\n| Sam | You should refactor this before the release |\n';
+      assert.deepStrictEqual(lintMarkdown(text).findings.map(f => [f.ruleId, at(text, f)]), [['you-modal', 'You should']]);
+    });
 
     it('reads indented lines as the nested points of an outline, not as code', () => {
       const text = '1. Month-end close\n   1.1 Status\n       - A: used the Feb rate card\n   1.2 Q: why didn\'t you check the rate card?\n       - You should own the checklist.\n';

@@ -597,7 +597,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
     // Under talking points or a script, a line that is all a quotation is the manager's own words to come
     // (`"You have to get the recons in by WD3."`): read, where everywhere else a quotation is someone's words.
     const norm = current === 'talk' && prose.lineQuotes ? withLineQuotes(prose.norm, prose.lineQuotes, chunk, from, block.end) : prose.norm;
-    for (const s of splitSentences(norm, from, block.end, chunk, points)) {
+    const sentences = splitSentences(norm, from, block.end, chunk, points);
+    for (const s of sentences) {
       if (!s.count) continue;
       if (asked) {
         const inQuestion = s.start < askedTo;
@@ -608,7 +609,12 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // manager's words (the manager's own note after it reports: "→ told him to ...", "→ I said ...").
       const answer = lastQuestion >= 0 && arrowAnswer(chunk, lastQuestion, s.start) && !REPORTING.has(s.words[0]?.w ?? '');
       lastQuestion = s.question ? s.end : -1;
-      if (answer) continue;
+      if (answer) {
+        // ("→ he said end of month; I told him to have it done by Friday": their answer, then the manager's own record, read next.)
+        const own = ownRecordAfter(s, chunk);
+        if (own > 0) sentences.splice(sentences.indexOf(s) + 1, 0, tail(s, own));
+        continue;
+      }
       // A transcript's turn: what follows, to the next turn, is that speaker's (the manager's, or someone
       // else's), spoken wherever it stands (under a tool's "Action items" too).
       const turn = turns?.get(s.start);
@@ -989,6 +995,14 @@ function quoteAfterColon(pairs: readonly number[], chunk: string, from: number, 
   for (let k = 0; k < pairs.length; k += 2) {
     const q = pairs[k];
     if (q > from && q < to && /:\s*["“‘']$/.test(chunk.slice(Math.max(from, q - 4), q))) return q;
+  }
+  return -1;
+}
+
+/** The word where "I told", "I asked" ... opens a clause after a semicolon in the sentence, or -1. */
+function ownRecordAfter(s: Sentence, chunk: string): number {
+  for (let k = 1; k < s.words.length - 2; k++) {
+    if (s.words[k].w === 'i' && I_REPORT.has(s.words[k + 1].w) && chunk.slice(s.words[k - 1].end, s.words[k].start).includes(';')) return k;
   }
   return -1;
 }

@@ -357,9 +357,10 @@ const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[
 /** A fence's opening or closing line. */
 const FENCE_LINE = /^ {0,3}(?:`{3,}|~{3,})/;
 /** Columns that hold who, when or what was agreed, not what was said: their cells are not read. */
-const NOT_PROSE_COLUMN = /\b(?:owners?|who|due|deadline|date|when|status|priority|tags?|type|value|property|topics?|items?|subject|area|theme|name|person)\b/i;
+const NOT_PROSE_COLUMN = /\b(?:owners?|who|due|deadline|date|when|status|priority|tags?|type|value|property|name|person)\b/i;
 /** Columns of what was agreed ("Next step", "Actions", "Outcome"): read as tasks are, where only telling put to them in so many words counts ("you need to stop ..."). */
-const TASK_COLUMN = /\b(?:outcomes?|actions?|next steps?|decisions?|agreed|result|follow[- ]?ups?)\b/i;
+// (A checklist's "Item" or a list's "Topic" too: "| Finish the billing cert before you take billing tickets solo. | due 24 Apr |".)
+const TASK_COLUMN = /\b(?:outcomes?|actions?|next steps?|decisions?|agreed|result|follow[- ]?ups?|topics?|items?|subject|area|theme)\b/i;
 /** Cells of fewer words are names, dates and topics. */
 const MIN_CELL_WORDS = 4;
 
@@ -405,7 +406,9 @@ function tableCells(chunk: string, blocks: ProseBlock[], ranges: number[]): void
     bar = at < n ? chunk.indexOf('|', at) : -1;
     // No column of prose ("| Topic | Owner |"), or a table inside a paragraph, a list item or a quote read
     // as such elsewhere: left as it was read.
-    if (skip.every((x, c) => x || tasks[c]) || blocks.some(b => b.start < to && b.end > from)) continue;
+    // (A table of tasks alone, "| Action | Owner | Due |", is read as tasks are: "| Keep your KB day to Wednesdays ... | Yuki |"
+    // is put to them in so many words.)
+    if (skip.every(x => x) || blocks.some(b => b.start < to && b.end > from)) continue;
     for (const [a0, e] of rows) {
       const cells = cellsOf(lineOf(a0, e), a0);
       for (let c = 0; c < cells.length; c++) {
@@ -527,13 +530,14 @@ function quoteMarkers(text: string, at: number, end: number): number {
 }
 
 /** Bullets and outline numbers at a line's start: "- ", "* ", "• ", "1.1 ", "2. ", "3) ", "a) ". */
-const OUTLINE = /(?:[-*+•]|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[a-z][.)])[ \t]+(?=\S)/y;
+// (Notes exported from OneNote or Word mark sub-points with "o" and "§" before a space, often a no-break one.)
+const OUTLINE = /(?:[-*+•§]|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[a-z][.)]|o(?=[ \t\u00a0]+\S))[ \t\u00a0]+(?=\S)/y;
 
 /** The length of the outline marker at `at` (see OUTLINE), or 0. Shared with the sentence splitter. */
 export function outlineMarker(text: string, at: number, end: number): number {
   const c = text.charCodeAt(at);
   // A cheap first look: a bullet, a digit or a lower-case letter.
-  if (!(c === 45 || c === 42 || c === 43 || c === 0x2022 || (c >= 48 && c <= 57) || (c >= 97 && c <= 122))) return 0;
+  if (!(c === 45 || c === 42 || c === 43 || c === 0x2022 || c === 0xa7 || (c >= 48 && c <= 57) || (c >= 97 && c <= 122))) return 0;
   OUTLINE.lastIndex = at;
   const m = OUTLINE.exec(text);
   return m && at + m[0].length <= end ? m[0].length : 0;

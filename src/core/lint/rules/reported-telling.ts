@@ -177,6 +177,8 @@ const POLISH_TOLD = /\b(?:powiedzia[łl][ae]m|poprosi[łl][ae]m|kaza[łl][ae]m|p
 /** Said to them in Polish ("Ja: weź ten kurs w kwietniu, nie czekaj na projekt", "Me: nie bierz dyżuru w lutym"): a ban or an imperative at a clause's start. */
 const POLISH_TOLD_TO_THEM = /(?:^|[,;:—–]\s*)(?:nie\s+(?!wiem\b|wiadomo\b|ma\b|jest\b|było\b|by[łl]o\b)\p{L}{3,}|(?:weź|daj|zrób|odpocznij|przestań|pisz|zadzwoń|napisz|wyślij|idź|zostaw|sprawdź|popraw|skończ|przygotuj|zapytaj|powiedz|zgłoś|przyjdź)(?=\s|$))/u;
 const POLISH_LETTER = /[ąćęłńśźż]/;
+/** "please" in the languages notes mix in (Swahili, Spanish, Portuguese, Italian, German, Polish, French, Dutch), opening what is said. */
+const FOREIGN_PLEASE = /^(?:tafadhali|por\s+favor|per\s+favore|bitte|prosz[eę]|s'il\s+(?:te|vous)\s+pla[iî]t|alsjeblieft|alstublieft)\b,?(?=\s+\p{L})/u;
 /** Italian words no English note has: the sentence is Italian. */
 const ITALIAN_WORDS = /\b(?:il|della|delle|degli|che|per|sei|anche|così|sono|alle|con|una|uno)\b/;
 
@@ -750,6 +752,9 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
   // (Polish too: "żeby" and "ł" are no words the classes know.)
   const pl = s.norm.includes('eby ') ? POLISH_TOLD.exec(s.norm) : ctx.frame.instructions === 'spoken' && POLISH_LETTER.test(s.norm) ? POLISH_TOLD_TO_THEM.exec(s.norm) : null;
   if (pl) return found(pl[1] ? 'planned' : 'reported', s, ctx, s.start + pl.index, s.start + pl.index + pl[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + pl.index + pl[0].length)));
+  // "Me: tafadhali weka risiti zote kwenye faili moja ...": a request said to them in another language, "please" first.
+  const please = ctx.frame.instructions === 'spoken' ? FOREIGN_PLEASE.exec(s.norm) : null;
+  if (please) return found('reported', s, ctx, s.start, s.start + please[0].length, Math.min(s.words.length - 1, 1));
   // (Portuguese, looked for with its own words: "você" is no word the classes know.)
   const pt = s.norm.includes('pra ') || s.norm.includes('para ') || s.norm.includes('voc') || s.norm.includes('vc ') ? PORTUGUESE_TOLD.exec(s.norm) : null;
   if (pt) return found(pt[1] ? 'planned' : 'reported', s, ctx, s.start + pt.index, s.start + pt.index + pt[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + pt.index + pt[0].length)));

@@ -1,5 +1,5 @@
 import { FINAL, isYou, timeOpener } from '../analysis';
-import { isBaseVerb } from '../english';
+import { isBaseVerb, verbReadings } from '../english';
 import { wordSet, STATE_ADJECTIVES } from '../lexicon';
 import { asks, findDeadline, forbiddenAt, later, rewrites, topicOf, NO_SUGGESTIONS } from '../rewrite';
 import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
@@ -87,15 +87,21 @@ const THEY_SAY = /^(?:he|she|they)\s+(?:says?|said|thinks?|thought|feels?|felt|r
 
 /** What opens a condition for an instruction after it: "if the bar gets slammed again you come and get me". */
 // ("Next vendor warning like that, you put it on the board and call me": the next time it happens, as a condition.)
-const CONDITION_OPENERS = wordSet('if when whenever once next');
+// ("any handover you're not happy with, you decline it and call me": any case of it, a condition too.)
+const CONDITION_OPENERS = wordSet('if when whenever once next any');
 
 /**
  * "if the bar gets slammed again you come and get me": "you" and a bare verb after the sentence's own
  * condition, with the manager in what follows (me, us): what they are to do then. DECIDED, or undefined.
  */
-function conditionalOrder(words: readonly string[], i: number): Modal | undefined {
+function conditionalOrder(words: readonly string[], i: number, spoken = false): Modal | undefined {
   const verb = words[i + 1];
   if (i < 3 || !CONDITION_OPENERS.has(words[0]) || words[i] !== 'you' || !verb || !isBaseVerb(verb) || NOT_ORDERS.has(verb)) return undefined;
+  // ("next time the bank changes a format you raise it ...": a rule for next time, the imperative rule's to read.)
+  if (words[0] === 'next' && words[1] === 'time') return undefined;
+  // ("me: if the incoming is rushing you, you say "standby" and finish the checklist first": said to them, it needs no "me" after it.)
+  // (Not a story of what was done: "Me: when Darren started on the deploy tool you let it run for ten minutes".)
+  if (spoken && !words.slice(1, i).some(w => w === 'was' || w === 'were' || w === 'did' || w === 'had' || verbReadings(w).some(r => r.form === 'past') && !isBaseVerb(w))) return { length: 0, negative: false, past: false };
   for (let k = i + 2; k < Math.min(words.length, i + 10); k++) if (words[k] === 'me' || words[k] === 'us') return { length: 0, negative: false, past: false };
   return undefined;
 }
@@ -185,7 +191,7 @@ const rule: Rule = {
       if (i > 0 && ((NOT_ADDRESSED_BEFORE.has(words[i - 1]) && !named) || feltNotTo(words, i))) continue;
       let k = i + 1;
       while (SOFT.has(words[k])) k++;
-      const modal = modalAt(words, k, words[i]) ?? conditionalOrder(words, i) ?? pleaseOrder(words, i);
+      const modal = modalAt(words, k, words[i]) ?? conditionalOrder(words, i, ctx.frame.instructions === 'spoken') ?? pleaseOrder(words, i);
       if (!modal) continue;
       const after = k + modal.length;
       const next = words[after];
@@ -256,7 +262,8 @@ const rule: Rule = {
         const verb = words[i + 2];
         if (!isBaseVerb(verb) || NOT_ORDERS.has(verb) || NOT_THEIR_DOING.has(verb) || verb === 'be' || verb === 'receive') continue;
         const shouted = ctx.chunk.slice(s.words[i + 1].start, s.words[i + 1].end) === 'WILL';
-        if (!shouted && !findDeadline(s.norm.slice(s.words[i + 2].end - s.start))) continue;
+        // ("You will do a supervised handover with me on the 21st": with the manager, an order too.)
+        if (!shouted && !findDeadline(s.norm.slice(s.words[i + 2].end - s.start)) && !s.norm.includes(' with me')) continue;
         return { ruleId: rule.id, start: s.words[i].start, end: s.words[i + 2].end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, i + 2, DECIDED) : NO_SUGGESTIONS) };
       }
     }
