@@ -1852,4 +1852,26 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- What is blocking you? → the vendor; I agree it is slow'), []);
     assert.deepStrictEqual(q('- Me: tafadhali weka risiti zote kwenye faili moja kabla ya audit.'), ['reported-telling']);
   });
+
+  it('fresh96/97\'s principles: a log typed live, a time and a dash opening each line ("10:21 - told her to ..."), a reported question after the log\'s time, "why ... before checking with finance?", "Why are your macros still quoting ...?", "told Rhys on headset to ...", "From tonight, you call ...", German ("Warum hast du ... nicht ...?", "Bitte schreib ...", "Du musst ...", "ich: Schick mir ..."), "you don\'t drill without the water on", "me: and you wear ...", a pronoun the person speaks is someone else\'s', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n${line}\n`);
+    const log = '# Lena\n\n10:05 - she doesn\'t want to, it hides the real bug. agree\n10:06 - me: don\'t filter anything, open a ticket with crm\n10:09 - asked whether she\'d considered just adding a schema check at ingest instead?\n10:21 - told her to write a one-page pitch for the migration lead by the 17th\n10:22 - check rota approval setting myself, today\n';
+    assert.deepStrictEqual(note(log), ['negative-imperative', 'leading-question', 'reported-telling']);
+    assert.deepStrictEqual(q('14:09 - asked her why she\'d shipped the dashboard to the exec channel before checking with finance?'), ['leading-question']);
+    assert.deepStrictEqual(q('We talked about why the launch moved before testing finished.'), []);
+    assert.deepStrictEqual(q('Why are your billing macros still quoting January prices in March?'), ['leading-question']);
+    assert.deepStrictEqual(q('- In the cue-to-cue I told Lena on headset to take SQ 40 down 3 dB and leave it.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- From tonight, you call "Heads!" before the bar moves, every time, even in a blackout.'), ['you-modal']);
+    assert.deepStrictEqual(q('- Warum hast du den Alarm nicht gleich eskaliert, statt zwei Stunden zu warten?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Bitte schreib die Eskalationsregel ins Runbook, bevor du in den Urlaub gehst.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Du musst die Reviews aktiv einfordern, nicht nur im Channel warten.'), ['reported-telling']);
+    assert.deepStrictEqual(q('ich: Schick mir bis Montag eine Liste der Legacy-Regeln, die noch offen sind.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Wir haben die Sprint-Planung besprochen.'), []);
+    assert.deepStrictEqual(q('- me: Lena, you don\'t drill without the water on, even if you lose the whole shift.'), ['negative-imperative']);
+    assert.deepStrictEqual(q('me: and you wear the hearing protection at the face, I saw you without it last week.'), ['imperative']);
+    assert.deepStrictEqual(q('me: and you look tired, take Friday.'), ['imperative']);
+    assert.deepStrictEqual(q('Me: you list two alternatives and dismiss both in a line each.'), []);
+    const customer = '# 1:1 Tom\n\n- Mrs Adeyemi asked Tom to withdraw £4,000 in cash and told him to "stop asking questions".\n- She has since complained that we "treated her like a child".\nTom: was I right to refuse? She was really upset.\nTom: can you sit in with me if she comes back?\n- Told him to call for a cash pick-up at 80% of the limit, not at 100%.\n';
+    assert.deepStrictEqual(note(customer, 'Tom Whitfield'), ['reported-telling']);
+  });
 });

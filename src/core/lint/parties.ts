@@ -340,21 +340,34 @@ function computeParties(text: string, input: PartiesInput): Parties {
   // (Both read from the note's first 2,000 characters: a note's head says how it speaks of them, and the
   // whole 4 KB cost every note of a tree a tenth of its lint.)
   const head = body.length > PRONOUN_HEAD ? body.slice(0, PRONOUN_HEAD) : body;
-  const pronoun = dominantPronoun(head);
+  const pronoun = dominantPronoun(head, person);
   return { person, manager, personInitials, ...(writesToSelf(head, person, pronoun) ? { selfYou: true } : {}), ...(pronoun ? { pronoun } : {}) };
 }
 
 /** How much of a note's body its pronoun for the person and its talk to self are read from. */
 const PRONOUN_HEAD = 2000;
+/** A line's speaker label: "Tom:", "- **Priya:**". */
+const SPEAKER_LABEL = /^[\s>*_-]*([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)[*_]*\s*:/u;
 /** He or she, in one pass: the first group is his. */
 const PRONOUNS_ALL = /\b(?:(he|him|his)|she|her|hers)\b/gi;
 
 /** The pronoun a note's head uses most for a person, when it is clear (Parties.pronoun). */
-function dominantPronoun(body: string): 'he' | 'she' | undefined {
+function dominantPronoun(body: string, person: ReadonlySet<string>): 'he' | 'she' | undefined {
   let he = 0;
   let she = 0;
+  // The line the last pronoun was on, and whether the person met speaks it ("Tom: was I right to refuse? She was
+  // really upset."): their "she" is someone else, and says nothing of how the note speaks of them.
+  let lineStart = -1;
+  let theirs = false;
   PRONOUNS_ALL.lastIndex = 0;
   for (let m = PRONOUNS_ALL.exec(body); m; m = PRONOUNS_ALL.exec(body)) {
+    const start = body.lastIndexOf('\n', m.index) + 1;
+    if (start !== lineStart) {
+      lineStart = start;
+      const label = SPEAKER_LABEL.exec(body.slice(start, start + 40));
+      theirs = !!label && nameWords(label[1]).some(w => person.has(w));
+    }
+    if (theirs) continue;
     if (m[1]) he++;
     else she++;
   }

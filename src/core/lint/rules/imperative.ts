@@ -59,6 +59,9 @@ function conditionedRule(s: Sentence): number {
 /** When it is to be done: "before the scorecards go out", "by Friday", "tomorrow", "every morning". */
 const WHEN_DONE = /\b(?:before|by|until|tomorrow|today|tonight|this\s+(?:week|afternoon|morning|sprint)|next\s+(?:week|sprint|time|monday|tuesday|wednesday|thursday|friday)|every\s+(?:day|morning|week|time|shift))\b/;
 
+const THEN_YOU = wordSet('and then so');
+/** Verbs after "you" said to them that tell them nothing to do: "you look tired", "you deserve it", "you do great work". */
+const SPOKEN_NOT_ORDERS = wordSet('look seem sound deserve owe mean matter belong agree love hate prefer appear do go say tell');
 /** Verbs whose past is their base: "you put it in the doc" may be what they did. */
 const SAME_PAST = wordSet('put set let cut hit read quit shut spread cost hurt bet split fit');
 
@@ -114,9 +117,12 @@ const rule: Rule = {
       }
       // "Me: you run that calibration with all reviewers before the March scorecards go out": said to them, what
       // they do and when (not "Me: you put a lot into it", whose verb may be past).
-      if (standing < 0 && k < 0 && !s.question && ctx.frame.instructions === 'spoken' && WHEN_DONE.test(s.norm)) {
+      // ("me: and you wear the hearing protection at the face", "me: then you block out Thursday morning": a bare verb
+      // that is no past, what they are to do, with or without when.)
+      if (standing < 0 && k < 0 && !s.question && ctx.frame.instructions === 'spoken') {
         const at = decidedFor(s, s.words[i].start - s.start, true);
-        if (at >= 0 && !SAME_PAST.has(s.words[at].w)) standing = at;
+        // (Without a when, only after "and" or "then": the reply's next step, not "Me: you list two alternatives and dismiss both".)
+        if (at >= 0 && !SAME_PAST.has(s.words[at].w) && (WHEN_DONE.test(s.norm) || (!SPOKEN_NOT_ORDERS.has(s.words[at].w) && !!s.words[at + 1] && THEN_YOU.has(s.words[i].w)))) standing = at;
       }
       if (standing >= 0 && instructionTells(s, ctx, i, standing)) {
         const verb = s.words[standing];

@@ -37,7 +37,9 @@ const BLAME = /^(?:so\s+|and\s+|but\s+)?(?:why\s+did\s+(?:you|u)(?=\s+(?:[\w'-]+
 const PREMISE_WHY = /^(?=[^?]{0,120}\byour?\b)[^?,]{5,120},\s*so\s+(?:why|whose|how\s+come)\b/;
 const IF_NOT_YOURS = /\bif\s+not\s+(?:yours|you)\s*\?/;
 const MEANT_TO = /\bor\s+was\s+i\s+(?:meant|supposed)\s+to\b/;
-const BLAME_MORE = /^(?:so\s+|and\s+|but\s+)?(?:why\s+(?:was|were|is|are|have|has|had)\s+(?:the|this|that|these|those|your|his|her|their|\d+)\s+(?:[\w'-]+\s+){0,5}?not\s+(?:[a-z]+ed|done|seen|sent|told|shown|given|written|taken|made|kept)\b|why\s+(?:did|do|does|should)\s+i\s+have\s+to\s+(?:hear|find\s+out|learn|read|chase)\b|since\s+when\s+(?:do|does|did|is|are|was|were|have|has|can|should)\b|have\s+you\s+seen\s+the\s+state\s+of\b|if\s+[^,?]{3,80},\s*(?:then\s+)?why\s|without\s+[^,?]{3,60},\s*how\s+(?:exactly|on\s+earth|were\s+you\s+(?:planning|going)|did\s+you\s+(?:plan|expect|think))\b|(?:you|u)\s+(?:decided|thought|figured|assumed)\s+[^?]{3,80}\bwithout\b|why\s+(?:was|were|is|are|did|has|had)\s+(?:nobody|no\s+one|no-one)\b|why\b[^?]{0,100}?\bwhen\s+(?:[\w'$-]+\s+){1,3}?(?:isn't|wasn't|hasn't|hadn't|aren't|weren't|didn't|doesn't|never|(?:is|was|has|had|are|were|did|does)\s+not)\b|(?:you|u)\s+(?:didn't|did\s+not|never)\s+(?:think|thought|bother|bothered)\s+to\b|why\s+(?:did|would)\s+(?:you|u)\s+(?:skip|ignore|miss|bypass|forget|drop|leave\s+out|cut|let|allow)\b|why\s+(?:is|was)\s+(?:this|that|it)\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+|how\s+(?:is\s+it|it's|it\s+is|was\s+it|come\s+it's)\s+(?:ok|okay|acceptable|fine|alright|all\s+right)\s+(?:that|to|for)\b|why\s+(?:was|were|is|are)\s+there\s+(?:no|still)\b|why\s+on\s+earth\b|why\b[^?]{0,100}?\bwhen\s+(?:everyone|everybody|the\s+rest\s+of|all\s+the\s+others|every\s+other)\b|why\s+(?:did|does|do|has|have|had)\s+(?:your|his|her|their)\s+(?:[\w'£$%-]+\s+){1,5}?not\s+(?!to\b|only\b|just\b)[a-z]{3,}|why\s+(?:did|does|do|has|have|had)\s+(?:the|this|that)\s+(?:[\w'£$%-]+\s+){1,5}?not\s+(?!to\b|only\b|just\b)[a-z]{3,}(?=[^?]*,\s*when\b)|why\b[^?]{0,100}?\bwhen\s+(?:you|u)\s+(?:already\s+)?(?:knew|know|had\s+been\s+told|were\s+told|had\s+agreed|agreed|promised)\b|why\s+did\s+(?:you|u)\s+[a-z]+\b[^?]{0,60}?\bagain\s*\?*$|why\s+no\s+[\w-]+|why(?:\s+did|'d)\s+(?:[\w'-]+\s+){1,4}?(?:sit|stay|wait|take|linger|stall|sat|stayed|waited|lingered|stalled)\b[^?]{0,40}\bfor\s+(?:\d+|two|three|four|five|six|several|so\s+many)\s+(?:days|weeks|hours|months)\b|why\s+(?:is|are|was|were)\s+(?!we\b|i\b)[\w-]+(?:\s+[\w-]+){0,2}\s+still\s+(?:in|on|at|open|stuck|sitting|marked|pending|waiting|not|blank|empty|missing|outstanding|unsigned|unassigned|late|red|failing)\b)/;
+/** Why something was done before a check it skipped: "why ... before checking with finance", "... before asking anyone". */
+const BEFORE_CHECKING = /\bwhy\b[^?.;]{0,90}?\bbefore\s+(?:checking|asking|telling|talking\s+to|testing|confirming|clearing\s+it|running\s+it\s+(?:past|by))\b/;
+const BLAME_MORE = /^(?:so\s+|and\s+|but\s+)?(?:why\s+(?:is|are|was|were)\s+(?:your|his|her|their)\s+(?:[\w'-]+\s+){0,3}?still\s+[a-z]+ing\b|why\s+(?:was|were|is|are|have|has|had)\s+(?:the|this|that|these|those|your|his|her|their|\d+)\s+(?:[\w'-]+\s+){0,5}?not\s+(?:[a-z]+ed|done|seen|sent|told|shown|given|written|taken|made|kept)\b|why\s+(?:did|do|does|should)\s+i\s+have\s+to\s+(?:hear|find\s+out|learn|read|chase)\b|since\s+when\s+(?:do|does|did|is|are|was|were|have|has|can|should)\b|have\s+you\s+seen\s+the\s+state\s+of\b|if\s+[^,?]{3,80},\s*(?:then\s+)?why\s|without\s+[^,?]{3,60},\s*how\s+(?:exactly|on\s+earth|were\s+you\s+(?:planning|going)|did\s+you\s+(?:plan|expect|think))\b|(?:you|u)\s+(?:decided|thought|figured|assumed)\s+[^?]{3,80}\bwithout\b|why\s+(?:was|were|is|are|did|has|had)\s+(?:nobody|no\s+one|no-one)\b|why\b[^?]{0,100}?\bwhen\s+(?:[\w'$-]+\s+){1,3}?(?:isn't|wasn't|hasn't|hadn't|aren't|weren't|didn't|doesn't|never|(?:is|was|has|had|are|were|did|does)\s+not)\b|(?:you|u)\s+(?:didn't|did\s+not|never)\s+(?:think|thought|bother|bothered)\s+to\b|why\s+(?:did|would)\s+(?:you|u)\s+(?:skip|ignore|miss|bypass|forget|drop|leave\s+out|cut|let|allow)\b|why\s+(?:is|was)\s+(?:this|that|it)\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+|how\s+(?:is\s+it|it's|it\s+is|was\s+it|come\s+it's)\s+(?:ok|okay|acceptable|fine|alright|all\s+right)\s+(?:that|to|for)\b|why\s+(?:was|were|is|are)\s+there\s+(?:no|still)\b|why\s+on\s+earth\b|why\b[^?]{0,100}?\bwhen\s+(?:everyone|everybody|the\s+rest\s+of|all\s+the\s+others|every\s+other)\b|why\s+(?:did|does|do|has|have|had)\s+(?:your|his|her|their)\s+(?:[\w'£$%-]+\s+){1,5}?not\s+(?!to\b|only\b|just\b)[a-z]{3,}|why\s+(?:did|does|do|has|have|had)\s+(?:the|this|that)\s+(?:[\w'£$%-]+\s+){1,5}?not\s+(?!to\b|only\b|just\b)[a-z]{3,}(?=[^?]*,\s*when\b)|why\b[^?]{0,100}?\bwhen\s+(?:you|u)\s+(?:already\s+)?(?:knew|know|had\s+been\s+told|were\s+told|had\s+agreed|agreed|promised)\b|why\s+did\s+(?:you|u)\s+[a-z]+\b[^?]{0,60}?\bagain\s*\?*$|why\s+no\s+[\w-]+|why(?:\s+did|'d)\s+(?:[\w'-]+\s+){1,4}?(?:sit|stay|wait|take|linger|stall|sat|stayed|waited|lingered|stalled)\b[^?]{0,40}\bfor\s+(?:\d+|two|three|four|five|six|several|so\s+many)\s+(?:days|weeks|hours|months)\b|why\s+(?:is|are|was|were)\s+(?!we\b|i\b)[\w-]+(?:\s+[\w-]+){0,2}\s+still\s+(?:in|on|at|open|stuck|sitting|marked|pending|waiting|not|blank|empty|missing|outstanding|unsigned|unassigned|late|red|failing)\b)/;
 /** Blame reported: "asked why nobody was on the fitting rooms when she knew that's where the tags go". */
 const REPORTED_KNEW = /\b(?:i\s+)?(?:did\s+)?ask(?:ed)?(?:\s+\w+){0,2}\s+why\b[^.?!]{0,100}?\bwhen\s+(?:he|she|they|you)\s+(?:already\s+)?(?:knew|know|had\s+been\s+told|was\s+told|were\s+told|had\s+agreed|agreed|promised|had\s+the\s+same|has\s+the\s+same)\b/;
 /** Advice reported as asked: "asked whether she wouldn't trust him more if he just showed her the rough stuff". */
@@ -67,7 +69,10 @@ function managerAsks(s: Sentence, at: number, parties: { manager: ReadonlySet<st
   if (s.words[wordAt(s, at)]?.w === 'i') return true;
   let k = wordAt(s, at) - 1;
   while (k >= 0 && BEFORE_ASK.has(s.words[k].w)) k--;
-  return k < 0 || s.words[k].w === 'i' || parties.manager.has(s.words[k].w);
+  // ("10:09 - asked whether she'd considered just ...": a log line's time before the subject dropped.)
+  let n = 0;
+  while (n <= k && /^\d+$/.test(s.words[n].w)) n++;
+  return k < 0 || n > k || s.words[k].w === 'i' || parties.manager.has(s.words[k].w);
 }
 
 /** "Don't you think ...?", "Wouldn't it be better ...?", "Shouldn't you ...?", "Isn't the obvious step ...?", "Did you not realise ...?" */
@@ -143,6 +148,8 @@ const PORTUGUESE_LEADING = /(?:^|\b(?:mas|e|então)\s+)(?:por\s*que\s+(?:voc[eê
 const ITALIAN_LEADING = /(?:^|\b(?:ma|e|allora|quindi)\s+)(?:hai\s+(?:mai\s+)?(?:pensato|provato|considerato)\s+(?:di|a)\b|non\s+(?:sarebbe|era|sarebbe\s+stato)\s+(?:più|meglio)(?=\s|$)|perch[eé]\s+non\s+(?:mi\s+|ci\s+|l[oa]\s+|gli\s+|le\s+)?(?:hai|avevi|sei|eri)\b|non\s+(?:pensi|credi|trovi)\s+che\b)/u;
 /** Polish: "czy nie byłoby prościej ...?", "nie uważasz, że ...?", "czy nie sądzisz, że ...?", "dlaczego nie zapytałeś ...?" */
 const POLISH_LEADING = /(?:^|\b(?:ale|a|to|więc)\s+)(?:czy\s+nie\s+(?:by[łl]oby|s[aą]dzisz|uwa[żz]asz|my[śs]lisz)|nie\s+(?:uwa[żz]asz|s[aą]dzisz|my[śs]lisz)\s*,?\s*[żz]e|dlaczego\s+nie\s+\p{L}+[łl](?:e[śs]|a[śs]|i[śs]cie)(?=\s|$))/u;
+/** German: "Warum hast du den Alarm nicht gleich eskaliert ...?", "Hättest du das Board nicht schon im Februar abgeben können?" */
+const GERMAN_LEADING = /(?:^|\b(?:aber|und|also)\s+)(?:warum\s+(?:hast|bist|hattest|warst)\s+du\b[^?]*\bnicht\b|h[äa]ttest\s+du\b[^?]*\bnicht\b|(?:findest|meinst|glaubst)\s+du\s+nicht\b)/u;
 const FRENCH_LEADING = /(?:^|\b(?:mais|et|alors|donc)\s+)(?:tu\s+ne\s+(?:crois|penses|trouves)\s+pas|tu\s+n'as\s+pas\s+(?:pensé|pense|essayé|essaye)|pourquoi\s+tu\s+(?:ne|n')|tu\s+(?:as|es)\s+vraiment\s+(?:besoin|sûre?|obligée?)\b)/;
 
 /** "Did you search JIRA before filing those, or not?": an admission asked for. */
@@ -367,6 +374,11 @@ const rule: Rule = {
     if (!blame && s.norm.includes('if not') && s.question) blame = matchIn(s, IF_NOT_YOURS);
     if (!blame && s.norm.includes('or was i')) blame = matchIn(s, MEANT_TO);
     if (!blame && s.question && s.norm.includes('y the') && s.norm.includes('really the')) blame = matchIn(s, REALLY_BEST);
+    // "Why did you ship the dashboard before checking with finance?", "asked him why he'd shipped it before checking ...": a step skipped, blamed.
+    if (!blame && why && s.norm.includes('before ')) {
+      const skipped = matchIn(s, BEFORE_CHECKING);
+      if (skipped && (/^(?:so\s+|and\s+|but\s+)?why\b/.test(s.norm) || (s.norm.includes('ask') && managerAsks(s, s.start + s.norm.search(/\bask/), ctx.frame.parties)))) blame = skipped;
+    }
     // "You knew the racking was damaged, so why did you keep loading that bay?": the blame in the question's last clause.
     if (!blame && why && s.question) {
       for (const k of clauseStarts(s, ctx.chunk)) {
@@ -459,6 +471,7 @@ const rule: Rule = {
       ?? (s.norm.includes('tu ') ? matchIn(s, FRENCH_LEADING) : undefined)
       ?? (s.question && (s.norm.includes('hai ') || s.norm.includes('non ') || s.norm.includes('perch')) ? matchIn(s, ITALIAN_LEADING) : undefined)
       ?? (s.question && (s.norm.includes('czy ') || s.norm.includes('nie ') || s.norm.includes('dlaczego')) ? matchIn(s, POLISH_LEADING) : undefined)
+      ?? (s.question && s.norm.includes(' du ') ? matchIn(s, GERMAN_LEADING) : undefined)
       ?? (s.norm.includes('não') ? matchIn(s, PORTUGUESE_LEADING) : undefined)
       ?? (s.norm.includes('je ') ? matchIn(s, DUTCH_LEADING) : undefined)
       ?? (opens & Opens.Possible && s.norm.includes('possible') ? matchIn(s, POSSIBLE_YOU) : undefined)

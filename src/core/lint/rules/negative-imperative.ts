@@ -42,7 +42,7 @@ function suggestBanned(mode: Mode, s: Sentence, chunk: string, at: number): read
 }
 
 /** "You don't shoot off one foot in a game again", "you never leave the site unsigned again": their ban, in the present. */
-const YOU_DONT_AGAIN = /^(?:and\s+|so\s+)?(?:you|u)\s+(?:don't|dont|do\s+not|never)\s+(?!(?:have|need|know|think|feel|want|worry|get)\b)[a-z]+(?=[^.?!]{0,80}\b(?:again|anymore|any\s+more)\b)/;
+const YOU_DONT_AGAIN = /^(?:[a-z][\w'-]*,\s+)?(?:and\s+|so\s+)?(?:you|u)\s+(?:don't|dont|do\s+not|never)\s+(?!(?:have|need|know|think|feel|want|worry|get)\b)[a-z]+(?=[^.?!]{0,80}\b(?:again|anymore|any\s+more|without|even\s+if|ever)\b)/;
 
 /** "it's her call", "that's his decision": the choice left to them. */
 const THEIR_CALL = /\b(?:it's|it\s+is|that's|that\s+is)\s+(?:his|her|their)\s+(?:call|decision|choice)\b/;
@@ -70,7 +70,7 @@ const rule: Rule = {
   check(s, ctx) {
     const words = s.words;
     // "You don't shoot off one foot in a game again": a ban put in the present, said or to be said to them.
-    if ((ctx.frame.instructions === 'planned' || ctx.frame.instructions === 'spoken') && !ctx.frame.selfNote && !s.question && (s.norm.includes('again') || s.norm.includes('any'))) {
+    if ((ctx.frame.instructions === 'planned' || ctx.frame.instructions === 'spoken') && !ctx.frame.selfNote && !s.question && (s.norm.includes('again') || s.norm.includes('any') || s.norm.includes('without') || s.norm.includes('even if') || s.norm.includes('ever'))) {
       const ban = YOU_DONT_AGAIN.exec(s.norm);
       if (ban) return { ruleId: rule.id, start: s.start + ban.index, end: s.start + ban.index + ban[0].length, message: rule.summary, suggest: NO_SUGGESTIONS };
     }

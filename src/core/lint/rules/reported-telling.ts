@@ -177,6 +177,8 @@ const POLISH_TOLD = /\b(?:powiedzia[łl][ae]m|poprosi[łl][ae]m|kaza[łl][ae]m|p
 /** Said to them in Polish ("Ja: weź ten kurs w kwietniu, nie czekaj na projekt", "Me: nie bierz dyżuru w lutym"): a ban or an imperative at a clause's start. */
 const POLISH_TOLD_TO_THEM = /(?:^|[,;:—–]\s*)(?:nie\s+(?!wiem\b|wiadomo\b|ma\b|jest\b|było\b|by[łl]o\b)\p{L}{3,}|(?:weź|daj|zrób|odpocznij|przestań|pisz|zadzwoń|napisz|wyślij|idź|zostaw|sprawdź|popraw|skończ|przygotuj|zapytaj|powiedz|zgłoś|przyjdź)(?=\s|$))/u;
 const POLISH_LETTER = /[ąćęłńśźż]/;
+const GERMAN_MUST = /(?:^|[\s,;:—–])du\s+(?:musst|solltest|sollst)\b/;
+const GERMAN_TO_THEM = /^(?:bitte\s+)?(?:schick|schreib|gib|mach|ruf|sag|nimm|bring|hol|frag|zeig|lass|setz|leg|stell|prüf|pr[üu]fe|melde|plane|denk|vergiss|sprich|kläre|erledige|schau|such)\b(?=\s+(?:mir|uns|bitte|die|den|das|dem|der|ein|eine|es|dich|dir|bis|heute|morgen|noch|doch|mal|\p{Lu}))/u;
 /** "please" in the languages notes mix in (Swahili, Spanish, Portuguese, Italian, German, Polish, French, Dutch), opening what is said. */
 const FOREIGN_PLEASE = /^(?:tafadhali|por\s+favor|per\s+favore|bitte|prosz[eę]|s'il\s+(?:te|vous)\s+pla[iî]t|alsjeblieft|alstublieft)\b,?(?=\s+\p{L})/u;
 /** Italian words no English note has: the sentence is Italian. */
@@ -673,7 +675,8 @@ function saidToDo(s: Sentence, v: number, parties: Frame['parties'], from = v + 
 }
 
 /** Where or when it was told, between the person and "to": "in the room", "at the end", "over coffee", "during the review". */
-const OCCASION_PREP = wordSet('in at during over after afterwards');
+// ("told Rhys on headset to take SQ 40 down 3 dB": on a channel, then what.)
+const OCCASION_PREP = wordSet('in at during over after afterwards on via');
 /** When it was told, after "told him" and nothing else: "today", "thurs", "on Monday", "at standup". */
 const WHEN_ALONE = wordSet('today yesterday tonight earlier again already twice this morning afternoon on at in person standup friday monday tuesday wednesday thursday saturday sunday mon tue tues wed thu thur thurs fri sat sun last week too also directly straight');
 
@@ -753,8 +756,12 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
   const pl = s.norm.includes('eby ') ? POLISH_TOLD.exec(s.norm) : ctx.frame.instructions === 'spoken' && POLISH_LETTER.test(s.norm) ? POLISH_TOLD_TO_THEM.exec(s.norm) : null;
   if (pl) return found(pl[1] ? 'planned' : 'reported', s, ctx, s.start + pl.index, s.start + pl.index + pl[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + pl.index + pl[0].length)));
   // "Me: tafadhali weka risiti zote kwenye faili moja ...": a request said to them in another language, "please" first.
-  const please = ctx.frame.instructions === 'spoken' ? FOREIGN_PLEASE.exec(s.norm) : null;
+  // ("Bitte schreib die Eskalationsregel ins Runbook, bevor du in den Urlaub gehst": nobody writes "please" to themself.)
+  const please = ctx.frame.instructions === 'spoken' || (ctx.frame.instructions !== 'never' && !ctx.frame.selfNote) ? FOREIGN_PLEASE.exec(s.norm) : null;
   if (please) return found('reported', s, ctx, s.start, s.start + please[0].length, Math.min(s.words.length - 1, 1));
+  // German: "Du musst die Reviews aktiv einfordern", "Du solltest im Daily sagen, wenn ..."; said to them, "ich: Schick mir bis Montag ...".
+  const de = s.norm.includes('du ') ? GERMAN_MUST.exec(s.norm) : ctx.frame.instructions === 'spoken' ? GERMAN_TO_THEM.exec(s.norm) : null;
+  if (de) return found('planned', s, ctx, s.start + de.index, s.start + de.index + de[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + de.index + de[0].length)));
   // (Portuguese, looked for with its own words: "você" is no word the classes know.)
   const pt = s.norm.includes('pra ') || s.norm.includes('para ') || s.norm.includes('voc') || s.norm.includes('vc ') ? PORTUGUESE_TOLD.exec(s.norm) : null;
   if (pt) return found(pt[1] ? 'planned' : 'reported', s, ctx, s.start + pt.index, s.start + pt.index + pt[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + pt.index + pt[0].length)));

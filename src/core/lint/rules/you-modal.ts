@@ -89,6 +89,7 @@ const THEY_SAY = /^(?:he|she|they)\s+(?:says?|said|thinks?|thought|feels?|felt|r
 // ("Next vendor warning like that, you put it on the board and call me": the next time it happens, as a condition.)
 // ("any handover you're not happy with, you decline it and call me": any case of it, a condition too.)
 const CONDITION_OPENERS = wordSet('if when whenever once next any');
+const FROM_TIME = wordSet('today tonight tomorrow monday tuesday wednesday thursday friday saturday sunday next');
 
 /**
  * "if the bar gets slammed again you come and get me": "you" and a bare verb after the sentence's own
@@ -96,9 +97,12 @@ const CONDITION_OPENERS = wordSet('if when whenever once next any');
  */
 function conditionalOrder(words: readonly string[], i: number, spoken = false): Modal | undefined {
   const verb = words[i + 1];
+  // ("From tonight, you call "Heads!" before the bar moves, every time": a standing order from a time on.)
+  if (words[0] === 'from' && FROM_TIME.has(words[1]) && (i === 2 || (i === 3 && words[2] === 'on')) && words[i] === 'you' && !!verb && isBaseVerb(verb) && !NOT_ORDERS.has(verb)) return { length: 0, negative: false, past: false };
   if (i < 3 || !CONDITION_OPENERS.has(words[0]) || words[i] !== 'you' || !verb || !isBaseVerb(verb) || NOT_ORDERS.has(verb)) return undefined;
   // ("next time the bank changes a format you raise it ...": a rule for next time, the imperative rule's to read.)
   if (words[0] === 'next' && words[1] === 'time') return undefined;
+
   // ("me: if the incoming is rushing you, you say "standby" and finish the checklist first": said to them, it needs no "me" after it.)
   // (Not a story of what was done: "Me: when Darren started on the deploy tool you let it run for ten minutes".)
   if (spoken && !words.slice(1, i).some(w => w === 'was' || w === 'were' || w === 'did' || w === 'had' || verbReadings(w).some(r => r.form === 'past') && !isBaseVerb(w))) return { length: 0, negative: false, past: false };
