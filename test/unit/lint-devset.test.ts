@@ -1874,4 +1874,20 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     const customer = '# 1:1 Tom\n\n- Mrs Adeyemi asked Tom to withdraw £4,000 in cash and told him to "stop asking questions".\n- She has since complained that we "treated her like a child".\nTom: was I right to refuse? She was really upset.\nTom: can you sit in with me if she comes back?\n- Told him to call for a cash pick-up at 80% of the limit, not at 100%.\n';
     assert.deepStrictEqual(note(customer, 'Tom Whitfield'), ['reported-telling']);
   });
+
+  it('fresh98/99\'s principles: "Coach:" and "From me:" are the manager\'s labels, the Kata\'s "Challenge:" is no telling, "DeShawn asked ...; sort it with the shift lead" is no vocative, a "| They said | I said |" table, Singapore English ("Why you go over my head, ... is it?", "Why never send me ...", "..., can or not?"), a prohibition before a tag, "You cannot keep doing ...", a short topic line ends the label\'s section before it', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n${line}\n`);
+    assert.deepStrictEqual(note('# Lena\n\n## What is your next step?\n- Learner: trial the two-bin system on cell 4.\n- Coach: run it all week, two days won\'t tell you anything.\n- Coach: haven\'t you already seen that a two-bin system is the answer here?\n'), ['imperative', 'leading-question']);
+    assert.deepStrictEqual(q('- From me: keep the discussion guide under 45 minutes and cut the warm-up section.'), ['imperative']);
+    assert.deepStrictEqual(note('# Lena\n\nChallenge: paint shop first-pass yield at 96% by year end.\n'), []);
+    assert.deepStrictEqual(q('- Lena asked if I can get her cover for coaching sessions; sort it with the shift lead.'), []);
+    assert.deepStrictEqual(note('# Lena\n\n| They said | I said |\n|---|---|\n| Review cycle starts in March, right? | Yes, self-reviews are due 6 March. |\n| About half are ours, mostly contrast. | Fix the contrast tokens before the audit re-run on the 20th. |\n'), ['imperative']);
+    assert.deepStrictEqual(q('Why you go over my head, you think I cannot handle is it?'), ['leading-question']);
+    assert.deepStrictEqual(q('Why never send me the Indonesia draft, forgot already is it?'), ['leading-question']);
+    assert.deepStrictEqual(q('You do the course by Friday, can or not?'), ['leading-question']);
+    assert.deepStrictEqual(q('Why you think so?'), []);
+    assert.deepStrictEqual(q('Don\'t close tickets before the merchant confirm, ok?'), ['leading-question']);
+    assert.deepStrictEqual(q('You cannot keep doing OT like this, must stop by March.'), ['you-modal']);
+    assert.deepStrictEqual(note('# Lena\n\nHer side\nShe feel the juniors keep asking her everything.\n\nGrowth\nTell her she needs to finish the SQL course first before any lead talk.\n'), ['reported-telling']);
+  });
 });

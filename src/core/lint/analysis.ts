@@ -672,7 +672,9 @@ function positiveEvidence(s: Sentence, chunk: string, clause: number, verb: numb
   if (v === 'be' && (words[verb + 1]?.w === 'more' || words[verb + 1]?.w === 'less')) return true;
   const first = words[0];
   // ("Mei is ready for the senior role; start the promotion case": the name is the subject of a statement, no vocative.)
-  if (first && clause > 0 && parties.person.has(first.w) && first.w.length > 1 && /^\p{Lu}/u.test(chunk.slice(first.start, first.end)) && !FINITE_VERBS.has(words[1]?.w ?? '') && !/^'s$|^’s$/.test(chunk.slice(first.end, first.end + 2))) return true;
+  // ("DeShawn asked if I can get him cover; sort it with the shift lead": the subject of a verb in the past, no vocative.)
+  if (first && clause > 0 && parties.person.has(first.w) && first.w.length > 1 && /^\p{Lu}/u.test(chunk.slice(first.start, first.end)) && !FINITE_VERBS.has(words[1]?.w ?? '') && !/^'s$|^’s$/.test(chunk.slice(first.end, first.end + 2))
+    && !(words[1] && /ed$/.test(words[1].w) && !isBaseVerb(words[1].w))) return true;
   return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || vocativeAfter(s, chunk, verb + 1, parties) || notLater(s.norm) || closed(s);
 }
 

@@ -551,6 +551,10 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         continue;
       }
       const label = first - block.start <= 160 && mayBeLabel(chunk, block.start, first) ? labelHeading(chunk.slice(block.start, first)) : undefined;
+      // "Her side" then "Growth" over the next lines: a short topic line opening a paragraph ends the label's section before it.
+      if (label === undefined && first < block.end && stack.length && stack[stack.length - 1].level === LABEL_LEVEL && stack[stack.length - 1].kind !== 'neutral' && topicLine(chunk, block.start, first)) {
+        stack = enterSection(stack, LABEL_LEVEL, 'neutral');
+      }
       if (label !== undefined) {
         askedUnder = stack;
         stack = enterSection(stack, LABEL_LEVEL, labelSection(label, note, chunk.lastIndexOf(':', first) >= block.start));
@@ -583,6 +587,11 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
     if (thread >= 0 && (column < thread || blockCurrent !== 'theirs')) thread = -1;
     if (thread >= 0) {
       carried = 'manager';
+      carriedTo = block.end;
+    }
+    // "| They said | I said |": a cell of the manager's column is their words to the person; of the other's, theirs.
+    if (block.said) {
+      carried = block.said;
       carriedTo = block.end;
     }
     const asked = askedTo >= 0 ? atBlock(askedUnder, false) : undefined;
@@ -875,6 +884,12 @@ function mayBeLabel(chunk: string, from: number, to: number): boolean {
   const first = chunk.charCodeAt(from);
   const last = chunk.charCodeAt(b - 1);
   return last === 58 || first === 42 || first === 95 || (b - from <= 40 && last !== 46 && last !== 63 && last !== 33);
+}
+
+/** A short topic line: one to three words, the first capitalised, no colon and no end mark ("Growth", "HQ", "Next quarter"). */
+function topicLine(chunk: string, from: number, to: number): boolean {
+  const text = chunk.slice(from, to).trim();
+  return text.length > 1 && text.length <= 30 && isCapital(text.charCodeAt(0)) && /^[\p{L}\p{N}&' /-]+$/u.test(text) && text.split(/\s+/).length <= 3;
 }
 
 /** Whether the sentence at `at` starts right after a single emphasis mark (`_Generated ...`, `*aside ...`). */

@@ -70,10 +70,12 @@ export function isCapital(c: number): boolean {
 const ARROW = /^\s*([\p{L}][\p{L}' .-]{0,40}?)\s*(?:→|->|=>|⟶|>)\s*[\p{L}]/u;
 const PRONOUNS = wordSet('he she they him her them hes shes');
 const ME = wordSet('me i myself moi yo ich eu ja');
+/** The manager's role as a dialogue's label: "Coach: ...", "Mentor: ...". */
+const COACH_ROLE = wordSet('coach mentor');
 const SELF_LABEL = /^(?:note to self|notes to self|note to me|notes to me|notes? to myself|reminder to self|reminder to me|self|todo|to do|to-do|(?:[a-z]+ )?reminders?|remind me|remember|for me|(?:[a-z-]+ )?feedback (?:for|to) me|actions?|action items?|ai|next steps?|follow[- ]?ups?|fu|f\/u|fups?|owners?|me todo|todo me|todo for me|my actions?|mine|prep|private|personal|tbd|my job|on me|(?:on |from )?my side|my part|(?:on )?my end)$/;
 const MANAGER_SAYS = /^(?:i |me )?(?:said|say|asked|ask|replied|answered|responded|added|told (?:him|her|them)|tell (?:him|her|them))(?: [\p{L}]+){0,4}$/u;
 const REPORTED_LABEL = /^(?:i was (?:very |quite |pretty |really )?(?:blunt|clear|firm|direct|explicit|straight)(?: with (?:him|her|them))?|my (?:line|message|words|ask|instruction) to (?:him|her|them)|said (?:it|this|that) (?:straight|plainly|clearly|firmly|bluntly|directly)|(?:le|les) (?:dije|ped(?:í|i))|(?:eu )?(?:lhe )?disse|(?:i )?(?:advised|instructed|ordered|directed|urged|insisted|reminded|warned|nudged|pushed|(?:told|said) (?:him|her|them)(?: to)?|gave (?:him|her|them)(?: (?:some|clear|direct|honest|blunt|the|my))? (?:feedback|advice|a steer|a nudge|instructions))(?: (?:straight|plainly|directly|clearly|firmly|again|bluntly|honestly|explicitly|once more|flat out|straight out|point blank))?)$/;
-const TELLING_LABEL = /^(?:(?:my|our|the) )?(?:advice|recommendation|suggestion|try|(?:experiment|challenge|stretch)(?: for (?:him|her|them|[a-z]+))?|ask|request|instructions?|directions?|guidance|expectations?|message|orders?|rule|verdict|takeaway for (?:him|her|them)|action for (?:him|her|them)|feedback(?: (?:for|to) (?:him|her|them))?|next time|going forward|from now on|in future|in the future|moving forward|say|tell (?:him|her|them)|(?:to )?bring up(?: [a-z]+){0,2})$/;
+const TELLING_LABEL = /^(?:(?:my|our|the) )?(?:advice|recommendation|suggestion|try|(?:experiment|stretch)(?: for (?:him|her|them|[a-z]+))?|challenge for (?:him|her|them|[a-z]+)|ask|request|instructions?|directions?|guidance|expectations?|message|orders?|rule|verdict|takeaway for (?:him|her|them)|action for (?:him|her|them)|feedback(?: (?:for|to) (?:him|her|them))?|next time|going forward|from now on|in future|in the future|moving forward|say|tell (?:him|her|them)|(?:to )?bring up(?: [a-z]+){0,2})$/;
 const OTHER_LABEL = /(?:^|\s)(?:(?:his|her|their|[\p{L}-]+'s)\s(?:[\p{L}-]+\s)?(?:view|take|point|ask|request|idea|words|feedback|opinion|position|concern|question|answer|reply|side|response|suggestion|push ?back|advice|verdict)|(?:he|she|they) (?:said|asked|says|asks|replied|thinks|wants|added|mentioned))$/u;
 
 /** The words of a label, lower-case; the raw first word tells a capitalized name. */
@@ -104,6 +106,10 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
   if (words.length === 3 && ME.has(first) && words[1] === 'to' && (OBJECTS.has(words[2]) || parties.person.has(words[2]))) return 'manager';
   // (A chat line's speaker, after its time, speaks in any section: "after the call:" then "> [11:20] me: pls add ...".)
   if ((words.length === 1 && ME.has(first)) || (words.length <= 3 && words.every(w => parties.manager.has(w)))) return (taskish && !chat) || pointer ? 'self' : 'manager';
+  // "Coach:" in a coaching template's dialogue (the Toyota Kata's coach and learner): the manager, who writes it; "From me:" too.
+  // (A role in a dialogue, not a task's owner: the coach's words wherever they stand.)
+  if (words.length === 1 && COACH_ROLE.has(first)) return 'manager';
+  if (words.length === 2 && first === 'from' && ME.has(words[1])) return taskish ? 'self' : 'manager';
   // "You: write the rollback section first this time": what they are to do, put to them.
   if (words.length === 1 && (first === 'you' || first === 'u')) return taskish ? 'topic' : 'telling';
   // "Q:" is the manager asking, "A:" and "Q (her):" the other person.

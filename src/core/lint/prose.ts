@@ -127,6 +127,8 @@ export interface ProseBlock {
   readonly cell?: boolean;
   /** A paragraph of a quote with a speaker's line in it: only the manager's lines are read. */
   readonly quoted?: boolean;
+  /** A cell of a column whose header says who speaks ("| They said | I said |"): the manager's words, or someone else's. */
+  readonly said?: 'manager' | 'other';
 }
 
 /**
@@ -361,6 +363,9 @@ const NOT_PROSE_COLUMN = /\b(?:owners?|who|due|deadline|date|when|status|priorit
 /** Columns of what was agreed ("Next step", "Actions", "Outcome"): read as tasks are, where only telling put to them in so many words counts ("you need to stop ..."). */
 // (A checklist's "Item" or a list's "Topic" too: "| Finish the billing cert before you take billing tickets solo. | due 24 Apr |".)
 const TASK_COLUMN = /\b(?:outcomes?|actions?|next steps?|decisions?|agreed|result|follow[- ]?ups?|topics?|items?|subject|area|theme)\b/i;
+/** Columns of who said what: "| They said | I said |", "| Her words | My response |". */
+const MANAGER_COLUMN = /^[*_]*(?:i\s+said|what\s+i\s+said|me|my\s+(?:response|reply|answer|words|side)|manager|mgr)[*_]*$/i;
+const OTHER_COLUMN = /^[*_]*(?:they\s+said|(?:he|she)\s+said|what\s+(?:they|he|she)\s+said|them|(?:his|her|their)\s+(?:words|response|reply|answer|side)|\p{Lu}[\p{L}'-]+\s+said)[*_]*$/iu;
 /** Cells of fewer words are names, dates and topics. */
 const MIN_CELL_WORDS = 4;
 
@@ -392,6 +397,7 @@ function tableCells(chunk: string, blocks: ProseBlock[], ranges: number[]): void
     const heads = cellsOf(header, 0).map(([a, b]) => header.slice(a, b));
     const skip = heads.map(h => NOT_PROSE_COLUMN.test(h));
     const tasks = heads.map(h => TASK_COLUMN.test(h));
+    const said = heads.map(h => (MANAGER_COLUMN.test(h.trim()) ? 'manager' as const : OTHER_COLUMN.test(h.trim()) ? 'other' as const : undefined));
     // The body: rows with a pipe, up to a blank line, a line without one, or a fence.
     const rows: [number, number][] = [];
     let at = delimEnd + 1;
@@ -416,7 +422,8 @@ function tableCells(chunk: string, blocks: ProseBlock[], ranges: number[]): void
         const [a, b] = cells[c];
         if (!hasWords(chunk, a, b, MIN_CELL_WORDS)) continue;
         maskInline(chunk.slice(a, b), a, ranges);
-        (found ??= []).push({ start: a, end: b, item: false, task: tasks[c] === true, cell: true });
+        const by = said[c];
+        (found ??= []).push(by ? { start: a, end: b, item: false, task: tasks[c] === true, cell: true, said: by } : { start: a, end: b, item: false, task: tasks[c] === true, cell: true });
       }
     }
   }

@@ -40,6 +40,11 @@ export const enum WordClass {
   TellTail = 32768,
   /** Words every decision closed to discussion has (analysis.ts FINAL): optional, negotiable, final, exceptions, debate ... (1 << 16 is CURIOUS_EARLY). */
   Final = 1 << 17,
+  /**
+   * A word of another language notes mix in (reported-telling.ts, leading-question.ts): a letter English has none of
+   * first or last ("żeby", "você", "weź"), or a common word of German, Polish, Portuguese, Swahili, Dutch, Spanish or Italian.
+   */
+  Foreign = 1 << 18,
 }
 
 /**
@@ -71,6 +76,7 @@ add(WordClass.Wish, `
 
 add(WordClass.Said, 'said say told my word verbatim');
 add(WordClass.TellTail, "clear he's she's lui leur tu habe heb moet decirle pedirle recordarle pra para você voce vc faut dois devrais dis-lui dis-leur demande-lui demande-leur rappelle-lui rappelle-leur le les dile pidele pídele tienes debes detto chiesto ricordato raccomandato dirgli dirle chiedergli chiederle ricordargli ricordarle devi dovresti non chiedi manda mandami chiama chiamami fai fammi dimmi vai prendi prenditi scrivi scrivimi metti porta smetti finisci ricordati avvisami fermati riposati lascia passami rifai controlla sistema nie");
+add(WordClass.Foreign, "bitte du ich mir uns dich dir eine einen nicht und ist nie jej mu go zeby prosze pra para voce vc tafadhali por favor favore alsjeblieft alstublieft s'il");
 add(WordClass.LeadingCue, `
   why how ask asks asked asking went considered aloud
   don't didn't doesn't isn't wasn't wouldn't couldn't shouldn't can't won't haven't hasn't hadn't aren't weren't ain't mustn't
@@ -110,6 +116,7 @@ function lookAt(length: number, first: number, last: number): number {
 export function classesAt(t: string, a: number, b: number): number {
   const first = t.charCodeAt(a);
   const last = t.charCodeAt(b - 1);
+  if ((first >= 0xc0 && first <= 0x24f) || (last >= 0xc0 && last <= 0x24f)) return WordClass.Foreign;
   if (b - a > LONGEST || first < 97 || first > 122 || last < 97 || last > 122 || !MAY_HAVE_CLASS[lookAt(b - a, first, last)]) return 0;
   return CLASSES.get(t.slice(a, b)) ?? 0;
 }

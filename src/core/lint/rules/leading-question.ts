@@ -108,7 +108,7 @@ const QUESTION_SUBJECT = wordSet('i we you u he she they it this that there the'
 const SOFTEN = wordSet('maybe perhaps possibly just so or mayb');
 
 /** "Why you merged without waiting?": blame asked without its auxiliary (English learned elsewhere, or typed fast). */
-const WHY_YOU_DID = /^(?:so\s+|and\s+|but\s+)?why\s+(?:you|u)\s+(?=(?:[a-z]{3,}ed|went|took|made|gave|sent|told|left|chose|wrote|broke|forgot|let|put|kept|did)\b)/;
+const WHY_YOU_DID = /^(?:so\s+|and\s+|but\s+)?why\s+(?:(?:you|u)\s+(?!think\b|feel\b|want\b|like\b|need\b|say\b|mean\b|know\b)(?=[a-z]+\s+[^?]*(?:(?:,\s*|\s+)(?:is\s+it|right|ah|lah|leh)\s*\?+$|\balready\b))|never\s+(?=[a-z]{3,}\b)|(?:you|u)\s+(?=(?:[a-z]{3,}ed|went|took|made|gave|sent|told|left|chose|wrote|broke|forgot|let|put|kept|did)\b))/;
 /** "Do you think that is acceptable?", "Do you really think this is professional?": a verdict asked for agreement. */
 const VERDICT = /^(?:so\s+|and\s+|but\s+)?(?:do|did)\s+(?:you|u)\s+(?:really\s+|honestly\s+|actually\s+)?think\s+(?:that\s+)?(.{2,80}?)\s+(?:is|was|are|were)\s+(?:really\s+)?(?:acceptable|appropriate|professional|good\s+enough|ok\s+to\s+do)\s*\?/;
 /** "Isn't it great that ...?", "Wasn't that a good demo?": an exclamation, no answer built in about what they do. */
@@ -156,7 +156,8 @@ const FRENCH_LEADING = /(?:^|\b(?:mais|et|alors|donc)\s+)(?:tu\s+ne\s+(?:crois|p
 const OR_NOT = /^(?:so\s+|and\s+|but\s+)?(?:did|have|had|do|does|were|are|was|is)\s+(?:you|u)\b[^?]{3,120}?,?\s+or\s+not\s*\?+\s*$/;
 
 /** "..., right?" tag questions on a statement about what they will do. */
-const TAG = /,\s*(?:right|ok|okay|yeah|yes|no|agreed|correct|understood|got\s+it|deal|fair|clear|yea|eh|huh|(?:don't|wouldn't|won't|isn't|aren't|can't|will|would|can|are|do|did|didn't|have|haven't|were|weren't|hadn't|hasn't|wasn't|shouldn't|couldn't|had|has|was|should|could)\s+(?:you|it|that|we)(?:\s+(?:agree|say|think))?)\s*\?+$/;
+const PROHIBITION_FIRST = wordSet("don't dont never stop");
+const TAG = /,\s*(?:right|ok|okay|yeah|yes|no|agreed|correct|understood|got\s+it|deal|fair|clear|yea|eh|huh|can\s+or\s+not|ok\s+or\s+not|can|is\s+it|(?:don't|wouldn't|won't|isn't|aren't|can't|will|would|can|are|do|did|didn't|have|haven't|were|weren't|hadn't|hasn't|wasn't|shouldn't|couldn't|had|has|was|should|could)\s+(?:you|it|that|we)(?:\s+(?:agree|say|think))?)\s*\?+$/;
 
 /** The topic of the action after a match: "why didn't you | raise the flaky suite" -> raising the flaky suite. */
 function topicAfter(s: Sentence, chunk: string, end: number): Topic {
@@ -512,7 +513,8 @@ const rule: Rule = {
       // (Past "just", "please": "just post in #analytics the same day, OK?")
       let first = 0;
       while (first < s.words.length - 1 && /^(?:just|please|pls|also|so|and)$/.test(s.words[first].w)) first++;
-      let addressed = s.words.length > first && s.words[first].start < tag.start && (isBaseVerb(s.words[first].w) || BETTER_TO.test(s.norm));
+      // ("Don't close tickets before the merchant confirm, ok?": a prohibition first.)
+      let addressed = s.words.length > first && s.words[first].start < tag.start && (isBaseVerb(s.words[first].w) || BETTER_TO.test(s.norm) || PROHIBITION_FIRST.has(s.words[first].w));
       for (let k = 0; !addressed && k < s.words.length && s.words[k].start < tag.start; k++) addressed = isYou(s.words[k]);
       const weighed = addressed ? matchIn(s, BETTER_TO) : undefined;
       if (weighed) return finding(weighed.start, tag.end, (LEARNING_LEADER_REWRITES ? later(suggestOptions, s, ctx.chunk, weighed.end) : NO_SUGGESTIONS));

@@ -752,19 +752,22 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     const it = ITALIAN_TOLD.exec(s.norm) ?? (addressedInItalian(s, ctx.frame.parties) ? ITALIAN_TOLD_TO_THEM.exec(s.norm) : null);
     if (it) return found(it[1] ? 'planned' : 'reported', s, ctx, s.start + it.index, s.start + it.index + it[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + it.index + it[0].length)));
   }
-  // (Polish too: "żeby" and "ł" are no words the classes know.)
-  const pl = s.norm.includes('eby ') ? POLISH_TOLD.exec(s.norm) : ctx.frame.instructions === 'spoken' && POLISH_LETTER.test(s.norm) ? POLISH_TOLD_TO_THEM.exec(s.norm) : null;
-  if (pl) return found(pl[1] ? 'planned' : 'reported', s, ctx, s.start + pl.index, s.start + pl.index + pl[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + pl.index + pl[0].length)));
-  // "Me: tafadhali weka risiti zote kwenye faili moja ...": a request said to them in another language, "please" first.
-  // ("Bitte schreib die Eskalationsregel ins Runbook, bevor du in den Urlaub gehst": nobody writes "please" to themself.)
-  const please = ctx.frame.instructions === 'spoken' || (ctx.frame.instructions !== 'never' && !ctx.frame.selfNote) ? FOREIGN_PLEASE.exec(s.norm) : null;
-  if (please) return found('reported', s, ctx, s.start, s.start + please[0].length, Math.min(s.words.length - 1, 1));
-  // German: "Du musst die Reviews aktiv einfordern", "Du solltest im Daily sagen, wenn ..."; said to them, "ich: Schick mir bis Montag ...".
-  const de = s.norm.includes('du ') ? GERMAN_MUST.exec(s.norm) : ctx.frame.instructions === 'spoken' ? GERMAN_TO_THEM.exec(s.norm) : null;
-  if (de) return found('planned', s, ctx, s.start + de.index, s.start + de.index + de[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + de.index + de[0].length)));
-  // (Portuguese, looked for with its own words: "você" is no word the classes know.)
-  const pt = s.norm.includes('pra ') || s.norm.includes('para ') || s.norm.includes('voc') || s.norm.includes('vc ') ? PORTUGUESE_TOLD.exec(s.norm) : null;
-  if (pt) return found(pt[1] ? 'planned' : 'reported', s, ctx, s.start + pt.index, s.start + pt.index + pt[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + pt.index + pt[0].length)));
+  // (Each language below only where one of its words is (wordclass.ts): most notes are English all through.)
+  if (s.classes & WordClass.Foreign) {
+    // (Polish too: "żeby" and "ł" are no words the classes know.)
+    const pl = s.norm.includes('eby ') ? POLISH_TOLD.exec(s.norm) : ctx.frame.instructions === 'spoken' && POLISH_LETTER.test(s.norm) ? POLISH_TOLD_TO_THEM.exec(s.norm) : null;
+    if (pl) return found(pl[1] ? 'planned' : 'reported', s, ctx, s.start + pl.index, s.start + pl.index + pl[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + pl.index + pl[0].length)));
+    // "Me: tafadhali weka risiti zote kwenye faili moja ...": a request said to them in another language, "please" first.
+    // ("Bitte schreib die Eskalationsregel ins Runbook, bevor du in den Urlaub gehst": nobody writes "please" to themself.)
+    const please = ctx.frame.instructions === 'spoken' || (ctx.frame.instructions !== 'never' && !ctx.frame.selfNote) ? FOREIGN_PLEASE.exec(s.norm) : null;
+    if (please) return found('reported', s, ctx, s.start, s.start + please[0].length, Math.min(s.words.length - 1, 1));
+    // German: "Du musst die Reviews aktiv einfordern", "Du solltest im Daily sagen, wenn ..."; said to them, "ich: Schick mir bis Montag ...".
+    const de = s.norm.includes('du ') ? GERMAN_MUST.exec(s.norm) : ctx.frame.instructions === 'spoken' ? GERMAN_TO_THEM.exec(s.norm) : null;
+    if (de) return found('planned', s, ctx, s.start + de.index, s.start + de.index + de[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + de.index + de[0].length)));
+    // (Portuguese, looked for with its own words: "você" is no word the classes know.)
+    const pt = s.norm.includes('pra ') || s.norm.includes('para ') || s.norm.includes('voc') || s.norm.includes('vc ') ? PORTUGUESE_TOLD.exec(s.norm) : null;
+    if (pt) return found(pt[1] ? 'planned' : 'reported', s, ctx, s.start + pt.index, s.start + pt.index + pt[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + pt.index + pt[0].length)));
+  }
   const words = s.words;
   // ("told: him to have the rollout plan in the doc", "asked: her to send the PR by Thursday": a label of the manager's
   // telling or asking, then whom and what.)

@@ -115,6 +115,7 @@ function pleaseOrder(words: readonly string[], i: number): Modal | undefined {
   const verb = words[i + 1];
   return i === 1 && (words[0] === 'please' || words[0] === 'pls') && words[i] === 'you' && !!verb && isBaseVerb(verb) && !NOT_ORDERS.has(verb) ? { length: 0, negative: false, past: false } : undefined;
 }
+const CANNOT_KEEP = /(?:^|[,;:—–]\s*|\b(?:and|but|so)\s+)(?:you|u)\s+(?:cannot|can't|cant|can\s+not)\s+keep\s+(?:on\s+)?[a-z]+ing\b/;
 /** Bare verbs after "you" that are no order: "if it's slow you know why", "when it's done you see it". */
 const NOT_ORDERS = wordSet('know see hear get feel think want need have can could will would should may might must do are were');
 
@@ -235,6 +236,11 @@ const rule: Rule = {
         if (!verb || ABOUT_THEM.has(words[k - 1]) || (NOT_THEIR_DOING.has(verb) && !theirsDone) || !/^[a-z]+$/.test(verb) || verb.endsWith('ing') || verb.endsWith('ed')) break;
         return { ruleId: rule.id, start: s.words[0].start, end: s.words[k + modal.length - 1].end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, k + modal.length, modal) : NO_SUGGESTIONS) };
       }
+    }
+    // "You cannot keep doing OT like this": what they are to stop, said as what cannot go on.
+    if (s.norm.includes('keep') && !ctx.frame.selfNote) {
+      const stop = CANNOT_KEEP.exec(s.norm);
+      if (stop) return { ruleId: rule.id, start: s.start + stop.index, end: s.start + stop.index + stop[0].length, message: rule.summary, suggest: NO_SUGGESTIONS };
     }
     // A decision made for them and closed to discussion: "You're taking next weekend off, not up for debate".
     const final = s.classes & WordClass.Final ? FINAL.exec(s.norm) : null;
