@@ -1890,4 +1890,19 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('You cannot keep doing OT like this, must stop by March.'), ['you-modal']);
     assert.deepStrictEqual(note('# Lena\n\nHer side\nShe feel the juniors keep asking her everything.\n\nGrowth\nTell her she needs to finish the SQL course first before any lead talk.\n'), ['reported-telling']);
   });
+
+  it('fresh100/101\'s principles: Hinglish ("Maine usko bola ki ...", "Usko bolna hai ki ...", "Tum ... karo", "Kyun nahi tumne ...?", not "Karan ne usko bola tha ki ..."), a structured note\'s keys ("i_said: pick the versioning story ..."), a check-in\'s "Help needed" is theirs, "Why do your blokes keep leaving ...?", "Why did you tell Ava ... in front of the whole group?", the person named as the one spoken to under "My notes"', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n${line}\n`);
+    assert.deepStrictEqual(q('- Maine usko bola ki Friday tak RCA doc share karo, chahe adhoora ho.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Karan ne usko bola tha ki har PR mein unit tests chahiye, bina exception.'), []);
+    assert.deepStrictEqual(q('- Usko bolna hai ki staff promo ke liye design doc khud own kare.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Tum is hafte saare recon alerts ko P1 se P3 pe move karo, aur runbook update karo.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Kyun nahi tumne pehle hi alert add kiya, jab pata tha ki job flaky hai?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Tumne is quarter mein kya seekha?'), []);
+    assert.deepStrictEqual(note('# Lena\n\n- topic: growth\n  they_said:\n    - wants to present at the data guild in June\n  i_said: pick the versioning story for the guild talk, it\'s your strongest\n  todo_me:\n    - book the guild slot\n'), ['imperative']);
+    assert.deepStrictEqual(note('# Lena\n\n## Help needed\n- Please push Billing to own the proration tickets end to end.\n- Block my Friday afternoons from ad-hoc meetings, please.\n'), []);
+    assert.deepStrictEqual(q('- Why do your blokes keep leaving the exclusion zone gate open if they all did the induction?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Why did you tell Ava she lacks musicality in front of the whole group?'), ['leading-question']);
+    assert.deepStrictEqual(note('# Lena\n\n## My notes\n- Don\'t take on any more weekend swaps this month, Lena, even if people ask nicely.\n- Lena is tired; book the room for Friday.\n'), ['negative-imperative']);
+  });
 });

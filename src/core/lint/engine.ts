@@ -6,7 +6,7 @@ import { readQuestionCandidate, type CandidateSpan as SentenceSpan } from './que
 import { isPromptTitle } from '../insights/outline';
 import { MODE_INFO, type Mode } from '../modes';
 import { decideMode } from '../note-mode';
-import { PLEASE_FIRST, SEND_ME, type RawFinding, type RuleContext } from './analysis';
+import { PLEASE_FIRST, SEND_ME, vocativeAfter, type RawFinding, type RuleContext } from './analysis';
 import { updateChunks, type ChunkState } from './chunks';
 import { COMMENT_HEADER, taskKeywordAt } from './blocks';
 import { parseDisableComments } from './disable';
@@ -758,6 +758,9 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // In a note whose writer talks to themself as "you" ("You need to stop interrupting him"), a point with
       // "you" in it outside what they mean to say is theirs to themself, not said to the person.
       if (kind === undefined && note.parties.selfYou && current !== 'talk' && !block.cell && selfTalkPoint(chunk, s.start, block)) kind = 'self';
+      // "Don't take on any more weekend swaps this month, Lena, even if people ask nicely" under "My notes": the person
+      // named as the one spoken to, said to them (nobody calls the person by name in a note to self).
+      if (kind === undefined && current === 'self' && body.words.length > 3 && vocativeAfter(body, chunk, 1, note.parties)) kind = 'manager';
       // A chat export's header ("Maya Lindqvist  10:45 AM"): the lines under it, to the next header, are that writer's.
       // (The headers the sentence splitter found in the chunk, each a sentence of its own.)
       const headers = kind === undefined && !block.item ? chatHeaderStarts(chunk) : NO_HEADERS;

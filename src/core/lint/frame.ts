@@ -82,6 +82,8 @@ const OTHER_LABEL = /(?:^|\s)(?:(?:his|her|their|[\p{L}-]+'s)\s(?:[\p{L}-]+\s)?(
 export function classifyLabel(all: readonly string[], raw: string, parties: Parties, section: SectionKind, chat = false, pointer = false, toward = false): LabelKind {
   // "1.3 Q:", "2.4 me:": an outline's numbers before a label do not change who speaks; nor do dates after it
   // ("Nikos's appraisal feedback (2026-02-05)").
+  // ("i_said:", "they_said:", "todo_me:": a structured note's keys, their words joined.)
+  if (all.some(w => w.includes('_'))) all = all.flatMap(w => w.split('_').filter(Boolean));
   let from = 0;
   while (from < all.length - 1 && /^\d+$/.test(all[from])) from++;
   const words = all.slice(from).filter((w, k) => k === 0 || !/\d/.test(w));

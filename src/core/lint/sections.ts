@@ -52,6 +52,8 @@ const THEIRS = [
   // feeling?"): what is written under it is their answer, also in a shared doc they fill in.
   /^(?:what|where|who|whom|how|which|when|why|anything|is there anything)\b(?: [\p{L}']+){0,3}? (?:do|did|does|would|will|are|were|is|have|has|can|could|should)(?: not)? you\b/u,
   /^(?:do|did|does|are|were|have|has|can|could|would|will) you\b/, /^anything(?: else)? you\b/,
+  // A check-in template's fields the person fills in: "Help needed", "Lowlights", "What I need from you".
+  /^(?:help|support) (?:needed|wanted|i need)\b/, /^lowlights?$/, /^what i need from you\b/,
 ];
 const NOTES = [
   /^notes?$/, /^(?:meeting )?(?:notes|minutes)\b/, /\bsummary\b/, /^what happened\b/, /^conversation\b/, /^discussion\b/, /^recap\b/,

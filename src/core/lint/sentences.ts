@@ -459,7 +459,8 @@ function wordLabelAt(norm: string, k: number, to: number): boolean {
     const a = j;
     while (j < to && j - a <= 12) {
       const c = norm.charCodeAt(j);
-      if ((c >= 97 && c <= 122) || (c > 127 && /\p{L}/u.test(norm[j]))) j++;
+      // ("i_said:", "todo_me:": a structured note's keys, their words joined by "_".)
+      if ((c >= 97 && c <= 122) || (c === 95 && j > a) || (c > 127 && /\p{L}/u.test(norm[j]))) j++;
       else break;
     }
     if (j === a || j - a > 12) return false;

@@ -177,6 +177,7 @@ const POLISH_TOLD = /\b(?:powiedzia[łl][ae]m|poprosi[łl][ae]m|kaza[łl][ae]m|p
 /** Said to them in Polish ("Ja: weź ten kurs w kwietniu, nie czekaj na projekt", "Me: nie bierz dyżuru w lutym"): a ban or an imperative at a clause's start. */
 const POLISH_TOLD_TO_THEM = /(?:^|[,;:—–]\s*)(?:nie\s+(?!wiem\b|wiadomo\b|ma\b|jest\b|było\b|by[łl]o\b)\p{L}{3,}|(?:weź|daj|zrób|odpocznij|przestań|pisz|zadzwoń|napisz|wyślij|idź|zostaw|sprawdź|popraw|skończ|przygotuj|zapytaj|powiedz|zgłoś|przyjdź)(?=\s|$))/u;
 const POLISH_LETTER = /[ąćęłńśźż]/;
+const HINGLISH_TOLD = /(?:^|\bmaine\s+)(?:usko|usse|use|unko|unse|isko)\s+(?:bola|kaha|samjhaya|bataya)\s+(?:tha\s+)?ki\b|^((?:usko|usse|unko|unse)\s+(?:bolna|kehna|batana)\s+(?:hai|padega|hoga)\s+ki)\b|(?:^|[,;:—–\s])tum\s+(?:[\w-]+\s+){0,12}?(?:karo|bolo|rakho|likho|bhejo|dekho|lo|do|shuru\s+karo|band\s+karo)\b/;
 const GERMAN_MUST = /(?:^|[\s,;:—–])du\s+(?:musst|solltest|sollst)\b/;
 const GERMAN_TO_THEM = /^(?:bitte\s+)?(?:schick|schreib|gib|mach|ruf|sag|nimm|bring|hol|frag|zeig|lass|setz|leg|stell|prüf|pr[üu]fe|melde|plane|denk|vergiss|sprich|kläre|erledige|schau|such)\b(?=\s+(?:mir|uns|bitte|die|den|das|dem|der|ein|eine|es|dich|dir|bis|heute|morgen|noch|doch|mal|\p{Lu}))/u;
 /** "please" in the languages notes mix in (Swahili, Spanish, Portuguese, Italian, German, Polish, French, Dutch), opening what is said. */
@@ -764,6 +765,10 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     // German: "Du musst die Reviews aktiv einfordern", "Du solltest im Daily sagen, wenn ..."; said to them, "ich: Schick mir bis Montag ...".
     const de = s.norm.includes('du ') ? GERMAN_MUST.exec(s.norm) : ctx.frame.instructions === 'spoken' ? GERMAN_TO_THEM.exec(s.norm) : null;
     if (de) return found('planned', s, ctx, s.start + de.index, s.start + de.index + de[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + de.index + de[0].length)));
+    // Hinglish: "Maine usko bola ki Friday tak RCA doc share karo", "Usko bolna hai ki ... khud own kare" (planned),
+    // "Tum design review mein zyada bolna shuru karo" (put to them).
+    const hi = HINGLISH_TOLD.exec(s.norm);
+    if (hi) return found(hi[1] ? 'planned' : 'reported', s, ctx, s.start + hi.index, s.start + hi.index + hi[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + hi.index + hi[0].length)));
     // (Portuguese, looked for with its own words: "você" is no word the classes know.)
     const pt = s.norm.includes('pra ') || s.norm.includes('para ') || s.norm.includes('voc') || s.norm.includes('vc ') ? PORTUGUESE_TOLD.exec(s.norm) : null;
     if (pt) return found(pt[1] ? 'planned' : 'reported', s, ctx, s.start + pt.index, s.start + pt.index + pt[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + pt.index + pt[0].length)));
