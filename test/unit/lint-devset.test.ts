@@ -1905,4 +1905,18 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Why did you tell Ava she lacks musicality in front of the whole group?'), ['leading-question']);
     assert.deepStrictEqual(note('# Lena\n\n## My notes\n- Don\'t take on any more weekend swaps this month, Lena, even if people ask nicely.\n- Lena is tired; book the room for Friday.\n'), ['negative-imperative']);
   });
+
+  it('fresh102/103\'s principles: a transcript tagged "[LV]" and "[me]", a record of telling before a question in one sentence ("I told you to ...; is that still the blocker?"), "The thing I blurted out was "..."", "Brand rule:" is someone else\'s rule, a to-do stressed "Seriously." stays the manager\'s, fragments set apart by " / ", "Her growth" is a topic (not her list), "I\'ve asked you to stop ...", "wouldn\'t two shorter sessions ...?", "Chase emails ... still go out" is no instruction', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n${line}\n`);
+    const transcript = '# Lena\n\n- [LV] also stop moving our 1:1 to Friday afternoons, I\'m fried by then\n- [me] take Friday off, you carried the release\n- [LV] before anything: can you sign off on the 4-day week before May?\n- [me] last week I told you to hold off on KMP until 5.3 shipped; is that still the blocker for you?\n- [both] agreed to move the 1:1 to Thursday\n';
+    assert.deepStrictEqual(note(transcript), ['imperative', 'reported-telling']);
+    assert.deepStrictEqual(q('- The thing I blurted out was "why didn\'t you just ask Ines before rewriting the batch job?", not my finest moment.'), ['leading-question']);
+    assert.deepStrictEqual(q('- Brand rule: never release a key without a successful pre-auth or a cash deposit.'), []);
+    assert.deepStrictEqual(note('# Lena\n\n## To-dos\n\n- Stop editing other people\'s Jira tickets. Seriously.\n'), []);
+    assert.deepStrictEqual(q('exec updates / told her to lead with the decision / detail after'), ['reported-telling']);
+    assert.deepStrictEqual(note('# Lena\n\n## Her growth\nwants director track / 18 months\nexec updates / told her to lead with the decision / detail after\n'), ['reported-telling']);
+    assert.deepStrictEqual(q('As I said in the room, I\'ve asked you to stop approving urgent payments over Slack.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- I asked: wouldn\'t two shorter phonics sessions solve the focus problem?'), ['leading-question']);
+    assert.deepStrictEqual(q('Chase emails from the old system still go out in the wrong currency; that\'s on my list, not yours.'), []);
+  });
 });

@@ -191,6 +191,15 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
       dashes = true;
     }
   }
+  // Fragments set apart by a spaced slash ("roadmap / q3 scope too big / told her to cut two bets"): each a clause.
+  for (let c = norm.indexOf(' / '); c >= 0; c = norm.indexOf(' / ', c + 3)) {
+    let j = 0;
+    while (j + 1 < words.length && words[j + 1].end <= s.start + c) j++;
+    if (words[j].end <= s.start + c) {
+      (after ??= []).push(j, 47);
+      dashes = true;
+    }
+  }
   if (after && dashes) {
     const pairs: [number, number][] = [];
     for (let a = 0; a < after.length; a += 2) pairs.push([after[a], after[a + 1]]);
@@ -249,13 +258,17 @@ function startsWithSeq(words: readonly Word[], i: number, seq: readonly string[]
 
 /** Words that, right after a verb-looking word, show it is a noun heading a note ("Plan for Q3 is ..."). */
 function nounReading(s: Sentence, i: number): boolean {
-  for (let k = i + 1; k < Math.min(s.words.length, i + 6); k++) {
+  for (let k = i + 1; k < Math.min(s.words.length, i + 8); k++) {
+    // (Finite verbs within five words; "still" and a verb within seven.)
+    if (k >= i + 6 && s.words[k].w !== 'still') continue;
     // ("Please log off; nobody needs an answer at midnight": the clause ends before the verb.)
     if (/[;,:—–]/.test(s.norm.slice(s.words[k - 1].end - s.start, s.words[k].start - s.start))) return false;
     const w = s.words[k].w;
     // ("record and reset the max/min every morning": two verbs joined, not a noun and its verb.)
     if (k === i + 2 && (s.words[i + 1].w === 'and' || s.words[i + 1].w === 'or') && isBaseVerb(w)) continue;
     if (FINITE_VERBS.has(w)) return true;
+    // ("Chase emails from the old system still go out in the wrong currency": "still" and the verb of the noun before.)
+    if (w === 'still' && k > i + 2 && isBaseVerb(s.words[k + 1]?.w ?? '')) return true;
     // ("Call Sam before the letter goes out": the verb is the subordinate clause's.)
     if (w === 'that' || w === 'which' || w === 'who' || w === 'because' || w === 'if' || w === 'when' || SUBORDINATORS.has(w) || w === 'while' || w === 'since') return false;
   }

@@ -16,7 +16,7 @@ import { outlineMarker, proseText, toNorm } from './prose';
 import { ALL_RULES, RULES } from './rules';
 import { findCustomPhrases } from './rules/custom-phrase';
 import { atBlock, currentKind, enterSection, headingKey, LABEL_LEVEL, labelHeading, NO_SECTION, saidHeading, sameStack, sectionKind, type SectionKind, type SectionStack } from './sections';
-import { chatHeaderStarts, splitSentences, type Sentence } from './sentences';
+import { chatHeaderStarts, sentenceOf, splitSentences, type Sentence } from './sentences';
 import { WordClass } from './wordclass';
 import type { Suggest } from './rewrite';
 import type { Finding, LintOptions, LintResult, QuestionSpan, RuleSeverity, Severity, Strictness, Suggestion } from './types';
@@ -736,9 +736,20 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         if (k > 1 && chunk.charCodeAt(body.words[k - 1].end) === 93) body = tail(body, k);
       }
       // "[Kofi] Stop approving refunds over €200", "[me] Stop cc'ing him": a tag in brackets says whose item it is.
+      // ("[PN] before anything: can you sign off ...?": their tag before a label of their own.)
+      if (kind === 'topic' && s.words.length > 2 && chunk.charCodeAt(s.words[0].start - 1) === 91 && chunk.charCodeAt(s.words[0].end) === 93
+        && note.parties.personInitials?.has(s.words[0].w) && chunk.includes(`[${s.words[0].w.toUpperCase()}]`)) kind = 'other';
       if (body.words.length > 2 && chunk.charCodeAt(body.words[0].start - 1) === 91 && chunk.charCodeAt(body.words[0].end) === 93) {
         const tag = body.words[0].w;
-        if (kind === undefined && (tag === 'me' || note.parties.manager.has(tag))) kind = 'self';
+        // ("[JM] can you sign off ...", then "[me] take Friday off, you carried the release": a transcript whose lines
+        // are tagged with the person's initials too; "[me]" is the manager speaking, "[JM]" and "[both]" are not.)
+        const theirs = note.parties.personInitials;
+        const transcript = (kind === undefined || kind === 'topic') && !!theirs && [...theirs].some(i => chunk.includes(`[${i.toUpperCase()}]`));
+        if (transcript && (tag === 'me' || note.parties.manager.has(tag))) {
+          kind = 'manager';
+          body = tail(body, 1);
+        } else if (transcript && (theirs!.has(tag) || tag === 'both')) kind = 'other';
+        else if (kind === undefined && (tag === 'me' || note.parties.manager.has(tag))) kind = 'self';
         else if (tag.length > 1 && note.parties.person.has(tag)) body = tail(body, 1);
       }
       // "@sam-w make sure you ack every page": a mention of the person met first, whom the rest is for.
@@ -771,7 +782,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         continue;
       }
       // A short sentence after it on its line may say it was said, or is to be said ("Said it twice.").
-      const after = s.end < block.end && chunk.charCodeAt(s.end) !== 10 ? markAfter(chunk, s.end, block.end) : 0;
+      // ("- Stop editing other people's Jira tickets. Seriously." among the manager's to-dos: their own resolve, stressed.)
+      const after = s.end < block.end && chunk.charCodeAt(s.end) !== 10 && !((current === 'actions' || current === 'self') && /^\s*seriously\b/i.test(chunk.slice(s.end, s.end + 12))) ? markAfter(chunk, s.end, block.end) : 0;
       const frame = frameOf(ownRecord ? 'neutral' : current, kind, body, note.parties, owned || s.start < italicTo, note.frames, after);
       if (frame.otherSpeaker) continue;
       // The coaching insights read the same sentences, when asked (chunkAsks): one parse for both.
@@ -795,17 +807,23 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // "what do you want to be doing a year from now? (ask for real, not as a trap)": an aside in brackets, how the manager means to ask.
       const toSelf = kind === undefined && !body.question && ((note.parties.person.size > 0 && body.norm.includes('he ') && SELF_TALK.test(body.norm) && !SPOKEN_TO.test(body.norm))
         || (chunk.charCodeAt(s.start) === 40 && chunk.charCodeAt(s.end - 1) === 41 && !SPOKEN_TO.test(body.norm)));
-      if (!explicitOnly) for (const rule of RULES) {
-        if (body.question ? !rule.questions : rule.needs !== undefined && !(body.classes & rule.needs)) continue;
-        if (toSelf && ADDRESSING.has(rule.id)) continue;
-        // A rule that fails on a sentence (a bug the notes found) costs that sentence that rule, never the note.
-        try {
-          found = rule.check(body, ctx);
-        } catch (e) {
-          found = undefined;
-          (errors ??= []).push(`${rule.id}: ${e instanceof Error ? e.message : String(e)}`);
+      // "last week I told you to hold off on KMP; is that still the blocker for you?": a record of telling, then a
+      // question about it, in one sentence: the record is read as the statement it is.
+      const record = !explicitOnly && body.question && body.norm.includes('; ') ? statementBefore(body) : undefined;
+      for (const target of record ? [record, body] : [body]) {
+        if (explicitOnly || found) break;
+        for (const rule of RULES) {
+          if (target.question ? !rule.questions : rule.needs !== undefined && !(target.classes & rule.needs)) continue;
+          if (toSelf && ADDRESSING.has(rule.id)) continue;
+          // A rule that fails on a sentence (a bug the notes found) costs that sentence that rule, never the note.
+          try {
+            found = rule.check(target, ctx);
+          } catch (e) {
+            found = undefined;
+            (errors ??= []).push(`${rule.id}: ${e instanceof Error ? e.message : String(e)}`);
+          }
+          if (found) break;
         }
-        if (found) break;
       }
       // A tool's line about its own output ("Be sure to check AI-generated notes for accuracy."): no one's telling.
       if (found && body.norm.includes('generated') && TOOL_NOTICE.test(body.norm)) found = undefined;
@@ -1015,6 +1033,14 @@ function quoteAfterColon(pairs: readonly number[], chunk: string, from: number, 
     if (q > from && q < to && /:\s*["“‘']$/.test(chunk.slice(Math.max(from, q - 4), q))) return q;
   }
   return -1;
+}
+
+/** A question's part before its last semicolon, when that part reports the manager's own telling ("I told you to ..."): a statement of its own. */
+function statementBefore(s: Sentence): Sentence | undefined {
+  const semi = s.norm.lastIndexOf('; ');
+  const words = s.words.filter(w => w.end <= s.start + semi);
+  if (words.length < 3 || !words.some((w, k) => I_REPORT.has(w.w) && (words[k - 1]?.w === 'i' || k === 0))) return undefined;
+  return sentenceOf(s.start, s.start + semi, false, s.norm.slice(0, semi), words);
 }
 
 /** The word where "I told", "I asked" ... opens a clause after a semicolon in the sentence, or -1. */

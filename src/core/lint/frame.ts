@@ -76,6 +76,8 @@ const SELF_LABEL = /^(?:note to self|notes to self|note to me|notes to me|notes?
 const MANAGER_SAYS = /^(?:i |me )?(?:said|say|asked|ask|replied|answered|responded|added|told (?:him|her|them)|tell (?:him|her|them))(?: [\p{L}]+){0,4}$/u;
 const REPORTED_LABEL = /^(?:i was (?:very |quite |pretty |really )?(?:blunt|clear|firm|direct|explicit|straight)(?: with (?:him|her|them))?|my (?:line|message|words|ask|instruction) to (?:him|her|them)|said (?:it|this|that) (?:straight|plainly|clearly|firmly|bluntly|directly)|(?:le|les) (?:dije|ped(?:í|i))|(?:eu )?(?:lhe )?disse|(?:i )?(?:advised|instructed|ordered|directed|urged|insisted|reminded|warned|nudged|pushed|(?:told|said) (?:him|her|them)(?: to)?|gave (?:him|her|them)(?: (?:some|clear|direct|honest|blunt|the|my))? (?:feedback|advice|a steer|a nudge|instructions))(?: (?:straight|plainly|directly|clearly|firmly|again|bluntly|honestly|explicitly|once more|flat out|straight out|point blank))?)$/;
 const TELLING_LABEL = /^(?:(?:my|our|the) )?(?:advice|recommendation|suggestion|try|(?:experiment|stretch)(?: for (?:him|her|them|[a-z]+))?|challenge for (?:him|her|them|[a-z]+)|ask|request|instructions?|directions?|guidance|expectations?|message|orders?|rule|verdict|takeaway for (?:him|her|them)|action for (?:him|her|them)|feedback(?: (?:for|to) (?:him|her|them))?|next time|going forward|from now on|in future|in the future|moving forward|say|tell (?:him|her|them)|(?:to )?bring up(?: [a-z]+){0,2})$/;
+/** A rule that is someone else's, named as such: "Brand rule:", "Company policy:", "SOP:", "HR says:". */
+const THEIR_RULE_LABEL = /^(?:(?:brand|company|hotel|group|site|hr|legal|compliance|hq|head office|corporate|unit|trust|school|club|league|union|regulator|fda|gmp)\s+)?(?:rules?|standards?|polic(?:y|ies)|sops?|procedures?|guidelines?)$/;
 const OTHER_LABEL = /(?:^|\s)(?:(?:his|her|their|[\p{L}-]+'s)\s(?:[\p{L}-]+\s)?(?:view|take|point|ask|request|idea|words|feedback|opinion|position|concern|question|answer|reply|side|response|suggestion|push ?back|advice|verdict)|(?:he|she|they) (?:said|asked|says|asks|replied|thinks|wants|added|mentioned))$/u;
 
 /** The words of a label, lower-case; the raw first word tells a capitalized name. */
@@ -135,6 +137,8 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
   if (TELLING_LABEL.test(text) || (/^feedback (?:for|to) /.test(text) && words.slice(2).every(w => parties.person.has(w)))) return 'telling';
   if (MANAGER_SAYS.test(text) && !taskish) return 'manager';
   if (OTHER_LABEL.test(text)) return 'other';
+  // ("Brand rule: never release a key without a pre-auth": the brand's rule, passed on, no one's telling here.)
+  if (words.length >= 2 && THEIR_RULE_LABEL.test(text)) return 'other';
   if (words.length <= 3 && (PRONOUNS.has(first) || words.every(w => parties.person.has(w)))) return taskish ? 'self' : 'other';
   // "AM:" in a note with Arjun Mehta: the person met, by their initials.
   if (/^\p{Lu}{2,3}$/u.test(raw.trim()) && parties.personInitials?.has(first)) return taskish ? 'self' : 'other';

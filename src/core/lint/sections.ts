@@ -45,7 +45,8 @@ const SELF = [
   /\b(?:not|never|n't) (?:to )?say\b/, /^(?:things |what )?to avoid\b/, /^avoid\b/, /^don'?ts$/, /^(?:my )?approach\b/, /^(?:plan|strategy|tactics) for (?:the|this|our) (?:meeting|1:1|conversation|call)\b/, /^how (?:to|i'll|i will) (?:run|approach|handle|open)\b/,
 ];
 const THEIRS = [
-  /^(?:his|her|their|hers|theirs)\b/, /^your (?:agenda|topics|items|points|updates|questions)\b/, /^agenda \((?:his|hers|theirs|their)\)/,
+  // ("Her side", "His points", "Theirs"; not a topic about them: "Her growth", "His performance".)
+  /^(?:his|her|their|hers|theirs)(?:$| (?:side|agenda|topics?|points?|list|items?|updates?|questions?|notes|words|view|take|asks?|stuff|things|concerns|feedback|answers?|reflections?|turn|bit|part|input|thoughts|ideas|wins|worries|news|say|version|account|story|reports?|status|summary|comments?|response|reply|replies|requests?|perspective|opinion|proposal|plan|priorities|goals|self[- ]review|self[- ]assessment|qs|half|corner|column|section)\b|'s\b)/, /^your (?:agenda|topics|items|points|updates|questions)\b/, /^agenda \((?:his|hers|theirs|their)\)/,
   /^what (?:he|she|they) (?:said|raised|shared|brought|wants?|wanted|asked|told|needs?|needed|thinks|thought|would like|'d like|came with|put in)\b/, /^from (?:him|her|them)\b/, /^(?:updates?|topics|agenda) from\b(?! me\b| my\b| (?:the )?manager\b)/,
   /^(?:their|his|her) (?:agenda|topics|points|updates|items|side|questions|view)\b/, /^\p{L}+'s (?:agenda|topics|points|updates|items|questions)\b/u,
   // A question to them as a heading ("What did you achieve?", "Where do you need help?", "How are you

@@ -336,7 +336,7 @@ function breakBetween(s: Sentence, k: number): boolean {
   // A line's end breaks one thought from the next ("... he'd like a stats person / asked him to join ..."),
   // but not a subject from its verb when it is all its sentence has on its line ("Her manager / apparently
   // told her to ...").
-  return /[;:,—–(]|\s-\s/.test(gap) || (gap.includes('\n') && (k > 2 || !NOUN_OPENERS.has(s.words[0].w)));
+  return /[;:,—–(]|\s-\s|\s\/\s/.test(gap) || (gap.includes('\n') && (k > 2 || !NOUN_OPENERS.has(s.words[0].w)));
 }
 const NOUN_OPENERS = wordSet('her his their the its our my');
 
@@ -822,7 +822,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       // ("I asked you last week to ping Ines directly": a time between.)
       const toAt = next?.w === 'you' ? words.findIndex((x, j) => j > v + 1 && j <= v + 5 && x.w === 'to') : -1;
       // ("Told you on Friday to post ...", "Asked you in standup to loop in ...": a comment to them, the subject dropped.)
-      if (next?.w === 'you' && (words[v - 1]?.w === 'i' || v === 0) && PAST_TO.has(w) && toAt > 0 && words[toAt + 1] && isBaseVerb(words[toAt + 1].w)
+      if (next?.w === 'you' && (words[v - 1]?.w === 'i' || words[v - 1]?.w === "i've" || words[v - 1]?.w === "i'd" || v === 0) && PAST_TO.has(w) && toAt > 0 && words[toAt + 1] && isBaseVerb(words[toAt + 1].w)
         && (words.slice(v + 2, toAt).every(x => TIME_BETWEEN.has(x.w)) || words.slice(v + 2, toAt).some(x => OCCASION_BEFORE.has(x.w)))) {
         return found('reported', s, ctx, words[v].start, next.end, toAt + 1);
       }
