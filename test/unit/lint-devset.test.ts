@@ -1919,4 +1919,17 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- I asked: wouldn\'t two shorter phonics sessions solve the focus problem?'), ['leading-question']);
     assert.deepStrictEqual(q('Chase emails from the old system still go out in the wrong currency; that\'s on my list, not yours.'), []);
   });
+
+  it('fresh104/105\'s principles: "Carrying forward" holds the manager\'s own items, "Next time, ask Lena what she would cut first" is the manager\'s own question, "Why ... when you already have the repro?", Irish "Sure wouldn\'t you be better off ...?", "..., in person, not in DMs", "Why are your agents still copy-pasting ...?", "You\'ll write up ... before the rota starts", "Lena has to agree first" is consent', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n${line}\n`);
+    assert.deepStrictEqual(note('# Lena\n\n## Carrying forward\n- Me: read the Tri-County data-sharing agreement.\n- Lena: draft intake script.\n'), []);
+    assert.deepStrictEqual(q('We talked about the budget. Next time, ask Lena what she would cut first.'), []);
+    assert.deepStrictEqual(q('- Why are half of these tagged needs-repro when you already have the repro?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Sure wouldn\'t you be better off hiring a proper part-timer than running on goodwill?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Apologise to Sam before Wednesday\'s scrim, in person, not in DMs.'), ['deadline-demand']);
+    assert.deepStrictEqual(q('- Why are your agents still copy-pasting email macros into chat?'), ['leading-question']);
+    assert.deepStrictEqual(q('- You\'ll write up the handover steps in the runbook before the rota starts.'), ['you-modal']);
+    assert.deepStrictEqual(q('- You\'ll get the results before the rota starts.'), []);
+    assert.deepStrictEqual(q('- Darragh loan for the Anchor: Lena has to agree first, don\'t just assume it.'), []);
+  });
 });

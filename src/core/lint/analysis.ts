@@ -665,6 +665,12 @@ export function vocativeAfter(s: Sentence, chunk: string, from: number, parties:
   return false;
 }
 
+/** Whether word k is the person met's name, capitalised ("ask Amara what ..."). */
+function namedAt(s: Sentence, chunk: string, k: number, parties: Frame['parties']): boolean {
+  const w = s.words[k];
+  return !!w && w.w.length > 1 && parties.person.has(w.w) && /^\p{Lu}/u.test(chunk.slice(w.start, w.start + 1));
+}
+
 /** A short form of a name of the person met: three letters or more that begin or end one of their names ("Seun", "Kat"). */
 function shortName(w: string, person: ReadonlySet<string>): boolean {
   if (w.length < 3) return false;
@@ -712,7 +718,8 @@ function notLater(norm: string): boolean {
 /** "Write up the case before Thursday's prioritisation, not after": the time insisted on, to them. */
 /** A decision closed to discussion: "not up for debate", "non-negotiable", "that's final", "NOT optional", "no excuses". */
 export const FINAL = /\b(?:not\s+up\s+for\s+(?:debate|discussion|negotiation)|non-?negotiable|that's\s+final|end\s+of\s+(?:discussion|story)|no\s+(?:ifs|arguments|arguing|debate|excuses|exceptions)\b|not\s+optional|not\s+a\s+request|(?<=[,;—–-]\s{0,3})(?:full\s+stop|period)\b(?=\s*[.!]?\s*$))/;
-const NOT_LATER = /,\s*not\s+(?:after|later|afterwards|tomorrow|next\s+week)\b/;
+// ("Apologise to Sam before Wednesday's scrim, in person, not in DMs": the way insisted on, too.)
+const NOT_LATER = /,\s*not\s+(?:after|later|afterwards|tomorrow|next\s+week|(?:in|on|by|over|via)\s+(?:dms?|slack|email|e-mail|chat|text|writing|teams|whatsapp))\b/;
 
 /**
  * Whether an instruction at word `verb` (its clause starting at `clause`) is telling aimed at the
@@ -774,7 +781,8 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
     case 'never': return !f.selfNote && (((s.classes & WordClass.You) !== 0 && (FEEDBACK_FRAME.test(s.norm) || /\byour(?:self)?\b/.test(s.norm) || BEFORE_YOU.test(s.norm)))
       || (!f.owned && f.section === 'actions' && PLEASE_FIRST.test(s.norm)) || (!f.owned && SEND_ME.test(s.norm)));
     // ("read it together": done with them, not told.)
-    case 'evidence': return !jointly(s, verb) && addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, ctx);
+    // ("Next time, ask Amara what she would cut first": the person met named as the one to ask, the manager's own act.)
+    case 'evidence': return !jointly(s, verb) && !(OWN_ACTS.has(s.words[verb]?.w ?? '') && namedAt(s, ctx.chunk, verb + 1, f.parties)) && addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, ctx);
     case 'planned': {
       // Talking points: "Share and discuss the appraisal", "thank him", "ask how the move went" are the
       // manager's own acts in the meeting; so is anything said about them in the third person. An

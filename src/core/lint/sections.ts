@@ -29,6 +29,8 @@ const TALK = [
 const ACTIONS = [
   /\baction items?\b/, /^(?:next )?actions?$/, /^ai$/, /\bfollow[- ]?ups?\b/, /\bnext steps?\b/, /^to[- ]?dos?\b/, /^todo\b/, /\btasks?$/,
   /^after(?: the (?:meeting|1:1|call|sync))?$/, /^next$/, /\breminders?\b/, /^agreed\b/, /\bas agreed\b/, /^decisions?\b/, /^outcomes?\b/,
+  // ("Carrying forward", "Carried over": the open items taken to the next meeting.)
+  /^carr(?:y|ying|ied)[- ]?(?:forward|over)\b/,
   /\bowners?$/, /\bchecklist\b/, /^afterwards?$/, /^(?:the |our |agreed )?plan$/, /^targets?$/, /^for next week$/, /^agreements?$/, /^actions? (?:for|from|after|out of|arising)\b/, /^commitments?\b/,
   // Action items in the other languages notes are kept in: Dutch, German, French, Spanish.
   /^(?:acties|actiepunten|afspraken|aufgaben|ma(?:ß|ss)nahmen|n(?:ä|ae)chste schritte|prochaines (?:étapes|etapes)|tâches|taches|acciones|tareas|pendientes|pr(?:ó|o)ximos pasos|a fazer|pend(?:ê|e)ncias|pr(?:ó|o)ximos passos)$/u,

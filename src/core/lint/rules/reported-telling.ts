@@ -1141,7 +1141,9 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       const m = ((w === "she's" || w === "he's") && next?.w === 'to' ? /^to\s+(?!blame\b|thank\b)([a-z][a-z'-]*)/.exec(rest) : null) ?? THIRD_STRONG.exec(rest)
         ?? (ctx.frame.instructions === 'planned' || ctx.frame.instructions === 'spoken' || ctx.frame.section === 'prep' ? THIRD_SHOULD.exec(rest) : null);
       const verb = m?.[1];
-      if (verb && !NOT_ACTIONS.has(verb) && (isBaseVerb(verb) || verb === 'be')) {
+      // ("Padraig has to agree first, don't just assume it": their consent, not a task; "agree the rota with Ops" is one.)
+      const consent = verb === 'agree' && !/^agree\s+(?:the|a|an|on|with|to\s+[a-z]+\s+)/.test(rest.slice(rest.indexOf('agree')));
+      if (verb && !consent && !NOT_ACTIONS.has(verb) && (isBaseVerb(verb) || verb === 'be')) {
         const k = actionAfter(s, v + 1, parties);
         const then = words[k + 1]?.w ?? '';
         // "she should be promoted", "he needs to be fine with it": what happens to them, not what they are to do.

@@ -115,6 +115,8 @@ function pleaseOrder(words: readonly string[], i: number): Modal | undefined {
   const verb = words[i + 1];
   return i === 1 && (words[0] === 'please' || words[0] === 'pls') && words[i] === 'you' && !!verb && isBaseVerb(verb) && !NOT_ORDERS.has(verb) ? { length: 0, negative: false, past: false } : undefined;
 }
+/** Before an event of theirs: "before the rota starts", "before the release goes out". */
+const BEFORE_EVENT = /\bbefore\s+(?:the|your|our)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:starts?|begins?|opens?|goes\s+(?:out|live)|launch(?:es)?|ships?|closes?)\b/;
 const CANNOT_KEEP = /(?:^|[,;:—–]\s*|\b(?:and|but|so)\s+)(?:you|u)\s+(?:cannot|can't|cant|can\s+not)\s+keep\s+(?:on\s+)?[a-z]+ing\b/;
 /** Bare verbs after "you" that are no order: "if it's slow you know why", "when it's done you see it". */
 const NOT_ORDERS = wordSet('know see hear get feel think want need have can could will would should may might must do are were');
@@ -265,16 +267,18 @@ const rule: Rule = {
     }
     // "You WILL brief every team member before next shift": the future as an order, shouted or with a deadline
     // ("You will get the results by Friday" tells them nothing to do).
-    if (hasSpaced(s.norm, 'will ')) {
+    if (hasSpaced(s.norm, 'will ') || s.norm.includes("you'll ")) {
       words ??= s.words.map(w => w.w);
       for (let i = 0; i < words.length - 2; i++) {
-        if (!isYou(s.words[i]) || words[i + 1] !== 'will' || (i > 0 && NOT_ADDRESSED_BEFORE.has(words[i - 1]))) continue;
-        const verb = words[i + 2];
+        // ("You'll write up the handover steps in the runbook before the rota starts": the contraction, the same.)
+        const v = words[i] === "you'll" ? i + 1 : i + 2;
+        if ((words[i] !== "you'll" && (!isYou(s.words[i]) || words[i + 1] !== 'will')) || (i > 0 && NOT_ADDRESSED_BEFORE.has(words[i - 1]))) continue;
+        const verb = words[v];
         if (!isBaseVerb(verb) || NOT_ORDERS.has(verb) || NOT_THEIR_DOING.has(verb) || verb === 'be' || verb === 'receive') continue;
-        const shouted = ctx.chunk.slice(s.words[i + 1].start, s.words[i + 1].end) === 'WILL';
+        const shouted = v === i + 2 && ctx.chunk.slice(s.words[i + 1].start, s.words[i + 1].end) === 'WILL';
         // ("You will do a supervised handover with me on the 21st": with the manager, an order too.)
-        if (!shouted && !findDeadline(s.norm.slice(s.words[i + 2].end - s.start)) && !s.norm.includes(' with me')) continue;
-        return { ruleId: rule.id, start: s.words[i].start, end: s.words[i + 2].end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, i + 2, DECIDED) : NO_SUGGESTIONS) };
+        if (!shouted && !findDeadline(s.norm.slice(s.words[v].end - s.start)) && !s.norm.includes(' with me') && !BEFORE_EVENT.test(s.norm)) continue;
+        return { ruleId: rule.id, start: s.words[i].start, end: s.words[v].end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, v, DECIDED) : NO_SUGGESTIONS) };
       }
     }
     return undefined;
