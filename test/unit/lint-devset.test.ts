@@ -1932,4 +1932,15 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- You\'ll get the results before the rota starts.'), []);
     assert.deepStrictEqual(q('- Darragh loan for the Anchor: Lena has to agree first, don\'t just assume it.'), []);
   });
+
+  it('fresh106/107\'s principles: the manager\'s own "Start / Stop / Continue (mine, for Lena)" list ("Start: tag every escalation ...", "Stop: closing tickets before ..."; not "Stop: nothing this month"), "nae exceptions", "Was it truly necessary to ...?", "How come X took three months when it was meant to take one?", "... and send them to me"', () => {
+    assert.deepStrictEqual(note('# Lena\n\n## Start / Stop / Continue (mine, for Lena)\n- Start: tag every escalation with the customer\'s plan tier.\n- Stop: closing tickets before the customer has confirmed the fix.\n- Continue: nothing new here.\n\n## Their response\n- Tagging is fine, but the tier field is buried.\n'), ['imperative', 'negative-imperative']);
+    assert.deepStrictEqual(note('# Lena\n\n## Start / Stop / Continue (mine, for Lena)\n- Stop: nothing this month. Honestly.\n'), []);
+    const q = (line: string) => note(`# Lena\n\n## Notes\n${line}\n`);
+    assert.deepStrictEqual(q('- You stop the job the minute a permit\'s incomplete, nae exceptions.'), ['you-modal']);
+    assert.deepStrictEqual(q('4. Was it truly necessary to concede the indemnity before consulting the playbook?'), ['leading-question']);
+    assert.deepStrictEqual(q('- How come the door survey took three months when it was meant to take one?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Next: get the screen-reader pass done by May 15 and send me the report that day.'), ['deadline-demand']);
+    assert.deepStrictEqual(q('- Need better visibility on work and velocity — will give me collateral to advocate for headcount.'), []);
+  });
 });

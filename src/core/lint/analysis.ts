@@ -694,8 +694,12 @@ function positiveEvidence(s: Sentence, chunk: string, clause: number, verb: numb
   // ("DeShawn asked if I can get him cover; sort it with the shift lead": the subject of a verb in the past, no vocative.)
   if (first && clause > 0 && parties.person.has(first.w) && first.w.length > 1 && /^\p{Lu}/u.test(chunk.slice(first.start, first.end)) && !FINITE_VERBS.has(words[1]?.w ?? '') && !/^'s$|^’s$/.test(chunk.slice(first.end, first.end + 2))
     && !(words[1] && /ed$/.test(words[1].w) && !isBaseVerb(words[1].w))) return true;
-  return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || vocativeAfter(s, chunk, verb + 1, parties) || notLater(s.norm) || closed(s);
+  // ("Update the billing macros by Friday and send them to me": what is to come to the manager, asked of them; not "ask Priya to send it to me".)
+  return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || vocativeAfter(s, chunk, verb + 1, parties) || notLater(s.norm) || closed(s)
+    || (!MESSAGE_VERBS.has(v ?? '') && s.norm.includes(' me') && AND_SEND_ME.test(s.norm));
 }
+/** A second instruction that brings something to the manager: "... and send them to me", "... and show me the draft". */
+const AND_SEND_ME = /\band\s+(?:then\s+)?(?:send|give|bring|show|forward|email)\s+(?:me|it\s+to\s+me|them\s+to\s+me)\b/;
 
 /** Whether the "you" at k is the one the manager is to say ("say you're ...", "tell her (that) you ...", "promise him you ..."). */
 function speakersYou(words: readonly Word[], k: number): boolean {
@@ -717,7 +721,7 @@ function notLater(norm: string): boolean {
 
 /** "Write up the case before Thursday's prioritisation, not after": the time insisted on, to them. */
 /** A decision closed to discussion: "not up for debate", "non-negotiable", "that's final", "NOT optional", "no excuses". */
-export const FINAL = /\b(?:not\s+up\s+for\s+(?:debate|discussion|negotiation)|non-?negotiable|that's\s+final|end\s+of\s+(?:discussion|story)|no\s+(?:ifs|arguments|arguing|debate|excuses|exceptions)\b|not\s+optional|not\s+a\s+request|(?<=[,;—–-]\s{0,3})(?:full\s+stop|period)\b(?=\s*[.!]?\s*$))/;
+export const FINAL = /\b(?:not\s+up\s+for\s+(?:debate|discussion|negotiation)|non-?negotiable|that's\s+final|end\s+of\s+(?:discussion|story)|(?:no|nae)\s+(?:ifs|arguments|arguing|debate|excuses|exceptions)\b|not\s+optional|not\s+a\s+request|(?<=[,;—–-]\s{0,3})(?:full\s+stop|period)\b(?=\s*[.!]?\s*$))/;
 // ("Apologise to Sam before Wednesday's scrim, in person, not in DMs": the way insisted on, too.)
 const NOT_LATER = /,\s*not\s+(?:after|later|afterwards|tomorrow|next\s+week|(?:in|on|by|over|via)\s+(?:dms?|slack|email|e-mail|chat|text|writing|teams|whatsapp))\b/;
 

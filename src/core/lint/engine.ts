@@ -22,7 +22,7 @@ import type { Suggest } from './rewrite';
 import type { Finding, LintOptions, LintResult, QuestionSpan, RuleSeverity, Severity, Strictness, Suggestion } from './types';
 import { detached, foldLatin } from '../text';
 import { wordSet } from './lexicon';
-import { isBaseVerb } from './english';
+import { baseOf, isBaseVerb } from './english';
 
 import { DEFAULT_STRICTNESS } from './rule-ids';
 export { DEFAULT_STRICTNESS };
@@ -224,6 +224,9 @@ function enterHeading(stack: SectionStack, heading: { readonly level: number; re
 
 /** "NEXT TIME (for Kirsty)": a list for the next meeting that names whom it is for is what to tell them. */
 function forThem(title: string, kind: SectionKind, note: NoteSetup): SectionKind {
+  // ("Start / Stop / Continue (mine, for Joel)": the manager's list for the person met, to put to them.)
+  const bracket = title.includes('(') ? /\((?:mine|my\s+\w+)?,?\s*for\s+([\p{L}'’-]+)\)/u.exec(foldLatin(title.toLowerCase())) : null;
+  if (bracket && note.parties.person.has(bracket[1])) return 'talk';
   // ("Points for FH", "Messages for Sam": what the manager has for the person met, to say.)
   const whom = kind === 'prep' ? /\bfor\s+(\p{L}+)/u.exec(foldLatin(title.toLowerCase()))
     : kind === 'neutral' ? /^(?:points|things|topics|messages|items|asks)\s+for\s+(\p{L}+)$/u.exec(foldLatin(title.toLowerCase().trim())) : null;
@@ -661,6 +664,9 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
             body = tail(body, said.end);
           }
         }
+        // "Stop: closing tickets before the customer has confirmed the fix" in the manager's list for them: what they are
+        // to stop, read with its word ("stop closing tickets ...").
+        if (kind === 'telling' && label.end === 1 && s.words[0]?.w === 'stop' && body.words[0]?.w.endsWith('ing') && baseOf(body.words[0].w) !== undefined) body = s;
         // "_Tip: Be sure to review your notes for accuracy before sharing._": a template's tip, in italics.
         if ((s.words[0]?.w === 'tip' || s.words[0]?.w === 'hint') && label.end <= 2 && italicOpens(chunk, s.start)) kind = 'self';
         // "Me: then write it up properly as an ADR, and stop reopening it ..." under "My notes": a reply in a

@@ -114,6 +114,8 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
   // (A role in a dialogue, not a task's owner: the coach's words wherever they stand.)
   if (words.length === 1 && COACH_ROLE.has(first)) return 'manager';
   if (words.length === 2 && first === 'from' && ME.has(words[1])) return taskish ? 'self' : 'manager';
+  // "Start: tag every escalation ...", "Continue: write up the odd cases" in the manager's list for them: what they are to do.
+  if (words.length === 1 && section === 'talk' && (first === 'start' || first === 'stop' || first === 'continue' || first === 'keep')) return 'telling';
   // "You: write the rollback section first this time": what they are to do, put to them.
   if (words.length === 1 && (first === 'you' || first === 'u')) return taskish ? 'topic' : 'telling';
   // "Q:" is the manager asking, "A:" and "Q (her):" the other person.
