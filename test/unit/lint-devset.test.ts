@@ -1943,4 +1943,14 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Next: get the screen-reader pass done by May 15 and send me the report that day.'), ['deadline-demand']);
     assert.deepStrictEqual(q('- Need better visibility on work and velocity — will give me collateral to advocate for headcount.'), []);
   });
+
+  it('fresh108/109\'s principles: a quotation after "Asked," (the subject dropped, a comma for the colon), "Planned to tell her she needs to ...", Portuguese ("Falei pra ela não mexer ...", "Não acha que devia ...?", "Lena, para de aprovar ...")', () => {
+    const q = (line: string) => note(`# Lena\n\n## Notes\n${line}\n`);
+    assert.deepStrictEqual(q('- Asked, "Wouldn\'t it be simpler to just let the shift supervisors own their own rotas?"'), ['leading-question']);
+    assert.deepStrictEqual(q('- Planned to tell her she needs to stop covering loads herself and start delegating.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Falei pra ela não mexer no schema do scoring sem RFC aprovada.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Não acha que devia delegar mais pro Lucas em vez de fazer tudo você mesma?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Lena, para de aprovar PR sem teste só porque o autor é sênior.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Ela pediu pra eu revisar o RFC até sexta.'), []);
+  });
 });

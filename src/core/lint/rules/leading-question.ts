@@ -143,7 +143,7 @@ const ROUTINE_REQUEST = /^(?:[\p{L}'-]+,\s+)?(?:please\s+)?(?:can|could|would|wi
 /** Dutch: "Waarom heb je de rollback niet gewoon ... getest?", "Heb je er al aan gedacht om gewoon ...?". */
 const DUTCH_LEADING = /^(?:en\s+|maar\s+)?(?:waarom\s+(?:heb|had|ben|was|vraag|doe|deed|zeg|kun|kon|wil)\s+je\b[^?]*\bniet\b|heb\s+je\s+(?:er\s+)?(?:al\s+)?(?:eens\s+)?(?:aan\s+gedacht|overwogen)\s+om\s+(?:gewoon\s+)?)/;
 /** Portuguese: "por que você não falou comigo antes ...?", "você não acha que devia ...?", "não seria mais rápido ...?". */
-const PORTUGUESE_LEADING = /(?:^|\b(?:mas|e|então)\s+)(?:por\s*que\s+(?:voc[eê]|vc)\s+não\b|(?:voc[eê]|vc)\s+não\s+acha\s+que\b|não\s+seria\s+(?:mais|melhor)\b)/u;
+const PORTUGUESE_LEADING = /(?:^|\b(?:mas|e|então)\s+)(?:por\s*que\s+(?:voc[eê]|vc)\s+não\b|(?:(?:voc[eê]|vc)\s+)?não\s+acha\s+que\b|não\s+seria\s+(?:mais|melhor)\b)/u;
 /** Italian: "Hai mai pensato di chiedere una mano a Chiara ...?", "Non sarebbe più semplice ...?", "Perché non mi hai detto prima ...?", "Non pensi che avresti dovuto ...?" */
 const ITALIAN_LEADING = /(?:^|\b(?:ma|e|allora|quindi)\s+)(?:hai\s+(?:mai\s+)?(?:pensato|provato|considerato)\s+(?:di|a)\b|non\s+(?:sarebbe|era|sarebbe\s+stato)\s+(?:più|meglio)(?=\s|$)|perch[eé]\s+non\s+(?:mi\s+|ci\s+|l[oa]\s+|gli\s+|le\s+)?(?:hai|avevi|sei|eri)\b|non\s+(?:pensi|credi|trovi)\s+che\b)/u;
 /** Polish: "czy nie byłoby prościej ...?", "nie uważasz, że ...?", "czy nie sądzisz, że ...?", "dlaczego nie zapytałeś ...?" */

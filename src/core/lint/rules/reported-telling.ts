@@ -177,11 +177,16 @@ const POLISH_TOLD = /\b(?:powiedzia[łl][ae]m|poprosi[łl][ae]m|kaza[łl][ae]m|p
 /** Said to them in Polish ("Ja: weź ten kurs w kwietniu, nie czekaj na projekt", "Me: nie bierz dyżuru w lutym"): a ban or an imperative at a clause's start. */
 const POLISH_TOLD_TO_THEM = /(?:^|[,;:—–]\s*)(?:nie\s+(?!wiem\b|wiadomo\b|ma\b|jest\b|było\b|by[łl]o\b)\p{L}{3,}|(?:weź|daj|zrób|odpocznij|przestań|pisz|zadzwoń|napisz|wyślij|idź|zostaw|sprawdź|popraw|skończ|przygotuj|zapytaj|powiedz|zgłoś|przyjdź)(?=\s|$))/u;
 const POLISH_LETTER = /[ąćęłńśźż]/;
+const STATEMENT_VERB = wordSet('is are was were has sits stays');
+/** Portuguese put to them by name: "Rafael, para de aprovar PR sem teste", "Camila, marca uma reunião", "Tira esses dias, Bia". */
+const PORTUGUESE_TO_THEM = /(?:^|[,;:—–]\s*)(?:\p{L}+,\s+)?(?:para\s+de|marca|tira|manda|faz|fala|liga|escreve|resolve|chama|avisa|pega|deixa|usa|olha|apresenta|prepara|revisa)\b/u;
 const HINGLISH_TOLD = /(?:^|\bmaine\s+)(?:usko|usse|use|unko|unse|isko)\s+(?:bola|kaha|samjhaya|bataya)\s+(?:tha\s+)?ki\b|^((?:usko|usse|unko|unse)\s+(?:bolna|kehna|batana)\s+(?:hai|padega|hoga)\s+ki)\b|(?:^|[,;:—–\s])tum\s+(?:[\w-]+\s+){0,12}?(?:karo|bolo|rakho|likho|bhejo|dekho|lo|do|shuru\s+karo|band\s+karo)\b/;
 const GERMAN_MUST = /(?:^|[\s,;:—–])du\s+(?:musst|solltest|sollst)\b/;
 const GERMAN_TO_THEM = /^(?:bitte\s+)?(?:schick|schreib|gib|mach|ruf|sag|nimm|bring|hol|frag|zeig|lass|setz|leg|stell|prüf|pr[üu]fe|melde|plane|denk|vergiss|sprich|kläre|erledige|schau|such)\b(?=\s+(?:mir|uns|bitte|die|den|das|dem|der|ein|eine|es|dich|dir|bis|heute|morgen|noch|doch|mal|\p{Lu}))/u;
 /** "please" in the languages notes mix in (Swahili, Spanish, Portuguese, Italian, German, Polish, French, Dutch), opening what is said. */
 const FOREIGN_PLEASE = /^(?:tafadhali|por\s+favor|per\s+favore|bitte|prosz[eę]|s'il\s+(?:te|vous)\s+pla[iî]t|alsjeblieft|alstublieft)\b,?(?=\s+\p{L})/u;
+/** Portuguese words no English note has: the sentence is Portuguese. */
+const PORTUGUESE_WORDS = /\b(?:o|os|as|uma|um|com|sem|essa|esse|esses|essas|pro|pra|dias|semana|reunião|time|só|porque)\b/u;
 /** Italian words no English note has: the sentence is Italian. */
 const ITALIAN_WORDS = /\b(?:il|della|delle|degli|che|per|sei|anche|così|sono|alle|con|una|uno)\b/;
 
@@ -201,7 +206,7 @@ const GERMAN_TOLD = /\bich\s+habe\s+(?:ihn|sie|ihm|ihr|ihnen)\s+(?:gebeten|angew
  * cofre" (told him to; "falei pra ele que" and news is no telling), "Falar pra ela que ela precisa parar ..." and "Dizer pra
  * ele que tem que parar ..." (planned), "você precisa perguntar no canal" (you need to).
  */
-const PORTUGUESE_TOLD = /^((?:falar|dizer|pedir)\s+(?:pra|para)\s+(?:ele|ela|eles|elas)\s+(?:que\s+(?:ele\s+|ela\s+)?(?:precisa|tem\s+que|deve|não\s+pode)|\p{L}+(?:ar|er|ir)\b))|\b(?:pedi|falei|disse|mandei)\s+(?:pra|para|a)\s+(?:ele|ela|eles|elas)\s+(?!que\b)\p{L}+(?:ar|er|ir)\b|\b(?:voc[eê]|vc)\s+(?:precisa|tem\s+que|deve)\s+\p{L}+(?:ar|er|ir)\b/u;
+const PORTUGUESE_TOLD = /^((?:falar|dizer|pedir)\s+(?:pra|para)\s+(?:ele|ela|eles|elas)\s+(?:que\s+(?:ele\s+|ela\s+)?(?:precisa|tem\s+que|deve|não\s+pode)|\p{L}+(?:ar|er|ir)\b))|\b(?:pedi|falei|disse|mandei)\s+(?:pra|para|a)\s+(?:ele|ela|eles|elas)\s+(?:não\s+|nunca\s+)?(?!que\b)\p{L}+(?:ar|er|ir)\b|\b(?:voc[eê]|vc)\s+(?:precisa|tem\s+que|deve)\s+\p{L}+(?:ar|er|ir)\b/u;
 /**
  * Notes kept partly in Dutch: "ik heb hem gevraagd om ... te zetten" (asked him to), "ik heb gezegd dat hij ... moet
  * draaien" (told him he must; "gezegd dat ik ..." is the manager's own), "je moet ..." (you must).
@@ -553,7 +558,8 @@ function willSay(s: Sentence, v: number, chunk: string): boolean {
   if (words[k].w === 'will' && clauseStarts(s, chunk).includes(k)) return true;
   if (words[k].w === 'to' && k >= 1 && words[k - 1].w === 'going' && clauseStarts(s, chunk).includes(k - 1)) return true;
   // "Still need to tell her to ...", "Still planning to tell her she needs to ...": the plan, its subject dropped.
-  if (words[k].w === 'to' && k >= 1 && /^(?:need|needs|planning|plan|want|going|got)$/.test(words[k - 1].w)) {
+  // ("Planned to tell him he has to stop ...": the plan, in the past.)
+  if (words[k].w === 'to' && k >= 1 && /^(?:need|needs|planning|plan|planned|intend|intended|meant|want|going|got)$/.test(words[k - 1].w)) {
     let j = k - 2;
     while (j >= 0 && /^(?:still|really|also|just|definitely)$/.test(words[j].w)) j--;
     if (j < 0 || clauseStarts(s, chunk).includes(j + 1)) return true;
@@ -770,7 +776,8 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     const hi = HINGLISH_TOLD.exec(s.norm);
     if (hi) return found(hi[1] ? 'planned' : 'reported', s, ctx, s.start + hi.index, s.start + hi.index + hi[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + hi.index + hi[0].length)));
     // (Portuguese, looked for with its own words: "você" is no word the classes know.)
-    const pt = s.norm.includes('pra ') || s.norm.includes('para ') || s.norm.includes('voc') || s.norm.includes('vc ') ? PORTUGUESE_TOLD.exec(s.norm) : null;
+    const pt = (s.norm.includes('pra ') || s.norm.includes('para ') || s.norm.includes('voc') || s.norm.includes('vc ') ? PORTUGUESE_TOLD.exec(s.norm) : null)
+      ?? (PORTUGUESE_WORDS.test(s.norm) && s.words.some(x => x.w.length > 1 && ctx.frame.parties.person.has(x.w)) ? PORTUGUESE_TO_THEM.exec(s.norm) : null);
     if (pt) return found(pt[1] ? 'planned' : 'reported', s, ctx, s.start + pt.index, s.start + pt.index + pt[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + pt.index + pt[0].length)));
   }
   const words = s.words;
@@ -889,7 +896,9 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         }
         // "→ told him label + date EVERYTHING, no excuses", "told her wait for the sign-off": the words told,
         // without quotes; "told him no signing off without a test": a ban.
-        if (w === 'told' && after && isBaseVerb(after) && !NOT_ACTIONS.has(after) && after !== 'be' && !words[p + 1].w.endsWith('s') && breakOrVerb(s, p)) {
+        // (Not "told him attach rate is on my scorecard too": a noun of two words and its verb, a statement.)
+        if (w === 'told' && after && isBaseVerb(after) && !NOT_ACTIONS.has(after) && after !== 'be' && !words[p + 1].w.endsWith('s') && breakOrVerb(s, p)
+          && !STATEMENT_VERB.has(words[p + 3]?.w ?? '')) {
           return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
         }
         if ((w === 'told' || w === 'warned') && after === 'no' && words[p + 2]?.w.endsWith('ing')) return found('reported', s, ctx, words[v].start, words[p].end, p + 2);
