@@ -378,10 +378,9 @@ function bulletTask(chunk: string, at: number): boolean {
   return chunk[k] === '•';
 }
 
-
-/** A reply's first words: "Me: then write it up ...", "Me: ok, but ...". */
 /** An act done to the manager, asked of someone: "page me", "call me straight away", "tell me first". */
 const ASKS_OF_ME = /(?:^|[,;:]\s*|\b(?:time|then|just|always|please|pls)\s+)(?:page|call|ring|ping|text|phone|message|tell|email|send|show|give|bring|forward|update|warn|cc|loop)\s+me\b/;
+/** A reply's first words: "Me: then write it up ...", "Me: ok, but ...". */
 const REPLY_OPENERS = wordSet('then ok okay fine right yes yeah yep no nope sure agreed deal great look honestly well');
 
 /** Whether what follows "Me:" reads as said in a conversation: a reply's first word, or "you". */
@@ -724,7 +723,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         if (theirs?.has(tag)) {
           kind = 'other';
           body = tail(body, 1);
-        } else if (tag === 'me' && theirs && [...theirs].some(i => chunk.includes(`(${i.toUpperCase()})`))) {
+        } else if (tag === 'me' && taggedByInitials(chunk, theirs, '(', ')')) {
           kind = 'manager';
           body = tail(body, 1);
         }
@@ -744,17 +743,17 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // "[Kofi] Stop approving refunds over €200", "[me] Stop cc'ing him": a tag in brackets says whose item it is.
       // ("[PN] before anything: can you sign off ...?": their tag before a label of their own.)
       if (kind === 'topic' && s.words.length > 2 && chunk.charCodeAt(s.words[0].start - 1) === 91 && chunk.charCodeAt(s.words[0].end) === 93
-        && note.parties.personInitials?.has(s.words[0].w) && chunk.includes(`[${s.words[0].w.toUpperCase()}]`)) kind = 'other';
+        && note.parties.personInitials?.has(s.words[0].w) && taggedByInitials(chunk, [s.words[0].w], '[', ']')) kind = 'other';
       if (body.words.length > 2 && chunk.charCodeAt(body.words[0].start - 1) === 91 && chunk.charCodeAt(body.words[0].end) === 93) {
         const tag = body.words[0].w;
         // ("[JM] can you sign off ...", then "[me] take Friday off, you carried the release": a transcript whose lines
         // are tagged with the person's initials too; "[me]" is the manager speaking, "[JM]" and "[both]" are not.)
         const theirs = note.parties.personInitials;
-        const transcript = (kind === undefined || kind === 'topic') && !!theirs && [...theirs].some(i => chunk.includes(`[${i.toUpperCase()}]`));
+        const transcript = (kind === undefined || kind === 'topic') && taggedByInitials(chunk, theirs, '[', ']');
         if (transcript && (tag === 'me' || note.parties.manager.has(tag))) {
           kind = 'manager';
           body = tail(body, 1);
-        } else if (transcript && (theirs!.has(tag) || tag === 'both')) kind = 'other';
+        } else if (transcript && (theirs?.has(tag) || tag === 'both')) kind = 'other';
         else if (kind === undefined && (tag === 'me' || note.parties.manager.has(tag))) kind = 'self';
         else if (tag.length > 1 && note.parties.person.has(tag)) body = tail(body, 1);
       }
@@ -911,6 +910,13 @@ function mayBeLabel(chunk: string, from: number, to: number): boolean {
   const first = chunk.charCodeAt(from);
   const last = chunk.charCodeAt(b - 1);
   return last === 58 || first === 42 || first === 95 || (b - from <= 40 && last !== 46 && last !== 63 && last !== 33);
+}
+
+/** Whether the chunk tags a line with one of the person's initials in capitals, in brackets: "(AK) ...", "[JM] ...". */
+function taggedByInitials(chunk: string, initials: Iterable<string> | undefined, open: string, close: string): boolean {
+  if (!initials) return false;
+  for (const i of initials) if (chunk.includes(`${open}${i.toUpperCase()}${close}`)) return true;
+  return false;
 }
 
 /** A short topic line: one to three words, the first capitalised, no colon and no end mark ("Growth", "HQ", "Next quarter"). */

@@ -190,9 +190,9 @@ const PORTUGUESE_WORDS = /\b(?:o|os|as|uma|um|com|sem|essa|esse|esses|essas|pro|
 /** Italian words no English note has: the sentence is Italian. */
 const ITALIAN_WORDS = /\b(?:il|della|delle|degli|che|per|sei|anche|così|sono|alle|con|una|uno)\b/;
 
-/** Whether the sentence is Italian and names the person met, or says "tu": put to them. */
-function addressedInItalian(s: Sentence, parties: Frame['parties']): boolean {
-  return ITALIAN_WORDS.test(s.norm) && s.words.some(x => x.w === 'tu' || (x.w.length > 1 && parties.person.has(x.w)));
+/** Whether the sentence names the person met, or has `you` (its language's "you", "tu"): put to them. */
+function namesThem(s: Sentence, parties: Frame['parties'], you?: string): boolean {
+  return s.words.some(x => x.w === you || (x.w.length > 1 && parties.person.has(x.w)));
 }
 
 const FRENCH_TOLD = /\bje\s+(?:lui|leur)\s+ai\s+(?:dit|demandé|demande|rappelé|rappele|conseillé|conseille|ordonné|ordonne|expliqué\s+qu'il\s+fallait)\s+(?:de|d')|^(?:(dis|demande|rappelle)-(?:lui|leur)\s+(?:de|d'))|\bil\s+faut\s+que\s+tu\b|\btu\s+(?:dois|devrais)\b|^((?:lui|leur)\s+(?:dire|demander|rappeler))\s+(?:de\s|d'|qu'|que\s)/;
@@ -712,6 +712,13 @@ function toldTheTask(s: Sentence, chunk: string, parties: Frame['parties']): num
   return -1;
 }
 
+/** A finding over a match of an expression in the sentence's text (the other languages'): its action the word after it. */
+function foundAt(kind: Kind, m: RegExpExecArray, s: Sentence, ctx: { chunk: string }): RawFinding {
+  const start = s.start + m.index;
+  const end = start + m[0].length;
+  return found(kind, s, ctx, start, end, Math.min(s.words.length - 1, wordAtOffset(s, end)));
+}
+
 function wordAtOffset(s: Sentence, offset: number): number {
   let k = 0;
   while (k < s.words.length && s.words[k].start < offset) k++;
@@ -747,38 +754,38 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
   // Notes kept partly in French: "Je lui ai dit de ne plus payer ...", "Dis-lui de former le comité ...", "il faut que tu sois sur le terrain".
   if (s.classes & WordClass.TellTail) {
     const fr = FRENCH_TOLD.exec(s.norm);
-    if (fr) return found(fr[1] || fr[2] ? 'planned' : 'reported', s, ctx, s.start + fr.index, s.start + fr.index + fr[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + fr.index + fr[0].length)));
+    if (fr) return foundAt(fr[1] || fr[2] ? 'planned' : 'reported', fr, s, ctx);
     const nl = s.norm.includes('ik heb') || s.norm.includes('je moet') ? DUTCH_TOLD.exec(s.norm) : null;
-    if (nl) return found('reported', s, ctx, s.start + nl.index, s.start + nl.index + nl[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + nl.index + nl[0].length)));
+    if (nl) return foundAt('reported', nl, s, ctx);
     const de = s.norm.includes('habe') ? GERMAN_TOLD.exec(s.norm) : null;
-    if (de) return found('reported', s, ctx, s.start + de.index, s.start + de.index + de[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + de.index + de[0].length)));
+    if (de) return foundAt('reported', de, s, ctx);
     const said = ctx.frame.instructions === 'spoken' ? FRENCH_SAID.exec(s.norm) : null;
-    if (said) return found('reported', s, ctx, s.start + said.index, s.start + said.index + said[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + said.index + said[0].length)));
+    if (said) return foundAt('reported', said, s, ctx);
     const es = SPANISH_TOLD.exec(s.norm);
-    if (es) return found(es[1] ? 'planned' : 'reported', s, ctx, s.start + es.index, s.start + es.index + es[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + es.index + es[0].length)));
-    const it = ITALIAN_TOLD.exec(s.norm) ?? (addressedInItalian(s, ctx.frame.parties) ? ITALIAN_TOLD_TO_THEM.exec(s.norm) : null);
-    if (it) return found(it[1] ? 'planned' : 'reported', s, ctx, s.start + it.index, s.start + it.index + it[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + it.index + it[0].length)));
+    if (es) return foundAt(es[1] ? 'planned' : 'reported', es, s, ctx);
+    const it = ITALIAN_TOLD.exec(s.norm) ?? (ITALIAN_WORDS.test(s.norm) && namesThem(s, ctx.frame.parties, 'tu') ? ITALIAN_TOLD_TO_THEM.exec(s.norm) : null);
+    if (it) return foundAt(it[1] ? 'planned' : 'reported', it, s, ctx);
   }
   // (Each language below only where one of its words is (wordclass.ts): most notes are English all through.)
   if (s.classes & WordClass.Foreign) {
     // (Polish too: "żeby" and "ł" are no words the classes know.)
     const pl = s.norm.includes('eby ') ? POLISH_TOLD.exec(s.norm) : ctx.frame.instructions === 'spoken' && POLISH_LETTER.test(s.norm) ? POLISH_TOLD_TO_THEM.exec(s.norm) : null;
-    if (pl) return found(pl[1] ? 'planned' : 'reported', s, ctx, s.start + pl.index, s.start + pl.index + pl[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + pl.index + pl[0].length)));
+    if (pl) return foundAt(pl[1] ? 'planned' : 'reported', pl, s, ctx);
     // "Me: tafadhali weka risiti zote kwenye faili moja ...": a request said to them in another language, "please" first.
     // ("Bitte schreib die Eskalationsregel ins Runbook, bevor du in den Urlaub gehst": nobody writes "please" to themself.)
     const please = ctx.frame.instructions === 'spoken' || (ctx.frame.instructions !== 'never' && !ctx.frame.selfNote) ? FOREIGN_PLEASE.exec(s.norm) : null;
     if (please) return found('reported', s, ctx, s.start, s.start + please[0].length, Math.min(s.words.length - 1, 1));
     // German: "Du musst die Reviews aktiv einfordern", "Du solltest im Daily sagen, wenn ..."; said to them, "ich: Schick mir bis Montag ...".
     const de = s.norm.includes('du ') ? GERMAN_MUST.exec(s.norm) : ctx.frame.instructions === 'spoken' ? GERMAN_TO_THEM.exec(s.norm) : null;
-    if (de) return found('planned', s, ctx, s.start + de.index, s.start + de.index + de[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + de.index + de[0].length)));
+    if (de) return foundAt('planned', de, s, ctx);
     // Hinglish: "Maine usko bola ki Friday tak RCA doc share karo", "Usko bolna hai ki ... khud own kare" (planned),
     // "Tum design review mein zyada bolna shuru karo" (put to them).
     const hi = HINGLISH_TOLD.exec(s.norm);
-    if (hi) return found(hi[1] ? 'planned' : 'reported', s, ctx, s.start + hi.index, s.start + hi.index + hi[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + hi.index + hi[0].length)));
+    if (hi) return foundAt(hi[1] ? 'planned' : 'reported', hi, s, ctx);
     // (Portuguese, looked for with its own words: "você" is no word the classes know.)
     const pt = (s.norm.includes('pra ') || s.norm.includes('para ') || s.norm.includes('voc') || s.norm.includes('vc ') ? PORTUGUESE_TOLD.exec(s.norm) : null)
-      ?? (PORTUGUESE_WORDS.test(s.norm) && s.words.some(x => x.w.length > 1 && ctx.frame.parties.person.has(x.w)) ? PORTUGUESE_TO_THEM.exec(s.norm) : null);
-    if (pt) return found(pt[1] ? 'planned' : 'reported', s, ctx, s.start + pt.index, s.start + pt.index + pt[0].length, Math.min(s.words.length - 1, wordAtOffset(s, s.start + pt.index + pt[0].length)));
+      ?? (PORTUGUESE_WORDS.test(s.norm) && namesThem(s, ctx.frame.parties) ? PORTUGUESE_TO_THEM.exec(s.norm) : null);
+    if (pt) return foundAt(pt[1] ? 'planned' : 'reported', pt, s, ctx);
   }
   const words = s.words;
   // ("told: him to have the rollout plan in the doc", "asked: her to send the PR by Thursday": a label of the manager's
