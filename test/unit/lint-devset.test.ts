@@ -1276,7 +1276,7 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
 
   it('fresh24/25\'s principles: "Speaker 1 is me." names the manager\'s label in a transcript, and a turn\'s fillers ("okay so um", "cool", "right and like") come before what is said; "Tell her:" and "Tell L:" before a statement to be told; "→ next 1:1" as to be told; a topic put before a question; advice asked without a question mark; "isn\'t X just ...ing", "were you not", "shouldn\'t X have been", "do you think it might be simpler to just ..."; "told him it would be great if he could ..."; a rule with no exception; "instructed her that every ..."; "not be sensible", "considered that", "any good reason not to"; a quotation marked as said after a dash; "is his call" and "March hours" are no telling', () => {
     assert.deepStrictEqual(note('Speaker 1 is me.\n\nSpeaker 1: okay so um just put the rollout plan in the doc\nSpeaker 2: sure, will do\nSpeaker 1: cool anything else\nSpeaker 1: right and like don\'t you think it\'d be easier if you just split the tickets up\nSpeaker 2: put it in the doc, fine\n'), ['imperative', 'leading-question']);
-    assert.deepStrictEqual(note('# Lena\n\n## Mine\n- Tell her: no vendor invoices paid w/o a PO, incl. her own.\n- Tell L: the close moves to WD3, not WD5.\n- Get L to own the weekly cash number → next 1:1.\n- Chase the auditors re sampling.\n'), ['reported-telling', 'reported-telling', 'imperative']);
+    assert.deepStrictEqual(note('# Lena\n\n## Mine\n- Tell her: no vendor invoices paid w/o a PO, incl. her own.\n- Tell L: the close moves to WD3, not WD5.\n- Get L to own the weekly cash number → next 1:1.\n- Chase the auditors re sampling.\n'), ['reported-telling', 'reported-telling', 'reported-telling']);
     const q = (line: string) => note(`# Lena\n\n## Notes\n\n- ${line}\n`);
     assert.deepStrictEqual(q('Asked L: isn\'t one more analyst just moving the backlog onto Omar\'s team?'), ['leading-question']);
     assert.deepStrictEqual(q('Ask her: were you not aware of the late postings since January?'), ['leading-question']);
@@ -1952,5 +1952,31 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Não acha que devia delegar mais pro Lucas em vez de fazer tudo você mesma?'), ['leading-question']);
     assert.deepStrictEqual(q('- Lena, para de aprovar PR sem teste só porque o autor é sênior.'), ['reported-telling']);
     assert.deepStrictEqual(q('- Ela pediu pra eu revisar o RFC até sexta.'), []);
+  });
+
+  it('fresh110/111\'s principles: a bullet journal\'s "×", "!" and "–" points and the initial it calls the person by ("tell L she has to ...", "to L: flag ...", "L, just ship ..."), "..., say it plainly" on a task, a record\'s passive ("PC Vogt was instructed to ...", "Officer was reminded that she must ..."; not "was reminded that the offer remains open"), "Words of advice given regarding ...", "My first question was “...”", "Then I slipped: “...”", "Have you thought about what happens if ...?", Nigerian Pidgin ("you no think say ...?", "abeg, no more ..."), "Part 1 date" is no order, a quotation after "to" is the teller\'s', () => {
+    const journal = (prep: string, notes = '– she liked the pairing') => note(`# 1:1 Lena V. / Thu 19 Feb 2026\nkey: • task  × done  > migrated  – note  o event  ! priority\n\n## prep\n× pull review stats\n• ask L what got in the way\n${prep}\n\n## notes\n– L: "can you get me 15 min with their EM?"\n${notes}\n`);
+    assert.deepStrictEqual(journal('! tell L she has to hand the billing alerts to Grace by Fri'), ['reported-telling']);
+    assert.deepStrictEqual(journal('• L needs to own the checkout dates from here, say it plainly'), ['reported-telling']);
+    assert.deepStrictEqual(journal('• L needs the checkout dates from PM'), []);
+    assert.deepStrictEqual(journal('o design crit Wed 25th', '– to L: flag any date change in standup the same day'), ['imperative']);
+    assert.deepStrictEqual(journal('o design crit Wed 25th', '– L, just ship something small by Wed'), ['deadline-demand']);
+    const q = (line: string) => note(`# Supervision record: PC 2754 Lena Vogt\n\n## 2. Performance\n${line}\n`);
+    assert.deepStrictEqual(q('2.3 PC Vogt was instructed to resubmit the file with a complete MG11 by 1800 hrs on 16/01.'), ['reported-telling']);
+    assert.deepStrictEqual(q('2.4 Officer was reminded that she must record all overtime on DMS.'), ['reported-telling']);
+    assert.deepStrictEqual(q('2.5 Officer was reminded that the TRiM offer remains open.'), []);
+    assert.deepStrictEqual(q('2.6 She was told by Insp. Rowe to complete the advanced driving module first.'), []);
+    assert.deepStrictEqual(q('2.7 Words of advice given regarding the quality of her case file submissions.'), ['reported-telling']);
+    assert.deepStrictEqual(q('2.8 Advice given by HR about her leave entitlement.'), []);
+    const n = (line: string) => note(`# Lena\n\n## Notes\n${line}\n`);
+    assert.deepStrictEqual(n('I started badly. My first question was "why didn\'t you get Finance Ops to read it first?"'), ['leading-question']);
+    assert.deepStrictEqual(n('Then I slipped: "don\'t you think you\'d be bored in a month without a system of your own?"'), ['leading-question']);
+    assert.deepStrictEqual(n('I heard: "don\'t you think we should wait?" from the product side.'), []);
+    assert.deepStrictEqual(n('- Asked whether she\'d thought about what happens if that caller was an ex-partner?'), ['leading-question']);
+    assert.deepStrictEqual(n('- Have you thought about what you want next?'), []);
+    assert.deepStrictEqual(n('- Asked her: you no think say we for tell Finance before we change the timing?'), ['leading-question']);
+    assert.deepStrictEqual(n('- Me: abeg, no more hotfixes straight to prod o, even if PM is shouting.'), ['negative-imperative']);
+    assert.deepStrictEqual(note('# Lena\n\n## Points to cover\n- Sergeants\' exam: Part 1 date and study leave entitlement.\n'), []);
+    assert.deepStrictEqual(n('- Dir told her to "be more visible", she doesn\'t know what that means'), []);
   });
 });

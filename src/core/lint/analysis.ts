@@ -4,6 +4,7 @@ import {
 } from './lexicon';
 import { baseOf, isBaseVerb, isPhrasalParticle, verbLikelihood } from './english';
 import { markedAsSaid, type Frame } from './frame';
+import { personWord } from './parties';
 import type { Sentence, Word } from './sentences';
 import { WordClass } from './wordclass';
 import { findDeadline, type Suggest } from './rewrite';
@@ -41,7 +42,7 @@ export interface RawFinding {
 }
 
 /** Words that open a sentence without changing who does what ("So, ...", "Honestly, ..."). */
-const DISCOURSE = wordSet('so also and but ok okay honestly anyway anyways again then plus oh well now look listen hey please pls plz bitte just kindly simply really maybe perhaps seriously basically first second third finally lastly next otherwise meanwhile instead alright right always um uh erm er hmm like yeah yep cool');
+const DISCOURSE = wordSet('abeg so also and but ok okay honestly anyway anyways again then plus oh well now look listen hey please pls plz bitte just kindly simply really maybe perhaps seriously basically first second third finally lastly next otherwise meanwhile instead alright right always um uh erm er hmm like yeah yep cool');
 
 /** Openers of an adverbial or conditional phrase that may precede a directive before a comma. */
 const OPENERS = wordSet('yes yeah sure fine if when whenever before after once while as since until till til next going from this today tomorrow tonight in by for on during starting moving otherwise meanwhile honestly also ok okay so and look listen again now please yesterday later at for with without whatever regardless either ideally frankly seriously first second finally lastly overall anyway besides then still also');
@@ -163,9 +164,10 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
     }
   }
   // `I said "send me the deck"`: a quotation kept as the manager's words (prose.ts masks every other
-  // one) opens a clause at its first word.
+  // one) opens a clause at its first word; not one after "to", the infinitive it goes on with
+  // (`Dir told her to "be more visible"`: what someone else told her, in their words).
   if (s.classes & (WordClass.Tell | WordClass.TellWeak) || s.norm.includes('say')) {
-    for (let q = 1; q < words.length; q++) if (opensQuotation(chunk, words[q])) starts.push(skipDiscourse(s, q));
+    for (let q = 1; q < words.length; q++) if (opensQuotation(chunk, words[q]) && words[q - 1].w !== 'to') starts.push(skipDiscourse(s, q));
   }
   // Punctuation right after a word (spaces between allowed): pairs of (word index, character code),
   // found by the native scan of a regular expression (most sentences have none or one).
@@ -335,6 +337,9 @@ export function imperativeAt(s: Sentence, chunk: string, i: number): Imperative 
 /** After "let me": having something handed over ("let me have the draft", "let me see it"). */
 const HAND_OVER = wordSet('have see get');
 
+/** Nouns that name a part by its number ("Part 1", "Stage 2"), and are verbs besides. */
+const NUMBERED = wordSet('part step stage phase level round page section chapter table figure box room floor gate band grade point tier slide');
+
 function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative | undefined {
   const words = s.words;
   const w = words[i];
@@ -353,6 +358,9 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   // "wed 28/1/26", "sat 14 feb": a day before its date, not the verb.
   // ("Next 1:1: Mar 18": a month before its day.)
   if ((DAY_WORDS.has(w.w) && (/^\d/.test(next.w) || MONTH_WORDS.has(next.w))) || (MONTH_WORDS.has(w.w) && /^\d{1,2}(?:st|nd|rd|th)?$/.test(next.w))) return undefined;
+  // "Part 1 date and study leave", "Phase 2 rollout", "Step 3": a part named by its number, not an order
+  // ("Close 3 tickets", a count before what is counted, is one).
+  if (NUMBERED.has(w.w) && /^\d{1,2}[a-z]?$/.test(next.w) && !(words[i + 2] && words[i + 2].w.endsWith('s') && !words[i + 2].w.endsWith('ss'))) return undefined;
   // "Night obs audit: March, both of us", "March 3 for the audit": the month, not the verb.
   if (w.w === 'march' && /^M/.test(chunk.slice(w.start, w.start + 1)) && !MARCH_OBJECTS.has(next.w)) return undefined;
   // "Last Thursday he pushed ...", "Second week in a row": a time, not an order.
@@ -500,7 +508,7 @@ function givenThem(s: Sentence, verb: number, parties: Frame['parties'], chunk?:
   const next = s.words[verb + 1];
   const to = next?.w ?? '';
   const named = !!chunk && !!next && to.length > 1 && /^\p{Lu}\p{Ll}/u.test(chunk.slice(next.start, next.start + 2));
-  return GIVING.has(s.words[verb]?.w ?? '') && (to === 'her' || to === 'him' || to === 'them' || named || (to.length > 1 && parties.person.has(to)))
+  return GIVING.has(s.words[verb]?.w ?? '') && (to === 'her' || to === 'him' || to === 'them' || named || personWord(parties, to))
     && DETERMINERS.has(s.words[verb + 2]?.w ?? '');
 }
 
@@ -545,7 +553,7 @@ function selfConduct(s: Sentence, verb: number, parties: Frame['parties']): bool
   if (!conduct) return false;
   for (let k = 0; k < words.length; k++) {
     const w = words[k].w;
-    if (w === 'your' || w === 'yourself' || w === 'ur' || w === 'me' || (w.length > 1 && parties.person.has(w))) return false;
+    if (w === 'your' || w === 'yourself' || w === 'ur' || w === 'me' || personWord(parties, w)) return false;
     if (YOU.has(w) && !GENERIC_YOU_BEFORE.has(words[k - 1]?.w ?? '')) return false;
   }
   return true;
@@ -668,7 +676,7 @@ export function vocativeAfter(s: Sentence, chunk: string, from: number, parties:
 /** Whether word k is the person met's name, capitalised ("ask Amara what ..."). */
 function namedAt(s: Sentence, chunk: string, k: number, parties: Frame['parties']): boolean {
   const w = s.words[k];
-  return !!w && w.w.length > 1 && parties.person.has(w.w) && /^\p{Lu}/u.test(chunk.slice(w.start, w.start + 1));
+  return !!w && personWord(parties, w.w) && /^\p{Lu}/u.test(chunk.slice(w.start, w.start + 1));
 }
 
 /** A short form of a name of the person met: three letters or more that begin or end one of their names ("Seun", "Kat"). */
@@ -692,7 +700,7 @@ function positiveEvidence(s: Sentence, chunk: string, clause: number, verb: numb
   const first = words[0];
   // ("Mei is ready for the senior role; start the promotion case": the name is the subject of a statement, no vocative.)
   // ("DeShawn asked if I can get him cover; sort it with the shift lead": the subject of a verb in the past, no vocative.)
-  if (first && clause > 0 && parties.person.has(first.w) && first.w.length > 1 && /^\p{Lu}/u.test(chunk.slice(first.start, first.end)) && !FINITE_VERBS.has(words[1]?.w ?? '') && !/^'s$|^’s$/.test(chunk.slice(first.end, first.end + 2))
+  if (first && clause > 0 && personWord(parties, first.w) && /^\p{Lu}/u.test(chunk.slice(first.start, first.end)) && !FINITE_VERBS.has(words[1]?.w ?? '') && !/^'s$|^’s$/.test(chunk.slice(first.end, first.end + 2))
     && !(words[1] && /ed$/.test(words[1].w) && !isBaseVerb(words[1].w))) return true;
   // ("Update the billing macros by Friday and send them to me": what is to come to the manager, asked of them; not "ask Priya to send it to me".)
   return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || vocativeAfter(s, chunk, verb + 1, parties) || notLater(s.norm) || closed(s)

@@ -11,7 +11,7 @@ import { updateChunks, type ChunkState } from './chunks';
 import { COMMENT_HEADER, taskKeywordAt } from './blocks';
 import { parseDisableComments } from './disable';
 import { classifyLabel, frameOf, labelOf, markAfter, ownTellingAt, replyLabel, speaksOfThem, tail, TIME_PREFIX, isCapital, type Frame, type LabelKind } from './frame';
-import { partiesKey, partiesOf, YOU_WORD, type Parties } from './parties';
+import { partiesKey, partiesOf, personWord, YOU_WORD, type Parties } from './parties';
 import { outlineMarker, proseText, toNorm } from './prose';
 import { ALL_RULES, RULES } from './rules';
 import { findCustomPhrases } from './rules/custom-phrase';
@@ -164,6 +164,9 @@ interface NoteSetup {
   readonly bulletTasks: boolean;
 }
 
+/** A point that tells the manager to say it: "..., say it plainly", "... - tell him straight", "(be direct)". */
+const SAY_IT = /(?:[,;(—–-]|\.\.\.)\s*(?:(?:and|just)\s+)?(?:say\s+it|tell\s+(?:him|her|them)|put\s+it)\s+(?:plainly|clearly|straight|directly|firmly|bluntly|straight\s+out)\b|[,;(—–-]\s*be\s+(?:direct|blunt|clear|firm)\b/;
+
 /** A bullet journal's key: "key: • task  ○ event  – note", "Key — • to do". */
 const BULLET_KEY = /^\s*key\s*[:—–-][^\n]*•\s*(?:tasks?|to-?dos?)\b/im;
 
@@ -218,7 +221,7 @@ function enterHeading(stack: SectionStack, heading: { readonly level: number; re
   // "Stop (Kenji's list)", "Start (her picks)": a list the heading says is theirs, whatever it is called.
   if (heading.title.includes('(') && theirList(heading.title, note)) kind = 'theirs';
   // "# Lesson observation follow-up: Rachel Dunn": the note's title, naming the person met, is no list of actions.
-  if (kind === 'actions' && heading.level === 1 && foldLatin(heading.title.toLowerCase()).split(/[^\p{L}]+/u).some(w => w.length > 1 && note.parties.person.has(w))) kind = 'neutral';
+  if (kind === 'actions' && heading.level === 1 && foldLatin(heading.title.toLowerCase()).split(/[^\p{L}]+/u).some(w => personWord(note.parties, w))) kind = 'neutral';
   return enterSection(stack, heading.level, sides(stack, heading, ownedSection(heading.title, forThem(heading.title, kind, note), note), note), prompts);
 }
 
@@ -263,7 +266,7 @@ function sides(stack: SectionStack, heading: { readonly level: number; readonly 
   }
   if (kind === 'neutral') {
     const words = key.words;
-    return words.length >= 1 && words.length <= 2 && words.every(w => w.length > 1 && note.parties.person.has(w)) ? 'theirs' : kind;
+    return words.length >= 1 && words.length <= 2 && words.every(w => personWord(note.parties, w)) ? 'theirs' : kind;
   }
   if (key.key !== 'me' && key.key !== 'mine' && key.key !== 'my side') return kind;
   for (let k = stack.length - 1; k >= 0; k--) {
@@ -706,7 +709,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         }
       }
       // A bullet journal's task ("• ping the DBA on-call about Thursday's window", by the journal's own key): the manager's.
-      if (kind === undefined && note.bulletTasks && bulletTask(chunk, s.start)) kind = 'self';
+      // (Not one that says it is to be said: "• S needs to own the checkout dates, say it plainly".)
+      if (kind === undefined && note.bulletTasks && bulletTask(chunk, s.start) && !SAY_IT.test(s.norm)) kind = 'self';
       if (saidHere && (kind === undefined || kind === 'topic')) kind = 'manager';
       // "Said: told him to stop picking up tickets": under a label of the manager's words, a report of their
       // own telling is the record of it.
@@ -755,13 +759,13 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
           body = tail(body, 1);
         } else if (transcript && (theirs?.has(tag) || tag === 'both')) kind = 'other';
         else if (kind === undefined && (tag === 'me' || note.parties.manager.has(tag))) kind = 'self';
-        else if (tag.length > 1 && note.parties.person.has(tag)) body = tail(body, 1);
+        else if (personWord(note.parties, tag)) body = tail(body, 1);
       }
       // "@sam-w make sure you ack every page": a mention of the person met first, whom the rest is for.
       // ("@Tariq Haddad stop force-unlocking ...": past the rest of their name.)
       if (body.words.length > 2 && chunk.charCodeAt(body.words[0].start - 1) === 64 && note.parties.person.has(body.words[0].w.split(/[-._]/)[0])) {
         body = tail(body, 1);
-        if (body.words.length > 2 && body.words[0].w.length > 1 && note.parties.person.has(body.words[0].w) && /^\p{Lu}/u.test(chunk.slice(body.words[0].start, body.words[0].start + 1))) body = tail(body, 1);
+        if (body.words.length > 2 && personWord(note.parties, body.words[0].w) && /^\p{Lu}/u.test(chunk.slice(body.words[0].start, body.words[0].start + 1))) body = tail(body, 1);
       }
       // "** TODO Tell Priyanka to present ...": an outliner's task keyword at a line's start, in capitals, is no word of the sentence.
       if (body.words.length > 2 && taskKeywordAt(chunk, body.words[0].start)) body = tail(body, 1);

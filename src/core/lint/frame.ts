@@ -4,7 +4,7 @@
 // ("Me: take Monday off", "My advice: stop ..."), or by evidence in the sentence (you, a request to
 // the manager, please, "next time", a behaviour-directing form). Otherwise it is the manager's own
 // task ("check with HR", "find the template in Workday").
-import type { Parties } from './parties';
+import { personWord, type Parties } from './parties';
 import { own, type SectionKind } from './sections';
 import { sentenceOf, type Sentence, type Word } from './sentences';
 import { WordClass } from './wordclass';
@@ -105,9 +105,10 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
     return from.length && (from.every(w => ME.has(w)) || from.every(w => parties.manager.has(w))) ? 'manager' : 'other';
   }
   // "→ them: write the postmortem", "to her: ...": the manager, speaking to them (an arrow points where the words go).
-  if (((toward && words.length === 1) || (words.length === 2 && first === 'to')) && OBJECTS.has(words[words.length - 1])) return taskish ? 'self' : 'manager';
+  // ("to S: flag any date change ...": to the person met, by name or by the initial the note calls them by.)
+  if (((toward && words.length === 1) || (words.length === 2 && first === 'to')) && (OBJECTS.has(words[words.length - 1]) || personWord(parties, words[words.length - 1]))) return taskish ? 'self' : 'manager';
   // "me to her: lose the 2014 review": the manager, speaking to them.
-  if (words.length === 3 && ME.has(first) && words[1] === 'to' && (OBJECTS.has(words[2]) || parties.person.has(words[2]))) return 'manager';
+  if (words.length === 3 && ME.has(first) && words[1] === 'to' && (OBJECTS.has(words[2]) || personWord(parties, words[2]))) return 'manager';
   // (A chat line's speaker, after its time, speaks in any section: "after the call:" then "> [11:20] me: pls add ...".)
   if ((words.length === 1 && ME.has(first)) || (words.length <= 3 && words.every(w => parties.manager.has(w)))) return (taskish && !chat) || pointer ? 'self' : 'manager';
   // "Coach:" in a coaching template's dialogue (the Toyota Kata's coach and learner): the manager, who writes it; "From me:" too.
@@ -127,7 +128,7 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
   // "Tell her: no one-off approvals w/o a ticket", "Tell T: the slip goes in #releases today": what follows is to be told to them.
   // ("say to her: block Wednesdays for the refresh": the same.)
   const to = words.length === 3 && first === 'say' && words[1] === 'to' ? words[2] : words.length === 2 && (first === 'tell' || first === 'remind') ? words[1] : '';
-  if (to && (OBJECTS.has(to) || parties.person.has(to))) return 'tellTo';
+  if (to && (OBJECTS.has(to) || personWord(parties, to))) return 'tellTo';
   // "For Dana: start sending the risk note to Priya directly": what follows is for them (among "My side:" points).
   if (words.length === 2 && first === 'for' && (OBJECTS.has(words[1]) || parties.person.has(words[1]))) return taskish ? 'topic' : 'tellTo';
   // "TOLD DH |", "asked MO |": the manager's telling of the person, by their initials or name, reported.
@@ -280,7 +281,7 @@ function runInQuestion(s: Sentence, parties: Parties): number {
   if (verb !== 'said' && verb !== 'asked') return 0;
   let k = verb === 'said' && w[i + 2]?.w === 'to' ? i + 3 : i + 2;
   if (!w[k]) return 0;
-  if (!OBJECTS.has(w[k].w) && !(w[k].w.length > 1 && parties.person.has(w[k].w))) return 0;
+  if (!OBJECTS.has(w[k].w) && !personWord(parties, w[k].w)) return 0;
   k++;
   if (k + 1 >= w.length) return 0;
   // (A question asked, "why'd you ...", "why did you ...", not one reported: "asked her why she thought ...".)
@@ -297,7 +298,7 @@ export function ownTellingAt(s: Sentence, k: number, parties: Parties): boolean 
   const w = s.words[k]?.w;
   if (!w || (w !== 'said' && !OWN_ASKS.has(w))) return false;
   const object = s.words[w === 'said' && s.words[k + 1]?.w === 'to' ? k + 2 : k + 1]?.w;
-  return !!object && (OBJECTS.has(object) || (object.length > 1 && parties.person.has(object)));
+  return !!object && (OBJECTS.has(object) || personWord(parties, object));
 }
 
 /** Reporting verbs whose clause, with its subject, can stand before a colon and its details. */
@@ -340,9 +341,9 @@ export function replyLabel(s: Sentence, chunk: string, parties: Parties, section
   if (section !== 'theirs') return undefined;
   const k = words[0]?.w === 'i' ? 1 : 0;
   const object = words[k + 1]?.w;
-  if (words[k] && OWN_ASKS.has(words[k].w) && object && (PRONOUNS.has(object) || (object.length > 1 && parties.person.has(object))) && words[k + 2]?.w === 'to') return REPORTED_LABEL_AT_0;
+  if (words[k] && OWN_ASKS.has(words[k].w) && object && (PRONOUNS.has(object) || personWord(parties, object)) && words[k + 2]?.w === 'to') return REPORTED_LABEL_AT_0;
   // ("Tell her to stop apologising for the length": the manager's plan, among notes of what she said.)
-  if (k === 0 && words[0] && PLANNED_ASKS.has(words[0].w) && object && (PRONOUNS.has(object) || (object.length > 1 && parties.person.has(object))) && words[2]?.w === 'to') return MANAGER_LABEL;
+  if (k === 0 && words[0] && PLANNED_ASKS.has(words[0].w) && object && (PRONOUNS.has(object) || personWord(parties, object)) && words[2]?.w === 'to') return MANAGER_LABEL;
   // Their agenda written up by the manager, about them in the third person ("She wants a dry run on
   // staging"): a line there that speaks to "you" is the manager speaking to them ("I'd rather you didn't
   // do the dry run alone"). In a half they write themselves, "you" is the manager, and they write "I".

@@ -24,6 +24,17 @@ export interface Parties {
    * or more, twice as often): "he must also take responsibility" in a note about Priya is someone else.
    */
   readonly pronoun?: 'he' | 'she';
+  /**
+   * The first letter of the person met's first name, where the note calls them by it alone, a capital
+   * standing on its own twice or more ("ask J if he wants ...", "J's retro notes", "to S: flag ..."):
+   * a bullet journal's shorthand. The letter then names them as their name does.
+   */
+  readonly initial?: string;
+}
+
+/** Whether the lower-case word `w` names the person met: one of their names, or the initial the note calls them by. */
+export function personWord(p: Parties, w: string): boolean {
+  return w.length > 1 ? p.person.has(w) : w === p.initial;
 }
 
 export interface PartiesInput {
@@ -341,7 +352,24 @@ function computeParties(text: string, input: PartiesInput): Parties {
   // whole 4 KB cost every note of a tree a tenth of its lint.)
   const head = body.length > PRONOUN_HEAD ? body.slice(0, PRONOUN_HEAD) : body;
   const pronoun = dominantPronoun(head, person);
-  return { person, manager, personInitials, ...(writesToSelf(head, person, pronoun) ? { selfYou: true } : {}), ...(pronoun ? { pronoun } : {}) };
+  const initial = first ? initialInUse(body, first[0], manager) : undefined;
+  return {
+    person, manager, personInitials, ...(writesToSelf(head, person, pronoun) ? { selfYou: true } : {}), ...(pronoun ? { pronoun } : {}),
+    ...(initial ? { initial } : {}),
+  };
+}
+
+/**
+ * The person met's first initial where the note calls them by it (Parties.initial): the capital on its own,
+ * not an initial before a surname or a full stop ("J. Smith", "Jonas W."), twice or more. Not "I" or "A"
+ * (words), nor "U" or "R" (text-speak's "you" and "are").
+ */
+function initialInUse(body: string, letter: string, manager: ReadonlySet<string>): string | undefined {
+  if (letter === 'i' || letter === 'a' || letter === 'u' || letter === 'r' || manager.has(letter) || !/[a-z]/.test(letter)) return undefined;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}'’./-])${letter.toUpperCase()}(?![\\p{L}\\p{N}.-])`, 'gu');
+  let n = 0;
+  for (let m = re.exec(body); m && n < 2; m = re.exec(body)) n++;
+  return n >= 2 ? letter : undefined;
 }
 
 /** How much of a note's body its pronoun for the person and its talk to self are read from. */
@@ -515,7 +543,7 @@ const KEYS = new WeakMap<Parties, string>();
 export function partiesKey(p: Parties): string {
   let key = KEYS.get(p);
   if (key === undefined) {
-    key = `${[...p.person].sort().join(',')}|${[...p.manager].sort().join(',')}${p.selfYou ? '|you' : ''}${p.pronoun ? `|${p.pronoun}` : ''}`;
+    key = `${[...p.person].sort().join(',')}|${[...p.manager].sort().join(',')}${p.selfYou ? '|you' : ''}${p.pronoun ? `|${p.pronoun}` : ''}${p.initial ? `|=${p.initial}` : ''}`;
     KEYS.set(p, key);
   }
   return key;

@@ -537,14 +537,15 @@ function quoteMarkers(text: string, at: number, end: number): number {
 }
 
 /** Bullets and outline numbers at a line's start: "- ", "* ", "• ", "1.1 ", "2. ", "3) ", "a) ". */
-// (Notes exported from OneNote or Word mark sub-points with "o" and "§" before a space, often a no-break one.)
-const OUTLINE = /(?:[-*+•§]|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[a-z][.)]|o(?=[ \t\u00a0]+\S))[ \t\u00a0]+(?=\S)/y;
+// (Notes exported from OneNote or Word mark sub-points with "o" and "§" before a space, often a no-break one;
+// a bullet journal marks a done task "×", a note "–" and a priority "!".)
+const OUTLINE = /(?:[-*+•§×–!]|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[a-z][.)]|o(?=[ \t\u00a0]+\S))[ \t\u00a0]+(?=\S)/y;
 
 /** The length of the outline marker at `at` (see OUTLINE), or 0. Shared with the sentence splitter. */
 export function outlineMarker(text: string, at: number, end: number): number {
   const c = text.charCodeAt(at);
   // A cheap first look: a bullet, a digit or a lower-case letter.
-  if (!(c === 45 || c === 42 || c === 43 || c === 0x2022 || c === 0xa7 || (c >= 48 && c <= 57) || (c >= 97 && c <= 122))) return 0;
+  if (!(c === 45 || c === 42 || c === 43 || c === 0x2022 || c === 0xa7 || c === 0xd7 || c === 0x2013 || c === 33 || (c >= 48 && c <= 57) || (c >= 97 && c <= 122))) return 0;
   OUTLINE.lastIndex = at;
   const m = OUTLINE.exec(text);
   return m && at + m[0].length <= end ? m[0].length : 0;
@@ -830,9 +831,9 @@ function quoteEnd(s: string, i: number, c: string): number {
   return close;
 }
 
-/** A quotation introduced as the manager's own words: `Say: "..."`, `me: "..."`, `→ me: "..."`, `I said "..."`, `I asked her, "..."`, `I said something like, "..."`, `Then I blurted out "..."`, `What I actually said was "..."`, `told him: "..."`, `I put it to her: "..."`, `I DM'd her Mon: "..."`. */
+/** A quotation introduced as the manager's own words: `Say: "..."`, `me: "..."`, `→ me: "..."`, `I said "..."`, `I asked her, "..."`, `I said something like, "..."`, `Then I blurted out "..."`, `What I actually said was "..."`, `told him: "..."`, `I put it to her: "..."`, `I DM'd her Mon: "..."`, `My first question was "..."`, `Then I slipped: "..."`. */
 const MANAGER_SAYS = /^[\s*_>]*(?:[-+]\s+)?(?:(?:→|->|=>|↳)\s*)?(?:(?:me|i)\s*:|(?:i\s+)?(?:(?:also|then|and|just|even|finally)\s+)?(?:say|said|ask|asked|(?:tell|told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them))\s*[:,]?|(?:i\s+)?(?:asked|told)\s+\p{Lu}[\p{L}'-]*\s*:)\s*$/iu;
-const MANAGER_SAYS_AFTER = /\bi\s+(?:(?:also|then|just|even|actually|finally|first|still|again)\s+)?(?:say|said|asked|(?:told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them)|blurted(?:\s+out)?|snapped|added|called|shouted|yelled|radioed)(?:\s+something\s+like)?\s*[:,]?\s*$|[.!?;]\s+(?:also\s+|then\s+)?(?:asked|told)\s+(?:him|her|them)(?:,\s*[\w\s-]{1,20},)?\s*[:,]?\s*$|\b(?:what|the\s+(?:thing|question|line))\s+i\s+(?:actually\s+|really\s+)?(?:said|asked|blurted(?:\s+out)?|told\s+(?:him|her|them))\s+was\s*:?\s*$|\bwhat\s+i\s+(?:actually\s+|really\s+|did\s+)?(?:said|say|told\s+(?:him|her|them)|asked(?:\s+(?:him|her|them))?)(?:,\s*[\w\s-]{1,20})?\s*:\s*$|\bi\s+(?:opened|started|led|kicked\s+off)\s+with\s*:?\s*$|\bi\s+(?:did\s+)?(?:ask|asked|say|said)\s*,\s*[^,"\n]{1,40},\s*$|(?:^|[\s,;(])me\s+to\s+[a-z][\w'-]*\s*:\s*$|(?:^|[\s(])told\s+(?:him|her|them|[a-z][\w'-]*)\s+(?:at|in|on|during|after|before|over)\b[^"\n]{0,30}:\s*$|\b(?:i\s+)?(?:dm'?d|dmed|messaged|texted|emailed|e-mailed|pinged|slacked|wrote\s+to)\s+(?:him|her|them)(?:\s+[\w'.-]+){0,2}\s*:\s*$/i;
+const MANAGER_SAYS_AFTER = /\bi\s+(?:(?:also|then|just|even|actually|finally|first|still|again)\s+)?(?:say|said|asked|(?:told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them)|blurted(?:\s+out)?|snapped|added|called|shouted|yelled|radioed)(?:\s+something\s+like)?\s*[:,]?\s*$|[.!?;]\s+(?:also\s+|then\s+)?(?:asked|told)\s+(?:him|her|them)(?:,\s*[\w\s-]{1,20},)?\s*[:,]?\s*$|\b(?:what|the\s+(?:thing|question|line))\s+i\s+(?:actually\s+|really\s+)?(?:said|asked|blurted(?:\s+out)?|told\s+(?:him|her|them))\s+was\s*:?\s*$|\bwhat\s+i\s+(?:actually\s+|really\s+|did\s+)?(?:said|say|told\s+(?:him|her|them)|asked(?:\s+(?:him|her|them))?)(?:,\s*[\w\s-]{1,20})?\s*:\s*$|\bi\s+(?:opened|started|led|kicked\s+off)\s+with\s*:?\s*$|\bmy\s+(?:(?:first|second|next|opening|follow-up|last|actual|real|only)\s+)?(?:question|reply|answer|response|words|line)\s+(?:to\s+(?:him|her|them)\s+)?(?:was|were)\s*:?\s*$|\bi\s+(?:(?:then|just|also|even)\s+)?(?!(?:heard|read|overheard|received|saw|noticed|quoted|forwarded|copied|pasted|noted|logged|recorded|underlined|highlighted|wrote\s+down)\b)[a-z]{3,}ed(?:\s+(?:out|up|in))?\s*:\s*$|\bi\s+(?:did\s+)?(?:ask|asked|say|said)\s*,\s*[^,"\n]{1,40},\s*$|(?:^|[\s,;(])me\s+to\s+[a-z][\w'-]*\s*:\s*$|(?:^|[\s(])told\s+(?:him|her|them|[a-z][\w'-]*)\s+(?:at|in|on|during|after|before|over)\b[^"\n]{0,30}:\s*$|\b(?:i\s+)?(?:dm'?d|dmed|messaged|texted|emailed|e-mailed|pinged|slacked|wrote\s+to)\s+(?:him|her|them)(?:\s+[\w'.-]+){0,2}\s*:\s*$/i;
 
 function spokenByManager(s: string, i: number): boolean {
   const from = Math.max(s.lastIndexOf('\n', i) + 1, i - 60);

@@ -359,7 +359,7 @@ function sentenceEnd(norm: string, from: number, to: number, chunk: string, star
     // The next line is a new point of an outline when its marker was masked: "- A: ...", "1.3 Q: ...".
     // A reply marked at the line's start ("💬 ...", "→ (mgr) ...") is a new sentence: a shared doc's reply.
     // So is a line opened by a one-word label in any case ("me: run a mesh study", "s: tried it"): who speaks changes.
-    const point = k < to && (isOutlinePoint(chunk, i + 1, k) || isReplyMark(chunk, k) || isBullet(chunk.charCodeAt(k)) || isPictograph(chunk, k) || speakerAt(chunk, i + 1, k)
+    const point = k < to && (isOutlinePoint(chunk, i + 1, k) || isReplyMark(chunk, k) || isBullet(chunk, k) || isPictograph(chunk, k) || speakerAt(chunk, i + 1, k)
       || wordLabelAt(norm, k, to) || orgHeadingAt(chunk, k, to) || timeTagAt(chunk, k)
       // A chat export's header ("Dana Reyes  10:42 AM") is a line of its own: the message under it, and the next header, start anew.
       || chatHeaderLine(chunk, i));
@@ -420,9 +420,11 @@ const CLAUSE_OPENERS = wordSet("i i'd i'll i'm i've we we'll we'd he she they yo
 
 /** Whether the line at `from` starts (after its indentation) with an outline marker the prose masked, ending before `k`. */
 /** A bullet typed as a character ("• ", "◦ " in notes pasted from Apple Notes or a word processor): a new point. */
-function isBullet(c: number): boolean {
-  // (A bullet journal's "–" note and "○" event too.)
-  return c === 0x2022 || c === 0x25e6 || c === 0x25aa || c === 0x2023 || c === 0x2043 || c === 0x25cf || c === 0x2013 || c === 0x25cb;
+function isBullet(chunk: string, k: number): boolean {
+  const c = chunk.charCodeAt(k);
+  // (A bullet journal's "–" note, "○" event, "×" done task and "! " priority too.)
+  return c === 0x2022 || c === 0x25e6 || c === 0x25aa || c === 0x2023 || c === 0x2043 || c === 0x25cf || c === 0x2013 || c === 0x25cb || c === 0xd7
+    || (c === 33 && chunk.charCodeAt(k + 1) === 32);
 }
 
 /**

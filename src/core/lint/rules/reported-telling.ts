@@ -2,13 +2,14 @@ import { clauseStarts, imperativeAt, timeOpener, type RawFinding } from '../anal
 import { isCapital, type Frame } from '../frame';
 import { baseOf, isBaseVerb, verbLikelihood, verbReadings } from '../english';
 import { wordSet, STATE_ADJECTIVES } from '../lexicon';
-import { asks, forbiddenAt, givesRole, later, nounPhrase, rewrites, topicOf, type Topic, NO_SUGGESTIONS } from '../rewrite';
+import { asks, findDeadline, forbiddenAt, givesRole, later, nounPhrase, rewrites, topicOf, type Topic, NO_SUGGESTIONS } from '../rewrite';
 import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
 import type { Sentence, Word } from '../sentences';
 import { classesAt, WordClass } from '../wordclass';
 import type { Mode } from '../../modes';
 import type { Suggestion } from '../types';
 import { hasSpaced } from '../../text';
+import { personWord } from '../parties';
 
 // Telling as managers record it: reported ("Told him to drop the side project", "Chris asked Aiko to
 // send ...", "I insisted she take the on-call week", "Gave him a deadline"), planned ("Tell him he
@@ -108,6 +109,9 @@ function pastTime(s: Sentence, k: number): number {
   else if (w === 'from' && n === 'now' && s.words[j + 2]?.w === 'on') skip = 3;
   else if ((w === 'going' || w === 'moving') && n === 'forward') skip = 2;
   else if (w === 'next' && (n === 'time' || n === 'week' || n === 'sprint')) skip = 2;
+  // ("I said for senior she should try and lead ...", "said for the promo case he needs to ...": what it is for, then who.)
+  else if (w === 'for' && n && SUBJECT_PRONOUNS.has(s.words[j + 2]?.w ?? '')) skip = 2;
+  else if (w === 'for' && (n === 'the' || n === 'a' || n === 'his' || n === 'her' || n === 'their') && SUBJECT_PRONOUNS.has(s.words[j + 3]?.w ?? '')) skip = 3;
   return skip ? j + skip : k;
 }
 /** Past how it was said: "did say fairly firmly: she should ..." (adverbs, then a colon). */
@@ -192,7 +196,7 @@ const ITALIAN_WORDS = /\b(?:il|della|delle|degli|che|per|sei|anche|così|sono|al
 
 /** Whether the sentence names the person met, or has `you` (its language's "you", "tu"): put to them. */
 function namesThem(s: Sentence, parties: Frame['parties'], you?: string): boolean {
-  return s.words.some(x => x.w === you || (x.w.length > 1 && parties.person.has(x.w)));
+  return s.words.some(x => x.w === you || personWord(parties, x.w));
 }
 
 const FRENCH_TOLD = /\bje\s+(?:lui|leur)\s+ai\s+(?:dit|demandé|demande|rappelé|rappele|conseillé|conseille|ordonné|ordonne|expliqué\s+qu'il\s+fallait)\s+(?:de|d')|^(?:(dis|demande|rappelle)-(?:lui|leur)\s+(?:de|d'))|\bil\s+faut\s+que\s+tu\b|\btu\s+(?:dois|devrais)\b|^((?:lui|leur)\s+(?:dire|demander|rappeler))\s+(?:de\s|d'|qu'|que\s)/;
@@ -271,7 +275,7 @@ const SUBJECT_PRONOUNS = wordSet("he she he's she's he'd she'd");
 const NOT_ACTIONS = wordSet('know feel understand see hear like want wish hope think believe seem look sound remember realize realise matter mind happen exist belong learn grow trust recover rest heal experience');
 
 function isPerson(w: Word | undefined, parties: Frame['parties']): boolean {
-  return !!w && ((OBJECT_PRONOUNS.has(w.w) && !otherPronoun(w.w, parties)) || (w.w.length > 1 && parties.person.has(w.w)));
+  return !!w && ((OBJECT_PRONOUNS.has(w.w) && !otherPronoun(w.w, parties)) || personWord(parties, w.w));
 }
 
 /** A pronoun of the other gender than the one the note uses for the person met (Parties.pronoun): someone else. */
@@ -310,12 +314,12 @@ function pastArticle(s: Sentence, k: number, parties: Frame['parties']): number 
 
 /** The last word of the person's name that starts at word k ("Joaquín Ruiz"): k itself for a pronoun or a one-word name. */
 function pastName(s: Sentence, k: number, parties: Frame['parties']): number {
-  while (k + 1 < s.words.length && s.words[k + 1].w.length > 1 && parties.person.has(s.words[k + 1].w) && !OBJECT_PRONOUNS.has(s.words[k].w)) k++;
+  while (k + 1 < s.words.length && personWord(parties, s.words[k + 1].w) && !OBJECT_PRONOUNS.has(s.words[k].w)) k++;
   return k;
 }
 
 function isPersonSubject(w: Word | undefined, parties: Frame['parties']): boolean {
-  return !!w && ((SUBJECT_PRONOUNS.has(w.w) && !otherPronoun(w.w, parties)) || (w.w.length > 1 && parties.person.has(w.w)));
+  return !!w && ((SUBJECT_PRONOUNS.has(w.w) && !otherPronoun(w.w, parties)) || personWord(parties, w.w));
 }
 
 /** Whether the word after the person at p starts what was told: no clause break before it and no subject of its own ("told him label ...", not "told him, label ..."). */
@@ -533,7 +537,7 @@ function personHere(w: Word | undefined, s: Sentence, ctx: { chunk: string; fram
     return !namesSomeoneElse(s, ctx.chunk, w, parties);
   }
   const said = ctx.frame.instructions === 'planned' || ctx.frame.instructions === 'spoken';
-  return said ? w.w.length > 1 && parties.person.has(w.w) : isPerson(w, parties) || isPersonSubject(w, parties);
+  return said ? personWord(parties, w.w) : isPerson(w, parties) || isPersonSubject(w, parties);
 }
 
 /** Whether a capitalised word other than the first, not the person met's name, comes before `w` in the sentence. */
@@ -646,7 +650,7 @@ function actionAfter(s: Sentence, from: number, parties?: Frame['parties']): num
   let k = from;
   while (k < s.words.length && (s.words[k].w === 'that' || s.words[k].w === 'not' || SUBJECT_PRONOUNS.has(s.words[k].w) || OBJECT_PRONOUNS.has(s.words[k].w))) k++;
   // "suggested that Grace block two mornings": past the name that is the clause's subject, to its verb.
-  if (parties && k + 1 < s.words.length && s.words[k].w.length > 1 && parties.person.has(s.words[k].w)) {
+  if (parties && k + 1 < s.words.length && personWord(parties, s.words[k].w)) {
     const p = pastName(s, k, parties);
     if (p + 1 < s.words.length && isBaseVerb(s.words[p + 1].w)) return p + 1;
   }
@@ -750,6 +754,44 @@ function mayTell(s: Sentence, parties: Frame['parties']): boolean {
   return hasSpaced(s.norm, 'is to ') || (!!(classes & WordClass.Said) && s.norm.includes('my ') && MY_TELL_NOUN.test(s.norm));
 }
 
+/** A record of an admonition given, at the sentence's start: "Words of advice given regarding ...", "Verbal warning given re: ...". */
+const ADVICE_GIVEN = /^(?:(?:words\s+of\s+|management\s+|firm\s+|clear\s+)?advice|(?:an?\s+)?(?:verbal|informal|formal|written|first|final)\s+warning|(?:a\s+)?(?:firm\s+|clear\s+)?reminder|(?:clear\s+)?instructions?)\s+(?:was\s+|were\s+)?given(?!\s+by\b)(?=\s+(?:to\s+[\p{L}.'-]+\s+)?(?:regarding|about|on|re\b|concerning|in\s+relation\s+to|over|for)\b)/u;
+
+/** Verbs of an order in a record's passive, its writer the one who gave it: "PC Hale was instructed to resubmit ...". */
+const PASSIVE_ORDER = wordSet('instructed directed ordered required tasked');
+/** Plainer verbs in the passive: telling when what follows has a deadline ("was told to resubmit it by Friday") or a "must" ("was reminded that she must ..."). */
+const PASSIVE_TOLD = wordSet('told asked advised reminded warned informed');
+/** What a formal record calls the person met ("Officer was reminded ...", "the employee was instructed ..."). */
+const ROLE_SUBJECTS = wordSet('officer employee supervisee trainee apprentice constable jobholder mentee appraisee');
+/** What "that" opens after a passive telling when it demands: "... that she must record all overtime". */
+const DEMAND_AFTER = /^(?:he|she|they|you|[\p{L}'-]+)\s+(?:must|needs\s+to|need\s+to|has\s+to|have\s+to|is\s+to|are\s+to|should|will\s+need\s+to|is\s+required\s+to|is\s+expected\s+to)\s+(?:not\s+|always\s+|never\s+)?([a-z]+)/u;
+
+/**
+ * The person met told in the passive, no one else named as the one who told: "PC Hale was instructed to resubmit
+ * the file by 16/01", "Officer was reminded that she must record all overtime", "He was told to resubmit it by
+ * Friday". Not "was told by Insp. Rowe to ...", nor "was reminded that the offer remains open", nor "was told to rest".
+ */
+function passiveTelling(s: Sentence, ctx: { chunk: string; frame: Frame }, parties: Frame['parties']): RawFinding | undefined {
+  const words = s.words;
+  for (let v = 1; v + 3 < words.length; v++) {
+    if (words[v].w !== 'was' && words[v].w !== 'were') continue;
+    const formal = PASSIVE_ORDER.has(words[v + 1].w);
+    if (!formal && !PASSIVE_TOLD.has(words[v + 1].w)) continue;
+    const subject = words[v - 1];
+    if (!isPersonSubject(subject, parties) && !(ROLE_SUBJECTS.has(subject.w) && (v === 1 || words[v - 2].w === 'the'))) continue;
+    const k = v + 2;
+    const action = words[k + 1];
+    if (words[k].w === 'to' && isBaseVerb(action.w) && !NOT_ACTIONS.has(action.w) && (formal || findDeadline(s.norm, action.start - s.start))) {
+      return found('reported', s, ctx, subject.start, words[v + 1].end, k + 1);
+    }
+    const demand = words[k].w === 'that' ? DEMAND_AFTER.exec(s.norm.slice(action.start - s.start)) : null;
+    if (demand && isBaseVerb(demand[1]) && !NOT_ACTIONS.has(demand[1]) && demand[1] !== 'be') {
+      return found('reported', s, ctx, subject.start, words[v + 1].end, Math.min(words.length - 1, k + 3));
+    }
+  }
+  return undefined;
+}
+
 function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | undefined {
   // Notes kept partly in French: "Je lui ai dit de ne plus payer ...", "Dis-lui de former le comité ...", "il faut que tu sois sur le terrain".
   if (s.classes & WordClass.TellTail) {
@@ -792,6 +834,10 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
   // telling or asking, then whom and what.)
   if (words.length > 3 && OBJECT_PRONOUNS.has(words[0].w) && !otherPronoun(words[0].w, ctx.frame.parties) && words[1].w === 'to' && isBaseVerb(words[2].w) && !NOT_ACTIONS.has(words[2].w)
     && TOLD_LABEL_BEFORE.test(ctx.chunk.slice(Math.max(0, words[0].start - 24), words[0].start))) return found('reported', s, ctx, words[0].start, words[0].end, 2);
+  // "Words of advice given regarding the quality of his case files", "Verbal warning given re: lateness": a record of
+  // the writer's admonition (not "advice given by HR").
+  const given = s.norm.includes(' given') && !ctx.frame.selfNote ? ADVICE_GIVEN.exec(s.norm) : null;
+  if (given) return found('reported', s, ctx, s.start, s.start + given[0].length, Math.min(s.words.length - 1, 2));
   if (!ctx.frame.reported && !ctx.frame.tellTo && !mayTell(s, ctx.frame.parties)) return undefined;
   const parties = ctx.frame.parties;
   // "Advised: take a more proactive role": a reporting label before an instruction.
@@ -819,6 +865,10 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     }
     return found('planned', s, ctx, words[0].start, words[Math.min(words.length, 3) - 1].end, 0);
   }
+  // "PC Hale was instructed to resubmit the file ...", "Officer was reminded that she must ...": a record's passive,
+  // its writer the one who told.
+  const passive = s.norm.includes('was ') || s.norm.includes('were ') ? passiveTelling(s, ctx, parties) : undefined;
+  if (passive) return passive;
   const taskTold = s.norm.includes('told ') ? toldTheTask(s, ctx.chunk, parties) : -1;
   if (taskTold >= 0) return found('reported', s, ctx, words[taskTold].start, words[taskTold + 1].end, 1);
   for (let v = 0; v < words.length; v++) {
@@ -972,7 +1022,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         // "I said just don't let Jono railroad it": a prohibition, told.
         const at = words.findIndex((x, k) => k > v && (x.w === "don't" || x.w === 'dont' || x.w === 'not' || x.w === 'never'));
         return found('reported', s, ctx, words[v].start, words[v].end, at + 1);
-      } else if (w === 'made' && next && (clear = MADE_CLEAR.exec(s.norm.slice(next.start - s.start))) && (OBJECT_PRONOUNS.has(clear[1]) || (clear[1].length > 1 && parties.person.has(clear[1])))) {
+      } else if (w === 'made' && next && (clear = MADE_CLEAR.exec(s.norm.slice(next.start - s.start))) && (OBJECT_PRONOUNS.has(clear[1]) || personWord(parties, clear[1]))) {
         // "..., made that clear to her": what was said before it, told as a rule; "I have made clear to
         // Eleanor that I expect ...": what follows.
         const to = wordAtOffset(s, next.start + clear[0].length) - 1;
@@ -1181,7 +1231,7 @@ const rule: Rule = {
   docs: WITH_DOCS ? {
     title: 'telling you report or plan',
     why: 'Most 1:1 notes are written about the conversation, not to the person, so the telling a manager does shows up reported ("Told him to drop the side project") or planned ("Tell him he needs to own the handover"). It is the same barrier to learning as telling in the moment (McKenzie): the person gets an answer instead of the chance to find their own. Reported telling is information by default: it is a record, and the point is to notice the pattern and ask next time. Planned telling is the cheapest to change, before the meeting, and is weighed as an instruction is (a warning in coaching) unless the rule\'s severity is set.',
-    flags: 'You, named or with the subject dropped, telling the person met what to do: told, asked, instructed, ordered, advised, urged, reminded, pushed, nudged, encouraged or got them to do something; told or reminded them that they should, must or need to; insisted or suggested that they do it; made or had them do it; gave them a deadline; told them what you want of them ("I said I want a written summary before each leave", "Told him I need him to chair the review"); named your telling as a noun ("My advice was that he should ...", "Gave her feedback that she needs to ..."). Labels that report telling ("Advised: take a more proactive role"). Planned telling: "Tell him he needs to ...", "Push her to ...", "get Tom to ...", "make him ...", and under talking points a wish that is their task ("I want him to lead the Q1 planning", "Need her to step up on reviews"). The person met as the subject of an obligation: "he needs to own defect triage", "Sam must come prepared" ("should" only under talking points). Under talking points "he" or "she" is the person met when the note has one and the sentence names nobody else before it ("Priya: she needs the numbers" is about Priya); a sentence with no person met to refer to reads them as someone else. Your name (setting `learningLeader.managerNames`, or the other name in a title such as "Sam / Chris 1:1") counts as you: "Chris told Aiko to ...", and so does the other of a pair in a tool\'s summary ("Alex and Rui discussed ..."), and in formal minutes the attendee whose role is a manager\'s ("**Present:** Helen Carr, Practice Manager (PM); Jodie Baker, Receptionist (JB)": "PM reiterated the expectation that JB ...", "PM advised JB that she is not to ..."). Also a rule or an expectation told or to be told ("told her plan output goes in the PR every time, no exceptions", "told her any near miss goes on the system same shift", "Told her she doesn\'t need my sign-off, just book it", "Tell him the sprint commitments are not optional", "Tell him I need a real date by Friday", "— wasn\'t a request"), a demand for a date ("asked him for the numbers by Monday", "asked for a date anyway"), steering ("Nudge her toward the reliability initiative"), "she\'s to decline ...", what follows "I was blunt:", "my line to him:" or "Tell her:" ("Tell her: no approvals w/o a ticket"), what is kept "→ next 1:1", a wish told ("I told him it would be great if he could ..."), telling in French ("Je lui ai dit de ...", "Dis-lui de ...", "il faut que tu ...") and Spanish ("le dije que mande ...", "le pedí que ...", "tienes que ..."), a plan to tell with its subject dropped ("Still need to tell her to ..."), a rule read out or named as a policy ("Read him the excavation rule: ...", "Reminded her of the policy that any withdrawal over £5,000 needs a second signatory"), a rule with no exception ("Tell him that no draft leaves the firm without review by me"), and in a Prep section, where a bare instruction is your own task, what you mean to put to them ("He needs to stop ...").',
+    flags: 'You, named or with the subject dropped, telling the person met what to do: told, asked, instructed, ordered, advised, urged, reminded, pushed, nudged, encouraged or got them to do something; told or reminded them that they should, must or need to; insisted or suggested that they do it; made or had them do it; gave them a deadline; told them what you want of them ("I said I want a written summary before each leave", "Told him I need him to chair the review"); named your telling as a noun ("My advice was that he should ...", "Gave her feedback that she needs to ..."). Labels that report telling ("Advised: take a more proactive role"). Planned telling: "Tell him he needs to ...", "Push her to ...", "get Tom to ...", "make him ...", and under talking points a wish that is their task ("I want him to lead the Q1 planning", "Need her to step up on reviews"). The person met as the subject of an obligation: "he needs to own defect triage", "Sam must come prepared" ("should" only under talking points). Under talking points "he" or "she" is the person met when the note has one and the sentence names nobody else before it ("Priya: she needs the numbers" is about Priya); a sentence with no person met to refer to reads them as someone else. Your name (setting `learningLeader.managerNames`, or the other name in a title such as "Sam / Chris 1:1") counts as you: "Chris told Aiko to ...", and so does the other of a pair in a tool\'s summary ("Alex and Rui discussed ..."), and in formal minutes the attendee whose role is a manager\'s ("**Present:** Helen Carr, Practice Manager (PM); Jodie Baker, Receptionist (JB)": "PM reiterated the expectation that JB ...", "PM advised JB that she is not to ..."). Also a rule or an expectation told or to be told ("told her plan output goes in the PR every time, no exceptions", "told her any near miss goes on the system same shift", "Told her she doesn\'t need my sign-off, just book it", "Tell him the sprint commitments are not optional", "Tell him I need a real date by Friday", "— wasn\'t a request"), a demand for a date ("asked him for the numbers by Monday", "asked for a date anyway"), a record\'s passive with no one else named as the teller ("PC Hale was instructed to resubmit the file by 16/01", "Officer was reminded that she must record all overtime"; not "was reminded that the offer remains open"), an admonition recorded ("Words of advice given regarding ..."), steering ("Nudge her toward the reliability initiative"), "she\'s to decline ...", what follows "I was blunt:", "my line to him:" or "Tell her:" ("Tell her: no approvals w/o a ticket"), what is kept "→ next 1:1", a wish told ("I told him it would be great if he could ..."), telling in French ("Je lui ai dit de ...", "Dis-lui de ...", "il faut que tu ...") and Spanish ("le dije que mande ...", "le pedí que ...", "tienes que ..."), a plan to tell with its subject dropped ("Still need to tell her to ..."), a rule read out or named as a policy ("Read him the excavation rule: ...", "Reminded her of the policy that any withdrawal over £5,000 needs a second signatory"), a rule with no exception ("Tell him that no draft leaves the firm without review by me"), and in a Prep section, where a bare instruction is your own task, what you mean to put to them ("He needs to stop ...").',
     leavesAlone: 'Someone else\'s telling ("She\'d told Ravi to ...", "His previous manager told him ..."), telling aimed at someone other than the person met ("Told Priya to ..." in a note with Lena), "told him" with a statement ("Told him that\'s fine by me", "Told him the first month is about learning"), asking ("Asked what she\'d change first", "Asked whether ..."), and what happens to them ("she should be promoted", "he needs to know").',
     examples: [
       { telling: 'Told him to drop the side project.', asking: 'How would you approach the side project?' },
