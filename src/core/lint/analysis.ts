@@ -337,6 +337,11 @@ export function imperativeAt(s: Sentence, chunk: string, i: number): Imperative 
 /** After "let me": having something handed over ("let me have the draft", "let me see it"). */
 const HAND_OVER = wordSet('have see get');
 
+/** What a status line says of a thing: "Alert review overdue". */
+const STATES = wordSet('overdue pending blocked done late delayed slipping stuck outstanding resolved merged shipped green amber red complete completed finished underway');
+/** Verbs that take a thing and its state: "get it done", "keep alerts green", "leave it open". */
+const STATE_VERBS = wordSet('get keep have make leave mark call set');
+
 /** Nouns that name a part by its number ("Part 1", "Stage 2"), and are verbs besides. */
 const NUMBERED = wordSet('part step stage phase level round page section chapter table figure box room floor gate band grade point tier slide');
 
@@ -391,8 +396,13 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   // "Plan for Q3 is in the doc": a word that can be a noun, read as one ("Tell Hugo the change is coming" is no noun).
   const likely = verbLikelihood(w.w);
   if (likely !== 'verb-only' && nounReading(s, i)) return undefined;
+  // "Alert review overdue since 10 Dec", "Deploy plan done", "Test suite green": a thing and its state, no order
+  // (not "get the reviews done", "keep alerts green").
+  if (likely !== 'verb-only' && !STATE_VERBS.has(w.w) && !AFTER_VERB.has(next.w) && (STATES.has(words[i + 2]?.w ?? '') || (STATES.has(words[i + 3]?.w ?? '') && !AFTER_VERB.has(words[i + 2].w) && !isBaseVerb(words[i + 2].w)))) return undefined;
   const nextRaw = chunk.slice(next.start, next.end);
   const properNoun = /^\p{Lu}/u.test(nextRaw) && next.w !== 'i';
+  // "Haydn, Don Juan, Beethoven 5": in a list, a capitalised word before another is a name, not a verb.
+  if (properNoun && i > 0 && /^\p{Lu}/u.test(chunk.slice(w.start, w.start + 1)) && /^,\s+$/.test(chunk.slice(words[i - 1].end, w.start))) return undefined;
   // "Peer theme (3 of 4):", "Review cycle:": a label standing alone, nothing an order takes after its first word.
   if (i === 0 && s.words.length <= 6 && /:\s*$/.test(s.norm) && !AFTER_VERB.has(next.w) && !properNoun) return undefined;
   // ("Dana, near the end: "Make sure you pay by the 5th"": a short label before someone's words, masked.)

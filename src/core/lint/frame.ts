@@ -69,7 +69,7 @@ export function isCapital(c: number): boolean {
 /** "me → Wei", "Tobias -> me": the speaker before the arrow. */
 const ARROW = /^\s*([\p{L}][\p{L}' .-]{0,40}?)\s*(?:→|->|=>|⟶|>)\s*[\p{L}]/u;
 const PRONOUNS = wordSet('he she they him her them hes shes');
-const ME = wordSet('me i myself moi yo ich eu ja');
+const ME = wordSet('me i myself moi yo ich eu ja ako');
 /** The manager's role as a dialogue's label: "Coach: ...", "Mentor: ...". */
 const COACH_ROLE = wordSet('coach mentor');
 const SELF_LABEL = /^(?:note to self|notes to self|note to me|notes to me|notes? to myself|reminder to self|reminder to me|self|todo|to do|to-do|(?:[a-z]+ )?reminders?|remind me|remember|for me|(?:[a-z-]+ )?feedback (?:for|to) me|actions?|action items?|ai|next steps?|follow[- ]?ups?|fu|f\/u|fups?|owners?|me todo|todo me|todo for me|my actions?|mine|prep|private|personal|tbd|my job|on me|(?:on |from )?my side|my part|(?:on )?my end)$/;

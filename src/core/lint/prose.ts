@@ -520,10 +520,25 @@ function maskParagraph(chunk: string, base: number, starts: readonly number[], l
       if (type) skip += type[0].length;
     }
     if (skip > 0 && !allSpaces(chunk, from, from + skip)) ranges.push(from, from + skip);
+    // A Dataview field ("me:: write down the steps", "action:: tell Sam ..."): its second colon is not prose,
+    // and the key reads as a label.
+    const field = fieldColon(chunk, from + skip, to);
+    if (field > 0) ranges.push(field, field + 1);
     // Inline syntax may span lines: mask the whole paragraph at once, after its first line's marker.
     if (l === l0) maskInline(chunk.slice(from + skip, end), from + skip, ranges);
   }
   blocks.push((flags & PARA_QUOTED) !== 0 ? { start, end, item, task, quoted: true } : { start, end, item, task });
+}
+
+/** The second colon of a Dataview field's "key::" opening [at, to) (a key of up to 24 letters, "_" or "-", then ":: "), or -1. */
+function fieldColon(chunk: string, at: number, to: number): number {
+  let j = at;
+  while (j < to && j - at <= 24) {
+    const c = chunk.charCodeAt(j);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (j > at && (c === 95 || c === 45))) j++;
+    else break;
+  }
+  return j > at && j + 2 < to && chunk.charCodeAt(j) === 58 && chunk.charCodeAt(j + 1) === 58 && (chunk.charCodeAt(j + 2) === 32 || chunk.charCodeAt(j + 2) === 9) ? j + 1 : -1;
 }
 
 /** Block quote markers at a line's start, with the spaces around them: "> ", "  >> ". */
@@ -832,7 +847,7 @@ function quoteEnd(s: string, i: number, c: string): number {
 }
 
 /** A quotation introduced as the manager's own words: `Say: "..."`, `me: "..."`, `→ me: "..."`, `I said "..."`, `I asked her, "..."`, `I said something like, "..."`, `Then I blurted out "..."`, `What I actually said was "..."`, `told him: "..."`, `I put it to her: "..."`, `I DM'd her Mon: "..."`, `My first question was "..."`, `Then I slipped: "..."`. */
-const MANAGER_SAYS = /^[\s*_>]*(?:[-+]\s+)?(?:(?:→|->|=>|↳)\s*)?(?:(?:me|i)\s*:|(?:i\s+)?(?:(?:also|then|and|just|even|finally)\s+)?(?:say|said|ask|asked|(?:tell|told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them))\s*[:,]?|(?:i\s+)?(?:asked|told)\s+\p{Lu}[\p{L}'-]*\s*:)\s*$/iu;
+const MANAGER_SAYS = /^[\s*_>]*(?:[-+]\s+)?(?:(?:→|->|=>|↳)\s*)?(?:(?:me|i|ako)\s*:|(?:tinanong|sabi|sinabi)\s+ko(?:\s+(?:rin|din|naman|sa\s+kanya))?\s*:|(?:i\s+)?(?:(?:also|then|and|just|even|finally)\s+)?(?:say|said|ask|asked|(?:tell|told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them))\s*[:,]?|(?:i\s+)?(?:asked|told)\s+\p{Lu}[\p{L}'-]*\s*:)\s*$/iu;
 const MANAGER_SAYS_AFTER = /\bi\s+(?:(?:also|then|just|even|actually|finally|first|still|again)\s+)?(?:say|said|asked|(?:told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them)|blurted(?:\s+out)?|snapped|added|called|shouted|yelled|radioed)(?:\s+something\s+like)?\s*[:,]?\s*$|[.!?;]\s+(?:also\s+|then\s+)?(?:asked|told)\s+(?:him|her|them)(?:,\s*[\w\s-]{1,20},)?\s*[:,]?\s*$|\b(?:what|the\s+(?:thing|question|line))\s+i\s+(?:actually\s+|really\s+)?(?:said|asked|blurted(?:\s+out)?|told\s+(?:him|her|them))\s+was\s*:?\s*$|\bwhat\s+i\s+(?:actually\s+|really\s+|did\s+)?(?:said|say|told\s+(?:him|her|them)|asked(?:\s+(?:him|her|them))?)(?:,\s*[\w\s-]{1,20})?\s*:\s*$|\bi\s+(?:opened|started|led|kicked\s+off)\s+with\s*:?\s*$|\bmy\s+(?:(?:first|second|next|opening|follow-up|last|actual|real|only)\s+)?(?:question|reply|answer|response|words|line)\s+(?:to\s+(?:him|her|them)\s+)?(?:was|were)\s*:?\s*$|\bi\s+(?:(?:then|just|also|even)\s+)?(?!(?:heard|read|overheard|received|saw|noticed|quoted|forwarded|copied|pasted|noted|logged|recorded|underlined|highlighted|wrote\s+down)\b)[a-z]{3,}ed(?:\s+(?:out|up|in))?\s*:\s*$|\bi\s+(?:did\s+)?(?:ask|asked|say|said)\s*,\s*[^,"\n]{1,40},\s*$|(?:^|[\s,;(])me\s+to\s+[a-z][\w'-]*\s*:\s*$|(?:^|[\s(])told\s+(?:him|her|them|[a-z][\w'-]*)\s+(?:at|in|on|during|after|before|over)\b[^"\n]{0,30}:\s*$|\b(?:i\s+)?(?:dm'?d|dmed|messaged|texted|emailed|e-mailed|pinged|slacked|wrote\s+to)\s+(?:him|her|them)(?:\s+[\w'.-]+){0,2}\s*:\s*$/i;
 
 function spokenByManager(s: string, i: number): boolean {

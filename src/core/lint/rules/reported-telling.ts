@@ -58,7 +58,7 @@ const MADE_CLEAR = /^(?:(?:it|that|this)\s+)?(?:(?:very|quite|really|abundantly|
 /** A rule told as someone else's: "..., per HR", "according to legal", "HR's rule", "company policy". */
 const PASSED_ON_RULE = /\b(?:per|according\s+to|as\s+per)\s+(?:hr|legal|finance|payroll|policy|the\s+(?:policy|handbook|contract|regulator|law)|[a-z]+'s\s+(?:policy|rule|email))\b|\b(?:hr|legal|finance)(?:'s)?\s+(?:rule|policy|says|said)\b|\bcompany\s+policy\b/;
 /** A key of the manager's telling or asking just before the words: "told: him to ...", "asked: her to ...". */
-const TOLD_LABEL_BEFORE = /\b(?:told|asked|instructed|reminded|directed)\s*:\s*$/i;
+const TOLD_LABEL_BEFORE = /\b(?:told|asked|instructed|reminded|directed)\s*::?\s*$/i;
 /** A second clause of what was made clear: "..., and that he must ...". */
 const AND_THAT_THEY = /,?\s+and\s+that\s+((?:he|she|they)\b)/;
 /** Work routed through the manager: "must come to me", "goes through me first", "signed off by me". */
@@ -717,6 +717,33 @@ function toldTheTask(s: Sentence, chunk: string, parties: Frame['parties']): num
 }
 
 /** A finding over a match of an expression in the sentence's text (the other languages'): its action the word after it. */
+/** A Taglish verb: "mag-page", "i-acknowledge", "ma-log" (an English verb with its Tagalog prefix). */
+const TL_VERB = '(?:mag|i|ma|mang|maki|makipag|pa)-[\\p{L}]+';
+/** "Sabi ko sa kanya na mag-page na lang siya ...", "Sinabi ko kay Jerome na i-tag ...": the manager told them to. */
+const TAGALOG_TOLD = new RegExp(`\\b(?:sinabi|sabi)\\s+ko\\s+(?:(?:rin|din|naman|ulit|na)\\s+)?(?:sa\\s+kanya|sa\\s+kanila|kay\\s+[\\p{L}-]+)\\s+na\\s+(?:(?:dapat|kailangan)\\s+(?:niyang\\s+|niya\\s+|na\\s+)?)?${TL_VERB}`, 'u');
+/** "Sabihin sa kanya na kailangan niyang ...", "Ipaalala ko sa kanya na ...": to be told. */
+const TAGALOG_PLANNED = new RegExp(`^(?:sabihin|sasabihin\\s+ko|ipaalala|ipapaalala\\s+ko)\\s+(?:ko\\s+)?(?:sa\\s+kanya|sa\\s+kanila|kay\\s+[\\p{L}-]+)\\s+na\\s+(?=.*?(?:\\b(?:dapat|kailangan|siya\\s+na\\s+ang)\\b|${TL_VERB}))`, 'u');
+/** "Dapat i-tag niya yung product area ...", "Dapat siya mismo ang mag-file ...": what they must do. */
+const TAGALOG_MUST = new RegExp(`^dapat\\s+(?:${TL_VERB}\\s+(?:niya|siya)\\b|siya\\s+(?:mismo\\s+)?ang\\s+${TL_VERB})`, 'u');
+/** "Pakiayos mo na yung macros mo": a request put to them ("paki-" asks, "mo" is them). */
+const TAGALOG_PLEASE = /^paki-?[\p{L}]{3,}\s+(?:mo|nyo|ninyo)\b/u;
+/** Said to them: "gumawa ka ng sarili mong closing", "huwag mong gagamitin ...". */
+const TAGALOG_TO_THEM = /^(?:[\p{L}-]{3,}\s+(?:ka|kayo)\s+(?:ng|na|sa|nang)\b|huwag\s+(?:mong?|kang|kayong|nyong|niyong)\b)/u;
+
+function tagalogTelling(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | undefined {
+  const told = TAGALOG_TOLD.exec(s.norm);
+  if (told && !ctx.frame.selfNote) return foundAt('reported', told, s, ctx);
+  const planned = TAGALOG_PLANNED.exec(s.norm);
+  if (planned) return foundAt('planned', planned, s, ctx);
+  const f = ctx.frame;
+  const must = f.instructions !== 'never' || ((f.section === 'prep' || f.section === 'actions') && !f.selfNote) ? TAGALOG_MUST.exec(s.norm) : null;
+  if (must && f.parties.person.size) return foundAt('planned', must, s, ctx);
+  const please = !f.selfNote && f.instructions !== 'never' ? TAGALOG_PLEASE.exec(s.norm) : null;
+  if (please) return foundAt('planned', please, s, ctx);
+  const spoken = f.instructions === 'spoken' ? TAGALOG_TO_THEM.exec(s.norm) : null;
+  return spoken ? foundAt('planned', spoken, s, ctx) : undefined;
+}
+
 function foundAt(kind: Kind, m: RegExpExecArray, s: Sentence, ctx: { chunk: string }): RawFinding {
   const start = s.start + m.index;
   const end = start + m[0].length;
@@ -828,6 +855,12 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     const pt = (s.norm.includes('pra ') || s.norm.includes('para ') || s.norm.includes('voc') || s.norm.includes('vc ') ? PORTUGUESE_TOLD.exec(s.norm) : null)
       ?? (PORTUGUESE_WORDS.test(s.norm) && namesThem(s, ctx.frame.parties) ? PORTUGUESE_TO_THEM.exec(s.norm) : null);
     if (pt) return foundAt(pt[1] ? 'planned' : 'reported', pt, s, ctx);
+  }
+  // Tagalog (Taglish), looked for with its own words: "Sabi ko sa kanya na mag-page na lang siya ...", "Sabihin sa kanya
+  // na kailangan niyang ...", "Dapat i-tag niya ...", "Pakiayos mo na ...", and after "Ako:" "gumawa ka ng ...", "huwag mong ...".
+  if (s.norm.includes('sabi') || s.norm.includes('dapat') || s.norm.includes('paki') || s.norm.includes('huwag') || s.norm.includes('paalala') || s.norm.includes(' ka ')) {
+    const tl = tagalogTelling(s, ctx);
+    if (tl) return tl;
   }
   const words = s.words;
   // ("told: him to have the rollout plan in the doc", "asked: her to send the PR by Thursday": a label of the manager's
@@ -1231,7 +1264,7 @@ const rule: Rule = {
   docs: WITH_DOCS ? {
     title: 'telling you report or plan',
     why: 'Most 1:1 notes are written about the conversation, not to the person, so the telling a manager does shows up reported ("Told him to drop the side project") or planned ("Tell him he needs to own the handover"). It is the same barrier to learning as telling in the moment (McKenzie): the person gets an answer instead of the chance to find their own. Reported telling is information by default: it is a record, and the point is to notice the pattern and ask next time. Planned telling is the cheapest to change, before the meeting, and is weighed as an instruction is (a warning in coaching) unless the rule\'s severity is set.',
-    flags: 'You, named or with the subject dropped, telling the person met what to do: told, asked, instructed, ordered, advised, urged, reminded, pushed, nudged, encouraged or got them to do something; told or reminded them that they should, must or need to; insisted or suggested that they do it; made or had them do it; gave them a deadline; told them what you want of them ("I said I want a written summary before each leave", "Told him I need him to chair the review"); named your telling as a noun ("My advice was that he should ...", "Gave her feedback that she needs to ..."). Labels that report telling ("Advised: take a more proactive role"). Planned telling: "Tell him he needs to ...", "Push her to ...", "get Tom to ...", "make him ...", and under talking points a wish that is their task ("I want him to lead the Q1 planning", "Need her to step up on reviews"). The person met as the subject of an obligation: "he needs to own defect triage", "Sam must come prepared" ("should" only under talking points). Under talking points "he" or "she" is the person met when the note has one and the sentence names nobody else before it ("Priya: she needs the numbers" is about Priya); a sentence with no person met to refer to reads them as someone else. Your name (setting `learningLeader.managerNames`, or the other name in a title such as "Sam / Chris 1:1") counts as you: "Chris told Aiko to ...", and so does the other of a pair in a tool\'s summary ("Alex and Rui discussed ..."), and in formal minutes the attendee whose role is a manager\'s ("**Present:** Helen Carr, Practice Manager (PM); Jodie Baker, Receptionist (JB)": "PM reiterated the expectation that JB ...", "PM advised JB that she is not to ..."). Also a rule or an expectation told or to be told ("told her plan output goes in the PR every time, no exceptions", "told her any near miss goes on the system same shift", "Told her she doesn\'t need my sign-off, just book it", "Tell him the sprint commitments are not optional", "Tell him I need a real date by Friday", "— wasn\'t a request"), a demand for a date ("asked him for the numbers by Monday", "asked for a date anyway"), a record\'s passive with no one else named as the teller ("PC Hale was instructed to resubmit the file by 16/01", "Officer was reminded that she must record all overtime"; not "was reminded that the offer remains open"), an admonition recorded ("Words of advice given regarding ..."), steering ("Nudge her toward the reliability initiative"), "she\'s to decline ...", what follows "I was blunt:", "my line to him:" or "Tell her:" ("Tell her: no approvals w/o a ticket"), what is kept "→ next 1:1", a wish told ("I told him it would be great if he could ..."), telling in French ("Je lui ai dit de ...", "Dis-lui de ...", "il faut que tu ...") and Spanish ("le dije que mande ...", "le pedí que ...", "tienes que ..."), a plan to tell with its subject dropped ("Still need to tell her to ..."), a rule read out or named as a policy ("Read him the excavation rule: ...", "Reminded her of the policy that any withdrawal over £5,000 needs a second signatory"), a rule with no exception ("Tell him that no draft leaves the firm without review by me"), and in a Prep section, where a bare instruction is your own task, what you mean to put to them ("He needs to stop ...").',
+    flags: 'You, named or with the subject dropped, telling the person met what to do: told, asked, instructed, ordered, advised, urged, reminded, pushed, nudged, encouraged or got them to do something; told or reminded them that they should, must or need to; insisted or suggested that they do it; made or had them do it; gave them a deadline; told them what you want of them ("I said I want a written summary before each leave", "Told him I need him to chair the review"); named your telling as a noun ("My advice was that he should ...", "Gave her feedback that she needs to ..."). Labels that report telling ("Advised: take a more proactive role"). Planned telling: "Tell him he needs to ...", "Push her to ...", "get Tom to ...", "make him ...", and under talking points a wish that is their task ("I want him to lead the Q1 planning", "Need her to step up on reviews"). The person met as the subject of an obligation: "he needs to own defect triage", "Sam must come prepared" ("should" only under talking points). Under talking points "he" or "she" is the person met when the note has one and the sentence names nobody else before it ("Priya: she needs the numbers" is about Priya); a sentence with no person met to refer to reads them as someone else. Your name (setting `learningLeader.managerNames`, or the other name in a title such as "Sam / Chris 1:1") counts as you: "Chris told Aiko to ...", and so does the other of a pair in a tool\'s summary ("Alex and Rui discussed ..."), and in formal minutes the attendee whose role is a manager\'s ("**Present:** Helen Carr, Practice Manager (PM); Jodie Baker, Receptionist (JB)": "PM reiterated the expectation that JB ...", "PM advised JB that she is not to ..."). Also a rule or an expectation told or to be told ("told her plan output goes in the PR every time, no exceptions", "told her any near miss goes on the system same shift", "Told her she doesn\'t need my sign-off, just book it", "Tell him the sprint commitments are not optional", "Tell him I need a real date by Friday", "— wasn\'t a request"), a demand for a date ("asked him for the numbers by Monday", "asked for a date anyway"), a record\'s passive with no one else named as the teller ("PC Hale was instructed to resubmit the file by 16/01", "Officer was reminded that she must record all overtime"; not "was reminded that the offer remains open"), an admonition recorded ("Words of advice given regarding ..."), telling in Taglish ("Sabi ko sa kanya na mag-page ...", "Sabihin sa kanya na kailangan niyang ...", "Dapat i-tag niya ...", "Pakiayos mo na ..."), steering ("Nudge her toward the reliability initiative"), "she\'s to decline ...", what follows "I was blunt:", "my line to him:" or "Tell her:" ("Tell her: no approvals w/o a ticket"), what is kept "→ next 1:1", a wish told ("I told him it would be great if he could ..."), telling in French ("Je lui ai dit de ...", "Dis-lui de ...", "il faut que tu ...") and Spanish ("le dije que mande ...", "le pedí que ...", "tienes que ..."), a plan to tell with its subject dropped ("Still need to tell her to ..."), a rule read out or named as a policy ("Read him the excavation rule: ...", "Reminded her of the policy that any withdrawal over £5,000 needs a second signatory"), a rule with no exception ("Tell him that no draft leaves the firm without review by me"), and in a Prep section, where a bare instruction is your own task, what you mean to put to them ("He needs to stop ...").',
     leavesAlone: 'Someone else\'s telling ("She\'d told Ravi to ...", "His previous manager told him ..."), telling aimed at someone other than the person met ("Told Priya to ..." in a note with Lena), "told him" with a statement ("Told him that\'s fine by me", "Told him the first month is about learning"), asking ("Asked what she\'d change first", "Asked whether ..."), and what happens to them ("she should be promoted", "he needs to know").',
     examples: [
       { telling: 'Told him to drop the side project.', asking: 'How would you approach the side project?' },
