@@ -75,7 +75,7 @@ add(WordClass.Wish, `
 `);
 
 add(WordClass.Said, 'said say told my word verbatim');
-add(WordClass.TellTail, "clear he's she's lui leur tu habe heb moet decirle pedirle recordarle pra para você voce vc faut dois devrais dis-lui dis-leur demande-lui demande-leur rappelle-lui rappelle-leur le les dile pidele pídele tienes debes detto chiesto ricordato raccomandato dirgli dirle chiedergli chiederle ricordargli ricordarle devi dovresti non chiedi manda mandami chiama chiamami fai fammi dimmi vai prendi prenditi scrivi scrivimi metti porta smetti finisci ricordati avvisami fermati riposati lascia passami rifai controlla sistema nie dapat sabi sinabi sabihin ipaalala huwag kailangan");
+add(WordClass.TellTail, "clear he's she's lui leur tu habe heb moet decirle pedirle recordarle pra para você voce vc faut dois devrais dis-lui dis-leur demande-lui demande-leur rappelle-lui rappelle-leur le les dile pidele pídele tienes debes detto chiesto ricordato raccomandato dirgli dirle chiedergli chiederle ricordargli ricordarle devi dovresti non chiedi manda mandami chiama chiamami fai fammi dimmi vai prendi prenditi scrivi scrivimi metti porta smetti finisci ricordati avvisami fermati riposati lascia passami rifai controlla sistema nie dapat sabi sinabi sabihin ipaalala huwag kailangan mo mong ka bakit hindi ba");
 add(WordClass.Foreign, "bitte du ich mir uns dich dir eine einen nicht und ist nie jej mu go zeby prosze pra para voce vc tafadhali por favor favore alsjeblieft alstublieft s'il maine usko usse unko tum tumne tumhe kyun kya karo nahi falei pedi marca tira essa esses sem");
 add(WordClass.LeadingCue, `
   why how ask asks asked asking went considered aloud

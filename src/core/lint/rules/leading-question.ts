@@ -418,7 +418,7 @@ const rule: Rule = {
     const advised = s.classes & WordClass.TellWeak && (s.norm.includes('whether') || hasSpaced(s.norm, 'if ')) ? matchIn(s, REPORTED_ADVICE) : undefined;
     if (advised && managerAsks(s, advised.start, ctx.frame.parties)) return finding(advised.start, advised.end, NO_SUGGESTIONS);
     // ("I wondered aloud whether she had really needed to ...": a question put to them, reported.)
-    const doubt = (s.norm.includes('whether') || hasSpaced(s.norm, 'if ') || s.norm.includes('really') || s.norm.includes('honestly')) && ((asking && s.norm.includes('ask')) || s.norm.includes('wondered aloud')) ? matchIn(s, REPORTED_DOUBT) : undefined;
+    const doubt = ((asking && s.norm.includes('ask')) || s.norm.includes('wondered aloud')) && (s.norm.includes('whether') || hasSpaced(s.norm, 'if ') || s.norm.includes('really') || s.norm.includes('honestly')) ? matchIn(s, REPORTED_DOUBT) : undefined;
     if (doubt && managerAsks(s, doubt.start, ctx.frame.parties)) return finding(doubt.start, doubt.end, NO_SUGGESTIONS);
     // "I asked him, not entirely fairly, whether ...": the manager's own word that the question was loaded.
     const unfair = asking && s.norm.includes('ask') && (s.norm.includes('fairly') || s.norm.includes('pointed') || s.norm.includes('sharply') || s.norm.includes('rhetoric') || s.norm.includes('sarcastic')) ? matchIn(s, ASKED_UNFAIRLY) : undefined;
@@ -490,7 +490,7 @@ const rule: Rule = {
       ?? (s.norm.includes('tu ') ? matchIn(s, FRENCH_LEADING) : undefined)
       ?? (s.question && s.norm.includes(' no ') ? matchIn(s, PIDGIN_LEADING) : undefined)
       ?? (s.question && s.norm.includes('it not ') ? matchIn(s, NOT_SO_THAT) : undefined)
-      ?? (s.question && (s.norm.includes('bakit') || s.norm.includes(' ba')) ? matchIn(s, TAGALOG_LEADING) : undefined)
+      ?? (s.question && s.classes & WordClass.TellTail ? matchIn(s, TAGALOG_LEADING) : undefined)
       ?? (s.question && (s.norm.includes('hai ') || s.norm.includes('non ') || s.norm.includes('perch')) ? matchIn(s, ITALIAN_LEADING) : undefined)
       ?? (s.question && (s.norm.includes('czy ') || s.norm.includes('nie ') || s.norm.includes('dlaczego')) ? matchIn(s, POLISH_LEADING) : undefined)
       ?? (s.question && s.norm.includes(' du ') ? matchIn(s, GERMAN_LEADING) : undefined)

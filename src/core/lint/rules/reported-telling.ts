@@ -858,7 +858,8 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
   }
   // Tagalog (Taglish), looked for with its own words: "Sabi ko sa kanya na mag-page na lang siya ...", "Sabihin sa kanya
   // na kailangan niyang ...", "Dapat i-tag niya ...", "Pakiayos mo na ...", and after "Ako:" "gumawa ka ng ...", "huwag mong ...".
-  if (s.norm.includes('sabi') || s.norm.includes('dapat') || s.norm.includes('paki') || s.norm.includes('huwag') || s.norm.includes('paalala') || s.norm.includes(' ka ')) {
+  // (Each only where one of its words is, wordclass.ts: "sabi", "dapat", "mo", "ka" ...; "paki-" opens the sentence.)
+  if (s.classes & WordClass.TellTail || s.norm.startsWith('paki')) {
     const tl = tagalogTelling(s, ctx);
     if (tl) return tl;
   }
