@@ -2002,4 +2002,22 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(n('Mock audition Saturday.\nOrder: Haydn, Don Juan, Beethoven 5, Mendelssohn, then a sight-read.'), []);
     assert.deepStrictEqual(n('## Reflecting\n- My first season nobody told me anything. Don\'t overcorrect the other way.'), []);
   });
+
+  it('fresh114/115\'s principles: a short reply ("Lena: maybe.") is no owner\'s task, so "me: ..." after it is said; Gulf English ("me: khalas, no more ...", "habibi, stop ..."), Roam\'s "{{[[TODO]]}}", "Why did you wait ...?", "Why are you letting ... skip ...?" (not "letting me know"), "Told her please take Friday off", a notes-to-file register ("I asked Ms. Vogt whether it would not have been far simpler ...", "asked Mr. Vogt why he had not ...", "was the schedule not supposed to ...?", "whether she had even read ..."), "check with Fatima ... before Wed" under my points is the manager\'s errand, "..., so Hussain has to lead that one" is someone else\'s', () => {
+    const q = (line: string, heading = 'Notes') => note(`# 1:1 Lena\n\n## ${heading}\n${line}\n`);
+    assert.deepStrictEqual(q('- Lena: maybe.\n- me: shadow Marcus on two of his intro sessions this week.', 'Talked about'), ['deadline-demand']);
+    assert.deepStrictEqual(q('- Lena: reindex outline, no rush\n- me: fix the support rota by Fri', 'Talked about'), []);
+    assert.deepStrictEqual(q('- me: khalas, no more borrowing the forklift without a permit'), ['negative-imperative']);
+    assert.deepStrictEqual(q('- me: habibi, stop sending your drivers to my office to complain'), ['negative-imperative']);
+    assert.deepStrictEqual(q('- {{[[TODO]]}} Push her to own the cutover runbook end to end #coaching\n- {{[[TODO]]}} book the room'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Why did you wait forty minutes before paging the database on-call? #ask'), ['leading-question']);
+    assert.deepStrictEqual(q('- Why are you letting regulars skip the cancellation fee?\n- Why are you letting me know now?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Told her please take Friday off, she worked 60h in incident week.'), ['reported-telling']);
+    assert.deepStrictEqual(q('I asked Ms. Vogt whether it would not have been far simpler to hold the change until spring break.'), ['leading-question']);
+    assert.deepStrictEqual(q('I asked Ms. Vogt why she had not come to me in March.'), ['leading-question']);
+    assert.deepStrictEqual(q('I also asked Ms. Vogt: was the collection schedule not supposed to be with the principals two weeks ago?'), ['leading-question']);
+    assert.deepStrictEqual(q('I asked Ms. Vogt whether she had even read the guidance before drafting the outline.'), ['leading-question']);
+    assert.deepStrictEqual(q('- check with Fatima re temp staff approval before Wed', 'My points'), []);
+    assert.deepStrictEqual(q('- told her appeals go through legal, not ops, so Hussain has to lead that one'), []);
+  });
 });

@@ -42,7 +42,7 @@ export interface RawFinding {
 }
 
 /** Words that open a sentence without changing who does what ("So, ...", "Honestly, ..."). */
-const DISCOURSE = wordSet('abeg so also and but ok okay honestly anyway anyways again then plus oh well now look listen hey please pls plz bitte just kindly simply really maybe perhaps seriously basically first second third finally lastly next otherwise meanwhile instead alright right always um uh erm er hmm like yeah yep cool');
+const DISCOURSE = wordSet('abeg khalas yalla habibi wallah inshallah so also and but ok okay honestly anyway anyways again then plus oh well now look listen hey please pls plz bitte just kindly simply really maybe perhaps seriously basically first second third finally lastly next otherwise meanwhile instead alright right always um uh erm er hmm like yeah yep cool');
 
 /** Openers of an adverbial or conditional phrase that may precede a directive before a comma. */
 const OPENERS = wordSet('yes yeah sure fine if when whenever before after once while as since until till til next going from this today tomorrow tonight in by for on during starting moving otherwise meanwhile honestly also ok okay so and look listen again now please yesterday later at for with without whatever regardless either ideally frankly seriously first second finally lastly overall anyway besides then still also');
@@ -526,6 +526,13 @@ function givenThem(s: Sentence, verb: number, parties: Frame['parties'], chunk?:
 const TO_SOMEONE = wordSet('him her them me us everyone everybody someone people folks with about how what whether if why who when where which up around back for together in out on');
 const GROUPS = wordSet('team teams group squad manager managers boss lead leads leadership stakeholders client clients customer customers panel committee org channel people staff devs engineers reviewers');
 
+/** Whether word k names someone other than the person met: a group ("HR", "the team") or a capitalised name not theirs. */
+function withSomeoneElse(s: Sentence, chunk: string, k: number, parties: Frame['parties']): boolean {
+  const w = s.words[k]?.w === 'the' ? s.words[k + 1] : s.words[k];
+  return !!w && !personWord(parties, w.w) && !OBJECT_PRONOUN_WORDS.has(w.w) && w.w !== 'me' && w.w !== 'you'
+    && (GROUPS.has(w.w) || /^\p{Lu}/u.test(chunk.slice(w.start, w.start + 1)));
+}
+
 /** Whether the verb at `verb` is done to or with someone (a person, a group, a name), as the manager's own acts are. */
 function actsOnSomeone(s: Sentence, chunk: string, verb: number): boolean {
   const next = s.words[verb + 1];
@@ -814,6 +821,8 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
       const own = (OWN_ACTS.has(v) && (RELATIONAL.has(v) || OPEN_AFTER.has((s.words[verb + 1]?.w ?? '').replace(/'s$/, '')) || jointly(s, verb))) || toSomeoneElse(s, ctx.chunk, verb, f.parties)
         || seeksInput(s, verb) || givenThem(s, verb, f.parties, ctx.chunk)
         || (v === 'push' && s.words[verb + 1]?.w === 'back')
+        // "check with Fatima re temp staff approval before Wed", "confirm with HR": the manager's errand with someone else.
+        || (OWN_ACTS.has(v) && s.words[verb + 1]?.w === 'with' && withSomeoneElse(s, ctx.chunk, verb + 2, f.parties))
         // "consider mentioning the Thursday writing group", "try raising it early": weighing an act of the manager's own.
         || ((v === 'consider' || v === 'try') && RELATIONAL.has(baseOf(s.words[verb + 1]?.w ?? '') ?? ''))
         // "Be clear that calibration is in three weeks", "be direct about the slips": how the manager means to say it.

@@ -49,14 +49,17 @@ export function namedTellingLine(text: string, at = 0): boolean {
 /** An outliner's task keywords (Logseq, org-mode), written before the task as a box is: "LATER ask how it went". */
 const TASK_KEYWORDS = 'TODO|DOING|DONE|LATER|NOW|WAITING|WAIT|CANCELED|CANCELLED|IN-PROGRESS';
 
+/** Roam Research's task marker: `{{[[TODO]]}}`, `{{[[DONE]]}}` (also written `{{TODO}}`). */
+const ROAM_TASK = '\\{\\{(?:\\[\\[)?(?:TODO|DONE)(?:\\]\\])?\\}\\}';
+
 /**
  * A task's checkbox (GitHub's `[ ]` and `[x]`, and the states other tools write: `[*]`, `[-]`, `[>]`,
  * `[~]`, `[/]`, `[?]`, `[!]`) or an outliner's task keyword: an agreed action, not telling.
  */
-export const TASK_BOX = new RegExp(`^(?:\\[[ xX*\\-~>/?!]\\]|(?:${TASK_KEYWORDS})(?=[ \\t]))(?:[ \\t]|$)`);
+export const TASK_BOX = new RegExp(`^(?:\\[[ xX*\\-~>/?!]\\]|${ROAM_TASK}|(?:${TASK_KEYWORDS})(?=[ \\t]))(?:[ \\t]|$)`);
 
 /** What marks a task at its item's start, box or keyword, with the spaces after it: not prose. */
-export const TASK_MARK = new RegExp(`^(?:\\[.\\]|${TASK_KEYWORDS})[ \\t]*`);
+export const TASK_MARK = new RegExp(`^(?:\\[.\\]|${ROAM_TASK}|${TASK_KEYWORDS})[ \\t]*`);
 
 /** A task keyword at a given place (sticky: set lastIndex), with the space after it. */
 const TASK_KEYWORD = new RegExp(`(?:${TASK_KEYWORDS})[ \\t]`, 'y');
@@ -490,7 +493,8 @@ class Scan {
     const first = chunk.charCodeAt(this.itemContent);
     // An outliner's keyword ("LATER ...") is on the item's first line; a box may be read across lines.
     if (first >= 65 && first <= 90) return taskKeywordAt(chunk, this.itemContent);
-    if (first !== 0x5b && first < 128) return false;
+    // (A box "[ ]" or "[x]", or Roam's "{{[[TODO]]}}".)
+    if (first !== 0x5b && first !== 0x7b && first < 128) return false;
     let text = chunk.slice(this.itemContent, l1 - l0 > 1 ? ends[l0] + 1 : ends[l0]);
     for (let l = l0 + 1; l < l1; l++) {
       let f = starts[l];

@@ -388,6 +388,8 @@ function bulletTask(chunk: string, at: number): boolean {
 const ASKS_OF_ME = /(?:^|[,;:]\s*|\b(?:time|then|just|always|please|pls)\s+)(?:page|call|ring|ping|text|phone|message|tell|email|send|show|give|bring|forward|update|warn|cc|loop)\s+me\b/;
 /** A reply's first words: "Me: then write it up ...", "Me: ok, but ...". */
 const REPLY_OPENERS = wordSet('then ok okay fine right yes yeah yep no nope sure agreed deal great look honestly well');
+/** A short answer's first word: "maybe", "perhaps", "probably not". */
+const REPLY_WORDS = wordSet('maybe perhaps probably possibly definitely absolutely true fair exactly dunno unsure');
 
 /** Whether what follows "Me:" reads as said in a conversation: a reply's first word, or "you". */
 function spokenReply(body: Sentence): boolean {
@@ -477,6 +479,8 @@ function ownedTask(body: Sentence): boolean {
   if (body.question || !body.words.length || body.words.length > 12) return false;
   // (Not a statement: 'MW: "make sure the handover doc exists" is the one thing he wants from her', a copula first or a "he" acting.)
   if (/^(?:is|are|was|were|has|had|'s)$/.test(body.words[0].w)) return false;
+  // (Nor a reply: "Jess: maybe.", "Jess: yes, fair" answer what was asked; "- me: ..." after them is said back.)
+  if (body.words.length <= 3 && (REPLY_OPENERS.has(body.words[0].w) || REPLY_WORDS.has(body.words[0].w))) return false;
   return !body.words.some(w => /^(?:i|i'm|i'll|i've|i'd|me|my|we|we're|we'll|our|us|you|your|you're|he|she|they|he's|she's|they're)$/.test(w.w));
 }
 

@@ -490,6 +490,8 @@ function demandClause(s: Sentence, i: number, subjunctive: boolean, parties: Fra
     const w = s.words[j].w;
     // ("that next time something is going to slip by more than a week he has to tell me": a condition too.)
     if (w === 'if' || w === 'when' || w === 'whenever' || w === 'once' || w === 'unless' || (w === 'time' && s.words[j - 1]?.w === 'next')) condition = true;
+    // ("told her appeals go through legal, not ops, so Hussain has to lead that one": what follows "so" is another clause.)
+    if (!condition && j > k + 1 && (w === 'so' || w === 'because' || w === 'but') && s.norm.charCodeAt(s.words[j - 1].end - s.start) === 44) return false;
     const rest = s.norm.slice(s.words[j].start - s.start);
     const modal = DEONTIC.exec(rest);
     // "doesn't have to go through Owen", "don't need to": permission, not a demand.
@@ -1012,6 +1014,8 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         if (w === 'asked' && after === 'for' && (BY_WHEN.test(s.norm.slice(words[p].end - s.start)) || COMMITMENT.test(s.norm.slice(words[p + 1].end - s.start)))) return found('reported', s, ctx, words[v].start, words[p].end, p + 2);
         // "told him no more hotfixes in the UI": a ban, told.
         if ((w === 'told' || w === 'warned') && after === 'no' && words[p + 2]?.w === 'more' && words[p + 3]) return found('reported', s, ctx, words[v].start, words[p].end, p + 3);
+        // "Told her please take Friday off": a request, in the words said.
+        if ((w === 'told' || w === 'asked') && (after === 'please' || after === 'pls') && words[p + 2] && isBaseVerb(words[p + 2].w) && !NOT_ACTIONS.has(words[p + 2].w)) return found('reported', s, ctx, words[v].start, words[p].end, p + 2);
         // "Told him no, but to ask again in March".
         if (PAST_TO.has(w) && (expected = saidToDo(s, v, parties, p + 1)) >= 0) return found('reported', s, ctx, words[v].start, words[p].end, expected);
         // "Told him I need the numbers by Friday", "told her I expect her to chair it": an expectation stated to them.
