@@ -2020,4 +2020,16 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- check with Fatima re temp staff approval before Wed', 'My points'), []);
     assert.deepStrictEqual(q('- told her appeals go through legal, not ops, so Hussain has to lead that one'), []);
   });
+
+  it('fresh116/117\'s principles: "he\'d best ..." a demand ("I told him he\'d best clip ...", "Tell him he\'d best have ... by Thursday"), "Said if the app\'s down he\'s to call ..." (a condition, then who), "y\'all tether every tool ..., no exceptions", code after a verb is its object ("me: run `nox -s lint` before every push"), "[me] Dovetail renewed (done)" a status, "tell her she needs physio sign-off before ..."', () => {
+    const q = (line: string) => note(`# 1:1 Lena\n\n## Notes\n${line}\n`);
+    assert.deepStrictEqual(q('- I told her she\'d best clip that monitor on before she opens a single thief hatch.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Tell her she\'d best have the dropped-object write-up to Kaylee by Thursday noon.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Said if the app\'s down she\'s to call \'em in to Darlene on the radio.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Said if it rains she was soaked.'), []);
+    assert.deepStrictEqual(q('- Me: y\'all tether every tool that goes up the derrick, no exceptions, I don\'t care if it\'s a screwdriver.'), ['you-modal']);
+    assert.deepStrictEqual(q('- me: run `nox -s lint` before every push, CI lint takes 12 min to fail'), ['imperative']);
+    assert.deepStrictEqual(q('- [me] Dovetail renewed (done)'), []);
+    assert.deepStrictEqual(q('- tell her she needs physio sign-off before demoing overhead lifts.'), ['reported-telling']);
+  });
 });

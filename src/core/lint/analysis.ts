@@ -337,6 +337,13 @@ export function imperativeAt(s: Sentence, chunk: string, i: number): Imperative 
 /** After "let me": having something handed over ("let me have the draft", "let me see it"). */
 const HAND_OVER = wordSet('have see get');
 
+/** Whether inline code (a backtick, past spaces) follows offset `at` of the chunk: masked, it is no word, yet it is there. */
+function codeAfter(chunk: string, at: number): boolean {
+  let k = at;
+  while (chunk.charCodeAt(k) === 32) k++;
+  return chunk.charCodeAt(k) === 96;
+}
+
 /** What a status line says of a thing: "Alert review overdue". */
 const STATES = wordSet('overdue pending blocked done late delayed slipping stuck outstanding resolved merged shipped green amber red complete completed finished underway');
 /** Verbs that take a thing and its state: "get it done", "keep alerts green", "leave it open". */
@@ -407,13 +414,17 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (i === 0 && s.words.length <= 6 && /:\s*$/.test(s.norm) && !AFTER_VERB.has(next.w) && !properNoun) return undefined;
   // ("Dana, near the end: "Make sure you pay by the 5th"": a short label before someone's words, masked.)
   if (i > 0 && s.words.length <= 6 && /:\s*$/.test(s.norm)) return undefined;
+  // "Dovetail renewed (done)", "Budget approved": a thing and what has happened to it, at the point's end, no order.
+  if (i === 0 && !properNoun && next.w.length > 4 && next.w.endsWith('ed') && !isBaseVerb(next.w) && (!words[i + 2] || /^\s*[(,;:—–-]/.test(chunk.slice(next.end, words[i + 2].start)))) return undefined;
   const objectLike = AFTER_VERB.has(next.w) || properNoun || /^\d/.test(next.w) || next.w.endsWith("'s")
     || (ASPECT_VERBS.has(w.w) && next.w.endsWith('ing')) || (next.w.endsWith('s') && !next.w.endsWith('ss'))
     // "Squash before you ask for re-review": what they do, and when; "Post in #forecasting before you start anything".
     || (SUBORDINATORS.has(next.w) && (words[i + 2]?.w === 'you' || words[i + 2]?.w === 'u'))
     || ((next.w === 'in' || next.w === 'on' || next.w === 'to') && whenYou(words, i + 2))
     // "record and reset the max/min every morning": two verbs joined, the second with its object.
-    || ((next.w === 'and' || next.w === 'or') && !!words[i + 3] && isBaseVerb(words[i + 2].w) && AFTER_VERB.has(words[i + 3].w));
+    || ((next.w === 'and' || next.w === 'or') && !!words[i + 3] && isBaseVerb(words[i + 2].w) && AFTER_VERB.has(words[i + 3].w))
+    // "run `nox -s lint` before every push": code right after the verb (masked) is its object.
+    || codeAfter(chunk, w.end);
   // A word whose first reading is a noun or an adjective ("Request for conference attendance", "Review
   // cycle in April", "Clear growth in product thinking", "Retry project progress") is an order only with
   // something an order takes after it: an object ("the", "it", "Sam"), not "for" or "of" or a bare noun.

@@ -35,7 +35,7 @@ const PLAN_CAUSE = new Set(['make', 'have']);
 const WISH_TO = wordSet('want need expect like');
 /** Who wishes: the manager ("I want", "I'd like", "we need"). */
 const WISHER = wordSet("i i'd we we'd");
-const DEONTIC = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:(?:he's|she's|they're)\s+to(?=\s+[a-z])|must|should|shall|need\s+to|needs\s+to|have\s+to|(?:would|will)\s+(?:need|have)\s+to|has\s+to|had\s+to|got\s+to|gotta|has\s+got\s+to|have\s+got\s+to|'s\s+got\s+to|ought\s+to|'d\s+better|had\s+better|is\s+(?:not\s+)?to|are\s+(?:not\s+)?to|was\s+(?:not\s+)?to|can'?t|cannot|mustn'?t|shouldn'?t|is\s+expected\s+to|are\s+expected\s+to|is\s+supposed\s+to|(?:might|may)\s+want\s+to)\b/;
+const DEONTIC = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:(?:he's|she's|they're)\s+to(?=\s+[a-z])|(?:he|she|they|you)'d\s+(?:better|best)\b|must|should|shall|need\s+to|needs\s+to|have\s+to|(?:would|will)\s+(?:need|have)\s+to|has\s+to|had\s+to|got\s+to|gotta|has\s+got\s+to|have\s+got\s+to|'s\s+got\s+to|ought\s+to|'d\s+(?:better|best)|had\s+(?:better|best)|is\s+(?:not\s+)?to|are\s+(?:not\s+)?to|was\s+(?:not\s+)?to|can'?t|cannot|mustn'?t|shouldn'?t|is\s+expected\s+to|are\s+expected\s+to|is\s+supposed\s+to|(?:might|may)\s+want\s+to)\b/;
 const CANNOT = /(?:can'?t|cannot)$/;
 /** Modals that make a third-person directive about the person met anywhere; "should" only where the manager plans what to say. */
 const THIRD_STRONG = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:must(?:\s+to(?=\s+[a-z]))?|is\s+to(?=\s+[a-z])|needs\s+to|need\s+to|has\s+to|have\s+to|has\s+got\s+to|'s\s+got\s+to|gotta|ought\s+to|mustn'?t)\s+(?:(?:really|just|also|definitely|absolutely|now|still|not)\s+)*([a-z][a-z'-]*)/;
@@ -109,6 +109,12 @@ function pastTime(s: Sentence, k: number): number {
   else if (w === 'from' && n === 'now' && s.words[j + 2]?.w === 'on') skip = 3;
   else if ((w === 'going' || w === 'moving') && n === 'forward') skip = 2;
   else if (w === 'next' && (n === 'time' || n === 'week' || n === 'sprint')) skip = 2;
+  // ("Said if the app's down he's to call 'em in": a condition, then who.)
+  else if (w === 'if' || w === 'when' || w === 'whenever' || w === 'once' || w === 'unless') {
+    let c = j + 1;
+    while (c < j + 12 && s.words[c] && s.norm.charCodeAt(s.words[c].end - s.start) !== 44 && !SUBJECT_PRONOUNS.has(s.words[c + 1]?.w ?? '')) c++;
+    if (s.words[c] && SUBJECT_PRONOUNS.has(s.words[c + 1]?.w ?? '') && !/^(?:he|she|they)$/.test(s.words[j + 1]?.w ?? '')) skip = c + 1 - j;
+  }
   // ("I said for senior she should try and lead ...", "said for the promo case he needs to ...": what it is for, then who.)
   else if (w === 'for' && n && SUBJECT_PRONOUNS.has(s.words[j + 2]?.w ?? '')) skip = 2;
   else if (w === 'for' && (n === 'the' || n === 'a' || n === 'his' || n === 'her' || n === 'their') && SUBJECT_PRONOUNS.has(s.words[j + 3]?.w ?? '')) skip = 3;
@@ -507,7 +513,7 @@ function demandClause(s: Sentence, i: number, subjunctive: boolean, parties: Fra
       if (CANNOT.test(modal[0]) && !isPersonSubject(s.words[k], parties) && s.words[k].w !== 'you') return false;
       // ("told her the library budget should be confirmed next week": what is likely to happen to a thing, news.)
       if (/^should\s+be\s+[a-z]+(?:ed|en)\b/.test(rest) && !isPersonSubject(s.words[k], parties) && s.words[k].w !== 'you') return false;
-      return j > k || w === "'d" || /^(?:he|she|they)'(?:s|re)\s/.test(modal[0]);
+      return j > k || w === "'d" || /^(?:he|she|they)'(?:s|re)\s/.test(modal[0]) || /^(?:he|she|they|you)'d\s/.test(modal[0]);
     }
     if (j === k && subjunctive && isPersonSubject(s.words[j], parties)) {
       const next = s.words[j + 1]?.w ?? '';
@@ -1181,6 +1187,9 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         return found('planned', s, ctx, words[v].start, words[p].end, q, v + 1);
       }
       if ((w === 'tell' || w === 'remind') && (expected = expectationAt(s, q, parties)) >= 0) return found('planned', s, ctx, words[v].start, words[p].end, expected, v + 1);
+      // "tell her she needs physio sign-off before demoing overhead lifts": what they need before they act, to be told.
+      if ((w === 'tell' || w === 'remind') && isPersonSubject(words[q], parties) && (words[q + 1]?.w === 'needs' || words[q + 1]?.w === 'need') && words[q + 2]
+        && words[q + 2].w !== 'to' && !isBaseVerb(words[q + 2].w)) return found('planned', s, ctx, words[v].start, words[p].end, q + 1, v + 1);
       // "Nudge her toward the cross-org reliability initiative": steered, planned.
       if ((w === 'push' || w === 'nudge' || w === 'steer') && after && TOWARD.has(after) && words[p + 2]) return found('planned', s, ctx, words[v].start, words[p].end, p + 2, v + 1);
       if (PLAN_CAUSE.has(w) && after && isBaseVerb(after) && after !== 'be') {

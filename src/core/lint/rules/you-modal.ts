@@ -184,7 +184,7 @@ const rule: Rule = {
     ],
   } : NO_DOCS,
   check(s, ctx) {
-    if (ctx.frame.selfNote || !s.norm.includes('you') && !s.norm.includes('u ')) return undefined;
+    if (ctx.frame.selfNote || !s.norm.includes('you') && !s.norm.includes('u ') && !s.norm.includes("y'all")) return undefined;
     // "He says sometimes you just need to ship and see": someone else's words, their "you" anyone's.
     if (THEY_SAY.test(s.norm)) return undefined;
     // "If you are a researcher at the institute, you should nurture something of your own": anyone in a role, generic "you".
@@ -261,7 +261,7 @@ const rule: Rule = {
       // leave site, every day, no exceptions": a rule for them, closed after it.
       const before = s.norm.slice(0, final.index);
       // (A rule for what comes, "from now on you page ..., no exceptions", is an instruction: the imperative rule's.)
-      if (!s.question && !ctx.frame.selfNote && ctx.frame.instructions !== 'never' && /(?:[—–,;:]|\s-)\s*$/.test(before) && /\b(?:you|u)\b/.test(before) && timeOpener(s, 0) < 0) {
+      if (!s.question && !ctx.frame.selfNote && ctx.frame.instructions !== 'never' && /(?:[—–,;:]|\s-)\s*$/.test(before) && /(?:\b(?:you|u)|\by'?all)\b/.test(before) && timeOpener(s, 0) < 0) {
         return { ruleId: rule.id, start: s.start + final.index, end: s.start + final.index + final[0].length, message: rule.summary, suggest: NO_SUGGESTIONS };
       }
     }
