@@ -2032,4 +2032,17 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- [me] Dovetail renewed (done)'), []);
     assert.deepStrictEqual(q('- tell her she needs physio sign-off before demoing overhead lifts.'), ['reported-telling']);
   });
+
+  it('fresh118/119\'s principles: Québec French ("Je lui ai demandé: t\'as pas pensé à juste ...?", "pourquoi t\'as pas escaladé ...?", "t\'aurais pas dû ...?", "Lui demander: tu trouves pas que ...?", "moi: écris le postmortem ...", "Le pousser à présenter ..."), a quotation in « » masked as any other (not "Isabelle m\'a dit: « il faut que tu ... »"), Hong Kong English ("Told her must clear ... by WD3", "Asked her why always leave ... until WD5?"), "Asked him why he had them round his neck when he could hear ..."', () => {
+    const q = (line: string) => note(`# 1:1 Lena\n\n## Notes\n${line}\n`);
+    assert.deepStrictEqual(q('- Pis là je lui ai demandé: t\'as pas pensé à juste prendre le lead du postmortem?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Je lui ai demandé: pourquoi t\'as pas escaladé ça en décembre, si c\'était si pire?'), ['leading-question']);
+    assert.deepStrictEqual(q('- J\'ai demandé: t\'aurais pas dû le dire au stand-up dès le premier jour?'), ['leading-question']);
+    assert.deepStrictEqual(q('- moi: écris le postmortem d\'ici jeudi pis mets l\'équipe sécu en cc.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Le pousser à présenter le postmortem au guild infra.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Isabelle m\'a dit: « il faut que tu fermes le poste DBA avant avril » — ça c\'est pour moi, pas pour elle.'), []);
+    assert.deepStrictEqual(q('- Told her must clear the suspense items by WD3 next month, cannot carry forward again.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Asked her why always leave the commentary until WD5 one, every quarter also same?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Asked her why she had them round her neck when she could hear the APU was running.'), ['leading-question']);
+  });
 });

@@ -780,7 +780,7 @@ function maskInline(s: string, base: number, ranges: number[]): void {
     } else if (i === keepClose) {
       blank(i, i + 1);
     } else {
-      // Quoted speech: "...", “...”, ‘...’, '...' (a closing ’ or ' inside a word is an apostrophe).
+      // Quoted speech: "...", “...”, « ... », ‘...’, '...' (a closing ’ or ' inside a word is an apostrophe).
       const close = quoteEnd(s, i, c);
       if (close > 0) {
         if (spokenByManager(s, i) || saidAfterQuote(s, i, close)) {
@@ -827,7 +827,7 @@ function spaces(s: string, from: number, to: number): string {
 }
 
 /** Characters that may start inline syntax worth masking; URLs by their scheme. */
-const SPECIAL = /[`<![*_~\\"“‘']|https?:\/\/|www\./g;
+const SPECIAL = /[`<![*_~\\"“‘'«]|https?:\/\/|www\./g;
 
 /**
  * The offset of the quote that closes the one opened at `i` (by character `c`), or -1. A straight or
@@ -837,7 +837,7 @@ const SPECIAL = /[`<![*_~\\"“‘']|https?:\/\/|www\./g;
 function quoteEnd(s: string, i: number, c: string): number {
   const single = c === "'" || c === '‘';
   if (single && (isWordChar(s[i - 1]) || !isWordChar(s[i + 1]))) return -1;
-  const closer = c === '"' ? '"' : c === '“' ? '”' : c === "'" ? "'" : '’';
+  const closer = c === '"' ? '"' : c === '“' ? '”' : c === '«' ? '»' : c === "'" ? "'" : '’';
   const limit = single ? 200 : 1000;
   let close = s.indexOf(closer, i + 1);
   while (single && close >= 0 && (isWordChar(s[close + 1]) || s[close - 1] === ' ')) close = s.indexOf(closer, close + 1);
@@ -847,7 +847,7 @@ function quoteEnd(s: string, i: number, c: string): number {
 }
 
 /** A quotation introduced as the manager's own words: `Say: "..."`, `me: "..."`, `→ me: "..."`, `I said "..."`, `I asked her, "..."`, `I said something like, "..."`, `Then I blurted out "..."`, `What I actually said was "..."`, `told him: "..."`, `I put it to her: "..."`, `I DM'd her Mon: "..."`, `My first question was "..."`, `Then I slipped: "..."`. */
-const MANAGER_SAYS = /^[\s*_>]*(?:[-+]\s+)?(?:(?:→|->|=>|↳)\s*)?(?:(?:me|i|ako)\s*:|(?:tinanong|sabi|sinabi)\s+ko(?:\s+(?:rin|din|naman|sa\s+kanya))?\s*:|(?:i\s+)?(?:(?:also|then|and|just|even|finally)\s+)?(?:say|said|ask|asked|(?:tell|told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them))\s*[:,]?|(?:i\s+)?(?:asked|told)\s+\p{Lu}[\p{L}'-]*\s*:)\s*$/iu;
+const MANAGER_SAYS = /^[\s*_>]*(?:[-+]\s+)?(?:(?:→|->|=>|↳)\s*)?(?:(?:me|i|ako|moi)\s*:|(?:je\s+lui\s+ai|j'ai)\s+(?:dit|demandé)\s*:|(?:tinanong|sabi|sinabi)\s+ko(?:\s+(?:rin|din|naman|sa\s+kanya))?\s*:|(?:i\s+)?(?:(?:also|then|and|just|even|finally)\s+)?(?:say|said|ask|asked|(?:tell|told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them))\s*[:,]?|(?:i\s+)?(?:asked|told)\s+\p{Lu}[\p{L}'-]*\s*:)\s*$/iu;
 const MANAGER_SAYS_AFTER = /\bi\s+(?:(?:also|then|just|even|actually|finally|first|still|again)\s+)?(?:say|said|asked|(?:told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them)|blurted(?:\s+out)?|snapped|added|called|shouted|yelled|radioed)(?:\s+something\s+like)?\s*[:,]?\s*$|[.!?;]\s+(?:also\s+|then\s+)?(?:asked|told)\s+(?:him|her|them)(?:,\s*[\w\s-]{1,20},)?\s*[:,]?\s*$|\b(?:what|the\s+(?:thing|question|line))\s+i\s+(?:actually\s+|really\s+)?(?:said|asked|blurted(?:\s+out)?|told\s+(?:him|her|them))\s+was\s*:?\s*$|\bwhat\s+i\s+(?:actually\s+|really\s+|did\s+)?(?:said|say|told\s+(?:him|her|them)|asked(?:\s+(?:him|her|them))?)(?:,\s*[\w\s-]{1,20})?\s*:\s*$|\bi\s+(?:opened|started|led|kicked\s+off)\s+with\s*:?\s*$|\bmy\s+(?:(?:first|second|next|opening|follow-up|last|actual|real|only)\s+)?(?:question|reply|answer|response|words|line)\s+(?:to\s+(?:him|her|them)\s+)?(?:was|were)\s*:?\s*$|\bi\s+(?:(?:then|just|also|even)\s+)?(?!(?:heard|read|overheard|received|saw|noticed|quoted|forwarded|copied|pasted|noted|logged|recorded|underlined|highlighted|wrote\s+down)\b)[a-z]{3,}ed(?:\s+(?:out|up|in))?\s*:\s*$|\bi\s+(?:did\s+)?(?:ask|asked|say|said)\s*,\s*[^,"\n]{1,40},\s*$|(?:^|[\s,;(])me\s+to\s+[a-z][\w'-]*\s*:\s*$|(?:^|[\s(])told\s+(?:him|her|them|[a-z][\w'-]*)\s+(?:at|in|on|during|after|before|over)\b[^"\n]{0,30}:\s*$|\b(?:i\s+)?(?:dm'?d|dmed|messaged|texted|emailed|e-mailed|pinged|slacked|wrote\s+to)\s+(?:him|her|them)(?:\s+[\w'.-]+){0,2}\s*:\s*$/i;
 
 function spokenByManager(s: string, i: number): boolean {

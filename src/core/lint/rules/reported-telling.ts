@@ -205,7 +205,7 @@ function namesThem(s: Sentence, parties: Frame['parties'], you?: string): boolea
   return s.words.some(x => x.w === you || personWord(parties, x.w));
 }
 
-const FRENCH_TOLD = /\bje\s+(?:lui|leur)\s+ai\s+(?:dit|demandé|demande|rappelé|rappele|conseillé|conseille|ordonné|ordonne|expliqué\s+qu'il\s+fallait)\s+(?:de|d')|^(?:(dis|demande|rappelle)-(?:lui|leur)\s+(?:de|d'))|\bil\s+faut\s+que\s+tu\b|\btu\s+(?:dois|devrais)\b|^((?:lui|leur)\s+(?:dire|demander|rappeler))\s+(?:de\s|d'|qu'|que\s)/;
+const FRENCH_TOLD = /\bje\s+(?:lui|leur)\s+ai\s+(?:dit|demandé|demande|rappelé|rappele|conseillé|conseille|ordonné|ordonne|expliqué\s+qu'il\s+fallait)\s+(?:de|d')|^(?:(dis|demande|rappelle)-(?:lui|leur)\s+(?:de|d'))|\bil\s+faut\s+que\s+tu\b|\btu\s+(?:dois|devrais)\b|^((?:lui|leur)\s+(?:dire|demander|rappeler))\s+(?:de\s|d'|qu'|que\s)|^((?:le|la|les)\s+pousser)\s+à\s/;
 /**
  * Notes kept partly in German: "Ich habe ihn gebeten, the RFC draft ... to share" (asked him to), "Ich habe ihm
  * gesagt, he must until Friday the tests fix" (told him, with what he must do; "gesagt, dass" and a statement is news).
@@ -223,6 +223,8 @@ const PORTUGUESE_TOLD = /^((?:falar|dizer|pedir)\s+(?:pra|para)\s+(?:ele|ela|ele
  */
 const DUTCH_TOLD = /\bik\s+heb\s+(?:hem|haar|hen|ze)\s+gevraagd\s+om\b|\bik\s+heb\s+(?:(?:hem|haar|hen)\s+)?gezegd\s+dat\s+(?:hij|zij|ze)\b(?=[^.;]*\b(?:moet|moeten|mag\s+niet)\b)|(?:^|[,;:]\s*)je\s+moet\s+(?!niet\s+(?:zo|te)\b)/;
 /** Said in French in the present, as an order: "Moi: Karim, tu arrêtes de faire les nuits toi-même, tu délègues", "tu recrutes en interne d'abord". */
+/** Said to them in French, an imperative first: "moi: écris le postmortem d'ici jeudi pis mets l'équipe sécu en cc". */
+const FRENCH_IMPERATIVE = /^(?:[\p{L}-]+,\s+)?(?:écris|envoie|mets|fais|arrête|appelle|finis|termine|ajoute|vérifie|corrige|garde|oublie|prépare|présente|réserve|documente)\s+(?!pas\b)[\p{L}'’]/u;
 const FRENCH_SAID = /^(?:[\p{L}-]+,\s+)?tu\s+(?!(?:es|as|étais|avais|sais|savais|crois|penses|trouves|veux|voulais|peux|pouvais|vas|allais|aimes|préfères|sembles|connais|vois|comprends)\b)(?:m'|me\s+|le\s+|la\s+|les\s+|l'|lui\s+)?\p{L}{2,}(?:es|is|ds|ts|x)\b/u;
 
 /** A sanction until they have done something: "(the escalations) stop until he's worked through the checklist". */
@@ -831,12 +833,12 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
   // Notes kept partly in French: "Je lui ai dit de ne plus payer ...", "Dis-lui de former le comité ...", "il faut que tu sois sur le terrain".
   if (s.classes & WordClass.TellTail) {
     const fr = FRENCH_TOLD.exec(s.norm);
-    if (fr) return foundAt(fr[1] || fr[2] ? 'planned' : 'reported', fr, s, ctx);
+    if (fr) return foundAt(fr[1] || fr[2] || fr[3] ? 'planned' : 'reported', fr, s, ctx);
     const nl = s.norm.includes('ik heb') || s.norm.includes('je moet') ? DUTCH_TOLD.exec(s.norm) : null;
     if (nl) return foundAt('reported', nl, s, ctx);
     const de = s.norm.includes('habe') ? GERMAN_TOLD.exec(s.norm) : null;
     if (de) return foundAt('reported', de, s, ctx);
-    const said = ctx.frame.instructions === 'spoken' ? FRENCH_SAID.exec(s.norm) : null;
+    const said = ctx.frame.instructions === 'spoken' ? FRENCH_SAID.exec(s.norm) ?? FRENCH_IMPERATIVE.exec(s.norm) : null;
     if (said) return foundAt('reported', said, s, ctx);
     const es = SPANISH_TOLD.exec(s.norm);
     if (es) return foundAt(es[1] ? 'planned' : 'reported', es, s, ctx);
@@ -1020,6 +1022,11 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         if (w === 'asked' && after === 'for' && (BY_WHEN.test(s.norm.slice(words[p].end - s.start)) || COMMITMENT.test(s.norm.slice(words[p + 1].end - s.start)))) return found('reported', s, ctx, words[v].start, words[p].end, p + 2);
         // "told him no more hotfixes in the UI": a ban, told.
         if ((w === 'told' || w === 'warned') && after === 'no' && words[p + 2]?.w === 'more' && words[p + 3]) return found('reported', s, ctx, words[v].start, words[p].end, p + 3);
+        // "Told her must clear the suspense items by WD3": the subject dropped before "must" (as Hong Kong English has it).
+        if ((w === 'told' || w === 'reminded') && (after === 'must' || ((after === 'need' || after === 'needs' || after === 'have' || after === 'has') && words[p + 2]?.w === 'to'))) {
+          const k = after === 'must' ? p + 2 : p + 3;
+          if (words[k] && isBaseVerb(words[k].w) && !NOT_ACTIONS.has(words[k].w) && words[k].w !== 'be') return found('reported', s, ctx, words[v].start, words[p].end, k);
+        }
         // "Told her please take Friday off": a request, in the words said.
         if ((w === 'told' || w === 'asked') && (after === 'please' || after === 'pls') && words[p + 2] && isBaseVerb(words[p + 2].w) && !NOT_ACTIONS.has(words[p + 2].w)) return found('reported', s, ctx, words[v].start, words[p].end, p + 2);
         // "Told him no, but to ask again in March".
