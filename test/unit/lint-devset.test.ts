@@ -2045,4 +2045,18 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Asked her why always leave the commentary until WD5 one, every quarter also same?'), ['leading-question']);
     assert.deepStrictEqual(q('- Asked her why she had them round her neck when she could hear the APU was running.'), ['leading-question']);
   });
+
+  it('fresh120/121\'s principles: "Why are the cards still sat in a tray and not on the system?", "Why is the romesco on the menu if it\'s not on the allergen matrix?", the corporate "we" of a manager\'s record ("We asked Lena to ...", "We reminded Lena that she must ..."), "We\'d like to see you lead ...", Spanish ("Le dije que tiene que ...", "yo: sí, pero primero cierra ...", "¿No te hubiera ahorrado ...?")', () => {
+    const q = (line: string) => note(`# 1:1 Lena\n\n## Notes\n${line}\n`);
+    assert.deepStrictEqual(q('- Why are the no-access cards from November still sat in a tray and not on the system?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Why is the romesco on the menu if it\'s not on the allergen matrix?'), ['leading-question']);
+    assert.deepStrictEqual(q('- We asked Lena to hand the data-team cover back to their lead by the end of next week.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- We reminded Lena that she must acknowledge P2 pages within 15 minutes while on call.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- We asked Finance to send the numbers by Friday.'), []);
+    assert.deepStrictEqual(q('- We\'d like to see you lead at least one cross-team initiative before the June panel.'), ['want-you-to']);
+    assert.deepStrictEqual(q('- We\'d love to see you succeed in the new role.'), []);
+    assert.deepStrictEqual(q('- Le dije que tiene que decir que no más seguido cuando le meten testing de última hora.'), ['reported-telling']);
+    assert.deepStrictEqual(q('yo: sí, pero primero cierra el de accesibilidad.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- ¿No te hubiera ahorrado dos semanas pedir ayuda desde el día uno?'), ['leading-question']);
+  });
 });
