@@ -2059,4 +2059,8 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('yo: sí, pero primero cierra el de accesibilidad.'), ['reported-telling']);
     assert.deepStrictEqual(q('- ¿No te hubiera ahorrado dos semanas pedir ayuda desde el día uno?'), ['leading-question']);
   });
+
+  it('a heading "Before" (the manager\'s prep, "Before (my prep)") is preparation: "Has she thought about just ...?" there is advice to put to her, "Don\'t reopen the committee decision" the manager\'s own reminder', () => {
+    assert.deepStrictEqual(note('# 1:1 Lena\n\n## Before (my prep)\n- Has she thought about just switching off online booking until the backlog is down?\n- Has she thought about what she wants next?\n- Promotion case details are Sanjay\'s to discuss. Don\'t reopen the committee decision.\n'), ['leading-question']);
+  });
 });

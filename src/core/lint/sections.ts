@@ -113,7 +113,7 @@ export function plansTitle(title: string, extraTalk: readonly string[] = []): bo
 
 /** The kinds in the order they are tried: the first that matches wins. */
 const KINDS: readonly (readonly [SectionKind, RegExp])[] = [
-  ['prep', /^(?:prep(?:aration)?\b|going in$|before (?:the )?(?:meeting|1:1|call|session|rehearsal|monday|tuesday|wednesday|thursday|friday|next (?:week|meeting|session|1:1|time))$)/], ['self', anyOf(SELF)], ['theirs', anyOf(THEIRS)], ['talk', anyOf(TALK)],
+  ['prep', /^(?:prep(?:aration)?\b|going in$|before$|before (?:the )?(?:meeting|1:1|call|session|rehearsal|monday|tuesday|wednesday|thursday|friday|next (?:week|meeting|session|1:1|time))$)/], ['self', anyOf(SELF)], ['theirs', anyOf(THEIRS)], ['talk', anyOf(TALK)],
   // "Next time", "For next 1:1", "Next session (3 Mar)": the manager's list for the next meeting, their own
   // checks ("Check the rota report before we meet") and what they mean to put to the person ("Get him to ...").
   ['prep', NEXT_MEETING],

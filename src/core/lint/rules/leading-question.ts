@@ -504,7 +504,7 @@ const rule: Rule = {
       ?? (opens & Opens.Possible && s.norm.includes('possible') ? matchIn(s, POSSIBLE_YOU) : undefined)
       // ("I asked him: had he maybe considered reading the track first?": the advice, asked and recorded; and in
       // prep, "Has she thought about just switching off online booking ...?", to be asked.)
-      ?? (((ctx.frame.reported || ctx.frame.instructions === 'spoken') && s.norm.includes('considered')) || (ctx.frame.instructions === 'planned' && hasSpaced(s.norm, 'just ')) ? matchIn(s, ADVICE_ASKED) : undefined)
+      ?? (((ctx.frame.reported || ctx.frame.instructions === 'spoken') && s.norm.includes('considered')) || ((ctx.frame.instructions === 'planned' || ctx.frame.section === 'prep') && hasSpaced(s.norm, 'just ')) ? matchIn(s, ADVICE_ASKED) : undefined)
       ?? (s.norm.includes('¿') || s.norm.includes('por qu') || s.norm.startsWith('no ') ? matchIn(s, SPANISH_LEADING) : undefined)
       ?? (opens & Opens.Sure && s.question && s.norm.includes('sure') ? matchIn(s, SURE) : undefined)
       ?? (opens & Opens.You ? matchIn(s, YOU_DIDNT) ?? (s.norm.includes('just ') ? matchIn(s, YOU_JUST) : undefined) : undefined)
