@@ -2063,4 +2063,15 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
   it('a heading "Before" (the manager\'s prep, "Before (my prep)") is preparation: "Has she thought about just ...?" there is advice to put to her, "Don\'t reopen the committee decision" the manager\'s own reminder', () => {
     assert.deepStrictEqual(note('# 1:1 Lena\n\n## Before (my prep)\n- Has she thought about just switching off online booking until the backlog is down?\n- Has she thought about what she wants next?\n- Promotion case details are Sanjay\'s to discuss. Don\'t reopen the committee decision.\n'), ['leading-question']);
   });
+
+  it('fresh122/123\'s principles: "Why was the surveyor instructed before the funding certificate came through?", a rule said under the manager\'s label ("me: swaps go through e-roster from today, no exceptions"; "said on the truck: ... from now on", also in an "agreed / said" list), "me: you escalate ... straight away", "Told her the board wants ..." passed on', () => {
+    const q = (line: string, heading = 'Notes') => note(`# 1:1 Lena\n\n## ${heading}\n${line}\n`);
+    assert.deepStrictEqual(q('- Why was the surveyor instructed before the funding certificate came through?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Why was the release delayed?'), []);
+    assert.deepStrictEqual(q('- me: swaps go through e-roster from today, no exceptions, not even for nights.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- said on the truck: pre-lights go through me from now on, no verbal deals with anyone.', 'Agreed'), ['reported-telling']);
+    assert.deepStrictEqual(q('- me: you escalate any NEWS 5 or more to the NIC straight away, even if they are busy.'), ['imperative']);
+    assert.deepStrictEqual(q('- me: you list two alternatives and dismiss both in a line.'), []);
+    assert.deepStrictEqual(q('- Told her the board wants a collections story in H2 regardless of which team owns it.'), []);
+  });
 });

@@ -57,7 +57,7 @@ function conditionedRule(s: Sentence): number {
 }
 
 /** When it is to be done: "before the scorecards go out", "by Friday", "tomorrow", "every morning". */
-const WHEN_DONE = /\b(?:before|by|until|tomorrow|today|tonight|this\s+(?:week|afternoon|morning|sprint)|next\s+(?:week|sprint|time|monday|tuesday|wednesday|thursday|friday)|every\s+(?:day|morning|week|time|shift))\b/;
+const WHEN_DONE = /\b(?:before|by|until|tomorrow|today|tonight|straight\s+away|right\s+away|immediately|at\s+once|even\s+if|this\s+(?:week|afternoon|morning|sprint)|next\s+(?:week|sprint|time|monday|tuesday|wednesday|thursday|friday)|every\s+(?:day|morning|week|time|shift))\b/;
 
 const THEN_YOU = wordSet('and then so');
 /** Verbs after "you" said to them that tell them nothing to do: "you look tired", "you deserve it", "you do great work". */

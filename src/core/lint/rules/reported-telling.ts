@@ -56,7 +56,7 @@ const TIME_AFTER = wordSet('time week month friday monday tuesday wednesday thur
 /** "(made) that very clear to her", "(made) clear to Eleanor": the person told is the group. */
 const MADE_CLEAR = /^(?:(?:it|that|this)\s+)?(?:(?:very|quite|really|abundantly|perfectly)\s+)?clear\s+to\s+([\p{L}'-]+)/u;
 /** A rule told as someone else's: "..., per HR", "according to legal", "HR's rule", "company policy". */
-const PASSED_ON_RULE = /\b(?:per|according\s+to|as\s+per)\s+(?:hr|legal|finance|payroll|policy|the\s+(?:policy|handbook|contract|regulator|law)|[a-z]+'s\s+(?:policy|rule|email))\b|\b(?:hr|legal|finance)(?:'s)?\s+(?:rule|policy|says|said)\b|\bcompany\s+policy\b/;
+const PASSED_ON_RULE = /\b(?:per|according\s+to|as\s+per)\s+(?:hr|legal|finance|payroll|policy|the\s+(?:policy|handbook|contract|regulator|law)|[a-z]+'s\s+(?:policy|rule|email))\b|\b(?:hr|legal|finance)(?:'s)?\s+(?:rule|policy|says|said)\b|\bcompany\s+policy\b|\bthe\s+(?:board|ceo|cfo|cto|execs?|exec\s+team|leadership(?:\s+team)?|client|customer|regulator)\s+(?:wants|expects|needs|has\s+asked\s+for|is\s+asking\s+for)\b/;
 /** A key of the manager's telling or asking just before the words: "told: him to ...", "asked: her to ...". */
 const TOLD_LABEL_BEFORE = /\b(?:told|asked|instructed|reminded|directed)\s*::?\s*$/i;
 /** A second clause of what was made clear: "..., and that he must ...". */
@@ -887,6 +887,11 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
   // the writer's admonition (not "advice given by HR").
   const given = s.norm.includes(' given') && !ctx.frame.selfNote ? ADVICE_GIVEN.exec(s.norm) : null;
   if (given) return found('reported', s, ctx, s.start, s.start + given[0].length, Math.min(s.words.length - 1, 2));
+  // "me: swaps go through e-roster from today, no exceptions", "said on the truck: pre-lights go through me from now
+  // on, no verbal deals": a rule set for what comes, said to them.
+  // (A rule put to "you" is the imperative rule's: "me: from now on you update the address the same day".)
+  if (ctx.frame.instructions === 'spoken' && !ctx.frame.selfNote && !s.question && words.length > 2 && !(s.classes & WordClass.You) && FROM_NOW.test(s.norm)
+    && (RULE_MARK.test(s.norm) || THROUGH_ME.test(s.norm) || BAN_AFTER.test(s.norm))) return found('reported', s, ctx, words[0].start, words[Math.min(words.length, 3) - 1].end, 0);
   if (!ctx.frame.reported && !ctx.frame.tellTo && !mayTell(s, ctx.frame.parties)) return undefined;
   const parties = ctx.frame.parties;
   // "Advised: take a more proactive role": a reporting label before an instruction.
