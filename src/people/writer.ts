@@ -50,7 +50,13 @@ const BASE_LOOKS = 8;
 const WATCH_MS = [1500, 5000];
 
 /** `count`: how many people the roster we wrote has (for the look after an add). */
-type Attempt = { readonly done: true; readonly person: Person; readonly count?: number } | { readonly done: false; readonly written?: Person; readonly text?: string };
+type Attempt = { readonly done: true; readonly person: Person; readonly count?: number } | { readonly done: false; readonly written?: Written };
+
+/** What an attempt wrote: the person as it had them, and the file's text. */
+interface Written {
+  readonly person: Person;
+  readonly text: string;
+}
 
 export interface RosterWriteStats {
   /** Attempts that found the file changed by someone else and planned again. */
@@ -72,20 +78,20 @@ export class RosterWriter {
    */
   async write(folder: vscode.WorkspaceFolder, change: RosterChange): Promise<Person> {
     const rosterUri = this.contexts.rosterUri(folder);
-    /** The person as our last write had them: a retry first looks whether that write is there after all. */
-    let written: Person | undefined;
-    /** The text our last write put in the file: what a roster broken since then is repaired with. */
-    let writtenText: string | undefined;
+    /**
+     * Our last write: a retry first looks whether it is there after all (by its person), and a roster broken
+     * since then is repaired with its text.
+     */
+    let written: Written | undefined;
     for (let attempt = 1; ; attempt++) {
       const dirty = dirtyDocument(rosterUri);
       if (dirty) return this.editBuffer(folder, dirty, change);
-      const outcome = await this.writeFile(folder, rosterUri, change, written, writtenText);
+      const outcome = await this.writeFile(folder, rosterUri, change, written);
       if (outcome.done) {
         if (change.kind === 'add' && outcome.count !== undefined) this.watch(folder, rosterUri, change, outcome.person, outcome.count);
         return outcome.person;
       }
       written = outcome.written ?? written;
-      writtenText = outcome.text ?? writtenText;
       if (attempt >= MAX_ATTEMPTS) {
         throw new RosterWriteError(vscode.l10n.t('people.json kept changing while the change was being written (another window or program is writing it). Nothing was lost: try again in a moment.'));
       }
@@ -99,19 +105,19 @@ export class RosterWriter {
    * One attempt on the file on disk: done with the person as written, or not done (someone else
    * wrote in between) with the person this attempt wrote, if it wrote.
    */
-  private async writeFile(folder: vscode.WorkspaceFolder, rosterUri: vscode.Uri, change: RosterChange, earlier: Person | undefined, earlierText: string | undefined): Promise<Attempt> {
+  private async writeFile(folder: vscode.WorkspaceFolder, rosterUri: vscode.Uri, change: RosterChange, earlier: Written | undefined): Promise<Attempt> {
     // An earlier attempt's write may be there after all (a read caught another window's write half
     // done and missed it): then it is done, and adding again would add the person twice.
-    if (earlier && await this.look(folder, rosterUri, change, earlier, undefined) === 'held') {
+    if (earlier && await this.look(folder, rosterUri, change, earlier.person, undefined) === 'held') {
       await delay(SETTLE_MS);
-      if (await this.look(folder, rosterUri, change, earlier, undefined) === 'held') return { done: true, person: earlier };
+      if (await this.look(folder, rosterUri, change, earlier.person, undefined) === 'held') return { done: true, person: earlier.person };
     }
     const base = await this.readBase(folder, rosterUri);
     // A roster that stopped reading after our own write in this change: our write and another window's (or two
     // repairs) interleaved, on a machine slow enough that neither repaired it in time. Ours goes back in, and the
     // change is planned again on whatever the file then holds; not refused as a roster with errors to fix by hand.
-    if (earlierText !== undefined && base?.trim() && this.contexts.core.rosterDocument(rootOf(folder), base).syntaxError !== undefined) {
-      await this.repair(rosterUri, earlierText);
+    if (earlier && base?.trim() && this.contexts.core.rosterDocument(rootOf(folder), base).syntaxError !== undefined) {
+      await this.repair(rosterUri, earlier.text);
       return { done: false };
     }
     const plan = planRosterChange(this.contexts.core, rootOf(folder), base, change);
@@ -122,7 +128,7 @@ export class RosterWriter {
     await vscode.workspace.fs.writeFile(rosterUri, encoder.encode(plan.text));
     const took = performance.now() - checked;
     this.stats.writes++;
-    const wrote = { done: false, written: plan.person, text: plan.text } as const;
+    const wrote = { done: false, written: { person: plan.person, text: plan.text } } as const;
     const first = await this.look(folder, rosterUri, change, plan.person, plan.text);
     if (first !== 'held') {
       if (first === 'broken') await this.repair(rosterUri, plan.text);

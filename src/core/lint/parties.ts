@@ -537,12 +537,12 @@ const SPEAKER_IS_ME = /\b((?:speaker|spk|participant|voice)\s*\d{1,2}|[A-Z]{1,2}
 const WHO_IS_WHO = /\b(\p{Lu}{2,3})\s*=\s*([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)(?:\s*\(([^)\n]{0,80})\))?/gu;
 /** Who took a record's minutes: "**Minutes:** H. Marsh", "Minute taker: Dana Reyes", "Recorded by: ...". */
 const MINUTES_BY = /^[*_ \t]*(?:minutes|minute[- ]taker|minuted\s+by|recorded\s+by|notes\s+by|written\s+by|scribe)[*_]*[ \t]*:[*_]*[ \t]*(.{2,60})$/im;
-/** A role in brackets that is the manager's: "(me)", "(engineering manager)", "(EM)", "(team lead)". */
 /** A note-taking tool's recap: its notice, or its name. */
 const RECAP_MARK = /\bgenerated (?:by|with|using) (?:ai|copilot)\b|\bcopilot\b|\b(?:teams|zoom|meet|ai) (?:recap|summary)\b|\bai[- ]generated\b/i;
 /** A name acting in a recap's sentence: "Helen asked ...", "**Postmortem follow-ups**: Helen told Lena to ...". */
 const RECAP_ACTOR = /(?:^|[.:!?]\s+|\*\*\s+|^[-*]\s+)(\p{Lu}\p{Ll}+)\s+(?:asked|told|said|offered|instructed|suggested|explained|mentioned|proposed|shared|agreed|noted|will|recommended|encouraged|reminded|requested|advised|highlighted|stressed|committed|pushed|questioned)\b/gmu;
 
+/** A role in brackets that is the manager's: "(me)", "(engineering manager)", "(EM)", "(team lead)". */
 const MANAGER_ROLE = /\b(?:me|myself|manager|mgr|em|lead|supervisor|head)\b/i;
 
 const LATIN_LETTER = /[\u00c0-\u017f]/;

@@ -418,7 +418,6 @@ const NEXT_OCCASION = /^(?:for (?:the )?)?next (?:time|visit|meeting|session|wee
 /** Words that open a clause on a line of run-on text (startsWithVerb): pronouns, negations, question words, and a report with its subject dropped ("told her ...", "asked her why ..."). */
 const CLAUSE_OPENERS = wordSet("i i'd i'll i'm i've we we'll we'd he she they you don't dont didn't can't won't shouldn't wouldn't never how what why when where who which did does is are was can could would should will maybe he's she's they're we're you're so also then me told said asked reminded talked agreed explained suggested offered gave made had thought felt mentioned warned pushed");
 
-/** Whether the line at `from` starts (after its indentation) with an outline marker the prose masked, ending before `k`. */
 /** A bullet typed as a character ("• ", "◦ " in notes pasted from Apple Notes or a word processor): a new point. */
 function isBullet(chunk: string, k: number): boolean {
   const c = chunk.charCodeAt(k);
@@ -475,6 +474,7 @@ function isReplyMark(chunk: string, k: number): boolean {
   return c === 0x2192 || c === 0x21b3 || c === 0x2937 || (c === 0xd83d && (chunk.charCodeAt(k + 1) === 0xdcac || chunk.charCodeAt(k + 1) === 0xdde8));
 }
 
+/** Whether the line at `from` starts (after its indentation) with an outline marker the prose masked, ending before `k`. */
 function isOutlinePoint(chunk: string, from: number, k: number): boolean {
   let a = from;
   while (a < k && (chunk.charCodeAt(a) === 32 || chunk.charCodeAt(a) === 9)) a++;
