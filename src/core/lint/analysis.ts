@@ -732,7 +732,7 @@ function positiveEvidence(s: Sentence, chunk: string, clause: number, verb: numb
     && !(words[1] && /ed$/.test(words[1].w) && !isBaseVerb(words[1].w))) return true;
   // ("Update the billing macros by Friday and send them to me": what is to come to the manager, asked of them; not "ask Priya to send it to me".)
   return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || vocativeAfter(s, chunk, verb + 1, parties) || notLater(s.norm) || closed(s)
-    || (!MESSAGE_VERBS.has(v ?? '') && s.norm.includes(' me') && AND_SEND_ME.test(s.norm));
+    || (!MESSAGE_VERBS.has(v ?? '') && hasSpaced(s.norm, 'me') && AND_SEND_ME.test(s.norm));
 }
 /** A second instruction that brings something to the manager: "... and send them to me", "... and show me the draft". */
 const AND_SEND_ME = /\band\s+(?:then\s+)?(?:send|give|bring|show|forward|email)\s+(?:me|it\s+to\s+me|them\s+to\s+me)\b/;

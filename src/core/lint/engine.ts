@@ -20,7 +20,7 @@ import { chatHeaderStarts, sentenceOf, splitSentences, type Sentence } from './s
 import { WordClass } from './wordclass';
 import type { Suggest } from './rewrite';
 import type { Finding, LintOptions, LintResult, QuestionSpan, RuleSeverity, Severity, Strictness, Suggestion } from './types';
-import { detached, foldLatin } from '../text';
+import { charBefore, detached, foldLatin, hasSpaced } from '../text';
 import { wordSet } from './lexicon';
 import { baseOf, isBaseVerb } from './english';
 
@@ -682,7 +682,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         if (kind === 'self' && (section === 'self' || section === 'prep') && s.words[0]?.w === 'me' && label.end <= 2 && spokenReply(body)) kind = 'manager';
         // "me: next time, page me straight away, even at 3am" under an incident's follow-ups: what the manager asks
         // of someone ("page me", "call me") is no task of their own.
-        if (kind === 'self' && s.words[0]?.w === 'me' && label.end <= 2 && body.norm.includes(' me') && ASKS_OF_ME.test(body.norm)) kind = 'manager';
+        if (kind === 'self' && s.words[0]?.w === 'me' && label.end <= 2 && hasSpaced(body.norm, 'me') && ASKS_OF_ME.test(body.norm)) kind = 'manager';
         // "- me: fix the support rota by Fri" after "- Priya: reindex outline, no rush": an owner's task, the manager's.
         // A name's label in a table's cell ("| Gareth: raise PO |", "| Kieran: rota by Fri |"): whose action it is, an owner's task.
         if (block.cell && label.end <= 2 && kind !== 'telling' && kind !== 'reported' && /^\p{Lu}\p{Ll}/u.test(chunk.slice(s.words[0].start, s.words[0].start + 2))) kind = 'self';
@@ -727,7 +727,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       if (block.quoted && kind !== 'manager' && !(kind === undefined && note.parties.manager.has(body.words[0]?.w ?? ''))) continue;
       // "(AK) Could you take me off the Thursday panel?", "(me) Fix them directly": a shared doc's replies, each
       // tagged with who wrote it; "(me)" is the manager's reply only where the person's replies are tagged too.
-      if (kind === undefined && body.words.length > 2 && chunk.charCodeAt(body.words[0].start - 1) === 40 && chunk.charCodeAt(body.words[0].end) === 41) {
+      if (kind === undefined && body.words.length > 2 && charBefore(chunk, body.words[0].start) === 40 && chunk.charCodeAt(body.words[0].end) === 41) {
         const tag = body.words[0].w;
         const theirs = note.parties.personInitials;
         if (theirs?.has(tag)) {
@@ -738,23 +738,23 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
           body = tail(body, 1);
         }
       }
-      if (body.words.length > 2 && chunk.charCodeAt(body.words[0].start - 1) === 40) body = pastAside(body, chunk);
+      if (body.words.length > 2 && charBefore(chunk, body.words[0].start) === 40) body = pastAside(body, chunk);
       // "me: Jas get the count schedule up by Friday": their name first, then what they are to do.
       // ("Luis get your key holders trained on the alarm codes", dictated without its comma: their name, then what
       // they are to do, with "you" or "your" to show it is put to them.)
       if ((kind === 'manager' || (kind === undefined && body.classes & WordClass.You && body.words[0].w.length > 1 && isCapital(chunk.charCodeAt(body.words[0].start)) && chunk.charCodeAt(body.words[0].end) === 32))
         && body.words.length > 2 && note.parties.person.has(body.words[0].w) && isBaseVerb(body.words[1].w)) body = tail(body, 1);
       // "[02:40] and get Tane to run the kick set": a voice note's time in brackets is no word of the sentence.
-      if (body.words.length > 3 && chunk.charCodeAt(body.words[0].start - 1) === 91 && isDigitAt(chunk, body.words[0].start)) {
+      if (body.words.length > 3 && charBefore(chunk, body.words[0].start) === 91 && isDigitAt(chunk, body.words[0].start)) {
         let k = 1;
-        while (k < 3 && isDigitAt(chunk, body.words[k].start) && chunk.charCodeAt(body.words[k].start - 1) === 58) k++;
+        while (k < 3 && isDigitAt(chunk, body.words[k].start) && charBefore(chunk, body.words[k].start) === 58) k++;
         if (k > 1 && chunk.charCodeAt(body.words[k - 1].end) === 93) body = tail(body, k);
       }
       // "[Kofi] Stop approving refunds over €200", "[me] Stop cc'ing him": a tag in brackets says whose item it is.
       // ("[PN] before anything: can you sign off ...?": their tag before a label of their own.)
-      if (kind === 'topic' && s.words.length > 2 && chunk.charCodeAt(s.words[0].start - 1) === 91 && chunk.charCodeAt(s.words[0].end) === 93
+      if (kind === 'topic' && s.words.length > 2 && charBefore(chunk, s.words[0].start) === 91 && chunk.charCodeAt(s.words[0].end) === 93
         && note.parties.personInitials?.has(s.words[0].w) && taggedByInitials(chunk, [s.words[0].w], '[', ']')) kind = 'other';
-      if (body.words.length > 2 && chunk.charCodeAt(body.words[0].start - 1) === 91 && chunk.charCodeAt(body.words[0].end) === 93) {
+      if (body.words.length > 2 && charBefore(chunk, body.words[0].start) === 91 && chunk.charCodeAt(body.words[0].end) === 93) {
         const tag = body.words[0].w;
         // ("[JM] can you sign off ...", then "[me] take Friday off, you carried the release": a transcript whose lines
         // are tagged with the person's initials too; "[me]" is the manager speaking, "[JM]" and "[both]" are not.)
@@ -769,7 +769,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       }
       // "@sam-w make sure you ack every page": a mention of the person met first, whom the rest is for.
       // ("@Tariq Haddad stop force-unlocking ...": past the rest of their name.)
-      if (body.words.length > 2 && chunk.charCodeAt(body.words[0].start - 1) === 64 && note.parties.person.has(body.words[0].w.split(/[-._]/)[0])) {
+      if (body.words.length > 2 && charBefore(chunk, body.words[0].start) === 64 && note.parties.person.has(body.words[0].w.split(/[-._]/)[0])) {
         body = tail(body, 1);
         if (body.words.length > 2 && personWord(note.parties, body.words[0].w) && /^\p{Lu}/u.test(chunk.slice(body.words[0].start, body.words[0].start + 1))) body = tail(body, 1);
       }
@@ -779,7 +779,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       if (s.start > italicTo && italicOpens(chunk, s.start)) {
         italicTo = italicLineEnd(chunk, s.start, block.end);
         // ("*Please ensure the employee has seen this form.* Sent to him today.": a sentence in italics of its own, a form's text.)
-        if (italicTo < 0 && chunk.charCodeAt(s.end) === chunk.charCodeAt(s.start - 1) && chunk.charCodeAt(s.end + 1) !== chunk.charCodeAt(s.end)) italicTo = s.end;
+        if (italicTo < 0 && chunk.charCodeAt(s.end) === charBefore(chunk, s.start) && chunk.charCodeAt(s.end + 1) !== chunk.charCodeAt(s.end)) italicTo = s.end;
       }
       // ("Generated by AI. Be sure to check for accuracy." unstyled: a tool's notice, its line no one's telling.)
       if (s.start > italicTo && s.norm.includes('generated') && TOOL_NOTICE_LINE.test(s.norm)) {
@@ -942,8 +942,8 @@ function topicLine(chunk: string, from: number, to: number): boolean {
 
 /** Whether the sentence at `at` starts right after a single emphasis mark (`_Generated ...`, `*aside ...`). */
 function italicOpens(chunk: string, at: number): boolean {
-  const c = chunk.charCodeAt(at - 1);
-  return (c === 95 || c === 42) && chunk.charCodeAt(at - 2) !== c;
+  const c = charBefore(chunk, at);
+  return (c === 95 || c === 42) && charBefore(chunk, at - 1) !== c;
 }
 
 /**

@@ -616,7 +616,9 @@ const SPOKEN_STOP = /(?<!\b(?:a|an|the|this|that|each|every|same|whole|trial|pro
  * "question mark" or "new line" somewhere: typed notes mean the noun.
  */
 function spokenMarks(norm: string): string {
-  if (!norm.includes('question mark') && !norm.includes('new line') && !norm.includes('new paragraph')) return norm;
+  // ("new line" and "new paragraph" looked for only from the first "new ": one search of the chunk for the common "n", not two.)
+  const spokenNew = norm.indexOf('new ');
+  if (!norm.includes('question mark') && (spokenNew < 0 || (!norm.includes('new line', spokenNew) && !norm.includes('new paragraph', spokenNew)))) return norm;
   const mark = (m: string, c: string) => `${c}${' '.repeat(m.length - 1)}`;
   return norm.replace(SPOKEN_QUESTION, m => `${' '.repeat(m.length - 1)}?`)
     .replace(SPOKEN_STOP, m => mark(m, '.'))

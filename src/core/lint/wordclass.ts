@@ -101,15 +101,22 @@ export function classOf(word: string): number {
 }
 
 /**
- * A first look at a word by its length and its first and last letters: 1 where some word with a class
+ * A first look at a word by its length and its first, second and last letters: set where some word with a class
  * has them. Most words of a note have none (they are not looked up at all), and none is made a string.
  */
 const LONGEST = Math.max(...[...CLASSES.keys()].map(w => w.length));
-const MAY_HAVE_CLASS = new Uint8Array((LONGEST + 1) * 26 * 26);
-for (const w of CLASSES.keys()) MAY_HAVE_CLASS[lookAt(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
+// For each length, first and last letter, the second letters of the words with a class, a bit each
+// (with the length and the two letters alone, two in five words looked up had no class: "draft", "about").
+const MAY_HAVE_CLASS = new Int32Array((LONGEST + 1) * 26 * 26);
+for (const w of CLASSES.keys()) MAY_HAVE_CLASS[lookAt(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] |= secondBit(w.length, w.charCodeAt(1));
 
 function lookAt(length: number, first: number, last: number): number {
   return (length * 26 + first - 97) * 26 + last - 97;
+}
+
+/** The bit of a word's second character: a letter's own, one for any other (an apostrophe, a hyphen), one for a word of one letter. */
+function secondBit(length: number, c: number): number {
+  return length < 2 ? 1 << 27 : c >= 97 && c <= 122 ? 1 << (c - 97) : 1 << 26;
 }
 
 /** The classes of the word t[a, b) (lower-case, as a sentence's norm has it). */
@@ -117,6 +124,6 @@ export function classesAt(t: string, a: number, b: number): number {
   const first = t.charCodeAt(a);
   const last = t.charCodeAt(b - 1);
   if ((first >= 0xc0 && first <= 0x24f) || (last >= 0xc0 && last <= 0x24f)) return WordClass.Foreign;
-  if (b - a > LONGEST || first < 97 || first > 122 || last < 97 || last > 122 || !MAY_HAVE_CLASS[lookAt(b - a, first, last)]) return 0;
+  if (b - a > LONGEST || first < 97 || first > 122 || last < 97 || last > 122 || !(MAY_HAVE_CLASS[lookAt(b - a, first, last)] & secondBit(b - a, t.charCodeAt(a + 1)))) return 0;
   return CLASSES.get(t.slice(a, b)) ?? 0;
 }

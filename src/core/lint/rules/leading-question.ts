@@ -383,7 +383,7 @@ const rule: Rule = {
       if (asked) return asked;
     }
     // ("asked him y didnt u just ask infra ...": texted, "y" for "why".)
-    const why = s.norm.includes('why') || s.norm.startsWith('y ') || s.norm.includes(' y ');
+    const why = s.norm.includes('why') || s.norm.startsWith('y ') || hasSpaced(s.norm, 'y ');
     let blame = why || (s.norm.includes('come') && s.norm.includes('how come')) ? matchIn(s, BLAME) ?? matchIn(s, WHYD) : undefined;
     // (BLAME_MORE is anchored at the sentence's start: a sentence it does not open fails at once.)
     if (!blame) blame = matchIn(s, BLAME_MORE);
@@ -491,13 +491,13 @@ const rule: Rule = {
       ?? (s.classes & WordClass.You ? matchIn(s, ROUTINE_REQUEST) : undefined)
       ?? (s.classes & WordClass.You && hasSpaced(s.norm, 'not') ? matchIn(s, OR_NOT) : undefined)
       ?? (s.norm.includes('tu ') || s.norm.includes("t'") ? matchIn(s, FRENCH_LEADING) : undefined)
-      ?? (s.question && s.norm.includes(' no ') ? matchIn(s, PIDGIN_LEADING) : undefined)
+      ?? (s.question && hasSpaced(s.norm, 'no ') ? matchIn(s, PIDGIN_LEADING) : undefined)
       ?? (s.question && s.norm.includes('it not ') ? matchIn(s, NOT_SO_THAT) : undefined)
-      ?? (s.question && s.norm.includes(' not ') && (s.norm.includes('supposed') || s.norm.includes('meant')) ? matchIn(s, NOT_SUPPOSED) : undefined)
+      ?? (s.question && hasSpaced(s.norm, 'not ') && (s.norm.includes('supposed') || s.norm.includes('meant')) ? matchIn(s, NOT_SUPPOSED) : undefined)
       ?? (s.question && s.classes & WordClass.TellTail ? matchIn(s, TAGALOG_LEADING) : undefined)
       ?? (s.question && (s.norm.includes('hai ') || s.norm.includes('non ') || s.norm.includes('perch')) ? matchIn(s, ITALIAN_LEADING) : undefined)
       ?? (s.question && (s.norm.includes('czy ') || s.norm.includes('nie ') || s.norm.includes('dlaczego')) ? matchIn(s, POLISH_LEADING) : undefined)
-      ?? (s.question && s.norm.includes(' du ') ? matchIn(s, GERMAN_LEADING) : undefined)
+      ?? (s.question && hasSpaced(s.norm, 'du ') ? matchIn(s, GERMAN_LEADING) : undefined)
       ?? (s.question && s.classes & WordClass.Foreign && (s.norm.includes('kyun') || s.norm.includes('kya ')) ? matchIn(s, HINGLISH_LEADING) : undefined)
       ?? (s.norm.includes('não') ? matchIn(s, PORTUGUESE_LEADING) : undefined)
       ?? (s.norm.includes('je ') ? matchIn(s, DUTCH_LEADING) : undefined)

@@ -885,7 +885,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     && TOLD_LABEL_BEFORE.test(ctx.chunk.slice(Math.max(0, words[0].start - 24), words[0].start))) return found('reported', s, ctx, words[0].start, words[0].end, 2);
   // "Words of advice given regarding the quality of his case files", "Verbal warning given re: lateness": a record of
   // the writer's admonition (not "advice given by HR").
-  const given = s.norm.includes(' given') && !ctx.frame.selfNote ? ADVICE_GIVEN.exec(s.norm) : null;
+  const given = hasSpaced(s.norm, 'given') && !ctx.frame.selfNote ? ADVICE_GIVEN.exec(s.norm) : null;
   if (given) return found('reported', s, ctx, s.start, s.start + given[0].length, Math.min(s.words.length - 1, 2));
   // "me: swaps go through e-roster from today, no exceptions", "said on the truck: pre-lights go through me from now
   // on, no verbal deals": a rule set for what comes, said to them.

@@ -277,7 +277,7 @@ const rule: Rule = {
         if (!isBaseVerb(verb) || NOT_ORDERS.has(verb) || NOT_THEIR_DOING.has(verb) || verb === 'be' || verb === 'receive') continue;
         const shouted = v === i + 2 && ctx.chunk.slice(s.words[i + 1].start, s.words[i + 1].end) === 'WILL';
         // ("You will do a supervised handover with me on the 21st": with the manager, an order too.)
-        if (!shouted && !findDeadline(s.norm.slice(s.words[v].end - s.start)) && !s.norm.includes(' with me') && !BEFORE_EVENT.test(s.norm)) continue;
+        if (!shouted && !findDeadline(s.norm.slice(s.words[v].end - s.start)) && !hasSpaced(s.norm, 'with me') && !BEFORE_EVENT.test(s.norm)) continue;
         return { ruleId: rule.id, start: s.words[i].start, end: s.words[v].end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, v, DECIDED) : NO_SUGGESTIONS) };
       }
     }
