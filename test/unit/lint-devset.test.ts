@@ -2074,4 +2074,26 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- me: you list two alternatives and dismiss both in a line.'), []);
     assert.deepStrictEqual(q('- Told her the board wants a collections story in H2 regardless of which team owns it.'), []);
   });
+
+  it('fresh124/125\'s principles: a site\'s numbered points ("3 - Told him - ...", "10 - Asked him to ..."), "Told Paddy on site - ..." (where, then the dash), "Ask him - does he REALLY think ...", "Actions agreed" and "Pending" are action lists, "told him thank you" is thanks, a vocative with its "you" dropped ("Muthu, must update ..."), Scots spellings ("Telt him tae ..."), a Notion callout (the author\'s own box, a template\'s guidance unless it speaks to them)', () => {
+    const q = (line: string, heading = 'Notes', person = 'Lena Vogt') => note(`# 1:1 Lena\n\n## ${heading}\n${line}\n`, person);
+    assert.deepStrictEqual(q('1 - Toolbox talk at 7.30 on working at height - 14 lads -\n2 - Told Lena on site - outriggers DON\'T go down without mats - I don\'t care who\'s waiting -\n3 - Asked her to have the lift 4 handover certificate on my desk by Weds 12 noon -\n4 - HSE inspector on the 9th said "get the edge protection up on level 4 TODAY" - went up same day -'), ['reported-telling', 'reported-telling']);
+    assert.deepStrictEqual(q('1 - Told her - the new loading bay gate is approved - fitting Thursday -'), []);
+    assert.deepStrictEqual(q('1 - Ask her - does she REALLY think the lads read the RAMS when it\'s handed out at 7.55 -', 'Next time'), ['leading-question']);
+    assert.deepStrictEqual(q('- Lena - re-inspect and re-tag lift 3 - Tues -\n- Lena - send the roster by 20 Jan.', 'Actions agreed'), []);
+    assert.deepStrictEqual(q('- Lena - send the roster by 20 Jan.\n- Me: send the course approval to HR.', 'Pending'), []);
+    assert.deepStrictEqual(q('- Good that she stopped the line herself on Tues. Correct call, told her thank you.'), []);
+    assert.deepStrictEqual(q('- Lena, must update the shortage log every day before 5pm.'), ['you-modal']);
+    assert.deepStrictEqual(q('- Lena, next time any variance above $1k, must inform me same day.'), ['you-modal']);
+    assert.deepStrictEqual(q('- Lena, all your drivers must wear seatbelts inside the forklift, no exception.'), ['you-modal']);
+    assert.deepStrictEqual(q('- Lena, must say the stocktake was great.'), []);
+    assert.deepStrictEqual(q('Telt her tae get the anti-foam dosing written up properly.'), ['reported-telling']);
+    assert.deepStrictEqual(q('Ye need tae get washback 4 cleaned this week.'), ['you-modal']);
+    assert.deepStrictEqual(q('Dinnae you think ye should\'ve pulled somebody aff the day shift?'), ['leading-question']);
+    assert.deepStrictEqual(q('> ⚠️ You need to take the comp days for the weekend pages, no arguing this time.'), ['you-modal']);
+    assert.deepStrictEqual(q('> ⚠️ @Lena Vogt stop force-unlocking the Terraform state without posting first.'), ['negative-imperative']);
+    assert.deepStrictEqual(q('> 💡 Use this template before each 1:1. Add your topics by the day before.'), []);
+    assert.deepStrictEqual(q('> 💡 Skip-level guide: mostly listen. Be sure to close the loop on anything raised last time.'), []);
+    assert.deepStrictEqual(q('> ⚠️ Reorg rumours are real but nothing is decided — don\'t repeat anything to the team yet.'), []);
+  });
 });

@@ -717,7 +717,8 @@ function shortName(w: string, person: ReadonlySet<string>): boolean {
 function positiveEvidence(s: Sentence, chunk: string, clause: number, verb: number, parties: Frame['parties']): boolean {
   const words = s.words;
   // (Not the "you" of what the manager is to say: "say you're working on it", "tell her you'll back it" is the manager's "I".)
-  for (let k = 0; k < words.length; k++) if ((YOU.has(words[k].w) || words[k].w === 'your' || words[k].w === 'yours' || words[k].w === 'yourself' || words[k].w === 'ur') && !speakersYou(words, k)) return true;
+  // (Nor the "you" of thanks: "Correct call, told him thank you.")
+  for (let k = 0; k < words.length; k++) if ((YOU.has(words[k].w) || words[k].w === 'your' || words[k].w === 'yours' || words[k].w === 'yourself' || words[k].w === 'ur') && !speakersYou(words, k) && !(k > 0 && words[k - 1].w === 'thank')) return true;
   const v = words[verb]?.w;
   // ("Ask what he from me for the probation review needs": the manager's question, whatever "me" it holds.)
   if (v !== 'remind' && v !== 'let' && v !== 'help' && !(v === 'ask' && ASKED_WHAT.has(words[verb + 1]?.w ?? ''))) {

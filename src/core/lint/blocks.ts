@@ -19,6 +19,8 @@ export const PARA_TASK = 2;
 export const PARA_CALLOUT = 4;
 /** A paragraph of a block quote with a speaker's line in it (PARA_CALLOUT's masking too): only the manager's lines there are read. */
 export const PARA_QUOTED = 8;
+/** A Notion callout, a pictograph first ("> 💡 ..."): the author's own box, often a template's guidance. */
+export const PARA_BOX = 16;
 
 /**
  * A line of a chat or a comment thread pasted as a quote, opened by its speaker: "**[09:14] @dana:** ugh",
@@ -397,7 +399,8 @@ class Scan {
         // A callout's type, at the start of a quote's text at any depth: the author's own text. A speaker's
         // line (a chat, a comment thread pasted in): the manager's lines there are read. Both left to markdown-it.
         while (q < e && (chunk.charCodeAt(q) === 0x3e || chunk.charCodeAt(q) === SPACE)) q++;
-        if (q < e && chunk.charCodeAt(q) === 0x5b) return -1;
+        // (A Notion callout, "> 💡 ..." or "> ⚠️ ...": a pictograph first, the author's own text too.)
+        if (q < e && (chunk.charCodeAt(q) === 0x5b || isPictographCode(chunk.charCodeAt(q)))) return -1;
         if (q < e && (speakerLine(chunk, q) || namedTellingLine(chunk, q))) return -1;
         continue;
       }
@@ -671,4 +674,9 @@ function mayCut(chunk: string, p: number, e: number): boolean {
 function onlySpaces(s: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (s.charCodeAt(k) !== 32) return false;
   return true;
+}
+
+/** A pictograph's first code unit: U+2139, U+2600–U+27BF, U+2B00–U+2BFF, or a lead surrogate of the emoji planes. */
+function isPictographCode(c: number): boolean {
+  return c === 0x2139 || (c >= 0x2600 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff) || (c >= 0xd83c && c <= 0xd83e);
 }

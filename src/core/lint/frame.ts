@@ -209,9 +209,13 @@ export function labelOf(s: Sentence, chunk: string, parties: Parties, section: S
   // "asked - dont you think ...", "asked her - since when do we ...?": a dash for a colon after a reporting verb.
   const w0 = s.words[0].w;
   if (colon < 0 && s.words.length > 3 && (w0 === 'asked' || w0 === 'told' || w0 === 'said')) {
-    const k = OBJECTS.has(s.words[1].w) ? 1 : 0;
-    if (/^\s+[-–—]\s+$/.test(s.norm.slice(s.words[k].end - s.start, s.words[k + 1].start - s.start))) {
-      return { kind: classifyLabel(s.words.slice(0, k + 1).map(w => w.w), chunk.slice(s.words[0].start, s.words[k].end), parties, section), end: k + 1 };
+    const k = OBJECTS.has(s.words[1].w) || personWord(parties, s.words[1].w) ? 1 : 0;
+    // ("Told Paddy on site - outriggers DON'T go down without mats": where it was said, up to two words, before the dash.)
+    for (let j = k; j <= k + 2 && j + 1 < s.words.length && (j === k || k > 0); j++) {
+      if (/^\s+[-–—]\s+$/.test(s.norm.slice(s.words[j].end - s.start, s.words[j + 1].start - s.start))) {
+        return { kind: classifyLabel(s.words.slice(0, k + 1).map(w => w.w), chunk.slice(s.words[0].start, s.words[k].end), parties, section), end: j + 1 };
+      }
+      if (!/^\s+$/.test(s.norm.slice(s.words[j].end - s.start, s.words[j + 1].start - s.start))) break;
     }
   }
   // "me → stop pairing on every PR": an arrow after the speaker, for a colon.

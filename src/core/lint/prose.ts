@@ -13,7 +13,8 @@ import type MarkdownIt from 'markdown-it/lib/index.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import { splitLines } from './chunks';
-import { COMMENT_HEADER, PARA_CALLOUT, PARA_ITEM, PARA_QUOTED, PARA_TASK, TASK_BOX, TASK_MARK, readBlocks, namedTellingLine, speakerLine, taskKeywordAt, type Blocks, type Heading } from './blocks';
+import { hasSpaced } from '../text';
+import { COMMENT_HEADER, PARA_BOX, PARA_CALLOUT, PARA_ITEM, PARA_QUOTED, PARA_TASK, TASK_BOX, TASK_MARK, readBlocks, namedTellingLine, speakerLine, taskKeywordAt, type Blocks, type Heading } from './blocks';
 
 /**
  * Only markdown-it's block parser, with the few parts of the markdown-it instance its rules read:
@@ -129,6 +130,8 @@ export interface ProseBlock {
   readonly quoted?: boolean;
   /** A cell of a column whose header says who speaks ("| They said | I said |"): the manager's words, or someone else's. */
   readonly said?: 'manager' | 'other';
+  /** A paragraph of a Notion callout ("> 💡 ...", "> ⚠️ ..."): the author's own box, often a template's guidance. */
+  readonly callout?: boolean;
 }
 
 /**
@@ -166,6 +169,8 @@ const LIST_MARKER = /[ \t]*(?:(?:[*+-]|\d{1,9}[.)])(?:[ \t]+|(?=[\r\n]|$)))+/y;
 
 /** An Obsidian or GitHub callout's first line: "[!note]", "[!warning] Title", "[!tip]-". */
 const CALLOUT = /^\[![\w-]+\][-+]?[ \t]*/;
+/** A Notion callout exported as a quote: a pictograph first ("> 💡 ...", "> ⚠️ You need to ..."), the author's own text. */
+const EMOJI_CALLOUT = /^(?:\p{Extended_Pictographic}|\u2139)\uFE0F?[ \t]/u;
 /** A callout whose type says it holds someone else's words. */
 const QUOTE_CALLOUT = /^\[!(?:quote|cite)\]/i;
 
@@ -253,7 +258,7 @@ function masked(chunk: string, parts: readonly Blocks[], hasCR: boolean): ProseT
   lineQuotes = undefined;
   saidQuotes = undefined;
   if (!blocks.length) return headings.length ? { norm: '', blocks, headings } : NO_PROSE;
-  const norm = spokenMarks(normalize(chunk, blocks, ranges, hasCR));
+  const norm = scotsWords(spokenMarks(normalize(chunk, blocks, ranges, hasCR)));
   if (!quotes && !said) return { norm, blocks, headings };
   return { norm, blocks, headings, ...(quotes ? { lineQuotes: quotes } : {}), ...(said ? { saidQuotes: said } : {}) };
 }
@@ -264,14 +269,14 @@ function collect(base: number, starts: readonly number[], lineCount: number, tok
   let comment = false;
   let tableDepth = 0;
   let listItemLine = -1;
-  /** For each open block quote, whether it is a callout ("> [!note] ..."): the author's own text, not a quotation. */
-  const callouts: boolean[] = [];
+  /** For each open block quote, whether it is a callout: 1 for "> [!note] ...", 2 for "> 💡 ...", the author's own text, not a quotation; else 0. */
+  const callouts: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     switch (t.type) {
       case 'blockquote_open': {
         // A callout of quoted words ("> [!quote]", "> [!cite]") is a quotation all the same.
-        const callout = CALLOUT.test(tokens[i + 2]?.content ?? '') && !QUOTE_CALLOUT.test(tokens[i + 2]?.content ?? '');
+        const callout = CALLOUT.test(tokens[i + 2]?.content ?? '') && !QUOTE_CALLOUT.test(tokens[i + 2]?.content ?? '') ? 1 : EMOJI_CALLOUT.test(tokens[i + 2]?.content ?? '') ? 2 : 0;
         callouts.push(callout);
         if (!callout) {
           // A comment quoted under its writer's header ("**@jortiz** commented:" then "> ..."): read, as a speaker's lines are.
@@ -324,7 +329,7 @@ function collect(base: number, starts: readonly number[], lineCount: number, tok
     const item = l0 === listItemLine;
     const task = item && TASK_BOX.test(inline.content);
     const callout = callouts.length > 0 && callouts[callouts.length - 1];
-    found.paragraphs.push(l0, l1, (item ? PARA_ITEM : 0) | (task ? PARA_TASK : 0) | (callout || quoted ? PARA_CALLOUT : 0) | (quoted ? PARA_QUOTED : 0));
+    found.paragraphs.push(l0, l1, (item ? PARA_ITEM : 0) | (task ? PARA_TASK : 0) | (callout || quoted ? PARA_CALLOUT : 0) | (callout === 2 ? PARA_BOX : 0) | (quoted ? PARA_QUOTED : 0));
     if (own) found.paragraphs.push(...own);
   }
 }
@@ -511,6 +516,8 @@ function maskParagraph(chunk: string, base: number, starts: readonly number[], l
       if (marker > 0) {
         if (skip > 0 && !allSpaces(chunk, from, from + skip)) ranges.push(from, from + skip);
         ranges.push(from + skip, from + skip + marker);
+        // (A paragraph whose first line is such a point, "1 - HSE inspector said "get it up TODAY" ...": its inline syntax too.)
+        if (l === l0) maskInline(chunk.slice(from + skip + marker, end), from + skip + marker, ranges);
         continue;
       }
     }
@@ -527,7 +534,7 @@ function maskParagraph(chunk: string, base: number, starts: readonly number[], l
     // Inline syntax may span lines: mask the whole paragraph at once, after its first line's marker.
     if (l === l0) maskInline(chunk.slice(from + skip, end), from + skip, ranges);
   }
-  blocks.push((flags & PARA_QUOTED) !== 0 ? { start, end, item, task, quoted: true } : { start, end, item, task });
+  blocks.push((flags & PARA_QUOTED) !== 0 ? { start, end, item, task, quoted: true } : (flags & PARA_BOX) !== 0 ? { start, end, item, task, callout: true } : { start, end, item, task });
 }
 
 /** The second colon of a Dataview field's "key::" opening [at, to) (a key of up to 24 letters, "_" or "-", then ":: "), or -1. */
@@ -551,10 +558,11 @@ function quoteMarkers(text: string, at: number, end: number): number {
   return m ? Math.min(m[0].length, end - at) : 0;
 }
 
-/** Bullets and outline numbers at a line's start: "- ", "* ", "• ", "1.1 ", "2. ", "3) ", "a) ". */
+/** Bullets and outline numbers at a line's start: "- ", "* ", "• ", "1.1 ", "2. ", "3) ", "4 - ", "a) ". */
 // (Notes exported from OneNote or Word mark sub-points with "o" and "§" before a space, often a no-break one;
 // a bullet journal marks a done task "×", a note "–" and a priority "!".)
-const OUTLINE = /(?:[-*+•§×–!]|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|[a-z][.)]|o(?=[ \t\u00a0]+\S))[ \t\u00a0]+(?=\S)/y;
+// (A site's numbered points typed with a dash, "1 - Toolbox talk at 7.30 ...", "10 – Asked him to ...", are points too.)
+const OUTLINE = /(?:[-*+•§×–!]|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|\d{1,3}[ \t]+[-–—]|[a-z][.)]|o(?=[ \t\u00a0]+\S))[ \t\u00a0]+(?=\S)/y;
 
 /** The length of the outline marker at `at` (see OUTLINE), or 0. Shared with the sentence splitter. */
 export function outlineMarker(text: string, at: number, end: number): number {
@@ -609,6 +617,26 @@ const SPOKEN_QUESTION = /(?<!\b(?:a|the|big|huge|real|another)\s)\bquestion mark
 const SPOKEN_BREAK = /\bnew (?:line|paragraph)\b/g;
 /** "period" and "full stop" as marks, not nouns: after no article or noun they belong to ("the trial period", "notice period"). */
 const SPOKEN_STOP = /(?<!\b(?:a|an|the|this|that|each|every|same|whole|trial|probation|probationary|notice|grace|reporting|review|pay|holiday|waiting|cooling|busy|quiet|peak|long|short|time|one|two|three|four|six|\d+)\s)\b(?:period|full stop)(?=[ \t]*(?:\n|$)|[ \t]+new (?:line|paragraph)\b|[ \t]+[a-z])/g;
+
+/**
+ * Scots spellings of English function words read as the English ("Telt him tae get it written up",
+ * "Ye need tae ...", "Dinnae you think ..."), each no longer than the word it stands for, padded with
+ * spaces so offsets stay exact. Only where the chunk has one of their endings ("ae", "telt", "ye").
+ */
+function scotsWords(norm: string): string {
+  if (!norm.includes('ae') && !norm.includes('telt') && !hasSpaced(norm, 'ye')) return norm;
+  return norm.replace(SCOTS, w => {
+    const english = SCOTS_ENGLISH.get(w)!;
+    return english + ' '.repeat(w.length - english.length);
+  });
+}
+
+const SCOTS_ENGLISH = new Map([
+  ['tae', 'to'], ['telt', 'told'], ['ye', 'u'], ['yer', 'ur'], ['dae', 'do'], ['daein', 'doing'], ['aff', 'off'], ['oot', 'out'],
+  ['dinnae', "don't"], ['cannae', "can't"], ['didnae', "didn't"], ['wouldnae', "wouldn't"], ['couldnae', "couldn't"],
+  ['shouldnae', "shouldn't"], ['isnae', "isn't"], ['wasnae', "wasn't"], ['doesnae', "doesn't"], ['havenae', "haven't"], ['wernae', "weren't"],
+]);
+const SCOTS = new RegExp(`(?<![\\p{L}\\d'’-])(?:${[...SCOTS_ENGLISH.keys()].join('|')})(?![\\p{L}\\d'’-])`, 'gu');
 
 /**
  * A dictated note's spoken punctuation made marks (same length, so offsets stay exact): "question mark"
@@ -849,7 +877,7 @@ function quoteEnd(s: string, i: number, c: string): number {
 }
 
 /** A quotation introduced as the manager's own words: `Say: "..."`, `me: "..."`, `→ me: "..."`, `I said "..."`, `I asked her, "..."`, `I said something like, "..."`, `Then I blurted out "..."`, `What I actually said was "..."`, `told him: "..."`, `I put it to her: "..."`, `I DM'd her Mon: "..."`, `My first question was "..."`, `Then I slipped: "..."`. */
-const MANAGER_SAYS = /^[\s*_>]*(?:[-+]\s+)?(?:(?:→|->|=>|↳)\s*)?(?:(?:me|i|ako|moi)\s*:|(?:je\s+lui\s+ai|j'ai)\s+(?:dit|demandé)\s*:|(?:tinanong|sabi|sinabi)\s+ko(?:\s+(?:rin|din|naman|sa\s+kanya))?\s*:|(?:i\s+)?(?:(?:also|then|and|just|even|finally)\s+)?(?:say|said|ask|asked|(?:tell|told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them))\s*[:,]?|(?:i\s+)?(?:asked|told)\s+\p{Lu}[\p{L}'-]*\s*:)\s*$/iu;
+const MANAGER_SAYS = /^[\s*_>]*(?:(?:[-+]|\d{1,3}(?:\.\d{1,3})*[.)]?(?:\s+[-–])?)\s+)?(?:(?:→|->|=>|↳)\s*)?(?:(?:me|i|ako|moi)\s*:|(?:je\s+lui\s+ai|j'ai)\s+(?:dit|demandé)\s*:|(?:tinanong|sabi|sinabi)\s+ko(?:\s+(?:rin|din|naman|sa\s+kanya))?\s*:|(?:i\s+)?(?:(?:also|then|and|just|even|finally)\s+)?(?:say|said|ask|asked|(?:tell|told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them))\s*[:,]?|(?:i\s+)?(?:asked|told)\s+\p{Lu}[\p{L}'-]*\s*:)\s*$/iu;
 const MANAGER_SAYS_AFTER = /\bi\s+(?:(?:also|then|just|even|actually|finally|first|still|again)\s+)?(?:say|said|asked|(?:told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them)|blurted(?:\s+out)?|snapped|added|called|shouted|yelled|radioed)(?:\s+something\s+like)?\s*[:,]?\s*$|[.!?;]\s+(?:also\s+|then\s+)?(?:asked|told)\s+(?:him|her|them)(?:,\s*[\w\s-]{1,20},)?\s*[:,]?\s*$|\b(?:what|the\s+(?:thing|question|line))\s+i\s+(?:actually\s+|really\s+)?(?:said|asked|blurted(?:\s+out)?|told\s+(?:him|her|them))\s+was\s*:?\s*$|\bwhat\s+i\s+(?:actually\s+|really\s+|did\s+)?(?:said|say|told\s+(?:him|her|them)|asked(?:\s+(?:him|her|them))?)(?:,\s*[\w\s-]{1,20})?\s*:\s*$|\bi\s+(?:opened|started|led|kicked\s+off)\s+with\s*:?\s*$|\bmy\s+(?:(?:first|second|next|opening|follow-up|last|actual|real|only)\s+)?(?:question|reply|answer|response|words|line)\s+(?:to\s+(?:him|her|them)\s+)?(?:was|were)\s*:?\s*$|\bi\s+(?:(?:then|just|also|even)\s+)?(?!(?:heard|read|overheard|received|saw|noticed|quoted|forwarded|copied|pasted|noted|logged|recorded|underlined|highlighted|wrote\s+down)\b)[a-z]{3,}ed(?:\s+(?:out|up|in))?\s*:\s*$|\bi\s+(?:did\s+)?(?:ask|asked|say|said)\s*,\s*[^,"\n]{1,40},\s*$|(?:^|[\s,;(])me\s+to\s+[a-z][\w'-]*\s*:\s*$|(?:^|[\s(])told\s+(?:him|her|them|[a-z][\w'-]*)\s+(?:at|in|on|during|after|before|over)\b[^"\n]{0,30}:\s*$|\b(?:i\s+)?(?:dm'?d|dmed|messaged|texted|emailed|e-mailed|pinged|slacked|wrote\s+to)\s+(?:him|her|them)(?:\s+[\w'.-]+){0,2}\s*:\s*$/i;
 
 function spokenByManager(s: string, i: number): boolean {

@@ -282,7 +282,7 @@ const TOLD_VIEW = /^(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:itself\s+)?is\s+not\s+the
 const TITLES = wordSet('mr ms mrs miss mx dr the pc dc ds sgt sergeant cst constable officer insp inspector det detective cpl corporal pte lt capt nurse sister coach prof professor');
 const SUBJECT_PRONOUNS = wordSet("he she he's she's he'd she'd");
 /** After a modal: states, guesses and growth, not actions ("she should be fine", "he needs to know", "he needs to learn to let things break"). */
-const NOT_ACTIONS = wordSet('know feel understand see hear like want wish hope think believe seem look sound remember realize realise matter mind happen exist belong learn grow trust recover rest heal experience');
+const NOT_ACTIONS = wordSet('know feel understand see hear like want wish hope think believe seem look sound remember realize realise matter mind happen exist belong learn grow trust recover rest heal experience thank');
 
 function isPerson(w: Word | undefined, parties: Frame['parties']): boolean {
   return !!w && ((OBJECT_PRONOUNS.has(w.w) && !otherPronoun(w.w, parties)) || personWord(parties, w.w));

@@ -8,6 +8,7 @@ import type { Mode } from '../../modes';
 import type { Suggestion } from '../types';
 import { WordClass } from '../wordclass';
 import { hasSpaced } from '../../text';
+import { personWord, type Parties } from '../parties';
 
 /** Subordinators and pronouns before "you" that make it a report or a condition, not an order. */
 const NOT_ADDRESSED_BEFORE = wordSet('if when whenever unless whether what whatever anything everything something all how where why which who once until than as case wherever whoever nothing');
@@ -167,6 +168,35 @@ const KEPT_BY_THEM = wordSet('timed signed dated submitted completed filed updat
 /** After the modal: a state or a passage, not something they do ("needs to be approved", "should go to committee"). */
 const NOT_THEIR_DOING = wordSet('be go come happen wait know see hear feel get arrive land start end stay remain');
 
+/** Whether the sentence opens with the person met's name and a comma or a dash: "Muthu, ...", "Sean - ...". */
+function vocativeFirst(s: Sentence, chunk: string, parties: Parties): boolean {
+  const first = s.words[0];
+  if (!personWord(parties, first.w) || !isCapital(chunk.charCodeAt(first.start))) return false;
+  const c = chunk.charCodeAt(first.end);
+  return c === 44 || (c === 32 && (chunk.charCodeAt(first.end + 1) === 45 || chunk.charCodeAt(first.end + 1) === 0x2013) && chunk.charCodeAt(first.end + 2) === 32);
+}
+
+function isCapital(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
+}
+
+/**
+ * After the name, a modal with no subject that opens the sentence or a clause after a comma, and an act of
+ * theirs after it ("must update", "should inform", "need to send"): its index, or -1.
+ */
+function droppedYouModal(s: Sentence, chunk: string): number {
+  const words = s.words;
+  for (let j = 1; j < words.length - 1; j++) {
+    const w = words[j].w;
+    const length = w === 'must' || w === 'should' ? 1 : (w === 'need' || w === 'have') && words[j + 1].w === 'to' ? 2 : 0;
+    if (!length) continue;
+    if (j > 1 && chunk.charCodeAt(words[j - 1].end) !== 44) return -1;
+    const verb = words[j + length]?.w ?? '';
+    return isBaseVerb(verb) && !NOT_THEIR_DOING.has(verb) && verb !== 'be' && verb !== 'say' && verb !== 'admit' ? j : -1;
+  }
+  return -1;
+}
+
 const rule: Rule = {
   id: 'you-modal',
   defaultSeverity: 'warning',
@@ -176,7 +206,7 @@ const rule: Rule = {
   docs: WITH_DOCS ? {
     title: 'you should / must / need to',
     why: 'A modal aimed at them makes the decision for them. Under formal authority it lands as an order, and telling people what to do is a major barrier to their learning (McKenzie).',
-    flags: '"You should", "you must", "you need to", "you have to", "you\'ve got to", "you ought to", "you\'d better", "you\'ll need to", "you\'re going to have to", softened advice ("you might want to", "you\'re expected to"), shorthand ("u should"), a thing to be done by them ("You need the risk assessment done within 6 hours"), a duty ("You are to call the duty manager"), what they are to do when it happens ("if the bar gets slammed again you come and get me"), a decision made for them and closed to discussion ("You\'re taking next weekend off, not up for debate"), wherever you write them, except in a note to self; and, under talking points, what their work must do ("Your code reviews need to explain the why").',
+    flags: '"You should", "you must", "you need to", "you have to", "you\'ve got to", "you ought to", "you\'d better", "you\'ll need to", "you\'re going to have to", softened advice ("you might want to", "you\'re expected to"), shorthand ("u should"), a thing to be done by them ("You need the risk assessment done within 6 hours"), a duty ("You are to call the duty manager"), what they are to do when it happens ("if the bar gets slammed again you come and get me"), a decision made for them and closed to discussion ("You\'re taking next weekend off, not up for debate"), a modal after their name with its "you" dropped ("Muthu, must update the shortage log every day"), wherever you write them, except in a note to self; and, under talking points, what their work must do ("Your code reviews need to explain the why").',
     leavesAlone: 'What happens to them ("Your promotion case needs to go to the panel"), guesses, praise and "probably" ("You must be exhausted", "You should be proud", "You should have access to the dashboards now"), permission ("You should feel free to"), conditions and relative clauses ("If you need to leave early...", "Is there anything you need to finish?"), generic "you" ("you never know"), and other people\'s words ("Fatima: you keep moving our 1:1").',
     examples: [
       { telling: 'You should refactor this before the release.', asking: 'What would you do before the release?' },
@@ -184,7 +214,15 @@ const rule: Rule = {
     ],
   } : NO_DOCS,
   check(s, ctx) {
-    if (ctx.frame.selfNote || !s.norm.includes('you') && !s.norm.includes('u ') && !s.norm.includes("y'all")) return undefined;
+    if (ctx.frame.selfNote) return undefined;
+    // "Muthu, must update the shortage log every day", "Grace, next time any variance above $1k, must inform me
+    // same day": the person named, then the modal with its "you" dropped (Singapore, Indian, Nigerian English).
+    const named = s.words.length > 3 && !s.question && ctx.frame.instructions !== 'never' && vocativeFirst(s, ctx.chunk, ctx.frame.parties);
+    if (named) {
+      const dropped = droppedYouModal(s, ctx.chunk);
+      if (dropped > 0) return { ruleId: rule.id, start: s.words[dropped].start, end: s.words[dropped].end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, dropped + 1, DECIDED) : NO_SUGGESTIONS) };
+    }
+    if (!s.norm.includes('you') && !s.norm.includes('u ') && !s.norm.includes("y'all")) return undefined;
     // "He says sometimes you just need to ship and see": someone else's words, their "you" anyone's.
     if (THEY_SAY.test(s.norm)) return undefined;
     // "If you are a researcher at the institute, you should nurture something of your own": anyone in a role, generic "you".
@@ -222,9 +260,11 @@ const rule: Rule = {
     // Under talking points (or said to them), what their work must do: "Your marking needs to follow the policy in every
     // book", "Your code reviews need to explain the why" (not what happens to them: "Your promotion case
     // needs to go to committee", "Your access should be fixed by now").
-    if ((ctx.frame.instructions === 'planned' || ctx.frame.instructions === 'spoken') && s.words[0]?.w === 'your') {
+    // ("Jerome, all your drivers must wear seatbelt inside the forklift": the same, said to them by name.)
+    const yours = s.words[0]?.w === 'your' ? 0 : named && s.words[1].w === 'your' ? 1 : named && s.words[1].w === 'all' && s.words[2].w === 'your' ? 2 : -1;
+    if ((ctx.frame.instructions === 'planned' || ctx.frame.instructions === 'spoken' || yours > 0) && yours >= 0) {
       words ??= s.words.map(w => w.w);
-      for (let k = 2; k <= 4 && k < words.length - 2; k++) {
+      for (let k = yours + 2; k <= yours + 4 && k < words.length - 2; k++) {
         const w = words[k];
         const modal = w === 'needs' || w === 'has' ? (words[k + 1] === 'to' ? DECIDED_2 : undefined) : modalAt(words, k, '');
         if (!modal) {
@@ -236,7 +276,7 @@ const rule: Rule = {
         // ("Your PNB entries must be timed and signed at the end of each entry": done to their work, by them.)
         const theirsDone = verb === 'be' && KEPT_BY_THEM.has(words[k + modal.length + 1] ?? '');
         if (!verb || ABOUT_THEM.has(words[k - 1]) || (NOT_THEIR_DOING.has(verb) && !theirsDone) || !/^[a-z]+$/.test(verb) || verb.endsWith('ing') || verb.endsWith('ed')) break;
-        return { ruleId: rule.id, start: s.words[0].start, end: s.words[k + modal.length - 1].end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, k + modal.length, modal) : NO_SUGGESTIONS) };
+        return { ruleId: rule.id, start: s.words[yours].start, end: s.words[k + modal.length - 1].end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, k + modal.length, modal) : NO_SUGGESTIONS) };
       }
     }
     // "You cannot keep doing OT like this": what they are to stop, said as what cannot go on.
