@@ -2096,4 +2096,22 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('> 💡 Skip-level guide: mostly listen. Be sure to close the loop on anything raised last time.'), []);
     assert.deepStrictEqual(q('> ⚠️ Reorg rumours are real but nothing is decided — don\'t repeat anything to the team yet.'), []);
   });
+
+  it('fresh126/127\'s principles: "AIs" is an action list, a name\'s statement ("Deepa: wave 3 prepone is not possible ...") is no owner\'s task, "Liam, from tonight you put every booking in the log", a negative question after a comma with its verdict, "why is X not in the log if you booked it yourself?", "Is it really too much to ...?", a formal record\'s passive ("The employee was advised to ...", "The employee was asked why she had not ...")', () => {
+    const q = (line: string, heading = 'Notes') => note(`# 1:1 Lena\n\n## ${heading}\n${line}\n`);
+    assert.deepStrictEqual(q('- Lena: revised sprint plan to the client by Thu\n- Suresh: talk to Anand regarding estimation process', 'AIs'), []);
+    assert.deepStrictEqual(q('- Lena: wave 3 prepone is not possible without 2 more ETL devs.\n- me: you revert to client yourself on the feasibility by EOD tomorrow, don\'t wait for me.'), ['imperative']);
+    assert.deepStrictEqual(q('- Lena, from tonight you put every taxi booking in the log with the firm\'s ref.'), ['imperative']);
+    assert.deepStrictEqual(q('- Lena, from Monday we are moving to the new system.'), []);
+    assert.deepStrictEqual(q('- Asked her: why prod reconciliation is running from laptop only, is it not a clear compliance violation?'), ['leading-question']);
+    assert.deepStrictEqual(q('- That is the plan, isn\'t it?'), []);
+    assert.deepStrictEqual(q('- Asked: why is 515\'s taxi not in the log if you booked it yourself?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Is it really too much to send the near-miss report the same shift, Lena?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Is there really any good reason not to submit the revision first?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Is there any reason to wait?'), []);
+    assert.deepStrictEqual(q('6. The employee was advised to record every future escalation in the compliance log on the day it is made.', 'Record of discussion'), ['reported-telling']);
+    assert.deepStrictEqual(q('7. The employee was told to obtain a four-eyes review on every regulatory return, without exception.', 'Record of discussion'), ['reported-telling']);
+    assert.deepStrictEqual(q('8. The employee was asked to present at the all-hands.', 'Record of discussion'), []);
+    assert.deepStrictEqual(q('9. The employee was asked why she had not reported the removal of the sign-off step at the time.', 'Record of discussion'), ['leading-question']);
+  });
 });

@@ -114,6 +114,8 @@ export function timeOpener(s: Sentence, head: number): number {
   // ("From now she must redirect ...": English learned elsewhere, the same rule for what comes.)
   if (w === 'from' && words[head + 1]?.w === 'now' && SUBJECTS.has(words[head + 2]?.w ?? '')) return head + 2;
   if ((w === 'going' || w === 'moving') && words[head + 1]?.w === 'forward') return head + 2;
+  // ("from tonight you put every taxi booking in the log", "starting Monday, ...": from a day on.)
+  if ((w === 'from' || w === 'starting') && FROM_DAYS.has(words[head + 1]?.w ?? '')) return head + (words[head + 2]?.w === 'on' || words[head + 2]?.w === 'onwards' ? 3 : 2);
   if (w === 'in' && words[head + 1]?.w === 'future') return head + 2;
   // "in the meantime please send every candidate a status update": until then, with "please" before what to do.
   if (w === 'in' && words[head + 1]?.w === 'the' && words[head + 2]?.w === 'meantime') return head + (PLEASE_WORDS.has(words[head + 3]?.w ?? '') ? 4 : 3);
@@ -126,6 +128,7 @@ export function timeOpener(s: Sentence, head: number): number {
 
 const BUT_OBJECTS = wordSet('me us');
 const NEXT_OCCASIONS = wordSet('time visit meeting session week sprint shift call catch-up review round');
+const FROM_DAYS = wordSet('today tonight tomorrow monday tuesday wednesday thursday friday saturday sunday');
 
 function computeClauseStarts(s: Sentence, chunk: string): number[] {
   const starts: number[] = [];
@@ -219,6 +222,9 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
       if (vocative || OPENERS.has(first.w) || DISCOURSE.has(first.w)) {
         const next = skipDiscourse(s, i + 1);
         starts.push(next);
+        // ("Liam, from tonight you put every taxi booking in the log": a name, then a rule for what comes.)
+        const rest = vocative ? timeOpener(s, next) : -1;
+        if (rest > next) starts.push(rest);
         // ("Dana, on your next calls, go back to the customer": a name, then an opener of its own, then what to do.)
         if (vocative && OPENERS.has(words[next]?.w ?? '')) {
           for (let b = a + 2; b < after.length; b += 2) {

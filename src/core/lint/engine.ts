@@ -480,8 +480,13 @@ function ownedTask(body: Sentence): boolean {
   if (/^(?:is|are|was|were|has|had|'s)$/.test(body.words[0].w)) return false;
   // (Nor a reply: "Jess: maybe.", "Jess: yes, fair" answer what was asked; "- me: ..." after them is said back.)
   if (body.words.length <= 3 && (REPLY_OPENERS.has(body.words[0].w) || REPLY_WORDS.has(body.words[0].w))) return false;
+  // (Nor what they said of a thing: "Deepa: wave 3 prepone is not possible without 2 more ETL devs", a verb of being among its first words.)
+  for (let k = 1; k < Math.min(body.words.length, 6); k++) if (STATEMENT_VERBS.has(body.words[k].w) && !CLAUSE_WORDS.has(body.words[k - 1].w)) return false;
   return !body.words.some(w => /^(?:i|i'm|i'll|i've|i'd|me|my|we|we're|we'll|our|us|you|your|you're|he|she|they|he's|she's|they're)$/.test(w.w));
 }
+
+const STATEMENT_VERBS = wordSet("is isn't are aren't was wasn't were weren't can't cannot won't doesn't didn't");
+const CLAUSE_WORDS = wordSet('what which who where when why how whether if that');
 
 /** The indent of the line at `at` (a list item's depth): its spaces, a tab counted as four. */
 function indentAt(chunk: string, at: number): number {

@@ -62,3 +62,6 @@ export const STATE_ADJECTIVES = words(`
   sick worried disappointed thrilled glad delighted curious overwhelmed stressed upset annoyed gutted joking kidding
   aware familiar right wondering thinking
 `);
+
+/** How a formal record names the person met: "The employee was advised to ...", "The officer was asked why ...". */
+export const ROLE_SUBJECTS = wordSet('officer employee supervisee trainee apprentice constable jobholder mentee appraisee');

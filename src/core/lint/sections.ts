@@ -27,7 +27,7 @@ const TALK = [
   /^(?:to say|say|tell (?:him|her|them)|say (?:to|for) (?:him|her|them))$/, /^(?:(?:my|draft|the|opening|rough|planned|conversation) )?script\b/, /^what i(?:'ll| will| am going to|'m going to) (?:say|tell (?:him|her|them)|raise|open with)\b/, /^agenda (?:for|with) (?:him|her|them)\b/, /^prep(?:aration)? for (?:the )?(?:next )?(?:1:1|meeting)\b/,
 ];
 const ACTIONS = [
-  /\baction items?\b/, /^(?:next )?actions?$/, /^ai$/, /\bfollow[- ]?ups?\b/, /\bnext steps?\b/, /^to[- ]?dos?\b/, /^todo\b/, /\btasks?$/,
+  /\baction items?\b/, /^(?:next )?actions?$/, /^ais?$/, /\bfollow[- ]?ups?\b/, /\bnext steps?\b/, /^to[- ]?dos?\b/, /^todo\b/, /\btasks?$/,
   /^after(?: the (?:meeting|1:1|call|sync))?$/, /^next$/, /\breminders?\b/, /^agreed\b/, /\bas agreed\b/, /^decisions?\b/, /^outcomes?\b/,
   // ("Carrying forward", "Carried over": the open items taken to the next meeting.)
   /^carr(?:y|ying|ied)[- ]?(?:forward|over)\b/,

@@ -12,7 +12,7 @@ import { wordSet } from '../lexicon';
  * page the secondary after 30 minutes". (Not "Next time you're stuck, ping me": there the main clause
  * after the comma is the instruction.)
  */
-const STANDING = /(?:(?:so|and|but|ok|okay|still|again|also)\s*[,—–-]?\s+)?(?:next\s+time|from\s+now\s+on(?:wards)?|going\s+forward|moving\s+forward|in\s+(?:the\s+)?future|from\s+(?:today|tomorrow|next\s+\w+)),?\s+(?:you|u)\s+(?:(?:always|just|then|also|simply)\s+)?([a-z][a-z'-]*)\b/y;
+const STANDING = /(?:(?:so|and|but|ok|okay|still|again|also)\s*[,—–-]?\s+)?(?:next\s+time|from\s+now\s+on(?:wards)?|going\s+forward|moving\s+forward|in\s+(?:the\s+)?future|from\s+(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+\w+)(?:\s+on(?:wards)?)?),?\s+(?:you|u)\s+(?:(?:always|just|then|also|simply)\s+)?([a-z][a-z'-]*)\b/y;
 /** Verbs of states and wishes: "next time you feel stuck" is a time, not a rule. */
 const STATES = wordSet('know feel want need like think see hear understand believe remember wish hope have be get are were can could will would should might may must');
 
@@ -109,6 +109,8 @@ const rule: Rule = {
       const i = k < 0 ? 0 : starts[k];
       if (k >= 0 && (i === 0 || !opensQuotation(ctx.chunk, s.words[i]))) continue;
       let standing = standingRule(s, s.words[i].start - s.start);
+      // ("Liam, from tonight you put every taxi booking in the log": their name first.)
+      if (standing < 0 && k < 0 && s.words.length > 3 && ctx.chunk.charCodeAt(s.words[0].end) === 44 && /^\p{Lu}/u.test(ctx.chunk[s.words[0].start] ?? '')) standing = standingRule(s, s.words[1].start - s.start);
       // "Going forward: you tell me when you're blocked": after a label that names telling, a rule for them.
       if (standing < 0 && !s.question) standing = decidedFor(s, s.words[i].start - s.start, k < 0 && ctx.frame.tellingLabel);
       if (standing < 0 && k < 0 && !s.question) {

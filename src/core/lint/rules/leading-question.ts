@@ -7,9 +7,9 @@ import type { Sentence } from '../sentences';
 import { WordClass } from '../wordclass';
 import type { Mode } from '../../modes';
 import type { Suggestion } from '../types';
-import { wordSet } from '../lexicon';
+import { ROLE_SUBJECTS, wordSet } from '../lexicon';
 import { hasSpaced } from '../../text';
-import { personWord } from '../parties';
+import { personWord, type Parties } from '../parties';
 
 const NT = "(?:n't|nt|\\s+not)";
 /** "Why didn't you ...?", "Why would you ...?", "How come you haven't ...?" */
@@ -67,16 +67,29 @@ const ASKED_UNFAIRLY = /\bask(?:ed)?(?:\s+(?:him|her|them|[\p{L}-]+))?\s*,?\s*(?
 const INVERTED_ASKED = /^(?:so\s+|and\s+|but\s+)?(?:have|had|did|has)\s+(?:he|she|they)\s+(?:ever\s+|maybe\s+|even\s+|not\s+)?(?:considered|thought\s+(?:about|of)|tried)\s*,\s*i\s+(?:asked|wondered)(?:\s+aloud)?\s*,?\s+(?:that|whether|just|simply|[a-z]+ing)\b/;
 
 /** Whether the "ask" at the match's start has the manager as its subject: dropped ("Asked whether ..."), "I", or their name. */
-function managerAsks(s: Sentence, at: number, parties: { manager: ReadonlySet<string> }): boolean {
+function managerAsks(s: Sentence, at: number, parties: Parties): boolean {
   // (The match may start at the "I" of "I asked".)
   if (s.words[wordAt(s, at)]?.w === 'i') return true;
   let k = wordAt(s, at) - 1;
   while (k >= 0 && BEFORE_ASK.has(s.words[k].w)) k--;
+  // ("The employee was asked whether it would not have been more appropriate to ...", "She was asked why she had not ...":
+  // the person met asked, in a record's passive, by its author.)
+  if (k >= 1 && (s.words[k].w === 'was' || s.words[k].w === 'were')) {
+    const subject = s.words[k - 1].w;
+    if (subject === 'he' || subject === 'she' || ROLE_SUBJECTS.has(subject) || personWord(parties, subject)) return true;
+  }
   // ("10:09 - asked whether she'd considered just ...": a log line's time before the subject dropped.)
   let n = 0;
   while (n <= k && /^\d+$/.test(s.words[n].w)) n++;
   return k < 0 || n > k || s.words[k].w === 'i' || parties.manager.has(s.words[k].w);
 }
+
+/** "why is 515's taxi not in the log if you booked it yourself?": a thing missing, when they say they did it. */
+const NOT_IF_YOU = /^(?:so\s+|and\s+|but\s+)?why\s+(?:is|are|was|were|isn't|aren't|wasn't|weren't)\s+[^?]{2,60}?\b(?:not|n't)\b[^?]{0,60}?\bif\s+(?:you|u)\s+(?:already\s+|really\s+|actually\s+)?[a-z]+(?:ed|t|ne|en)\b/;
+/** A negative question after a comma, its verdict in it: "..., is it not a clear compliance violation?" (two words or more after the subject). */
+const COMMA_NEGATIVE = /(?<=,\s*(?:but\s+|so\s+|and\s+)?)(?:(?:is|was|are|were|does|do|did|would|could|should)(?:n't\s+(?:it|that|this|there|he|she|they|you|u)|\s+(?:it|that|this|there|he|she|they|you|u)\s+not))\s+[a-z][\w'-]*\s+[^?]*\?\s*$/;
+/** A question whose answer is that there is none: "Is it really too much to ...?", "Is there really any good reason not to ...?", "Is it that hard to ...?" */
+const RHETORICAL = /^(?:so\s+|and\s+|but\s+)?(?:is|was)\s+(?:it\s+(?:really\s+)?(?:too\s+much|so\s+hard|that\s+hard|so\s+difficult|that\s+difficult|asking\s+too\s+much)\s+(?:to|for)\b|there\s+(?:really\s+)?(?:any|a)\s+(?:good\s+|real\s+|valid\s+)?reason\s+(?:not\s+to|why\s+(?:you|u|we|he|she|they)\s+(?:can't|couldn't|shouldn't|wouldn't|don't|didn't)|(?:you|u)\s+(?:can't|couldn't|didn't|wouldn't))\b)/;
 
 /** "Don't you think ...?", "Wouldn't it be better ...?", "Shouldn't you ...?", "Isn't the obvious step ...?", "Did you not realise ...?" */
 // (A quotation after the negative is its subject, masked to spaces: "Isn't "shadow until they ask" just a way to ...?")
@@ -363,7 +376,7 @@ const rule: Rule = {
   docs: WITH_DOCS ? {
     title: 'telling dressed as a question',
     why: 'A leading question carries its own answer. It invites agreement rather than thinking, and under formal authority it reads as criticism. Asking enough of the right kinds of questions, and letting people answer their own, is one of the twelve behaviours of a learning leader (McKenzie).',
-    flags: 'Questions that build in the answer or the blame: "Why didn\'t you...?", "Don\'t you think...?", "Wouldn\'t it be better to...?", "Isn\'t the obvious step...?", "Can you just...?", "What if you just...?", advice with a question mark ("Have you considered rolling back?", "Have you thought about asking Priya?", "Have you thought about what happens if the vendor pulls out?"), tag questions on what they will do ("You\'ll have it by Monday, right?"), blame without a question mark ("Why is it taking so long"), blame by count or by what was skipped ("Why is this the third thing you\'ve parked?", "why did you skip the soak?"), "was that really the best place to ...?", negative questions about anything ("Isn\'t 60 days plenty?"), doubt ("Are you sure you want to give up the fellowship?"), the better option or the blame built in ("Surely you know we check ID?", "How are we supposed to grow 20% with one pharmacist?", "Is a 4-second wide really worth a second crane day?", "Isn\'t one SRE just moving the risk?", "Shouldn\'t SP have been in the 3k?", "Do you think it might be simpler to just ...?", "Is there any good reason not to ...?"), a question after its topic ("the offsite, have you considered just ...") or dictated without its question mark, an admission asked for ("Did you search JIRA before filing those, or not?"), the same in French ("tu ne crois pas que ...?", "pourquoi tu ne m\'as pas appelée ...?", Québec\'s "t\'as pas pensé à ...?", "t\'aurais pas dû ...?") Spanish ("¿por qué no me avisaste ...?", "¿no sería mejor que ...?") Nigerian Pidgin ("you no think say ...?") and Tagalog ("Bakit hindi mo ...?", "Hindi ba mas madali kung ...?", "..., di ba?"), a formal record\'s indirect questions ("I asked Ms. Okafor whether it would not have been far simpler to ...", "whether he had even read ...", "was the schedule not supposed to ...?"), a request put as a question that sets a routine ("Grace, could you make sure it goes on the handover sheet from tomorrow?", not "Could you walk me through it?" nor "Could you send me the deck?"), blame by what they knew or had ("why did it go out without a flag when you knew ...?", "asked why his numbers are down again when he had the same pipeline"), blame by repetition ("why did you go with the default grid again?"), and doubt, blame or advice reported ("asked whether he honestly thinks ...", "asked him if he thought maybe he\'s just ...", "asked why nobody was on the tills when she knew ...", "asked why Tariq had not raised this", "asked whether they wouldn\'t trust her more if she just ..."). Asked or planned, and also when the note reports it ("I asked: wouldn\'t it be easier to...?").',
+    flags: 'Questions that build in the answer or the blame: "Why didn\'t you...?", "Don\'t you think...?", "Wouldn\'t it be better to...?", "Isn\'t the obvious step...?", "Can you just...?", "What if you just...?", advice with a question mark ("Have you considered rolling back?", "Have you thought about asking Priya?", "Have you thought about what happens if the vendor pulls out?"), tag questions on what they will do ("You\'ll have it by Monday, right?"), blame without a question mark ("Why is it taking so long"), questions whose answer is that there is none ("Is it really too much to send the report the same shift?", "Is there really any good reason not to ...?"), blame by count or by what was skipped ("Why is this the third thing you\'ve parked?", "why did you skip the soak?"), "was that really the best place to ...?", negative questions about anything ("Isn\'t 60 days plenty?"), doubt ("Are you sure you want to give up the fellowship?"), the better option or the blame built in ("Surely you know we check ID?", "How are we supposed to grow 20% with one pharmacist?", "Is a 4-second wide really worth a second crane day?", "Isn\'t one SRE just moving the risk?", "Shouldn\'t SP have been in the 3k?", "Do you think it might be simpler to just ...?", "Is there any good reason not to ...?"), a question after its topic ("the offsite, have you considered just ...") or dictated without its question mark, an admission asked for ("Did you search JIRA before filing those, or not?"), the same in French ("tu ne crois pas que ...?", "pourquoi tu ne m\'as pas appelée ...?", Québec\'s "t\'as pas pensé à ...?", "t\'aurais pas dû ...?") Spanish ("¿por qué no me avisaste ...?", "¿no sería mejor que ...?") Nigerian Pidgin ("you no think say ...?") and Tagalog ("Bakit hindi mo ...?", "Hindi ba mas madali kung ...?", "..., di ba?"), a formal record\'s indirect questions ("I asked Ms. Okafor whether it would not have been far simpler to ...", "whether he had even read ...", "was the schedule not supposed to ...?"), a request put as a question that sets a routine ("Grace, could you make sure it goes on the handover sheet from tomorrow?", not "Could you walk me through it?" nor "Could you send me the deck?"), blame by what they knew or had ("why did it go out without a flag when you knew ...?", "asked why his numbers are down again when he had the same pipeline"), blame by repetition ("why did you go with the default grid again?"), and doubt, blame or advice reported ("asked whether he honestly thinks ...", "asked him if he thought maybe he\'s just ...", "asked why nobody was on the tills when she knew ...", "asked why Tariq had not raised this", "asked whether they wouldn\'t trust her more if she just ..."). Asked or planned, and also when the note reports it ("I asked: wouldn\'t it be easier to...?").',
     leavesAlone: 'Open and closed questions that leave the answer to them ("What would you try first?", "Did the release go out?", "Have you thought about what you want next?"), and questions other people asked ("She asked whether ...", "Sam: can you unblock ...?").',
     examples: [
       { telling: 'Why didn\'t you ask for help sooner?', asking: 'What got in the way of asking for help sooner?' },
@@ -392,6 +405,13 @@ const rule: Rule = {
     if (!blame && s.norm.includes(', so ')) blame = matchIn(s, PREMISE_WHY);
     if (!blame && s.norm.includes('if not') && s.question) blame = matchIn(s, IF_NOT_YOURS);
     if (!blame && s.norm.includes('or was i')) blame = matchIn(s, MEANT_TO);
+    // ("why is 515's taxi not in the log if you booked it yourself?": what is missing, when they did it.)
+    if (!blame && why && s.question && hasSpaced(s.norm, 'if ')) blame = matchIn(s, NOT_IF_YOU);
+    // ("why prod reconciliation is running from laptop only, is it not a clear compliance violation?": a negative
+    // question after the comma, with the verdict in it; not the bare tag, "..., isn't it?".)
+    if (!blame && s.question && s.norm.includes(', ') && (s.norm.includes("n't") || hasSpaced(s.norm, 'not '))) blame = matchIn(s, COMMA_NEGATIVE);
+    // ("Is it really too much to send the near-miss report the same shift?", "Is there really any good reason not to submit ...?")
+    if (!blame && s.question && (s.norm.includes('too much') || s.norm.includes('reason') || s.norm.includes('hard'))) blame = matchIn(s, RHETORICAL);
     if (!blame && s.question && s.norm.includes('y the') && s.norm.includes('really the')) blame = matchIn(s, REALLY_BEST);
     // "Why did you ship the dashboard before checking with finance?", "asked him why he'd shipped it before checking ...": a step skipped, blamed.
     if (!blame && why && s.norm.includes('before ')) {
