@@ -13,7 +13,6 @@ import type MarkdownIt from 'markdown-it/lib/index.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import { splitLines } from './chunks';
-import { hasSpaced } from '../text';
 import { COMMENT_HEADER, PARA_BOX, PARA_CALLOUT, PARA_ITEM, PARA_QUOTED, PARA_TASK, TASK_BOX, TASK_MARK, readBlocks, namedTellingLine, speakerLine, taskKeywordAt, type Blocks, type Heading } from './blocks';
 
 /**
@@ -258,7 +257,7 @@ function masked(chunk: string, parts: readonly Blocks[], hasCR: boolean): ProseT
   lineQuotes = undefined;
   saidQuotes = undefined;
   if (!blocks.length) return headings.length ? { norm: '', blocks, headings } : NO_PROSE;
-  const norm = scotsWords(spokenMarks(normalize(chunk, blocks, ranges, hasCR)));
+  const norm = spokenMarks(normalize(chunk, blocks, ranges, hasCR));
   if (!quotes && !said) return { norm, blocks, headings };
   return { norm, blocks, headings, ...(quotes ? { lineQuotes: quotes } : {}), ...(said ? { saidQuotes: said } : {}) };
 }
@@ -617,26 +616,6 @@ const SPOKEN_QUESTION = /(?<!\b(?:a|the|big|huge|real|another)\s)\bquestion mark
 const SPOKEN_BREAK = /\bnew (?:line|paragraph)\b/g;
 /** "period" and "full stop" as marks, not nouns: after no article or noun they belong to ("the trial period", "notice period"). */
 const SPOKEN_STOP = /(?<!\b(?:a|an|the|this|that|each|every|same|whole|trial|probation|probationary|notice|grace|reporting|review|pay|holiday|waiting|cooling|busy|quiet|peak|long|short|time|one|two|three|four|six|\d+)\s)\b(?:period|full stop)(?=[ \t]*(?:\n|$)|[ \t]+new (?:line|paragraph)\b|[ \t]+[a-z])/g;
-
-/**
- * Scots spellings of English function words read as the English ("Telt him tae get it written up",
- * "Ye need tae ...", "Dinnae you think ..."), each no longer than the word it stands for, padded with
- * spaces so offsets stay exact. Only where the chunk has one of their endings ("ae", "telt", "ye").
- */
-function scotsWords(norm: string): string {
-  if (!norm.includes('ae') && !norm.includes('telt') && !hasSpaced(norm, 'ye')) return norm;
-  return norm.replace(SCOTS, w => {
-    const english = SCOTS_ENGLISH.get(w)!;
-    return english + ' '.repeat(w.length - english.length);
-  });
-}
-
-const SCOTS_ENGLISH = new Map([
-  ['tae', 'to'], ['telt', 'told'], ['ye', 'u'], ['yer', 'ur'], ['dae', 'do'], ['daein', 'doing'], ['aff', 'off'], ['oot', 'out'],
-  ['dinnae', "don't"], ['cannae', "can't"], ['didnae', "didn't"], ['wouldnae', "wouldn't"], ['couldnae', "couldn't"],
-  ['shouldnae', "shouldn't"], ['isnae', "isn't"], ['wasnae', "wasn't"], ['doesnae', "doesn't"], ['havenae', "haven't"], ['wernae', "weren't"],
-]);
-const SCOTS = new RegExp(`(?<![\\p{L}\\d'’-])(?:${[...SCOTS_ENGLISH.keys()].join('|')})(?![\\p{L}\\d'’-])`, 'gu');
 
 /**
  * A dictated note's spoken punctuation made marks (same length, so offsets stay exact): "question mark"

@@ -88,6 +88,27 @@ export function sentenceOf(start: number, end: number, question: boolean, norm: 
 }
 
 /**
+ * A sentence with Scots spellings of English function words (WordClass.Dialect) read as the English:
+ * "Telt him tae get it written up", "Ye need tae ...", "Dinnae you think ...". Each is no longer than the
+ * word it stands for and is padded with spaces, so offsets stay exact. Most sentences have none and are
+ * passed over at the cost of a bit test.
+ */
+export function readDialect(s: Sentence): Sentence {
+  const norm = s.norm.replace(SCOTS, w => {
+    const english = SCOTS_ENGLISH.get(w)!;
+    return english + ' '.repeat(w.length - english.length);
+  });
+  return norm === s.norm ? s : sentenceOf(s.start, s.end, s.question, norm, tokenize(norm, s.start));
+}
+
+const SCOTS_ENGLISH = new Map([
+  ['tae', 'to'], ['telt', 'told'], ['ye', 'u'], ['yer', 'ur'], ['dae', 'do'], ['daein', 'doing'], ['aff', 'off'], ['oot', 'out'],
+  ['dinnae', "don't"], ['cannae', "can't"], ['didnae', "didn't"], ['wouldnae', "wouldn't"], ['couldnae', "couldn't"],
+  ['shouldnae', "shouldn't"], ['isnae', "isn't"], ['wasnae', "wasn't"], ['doesnae', "doesn't"], ['havenae', "haven't"], ['wernae', "weren't"],
+]);
+const SCOTS = new RegExp(`(?<![\\p{L}\\d'’-])(?:${[...SCOTS_ENGLISH.keys()].join('|')})(?![\\p{L}\\d'’-])`, 'gu');
+
+/**
  * Reads a sentence's classes and head word by word: the union of the words' classes, CURIOUS_EARLY when
  * one of the first eight is a word of curiosity, and the classes of the first word that is not a lead-in
  * (of the last word when all before it are).

@@ -45,6 +45,8 @@ export const enum WordClass {
    * first or last ("żeby", "você", "weź"), or a common word of German, Polish, Portuguese, Swahili, Dutch, Spanish or Italian.
    */
   Foreign = 1 << 18,
+  /** Scots spellings of English function words (sentences.ts readDialect): tae, telt, ye, dinnae, cannae ... */
+  Dialect = 1 << 19,
 }
 
 /**
@@ -82,6 +84,7 @@ add(WordClass.LeadingCue, `
   don't didn't doesn't isn't wasn't wouldn't couldn't shouldn't can't won't haven't hasn't hadn't aren't weren't ain't mustn't
   dont didnt doesnt isnt wasnt wouldnt couldnt shouldnt cant wont havent hasnt hadnt arent werent
 `);
+add(WordClass.Dialect, 'tae telt ye yer dae daein aff oot dinnae cannae didnae wouldnae couldnae shouldnae isnae wasnae doesnae havenae wernae');
 add(WordClass.Final, 'optional negotiable non-negotiable final exceptions excuses debate discussion negotiation ifs arguing arguments story request stop period');
 add(WordClass.Deadline, 'by before until till til than today tonight tomorrow asap eod eow this end first');
 add(WordClass.Evidence, 'me us always be please pls plz kindly bitte');
