@@ -2114,4 +2114,26 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('8. The employee was asked to present at the all-hands.', 'Record of discussion'), []);
     assert.deepStrictEqual(q('9. The employee was asked why she had not reported the removal of the sign-off step at the time.', 'Record of discussion'), ['leading-question']);
   });
+
+  it('fresh128/129\'s principles: Irish English\'s "I\'m after telling her to ...", "why ... now, when he\'s known since ...", "when the suspense was ...", "You will brief ... at the ... sync", "NLT" a deadline, a rank before a name ("Directed 1LT Reyes to ..."), "Tell Mick he checks the caps HIMSELF", a name that is a month ("Jun") or a verb ("Yaw"), "Way forward" an action list with a name\'s vocative still read, "next time, you get the PM to ...", "..., whatever finance says" no attribution', () => {
+    const q = (line: string, heading = 'Notes', person = 'Lena Vogt') => note(`# 1:1 Lena\n\n## ${heading}\n${line}\n`, person);
+    assert.deepStrictEqual(q('I\'m after telling her to have the conversation with Noel this week.'), ['reported-telling']);
+    assert.deepStrictEqual(q('I\'m after telling Noel to go home.'), []);
+    assert.deepStrictEqual(q('Asked her why she was only telling me about the May gap now, when she\'s known since Christmas.'), ['leading-question']);
+    assert.deepStrictEqual(q('Why were the 2404s not in before the brief, when the suspense was 06MAR?'), ['leading-question']);
+    assert.deepStrictEqual(q('Why did the rota change, when the team was told in May?'), []);
+    assert.deepStrictEqual(q('- You will brief the convoy risk assessment to the XO at the 181300ZMAR26 sync.'), ['you-modal']);
+    assert.deepStrictEqual(q('- You will hear back at the board meeting.'), []);
+    assert.deepStrictEqual(q('- Get the load plans to me NLT 301200ZMAR26, signed by you.'), ['deadline-demand']);
+    assert.deepStrictEqual(q('- Directed 1LT Vogt to re-inspect all tie-down straps before the 31MAR run.'), ['reported-telling']);
+    assert.deepStrictEqual(q('1 - Tell Lena she checks the caps HERSELF at the end of every shift - not the labourer -', 'Next time'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Tell her she looks tired herself.', 'Next time'), []);
+    assert.deepStrictEqual(q('- Asked Jun to re-watch the P5 recording by Friday.', 'Notes', 'Jun Takeda'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Yaw, write the customer\'s name in the narration, every time, please.', 'Notes', 'Yaw Ofori'), ['imperative']);
+    assert.deepStrictEqual(q('- Look, I know it was a hard week.'), []);
+    assert.deepStrictEqual(q('- Lena: one more week shadowing Abena on forex.\n- Kwabena: submit her confirmation paperwork to HR by 31 March.\n- Lena, go and pick the course forms from HR before they close, please do it for me.', 'Way forward'), ['imperative']);
+    assert.deepStrictEqual(q('- next time, you get the PM to sign off the question list before launch, not after'), ['imperative']);
+    assert.deepStrictEqual(q('- next time you get stuck, ping me'), []);
+    assert.deepStrictEqual(q('- you need to make sure payouts go out within 5 working days, whatever finance says'), ['you-modal']);
+  });
 });

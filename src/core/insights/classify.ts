@@ -466,6 +466,8 @@ export function readSentence(input: SentenceInput, question: boolean): Reading {
   }
   i = skipDiscourse(t, i);
   if (i >= t.length) return { not: 'none' };
+  // A design prompt, "HMW make bank-link feel safe before we ask for it?", "How might we ...?": a to-do of the team's, not asked of anyone.
+  if (t[i].w === 'hmw' || (t[i].w === 'how' && t[i + 1]?.w === 'might' && t[i + 2]?.w === 'we')) return { not: 'to-do' };
   // The question as shown: a topic label stays with it ("Guild: yes or no?"), a speaker label does not.
   const at = topic ? t[0].start : t[i].start;
 

@@ -218,7 +218,8 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
       if (after[a + 1] !== COMMA || after[a] >= limit) continue;
       const i = after[a];
       const first = words[0];
-      const vocative = i === 0 && /^\p{Lu}/u.test(chunk.slice(first.start, first.end)) && !isBaseVerb(first.w);
+      // (A name that is also a verb, "Yaw, write the customer's name in the narration": a verb after the comma.)
+      const vocative = i === 0 && /^\p{Lu}/u.test(chunk.slice(first.start, first.end)) && (!isBaseVerb(first.w) || (words.length > 2 && isBaseVerb(words[1].w)));
       if (vocative || OPENERS.has(first.w) || DISCOURSE.has(first.w)) {
         const next = skipDiscourse(s, i + 1);
         starts.push(next);
@@ -226,7 +227,8 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
         const rest = vocative ? timeOpener(s, next) : -1;
         if (rest > next) starts.push(rest);
         // ("Dana, on your next calls, go back to the customer": a name, then an opener of its own, then what to do.)
-        if (vocative && OPENERS.has(words[next]?.w ?? '')) {
+        // ("Please, when the queue passes ten people, open window 4 and send for me": please, then a when, then what to do.)
+        if ((vocative || PLEASE_WORDS.has(first.w)) && OPENERS.has(words[next]?.w ?? '')) {
           for (let b = a + 2; b < after.length; b += 2) {
             if (after[b + 1] !== COMMA) continue;
             if (after[b] < limit) starts.push(skipDiscourse(s, after[b] + 1));

@@ -460,7 +460,8 @@ const NEXT_MEETING_MARK = /(?:→|->|—|–|\s-|,|;|\()\s*(?:(?:for|at|in|raise
 const PLANNED_MARK = /(?:—|–|\s-|,|;|\()\s*(?:(?:i'll|i will|must|need to|to)\s+)?tell (?:him|her|them)\b(?:\s+[\w']+){0,4}\s*[.!)]?\s*$/;
 
 /** A sentence that ends by naming who says it, not the manager: ", IT says.", ", the vendor says", ", she said." */
-const PASSED_ON = /,\s*(?!i\b|we\b|as\b)(?:[a-z][\w'-]*\s+){0,2}(?:says|said)\s*[.!]?\s*$/;
+// (Not "..., whatever finance says", "..., no matter what HR said": regardless of them.)
+const PASSED_ON = /,\s*(?!i\b|we\b|as\b|whatever\b|no\s+matter\b)(?:[a-z][\w'-]*\s+){0,2}(?:says|said)\s*[.!]?\s*$/;
 
 const NOTE_TO_SELF = /\((?:note to self|for me|me|mine|my (?:todo|task|action))!*\)|\bnote to self\b|←\s*(?:me|mine)\b/;
 
@@ -480,7 +481,9 @@ export function frameOf(section: SectionKind, label: LabelKind | undefined, s: S
   const passedOn = !said && mark === PASSED && !parties.manager.has(/(\S+)\s+(?:says|said)\s*[.!]?\s*$/.exec(s.norm)?.[1] ?? '');
   // "For next time: - Set two alarms if you have to.": in the manager's own preparation, an instruction
   // with "you" in it is one they mean to give, read on evidence; their own checks have no "you".
-  const yourPart = section === 'prep' && (s.classes & WordClass.You) !== 0;
+  // (Under action items, one put to the person by name, "Kofi, go and pick the course forms from HR before they close": read on evidence too.)
+  const yourPart = (section === 'prep' && (s.classes & WordClass.You) !== 0)
+    || (section === 'actions' && s.words.length > 2 && s.norm.charCodeAt(s.words[0].end - s.start) === 44 && personWord(parties, s.words[0].w));
   // A note has a handful of distinct frames: make each once.
   const key = SECTION_INDEX[section] | (LABEL_INDEX[label ?? 'none'] << 3) | (+selfNote << 6) | (+said << 7) | (+quiet << 8) | (mark << 9) | (+passedOn << 11) | (+yourPart << 12);
   const known = cache?.[key];

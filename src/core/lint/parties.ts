@@ -53,8 +53,8 @@ function nameWords(text: string, given = false): string[] {
   return foldLatin(text.toLowerCase()).replace(/[’']s\b/g, '').split(/[^\p{L}]+/u).filter(w => w.length >= 2 && (!NOT_NAMES.has(w) || (given && GIVEN_MONTHS.has(w))));
 }
 
-/** Months that are also first names: kept where a name is all there is (a file name, the roster), "june-takahashi". */
-const GIVEN_MONTHS = wordSet('april may june august');
+/** Months that are also first names: kept where a name is all there is (a file name, the roster), "june-takahashi", "jun-takeda", "jan-kowalski". */
+const GIVEN_MONTHS = wordSet('april may june august jan jun');
 
 function addName(set: Set<string>, name: string, given = false): void {
   const words = nameWords(name, given);

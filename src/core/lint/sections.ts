@@ -32,7 +32,7 @@ const ACTIONS = [
   // ("Carrying forward", "Carried over": the open items taken to the next meeting.)
   /^carr(?:y|ying|ied)[- ]?(?:forward|over)\b/,
   // ("Actions agreed", "Action log", "Pending", "Open items": what is still to do, and whose.)
-  /^actions? (?:agreed|to take|taken|outstanding|pending|due|owed|log|list|tracker)$/, /^(?:pending|outstanding)(?: (?:items|actions|points|tasks))?$/, /^open (?:items|actions|points|tasks)$/,
+  /^actions? (?:agreed|to take|taken|outstanding|pending|due|owed|log|list|tracker)$/, /^(?:pending|outstanding)(?: (?:items|actions|points|tasks))?$/, /^(?:the )?way forward$/, /^open (?:items|actions|points|tasks)$/,
   /\bowners?$/, /\bchecklist\b/, /^afterwards?$/, /^(?:the |our |agreed )?plan$/, /^targets?$/, /^for next week$/, /^agreements?$/, /^actions? (?:for|from|after|out of|arising)\b/, /^commitments?\b/,
   // Action items in the other languages notes are kept in: Dutch, German, French, Spanish.
   /^(?:acties|actiepunten|afspraken|aufgaben|ma(?:ß|ss)nahmen|n(?:ä|ae)chste schritte|prochaines (?:étapes|etapes)|tâches|taches|acciones|tareas|pendientes|pr(?:ó|o)ximos pasos|a fazer|pend(?:ê|e)ncias|pr(?:ó|o)ximos passos)$/u,

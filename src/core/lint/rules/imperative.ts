@@ -16,11 +16,15 @@ const STANDING = /(?:(?:so|and|but|ok|okay|still|again|also)\s*[,—–-]?\s+)?(
 /** Verbs of states and wishes: "next time you feel stuck" is a time, not a rule. */
 const STATES = wordSet('know feel want need like think see hear understand believe remember wish hope have be get are were can could will would should might may must');
 
+/** After "get": someone, then "to" and a verb ("get the PM to sign off"). */
+const GET_TO = /^\s+(?:[\w'-]+\s+){1,3}to\s+[a-z]/;
+
 /** The verb of a standing rule at the start of the sentence or at a clause start `from` (a quotation of the manager's), or -1. */
 function standingRule(s: Sentence, from: number): number {
   STANDING.lastIndex = from;
   const m = STANDING.exec(s.norm);
-  if (!m?.[1] || STATES.has(m[1]) || !isBaseVerb(m[1])) return -1;
+  // ("next time, you get the PM to sign off the question list": "get" someone to do it, an act, not "get stuck".)
+  if (!m?.[1] || (STATES.has(m[1]) && !(m[1] === 'get' && GET_TO.test(s.norm.slice(m.index + m[0].length)))) || !isBaseVerb(m[1])) return -1;
   const at = s.start + m.index + m[0].length - m[1].length;
   // A when-clause: an instruction after its comma is the main clause.
   const comma = s.norm.indexOf(',', m.index + m[0].length);

@@ -84,6 +84,8 @@ function managerAsks(s: Sentence, at: number, parties: Parties): boolean {
   return k < 0 || n > k || s.words[k].w === 'i' || parties.manager.has(s.words[k].w);
 }
 
+/** Late, when they knew or the date was set: "why ... now, when he's known since Christmas", "why ... not in, when the suspense was 06MAR" (at the start, or after the manager's "asked him"). */
+const WHEN_KNOWN = /(?:^(?:so\s+|and\s+|but\s+)?|\b(?:i\s+)?ask(?:ed)?\s+(?:(?:him|her|them|[\p{L}-]+)\s+)?)why\b[^?]{0,100}?,?\s*when\s+(?:(?:you|u|he|she|they)(?:'ve|'s|'d|\s+have|\s+has|\s+had)\s+(?:known|had\s+it|been\s+told|been\s+aware)\b|the\s+(?:suspense|deadline|due\s+date|cut-?off)\s+(?:was|is)\b)/u;
 /** "why is 515's taxi not in the log if you booked it yourself?": a thing missing, when they say they did it. */
 const NOT_IF_YOU = /^(?:so\s+|and\s+|but\s+)?why\s+(?:is|are|was|were|isn't|aren't|wasn't|weren't)\s+[^?]{2,60}?\b(?:not|n't)\b[^?]{0,60}?\bif\s+(?:you|u)\s+(?:already\s+|really\s+|actually\s+)?[a-z]+(?:ed|t|ne|en)\b/;
 /** A negative question after a comma, its verdict in it: "..., is it not a clear compliance violation?" (two words or more after the subject). */
@@ -405,6 +407,12 @@ const rule: Rule = {
     if (!blame && s.norm.includes(', so ')) blame = matchIn(s, PREMISE_WHY);
     if (!blame && s.norm.includes('if not') && s.question) blame = matchIn(s, IF_NOT_YOURS);
     if (!blame && s.norm.includes('or was i')) blame = matchIn(s, MEANT_TO);
+    // ("Why were the 2404s not in before the brief, when the suspense was 06MAR?", "Asked him why he was only telling me now,
+    // when he's known since Christmas": late, when they knew or the date was set.)
+    if (!blame && why && (s.norm.includes('known') || s.norm.includes('when the'))) {
+      const late = matchIn(s, WHEN_KNOWN);
+      if (late && (late.start === s.start || managerAsks(s, late.start, ctx.frame.parties))) blame = late;
+    }
     // ("why is 515's taxi not in the log if you booked it yourself?": what is missing, when they did it.)
     if (!blame && why && s.question && hasSpaced(s.norm, 'if ')) blame = matchIn(s, NOT_IF_YOU);
     // ("why prod reconciliation is running from laptop only, is it not a clear compliance violation?": a negative

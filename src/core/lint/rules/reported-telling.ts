@@ -279,7 +279,7 @@ const DEONTIC_ANYWHERE = /\b(?:must|should|shall|need\s+to|needs\s+to|has\s+to|h
 /** A view, not a rule, told after a reporting label: "the incident is not the problem", "not in 2026", "it was fine", "OT figures for Jan look fine, no action". */
 const TOLD_VIEW = /^(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:itself\s+)?is\s+not\s+the\s+(?:problem|issue)|not\s+(?:in|this|next|yet|now|before)\b|(?:it|that|this)\s+(?:was|is)\s+(?:fine|ok|okay|good|great)\b|[^,;]{0,60}?\b(?:look|looks|looked|is|are|was|were|seems?|seemed)\s+(?:fine|ok|okay|good|great|solid|right|reasonable|on\s+track)\b|no\s+action\b)/;
 /** A title before a name: "informed Ms Carvalho that ...". */
-const TITLES = wordSet('mr ms mrs miss mx dr the pc dc ds sgt sergeant cst constable officer insp inspector det detective cpl corporal pte lt capt nurse sister coach prof professor');
+const TITLES = wordSet('mr ms mrs miss mx dr the pc dc ds sgt sergeant cst constable officer insp inspector det detective cpl corporal pte lt capt nurse sister coach prof professor 1lt 2lt cpt maj ltc col ssg sfc msg 1sg cw2 cw3 cw4 wo1 wo2 spc pfc pvt lcpl');
 const SUBJECT_PRONOUNS = wordSet("he she he's she's he'd she'd");
 /** After a modal: states, guesses and growth, not actions ("she should be fine", "he needs to know", "he needs to learn to let things break"). */
 const NOT_ACTIONS = wordSet('know feel understand see hear like want wish hope think believe seem look sound remember realize realise matter mind happen exist belong learn grow trust recover rest heal experience thank');
@@ -804,6 +804,12 @@ const PASSIVE_ORDER = wordSet('instructed directed ordered required tasked');
 /** Plainer verbs in the passive: telling when what follows has a deadline ("was told to resubmit it by Friday") or a "must" ("was reminded that she must ..."). */
 const PASSIVE_TOLD = wordSet('told asked advised reminded warned informed');
 /** What a formal record calls the person met ("Officer was reminded ...", "the employee was instructed ..."). */
+/** A duty theirs alone: "he checks the caps himself", "she owns it personally". */
+const OWN_DUTY = /\b(?:personally|himself|herself|themselves|on\s+(?:his|her|their)\s+own)\b/;
+/** Present-tense verbs of being and having, no duty: "tell her she looks ...", "he gets ...", "she has ...". */
+const PRESENT_STATES = wordSet('look seem get ha do go deserve need want mean matter');
+/** "I'm after telling her to ...", "I was after asking him to ...": Irish English's perfect of a telling. */
+const AFTER_PERFECT = /\bi(?:'m|\s+am|\s+was|'d\s+been|'ve\s+been)\s+(?:just\s+|only\s+)?after\s+(?:telling|asking|reminding|warning|advising|instructing|getting)\s+([\p{L}'-]+)\s+(?:not\s+)?to(?=\s+[a-z])/u;
 const PASSIVE_ADVICE = wordSet('advised reminded warned');
 /** A standing rule in a passive record: "on every regulatory return", "without exception", "in future". */
 const PASSIVE_RULE = /\b(?:every|always|never|without\s+(?:fail|exception)|no\s+exceptions?|in\s+future|from\s+now\s+on|going\s+forward)\b/;
@@ -925,6 +931,9 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
   }
   // "PC Hale was instructed to resubmit the file ...", "Officer was reminded that she must ...": a record's passive,
   // its writer the one who told.
+  // Irish English's perfect, "I'm after telling her to have the conversation with Noel this week": told her, just now.
+  const after = s.norm.includes('after ') ? AFTER_PERFECT.exec(s.norm) : null;
+  if (after && !ctx.frame.selfNote && (OBJECT_PRONOUNS.has(after[1]) || personWord(parties, after[1]))) return foundAt('reported', after, s, ctx);
   const passive = s.norm.includes('was ') || s.norm.includes('were ') ? passiveTelling(s, ctx, parties) : undefined;
   if (passive) return passive;
   const taskTold = s.norm.includes('told ') ? toldTheTask(s, ctx.chunk, parties) : -1;
@@ -1208,6 +1217,12 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         return found('planned', s, ctx, words[v].start, words[p].end, q, v + 1);
       }
       if ((w === 'tell' || w === 'remind') && (expected = expectationAt(s, q, parties)) >= 0) return found('planned', s, ctx, words[v].start, words[p].end, expected, v + 1);
+      // "Tell Mick he checks the caps HIMSELF at the end of every shift", "tell him he owns the cleanup personally": a duty
+      // of theirs in the present, theirs alone.
+      if ((w === 'tell' || w === 'remind') && isPersonSubject(words[q], parties) && words[q + 1] && words[q + 1].w.endsWith('s') && OWN_DUTY.test(s.norm)) {
+        const verb = words[q + 1].w.endsWith('es') && isBaseVerb(words[q + 1].w.slice(0, -2)) ? words[q + 1].w.slice(0, -2) : words[q + 1].w.slice(0, -1);
+        if (isBaseVerb(verb) && !NOT_ACTIONS.has(verb) && !PRESENT_STATES.has(verb)) return found('planned', s, ctx, words[v].start, words[p].end, q + 1, v + 1);
+      }
       // "tell her she needs physio sign-off before demoing overhead lifts": what they need before they act, to be told.
       if ((w === 'tell' || w === 'remind') && isPersonSubject(words[q], parties) && (words[q + 1]?.w === 'needs' || words[q + 1]?.w === 'need') && words[q + 2]
         && words[q + 2].w !== 'to' && !isBaseVerb(words[q + 2].w)) return found('planned', s, ctx, words[v].start, words[p].end, q + 1, v + 1);

@@ -117,6 +117,8 @@ function pleaseOrder(words: readonly string[], i: number): Modal | undefined {
   return i === 1 && (words[0] === 'please' || words[0] === 'pls') && words[i] === 'you' && !!verb && isBaseVerb(verb) && !NOT_ORDERS.has(verb) ? { length: 0, negative: false, past: false } : undefined;
 }
 /** Before an event of theirs: "before the rota starts", "before the release goes out". */
+/** At a meeting named: "You will brief the risk assessment to the XO at the 181300ZMAR26 sync". */
+const AT_EVENT = /\bat\s+(?:the|your|our|next|tomorrow's|monday's|friday's)\s+(?:[\w-]+\s+){0,2}(?:sync|meeting|brief|briefing|standup|stand-up|huddle|review|board|call|handover|parade|all-hands|offsite)\b/;
 const BEFORE_EVENT = /\bbefore\s+(?:the|your|our)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:starts?|begins?|opens?|goes\s+(?:out|live)|launch(?:es)?|ships?|closes?)\b/;
 const CANNOT_KEEP = /(?:^|[,;:—–]\s*|\b(?:and|but|so)\s+)(?:you|u)\s+(?:cannot|can't|cant|can\s+not)\s+keep\s+(?:on\s+)?[a-z]+ing\b/;
 /** Bare verbs after "you" that are no order: "if it's slow you know why", "when it's done you see it". */
@@ -317,7 +319,7 @@ const rule: Rule = {
         if (!isBaseVerb(verb) || NOT_ORDERS.has(verb) || NOT_THEIR_DOING.has(verb) || verb === 'be' || verb === 'receive') continue;
         const shouted = v === i + 2 && ctx.chunk.slice(s.words[i + 1].start, s.words[i + 1].end) === 'WILL';
         // ("You will do a supervised handover with me on the 21st": with the manager, an order too.)
-        if (!shouted && !findDeadline(s.norm.slice(s.words[v].end - s.start)) && !hasSpaced(s.norm, 'with me') && !BEFORE_EVENT.test(s.norm)) continue;
+        if (!shouted && !findDeadline(s.norm.slice(s.words[v].end - s.start)) && !hasSpaced(s.norm, 'with me') && !BEFORE_EVENT.test(s.norm) && !(hasSpaced(s.norm, 'at ') && AT_EVENT.test(s.norm))) continue;
         return { ruleId: rule.id, start: s.words[i].start, end: s.words[v].end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, v, DECIDED) : NO_SUGGESTIONS) };
       }
     }
