@@ -2136,4 +2136,20 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- next time you get stuck, ping me'), []);
     assert.deepStrictEqual(q('- you need to make sure payouts go out within 5 working days, whatever finance says'), ['you-modal']);
   });
+
+  it('fresh130/131\'s principles: a shared doc\'s replies tagged with initials ("↳ OB [Mon 11:42]: ..."; the other initials beside the person\'s are the manager\'s), a template\'s own line ("_Template: add a heading per topic ..._", "(template: start with her agenda)"), "should" after a comma about a thing, "told her don\'t ..." a ban (not "don\'t worry"), "You\'re doing the spirits count with me Thursday", "You need a map ... before the QBR and not after", "why wait until April to ...?", "Why did we only find out ... and not from you?"', () => {
+    const q = (line: string, heading = 'Notes') => note(`# 1:1 Lena\n\n## ${heading}\n${line}\n`);
+    assert.deepStrictEqual(note('---\nwith: Lena Vogt\n---\n## Rollout\nLV [Mon 09:12]: Retry service is at 10% in prod.\n↳ OB [Mon 11:42]: Keep it at 10% until the fix merges.\n↳ LV [Mon 13:05]: Fair.\n'), ['imperative']);
+    assert.deepStrictEqual(note('---\nwith: Lena Vogt\n---\n## Rollout\n- *Suggestion (Dana Whitfield):* Lena, set up a daily 15 min check-in with her.\n', 'Lena Vogt'), ['imperative']);
+    assert.deepStrictEqual(note('# Async 1:1\n_Template: add a heading per topic, reply with your initials. Keep it async; jump on a call if a thread passes 6 replies._\n'), []);
+    assert.deepStrictEqual(note('# Check-in with Lena\n\n**Anything on your mind?** (template: start with her agenda)\n'), []);
+    assert.deepStrictEqual(q('- Told her the SevenRooms trial starts 1 March, should sort most of it'), []);
+    assert.deepStrictEqual(q('- Told Lena don\'t anyhow change the route plan after 6am, must lock it the night before.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Told her dont worry about it.'), []);
+    assert.deepStrictEqual(q('- You\'re doing the spirits count with me Thursday, 10am, no ducking out'), ['you-modal']);
+    assert.deepStrictEqual(q('- You need a multi-threaded map of Halvorsen, at least four named contacts, before the QBR and not after'), ['you-modal']);
+    assert.deepStrictEqual(q('- You need a holiday before the summer.'), []);
+    assert.deepStrictEqual(q('- Next week, ask her: why wait until April to escalate Lumen when they were already chasing us in Feb?', 'Next time'), ['leading-question']);
+    assert.deepStrictEqual(q('- Why did we only find out about the mix-up from a client\'s daughter, and not from you?'), ['leading-question']);
+  });
 });

@@ -500,8 +500,8 @@ function indentAt(chunk: string, at: number): number {
   return n;
 }
 
-/** A paragraph about the template it stands in: "Use this template before each 1:1", "Fill in this template ...". */
-const THIS_TEMPLATE = /\b(?:this|the 1:1|our) template\b/;
+/** A paragraph about the template it stands in: "Use this template before each 1:1", "(template: start with her agenda)", "_Template: add a heading per topic ..._". */
+const THIS_TEMPLATE = /\b(?:this|the 1:1|our) template\b|\(template\s*:|^\s*template\s*:/;
 /** In a callout, any mention of a template: "From the template: be sure to ...". */
 const TEMPLATE_WORD = /\btemplates?\b/;
 

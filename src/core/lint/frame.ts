@@ -88,8 +88,14 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
   if (all.some(w => w.includes('_'))) all = all.flatMap(w => w.split('_').filter(Boolean));
   let from = 0;
   while (from < all.length - 1 && /^\d+$/.test(all[from])) from++;
-  const words = all.slice(from).filter((w, k) => k === 0 || !/\d/.test(w));
+  let words = all.slice(from).filter((w, k) => k === 0 || !/\d/.test(w));
   raw = raw.replace(/^[\d.)\s]+/, '');
+  // ("OB [Mon 11:42]:", "KW (Tue 09:10):": a time in brackets after the speaker is no word of who speaks; "Suggestion (Dana Whitfield):" names one.)
+  if (words.length > 1 && (raw.includes('[') || raw.includes('('))) {
+    const inside = new Set((raw.match(/[[(][^\])]*\d[^\])]*(?:[\])]|$)/g) ?? []).join(' ').toLowerCase().split(/[^\p{L}']+/u));
+    const outside = words.filter(w => !inside.has(w));
+    if (outside.length) words = outside;
+  }
   const text = words.join(' ');
   const first = words[0];
   if (!first) return 'topic';

@@ -54,6 +54,8 @@ function nameWords(text: string, given = false): string[] {
 }
 
 /** Months that are also first names: kept where a name is all there is (a file name, the roster), "june-takahashi", "jun-takeda", "jan-kowalski". */
+/** A reply tagged with initials at a line's start, perhaps after a bullet or an arrow, perhaps with a time: "↳ OB [Mon 11:42]:", "- KW:". */
+const REPLY_TAG = /^[ \t]*(?:[-*+>↳→][ \t]*)*([A-Z]{2,3})(?:[ \t]*[[(][^\])\n]{1,24}[\])])?[ \t]*:/gm;
 const GIVEN_MONTHS = wordSet('april may june august jan jun');
 
 function addName(set: Set<string>, name: string, given = false): void {
@@ -360,6 +362,15 @@ function computeParties(text: string, input: PartiesInput): Parties {
       // name them, unless they spell a word or a common abbreviation ("PR", "QA", "OK").
       if (!WORDS_NOT_INITIALS.has(initials) && !ABBREVIATIONS.has(initials) && capitalsIn(body, initials.toUpperCase())) person.add(initials);
     }
+  }
+  // A shared doc's replies tagged with initials ("↳ KW [Mon 10:02]: ...", "↳ OB [Mon 11:42]: ..."): where the person met
+  // replies under their initials, the one other set of initials that replies is the manager's (a 1:1 has two sides).
+  if ([...personInitials].some(i => person.has(i))) {
+    const tags = new Set<string>();
+    REPLY_TAG.lastIndex = 0;
+    for (let m = REPLY_TAG.exec(body); m; m = REPLY_TAG.exec(body)) tags.add(m[1].toLowerCase());
+    const others = [...tags].filter(t => !person.has(t) && !WORDS_NOT_INITIALS.has(t) && !ABBREVIATIONS.has(t));
+    if (others.length === 1 && [...tags].some(t => person.has(t))) manager.add(others[0]);
   }
   // (Both read from the note's first 2,000 characters: a note's head says how it speaks of them, and the
   // whole 4 KB cost every note of a tree a tenth of its lint.)

@@ -512,6 +512,9 @@ function demandClause(s: Sentence, i: number, subjunctive: boolean, parties: Fra
     if (modal) {
       // "she said I should have had an example ready": the manager's own duty, or a past that was not done, is no demand on them.
       if (j > k && /^(?:i|we|i'd|we'd)$/.test(s.words[j - 1].w)) return false;
+      // ("Told her the SevenRooms trial starts 1 March, should sort most of it": after a comma with no subject of its own, the
+      // thing before it is the subject, "should" its likelihood.)
+      if (j > k + 1 && THING_FIRST.has(s.words[k].w) && s.norm.charCodeAt(s.words[j - 1].end - s.start) === 44) return false;
       if (/^(?:should|must|ought\s+to)\s+have\s+(?:had|been|done|gone|taken|made|said|told|known|seen|given|got|gotten|[a-z]+ed)\b/.test(rest.slice(0, modal[0].length + 30))) return false;
       // ("told him he should hear back within a fortnight": what will reach them, no act of theirs.)
       if (NOT_ACTIONS.has(/^\s*(?:not\s+)?([a-z']+)/.exec(rest.slice(modal[0].length))?.[1] ?? '')) return false;
@@ -804,6 +807,10 @@ const PASSIVE_ORDER = wordSet('instructed directed ordered required tasked');
 /** Plainer verbs in the passive: telling when what follows has a deadline ("was told to resubmit it by Friday") or a "must" ("was reminded that she must ..."). */
 const PASSIVE_TOLD = wordSet('told asked advised reminded warned informed');
 /** What a formal record calls the person met ("Officer was reminded ...", "the employee was instructed ..."). */
+/** What "don't" reassures about, no ban: "don't worry", "don't apologise", "don't stress". */
+const REASSURED = wordSet('worry stress panic fret apologise apologize hesitate sweat beat rush mind');
+/** Words that open a clause about a thing ("the SevenRooms trial starts ..."): its subject is no person. */
+const THING_FIRST = wordSet('the a an this that these those its our');
 /** A duty theirs alone: "he checks the caps himself", "she owns it personally". */
 const OWN_DUTY = /\b(?:personally|himself|herself|themselves|on\s+(?:his|her|their)\s+own)\b/;
 /** Present-tense verbs of being and having, no duty: "tell her she looks ...", "he gets ...", "she has ...". */
@@ -1026,6 +1033,12 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
           return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
         }
         if ((w === 'told' || w === 'warned') && after === 'no' && words[p + 2]?.w.endsWith('ing')) return found('reported', s, ctx, words[v].start, words[p].end, p + 2);
+        // ("Told Siti don't anyhow change the route plan after 6am": a ban in the words said, without quotes.)
+        // (Not reassurance: "told her don't worry about it".)
+        if (w === 'told' && (after === "don't" || after === 'dont' || after === 'never') && words[p + 2]) {
+          const banned = isBaseVerb(words[p + 2].w) ? p + 2 : words[p + 3] && isBaseVerb(words[p + 3].w) ? p + 3 : -1;
+          if (banned > 0 && !NOT_ACTIONS.has(words[banned].w) && !REASSURED.has(words[banned].w)) return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
+        }
         // "only thing I told her was get me the pictures by Monday", "what I told him was to ...": the words told, after a cleft.
         if (w === 'told' && after === 'was' && words.slice(Math.max(0, v - 4), v).some(x => x.w === 'thing' || x.w === 'what' || x.w === 'all')) {
           const k = words[p + 2]?.w === 'to' ? p + 3 : p + 2;

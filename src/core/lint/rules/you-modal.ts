@@ -65,7 +65,7 @@ function modalAt(words: readonly string[], i: number, you: string): Modal | unde
       if (n1 === 'to') return { length: 2, negative: false, past: false };
       // "You need the risk assessment done within 6 hours": a thing to be brought to a state, by them.
       // ("you need the union's side in by Fri noon", "You need a second reviewer on every playbook PR": by a time, or every time.)
-      if (w === 'need' && n1 !== undefined && OBJECT_START.has(n1) && (doneWithin(words, i + 2) || NEED_BY.test(words.slice(i + 2, i + 12).join(' ')))) return { length: 1, negative: false, past: false };
+      if (w === 'need' && n1 !== undefined && OBJECT_START.has(n1) && (doneWithin(words, i + 2) || NEED_BY.test(words.slice(i + 2, i + 18).join(' ')))) return { length: 1, negative: false, past: false };
       if (w === 'have' && n1 === 'got' && n2 === 'to') return { length: 3, negative: false, past: false };
       return undefined;
     case 'had': return n1 === 'better' ? { length: 2, negative: words[i + 2] === 'not', past: false } : undefined;
@@ -117,6 +117,10 @@ function pleaseOrder(words: readonly string[], i: number): Modal | undefined {
   return i === 1 && (words[0] === 'please' || words[0] === 'pls') && words[i] === 'you' && !!verb && isBaseVerb(verb) && !NOT_ORDERS.has(verb) ? { length: 0, negative: false, past: false } : undefined;
 }
 /** Before an event of theirs: "before the rota starts", "before the release goes out". */
+/** With the manager, on a day or at a time: "with me Thursday", "with me at 10". */
+const WITH_ME_WHEN = /\bwith\s+me\s+(?:on\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|tomorrow|today|tonight|at\s+\d)\b/;
+/** After "you're", what is no task set: "you're going to ...", "you're feeling ...". */
+const NOT_SET_FOR_THEM = wordSet('going getting feeling looking being having');
 /** At a meeting named: "You will brief the risk assessment to the XO at the 181300ZMAR26 sync". */
 const AT_EVENT = /\bat\s+(?:the|your|our|next|tomorrow's|monday's|friday's)\s+(?:[\w-]+\s+){0,2}(?:sync|meeting|brief|briefing|standup|stand-up|huddle|review|board|call|handover|parade|all-hands|offsite)\b/;
 const BEFORE_EVENT = /\bbefore\s+(?:the|your|our)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:starts?|begins?|opens?|goes\s+(?:out|live)|launch(?:es)?|ships?|closes?)\b/;
@@ -125,7 +129,8 @@ const CANNOT_KEEP = /(?:^|[,;:—–]\s*|\b(?:and|but|so)\s+)(?:you|u)\s+(?:cann
 const NOT_ORDERS = wordSet('know see hear get feel think want need have can could will would should may might must do are were');
 
 /** After "you need the ...": by when, or on every what ("by fri noon", "before the 5th", "on every playbook pr"). */
-const NEED_BY = /\b(?:(?:by|before)\s+(?:mon|tue|wed|thu|fri|sat|sun|eod|eow|tomorrow|tonight|noon|the\s+\d|\d|next|this|end)|(?:on|for|in)\s+every\b)/;
+// ("You need a multi-threaded map of Halvorsen ... before the QBR and not after": an event, and not after it.)
+const NEED_BY = /\b(?:(?:by|before)\s+(?:mon|tue|wed|thu|fri|sat|sun|eod|eow|tomorrow|tonight|noon|the\s+\d|\d|next|this|end)|(?:on|for|in)\s+every\b|before\s+(?:the|your|our)\s+[\w-]+\s+(?:and\s+)?not\s+after\b)/;
 /** What opens a thing to be done: "the", "your", "this", ... */
 const OBJECT_START = wordSet('the your this that these those all a an both every');
 /** The state a thing is to be brought to: "(the audit) done", "(your part) ready". */
@@ -305,6 +310,15 @@ const rule: Rule = {
       // (A rule for what comes, "from now on you page ..., no exceptions", is an instruction: the imperative rule's.)
       if (!s.question && !ctx.frame.selfNote && ctx.frame.instructions !== 'never' && /(?:[—–,;:]|\s-)\s*$/.test(before) && /(?:\b(?:you|u)|\by'?all)\b/.test(before) && timeOpener(s, 0) < 0) {
         return { ruleId: rule.id, start: s.start + final.index, end: s.start + final.index + final[0].length, message: rule.summary, suggest: NO_SUGGESTIONS };
+      }
+    }
+    // "You're doing the spirits count with me Thursday, 10am, no ducking out": a time set for them, with the manager.
+    if (s.norm.includes("you're ") && hasSpaced(s.norm, 'with me') && WITH_ME_WHEN.test(s.norm)) {
+      words ??= s.words.map(w => w.w);
+      const i = words.indexOf("you're");
+      const verb = words[i + 1] ?? '';
+      if (i >= 0 && verb.endsWith('ing') && !NOT_SET_FOR_THEM.has(verb) && !(i > 0 && NOT_ADDRESSED_BEFORE.has(words[i - 1]))) {
+        return { ruleId: rule.id, start: s.words[i].start, end: s.words[i + 1].end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, i + 1, DECIDED) : NO_SUGGESTIONS) };
       }
     }
     // "You WILL brief every team member before next shift": the future as an order, shouted or with a deadline
