@@ -2152,4 +2152,18 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Next week, ask her: why wait until April to escalate Lumen when they were already chasing us in Feb?', 'Next time'), ['leading-question']);
     assert.deepStrictEqual(q('- Why did we only find out about the mix-up from a client\'s daughter, and not from you?'), ['leading-question']);
   });
+
+  it('fresh132/133\'s principles: dictated lines opened by "but", "ok", "um" or the person\'s name ("mei stop fixing the labels on your own time"), the quotative "like" ("so i said to her like why are you letting them ..."), "tomorrow tell him no more ...", a list with two owners\' tasks makes "Me: send the reading list" the manager\'s, the tags of other languages ("..., tá?"), "Why did you leave it for the ground staff to ...?"', () => {
+    const q = (line: string, heading = 'Notes', person = 'Lena Vogt') => note(`# 1:1 Lena\n\n## ${heading}\n${line}\n`, person);
+    assert.deepStrictEqual(q('um then the problem stuff\nthe bin locations are like all wrong after the re slot\ntalk to the re slot crew lead about the labels\nbut she\'s been fixing them one by one on her own time which\nok i mean that\'s nice but like\nlena stop fixing the labels on your own time just flag them and go home'), ['negative-imperative']);
+    assert.deepStrictEqual(q('so i said to her like why are you letting them put words in your mouth'), ['leading-question']);
+    assert.deepStrictEqual(q('i told her like it was fine'), []);
+    assert.deepStrictEqual(q('- so yeah tomorrow tell him no more backing out of twelve without a spotter'), ['reported-telling']);
+    assert.deepStrictEqual(q('- today we shipped it'), []);
+    assert.deepStrictEqual(q('- Lena: draft an agenda and try it with two people.\n- Lena: pick one escalation to hand to Mo instead of taking it.\n- Me, near the end: stop taking the hardest tickets yourself.\n- Me: send the "first 90 days" reading list.', 'What they\'ll try'), ['negative-imperative']);
+    assert.deepStrictEqual(q('- Lena: assessment, then straight into a full programme\n- me: don\'t you think that is scaring them off?\n- me: shadow Marcus on two of his intro sessions this week.'), ['leading-question', 'deadline-demand']);
+    assert.deepStrictEqual(q('Fix the contrast issues first, before any new screens, tá?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Why did you leave it for the ground staff to come and find you?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Why did you leave it there?'), []);
+  });
 });

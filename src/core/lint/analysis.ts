@@ -114,6 +114,8 @@ export function timeOpener(s: Sentence, head: number): number {
   // ("From now she must redirect ...": English learned elsewhere, the same rule for what comes.)
   if (w === 'from' && words[head + 1]?.w === 'now' && SUBJECTS.has(words[head + 2]?.w ?? '')) return head + 2;
   if ((w === 'going' || w === 'moving') && words[head + 1]?.w === 'forward') return head + 2;
+  // ("tomorrow tell him no more backing out of twelve without a spotter": a day, then what is to be done on it.)
+  if (w !== undefined && FROM_DAYS.has(w) && words[head + 1] && isBaseVerb(words[head + 1].w)) return head + 1;
   // ("from tonight you put every taxi booking in the log", "starting Monday, ...": from a day on.)
   if ((w === 'from' || w === 'starting') && FROM_DAYS.has(words[head + 1]?.w ?? '')) return head + (words[head + 2]?.w === 'on' || words[head + 2]?.w === 'onwards' ? 3 : 2);
   if (w === 'in' && words[head + 1]?.w === 'future') return head + 2;

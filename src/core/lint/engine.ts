@@ -536,11 +536,17 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
   // A list of owners ("- Priya: reindex outline, no rush", then "- me: fix the rota by Fri"): whether the
   // list item before this one named the person met as the owner of a task, not as someone speaking.
   let ownerNow = false;
+  // How many items of the list so far named the person met as a task's owner ("- Jordan: draft a 1:1 agenda ...",
+  // "- Jordan: pick one escalation ..."): with two, the manager's "- Me: send the reading list" further down is their
+  // own task too, unless it speaks to them.
+  let ownerList = 0;
   for (const block of prose.blocks) {
     const ownerBefore = block.item && ownerNow;
     ownerNow = false;
+    if (!block.item) ownerList = 0;
     for (; h < headings.length && headings[h].start < block.start; h++) {
       stack = enterHeading(stack, headings[h], note);
+      ownerList = 0;
     }
     // A label standing as a heading: a paragraph of its own ("**Action items**"), or the first line of one
     // ("**Approach for the meeting:**" with the text on the next line).
@@ -638,7 +644,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
     // Under talking points or a script, a line that is all a quotation is the manager's own words to come
     // (`"You have to get the recons in by WD3."`): read, where everywhere else a quotation is someone's words.
     const norm = current === 'talk' && prose.lineQuotes ? withLineQuotes(prose.norm, prose.lineQuotes, chunk, from, block.end) : prose.norm;
-    const sentences = splitSentences(norm, from, block.end, chunk, points);
+    const sentences = splitSentences(norm, from, block.end, chunk, points, points ? note.parties.person : undefined);
     for (let k = 0; k < sentences.length; k++) if (sentences[k].classes & WordClass.Dialect) sentences[k] = readDialect(sentences[k]);
     for (const s of sentences) {
       if (!s.count) continue;
@@ -710,8 +716,11 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         if (block.cell && label.end <= 2 && kind !== 'telling' && kind !== 'reported' && /^\p{Lu}\p{Ll}/u.test(chunk.slice(s.words[0].start, s.words[0].start + 2))) kind = 'self';
         // (Whether the label opens the item: asked only of the two labels that matter here.)
         const opens = () => s.start <= firstNonSpace(chunk, block.start, block.end) + 4;
-        if (kind === 'manager' && ownerBefore && opens()) kind = 'self';
-        if (block.item && kind === 'other' && namesPerson(s, label.end, note) && ownedTask(body) && opens()) ownerNow = true;
+        if (kind === 'manager' && (ownerBefore || (ownerList >= 2 && s.words[0]?.w === 'me' && label.end <= 2 && !(body.classes & WordClass.You) && ownedTask(body))) && opens()) kind = 'self';
+        if (block.item && kind === 'other' && namesPerson(s, label.end, note) && ownedTask(body) && opens()) {
+          ownerNow = true;
+          ownerList++;
+        }
         carried = kind;
         // In a list item a label speaks for its point: the line and the lines continuing it.
         carriedTo = block.item && !onePerLine ? pointEnd(chunk, s.start, block.end) : lineEnd(chunk, s.start, block.end);
@@ -769,7 +778,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // "me: Jas get the count schedule up by Friday": their name first, then what they are to do.
       // ("Luis get your key holders trained on the alarm codes", dictated without its comma: their name, then what
       // they are to do, with "you" or "your" to show it is put to them.)
-      if ((kind === 'manager' || (kind === undefined && body.classes & WordClass.You && body.words[0].w.length > 1 && isCapital(chunk.charCodeAt(body.words[0].start)) && chunk.charCodeAt(body.words[0].end) === 32))
+      // ("mei stop fixing the labels on your own time": dictated, all lower case.)
+      if ((kind === 'manager' || (kind === undefined && body.classes & WordClass.You && body.words[0].w.length > 1 && (isCapital(chunk.charCodeAt(body.words[0].start)) || points) && chunk.charCodeAt(body.words[0].end) === 32))
         && body.words.length > 2 && note.parties.person.has(body.words[0].w) && isBaseVerb(body.words[1].w)) body = tail(body, 1);
       // "[02:40] and get Tane to run the kick set": a voice note's time in brackets is no word of the sentence.
       if (body.words.length > 3 && charBefore(chunk, body.words[0].start) === 91 && isDigitAt(chunk, body.words[0].start)) {

@@ -202,6 +202,9 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** The manager's report of their words with a quotative "like": "so i said to her like ...", "and i asked him like ...". */
+const QUOTATIVE_LIKE = /^(?:(?:so|and|then|but)\s+)?(?:i\s+)?(?:(?:just|also|then)\s+)?(?:asked|said(?:\s+to)?|told)\s+(?:him|her|them)\s+like\b/;
+
 /** The label at the start of a sentence, if any. */
 export function labelOf(s: Sentence, chunk: string, parties: Parties, section: SectionKind, cache?: Map<string, LabelKind>): Label | undefined {
   const colon = s.norm.indexOf(':');
@@ -211,6 +214,16 @@ export function labelOf(s: Sentence, chunk: string, parties: Parties, section: S
   if (s.words.length > 5 && (s.words[0].w === 'i' || isDigit(s.norm.charCodeAt(s.words[0].start - s.start)))) {
     const end = runInQuestion(s, parties);
     if (end > 0) return { kind: 'manager', end };
+  }
+  // "so i said to her like why are you letting them ...", "i asked her like is this really the best time ...": spoken, the
+  // quotative "like" for a colon.
+  if (colon < 0 && s.words.length > 4 && s.norm.includes(' like ')) {
+    const m = QUOTATIVE_LIKE.exec(s.norm);
+    if (m) {
+      let end = 0;
+      while (end < s.words.length && s.words[end].end - s.start <= m[0].length) end++;
+      if (end < s.words.length) return { kind: section === 'actions' || own(section) ? 'self' : 'manager', end };
+    }
   }
   // "asked - dont you think ...", "asked her - since when do we ...?": a dash for a colon after a reporting verb.
   const w0 = s.words[0].w;

@@ -192,7 +192,8 @@ function isCloser(c: number): boolean {
  * decided by sentenceEnd. No word holds one of those characters, so a sentence's words are the words
  * read since the last end. splitSentencesReference finds the ends first and then the words.
  */
-export function splitSentences(norm: string, from: number, to: number, chunk: string, points = false): Sentence[] {
+export function splitSentences(norm: string, from: number, to: number, chunk: string, points = false, names?: ReadonlySet<string>): Sentence[] {
+  pointNames = names;
   const out: Sentence[] = [];
   const head = new HeadReader();
   let words: Word[] = [];
@@ -431,13 +432,23 @@ function startsWithVerb(norm: string, k: number, to: number): boolean {
   const w = norm.slice(k, e);
   // "for the next visit tell him ...", "next visit make sure ...", "going forward ...": an occasion, then what is for it.
   if (w === 'next' || w === 'for' || w === 'going' || w === 'from') return NEXT_OCCASION.test(norm.slice(k, Math.min(to, k + 28)));
+  // ("mei stop fixing the labels on your own time": in dictated lines, the person's name, then what they are to do.)
+  if (pointNames?.has(w)) {
+    let f = e + 1;
+    while (f < to && f - e <= 16 && ((norm.charCodeAt(f) >= 97 && norm.charCodeAt(f) <= 122) || norm.charCodeAt(f) === 39)) f++;
+    if (isBaseVerb(norm.slice(e + 1, f))) return true;
+  }
   return CLAUSE_OPENERS.has(w) || isBaseVerb(w);
 }
+
+/** The person met's names, for the lines of a dictated block (splitSentences' caller sets them for its one call). */
+let pointNames: ReadonlySet<string> | undefined;
 
 const NEXT_OCCASION = /^(?:for (?:the )?)?next (?:time|visit|meeting|session|week|shift|sprint|call|round)\b|^going forward\b|^from now on\b/;
 
 /** Words that open a clause on a line of run-on text (startsWithVerb): pronouns, negations, question words, and a report with its subject dropped ("told her ...", "asked her why ..."). */
-const CLAUSE_OPENERS = wordSet("i i'd i'll i'm i've we we'll we'd he she they you don't dont didn't can't won't shouldn't wouldn't never how what why when where who which did does is are was can could would should will maybe he's she's they're we're you're so also then me told said asked reminded talked agreed explained suggested offered gave made had thought felt mentioned warned pushed");
+// (And the words a spoken line opens with: "but she's been fixing them ...", "ok i mean that's nice ...", "um then ...".)
+const CLAUSE_OPENERS = wordSet("i i'd i'll i'm i've we we'll we'd he she they you don't dont didn't can't won't shouldn't wouldn't never how what why when where who which did does is are was can could would should will maybe he's she's they're we're you're so also then me told said asked reminded talked agreed explained suggested offered gave made had thought felt mentioned warned pushed but and ok okay um uh well anyway yeah");
 
 /** A bullet typed as a character ("• ", "◦ " in notes pasted from Apple Notes or a word processor): a new point. */
 function isBullet(chunk: string, k: number): boolean {
