@@ -2166,4 +2166,20 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Why did you leave it for the ground staff to come and find you?'), ['leading-question']);
     assert.deepStrictEqual(q('- Why did you leave it there?'), []);
   });
+
+  it('fresh134/135\'s principles: "I was telling him that he should ...", "please to send ...", "did the department not agree ...?", "why was I only told ... after ...?", "Wouldn\'t Postgres ... just make ...?", "Isn\'t X basically the ...?", "How can you pay the fundi before ...?" (not "How can you tell before ...?"), "..., u didn\'t think to call me?", "Why is X short again when you ...?", "Next time, you post it ..., even if I\'m out"', () => {
+    const q = (line: string) => note(`# 1:1 Lena\n\n## Notes\n${line}\n`);
+    assert.deepStrictEqual(q('- I was telling her that she should put flaky tests in quarantine until Friday'), ['reported-telling']);
+    assert.deepStrictEqual(q('- I was telling her about my weekend.'), []);
+    assert.deepStrictEqual(q('- Lena — please to send me list of flaky tests until Thursday'), ['deadline-demand']);
+    assert.deepStrictEqual(q('- I asked Lena: did the department not agree in September that homework would be set weekly?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Lena, why was I only told about the moderation deadline after the exam board had emailed me?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Wouldn\'t Postgres with a unique index just make the Redis option moot?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Isn\'t dual write basically the bug the orders team spent all of 2024 undoing?'), ['leading-question']);
+    assert.deepStrictEqual(q('- How can you pay the fundi before the slab is inspected?'), ['leading-question']);
+    assert.deepStrictEqual(q('- How can you tell before the release?'), []);
+    assert.deepStrictEqual(q('- Walk-in at 44 & nobody logged it, u didn\'t think to call me?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Why is petty cash 14,000 short again when you are counting it every Friday?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Next time, you post it in the channel, even if I am out.'), ['imperative']);
+  });
 });

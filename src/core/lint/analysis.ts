@@ -69,6 +69,8 @@ export function isDiscourse(word: string): boolean {
 /** Index of the first word at or after `i` that is not a discourse word. */
 export function skipDiscourse(s: Sentence, i: number): number {
   while (i < s.words.length && DISCOURSE.has(s.words[i].w)) i++;
+  // ("Please to add Kevin as second reviewer": English learned elsewhere, "to" after "please".)
+  if (i > 0 && i < s.words.length - 1 && s.words[i].w === 'to' && PLEASE_WORDS.has(s.words[i - 1].w)) i++;
   return i;
 }
 

@@ -16,6 +16,7 @@ const STANDING = /(?:(?:so|and|but|ok|okay|still|again|also)\s*[,—–-]?\s+)?(
 /** Verbs of states and wishes: "next time you feel stuck" is a time, not a rule. */
 const STATES = wordSet('know feel want need like think see hear understand believe remember wish hope have be get are were can could will would should might may must');
 
+const NOT_VERBS_HERE = wordSet('even just then so not only still');
 /** After "get": someone, then "to" and a verb ("get the PM to sign off"). */
 const GET_TO = /^\s+(?:[\w'-]+\s+){1,3}to\s+[a-z]/;
 
@@ -29,7 +30,8 @@ function standingRule(s: Sentence, from: number): number {
   // A when-clause: an instruction after its comma is the main clause.
   const comma = s.norm.indexOf(',', m.index + m[0].length);
   const after = comma < 0 ? '' : /^\s*([a-z]+)/.exec(s.norm.slice(comma + 1))?.[1] ?? '';
-  if (after && isBaseVerb(after) && !STATES.has(after)) return -1;
+  // (Not an adverb that is also a verb: "..., even if I'm out", "..., just in case".)
+  if (after && isBaseVerb(after) && !STATES.has(after) && !NOT_VERBS_HERE.has(after)) return -1;
   return wordAt(s, at);
 }
 

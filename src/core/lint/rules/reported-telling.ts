@@ -249,6 +249,8 @@ function pastAddressee(s: Sentence, k: number, parties: Frame['parties']): numbe
   return s.words[k]?.w === 'to' && isPerson(s.words[k + 1], parties) ? pastName(s, k + 1, parties) + 1 : k;
 }
 
+/** "I was telling him that he should ...", "I was asking her to ...": the progressive, read as the past form. */
+const WAS_TELLING = new Map([['telling', 'told'], ['asking', 'asked'], ['reminding', 'reminded'], ['warning', 'warned'], ['pushing', 'pushed']]);
 /** "I did tell her that ...", "did ask him to ...": the emphatic past, read as the past form. */
 const DID_PAST = new Map([['tell', 'told'], ['ask', 'asked'], ['say', 'said'], ['remind', 'reminded'], ['warn', 'warned'], ['push', 'pushed'], ['insist', 'insisted'], ['suggest', 'suggested'], ['make', 'made'], ['stress', 'stressed']]);
 /** Toward what they are steered: "Nudge her toward the reliability initiative", "pushed him towards the lead role". */
@@ -949,13 +951,15 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     const next = words[v + 1];
     // "I did tell her that for enterprise accounts she has to ...": the emphatic past.
     // ("I said him that from now on every change goes to Femke": English learned elsewhere, "told him".)
-    const w = (v > 0 && words[v - 1].w === 'did' && DID_PAST.get(words[v].w)) || (words[v].w === 'said' && words[v + 2]?.w === 'that' && OBJECT_PRONOUNS.has(words[v + 1]?.w ?? '') ? 'told' : words[v].w);
+    // ("I was telling him that he should put flaky tests in quarantine": the progressive, as told.)
+    const w = (v > 0 && words[v - 1].w === 'did' && DID_PAST.get(words[v].w)) || (v > 1 && words[v - 1].w === 'was' && words[v - 2].w === 'i' && WAS_TELLING.get(words[v].w))
+      || (words[v].w === 'said' && words[v + 2]?.w === 'that' && OBJECT_PRONOUNS.has(words[v + 1]?.w ?? '') ? 'told' : words[v].w);
     // What they are expected to do or deliver, when the manager states it ("told him I need ...", "said I want ...").
     let expected: number;
     let said: number;
     let clear: RegExpExecArray | null;
     // Reported: told him to ..., asked Aiko to ..., told him (that) he should ..., insisted she take ...
-    if ((PAST_TO.has(w) || PAST_THAT.has(w) || PAST_CAUSE.has(w) || w === 'gave' || w === 'set') && managerSubject(s, v, parties)) {
+    if ((PAST_TO.has(w) || PAST_THAT.has(w) || PAST_CAUSE.has(w) || w === 'gave' || w === 'set') && managerSubject(s, w !== words[v].w && words[v - 1]?.w === 'was' ? v - 1 : v, parties)) {
       // "I asked you to send the design to Ruben" (a reply written to them): the same telling, reported.
       // ("I asked you last week to ping Ines directly": a time between.)
       const toAt = next?.w === 'you' ? words.findIndex((x, j) => j > v + 1 && j <= v + 5 && x.w === 'to') : -1;
