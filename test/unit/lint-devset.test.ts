@@ -2182,4 +2182,17 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Why is petty cash 14,000 short again when you are counting it every Friday?'), ['leading-question']);
     assert.deepStrictEqual(q('- Next time, you post it in the channel, even if I am out.'), ['imperative']);
   });
+
+  it('fresh136/137\'s principles: a doc\'s comment ("[Comment from Jordan: ...]"), a ballot box "☐" is a task, "Customer SQE wrote to her: ..." is the customer\'s, "Thank you, Maria." and "Zero escapes ..." are no orders, "Prompts" is the template\'s own heading, "Sam, you route every scope change through me" (their name, then the present)', () => {
+    const q = (line: string, heading = 'Notes', person = 'Lena Vogt') => note(`# 1:1 Lena\n\n## ${heading}\n${line}\n`, person);
+    assert.deepStrictEqual(q('- Freelancer budget: Lena wants $4k for two writers. [Comment from Lena: can you approve before the 25th?]'), []);
+    assert.deepStrictEqual(q('- ☐ Lena — Spring Forward brief to design (Fri 1/23)\n- ☐ Lena — pick a cross-team project, send me the pitch'), []);
+    assert.deepStrictEqual(q('- Customer SQE wrote to her: "make sure you send the containment report every day."'), []);
+    assert.deepStrictEqual(q('- I DM\'d her: "make sure you send the report every day."'), ['make-sure']);
+    assert.deepStrictEqual(q('- Very good containment work. Zero escapes to the customer in three weeks. Thank you, Lena.'), []);
+    assert.deepStrictEqual(q('- Write down one thing you want to follow up next time\n- Be sure to check last week\'s actions before you start', 'Prompts'), []);
+    assert.deepStrictEqual(q('- Lena, you route every scope change through me or Jira, not Slack DMs.'), ['imperative']);
+    assert.deepStrictEqual(q('- Lena, you tag a reviewer the moment you open a PR, every time.'), ['imperative']);
+    assert.deepStrictEqual(q('- Lena, you did great on the launch.\n- Lena, you look tired.\n- Lena, you put a lot into this.'), []);
+  });
 });

@@ -375,6 +375,9 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (after === ':' || after === '(') return undefined;
   const next = words[i + 1];
   if (!next) return undefined;
+  // ("Thank you, Maria.": thanks, not an order to thank. "Zero escapes to the customer in three weeks": a count.)
+  if (w.w === 'thank' && (next.w === 'you' || next.w === 'u')) return undefined;
+  if (w.w === 'zero' && next.w.endsWith('s') && next.w !== 'is') return undefined;
   // "Do not feel you have to reply": a prohibition, or reassurance, is negative-imperative's to read, not an order to "do".
   if (w.w === 'do' && next.w === 'not') return undefined;
   // "Twitter 102 --> 300": a figure and where it is to go, not an order.
@@ -831,7 +834,8 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
     // ("get their CFO on a call before you send pricing", in a pipeline table's "Next step": their step, put to them.)
     // ("Next steps: - Please fix the three 404 redirects before the newsletter goes out": nobody writes "please" to themself.)
     // ("| Cut Q2 to four bets and send me the revised draft by Friday. |" in an outcome column: a request to the manager is put to someone.)
-    case 'never': return !f.selfNote && (((s.classes & WordClass.You) !== 0 && (FEEDBACK_FRAME.test(s.norm) || /\byour(?:self)?\b/.test(s.norm) || BEFORE_YOU.test(s.norm)))
+    // (Not under the manager's own heading, a template's "Prompts": "Be sure to check last week's actions before you start" is its guidance.)
+    case 'never': return !f.selfNote && ((f.section !== 'self' && (s.classes & WordClass.You) !== 0 && (FEEDBACK_FRAME.test(s.norm) || /\byour(?:self)?\b/.test(s.norm) || BEFORE_YOU.test(s.norm)))
       || (!f.owned && f.section === 'actions' && PLEASE_FIRST.test(s.norm)) || (!f.owned && SEND_ME.test(s.norm)));
     // ("read it together": done with them, not told.)
     // ("Next time, ask Amara what she would cut first": the person met named as the one to ask, the manager's own act.)

@@ -56,12 +56,12 @@ const ROAM_TASK = '\\{\\{(?:\\[\\[)?(?:TODO|DONE)(?:\\]\\])?\\}\\}';
 
 /**
  * A task's checkbox (GitHub's `[ ]` and `[x]`, and the states other tools write: `[*]`, `[-]`, `[>]`,
- * `[~]`, `[/]`, `[?]`, `[!]`) or an outliner's task keyword: an agreed action, not telling.
+ * `[~]`, `[/]`, `[?]`, `[!]`, a ballot box "☐" pasted from a doc) or an outliner's task keyword: an agreed action, not telling.
  */
-export const TASK_BOX = new RegExp(`^(?:\\[[ xX*\\-~>/?!]\\]|${ROAM_TASK}|(?:${TASK_KEYWORDS})(?=[ \\t]))(?:[ \\t]|$)`);
+export const TASK_BOX = new RegExp(`^(?:\\[[ xX*\\-~>/?!]\\]|[☐☑☒]|${ROAM_TASK}|(?:${TASK_KEYWORDS})(?=[ \\t]))(?:[ \\t]|$)`);
 
 /** What marks a task at its item's start, box or keyword, with the spaces after it: not prose. */
-export const TASK_MARK = new RegExp(`^(?:\\[.\\]|${ROAM_TASK}|${TASK_KEYWORDS})[ \\t]*`);
+export const TASK_MARK = new RegExp(`^(?:\\[.\\]|[☐☑☒]|${ROAM_TASK}|${TASK_KEYWORDS})[ \\t]*`);
 
 /** A task keyword at a given place (sticky: set lastIndex), with the space after it. */
 const TASK_KEYWORD = new RegExp(`(?:${TASK_KEYWORDS})[ \\t]`, 'y');

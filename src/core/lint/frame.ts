@@ -121,6 +121,10 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
   // (A role in a dialogue, not a task's owner: the coach's words wherever they stand.)
   if (words.length === 1 && COACH_ROLE.has(first)) return 'manager';
   if (words.length === 2 && first === 'from' && ME.has(words[1])) return taskish ? 'self' : 'manager';
+  // "[Comment from Jordan: can you approve before the 25th?]", "[Suggestion from Priya: ...]": a doc's comment, its writer's words.
+  if (words.length >= 3 && words.length <= 4 && DOC_COMMENT.has(first) && (words[1] === 'from' || words[1] === 'by')) {
+    return ME.has(words[2]) || parties.manager.has(words[2]) ? (taskish ? 'self' : 'manager') : 'other';
+  }
   // "Start: tag every escalation ...", "Continue: write up the odd cases" in the manager's list for them: what they are to do.
   if (words.length === 1 && section === 'talk' && (first === 'start' || first === 'stop' || first === 'continue' || first === 'keep')) return 'telling';
   // "You: write the rollback section first this time": what they are to do, put to them.
@@ -201,6 +205,9 @@ const TOPIC_WORDS = new Set(`
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
+
+/** What a pasted doc calls a remark by its writer: "[Comment from ...: ...]". */
+const DOC_COMMENT = new Set(['comment', 'suggestion', 'reply', 'note', 'response']);
 
 /** The manager's report of their words with a quotative "like": "so i said to her like ...", "and i asked him like ...". */
 const QUOTATIVE_LIKE = /^(?:(?:so|and|then|but)\s+)?(?:i\s+)?(?:(?:just|also|then)\s+)?(?:asked|said(?:\s+to)?|told)\s+(?:him|her|them)\s+like\b/;

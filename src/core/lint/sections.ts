@@ -43,6 +43,8 @@ const SELF = [
   /^me$/, /^mine$/, /^my (?:list|stuff|items to do)$/, /^(?:manager|manager's|managers|private|personal|my) notes\b/, /\(private\)/, /^(?:just for me|only me)$/, /\bnotes? to self\b/, /^for me$/, /^my (?:to[- ]?dos?|actions|follow[- ]?ups|reminders|notes|prep|thoughts|reflections?)\b/,
   /^(?:private|personal)(?: notes)?$/, /^reflect(?:ions?|ing)\b/, /^(?:my )?(?:journal|diary)\b/, /^(?:my )?thoughts\b/, /^feedback (?:for|to) me\b/, RECEIVED, /^(?:self|self-review)\b/,
   /^(?:how i did|what i (?:could|should|would) do differently)\b/,
+  // ("Prompts", "Template prompts": the template's own guidance, "Write down one thing you want to follow up next time".)
+  /^(?:(?:1:1|meeting|template) )?prompts$/, /^template(?: prompts)?$/,
   // "Try next", "Things to try", "My experiments": what the manager means to try themselves.
   /^(?:(?:things )?to try|try next|(?:my )?experiments?)\b/,
   // "Things I should NOT say", "What not to say", "Avoid": what the manager will not say.

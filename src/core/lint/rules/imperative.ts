@@ -3,6 +3,7 @@ import { isBaseVerb } from '../english';
 import { asks, later, rewrites, topicOf, NO_SUGGESTIONS } from '../rewrite';
 import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
 import type { Sentence } from '../sentences';
+import { personWord } from '../parties';
 import type { Mode } from '../../modes';
 import type { Suggestion } from '../types';
 import { wordSet } from '../lexicon';
@@ -131,6 +132,14 @@ const rule: Rule = {
         const at = decidedFor(s, s.words[i].start - s.start, true);
         // (Without a when, only after "and" or "then": the reply's next step, not "Me: you list two alternatives and dismiss both".)
         if (at >= 0 && !SAME_PAST.has(s.words[at].w) && (WHEN_DONE.test(s.norm) || (!SPOKEN_NOT_ORDERS.has(s.words[at].w) && !!s.words[at + 1] && THEN_YOU.has(s.words[i].w)))) standing = at;
+      }
+      // "Tomás, you tag a reviewer the moment you open a PR, every time", "Karen, you radio Estates yourself the minute a
+      // turnstile goes down": their name, then what they do, in the present (a verb that is also its past only with a
+      // mark that it is settled: "Sam, you put it in the doc" may be what they did).
+      if (standing < 0 && k < 0 && !s.question && s.words.length > 3 && (s.words[1].w === 'you' || s.words[1].w === 'u') && ctx.chunk.charCodeAt(s.words[0].end) === 44
+        && personWord(ctx.frame.parties, s.words[0].w)) {
+        const at = decidedFor(s, s.words[1].start - s.start, true);
+        if (at >= 0 && !SPOKEN_NOT_ORDERS.has(s.words[at].w) && (!SAME_PAST.has(s.words[at].w) || DECIDED.test(s.norm))) standing = at;
       }
       if (standing >= 0 && instructionTells(s, ctx, i, standing)) {
         const verb = s.words[standing];
