@@ -224,7 +224,7 @@ export function labelOf(s: Sentence, chunk: string, parties: Parties, section: S
   }
   // "so i said to her like why are you letting them ...", "i asked her like is this really the best time ...": spoken, the
   // quotative "like" for a colon.
-  if (colon < 0 && s.words.length > 4 && s.norm.includes(' like ')) {
+  if (colon < 0 && s.words.length > 4 && hasSpaced(s.norm, 'like ')) {
     const m = QUOTATIVE_LIKE.exec(s.norm);
     if (m) {
       let end = 0;

@@ -177,10 +177,11 @@ const NOT_THEIR_DOING = wordSet('be go come happen wait know see hear feel get a
 
 /** Whether the sentence opens with the person met's name and a comma or a dash: "Muthu, ...", "Sean - ...". */
 function vocativeFirst(s: Sentence, chunk: string, parties: Parties): boolean {
+  // (The marks first: most sentences open with no name, and a word's string is made only when asked for.)
   const first = s.words[0];
-  if (!personWord(parties, first.w) || !isCapital(chunk.charCodeAt(first.start))) return false;
   const c = chunk.charCodeAt(first.end);
-  return c === 44 || (c === 32 && (chunk.charCodeAt(first.end + 1) === 45 || chunk.charCodeAt(first.end + 1) === 0x2013) && chunk.charCodeAt(first.end + 2) === 32);
+  const marked = c === 44 || (c === 32 && (chunk.charCodeAt(first.end + 1) === 45 || chunk.charCodeAt(first.end + 1) === 0x2013) && chunk.charCodeAt(first.end + 2) === 32);
+  return marked && isCapital(chunk.charCodeAt(first.start)) && personWord(parties, first.w);
 }
 
 function isCapital(c: number): boolean {
