@@ -2195,4 +2195,21 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Lena, you tag a reviewer the moment you open a PR, every time.'), ['imperative']);
     assert.deepStrictEqual(q('- Lena, you did great on the launch.\n- Lena, you look tired.\n- Lena, you put a lot into this.'), []);
   });
+
+  it('fresh138/139\'s principles: "He should please ensure ...", "She should henceforth escalate ...", "You will henceforth count ...", "I have warned him severally not to ...", "told her → CD keys NOT left ...", "Why is it that X is never ...?", "wdn\'t it be easier 2 just ...?", a phone note\'s lines opened by "u", "pls", "surely", "when the rule said ...", a name under the manager\'s own heading ("Ruth, please keep to Thursdays"), "And please, Samuel, check ...", "Ben, you don\'t launch another ... without a holdout"', () => {
+    const q = (line: string, heading = 'Notes') => note(`# 1:1 Lena\n\n## ${heading}\n${line}\n`);
+    assert.deepStrictEqual(q('- She should please ensure the teller cash limits are strictly observed from Monday.', 'Resolutions'), ['reported-telling']);
+    assert.deepStrictEqual(q('- She should henceforth escalate once the vendor fails to respond within 48 hours.', 'Resolutions'), ['reported-telling']);
+    assert.deepStrictEqual(q('- She should be fine after the break.', 'Resolutions'), []);
+    assert.deepStrictEqual(q('Lena, you will henceforth count all ATM cash in the presence of the second custodian.'), ['you-modal']);
+    assert.deepStrictEqual(q('I have warned her severally not to leave the vault key in her drawer during lunch.'), ['reported-telling']);
+    assert.deepStrictEqual(q('told her → CD keys NOT left in dispensary drawer o/n\npls don\'t close the dispensary b4 19:00 again ‼️ (Mon 18:35 per Sue)\nsurely u don\'t need 3 on the counter at 8am when footfall is < 20/hr?'), ['reported-telling', 'negative-imperative', 'leading-question']);
+    assert.deepStrictEqual(q('Why is it that the second counter is never opened until the queue is outside?'), ['leading-question']);
+    assert.deepStrictEqual(q('asked: wdn\'t it be easier 2 just move the delivery to Fri??'), ['leading-question']);
+    assert.deepStrictEqual(q('- Why did you call EXP-238 on day 3 when the stopping rule said 14 days?'), ['leading-question']);
+    assert.deepStrictEqual(q('Lena, please keep to Thursdays for the time being.', 'Reflections'), ['imperative']);
+    assert.deepStrictEqual(q('And please, Lena, check that every driver has the lone-working app switched on before they set off.'), ['imperative']);
+    assert.deepStrictEqual(q('- Lena, you don\'t launch another discount flow without a holdout. Not one.'), ['imperative']);
+    assert.deepStrictEqual(q('- Lena, you don\'t have to reply tonight.'), []);
+  });
 });

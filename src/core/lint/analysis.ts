@@ -225,7 +225,9 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
       // (A name that is also a verb, "Yaw, write the customer's name in the narration": a verb after the comma.)
       const vocative = i === 0 && /^\p{Lu}/u.test(chunk.slice(first.start, first.end)) && (!isBaseVerb(first.w) || (words.length > 2 && isBaseVerb(words[1].w)));
       if (vocative || OPENERS.has(first.w) || DISCOURSE.has(first.w)) {
-        const next = skipDiscourse(s, i + 1);
+        let next = skipDiscourse(s, i + 1);
+        // ("And please, Samuel, check that every driver has the app on": their name between commas, then what to do.)
+        if (!vocative && words[next] && next + 1 < words.length && chunk.charCodeAt(words[next].end) === 44 && /^\p{Lu}/u.test(chunk.slice(words[next].start, words[next].start + 1)) && !isBaseVerb(words[next].w)) next = skipDiscourse(s, next + 1);
         starts.push(next);
         // ("Liam, from tonight you put every taxi booking in the log": a name, then a rule for what comes.)
         const rest = vocative ? timeOpener(s, next) : -1;

@@ -238,7 +238,8 @@ export function labelOf(s: Sentence, chunk: string, parties: Parties, section: S
     const k = OBJECTS.has(s.words[1].w) || personWord(parties, s.words[1].w) ? 1 : 0;
     // ("Told Paddy on site - outriggers DON'T go down without mats": where it was said, up to two words, before the dash.)
     for (let j = k; j <= k + 2 && j + 1 < s.words.length && (j === k || k > 0); j++) {
-      if (/^\s+[-–—]\s+$/.test(s.norm.slice(s.words[j].end - s.start, s.words[j + 1].start - s.start))) {
+      // ("told her → CD keys NOT left in dispensary drawer o/n": an arrow for the colon too.)
+      if (/^\s+(?:[-–—]|→|->)\s+$/.test(s.norm.slice(s.words[j].end - s.start, s.words[j + 1].start - s.start))) {
         return { kind: classifyLabel(s.words.slice(0, k + 1).map(w => w.w), chunk.slice(s.words[0].start, s.words[k].end), parties, section), end: j + 1 };
       }
       if (!/^\s+$/.test(s.norm.slice(s.words[j].end - s.start, s.words[j + 1].start - s.start))) break;
@@ -507,9 +508,10 @@ export function frameOf(section: SectionKind, label: LabelKind | undefined, s: S
   const passedOn = !said && mark === PASSED && !parties.manager.has(/(\S+)\s+(?:says|said)\s*[.!]?\s*$/.exec(s.norm)?.[1] ?? '');
   // "For next time: - Set two alarms if you have to.": in the manager's own preparation, an instruction
   // with "you" in it is one they mean to give, read on evidence; their own checks have no "you".
-  // (Under action items, one put to the person by name, "Kofi, go and pick the course forms from HR before they close": read on evidence too.)
+  // (Under action items or the manager's own heading, one put to the person by name, "Kofi, go and pick the course forms from HR
+  // before they close", "Ruth, please keep to Thursdays for the time being": read on evidence too.)
   const yourPart = (section === 'prep' && (s.classes & WordClass.You) !== 0)
-    || (section === 'actions' && s.words.length > 2 && s.norm.charCodeAt(s.words[0].end - s.start) === 44 && personWord(parties, s.words[0].w));
+    || ((section === 'actions' || section === 'self') && s.words.length > 2 && s.norm.charCodeAt(s.words[0].end - s.start) === 44 && personWord(parties, s.words[0].w));
   // A note has a handful of distinct frames: make each once.
   const key = SECTION_INDEX[section] | (LABEL_INDEX[label ?? 'none'] << 3) | (+selfNote << 6) | (+said << 7) | (+quiet << 8) | (mark << 9) | (+passedOn << 11) | (+yourPart << 12);
   const known = cache?.[key];

@@ -17,6 +17,8 @@ const STANDING = /(?:(?:so|and|but|ok|okay|still|again|also)\s*[,—–-]?\s+)?(
 /** Verbs of states and wishes: "next time you feel stuck" is a time, not a rule. */
 const STATES = wordSet('know feel want need like think see hear understand believe remember wish hope have be get are were can could will would should might may must');
 
+/** What "you don't" reassures about, no ban: "you don't have to", "you don't need to worry". */
+const NOT_WORRIES = wordSet('worry stress panic apologise apologize have mind');
 const NOT_VERBS_HERE = wordSet('even just then so not only still');
 /** After "get": someone, then "to" and a verb ("get the PM to sign off"). */
 const GET_TO = /^\s+(?:[\w'-]+\s+){1,3}to\s+[a-z]/;
@@ -140,6 +142,9 @@ const rule: Rule = {
         && personWord(ctx.frame.parties, s.words[0].w)) {
         const at = decidedFor(s, s.words[1].start - s.start, true);
         if (at >= 0 && !SPOKEN_NOT_ORDERS.has(s.words[at].w) && (!SAME_PAST.has(s.words[at].w) || DECIDED.test(s.norm))) standing = at;
+        // ("Ben, you don't launch another discount flow without a holdout": what they do not do, by name.)
+        const not = s.words[2].w === "don't" || s.words[2].w === 'dont' || s.words[2].w === 'never' ? 3 : -1;
+        if (standing < 0 && not > 0 && s.words[not] && isBaseVerb(s.words[not].w) && !SPOKEN_NOT_ORDERS.has(s.words[not].w) && !STATES.has(s.words[not].w) && !NOT_WORRIES.has(s.words[not].w)) standing = not;
       }
       if (standing >= 0 && instructionTells(s, ctx, i, standing)) {
         const verb = s.words[standing];

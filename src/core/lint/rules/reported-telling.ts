@@ -47,7 +47,7 @@ const SKIP_BEFORE = wordSet('also then just again finally basically already even
 const CONJUNCTION = wordSet('and then so but also plus');
 const OBJECT_PRONOUNS = wordSet('him her them');
 /** Between "told him" and "to": "told him straight out to drop it", "asked her again to ...". */
-const BEFORE_TO = wordSet('straight out flat firmly clearly again explicitly plainly directly bluntly gently politely kindly once more also just simply specifically very');
+const BEFORE_TO = wordSet('straight out flat firmly clearly again explicitly plainly directly bluntly gently politely kindly once more also just simply specifically very severally repeatedly');
 /** Telling as a gerund, after "by": "ended by telling him to ...", "closed by asking her to ...". */
 const GERUND_TO = wordSet('telling asking reminding pushing urging encouraging advising nudging');
 /** When it was told, between the person and "to": "last time", "yesterday", "on Friday". */
@@ -813,6 +813,8 @@ const PASSIVE_TOLD = wordSet('told asked advised reminded warned informed');
 const REASSURED = wordSet('worry stress panic fret apologise apologize hesitate sweat beat rush mind');
 /** Words that open a clause about a thing ("the SevenRooms trial starts ..."): its subject is no person. */
 const THING_FIRST = wordSet('the a an this that these those its our');
+/** "should" with a word that makes it a duty: "should please ensure", "should henceforth escalate", "should kindly". */
+const SHOULD_MARKED = /^should\s+(?:please|henceforth|kindly)\s+/;
 /** A duty theirs alone: "he checks the caps himself", "she owns it personally". */
 const OWN_DUTY = /\b(?:personally|himself|herself|themselves|on\s+(?:his|her|their)\s+own)\b/;
 /** Present-tense verbs of being and having, no duty: "tell her she looks ...", "he gets ...", "she has ...". */
@@ -1305,7 +1307,9 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       // "she's to decline anything where she isn't the decider": an obligation in the contraction.
       // ("he's to blame", "she's to thank for it": idioms, no task.)
       const m = ((w === "she's" || w === "he's") && next?.w === 'to' ? /^to\s+(?!blame\b|thank\b)([a-z][a-z'-]*)/.exec(rest) : null) ?? THIRD_STRONG.exec(rest)
-        ?? (ctx.frame.instructions === 'planned' || ctx.frame.instructions === 'spoken' || ctx.frame.section === 'prep' ? THIRD_SHOULD.exec(rest) : null);
+        ?? (ctx.frame.instructions === 'planned' || ctx.frame.instructions === 'spoken' || ctx.frame.section === 'prep' ? THIRD_SHOULD.exec(rest) : null)
+        // ("He should please ensure the cash limits are observed", "She should henceforth escalate ...": a duty, in any section.)
+        ?? (SHOULD_MARKED.test(rest) ? THIRD_SHOULD.exec(rest.replace(SHOULD_MARKED, 'should ')) : null);
       const verb = m?.[1];
       // ("Padraig has to agree first, don't just assume it": their consent, not a task; "agree the rota with Ops" is one.)
       const consent = verb === 'agree' && !/^agree\s+(?:the|a|an|on|with|to\s+[a-z]+\s+)/.test(rest.slice(rest.indexOf('agree')));

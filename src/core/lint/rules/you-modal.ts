@@ -328,13 +328,15 @@ const rule: Rule = {
       words ??= s.words.map(w => w.w);
       for (let i = 0; i < words.length - 2; i++) {
         // ("You'll write up the handover steps in the runbook before the rota starts": the contraction, the same.)
-        const v = words[i] === "you'll" ? i + 1 : i + 2;
+        let v = words[i] === "you'll" ? i + 1 : i + 2;
         if ((words[i] !== "you'll" && (!isYou(s.words[i]) || words[i + 1] !== 'will')) || (i > 0 && NOT_ADDRESSED_BEFORE.has(words[i - 1]))) continue;
+        while (v < words.length - 1 && (words[v] === 'henceforth' || words[v] === 'now' || words[v] === 'also')) v++;
         const verb = words[v];
         if (!isBaseVerb(verb) || NOT_ORDERS.has(verb) || NOT_THEIR_DOING.has(verb) || verb === 'be' || verb === 'receive') continue;
         const shouted = v === i + 2 && ctx.chunk.slice(s.words[i + 1].start, s.words[i + 1].end) === 'WILL';
         // ("You will do a supervised handover with me on the 21st": with the manager, an order too.)
-        if (!shouted && !findDeadline(s.norm.slice(s.words[v].end - s.start)) && !hasSpaced(s.norm, 'with me') && !BEFORE_EVENT.test(s.norm) && !(hasSpaced(s.norm, 'at ') && AT_EVENT.test(s.norm))) continue;
+        // ("Ibrahim, you will henceforth count all ATM replenishment cash ...": from now on, in a word.)
+        if (!shouted && !findDeadline(s.norm.slice(s.words[v].end - s.start)) && !hasSpaced(s.norm, 'with me') && !BEFORE_EVENT.test(s.norm) && !(hasSpaced(s.norm, 'at ') && AT_EVENT.test(s.norm)) && !s.norm.includes('henceforth')) continue;
         return { ruleId: rule.id, start: s.words[i].start, end: s.words[v].end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, v, DECIDED) : NO_SUGGESTIONS) };
       }
     }
