@@ -2212,4 +2212,15 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Lena, you don\'t launch another discount flow without a holdout. Not one.'), ['imperative']);
     assert.deepStrictEqual(q('- Lena, you don\'t have to reply tonight.'), []);
   });
+
+  it('fresh140/141\'s principles: "You are not to start ...", "You need to see Child N within the next five working days" (not "you need to see it"), "... when the plan requires fortnightly contact?", an @mention of the person that opens words put to them', () => {
+    const q = (line: string) => note(`# 1:1 Lena\n\n## Notes\n${line}\n`);
+    assert.deepStrictEqual(q('- You are not to start the re-cable on rev B drawings, even if design says rev C is only cosmetic.'), ['you-modal']);
+    assert.deepStrictEqual(q('- You are not to blame for the outage.'), []);
+    assert.deepStrictEqual(q('- You need to see Child N within the next five working days.'), ['you-modal']);
+    assert.deepStrictEqual(q('- You need to see it to believe it.'), []);
+    assert.deepStrictEqual(q('- Why were the cancelled visits not brought to me at the time, when the plan requires fortnightly contact?'), ['leading-question']);
+    assert.deepStrictEqual(q('@lena validate on blur, not on submit, and keep red for real errors only'), ['imperative']);
+    assert.deepStrictEqual(q('@lena shipped the new flow on Friday.'), []);
+  });
 });

@@ -809,6 +809,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       if (body.words.length > 2 && charBefore(chunk, body.words[0].start) === 64 && note.parties.person.has(body.words[0].w.split(/[-._]/)[0])) {
         body = tail(body, 1);
         if (body.words.length > 2 && personWord(note.parties, body.words[0].w) && /^\p{Lu}/u.test(chunk.slice(body.words[0].start, body.words[0].start + 1))) body = tail(body, 1);
+        // ("@maya validate on blur, not on submit", "@maya why didn't you push back ...?": the mention opens words put to them.)
+        if (kind === undefined && (body.question || (isBaseVerb(body.words[0].w) && !body.words[0].w.endsWith('ed')))) kind = 'manager';
       }
       // "** TODO Tell Priyanka to present ...": an outliner's task keyword at a line's start, in capitals, is no word of the sentence.
       if (body.words.length > 2 && taskKeywordAt(chunk, body.words[0].start)) body = tail(body, 1);

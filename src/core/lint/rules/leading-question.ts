@@ -86,7 +86,7 @@ function managerAsks(s: Sentence, at: number, parties: Parties): boolean {
 }
 
 /** Late, when they knew or the date was set: "why ... now, when he's known since Christmas", "why ... not in, when the suspense was 06MAR" (at the start, or after the manager's "asked him"). */
-const WHEN_KNOWN = /(?:^(?:so\s+|and\s+|but\s+)?|\b(?:i\s+)?ask(?:ed)?\s+(?:(?:him|her|them|[\p{L}-]+)\s+)?)why\b[^?]{0,100}?,?\s*when\s+(?:(?:you|u|he|she|they)(?:'ve|'s|'d|\s+have|\s+has|\s+had)\s+(?:known|had\s+it|been\s+told|been\s+aware)\b|the\s+(?:suspense|deadline|due\s+date|cut-?off)\s+(?:was|is)\b|the\s+(?:[\w-]+\s+)?(?:rule|policy|plan|spec|runbook|process|sop|guidance)\s+(?:said|says)\b)/u;
+const WHEN_KNOWN = /(?:^(?:so\s+|and\s+|but\s+)?|\b(?:i\s+)?ask(?:ed)?\s+(?:(?:him|her|them|[\p{L}-]+)\s+)?)why\b[^?]{0,100}?,?\s*when\s+(?:(?:you|u|he|she|they)(?:'ve|'s|'d|\s+have|\s+has|\s+had)\s+(?:known|had\s+it|been\s+told|been\s+aware)\b|the\s+(?:suspense|deadline|due\s+date|cut-?off)\s+(?:was|is)\b|the\s+(?:[\w-]+\s+)?(?:rule|policy|plan|spec|runbook|process|sop|guidance)\s+(?:said|says|requires|required)\b)/u;
 /** "Why did we only find out about it from her daughter, and not from you?": news that should have come from them. */
 const NOT_FROM_YOU = /^(?:so\s+|and\s+|but\s+)?why\s+(?:did|do|does|have|has|had)\s+(?:we|i|the\s+[\w-]+|everyone)\s+(?:only\s+|just\s+|first\s+)?(?:find\s+out|found\s+out|hear|heard|learn|learned|learnt|get\s+told)\b[^?]{0,120}?,?\s*(?:and|but)\s+not\s+from\s+(?:you|u)\b/;
 /** "why is 515's taxi not in the log if you booked it yourself?": a thing missing, when they say they did it. */

@@ -77,6 +77,8 @@ function modalAt(words: readonly string[], i: number, you: string): Modal | unde
       if (w === 'are' && (n1 === 'expected' || n1 === 'supposed' || n1 === 'required') && n2 === 'to') return { length: 3, negative: false, past: false };
       // "You are to call the duty manager": an instruction in the form of a duty (not "you are to blame").
       if (w === 'are' && n1 === 'to' && n2 !== undefined && n2 !== 'blame' && n2 !== 'be') return { length: 2, negative: false, past: false };
+      // ("You are not to start the re-cable on rev B drawings": a ban as a duty.)
+      if (w === 'are' && n1 === 'not' && n2 === 'to' && words[i + 3] !== undefined && words[i + 3] !== 'blame' && words[i + 3] !== 'be') return { length: 3, negative: true, past: false };
       if (w === 'are' && (n1 === 'going' && n2 === 'to' && (words[i + 3] === 'have' || words[i + 3] === 'need') && words[i + 4] === 'to')) return { length: 5, negative: false, past: false };
       return undefined;
     default: return undefined;
@@ -254,7 +256,8 @@ const rule: Rule = {
       if (next === 'be' && next2 !== undefined && STATE_ADJECTIVES.has(next2) && words[k] !== 'need') continue;
       if (words[k] === 'must' && next === 'have' && next2 !== undefined && (/ed$|en$/.test(next2) || next2 === 'been')) continue;
       if (modal.past && (next === 'seen' || next === 'heard' || next === 'been' || next === 'gotten' || next === 'received')) continue;
-      if (next === 'know' || next === 'hear' || next === 'see') continue;
+      // ("You need to see Child N within the next five working days": a visit, with a when; "you need to see it" is not.)
+      if (next === 'know' || next === 'hear' || (next === 'see' && !findDeadline(s.norm.slice(s.words[after].end - s.start)) && !/\bwithin\s+(?:the\s+)?(?:next\s+)?\w+\s+(?:working\s+)?(?:days?|hours?|weeks?)\b/.test(s.norm))) continue;
       // "You should have access now", "you should get an invite": should as "probably".
       // ("You should be delegating the bay checks by now" is an expectation of them, not a guess.)
       const doing = next === 'be' && next2 !== undefined && next2.endsWith('ing') && !/^(?:getting|seeing|receiving|hearing|having)$/.test(next2);
