@@ -507,7 +507,7 @@ const TEMPLATE_WORD = /\btemplates?\b/;
 
 /** Whether the sentence names the person met or mentions them ("@Tariq Haddad stop ...", "Sofia, ..."). */
 function namesPersonIn(s: Sentence, chunk: string, note: NoteSetup): boolean {
-  for (const w of s.words) if (personWord(note.parties, w.w) && (chunk.charCodeAt(w.start - 1) === 64 || /\p{Lu}/u.test(chunk[w.start]))) return true;
+  for (const w of s.words) if (personWord(note.parties, w.w) && (charBefore(chunk, w.start) === 64 || /\p{Lu}/u.test(chunk[w.start]))) return true;
   return false;
 }
 

@@ -9,6 +9,7 @@ import type { Suggestion } from '../types';
 import { WordClass } from '../wordclass';
 import { hasSpaced } from '../../text';
 import { personWord, type Parties } from '../parties';
+import { isCapital } from '../frame';
 
 /** Subordinators and pronouns before "you" that make it a report or a condition, not an order. */
 const NOT_ADDRESSED_BEFORE = wordSet('if when whenever unless whether what whatever anything everything something all how where why which who once until than as case wherever whoever nothing');
@@ -119,6 +120,8 @@ function pleaseOrder(words: readonly string[], i: number): Modal | undefined {
   return i === 1 && (words[0] === 'please' || words[0] === 'pls') && words[i] === 'you' && !!verb && isBaseVerb(verb) && !NOT_ORDERS.has(verb) ? { length: 0, negative: false, past: false } : undefined;
 }
 /** Before an event of theirs: "before the rota starts", "before the release goes out". */
+/** A span of time to act within: "within the next five working days", "within 48 hours". */
+const WITHIN_DAYS = /\bwithin\s+(?:the\s+)?(?:next\s+)?\w+\s+(?:working\s+)?(?:days?|hours?|weeks?)\b/;
 /** With the manager, on a day or at a time: "with me Thursday", "with me at 10". */
 const WITH_ME_WHEN = /\bwith\s+me\s+(?:on\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|tomorrow|today|tonight|at\s+\d)\b/;
 /** After "you're", what is no task set: "you're going to ...", "you're feeling ...". */
@@ -183,11 +186,9 @@ function vocativeFirst(s: Sentence, chunk: string, parties: Parties): boolean {
   const first = s.words[0];
   const c = chunk.charCodeAt(first.end);
   const marked = c === 44 || (c === 32 && (chunk.charCodeAt(first.end + 1) === 45 || chunk.charCodeAt(first.end + 1) === 0x2013) && chunk.charCodeAt(first.end + 2) === 32);
-  return marked && isCapital(chunk.charCodeAt(first.start)) && personWord(parties, first.w);
-}
-
-function isCapital(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
+  const c0 = chunk.charCodeAt(first.start);
+  // (An accented capital too: "Élodie, must ...".)
+  return marked && (isCapital(c0) || (c0 >= 0xc0 && c0 <= 0xde)) && personWord(parties, first.w);
 }
 
 /**
@@ -257,7 +258,7 @@ const rule: Rule = {
       if (words[k] === 'must' && next === 'have' && next2 !== undefined && (/ed$|en$/.test(next2) || next2 === 'been')) continue;
       if (modal.past && (next === 'seen' || next === 'heard' || next === 'been' || next === 'gotten' || next === 'received')) continue;
       // ("You need to see Child N within the next five working days": a visit, with a when; "you need to see it" is not.)
-      if (next === 'know' || next === 'hear' || (next === 'see' && !findDeadline(s.norm.slice(s.words[after].end - s.start)) && !/\bwithin\s+(?:the\s+)?(?:next\s+)?\w+\s+(?:working\s+)?(?:days?|hours?|weeks?)\b/.test(s.norm))) continue;
+      if (next === 'know' || next === 'hear' || (next === 'see' && !findDeadline(s.norm.slice(s.words[after].end - s.start)) && !WITHIN_DAYS.test(s.norm))) continue;
       // "You should have access now", "you should get an invite": should as "probably".
       // ("You should be delegating the bay checks by now" is an expectation of them, not a guess.)
       const doing = next === 'be' && next2 !== undefined && next2.endsWith('ing') && !/^(?:getting|seeing|receiving|hearing|having)$/.test(next2);
