@@ -2223,4 +2223,30 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('@lena validate on blur, not on submit, and keep red for real errors only'), ['imperative']);
     assert.deepStrictEqual(q('@lena shipped the new flow on Friday.'), []);
   });
+
+  it('fresh142/143\'s principles: initials given in an attendee\'s brackets ("(HoD)", "(Head of Department, \\"HoD\\")"), a record\'s negative indirect question about the person by name, "To do / to raise" as the manager\'s tasks, "Ask her, gently, to ...", "suggested, ..., that she take ...", a name then a when then "please" or "make sure", "->" opening a line, the manager\'s record after a reply mark, a vocative under a reply mark, a form\'s own line, "applies to me as well", "me: call him"', () => {
+    const minutes = (line: string) => note(`# Review meeting — Dr Lena Vogt\n\n**Present:** Professor R. Hale (Head of Department, "HoD"); Dr L. Vogt (Lecturer, "JL")\n**Minutes:** HoD\n\n**1. Teaching**\n${line}\n`);
+    assert.deepStrictEqual(minutes('1.1 HoD advised JL to stagger the submission dates across both modules.'), ['reported-telling']);
+    assert.deepStrictEqual(minutes('1.2 HoD advised that JL should turn down further open-day duties this term.'), ['reported-telling']);
+    assert.deepStrictEqual(minutes('1.3 HoD asked whether JL had not considered simply sending it to a smaller journal.'), ['leading-question']);
+    assert.deepStrictEqual(minutes('1.4 HoD: Why were the coursework marks released after the 15-working-day deadline?'), ['leading-question']);
+    assert.deepStrictEqual(minutes('1.5 JL advised HoD that the marking had been shared with a colleague.'), []);
+    const bracket = note('# Review meeting — Dr Lena Vogt\n\n**Present:** Professor R. Hale (HoD); Dr L. Vogt (JL)\n\n**1. Teaching**\n1.1 HoD asked JL to attend the workshop on 18 March.\n');
+    assert.deepStrictEqual(bracket, ['reported-telling']);
+    const q = (line: string, heading = 'Notes') => note(`# 1:1 Lena\n\n## ${heading}\n${line}\n`);
+    assert.deepStrictEqual(q('- Speak to the stage manager about her leave in June\n- Bring the spare bow on Thursday\n- Ask her, gently, to hold back the vibrato in the slow movement', 'To do / to raise'), ['reported-telling']);
+    assert.deepStrictEqual(q('I suggested, more bluntly than I meant to, that she take the audition piece to her teacher.'), ['reported-telling']);
+    assert.deepStrictEqual(q('I suggested, after some thought, that the rota was the real problem.'), []);
+    assert.deepStrictEqual(q('Lena, next time please split anything over three days before planning.'), ['imperative']);
+    assert.deepStrictEqual(q('Lena, before the move weekend make sure you take a proper day off.', 'Next steps'), ['make-sure']);
+    assert.deepStrictEqual(q('- Sign-off on card 5498 in the wrong block\n-> told her: redo the card tonight before handover', 'My points'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Checked the tool board at the end of the shift\n-> told her she did the right thing reporting it', 'My points'), []);
+    assert.deepStrictEqual(q('- Write-up missing the diagram ref\n-> add the diagram ref to every wiring card from now on, Lena. No exceptions.', 'My points'), ['imperative']);
+    assert.deepStrictEqual(q('- Write-up missing the diagram ref\n-> will add it tonight', 'My points'), []);
+    assert.deepStrictEqual(note('Form QA-114 rev 2: Record discussion points only. Do not record medical details.\n\n## Notes\n- Quiet week.\n'), []);
+    assert.deepStrictEqual(q('- Told her that rule applies to me as well, no exceptions for maintainers'), []);
+    assert.deepStrictEqual(q('- Told her the freeze applies to her team, no exceptions'), ['reported-telling']);
+    assert.deepStrictEqual(q('- till 2 short on Saturday\n-> me: call her Fri 09:00'), []);
+    assert.deepStrictEqual(q('- me: take Friday off, you earned it'), ['imperative']);
+  });
 });

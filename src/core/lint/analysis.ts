@@ -232,6 +232,21 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
         // ("Liam, from tonight you put every taxi booking in the log": a name, then a rule for what comes.)
         const rest = vocative ? timeOpener(s, next) : -1;
         if (rest > next) starts.push(rest);
+        // ("Tobias, next time please break anything over 3 days into pieces", "Elin, before the migration weekend make sure
+        // you take a day off": a name, a when without its comma, then "please" or "make sure" and what to do.)
+        if (rest > next && PLEASE_WORDS.has(words[rest].w) && isBaseVerb(words[rest + 1]?.w ?? '')) starts.push(rest + 1);
+        else if (vocative && OPENERS.has(words[next]?.w ?? '')) {
+          for (let q = next + 1; q < Math.min(words.length - 1, next + 7); q++) {
+            if (PLEASE_WORDS.has(words[q].w) && isBaseVerb(words[q + 1].w)) {
+              starts.push(q + 1);
+              break;
+            }
+            if ((words[q].w === 'make' || words[q].w === 'be') && words[q + 1].w === 'sure') {
+              starts.push(q);
+              break;
+            }
+          }
+        }
         // ("Dana, on your next calls, go back to the customer": a name, then an opener of its own, then what to do.)
         // ("Please, when the queue passes ten people, open window 4 and send for me": please, then a when, then what to do.)
         if ((vocative || PLEASE_WORDS.has(first.w)) && OPENERS.has(words[next]?.w ?? '')) {

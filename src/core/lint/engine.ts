@@ -500,10 +500,15 @@ function indentAt(chunk: string, at: number): number {
   return n;
 }
 
-/** A paragraph about the template it stands in: "Use this template before each 1:1", "(template: start with her agenda)", "_Template: add a heading per topic ..._". */
-const THIS_TEMPLATE = /\b(?:this|the 1:1|our) template\b|\(template\s*:|^\s*template\s*:/;
+/** A paragraph about the template it stands in: "Use this template before each 1:1", "(template: start with her agenda)", "_Template: add a heading per topic ..._", a form's own line ("Form QA-114 rev 2: Record discussion points only."). */
+const THIS_TEMPLATE = /\b(?:this|the 1:1|our) template\b|\(template\s*:|^\s*template\s*:|(?:^|\n)[ \t]*form\s+[a-z]{0,5}-?\d[\w.-]*(?:\s+(?:rev|v|version|issue)\.?\s*[\w.]+)?\s*:/;
 /** In a callout, any mention of a template: "From the template: be sure to ...". */
 const TEMPLATE_WORD = /\btemplates?\b/;
+
+/** The person met as a verb's object, in the third person. */
+const THIRD_OBJECTS = wordSet('him her them');
+/** Getting in touch with someone, or thanking them: what the manager does for the person met, not asks of them. */
+const CONTACT_VERBS = wordSet('call ring phone text email e-mail ping message thank congratulate chase meet see visit catch');
 
 /** Whether the sentence names the person met or mentions them ("@Tariq Haddad stop ...", "Sofia, ..."). */
 function namesPersonIn(s: Sentence, chunk: string, note: NoteSetup): boolean {
@@ -528,7 +533,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
   const aboutThem = () => (them ??= speaksOfThem(prose.norm));
   const turns = transcriptTurns(chunk);
   // ("mplate": a search from its rarer first letter, five times faster over a chunk than from the "t".)
-  const template = prose.norm.includes('mplate');
+  // (A form's own line, "Form QA-114 rev 2: Record discussion points only. Do not record medical details.", is its guidance too.)
+  const template = prose.norm.includes('mplate') || prose.norm.includes('form ');
   // A comment thread in their section (a shared doc they fill in): after the manager's initialled comment
   // under an answer ("  - KW: Great stuff"), the points at its depth or deeper are the manager's comment
   // too, until a point less deep (their next answer). The column of that comment, or -1.
@@ -681,7 +687,11 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // A reply marked as one ("💬 ...", "→ (mgr) ...") is the other person's: the manager's in their
       // section, theirs under the manager's points; in their section the manager's own ask reported
       // ("asked her to put the docs in the PR") is the manager's too (frame.ts replyLabel).
-      const label = labelOf(s, chunk, note.parties, section, note.labels) ?? (current === 'theirs' || current === 'talk' ? replyLabel(s, chunk, note.parties, current, inMail ? undefined : aboutThem) : undefined);
+      const labelled = labelOf(s, chunk, note.parties, section, note.labels);
+      let label = labelled ?? (current === 'theirs' || current === 'talk' ? replyLabel(s, chunk, note.parties, current, inMail ? undefined : aboutThem) : undefined);
+      // ("-> add the AWM ref to EVERY wiring NRC from now on, Sanjay.": under the manager's points, a marked line that calls
+      // the person by name is said to them, not their reply.)
+      if (!labelled && label?.kind === 'other' && current === 'talk' && vocativeAfter(s, chunk, 1, note.parties)) label = undefined;
       let kind: LabelKind | undefined;
       let body = s;
       if (label) {
@@ -711,6 +721,11 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         // "me: next time, page me straight away, even at 3am" under an incident's follow-ups: what the manager asks
         // of someone ("page me", "call me") is no task of their own.
         if (kind === 'self' && s.words[0]?.w === 'me' && label.end <= 2 && hasSpaced(body.norm, 'me') && ASKS_OF_ME.test(body.norm)) kind = 'manager';
+        // "-> me: call him Fri 09:00", "me: thank her for the cover": under the manager's label, getting in touch with the person
+        // met, named in the third person, is their own task, not said to them (not "me: keep him off the MEWPs", an order about
+        // someone else).
+        if (kind === 'manager' && s.words[0]?.w === 'me' && label.end <= 2 && body.words.length > 1 && !(body.classes & WordClass.You) && THIRD_OBJECTS.has(body.words[1].w)
+          && CONTACT_VERBS.has(body.words[0].w)) kind = 'self';
         // "- me: fix the support rota by Fri" after "- Priya: reindex outline, no rush": an owner's task, the manager's.
         // A name's label in a table's cell ("| Gareth: raise PO |", "| Kieran: rota by Fri |"): whose action it is, an owner's task.
         if (block.cell && label.end <= 2 && kind !== 'telling' && kind !== 'reported' && /^\p{Lu}\p{Ll}/u.test(chunk.slice(s.words[0].start, s.words[0].start + 2))) kind = 'self';

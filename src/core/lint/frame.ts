@@ -362,8 +362,14 @@ export function replyLabel(s: Sentence, chunk: string, parties: Parties, section
   const lineStart = Math.max(chunk.lastIndexOf('\n', at - 1) + 1, at - 40);
   const before = at > lineStart ? chunk.slice(lineStart, at) : '';
   if (before && REPLY_OPENS.test(before)) {
-    // Under the manager's own points a reply is theirs, even one marked "(mgr)" (their manager, in a doc with one's own boss).
-    if (section === 'talk') return OTHER_SPEAKER;
+    // Under the manager's own points a reply is theirs, even one marked "(mgr)" (their manager, in a doc with one's own boss),
+    // but for the manager's own record of what they told them after the point ("-> told her to check the shadow board
+    // EVERY time", "-> told him: re-do the card TONIGHT"): no one writes their own telling as "told her".
+    if (section === 'talk') {
+      const k = words[0]?.w === 'i' ? 1 : 0;
+      const object = words[k + 1]?.w;
+      return words[k] && OWN_ASKS.has(words[k].w) && object && (PRONOUNS.has(object) || personWord(parties, object)) ? undefined : OTHER_SPEAKER;
+    }
     if (/\(\s*(?:mgr|manager|me)\s*\)/.test(before)) return MANAGER_LABEL;
     let end = 0;
     while (end < words.length - 1 && (words[end].w === 'mgr' || words[end].w === 'manager')) end++;

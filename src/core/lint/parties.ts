@@ -208,7 +208,7 @@ function computeParties(text: string, input: PartiesInput): Parties {
       const comma = bare.indexOf(',');
       return { who: comma >= 0 ? bare.slice(0, comma) : bare, role: comma >= 0 ? bare.slice(comma + 1) : (/\(([^)]*)\)/.exec(part)?.[1] ?? bare), part };
     }) : list.split(/,|\band\b/).map(part => ({ who: part, role: part, part }));
-    const named = entries.map(x => ({ who: x.who.replace(/\([^)]*\)/g, ' '), role: x.role, given: /\((\p{Lu}{2,3})\)/u.exec(x.part)?.[1] }))
+    const named = entries.map(x => ({ who: x.who.replace(/\([^)]*\)/g, ' '), role: x.role, given: GIVEN_INITIALS.exec(x.part)?.[1] }))
       .map(x => ({ ...x, words: nameWords(x.who) })).filter(x => x.words.length);
     // The record then names each by role, capitalised as a defined term ("Supervisor advised that ...", "instructed the
     // Student to ..."): the role's noun ("primary supervisor, chair": supervisor) is that one's name too.
@@ -538,6 +538,11 @@ function titleName(title: string): string | undefined {
   return names.length === words.length && names.some(w => !isBaseVerb(w) && baseOf(w) === undefined) ? rest : undefined;
 }
 
+/**
+ * The initials an attendee's entry gives for them, last in its brackets: "(GL)", "(HoD)", "(Head of Department, "HoD")",
+ * "(Lecturer, JL)".
+ */
+const GIVEN_INITIALS = /\((?:[^()]*?,\s*)?["“']?(\p{Lu}(?:\p{Ll}?\p{Lu}){1,2})["”']?\)/u;
 /** The person met named by role in a formal record. */
 const ROLE_OF_PERSON = /\b[Tt]he (supervisee|mentee|appraisee|employee|trainee|apprentice|jobholder|reviewee)\b/;
 /** A chat line's speaker after its time: "[06:43] Sam:", "> [21:16] Jas Kaur:", "[9:13 AM] Maya Castellanos:" (the first name). */

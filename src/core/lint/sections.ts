@@ -141,6 +141,9 @@ function classify(title: string, extraTalk: readonly string[]): SectionKind {
     const kinds = parts.map(part => kindOf(part));
     if (own(kinds[0]) && kinds[1] !== 'neutral') return kinds[1];
     if (own(kinds[1]) && kinds[0] !== 'neutral') return kinds[0];
+    // "To do / to raise": the manager's tasks and what they mean to raise in one list; a bare instruction there is
+    // read as their task (their planned telling, "Ask her to ...", "Tell him he needs to ...", is read all the same).
+    if ((kinds[0] === 'actions' && kinds[1] === 'talk') || (kinds[0] === 'talk' && kinds[1] === 'actions')) return 'actions';
   }
   const kind = kindOf(key);
   // "1:1 follow-up: Chloé Dubois": the meeting's title, not a list of actions ("Follow-ups from the 1:1" is one).

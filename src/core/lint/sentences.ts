@@ -500,9 +500,10 @@ function wordLabelAt(norm: string, k: number, to: number): boolean {
   return false;
 }
 
-/** A reply marker at k: "→", "↳", "⤷", "💬" (U+1F4AC), "🗨" (U+1F5E8). */
+/** A reply marker at k: "→", "↳", "⤷", "💬" (U+1F4AC), "🗨" (U+1F5E8), and "->" or "=>" before a space. */
 function isReplyMark(chunk: string, k: number): boolean {
   const c = chunk.charCodeAt(k);
+  if ((c === 45 || c === 61) && chunk.charCodeAt(k + 1) === 62) return isSpace(chunk.charCodeAt(k + 2));
   return c === 0x2192 || c === 0x21b3 || c === 0x2937 || (c === 0xd83d && (chunk.charCodeAt(k + 1) === 0xdcac || chunk.charCodeAt(k + 1) === 0xdde8));
 }
 

@@ -57,6 +57,8 @@ const TIME_AFTER = wordSet('time week month friday monday tuesday wednesday thur
 const MADE_CLEAR = /^(?:(?:it|that|this)\s+)?(?:(?:very|quite|really|abundantly|perfectly)\s+)?clear\s+to\s+([\p{L}'-]+)/u;
 /** A rule told as someone else's: "..., per HR", "according to legal", "HR's rule", "company policy". */
 const PASSED_ON_RULE = /\b(?:per|according\s+to|as\s+per)\s+(?:hr|legal|finance|payroll|policy|the\s+(?:policy|handbook|contract|regulator|law)|[a-z]+'s\s+(?:policy|rule|email))\b|\b(?:hr|legal|finance)(?:'s)?\s+(?:rule|policy|says|said)\b|\bcompany\s+policy\b|\bthe\s+(?:board|ceo|cfo|cto|execs?|exec\s+team|leadership(?:\s+team)?|client|customer|regulator)\s+(?:wants|expects|needs|has\s+asked\s+for|is\s+asking\s+for)\b/;
+/** A rule the manager holds themself to as well, told as fairness, not as an order: "Told him that rule applies to me as well, no exceptions". */
+const MINE_TOO = /\bappl(?:y|ies)\s+to\s+(?:me|us|myself)\s+(?:as\s+well|too|also)\b|\bappl(?:y|ies)\s+(?:to\s+)?(?:me|us)\s+(?:just\s+)?as\s+much\b/;
 /** A key of the manager's telling or asking just before the words: "told: him to ...", "asked: her to ...". */
 const TOLD_LABEL_BEFORE = /\b(?:told|asked|instructed|reminded|directed)\s*::?\s*$/i;
 /** A second clause of what was made clear: "..., and that he must ...". */
@@ -979,6 +981,15 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       const named = !parties.person.size && PAST_TO.has(w) && !!next && next.w.length > 1 && /^\p{Lu}\p{Ll}/u.test(ctx.chunk.slice(next.start, next.start + 2))
         && words[v + 2]?.w === 'to' && !!words[v + 3] && isBaseVerb(words[v + 3].w) && !NOT_ACTIONS.has(words[v + 3].w);
       if (named) return found('reported', s, ctx, words[v].start, next!.end, v + 3);
+      // "I suggested, more firmly than I meant to, that she take the excerpt to Pauline": how it was said, set off by
+      // commas, then the demand.
+      if (PAST_THAT.has(w) && next && /^\s*,/.test(s.norm.slice(words[v].end - s.start))) {
+        for (let q = v + 2; q <= v + 10 && q < words.length - 2; q++) {
+          if (words[q].w === 'that' && /,\s*$/.test(s.norm.slice(words[q - 1].end - s.start, words[q].start - s.start)) && demandClause(s, q, SUBJUNCTIVE.has(w), parties)) {
+            return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, q, parties));
+          }
+        }
+      }
       // ("GL said YD should write it up": after a verb that takes no person as its object, the person is the clause's subject.)
       const subjectNext = NO_PERSON_OBJECT.has(w) && DEONTIC.test(s.norm.slice((words[v + 2]?.start ?? s.end) - s.start));
       if (isPerson(words[v + 1 + titled], parties) && personHere(words[v + 1 + titled], s, ctx) && !subjectNext) {
@@ -1057,7 +1068,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         }
         // "Told him any mid-sprint pull-in goes through me from now on": a rule set for them.
         // ("Told her the training cohort isn't optional this year, per HR": someone else's rule, passed on.)
-        if ((w === 'told' || w === 'reminded') && (FROM_NOW.test(s.norm) || DECIDED.test(s.norm) || RULE_END.test(s.norm) || RULE_MARK.test(s.norm) || NOT_OPTIONAL.test(s.norm) || THEIR_JOB.test(s.norm) || NOT_AFTER.test(s.norm)) && !PASSED_ON_RULE.test(s.norm)) return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
+        if ((w === 'told' || w === 'reminded') && (FROM_NOW.test(s.norm) || DECIDED.test(s.norm) || RULE_END.test(s.norm) || RULE_MARK.test(s.norm) || NOT_OPTIONAL.test(s.norm) || THEIR_JOB.test(s.norm) || NOT_AFTER.test(s.norm)) && !PASSED_ON_RULE.test(s.norm) && !MINE_TOO.test(s.norm)) return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
         // "pushed him towards the lead role": steered, reported.
         if ((w === 'pushed' || w === 'nudged' || w === 'steered') && after && TOWARD.has(after) && words[p + 2]) return found('reported', s, ctx, words[v].start, words[p].end, p + 2);
         // "asked him for the numbers by Monday", "asked him for a date anyway": a demand with a deadline, or for one.
@@ -1212,6 +1223,14 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       const after = words[p + 1]?.w;
       if ((PLAN_TO.has(w) || w === 'say') && (after === 'to' || ((after === 'not' || after === 'never') && words[p + 2]?.w === 'to'))) {
         return found('planned', s, ctx, words[v].start, words[p].end, actionAfter(s, p + 1, parties), v + 1);
+      }
+      // "Ask her, gently, to narrow the vibrato ...": how it is to be put, set off by commas, then what.
+      if (PLAN_TO.has(w) && words[p + 1] && BEFORE_TO.has(words[p + 1].w) && /^\s*,/.test(s.norm.slice(words[p].end - s.start))) {
+        for (let q = p + 2; q <= p + 5 && q < words.length - 1; q++) {
+          if (words[q].w === 'to' && /,\s*$/.test(s.norm.slice(words[q - 1].end - s.start, words[q].start - s.start)) && isBaseVerb(words[q + 1].w) && !NOT_ACTIONS.has(words[q + 1].w)) {
+            return found('planned', s, ctx, words[v].start, words[p].end, q + 1, v + 1);
+          }
+        }
       }
       // "tell her: brake on every time the cart stops", "tell him: phone stays in the locker": what to tell, after a colon (not praise).
       if (w === 'tell' && ctx.chunk.charCodeAt(words[p].end) === 58 && words[p + 1] && !PRAISE.test(s.norm.slice(words[p + 1].start - s.start))) {
