@@ -2249,4 +2249,11 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- till 2 short on Saturday\n-> me: call her Fri 09:00'), []);
     assert.deepStrictEqual(q('- me: take Friday off, you earned it'), ['imperative']);
   });
+
+  it('a talking point to confirm, check or clarify is the manager finding out, not telling ("Confirm Free Essentials on <= 0.02GB"); with "you" or "your" it is put to them', () => {
+    const q = (line: string) => note(`# 1:1 Lena\n\n## Talking Points\n${line}\n`);
+    assert.deepStrictEqual(q('- Pricing calculator\n  - Confirm Free Essentials on <= 0.02GB\n  - Clarify the scope of the pilot\n  - Check the progression-review deadline with the office'), []);
+    assert.deepStrictEqual(q('- Check your PRs against the checklist before you merge'), ['imperative']);
+    assert.deepStrictEqual(q('- Drop the side project until the migration lands'), ['imperative']);
+  });
 });

@@ -538,6 +538,8 @@ const OWN_ACTS = new Set(`
 `.trim().split(/\s+/));
 /** Acts that are the manager's in any talking point: "thank him", "raise the review load", "discuss the appraisal". */
 const RELATIONAL = wordSet('thank congratulate congrats praise acknowledge recognize recognise celebrate raise mention discuss apologize apologise admit reassure welcome offer propose explore listen recap share');
+/** Acts of finding out, the manager's in a talking point: "Confirm Free Essentials on <= 0.02GB", "clarify the pilot's scope". */
+const INQUIRY = wordSet('confirm clarify check verify double-check');
 /** Words after an own act that show it is open or about them ("ask how ...", "check whether ...", "follow up on ..."). */
 const OPEN_AFTER = wordSet('how what whether if why where when who which about in up out together');
 
@@ -863,7 +865,7 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
       // instruction is telling unless it is one of those, or it has "you" ("Review your PRs faster").
       const v = s.words[verb]?.w ?? '';
       // "Push back on the reorg timeline": the manager's own stance (with their own manager, a peer).
-      const own = (OWN_ACTS.has(v) && (RELATIONAL.has(v) || OPEN_AFTER.has((s.words[verb + 1]?.w ?? '').replace(/'s$/, '')) || jointly(s, verb))) || toSomeoneElse(s, ctx.chunk, verb, f.parties)
+      const own = (OWN_ACTS.has(v) && (RELATIONAL.has(v) || INQUIRY.has(v) || OPEN_AFTER.has((s.words[verb + 1]?.w ?? '').replace(/'s$/, '')) || jointly(s, verb))) || toSomeoneElse(s, ctx.chunk, verb, f.parties)
         || seeksInput(s, verb) || givenThem(s, verb, f.parties, ctx.chunk)
         || (v === 'push' && s.words[verb + 1]?.w === 'back')
         // "check with Fatima re temp staff approval before Wed", "confirm with HR": the manager's errand with someone else.
