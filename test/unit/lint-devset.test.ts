@@ -2256,4 +2256,26 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Check your PRs against the checklist before you merge'), ['imperative']);
     assert.deepStrictEqual(q('- Drop the side project until the migration lands'), ['imperative']);
   });
+
+  it('fresh144/145\'s principles: a template\'s italic prompt under its heading, "why was X logged 6 hrs late?", "exactly the nights you\'re short", "Tug 14 U/S since 04/01", "Pay review due April", a name then "butter + chill ...", "cost it", a rule from tonight after the name, "whose job is it ..., Name?", "probably worth you ...ing", "asked whether X was really the best way", ", mate:", "she needs the runbook up", "Name, please make sure ... before she ..."', () => {
+    const q = (line: string, heading = 'Notes') => note(`# 1:1 Lena\n\n## ${heading}\n${line}\n`);
+    assert.deepStrictEqual(q('*Room leaders: bring your key person list, journal status, and one thing you are proud of.*', 'Supervision notes'), []);
+    assert.deepStrictEqual(q('*Told her to post in the help channel as soon as she has been stuck for an hour.*', 'My notes'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Q to her: why was stand 22 logged 6 hrs late??'), ['leading-question']);
+    assert.deepStrictEqual(q('- Why does handover slip on exactly the nights you\'re short? Coincidence?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Tug 14 U/S since 04/01. Parts ETA 12/01.\n- Pay review due April. Check the scale w/ Anna before I say anything.', 'GSE'), []);
+    assert.deepStrictEqual(q('- Lena, butter + chill the ramekins at 4, not 6. Every day.'), ['imperative']);
+    assert.deepStrictEqual(q('- me: Lena, cost it before it goes on the card. Every dish, every time.'), ['imperative']);
+    assert.deepStrictEqual(q('Me: ok, good. Fingerprint it is.'), []);
+    assert.deepStrictEqual(q('- Lena, from tonight every steak rests on the rack. No exceptions.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Lena, from tonight the kitchen closes at ten.'), []);
+    assert.deepStrictEqual(q('- Whose job is it to scrape the bars at close, Lena? Yours or Grace\'s?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Whose job is it to update the rota now that Sam has left?'), []);
+    assert.deepStrictEqual(q('- Lena, probably worth you pulling the oil out at 3 so it\'s room temp by service.'), ['want-you-to']);
+    assert.deepStrictEqual(q('- Asked her whether shouting it across the line was really the best way to get it done.', 'Her'), ['leading-question']);
+    assert.deepStrictEqual(q('- Asked her what she needs to get Devon up to speed.', 'Her'), []);
+    assert.deepStrictEqual(q('- The PR\'s 2.3k lines. Split it into three, mate: config, rotation job, tests.'), ['imperative']);
+    assert.deepStrictEqual(q('- Said to Lena she needs the runbook up before her leave on the 1st.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Lena, please make sure Priya\'s delegated authority is updated before she starts signing off reserves.', 'Agreed actions'), ['make-sure']);
+  });
 });

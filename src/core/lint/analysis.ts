@@ -1,6 +1,6 @@
 // Sentence analysis the rules share: clause starts, imperative detection, rewrites.
 import {
-  AFTER_VERB, FINITE_VERBS, INVITATION_NEXT, INVITATION_VERBS, INVITATION_YOUR, KIND_IMPERATIVES, wordSet,
+  ADDRESS_TERMS, AFTER_VERB, FINITE_VERBS, INVITATION_NEXT, INVITATION_VERBS, INVITATION_YOUR, KIND_IMPERATIVES, wordSet,
 } from './lexicon';
 import { baseOf, isBaseVerb, isPhrasalParticle, verbLikelihood } from './english';
 import { markedAsSaid, type Frame } from './frame';
@@ -234,6 +234,8 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
         if (rest > next) starts.push(rest);
         // ("Tobias, next time please break anything over 3 days into pieces", "Elin, before the migration weekend make sure
         // you take a day off": a name, a when without its comma, then "please" or "make sure" and what to do.)
+        // ("Amira, butter + chill the ramekins at 4": two acts joined by a plus, the second with its object.)
+        if (vocative && words[next + 2] && /^\s*[+&]\s*$/.test(chunk.slice(words[next].end, words[next + 1].start))) starts.push(next + 1);
         if (rest > next && PLEASE_WORDS.has(words[rest].w) && isBaseVerb(words[rest + 1]?.w ?? '')) starts.push(rest + 1);
         else if (vocative && OPENERS.has(words[next]?.w ?? '')) {
           for (let q = next + 1; q < Math.min(words.length - 1, next + 7); q++) {
@@ -289,6 +291,9 @@ function startsWithSeq(words: readonly Word[], i: number, seq: readonly string[]
 
 /** Words that, right after a verb-looking word, show it is a noun heading a note ("Plan for Q3 is ..."). */
 function nounReading(s: Sentence, i: number): boolean {
+  // ("cost it before it goes on the card", "split it into three": a word with a pronoun for its object is a verb.)
+  // (Not "Fingerprint it is": "it is" the clause, the word before it its complement.)
+  if (THING_OBJECTS.has(s.words[i + 1]?.w ?? '') && !COPULA_AFTER.has(s.words[i + 2]?.w ?? '')) return false;
   for (let k = i + 1; k < Math.min(s.words.length, i + 8); k++) {
     // (Finite verbs within five words; "still" and a verb within seven.)
     if (k >= i + 6 && s.words[k].w !== 'still') continue;
@@ -305,6 +310,9 @@ function nounReading(s: Sentence, i: number): boolean {
   }
   return false;
 }
+
+const THING_OBJECTS = wordSet('it them');
+const COPULA_AFTER = wordSet("is was are were 's");
 
 /** Verbs that often head a noun phrase in notes ("Review of the doc", "Design review"): they need an object-like next word. */
 const NOUNISH = new Set(`
@@ -374,12 +382,22 @@ function codeAfter(chunk: string, at: number): boolean {
 }
 
 /** What a status line says of a thing: "Alert review overdue". */
-const STATES = wordSet('overdue pending blocked done late delayed slipping stuck outstanding resolved merged shipped green amber red complete completed finished underway');
+const STATES = wordSet('due overdue pending blocked done late delayed slipping stuck outstanding resolved merged shipped green amber red complete completed finished underway');
 /** Verbs that take a thing and its state: "get it done", "keep alerts green", "leave it open". */
 const STATE_VERBS = wordSet('get keep have make leave mark call set');
 
 /** Nouns that name a part by its number ("Part 1", "Stage 2"), and are verbs besides. */
 const NUMBERED = wordSet('part step stage phase level round page section chapter table figure box room floor gate band grade point tier slide');
+
+/** "since" and a time within a few words after word i: "since 04/01", "since Monday", "since last week". */
+function stateSince(words: readonly Word[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(words.length - 1, i + 6); k++) {
+    if (words[k].w !== 'since') continue;
+    const t = words[k + 1].w;
+    return /^\d/.test(t) || DAY_WORDS.has(t) || MONTH_WORDS.has(t) || t === 'last' || t === 'yesterday' || t === 'christmas' || t === 'easter';
+  }
+  return false;
+}
 
 function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative | undefined {
   const words = s.words;
@@ -435,6 +453,9 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   // "Plan for Q3 is in the doc": a word that can be a noun, read as one ("Tell Hugo the change is coming" is no noun).
   const likely = verbLikelihood(w.w);
   if (likely !== 'verb-only' && nounReading(s, i)) return undefined;
+  // "Tug 14 U/S since 04/01", "Belt loader 3 down since Monday": a thing's state held since a date, no order (an order
+  // has no "since" of time; "since you're here, ..." is a reason).
+  if (likely !== 'verb-only' && stateSince(words, i)) return undefined;
   // "Alert review overdue since 10 Dec", "Deploy plan done", "Test suite green": a thing and its state, no order
   // (not "get the reviews done", "keep alerts green").
   if (likely !== 'verb-only' && !STATE_VERBS.has(w.w) && !AFTER_VERB.has(next.w) && (STATES.has(words[i + 2]?.w ?? '') || (STATES.has(words[i + 3]?.w ?? '') && !AFTER_VERB.has(words[i + 2].w) && !isBaseVerb(words[i + 2].w)))) return undefined;
@@ -483,9 +504,9 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   }
   // ("Restore test handover went well": a noun of three words.)
   if (SUBJECT_VERBS.has(words[i + 3]?.w ?? '') && !AFTER_VERB.has(next.w) && !AFTER_VERB.has(words[i + 2].w) && !/^\p{Lu}/u.test(nextRaw) && !/[,;:]/.test(s.norm.slice(next.end - s.start, words[i + 3].start - s.start))) return undefined;
-  // ("Cost us about £40/month": its subject dropped; no one is told to cost. "Even those.": an adverb, the verb
-  // being "even out".)
-  if (w.w === 'cost' || (w.w === 'even' && next.w !== 'out' && next.w !== 'up')) return undefined;
+  // ("Cost us about £40/month": its subject dropped; no one is told to cost, but "cost it before it goes on the card" is
+  // an order to work its cost out. "Even those.": an adverb, the verb being "even out".)
+  if ((w.w === 'cost' && !THING_OBJECTS.has(next.w) && next.w !== 'out' && next.w !== 'up') || (w.w === 'even' && next.w !== 'out' && next.w !== 'up')) return undefined;
   // ("Short one this week, Ellis": an adjective before "one", a noun phrase; "ready when you are": a state, the subject dropped.)
   if (likely === 'adjective-first' && (next.w === 'one' || SUBORDINATORS.has(next.w))) return undefined;
   // "Nurse clinics uptake - only 60% of slots filled": a topic of a few bare words before a dash, and a comment.
@@ -726,7 +747,8 @@ export function vocativeAfter(s: Sentence, chunk: string, from: number, parties:
   for (let k = Math.max(1, from); k < words.length; k++) {
     const w = words[k];
     // (Their name, a short form of it, "Seun" for Oluwaseun, or its initial in capitals: ", T, all 3 wks".)
-    if (!/^\p{Lu}/u.test(chunk.slice(w.start, w.start + 1)) || !(parties.person.has(w.w) ? w.w.length > 1 || chunk.charCodeAt(w.start) < 91 : shortName(w.w, parties.person))) continue;
+    // (Or a word of address for anyone: "Split it into three, mate: config, rotation job, tests".)
+    if (!ADDRESS_TERMS.has(w.w) && (!/^\p{Lu}/u.test(chunk.slice(w.start, w.start + 1)) || !(parties.person.has(w.w) ? w.w.length > 1 || chunk.charCodeAt(w.start) < 91 : shortName(w.w, parties.person)))) continue;
     if (!/^,\s+$/.test(chunk.slice(words[k - 1].end, w.start))) continue;
     // The name ends its clause: a comma, a dash, an end mark or the sentence's end after it (not "..., Yusuf said").
     const after = chunk.slice(w.end, k + 1 < words.length ? words[k + 1].start : s.end);

@@ -8,7 +8,7 @@ import { personWord, type Parties } from './parties';
 import { own, type SectionKind } from './sections';
 import { sentenceOf, type Sentence, type Word } from './sentences';
 import { WordClass } from './wordclass';
-import { wordSet } from './lexicon';
+import { ADDRESS_TERMS, wordSet } from './lexicon';
 import { hasSpaced } from '../text';
 import { verbLikelihood } from './english';
 
@@ -270,6 +270,8 @@ export function labelOf(s: Sentence, chunk: string, parties: Parties, section: S
   if (end === first || end - first > 6 || end >= s.words.length) return undefined;
   // "Suggested she split it: partial refunds first, ...": a reported clause before its details, not a label.
   if (end - first >= 3 && CLAUSE_BEFORE_COLON.has(s.words[first].w) && SUBJECTS_AFTER.has(s.words[first + 1].w)) return undefined;
+  // "Split it into three, Amira: config, rotation job, tests": words said to the person, called by name (or "mate"), before their details.
+  if (end - first >= 3 && (personWord(parties, s.words[end - 1].w) || ADDRESS_TERMS.has(s.words[end - 1].w)) && /^,\s+$/.test(chunk.slice(s.words[end - 2].end, s.words[end - 1].start))) return undefined;
   // "Need him to pick: the 2nd body or the zoom": a want of them before its details, not a label.
   if (end - first >= 3 && WANT_BEFORE_COLON.has(s.words[first].w) && OBJECTS.has(s.words[first + 1].w) && s.words[first + 2].w === 'to') return undefined;
   const raw = chunk.slice(s.words[first].start, labelEnd);

@@ -65,3 +65,6 @@ export const STATE_ADJECTIVES = words(`
 
 /** How a formal record names the person met: "The employee was advised to ...", "The officer was asked why ...". */
 export const ROLE_SUBJECTS = wordSet('officer employee supervisee trainee apprentice constable jobholder mentee appraisee');
+
+/** Words of address that stand for a name: "..., mate", "..., buddy". */
+export const ADDRESS_TERMS = wordSet('mate buddy pal bro champ chief');

@@ -95,7 +95,10 @@ const rule: Rule = {
       // third person, no "you": a reminder about them, not a request to them.
       // ("Please make sure the sensor mat goes on his care plan the day it arrives, Grace": "please" and their
       // name, put to them; "his" is a resident's.)
-      if (!s.question && !you && aboutThem(s, i + seq.length, ctx.frame.parties, s.words.length) && !s.words.some(isYou) && !(hasPlease(s.norm) && vocativeAfter(s, ctx.chunk, 1, ctx.frame.parties))) continue;
+      // ("Siobhan, please make sure Priya's authority is updated before she starts signing off": called by name first, put to
+      // them; "she" is someone else.)
+      const calledFirst = ctx.frame.parties.person.has(w[0]?.w ?? '') && ctx.chunk.charCodeAt(w[0].end) === 44;
+      if (!s.question && !you && !calledFirst && aboutThem(s, i + seq.length, ctx.frame.parties, s.words.length) && !s.words.some(isYou) && !(hasPlease(s.norm) && vocativeAfter(s, ctx.chunk, 1, ctx.frame.parties))) continue;
       const end = w[i + seq.length - 1].end;
       return { ruleId: rule.id, start: w[i].start, end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, i, seq) : NO_SUGGESTIONS) };
     }

@@ -35,6 +35,8 @@ const PLAN_CAUSE = new Set(['make', 'have']);
 const WISH_TO = wordSet('want need expect like');
 /** Who wishes: the manager ("I want", "I'd like", "we need"). */
 const WISHER = wordSet("i i'd we we'd");
+/** A thing of theirs needed in a state: "needs the runbook up", "needs the deck ready by Friday". */
+const NEED_DONE = /^needs?\s+(?:the|her|his|their|this|that|a|an|all|every)\s+(?:[\w'-]+\s+){0,3}?(?:done|ready|up|finished|sorted|signed\s+off|complete|completed|submitted|written|live|in\s+place|updated|fixed|merged)\b/;
 const DEONTIC = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:(?:he's|she's|they're)\s+to(?=\s+[a-z])|(?:he|she|they|you)'d\s+(?:better|best)\b|must|should|shall|need\s+to|needs\s+to|have\s+to|(?:would|will)\s+(?:need|have)\s+to|has\s+to|had\s+to|got\s+to|gotta|has\s+got\s+to|have\s+got\s+to|'s\s+got\s+to|ought\s+to|'d\s+(?:better|best)|had\s+(?:better|best)|is\s+(?:not\s+)?to|are\s+(?:not\s+)?to|was\s+(?:not\s+)?to|can'?t|cannot|mustn'?t|shouldn'?t|is\s+expected\s+to|are\s+expected\s+to|is\s+supposed\s+to|(?:might|may)\s+want\s+to)\b/;
 const CANNOT = /(?:can'?t|cannot)$/;
 /** Modals that make a third-person directive about the person met anywhere; "should" only where the manager plans what to say. */
@@ -74,6 +76,8 @@ const SAID_THAT = wordSet('said advised stressed warned emphasised emphasized ex
 /** Verbs that impose what their "that" clause says, whoever its subject. */
 const IMPOSED = wordSet('insisted instructed demanded required directed ordered requested');
 /** A rule set for what comes: "told him any pull-in goes through me from now on". */
+/** From a day on: "from tonight", "from Monday", "starting tomorrow". */
+const FROM_DAY = /\b(?:from|starting|as\s+of)\s+(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+week)\b/;
 const FROM_NOW = /\b(?:from\s+now\s+on|going\s+forward|from\s+today|from\s+here\s+on|in\s+future|henceforth)\b/;
 /** A rule's mark at the sentence's end: "told him logs get done at open, every day, no skipping", "..., no exceptions". */
 const RULE_END = /(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|skipping)|without\s+fail|non-?negotiable)\s*[.!)]*\s*$/;
@@ -510,6 +514,8 @@ function demandClause(s: Sentence, i: number, subjunctive: boolean, parties: Fra
     // ("told her appeals go through legal, not ops, so Hussain has to lead that one": what follows "so" is another clause.)
     if (!condition && j > k + 1 && (w === 'so' || w === 'because' || w === 'but') && s.norm.charCodeAt(s.words[j - 1].end - s.start) === 44) return false;
     const rest = s.norm.slice(s.words[j].start - s.start);
+    // ("Said to Josh he needs the runbook up before his leave": a thing of theirs needed in a state, a demand.)
+    if (j === k + 1 && (w === 'needs' || w === 'need') && isPersonSubject(s.words[k], parties) && NEED_DONE.test(rest)) return true;
     const modal = DEONTIC.exec(rest);
     // "doesn't have to go through Owen", "don't need to": permission, not a demand.
     if (modal && j > k && /^(?:doesn't|don't|didn't|dont|doesnt|not|never)$/.test(s.words[j - 1].w) && /^(?:have|has|need|needs)\b/.test(modal[0])) return false;
@@ -913,8 +919,10 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
   // "me: swaps go through e-roster from today, no exceptions", "said on the truck: pre-lights go through me from now
   // on, no verbal deals": a rule set for what comes, said to them.
   // (A rule put to "you" is the imperative rule's: "me: from now on you update the address the same day".)
-  if (ctx.frame.instructions === 'spoken' && !ctx.frame.selfNote && !s.question && words.length > 2 && !(s.classes & WordClass.You) && FROM_NOW.test(s.norm)
-    && (RULE_MARK.test(s.norm) || THROUGH_ME.test(s.norm) || BAN_AFTER.test(s.norm))) return found('reported', s, ctx, words[0].start, words[Math.min(words.length, 3) - 1].end, 0);
+  // ("Tomasz, from tonight every steak rests on the rack. No exceptions.": the person called by name, then the rule.)
+  const called = words.length > 3 && ctx.frame.parties.person.has(words[0].w) && ctx.chunk.charCodeAt(words[0].end) === 44;
+  if ((ctx.frame.instructions === 'spoken' || called) && !ctx.frame.selfNote && !s.question && words.length > 2 && !(s.classes & WordClass.You) && (FROM_NOW.test(s.norm) || (called && FROM_DAY.test(s.norm)))
+    && (RULE_MARK.test(s.norm) || THROUGH_ME.test(s.norm) || BAN_AFTER.test(s.norm) || (called && ctx.frame.saidAfter))) return found('reported', s, ctx, words[0].start, words[Math.min(words.length, 3) - 1].end, 0);
   if (!ctx.frame.reported && !ctx.frame.tellTo && !mayTell(s, ctx.frame.parties)) return undefined;
   const parties = ctx.frame.parties;
   // "Advised: take a more proactive role": a reporting label before an instruction.
