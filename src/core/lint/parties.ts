@@ -296,7 +296,9 @@ function computeParties(text: string, input: PartiesInput): Parties {
     }
   }
   // "Speaker 1 is me.", "S1 = me": a transcript's label for the manager (the label itself, lower-case, as a name).
-  const me = SPEAKER_IS_ME.exec(body.slice(0, 800));
+  // (Looked for only where "is me" or "= me" stands: the expression itself starts at every word.)
+  const speakers800 = body.slice(0, 800);
+  const me = IS_ME.test(speakers800) ? SPEAKER_IS_ME.exec(speakers800) : null;
   if (me) manager.add(me[1].toLowerCase().replace(/\s+/g, ' '));
   // "JK = Jamie Kim (engineering manager), AL = Aurelio Lombardi (backend engineer)": who is who, by initials.
   if (body.includes('=')) {
@@ -548,6 +550,7 @@ const ROLE_OF_PERSON = /\b[Tt]he (supervisee|mentee|appraisee|employee|trainee|a
 /** A chat line's speaker after its time: "[06:43] Sam:", "> [21:16] Jas Kaur:", "[9:13 AM] Maya Castellanos:" (the first name). */
 const CHAT_SPEAKER = /^[ \t>]*\[\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]\s*([\p{Lu}][\p{L}'-]+)(\s+[\p{Lu}][\p{L}'-]+)?\s*:/gmu;
 /** "Speaker 1 is me.", "S1 = me": a transcript's label for the manager. */
+const IS_ME = /(?:is|=)\s+(?:me|myself)\b/i;
 const SPEAKER_IS_ME = /\b((?:speaker|spk|participant|voice)\s*\d{1,2}|[A-Z]{1,2}\d)\s+(?:is|=)\s+(?:me|myself)\b/i;
 /** "JK = Jamie Kim (engineering manager)": initials, a name and, in brackets, a role. */
 const WHO_IS_WHO = /\b(\p{Lu}{2,3})\s*=\s*([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)(?:\s*\(([^)\n]{0,80})\))?/gu;

@@ -21,7 +21,8 @@ const HEDGED = /\b(?:(?:ideally|preferably|hopefully),?\s+(?:you|u)(?:'d|\s+woul
  * like ...: WordClass.Wish), "worth", or "that" and "you". The expression is long; most sentences have none.
  */
 function mayHedge(s: Sentence): boolean {
-  return (s.classes & WordClass.Wish) !== 0 || s.norm.includes('worth') || s.norm.includes('next time') || ((s.classes & WordClass.You) !== 0 && (s.norm.includes('that') || s.norm.includes('were')));
+  // (Every form of HEDGED has "you" or "your" in it.)
+  return (s.classes & WordClass.You) !== 0 && ((s.classes & WordClass.Wish) !== 0 || s.norm.includes('worth') || s.norm.includes('next time') || s.norm.includes('that') || s.norm.includes('were'));
 }
 
 /** "(I'd rather you) didn't ...": a wish that they not do something. */
