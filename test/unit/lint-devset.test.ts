@@ -2278,4 +2278,26 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Said to Lena she needs the runbook up before her leave on the 1st.'), ['reported-telling']);
     assert.deepStrictEqual(q('- Lena, please make sure Priya\'s delegated authority is updated before she starts signing off reserves.', 'Agreed actions'), ['make-sure']);
   });
+
+  it('fresh146/147\'s principles: "¿" opening a question, a log\'s time opening the line, "you\'d be better off ...ing", "worth you re-listening", "Perhaps you could ... instead of ...", "you are kindly requested to", "Make clear he must ...", "Engr." as a title, "when the inspector was on site", "when only 15 items are open", "a 2nd discovery is really needed", "post in #eng-help", "Request from Joseph:", the minutes\' closing line', () => {
+    const q = (line: string, heading = 'Notes') => note(`# 1:1 Lena\n\n## ${heading}\n${line}\n`);
+    assert.deepStrictEqual(q('- ¿Don\'t you think the promo case is stronger if you wait until the migration lands?'), ['leading-question']);
+    assert.deepStrictEqual(q('- 12:57 Why didn\'t you get the fee in writing at the recce?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Honestly, I think you\'d be better off dropping the Helm debate and just taking Carlos\'s chart.'), ['want-you-to']);
+    assert.deepStrictEqual(q('- It might be worth you re-listening to the last 5 min and writing out the close.'), ['want-you-to']);
+    assert.deepStrictEqual(q('2.4 Perhaps you could take over the weekly coordination yourself, instead of leaving it to the foreman.'), ['want-you-to']);
+    assert.deepStrictEqual(q('2.5 Perhaps you could tell me more about the foreman.'), []);
+    assert.deepStrictEqual(q('2.4 As discussed, you are kindly requested to ensure the pour card is signed before any pour.'), ['you-modal']);
+    assert.deepStrictEqual(q('- Make clear she must ring the team mobile if she is running late.', 'My prep'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Make it clear that the release must slip.', 'My prep'), []);
+    assert.deepStrictEqual(q('3.2 Asked Lena why the hold point was not released before the pour, when the inspector was on site the whole morning.'), ['leading-question']);
+    assert.deepStrictEqual(q('2.4 Why has the snag close-out been pending for more than one week when only 15 items are open?'), ['leading-question']);
+    assert.deepStrictEqual(q('- I asked her whether a 2nd discovery is really needed.'), ['leading-question']);
+    assert.deepStrictEqual(q('- Me: post in #eng-help at least once a day this week.'), ['deadline-demand']);
+    assert.deepStrictEqual(q('- Activity in #eng-help is up this week.'), []);
+    assert.deepStrictEqual(q('3.3 Request from Lena: kindly arrange a site vehicle for the external works team.'), []);
+    assert.deepStrictEqual(q('Kindly review these minutes and revert with comments within 48 hours, failing which they shall be deemed accepted.'), []);
+    const minutes = note('# MINUTES OF MEETING\n\n**Attendees:** Suresh Pillai (PM); Engr. Lena Vogt (Site Engineer)\n\n## 3. Quality\n3.3 PM advised Engr. Lena to stop accepting rebar deliveries without mill certificates.\n3.4 I have instructed Engr. Lena to attend the 7:00 am meeting personally.\n');
+    assert.deepStrictEqual(minutes, ['reported-telling', 'reported-telling']);
+  });
 });

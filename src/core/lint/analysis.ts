@@ -474,6 +474,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
     // "Squash before you ask for re-review": what they do, and when; "Post in #forecasting before you start anything".
     || (SUBORDINATORS.has(next.w) && (words[i + 2]?.w === 'you' || words[i + 2]?.w === 'u'))
     || ((next.w === 'in' || next.w === 'on' || next.w === 'to') && whenYou(words, i + 2))
+    // "post in #eng-help at least once a day", "ask in @platform-team": a channel or a handle, where it is to be done.
+    || ((next.w === 'in' || next.w === 'on' || next.w === 'to') && !!words[i + 2] && (chunk.charCodeAt(words[i + 2].start - 1) === 35 || chunk.charCodeAt(words[i + 2].start - 1) === 64))
     // "record and reset the max/min every morning": two verbs joined, the second with its object.
     || ((next.w === 'and' || next.w === 'or') && !!words[i + 3] && isBaseVerb(words[i + 2].w) && AFTER_VERB.has(words[i + 3].w))
     // "run `nox -s lint` before every push": code right after the verb (masked) is its object.
@@ -489,7 +491,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   // the preposition ("Work on your estimates" has its object's "your").
   const third = words[i + 2];
   if ((likely === 'noun-first' || likely === 'adjective-first') && (next.w === 'on' || next.w === 'in' || next.w === 'to' || next.w === 'across') && third && !isPhrasalParticle(w.w, next.w)
-    && !AFTER_VERB.has(third.w) && !/^\p{Lu}/u.test(chunk.slice(third.start, third.start + 1)) && verbLikelihood(third.w) !== 'verb-only' && !whenYou(words, i + 2)) return undefined;
+    && !AFTER_VERB.has(third.w) && !/^\p{Lu}/u.test(chunk.slice(third.start, third.start + 1)) && verbLikelihood(third.w) !== 'verb-only' && !whenYou(words, i + 2)
+    && chunk.charCodeAt(third.start - 1) !== 35 && chunk.charCodeAt(third.start - 1) !== 64) return undefined;
   // "Blunt in two places", "Solid on delivery", "Good at saying no": an adjective read first, then a
   // preposition (not a particle of the verb): a verdict with its subject dropped.
   if (likely === 'adjective-first' && PREPOSITIONS.has(next.w) && !isPhrasalParticle(w.w, next.w)) return undefined;

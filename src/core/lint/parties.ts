@@ -46,7 +46,7 @@ export interface PartiesInput {
   readonly managerNames?: readonly string[];
 }
 
-const NOT_NAMES = wordSet('professor prof dr mr mrs ms miss sir dame 1 on one with and the a of my meeting notes note sync check in chat call weekly fortnightly monthly skip level skip-level peer first career conversation manager jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december mon tue wed thu fri monday tuesday wednesday thursday friday saturday sunday min mins video office coffee stakeholder expectations onboarding hr em pm eng product team week new update review private confidential true false me i you attendees date duration person md draft');
+const NOT_NAMES = wordSet('professor prof dr mr mrs ms miss sir dame engr eng 1 on one with and the a of my meeting notes note sync check in chat call weekly fortnightly monthly skip level skip-level peer first career conversation manager jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december mon tue wed thu fri monday tuesday wednesday thursday friday saturday sunday min mins video office coffee stakeholder expectations onboarding hr em pm eng product team week new update review private confidential true false me i you attendees date duration person md draft');
 
 /** Name words of a text: letters only, lower-case, without dates, numbers and words that are not names. */
 function nameWords(text: string, given = false): string[] {

@@ -170,7 +170,7 @@ function readTextSpeak(words: Word[]): void {
   }
 }
 
-const ABBREVIATIONS = wordSet('e.g i.e etc vs mr mrs ms dr prof inc ltd approx no jr sr st cf al incl excl esp dept');
+const ABBREVIATIONS = wordSet('e.g i.e etc vs mr mrs ms dr engr prof inc ltd approx no jr sr st cf al incl excl esp dept');
 const MAX_SENTENCE = 2000;
 
 /** . ! ? */
@@ -249,6 +249,8 @@ export function splitSentences(norm: string, from: number, to: number, chunk: st
  */
 function firstNonSpace(norm: string, a: number, b: number): number {
   while (a < b && isSpace(norm.charCodeAt(a))) a++;
+  // ("¿Don't you think ...?", "¡Ojo!": Spanish opening marks, no part of the sentence's words.)
+  while (a < b && (norm.charCodeAt(a) === 0xbf || norm.charCodeAt(a) === 0xa1)) a++;
   const mark = markLength(norm, a);
   if (mark && a + mark < b && isSpace(norm.charCodeAt(a + mark))) {
     a += mark;

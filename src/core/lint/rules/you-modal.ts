@@ -11,6 +11,9 @@ import { hasSpaced } from '../../text';
 import { personWord, type Parties } from '../parties';
 import { isCapital } from '../frame';
 
+/** Asked in a formal record's words: "you are (kindly) requested to ...". */
+const FORMAL_ASKED = new Set(['requested', 'required', 'expected', 'instructed', 'asked', 'directed', 'advised']);
+
 /** Subordinators and pronouns before "you" that make it a report or a condition, not an order. */
 const NOT_ADDRESSED_BEFORE = wordSet('if when whenever unless whether what whatever anything everything something all how where why which who once until than as case wherever whoever nothing');
 
@@ -76,6 +79,9 @@ function modalAt(words: readonly string[], i: number, you: string): Modal | unde
     case 'will': case 'are':
       if (w === 'will' && (n1 === 'need' || n1 === 'have' || n1 === 'want') && n2 === 'to') return { length: 3, negative: false, past: false };
       if (w === 'are' && (n1 === 'expected' || n1 === 'supposed' || n1 === 'required') && n2 === 'to') return { length: 3, negative: false, past: false };
+      // ("you are kindly requested to ensure ...", "you are hereby instructed to ...": a formal record's request, put to them.)
+      if (w === 'are' && (n1 === 'kindly' || n1 === 'hereby' || n1 === 'therefore' || n1 === 'again') && FORMAL_ASKED.has(n2 ?? '') && words[i + 3] === 'to') return { length: 4, negative: false, past: false };
+      if (w === 'are' && FORMAL_ASKED.has(n1 ?? '') && n1 !== 'expected' && n1 !== 'required' && n2 === 'to') return { length: 3, negative: false, past: false };
       // "You are to call the duty manager": an instruction in the form of a duty (not "you are to blame").
       if (w === 'are' && n1 === 'to' && n2 !== undefined && n2 !== 'blame' && n2 !== 'be') return { length: 2, negative: false, past: false };
       // ("You are not to start the re-cable on rev B drawings": a ban as a duty.)
