@@ -2300,4 +2300,19 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     const minutes = note('# MINUTES OF MEETING\n\n**Attendees:** Suresh Pillai (PM); Engr. Lena Vogt (Site Engineer)\n\n## 3. Quality\n3.3 PM advised Engr. Lena to stop accepting rebar deliveries without mill certificates.\n3.4 I have instructed Engr. Lena to attend the 7:00 am meeting personally.\n');
     assert.deepStrictEqual(minutes, ['reported-telling', 'reported-telling']);
   });
+
+  it('fresh148/149\'s principles: a WhatsApp export\'s "[07/03/2026, 06:16] Name:" speakers, "she" in the person\'s own chat lines, "(added later) me:" async replies, a pictograph ending a clause, "told him that ... and that he must ...", "Probably best if you ...", "asked whether she\'d maybe thought about, idk, not ...", "Did nobody check ...?"', () => {
+    const chat = note('# Lena Vogt — store — 1:1 over WhatsApp\n\n[07/03/2026, 06:12] Lena Vogt: Morning! Oven 2 not heating again\n[07/03/2026, 06:14] Ruth Mercer: Have you logged it with the engineer yet?\n[07/03/2026, 06:15] Lena Vogt: Yes, ticket 44817. She said someone today\n[07/03/2026, 06:16] Ruth Mercer: Ok. Move the sourdough to oven 1 and push the croissants to the rack oven\n[07/03/2026, 09:05] Ruth Mercer: Why are we still baking 60 buns on a Friday when you\'ve binned 20 three weeks running?\n[07/03/2026, 09:08] Lena Vogt: Fair. The par sheet says 60\n');
+    assert.deepStrictEqual(chat, ['imperative', 'leading-question']);
+    const q = (line: string, heading = 'Notes') => note(`# 1:1 Lena\n\n## ${heading}\n${line}\n`);
+    assert.deepStrictEqual(q('**actions**\n- lena: search approach decision\n- me: eng ladder v0\n\n(added later) lena: went with embeddings, doc in notion\n(added later) me: 🔥 nice. ship it behind a flag for acme first, then everyone\n(added later) lena: already on it'), ['imperative']);
+    assert.deepStrictEqual(q('(added later) me: nice 🙏 make sure kai gets prod access on day 1, not day 5 like you did'), ['make-sure']);
+    assert.deepStrictEqual(q('- I told Lena that leaving samples without a signed form is a compliance breach and that she must stop doing it immediately.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- I told Lena that the audit is next week and that the auditor is new.'), []);
+    assert.deepStrictEqual(q('3. Probably best if you speak to me first next time childcare goes wrong, rather than just turning up late.'), ['want-you-to']);
+    assert.deepStrictEqual(q('- Best if you decide.'), []);
+    assert.deepStrictEqual(q('- asked whether she\'d maybe thought about, idk, not saying yes to every single client ask?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Did nobody check the labels when the sesame change came through in Feb though?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Has no one reviewed it yet?'), []);
+  });
 });

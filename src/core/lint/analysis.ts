@@ -103,7 +103,8 @@ export function opensQuotation(chunk: string, w: Word): boolean {
 
 const AND_COMMANDS = wordSet("stop never don't dont quit");
 const SUBJECTS = wordSet("i we he she they i've we've he's she's they've it's who");
-const PUNCT = /[,;—–]/g;
+// (A pictograph between words ends a clause too: "nice 🙏 make sure kai gets prod access on day 1".)
+const PUNCT = /[,;—–\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/gu;
 const COMMA = 44;
 
 /** The word after an opener that sets a rule for what comes, at word `head` ("(next) time", "from now on", "going forward", "in future"), or -1. */
@@ -413,6 +414,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   // ("Thank you, Maria.": thanks, not an order to thank. "Zero escapes to the customer in three weeks": a count.)
   if (w.w === 'thank' && (next.w === 'you' || next.w === 'u')) return undefined;
   if (w.w === 'zero' && next.w.endsWith('s') && next.w !== 'is') return undefined;
+  // ("Best if you decide", "Better if we wait": a judgement with its subject dropped, not an order to "best".)
+  if ((w.w === 'best' || w.w === 'better') && next.w === 'if') return undefined;
   // "Do not feel you have to reply": a prohibition, or reassurance, is negative-imperative's to read, not an order to "do".
   if (w.w === 'do' && next.w === 'not') return undefined;
   // "Twitter 102 --> 300": a figure and where it is to go, not an order.

@@ -53,6 +53,8 @@ export interface Label {
 // ("Next 1:1: tell him ...": the colon of "1:1" is part of the label.)
 const LABEL = /^((?:[^:?!;]|(?<=\b1):(?=1\b)|(?<=\b\d{1,2}):(?=\d\d\b)){1,60}?)\s*:(?=\s|$)/;
 /** "10:02 ", "[11:20] ", "[Tue 16:06] ", "[2026-01-23 16:06] ", "[16/02/2026, 10:09] " (WhatsApp): a chat line's time before its speaker. */
+/** An aside that marks a reply written after the meeting: "(added later)", "(edit)", "(update, Tue)". */
+const LATER_ASIDE = /^\((?:added(?: later)?|later|edit(?:ed)?|update[ds]?|async|after(?: the)? (?:call|meeting))[^)\n]{0,16}\)\s+(?=\S)/;
 export const TIME_PREFIX = /^\[?(?:[A-Za-z]{3,9}\.?,?\s+|\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]?\s+(?=\S)/;
 /** "EK - well done": the length of the initials (two or three capitals) before " - " at `at`, or 0. */
 function initialsDash(chunk: string, at: number): number {
@@ -250,7 +252,9 @@ export function labelOf(s: Sentence, chunk: string, parties: Parties, section: S
   // "EK - well done": initials and a dash, as a shared doc's comments are signed.
   // "[16:09] Bec Haines: ...": a chat line's time before its speaker.
   // ("[Tue 16:06] me: ...", "[2026-01-23 16:06] ...": a day or a date before it.)
-  const time = colon >= 1 && colon <= 18 && isDigit(s.norm.charCodeAt(colon - 1)) ? TIME_PREFIX.exec(s.norm) : null;
+  // ("(added later) me: 🔥 nice. ship it ...": an async reply's aside before its speaker, as a chat's time is.)
+  const time = colon >= 1 && colon <= 18 && isDigit(s.norm.charCodeAt(colon - 1)) ? TIME_PREFIX.exec(s.norm)
+    : colon > 4 && colon <= 40 && s.norm.charCodeAt(0) === 40 ? LATER_ASIDE.exec(s.norm) : null;
   // "TOLD DH | keep truck 07 keys off the board |": a row of a table written without its header, the pipe
   // after its first cell as a label's colon (the row's opening pipe, or the one the row before ended
   // with, passed over).

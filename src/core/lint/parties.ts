@@ -400,8 +400,8 @@ function initialInUse(body: string, letter: string, manager: ReadonlySet<string>
 
 /** How much of a note's body its pronoun for the person and its talk to self are read from. */
 const PRONOUN_HEAD = 2000;
-/** A line's speaker label: "Tom:", "- **Priya:**". */
-const SPEAKER_LABEL = /^[\s>*_-]*([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)[*_]*\s*:/u;
+/** A line's speaker label: "Tom:", "- **Priya:**", a chat's "[19/03/2026, 14:05] Dev Patel:". */
+const SPEAKER_LABEL = /^[\s>*_-]*(?:\[[^\]\n]{3,24}\]\s*)?([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)[*_]*\s*:/u;
 /** He or she, in one pass: the first group is his. */
 const PRONOUNS_ALL = /\b(?:(he|him|his)|she|her|hers)\b/gi;
 
@@ -547,8 +547,8 @@ function titleName(title: string): string | undefined {
 const GIVEN_INITIALS = /\((?:[^()]*?,\s*)?["“']?(\p{Lu}(?:\p{Ll}?\p{Lu}){1,2})["”']?\)/u;
 /** The person met named by role in a formal record. */
 const ROLE_OF_PERSON = /\b[Tt]he (supervisee|mentee|appraisee|employee|trainee|apprentice|jobholder|reviewee)\b/;
-/** A chat line's speaker after its time: "[06:43] Sam:", "> [21:16] Jas Kaur:", "[9:13 AM] Maya Castellanos:" (the first name). */
-const CHAT_SPEAKER = /^[ \t>]*\[\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]\s*([\p{Lu}][\p{L}'-]+)(\s+[\p{Lu}][\p{L}'-]+)?\s*:/gmu;
+/** A chat line's speaker after its time: "[06:43] Sam:", "> [21:16] Jas Kaur:", "[9:13 AM] Maya Castellanos:", WhatsApp's "[07/03/2026, 06:16] Ruth Mercer:" (the first name). */
+const CHAT_SPEAKER = /^[ \t>]*\[(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]\s*([\p{Lu}][\p{L}'-]+)(\s+[\p{Lu}][\p{L}'-]+)?\s*:/gmu;
 /** "Speaker 1 is me.", "S1 = me": a transcript's label for the manager. */
 const IS_ME = /(?:is|=)\s+(?:me|myself)\b/i;
 const SPEAKER_IS_ME = /\b((?:speaker|spk|participant|voice)\s*\d{1,2}|[A-Z]{1,2}\d)\s+(?:is|=)\s+(?:me|myself)\b/i;

@@ -486,6 +486,12 @@ function orgHeadingAt(chunk: string, k: number, to: number): boolean {
 /** One or two words of up to 12 letters at k and a colon after them, then a space or the end: "me: ...", "S: ...", "told her: ...". */
 function wordLabelAt(norm: string, k: number, to: number): boolean {
   let j = k;
+  // ("(added later) leo: went with embeddings": an aside in brackets before the label.)
+  if (norm.charCodeAt(j) === 40) {
+    const close = norm.indexOf(')', j);
+    if (close < 0 || close - j > 24 || close >= to || norm.charCodeAt(close + 1) !== 32) return false;
+    j = close + 2;
+  }
   for (let word = 0; word < 2; word++) {
     const a = j;
     while (j < to && j - a <= 12) {

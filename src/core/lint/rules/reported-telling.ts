@@ -1043,6 +1043,13 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         if (PAST_THAT.has(w) && demandClause(s, p + 1, SUBJUNCTIVE.has(w), parties)) {
           return found('reported', s, ctx, words[v].start, words[p].end, actionAfter(s, p + 1, parties));
         }
+        // ("I told Omar that leaving samples without a form is a breach and that he must stop doing it": the demand in the second
+        // clause told.)
+        if (PAST_THAT.has(w) && words[p + 1]?.w === 'that') {
+          for (let q = p + 4; q < words.length - 2; q++) {
+            if (words[q].w === 'that' && words[q - 1].w === 'and' && demandClause(s, q, SUBJUNCTIVE.has(w), parties)) return found('reported', s, ctx, words[v].start, words[p].end, actionAfter(s, q, parties));
+          }
+        }
         // "suggested Grace block two mornings", "insisted Tom take the week": the name is the subject of the demand.
         if (SUBJUNCTIVE.has(w) && w !== 'asked' && w !== 'requested' && after && after !== 'to' && demandClause(s, v + 1, true, parties)) {
           return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
