@@ -2315,4 +2315,24 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Did nobody check the labels when the sesame change came through in Feb though?'), ['leading-question']);
     assert.deepStrictEqual(q('- Has no one reviewed it yet?'), []);
   });
+
+  it('fresh150/151\'s principles: a record\'s role fields name its abbreviations ("Branch Manager (BM): ...", "Regional Manager: ...", "BM: ... | RM: ..."), "Instruct the BM to ...", "asked the BM to ...", "given that it has been mandatory", ", not a nice-to-have", "I\'d really encourage you to", "Maybe you could ... yourself", a line "- # tell her ..." read as text, "open with the ...", "..., start tonight", "by asking, "..."", a template\'s reference line', () => {
+    const record = (head: string, line: string) => note(`# Quarterly conversation record\n${head}\n\n## Section B\n${line}\n`);
+    assert.deepStrictEqual(record('Branch Manager (BM): Lena Vogt\nRegional Manager (RM): Elaine Cartwright', '7. The RM instructed the BM to submit a written account of the breach by 6 February.'), ['reported-telling']);
+    assert.deepStrictEqual(record('Branch Manager: Lena Vogt\nRegional Manager: Elaine Cartwright', '13. The RM asked the BM to provide a weekly progress figure until completion.'), ['reported-telling']);
+    assert.deepStrictEqual(record('BM: Lena Vogt | RM: Elaine Cartwright | Date: 15 July 2026', '3.3 The RM asked the BM why the checker had not been used on those files, given that it has been mandatory since April.'), ['leading-question']);
+    assert.deepStrictEqual(record('BM: Lena Vogt | RM: Elaine Cartwright', '3.4 The BM asked the RM to approve the overtime.'), []);
+    assert.deepStrictEqual(record('Branch Manager: Lena Vogt\nRegional Manager: Elaine Cartwright', '(b) Instruct the BM to attend the Consumer Duty refresher on 22 April; no further deferrals.'), ['reported-telling']);
+    const q = (line: string, heading = 'Notes') => note(`# 1:1 Lena\n\n## ${heading}\n${line}\n`);
+    assert.deepStrictEqual(q('- Tell her read-aloud on tests is a legal requirement, not a nice-to-have, and it starts now.', 'My prep'), ['reported-telling']);
+    assert.deepStrictEqual(q('- I\'d really encourage you to sort tonight\'s exit tickets into three piles.'), ['want-you-to']);
+    assert.deepStrictEqual(q('- Maybe you could present the lag analysis yourself at the architecture review.'), ['want-you-to']);
+    assert.deepStrictEqual(q('- perf cycle kicks off 2/2\n- # tell her to stop hot-fixing prod models without a pr, even at 2am', 'my stuff'), ['reported-telling']);
+    assert.deepStrictEqual(note('- ## Prompts\n\t- Write down one thing you want to follow up next time\n- ## Check-in\n\t- moving flat on Saturday\n'), []);
+    assert.deepStrictEqual(q('Next time you present, open with the multi-year awards and put the rejections on the second slide.'), ['imperative']);
+    assert.deepStrictEqual(q('- you own the charger dock 6 fix, start tonight'), ['deadline-demand']);
+    assert.deepStrictEqual(q('- We met on Tuesday, rest today.'), []);
+    assert.deepStrictEqual(q('Then I spoiled it slightly by asking, "you\'re not really going to let legacies put you off, are you?", which was me answering for her.'), ['leading-question']);
+    assert.deepStrictEqual(q('Template ref HR-QC-03 v4. Please ensure both signatures are obtained before filing.'), []);
+  });
 });

@@ -106,6 +106,7 @@ const SUBJECTS = wordSet("i we he she they i've we've he's she's they've it's wh
 // (A pictograph between words ends a clause too: "nice 🙏 make sure kai gets prod access on day 1".)
 const PUNCT = /[,;—–\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/gu;
 const COMMA = 44;
+const WHEN_NOW = wordSet('now tonight today tomorrow asap monday tuesday wednesday thursday friday');
 
 /** The word after an opener that sets a rule for what comes, at word `head` ("(next) time", "from now on", "going forward", "in future"), or -1. */
 export function timeOpener(s: Sentence, head: number): number {
@@ -267,6 +268,8 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
       const p = after[a + 1];
       if (i >= words.length - 1) continue;
       if (p !== COMMA || CLAUSE_CONNECTORS.has(words[i + 1].w)) starts.push(skipDiscourse(s, i + 1));
+      // ("you own the charger dock 6 fix, start tonight": after a comma, a verb and when, an order of its own.)
+      else if (i + 2 < words.length + 1 && isBaseVerb(words[i + 1].w) && WHEN_NOW.has(words[i + 2]?.w ?? '') && i + 3 >= words.length) starts.push(i + 1);
     }
   }
   // Distinct, in order, inside the sentence (a handful at most: no Set needed). Most sentences have one.
@@ -482,7 +485,11 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
     // "record and reset the max/min every morning": two verbs joined, the second with its object.
     || ((next.w === 'and' || next.w === 'or') && !!words[i + 3] && isBaseVerb(words[i + 2].w) && AFTER_VERB.has(words[i + 3].w))
     // "run `nox -s lint` before every push": code right after the verb (masked) is its object.
-    || codeAfter(chunk, w.end);
+    || codeAfter(chunk, w.end)
+    // "open with the multi-year awards", "lead with the numbers": where to start, with what.
+    || (DELIVERY.has(w.w) && next.w === 'with' && !!words[i + 2] && DETERMINERS.has(words[i + 2].w))
+    // ("..., start tonight": the verb and when, all there is.)
+    || (WHEN_NOW.has(next.w) && i + 2 >= words.length);
   // A word whose first reading is a noun or an adjective ("Request for conference attendance", "Review
   // cycle in April", "Clear growth in product thinking", "Retry project progress") is an order only with
   // something an order takes after it: an object ("the", "it", "Sam"), not "for" or "of" or a bare noun.
@@ -498,7 +505,7 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
     && chunk.charCodeAt(third.start - 1) !== 35 && chunk.charCodeAt(third.start - 1) !== 64) return undefined;
   // "Blunt in two places", "Solid on delivery", "Good at saying no": an adjective read first, then a
   // preposition (not a particle of the verb): a verdict with its subject dropped.
-  if (likely === 'adjective-first' && PREPOSITIONS.has(next.w) && !isPhrasalParticle(w.w, next.w)) return undefined;
+  if (likely === 'adjective-first' && PREPOSITIONS.has(next.w) && !isPhrasalParticle(w.w, next.w) && !(DELIVERY.has(w.w) && next.w === 'with')) return undefined;
   // "Merge freeze starts 4/20", "Review cycle is in April": a noun of two words, the subject of the verb after them.
   if (SUBJECT_VERBS.has(words[i + 2]?.w ?? '') && !AFTER_VERB.has(next.w) && !/^\p{Lu}/u.test(nextRaw) && !/[,;:]/.test(s.norm.slice(next.end - s.start, (words[i + 2]?.start ?? next.end) - s.start))) return undefined;
   // ("Section B-B still thin on information": a subject, "still" and how it is, no verb.)

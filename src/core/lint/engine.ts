@@ -503,7 +503,7 @@ function indentAt(chunk: string, at: number): number {
 }
 
 /** A paragraph about the template it stands in: "Use this template before each 1:1", "(template: start with her agenda)", "_Template: add a heading per topic ..._", a form's own line ("Form QA-114 rev 2: Record discussion points only."). */
-const THIS_TEMPLATE = /\b(?:this|the 1:1|our) template\b|\(template\s*:|^\s*template\s*:|(?:^|\n)form\s+[a-z]{0,5}-?\d[\w.-]*(?:\s+(?:rev|v|version|issue)\.?\s*[\w.]+)?\s*:/;
+const THIS_TEMPLATE = /\b(?:this|the 1:1|our) template\b|\(template\s*:|^\s*template\s*:|(?:^|\n)template\s+(?:ref|reference|id|no|number|version|v\d)\b|(?:^|\n)form\s+[a-z]{0,5}-?\d[\w.-]*(?:\s+(?:rev|v|version|issue)\.?\s*[\w.]+)?\s*:/;
 /** In a callout, any mention of a template: "From the template: be sure to ...". */
 const TEMPLATE_WORD = /\btemplates?\b/;
 

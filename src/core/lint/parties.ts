@@ -238,6 +238,25 @@ function computeParties(text: string, input: PartiesInput): Parties {
       if (initials && named.length <= 3) (theirs ? person : manager).add(initials);
     }
   }
+  // "Branch Manager (BM): Graham Whitaker" and "Regional Manager (RM): Elaine Cartwright", "Branch Manager: Fiona McAllister",
+  // "BM: Sunil Mehta | RM: Elaine Cartwright": a record's roles, each with the abbreviation its text then uses ("The RM
+  // instructed the BM to ..."); the person met's is theirs, the other's the manager's.
+  if (fields.includes(':')) {
+    const roles: { abbr: string; words: string[] }[] = [];
+    ROLE_ABBR_FIELD.lastIndex = 0;
+    for (let m = ROLE_ABBR_FIELD.exec(fields); m && roles.length < 6; m = ROLE_ABBR_FIELD.exec(fields)) {
+      const label = m[1].trim();
+      const abbr = m[2] ?? (/^\p{Lu}{2,4}$/u.test(label) ? label : roleInitials(label));
+      if (abbr) roles.push({ abbr: abbr.toLowerCase(), words: nameWords(m[3]) });
+    }
+    const theirs = roles.filter(r => r.words.some(w => person.has(w)));
+    const others = roles.filter(r => r.words.length && !r.words.some(w => person.has(w)));
+    if (theirs.length === 1 && others.length === 1 && !WORDS_NOT_INITIALS.has(others[0].abbr) && !WORDS_NOT_INITIALS.has(theirs[0].abbr)) {
+      person.add(theirs[0].abbr);
+      manager.add(others[0].abbr);
+      for (const w of others[0].words) manager.add(w);
+    }
+  }
   // "Manager: Helen Szabo", "Participants: Mira, me (Stefan)": the manager named in the note's head.
   const named = /^[*_ \t]*(?:[Mm]anager|MANAGER|[Mm]gr|[Ww]ritten by|[Nn]otes by)[*_]*[ \t]*:[*_]*[ \t]*([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)/mu.exec(fields)
     // ("Line manager: Rebecca Thorne", "Supervisor: Dr Anjali Rao": looked for only with their words.)
@@ -545,6 +564,17 @@ function titleName(title: string): string | undefined {
  * "(Lecturer, JL)".
  */
 const GIVEN_INITIALS = /\((?:[^()]*?,\s*)?["“']?(\p{Lu}(?:\p{Ll}?\p{Lu}){1,2})["”']?\)/u;
+/** A record's role field with its abbreviation and the name: "Branch Manager (BM): Graham Whitaker". */
+const ROLE_ABBR_FIELD = /(?:^|\||·)[*_ \t]*(\p{Lu}[\p{L} '&-]{1,40}?)(?:\s*\((\p{Lu}{2,4})\))?[*_]*\s*:[*_]*[ \t]*([\p{Lu}][\p{L}'.-]+(?:[ \t]+[\p{Lu}][\p{L}'.-]+){0,3})/gmu;
+/** Words a role ends with: "Branch Manager", "Regional Director", "Team Lead". */
+const ROLE_NOUNS = wordSet('manager director lead leader officer supervisor partner head executive coordinator');
+
+/** The initials of a role of two or three capitalised words ending in a role's noun ("Branch Manager": BM), or undefined. */
+function roleInitials(label: string): string | undefined {
+  const words = label.split(/\s+/);
+  if (words.length < 2 || words.length > 3 || !ROLE_NOUNS.has(words[words.length - 1].toLowerCase()) || !words.every(w => /^\p{Lu}/u.test(w))) return undefined;
+  return words.map(w => w[0]).join('');
+}
 /** The person met named by role in a formal record. */
 const ROLE_OF_PERSON = /\b[Tt]he (supervisee|mentee|appraisee|employee|trainee|apprentice|jobholder|reviewee)\b/;
 /** A chat line's speaker after its time: "[06:43] Sam:", "> [21:16] Jas Kaur:", "[9:13 AM] Maya Castellanos:", WhatsApp's "[07/03/2026, 06:16] Ruth Mercer:" (the first name). */

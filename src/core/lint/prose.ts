@@ -268,6 +268,7 @@ function collect(base: number, starts: readonly number[], lineCount: number, tok
   let comment = false;
   let tableDepth = 0;
   let listItemLine = -1;
+  let itemDepth = 0;
   /** For each open block quote, whether it is a callout: 1 for "> [!note] ...", 2 for "> 💡 ...", the author's own text, not a quotation; else 0. */
   const callouts: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -287,9 +288,14 @@ function collect(base: number, starts: readonly number[], lineCount: number, tok
       case 'blockquote_close': if (!callouts.pop()) quoteDepth--; continue;
       case 'table_open': tableDepth++; continue;
       case 'table_close': tableDepth--; continue;
-      case 'list_item_open': listItemLine = t.map ? t.map[0] : -1; continue;
+      case 'list_item_open': listItemLine = t.map ? t.map[0] : -1; itemDepth++; continue;
+      case 'list_item_close': itemDepth--; continue;
       case 'heading_open': {
         const title = tokens[i + 1];
+        // "- # tell her to stop hot-fixing prod models without a pr", "- # remind her: you need to ...": a "#" opening a list
+        // item's line, before a sentence, is the writer's comment mark, the line read as the item's text (an outliner's
+        // "- ## Prompts", "- ## Check-in" stay headings).
+        if (itemDepth > 0 && title?.type === 'inline' && commentLine(title.content)) break;
         if (quoteDepth === 0 && tableDepth === 0 && t.map && t.map[0] < lineCount && title?.type === 'inline') {
           found.headings.push({ start: base + starts[t.map[0]], level: Number(t.tag.slice(1)) || 1, title: title.content });
         }
@@ -863,6 +869,8 @@ function spokenByManager(s: string, i: number): boolean {
   const from = Math.max(s.lastIndexOf('\n', i) + 1, i - 60);
   const before = s.slice(from, i);
   if (MANAGER_SAYS.test(before) || MANAGER_SAYS_AFTER.test(before)) return true;
+  // ("Then I spoiled it slightly by asking, "you're not really going to ..., are you?"": the manager's words, by what they did.)
+  if (before.includes('by ') && BY_ASKING.test(before)) return true;
   // A quotation on a line of its own after the manager's line that introduces it: `What I did say, and I'm
   // writing it down:` / `Then I asked something I'm less proud of.`, then `"..."`.
   if (from > 0 && from === s.lastIndexOf('\n', i) + 1 && LINE_OPENING.test(before)) {
@@ -872,6 +880,14 @@ function spokenByManager(s: string, i: number): boolean {
   const named = managerNames && NAMED_SAYS.exec(before);
   return !!named && managerNames!.has(named[1].toLowerCase());
 }
+
+/** A heading's text that is a sentence, not a title: more than six words, or a label and what follows its colon. */
+function commentLine(text: string): boolean {
+  return /:\s+\S/.test(text) || text.split(/\s+/).length > 6;
+}
+
+/** The manager's words introduced by what they did: "I spoiled it by asking, ", "I ended by saying: ". */
+const BY_ASKING = /\bi\b[^.!?"“\n]{0,80}?\bby\s+(?:asking|saying|telling\s+(?:him|her|them))\s*[:,]?\s*$/i;
 
 /** A line that introduces the manager's words on the next: `... what I did say, ...:`, `I asked something like this.` */
 const INTRODUCES_QUOTE = /\bi\s+(?:(?:did|also|then|actually|really|just|finally)\s+)?(?:say|said|asked|told(?:\s+(?:him|her|them))?)\b(?:[^.!?\n]*:|\s+(?:something|this|the\s+question|a\s+question)\b[^.!?\n]*[.:])\s*$/i;

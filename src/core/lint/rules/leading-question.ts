@@ -86,8 +86,8 @@ function managerAsks(s: Sentence, at: number, parties: Parties): boolean {
   return k < 0 || n > k || s.words[k].w === 'i' || parties.manager.has(s.words[k].w);
 }
 
-/** Late, when they knew or the date was set: "why ... now, when he's known since Christmas", "why ... not in, when the suspense was 06MAR" , "asked Omar why the hold point was not released before the pour, when the inspector was on site", "why has the close-out been pending for a week when only 15 items are open?" (at the start, or after the manager's "asked him"). */
-const WHEN_KNOWN = /(?:^(?:so\s+|and\s+|but\s+)?|\b(?:i\s+)?ask(?:ed)?\s+(?:(?:him|her|them|[\p{L}-]+)\s+)?)why\b[^?]{0,100}?,?\s*when\s+(?:(?:you|u|he|she|they)(?:'ve|'s|'d|\s+have|\s+has|\s+had)\s+(?:known|had\s+it|been\s+told|been\s+aware)\b|the\s+(?:suspense|deadline|due\s+date|cut-?off)\s+(?:was|is)\b|the\s+(?:[\w-]+\s+)?(?:rule|policy|plan|spec|runbook|process|sop|guidance)\s+(?:said|says|requires|required)\b|(?:the\s+[\w-]+|you|u|he|she|they)\s+(?:was|were)\s+(?:on\s+site|there|here|available|around|in\s+the\s+(?:office|building|room))\b|only\s+(?:\d+|one|two|three|four|five|a\s+few|a\s+handful)\s+[\w-]+\s+(?:is|are|was|were)\s+(?:open|left|outstanding|remaining|pending)\b)/u;
+/** Late, when they knew or the date was set: "why ... now, when he's known since Christmas", "why ... not in, when the suspense was 06MAR" , "asked Omar why the hold point was not released before the pour, when the inspector was on site", "why has the close-out been pending for a week when only 15 items are open?", "why the checker had not been used, given that it has been mandatory" (at the start, or after the manager's "asked him"). */
+const WHEN_KNOWN = /(?:^(?:so\s+|and\s+|but\s+)?|\b(?:i\s+)?ask(?:ed)?\s+(?:(?:him|her|them|[\p{L}-]+)\s+)?)why\b[^?]{0,100}?,?\s*(?:when|given\s+that)\s+(?:(?:it|this|that|the\s+[\w-]+)\s+(?:has\s+been|had\s+been|is|was)\s+(?:mandatory|compulsory|required|policy)\b|(?:you|u|he|she|they)(?:'ve|'s|'d|\s+have|\s+has|\s+had)\s+(?:known|had\s+it|been\s+told|been\s+aware)\b|the\s+(?:suspense|deadline|due\s+date|cut-?off)\s+(?:was|is)\b|the\s+(?:[\w-]+\s+)?(?:rule|policy|plan|spec|runbook|process|sop|guidance)\s+(?:said|says|requires|required)\b|(?:the\s+[\w-]+|you|u|he|she|they)\s+(?:was|were)\s+(?:on\s+site|there|here|available|around|in\s+the\s+(?:office|building|room))\b|only\s+(?:\d+|one|two|three|four|five|a\s+few|a\s+handful)\s+[\w-]+\s+(?:is|are|was|were)\s+(?:open|left|outstanding|remaining|pending)\b)/u;
 /** "Why did we only find out about it from her daughter, and not from you?": news that should have come from them. */
 const NOT_FROM_YOU = /^(?:so\s+|and\s+|but\s+)?why\s+(?:did|do|does|have|has|had)\s+(?:we|i|the\s+[\w-]+|everyone)\s+(?:only\s+|just\s+|first\s+)?(?:find\s+out|found\s+out|hear|heard|learn|learned|learnt|get\s+told)\b[^?]{0,120}?,?\s*(?:and|but)\s+not\s+from\s+(?:you|u)\b/;
 /** "why is 515's taxi not in the log if you booked it yourself?": a thing missing, when they say they did it. */
@@ -418,7 +418,7 @@ const rule: Rule = {
     if (!blame && s.norm.includes('or was i')) blame = matchIn(s, MEANT_TO);
     // ("Why were the 2404s not in before the brief, when the suspense was 06MAR?", "Asked him why he was only telling me now,
     // when he's known since Christmas": late, when they knew or the date was set.)
-    if (!blame && why && (s.norm.includes('known') || s.norm.includes('when '))) {
+    if (!blame && why && (s.norm.includes('known') || s.norm.includes('when ') || s.norm.includes('given that'))) {
       const late = matchIn(s, WHEN_KNOWN);
       if (late && (late.start === s.start || managerAsks(s, late.start, ctx.frame.parties))) blame = late;
     }

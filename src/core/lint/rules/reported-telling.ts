@@ -96,7 +96,7 @@ const NOT_AFTER = /,\s*not\s+(?:after|later|afterwards)\b/;
  * now on ("he owns the near miss book now"). (Not "the audit is mandatory": news of a rule, as often.)
  */
 const DECIDED = /\bor\s+(?:else\b|(?:the\s+|it\s+|we\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:doesn't|won't|does\s+not|will\s+not|isn't\s+going\s+to)\s+(?:happen|go\s+ahead|start|go|get\s+signed)\b)|\b(?:whether\s+or\s+not|regardless\s+of|whatever\s+(?:his|her|their)\s)|\b(?:he|she|they)\s+(?:owns|own|runs|leads|is\s+in\s+charge\s+of)\s[^,.;]{2,60}\bnow\b/;
-const NOT_OPTIONAL = /\b(?:is|are|was|were)(?:n't|\s+not|\s+never)\s+(?:optional|negotiable|acceptable|ok|okay|up\s+for\s+(?:debate|discussion|negotiation))\b/;
+const NOT_OPTIONAL = /\b(?:is|are|was|were)(?:n't|\s+not|\s+never)\s+(?:optional|negotiable|acceptable|ok|okay|up\s+for\s+(?:debate|discussion|negotiation))\b|,\s+not\s+(?:a\s+)?(?:nice[- ]to[- ]have|optional|a\s+suggestion|a\s+request)\b/;
 /** A deadline after what was asked for: "asked for a proper draft by the 25th", "asked him for the numbers before Monday". */
 const BY_WHEN = /\b(?:by|before)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|end\b|eod|eow|cob|tomorrow|tonight|next\b|this\b|noon|lunch)/;
 /** What a demand for a commitment asks for: "asked for a date anyway", "asked him for an ETA". */
@@ -799,7 +799,9 @@ function mayTell(s: Sentence, parties: Frame['parties']): boolean {
       // (Read in the sentence's text: a word with no class is not made a string.)
       if (!(classesAt(s.norm, words[k].start - s.start, words[k].end - s.start) & WordClass.TellWeak)) continue;
       const next = words[k + 1];
-      if (next.w === 'to' || next.w === 'that' || (next.w === 'for' && words[k].w === 'asked') || (next.w === 'out' && words[k].w === 'set') || (next.w === 'sure' && words[k].w === 'made') || ((next.w.endsWith('ly') && next.w.length > 4) || next.w === 'very' || next.w === 'quite') || next.w === 'got' || next.w === 'just' || next.w === "don't" || next.w === 'dont' || next.w === 'it' || next.w === 'this' || next.w === 'clear' || next.w === 'i' || next.w === "i'd" || next.w === 'was' || next.w === 'you' || next.w === 'no' || ANY_CASE.has(next.w) || isPerson(next, parties) || isPersonSubject(next, parties)) return true;
+      if (next.w === 'to' || next.w === 'that' || (next.w === 'for' && words[k].w === 'asked') || (next.w === 'out' && words[k].w === 'set') || (next.w === 'sure' && words[k].w === 'made') || ((next.w.endsWith('ly') && next.w.length > 4) || next.w === 'very' || next.w === 'quite') || next.w === 'got' || next.w === 'just' || next.w === "don't" || next.w === 'dont' || next.w === 'it' || next.w === 'this' || next.w === 'clear' || next.w === 'i' || next.w === "i'd" || next.w === 'was' || next.w === 'you' || next.w === 'no' || ANY_CASE.has(next.w) || isPerson(next, parties) || isPersonSubject(next, parties)
+        // ("The RM asked the BM to provide ...": a record's role for the person, after its article.)
+        || (next.w === 'the' && !!words[k + 2] && isPerson(words[k + 2], parties))) return true;
     }
   }
   // "he's got to": the contraction is part of the word; "my advice was that ...": telling named as a noun.
@@ -1241,8 +1243,10 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       }
     }
     // Planned, at a clause start: "Tell him he needs to ...", "Push her to ...", "get tom to ...", "make him ...".
-    if ((PLAN_TO.has(w) || PLAN_THAT.has(w) || PLAN_CAUSE.has(w)) && isPerson(next, parties) && (clauseStarts(s, ctx.chunk).includes(v) || willSay(s, v, ctx.chunk))) {
-      const p = pastName(s, v + 1, parties);
+    // ("Instruct the BM to attend the refresher": a record's role for the person, after its article.)
+    const np = next?.w === 'the' && words[v + 2] && isPerson(words[v + 2], parties) && !SUBJECT_PRONOUNS.has(words[v + 2].w) ? v + 2 : v + 1;
+    if ((PLAN_TO.has(w) || PLAN_THAT.has(w) || PLAN_CAUSE.has(w)) && isPerson(words[np], parties) && (clauseStarts(s, ctx.chunk).includes(v) || willSay(s, v, ctx.chunk))) {
+      const p = pastName(s, np, parties);
       const after = words[p + 1]?.w;
       if ((PLAN_TO.has(w) || w === 'say') && (after === 'to' || ((after === 'not' || after === 'never') && words[p + 2]?.w === 'to'))) {
         return found('planned', s, ctx, words[v].start, words[p].end, actionAfter(s, p + 1, parties), v + 1);
