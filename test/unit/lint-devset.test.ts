@@ -2335,4 +2335,24 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('Then I spoiled it slightly by asking, "you\'re not really going to let legacies put you off, are you?", which was me answering for her.'), ['leading-question']);
     assert.deepStrictEqual(q('Template ref HR-QC-03 v4. Please ensure both signatures are obtained before filing.'), []);
   });
+
+  it('fresh152/153\'s principles: a log\'s time opening each line ("13:13 told her to ..."), "1:1s" no time, a letter to oneself ("Hanna," then "You told him to ...", "Then you asked him why ..."), "Said to him" over a list, "nearly told", "or bleed ...?" (another cause offered), "going fwd", a question answered by its writer ("didn\'t think so"), "weren\'t, honestly, ...", a quotation that "came out sharper than I meant"', () => {
+    const q = (line: string, heading = 'Notes') => note(`# 1:1 Lena\n\n## ${heading}\n${line}\n`);
+    assert.deepStrictEqual(q('13:10 hold at LX Q34\n13:13 told her to stop re-plotting Q80-95 while cast are on stage\n13:14 she pushed back, fair'), ['reported-telling']);
+    assert.deepStrictEqual(q('- 1:1s move to Thursdays.', 'Said to her'), []);
+    const letter = (line: string) => note(`# Lena, 4 June\n\nHanna,\n\nYou talked too much again.\nShe said maybe six full sentences.\nShe's tired, and she said the rota is fine twice.\n${line}\n`);
+    assert.deepStrictEqual(letter('You told her to stop covering the pages and hand them to Marco from Monday.'), ['reported-telling']);
+    assert.deepStrictEqual(letter('Then you asked her why she hadn\'t raised the ledger problem in planning.'), ['leading-question']);
+    assert.deepStrictEqual(letter('You wrote yourself a list before this one. Keep doing that.'), []);
+    assert.deepStrictEqual(letter('Don\'t make it about the migration. Ask what\'s pulling her there, next time.'), []);
+    assert.deepStrictEqual(letter('You nearly told her to copy the PR template, and then you didn\'t. Good.'), []);
+    assert.deepStrictEqual(letter('\nSaid to her\n- Hand the pages to Marco from Monday.\n- I\'ll take the cron jobs to Platform.'), ['imperative']);
+    assert.deepStrictEqual(q('15:53 comms: cans on the fly floor keep dropping. she thinks beltpack. or bleed from the LX radio channel?'), []);
+    assert.deepStrictEqual(q('- or maybe hand the captions back to their intern?'), ['leading-question']);
+    assert.deepStrictEqual(q('- going fwd you log detention at 2 hrs, screenshot the ELD, email billing same night. EVERY TIME.'), ['imperative']);
+    assert.deepStrictEqual(q('- Have you ever seen a broker pay an HOS fine? didn\'t think so.'), ['leading-question']);
+    assert.deepStrictEqual(q('- Have you ever seen a broker pay an HOS fine? She has, twice.'), []);
+    assert.deepStrictEqual(q('- I asked whether the pictograms weren\'t, honestly, a bit too clever for a building full of tourists.'), ['leading-question']);
+    assert.deepStrictEqual(q('"Didn\'t we agree the contrast checks would happen before anything went to the client?" came out sharper than I meant it to.'), ['leading-question']);
+  });
 });

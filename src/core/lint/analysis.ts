@@ -117,7 +117,7 @@ export function timeOpener(s: Sentence, head: number): number {
   if (w === 'from' && words[head + 1]?.w === 'now' && words[head + 2]?.w === 'on') return head + 3;
   // ("From now she must redirect ...": English learned elsewhere, the same rule for what comes.)
   if (w === 'from' && words[head + 1]?.w === 'now' && SUBJECTS.has(words[head + 2]?.w ?? '')) return head + 2;
-  if ((w === 'going' || w === 'moving') && words[head + 1]?.w === 'forward') return head + 2;
+  if ((w === 'going' || w === 'moving') && (words[head + 1]?.w === 'forward' || words[head + 1]?.w === 'fwd')) return head + 2;
   // ("tomorrow tell him no more backing out of twelve without a spotter": a day, then what is to be done on it.)
   if (w !== undefined && FROM_DAYS.has(w) && words[head + 1] && isBaseVerb(words[head + 1].w)) return head + 1;
   // ("from tonight you put every taxi booking in the log", "starting Monday, ...": from a day on.)
@@ -703,7 +703,7 @@ export function aboutThem(s: Sentence, from: number, parties: Frame['parties'], 
 }
 
 /** "Next time, ...", "Going forward, ...", "Great work, now ...": feedback framing before a clause. */
-const FEEDBACK_FRAME = /^(?:(?:so|and|but|ok|okay)\s+)?(?:next\s+time|going\s+forward|from\s+now\s+on|in\s+(?:the\s+)?future|moving\s+forward|great\s+(?:work|job)|good\s+(?:work|job)|nice\s+(?:work|job)|well\s+done|for\s+next\s+time)\b/;
+const FEEDBACK_FRAME = /^(?:(?:so|and|but|ok|okay)\s+)?(?:next\s+time|going\s+(?:forward|fwd)|from\s+now\s+on|in\s+(?:the\s+)?future|moving\s+forward|great\s+(?:work|job)|good\s+(?:work|job)|nice\s+(?:work|job)|well\s+done|for\s+next\s+time)\b/;
 const PLEASE = /\b(?:please|pls|plz)\b|^kindly\b/;
 
 /** PLEASE's test, by native search first: every word it finds starts with "pl" or is "kindly" at the start. */

@@ -371,12 +371,14 @@ function runOnLines(chunk: string, from: number, to: number): boolean {
 /** "you" in a point (a list item, or a line of a paragraph) that reports no speech: the writer to themself (Parties.selfYou). */
 const REPORTS_SPEECH = /\b(?:told|asked|reminded|warned|tell|ask|remind)\s+(?:him|her|them)\b|\bi\s+(?:said|told|asked|explained|suggested)\b|^[\s>*+-]*(?:said|told|asked)\b/i;
 
-function selfTalkPoint(chunk: string, at: number, block: { start: number; end: number; item: boolean }): boolean {
+function selfTalkPoint(chunk: string, at: number, block: { start: number; end: number; item: boolean }, pronoun?: 'he' | 'she'): boolean {
   const from = block.item ? block.start : chunk.lastIndexOf('\n', at - 1) + 1;
   const to = block.item ? block.end : lineEnd(chunk, at, block.end);
   const point = chunk.slice(from, to);
-  return YOU_WORD.test(point) && !REPORTS_SPEECH.test(point);
+  return (YOU_WORD.test(point) || (!!pronoun && (pronoun === 'he' ? HIM : HER).test(point))) && !REPORTS_SPEECH.test(point);
 }
+const HIM = /\b(?:him|his)\b/i;
+const HER = /\bher\b/i;
 
 /** Whether the line holding `at` opens with "•" (after a priority's "*" or a migration's ">"). */
 function bulletTask(chunk: string, at: number): boolean {
@@ -810,7 +812,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         if (k > 1 && chunk.charCodeAt(body.words[k - 1].end) === 93) body = tail(body, k);
       }
       // "12:57 Why didn't you get the fee in writing?": a log's time opening the line, no word of the sentence.
-      if (body.words.length > 3 && isDigitAt(chunk, body.words[0].start) && charBefore(chunk, body.words[1].start) === 58 && body.words[1].end - body.words[1].start === 2
+      if (body.words.length > 3 && isDigitAt(chunk, body.words[0].start) && charBefore(chunk, body.words[1].start) === 58 && body.words[1].end - body.words[1].start === 2 && isDigitAt(chunk, body.words[1].start + 1)
         && chunk.charCodeAt(body.words[1].end) === 32 && !isDigitAt(chunk, body.words[2].start) && opensLine(chunk, body.words[0].start)) body = tail(body, 2);
       // "[Kofi] Stop approving refunds over €200", "[me] Stop cc'ing him": a tag in brackets says whose item it is.
       // ("[PN] before anything: can you sign off ...?": their tag before a label of their own.)
@@ -859,7 +861,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       }
       // In a note whose writer talks to themself as "you" ("You need to stop interrupting him"), a point with
       // "you" in it outside what they mean to say is theirs to themself, not said to the person.
-      if (kind === undefined && note.parties.selfYou && current !== 'talk' && !block.cell && selfTalkPoint(chunk, s.start, block)) kind = 'self';
+      if (kind === undefined && note.parties.selfYou && current !== 'talk' && !block.cell && selfTalkPoint(chunk, s.start, block, note.parties.pronoun)) kind = 'self';
       // "Don't take on any more weekend swaps this month, Lena, even if people ask nicely" under "My notes": the person
       // named as the one spoken to, said to them (nobody calls the person by name in a note to self).
       if (kind === undefined && current === 'self' && body.words.length > 3 && vocativeAfter(body, chunk, 1, note.parties)) kind = 'manager';

@@ -398,8 +398,13 @@ function computeParties(text: string, input: PartiesInput): Parties {
   const head = body.length > PRONOUN_HEAD ? body.slice(0, PRONOUN_HEAD) : body;
   const pronoun = dominantPronoun(head, person);
   const initial = first ? initialInUse(body, first[0], manager) : undefined;
+  // "Hanna," alone on the note's first line of text, Hanna not the person met: a letter the manager writes to themself, its
+  // "you" the manager ("You talked too much again.").
+  const salutation = SALUTATION.exec(body);
+  const toSelf = !!salutation && !nameWords(salutation[1]).some(w => person.has(w));
+  if (toSelf) for (const w of nameWords(salutation[1])) manager.add(w);
   return {
-    person, manager, personInitials, ...(writesToSelf(head, person, pronoun) ? { selfYou: true } : {}), ...(pronoun ? { pronoun } : {}),
+    person, manager, personInitials, ...(toSelf || writesToSelf(head, person, pronoun) ? { selfYou: true } : {}), ...(pronoun ? { pronoun } : {}),
     ...(initial ? { initial } : {}),
   };
 }
@@ -575,6 +580,8 @@ function roleInitials(label: string): string | undefined {
   if (words.length < 2 || words.length > 3 || !ROLE_NOUNS.has(words[words.length - 1].toLowerCase()) || !words.every(w => /^\p{Lu}/u.test(w))) return undefined;
   return words.map(w => w[0]).join('');
 }
+/** A letter's salutation alone on the first line of text after the title: "Hanna,". */
+const SALUTATION = /^(?:[ \t]*(?:#[^\n]*|---[^]*?---[^\n]*)?\n)*?[ \t]*(?:(?:dear|hi|hey)\s+)?(\p{Lu}[\p{L}'-]+),[ \t]*\n/u;
 /** The person met named by role in a formal record. */
 const ROLE_OF_PERSON = /\b[Tt]he (supervisee|mentee|appraisee|employee|trainee|apprentice|jobholder|reviewee)\b/;
 /** A chat line's speaker after its time: "[06:43] Sam:", "> [21:16] Jas Kaur:", "[9:13 AM] Maya Castellanos:", WhatsApp's "[07/03/2026, 06:16] Ruth Mercer:" (the first name). */

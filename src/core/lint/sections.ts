@@ -249,7 +249,8 @@ export function labelHeading(raw: string): string | undefined {
   const ruled = /^[-=_~*]{2,}\s*([\p{L}][\p{L}' ]{0,30}?)\s*[-=_~*]{2,}$/u.exec(text);
   if (ruled?.[1] && sectionKind(ruled[1]) !== 'neutral') return ruled[1];
   if (/^[^:]{1,60}:$/.test(text) && text.split(/\s+/).length <= 8) return text.slice(0, -1);
-  if (/^[\p{L}][\p{L}\p{N}' /&()-]{0,40}$/u.test(text) && text.split(/\s+/).length <= 4 && sectionKind(text) !== 'neutral') return text;
+  // ("Said to him" over a list: what was said to them, as its heading would say.)
+  if (/^[\p{L}][\p{L}\p{N}' /&()-]{0,40}$/u.test(text) && text.split(/\s+/).length <= 4 && (sectionKind(text) !== 'neutral' || saidHeading(text, () => false))) return text;
   return undefined;
 }
 

@@ -353,7 +353,8 @@ function chatHeaderLine(chunk: string, i: number): boolean {
 }
 
 function timeTagAt(chunk: string, k: number): boolean {
-  // A log typed live, a time and a dash at each line's start ("10:21 - told her to ...", "14:09 – asked him ..."): each a turn.
+  // A log typed live, a time (and a dash) at each line's start ("10:21 - told her to ...", "14:09 – asked him ...", "13:13 told
+  // her to ..."): each a turn.
   if (ASCII_KIND[chunk.charCodeAt(k)] === DIGIT) {
     LOG_TIME.lastIndex = k;
     if (LOG_TIME.test(chunk)) return true;
@@ -365,7 +366,7 @@ function timeTagAt(chunk: string, k: number): boolean {
 }
 
 /** A log line's time: "10:21 - ", "9:05 – ", "14:09: ". */
-const LOG_TIME = /\d{1,2}:\d{2}(?:\s*[ap]m)?\s*(?:[-–—]|:)\s/y;
+const LOG_TIME = /\d{1,2}:\d{2}(?:\s*[ap]m)?(?:\s*(?:[-–—]|:)\s|\s+(?=[A-Za-z"“>]))/y;
 
 function sentenceEnd(norm: string, from: number, to: number, chunk: string, start: number, i: number, c: number, points = false): End {
   END.end = -1;

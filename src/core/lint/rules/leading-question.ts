@@ -57,7 +57,7 @@ const REPORTED_WHY_NAMED = /\bask(?:ed)?\s+why\s+([a-z]+)\s+(?:had|did|has|was|w
 const REPORTED_WHY = /\b(?:i\s+)?(?:did\s+)?ask(?:ed)?(?:\s+\w+\.?){0,2}(?:,[^,]{1,45},)?\s+(?:how\s+(?:it's|it\s+is|it\s+was|is\s+it)\s+(?:ok|okay|acceptable|fine|alright)\s+(?:that|to)\b|why\s+(?:(?:(?:he|she|they|you)\s+)?always\s+[a-z]{3,}|(?:[\w/-]+\s+){1,2}?(?:had|has|was|were)(?:n't|\s+not)\s+been\s+[a-z]{3,}(?:ed|en)\b|(?:the|this|that|your|his|her)\s+(?:[\w-]+\s+){0,3}?(?:wasn't|isn't|hasn't|hadn't|weren't|aren't)\s+(?:even|yet)\b|(?:the|this|that|your|his|her)\s+(?:[\w/-]+\s+){0,3}?(?:(?:had|has|was|were|is|did)(?:n't|\s+not)|hadn't)\s+(?:been\s+|yet\s+|even\s+)?[a-z]{3,}\b|(?:he|she|they|you)'d\s+not\b|(?:tf|the\s+hell|on\s+earth)\b|(?:he|she|they|you)\s+(?:thought|think|thinks)\s+it\s+(?:was|is|would\s+be|'d\s+be)\s+(?:ok|okay|fine|alright|all\s+right|acceptable|a\s+good\s+idea)\s+to\b|(?:did\s+)?(?:he|she|they|you|the\s+[\w-]+)(?:'d|\s+had|\s+did|\s+was|\s+were|\s+had\s+been|\s+was\s+being)?\s+(?=(?:[\w'/-]+\s+){1,10}?(?:without|instead\s+of|before\s+(?:[\w'-]+\s+){1,3}?(?:even\s+)?(?:had|has|could|did|was|were|got)\b))|(?:he|she|they|you)\s+(?:keeps|keep|kept|still)\b|(?:he|she|they|you)\s+(?:sat|waited|held)\s+on\b[^.?]{0,40}\bfor\s+(?:\d+|two|three|four|five|six|several|so\s+many)\s+(?:days|weeks|months)\b|(?:the|this|that|your|his|her)\s+(?:[\w/-]+\s+){0,3}?(?:is|are|was|were)\s+never\b|(?:he|she|they|you|we)(?:'s|'re|\s+is|\s+are)\s+still\b|(?:the|this|that|it|your|his|her)\s+(?:[\w-]+\s+){0,3}?still\b|(?:he|she|they|you|it)\s+(?:(?:had|did|was|were|has|have|is|are|could|would)(?:n't|nt|\s+not)|(?:had\s+)?(?:waited|taken|kept|let|ignored|left)|(?:was|were|is|are)\s+still|never)))\b/;
 /** Advice the manager reports asking: "asked whether she had considered simply rejecting the vendor", "Asked if he'd tried just rolling back", "asked whether she'd maybe thought about, idk, not saying yes to every ask". */
 /** A question asked or planned with its answer built into a negative: "Asked her if she didn't think the team notices", "HoD asked whether JL had not considered simply ...", "I'll ask her if she doesn't think three is too much", "I asked whether it wouldn't have been better to go with a colleague". */
-const REPORTED_NEGATIVE = /\bask(?:ed|ing)?(?:\s+(?:(?:mr|mrs|ms|dr|miss|prof)\.?\s+)?(?:him|her|them|[\p{L}-]+))?(?:,[^,]{1,90},)?\s+(?:whether|if)\s+(?:(?:he|she|they|you|(?:the\s+)?[\p{L}-]+)\s+(?:didn't|doesn't|don't|wouldn't|isn't|wasn't|hadn't|haven't|hasn't|(?:did|does|do|would|had|has|have)\s+not)\s+(?:think|thought|feel|agree|see|seen|realise|realize|realised|realized|notice|noticed|read|heard|considered)|(?:[\p{L}'-]+\s+){1,5}?(?:wouldn't|would\s+not|couldn't|could\s+not|won't|will\s+not)\s+(?:just|simply)\s+[a-z]+|(?:[\p{L}'-]+\s+){1,5}?(?:wouldn't|would\s+not)\s+(?:[\p{L}'-]+\s+){1,4}?(?:better|sooner|instead)\b|(?:[\p{L}'-]+\s+){0,5}?(?:wasn't|isn't|weren't|aren't|wouldn't|shouldn't)[\s,]+(?:[\p{L}'-]+\s+){0,2}?(?:obviously|surely|clearly)\b|(?:it|this|that)\s+(?:was|is|were)\s+not\s+(?:already\s+)?(?:more|too|enough|plenty)\b|it\s+(?:wouldn't|isn't|wasn't|won't|is\s+not|was\s+not|would\s+not)(?:\s*,[^,]{1,30},)?\s+(?:(?:have\s+been|be)\s+(?:(?:far|much|a\s+lot)\s+)?(?:better|[a-z]{3,}er|sensible|prudent|advisable|more\s+\w+)|make\s+(?:(?:far\s+|much\s+)?more\s+)?sense|(?:the|your|his|her|their|a)\s+(?:[\w-]+\s+)?(?:job|role|responsibility)\s+of\b))\b/u;
+const REPORTED_NEGATIVE = /\bask(?:ed|ing)?(?:\s+(?:(?:mr|mrs|ms|dr|miss|prof)\.?\s+)?(?:him|her|them|[\p{L}-]+))?(?:,[^,]{1,90},)?\s+(?:whether|if)\s+(?:(?:he|she|they|you|(?:the\s+)?[\p{L}-]+)\s+(?:didn't|doesn't|don't|wouldn't|isn't|wasn't|hadn't|haven't|hasn't|(?:did|does|do|would|had|has|have)\s+not)\s+(?:think|thought|feel|agree|see|seen|realise|realize|realised|realized|notice|noticed|read|heard|considered)|(?:[\p{L}'-]+\s+){1,5}?(?:wouldn't|would\s+not|couldn't|could\s+not|won't|will\s+not)\s+(?:just|simply)\s+[a-z]+|(?:[\p{L}'-]+\s+){1,5}?(?:wouldn't|would\s+not)\s+(?:[\p{L}'-]+\s+){1,4}?(?:better|sooner|instead)\b|(?:[\p{L}'-]+\s+){0,5}?(?:wasn't|isn't|weren't|aren't|wouldn't|shouldn't)[\s,]+(?:[\p{L}'-]+\s+){0,2}?(?:obviously|surely|clearly|honestly)\b|(?:it|this|that)\s+(?:was|is|were)\s+not\s+(?:already\s+)?(?:more|too|enough|plenty)\b|it\s+(?:wouldn't|isn't|wasn't|won't|is\s+not|was\s+not|would\s+not)(?:\s*,[^,]{1,30},)?\s+(?:(?:have\s+been|be)\s+(?:(?:far|much|a\s+lot)\s+)?(?:better|[a-z]{3,}er|sensible|prudent|advisable|more\s+\w+)|make\s+(?:(?:far\s+|much\s+)?more\s+)?sense|(?:the|your|his|her|their|a)\s+(?:[\w-]+\s+)?(?:job|role|responsibility)\s+of\b))\b/u;
 const REPORTED_ADVICE = /\bask(?:ed)?\s+(?:(?:him|her|them|[\p{L}-]+)\s+)?(?:whether|if)\s+(?:he|she|they|you|(?:the\s+)?[\p{L}-]+)(?:'d|\s+had|\s+has|\s+have|\s+would)?\s+(?:ever\s+|maybe\s+|perhaps\s+)?(?:(?:considered|thought\s+(?:about|of)|tried)(?:,\s*[a-z]+,)?\s+(?:just\s+|simply\s+)?(?:not\s+)?[a-z]+ing|considered\s+that|(?:considered|thought\s+(?:about|of))\s+what\s+(?:happens|would\s+happen|will\s+happen|could\s+happen|might\s+happen)\s+if)\b/u;
 
 /** Doubt the manager reports asking, the answer built in: "asked whether he honestly thinks anyone reads a 2k-line PR", "asked him if he thought maybe he's just saying yes to too many people", "Ask him - does he REALLY think the lads read the RAMS", "Asked him did he really think 40 down the lane was safe", "asked whether she honestly felt the reserve had been adequate", "asked her whether shouting it across the line was really the best way". */
@@ -83,7 +83,8 @@ function managerAsks(s: Sentence, at: number, parties: Parties): boolean {
   // ("10:09 - asked whether she'd considered just ...": a log line's time before the subject dropped.)
   let n = 0;
   while (n <= k && /^\d+$/.test(s.words[n].w)) n++;
-  return k < 0 || n > k || s.words[k].w === 'i' || parties.manager.has(s.words[k].w);
+  // ("Then you asked him why he hadn't raised it": a note written to oneself as "you", its "you" the manager.)
+  return k < 0 || n > k || s.words[k].w === 'i' || parties.manager.has(s.words[k].w) || (!!parties.selfYou && s.words[k].w === 'you');
 }
 
 /** Late, when they knew or the date was set: "why ... now, when he's known since Christmas", "why ... not in, when the suspense was 06MAR" , "asked Omar why the hold point was not released before the pour, when the inspector was on site", "why has the close-out been pending for a week when only 15 items are open?", "why the checker had not been used, given that it has been mandatory" (at the start, or after the manager's "asked him"). */
@@ -99,6 +100,8 @@ const COMMA_NEGATIVE = /(?<=,\s*(?:but\s+|so\s+|and\s+)?)(?:(?:is|was|are|were|d
 const WHOSE_JOB = /^whose\s+(?:job|responsibility|task|call)\s+(?:is|was)\s+(?:it|that)\b/;
 /** "Did nobody check the labels when the sesame change came through?": what someone should have done, asked as if no one did. */
 const NOBODY_DID = /^(?:so\s+|and\s+|but\s+)?did\s+(?:nobody|no\s+one|no-one)\s+(?:think\s+to\s+)?(?:check|checked|test|tested|look|looked|notice|noticed|verify|verified|read|review|reviewed|spot|spotted|catch|caught|ask|asked|think|thought|flag|flagged)\b/;
+/** The writer's answer to their own question, right after it: "didn't think so", "thought not". */
+const ANSWERED_AFTER = /^[\s?!.]*(?:(?:i\s+)?didn'?t\s+think\s+so|thought\s+not|i\s+thought\s+not|(?:no|nope),?\s+(?:didn'?t\s+think\s+so|exactly))\b/i;
 const RHETORICAL = /^(?:so\s+|and\s+|but\s+)?(?:is|was)\s+(?:it\s+(?:really\s+)?(?:too\s+much|so\s+hard|that\s+hard|so\s+difficult|that\s+difficult|asking\s+too\s+much)\s+(?:to|for)\b|there\s+(?:really\s+)?(?:any|a)\s+(?:good\s+|real\s+|valid\s+)?reason\s+(?:not\s+to|why\s+(?:you|u|we|he|she|they)\s+(?:can't|couldn't|shouldn't|wouldn't|don't|didn't)|(?:you|u)\s+(?:can't|couldn't|didn't|wouldn't))\b)/;
 
 /** "Don't you think ...?", "Wouldn't it be better ...?", "Shouldn't you ...?", "Isn't the obvious step ...?", "Did you not realise ...?" */
@@ -164,7 +167,7 @@ const WHYD = /^(?:so\s+|and\s+|but\s+)?why'd\s+(?:you|u)\s+(?=(?:[\w'/-]+\s+){1,
  * sheet from tomorrow?", "Could you start signing each check at the time you do it?" (not "Could you
  * walk me through it?", an invitation, nor "Could you send me the deck?", a request once).
  */
-const ROUTINE_REQUEST = /^(?:[\p{L}'-]+,\s+)?(?:please\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?!walk\b|tell\b|talk\b|share\b|explain\b|help\b|say\b)[a-z]+\b[^?]*?\b(?:from\s+(?:now\s+on|tomorrow|today|monday|tuesday|wednesday|thursday|friday|next\s+\w+)|every\s+(?:time|round|shift|day|week|morning|evening|check|ticket|call|visit)|each\s+(?:time|check|shift|round|day|ticket|call)|going\s+forward|always)\b/u;
+const ROUTINE_REQUEST = /^(?:[\p{L}'-]+,\s+)?(?:please\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?!walk\b|tell\b|talk\b|share\b|explain\b|help\b|say\b)[a-z]+\b[^?]*?\b(?:from\s+(?:now\s+on|tomorrow|today|monday|tuesday|wednesday|thursday|friday|next\s+\w+)|every\s+(?:time|round|shift|day|week|morning|evening|check|ticket|call|visit)|each\s+(?:time|check|shift|round|day|ticket|call)|going\s+(?:forward|fwd)|always)\b/u;
 
 /** Dutch: "Waarom heb je de rollback niet gewoon ... getest?", "Heb je er al aan gedacht om gewoon ...?". */
 const DUTCH_LEADING = /^(?:en\s+|maar\s+)?(?:waarom\s+(?:heb|had|ben|was|vraag|doe|deed|zeg|kun|kon|wil)\s+je\b[^?]*\bniet\b|heb\s+je\s+(?:er\s+)?(?:al\s+)?(?:eens\s+)?(?:aan\s+gedacht|overwogen)\s+om\s+(?:gewoon\s+)?)/;
@@ -418,7 +421,9 @@ const rule: Rule = {
     if (!blame && s.norm.includes('or was i')) blame = matchIn(s, MEANT_TO);
     // ("Why were the 2404s not in before the brief, when the suspense was 06MAR?", "Asked him why he was only telling me now,
     // when he's known since Christmas": late, when they knew or the date was set.)
-    if (!blame && why && (s.norm.includes('known') || s.norm.includes('when ') || s.norm.includes('given that'))) {
+    // (Each of its forms only with its words: "known", "when the", "when only", "given that", or "when" and "was"/"were".)
+    if (!blame && why && (s.norm.includes('known') || s.norm.includes('when the') || s.norm.includes('given that') || s.norm.includes('when only')
+      || (s.norm.includes('when ') && (s.norm.includes(' was ') || s.norm.includes(' were '))))) {
       const late = matchIn(s, WHEN_KNOWN);
       if (late && (late.start === s.start || managerAsks(s, late.start, ctx.frame.parties))) blame = late;
     }
@@ -435,6 +440,11 @@ const rule: Rule = {
     if (!blame && s.question && (s.norm.includes('too much') || s.norm.includes('reason') || s.norm.includes('hard'))) blame = matchIn(s, RHETORICAL);
     if (!blame && s.question && s.norm.includes('y the') && s.norm.includes('really the')) blame = matchIn(s, REALLY_BEST);
     if (!blame && s.question && (s.norm.includes('nobody') || s.norm.includes('no one') || s.norm.includes('no-one'))) blame = matchIn(s, NOBODY_DID);
+    // ("Have you ever seen a broker pay an HOS fine? didn't think so.": the writer's own answer right after it, a question asked to make a point.)
+    if (!blame && s.question && s.end < ctx.chunk.length && s.words.length > 2 && ANSWERED_AFTER.test(ctx.chunk.slice(s.end, s.end + 40))) {
+      const end = s.words[Math.min(s.words.length, 4) - 1].end;
+      return finding(s.words[0].start, end, (LEARNING_LEADER_REWRITES ? later(suggestOptions, s, ctx.chunk, end) : NO_SUGGESTIONS));
+    }
     // ("Whose job is it to scrape the bars at close, Tomasz?": whose it is, asked of the one whose it is.)
     if (!blame && s.question && s.norm.startsWith('whose ') && vocativeAfter(s, ctx.chunk, 1, ctx.frame.parties)) blame = matchIn(s, WHOSE_JOB);
     // "Why did you ship the dashboard before checking with finance?", "asked him why he'd shipped it before checking ...": a step skipped, blamed.
@@ -569,7 +579,9 @@ const rule: Rule = {
     let head = 0;
     while (head < s.words.length - 1 && SOFTEN.has(s.words[head].w)) head++;
     // ("or do we go to Marieke together?": a question's own auxiliary and subject, not an instruction.)
-    if (head > 0 && !(AUXILIARY.has(s.words[head].w) && QUESTION_SUBJECT.has(s.words[head + 1]?.w ?? ''))) {
+    // ("or bleed from the LX radio channel?": "or" alone offers another cause, not an instruction.)
+    const offered = head === 1 && s.words[0].w === 'or';
+    if (head > 0 && !offered && !(AUXILIARY.has(s.words[head].w) && QUESTION_SUBJECT.has(s.words[head + 1]?.w ?? ''))) {
       const imp = imperativeAt(s, ctx.chunk, head);
       // The question form is evidence enough that it is put to them; a plan about them ("him", "her") is not.
       const put = ctx.frame.instructions === 'evidence' ? !aboutThem(s, imp?.verb ?? head, ctx.frame.parties) : imp && instructionTells(s, ctx, head, imp.verb);

@@ -78,7 +78,7 @@ const IMPOSED = wordSet('insisted instructed demanded required directed ordered 
 /** A rule set for what comes: "told him any pull-in goes through me from now on". */
 /** From a day on: "from tonight", "from Monday", "starting tomorrow". */
 const FROM_DAY = /\b(?:from|starting|as\s+of)\s+(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+week)\b/;
-const FROM_NOW = /\b(?:from\s+now\s+on|going\s+forward|from\s+today|from\s+here\s+on|in\s+future|henceforth)\b/;
+const FROM_NOW = /\b(?:from\s+now\s+on|going\s+(?:forward|fwd)|from\s+today|from\s+here\s+on|in\s+future|henceforth)\b/;
 /** A rule's mark at the sentence's end: "told him logs get done at open, every day, no skipping", "..., no exceptions". */
 const RULE_END = /(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|skipping)|without\s+fail|non-?negotiable)\s*[.!)]*\s*$/;
 /** A rule's mark inside the sentence: "told her plan output goes in the PR every time, no exceptions, I don't care ...", "tell him any restart needs a ticket, full stop". */
@@ -392,6 +392,8 @@ const POSSESSIVES = wordSet('his her their my our your');
 /** Whether the verb at word `v` has the manager as its subject: dropped, "I", their name, or after "and" in their sentence. */
 function managerSubject(s: Sentence, v: number, parties: Frame['parties']): boolean {
   let k = v - 1;
+  // ("You nearly told him to copy Rafael's template, and then you didn't": not told.)
+  if (s.words[k]?.w === 'nearly' || s.words[k]?.w === 'almost') return false;
   // "10:36 asked him to ...", "1.3 I advised that ...": a time or an outline's number before the point.
   let n = 0;
   while (n < v && /^\d+$/.test(s.words[n].w)) n++;
@@ -404,6 +406,8 @@ function managerSubject(s: Sentence, v: number, parties: Frame['parties']): bool
   // "He looked at me as if I'd suggested he quit", "if I told her to stop, she would ...": what was not said.
   if ((w === 'i' || w === "i'd") && HYPOTHETICAL.has(s.words[k - 1]?.w ?? '')) return false;
   if (w === 'i' || w === "i've" || w === "i'd" || parties.manager.has(w)) return true;
+  // ("You told him to stop covering Ines's pages": a note written to oneself as "you", its "you" the manager.)
+  if (w === 'you' && parties.selfYou) return true;
   // "We asked Jordan to hand the cover back ...", "We reminded Tom that he must ...": the corporate "we" of a manager's
   // record, opening the sentence, with the person met as the one told.
   if (w === 'we' && k === n && (personWord(parties, s.words[v + 1]?.w ?? '') || s.words[v + 1]?.w === 'him' || s.words[v + 1]?.w === 'her')) return true;
@@ -833,7 +837,7 @@ const PRESENT_STATES = wordSet('look seem get ha do go deserve need want mean ma
 const AFTER_PERFECT = /\bi(?:'m|\s+am|\s+was|'d\s+been|'ve\s+been)\s+(?:just\s+|only\s+)?after\s+(?:telling|asking|reminding|warning|advising|instructing|getting)\s+([\p{L}'-]+)\s+(?:not\s+)?to(?=\s+[a-z])/u;
 const PASSIVE_ADVICE = wordSet('advised reminded warned');
 /** A standing rule in a passive record: "on every regulatory return", "without exception", "in future". */
-const PASSIVE_RULE = /\b(?:every|always|never|without\s+(?:fail|exception)|no\s+exceptions?|in\s+future|from\s+now\s+on|going\s+forward)\b/;
+const PASSIVE_RULE = /\b(?:every|always|never|without\s+(?:fail|exception)|no\s+exceptions?|in\s+future|from\s+now\s+on|going\s+(?:forward|fwd))\b/;
 /** What "that" opens after a passive telling when it demands: "... that she must record all overtime". */
 const DEMAND_AFTER = /^(?:he|she|they|you|[\p{L}'-]+)\s+(?:must|needs\s+to|need\s+to|has\s+to|have\s+to|is\s+to|are\s+to|should|will\s+need\s+to|is\s+required\s+to|is\s+expected\s+to)\s+(?:not\s+|always\s+|never\s+)?([a-z]+)/u;
 
