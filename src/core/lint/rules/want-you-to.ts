@@ -23,7 +23,7 @@ const HEDGED = /\b(?:(?:ideally|preferably|hopefully),?\s+(?:you|u)(?:'d|\s+woul
 function mayHedge(s: Sentence): boolean {
   // (Every form of HEDGED has "you" or "your" in it.)
   return (s.classes & WordClass.You) !== 0 && ((s.classes & WordClass.Wish) !== 0 || s.norm.includes('worth') || s.norm.includes('next time') || s.norm.includes('that') || s.norm.includes('were')
-    || s.norm.includes('better off') || s.norm.includes('instead of') || s.norm.includes('rather than') || s.norm.includes('t if ') || s.norm.includes('yourself'));
+    || s.norm.includes('better off') || s.norm.includes('instead of') || s.norm.includes('rather than') || s.norm.includes('best if') || s.norm.includes('better if') || s.norm.includes('yourself'));
 }
 
 /** "(I'd rather you) didn't ...": a wish that they not do something. */
