@@ -2355,4 +2355,15 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- I asked whether the pictograms weren\'t, honestly, a bit too clever for a building full of tourists.'), ['leading-question']);
     assert.deepStrictEqual(q('"Didn\'t we agree the contrast checks would happen before anything went to the client?" came out sharper than I meant it to.'), ['leading-question']);
   });
+
+  it('fresh154/155\'s principles: "isn\'t BUG-4494 just BUG-4370 again?", "I said to him: "..."", "I said "..."" mid-line, "you could probably just ...", "it would probably be best if you ...", "asked if she\'s considered just ..."', () => {
+    const q = (line: string, heading = 'Notes') => note(`# 1:1 Lena\n\n## ${heading}\n${line}\n`);
+    assert.deepStrictEqual(q('- me: isn\'t BUG-4494 just BUG-4370 again? same level, same drop'), ['leading-question']);
+    assert.deepStrictEqual(q('- Isn\'t Sam on leave this week?'), []);
+    assert.deepStrictEqual(q('2.3 I said to her: "Please stop agreeing to extra shifts without telling the rota team first."'), ['negative-imperative']);
+    assert.deepStrictEqual(q('Where I slipped: on Brightwater I said "honestly, you could probably just send it to their comms team directly."'), ['want-you-to']);
+    assert.deepStrictEqual(q('Where it went well: the client said "we could probably just send it ourselves."'), []);
+    assert.deepStrictEqual(q('The sixth floor rings her for everything; it would probably be best if you stopped answering those calls, Lena.'), ['want-you-to']);
+    assert.deepStrictEqual(q('- asked if she\'s considered just letting the mobile team own their own reviews? would save her hours'), ['leading-question']);
+  });
 });

@@ -862,7 +862,7 @@ function quoteEnd(s: string, i: number, c: string): number {
 }
 
 /** A quotation introduced as the manager's own words: `Say: "..."`, `me: "..."`, `→ me: "..."`, `I said "..."`, `I asked her, "..."`, `I said something like, "..."`, `Then I blurted out "..."`, `What I actually said was "..."`, `told him: "..."`, `I put it to her: "..."`, `I DM'd her Mon: "..."`, `My first question was "..."`, `Then I slipped: "..."`. */
-const MANAGER_SAYS = /^[\s*_>]*(?:(?:[-+]|\d{1,3}(?:\.\d{1,3})*[.)]?(?:\s+[-–])?)\s+)?(?:(?:→|->|=>|↳)\s*)?(?:(?:me|i|ako|moi)\s*:|(?:je\s+lui\s+ai|j'ai)\s+(?:dit|demandé)\s*:|(?:tinanong|sabi|sinabi)\s+ko(?:\s+(?:rin|din|naman|sa\s+kanya))?\s*:|(?:i\s+)?(?:(?:also|then|and|just|even|finally)\s+)?(?:say|said|ask|asked|(?:tell|told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them))\s*[:,]?|(?:i\s+)?(?:asked|told)\s+\p{Lu}[\p{L}'-]*\s*:)\s*$/iu;
+const MANAGER_SAYS = /^[\s*_>]*(?:(?:[-+]|\d{1,3}(?:\.\d{1,3})*[.)]?(?:\s+[-–])?)\s+)?(?:(?:→|->|=>|↳)\s*)?(?:(?:me|i|ako|moi)\s*:|(?:je\s+lui\s+ai|j'ai)\s+(?:dit|demandé)\s*:|(?:tinanong|sabi|sinabi)\s+ko(?:\s+(?:rin|din|naman|sa\s+kanya))?\s*:|(?:i\s+)?(?:(?:also|then|and|just|even|finally)\s+)?(?:say|said|ask|asked|(?:tell|told|asked)\s+(?:him|her|them)|(?:say|said)\s+to\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them))\s*[:,]?|(?:i\s+)?(?:asked|told)\s+\p{Lu}[\p{L}'-]*\s*:)\s*$/iu;
 const MANAGER_SAYS_AFTER = /\bi\s+(?:(?:also|then|just|even|actually|finally|first|still|again)\s+)?(?:say|said|asked|(?:told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them)|blurted(?:\s+out)?|snapped|added|called|shouted|yelled|radioed)(?:\s+something\s+like)?\s*[:,]?\s*$|[.!?;]\s+(?:also\s+|then\s+)?(?:asked|told)\s+(?:him|her|them)(?:,\s*[\w\s-]{1,20},)?\s*[:,]?\s*$|\b(?:what|the\s+(?:thing|question|line))\s+i\s+(?:actually\s+|really\s+)?(?:said|asked|blurted(?:\s+out)?|told\s+(?:him|her|them))\s+was\s*:?\s*$|\bwhat\s+i\s+(?:actually\s+|really\s+|did\s+)?(?:said|say|told\s+(?:him|her|them)|asked(?:\s+(?:him|her|them))?)(?:,\s*[\w\s-]{1,20})?\s*:\s*$|\bi\s+(?:opened|started|led|kicked\s+off)\s+with\s*:?\s*$|\bmy\s+(?:(?:first|second|next|opening|follow-up|last|actual|real|only)\s+)?(?:question|reply|answer|response|words|line)\s+(?:to\s+(?:him|her|them)\s+)?(?:was|were)\s*:?\s*$|\bi\s+(?:(?:then|just|also|even)\s+)?(?!(?:heard|read|overheard|received|saw|noticed|quoted|forwarded|copied|pasted|noted|logged|recorded|underlined|highlighted|wrote\s+down)\b)[a-z]{3,}ed(?:\s+(?:out|up|in))?\s*:\s*$|\bi\s+(?:did\s+)?(?:ask|asked|say|said)\s*,\s*[^,"\n]{1,40},\s*$|(?:^|[\s,;(])me\s+to\s+[a-z][\w'-]*\s*:\s*$|(?:^|[\s(])told\s+(?:him|her|them|[a-z][\w'-]*)\s+(?:at|in|on|during|after|before|over)\b[^"\n]{0,30}:\s*$|(?:^[\s*_>+-]*|\bi\s+)(?:dm'?d|dmed|messaged|texted|emailed|e-mailed|pinged|slacked|wrote\s+to)\s+(?:him|her|them)(?:\s+[\w'.-]+){0,2}\s*:\s*$/i;
 
 function spokenByManager(s: string, i: number): boolean {
@@ -871,6 +871,8 @@ function spokenByManager(s: string, i: number): boolean {
   if (MANAGER_SAYS.test(before) || MANAGER_SAYS_AFTER.test(before)) return true;
   // ("Then I spoiled it slightly by asking, "you're not really going to ..., are you?"": the manager's words, by what they did.)
   if (before.includes('by ') && BY_ASKING.test(before)) return true;
+  // ("Where I slipped: on Brightwater I said "honestly, you could probably just ..."": "I said" right before it, mid-line.)
+  if (before.includes('i ') && I_SAID_BEFORE.test(before)) return true;
   // A quotation on a line of its own after the manager's line that introduces it: `What I did say, and I'm
   // writing it down:` / `Then I asked something I'm less proud of.`, then `"..."`.
   if (from > 0 && from === s.lastIndexOf('\n', i) + 1 && LINE_OPENING.test(before)) {
@@ -885,6 +887,9 @@ function spokenByManager(s: string, i: number): boolean {
 function commentLine(text: string): boolean {
   return /:\s+\S/.test(text) || text.split(/\s+/).length > 6;
 }
+
+/** "I said" or "I asked her" right before a quotation, wherever on the line. */
+const I_SAID_BEFORE = /(?:^|[\s(:;,])i\s+(?:(?:also|then|just|even|finally|actually)\s+)?(?:said|asked|told\s+(?:him|her|them)|said\s+to\s+(?:him|her|them)|asked\s+(?:him|her|them))\s*[:,]?\s*$/i;
 
 /** The manager's words introduced by what they did: "I spoiled it by asking, ", "I ended by saying: ". */
 const BY_ASKING = /\bi\b[^.!?"“\n]{0,80}?\bby\s+(?:asking|saying|telling\s+(?:him|her|them))\s*[:,]?\s*$/i;
