@@ -2366,4 +2366,11 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('The sixth floor rings her for everything; it would probably be best if you stopped answering those calls, Lena.'), ['want-you-to']);
     assert.deepStrictEqual(q('- asked if she\'s considered just letting the mobile team own their own reviews? would save her hours'), ['leading-question']);
   });
+
+  it('fresh156\'s principles: "It is recommended that you ...", and a why-not question about the person in the third person is the writer wondering, not asking them', () => {
+    const q = (line: string, heading = 'Notes') => note(`# 1:1 Lena\n\n## ${heading}\n${line}\n`);
+    assert.deepStrictEqual(q('- It is recommended that you present the flaky test analysis at the Thursday demo.'), ['want-you-to']);
+    assert.deepStrictEqual(q('- Why hasn\'t she shared it? Says she wants it "perfect" first.'), []);
+    assert.deepStrictEqual(q('- Why haven\'t you shared it yet?'), ['leading-question']);
+  });
 });

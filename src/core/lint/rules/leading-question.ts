@@ -104,6 +104,8 @@ const NOBODY_DID = /^(?:so\s+|and\s+|but\s+)?did\s+(?:nobody|no\s+one|no-one)\s+
 const ANSWERED_AFTER = /^[\s?!.]*(?:(?:i\s+)?didn'?t\s+think\s+so|thought\s+not|i\s+thought\s+not|(?:no|nope),?\s+(?:didn'?t\s+think\s+so|exactly))\b/i;
 /** "isn't BUG-4494 just BUG-4370 again?", "wasn't that just the cache?": the answer built in after "just". */
 const ISNT_JUST = /^(?:so\s+|and\s+|but\s+)?(?:isn't|wasn't|aren't|weren't)\s+(?:[\w-]+\s+){1,3}?just\s+[\w-]+/;
+/** The person met in the third person as a question's subject. */
+const THIRD_SUBJECT = wordSet('he she they');
 const RHETORICAL = /^(?:so\s+|and\s+|but\s+)?(?:is|was)\s+(?:it\s+(?:really\s+)?(?:too\s+much|so\s+hard|that\s+hard|so\s+difficult|that\s+difficult|asking\s+too\s+much)\s+(?:to|for)\b|there\s+(?:really\s+)?(?:any|a)\s+(?:good\s+|real\s+|valid\s+)?reason\s+(?:not\s+to|why\s+(?:you|u|we|he|she|they)\s+(?:can't|couldn't|shouldn't|wouldn't|don't|didn't)|(?:you|u)\s+(?:can't|couldn't|didn't|wouldn't))\b)/;
 
 /** "Don't you think ...?", "Wouldn't it be better ...?", "Shouldn't you ...?", "Isn't the obvious step ...?", "Did you not realise ...?" */
@@ -529,7 +531,9 @@ const rule: Rule = {
     // "Why you merged without waiting?": blame for what was done; its trade-offs are what to ask about.
     const done = why && !blame ? matchIn(s, WHY_YOU_DID) : undefined;
     if (done && !matchIn(s, WHY_NOT)) return finding(done.start, done.end, (LEARNING_LEADER_REWRITES ? later(suggestDone, s, ctx.chunk, done.end) : NO_SUGGESTIONS));
-    const whyNot = (why || (s.norm.includes('come') && s.norm.includes('how come')) ? matchIn(s, WHY_NOT) : undefined) ?? blame;
+    let whyNot = (why || (s.norm.includes('come') && s.norm.includes('how come')) ? matchIn(s, WHY_NOT) : undefined) ?? blame;
+    // ("Why hasn't he shared it? Says he wants it "perfect" first.": the writer wondering about them, not asking them.)
+    if (whyNot && whyNot !== blame && ctx.frame.instructions !== 'spoken' && THIRD_SUBJECT.has(s.words[wordAt(s, whyNot.end)]?.w ?? '')) whyNot = undefined;
     if (whyNot) return finding(whyNot.start, whyNot.end, (LEARNING_LEADER_REWRITES ? later(suggestWhy, s, ctx.chunk, whyNot.end) : NO_SUGGESTIONS));
     const again = s.question && s.norm.includes('gain') ? matchIn(s, AGAIN) : undefined;
     if (again) return finding(again.start, again.end, (LEARNING_LEADER_REWRITES ? later(suggestWhy, s, ctx.chunk, again.end) : NO_SUGGESTIONS));
