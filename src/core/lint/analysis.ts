@@ -269,7 +269,7 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
       if (i >= words.length - 1) continue;
       if (p !== COMMA || CLAUSE_CONNECTORS.has(words[i + 1].w)) starts.push(skipDiscourse(s, i + 1));
       // ("you own the charger dock 6 fix, start tonight": after a comma, a verb and when, an order of its own.)
-      else if (i + 2 < words.length + 1 && isBaseVerb(words[i + 1].w) && WHEN_NOW.has(words[i + 2]?.w ?? '') && i + 3 >= words.length) starts.push(i + 1);
+      else if (i + 3 === words.length && isBaseVerb(words[i + 1].w) && WHEN_NOW.has(words[i + 2].w)) starts.push(i + 1);
     }
   }
   // Distinct, in order, inside the sentence (a handful at most: no Set needed). Most sentences have one.
@@ -393,6 +393,12 @@ const STATE_VERBS = wordSet('get keep have make leave mark call set');
 /** Nouns that name a part by its number ("Part 1", "Stage 2"), and are verbs besides. */
 const NUMBERED = wordSet('part step stage phase level round page section chapter table figure box room floor gate band grade point tier slide');
 
+/** A channel or a handle: "#eng-help", "@platform-team" (the word after its mark). */
+function channelOrHandle(chunk: string, w: Word): boolean {
+  const c = chunk.charCodeAt(w.start - 1);
+  return c === 35 || c === 64;
+}
+
 /** "since" and a time within a few words after word i: "since 04/01", "since Monday", "since last week". */
 function stateSince(words: readonly Word[], i: number): boolean {
   for (let k = i + 1; k < Math.min(words.length - 1, i + 6); k++) {
@@ -481,7 +487,7 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
     || (SUBORDINATORS.has(next.w) && (words[i + 2]?.w === 'you' || words[i + 2]?.w === 'u'))
     || ((next.w === 'in' || next.w === 'on' || next.w === 'to') && whenYou(words, i + 2))
     // "post in #eng-help at least once a day", "ask in @platform-team": a channel or a handle, where it is to be done.
-    || ((next.w === 'in' || next.w === 'on' || next.w === 'to') && !!words[i + 2] && (chunk.charCodeAt(words[i + 2].start - 1) === 35 || chunk.charCodeAt(words[i + 2].start - 1) === 64))
+    || ((next.w === 'in' || next.w === 'on' || next.w === 'to') && !!words[i + 2] && channelOrHandle(chunk, words[i + 2]))
     // "record and reset the max/min every morning": two verbs joined, the second with its object.
     || ((next.w === 'and' || next.w === 'or') && !!words[i + 3] && isBaseVerb(words[i + 2].w) && AFTER_VERB.has(words[i + 3].w))
     // "run `nox -s lint` before every push": code right after the verb (masked) is its object.
@@ -502,7 +508,7 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   const third = words[i + 2];
   if ((likely === 'noun-first' || likely === 'adjective-first') && (next.w === 'on' || next.w === 'in' || next.w === 'to' || next.w === 'across') && third && !isPhrasalParticle(w.w, next.w)
     && !AFTER_VERB.has(third.w) && !/^\p{Lu}/u.test(chunk.slice(third.start, third.start + 1)) && verbLikelihood(third.w) !== 'verb-only' && !whenYou(words, i + 2)
-    && chunk.charCodeAt(third.start - 1) !== 35 && chunk.charCodeAt(third.start - 1) !== 64) return undefined;
+    && !channelOrHandle(chunk, third)) return undefined;
   // "Blunt in two places", "Solid on delivery", "Good at saying no": an adjective read first, then a
   // preposition (not a particle of the verb): a verdict with its subject dropped.
   if (likely === 'adjective-first' && PREPOSITIONS.has(next.w) && !isPhrasalParticle(w.w, next.w) && !(DELIVERY.has(w.w) && next.w === 'with')) return undefined;
@@ -751,6 +757,12 @@ export function mayBeAddressed(s: Sentence, ctx: RuleContext): boolean {
 /** "Take the four days off this week - that is NOT optional": closed to discussion, so put to them. */
 function closed(s: Sentence): boolean {
   return (s.classes & WordClass.Final) !== 0 && FINAL.test(s.norm);
+}
+
+/** The person met called by name first, their name then a comma: "Siobhan, please make sure ...", "Tomasz, from tonight ...". */
+export function calledFirst(s: Sentence, chunk: string, parties: Frame['parties']): boolean {
+  const first = s.words[0];
+  return !!first && parties.person.has(first.w) && chunk.charCodeAt(first.end) === 44;
 }
 
 /** Their name set off by commas or a dash after the start: "keep it to 15 minutes, Yusuf — ...", "Use the checklist every time, Pieter, even when ...". */

@@ -53,9 +53,9 @@ function nameWords(text: string, given = false): string[] {
   return foldLatin(text.toLowerCase()).replace(/[’']s\b/g, '').split(/[^\p{L}]+/u).filter(w => w.length >= 2 && (!NOT_NAMES.has(w) || (given && GIVEN_MONTHS.has(w))));
 }
 
-/** Months that are also first names: kept where a name is all there is (a file name, the roster), "june-takahashi", "jun-takeda", "jan-kowalski". */
 /** A reply tagged with initials at a line's start, perhaps after a bullet or an arrow, perhaps with a time: "↳ OB [Mon 11:42]:", "- KW:". */
 const REPLY_TAG = /^[ \t]*(?:[-*+>↳→][ \t]*)*([A-Z]{2,3})(?:[ \t]*[[(][^\])\n]{1,24}[\])])?[ \t]*:/gm;
+/** Months that are also first names: kept where a name is all there is (a file name, the roster), "june-takahashi", "jun-takeda", "jan-kowalski". */
 const GIVEN_MONTHS = wordSet('april may june august jan jun');
 
 function addName(set: Set<string>, name: string, given = false): void {
@@ -586,8 +586,9 @@ const SALUTATION = /^(?:[ \t]*(?:#[^\n]*|---[^]*?---[^\n]*)?\n)*?[ \t]*(?:(?:dea
 const ROLE_OF_PERSON = /\b[Tt]he (supervisee|mentee|appraisee|employee|trainee|apprentice|jobholder|reviewee)\b/;
 /** A chat line's speaker after its time: "[06:43] Sam:", "> [21:16] Jas Kaur:", "[9:13 AM] Maya Castellanos:", WhatsApp's "[07/03/2026, 06:16] Ruth Mercer:" (the first name). */
 const CHAT_SPEAKER = /^[ \t>]*\[(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]\s*([\p{Lu}][\p{L}'-]+)(\s+[\p{Lu}][\p{L}'-]+)?\s*:/gmu;
-/** "Speaker 1 is me.", "S1 = me": a transcript's label for the manager. */
+/** "is me", "= me": what SPEAKER_IS_ME needs, looked for first. */
 const IS_ME = /(?:is|=)\s+(?:me|myself)\b/i;
+/** "Speaker 1 is me.", "S1 = me": a transcript's label for the manager. */
 const SPEAKER_IS_ME = /\b((?:speaker|spk|participant|voice)\s*\d{1,2}|[A-Z]{1,2}\d)\s+(?:is|=)\s+(?:me|myself)\b/i;
 /** "JK = Jamie Kim (engineering manager)": initials, a name and, in brackets, a role. */
 const WHO_IS_WHO = /\b(\p{Lu}{2,3})\s*=\s*([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)(?:\s*\(([^)\n]{0,80})\))?/gu;

@@ -191,9 +191,10 @@ function isCloser(c: number): boolean {
  * each place a sentence may end (a run of . ! ? with closing quotes or brackets, a line break) is
  * decided by sentenceEnd. No word holds one of those characters, so a sentence's words are the words
  * read since the last end. splitSentencesReference finds the ends first and then the words.
+ * With `points` (one thought a line), a line that opens a clause starts a sentence; `names`, the person met's, open one too
+ * when a verb follows ("mei stop fixing the labels ...").
  */
 export function splitSentences(norm: string, from: number, to: number, chunk: string, points = false, names?: ReadonlySet<string>): Sentence[] {
-  pointNames = names;
   const out: Sentence[] = [];
   const head = new HeadReader();
   let words: Word[] = [];
@@ -219,7 +220,7 @@ export function splitSentences(norm: string, from: number, to: number, chunk: st
         i++;
       }
     }
-    const found = sentenceEnd(norm, from, to, chunk, start, i, c, points);
+    const found = sentenceEnd(norm, from, to, chunk, start, i, c, points, names);
     if (found.end < 0) {
       i = found.next;
       continue;
@@ -368,7 +369,7 @@ function timeTagAt(chunk: string, k: number): boolean {
 /** A log line's time: "10:21 - ", "9:05 – ", "14:09: ". */
 const LOG_TIME = /\d{1,2}:\d{2}(?:\s*[ap]m)?(?:\s*(?:[-–—]|:)\s|\s+(?=[A-Za-z"“>]))/y;
 
-function sentenceEnd(norm: string, from: number, to: number, chunk: string, start: number, i: number, c: number, points = false): End {
+function sentenceEnd(norm: string, from: number, to: number, chunk: string, start: number, i: number, c: number, points = false, names?: ReadonlySet<string>): End {
   END.end = -1;
   if (i >= to) {
     END.end = to;
@@ -388,7 +389,7 @@ function sentenceEnd(norm: string, from: number, to: number, chunk: string, star
       || wordLabelAt(norm, k, to) || orgHeadingAt(chunk, k, to) || timeTagAt(chunk, k)
       // A chat export's header ("Dana Reyes  10:42 AM") is a line of its own: the message under it, and the next header, start anew.
       || chatHeaderLine(chunk, i));
-    if (k < to && (point || ((isUpper(chunk[k]) || (points && startsWithVerb(norm, k, to))) && !endsClause(norm, start, i)))) END.end = i;
+    if (k < to && (point || ((isUpper(chunk[k]) || (points && startsWithVerb(norm, k, to, names))) && !endsClause(norm, start, i)))) END.end = i;
     return END;
   }
   let runEnd = i + 1;
@@ -428,7 +429,7 @@ export function splitSentencesReference(norm: string, from: number, to: number, 
  * Whether the word at k opens a clause: a verb's base form, a subject pronoun, a negation or a question
  * word ("get femi to present ...", "i'd like you to ...", "don't you think ...": a point of its own on its line).
  */
-function startsWithVerb(norm: string, k: number, to: number): boolean {
+function startsWithVerb(norm: string, k: number, to: number, names?: ReadonlySet<string>): boolean {
   let e = k;
   while (e < to && e - k < 16 && ((norm.charCodeAt(e) >= 97 && norm.charCodeAt(e) <= 122) || norm.charCodeAt(e) === 39)) e++;
   if (e === k || e >= to || norm.charCodeAt(e) !== 32) return false;
@@ -436,16 +437,13 @@ function startsWithVerb(norm: string, k: number, to: number): boolean {
   // "for the next visit tell him ...", "next visit make sure ...", "going forward ...": an occasion, then what is for it.
   if (w === 'next' || w === 'for' || w === 'going' || w === 'from') return NEXT_OCCASION.test(norm.slice(k, Math.min(to, k + 28)));
   // ("mei stop fixing the labels on your own time": in dictated lines, the person's name, then what they are to do.)
-  if (pointNames?.has(w)) {
+  if (names?.has(w)) {
     let f = e + 1;
     while (f < to && f - e <= 16 && ((norm.charCodeAt(f) >= 97 && norm.charCodeAt(f) <= 122) || norm.charCodeAt(f) === 39)) f++;
     if (isBaseVerb(norm.slice(e + 1, f))) return true;
   }
   return CLAUSE_OPENERS.has(w) || isBaseVerb(w);
 }
-
-/** The person met's names, for the lines of a dictated block (splitSentences' caller sets them for its one call). */
-let pointNames: ReadonlySet<string> | undefined;
 
 const NEXT_OCCASION = /^(?:for (?:the )?)?next (?:time|visit|meeting|session|week|shift|sprint|call|round)\b|^going forward\b|^from now on\b/;
 

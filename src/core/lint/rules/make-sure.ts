@@ -1,4 +1,4 @@
-import { aboutThem, clauseStarts, hasPlease, isYou, mayBeAddressed, vocativeAfter, wordAt } from '../analysis';
+import { aboutThem, calledFirst, clauseStarts, hasPlease, isYou, mayBeAddressed, vocativeAfter, wordAt } from '../analysis';
 import { isBaseVerb } from '../english';
 import { later, rewrites, restOf, topicOf, NO_SUGGESTIONS } from '../rewrite';
 import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
@@ -97,8 +97,7 @@ const rule: Rule = {
       // name, put to them; "his" is a resident's.)
       // ("Siobhan, please make sure Priya's authority is updated before she starts signing off": called by name first, put to
       // them; "she" is someone else.)
-      const calledFirst = ctx.frame.parties.person.has(w[0]?.w ?? '') && ctx.chunk.charCodeAt(w[0].end) === 44;
-      if (!s.question && !you && !calledFirst && aboutThem(s, i + seq.length, ctx.frame.parties, s.words.length) && !s.words.some(isYou) && !(hasPlease(s.norm) && vocativeAfter(s, ctx.chunk, 1, ctx.frame.parties))) continue;
+      if (!s.question && !you && !calledFirst(s, ctx.chunk, ctx.frame.parties) && aboutThem(s, i + seq.length, ctx.frame.parties, s.words.length) && !s.words.some(isYou) && !(hasPlease(s.norm) && vocativeAfter(s, ctx.chunk, 1, ctx.frame.parties))) continue;
       const end = w[i + seq.length - 1].end;
       return { ruleId: rule.id, start: w[i].start, end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, i, seq) : NO_SUGGESTIONS) };
     }

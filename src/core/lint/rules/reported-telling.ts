@@ -1,4 +1,4 @@
-import { clauseStarts, imperativeAt, timeOpener, type RawFinding } from '../analysis';
+import { calledFirst, clauseStarts, imperativeAt, timeOpener, type RawFinding } from '../analysis';
 import { isCapital, type Frame } from '../frame';
 import { baseOf, isBaseVerb, verbLikelihood, verbReadings } from '../english';
 import { ROLE_SUBJECTS, wordSet, STATE_ADJECTIVES } from '../lexicon';
@@ -926,7 +926,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
   // on, no verbal deals": a rule set for what comes, said to them.
   // (A rule put to "you" is the imperative rule's: "me: from now on you update the address the same day".)
   // ("Tomasz, from tonight every steak rests on the rack. No exceptions.": the person called by name, then the rule.)
-  const called = words.length > 3 && ctx.frame.parties.person.has(words[0].w) && ctx.chunk.charCodeAt(words[0].end) === 44;
+  const called = words.length > 3 && calledFirst(s, ctx.chunk, ctx.frame.parties);
   if ((ctx.frame.instructions === 'spoken' || called) && !ctx.frame.selfNote && !s.question && words.length > 2 && !(s.classes & WordClass.You) && (FROM_NOW.test(s.norm) || (called && FROM_DAY.test(s.norm)))
     && (RULE_MARK.test(s.norm) || THROUGH_ME.test(s.norm) || BAN_AFTER.test(s.norm) || (called && ctx.frame.saidAfter))) return found('reported', s, ctx, words[0].start, words[Math.min(words.length, 3) - 1].end, 0);
   if (!ctx.frame.reported && !ctx.frame.tellTo && !mayTell(s, ctx.frame.parties)) return undefined;
