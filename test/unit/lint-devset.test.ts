@@ -669,6 +669,8 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
   // Principles from a held-out set of 20 notes in new styles (a journal, a Notion export, an emoji log,
   // an email thread, a German and an Indian manager's English), each tested here with new sentences.
   const note = (text: string, person = 'Lena Vogt') => lintMarkdown(text, { mode: 'coaching', personNames: [person] }).findings.map(f => f.ruleId);
+  /** A line under a heading of a 1:1 with Lena: the form most of the principles below are tested in. */
+  const underHeading = (line: string, heading = 'Notes', person = 'Lena Vogt') => note(`# 1:1 Lena\n\n## ${heading}\n${line}\n`, person);
 
   it('a meeting\'s title is no list of actions ("1:1 follow-up: Lena"); "Follow-ups from the 1:1" is one', () => {
     assert.deepStrictEqual(note('# 1:1 follow-up: Lena Vogt\n\nHi Lena,\n\n1. The vendor review. Please send me the scoring sheet by Monday noon.\n'), ['deadline-demand']);
@@ -2004,7 +2006,7 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
   });
 
   it('fresh114/115\'s principles: a short reply ("Lena: maybe.") is no owner\'s task, so "me: ..." after it is said; Gulf English ("me: khalas, no more ...", "habibi, stop ..."), Roam\'s "{{[[TODO]]}}", "Why did you wait ...?", "Why are you letting ... skip ...?" (not "letting me know"), "Told her please take Friday off", a notes-to-file register ("I asked Ms. Vogt whether it would not have been far simpler ...", "asked Mr. Vogt why he had not ...", "was the schedule not supposed to ...?", "whether she had even read ..."), "check with Fatima ... before Wed" under my points is the manager\'s errand, "..., so Hussain has to lead that one" is someone else\'s', () => {
-    const q = (line: string, heading = 'Notes') => note(`# 1:1 Lena\n\n## ${heading}\n${line}\n`);
+    const q = underHeading;
     assert.deepStrictEqual(q('- Lena: maybe.\n- me: shadow Marcus on two of his intro sessions this week.', 'Talked about'), ['deadline-demand']);
     assert.deepStrictEqual(q('- Lena: reindex outline, no rush\n- me: fix the support rota by Fri', 'Talked about'), []);
     assert.deepStrictEqual(q('- me: khalas, no more borrowing the forklift without a permit'), ['negative-imperative']);
@@ -2065,7 +2067,7 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
   });
 
   it('fresh122/123\'s principles: "Why was the surveyor instructed before the funding certificate came through?", a rule said under the manager\'s label ("me: swaps go through e-roster from today, no exceptions"; "said on the truck: ... from now on", also in an "agreed / said" list), "me: you escalate ... straight away", "Told her the board wants ..." passed on', () => {
-    const q = (line: string, heading = 'Notes') => note(`# 1:1 Lena\n\n## ${heading}\n${line}\n`);
+    const q = underHeading;
     assert.deepStrictEqual(q('- Why was the surveyor instructed before the funding certificate came through?'), ['leading-question']);
     assert.deepStrictEqual(q('- Why was the release delayed?'), []);
     assert.deepStrictEqual(q('- me: swaps go through e-roster from today, no exceptions, not even for nights.'), ['reported-telling']);
@@ -2076,7 +2078,7 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
   });
 
   it('fresh124/125\'s principles: a site\'s numbered points ("3 - Told him - ...", "10 - Asked him to ..."), "Told Paddy on site - ..." (where, then the dash), "Ask him - does he REALLY think ...", "Actions agreed" and "Pending" are action lists, "told him thank you" is thanks, a vocative with its "you" dropped ("Muthu, must update ..."), Scots spellings ("Telt him tae ..."), a Notion callout (the author\'s own box, a template\'s guidance unless it speaks to them)', () => {
-    const q = (line: string, heading = 'Notes', person = 'Lena Vogt') => note(`# 1:1 Lena\n\n## ${heading}\n${line}\n`, person);
+    const q = underHeading;
     assert.deepStrictEqual(q('1 - Toolbox talk at 7.30 on working at height - 14 lads -\n2 - Told Lena on site - outriggers DON\'T go down without mats - I don\'t care who\'s waiting -\n3 - Asked her to have the lift 4 handover certificate on my desk by Weds 12 noon -\n4 - HSE inspector on the 9th said "get the edge protection up on level 4 TODAY" - went up same day -'), ['reported-telling', 'reported-telling']);
     assert.deepStrictEqual(q('1 - Told her - the new loading bay gate is approved - fitting Thursday -'), []);
     assert.deepStrictEqual(q('1 - Ask her - does she REALLY think the lads read the RAMS when it\'s handed out at 7.55 -', 'Next time'), ['leading-question']);
@@ -2098,7 +2100,7 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
   });
 
   it('fresh126/127\'s principles: "AIs" is an action list, a name\'s statement ("Deepa: wave 3 prepone is not possible ...") is no owner\'s task, "Liam, from tonight you put every booking in the log", a negative question after a comma with its verdict, "why is X not in the log if you booked it yourself?", "Is it really too much to ...?", a formal record\'s passive ("The employee was advised to ...", "The employee was asked why she had not ...")', () => {
-    const q = (line: string, heading = 'Notes') => note(`# 1:1 Lena\n\n## ${heading}\n${line}\n`);
+    const q = underHeading;
     assert.deepStrictEqual(q('- Lena: revised sprint plan to the client by Thu\n- Suresh: talk to Anand regarding estimation process', 'AIs'), []);
     assert.deepStrictEqual(q('- Lena: wave 3 prepone is not possible without 2 more ETL devs.\n- me: you revert to client yourself on the feasibility by EOD tomorrow, don\'t wait for me.'), ['imperative']);
     assert.deepStrictEqual(q('- Lena, from tonight you put every taxi booking in the log with the firm\'s ref.'), ['imperative']);
@@ -2116,7 +2118,7 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
   });
 
   it('fresh128/129\'s principles: Irish English\'s "I\'m after telling her to ...", "why ... now, when he\'s known since ...", "when the suspense was ...", "You will brief ... at the ... sync", "NLT" a deadline, a rank before a name ("Directed 1LT Reyes to ..."), "Tell Mick he checks the caps HIMSELF", a name that is a month ("Jun") or a verb ("Yaw"), "Way forward" an action list with a name\'s vocative still read, "next time, you get the PM to ...", "..., whatever finance says" no attribution', () => {
-    const q = (line: string, heading = 'Notes', person = 'Lena Vogt') => note(`# 1:1 Lena\n\n## ${heading}\n${line}\n`, person);
+    const q = underHeading;
     assert.deepStrictEqual(q('I\'m after telling her to have the conversation with Noel this week.'), ['reported-telling']);
     assert.deepStrictEqual(q('I\'m after telling Noel to go home.'), []);
     assert.deepStrictEqual(q('Asked her why she was only telling me about the May gap now, when she\'s known since Christmas.'), ['leading-question']);
@@ -2138,7 +2140,7 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
   });
 
   it('fresh130/131\'s principles: a shared doc\'s replies tagged with initials ("↳ OB [Mon 11:42]: ..."; the other initials beside the person\'s are the manager\'s), a template\'s own line ("_Template: add a heading per topic ..._", "(template: start with her agenda)"), "should" after a comma about a thing, "told her don\'t ..." a ban (not "don\'t worry"), "You\'re doing the spirits count with me Thursday", "You need a map ... before the QBR and not after", "why wait until April to ...?", "Why did we only find out ... and not from you?"', () => {
-    const q = (line: string, heading = 'Notes') => note(`# 1:1 Lena\n\n## ${heading}\n${line}\n`);
+    const q = underHeading;
     assert.deepStrictEqual(note('---\nwith: Lena Vogt\n---\n## Rollout\nLV [Mon 09:12]: Retry service is at 10% in prod.\n↳ OB [Mon 11:42]: Keep it at 10% until the fix merges.\n↳ LV [Mon 13:05]: Fair.\n'), ['imperative']);
     assert.deepStrictEqual(note('---\nwith: Lena Vogt\n---\n## Rollout\n- *Suggestion (Dana Whitfield):* Lena, set up a daily 15 min check-in with her.\n', 'Lena Vogt'), ['imperative']);
     assert.deepStrictEqual(note('# Async 1:1\n_Template: add a heading per topic, reply with your initials. Keep it async; jump on a call if a thread passes 6 replies._\n'), []);
@@ -2154,7 +2156,7 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
   });
 
   it('fresh132/133\'s principles: dictated lines opened by "but", "ok", "um" or the person\'s name ("mei stop fixing the labels on your own time"), the quotative "like" ("so i said to her like why are you letting them ..."), "tomorrow tell him no more ...", a list with two owners\' tasks makes "Me: send the reading list" the manager\'s, the tags of other languages ("..., tá?"), "Why did you leave it for the ground staff to ...?"', () => {
-    const q = (line: string, heading = 'Notes', person = 'Lena Vogt') => note(`# 1:1 Lena\n\n## ${heading}\n${line}\n`, person);
+    const q = underHeading;
     assert.deepStrictEqual(q('um then the problem stuff\nthe bin locations are like all wrong after the re slot\ntalk to the re slot crew lead about the labels\nbut she\'s been fixing them one by one on her own time which\nok i mean that\'s nice but like\nlena stop fixing the labels on your own time just flag them and go home'), ['negative-imperative']);
     assert.deepStrictEqual(q('so i said to her like why are you letting them put words in your mouth'), ['leading-question']);
     assert.deepStrictEqual(q('i told her like it was fine'), []);
@@ -2184,7 +2186,7 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
   });
 
   it('fresh136/137\'s principles: a doc\'s comment ("[Comment from Jordan: ...]"), a ballot box "☐" is a task, "Customer SQE wrote to her: ..." is the customer\'s, "Thank you, Maria." and "Zero escapes ..." are no orders, "Prompts" is the template\'s own heading, "Sam, you route every scope change through me" (their name, then the present)', () => {
-    const q = (line: string, heading = 'Notes', person = 'Lena Vogt') => note(`# 1:1 Lena\n\n## ${heading}\n${line}\n`, person);
+    const q = underHeading;
     assert.deepStrictEqual(q('- Freelancer budget: Lena wants $4k for two writers. [Comment from Lena: can you approve before the 25th?]'), []);
     assert.deepStrictEqual(q('- ☐ Lena — Spring Forward brief to design (Fri 1/23)\n- ☐ Lena — pick a cross-team project, send me the pitch'), []);
     assert.deepStrictEqual(q('- Customer SQE wrote to her: "make sure you send the containment report every day."'), []);
@@ -2197,7 +2199,7 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
   });
 
   it('fresh138/139\'s principles: "He should please ensure ...", "She should henceforth escalate ...", "You will henceforth count ...", "I have warned him severally not to ...", "told her → CD keys NOT left ...", "Why is it that X is never ...?", "wdn\'t it be easier 2 just ...?", a phone note\'s lines opened by "u", "pls", "surely", "when the rule said ...", a name under the manager\'s own heading ("Ruth, please keep to Thursdays"), "And please, Samuel, check ...", "Ben, you don\'t launch another ... without a holdout"', () => {
-    const q = (line: string, heading = 'Notes') => note(`# 1:1 Lena\n\n## ${heading}\n${line}\n`);
+    const q = underHeading;
     assert.deepStrictEqual(q('- She should please ensure the teller cash limits are strictly observed from Monday.', 'Resolutions'), ['reported-telling']);
     assert.deepStrictEqual(q('- She should henceforth escalate once the vendor fails to respond within 48 hours.', 'Resolutions'), ['reported-telling']);
     assert.deepStrictEqual(q('- She should be fine after the break.', 'Resolutions'), []);
@@ -2233,7 +2235,7 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(minutes('1.5 JL advised HoD that the marking had been shared with a colleague.'), []);
     const bracket = note('# Review meeting — Dr Lena Vogt\n\n**Present:** Professor R. Hale (HoD); Dr L. Vogt (JL)\n\n**1. Teaching**\n1.1 HoD asked JL to attend the workshop on 18 March.\n');
     assert.deepStrictEqual(bracket, ['reported-telling']);
-    const q = (line: string, heading = 'Notes') => note(`# 1:1 Lena\n\n## ${heading}\n${line}\n`);
+    const q = underHeading;
     assert.deepStrictEqual(q('- Speak to the stage manager about her leave in June\n- Bring the spare bow on Thursday\n- Ask her, gently, to hold back the vibrato in the slow movement', 'To do / to raise'), ['reported-telling']);
     assert.deepStrictEqual(q('I suggested, more bluntly than I meant to, that she take the audition piece to her teacher.'), ['reported-telling']);
     assert.deepStrictEqual(q('I suggested, after some thought, that the rota was the real problem.'), []);
@@ -2258,7 +2260,7 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
   });
 
   it('fresh144/145\'s principles: a template\'s italic prompt under its heading, "why was X logged 6 hrs late?", "exactly the nights you\'re short", "Tug 14 U/S since 04/01", "Pay review due April", a name then "butter + chill ...", "cost it", a rule from tonight after the name, "whose job is it ..., Name?", "probably worth you ...ing", "asked whether X was really the best way", ", mate:", "she needs the runbook up", "Name, please make sure ... before she ..."', () => {
-    const q = (line: string, heading = 'Notes') => note(`# 1:1 Lena\n\n## ${heading}\n${line}\n`);
+    const q = underHeading;
     assert.deepStrictEqual(q('*Room leaders: bring your key person list, journal status, and one thing you are proud of.*', 'Supervision notes'), []);
     assert.deepStrictEqual(q('*Told her to post in the help channel as soon as she has been stuck for an hour.*', 'My notes'), ['reported-telling']);
     assert.deepStrictEqual(q('- Q to her: why was stand 22 logged 6 hrs late??'), ['leading-question']);
@@ -2280,7 +2282,7 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
   });
 
   it('fresh146/147\'s principles: "¿" opening a question, a log\'s time opening the line, "you\'d be better off ...ing", "worth you re-listening", "Perhaps you could ... instead of ...", "you are kindly requested to", "Make clear he must ...", "Engr." as a title, "when the inspector was on site", "when only 15 items are open", "a 2nd discovery is really needed", "post in #eng-help", "Request from Joseph:", the minutes\' closing line', () => {
-    const q = (line: string, heading = 'Notes') => note(`# 1:1 Lena\n\n## ${heading}\n${line}\n`);
+    const q = underHeading;
     assert.deepStrictEqual(q('- ¿Don\'t you think the promo case is stronger if you wait until the migration lands?'), ['leading-question']);
     assert.deepStrictEqual(q('- 12:57 Why didn\'t you get the fee in writing at the recce?'), ['leading-question']);
     assert.deepStrictEqual(q('- Honestly, I think you\'d be better off dropping the Helm debate and just taking Carlos\'s chart.'), ['want-you-to']);
@@ -2304,7 +2306,7 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
   it('fresh148/149\'s principles: a WhatsApp export\'s "[07/03/2026, 06:16] Name:" speakers, "she" in the person\'s own chat lines, "(added later) me:" async replies, a pictograph ending a clause, "told him that ... and that he must ...", "Probably best if you ...", "asked whether she\'d maybe thought about, idk, not ...", "Did nobody check ...?"', () => {
     const chat = note('# Lena Vogt — store — 1:1 over WhatsApp\n\n[07/03/2026, 06:12] Lena Vogt: Morning! Oven 2 not heating again\n[07/03/2026, 06:14] Ruth Mercer: Have you logged it with the engineer yet?\n[07/03/2026, 06:15] Lena Vogt: Yes, ticket 44817. She said someone today\n[07/03/2026, 06:16] Ruth Mercer: Ok. Move the sourdough to oven 1 and push the croissants to the rack oven\n[07/03/2026, 09:05] Ruth Mercer: Why are we still baking 60 buns on a Friday when you\'ve binned 20 three weeks running?\n[07/03/2026, 09:08] Lena Vogt: Fair. The par sheet says 60\n');
     assert.deepStrictEqual(chat, ['imperative', 'leading-question']);
-    const q = (line: string, heading = 'Notes') => note(`# 1:1 Lena\n\n## ${heading}\n${line}\n`);
+    const q = underHeading;
     assert.deepStrictEqual(q('**actions**\n- lena: search approach decision\n- me: eng ladder v0\n\n(added later) lena: went with embeddings, doc in notion\n(added later) me: 🔥 nice. ship it behind a flag for acme first, then everyone\n(added later) lena: already on it'), ['imperative']);
     assert.deepStrictEqual(q('(added later) me: nice 🙏 make sure kai gets prod access on day 1, not day 5 like you did'), ['make-sure']);
     assert.deepStrictEqual(q('- I told Lena that leaving samples without a signed form is a compliance breach and that she must stop doing it immediately.'), ['reported-telling']);
@@ -2323,7 +2325,7 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(record('BM: Lena Vogt | RM: Elaine Cartwright | Date: 15 July 2026', '3.3 The RM asked the BM why the checker had not been used on those files, given that it has been mandatory since April.'), ['leading-question']);
     assert.deepStrictEqual(record('BM: Lena Vogt | RM: Elaine Cartwright', '3.4 The BM asked the RM to approve the overtime.'), []);
     assert.deepStrictEqual(record('Branch Manager: Lena Vogt\nRegional Manager: Elaine Cartwright', '(b) Instruct the BM to attend the Consumer Duty refresher on 22 April; no further deferrals.'), ['reported-telling']);
-    const q = (line: string, heading = 'Notes') => note(`# 1:1 Lena\n\n## ${heading}\n${line}\n`);
+    const q = underHeading;
     assert.deepStrictEqual(q('- Tell her read-aloud on tests is a legal requirement, not a nice-to-have, and it starts now.', 'My prep'), ['reported-telling']);
     assert.deepStrictEqual(q('- I\'d really encourage you to sort tonight\'s exit tickets into three piles.'), ['want-you-to']);
     assert.deepStrictEqual(q('- Maybe you could present the lag analysis yourself at the architecture review.'), ['want-you-to']);
@@ -2337,7 +2339,7 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
   });
 
   it('fresh152/153\'s principles: a log\'s time opening each line ("13:13 told her to ..."), "1:1s" no time, a letter to oneself ("Hanna," then "You told him to ...", "Then you asked him why ..."), "Said to him" over a list, "nearly told", "or bleed ...?" (another cause offered), "going fwd", a question answered by its writer ("didn\'t think so"), "weren\'t, honestly, ...", a quotation that "came out sharper than I meant"', () => {
-    const q = (line: string, heading = 'Notes') => note(`# 1:1 Lena\n\n## ${heading}\n${line}\n`);
+    const q = underHeading;
     assert.deepStrictEqual(q('13:10 hold at LX Q34\n13:13 told her to stop re-plotting Q80-95 while cast are on stage\n13:14 she pushed back, fair'), ['reported-telling']);
     assert.deepStrictEqual(q('- 1:1s move to Thursdays.', 'Said to her'), []);
     const letter = (line: string) => note(`# Lena, 4 June\n\nHanna,\n\nYou talked too much again.\nShe said maybe six full sentences.\nShe's tired, and she said the rota is fine twice.\n${line}\n`);
@@ -2357,7 +2359,7 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
   });
 
   it('fresh154/155\'s principles: "isn\'t BUG-4494 just BUG-4370 again?", "I said to him: "..."", "I said "..."" mid-line, "you could probably just ...", "it would probably be best if you ...", "asked if she\'s considered just ..."', () => {
-    const q = (line: string, heading = 'Notes') => note(`# 1:1 Lena\n\n## ${heading}\n${line}\n`);
+    const q = underHeading;
     assert.deepStrictEqual(q('- me: isn\'t BUG-4494 just BUG-4370 again? same level, same drop'), ['leading-question']);
     assert.deepStrictEqual(q('- Isn\'t Sam on leave this week?'), []);
     assert.deepStrictEqual(q('2.3 I said to her: "Please stop agreeing to extra shifts without telling the rota team first."'), ['negative-imperative']);
@@ -2368,7 +2370,7 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
   });
 
   it('fresh156\'s principles: "It is recommended that you ...", and a why-not question about the person in the third person is the writer wondering, not asking them', () => {
-    const q = (line: string, heading = 'Notes') => note(`# 1:1 Lena\n\n## ${heading}\n${line}\n`);
+    const q = underHeading;
     assert.deepStrictEqual(q('- It is recommended that you present the flaky test analysis at the Thursday demo.'), ['want-you-to']);
     assert.deepStrictEqual(q('- Why hasn\'t she shared it? Says she wants it "perfect" first.'), []);
     assert.deepStrictEqual(q('- Why haven\'t you shared it yet?'), ['leading-question']);
