@@ -2375,4 +2375,25 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Why hasn\'t she shared it? Says she wants it "perfect" first.'), []);
     assert.deepStrictEqual(q('- Why haven\'t you shared it yet?'), ['leading-question']);
   });
+
+  it('fresh157/158\'s principles: the manager consulted or sent to ("running them past me", "Don\'t wait for me to ring") is put to someone even among the agreements, but not an errand handed on ("Ask Priya to send me ..."); "told her that\'s fine" is leave given; "Why did you X when he was our best player?", "... before posting"; "no X without Y" said; "Present: DQ, TB" (the person\'s initials); "Still no."; "To do (me)"', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- Stop agreeing to cover swaps without running them past me first.', 'Agreements'), ['negative-imperative']);
+    assert.deepStrictEqual(q('- Never agree to swaps without checking with me.', 'Action items'), ['negative-imperative']);
+    assert.deepStrictEqual(q('- You stand QC3 down at 20 m/s sustained. Don\'t wait for me to ring.', 'Actions'), ['negative-imperative']);
+    assert.deepStrictEqual(q('- Ask Priya to send me the deck by Friday.', 'Action items'), []);
+    assert.deepStrictEqual(q('- [ ] Stop agreeing to swaps without checking with me.', 'Action items'), []);
+    assert.deepStrictEqual(q('- Stop routing student questions to Rafael by default; send them to me or to each other first', 'To do (me)'), []);
+    assert.deepStrictEqual(q('- comped 2 breakfasts w/o asking me first. told her that\'s fine under £30 going fwd'), []);
+    assert.deepStrictEqual(q('- told her she must log every comp going forward'), ['reported-telling']);
+    assert.deepStrictEqual(q('- On the substitutions, I asked: "Why did you take Kofi off when he was our best player?"'), ['leading-question']);
+    assert.deepStrictEqual(q('- Why did you restart the pod before posting in #incidents?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Why did you feel anxious when the client was in the room?'), []);
+    assert.deepStrictEqual(q('- Why did you feel nervous before presenting?'), []);
+    assert.deepStrictEqual(q('- me: no index changes on prod without a ringi, even small ones.', 'TSUGI'), ['negative-imperative']);
+    assert.deepStrictEqual(q('- No laptops in the meeting.'), []);
+    assert.deepStrictEqual(q('- Me: Ha. Still no.'), []);
+    const present = note('1:1 T. BAKARE — RTG lead\nPresent: DQ, TB\n\nSAFETY\n- TB: "habit, and it\'s the only shade in July." Ha. Still no.\n- TB: just do it.\n', 'Tunde Bakare');
+    assert.deepStrictEqual(present, []);
+  });
 });

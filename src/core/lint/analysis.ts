@@ -9,6 +9,7 @@ import type { Sentence, Word } from './sentences';
 import { WordClass } from './wordclass';
 import { findDeadline, type Suggest } from './rewrite';
 import { hasSpaced } from '../text';
+import type { SectionKind } from './sections';
 
 export interface RuleContext {
   /** The original text of the chunk the sentence's offsets point into. */
@@ -409,6 +410,8 @@ function stateSince(words: readonly Word[], i: number): boolean {
   return false;
 }
 
+const STILL_OBJECTS = wordSet('the your my his her their it them yourself');
+
 function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative | undefined {
   const words = s.words;
   const w = words[i];
@@ -439,6 +442,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (w.w === 'march' && /^M/.test(chunk.slice(w.start, w.start + 1)) && !MARCH_OBJECTS.has(next.w)) return undefined;
   // "Last Thursday he pushed ...", "Second week in a row": a time, not an order.
   if ((w.w === 'last' || w.w === 'second') && TIME_WORDS.has(next.w)) return undefined;
+  // ("Still no.", "still waiting on the quote", "Still not fixed": the adverb; the verb takes an object, "still your mind".)
+  if (w.w === 'still' && !STILL_OBJECTS.has(next.w)) return undefined;
   const kind = KIND_BY_FIRST.get(w.w);
   if (kind) for (const seq of kind) if (startsWithSeq(words, i, seq)) return undefined;
   // "take this week slowly", "take things easy": care.
@@ -857,6 +862,25 @@ export function instructionTells(s: Sentence, ctx: RuleContext, clause: number, 
 
 /** A request to the manager: "send me the revised draft", "get it to me by Friday". */
 export const SEND_ME = /\b(?:send|get|give|bring|show|forward|email|share)\s+(?:me|it\s+to\s+me|them\s+to\s+me)\b|\blet\s+me\s+(?:have|see)\b/;
+/** The manager consulted first: "run them past me first", "check with me before ...", "clear it with me", "loop me in", "let me know by Friday". */
+const ME_CONSULTED = /\b(?:run|running|clear|clearing|check|checking|sign(?:ing)?\s+(?:it|them)\s+off)\s+(?:(?:it|them|this|that|things|anything|everything|(?:the|any|your)(?:\s+[a-z-]+){1,3})\s+)?(?:past|with|by)\s+me\b|\b(?:past|with|by)\s+me\s+(?:first|beforehand)\b|\bloop\s+me\s+in\b|\bkeep\s+me\s+(?:posted|updated|informed|in\s+the\s+loop)\b|\bcc\s+me\b|\blet\s+me\s+know\b/;
+/** A ban on what is done to the manager: "Don't wait for me to ring", "never cc me on those" (not "don't let it make me ...", "don't forget to send me ..."). */
+const BAN_ON_ME = /^(?:don't|dont|do\s+not|never)\s+(?!(?:let|help|forget|remind)\b)[a-z]+\s+(?:[a-z']+\s+){0,2}?me\b/;
+/** Verbs that hand an instruction on to someone else: "ask Priya to send me the deck" is the manager's own errand. */
+const DELEGATING = wordSet('ask tell get have remind make push nudge chase invite encourage help prompt');
+
+/**
+ * Whether an instruction has the manager receive something or be consulted ("send me the revised draft", "Stop
+ * agreeing to swaps without running them past me first", "let me know by Friday", "Don't wait for me to ring"): put to someone else in any
+ * section but the manager's own list; nobody writes that to themself. Not an errand handed on ("Ask Priya to send me the deck").
+ */
+export function asksOfManager(s: Sentence, section: SectionKind): boolean {
+  // (Not in the manager's own list, "Me:", "To do (me)": "Stop routing student questions to Rafael; send them to me first" is their resolve.)
+  if (section === 'self' || !hasSpaced(s.norm, 'me') || !(SEND_ME.test(s.norm) || ME_CONSULTED.test(s.norm) || BAN_ON_ME.test(s.norm))) return false;
+  let k = 0;
+  if (PLEASE_WORDS.has(s.words[0]?.w ?? '')) k = 1;
+  return !(DELEGATING.has(s.words[k]?.w ?? '') && s.words[k + 1]?.w !== 'me');
+}
 /** An instruction opened with "please" (after a name, perhaps): "Please fix the redirects", "Ben, please send ...". */
 export const PLEASE_FIRST = /^(?:[\p{L}'-]+,\s+)?(?:please|pls|plz|kindly)\s+[a-z]/u;
 /** A step put to them with when they are to take it: "... before you send pricing", "... until you hear from legal". */
@@ -902,7 +926,7 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
     // ("| Cut Q2 to four bets and send me the revised draft by Friday. |" in an outcome column: a request to the manager is put to someone.)
     // (Not under the manager's own heading, a template's "Prompts": "Be sure to check last week's actions before you start" is its guidance.)
     case 'never': return !f.selfNote && ((f.section !== 'self' && (s.classes & WordClass.You) !== 0 && (FEEDBACK_FRAME.test(s.norm) || /\byour(?:self)?\b/.test(s.norm) || BEFORE_YOU.test(s.norm)))
-      || (!f.owned && f.section === 'actions' && PLEASE_FIRST.test(s.norm)) || (!f.owned && SEND_ME.test(s.norm)));
+      || (!f.owned && f.section === 'actions' && PLEASE_FIRST.test(s.norm)) || (!f.owned && asksOfManager(s, f.section)));
     // ("read it together": done with them, not told.)
     // ("Next time, ask Amara what she would cut first": the person met named as the one to ask, the manager's own act.)
     case 'evidence': return !jointly(s, verb) && !(OWN_ACTS.has(s.words[verb]?.w ?? '') && namedAt(s, ctx.chunk, verb + 1, f.parties)) && addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, ctx);

@@ -218,8 +218,12 @@ function computeParties(text: string, input: PartiesInput): Parties {
       const noun = /([\p{L}]{4,})\s*$/u.exec(x.role.split(',')[0].replace(/\([^)]*\)/g, ' '))?.[1];
       return noun && new RegExp(`(?<![\\p{L}])${noun[0].toUpperCase()}${noun.slice(1).toLowerCase()}(?![\\p{L}])`, 'u').test(rest) ? noun.toLowerCase() : undefined;
     };
+    // ("Present: DQ, TB" in a note with Tunde Bakare: the person met by their initials, in capitals.)
+    const theirInitials = fullNames.map(n => nameWords(n)).filter(w => w.length === 2 || w.length === 3).map(w => w.map(x => x[0]).join(''));
+    const isTheirs = (x: { who: string; words: string[] }) => x.words.some(w => person.has(w))
+      || (x.words.length === 1 && theirInitials.includes(x.words[0]) && /^\s*\p{Lu}{2,3}\s*$/u.test(x.who));
     // With more than one other, the one whose role says manager, lead or head ("Practice Manager (PM)", not "HR Adviser (AP)").
-    const others = named.filter(x => !x.words.some(w => person.has(w)));
+    const others = named.filter(x => !isTheirs(x));
     let leads = others.length > 1 ? others.filter(x => x.role !== x.who && MANAGER_ROLE.test(x.role)) : [];
     // Two supervisors present ("primary supervisor", "second supervisor"): the one who took the minutes wrote them.
     if (leads.length > 1) {
@@ -229,7 +233,8 @@ function computeParties(text: string, input: PartiesInput): Parties {
       if (writer.length === 1) leads = writer;
     }
     for (const { who, role, given, words } of named) {
-      const theirs = words.some(w => person.has(w));
+      const theirs = isTheirs({ who, words });
+      if (theirs && words.length === 1) person.add(words[0]);
       if (!theirs && leads.length && !leads.some(x => x.who === who)) continue;
       if (!theirs) words.forEach(w => manager.add(w));
       const noun = roleNoun({ who, role });

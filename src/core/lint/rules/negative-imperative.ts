@@ -1,4 +1,4 @@
-import { aboutThem, clauseStarts, DELIVERY_MANNER, instructionTells, mayBeAddressed } from '../analysis';
+import { aboutThem, asksOfManager, clauseStarts, DELIVERY_MANNER, instructionTells, mayBeAddressed } from '../analysis';
 import { markedAsSaid, type Frame } from '../frame';
 import { isBaseVerb } from '../english';
 import { wordSet, NOTE_TO_SELF_AFTER_DONT } from '../lexicon';
@@ -41,6 +41,8 @@ function suggestBanned(mode: Mode, s: Sentence, chunk: string, at: number): read
   return rewrites(s, ...asks('tradeoffs', { topic: banned, situation: '', gerund: banned, deadline: false }, mode));
 }
 
+/** A ban and the condition that lifts it: "no index changes on prod without a ringi", "no deploys until the freeze ends" (the condition's word is the group). */
+const BAN_UNLESS = /^no\s+(?!(?:one|body|way|problem|worries|idea|need|rush|pressure|doubt)\b)(?:[\w'-]+\s+){1,5}?(without|until|unless)\b/;
 /** "You don't shoot off one foot in a game again", "you never leave the site unsigned again": their ban, in the present. */
 const YOU_DONT_AGAIN = /^(?:[a-z][\w'-]*,\s+)?(?:and\s+|so\s+)?(?:you|u)\s+(?:don't|dont|do\s+not|never)\s+(?!(?:have|need|know|think|feel|want|worry|get)\b)[a-z]+(?=[^.?!]{0,80}\b(?:again|anymore|any\s+more|without|even\s+if|ever)\b)/;
 
@@ -104,6 +106,13 @@ const rule: Rule = {
         // "Me: no running on the road in the dark, use the indoor track": a ban, said to them.
         if (ctx.frame.selfNote) continue;
         return { ruleId: rule.id, start: words[i].start, end: words[i + 1].end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggestBanned, s, ctx.chunk, i + 1) : NO_SUGGESTIONS) };
+      } else if (w === 'no' && n1 !== 'more' && i === 0 && words.length > 3 && (ctx.frame.instructions === 'spoken' || ctx.frame.saidAfter || markedAsSaid(s) || namedLast(s, ctx.chunk, ctx.frame.parties)) && !ctx.frame.selfNote) {
+        // "me: no index changes on prod without a ringi, even small ones": a ban with the condition that lifts it, said to them.
+        const gate = BAN_UNLESS.exec(s.norm);
+        if (!gate) continue;
+        const k = words.findIndex((x, j) => j > 1 && x.w === gate[1]);
+        if (k < 0) continue;
+        return { ruleId: rule.id, start: words[i].start, end: words[k - 1].end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggestBanned, s, ctx.chunk, 1) : NO_SUGGESTIONS) };
       } else if (w === 'no' && n1 === 'more' && words[i + 2] && !/^(?:than|questions|news|idea|worries|problem|issues?|word|for)$/.test(words[i + 2].w)) {
         // "No more bank shifts until August, Kofi": a ban, when it is put to them (named, "you", or marked as said).
         verbAt = i + 2;
@@ -129,7 +138,8 @@ const rule: Rule = {
       if (ctx.frame.instructions !== 'spoken' && (THEIR_CALL.test(s.norm) || (words[verbAt].w === 'let' && /^(?:this|it|the\s+(?:meeting|1:1|conversation|call))\s+(?:turn|become|drift|slide|run)/.test(s.norm.slice(words[verbAt].end - s.start).trimStart())))) continue;
       // "Don't pile on", "don't lecture", "don't sugar-coat the rating": how the manager means to say it.
       if (ctx.frame.instructions !== 'spoken' && DELIVERY_MANNER.has(words[verbAt].w) && !words.some(x => x.w === 'you' || x.w === 'your')) continue;
-      if (ctx.frame.instructions === 'never' && !words.some(x => x.w === 'you' || x.w === 'your')) continue;
+      // (Not "Never agree to swaps without checking with me", "Don't wait for me to ring" among the agreements: nobody asks that of themself.)
+      if (ctx.frame.instructions === 'never' && !words.some(x => x.w === 'you' || x.w === 'your') && (ctx.frame.owned || !asksOfManager(s, ctx.frame.section))) continue;
       if (ctx.frame.instructions === 'planned' && !instructionTells(s, ctx, i, verbAt)) continue;
       // "Don't forget to book the offsite" is a reminder, as "remember to" is (make-sure): in a record it needs evidence that it is aimed at them.
       if (words[verbAt].w === 'forget' && ctx.frame.instructions === 'evidence' && !mayBeAddressed(s, ctx)) continue;

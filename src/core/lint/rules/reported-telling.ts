@@ -59,6 +59,8 @@ const TIME_AFTER = wordSet('time week month friday monday tuesday wednesday thur
 const MADE_CLEAR = /^(?:(?:it|that|this)\s+)?(?:(?:very|quite|really|abundantly|perfectly)\s+)?clear\s+to\s+([\p{L}'-]+)/u;
 /** A rule told as someone else's: "..., per HR", "according to legal", "HR's rule", "company policy". */
 const PASSED_ON_RULE = /\b(?:per|according\s+to|as\s+per)\s+(?:hr|legal|finance|payroll|policy|the\s+(?:policy|handbook|contract|regulator|law)|[a-z]+'s\s+(?:policy|rule|email))\b|\b(?:hr|legal|finance)(?:'s)?\s+(?:rule|policy|says|said)\b|\bcompany\s+policy\b|\bthe\s+(?:board|ceo|cfo|cto|execs?|exec\s+team|leadership(?:\s+team)?|client|customer|regulator)\s+(?:wants|expects|needs|has\s+asked\s+for|is\s+asking\s+for)\b/;
+/** Leave given, right after "told her": "that's fine under £30 going fwd", "it's ok to ...", "she can swap from now on" (not with a "but" or "only" that sets the rule). */
+const LEAVE_GIVEN = /^\s+(?:that\s+)?(?:(?:that|it|this)(?:'s|\s+is|\s+was)\s+(?:fine|ok|okay|alright|all\s+right|allowed)|(?:she|he|they)\s+(?:can|may)\b(?!\s+not\b|\s+no\s+longer\b)|no\s+problem)\b(?![^.;]*\b(?:but|except|unless|only|as\s+long\s+as|provided)\b)/;
 /** A rule the manager holds themself to as well, told as fairness, not as an order: "Told him that rule applies to me as well, no exceptions". */
 const MINE_TOO = /\bappl(?:y|ies)\s+to\s+(?:me|us|myself)\s+(?:as\s+well|too|also)\b|\bappl(?:y|ies)\s+(?:to\s+)?(?:me|us)\s+(?:just\s+)?as\s+much\b/;
 /** A key of the manager's telling or asking just before the words: "told: him to ...", "asked: her to ...". */
@@ -1089,7 +1091,9 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         }
         // "Told him any mid-sprint pull-in goes through me from now on": a rule set for them.
         // ("Told her the training cohort isn't optional this year, per HR": someone else's rule, passed on.)
-        if ((w === 'told' || w === 'reminded') && (FROM_NOW.test(s.norm) || DECIDED.test(s.norm) || RULE_END.test(s.norm) || RULE_MARK.test(s.norm) || NOT_OPTIONAL.test(s.norm) || THEIR_JOB.test(s.norm) || NOT_AFTER.test(s.norm)) && !PASSED_ON_RULE.test(s.norm) && !MINE_TOO.test(s.norm)) return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
+        // (Not leave given: "told her that's fine under £30 going fwd".)
+        if ((w === 'told' || w === 'reminded') && (FROM_NOW.test(s.norm) || DECIDED.test(s.norm) || RULE_END.test(s.norm) || RULE_MARK.test(s.norm) || NOT_OPTIONAL.test(s.norm) || THEIR_JOB.test(s.norm) || NOT_AFTER.test(s.norm)) && !PASSED_ON_RULE.test(s.norm) && !MINE_TOO.test(s.norm)
+          && !LEAVE_GIVEN.test(s.norm.slice(words[p].end - s.start))) return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
         // "pushed him towards the lead role": steered, reported.
         if ((w === 'pushed' || w === 'nudged' || w === 'steered') && after && TOWARD.has(after) && words[p + 2]) return found('reported', s, ctx, words[v].start, words[p].end, p + 2);
         // "asked him for the numbers by Monday", "asked him for a date anyway": a demand with a deadline, or for one.
