@@ -2396,4 +2396,28 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     const present = note('1:1 T. BAKARE — RTG lead\nPresent: DQ, TB\n\nSAFETY\n- TB: "habit, and it\'s the only shade in July." Ha. Still no.\n- TB: just do it.\n', 'Tunde Bakare');
     assert.deepStrictEqual(present, []);
   });
+
+  it('fresh159/160\'s principles: "Action points" are actions; a Notion toggle ("▸ Action items") heads the lines under it and ends a callout they ran on from; a task\'s box in a paragraph\'s line; "I indicated that he must ..."; initials with dots ("Tell O.P. that he is to ..."); a colon opens a clause; "I asked her do you really think ..." without its question mark; "heard myself ask, "..."", "Ask her: "..."", "how is there no ...", "is it not the rule that you ...", "Did you think Compliance would not notice ...?"; "dani you need to ..." in a note that writes names in lower case', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- Me: chase Security for the CCTV. Escalate to Regional Ops if nothing by Thursday.', 'Action points'), []);
+    const toggles = (line: string) => note(`# 1:1 Lena\n\n▸ Wins\n    - 128k run finished Friday.\n> ⚠️ Compute: team is at 83% of the May allocation; fix the launcher template.\n▸ Feedback\n    - Write-ups are excellent.\n    - ${line}\n▸ Action items\n    - [ ] Sam: ask infra for a 64×H100 reservation, week of May 18\n    - [ ] Sam: decide harness version with Diego before Friday\n`);
+    assert.deepStrictEqual(toggles('Lena, you need to post in #compute before any run over 256 GPUs. No exceptions.'), ['you-modal']);
+    assert.deepStrictEqual(toggles('Good call on the second seed.'), []);
+    assert.deepStrictEqual(q('1.4 I indicated that she must record her time daily rather than reconstructing it at month end.'), ['reported-telling']);
+    assert.deepStrictEqual(q('1.3 I indicated that the write-off would not be held against her for bonus purposes.'), []);
+    assert.deepStrictEqual(note('# Supervision: Lena Vogt\n\n**Present:** E. Fairbairn (Partner); L. Vogt. **Date:** 9 February 2026\n\n## Points to raise\n- Tell L.V. that she is to copy me on all correspondence with the client.\n'), ['reported-telling']);
+    assert.deepStrictEqual(q('Before the Friends meeting on the 22nd: tell her she has to come and explain the criteria herself.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- I asked her do you really think this is the quarter for a rewrite with the cut over in july'), ['leading-question']);
+    assert.deepStrictEqual(q('- I asked her do you have what you need'), []);
+    assert.deepStrictEqual(q('I also heard myself ask, "Why didn\'t you just press the alert straight away?", which wasn\'t fair.'), ['leading-question']);
+    assert.deepStrictEqual(q('6.2 Ask her: "Have you considered simply saying no when the finance team call you direct?"', 'Points to raise'), ['leading-question']);
+    assert.deepStrictEqual(q('- asked her "how is there no spares list for the fleet that breaks down the most?"'), ['leading-question']);
+    assert.deepStrictEqual(q('- asked her "why are your drivers signing pre-starts they never walked round?"'), ['leading-question']);
+    assert.deepStrictEqual(q('- Why do you think he never speaks up?'), []);
+    assert.deepStrictEqual(q('- I asked her: is it not the rule that you call the Head Teller before paying any disputed change?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Is it the rule that you call the Head Teller first?'), []);
+    assert.deepStrictEqual(q('- Did you think Compliance would not notice two late CTRs in one month?'), ['leading-question']);
+    const dictated = note('# 1:1 daniela ortiz\n6 may 2026 dictated in the car\n\nshe started coding it already without a doc\nI asked her don\'t you think luis would be less confused if there was something written down\ndani you need to write the design doc before you write more code\nshe agreed kind of\n', 'Daniela Ortiz');
+    assert.deepStrictEqual(dictated, ['leading-question', 'you-modal']);
+  });
 });

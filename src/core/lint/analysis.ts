@@ -105,7 +105,7 @@ export function opensQuotation(chunk: string, w: Word): boolean {
 const AND_COMMANDS = wordSet("stop never don't dont quit");
 const SUBJECTS = wordSet("i we he she they i've we've he's she's they've it's who");
 // (A pictograph between words ends a clause too: "nice 🙏 make sure kai gets prod access on day 1".)
-const PUNCT = /[,;—–\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/gu;
+const PUNCT = /[,;:—–\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/gu;
 const COMMA = 44;
 const WHEN_NOW = wordSet('now tonight today tomorrow asap monday tuesday wednesday thursday friday');
 

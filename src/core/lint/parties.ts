@@ -199,8 +199,8 @@ function computeParties(text: string, input: PartiesInput): Parties {
   // A present of something else ("Present: tired but fine") names no one: the names are capitalised.
   if (attendees?.[1] && person.size && (/^(?:.*·\s*)?attendees/i.test(attendees[0]) || /^\p{Lu}/u.test(attendees[1]))) {
     // The list ends at its sentence's end ("G. Lindqvist (GL), Y. Demir (YD). MK not present, by design.");
-    // initials given in brackets ("(GL)") are the ones the record uses.
-    const list = attendees[1].replace(/([a-z)])\.\s+\p{Lu}.*$/u, '$1');
+    // initials given in brackets ("(GL)") are the ones the record uses. (So does the next field, in bold: "O. Pemberton. **Date:** ...".)
+    const list = attendees[1].replace(/([a-z)])\.\s+[*_]*\p{Lu}.*$/u, '$1');
     // Entries split by semicolons are "name, role (initials)": the name is before the comma, the role after it.
     // ("Dr H. Marsh (primary supervisor, chair); Ms A. Haddad (doctoral student, Year 1)": the role in brackets, commas and all.)
     const entries = list.includes(';') ? list.split(';').map(part => {
@@ -364,11 +364,14 @@ function computeParties(text: string, input: PartiesInput): Parties {
     }
   }
   // "Told Kev to get them fixed" in a note with Kevin Osei, "get Lachie to lead" with Lachlan Murphy: a short
-  // form of their first name the note writes, capitalised (not a month's or a day's: "Mar 24th").
+  // form of their first name the note writes, capitalised (not a month's or a day's: "Mar 24th"), or in lower case where
+  // the note writes their name so.
   const first = fullNames.length ? nameWords(fullNames[0])[0] : undefined;
   if (first && first.length >= 5) {
     const forms = [first.slice(0, 3), first.slice(0, 4)].filter(f => first.length - f.length >= 2 && !CALENDAR.has(f));
-    const short = forms.length ? new RegExp(`\\b((?:${forms.map(f => f[0].toUpperCase() + f.slice(1)).join('|')})(?:ie|y|o)?)\\b`).exec(body) : null;
+    // (In a note that writes names in lower case, its title "# 1:1 daniela ortiz" among them, "dani you need to ..." too.)
+    const lower = new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, 'u').test(body);
+    const short = forms.length ? new RegExp(`\\b((?:${forms.map(f => f[0].toUpperCase() + f.slice(1)).join('|')})(?:ie|y|o|i)?)\\b`, lower ? 'i' : '').exec(body) : null;
     if (short && !manager.has(short[1].toLowerCase())) person.add(short[1].toLowerCase());
   }
   // "DK asked Priyanka to have the backlog under 500" with Diane Kessler the manager: their initials, in capitals.

@@ -32,7 +32,7 @@ const ACTIONS = [
   // ("Carrying forward", "Carried over": the open items taken to the next meeting.)
   /^carr(?:y|ying|ied)[- ]?(?:forward|over)\b/,
   // ("Actions agreed", "Action log", "Pending", "Open items": what is still to do, and whose.)
-  /^actions? (?:agreed|to take|taken|outstanding|pending|due|owed|log|list|tracker)$/, /^(?:pending|outstanding)(?: (?:items|actions|points|tasks))?$/, /^(?:the )?way forward$/, /^open (?:items|actions|points|tasks)$/,
+  /^actions? (?:agreed|to take|taken|outstanding|pending|due|owed|log|list|tracker|points?)$/, /^(?:pending|outstanding)(?: (?:items|actions|points|tasks))?$/, /^(?:the )?way forward$/, /^open (?:items|actions|points|tasks)$/,
   /\bowners?$/, /\bchecklist\b/, /^afterwards?$/, /^(?:the |our |agreed )?plan$/, /^targets?$/, /^for next week$/, /^agreements?$/, /^actions? (?:for|from|after|out of|arising)\b/, /^commitments?\b/,
   // Action items in the other languages notes are kept in: Dutch, German, French, Spanish.
   /^(?:acties|actiepunten|afspraken|aufgaben|ma(?:ß|ss)nahmen|n(?:ä|ae)chste schritte|prochaines (?:étapes|etapes)|tâches|taches|acciones|tareas|pendientes|pr(?:ó|o)ximos pasos|a fazer|pend(?:ê|e)ncias|pr(?:ó|o)ximos passos)$/u,
@@ -231,6 +231,9 @@ export function atBlock(stack: SectionStack, item: boolean): SectionStack {
 /** The level a label standing as a heading gets: below every markdown heading. */
 export const LABEL_LEVEL = 7;
 
+/** A toggle's marker and its title. */
+const TOGGLE = /^[▸▶▹►▾▼]\s*(\S.*)$/u;
+
 /**
  * Whether a paragraph is a label standing as a heading, and its text: one line, not a list item, and
  * either all bold ("**Action items**"), or ending in a colon with nothing after it ("my notes (not AI):"),
@@ -239,6 +242,9 @@ export const LABEL_LEVEL = 7;
 export function labelHeading(raw: string): string | undefined {
   if (raw.length > 160 || raw.includes('\n')) return undefined;
   const text = raw.trim();
+  // "▸ Action items", "▾ Wins": a toggle's title (a Notion export), whose children, indented under it, are its section.
+  const toggle = TOGGLE.exec(text);
+  if (toggle) return toggle[1].split(/\s+/).length <= 6 && !/[.!?]$/.test(toggle[1]) ? toggle[1].replace(/:$/, '') : undefined;
   // "**Action items:**", "**Actions from the meeting** (not assigned — I'll take them):": a bold label,
   // perhaps an aside. (The closing marker is found first: no expression tried along a long line.)
   const mark = text.startsWith('**') ? '**' : text.startsWith('__') ? '__' : '';

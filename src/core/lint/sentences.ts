@@ -398,7 +398,7 @@ function sentenceEnd(norm: string, from: number, to: number, chunk: string, star
   END.next = runEnd;
   const j = Math.min(runEnd, to);
   if (j < to && !isSpace(norm.charCodeAt(j))) return END;
-  if (c === 46 && runEnd === i + 1 && isAbbreviation(norm, i, from)) return END;
+  if (c === 46 && runEnd === i + 1 && isAbbreviation(norm, i, from, j + 1 < to && isLowerLetter(chunk.charCodeAt(j + 1)))) return END;
   END.end = j;
   return END;
 }
@@ -440,7 +440,9 @@ function startsWithVerb(norm: string, k: number, to: number, names?: ReadonlySet
   if (names?.has(w)) {
     let f = e + 1;
     while (f < to && f - e <= 16 && ((norm.charCodeAt(f) >= 97 && norm.charCodeAt(f) <= 122) || norm.charCodeAt(f) === 39)) f++;
-    if (isBaseVerb(norm.slice(e + 1, f))) return true;
+    const next = norm.slice(e + 1, f);
+    // ("dani you need to write the design doc first": their name, then what is put to them.)
+    if (isBaseVerb(next) || next === 'you' || next === 'u' || next === 'please' || next === 'pls') return true;
   }
   return CLAUSE_OPENERS.has(w) || isBaseVerb(w);
 }
@@ -454,8 +456,9 @@ const CLAUSE_OPENERS = wordSet("i i'd i'll i'm i've we we'll we'd he she they yo
 /** A bullet typed as a character ("• ", "◦ " in notes pasted from Apple Notes or a word processor): a new point. */
 function isBullet(chunk: string, k: number): boolean {
   const c = chunk.charCodeAt(k);
-  // (A bullet journal's "–" note, "○" event, "×" done task and "! " priority too.)
+  // (A bullet journal's "–" note, "○" event, "×" done task and "! " priority too; a toggle's "▸" or "▾", a Notion export's.)
   return c === 0x2022 || c === 0x25e6 || c === 0x25aa || c === 0x2023 || c === 0x2043 || c === 0x25cf || c === 0x2013 || c === 0x25cb || c === 0xd7
+    || c === 0x25b8 || c === 0x25b6 || c === 0x25b9 || c === 0x25ba || c === 0x25be || c === 0x25bc
     || (c === 33 && chunk.charCodeAt(k + 1) === 32);
 }
 
@@ -536,14 +539,21 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 }
 
-function isAbbreviation(s: string, dot: number, from: number): boolean {
+const DOTTED_INITIALS = /^\p{L}(?:\.\p{L}){1,2}$/u;
+
+function isLowerLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+function isAbbreviation(s: string, dot: number, from: number, nextLower = false): boolean {
   let k = dot;
   while (k > from && dot - k < 8 && isLetterOrDot(s.charCodeAt(k - 1), s[k - 1])) k--;
   if (dot - k >= 8) return false;
   const word = s.slice(k, dot).toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
-  // Single letters ("J. Smith") and digits before a dot followed by a digit are not sentence ends.
-  return word.length === 1 && /\p{L}/u.test(word);
+  // Single letters ("J. Smith") and digits before a dot followed by a digit are not sentence ends; nor are initials
+  // written with their dots before a word in lower case ("Tell O.P. that he is to ...", not "... to the U.S. Then ...").
+  return (word.length === 1 && /\p{L}/u.test(word)) || (nextLower && word.length <= 5 && DOTTED_INITIALS.test(word));
 }
 
 /** True when the line before the break ends mid-clause (comma, colon, conjunction). */

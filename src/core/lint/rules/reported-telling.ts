@@ -20,7 +20,7 @@ import { personWord } from '../parties';
 /** Past telling verbs that take "someone to do": told him to, asked her to, pushed them to. */
 const PAST_TO = wordSet('told asked instructed ordered directed advised urged reminded pushed pressed encouraged warned got requested nudged challenged tasked pressured begged needed expected wanted forced convinced persuaded');
 /** Past telling verbs that take a clause: told him (that) he should ..., insisted (that) she take ... */
-const PAST_THAT = new Set(['told', 'reminded', 'warned', 'nudged', 'insisted', 'suggested', 'advised', 'recommended', 'said', 'stressed', 'emphasized', 'emphasised', 'made clear', 'explained', 'informed', 'reiterated', 'restated']);
+const PAST_THAT = new Set(['told', 'reminded', 'warned', 'nudged', 'insisted', 'suggested', 'advised', 'recommended', 'said', 'stressed', 'emphasized', 'emphasised', 'made clear', 'explained', 'informed', 'reiterated', 'restated', 'indicated']);
 /** Verbs whose clause is a demand even without a modal: "insisted she take", "suggested he try". */
 const SUBJUNCTIVE = wordSet('insisted suggested recommended demanded proposed asked requested');
 /** Causatives: "made him redo the deck", "had her rewrite the summary". */
@@ -74,7 +74,7 @@ const MADE_CLEAR_THAT = /^(?:it\s+)?(?:(?:very|quite|really|abundantly|perfectly
 /** What is told as praise or thanks ("tell her: great catch on the invoices"). */
 const PRAISE = /^(?:great|good|nice|well\s+done|thanks|thank|congrat|proud|brilliant|excellent|amazing|awesome|kudos|appreciate|we\s+appreciate|i\s+appreciate)/;
 /** Reporting verbs whose "that" clause with the person as subject is telling when it demands: "advised that he should ...". */
-const SAID_THAT = wordSet('said advised stressed warned emphasised emphasized explained reiterated restated');
+const SAID_THAT = wordSet('said advised stressed warned emphasised emphasized explained reiterated restated indicated');
 /** Verbs that impose what their "that" clause says, whoever its subject. */
 const IMPOSED = wordSet('insisted instructed demanded required directed ordered requested');
 /** A rule set for what comes: "told him any pull-in goes through me from now on". */
@@ -333,6 +333,16 @@ function pastArticle(s: Sentence, k: number, parties: Frame['parties']): number 
 }
 
 /** The last word of the person's name that starts at word k ("Joaquín Ruiz"): k itself for a pronoun or a one-word name. */
+/** Where the person met's initials written with dots ("O.P.", "A.R.") end, if they start at word k; else -1. */
+function dottedInitials(s: Sentence, k: number, chunk: string, parties: Frame['parties']): number {
+  const words = s.words;
+  if (!parties.personInitials?.size || words[k]?.w.length !== 1 || words[k + 1]?.w.length !== 1 || chunk.charCodeAt(words[k].end) !== 46) return -1;
+  const j = k + 1;
+  const letters = words[k].w + words[j].w;
+  if (words[j + 1]?.w.length === 1 && chunk.charCodeAt(words[j].end) === 46 && parties.personInitials.has(letters + words[j + 1].w)) return j + 1;
+  return parties.personInitials.has(letters) ? j : -1;
+}
+
 function pastName(s: Sentence, k: number, parties: Frame['parties']): number {
   while (k + 1 < s.words.length && personWord(parties, s.words[k + 1].w) && !OBJECT_PRONOUNS.has(s.words[k].w)) k++;
   return k;
@@ -1008,9 +1018,10 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       }
       // ("GL said YD should write it up": after a verb that takes no person as its object, the person is the clause's subject.)
       const subjectNext = NO_PERSON_OBJECT.has(w) && DEONTIC.test(s.norm.slice((words[v + 2]?.start ?? s.end) - s.start));
-      if (isPerson(words[v + 1 + titled], parties) && personHere(words[v + 1 + titled], s, ctx) && !subjectNext) {
+      const dotted = dottedInitials(s, v + 1 + titled, ctx.chunk, parties);
+      if ((dotted >= 0 || (isPerson(words[v + 1 + titled], parties) && personHere(words[v + 1 + titled], s, ctx))) && !subjectNext) {
         // "asked Joaquín Ruiz to ...": past the person's other names.
-        const p = pastName(s, v + 1 + titled, parties);
+        const p = dotted >= 0 ? dotted : pastName(s, v + 1 + titled, parties);
         const after = words[p + 1]?.w;
         // "told him straight out to drop the opener": how it was told, then what.
         // ("Told @hsato last time to split #398", "told her yesterday to ...": when, then what.)
@@ -1253,8 +1264,10 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     // Planned, at a clause start: "Tell him he needs to ...", "Push her to ...", "get tom to ...", "make him ...".
     // ("Instruct the BM to attend the refresher": a record's role for the person, after its article.)
     const np = next?.w === 'the' && words[v + 2] && isPerson(words[v + 2], parties) && !SUBJECT_PRONOUNS.has(words[v + 2].w) ? v + 2 : v + 1;
-    if ((PLAN_TO.has(w) || PLAN_THAT.has(w) || PLAN_CAUSE.has(w)) && isPerson(words[np], parties) && (clauseStarts(s, ctx.chunk).includes(v) || willSay(s, v, ctx.chunk))) {
-      const p = pastName(s, np, parties);
+    // ("Tell O.P. that he is to copy me on ...", "Tell A.R. to route ...": their initials, with their dots.)
+    const dotted = dottedInitials(s, np, ctx.chunk, parties);
+    if ((PLAN_TO.has(w) || PLAN_THAT.has(w) || PLAN_CAUSE.has(w)) && (dotted >= 0 || isPerson(words[np], parties)) && (clauseStarts(s, ctx.chunk).includes(v) || willSay(s, v, ctx.chunk))) {
+      const p = dotted >= 0 ? dotted : pastName(s, np, parties);
       const after = words[p + 1]?.w;
       if ((PLAN_TO.has(w) || w === 'say') && (after === 'to' || ((after === 'not' || after === 'never') && words[p + 2]?.w === 'to'))) {
         return found('planned', s, ctx, words[v].start, words[p].end, actionAfter(s, p + 1, parties), v + 1);
