@@ -2420,4 +2420,21 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     const dictated = note('# 1:1 daniela ortiz\n6 may 2026 dictated in the car\n\nshe started coding it already without a doc\nI asked her don\'t you think luis would be less confused if there was something written down\ndani you need to write the design doc before you write more code\nshe agreed kind of\n', 'Daniela Ortiz');
     assert.deepStrictEqual(dictated, ['leading-question', 'you-modal']);
   });
+
+  it('fresh161/162\'s principles: an @mention opening an item speaks to them; "Next time you first check ..."; "I told him straight: I will not ..." is a stand; called by name in an Action column; "Where I probably overstepped:" over a quotation; a role after a comma in the front matter is no name; "Feedback given" over "Told her ... must ..."', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(note('# 1:1 @lena-vogt / @tkowalski\n\n### DNS\n- @lena-vogt pair with @ana-ribeiro on the disk threshold PR, she\'s new to that repo\n'), ['imperative']);
+    assert.deepStrictEqual(note('# 1:1 @lena-vogt / @tkowalski\n\n### DNS\n- [ ] @lena-vogt update the runbook\n- @lena-vogt: update the runbook\n'), []);
+    assert.deepStrictEqual(q('- Next time you first check with the designer before you move a review.'), ['imperative']);
+    assert.deepStrictEqual(q('- I told her straight: I will not move the deadline a second time.'), []);
+    assert.deepStrictEqual(q('- I told her straight: no more dates on sales calls.'), ['reported-telling']);
+    assert.deepStrictEqual(q('I was firm: I told her they cannot do any shifts until the renewals are through.'), ['reported-telling']);
+    const table = (cell: string) => note(`# 1:1 Lena\n\n| Topic | Discussion | Action |\n|---|---|---|\n| Code review | Last 2 PRs merged without review. | ${cell} |\n`);
+    assert.deepStrictEqual(table('Lena, raise a PR for every change, however small'), ['imperative']);
+    assert.deepStrictEqual(table('Lena: raise a PR for every change, however small'), []);
+    assert.deepStrictEqual(table('Raise a PR for every change, however small'), []);
+    assert.deepStrictEqual(note('# Lena — February 11\n\nWhere I probably overstepped:\n"Couldn\'t you have just run the short form at one site and seen what happened?" Unfair, since she\'d have needed my OK.\n'), ['leading-question']);
+    assert.deepStrictEqual(note('---\nwith: Lena Vogt, night shift lead\n---\n\n# 1:1\n\n- Night, lead the retro.\n'), []);
+    assert.deepStrictEqual(note('# 1:1\n\n**Feedback given**\n- Her weekly report is coming late every Monday.\n- Told her weekly report must reach me by 10 AM Monday without fail.\n- Told her the committee meets March 3.\n'), ['reported-telling']);
+  });
 });

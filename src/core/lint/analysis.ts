@@ -926,7 +926,9 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
     // ("| Cut Q2 to four bets and send me the revised draft by Friday. |" in an outcome column: a request to the manager is put to someone.)
     // (Not under the manager's own heading, a template's "Prompts": "Be sure to check last week's actions before you start" is its guidance.)
     case 'never': return !f.selfNote && ((f.section !== 'self' && (s.classes & WordClass.You) !== 0 && (FEEDBACK_FRAME.test(s.norm) || /\byour(?:self)?\b/.test(s.norm) || BEFORE_YOU.test(s.norm)))
-      || (!f.owned && f.section === 'actions' && PLEASE_FIRST.test(s.norm)) || (!f.owned && asksOfManager(s, f.section)));
+      || (!f.owned && f.section === 'actions' && PLEASE_FIRST.test(s.norm)) || (!f.owned && asksOfManager(s, f.section))
+      // ("| Karthik, raise a PR for every change |" in an Action column: called by name, it is put to them, whatever list it is in.)
+      || (f.section !== 'self' && s.words.length > 3 && calledFirst(s, ctx.chunk, f.parties)));
     // ("read it together": done with them, not told.)
     // ("Next time, ask Amara what she would cut first": the person met named as the one to ask, the manager's own act.)
     case 'evidence': return !jointly(s, verb) && !(OWN_ACTS.has(s.words[verb]?.w ?? '') && namedAt(s, ctx.chunk, verb + 1, f.parties)) && addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, ctx);

@@ -609,7 +609,9 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       }
       if (label !== undefined) {
         askedUnder = stack;
-        stack = enterSection(stack, LABEL_LEVEL, labelSection(label, note, chunk.lastIndexOf(':', first) >= block.start));
+        // ("Where I probably overstepped:" over the manager's words: what follows was said, as under a heading of it.)
+        stack = saidHeading(label, w => note.parties.person.has(foldLatin(w))) ? enterSection(stack, LABEL_LEVEL, 'neutral', false, true)
+          : enterSection(stack, LABEL_LEVEL, labelSection(label, note, chunk.lastIndexOf(':', first) >= block.start));
         if (label.endsWith('?')) askedTo = first;
         else if (first >= block.end) continue;
         else from = first + 1;
@@ -664,7 +666,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
     let lastQuestion = -1;
     // Under talking points or a script, a line that is all a quotation is the manager's own words to come
     // (`"You have to get the recons in by WD3."`): read, where everywhere else a quotation is someone's words.
-    const norm = current === 'talk' && prose.lineQuotes ? withLineQuotes(prose.norm, prose.lineQuotes, chunk, from, block.end) : prose.norm;
+    // (So is one under a label of what the manager said: `Where I probably overstepped:` then `"Couldn't you have just ...?"`.)
+    const norm = (current === 'talk' || saidHere) && prose.lineQuotes ? withLineQuotes(prose.norm, prose.lineQuotes, chunk, from, block.end) : prose.norm;
     const sentences = splitSentences(norm, from, block.end, chunk, points, points ? note.parties.person : undefined);
     for (let k = 0; k < sentences.length; k++) if (sentences[k].classes & WordClass.Dialect) sentences[k] = readDialect(sentences[k]);
     for (const s of sentences) {
@@ -724,6 +727,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       if (!labelled && label?.kind === 'other' && current === 'talk' && vocativeAfter(s, chunk, 1, note.parties)) label = undefined;
       let kind: LabelKind | undefined;
       let body = s;
+      let unowned = false;
       if (label) {
         kind = label.kind;
         body = tail(s, label.end);
@@ -803,7 +807,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       if (saidHere && (kind === undefined || kind === 'topic')) kind = 'manager';
       // "Said: told him to stop picking up tickets": under a label of the manager's words, a report of their
       // own telling is the record of it.
-      if (kind === 'manager' && ownTellingAt(body, 0, note.parties) && (body.words[2]?.w === 'to' || body.words[2]?.w === 'not')) kind = 'reported';
+      // ("Feedback given" over "Told her weekly report must reach me by 10 AM Monday without fail": a rule told, recorded.)
+      if (kind === 'manager' && ownTellingAt(body, 0, note.parties) && (body.words[2]?.w === 'to' || body.words[2]?.w === 'not' || TOLD_MUST.test(body.norm))) kind = 'reported';
       // In a chat or a comment thread quoted in the note, only the manager's lines are the manager's words.
       // A summary pasted as a quotation that names the manager as the one acting is the manager's record
       // ("> Marta asked Hamid to bring the proposal ..."), as it would be unquoted.
@@ -860,7 +865,12 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         body = tail(body, 1);
         if (body.words.length > 2 && personWord(note.parties, body.words[0].w) && /^\p{Lu}/u.test(chunk.slice(body.words[0].start, body.words[0].start + 1))) body = tail(body, 1);
         // ("@maya validate on blur, not on submit", "@maya why didn't you push back ...?": the mention opens words put to them.)
-        if (kind === undefined && (body.question || (isBaseVerb(body.words[0].w) && !body.words[0].w.endsWith('ed')))) kind = 'manager';
+        if (kind === undefined && (body.question || (isBaseVerb(body.words[0].w) && !body.words[0].w.endsWith('ed')))) {
+          kind = 'manager';
+          // (The mention that opens the item is whom it speaks to, not its owner, unless the item names one besides: "@dev-kapoor
+          // pair with @ana-ribeiro on the PR" is put to Dev; "- [ ] @dev-kapoor update the runbook" is a task.)
+          if (owned && !block.task && !OTHER_OWNER.test(prose.norm.slice(body.start, block.end))) unowned = true;
+        }
       }
       // "** TODO Tell Priyanka to present ...": an outliner's task keyword at a line's start, in capitals, is no word of the sentence.
       if (body.words.length > 2 && taskKeywordAt(chunk, body.words[0].start)) body = tail(body, 1);
@@ -900,7 +910,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // A short sentence after it on its line may say it was said, or is to be said ("Said it twice.").
       // ("- Stop editing other people's Jira tickets. Seriously." among the manager's to-dos: their own resolve, stressed.)
       const after = s.end < block.end && chunk.charCodeAt(s.end) !== 10 && !((current === 'actions' || current === 'self') && /^\s*seriously\b/i.test(chunk.slice(s.end, s.end + 12))) ? markAfter(chunk, s.end, block.end) : 0;
-      const frame = frameOf(ownRecord ? 'neutral' : current, kind, body, note.parties, owned || s.start < italicTo || (points && !block.item && taskLine(chunk, s.start)), note.frames, after);
+      const frame = frameOf(ownRecord ? 'neutral' : current, kind, body, note.parties, (owned && !unowned) || s.start < italicTo || (points && !block.item && taskLine(chunk, s.start)), note.frames, after);
       if (frame.otherSpeaker) continue;
       // The coaching insights read the same sentences, when asked (chunkAsks): one parse for both.
       // (A task, "- [ ] ask her whether ...?", is an action, not a question asked.)
@@ -918,7 +928,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // ("take wed off, seriously. not optional": marked as said to them after it, read all the same.)
       // ("Next steps: - Please fix the redirects": "please" first is put to someone; analysis.ts computeTells reads it.)
       const explicitOnly = frame.instructions === 'never' && !frame.reported && !frame.saidAfter && !body.question && !(body.classes & (WordClass.You | WordClass.Tell | WordClass.TellWeak | WordClass.Wish | WordClass.TellTail))
-        && !(kind === undefined && body.classes & WordClass.Evidence && !frame.owned && (PLEASE_FIRST.test(body.norm) || asksOfManager(body, frame.section)));
+        && !(kind === undefined && body.classes & WordClass.Evidence && !frame.owned && (PLEASE_FIRST.test(body.norm) || asksOfManager(body, frame.section)))
+        && !(kind === undefined && frame.section !== 'self' && body.words.length > 3 && calledFirst(body, chunk, note.parties));
       // "Don't get defensive if she brings up the rota", "Stay calm when he pushes back": the person met as
       // "she" or "he" in the sentence's own condition is not the one it speaks to; the manager reminds themself.
       // "what do you want to be doing a year from now? (ask for real, not as a trap)": an aside in brackets, how the manager means to ask.
@@ -1018,6 +1029,9 @@ function isToggle(c: number): boolean {
   return c === 0x25b8 || c === 0x25b6 || c === 0x25b9 || c === 0x25ba || c === 0x25be || c === 0x25bc;
 }
 
+/** An obligation in what was told: "must", "has to", "needs to", "is to", "without fail". */
+const TOLD_MUST = /\b(?:must|has\s+to|have\s+to|needs?\s+to|is\s+to|are\s+to|without\s+fail)\b/;
+
 /** A toggle's marker anywhere (a first look, per chunk). */
 const TOGGLES = /[\u25b6\u25b8-\u25ba\u25bc\u25be]/;
 
@@ -1111,6 +1125,8 @@ const THIRD_PERSON_WORD = /\b(?:he|she|him|her|his|hers)\b/g;
 
 // (An @mention names the owner where it opens the item or ends its line: "@kasante: draft the RFC", "draft the
 // RFC — @kasante"; one inside the sentence is someone named: "loop in @security-review before you merge".)
+/** An owner named in an item besides a mention that opens it: "Owner: Ravi", "(owner: me)", "@sam" at the line's end. */
+const OTHER_OWNER = /\bowners?\s*:|\(owner\b|@[a-z][\w-]*[ \t]*[.)]?[ \t]*(?=\n|$)/;
 const OWNER = /\bowners?\s*:|\(owner\b|(?<=(?:^|\n)[ \t]*)@[a-z][\w-]*|@[a-z][\w-]*[ \t]*[.)]?[ \t]*(?=\n|$)/g;
 
 /**

@@ -141,7 +141,8 @@ function computeParties(text: string, input: PartiesInput): Parties {
   const fm = parseFrontMatter(text);
   for (const key of ['person', 'with', 'name', 'report', 'attendee', 'jobholder', 'employee', 'trainee', 'mentee', 'supervisee', 'direct_report']) {
     const v = fm.data[key];
-    if (v) addName(person, v.replace(/-/g, ' ').replace(/\(.*$/, ''));
+    // ("with: Tomás Reyes, Program Manager": the role after the comma is no name.)
+    if (v) addName(person, v.replace(/-/g, ' ').replace(/[,(].*$/, ''));
   }
   // "me: Marta Kowalczyk, Product Director", "manager: ...": the manager named in the front matter ("his manager:" is someone else;
   // so is "manager:" in a skip-level's notes, whose author is that manager's manager).

@@ -895,7 +895,8 @@ const I_SAID_BEFORE = /(?:^|[\s(:;,])i\s+(?:(?:also|then|just|even|finally|actua
 const BY_ASKING = /\bi\b[^.!?"“\n]{0,80}?\bby\s+(?:asking|saying|telling\s+(?:him|her|them))\s*[:,]?\s*$/i;
 
 /** A line that introduces the manager's words on the next: `... what I did say, ...:`, `I asked something like this.` */
-const INTRODUCES_QUOTE = /\bi\s+(?:(?:did|also|then|actually|really|just|finally)\s+)?(?:say|said|asked|told(?:\s+(?:him|her|them))?)\b(?:[^.!?\n]*:|\s+(?:something|this|the\s+question|a\s+question)\b[^.!?\n]*[.:])\s*$/i;
+// ("Where I probably overstepped:" over it: the manager owning up to what they said.)
+const INTRODUCES_QUOTE = /\bi\s+(?:(?:did|also|then|actually|really|just|finally)\s+)?(?:say|said|asked|told(?:\s+(?:him|her|them))?)\b(?:[^.!?\n]*:|\s+(?:something|this|the\s+question|a\s+question)\b[^.!?\n]*[.:])\s*$|\b(?:where|when|how)\s+i\s+(?:(?:probably|maybe|may\s+have|might\s+have|definitely|clearly)\s+)?(?:overstepped|slipped|went\s+too\s+far|got\s+it\s+wrong|pushed\s+too\s+hard|lost\s+my\s+(?:temper|cool)|was\s+too\s+[a-z]+)\s*:\s*$/i;
 
 /** A name and a verb of saying before a quotation: `Rosa asked Ken, "`, `Rosa said: "`. */
 const NAMED_SAYS = /(?:^|[\s*_>(-])(\p{Lu}[\p{L}'-]+)\s+(?:asked|said|told|added)(?:\s+\p{Lu}[\p{L}'-]+)?\s*[:,]?\s*$/u;

@@ -262,10 +262,10 @@ export function labelHeading(raw: string): string | undefined {
 
 /**
  * Headings of what the manager said to the person in the meeting: "Guidance given", "Advice given", "Feedback
- * given", "Crit" (feedback on their work), "Said to Sam". What follows is the manager's words, said (not
- * planned: its questions were asked).
+ * given", "Crit" (feedback on their work), "Said to Sam"; and where the manager owns up to what they said ("Where I
+ * probably overstepped:"). What follows is the manager's words, said (not planned: its questions were asked).
  */
-const SAID_HEADING = /^(?:(?:guidance|advice|directions?|instructions?|feedback|steer|coaching)\s+(?:given|offered|provided)\b|(?:my\s+|design\s+|the\s+)?(?:crit|critique)\b|(?:said|what\s+i\s+said|told|what\s+i\s+told)\s+to\s+(\p{L}+)$)/u;
+const SAID_HEADING = /^(?:(?:guidance|advice|directions?|instructions?|feedback|steer|coaching)\s+(?:given|offered|provided)\b|(?:my\s+|design\s+|the\s+)?(?:crit|critique)\b|(?:said|what\s+i\s+said|told|what\s+i\s+told)\s+to\s+(\p{L}+)$|(?:where|when|how)\s+i\s+(?:(?:probably|maybe|may\s+have|might\s+have|definitely|clearly)\s+)?(?:overstepped|slipped|went\s+too\s+far|got\s+it\s+wrong|pushed\s+too\s+hard|lost\s+my\s+(?:temper|cool)|was\s+too\s+[a-z]+)$)/u;
 
 /** Whether a heading heads what the manager said to the person met (SAID_HEADING); `isPerson` tells a name after "said to". */
 export function saidHeading(title: string, isPerson: (word: string) => boolean): boolean {

@@ -13,7 +13,7 @@ import { wordSet } from '../lexicon';
  * page the secondary after 30 minutes". (Not "Next time you're stuck, ping me": there the main clause
  * after the comma is the instruction.)
  */
-const STANDING = /(?:(?:so|and|but|ok|okay|still|again|also)\s*[,—–-]?\s+)?(?:next\s+time|from\s+now\s+on(?:wards)?|going\s+(?:forward|fwd)|moving\s+forward|in\s+(?:the\s+)?future|from\s+(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+\w+)(?:\s+on(?:wards)?)?),?\s+(?:you|u)\s+(?:(?:always|just|then|also|simply)\s+)?([a-z][a-z'-]*)\b/y;
+const STANDING = /(?:(?:so|and|but|ok|okay|still|again|also)\s*[,—–-]?\s+)?(?:next\s+time|from\s+now\s+on(?:wards)?|going\s+(?:forward|fwd)|moving\s+forward|in\s+(?:the\s+)?future|from\s+(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+\w+)(?:\s+on(?:wards)?)?),?\s+(?:you|u)\s+(?:(?:always|just|then|also|simply|first|now|actually)\s+)?([a-z][a-z'-]*)\b/y;
 /** Verbs of states and wishes: "next time you feel stuck" is a time, not a rule. */
 const STATES = wordSet('know feel want need like think see hear understand believe remember wish hope have be get are were can could will would should might may must');
 

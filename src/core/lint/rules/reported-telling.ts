@@ -48,6 +48,12 @@ const POSITION = wordSet('able fine ok okay in on at among up eligible next part
 const SKIP_BEFORE = wordSet('also then just again finally basically already even once twice had have did really only firmly gently politely explicitly clearly eventually quickly immediately repeatedly strongly');
 const CONJUNCTION = wordSet('and then so but also plus');
 const OBJECT_PRONOUNS = wordSet('him her them');
+/** What the manager will or will not do, as what they told: their own stand, not a rule for the person ("I will not move the deadline again"). */
+function myStand(s: Sentence): boolean {
+  const w = s.words[0]?.w;
+  return w === "i'll" || w === "i'm" || w === "i'd" || (w === 'i' && STAND_AFTER_I.has(s.words[1]?.w ?? ''));
+}
+const STAND_AFTER_I = wordSet("will won't would wouldn't can't cannot am shall");
 /** Between "told him" and "to": "told him straight out to drop it", "asked her again to ...". */
 const BEFORE_TO = wordSet('straight out flat firmly clearly again explicitly plainly directly bluntly gently politely kindly once more also just simply specifically very severally repeatedly');
 /** Telling as a gerund, after "by": "ended by telling him to ...", "closed by asking her to ...". */
@@ -958,7 +964,8 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     // What was told, if it is a rule or a ban ("no more dates on sales calls", "every change goes to Femke"),
     // not a view ("I was clear: the incident itself is not the problem", "I said him honestly: not in 2026").
     // ("TOLD MO | errors are a label problem, not her team": a statement of how things are, a view.)
-    if (!TOLD_VIEW.test(s.norm) && toldRule(s)) return found('reported', s, ctx, words[0].start, words[Math.min(words.length, 3) - 1].end, 0);
+    // ("I told him straight: I will not move the deadline a second time": what the manager will do, their own stand.)
+    if (!TOLD_VIEW.test(s.norm) && !myStand(s) && toldRule(s)) return found('reported', s, ctx, words[0].start, words[Math.min(words.length, 3) - 1].end, 0);
   }
   // "Tell her: no one-off node pool approvals w/o a ticket": a statement to be told, whatever its form.
   if (ctx.frame.tellTo && words.length >= 3 && !s.question) {
