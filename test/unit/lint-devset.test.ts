@@ -2437,4 +2437,15 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(note('---\nwith: Lena Vogt, night shift lead\n---\n\n# 1:1\n\n- Night, lead the retro.\n'), []);
     assert.deepStrictEqual(note('# 1:1\n\n**Feedback given**\n- Her weekly report is coming late every Monday.\n- Told her weekly report must reach me by 10 AM Monday without fail.\n- Told her the committee meets March 3.\n'), ['reported-telling']);
   });
+
+  it('notes-fresh122/125\'s left-overs: "me: you ..." among the actions is said to them; "you\'re not to be in the office past 21:00"; "Lena - you DO NOT hand over ..." (a name set off by a dash); "..., I don\'t care what the drivers say" settles it', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- me: you present the beta results yourself at the all-hands, don\'t hand it to eng.', 'Actions'), ['imperative']);
+    assert.deepStrictEqual(q('- me: book the room.', 'Actions'), []);
+    assert.deepStrictEqual(q('- you\'re not to be in the office past 21:00 unless it\'s a unit move night.'), ['you-modal']);
+    assert.deepStrictEqual(q('- you\'re to be congratulated on the launch.'), []);
+    assert.deepStrictEqual(q('7 - Lena - you DO NOT hand over a lift without a current tag on it - EVER -'), ['imperative']);
+    assert.deepStrictEqual(q('- Lena - you did well today.'), []);
+    assert.deepStrictEqual(q('- you keep unit vehicles off the crescent itself, I don\'t care what the drivers say.'), ['imperative']);
+  });
 });

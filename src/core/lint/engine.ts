@@ -752,6 +752,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         // "Me: then write it up properly as an ADR, and stop reopening it ..." under "My notes": a reply in a
         // conversation (a reply's first word, or "you"), the manager speaking, not a task of their own.
         if (kind === 'self' && (section === 'self' || section === 'prep') && s.words[0]?.w === 'me' && label.end <= 2 && spokenReply(body)) kind = 'manager';
+        // ("- me: you present the beta results yourself at the all-hands" among the actions: "you" first, said to them, no task of the manager's.)
+        if (kind === 'self' && s.words[0]?.w === 'me' && label.end <= 2 && body.words.length > 2 && (body.words[0].w === 'you' || body.words[0].w === "you're") && !note.parties.selfYou) kind = 'manager';
         // "me: next time, page me straight away, even at 3am" under an incident's follow-ups: what the manager asks
         // of someone ("page me", "call me") is no task of their own.
         if (kind === 'self' && s.words[0]?.w === 'me' && label.end <= 2 && hasSpaced(body.norm, 'me') && ASKS_OF_ME.test(body.norm)) kind = 'manager';

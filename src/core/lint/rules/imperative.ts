@@ -14,6 +14,8 @@ import { wordSet } from '../lexicon';
  * after the comma is the instruction.)
  */
 const STANDING = /(?:(?:so|and|but|ok|okay|still|again|also)\s*[,—–-]?\s+)?(?:next\s+time|from\s+now\s+on(?:wards)?|going\s+(?:forward|fwd)|moving\s+forward|in\s+(?:the\s+)?future|from\s+(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+\w+)(?:\s+on(?:wards)?)?),?\s+(?:you|u)\s+(?:(?:always|just|then|also|simply|first|now|actually)\s+)?([a-z][a-z'-]*)\b/y;
+/** A dash between a name and what follows: " - ", " – ", " — ". */
+const DASH_AFTER = /^\s+[-–—]\s+$/;
 /** Verbs of states and wishes: "next time you feel stuck" is a time, not a rule. */
 const STATES = wordSet('know feel want need like think see hear understand believe remember wish hope have be get are were can could will would should might may must');
 
@@ -44,7 +46,7 @@ function standingRule(s: Sentence, from: number): number {
  * harness check sheet every morning yourself".
  */
 const YOU_DO = /(?:(?:and|so|then|but|ok|okay)\s*,?\s+)?(?:you|u)\s+(?:(?:just|then|also|simply)\s+)?([a-z][a-z'-]*)\b/y;
-const DECIDED = /,\s*not\s+(?:after|before|later|next|tomorrow|me|them|anyone|someone)\b|,\s*not\s+\[*(?!(?:sure|really|yet|now|today|much|bad|great|ideal|quite|always|just|only|that|this|so|too|ever|even|again|anymore|necessarily|everything|all|a|an|the|bad|perfect|from|in|at|on|by|with|for|about|through|via|like|because|as|to|into|over|when|if|while|until|how|what|why)\b)[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}\]*\s*[.!]?\s*$|\byourself\b|\bevery\s+(?:single\s+)?time\b|\b(?:from\s+(?:today|now\s+on|monday|tomorrow|next\s+week)|going\s+(?:forward|fwd))\b/u;
+const DECIDED = /,\s*not\s+(?:after|before|later|next|tomorrow|me|them|anyone|someone)\b|,\s*not\s+\[*(?!(?:sure|really|yet|now|today|much|bad|great|ideal|quite|always|just|only|that|this|so|too|ever|even|again|anymore|necessarily|everything|all|a|an|the|bad|perfect|from|in|at|on|by|with|for|about|through|via|like|because|as|to|into|over|when|if|while|until|how|what|why)\b)[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}\]*\s*[.!]?\s*$|\byourself\b|\bevery\s+(?:single\s+)?time\b|\b(?:from\s+(?:today|now\s+on|monday|tomorrow|next\s+week)|going\s+(?:forward|fwd))\b|\bi\s+don'?t\s+care\s+(?:what|who|how|if|whether)\b|\bno\s+matter\s+what\b/u;
 /** "you manage the team yourself, which is great": a description, with praise. */
 const PRAISE = /\b(?:great|nice|good|well|impressive|love|proud|amazing|brilliant|awesome|thanks|thank)\b/;
 /**
@@ -138,12 +140,13 @@ const rule: Rule = {
       // "Tomás, you tag a reviewer the moment you open a PR, every time", "Karen, you radio Estates yourself the minute a
       // turnstile goes down": their name, then what they do, in the present (a verb that is also its past only with a
       // mark that it is settled: "Sam, you put it in the doc" may be what they did).
-      if (standing < 0 && k < 0 && !s.question && s.words.length > 3 && (s.words[1].w === 'you' || s.words[1].w === 'u') && ctx.chunk.charCodeAt(s.words[0].end) === 44
+      // ("7 - Sean - you DO NOT hand over a lift without a current tag on it - EVER -": their name set off by a dash.)
+      if (standing < 0 && k < 0 && !s.question && s.words.length > 3 && (s.words[1].w === 'you' || s.words[1].w === 'u') && (ctx.chunk.charCodeAt(s.words[0].end) === 44 || DASH_AFTER.test(ctx.chunk.slice(s.words[0].end, s.words[1].start)))
         && personWord(ctx.frame.parties, s.words[0].w)) {
         const at = decidedFor(s, s.words[1].start - s.start, true);
         if (at >= 0 && !SPOKEN_NOT_ORDERS.has(s.words[at].w) && (!SAME_PAST.has(s.words[at].w) || DECIDED.test(s.norm))) standing = at;
         // ("Ben, you don't launch another discount flow without a holdout": what they do not do, by name.)
-        const not = s.words[2].w === "don't" || s.words[2].w === 'dont' || s.words[2].w === 'never' ? 3 : -1;
+        const not = s.words[2].w === "don't" || s.words[2].w === 'dont' || s.words[2].w === 'never' ? 3 : s.words[2].w === 'do' && s.words[3]?.w === 'not' ? 4 : -1;
         if (standing < 0 && not > 0 && s.words[not] && isBaseVerb(s.words[not].w) && !SPOKEN_NOT_ORDERS.has(s.words[not].w) && !STATES.has(s.words[not].w) && !NOT_WORRIES.has(s.words[not].w)) standing = not;
       }
       if (standing >= 0 && instructionTells(s, ctx, i, standing)) {

@@ -37,6 +37,12 @@ const DECIDED: Modal = { length: 1, negative: false, past: false };
 const DECIDED_2: Modal = { length: 2, negative: false, past: false };
 
 /** The modal phrase at word `i` of the words after "you" (with the contraction carried on "you'll" etc.). */
+/** After "you are (not) to be": a place or a state they are to keep ("in the office", "on site", "available"), not a passive ("to be congratulated"). */
+function dutyToBe(next: string | undefined): boolean {
+  return next !== undefined && (DUTY_PLACES.has(next) || next === 'available' || next === 'present' || next === 'here' || next === 'there');
+}
+const DUTY_PLACES = wordSet('in on at off near inside outside');
+
 function modalAt(words: readonly string[], i: number, you: string): Modal | undefined {
   const w = words[i];
   const n1 = words[i + 1];
@@ -51,7 +57,9 @@ function modalAt(words: readonly string[], i: number, you: string): Modal | unde
     // Softened: "you'll want to", "you're expected to", "you're supposed to".
     if (you === "you'll" && w === 'want' && n1 === 'to') return { length: 2, negative: false, past: false };
     if (you === "you're" && (w === 'expected' || w === 'supposed' || w === 'required') && n1 === 'to') return { length: 2, negative: false, past: false };
-    if (you === "you're" && w === 'to' && n1 !== undefined && n1 !== 'blame' && n1 !== 'be') return { length: 1, negative: false, past: false };
+    if (you === "you're" && w === 'to' && n1 !== undefined && n1 !== 'blame' && (n1 !== 'be' || dutyToBe(n2))) return { length: 1, negative: false, past: false };
+    // ("you're not to be in the office past 21:00 unless it's a unit move night": a ban as a duty.)
+    if (you === "you're" && w === 'not' && n1 === 'to' && n2 !== undefined && n2 !== 'blame' && (n2 !== 'be' || dutyToBe(words[i + 3]))) return { length: 2, negative: true, past: false };
     return undefined;
   }
   switch (w) {
@@ -85,7 +93,7 @@ function modalAt(words: readonly string[], i: number, you: string): Modal | unde
       // "You are to call the duty manager": an instruction in the form of a duty (not "you are to blame").
       if (w === 'are' && n1 === 'to' && n2 !== undefined && n2 !== 'blame' && n2 !== 'be') return { length: 2, negative: false, past: false };
       // ("You are not to start the re-cable on rev B drawings": a ban as a duty.)
-      if (w === 'are' && n1 === 'not' && n2 === 'to' && words[i + 3] !== undefined && words[i + 3] !== 'blame' && words[i + 3] !== 'be') return { length: 3, negative: true, past: false };
+      if (w === 'are' && n1 === 'not' && n2 === 'to' && words[i + 3] !== undefined && words[i + 3] !== 'blame' && (words[i + 3] !== 'be' || dutyToBe(words[i + 4]))) return { length: 3, negative: true, past: false };
       if (w === 'are' && (n1 === 'going' && n2 === 'to' && (words[i + 3] === 'have' || words[i + 3] === 'need') && words[i + 4] === 'to')) return { length: 5, negative: false, past: false };
       return undefined;
     default: return undefined;
