@@ -2448,4 +2448,31 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Lena - you did well today.'), []);
     assert.deepStrictEqual(q('- you keep unit vehicles off the crescent itself, I don\'t care what the drivers say.'), ['imperative']);
   });
+
+  it('fresh163/164\'s principles: named mid-sentence under "Next steps"; "Check understanding before you set ..."; Scots "Would you no ...?"; "Are you sure X is the right order, when ...?"; "you write the RFC ... by Tue"; "with CI red"; "Please to remember to send him ..."; a role field in the front matter; "It was made clear to the trainee that ..."; "It was put to the trainee: "...""; a name set off by a dash before a condition; a lower-case name with its comma', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- Share the LI and success criteria at the start, Lena, not halfway through.', 'Next steps'), ['imperative']);
+    assert.deepStrictEqual(q('- need IT contact, Lena asking her champion', 'Next steps'), []);
+    assert.deepStrictEqual(q('- Check understanding before you set the written task: mini-whiteboards, thumbs, whatever suits.', 'Next steps'), ['imperative']);
+    assert.deepStrictEqual(q('- Review cycle before you know it.'), []);
+    assert.deepStrictEqual(q('- I asked her, "Would you no be better just dropping the drama club till the summer?"'), ['leading-question']);
+    assert.deepStrictEqual(q('- Would you no longer want the role?'), []);
+    assert.deepStrictEqual(q('- Are you sure Scottish text first is the right order, when RUAE is worth more?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Are you sure the room is booked?'), []);
+    assert.deepStrictEqual(q('- you write the RFC first, max 2 pages, in #eng-design by Tue'), ['imperative']);
+    assert.deepStrictEqual(q('- you usually ship on Fridays'), []);
+    assert.deepStrictEqual(q('- Why did you merge #1412 on a Friday evening with CI red?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Please to remember to send him the career framework link, I promised twice already.', 'Action points'), []);
+    assert.deepStrictEqual(q('- Lena, please to write them in the test plan until Friday.', 'Action points'), ['deadline-demand']);
+    const record = (line: string) => note(`---\nunderwriter: Lena Vogt (Trainee Underwriter)\nmanager: R. Whitcombe, Team Manager\n---\n\n## 4. Outcome\n- ${line}\n`);
+    assert.deepStrictEqual(record('The underwriter was instructed to submit all risks with a PML above £8m for referral until the next audit.'), ['reported-telling']);
+    assert.deepStrictEqual(record('It was made clear to the trainee that no quotation is to be issued without a countersignature.'), ['reported-telling']);
+    assert.deepStrictEqual(record('It was made clear to her that the offer remains open.'), []);
+    assert.deepStrictEqual(record('It was put to the trainee: "Should you not have checked the claims history before the terms went out?"'), ['leading-question']);
+    assert.deepStrictEqual(record('It was asked whether it would not have been more prudent to refer Marlow before terms were released.'), ['leading-question']);
+    assert.deepStrictEqual(note('---\nwalk: 07:30-08:45 with Lena Vogt (groundworks foreman)\n---\n\nWALK 07/04 - BLOCK B - LENA V\n'), []);
+    assert.deepStrictEqual(q('- Lena – if any single NEWS2 parameter scores 3, you take it to the nurse straight away, even mid-round'), ['imperative']);
+    assert.deepStrictEqual(q('- Lena – if you feel unsure, you know where I am.'), []);
+    assert.deepStrictEqual(q('- lena, run anything longer than a 24h mute past me first, no exceptions'), ['imperative']);
+  });
 });

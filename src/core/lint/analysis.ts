@@ -222,7 +222,8 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
     // Opener up to the first comma: "Next time, come to me first", "Alex, please send ...", "If you have time, review ...".
     const limit = Math.min(words.length - 1, 12);
     for (let a = 0; a < after.length; a += 2) {
-      if (after[a + 1] !== COMMA || after[a] >= limit) continue;
+      // ("Derek – if any NEWS2 parameter scores 3, you take it to the nurse": a name set off by a dash, as by a comma.)
+      if ((after[a + 1] !== COMMA && !(after[a] === 0 && (after[a + 1] === 8211 || after[a + 1] === 8212 || after[a + 1] === 45))) || after[a] >= limit) continue;
       const i = after[a];
       const first = words[0];
       // (A name that is also a verb, "Yaw, write the customer's name in the narration": a verb after the comma.)
@@ -410,6 +411,8 @@ function stateSince(words: readonly Word[], i: number): boolean {
   return false;
 }
 
+/** What "before you ..." is no step of theirs with: "before you know it", "before you feel ready". */
+const YOU_STATES = wordSet('know knew feel are were want like need have think realise realize');
 const STILL_OBJECTS = wordSet('the your my his her their it them yourself');
 
 function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative | undefined {
@@ -490,6 +493,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
     || (ASPECT_VERBS.has(w.w) && next.w.endsWith('ing')) || (next.w.endsWith('s') && !next.w.endsWith('ss'))
     // "Squash before you ask for re-review": what they do, and when; "Post in #forecasting before you start anything".
     || (SUBORDINATORS.has(next.w) && (words[i + 2]?.w === 'you' || words[i + 2]?.w === 'u'))
+    // ("Check understanding before you set the written task": a bare object, then when they are to do it.)
+    || (!!words[i + 4] && SUBORDINATORS.has(words[i + 2].w) && (words[i + 3].w === 'you' || words[i + 3].w === 'u') && !YOU_STATES.has(words[i + 4].w))
     || ((next.w === 'in' || next.w === 'on' || next.w === 'to') && whenYou(words, i + 2))
     // "post in #eng-help at least once a day", "ask in @platform-team": a channel or a handle, where it is to be done.
     || ((next.w === 'in' || next.w === 'on' || next.w === 'to') && !!words[i + 2] && channelOrHandle(chunk, words[i + 2]))
@@ -782,7 +787,8 @@ export function vocativeAfter(s: Sentence, chunk: string, from: number, parties:
     if (!/^,\s+$/.test(chunk.slice(words[k - 1].end, w.start))) continue;
     // The name ends its clause: a comma, a dash, an end mark or the sentence's end after it (not "..., Yusuf said").
     const after = chunk.slice(w.end, k + 1 < words.length ? words[k + 1].start : s.end);
-    if (/^\s*(?:[,.!?;:]|[—–]|\s-\s|$)/.test(after) && words[k + 1]?.w !== 'said' && words[k + 1]?.w !== 'says') return true;
+    // (Its end only where no word follows: "need IT contact, Lucía asking her champion" is no vocative.)
+    if ((k + 1 >= words.length ? /^\s*(?:[,.!?;:]|[—–]|\s-\s|$)/ : /^\s*(?:[,.!?;:]|[—–]|\s-\s)/).test(after) && words[k + 1]?.w !== 'said' && words[k + 1]?.w !== 'says') return true;
   }
   return false;
 }
@@ -902,6 +908,9 @@ function quotedSaying(s: Sentence, chunk: string, clause: number): boolean {
 function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: number): boolean {
   const f = ctx.frame;
   if (THEIR_CHOICE.test(s.norm)) return false;
+  // ("Please to remember to send him the career framework link, I promised twice already", "Please remember that she is on
+  // holiday 23–27.03": a reminder to oneself about them, in the third person, however politely put.)
+  if (s.words[verb]?.w === 'remember' && f.instructions !== 'spoken' && !(s.classes & WordClass.You) && aboutThem(s, verb + 1, f.parties)) return false;
   // `I said, "Call her before the letter goes out"`: the instruction, quoted as it was said to them.
   if (!f.selfNote && f.instructions !== 'never' && quotedSaying(s, ctx.chunk, clause)) return true;
   if (f.instructions !== 'spoken' && !f.selfNote && (f.saidAfter || markedAsSaid(s))) return true;
@@ -928,7 +937,8 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
     case 'never': return !f.selfNote && ((f.section !== 'self' && (s.classes & WordClass.You) !== 0 && (FEEDBACK_FRAME.test(s.norm) || /\byour(?:self)?\b/.test(s.norm) || BEFORE_YOU.test(s.norm)))
       || (!f.owned && f.section === 'actions' && PLEASE_FIRST.test(s.norm)) || (!f.owned && asksOfManager(s, f.section))
       // ("| Karthik, raise a PR for every change |" in an Action column: called by name, it is put to them, whatever list it is in.)
-      || (f.section !== 'self' && s.words.length > 3 && calledFirst(s, ctx.chunk, f.parties)));
+      // ("Share the success criteria at the start, Ailsa, not halfway through" under "Next steps": by name, after the start too.)
+      || (f.section !== 'self' && s.words.length > 3 && (calledFirst(s, ctx.chunk, f.parties) || vocativeAfter(s, ctx.chunk, 1, f.parties))));
     // ("read it together": done with them, not told.)
     // ("Next time, ask Amara what she would cut first": the person met named as the one to ask, the manager's own act.)
     case 'evidence': return !jointly(s, verb) && !(OWN_ACTS.has(s.words[verb]?.w ?? '') && namedAt(s, ctx.chunk, verb + 1, f.parties)) && addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, ctx);

@@ -931,7 +931,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // ("Next steps: - Please fix the redirects": "please" first is put to someone; analysis.ts computeTells reads it.)
       const explicitOnly = frame.instructions === 'never' && !frame.reported && !frame.saidAfter && !body.question && !(body.classes & (WordClass.You | WordClass.Tell | WordClass.TellWeak | WordClass.Wish | WordClass.TellTail))
         && !(kind === undefined && body.classes & WordClass.Evidence && !frame.owned && (PLEASE_FIRST.test(body.norm) || asksOfManager(body, frame.section)))
-        && !(kind === undefined && frame.section !== 'self' && body.words.length > 3 && calledFirst(body, chunk, note.parties));
+        && !(kind === undefined && frame.section !== 'self' && body.words.length > 3 && (calledFirst(body, chunk, note.parties) || vocativeAfter(body, chunk, 1, note.parties)));
       // "Don't get defensive if she brings up the rota", "Stay calm when he pushes back": the person met as
       // "she" or "he" in the sentence's own condition is not the one it speaks to; the manager reminds themself.
       // "what do you want to be doing a year from now? (ask for real, not as a trap)": an aside in brackets, how the manager means to ask.

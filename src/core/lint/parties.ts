@@ -162,6 +162,19 @@ function computeParties(text: string, input: PartiesInput): Parties {
     if (named?.[1] && /\p{L}/u.test(named[1])) addPerson(named[1].replace(/[-_]/g, ' '));
     else if (/^\d{4}-\d{2}-\d{2}(?:-\d+)?\.(?:md|markdown)$/i.test(file) && parts.length >= 2) addName(person, (parts[parts.length - 2] ?? '').replace(/-/g, ' '));
   }
+  // "underwriter: Samuel Adeyemi (Underwriter)", "trainee: Ffion Davies (Trainee Underwriter)": a field named by the role of
+  // the person met, a formal record's; the record then names them by it ("The underwriter was instructed to ...").
+  if (person.size) {
+    for (const key in fm.data) {
+      const v = fm.data[key];
+      // (The value is the name, a role in brackets or after a comma at most: not "walk: 07:30-08:45 with Dave Mullen".)
+      const named = nameWords(v.replace(/[,(].*$/, ''));
+      if (typeof v !== 'string' || !/^[a-z]{4,20}$/.test(key) || NOT_ROLE_KEYS.has(key) || !named.length || named.length > 4 || !person.has(named[0]) || !/^\p{Lu}/u.test(v.trim())) continue;
+      person.add(key);
+      const role = /\(([^)]*)\)/.exec(v)?.[1]?.trim().split(/\s+/).pop()?.toLowerCase();
+      if (role && /^[a-z]{4,20}$/.test(role) && !NOT_ROLE_KEYS.has(role)) person.add(role);
+    }
+  }
   const body = text.slice(fm.bodyOffset, fm.bodyOffset + 4096);
   // The title, or a front matter field naming the 1:1 ("doc: Ruben / Kasia 1:1 (shared)").
   let pair = titlePair(titleOf(body)) ?? meetingLinePair(body);
@@ -595,6 +608,8 @@ const SALUTATION = /^(?:[ \t]*(?:#[^\n]*|---[^]*?---[^\n]*)?\n)*?[ \t]*(?:(?:dea
 const ROLE_OF_PERSON = /\b[Tt]he (supervisee|mentee|appraisee|employee|trainee|apprentice|jobholder|reviewee)\b/;
 /** A chat line's speaker after its time: "[06:43] Sam:", "> [21:16] Jas Kaur:", "[9:13 AM] Maya Castellanos:", WhatsApp's "[07/03/2026, 06:16] Ruth Mercer:" (the first name). */
 const CHAT_SPEAKER = /^[ \t>]*\[(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]\s*([\p{Lu}][\p{L}'-]+)(\s+[\p{Lu}][\p{L}'-]+)?\s*:/gmu;
+/** Front matter fields that are not a role of the person met, whatever they hold. */
+const NOT_ROLE_KEYS = wordSet('person with name attendee attendees participants title subject meeting date time type tags notes summary about topic team project author manager lead report direct jobholder employee trainee mentee supervisee');
 /** "is me", "= me": what SPEAKER_IS_ME needs, looked for first. */
 const IS_ME = /(?:is|=)\s+(?:me|myself)\b/i;
 /** "Speaker 1 is me.", "S1 = me": a transcript's label for the manager. */

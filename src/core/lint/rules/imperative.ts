@@ -1,6 +1,6 @@
-import { clauseStarts, imperativeAt, instructionTells, mayBeAddressed, opensQuotation, wordAt } from '../analysis';
+import { calledFirst, clauseStarts, imperativeAt, instructionTells, mayBeAddressed, opensQuotation, wordAt } from '../analysis';
 import { isBaseVerb } from '../english';
-import { asks, later, rewrites, topicOf, NO_SUGGESTIONS } from '../rewrite';
+import { asks, findDeadline, later, rewrites, topicOf, NO_SUGGESTIONS } from '../rewrite';
 import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
 import type { Sentence } from '../sentences';
 import { personWord } from '../parties';
@@ -67,6 +67,8 @@ function conditionedRule(s: Sentence): number {
   return m ? m.index + m[0].length : -1;
 }
 
+/** Their name, then a condition, then "you": "derek – if any single parameter scores 3, you ...". */
+const NAMED_CONDITION = /^[\p{L}'-]+\s*[,–—-]\s*(?:if|when|whenever|once|as\s+soon\s+as)\b[^,;.?!]{3,120},\s+(?=(?:you|u)\s)/u;
 /** When it is to be done: "before the scorecards go out", "by Friday", "tomorrow", "every morning". */
 const WHEN_DONE = /\b(?:before|by|until|tomorrow|today|tonight|straight\s+away|right\s+away|immediately|at\s+once|even\s+if|this\s+(?:week|afternoon|morning|sprint)|next\s+(?:week|sprint|time|monday|tuesday|wednesday|thursday|friday)|every\s+(?:day|morning|week|time|shift))\b/;
 
@@ -80,7 +82,8 @@ function decidedFor(s: Sentence, from: number, decided = false): number {
   YOU_DO.lastIndex = from;
   const m = YOU_DO.exec(s.norm);
   // (After a label that names telling, "Experiment: you let Omar own the review queue", the present is meant: "let" is no past.)
-  if (!m?.[1] || STATES.has(m[1]) || (SAME_PAST.has(m[1]) && !decided) || !isBaseVerb(m[1]) || !(decided || DECIDED.test(s.norm)) || PRAISE.test(s.norm)) return -1;
+  // ("you write the RFC first, max 2 pages, in #eng-design by Tue": what they do, and by when, is settled too.)
+  if (!m?.[1] || STATES.has(m[1]) || (SAME_PAST.has(m[1]) && !decided) || !isBaseVerb(m[1]) || !(decided || DECIDED.test(s.norm) || !!findDeadline(s.norm, m.index + m[0].length)) || PRAISE.test(s.norm)) return -1;
   return wordAt(s, s.start + m.index + m[0].length - m[1].length);
 }
 
@@ -107,7 +110,11 @@ const rule: Rule = {
   check(s, ctx) {
     // Where an instruction needs evidence that it is aimed at them, a sentence with none of it is passed over.
     if (ctx.frame.instructions === 'evidence' && !mayBeAddressed(s, ctx)) return undefined;
-    for (const i of clauseStarts(s, ctx.chunk)) {
+    const starts0 = clauseStarts(s, ctx.chunk);
+    // ("leo, run anything longer than a 24h mute past me first": their name in lower case, as the note writes names, then what to do.)
+    const named = s.words.length > 3 && !starts0.includes(1) && calledFirst(s, ctx.chunk, ctx.frame.parties);
+    for (let n = 0; n < starts0.length + (named ? 1 : 0); n++) {
+      const i = n < starts0.length ? starts0[n] : 1;
       const imp = imperativeAt(s, ctx.chunk, i);
       if (!imp || !instructionTells(s, ctx, i, imp.verb)) continue;
       const verb = s.words[imp.verb];
@@ -127,6 +134,12 @@ const rule: Rule = {
       if (standing < 0 && k < 0 && !s.question) {
         const at = conditionedRule(s);
         if (at >= 0) standing = decidedFor(s, at, true);
+      }
+      // ("Derek – if any single NEWS2 parameter scores 3, you take it to the nurse straight away": by name, a rule for when it happens.)
+      if (standing < 0 && k < 0 && !s.question && s.words.length > 5 && personWord(ctx.frame.parties, s.words[0].w) && /^\p{Lu}/u.test(ctx.chunk[s.words[0].start] ?? '')) {
+        const m = NAMED_CONDITION.exec(s.norm);
+        const at = m ? decidedFor(s, m[0].length, true) : -1;
+        if (at >= 0 && !SPOKEN_NOT_ORDERS.has(s.words[at].w) && !STATES.has(s.words[at].w)) standing = at;
       }
       // "Me: you run that calibration with all reviewers before the March scorecards go out": said to them, what
       // they do and when (not "Me: you put a lot into it", whose verb may be past).

@@ -864,8 +864,19 @@ const DEMAND_AFTER = /^(?:he|she|they|you|[\p{L}'-]+)\s+(?:must|needs\s+to|need\
  * the file by 16/01", "Officer was reminded that she must record all overtime", "He was told to resubmit it by
  * Friday". Not "was told by Insp. Rowe to ...", nor "was reminded that the offer remains open", nor "was told to rest".
  */
+/** "It was made clear to the trainee that ...", "It was stressed to him that ...": whom, and what was said. */
+const MADE_CLEAR_TO = /^it\s+was\s+(?:made\s+clear|stressed|emphasi[sz]ed|explained|pointed\s+out|reiterated|impressed\s+upon)\s+(?:to\s+)?(?:the\s+)?([a-z]+)\s+that\s+(.+)$/;
+/** An obligation in what was said: "must", "is to be", "has to", "no ... without". */
+const TOLD_DEMAND = /\b(?:must|(?:is|are)\s+(?:not\s+)?to|ha(?:s|ve)\s+to|needs?\s+to|may\s+not|cannot|can't|should)\b/;
+
 function passiveTelling(s: Sentence, ctx: { chunk: string; frame: Frame }, parties: Frame['parties']): RawFinding | undefined {
   const words = s.words;
+  // "It was made clear to the trainee that no quotation is to be issued without a countersignature": the record's impersonal
+  // passive, a rule said to them.
+  const clear = words[0]?.w === 'it' ? MADE_CLEAR_TO.exec(s.norm) : null;
+  if (clear && (OBJECT_PRONOUNS.has(clear[1]) || personWord(parties, clear[1])) && TOLD_DEMAND.test(clear[2]) && !ctx.frame.selfNote) {
+    return found('reported', s, ctx, s.start, s.start + clear[0].length - clear[2].length, Math.min(words.length - 1, 8));
+  }
   for (let v = 1; v + 3 < words.length; v++) {
     if (words[v].w !== 'was' && words[v].w !== 'were') continue;
     const formal = PASSIVE_ORDER.has(words[v + 1].w);
