@@ -2475,4 +2475,21 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Lena – if you feel unsure, you know where I am.'), []);
     assert.deepStrictEqual(q('- lena, run anything longer than a 24h mute past me first, no exceptions'), ['imperative']);
   });
+
+  it('fresh165/166\'s principles: "I talked to him that he needs to ..."; "why you accept ... without passing by me?"; "Asked him why didn\'t he ...?"; "Said to him he\'s not to ..."; "how can a branch ... have no near misses?"; "Surely PN should have ...?"; Taglish "Sabihin sa kanya: ...", "wag mo nang ...", "Bakit ka ... kung alam mong ...?", "Hindi mo ba naisip na ...?"', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- I talked to her that she needs to write the postmortem until thursday, no later'), ['reported-telling']);
+    assert.deepStrictEqual(q('- I talked to her that she seems tired.'), []);
+    assert.deepStrictEqual(q('- Asked her: why you accept these tasks without passing by me?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Asked her why didn\'t she flag the crew shortage on Fri?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Why hasn\'t she shared it? Says she wants it perfect first.'), []);
+    assert.deepStrictEqual(q('- Said to her she\'s not to sign off a pour on her own yet, me or Ciarán'), ['reported-telling']);
+    assert.deepStrictEqual(q('- I asked her: how can a branch doing 9,000 items a month have no near misses in two weeks?'), ['leading-question']);
+    assert.deepStrictEqual(q('- How can I help?'), []);
+    assert.deepStrictEqual(q('- I asked her: "Surely PN should have been retrained after the first error?"'), ['leading-question']);
+    assert.deepStrictEqual(q('- Sabihin sa kanya: no personal phone on the floor, kahit break lang', 'Talking points'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Me: wag mo nang i-copy buong chat, summary lang tapos link sa transcript'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Asked: "Bakit ka nagpo-promise ng 1 hour kung alam mong 24h ang SLA?"'), ['leading-question']);
+    assert.deepStrictEqual(q('- Asked her: "Hindi mo ba naisip na mas okay i-resolve na lang kaysa ipasa?"'), ['leading-question']);
+  });
 });

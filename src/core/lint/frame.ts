@@ -141,6 +141,8 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
   // ("say to her: block Wednesdays for the refresh": the same.)
   const to = words.length === 3 && first === 'say' && words[1] === 'to' ? words[2] : words.length === 2 && (first === 'tell' || first === 'remind') ? words[1] : '';
   if (to && (OBJECTS.has(to) || personWord(parties, to))) return 'tellTo';
+  // ("Sabihin sa kanya: no personal phone on the floor": Tagalog's "tell him:".)
+  if (words.length === 3 && (first === 'sabihin' || first === 'ipaalala') && ((words[1] === 'sa' && (words[2] === 'kanya' || words[2] === 'kanila')) || (words[1] === 'kay' && personWord(parties, words[2])))) return 'tellTo';
   // "For Dana: start sending the risk note to Priya directly": what follows is for them (among "My side:" points).
   if (words.length === 2 && first === 'for' && (OBJECTS.has(words[1]) || parties.person.has(words[1]))) return taskish ? 'topic' : 'tellTo';
   // "TOLD DH |", "asked MO |": the manager's telling of the person, by their initials or name, reported.

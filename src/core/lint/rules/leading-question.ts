@@ -60,6 +60,10 @@ const REPORTED_WHY = /\b(?:i\s+)?(?:did\s+)?ask(?:ed)?(?:\s+\w+\.?){0,2}(?:,[^,]
 const REPORTED_NEGATIVE = /\bask(?:ed|ing)?(?:\s+(?:(?:mr|mrs|ms|dr|miss|prof)\.?\s+)?(?:him|her|them|[\p{L}-]+))?(?:,[^,]{1,90},)?\s+(?:whether|if)\s+(?:(?:he|she|they|you|(?:the\s+)?[\p{L}-]+)\s+(?:didn't|doesn't|don't|wouldn't|isn't|wasn't|hadn't|haven't|hasn't|(?:did|does|do|would|had|has|have)\s+not)\s+(?:think|thought|feel|agree|see|seen|realise|realize|realised|realized|notice|noticed|read|heard|considered)|(?:[\p{L}'-]+\s+){1,5}?(?:wouldn't|would\s+not|couldn't|could\s+not|won't|will\s+not)\s+(?:just|simply)\s+[a-z]+|(?:[\p{L}'-]+\s+){1,5}?(?:wouldn't|would\s+not)\s+(?:[\p{L}'-]+\s+){1,4}?(?:better|sooner|instead)\b|(?:[\p{L}'-]+\s+){0,5}?(?:wasn't|isn't|weren't|aren't|wouldn't|shouldn't)[\s,]+(?:[\p{L}'-]+\s+){0,2}?(?:obviously|surely|clearly|honestly)\b|(?:it|this|that)\s+(?:was|is|were)\s+not\s+(?:already\s+)?(?:more|too|enough|plenty)\b|it\s+(?:wouldn't|isn't|wasn't|won't|is\s+not|was\s+not|would\s+not)(?:\s*,[^,]{1,30},)?\s+(?:(?:have\s+been|be)\s+(?:(?:far|much|a\s+lot)\s+)?(?:better|[a-z]{3,}er|sensible|prudent|advisable|more\s+\w+)|make\s+(?:(?:far\s+|much\s+)?more\s+)?sense|(?:the|your|his|her|their|a)\s+(?:[\w-]+\s+)?(?:job|role|responsibility)\s+of\b))\b/u;
 const REPORTED_ADVICE = /\bask(?:ed)?\s+(?:(?:him|her|them|[\p{L}-]+)\s+)?(?:whether|if)\s+(?:he|she|they|you|(?:the\s+)?[\p{L}-]+)(?:'d|'s|'ve|\s+had|\s+has|\s+have|\s+would)?\s+(?:ever\s+|maybe\s+|perhaps\s+)?(?:(?:considered|thought\s+(?:about|of)|tried)(?:,\s*[a-z]+,)?\s+(?:just\s+|simply\s+)?(?:not\s+)?[a-z]+ing|considered\s+that|(?:considered|thought\s+(?:about|of))\s+what\s+(?:happens|would\s+happen|will\s+happen|could\s+happen|might\s+happen)\s+if)\b/u;
 
+/** "Asked him ...", "I asked her ...": a question put to the person, reported. */
+const ASKED_HIM = /^(?:i\s+)?asked\s+(?:him|her|them)\b/;
+/** The same just before a question read on its own (the words after "Asked him" are checked as a question). */
+const ASKED_HIM_BEFORE = /\basked\s+(?:him|her|them)\s*[:,]?\s*$/i;
 /** Doubt the manager reports asking, the answer built in: "asked whether he honestly thinks anyone reads a 2k-line PR", "asked him if he thought maybe he's just saying yes to too many people", "Ask him - does he REALLY think the lads read the RAMS", "Asked him did he really think 40 down the lane was safe", "asked whether she honestly felt the reserve had been adequate", "asked her whether shouting it across the line was really the best way". */
 const REPORTED_DOUBT = /\b(?:ask(?:ed)?|wondered\s+aloud)(?:\s+(?:(?:mr|mrs|ms|dr|miss|prof)\.?\s+)?(?:him|her|them|[\p{L}-]+))?(?:,[^,]{1,45},)?(?:\s*[:–—-])?\s+(?:(?:whether|if)\s+|(?:did|does|do)\s+(?=(?:he|she|they|you)\s+(?:really|honestly|seriously|actually|truly)\s))(?:(?:[\p{L}\p{N}'-]+\s+){1,4}?really\s+(?:(?:had|has|have)\s+to|need|needs|needed)\b|(?:he|she|they|you)\s+(?:had|has|have|did)\s+even\s+(?:read|looked|checked|seen|tried|opened|tested|asked|thought|considered|run|spoken|talked)\b|(?:it|this|that|(?:[\p{L}'-]+\s+){1,6}?)(?:had|has|was|is)\s+really\s+(?:been\s+)?(?:necessary|needed|required|essential|wise|sensible|the\s+best)\b|(?:he|she|they|you|the\s+[\p{L}-]+)\s+(?:(?:really|honestly|seriously|actually|truly)\s+(?:think|thinks|thought|felt|feel|feels|believe|believes|believed|expect|expects|expected|imagine|imagined|imagines|need|needs|needed|couldn't|can't|wouldn't|won't|didn't|intended|intends|intend|meant|means|mean|planned|plans|plan)|(?:think|thinks|thought)\s+(?:that\s+)?(?:maybe|perhaps|possibly)\b|(?:think|thinks|thought|felt|feels)\s+(?:that\s+)?(?:[\p{L}'-]+\s+){1,8}?(?:was|is|were|would\s+be)\s+ever\s+(?:appropriate|acceptable|ok|okay|fine|professional|reasonable|the\s+right)\b|(?:should|could)\s+really\b|really\s+should\b))/u;
 
@@ -146,7 +150,7 @@ const QUESTION_SUBJECT = wordSet('i we you u he she they it this that there the'
 const SOFTEN = wordSet('maybe perhaps possibly just so or mayb');
 
 /** "Why you merged without waiting?": blame asked without its auxiliary (English learned elsewhere, or typed fast). */
-const WHY_YOU_DID = /^(?:so\s+|and\s+|but\s+)?why\s+(?:(?:you|u)\s+(?!think\b|feel\b|want\b|like\b|need\b|say\b|mean\b|know\b)(?=[a-z]+\s+[^?]*(?:(?:,\s*|\s+)(?:is\s+it|right|ah|lah|leh)\s*\?+$|\balready\b))|never\s+(?=[a-z]{3,}\b)|(?:you|u)\s+(?=(?:[a-z]{3,}ed|went|took|made|gave|sent|told|left|chose|wrote|broke|forgot|let|put|kept|did)\b))/;
+const WHY_YOU_DID = /^(?:so\s+|and\s+|but\s+)?why\s+(?:(?:you|u)\s+(?!think\b|feel\b|want\b|like\b|need\b|say\b|mean\b|know\b)(?=[a-z]+\s+[^?]*(?:(?:,\s*|\s+)(?:is\s+it|right|ah|lah|leh)\s*\?+$|\balready\b|\bwithout\s+[a-z]+ing\b))|never\s+(?=[a-z]{3,}\b)|(?:you|u)\s+(?=(?:[a-z]{3,}ed|went|took|made|gave|sent|told|left|chose|wrote|broke|forgot|let|put|kept|did)\b))/;
 /** "Do you think that is acceptable?", "Do you really think this is professional?": a verdict asked for agreement. */
 const VERDICT = /^(?:so\s+|and\s+|but\s+)?(?:do|did)\s+(?:you|u)\s+(?:really\s+|honestly\s+|actually\s+)?think\s+(?:that\s+)?(.{2,80}?)\s+(?:is|was|are|were)\s+(?:really\s+)?(?:acceptable|appropriate|professional|good\s+enough|ok\s+to\s+do)\s*\?/;
 /** "Isn't it great that ...?", "Wasn't that a good demo?": an exclamation, no answer built in about what they do. */
@@ -163,7 +167,7 @@ const SURE = /^(?:so\s+|and\s+|but\s+)?(?:are|r)\s+(?:you|u)\s+(?:really\s+|abso
 const NO_REASON = /\b(?:(?:is|was)\s+there|there\s+(?:is|was))\s+(?:a|any)\s+(?:good\s+|real\s+)?reason\s+(?:why\s+)?(?:not\s+to|(?:you|u|he|she|we|they)\s+(?:can't|couldn't|shouldn't|wouldn't|didn't|don't|shouldn't|could\s+not|should\s+not))\b/;
 
 /** "Surely you know we check ID for every Schedule 2?", "How are we supposed to grow 20% with one pharmacist?", "Is a 4-second wide really worth a second crane day?": the answer built in. */
-const SURELY = /^(?:so\s+|and\s+|but\s+)?(?:surely\s+(?:you|u|we|he|she|they|it|that|this|the|a|an|there|your|his|her|their)\b|(?:you|u)\s+surely\b|how\s+(?:are|am|is|were|was)\s+(?:we|i|you|u|they|he|she)\s+(?:supposed|meant|expected)\s+to\b|(?:is|was|are|were)\s+(?:[\w'-]+\s+){1,5}?really\s+worth\b)/;
+const SURELY = /^(?:so\s+|and\s+|but\s+)?(?:surely\s+(?:you|u|we|he|she|they|it|that|this|the|a|an|there|your|his|her|their)\b|surely\s+[\w'-]+\s+(?:should|would|could|must|can|will|has|had|did|does|knows?|knew)\b|how\s+(?:can|could|does|do|did)\s+[^?]{3,80}?\bhave\s+(?:no|zero)\s+[a-z]|(?:you|u)\s+surely\b|how\s+(?:are|am|is|were|was)\s+(?:we|i|you|u|they|he|she)\s+(?:supposed|meant|expected)\s+to\b|(?:is|was|are|were)\s+(?:[\w'-]+\s+){1,5}?really\s+worth\b)/;
 
 /** "Do you think it might be simpler to just add them yourself?": the better option built into the question. */
 const THINK_BETTER = /^(?:so\s+|and\s+|but\s+)?(?:do|would)\s+(?:you|u)\s+think\s+(?:it\s+)?(?:might|would|could|'d|may)\s+be\s+(?:a\s+lot\s+|much\s+|a\s+bit\s+)?(?:simpler|easier|better|quicker|faster|smarter|wiser|safer)\s+(?:to|if)\b/;
@@ -192,8 +196,8 @@ const HINGLISH_LEADING = /\bkyu[n]?\s+nahi\b|\bkya\s+(?:tumhe|aapko)\s+nahi\s+la
 /** In French: "tu ne crois pas que ...?", "tu n'as pas pensé à ...?", "pourquoi tu ne m'as pas appelée ...?": the answer or the blame built in. */
 const FRENCH_LEADING = /(?:^|:\s*|\b(?:mais|et|alors|donc|pis)\s+)(?:tu\s+(?:ne\s+)?(?:crois|penses|trouves)\s+pas|(?:tu\s+n'as|t'as)\s+pas\s+(?:pensé|pense|essayé|essaye)|pourquoi\s+(?:tu\s+(?:ne|n')|t'as\s+pas|t'es\s+pas)|t'aurais\s+pas\s+dû|(?:tu\s+n')?aurais[- ](?:tu\s+)?pas\s+dû|tu\s+(?:as|es)\s+vraiment\s+(?:besoin|sûre?|obligée?)\b)/;
 
-/** Tagalog: "Bakit hindi mo in-escalate agad ...?", "Hindi ba mas madali kung ...?", "Di ba pwedeng ... ka na lang ...?", "..., di ba?". */
-const TAGALOG_LEADING = /^(?:bakit\s+hindi\s+(?:mo|ka|kayo|nyo|ninyo)\b|(?:hindi|di)\s+ba\s+(?:mas|pwede|puwede|pwedeng|puwedeng|dapat)\b)|,\s*(?:di|hindi)\s+ba\s*\?/;
+/** Tagalog: "Bakit hindi mo in-escalate agad ...?", "Hindi ba mas madali kung ...?", "Di ba pwedeng ... ka na lang ...?", "..., di ba?", "Hindi mo ba naisip na ...?", "Bakit ka nagpo-promise ... kung alam mong ...?". */
+const TAGALOG_LEADING = /^(?:bakit\s+hindi\s+(?:mo|ka|kayo|nyo|ninyo)\b|(?:hindi|di)\s+ba\s+(?:mas|pwede|puwede|pwedeng|puwedeng|dapat)\b|(?:hindi|di)\s+(?:mo|nyo|ninyo)\s+ba\s+(?:naisip|inisip|naalala|alam)\b|bakit\s+(?:ka|mo|kayo|nyo)\b[^?]{0,80}?\bkung\s+alam\s+(?:mo|mong|nyo|nyong|ninyo)\b)|,\s*(?:di|hindi)\s+ba\s*\?/;
 
 /** "was the collection schedule not supposed to be with the principals two weeks ago?": the blame built in. */
 const NOT_SUPPOSED = /(?:^|:\s*)(?:so\s+|and\s+|but\s+)?(?:was|were|is|are)\s+(?:the|this|that|your|his|her|their)\s+(?:[\w-]+\s+){0,3}?not\s+(?:supposed|meant)\s+to\b/;
@@ -370,7 +374,7 @@ const OPENS = new Map<string, number>([
 // ("Sure wouldn't you be better off ...?": Irish English's "sure" first.)
 const ANCHORED_LEAD = wordSet('so and but also sure');
 const WHAT_JUST = wordSet('if about are were');
-const HOW_SURELY = wordSet('are am is were was');
+const HOW_SURELY = wordSet('are am is were was can could does do did');
 
 /**
  * Which of the anchored forms (EXCLAIMED and NEGATIVE_AUX, JUST, ADVICE, REALLY, THINK_BETTER, SURELY, YOU_DIDNT
@@ -540,7 +544,8 @@ const rule: Rule = {
     if (done && !matchIn(s, WHY_NOT)) return finding(done.start, done.end, (LEARNING_LEADER_REWRITES ? later(suggestDone, s, ctx.chunk, done.end) : NO_SUGGESTIONS));
     let whyNot = (why || (s.norm.includes('come') && s.norm.includes('how come')) ? matchIn(s, WHY_NOT) : undefined) ?? blame;
     // ("Why hasn't he shared it? Says he wants it "perfect" first.": the writer wondering about them, not asking them.)
-    if (whyNot && whyNot !== blame && ctx.frame.instructions !== 'spoken' && THIRD_SUBJECT.has(s.words[wordAt(s, whyNot.end)]?.w ?? '')) whyNot = undefined;
+    // ("Asked him why didn't he flag the crew shortage on Fri?": the question put to him, reported, Irish English's word order.)
+    if (whyNot && whyNot !== blame && ctx.frame.instructions !== 'spoken' && THIRD_SUBJECT.has(s.words[wordAt(s, whyNot.end)]?.w ?? '') && !ASKED_HIM.test(s.norm) && !ASKED_HIM_BEFORE.test(ctx.chunk.slice(Math.max(0, s.start - 30), s.start))) whyNot = undefined;
     if (whyNot) return finding(whyNot.start, whyNot.end, (LEARNING_LEADER_REWRITES ? later(suggestWhy, s, ctx.chunk, whyNot.end) : NO_SUGGESTIONS));
     const again = s.question && s.norm.includes('gain') ? matchIn(s, AGAIN) : undefined;
     if (again) return finding(again.start, again.end, (LEARNING_LEADER_REWRITES ? later(suggestWhy, s, ctx.chunk, again.end) : NO_SUGGESTIONS));

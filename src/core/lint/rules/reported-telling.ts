@@ -37,7 +37,7 @@ const WISH_TO = wordSet('want need expect like');
 const WISHER = wordSet("i i'd we we'd");
 /** A thing of theirs needed in a state: "needs the runbook up", "needs the deck ready by Friday". */
 const NEED_DONE = /^needs?\s+(?:the|her|his|their|this|that|a|an|all|every)\s+(?:[\w'-]+\s+){0,3}?(?:done|ready|up|finished|sorted|signed\s+off|complete|completed|submitted|written|live|in\s+place|updated|fixed|merged)\b/;
-const DEONTIC = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:(?:he's|she's|they're)\s+to(?=\s+[a-z])|(?:he|she|they|you)'d\s+(?:better|best)\b|must|should|shall|need\s+to|needs\s+to|have\s+to|(?:would|will)\s+(?:need|have)\s+to|has\s+to|had\s+to|got\s+to|gotta|has\s+got\s+to|have\s+got\s+to|'s\s+got\s+to|ought\s+to|'d\s+(?:better|best)|had\s+(?:better|best)|is\s+(?:not\s+)?to|are\s+(?:not\s+)?to|was\s+(?:not\s+)?to|can'?t|cannot|mustn'?t|shouldn'?t|is\s+expected\s+to|are\s+expected\s+to|is\s+supposed\s+to|(?:might|may)\s+want\s+to)\b/;
+const DEONTIC = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:(?:he's|she's|they're)\s+(?:not\s+)?to(?=\s+[a-z])|(?:he|she|they|you)'d\s+(?:better|best)\b|must|should|shall|need\s+to|needs\s+to|have\s+to|(?:would|will)\s+(?:need|have)\s+to|has\s+to|had\s+to|got\s+to|gotta|has\s+got\s+to|have\s+got\s+to|'s\s+got\s+to|ought\s+to|'d\s+(?:better|best)|had\s+(?:better|best)|is\s+(?:not\s+)?to|are\s+(?:not\s+)?to|was\s+(?:not\s+)?to|can'?t|cannot|mustn'?t|shouldn'?t|is\s+expected\s+to|are\s+expected\s+to|is\s+supposed\s+to|(?:might|may)\s+want\s+to)\b/;
 const CANNOT = /(?:can'?t|cannot)$/;
 /** Modals that make a third-person directive about the person met anywhere; "should" only where the manager plans what to say. */
 const THIRD_STRONG = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:must(?:\s+to(?=\s+[a-z]))?|is\s+to(?=\s+[a-z])|needs\s+to|need\s+to|has\s+to|have\s+to|has\s+got\s+to|'s\s+got\s+to|gotta|ought\s+to|mustn'?t)\s+(?:(?:really|just|also|definitely|absolutely|now|still|not)\s+)*([a-z][a-z'-]*)/;
@@ -65,6 +65,8 @@ const TIME_AFTER = wordSet('time week month friday monday tuesday wednesday thur
 const MADE_CLEAR = /^(?:(?:it|that|this)\s+)?(?:(?:very|quite|really|abundantly|perfectly)\s+)?clear\s+to\s+([\p{L}'-]+)/u;
 /** A rule told as someone else's: "..., per HR", "according to legal", "HR's rule", "company policy". */
 const PASSED_ON_RULE = /\b(?:per|according\s+to|as\s+per)\s+(?:hr|legal|finance|payroll|policy|the\s+(?:policy|handbook|contract|regulator|law)|[a-z]+'s\s+(?:policy|rule|email))\b|\b(?:hr|legal|finance)(?:'s)?\s+(?:rule|policy|says|said)\b|\bcompany\s+policy\b|\bthe\s+(?:board|ceo|cfo|cto|execs?|exec\s+team|leadership(?:\s+team)?|client|customer|regulator)\s+(?:wants|expects|needs|has\s+asked\s+for|is\s+asking\s+for)\b/;
+/** "talked to him that he needs to ...": "told him that", as English learned from Portuguese has it. */
+const TALKED_THAT = /^(?:i\s+)?(?:also\s+|then\s+)?(?:talked|spoke)\s+(?:to|with)\s+(?:him|her|them)\s+that\s+(?:he|she|they)\s+(?:needs?\s+to|has\s+to|have\s+to|must|should|is\s+to|are\s+to)\b/;
 /** Leave given, right after "told her": "that's fine under £30 going fwd", "it's ok to ...", "she can swap from now on" (not with a "but" or "only" that sets the rule). */
 const LEAVE_GIVEN = /^\s+(?:that\s+)?(?:(?:that|it|this)(?:'s|\s+is|\s+was)\s+(?:fine|ok|okay|alright|all\s+right|allowed)|(?:she|he|they)\s+(?:can|may)\b(?!\s+not\b|\s+no\s+longer\b)|no\s+problem)\b(?![^.;]*\b(?:but|except|unless|only|as\s+long\s+as|provided)\b)/;
 /** A rule the manager holds themself to as well, told as fairness, not as an order: "Told him that rule applies to me as well, no exceptions". */
@@ -772,13 +774,14 @@ const TL_VERB = '(?:mag|i|ma|mang|maki|makipag|pa)-[\\p{L}]+';
 /** "Sabi ko sa kanya na mag-page na lang siya ...", "Sinabi ko kay Jerome na i-tag ...": the manager told them to. */
 const TAGALOG_TOLD = new RegExp(`\\b(?:sinabi|sabi)\\s+ko\\s+(?:(?:rin|din|naman|ulit|na)\\s+)?(?:sa\\s+kanya|sa\\s+kanila|kay\\s+[\\p{L}-]+)\\s+na\\s+(?:(?:dapat|kailangan)\\s+(?:niyang\\s+|niya\\s+|na\\s+)?)?${TL_VERB}`, 'u');
 /** "Sabihin sa kanya na kailangan niyang ...", "Ipaalala ko sa kanya na ...": to be told. */
-const TAGALOG_PLANNED = new RegExp(`^(?:sabihin|sasabihin\\s+ko|ipaalala|ipapaalala\\s+ko)\\s+(?:ko\\s+)?(?:sa\\s+kanya|sa\\s+kanila|kay\\s+[\\p{L}-]+)\\s+na\\s+(?=.*?(?:\\b(?:dapat|kailangan|siya\\s+na\\s+ang)\\b|${TL_VERB}))`, 'u');
+// ("Sabihin sa kanya: no personal phone on the floor": what to tell them after a colon, as "Tell her: ..." has it.)
+const TAGALOG_PLANNED = new RegExp(`^(?:sabihin|sasabihin\\s+ko|ipaalala|ipapaalala\\s+ko)\\s+(?:ko\\s+)?(?:sa\\s+kanya|sa\\s+kanila|kay\\s+[\\p{L}-]+)(?:\\s+na\\s+(?=.*?(?:\\b(?:dapat|kailangan|siya\\s+na\\s+ang)\\b|${TL_VERB}))|\\s*:\\s*(?=\\S))`, 'u');
 /** "Dapat i-tag niya yung product area ...", "Dapat siya mismo ang mag-file ...": what they must do. */
 const TAGALOG_MUST = new RegExp(`^dapat\\s+(?:${TL_VERB}\\s+(?:niya|siya)\\b|siya\\s+(?:mismo\\s+)?ang\\s+${TL_VERB})`, 'u');
 /** "Pakiayos mo na yung macros mo": a request put to them ("paki-" asks, "mo" is them). */
 const TAGALOG_PLEASE = /^paki-?[\p{L}]{3,}\s+(?:mo|nyo|ninyo)\b/u;
-/** Said to them: "gumawa ka ng sarili mong closing", "huwag mong gagamitin ...". */
-const TAGALOG_TO_THEM = /^(?:[\p{L}-]{3,}\s+(?:ka|kayo)\s+(?:ng|na|sa|nang)\b|huwag\s+(?:mong?|kang|kayong|nyong|niyong)\b)/u;
+/** Said to them: "gumawa ka ng sarili mong closing", "huwag mong gagamitin ...", "wag mo nang i-copy ...". */
+const TAGALOG_TO_THEM = /^(?:[\p{L}-]{3,}\s+(?:ka|kayo)\s+(?:ng|na|sa|nang)\b|(?:huwag|wag|'wag)\s+(?:mo(?:ng)?|kang|kayong|nyong|niyong)\b)/u;
 
 function tagalogTelling(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | undefined {
   const told = TAGALOG_TOLD.exec(s.norm);
@@ -943,6 +946,9 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     if (tl) return tl;
   }
   const words = s.words;
+  // "I talked to him that he needs to write the postmortem until thursday" (Portuguese's "falei pra ele que ..."): told him that.
+  const talked = s.norm.includes('to ') && TALKED_THAT.exec(s.norm);
+  if (talked && !ctx.frame.selfNote) return foundAt('reported', talked, s, ctx);
   // ("told: him to have the rollout plan in the doc", "asked: her to send the PR by Thursday": a label of the manager's
   // telling or asking, then whom and what.)
   if (words.length > 3 && OBJECT_PRONOUNS.has(words[0].w) && !otherPronoun(words[0].w, ctx.frame.parties) && words[1].w === 'to' && isBaseVerb(words[2].w) && !NOT_ACTIONS.has(words[2].w)
