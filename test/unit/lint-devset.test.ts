@@ -2492,4 +2492,11 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Asked: "Bakit ka nagpo-promise ng 1 hour kung alam mong 24h ang SLA?"'), ['leading-question']);
     assert.deepStrictEqual(q('- Asked her: "Hindi mo ba naisip na mas okay i-resolve na lang kaysa ipasa?"'), ['leading-question']);
   });
+
+  it('fresh167/168\'s principles: "is it a coincidence that ...?"; "What I want to say to her next week, plainly: "..."" introduces the manager\'s words; "TM notes (not shared)" is the manager\'s own; a colon after a word or two is a label\'s, not a clause', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- Mondays. Asked her: is it a coincidence that it\'s always a Monday?'), ['leading-question']);
+    assert.deepStrictEqual(note('# 1:1 Lena\n\nWhat I want to say to her next week, plainly: "Take Friday off and don\'t open Slack."\n'), ['negative-imperative']);
+    assert.deepStrictEqual(note('# 1:1 Lena\n\nTM notes (not shared):\n- Don\'t start a formal absenteeism process yet – she\'s honest about it, it\'s not skiving\n'), []);
+  });
 });

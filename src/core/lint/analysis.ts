@@ -269,6 +269,8 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
       const i = after[a];
       const p = after[a + 1];
       if (i >= words.length - 1) continue;
+      // (A colon after a word or two is a label's, "agenda: release 4.12, on-call, your promo packet": what follows is its list.)
+      if (p === 58 && i < 2) continue;
       if (p !== COMMA || CLAUSE_CONNECTORS.has(words[i + 1].w)) starts.push(skipDiscourse(s, i + 1));
       // ("you own the charger dock 6 fix, start tonight": after a comma, a verb and when, an order of its own.)
       else if (i + 3 === words.length && isBaseVerb(words[i + 1].w) && WHEN_NOW.has(words[i + 2].w)) starts.push(i + 1);
