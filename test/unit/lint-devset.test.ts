@@ -2499,4 +2499,17 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(note('# 1:1 Lena\n\nWhat I want to say to her next week, plainly: "Take Friday off and don\'t open Slack."\n'), ['negative-imperative']);
     assert.deepStrictEqual(note('# 1:1 Lena\n\nTM notes (not shared):\n- Don\'t start a formal absenteeism process yet – she\'s honest about it, it\'s not skiving\n'), []);
   });
+
+  it('fresh169/170\'s principles: a file note\'s "the manager" is its writer ("The manager advised KL to ...", `The manager asked KL: "..."`); Vietnamese words of address ("Told chị Hà to ...", "me: em send me ... before Monday"); a record\'s filing line; a log\'s time after a list\'s number', () => {
+    const record = (line: string) => note(`# FILE NOTE — one-on-one\n\nPresent: Team Leader (the manager); Lena Vogt, Senior Policy Officer (LV)\n\n## 1. Work program\n1.1 LV indicated the draft is 70 per cent complete.\n${line}\n`);
+    assert.deepStrictEqual(record('1.4 The manager advised LV to provide the revised costings table to the manager by COB Friday 20 February.'), ['reported-telling']);
+    assert.deepStrictEqual(record('1.5 The manager advised that the Minister\'s Office has brought the deadline forward.'), []);
+    assert.deepStrictEqual(record('2.4 The manager asked LV: "Would it not be simpler for you to decline those requests and refer them to me?"'), ['leading-question']);
+    assert.deepStrictEqual(record('Ensure this file note is saved to TRIM container HPS-2026/0124.'), []);
+    const q = underHeading;
+    assert.deepStrictEqual(q('- Told chị Lena to cut the full regression to 2 days max starting next sprint.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- me: em send me the parallel CI proposal before Monday', 'Next'), ['deadline-demand']);
+    assert.deepStrictEqual(q('16. 14:22 Lena, you sign the permit before anyone touches that panel, every single time.', 'Log'), ['imperative']);
+    assert.deepStrictEqual(q('17. 09:41 Next time you hit a rollback point, you call it, whoever is leading the change.', 'Log'), ['imperative']);
+  });
 });

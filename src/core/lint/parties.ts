@@ -352,6 +352,9 @@ function computeParties(text: string, input: PartiesInput): Parties {
       }
     }
   }
+  // "The manager advised KL to ...", "Present: Team Leader, Housing Policy Section (the manager); ...": a file note the manager
+  // writes of themself in the third person.
+  if (person.size && !person.has('manager') && body.includes('he manager') && THE_MANAGER.test(body)) manager.add('manager');
   // "I advised the supervisee to ...", "The employee reported ...": a formal record names the person met by role.
   const role = ROLE_OF_PERSON.exec(body);
   if (role && person.size) person.add(role[1].toLowerCase());
@@ -608,6 +611,8 @@ const SALUTATION = /^(?:[ \t]*(?:#[^\n]*|---[^]*?---[^\n]*)?\n)*?[ \t]*(?:(?:dea
 const ROLE_OF_PERSON = /\b[Tt]he (supervisee|mentee|appraisee|employee|trainee|apprentice|jobholder|reviewee)\b/;
 /** A chat line's speaker after its time: "[06:43] Sam:", "> [21:16] Jas Kaur:", "[9:13 AM] Maya Castellanos:", WhatsApp's "[07/03/2026, 06:16] Ruth Mercer:" (the first name). */
 const CHAT_SPEAKER = /^[ \t>]*\[(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]\s*([\p{Lu}][\p{L}'-]+)(\s+[\p{Lu}][\p{L}'-]+)?\s*:/gmu;
+/** The writer as "the manager", acting in their own file note, or so named among those present. */
+const THE_MANAGER = /(?:^|[.;]\s+|\d\s+)The manager (?:advised|asked|directed|instructed|reminded|told|noted|indicated|explained|requested|encouraged|acknowledged|thanked|agreed|stressed|emphasised|emphasized|raised|queried)\b|\(the manager\)/m;
 /** Front matter fields that are not a role of the person met, whatever they hold. */
 const NOT_ROLE_KEYS = wordSet('person with name attendee attendees participants title subject meeting date time type tags notes summary about topic team project author manager lead report direct jobholder employee trainee mentee supervisee');
 /** "is me", "= me": what SPEAKER_IS_ME needs, looked for first. */

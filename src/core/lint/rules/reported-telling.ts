@@ -297,7 +297,7 @@ const DEONTIC_ANYWHERE = /\b(?:must|should|shall|need\s+to|needs\s+to|has\s+to|h
 /** A view, not a rule, told after a reporting label: "the incident is not the problem", "not in 2026", "it was fine", "OT figures for Jan look fine, no action". */
 const TOLD_VIEW = /^(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:itself\s+)?is\s+not\s+the\s+(?:problem|issue)|not\s+(?:in|this|next|yet|now|before)\b|(?:it|that|this)\s+(?:was|is)\s+(?:fine|ok|okay|good|great)\b|[^,;]{0,60}?\b(?:look|looks|looked|is|are|was|were|seems?|seemed)\s+(?:fine|ok|okay|good|great|solid|right|reasonable|on\s+track)\b|no\s+action\b)/;
 /** A title before a name: "informed Ms Carvalho that ...". */
-const TITLES = wordSet('mr ms mrs miss mx dr engr the pc dc ds sgt sergeant cst constable officer insp inspector det detective cpl corporal pte lt capt nurse sister coach prof professor 1lt 2lt cpt maj ltc col ssg sfc msg 1sg cw2 cw3 cw4 wo1 wo2 spc pfc pvt lcpl');
+const TITLES = wordSet('mr ms mrs miss mx dr engr anh chị em the pc dc ds sgt sergeant cst constable officer insp inspector det detective cpl corporal pte lt capt nurse sister coach prof professor 1lt 2lt cpt maj ltc col ssg sfc msg 1sg cw2 cw3 cw4 wo1 wo2 spc pfc pvt lcpl');
 const SUBJECT_PRONOUNS = wordSet("he she he's she's he'd she'd");
 /** After a modal: states, guesses and growth, not actions ("she should be fine", "he needs to know", "he needs to learn to let things break"). */
 const NOT_ACTIONS = wordSet('know feel understand see hear like want wish hope think believe seem look sound remember realize realise matter mind happen exist belong learn grow trust recover rest heal experience thank');
