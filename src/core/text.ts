@@ -99,3 +99,11 @@ const LATIN_MARKED_ALL = /[\u00c0-\u017f]/g;
 export function foldLatin(text: string): string {
   return LATIN_MARKED.test(text) ? text.replace(LATIN_MARKED_ALL, c => LATIN_BASE.get(c) ?? c) : text;
 }
+
+/** The markers of a toggle's title in a Notion export ("▸ Wins", "▾ Action items"), as a character class's contents. */
+export const TOGGLE_MARKS = '\u25b6\u25b8-\u25ba\u25bc\u25be';
+
+/** Whether the character code is a toggle's marker (TOGGLE_MARKS). */
+export function isToggleMark(c: number): boolean {
+  return c === 0x25b8 || c === 0x25b6 || c === 0x25b9 || c === 0x25ba || c === 0x25be || c === 0x25bc;
+}

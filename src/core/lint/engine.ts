@@ -20,7 +20,7 @@ import { chatHeaderStarts, readDialect, sentenceOf, splitSentences, type Sentenc
 import { WordClass } from './wordclass';
 import type { Suggest } from './rewrite';
 import type { Finding, LintOptions, LintResult, QuestionSpan, RuleSeverity, Severity, Strictness, Suggestion } from './types';
-import { charBefore, detached, foldLatin, hasSpaced } from '../text';
+import { charBefore, detached, foldLatin, hasSpaced, isToggleMark, TOGGLE_MARKS } from '../text';
 import { wordSet } from './lexicon';
 import { baseOf, isBaseVerb } from './english';
 
@@ -616,7 +616,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         else if (first >= block.end) continue;
         else from = first + 1;
         points = true;
-        toggled ||= isToggle(chunk.charCodeAt(block.start));
+        toggled ||= isToggleMark(chunk.charCodeAt(block.start));
       }
     }
     // Dictated or typed without punctuation, one thought a line ("talked about the discounts thing told her
@@ -674,7 +674,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       if (!s.count) continue;
       if (toggled) {
         const line = chunk.lastIndexOf('\n', s.start - 1) + 1;
-        if (isToggle(chunk.charCodeAt(line))) {
+        if (isToggleMark(chunk.charCodeAt(line))) {
           const title = labelHeading(chunk.slice(line, lineEnd(chunk, line, block.end)));
           if (title !== undefined) {
             stack = enterSection(stack, LABEL_LEVEL, labelSection(title, note, false));
@@ -1037,25 +1037,20 @@ const FILING_LINE = /\bth(?:is|e)\s+(?:file\s+note|record|form|minute|note)\s+(?
 /** Vietnamese words of address, used for "you" by age and standing: "em", "anh", "chị". */
 const ADDRESS_FORMS = wordSet('em anh chị');
 
-/** A toggle's marker (a Notion export's "▸ Wins", "▾ Action items"). */
-function isToggle(c: number): boolean {
-  return c === 0x25b8 || c === 0x25b6 || c === 0x25b9 || c === 0x25ba || c === 0x25be || c === 0x25bc;
-}
-
 /** An obligation in what was told: "must", "has to", "needs to", "is to", "without fail". */
 const TOLD_MUST = /\b(?:must|has\s+to|have\s+to|needs?\s+to|is\s+to|are\s+to|without\s+fail)\b/;
 
 /** A toggle's marker anywhere (a first look, per chunk). */
-const TOGGLES = /[\u25b6\u25b8-\u25ba\u25bc\u25be]/;
+const TOGGLES = new RegExp(`[${TOGGLE_MARKS}]`);
 
 /** Whether a line of the block, its first or a later one, opens with a toggle's marker. */
 function toggleLineIn(chunk: string, from: number, to: number): boolean {
-  return isToggle(chunk.charCodeAt(from)) || toggleLineAfter(chunk, from, to) < to;
+  return isToggleMark(chunk.charCodeAt(from)) || toggleLineAfter(chunk, from, to) < to;
 }
 
 /** Where the first line after the block's first that opens with a toggle's marker starts, or `to`. */
 function toggleLineAfter(chunk: string, from: number, to: number): number {
-  for (let i = chunk.indexOf('\n', from); i >= 0 && i + 1 < to; i = chunk.indexOf('\n', i + 1)) if (isToggle(chunk.charCodeAt(i + 1))) return i + 1;
+  for (let i = chunk.indexOf('\n', from); i >= 0 && i + 1 < to; i = chunk.indexOf('\n', i + 1)) if (isToggleMark(chunk.charCodeAt(i + 1))) return i + 1;
   return to;
 }
 
@@ -1146,11 +1141,11 @@ function italicLineEnd(chunk: string, at: number, limit: number): number {
 /** A third-person word (he, she, him, her, his, hers) in a chunk's prose. */
 const THIRD_PERSON_WORD = /\b(?:he|she|him|her|his|hers)\b/g;
 
-// (An @mention names the owner where it opens the item or ends its line: "@kasante: draft the RFC", "draft the
-// RFC — @kasante"; one inside the sentence is someone named: "loop in @security-review before you merge".)
 /** An owner named in an item besides a mention that opens it: "Owner: Ravi", "(owner: me)", "@sam" at the line's end. */
 const OTHER_OWNER = /\bowners?\s*:|\(owner\b|@[a-z][\w-]*[ \t]*[.)]?[ \t]*(?=\n|$)/;
-const OWNER = /\bowners?\s*:|\(owner\b|(?<=(?:^|\n)[ \t]*)@[a-z][\w-]*|@[a-z][\w-]*[ \t]*[.)]?[ \t]*(?=\n|$)/g;
+// (An @mention names the owner where it opens the item or ends its line: "@kasante: draft the RFC", "draft the
+// RFC — @kasante"; one inside the sentence is someone named: "loop in @security-review before you merge".)
+const OWNER = new RegExp(`${OTHER_OWNER.source}|(?<=(?:^|\\n)[ \\t]*)@[a-z][\\w-]*`, 'g');
 
 /**
  * Whether a list item's prose names an owner ("Owner: Ravi", "(owner: me)", "@sam"), asked block by block

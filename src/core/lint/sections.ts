@@ -4,6 +4,8 @@
 // under "Her agenda" are the other person's. Headings, and one-line labels standing as headings
 // ("todo", "**Action items**", "Agenda (hers):"), set the section of what follows.
 
+import { TOGGLE_MARKS } from '../text';
+
 /**
  * - `talk`: what the manager means to say (talking points, to raise, feedback for them, things for next time):
  *   a directive there counts as addressed to the person.
@@ -232,7 +234,7 @@ export function atBlock(stack: SectionStack, item: boolean): SectionStack {
 export const LABEL_LEVEL = 7;
 
 /** A toggle's marker and its title. */
-const TOGGLE = /^[▸▶▹►▾▼]\s*(\S.*)$/u;
+const TOGGLE = new RegExp(`^[${TOGGLE_MARKS}]\\s*(\\S.*)$`, 'u');
 
 /**
  * Whether a paragraph is a label standing as a heading, and its text: one line, not a list item, and
@@ -260,12 +262,15 @@ export function labelHeading(raw: string): string | undefined {
   return undefined;
 }
 
+/** The manager owning up to what they said: "where I probably overstepped", "how I lost my temper" (a label over their words). */
+export const OWNED_UP = String.raw`(?:where|when|how)\s+i\s+(?:(?:probably|maybe|may\s+have|might\s+have|definitely|clearly)\s+)?(?:overstepped|slipped|went\s+too\s+far|got\s+it\s+wrong|pushed\s+too\s+hard|lost\s+my\s+(?:temper|cool)|was\s+too\s+[a-z]+)`;
+
 /**
  * Headings of what the manager said to the person in the meeting: "Guidance given", "Advice given", "Feedback
  * given", "Crit" (feedback on their work), "Said to Sam"; and where the manager owns up to what they said ("Where I
  * probably overstepped:"). What follows is the manager's words, said (not planned: its questions were asked).
  */
-const SAID_HEADING = /^(?:(?:guidance|advice|directions?|instructions?|feedback|steer|coaching)\s+(?:given|offered|provided)\b|(?:my\s+|design\s+|the\s+)?(?:crit|critique)\b|(?:said|what\s+i\s+said|told|what\s+i\s+told)\s+to\s+(\p{L}+)$|(?:where|when|how)\s+i\s+(?:(?:probably|maybe|may\s+have|might\s+have|definitely|clearly)\s+)?(?:overstepped|slipped|went\s+too\s+far|got\s+it\s+wrong|pushed\s+too\s+hard|lost\s+my\s+(?:temper|cool)|was\s+too\s+[a-z]+)$)/u;
+const SAID_HEADING = new RegExp(String.raw`^(?:(?:guidance|advice|directions?|instructions?|feedback|steer|coaching)\s+(?:given|offered|provided)\b|(?:my\s+|design\s+|the\s+)?(?:crit|critique)\b|(?:said|what\s+i\s+said|told|what\s+i\s+told)\s+to\s+(\p{L}+)$|${OWNED_UP}$)`, 'u');
 
 /** Whether a heading heads what the manager said to the person met (SAID_HEADING); `isPerson` tells a name after "said to". */
 export function saidHeading(title: string, isPerson: (word: string) => boolean): boolean {

@@ -4,7 +4,7 @@ import { speakerLine } from './blocks';
 import { outlineMarker } from './prose';
 import { CURIOUS_EARLY, classesAt, WordClass } from './wordclass';
 import { wordSet } from './lexicon';
-import { hasSpaced } from '../text';
+import { hasSpaced, isToggleMark } from '../text';
 
 export interface Word {
   /** Offset of the word in the chunk. */
@@ -458,7 +458,7 @@ function isBullet(chunk: string, k: number): boolean {
   const c = chunk.charCodeAt(k);
   // (A bullet journal's "–" note, "○" event, "×" done task and "! " priority too; a toggle's "▸" or "▾", a Notion export's.)
   return c === 0x2022 || c === 0x25e6 || c === 0x25aa || c === 0x2023 || c === 0x2043 || c === 0x25cf || c === 0x2013 || c === 0x25cb || c === 0xd7
-    || c === 0x25b8 || c === 0x25b6 || c === 0x25b9 || c === 0x25ba || c === 0x25be || c === 0x25bc
+    || isToggleMark(c)
     || (c === 33 && chunk.charCodeAt(k + 1) === 32);
 }
 

@@ -439,8 +439,8 @@ const rule: Rule = {
       const late = matchIn(s, WHEN_KNOWN);
       // (Someone there to ask is blame only for what was not done: "why didn't you ring the engineer when he was on site?",
       // not "Why did you feel anxious when the client was in the room?")
-      const there = late && WAS_THERE.test(s.norm.slice(late.start - s.start, late.end - s.start));
-      if (late && (late.start === s.start || managerAsks(s, late.start, ctx.frame.parties)) && !(there && !NOT_DONE.test(s.norm.slice(late.start - s.start, late.end - s.start)))) blame = late;
+      const lateText = late ? s.norm.slice(late.start - s.start, late.end - s.start) : '';
+      if (late && (late.start === s.start || managerAsks(s, late.start, ctx.frame.parties)) && !(WAS_THERE.test(lateText) && !NOT_DONE.test(lateText))) blame = late;
     }
     // ("Why did we only find out about the mix-up from Mrs. Alvarez's daughter, and not from you?": heard from others first.)
     if (!blame && why && s.question && s.norm.includes('not from')) blame = matchIn(s, NOT_FROM_YOU);
