@@ -2512,4 +2512,25 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('16. 14:22 Lena, you sign the permit before anyone touches that panel, every single time.', 'Log'), ['imperative']);
     assert.deepStrictEqual(q('17. 09:41 Next time you hit a rollback point, you call it, whoever is leading the change.', 'Log'), ['imperative']);
   });
+
+  it('fresh171/172\'s principles: "me: you go to the sync Thu" and "me: you own the list" said to them; "Coaching:" gives the manager\'s words; "Note pour moi" is a note to self; "What I said / asked" heads what was said; an emoji bullet before "Asked him:"; "Tell her ..., no freestyling it"; a ticket raised by them; "Told him: great work" is praise, no rule', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- 11:19 me: you go to the cert sync Thu, not the producer'), ['imperative']);
+    assert.deepStrictEqual(q('- me: you own the TRC list'), ['imperative']);
+    assert.deepStrictEqual(q('- me: you handled the producer well'), []);
+    assert.deepStrictEqual(q('Coaching: take the full 30 min break at 03:00, it\'s in the rota for a reason'), ['imperative']);
+    assert.deepStrictEqual(q('Note pour moi : you don\'t get to keep people by asking them to wait — make the case or let them go.'), []);
+    assert.deepStrictEqual(q('- Block the weekends off on the maintainer calendar, starting this Saturday.', 'What I said / asked'), ['imperative']);
+    assert.deepStrictEqual(q('- Mentioned the review budget section in CONTRIBUTING.md, which she wrote, ha', 'What I said / asked'), []);
+    assert.deepStrictEqual(q('🔸 Asked her: "Don\'t you think that endcap should\'ve come down two weeks ago?"', 'OPPS'), ['leading-question']);
+    assert.deepStrictEqual(q('- Tell her the descent PA is word for word from the manual, no freestyling it.', 'Outbound'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Told her the office is shut Friday, no meeting.'), []);
+    assert.deepStrictEqual(q('I asked her whether a doc nobody reads isn\'t just another way of staying the only one who knows the system.'), ['leading-question']);
+    assert.deepStrictEqual(q('- Told her: "great work on the launch"'), []);
+    assert.deepStrictEqual(q('- Told her: "you did great"'), []);
+    assert.deepStrictEqual(q('- Told her: "no more hotfixes straight to prod"'), ['reported-telling']);
+    const ticket = (who: string) => note(`# 1:1 Lena\n\nItem 3 — Escalation path\nRaised by: ${who}\nAsk: "can you get us an on-call L2 number that answers before 07:00?"\nAgreed: valid, raising it with the L2 manager\n`);
+    assert.deepStrictEqual(ticket('Lena'), []);
+    assert.deepStrictEqual(ticket('me'), ['deadline-demand']);
+  });
 });

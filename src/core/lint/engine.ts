@@ -470,6 +470,11 @@ function namesPerson(s: Sentence, end: number, note: NoteSetup): boolean {
   return end > 0 && end <= 3 && s.words.slice(0, end).every(w => note.parties.person.has(w.w) && w.w.length > 1);
 }
 
+/** "Raised by:", "Requested by:", "Brought by:": whose item it is, in a note kept like tickets. */
+const RAISED = wordSet('raised requested brought logged opened');
+/** An item's field for what its raiser asks: "Ask:", "Request:". */
+const THEIR_ASK_LABELS = wordSet('ask asks request requests');
+
 /** The first character of [from, to) that is not a space, a list marker or a checkbox. */
 function firstNonSpace(text: string, from: number, to: number): number {
   let k = from;
@@ -638,6 +643,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
     // The label in force: one speaks for its line, or in a list item for its point.
     let carried: LabelKind | undefined;
     let carriedTo = -1;
+    // A ticket-like item raised by the person met ("Raised by: Kevin"): its "Ask:" or "Request:" is theirs, put to the manager.
+    let raisedByThem = false;
     // The block's section: the innermost heading's kind (for labels), and the kind in force (for frames).
     const blockSection = stack.length ? stack[stack.length - 1].kind : 'neutral';
     const blockCurrent = currentKind(stack);
@@ -773,6 +780,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
           ownerNow = true;
           ownerList++;
         }
+        if (kind === 'topic' && label.end === 2 && s.words[1].w === 'by' && RAISED.has(s.words[0].w)) raisedByThem = body.words.length <= 3 && body.words.some(w => note.parties.person.has(w.w) && w.w.length > 1);
+        else if (kind === 'telling' && raisedByThem && label.end === 1 && THEIR_ASK_LABELS.has(s.words[0].w)) kind = 'other';
         carried = kind;
         // In a list item a label speaks for its point: the line and the lines continuing it.
         carriedTo = block.item && !onePerLine ? pointEnd(chunk, s.start, block.end) : lineEnd(chunk, s.start, block.end);

@@ -70,9 +70,11 @@ function conditionedRule(s: Sentence): number {
 /** Their name, then a condition, then "you": "derek – if any single parameter scores 3, you ...". */
 const NAMED_CONDITION = /^[\p{L}'-]+\s*[,–—-]\s*(?:if|when|whenever|once|as\s+soon\s+as)\b[^,;.?!]{3,120},\s+(?=(?:you|u)\s)/u;
 /** When it is to be done: "before the scorecards go out", "by Friday", "tomorrow", "every morning". */
-const WHEN_DONE = /\b(?:before|by|until|tomorrow|today|tonight|straight\s+away|right\s+away|immediately|at\s+once|even\s+if|this\s+(?:week|afternoon|morning|sprint)|next\s+(?:week|sprint|time|monday|tuesday|wednesday|thursday|friday)|every\s+(?:day|morning|week|time|shift))\b/;
+const WHEN_DONE = /\b(?:before|by|until|tomorrow|today|tonight|straight\s+away|right\s+away|immediately|at\s+once|even\s+if|this\s+(?:week|afternoon|morning|sprint)|next\s+(?:week|sprint|time|monday|tuesday|wednesday|thursday|friday)|every\s+(?:day|morning|week|time|shift)|(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri)(?:day)?|(?:on\s+)?(?:satur|sun)day)\b/;
 
 const THEN_YOU = wordSet('and then so');
+/** What follows "you own" or "you lead" when a thing is made theirs (not "you lead by example"). */
+const OWNED_THING = wordSet('the this that it all both every our my these those');
 /** Verbs after "you" said to them that tell them nothing to do: "you look tired", "you deserve it", "you do great work". */
 const SPOKEN_NOT_ORDERS = wordSet('look seem sound deserve owe mean matter belong agree love hate prefer appear do go say tell');
 /** Verbs whose past is their base: "you put it in the doc" may be what they did. */
@@ -148,7 +150,9 @@ const rule: Rule = {
       if (standing < 0 && k < 0 && !s.question && ctx.frame.instructions === 'spoken') {
         const at = decidedFor(s, s.words[i].start - s.start, true);
         // (Without a when, only after "and" or "then": the reply's next step, not "Me: you list two alternatives and dismiss both".)
-        if (at >= 0 && !SAME_PAST.has(s.words[at].w) && (WHEN_DONE.test(s.norm) || (!SPOKEN_NOT_ORDERS.has(s.words[at].w) && !!s.words[at + 1] && THEN_YOU.has(s.words[i].w)))) standing = at;
+        // ("me: you own the TRC list", "me: you lead the retro": a thing made theirs, said to them.)
+        if (at >= 0 && !SAME_PAST.has(s.words[at].w) && (WHEN_DONE.test(s.norm) || (!SPOKEN_NOT_ORDERS.has(s.words[at].w) && !!s.words[at + 1] && THEN_YOU.has(s.words[i].w))
+          || ((s.words[at].w === 'own' || s.words[at].w === 'lead') && OWNED_THING.has(s.words[at + 1]?.w ?? '')))) standing = at;
       }
       // "Tomás, you tag a reviewer the moment you open a PR, every time", "Karen, you radio Estates yourself the minute a
       // turnstile goes down": their name, then what they do, in the present (a verb that is also its past only with a

@@ -89,8 +89,8 @@ const IMPOSED = wordSet('insisted instructed demanded required directed ordered 
 /** From a day on: "from tonight", "from Monday", "starting tomorrow". */
 const FROM_DAY = /\b(?:from|starting|as\s+of)\s+(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+week)\b/;
 const FROM_NOW = /\b(?:from\s+now\s+on|going\s+(?:forward|fwd)|from\s+today|from\s+here\s+on|in\s+future|henceforth)\b/;
-/** A rule's mark at the sentence's end: "told him logs get done at open, every day, no skipping", "..., no exceptions". */
-const RULE_END = /(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|skipping)|without\s+fail|non-?negotiable)\s*[.!)]*\s*$/;
+/** A rule's mark at the sentence's end: "told him logs get done at open, every day, no skipping", "..., no exceptions", "..., no freestyling it". */
+const RULE_END = /(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|skipping|[a-z]{3,}ing\s+(?:it|them|this|that|around|corners))|without\s+fail|non-?negotiable)\s*[.!)]*\s*$/;
 /** A rule's mark inside the sentence: "told her plan output goes in the PR every time, no exceptions, I don't care ...", "tell him any restart needs a ticket, full stop". */
 const RULE_MARK = /(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|ifs|discussion|debate|arguments?)|without\s+fail|non-?negotiable|full\s+stop|end\s+of\s+story|every\s+(?:single\s+)?time|(?:it\s+)?(?:wasn't|was\s+not|isn't|is\s+not|not)\s+a\s+(?:request|suggestion|question|discussion))(?=\s*(?:[,.;:!)—–-]|[^a-z0-9]*$))|\bno\s+exceptions\b(?!\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:found|noted|raised|reported|identified|seen|logged|flagged|made|granted))|\bwithout\s+(?:any\s+)?exception\b|\bwhatever\s+(?:[\w'-]+\s+){0,3}(?:says|said|thinks|wants|asks)\b/;
 /** A duty named as theirs: "Reminded him the SEL check first thing is his job, not the night team's". */
@@ -284,11 +284,15 @@ const OCCASION_BEFORE = wordSet('in at during after back');
  * thing, not her team's pace").
  */
 function toldRule(s: Sentence): boolean {
+  // ("Told him: \"great work on the launch\"", "Told her: you did great": praise, or what they did told back, no rule.)
+  if (TOLD_PRAISE.test(s.norm)) return false;
   // ("told her to take Friday off once the story is filed": the report itself, read from its start.)
   if (RULE_OPENERS.has(s.words[0].w) || (PAST_TO.has(s.words[0].w) && s.words[2]?.w === 'to')) return true;
   if (!/\b(?:is|are|was|were|isn't|aren't|wasn't|weren't)\b/.test(s.norm)) return true;
   return DEONTIC_ANYWHERE.test(s.norm) || BAN_AFTER.test(s.norm) || FROM_NOW.test(s.norm) || RULE_MARK.test(s.norm) || NOT_OPTIONAL.test(s.norm) || DECIDED.test(s.norm);
 }
+/** Praise or thanks, told ("great work on the launch", "I'm proud of you"), and what they did told back ("you did great", "you handled it well"). */
+const TOLD_PRAISE = /^(?:great|good|nice|well\s+done|thanks|thank|congrat|brilliant|excellent|amazing|awesome|kudos)\b|\b(?:proud\s+of|well\s+done|(?:great|good|nice|excellent|solid)\s+(?:job|work|catch|call)|thank\s+you|thanks\s+for|appreciated?)\b|^(?:you|u)\s+(?:did|were|made|handled|nailed|got|went|took|gave|showed|kept|held|pulled|saved|led|ran|played|stepped)\b/;
 /** A ban after the first clause: "reconciliations first, and no manual journals until they are reviewed". */
 const BAN_AFTER = /[,;]\s*(?:and\s+|but\s+)?(?:no|never)\s+(?:more\s+)?[a-z]/;
 const RULE_OPENERS = wordSet('no never every all any only nothing nobody none from each to not');
