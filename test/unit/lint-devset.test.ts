@@ -2533,4 +2533,17 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(ticket('Lena'), []);
     assert.deepStrictEqual(ticket('me'), ['deadline-demand']);
   });
+
+  it('earlier sets\' misses, taken up: "Asked Ms Lena to ..." after a title; "tell him ... belong in the ticket, not on ..."; "tell him ..., he must own it"; "me: nothing over 20 kg on your own from now on"; "he should be fine" is no demand', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- Asked Ms Vogt to have the plan written up by 15/03'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Asked anh Lena to have the plan written up by 15/03'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Asked Dr Patel to send the plan'), []);
+    assert.deepStrictEqual(q('- For next 1:1: tell her the trace files belong in the ticket, not on her local disk'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Next 1:1: tell her the TL panel will ask about the complaint, she must own it'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Next 1:1: tell her the panel moved to Friday, she should be fine'), []);
+    assert.deepStrictEqual(q('- me: nothing over 20 kg on your own from now on'), ['reported-telling']);
+    assert.deepStrictEqual(q('- me: no worries from now on, I will handle it'), []);
+    assert.deepStrictEqual(q('- me: nothing changes from now on for you'), []);
+  });
 });

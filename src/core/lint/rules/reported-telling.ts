@@ -91,8 +91,8 @@ const FROM_DAY = /\b(?:from|starting|as\s+of)\s+(?:today|tonight|tomorrow|monday
 const FROM_NOW = /\b(?:from\s+now\s+on|going\s+(?:forward|fwd)|from\s+today|from\s+here\s+on|in\s+future|henceforth)\b/;
 /** A rule's mark at the sentence's end: "told him logs get done at open, every day, no skipping", "..., no exceptions", "..., no freestyling it". */
 const RULE_END = /(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|skipping|[a-z]{3,}ing\s+(?:it|them|this|that|around|corners))|without\s+fail|non-?negotiable)\s*[.!)]*\s*$/;
-/** A rule's mark inside the sentence: "told her plan output goes in the PR every time, no exceptions, I don't care ...", "tell him any restart needs a ticket, full stop". */
-const RULE_MARK = /(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|ifs|discussion|debate|arguments?)|without\s+fail|non-?negotiable|full\s+stop|end\s+of\s+story|every\s+(?:single\s+)?time|(?:it\s+)?(?:wasn't|was\s+not|isn't|is\s+not|not)\s+a\s+(?:request|suggestion|question|discussion))(?=\s*(?:[,.;:!)—–-]|[^a-z0-9]*$))|\bno\s+exceptions\b(?!\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:found|noted|raised|reported|identified|seen|logged|flagged|made|granted))|\bwithout\s+(?:any\s+)?exception\b|\bwhatever\s+(?:[\w'-]+\s+){0,3}(?:says|said|thinks|wants|asks)\b/;
+/** A rule's mark inside the sentence: "told her plan output goes in the PR every time, no exceptions, I don't care ...", "tell him any restart needs a ticket, full stop", "tell him the trace files belong in the ticket, not on his disk". */
+const RULE_MARK = /\bbelongs?\s+(?:in|on|under|with)\s+[^,;.]{1,40},\s*not\s+(?:in|on|under|with)\b|(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|ifs|discussion|debate|arguments?)|without\s+fail|non-?negotiable|full\s+stop|end\s+of\s+story|every\s+(?:single\s+)?time|(?:it\s+)?(?:wasn't|was\s+not|isn't|is\s+not|not)\s+a\s+(?:request|suggestion|question|discussion))(?=\s*(?:[,.;:!)—–-]|[^a-z0-9]*$))|\bno\s+exceptions\b(?!\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:found|noted|raised|reported|identified|seen|logged|flagged|made|granted))|\bwithout\s+(?:any\s+)?exception\b|\bwhatever\s+(?:[\w'-]+\s+){0,3}(?:says|said|thinks|wants|asks)\b/;
 /** A duty named as theirs: "Reminded him the SEL check first thing is his job, not the night team's". */
 // (Not "is his call": a decision left to them.)
 const THEIR_JOB = /\b(?:is|are)\s+(?:(?:his|her|their)\s+(?:job|responsibility)\b|(?:his|hers|theirs)\s+to\s+(?:fix|own|run|sort|solve|handle|deliver|chase|lead|manage)\b)/;
@@ -295,6 +295,10 @@ function toldRule(s: Sentence): boolean {
 const TOLD_PRAISE = /^(?:great|good|nice|well\s+done|thanks|thank|congrat|brilliant|excellent|amazing|awesome|kudos)\b|\b(?:proud\s+of|well\s+done|(?:great|good|nice|excellent|solid)\s+(?:job|work|catch|call)|thank\s+you|thanks\s+for|appreciated?)\b|^(?:you|u)\s+(?:did|were|made|handled|nailed|got|went|took|gave|showed|kept|held|pulled|saved|led|ran|played|stepped)\b/;
 /** A ban after the first clause: "reconciliations first, and no manual journals until they are reviewed". */
 const BAN_AFTER = /[,;]\s*(?:and\s+|but\s+)?(?:no|never)\s+(?:more\s+)?[a-z]/;
+/** A ban's first word: "nothing over 20 kg ...", "no more hotfixes ...", "never again ...". */
+const BAN_FIRST = wordSet('no nothing never nobody none');
+/** After "no", kindness or news, not a ban: "no worries", "no rush", "no change". */
+const NOT_BANS = wordSet('worries worry problem problems rush pressure stress need idea change changes news update updates issue issues doubt way one');
 const RULE_OPENERS = wordSet('no never every all any only nothing nobody none from each to not');
 const DEONTIC_ANYWHERE = /\b(?:must|should|shall|need\s+to|needs\s+to|has\s+to|have\s+to|is\s+to|are\s+to|can't|cannot|mustn't|shouldn't|not\s+allowed|is\s+expected)\b/;
 
@@ -556,6 +560,8 @@ function demandClause(s: Sentence, i: number, subjunctive: boolean, parties: Fra
       if (/^(?:should|must|ought\s+to)\s+have\s+(?:had|been|done|gone|taken|made|said|told|known|seen|given|got|gotten|[a-z]+ed)\b/.test(rest.slice(0, modal[0].length + 30))) return false;
       // ("told him he should hear back within a fortnight": what will reach them, no act of theirs.)
       if (NOT_ACTIONS.has(/^\s*(?:not\s+)?([a-z']+)/.exec(rest.slice(modal[0].length))?.[1] ?? '')) return false;
+      // ("tell him the panel moved to Friday, he should be fine": how things will likely be, no act of theirs.)
+      if (/^should\s+be\s+(?:fine|ok|okay|alright|all\s+right|good|safe|sorted|able|back|there|ready\s+(?:by|in|soon))\b/.test(rest)) return false;
       // "told her the Android team can't take it before July": what someone else cannot do is news, not a
       // demand on her; "told him he can't ship on Fridays" forbids.
       if (CANNOT.test(modal[0]) && !isPersonSubject(s.words[k], parties) && s.words[k].w !== 'you') return false;
@@ -829,8 +835,9 @@ function mayTell(s: Sentence, parties: Frame['parties']): boolean {
       if (!(classesAt(s.norm, words[k].start - s.start, words[k].end - s.start) & WordClass.TellWeak)) continue;
       const next = words[k + 1];
       if (next.w === 'to' || next.w === 'that' || (next.w === 'for' && words[k].w === 'asked') || (next.w === 'out' && words[k].w === 'set') || (next.w === 'sure' && words[k].w === 'made') || ((next.w.endsWith('ly') && next.w.length > 4) || next.w === 'very' || next.w === 'quite') || next.w === 'got' || next.w === 'just' || next.w === "don't" || next.w === 'dont' || next.w === 'it' || next.w === 'this' || next.w === 'clear' || next.w === 'i' || next.w === "i'd" || next.w === 'was' || next.w === 'you' || next.w === 'no' || ANY_CASE.has(next.w) || isPerson(next, parties) || isPersonSubject(next, parties)
-        // ("The RM asked the BM to provide ...": a record's role for the person, after its article.)
-        || (next.w === 'the' && !!words[k + 2] && isPerson(words[k + 2], parties))) return true;
+        // ("The RM asked the BM to provide ...": a record's role for the person, after its article; "Asked Ms Huy to ...",
+        // "Asked anh Huy to ...": their name after a title or a word of address.)
+        || (TITLES.has(next.w) && !!words[k + 2] && isPerson(words[k + 2], parties))) return true;
     }
   }
   // "he's got to": the contraction is part of the word; "my advice was that ...": telling named as a noun.
@@ -966,8 +973,10 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
   // (A rule put to "you" is the imperative rule's: "me: from now on you update the address the same day".)
   // ("Tomasz, from tonight every steak rests on the rack. No exceptions.": the person called by name, then the rule.)
   const called = words.length > 3 && calledFirst(s, ctx.chunk, ctx.frame.parties);
-  if ((ctx.frame.instructions === 'spoken' || called) && !ctx.frame.selfNote && !s.question && words.length > 2 && !(s.classes & WordClass.You) && (FROM_NOW.test(s.norm) || (called && FROM_DAY.test(s.norm)))
-    && (RULE_MARK.test(s.norm) || THROUGH_ME.test(s.norm) || BAN_AFTER.test(s.norm) || (called && ctx.frame.saidAfter))) return found('reported', s, ctx, words[0].start, words[Math.min(words.length, 3) - 1].end, 0);
+  // ("me: nothing over 20 kg on your own from now on": a ban first, with "your" in it, which no imperative reads.)
+  const banFirst = BAN_FIRST.has(words[0]?.w ?? '') && !!words[1] && (words[0].w === 'no' ? !NOT_BANS.has(words[1].w) : words[0].w === 'never' || !/(?:s|ed)$|^(?:will|would|can|could|is|was|has|had|happens|else)$/.test(words[1].w));
+  if ((ctx.frame.instructions === 'spoken' || called) && !ctx.frame.selfNote && !s.question && words.length > 2 && (!(s.classes & WordClass.You) || banFirst) && (FROM_NOW.test(s.norm) || (called && FROM_DAY.test(s.norm)))
+    && (banFirst || RULE_MARK.test(s.norm) || THROUGH_ME.test(s.norm) || BAN_AFTER.test(s.norm) || (called && ctx.frame.saidAfter))) return found('reported', s, ctx, words[0].start, words[Math.min(words.length, 3) - 1].end, 0);
   if (!ctx.frame.reported && !ctx.frame.tellTo && !mayTell(s, ctx.frame.parties)) return undefined;
   const parties = ctx.frame.parties;
   // "Advised: take a more proactive role": a reporting label before an instruction.
@@ -1321,8 +1330,10 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         return found('planned', s, ctx, words[v].start, words[p].end, actionAfter(s, q, parties), v + 1);
       }
       // "Will tell him the cut-off has moved to 6 March and that he has to have the models merged by then": news, then a demand.
-      const and = PLAN_THAT.has(w) ? words.findIndex((x, j) => j > q && x.w === 'that' && words[j - 1].w === 'and') : -1;
-      if (and > 0 && demandClause(s, and, false, parties) && isPersonSubject(words[and + 1], parties)) {
+      // ("Next 1:1: tell him the TL panel will ask about the complaint, he must own it": the demand after a comma.)
+      const and = PLAN_THAT.has(w) ? words.findIndex((x, j) => j > q && ((x.w === 'that' && words[j - 1].w === 'and')
+        || (SUBJECT_PRONOUNS.has(x.w) && /^[,;]\s*$/.test(s.norm.slice(words[j - 1].end - s.start, x.start - s.start))))) : -1;
+      if (and > 0 && demandClause(s, and, false, parties) && isPersonSubject(words[words[and].w === 'that' ? and + 1 : and], parties)) {
         return found('planned', s, ctx, words[v].start, words[p].end, actionAfter(s, and, parties), v + 1);
       }
       // "Tell him the sprint commitments are not optional", "tell him any restart needs a ticket, full stop",
