@@ -2546,4 +2546,23 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- me: no worries from now on, I will handle it'), []);
     assert.deepStrictEqual(q('- me: nothing changes from now on for you'), []);
   });
+
+  it('fresh173/174\'s principles: "TL to tell JT that she must ..." (the manager by the initials the record gives); "me: boet, you write down every reading, even at 2am"; "(me, not her)" marks the manager\'s task; "me: Lena, write ..." after an owner\'s item; a line ending a quotation ends its sentence; blame by timing; a rule named before a colon; "I\'d gently suggest she ..."; "From tonight, you don\'t ..."; "kesho send me ..."', () => {
+    const minutes = (line: string) => note(`MINUTES OF ONE-TO-ONE MEETING\n\nPresent: Grace Lim, Team Lead ("TL"); Lena Vogt, Senior Analyst ("LV")\n\n5. Points for next session\n${line}\n`);
+    assert.deepStrictEqual(minutes('5.1 TL to tell LV that she must obtain four-eyes sign-off before closing any alert linked to an STR.'), ['reported-telling']);
+    assert.deepStrictEqual(minutes('5.2 HR to tell LV that she must obtain sign-off first.'), []);
+    const q = underHeading;
+    assert.deepStrictEqual(q('me: boet, you write down every reading, even at 2am.', 'Talked'), ['imperative']);
+    assert.deepStrictEqual(q('- write a README for `internal/notify` (me, not her)'), []);
+    assert.deepStrictEqual(note('# 1:1 Lena\n\n### 2026-04-16\n- Lena: open a ticket for the pool metrics dashboard\n- me: Lena, write the runbook entry for pool exhaustion before you forget it\n'), ['imperative']);
+    assert.deepStrictEqual(note('# 1:1 Lena\n\n### 2026-04-16\n- Lena: open a ticket for the pool metrics dashboard\n- me: write the runbook entry for pool exhaustion\n'), []);
+    assert.deepStrictEqual(q('Asked what she wants. Her: "whether they can distribute the negative."\nWhy didn\'t you just have them hold up whiteboards after #2?', 'Convo'), ['leading-question']);
+    assert.deepStrictEqual(q('- ok so why did you ship the retry change on a tuesday before payday?'), ['leading-question']);
+    assert.deepStrictEqual(q('- why did you pick Go for the service?'), []);
+    assert.deepStrictEqual(q('Goggles are non-negotiable: you stop the lab until every pair is on. Said it plainly.', 'Convo'), ['imperative']);
+    assert.deepStrictEqual(q('- I\'d gently suggest she gets Niamh onto the cue light desk before Monday, not on the day.', 'My bits'), ['reported-telling']);
+    assert.deepStrictEqual(q('- From tonight, you don\'t give the revolve a go without a verbal "deck clear" from Jamie.', 'What I said'), ['negative-imperative']);
+    assert.deepStrictEqual(q('- From Monday you don\'t need to come in without notice.'), []);
+    assert.deepStrictEqual(q('- kesho send me the proguard fix PR link before 10'), ['deadline-demand']);
+  });
 });

@@ -775,7 +775,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         if (block.cell && label.end <= 2 && kind !== 'telling' && kind !== 'reported' && /^\p{Lu}\p{Ll}/u.test(chunk.slice(s.words[0].start, s.words[0].start + 2))) kind = 'self';
         // (Whether the label opens the item: asked only of the two labels that matter here.)
         const opens = () => s.start <= firstNonSpace(chunk, block.start, block.end) + 4;
-        if (kind === 'manager' && (ownerBefore || (ownerList >= 2 && s.words[0]?.w === 'me' && label.end <= 2 && !(body.classes & WordClass.You) && ownedTask(body))) && opens()) kind = 'self';
+        // (Not when it calls the person by name: "- me: Emre, write the runbook entry before you forget it" after "- Emre: open a ticket".)
+        if (kind === 'manager' && ((ownerBefore && !(body.words.length > 2 && personWord(note.parties, body.words[0].w) && chunk.charCodeAt(body.words[0].end) === 44)) || (ownerList >= 2 && s.words[0]?.w === 'me' && label.end <= 2 && !(body.classes & WordClass.You) && ownedTask(body))) && opens()) kind = 'self';
         if (block.item && kind === 'other' && namesPerson(s, label.end, note) && ownedTask(body) && opens()) {
           ownerNow = true;
           ownerList++;

@@ -504,7 +504,7 @@ const PLANNED_MARK = /(?:—|–|\s-|,|;|\()\s*(?:(?:i'll|i will|must|need to|to
 // (Not "..., whatever finance says", "..., no matter what HR said": regardless of them.)
 const PASSED_ON = /,\s*(?!i\b|we\b|as\b|whatever\b|no\s+matter\b)(?:[a-z][\w'-]*\s+){0,2}(?:says|said)\s*[.!]?\s*$/;
 
-const NOTE_TO_SELF = /\((?:note to self|for me|me|mine|my (?:todo|task|action))!*\)|\bnote to self\b|←\s*(?:me|mine)\b/;
+const NOTE_TO_SELF = /\((?:note to self|for me|me|mine|my (?:todo|task|action))(?:,?\s*not\s+(?:him|her|them|[a-z]+))?!*\)|\bnote to self\b|←\s*(?:me|mine)\b/;
 
 /**
  * The frame of a sentence in a section (the kind in force, sections.ts currentKind), under a label. `quiet`

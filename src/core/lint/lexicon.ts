@@ -67,4 +67,4 @@ export const STATE_ADJECTIVES = words(`
 export const ROLE_SUBJECTS = wordSet('officer employee supervisee trainee apprentice constable jobholder mentee appraisee');
 
 /** Words of address that stand for a name: "..., mate", "..., buddy". */
-export const ADDRESS_TERMS = wordSet('mate buddy pal bro champ chief');
+export const ADDRESS_TERMS = wordSet('mate buddy pal bro champ chief boet bru chommie');

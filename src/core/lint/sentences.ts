@@ -389,7 +389,9 @@ function sentenceEnd(norm: string, from: number, to: number, chunk: string, star
       || wordLabelAt(norm, k, to) || orgHeadingAt(chunk, k, to) || timeTagAt(chunk, k)
       // A chat export's header ("Dana Reyes  10:42 AM") is a line of its own: the message under it, and the next header, start anew.
       || chatHeaderLine(chunk, i));
-    if (k < to && (point || ((isUpper(chunk[k]) || (points && startsWithVerb(norm, k, to, names))) && !endsClause(norm, start, i)))) END.end = i;
+    // (A line that ends a quotation's sentence, `Him: "whether they can distribute the negative."`, ends there, though the
+    // quotation is masked and its label's colon seems to run on.)
+    if (k < to && (point || ((isUpper(chunk[k]) || (points && startsWithVerb(norm, k, to, names))) && (!endsClause(norm, start, i) || quotationEnded(chunk, start, i))))) END.end = i;
     return END;
   }
   let runEnd = i + 1;
@@ -557,6 +559,14 @@ function isAbbreviation(s: string, dot: number, from: number, nextLower = false)
 }
 
 /** True when the line before the break ends mid-clause (comma, colon, conjunction). */
+/** Whether the line before lineEnd ends with a quotation's closing mark after its sentence's end (`."`, `?”`). */
+function quotationEnded(chunk: string, from: number, lineEnd: number): boolean {
+  let k = lineEnd;
+  while (k > from && isSpace(chunk.charCodeAt(k - 1))) k--;
+  const q = chunk.charCodeAt(k - 1);
+  return k - 2 > from && (q === 34 || q === 0x201d || q === 0x2019) && isEndMark(chunk.charCodeAt(k - 2));
+}
+
 function endsClause(s: string, from: number, lineEnd: number): boolean {
   let k = lineEnd;
   while (k > from && isSpace(s.charCodeAt(k - 1))) k--;

@@ -6,7 +6,7 @@ import type { Sentence } from '../sentences';
 import { personWord } from '../parties';
 import type { Mode } from '../../modes';
 import type { Suggestion } from '../types';
-import { wordSet } from '../lexicon';
+import { ADDRESS_TERMS, wordSet } from '../lexicon';
 
 /**
  * A rule for them in the present tense: "Next time you escalate straight to the reg", "from now on you
@@ -70,13 +70,15 @@ function conditionedRule(s: Sentence): number {
 /** Their name, then a condition, then "you": "derek – if any single parameter scores 3, you ...". */
 const NAMED_CONDITION = /^[\p{L}'-]+\s*[,–—-]\s*(?:if|when|whenever|once|as\s+soon\s+as)\b[^,;.?!]{3,120},\s+(?=(?:you|u)\s)/u;
 /** When it is to be done: "before the scorecards go out", "by Friday", "tomorrow", "every morning". */
-const WHEN_DONE = /\b(?:before|by|until|tomorrow|today|tonight|straight\s+away|right\s+away|immediately|at\s+once|even\s+if|this\s+(?:week|afternoon|morning|sprint)|next\s+(?:week|sprint|time|monday|tuesday|wednesday|thursday|friday)|every\s+(?:day|morning|week|time|shift)|(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri)(?:day)?|(?:on\s+)?(?:satur|sun)day)\b/;
+const WHEN_DONE = /\b(?:before|by|until|tomorrow|today|tonight|straight\s+away|right\s+away|immediately|at\s+once|even\s+if|this\s+(?:week|afternoon|morning|sprint)|next\s+(?:week|sprint|time|monday|tuesday|wednesday|thursday|friday)|every\s+(?:day|morning|week|time|shift)|even\s+(?:at|on|when|if|during|after)|(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri)(?:day)?|(?:on\s+)?(?:satur|sun)day)\b/;
 
 const THEN_YOU = wordSet('and then so');
 /** What follows "you own" or "you lead" when a thing is made theirs (not "you lead by example"). */
 const OWNED_THING = wordSet('the this that it all both every our my these those');
 /** Verbs after "you" said to them that tell them nothing to do: "you look tired", "you deserve it", "you do great work". */
 const SPOKEN_NOT_ORDERS = wordSet('look seem sound deserve owe mean matter belong agree love hate prefer appear do go say tell');
+/** A rule named before a colon: "Goggles are non-negotiable:", "This is not optional:", "The rule:". */
+const RULE_BEFORE_COLON = /\b(?:non-?negotiable|not\s+optional|mandatory|not\s+up\s+for\s+debate|the\s+rule\s+is|(?:the|my|house|new)\s+rule)\s*:\s*$/;
 /** Verbs whose past is their base: "you put it in the doc" may be what they did. */
 const SAME_PAST = wordSet('put set let cut hit read quit shut spread cost hurt bet split fit');
 
@@ -127,8 +129,13 @@ const rule: Rule = {
     const starts = clauseStarts(s, ctx.chunk);
     for (let k = -1; k < starts.length; k++) {
       const i = k < 0 ? 0 : starts[k];
-      if (k >= 0 && (i === 0 || !opensQuotation(ctx.chunk, s.words[i]))) continue;
-      let standing = standingRule(s, s.words[i].start - s.start);
+      // ("Goggles are non-negotiable: you stop the lab until every pair is on.": a rule named, then put to them after its colon.)
+      // (Or the sentence itself after such a label: the label's words are before it.)
+      const ruled = !s.question && ((k >= 0 && i > 0 && RULE_BEFORE_COLON.test(s.norm.slice(0, s.words[i].start - s.start)))
+        || (k < 0 && ctx.chunk.charCodeAt(s.start - 2) === 58 && RULE_BEFORE_COLON.test(ctx.chunk.slice(Math.max(0, s.start - 40), s.start).toLowerCase())));
+      if (k >= 0 && (i === 0 || !opensQuotation(ctx.chunk, s.words[i])) && !ruled) continue;
+      let standing = ruled ? decidedFor(s, s.words[i].start - s.start, true) : standingRule(s, s.words[i].start - s.start);
+      if (ruled && standing >= 0 && (SPOKEN_NOT_ORDERS.has(s.words[standing].w) || STATES.has(s.words[standing].w))) standing = -1;
       // ("Liam, from tonight you put every taxi booking in the log": their name first.)
       if (standing < 0 && k < 0 && s.words.length > 3 && ctx.chunk.charCodeAt(s.words[0].end) === 44 && /^\p{Lu}/u.test(ctx.chunk[s.words[0].start] ?? '')) standing = standingRule(s, s.words[1].start - s.start);
       // "Going forward: you tell me when you're blocked": after a label that names telling, a rule for them.
@@ -148,10 +155,12 @@ const rule: Rule = {
       // ("me: and you wear the hearing protection at the face", "me: then you block out Thursday morning": a bare verb
       // that is no past, what they are to do, with or without when.)
       if (standing < 0 && k < 0 && !s.question && ctx.frame.instructions === 'spoken') {
-        const at = decidedFor(s, s.words[i].start - s.start, true);
+        // ("me: boet, you write down every reading, even at 2am": past a word of address and its comma.)
+        const from = s.words.length > 3 && ADDRESS_TERMS.has(s.words[0].w) && ctx.chunk.charCodeAt(s.words[0].end) === 44 ? 1 : i;
+        const at = decidedFor(s, s.words[from].start - s.start, true);
         // (Without a when, only after "and" or "then": the reply's next step, not "Me: you list two alternatives and dismiss both".)
         // ("me: you own the TRC list", "me: you lead the retro": a thing made theirs, said to them.)
-        if (at >= 0 && !SAME_PAST.has(s.words[at].w) && (WHEN_DONE.test(s.norm) || (!SPOKEN_NOT_ORDERS.has(s.words[at].w) && !!s.words[at + 1] && THEN_YOU.has(s.words[i].w))
+        if (at >= 0 && !SAME_PAST.has(s.words[at].w) && (WHEN_DONE.test(s.norm) || (!SPOKEN_NOT_ORDERS.has(s.words[at].w) && !!s.words[at + 1] && THEN_YOU.has(s.words[from].w))
           || ((s.words[at].w === 'own' || s.words[at].w === 'lead') && OWNED_THING.has(s.words[at + 1]?.w ?? '')))) standing = at;
       }
       // "Tomás, you tag a reviewer the moment you open a PR, every time", "Karen, you radio Estates yourself the minute a

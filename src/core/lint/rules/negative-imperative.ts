@@ -44,7 +44,7 @@ function suggestBanned(mode: Mode, s: Sentence, chunk: string, at: number): read
 /** A ban and the condition that lifts it: "no index changes on prod without a ringi", "no deploys until the freeze ends" (the condition's word is the group). */
 const BAN_UNLESS = /^no\s+(?!(?:one|body|way|problem|worries|idea|need|rush|pressure|doubt)\b)(?:[\w'-]+\s+){1,5}?(without|until|unless)\b/;
 /** "You don't shoot off one foot in a game again", "you never leave the site unsigned again": their ban, in the present. */
-const YOU_DONT_AGAIN = /^(?:[a-z][\w'-]*,\s+)?(?:and\s+|so\s+)?(?:you|u)\s+(?:don't|dont|do\s+not|never)\s+(?!(?:have|need|know|think|feel|want|worry|get)\b)[a-z]+(?=[^.?!]{0,80}\b(?:again|anymore|any\s+more|without|even\s+if|ever)\b)/;
+const YOU_DONT_AGAIN = /^(?:[a-z][\w'-]*,\s+|(?:from|starting|as\s+of)\s+(?:now\s+on|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+week),?\s+)?(?:and\s+|so\s+)?(?:you|u)\s+(?:don't|dont|do\s+not|never)\s+(?!(?:have|need|know|think|feel|want|worry|get)\b)[a-z]+(?=[^.?!]{0,80}\b(?:again|anymore|any\s+more|without|even\s+if|ever)\b)/;
 
 /** "it's her call", "that's his decision": the choice left to them. */
 const THEIR_CALL = /\b(?:it's|it\s+is|that's|that\s+is)\s+(?:his|her|their)\s+(?:call|decision|choice)\b/;
@@ -72,9 +72,11 @@ const rule: Rule = {
   check(s, ctx) {
     const words = s.words;
     // "You don't shoot off one foot in a game again": a ban put in the present, said or to be said to them.
-    if ((ctx.frame.instructions === 'planned' || ctx.frame.instructions === 'spoken') && !ctx.frame.selfNote && !s.question && (s.norm.includes('again') || s.norm.includes('any') || s.norm.includes('without') || s.norm.includes('even if') || s.norm.includes('ever'))) {
+    // ("From tonight, you don't give the revolve a go without a verbal \"deck clear\"": a rule from a day on, put to them, anywhere.)
+    const fromDay = s.words[0]?.w === 'from' || s.words[0]?.w === 'starting' || s.words[0]?.w === 'as';
+    if ((ctx.frame.instructions === 'planned' || ctx.frame.instructions === 'spoken' || (fromDay && ctx.frame.instructions === 'evidence')) && !ctx.frame.selfNote && !s.question && (s.norm.includes('again') || s.norm.includes('any') || s.norm.includes('without') || s.norm.includes('even if') || s.norm.includes('ever'))) {
       const ban = YOU_DONT_AGAIN.exec(s.norm);
-      if (ban) return { ruleId: rule.id, start: s.start + ban.index, end: s.start + ban.index + ban[0].length, message: rule.summary, suggest: NO_SUGGESTIONS };
+      if (ban && (ctx.frame.instructions !== 'evidence' || !/^[a-z][\w'-]*,\s/.test(ban[0]))) return { ruleId: rule.id, start: s.start + ban.index, end: s.start + ban.index + ban[0].length, message: rule.summary, suggest: NO_SUGGESTIONS };
     }
     for (const i of clauseStarts(s, ctx.chunk)) {
       const w = words[i]?.w;

@@ -615,10 +615,12 @@ function namesSomeoneElse(s: Sentence, chunk: string, w: Word, parties: Frame['p
 }
 
 /** "I'll tell her ...", "I will push him to ...", "I'm going to tell her ...", "I need to tell him ...": the manager's plan at a clause's start, before the verb at v. */
-function willSay(s: Sentence, v: number, chunk: string): boolean {
+function willSay(s: Sentence, v: number, chunk: string, manager?: ReadonlySet<string>): boolean {
   const words = s.words;
   let k = v - 1;
   if (k < 0) return false;
+  // ("5.1 TL to tell JT that she must ...", "me to tell him ...": an action item's form, the manager its owner.)
+  if (words[k].w === 'to' && k >= 1 && (words[k - 1].w === 'me' || manager?.has(words[k - 1].w)) && clauseStarts(s, chunk).includes(k - 1)) return true;
   if (words[k].w === "i'll" || words[k].w === "i'm") return clauseStarts(s, chunk).includes(k) || words[k].w === "i'll";
   // "Will tell him the cut-off has moved ...", "Going to push her to ...": the plan with its subject dropped.
   if (words[k].w === 'will' && clauseStarts(s, chunk).includes(k)) return true;
@@ -630,6 +632,9 @@ function willSay(s: Sentence, v: number, chunk: string): boolean {
     while (j >= 0 && /^(?:still|really|also|just|definitely)$/.test(words[j].w)) j--;
     if (j < 0 || clauseStarts(s, chunk).includes(j + 1)) return true;
   }
+  // ("I'd gently suggest she rewrites the standbys tonight": the manager's softened plan, how it is to be put between.)
+  const soft = k > 0 && words[k].w.length > 4 && words[k].w.endsWith('ly') ? k - 1 : k;
+  if (words[soft].w === "i'd" || (words[soft].w === 'would' && words[soft - 1]?.w === 'i')) return clauseStarts(s, chunk).includes(words[soft].w === "i'd" ? soft : soft - 1);
   // ("Thursday I'm gonna tell him he needs to ...": "going to", spoken.)
   if (words[k].w === 'will' || words[k].w === 'must' || words[k].w === 'gonna') k--;
   else if (words[k].w === 'to' && k >= 2 && /^(?:going|need|have|want|got)$/.test(words[k - 1].w)) k -= 2;
@@ -1303,7 +1308,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     const np = next?.w === 'the' && words[v + 2] && isPerson(words[v + 2], parties) && !SUBJECT_PRONOUNS.has(words[v + 2].w) ? v + 2 : v + 1;
     // ("Tell O.P. that he is to copy me on ...", "Tell A.R. to route ...": their initials, with their dots.)
     const dotted = dottedInitials(s, np, ctx.chunk, parties);
-    if ((PLAN_TO.has(w) || PLAN_THAT.has(w) || PLAN_CAUSE.has(w)) && (dotted >= 0 || isPerson(words[np], parties)) && (clauseStarts(s, ctx.chunk).includes(v) || willSay(s, v, ctx.chunk))) {
+    if ((PLAN_TO.has(w) || PLAN_THAT.has(w) || PLAN_CAUSE.has(w)) && (dotted >= 0 || isPerson(words[np], parties)) && (clauseStarts(s, ctx.chunk).includes(v) || willSay(s, v, ctx.chunk, parties.manager))) {
       const p = dotted >= 0 ? dotted : pastName(s, np, parties);
       const after = words[p + 1]?.w;
       if ((PLAN_TO.has(w) || w === 'say') && (after === 'to' || ((after === 'not' || after === 'never') && words[p + 2]?.w === 'to'))) {
@@ -1358,7 +1363,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       }
     }
     // Planned, said of them: "Will say he needs to stop answering DMs at 10pm", "tell her she has to ...".
-    if ((w === 'say' || w === 'tell' || w === 'insist') && isPersonSubject(next, parties) && personHere(next, s, ctx) && (clauseStarts(s, ctx.chunk).includes(v) || willSay(s, v, ctx.chunk))
+    if ((w === 'say' || w === 'tell' || w === 'insist') && isPersonSubject(next, parties) && personHere(next, s, ctx) && (clauseStarts(s, ctx.chunk).includes(v) || willSay(s, v, ctx.chunk, parties.manager))
       && demandClause(s, v + 1, w === 'insist', parties)) {
       return found('planned', s, ctx, words[v].start, next!.end, actionAfter(s, v + 1, parties), v + 1);
     }
@@ -1375,7 +1380,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     }
     // "next visit make sure she knows she has to have the Sunday plan done": to be told, planned.
     if (w === 'make' && next?.w === 'sure' && isPersonSubject(words[v + 2], parties) && (words[v + 3]?.w === 'knows' || words[v + 3]?.w === 'understands')
-      && (clauseStarts(s, ctx.chunk).includes(v) || willSay(s, v, ctx.chunk)) && demandClause(s, v + 4, false, parties)) {
+      && (clauseStarts(s, ctx.chunk).includes(v) || willSay(s, v, ctx.chunk, parties.manager)) && demandClause(s, v + 4, false, parties)) {
       return found('planned', s, ctx, words[v].start, words[v + 2].end, actionAfter(s, v + 4, parties), v + 1);
     }
     // Planned, a wish that is their task: "I want him to lead the Q1 planning", "Need him to step up on
