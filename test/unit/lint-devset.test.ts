@@ -2565,4 +2565,11 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- From Monday you don\'t need to come in without notice.'), []);
     assert.deepStrictEqual(q('- kesho send me the proguard fix PR link before 10'), ['deadline-demand']);
   });
+
+  it('under a heading of the manager\'s words, the manager narrating in the first person is a record whose "she" is the person met', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- I\'d gently suggest she rewrites the revolve standbys in the prompt copy tonight.', 'What I said'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Told her this isn\'t all on her; the cue light gap is mine to fix.', 'What I said'), []);
+    assert.deepStrictEqual(q('- Take Friday off.', 'What I said'), ['imperative']);
+  });
 });

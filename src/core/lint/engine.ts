@@ -470,6 +470,8 @@ function namesPerson(s: Sentence, end: number, note: NoteSetup): boolean {
   return end > 0 && end <= 3 && s.words.slice(0, end).every(w => note.parties.person.has(w.w) && w.w.length > 1);
 }
 
+/** The manager narrating: "I'd gently suggest she ...", "I said ...". */
+const FIRST_PERSON = wordSet("i i'd i've i'm i'll");
 /** "Raised by:", "Requested by:", "Brought by:": whose item it is, in a note kept like tickets. */
 const RAISED = wordSet('raised requested brought logged opened');
 /** An item's field for what its raiser asks: "Ask:", "Request:". */
@@ -817,7 +819,9 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // A bullet journal's task ("• ping the DBA on-call about Thursday's window", by the journal's own key): the manager's.
       // (Not one that says it is to be said: "• S needs to own the checkout dates, say it plainly".)
       if (kind === undefined && note.bulletTasks && bulletTask(chunk, s.start) && !SAY_IT.test(s.norm)) kind = 'self';
-      if (saidHere && (kind === undefined || kind === 'topic')) kind = 'manager';
+      // (Not the manager narrating in the first person, "I'd gently suggest she rewrites the standbys tonight": a record,
+      // whose "she" is the person met, as in any note.)
+      if (saidHere && (kind === undefined || kind === 'topic') && !FIRST_PERSON.has(body.words[0]?.w ?? '')) kind = 'manager';
       // "Said: told him to stop picking up tickets": under a label of the manager's words, a report of their
       // own telling is the record of it.
       // ("Feedback given" over "Told her weekly report must reach me by 10 AM Monday without fail": a rule told, recorded.)
