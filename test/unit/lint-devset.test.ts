@@ -2572,4 +2572,22 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Told her this isn\'t all on her; the cue light gap is mine to fix.', 'What I said'), []);
     assert.deepStrictEqual(q('- Take Friday off.', 'What I said'), ['imperative']);
   });
+
+  it('fresh175/176\'s principles: "Double check w/ pharmacy ... — ours may be old" is the manager\'s own check; "## Para mí" is their own section; a record\'s head of fields; blame for a belief; "you reckon X is what a best-22 player does?"; "You will get ... No exceptions."; "You send me ... every Friday"; "Remind him next wk he\'s got to ..."; "You split any ticket over 2 days before sprint planning"', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('Double check w/ pharmacy which heparin nomogram is in the binder — ours may be old.'), []);
+    assert.deepStrictEqual(q('- In this team you learn more when things break, no?', 'Para mí'), []);
+    assert.deepStrictEqual(note('Name: Lena Vogt | Role: Site Reliability Engineer II\nCounselor: R. Holloway, Tech Lead\n\n## Notes\n- Facts: RFC due 9/12.\n'), []);
+    assert.deepStrictEqual(q('- Why did you think a Friday-afternoon config change didn\'t need a second set of eyes? — asked her straight.'), ['leading-question']);
+    assert.deepStrictEqual(q('- Why did you think the cache was the cause?'), []);
+    assert.deepStrictEqual(q('- Asked her: you reckon walking back to position is what a best-22 player does?'), ['leading-question']);
+    assert.deepStrictEqual(q('- You will get an approving review on every PR to main, config included. No exceptions.'), ['imperative']);
+    assert.deepStrictEqual(q('- You will get there, I am sure.'), []);
+    assert.deepStrictEqual(q('- You send me a one-line status on the RFC every Friday until it\'s approved.'), ['imperative']);
+    assert.deepStrictEqual(q('- You send me great updates every week.'), []);
+    assert.deepStrictEqual(q('- Remind her next wk she\'s got to front the leadership group herself and own the lates.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Remind her next week she\'s doing great.'), []);
+    assert.deepStrictEqual(q('- You split any ticket over 2 days before sprint planning.'), ['imperative']);
+    assert.deepStrictEqual(q('- You reviewed every PR before the release.'), []);
+  });
 });

@@ -42,7 +42,7 @@ const ACTIONS = [
 /** "Feedback I received from her": their feedback on the manager, and what the manager makes of it: the manager's own. */
 const RECEIVED = /^(?:the )?(?:upward )?feedback (?:i (?:received|got|was given|heard)|(?:received|given to me)) (?:from|by)\b/;
 const SELF = [
-  /^me$/, /^mine$/, /^my (?:list|stuff|items to do)$/, /^(?:manager|manager's|managers|private|personal|my) notes\b/, /\(private\)/, /\((?:not shared|confidential|not for sharing)\)/, /^(?:just for me|only me)$/, /\bnotes? to self\b/, /^for me$/, /^my (?:to[- ]?dos?|actions|follow[- ]?ups|reminders|notes|prep|thoughts|reflections?)\b/, /^(?:to[- ]?dos?|actions?|follow[- ]?ups?|tasks?) \((?:for )?(?:me|myself)\)$/,
+  /^me$/, /^mine$/, /^my (?:list|stuff|items to do)$/, /^(?:manager|manager's|managers|private|personal|my) notes\b/, /\(private\)/, /\((?:not shared|confidential|not for sharing)\)/, /^(?:just for me|only me)$/, /^(?:para m[ií]|pour moi|für mich|voor mij|voor mezelf|per me)$/, /\bnotes? to self\b/, /^for me$/, /^my (?:to[- ]?dos?|actions|follow[- ]?ups|reminders|notes|prep|thoughts|reflections?)\b/, /^(?:to[- ]?dos?|actions?|follow[- ]?ups?|tasks?) \((?:for )?(?:me|myself)\)$/,
   /^(?:private|personal)(?: notes)?$/, /^reflect(?:ions?|ing)\b/, /^(?:my )?(?:journal|diary)\b/, /^(?:my )?thoughts\b/, /^feedback (?:for|to) me\b/, RECEIVED, /^(?:self|self-review)\b/,
   /^(?:how i did|what i (?:could|should|would) do differently)\b/,
   // ("Prompts", "Template prompts": the template's own guidance, "Write down one thing you want to follow up next time".)

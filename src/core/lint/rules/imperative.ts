@@ -1,4 +1,4 @@
-import { calledFirst, clauseStarts, imperativeAt, instructionTells, mayBeAddressed, opensQuotation, wordAt } from '../analysis';
+import { calledFirst, clauseStarts, imperativeAt, instructionTells, isYou, mayBeAddressed, opensQuotation, SEND_ME, wordAt } from '../analysis';
 import { isBaseVerb } from '../english';
 import { asks, findDeadline, later, rewrites, topicOf, NO_SUGGESTIONS } from '../rewrite';
 import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
@@ -7,6 +7,7 @@ import { personWord } from '../parties';
 import type { Mode } from '../../modes';
 import type { Suggestion } from '../types';
 import { ADDRESS_TERMS, wordSet } from '../lexicon';
+import { hasSpaced } from '../../text';
 
 /**
  * A rule for them in the present tense: "Next time you escalate straight to the reg", "from now on you
@@ -45,7 +46,7 @@ function standingRule(s: Sentence, from: number): number {
  * Jonas", "you update the matrix before the menu goes on, not after, every time", "and you sign the
  * harness check sheet every morning yourself".
  */
-const YOU_DO = /(?:(?:and|so|then|but|ok|okay)\s*,?\s+)?(?:you|u)\s+(?:(?:just|then|also|simply)\s+)?([a-z][a-z'-]*)\b/y;
+const YOU_DO = /(?:(?:and|so|then|but|ok|okay)\s*,?\s+)?(?:you|u)(?:'ll|\s+will)?\s+(?:(?:just|then|also|simply)\s+)?([a-z][a-z'-]*)\b/y;
 const DECIDED = /,\s*not\s+(?:after|before|later|next|tomorrow|me|them|anyone|someone)\b|,\s*not\s+\[*(?!(?:sure|really|yet|now|today|much|bad|great|ideal|quite|always|just|only|that|this|so|too|ever|even|again|anymore|necessarily|everything|all|a|an|the|bad|perfect|from|in|at|on|by|with|for|about|through|via|like|because|as|to|into|over|when|if|while|until|how|what|why)\b)[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}\]*\s*[.!]?\s*$|\byourself\b|\bevery\s+(?:single\s+)?time\b|\b(?:from\s+(?:today|now\s+on|monday|tomorrow|next\s+week)|going\s+(?:forward|fwd))\b|\bi\s+don'?t\s+care\s+(?:what|who|how|if|whether)\b|\bno\s+matter\s+what\b/u;
 /** "you manage the team yourself, which is great": a description, with praise. */
 const PRAISE = /\b(?:great|nice|good|well|impressive|love|proud|amazing|brilliant|awesome|thanks|thank)\b/;
@@ -77,6 +78,8 @@ const THEN_YOU = wordSet('and then so');
 const OWNED_THING = wordSet('the this that it all both every our my these those');
 /** Verbs after "you" said to them that tell them nothing to do: "you look tired", "you deserve it", "you do great work". */
 const SPOKEN_NOT_ORDERS = wordSet('look seem sound deserve owe mean matter belong agree love hate prefer appear do go say tell');
+/** A verb's object that means whatever comes: "any ticket", "every PR", "each change". */
+const QUANTIFIED = /^\s+(?:down\s+|up\s+|out\s+)?(?:any|every|each)\s+(?!time\b|one\b)[a-z]/;
 /** A rule named before a colon: "Goggles are non-negotiable:", "This is not optional:", "The rule:". */
 const RULE_BEFORE_COLON = /\b(?:non-?negotiable|not\s+optional|mandatory|not\s+up\s+for\s+debate|the\s+rule\s+is|(?:the|my|house|new)\s+rule)\s*:\s*$/;
 /** Verbs whose past is their base: "you put it in the doc" may be what they did. */
@@ -87,7 +90,12 @@ function decidedFor(s: Sentence, from: number, decided = false): number {
   const m = YOU_DO.exec(s.norm);
   // (After a label that names telling, "Experiment: you let Omar own the review queue", the present is meant: "let" is no past.)
   // ("you write the RFC first, max 2 pages, in #eng-design by Tue": what they do, and by when, is settled too.)
-  if (!m?.[1] || STATES.has(m[1]) || (SAME_PAST.has(m[1]) && !decided) || !isBaseVerb(m[1]) || !(decided || DECIDED.test(s.norm) || !!findDeadline(s.norm, m.index + m[0].length)) || PRAISE.test(s.norm)) return -1;
+  // ("You will get an approving review on every PR": "get" as obtain, after "will", with what they are to get.)
+  const willGet = m?.[1] === 'get' && /(?:'ll|\swill)\s+get\s+(?:an?|the|your)\s/.test(m[0] + s.norm.slice(m.index + m[0].length, m.index + m[0].length + 6));
+  // ("You split any ticket over 2 days before sprint planning": whatever comes, and when: a rule, in the present.)
+  if (m?.[1] && !decided && QUANTIFIED.test(s.norm.slice(m.index + m[0].length, m.index + m[0].length + 12)) && WHEN_DONE.test(s.norm)) decided = true;
+  // (Only when it is closed to discussion: "You will get the results by Friday" is news of what comes to them.)
+  if (!m?.[1] || (STATES.has(m[1]) && !(willGet && (decided || DECIDED.test(s.norm)))) || (SAME_PAST.has(m[1]) && !decided) || !isBaseVerb(m[1]) || !(decided || DECIDED.test(s.norm) || !!findDeadline(s.norm, m.index + m[0].length)) || PRAISE.test(s.norm)) return -1;
   return wordAt(s, s.start + m.index + m[0].length - m[1].length);
 }
 
@@ -139,7 +147,10 @@ const rule: Rule = {
       // ("Liam, from tonight you put every taxi booking in the log": their name first.)
       if (standing < 0 && k < 0 && s.words.length > 3 && ctx.chunk.charCodeAt(s.words[0].end) === 44 && /^\p{Lu}/u.test(ctx.chunk[s.words[0].start] ?? '')) standing = standingRule(s, s.words[1].start - s.start);
       // "Going forward: you tell me when you're blocked": after a label that names telling, a rule for them.
-      if (standing < 0 && !s.question) standing = decidedFor(s, s.words[i].start - s.start, k < 0 && ctx.frame.tellingLabel);
+      // ("You will get an approving review on every PR to main, config included. No exceptions.": closed by the sentence after it.)
+      if (standing < 0 && !s.question) standing = decidedFor(s, s.words[i].start - s.start, k < 0 && (ctx.frame.tellingLabel || ctx.frame.saidAfter));
+      // ("You send me a one-line status on the RFC every Friday until it's approved": what comes to the manager, and when.)
+      if (standing < 0 && k < 0 && !s.question && isYou(s.words[i]) && hasSpaced(s.norm, 'me') && SEND_ME.test(s.norm) && WHEN_DONE.test(s.norm)) standing = decidedFor(s, s.words[i].start - s.start, true);
       if (standing < 0 && k < 0 && !s.question) {
         const at = conditionedRule(s);
         if (at >= 0) standing = decidedFor(s, at, true);

@@ -1,4 +1,4 @@
-import { aboutThem, calledFirst, clauseStarts, hasPlease, isYou, mayBeAddressed, vocativeAfter, wordAt } from '../analysis';
+import { aboutThem, calledFirst, clauseStarts, hasPlease, instructionTells, isYou, mayBeAddressed, vocativeAfter, wordAt } from '../analysis';
 import { isBaseVerb } from '../english';
 import { later, rewrites, restOf, topicOf, NO_SUGGESTIONS } from '../rewrite';
 import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
@@ -89,7 +89,9 @@ const rule: Rule = {
       const you = w[i + seq.length]?.w === 'you' || w[i + seq.length]?.w === 'your';
       // In a record (meeting notes, no heading) it needs evidence that it is aimed at them, as any
       // instruction there does: "Make sure the offsite budget is approved" is the manager's own reminder.
-      const aimed = s.question || you || (ctx.frame.instructions === 'evidence' ? mayBeAddressed(s, ctx) : ctx.frame.instructions !== 'never');
+      // (mayBeAddressed is a cheap first look, true with "be" or "us" anywhere: "Double check w/ pharmacy which nomogram is in the
+      // binder — ours may be old" is the manager's own check; the instruction's own evidence decides, as for any instruction.)
+      const aimed = s.question || you || (ctx.frame.instructions === 'evidence' ? mayBeAddressed(s, ctx) && instructionTells(s, ctx, i, i + seq.length - 1) : ctx.frame.instructions !== 'never');
       if (!aimed || ctx.frame.selfNote) continue;
       // "make sure the packet template is in the vault before I send it to him": the person met in the
       // third person, no "you": a reminder about them, not a request to them.

@@ -60,6 +60,8 @@ const BEFORE_TO = wordSet('straight out flat firmly clearly again explicitly pla
 const GERUND_TO = wordSet('telling asking reminding pushing urging encouraging advising nudging');
 /** When it was told, between the person and "to": "last time", "yesterday", "on Friday". */
 const WHEN_TOLD = wordSet('last yesterday earlier today this on before');
+/** Short forms of a time after "next": "next wk", "next 1:1". */
+const NEXT_SHORT = wordSet('wk wks mtg meeting visit shift game training session 1:1 1-1 catchup catch-up');
 const TIME_AFTER = wordSet('time week month friday monday tuesday wednesday thursday saturday sunday morning afternoon evening night sprint round session');
 /** "(made) that very clear to her", "(made) clear to Eleanor": the person told is the group. */
 const MADE_CLEAR = /^(?:(?:it|that|this)\s+)?(?:(?:very|quite|really|abundantly|perfectly)\s+)?clear\s+to\s+([\p{L}'-]+)/u;
@@ -1331,6 +1333,8 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       // "Tell him plainly the handoff isn't optional": how it is to be said, then what.
       let q = p + 1;
       while (q < p + 4 && words[q] && BEFORE_TO.has(words[q].w)) q++;
+      // ("Remind him next wk he's got to front the leadership group himself": when it is to be said, then what.)
+      if ((words[q]?.w === 'next' || words[q]?.w === 'on' || words[q]?.w === 'this') && words[q + 1] && (TIME_AFTER.has(words[q + 1].w) || NEXT_SHORT.has(words[q + 1].w)) && isPersonSubject(words[q + 2], parties)) q += 2;
       if (PLAN_THAT.has(w) && demandClause(s, q, false, parties)) {
         return found('planned', s, ctx, words[v].start, words[p].end, actionAfter(s, q, parties), v + 1);
       }
