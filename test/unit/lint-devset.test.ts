@@ -2590,4 +2590,21 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- You split any ticket over 2 days before sprint planning.'), ['imperative']);
     assert.deepStrictEqual(q('- You reviewed every PR before the release.'), []);
   });
+
+  it('fresh177/178\'s principles: a speaker given with their company in a pasted call is a third party, not the manager; a title after the name and a dash; "Shouldn\'t X be the last thing ...?"; "Any wastage, you sign it in ..."; "why are PRs sitting 9 days if you\'re reviewing daily?"; "... a date you knew was after the renewal?"; ", every time" as a standing rule', () => {
+    const call = note('# 1:1 — Lena Vogt\n\n> [00:04:12] Karen Holt (Acme, VP Ops): Honestly the dashboards are fine.\n> [00:04:20] Lena Vogt: Totally, let me show you the digest.\n\n> [00:11:48] Karen Holt: You need to get SSO working before we even talk renewal.\n> [00:11:55] Lena Vogt: Yes, that\'s on our roadmap for Q3.\n');
+    assert.deepStrictEqual(call, []);
+    assert.deepStrictEqual(note('Lena Vogt — Head Nurse — 1:1\n\n## Notes\n- Took two days off in March.\n'), []);
+    const q = underHeading;
+    assert.deepStrictEqual(q('- Lena — send the deck to Tom.'), ['imperative']);
+    assert.deepStrictEqual(q('- Shouldn\'t lunch cover be the last thing you say yes to when you\'re behind on your NPL?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Any wastage, you sign it in with a witness there and then, however late theatre is running.'), ['imperative']);
+    assert.deepStrictEqual(q('- Every drug you draw up, you read the label back out loud to whoever\'s supervising.'), ['imperative']);
+    assert.deepStrictEqual(q('- Any questions, you know where I am.'), []);
+    assert.deepStrictEqual(q('- asked: why are PRs sitting 9 days if you\'re reviewing daily?'), ['leading-question']);
+    assert.deepStrictEqual(q('Why did you give her a roadmap date you knew was after the renewal?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Why did you pick the option you knew best?'), []);
+    assert.deepStrictEqual(q('Read the handoff doc before any exec call, every time.'), ['imperative']);
+    assert.deepStrictEqual(q('Check the rota every time I sign.'), []);
+  });
 });

@@ -763,8 +763,14 @@ export function mayBeAddressed(s: Sentence, ctx: RuleContext): boolean {
   const first = s.words[0];
   if (first && ctx.frame.parties.person.has(first.w)) return true;
   return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || ctx.youNearby() || vocativeAfter(s, ctx.chunk, 0, ctx.frame.parties) || notLater(s.norm)
-    || closed(s);
+    || closed(s) || everyTime(s.norm);
 }
+
+/** ", every time", ", every single time" closing an instruction: a standing rule. */
+function everyTime(norm: string): boolean {
+  return norm.includes('every') && EVERY_TIME.test(norm);
+}
+const EVERY_TIME = /,\s*every\s+(?:single\s+)?time\s*[.!]?\s*$/;
 
 /** "Take the four days off this week - that is NOT optional": closed to discussion, so put to them. */
 function closed(s: Sentence): boolean {
@@ -819,11 +825,15 @@ function positiveEvidence(s: Sentence, chunk: string, clause: number, verb: numb
     for (let k = verb + 1; k < Math.min(words.length, verb + 5); k++) if (words[k].w === 'me' || words[k].w === 'us') return true;
   }
   if (words[clause]?.w === 'always' || words[verb - 1]?.w === 'always') return true;
+  // ("Read the handoff doc before any exec call, every time.": a standing rule for them, as "always" is.)
+  if (everyTime(s.norm)) return true;
   if (v === 'be' && (words[verb + 1]?.w === 'more' || words[verb + 1]?.w === 'less')) return true;
   const first = words[0];
   // ("Mei is ready for the senior role; start the promotion case": the name is the subject of a statement, no vocative.)
   // ("DeShawn asked if I can get him cover; sort it with the shift lead": the subject of a verb in the past, no vocative.)
+  // ("Priya Shah — Head Nurse — 1:1": after the name, a title in capitals, no words to her.)
   if (first && clause > 0 && personWord(parties, first.w) && /^\p{Lu}/u.test(chunk.slice(first.start, first.end)) && !FINITE_VERBS.has(words[1]?.w ?? '') && !/^'s$|^’s$/.test(chunk.slice(first.end, first.end + 2))
+    && !(words[clause + 1] && /^\p{Lu}\S*\s+\p{Lu}/u.test(chunk.slice(words[clause].start, words[clause + 1].end)))
     && !(words[1] && /ed$/.test(words[1].w) && !isBaseVerb(words[1].w))) return true;
   // ("Update the billing macros by Friday and send them to me": what is to come to the manager, asked of them; not "ask Priya to send it to me".)
   return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || vocativeAfter(s, chunk, verb + 1, parties) || notLater(s.norm) || closed(s)

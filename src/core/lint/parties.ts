@@ -325,9 +325,16 @@ function computeParties(text: string, input: PartiesInput): Parties {
   if (person.size && !manager.size && body.includes(':')) {
     // (By first name; the other's whole name is the manager's, as their label writes it: "Maya Castellanos:".)
     const speakers = new Map<string, string>();
+    // (A speaker given with their company or role, "Karen Holt (Acme, VP Ops):", is a third party: a customer's call pasted
+    // in, not the manager, who does not label themself so.)
+    const described = new Set<string>();
     CHAT_SPEAKER.lastIndex = 0;
-    for (let m = CHAT_SPEAKER.exec(body); m && speakers.size <= 2; m = CHAT_SPEAKER.exec(body)) speakers.set(foldLatin(m[1].toLowerCase()), m[2] ?? '');
-    const others = [...speakers.keys()].filter(w => !person.has(w));
+    for (let m = CHAT_SPEAKER.exec(body); m && speakers.size <= 2; m = CHAT_SPEAKER.exec(body)) {
+      const name = foldLatin(m[1].toLowerCase());
+      speakers.set(name, m[2] ?? '');
+      if (m[3]) described.add(name);
+    }
+    const others = [...speakers.keys()].filter(w => !person.has(w) && !described.has(w));
     if (speakers.size === 2 && others.length === 1 && !NOT_NAMES.has(others[0])) {
       manager.add(others[0]);
       for (const w of nameWords(speakers.get(others[0])!)) manager.add(w);
@@ -609,8 +616,8 @@ function roleInitials(label: string): string | undefined {
 const SALUTATION = /^(?:[ \t]*(?:#[^\n]*|---[^]*?---[^\n]*)?\n)*?[ \t]*(?:(?:dear|hi|hey)\s+)?(\p{Lu}[\p{L}'-]+),[ \t]*\n/u;
 /** The person met named by role in a formal record. */
 const ROLE_OF_PERSON = /\b[Tt]he (supervisee|mentee|appraisee|employee|trainee|apprentice|jobholder|reviewee)\b/;
-/** A chat line's speaker after its time: "[06:43] Sam:", "> [21:16] Jas Kaur:", "[9:13 AM] Maya Castellanos:", WhatsApp's "[07/03/2026, 06:16] Ruth Mercer:" (the first name). */
-const CHAT_SPEAKER = /^[ \t>]*\[(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]\s*([\p{Lu}][\p{L}'-]+)(\s+[\p{Lu}][\p{L}'-]+)?\s*:/gmu;
+/** A chat line's speaker after its time: "[06:43] Sam:", "> [21:16] Jas Kaur:", "[00:04:12] Karen Holt (Acme, VP Ops):", "[9:13 AM] Maya Castellanos:", WhatsApp's "[07/03/2026, 06:16] Ruth Mercer:" (the first name). */
+const CHAT_SPEAKER = /^[ \t>]*\[(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?([\p{Lu}][\p{L}'-]+)(\s+[\p{Lu}][\p{L}'-]+)?\s*(\([^)\n]{1,40}\))?\s*:/gmu;
 /** The writer as "the manager", acting in their own file note, or so named among those present. */
 const THE_MANAGER = /(?:^|[.;]\s+|\d\s+)The manager (?:advised|asked|directed|instructed|reminded|told|noted|indicated|explained|requested|encouraged|acknowledged|thanked|agreed|stressed|emphasised|emphasized|raised|queried)\b|\(the manager\)/m;
 /** Front matter fields that are not a role of the person met, whatever they hold. */

@@ -61,13 +61,15 @@ const NEXT_TIME_CLAUSE = /\bnext\s+time\s+(?!you\b|u\b)[^,;.?!]{3,120}?,?\s+(?=(
 
 function conditionedRule(s: Sentence): number {
   if (s.norm.includes(', you ') || s.norm.includes(', u ')) {
-    const m = RULE_AFTER_CONDITION.exec(s.norm);
+    const m = RULE_AFTER_CONDITION.exec(s.norm) ?? WHATEVER_COMES.exec(s.norm);
     if (m) return m.index + m[0].length;
   }
   const m = s.norm.includes('next time') ? NEXT_TIME_CLAUSE.exec(s.norm) : null;
   return m ? m.index + m[0].length : -1;
 }
 
+/** Whatever comes first, then what they do with it: "Any wastage, you sign it in with a witness", "Every drug you draw up, you read the label back". */
+const WHATEVER_COMES = /^(?:any|every|each)\s+[a-z][\w-]*(?:\s+(?:you|u)\s+[a-z]+(?:\s+(?:up|out|in|down|off))?)?,\s+(?=(?:you|u)\s)/;
 /** Their name, then a condition, then "you": "derek – if any single parameter scores 3, you ...". */
 const NAMED_CONDITION = /^[\p{L}'-]+\s*[,–—-]\s*(?:if|when|whenever|once|as\s+soon\s+as)\b[^,;.?!]{3,120},\s+(?=(?:you|u)\s)/u;
 /** When it is to be done: "before the scorecards go out", "by Friday", "tomorrow", "every morning". */
