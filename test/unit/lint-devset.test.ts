@@ -2607,4 +2607,26 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('Read the handoff doc before any exec call, every time.'), ['imperative']);
     assert.deepStrictEqual(q('Check the rota every time I sign.'), []);
   });
+
+  it('fresh179/180\'s principles: a message of the manager\'s to someone else ("Write to safety about LOTO today, not tomorrow"); "Why did you sign the sheet if the cutters were still on the floor?"; "Tell him the red tags go on every broken tool ..."; "Lena, next time you see ..., you stop the line"; "you" after a comma with what settles it; "me: Lena, basta, every microfermata goes on the sheet"; voseo and "le recordé que tiene que ..."; "¿para qué armaste ... si ya existe ...?"; "Weren\'t X supposed to ...?"; "... if the standard says field?"; "Try: write my ..." is the manager\'s; "(genuinely asking)" after a question', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- Write to safety (Ferraris) about LOTO today, not tomorrow'), []);
+    assert.deepStrictEqual(q('- Write to me about LOTO today, not tomorrow'), ['deadline-demand']);
+    assert.deepStrictEqual(q('- Why did you sign the 5S sheet Monday if the cutters were still on the floor?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Tell her the red tags go on every broken tool before end of turno, not the night before the audit.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Lena, next time you see someone touch your lock, you stop the line and you call me, subito.'), ['imperative']);
+    assert.deepStrictEqual(q('- Lena, the changeover, you run it yourself for two weeks, you don\'t leave it to the new guys'), ['imperative']);
+    assert.deepStrictEqual(q('- Stand-up at 6:05 every morning, 5 minutes, you do it at the board, not in the box. Dai.'), ['imperative']);
+    assert.deepStrictEqual(q('- Last sprint, you ran the retro, not me.'), []);
+    assert.deepStrictEqual(q('- me: Lena, basta, every microfermata goes on the sheet, also the 30 second ones.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- why are we finding out about the declined offer from Leo and not from you?'), ['leading-question']);
+    assert.deepStrictEqual(q('- vos tenés que fijar la seed en todos los splits, che'), ['reported-telling']);
+    assert.deepStrictEqual(q('- le recordé que tiene que sumar a Julieta al doc de decisión desde el día uno'), ['reported-telling']);
+    assert.deepStrictEqual(q('- ¿para qué armaste otro feature store local si ya existe el de plataforma?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Weren\'t the tool tethers supposed to be on the scaffold crew since November?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Why were your module 3 permits issued from the CCR in December if the standard says field?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Try: write my crit comments down before speaking, cross out any that contain the fix'), []);
+    assert.deepStrictEqual(q('- have you tried the colorblind sim plugin on the new palette? (genuinely asking; she had)'), []);
+    assert.deepStrictEqual(q('- have you tried just keeping the summary pinned?'), ['leading-question']);
+  });
 });

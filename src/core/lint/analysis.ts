@@ -699,6 +699,17 @@ function toSomeoneElse(s: Sentence, chunk: string, verb: number, parties: Frame[
   return ABOUT_WHOM.has(s.words[verb + 2]?.w ?? '') && !NOT_SOMEONE.has(next.w);
 }
 
+/** "Write to safety about ...", "talk to Ferraris", "reach out to procurement", "write to him": a message of the manager's (not "write to me"). */
+function errandTo(s: Sentence, verb: number): boolean {
+  if (!ERRAND_VERBS.has(s.words[verb]?.w ?? '')) return false;
+  let k = verb + 1;
+  if (s.words[k]?.w === 'out') k++;
+  if (s.words[k]?.w !== 'to') return false;
+  const to = s.words[k + 1]?.w ?? '';
+  return to !== '' && to !== 'me' && to !== 'us' && to !== 'you';
+}
+const ERRAND_VERBS = wordSet('write talk speak reach reply respond report');
+
 /** "Share and discuss the appraisal", "review his draft together": the meeting's own business, done jointly. */
 function jointly(s: Sentence, verb: number): boolean {
   for (let k = verb + 1; k < Math.min(s.words.length, verb + 10); k++) {
@@ -953,7 +964,10 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
       || (f.section !== 'self' && s.words.length > 3 && (calledFirst(s, ctx.chunk, f.parties) || vocativeAfter(s, ctx.chunk, 1, f.parties))));
     // ("read it together": done with them, not told.)
     // ("Next time, ask Amara what she would cut first": the person met named as the one to ask, the manager's own act.)
-    case 'evidence': return !jointly(s, verb) && !(OWN_ACTS.has(s.words[verb]?.w ?? '') && namedAt(s, ctx.chunk, verb + 1, f.parties)) && addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, ctx);
+    // ("Write to safety (Ferraris) about LOTO today, not tomorrow": a message of the manager's to someone else, however firmly
+    // timed, unless it says "you".)
+    case 'evidence': return !jointly(s, verb) && !(OWN_ACTS.has(s.words[verb]?.w ?? '') && namedAt(s, ctx.chunk, verb + 1, f.parties))
+      && !(!(s.classes & WordClass.You) && errandTo(s, verb)) && addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, ctx);
     case 'planned': {
       // Talking points: "Share and discuss the appraisal", "thank him", "ask how the move went" are the
       // manager's own acts in the meeting; so is anything said about them in the third person. An

@@ -470,6 +470,8 @@ function namesPerson(s: Sentence, end: number, note: NoteSetup): boolean {
   return end > 0 && end <= 3 && s.words.slice(0, end).every(w => note.parties.person.has(w.w) && w.w.length > 1);
 }
 
+/** The manager's own, in the first person: "my", "myself", "I". */
+const MY_OWN = /\b(?:my|myself|i|i'll|i'm)\b/;
 /** The manager narrating: "I'd gently suggest she ...", "I said ...". */
 const FIRST_PERSON = wordSet("i i'd i've i'm i'll");
 /** "Raised by:", "Requested by:", "Brought by:": whose item it is, in a note kept like tickets. */
@@ -755,6 +757,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         }
         // "Stop: closing tickets before the customer has confirmed the fix" in the manager's list for them: what they are
         // to stop, read with its word ("stop closing tickets ...").
+        // ("Try: write my crit comments down before speaking": the manager's own experiment, by its "my".)
+        if (kind === 'telling' && label.end === 1 && (s.words[0]?.w === 'try' || s.words[0]?.w === 'experiment') && MY_OWN.test(body.norm)) kind = 'self';
         if (kind === 'telling' && label.end === 1 && s.words[0]?.w === 'stop' && body.words[0]?.w.endsWith('ing') && baseOf(body.words[0].w) !== undefined) body = s;
         // "_Tip: Be sure to review your notes for accuracy before sharing._": a template's tip, in italics.
         if ((s.words[0]?.w === 'tip' || s.words[0]?.w === 'hint') && label.end <= 2 && italicOpens(chunk, s.start)) kind = 'self';

@@ -47,7 +47,7 @@ function standingRule(s: Sentence, from: number): number {
  * harness check sheet every morning yourself".
  */
 const YOU_DO = /(?:(?:and|so|then|but|ok|okay)\s*,?\s+)?(?:you|u)(?:'ll|\s+will)?\s+(?:(?:just|then|also|simply)\s+)?([a-z][a-z'-]*)\b/y;
-const DECIDED = /,\s*not\s+(?:after|before|later|next|tomorrow|me|them|anyone|someone)\b|,\s*not\s+\[*(?!(?:sure|really|yet|now|today|much|bad|great|ideal|quite|always|just|only|that|this|so|too|ever|even|again|anymore|necessarily|everything|all|a|an|the|bad|perfect|from|in|at|on|by|with|for|about|through|via|like|because|as|to|into|over|when|if|while|until|how|what|why)\b)[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}\]*\s*[.!]?\s*$|\byourself\b|\bevery\s+(?:single\s+)?time\b|\b(?:from\s+(?:today|now\s+on|monday|tomorrow|next\s+week)|going\s+(?:forward|fwd))\b|\bi\s+don'?t\s+care\s+(?:what|who|how|if|whether)\b|\bno\s+matter\s+what\b/u;
+const DECIDED = /,\s*not\s+(?:after|before|later|next|tomorrow|me|them|anyone|someone)\b|,\s*not\s+(?:in|on|at|from|by|via|over)\s+(?:the|a|your|my)\s+[\p{L}-]+\s*[.!]?\s*$|,\s*not\s+\[*(?!(?:sure|really|yet|now|today|much|bad|great|ideal|quite|always|just|only|that|this|so|too|ever|even|again|anymore|necessarily|everything|all|a|an|the|bad|perfect|from|in|at|on|by|with|for|about|through|via|like|because|as|to|into|over|when|if|while|until|how|what|why)\b)[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}\]*\s*[.!]?\s*$|\byourself\b|\bevery\s+(?:single\s+)?time\b|\b(?:from\s+(?:today|now\s+on|monday|tomorrow|next\s+week)|going\s+(?:forward|fwd))\b|\bi\s+don'?t\s+care\s+(?:what|who|how|if|whether)\b|\bno\s+matter\s+what\b/u;
 /** "you manage the team yourself, which is great": a description, with praise. */
 const PRAISE = /\b(?:great|nice|good|well|impressive|love|proud|amazing|brilliant|awesome|thanks|thank)\b/;
 /**
@@ -71,7 +71,7 @@ function conditionedRule(s: Sentence): number {
 /** Whatever comes first, then what they do with it: "Any wastage, you sign it in with a witness", "Every drug you draw up, you read the label back". */
 const WHATEVER_COMES = /^(?:any|every|each)\s+[a-z][\w-]*(?:\s+(?:you|u)\s+[a-z]+(?:\s+(?:up|out|in|down|off))?)?,\s+(?=(?:you|u)\s)/;
 /** Their name, then a condition, then "you": "derek – if any single parameter scores 3, you ...". */
-const NAMED_CONDITION = /^[\p{L}'-]+\s*[,–—-]\s*(?:if|when|whenever|once|as\s+soon\s+as)\b[^,;.?!]{3,120},\s+(?=(?:you|u)\s)/u;
+const NAMED_CONDITION = /^[\p{L}'-]+\s*[,–—-]\s*(?:if|when|whenever|once|as\s+soon\s+as|next\s+time)\b[^,;.?!]{3,120},\s+(?=(?:you|u)\s)/u;
 /** When it is to be done: "before the scorecards go out", "by Friday", "tomorrow", "every morning". */
 const WHEN_DONE = /\b(?:before|by|until|tomorrow|today|tonight|straight\s+away|right\s+away|immediately|at\s+once|even\s+if|this\s+(?:week|afternoon|morning|sprint)|next\s+(?:week|sprint|time|monday|tuesday|wednesday|thursday|friday)|every\s+(?:day|morning|week|time|shift)|even\s+(?:at|on|when|if|during|after)|(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri)(?:day)?|(?:on\s+)?(?:satur|sun)day)\b/;
 
@@ -191,6 +191,18 @@ const rule: Rule = {
       if (standing >= 0 && instructionTells(s, ctx, i, standing)) {
         const verb = s.words[standing];
         return { ruleId: rule.id, start: verb.start, end: verb.end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, standing) : NO_SUGGESTIONS) };
+      }
+    }
+    // ("Elena, the changeover, you run it yourself for two weeks", "Stand-up at 6:05 every morning, you do it at the board, not in the
+    // box": "you" after a comma, opening what they do, with what settles it.)
+    if (!s.question && s.norm.includes(', you ')) {
+      for (let j = 1; j < s.words.length - 2; j++) {
+        if (s.words[j].w !== 'you' || !/^,\s+$/.test(ctx.chunk.slice(s.words[j - 1].end, s.words[j].start))) continue;
+        const at = decidedFor(s, s.words[j].start - s.start);
+        if (at >= 0 && instructionTells(s, ctx, j, at)) {
+          const verb = s.words[at];
+          return { ruleId: rule.id, start: verb.start, end: verb.end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, at) : NO_SUGGESTIONS) };
+        }
       }
     }
     return undefined;

@@ -42,6 +42,12 @@ const MEANT_TO = /\bor\s+was\s+i\s+(?:meant|supposed)\s+to\b/;
 /** Why something was done before a check it skipped: "why ... before checking with finance", "... before asking anyone". */
 /** "why did you ship the retry change on a tuesday before payday?", "why did you merge it right before the freeze?": a risky moment chosen, blamed. */
 const RISKY_TIMING = /\bwhy\s+(?:did|would)\s+(?:you|u|he|she|they)\s+[a-z]+\b[^?]{0,60}?\b(?:on\s+a\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:[a-z]+\s+){0,2}?before|(?:right|just)\s+before)\b/;
+/** After a question, the manager's word that it was open: "(genuinely asking)", "(real question)", "(not rhetorical)". */
+const GENUINE_AFTER = /^\s*[(—–-]\s*(?:genuinely|genuine|honestly|honest|really|truly)\s+(?:asking|curious|question|wanted\s+to\s+know)|^\s*[(—–-]\s*(?:a\s+)?(?:real|open)\s+question|^\s*[(—–-]\s*not\s+(?:a\s+)?rhetorical/i;
+/** "Why were your module 3 permits issued from the CCR if the standard says field?": against the rule, asked why. */
+const IF_RULE_SAYS = /^(?:so\s+|and\s+|but\s+)?why\b[^?]{2,100}?\bif\s+(?:the|our|your)\s+(?:standard|rule|rules|policy|procedure|sop|process|spec|checklist|manual)\s+(?:says|said|requires|is\s+clear)\b/;
+/** "Why did you sign the 5S sheet Monday if the cutters were still on the floor?": done while what it vouched for was not so. */
+const DID_IF_STILL = /^(?:so\s+|and\s+|but\s+)?why\s+did\s+(?:you|u)\s+[a-z]+\b[^?]{1,60}?\bif\s+[^?]{1,50}?\b(?:was|were|is|are)\s+(?:still|not)\b/;
 /** "Why did you give her a roadmap date you knew was after the renewal?": done against what they knew. */
 const DID_KNOWING = /^(?:(?:so|and|but|ok)\s+)?why\s+(?:did|would)\s+(?:you|u)\s+[a-z]+\b[^?]{1,60}?\b(?:you|u)\s+(?:already\s+)?knew\s+(?:that\s+)?(?:[a-z]+\s+){0,3}?(?:was|were|would|wasn't|weren't|wouldn't|had|hadn't|couldn't|didn't|won't|isn't)\b/;
 /** "why did you think it didn't need a second set of eyes?", "why would you assume that was fine?": a belief that let a step be skipped, blamed. */
@@ -104,7 +110,7 @@ const WAS_THERE = /\b(?:was|were)\s+(?:on\s+site|there|here|available|around|in\
 const NOT_DONE = /n't\b|\b(?:not|nobody|no\s+one|never|only)\b/;
 const WHEN_KNOWN = /(?:^(?:so\s+|and\s+|but\s+)?|\b(?:i\s+)?ask(?:ed)?\s+(?:(?:him|her|them|[\p{L}-]+)\s+)?)why\b[^?]{0,100}?,?\s*(?:when|given\s+that)\s+(?:(?:it|this|that|the\s+[\w-]+)\s+(?:has\s+been|had\s+been|is|was)\s+(?:mandatory|compulsory|required|policy)\b|(?:you|u|he|she|they)(?:'ve|'s|'d|\s+have|\s+has|\s+had)\s+(?:known|had\s+it|been\s+told|been\s+aware)\b|the\s+(?:suspense|deadline|due\s+date|cut-?off)\s+(?:was|is)\b|the\s+(?:[\w-]+\s+)?(?:rule|policy|plan|spec|runbook|process|sop|guidance)\s+(?:said|says|requires|required)\b|(?:the\s+[\w-]+|you|u|he|she|they)\s+(?:was|were)\s+(?:on\s+site|there|here|available|around|in\s+the\s+(?:office|building|room))\b|only\s+(?:\d+|one|two|three|four|five|a\s+few|a\s+handful)\s+[\w-]+\s+(?:is|are|was|were)\s+(?:open|left|outstanding|remaining|pending)\b)/u;
 /** "Why did we only find out about it from her daughter, and not from you?": news that should have come from them. */
-const NOT_FROM_YOU = /^(?:so\s+|and\s+|but\s+)?why\s+(?:did|do|does|have|has|had)\s+(?:we|i|the\s+[\w-]+|everyone)\s+(?:only\s+|just\s+|first\s+)?(?:find\s+out|found\s+out|hear|heard|learn|learned|learnt|get\s+told)\b[^?]{0,120}?,?\s*(?:and|but)\s+not\s+from\s+(?:you|u)\b/;
+const NOT_FROM_YOU = /^(?:so\s+|and\s+|but\s+)?why\s+(?:(?:did|do|does|have|has|had)\s+(?:we|i|the\s+[\w-]+|everyone)\s+(?:only\s+|just\s+|first\s+)?(?:find\s+out|found\s+out|hear|heard|learn|learned|learnt|get\s+told)|(?:are|am)\s+(?:we|i)\s+(?:only\s+|just\s+|first\s+)?(?:finding\s+out|hearing|learning|getting\s+told))\b[^?]{0,120}?,?\s*(?:and|but)\s+not\s+from\s+(?:you|u)\b/;
 /** "why is 515's taxi not in the log if you booked it yourself?": a thing missing, when they say they did it. */
 const NOT_IF_YOU = /^(?:so\s+|and\s+|but\s+)?why\s+(?:is|are|was|were|isn't|aren't|wasn't|weren't)\s+(?:[^?]{2,60}?\b(?:not|n't)\b[^?]{0,60}?\bif\s+(?:you|u)\s+(?:already\s+|really\s+|actually\s+)?[a-z]+(?:ed|t|ne|en)\b|[^?]{2,60}?\b(?:sitting|waiting|stuck|open|idle)\b[^?]{0,40}?\bif\s+(?:you|u)(?:'re|\s+are)\s+[a-z]+ing\s+(?:them\s+|it\s+)?(?:daily|every\s+day|each\s+day|every\s+morning|already)\b)/;
 /** A negative question after a comma, its verdict in it: "..., is it not a clear compliance violation?" (two words or more after the subject). */
@@ -144,7 +150,7 @@ const ADVICE = /^(?:so\s+|and\s+|but\s+)?(?:have|had|did)\s+(?:you|u)\s+(?:ever\
 /** The same advice asked of them in the third person, as a note records it after "I asked him:". */
 const ADVICE_ASKED = /^(?:have|has|had|did)\s+(?:he|she|they)\s+(?:ever\s+|maybe\s+|even\s+)?(?:considered|thought\s+(?:about|of))\s+(?:just\s+)?[a-z]+ing\b/;
 /** In Spanish: "¿por qué no me avisaste ...?", "¿por qué mergeaste sin ...?", "¿no sería mejor que ...?", "¿no crees que ...?". */
-const SPANISH_LEADING = /(?:^|¿\s*)(?:(?:y|pero|entonces)\s+)?(?:por\s*qu[eé]\s+(?:no\s+(?:me\s+|nos\s+|le\s+|lo\s+|la\s+)?\p{L}+(?:aste|iste)\b|\p{L}+(?:aste|iste)\b.{0,60}?\bsin\b|(?:dejaste|permitiste)\s+que\b)|no\s+(?:ser[ií]a|crees|piensas|te\s+parece|te\s+(?:hubiera|habr[ií]a)\s+\p{L}+)\b)/u;
+const SPANISH_LEADING = /(?:^|¿\s*)(?:(?:y|pero|entonces)\s+)?(?:(?:por|para)\s*qu[eé]\s+\p{L}+(?:aste|iste)\b.{0,80}?\bsi\s+ya\b|por\s*qu[eé]\s+(?:no\s+(?:me\s+|nos\s+|le\s+|lo\s+|la\s+)?\p{L}+(?:aste|iste)\b|\p{L}+(?:aste|iste)\b.{0,60}?\bsin\b|(?:dejaste|permitiste)\s+que\b)|no\s+(?:ser[ií]a|crees|piensas|te\s+parece|te\s+(?:hubiera|habr[ií]a)\s+\p{L}+)\b)/u;
 /** "Is it possible you've been redoing his trolleys?": a guess at what they did, put for them to confirm. */
 const POSSIBLE_YOU = /^(?:so\s+|and\s+|but\s+)?is\s+it\s+(?:at\s+all\s+)?possible\s+(?:that\s+)?(?:you|u)(?:'ve|\s+have|'re|\s+are|\s+were|\s+might\s+have|\s+may\s+have)\s+(?:been|not|just|actually|already|[a-z]+ing|[a-z]+ed)\b/;
 /** "Did you really need to do all 14 interviews yourself?", "Did you actually check the metadata?", "Have you even read it?": the answer, and the doubt, built in. */
@@ -206,7 +212,7 @@ const FRENCH_LEADING = /(?:^|:\s*|\b(?:mais|et|alors|donc|pis)\s+)(?:tu\s+(?:ne\
 const TAGALOG_LEADING = /^(?:bakit\s+hindi\s+(?:mo|ka|kayo|nyo|ninyo)\b|(?:hindi|di)\s+ba\s+(?:mas|pwede|puwede|pwedeng|puwedeng|dapat)\b|(?:hindi|di)\s+(?:mo|nyo|ninyo)\s+ba\s+(?:naisip|inisip|naalala|alam)\b|bakit\s+(?:ka|mo|kayo|nyo)\b[^?]{0,80}?\bkung\s+alam\s+(?:mo|mong|nyo|nyong|ninyo)\b)|,\s*(?:di|hindi)\s+ba\s*\?/;
 
 /** "was the collection schedule not supposed to be with the principals two weeks ago?": the blame built in. */
-const NOT_SUPPOSED = /(?:^|:\s*)(?:so\s+|and\s+|but\s+)?(?:was|were|is|are)\s+(?:the|this|that|your|his|her|their)\s+(?:[\w-]+\s+){0,3}?not\s+(?:supposed|meant)\s+to\b/;
+const NOT_SUPPOSED = /(?:^|:\s*)(?:so\s+|and\s+|but\s+)?(?:(?:was|were|is|are)\s+(?:the|this|that|your|his|her|their)\s+(?:[\w-]+\s+){0,3}?not|(?:wasn't|weren't|isn't|aren't)\s+(?:the|this|that|your|his|her|their)\s+(?:[\w-]+\s+){0,3}?)\s*(?:supposed|meant)\s+to\b/;
 
 /** "is it not so that you promised ...?", "isn't it true that ...?": the answer asked to be agreed with. */
 const NOT_SO_THAT = /(?:^|:\s*)(?:so\s+|and\s+|but\s+)?(?:is|was)\s+it\s+not\s+(?:so|true|the\s+case)\s*,?\s+that\b/;
@@ -419,6 +425,8 @@ const rule: Rule = {
     // A statement without a question mark leads only with one of these words (why, how, ask, a negative): most have none.
     // ("did she not think ...", a question reported without its mark: the words after "asked her".)
     if (!s.question && !(s.classes & WordClass.LeadingCue) && s.words[2]?.w !== 'not') return undefined;
+    // ("have you tried the colorblind sim plugin on the new palette? (genuinely asking; she had ...)": the manager's word that it was open.)
+    if (s.question && ctx.chunk.charCodeAt(s.end) !== 10 && GENUINE_AFTER.test(ctx.chunk.slice(s.end, s.end + 40))) return undefined;
     // "and um have you thought about just like letting Priya ...", "right and like don't you think ...": a
     // transcribed turn; the question after its fillers (not "so", "and" or "but" alone, which the forms allow).
     if (FILLER_HEAD.has(s.words[0]?.w ?? '') || (s.words[0] && isDiscourse(s.words[0].w) && FILLER_HEAD.has(s.words[1]?.w ?? ''))) {
@@ -457,7 +465,7 @@ const rule: Rule = {
     // ("Walk-in at 44 & nobody logged it, u didn't think to call me?": a premise, then the blame after the comma.)
     if (!blame && s.question && (s.norm.includes("didn't") || s.norm.includes('didnt') || s.norm.includes('never')) && s.norm.includes(', ')) blame = matchIn(s, YOU_DIDNT);
     // ("why is 515's taxi not in the log if you booked it yourself?": what is missing, when they did it.)
-    if (!blame && why && s.question && hasSpaced(s.norm, 'if ')) blame = matchIn(s, NOT_IF_YOU);
+    if (!blame && why && s.question && hasSpaced(s.norm, 'if ')) blame = matchIn(s, NOT_IF_YOU) ?? matchIn(s, DID_IF_STILL) ?? matchIn(s, IF_RULE_SAYS);
     // ("why prod reconciliation is running from laptop only, is it not a clear compliance violation?": a negative
     // question after the comma, with the verdict in it; not the bare tag, "..., isn't it?".)
     if (!blame && s.question && s.norm.includes(', ') && (s.norm.includes("n't") || hasSpaced(s.norm, 'not '))) blame = matchIn(s, COMMA_NEGATIVE);
@@ -577,7 +585,7 @@ const rule: Rule = {
       ?? (s.norm.includes('tu ') || s.norm.includes("t'") ? matchIn(s, FRENCH_LEADING) : undefined)
       ?? (s.question && hasSpaced(s.norm, 'no ') ? matchIn(s, PIDGIN_LEADING) : undefined)
       ?? (s.question && s.norm.includes('it not ') ? matchIn(s, NOT_SO_THAT) : undefined)
-      ?? (s.question && hasSpaced(s.norm, 'not ') && (s.norm.includes('supposed') || s.norm.includes('meant')) ? matchIn(s, NOT_SUPPOSED) : undefined)
+      ?? (s.question && (hasSpaced(s.norm, 'not ') || s.norm.includes("n't ")) && (s.norm.includes('supposed') || s.norm.includes('meant')) ? matchIn(s, NOT_SUPPOSED) : undefined)
       ?? (s.question && s.classes & WordClass.TellTail ? matchIn(s, TAGALOG_LEADING) : undefined)
       ?? (s.question && (s.norm.includes('hai ') || s.norm.includes('non ') || s.norm.includes('perch')) ? matchIn(s, ITALIAN_LEADING) : undefined)
       ?? (s.question && (s.norm.includes('czy ') || s.norm.includes('nie ') || s.norm.includes('dlaczego')) ? matchIn(s, POLISH_LEADING) : undefined)
@@ -589,7 +597,7 @@ const rule: Rule = {
       // ("I asked him: had he maybe considered reading the track first?": the advice, asked and recorded; and in
       // prep, "Has she thought about just switching off online booking ...?", to be asked.)
       ?? (((ctx.frame.reported || ctx.frame.instructions === 'spoken') && s.norm.includes('considered')) || ((ctx.frame.instructions === 'planned' || ctx.frame.section === 'prep') && hasSpaced(s.norm, 'just ')) ? matchIn(s, ADVICE_ASKED) : undefined)
-      ?? (s.norm.includes('¿') || s.norm.includes('por qu') || s.norm.startsWith('no ') ? matchIn(s, SPANISH_LEADING) : undefined)
+      ?? (s.norm.includes('¿') || s.norm.includes('por qu') || s.norm.includes('para qu') || s.norm.startsWith('no ') ? matchIn(s, SPANISH_LEADING) : undefined)
       ?? (opens & Opens.Sure && s.question && s.norm.includes('sure') ? matchIn(s, SURE) : undefined)
       ?? (opens & Opens.You ? matchIn(s, YOU_DIDNT) ?? (s.norm.includes('just ') ? matchIn(s, YOU_JUST) : undefined) : undefined)
       ?? (s.norm.includes('telling') || s.norm.includes('saying') ? matchIn(s, TELLING_ME) : undefined)

@@ -94,7 +94,7 @@ const FROM_NOW = /\b(?:from\s+now\s+on|going\s+(?:forward|fwd)|from\s+today|from
 /** A rule's mark at the sentence's end: "told him logs get done at open, every day, no skipping", "..., no exceptions", "..., no freestyling it". */
 const RULE_END = /(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|skipping|[a-z]{3,}ing\s+(?:it|them|this|that|around|corners))|without\s+fail|non-?negotiable)\s*[.!)]*\s*$/;
 /** A rule's mark inside the sentence: "told her plan output goes in the PR every time, no exceptions, I don't care ...", "tell him any restart needs a ticket, full stop", "tell him the trace files belong in the ticket, not on his disk". */
-const RULE_MARK = /\bbelongs?\s+(?:in|on|under|with)\s+[^,;.]{1,40},\s*not\s+(?:in|on|under|with)\b|(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|ifs|discussion|debate|arguments?)|without\s+fail|non-?negotiable|full\s+stop|end\s+of\s+story|every\s+(?:single\s+)?time|(?:it\s+)?(?:wasn't|was\s+not|isn't|is\s+not|not)\s+a\s+(?:request|suggestion|question|discussion))(?=\s*(?:[,.;:!)—–-]|[^a-z0-9]*$))|\bno\s+exceptions\b(?!\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:found|noted|raised|reported|identified|seen|logged|flagged|made|granted))|\bwithout\s+(?:any\s+)?exception\b|\bwhatever\s+(?:[\w'-]+\s+){0,3}(?:says|said|thinks|wants|asks)\b/;
+const RULE_MARK = /\bbelongs?\s+(?:in|on|under|with)\s+[^,;.]{1,40},\s*not\s+(?:in|on|under|with)\b|\b(?:go|goes|get|gets|stay|stays)\s+(?:on|in|into|to|through|with)\s+(?:every|each|all|any)\s+[a-z]|(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|ifs|discussion|debate|arguments?)|without\s+fail|non-?negotiable|full\s+stop|end\s+of\s+story|every\s+(?:single\s+)?time|(?:it\s+)?(?:wasn't|was\s+not|isn't|is\s+not|not)\s+a\s+(?:request|suggestion|question|discussion))(?=\s*(?:[,.;:!)—–-]|[^a-z0-9]*$))|\bno\s+exceptions\b(?!\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:found|noted|raised|reported|identified|seen|logged|flagged|made|granted))|\bwithout\s+(?:any\s+)?exception\b|\bwhatever\s+(?:[\w'-]+\s+){0,3}(?:says|said|thinks|wants|asks)\b/;
 /** A duty named as theirs: "Reminded him the SEL check first thing is his job, not the night team's". */
 // (Not "is his call": a decision left to them.)
 const THEIR_JOB = /\b(?:is|are)\s+(?:(?:his|her|their)\s+(?:job|responsibility)\b|(?:his|hers|theirs)\s+to\s+(?:fix|own|run|sort|solve|handle|deliver|chase|lead|manage)\b)/;
@@ -187,7 +187,7 @@ function theirWorkNeeds(s: Sentence, k: number): boolean {
  * In Spanish: reported ("le dije que mande ...", "le pedí que escriba ..."; not "le dije que estaba bien", a
  * statement), planned ("dile que ..."), and "tienes que ...", "debes ...".
  */
-const SPANISH_TOLD = /^(dile|p[ií]dele|decirle|pedirle|recordarle)\s+que\b|\bles?\s+dije\s+que\s+(?:tiene|tienes|tienen|debe|debes|deben)\s+(?:que\s+)?\p{L}{2,}|\ble[s]?\s+ped[ií](?:\s+a\s+\p{L}+)?\s+que\b|\bles?\s+dije\s+que\s+(?:no\s+|nunca\s+(?:m[aá]s\s+)?|siempre\s+)?(?:(?:me|te|se|nos|lo|los)\s+)?(?!(?:est[aá]|era|es|va|hay|tiene|todo|esta|esa|ese|una|nada|bien|muy)\b)(?!\p{L}*(?:aba|ía|ían|aban)\b)\p{L}{3,}(?:e|a|en|an)\b|\b(?:tienes|tenés)\s+que\s+\p{L}+(?:ar|er|ir)\b|\bdebes\s+\p{L}+(?:ar|er|ir)\b/u;
+const SPANISH_TOLD = /^(dile|p[ií]dele|decirle|pedirle|recordarle)\s+que\b|\bles?\s+(?:dije|record[eé]|insist[ií]|avis[eé])\s+que\s+(?:tiene|tienes|tenés|tienen|debe|debes|debés|deben)\s+(?:que\s+)?\p{L}{2,}|\ble[s]?\s+ped[ií](?:\s+a\s+\p{L}+)?\s+que\b|\bles?\s+dije\s+que\s+(?:no\s+|nunca\s+(?:m[aá]s\s+)?|siempre\s+)?(?:(?:me|te|se|nos|lo|los)\s+)?(?!(?:est[aá]|era|es|va|hay|tiene|todo|esta|esa|ese|una|nada|bien|muy)\b)(?!\p{L}*(?:aba|ía|ían|aban)\b)\p{L}{3,}(?:e|a|en|an)\b|\b(?:tienes|tenés|tenes)\s+que\s+\p{L}+(?:ar|er|ir)\b|\b(?:debes|debés)\s+\p{L}+(?:ar|er|ir)\b/u;
 /**
  * Notes kept partly in Italian: "Gli ho detto di mandarmi le tavole ...", "Le ho chiesto di ...", "gli ho detto che deve ...",
  * planned ("Dirgli che deve compilare il timesheet ...", "Dirle di ..."), and "devi" or "dovresti" with what they are to do
@@ -297,6 +297,8 @@ function toldRule(s: Sentence): boolean {
 const TOLD_PRAISE = /^(?:great|good|nice|well\s+done|thanks|thank|congrat|brilliant|excellent|amazing|awesome|kudos)\b|\b(?:proud\s+of|well\s+done|(?:great|good|nice|excellent|solid)\s+(?:job|work|catch|call)|thank\s+you|thanks\s+for|appreciated?)\b|^(?:you|u)\s+(?:did|were|made|handled|nailed|got|went|took|gave|showed|kept|held|pulled|saved|led|ran|played|stepped)\b/;
 /** A ban after the first clause: "reconciliations first, and no manual journals until they are reviewed". */
 const BAN_AFTER = /[,;]\s*(?:and\s+|but\s+)?(?:no|never)\s+(?:more\s+)?[a-z]/;
+/** A rule for whatever comes, said: "every microfermata goes on the sheet", "all near misses get logged the same shift". */
+const RULE_SAID = /^(?:[\p{L}'-]+,\s+)?(?:(?:basta|dai|allora|ok|okay|so|look|listen|and|right|again)[,!]?\s+)*(?:every|each|all|any)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:goes|go|gets|get|stays|stay|needs|need)\s+(?:to\s+[a-z]|on|in|into|through|logged|written|signed|checked|reported)\b/u;
 /** A ban's first word: "nothing over 20 kg ...", "no more hotfixes ...", "never again ...". */
 const BAN_FIRST = wordSet('no nothing never nobody none');
 /** After "no", kindness or news, not a ban: "no worries", "no rush", "no change". */
@@ -980,6 +982,12 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
   // (A rule put to "you" is the imperative rule's: "me: from now on you update the address the same day".)
   // ("Tomasz, from tonight every steak rests on the rack. No exceptions.": the person called by name, then the rule.)
   const called = words.length > 3 && calledFirst(s, ctx.chunk, ctx.frame.parties);
+  // ("me: Davide, basta, every microfermata goes on the sheet, also the 30 second ones.": a rule for whatever comes, said to
+  // them, past their name and "enough".)
+  if (ctx.frame.instructions === 'spoken' && !ctx.frame.selfNote && words.length > 4 && (s.norm.includes('every') || s.norm.includes('each') || s.norm.includes('all ') || s.norm.includes('any '))) {
+    const rule = RULE_SAID.exec(s.norm);
+    if (rule) return foundAt('reported', rule, s, ctx);
+  }
   // ("me: nothing over 20 kg on your own from now on": a ban first, with "your" in it, which no imperative reads.)
   const banFirst = BAN_FIRST.has(words[0]?.w ?? '') && !!words[1] && (words[0].w === 'no' ? !NOT_BANS.has(words[1].w) : words[0].w === 'never' || !/(?:s|ed)$|^(?:will|would|can|could|is|was|has|had|happens|else)$/.test(words[1].w));
   if ((ctx.frame.instructions === 'spoken' || called) && !ctx.frame.selfNote && !s.question && words.length > 2 && (!(s.classes & WordClass.You) || banFirst) && (FROM_NOW.test(s.norm) || (called && FROM_DAY.test(s.norm)))
