@@ -2629,4 +2629,14 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- have you tried the colorblind sim plugin on the new palette? (genuinely asking; she had)'), []);
     assert.deepStrictEqual(q('- have you tried just keeping the summary pinned?'), ['leading-question']);
   });
+
+  it('fresh182\'s principles: after "please" a word is a verb ("please record raw data ..."); "answer only what is asked"; "why are y\'all still ...?"; "Why was X not checked ..., when it has been an observation twice before?"; "## Points raised by Rajesh" is theirs', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- Lena, please record raw data directly in the executed protocol; no rough notes to be transcribed later.', 'GMP / SOP points'), ['imperative']);
+    assert.deepStrictEqual(q('- For investigator questions: answer only what is asked, stick to facts, and if you do not know, say you will check and revert.'), ['imperative']);
+    assert.deepStrictEqual(q('- Review what went wrong is scheduled for Friday.'), []);
+    assert.deepStrictEqual(q('- Asked her straight: why are y\'all still skipping pre-op checks on the stand-ups when it\'s posted on every truck?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Why was label reconciliation at P-2 not checked during the last self-inspection, when it has been an observation twice before?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Requested that the Trackwise migration be postponed till after the inspection. Reasonable; will discuss with IT.', 'Points raised by Lena'), []);
+  });
 });

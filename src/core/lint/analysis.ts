@@ -314,7 +314,8 @@ function nounReading(s: Sentence, i: number): boolean {
     // ("Chase emails from the old system still go out in the wrong currency": "still" and the verb of the noun before.)
     if (w === 'still' && k > i + 2 && isBaseVerb(s.words[k + 1]?.w ?? '')) return true;
     // ("Call Sam before the letter goes out": the verb is the subordinate clause's.)
-    if (w === 'that' || w === 'which' || w === 'who' || w === 'because' || w === 'if' || w === 'when' || SUBORDINATORS.has(w) || w === 'while' || w === 'since') return false;
+    // ("answer only what is asked": the verb of a clause that is its object.)
+    if (w === 'that' || w === 'which' || w === 'who' || w === 'what' || w === 'because' || w === 'if' || w === 'when' || SUBORDINATORS.has(w) || w === 'while' || w === 'since') return false;
   }
   return false;
 }
@@ -413,6 +414,10 @@ function stateSince(words: readonly Word[], i: number): boolean {
   return false;
 }
 
+/** The first words of the make-sure rule's triggers. */
+const CHECKLIST_START = wordSet('make be ensure remember double');
+/** What follows "only" as a verb's object: "answer only what is asked", "log only the facts". */
+const WH_OBJECT = wordSet('what the what\'s those these your their');
 /** What "before you ..." is no step of theirs with: "before you know it", "before you feel ready". */
 const YOU_STATES = wordSet('know knew feel are were want like need have think realise realize');
 const STILL_OBJECTS = wordSet('the your my his her their it them yourself');
@@ -423,6 +428,10 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (!w || !isBaseVerb(w.w)) return undefined;
   // After "(please) can you", a verb is a verb: "record near misses", "read and sign the SOPs".
   if (i >= 2 && !s.question && (words[i - 1].w === 'you' || words[i - 1].w === 'u') && REQUEST_MODALS.has(words[i - 2].w) && !NOT_REQUESTED.has(w.w)) return { verb: i };
+  // After "please", too: "Farhan, please record raw data directly in the executed protocol".
+  // (Not "please make sure ...", "please remember to ...": the make-sure rule's.)
+  if (i >= 1 && (words[i - 1].w === 'please' || words[i - 1].w === 'pls' || words[i - 1].w === 'kindly') && words[i + 1] && !NOT_REQUESTED.has(w.w) && punctuationAfter(s, w) !== ':'
+    && !CHECKLIST_START.has(w.w)) return { verb: i };
   // "Ship date: Friday", "Update: shipped" are labels, not orders.
   const after = punctuationAfter(s, w);
   if (after === ':' || after === '(') return undefined;
@@ -495,6 +504,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
     || (ASPECT_VERBS.has(w.w) && next.w.endsWith('ing')) || (next.w.endsWith('s') && !next.w.endsWith('ss'))
     // "Squash before you ask for re-review": what they do, and when; "Post in #forecasting before you start anything".
     || (SUBORDINATORS.has(next.w) && (words[i + 2]?.w === 'you' || words[i + 2]?.w === 'u'))
+    // ("answer only what is asked", "log just the facts": a limiting word, then its object.)
+    || ((next.w === 'only' || next.w === 'just' || next.w === 'exactly') && WH_OBJECT.has(words[i + 2]?.w ?? ''))
     // ("Check understanding before you set the written task": a bare object, then when they are to do it.)
     || (!!words[i + 4] && SUBORDINATORS.has(words[i + 2].w) && (words[i + 3].w === 'you' || words[i + 3].w === 'u') && !YOU_STATES.has(words[i + 4].w))
     || ((next.w === 'in' || next.w === 'on' || next.w === 'to') && whenYou(words, i + 2))

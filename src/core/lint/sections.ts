@@ -63,6 +63,8 @@ const THEIRS = [
   /^(?:do|did|does|are|were|have|has|can|could|would|will) you\b/, /^anything(?: else)? you\b/,
   // A check-in template's fields the person fills in: "Help needed", "Lowlights", "What I need from you".
   /^(?:help|support) (?:needed|wanted|i need)\b/, /^lowlights?$/, /^what i need from you\b/,
+  // "Points raised by Rajesh", "Issues brought by her": what they raised.
+  /^(?:points|topics|items|issues|questions|concerns|updates|requests)\s+(?:raised|brought(?:\s+up)?)\s+by\s+(?!me\b|myself\b|the\s+manager\b)\p{L}/u,
 ];
 const NOTES = [
   /^notes?$/, /^(?:meeting )?(?:notes|minutes)\b/, /\bsummary\b/, /^what happened\b/, /^conversation\b/, /^discussion\b/, /^recap\b/,
