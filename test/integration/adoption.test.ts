@@ -2,7 +2,7 @@
 // what the linter's commands say about them, and that the Problems panel follows files moved on disk.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, personRow, recordNotices, waitFor, waitForDiagnostics, workspaceUri, writeWorkspaceFile } from './util';
+import { activateExtension, closeAllEditors, personRow, recordNotices, removeFromRoster, waitFor, waitForDiagnostics, workspaceUri, writeWorkspaceFile } from './util';
 
 const SOURCE = 'learning-leader';
 const ours = (ds: readonly vscode.Diagnostic[]) => ds.filter(d => d.source === SOURCE);
@@ -134,11 +134,7 @@ suite('notes moved into a person\'s folder with their old names', () => {
       }, 10_000, 'the row once a note is named as one');
     } finally {
       // Out of people.json again, as it was: the other tests' roster is the sample's.
-      const roster = workspaceUri('one-on-ones/people.json');
-      const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(roster))) as { people: { id: string }[] };
-      json.people = json.people.filter(p => p.id !== 'carmen-walk');
-      await vscode.workspace.fs.writeFile(roster, new TextEncoder().encode(`${JSON.stringify(json, null, 2)}\n`));
-      await vscode.workspace.fs.delete(workspaceUri('one-on-ones/carmen-walk'), { recursive: true }).then(undefined, () => undefined);
+      await removeFromRoster(['carmen-walk']);
     }
   });
 
@@ -204,11 +200,7 @@ suite('notes moved into a person\'s folder with their old names', () => {
       assert.deepStrictEqual(await vscode.commands.executeCommand('learningLeader.nameNotesByDate', 'dana-rename'), [], 'nothing left to rename');
     } finally {
       recorder.dispose();
-      const roster = workspaceUri('one-on-ones/people.json');
-      const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(roster))) as { people: { id: string }[] };
-      json.people = json.people.filter(p => p.id !== 'dana-rename');
-      await vscode.workspace.fs.writeFile(roster, new TextEncoder().encode(`${JSON.stringify(json, null, 2)}\n`));
-      await vscode.workspace.fs.delete(workspaceUri(dir), { recursive: true }).then(undefined, () => undefined);
+      await removeFromRoster(['dana-rename'], [dir]);
     }
   });
 });

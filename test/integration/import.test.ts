@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ImportNotesResult } from '../../src/people/commands/importNotes';
-import { activateExtension, personRow, recordNotices, waitFor, workspaceUri, writeWorkspaceFile } from './util';
+import { activateExtension, personRow, recordNotices, removeFromRoster, waitFor, workspaceUri, writeWorkspaceFile } from './util';
 
 const decoder = new TextDecoder();
 const read = async (path: string) => decoder.decode(await vscode.workspace.fs.readFile(workspaceUri(path)));
@@ -58,13 +58,7 @@ suite('import notes', () => {
       await waitFor(() => recorder.notices.find(n => n.message.startsWith('Nothing new to import: 4 notes in the notes folder already, and 2 files or sections not imported')), 5_000, 'the second notice');
     } finally {
       recorder.dispose();
-      const rosterUri = workspaceUri('one-on-ones/people.json');
-      const json = JSON.parse(await read('one-on-ones/people.json')) as { people: { id: string }[] };
-      json.people = json.people.filter(p => p.id !== 'ines-import' && p.id !== 'quinn-importer');
-      await vscode.workspace.fs.writeFile(rosterUri, new TextEncoder().encode(`${JSON.stringify(json, null, 2)}\n`));
-      for (const dir of ['import-src', 'one-on-ones/ines-import', 'one-on-ones/quinn-importer']) {
-        await vscode.workspace.fs.delete(workspaceUri(dir), { recursive: true }).then(undefined, () => undefined);
-      }
+      await removeFromRoster(['ines-import', 'quinn-importer'], ['import-src', 'one-on-ones/ines-import', 'one-on-ones/quinn-importer']);
     }
   });
 

@@ -111,6 +111,20 @@ export async function writeWorkspaceFile(relativePath: string, content: string):
 }
 
 /** Copies `test/fixtures/<fixture>` into the test workspace at `relativePath`; returns its URI. */
+/**
+ * Takes people a test added out of people.json again and deletes their folders, then waits until the
+ * extension's roster no longer has them: the next test reads the sample's roster, not a write still in flight.
+ */
+export async function removeFromRoster(ids: readonly string[], folders: readonly string[] = ids.map(id => `one-on-ones/${id}`)): Promise<void> {
+  const roster = workspaceUri('one-on-ones/people.json');
+  const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(roster))) as { people: { id: string }[] };
+  json.people = json.people.filter(p => !ids.includes(p.id));
+  await vscode.workspace.fs.writeFile(roster, new TextEncoder().encode(`${JSON.stringify(json, null, 2)}\n`));
+  for (const dir of folders) await vscode.workspace.fs.delete(workspaceUri(dir), { recursive: true }).then(undefined, () => undefined);
+  const api = await activateExtension();
+  await waitFor(() => !api.people.roster()?.people.some(p => ids.includes(p.id)), 10_000, `${ids.join(', ')} out of the roster again`);
+}
+
 export async function copyFixture(fixture: string, relativePath: string): Promise<vscode.Uri> {
   const source = vscode.Uri.joinPath(extension().extensionUri, 'test', 'fixtures', ...fixture.split('/'));
   const target = workspaceUri(relativePath);
