@@ -2639,4 +2639,12 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Why was label reconciliation at P-2 not checked during the last self-inspection, when it has been an observation twice before?'), ['leading-question']);
     assert.deepStrictEqual(q('- Requested that the Trackwise migration be postponed till after the inspection. Reasonable; will discuss with IT.', 'Points raised by Lena'), []);
   });
+
+  it('fresh181\'s principles: "Feedback (SBI)" heads what the manager said; "Told him plainly: ... It\'s the silence." is a view; "Guests take them to the beach and don\'t bring them back" is no order', () => {
+    assert.deepStrictEqual(note('# 1:1 Lena\n\n## Feedback (SBI)\n**Situation:** Design review last Wednesday.\n**Behaviour:** She walked through the failure case on the diagram, calmly.\n**Impact:** Review closed in one session instead of three.\nTold her exactly that. She was quietly pleased.\nDo the same at the Q1 planning review: lead with the failure case, then the design.\n'), ['imperative']);
+    const q = underHeading;
+    assert.deepStrictEqual(q('Told her plainly: I\'m not vexed about the fix, the fix was good. It\'s the silence.'), []);
+    assert.deepStrictEqual(q('- Told her: anything that touches pricing comes to me the same week, even if it\'s two interviews'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Beach towels at 2.1 par, far below the 4.0 target. Guests take them to the beach and don\'t bring them back.'), []);
+  });
 });

@@ -82,7 +82,7 @@ const MEETING = /\b(?:1:1|1-1|1on1|one[- ]on[- ]one)\b/;
 /** The words of a heading, lower-cased, without markup, emoji, numbering or a trailing colon. */
 export function headingKey(title: string): string {
   return title.toLowerCase().replace(/[’‘]/g, "'")
-    .replace(/\([^)]*\)/g, m => (/\b(?:his|her|hers|theirs|their|me|private|shared|confidential)\b/.test(m) ? m : ' '))
+    .replace(/\([^)]*\)/g, m => (/\b(?:his|her|hers|theirs|their|me|private|shared|confidential|sbi)\b/.test(m) ? m : ' '))
     .replace(/[*_`#>~[\]]/g, ' ').replace(/^[\s\d.)-]+/, '').replace(/[^\p{L}\p{N}'():/ -]+/gu, ' ')
     .replace(/[\s:]+$/, '').replace(/\s+/g, ' ').trim();
 }
@@ -269,10 +269,10 @@ export const OWNED_UP = String.raw`(?:where|when|how)\s+i\s+(?:(?:probably|maybe
 
 /**
  * Headings of what the manager said to the person in the meeting: "Guidance given", "Advice given", "Feedback
- * given", "Crit" (feedback on their work), "Said to Sam"; and where the manager owns up to what they said ("Where I
+ * given", "Feedback (SBI)" (the Situation-Behaviour-Impact way of giving it), "Crit" (feedback on their work), "Said to Sam"; and where the manager owns up to what they said ("Where I
  * probably overstepped:"). What follows is the manager's words, said (not planned: its questions were asked).
  */
-const SAID_HEADING = new RegExp(String.raw`^(?:(?:guidance|advice|directions?|instructions?|feedback|steer|coaching)\s+(?:given|offered|provided)\b|(?:my\s+|design\s+|the\s+)?(?:crit|critique)\b|(?:said|what\s+i\s+said|told|what\s+i\s+told)\s+to\s+(\p{L}+)$|what\s+i\s+(?:said|told\s+(?:him|her|them))(?:\s*(?:\/|&|and)\s*(?:what\s+i\s+)?(?:asked|suggested|proposed|offered))?$|${OWNED_UP}$)`, 'u');
+const SAID_HEADING = new RegExp(String.raw`^(?:(?:guidance|advice|directions?|instructions?|feedback|steer|coaching)\s+(?:given|offered|provided)\b|(?:(?:sbi|my)\s+)?feedback\s*\(sbi\)$|sbi(?:\s+feedback)?$|(?:my\s+|design\s+|the\s+)?(?:crit|critique)\b|(?:said|what\s+i\s+said|told|what\s+i\s+told)\s+to\s+(\p{L}+)$|what\s+i\s+(?:said|told\s+(?:him|her|them))(?:\s*(?:\/|&|and)\s*(?:what\s+i\s+)?(?:asked|suggested|proposed|offered))?$|${OWNED_UP}$)`, 'u');
 
 /** Whether a heading heads what the manager said to the person met (SAID_HEADING); `isPerson` tells a name after "said to". */
 export function saidHeading(title: string, isPerson: (word: string) => boolean): boolean {
@@ -280,7 +280,7 @@ export function saidHeading(title: string, isPerson: (word: string) => boolean):
   let m = SAID_TITLES.get(title);
   if (m === undefined) {
     const lower = title.toLowerCase();
-    m = lower.includes('given') || lower.includes('offered') || lower.includes('provided') || lower.includes('crit') || lower.includes(' to ') || lower.startsWith('what i ') ? SAID_HEADING.exec(headingKey(title)) : null;
+    m = lower.includes('given') || lower.includes('offered') || lower.includes('provided') || lower.includes('crit') || lower.includes(' to ') || lower.startsWith('what i ') || lower.includes('sbi') ? SAID_HEADING.exec(headingKey(title)) : null;
     if (SAID_TITLES.size > 2000) SAID_TITLES.clear();
     SAID_TITLES.set(title, m);
   }

@@ -43,6 +43,8 @@ function suggestBanned(mode: Mode, s: Sentence, chunk: string, at: number): read
 
 /** A ban and the condition that lifts it: "no index changes on prod without a ringi", "no deploys until the freeze ends" (the condition's word is the group). */
 const BAN_UNLESS = /^no\s+(?!(?:one|body|way|problem|worries|idea|need|rush|pressure|doubt)\b)(?:[\w'-]+\s+){1,5}?(without|until|unless)\b/;
+/** A sentence that names its subject first, in the plural, then its verb: "Guests take ...", "They leave ...", "People forget ...". */
+const SUBJECT_FIRST = /^(?:they|we|people|[a-z]{3,}s)\s+[a-z]/;
 /** "You don't shoot off one foot in a game again", "you never leave the site unsigned again": their ban, in the present. */
 const YOU_DONT_AGAIN = /^(?:[a-z][\w'-]*,\s+|(?:from|starting|as\s+of)\s+(?:now\s+on|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+week),?\s+)?(?:and\s+|so\s+)?(?:you|u)\s+(?:don't|dont|do\s+not|never)\s+(?!(?:have|need|know|think|feel|want|worry|get)\b)[a-z]+(?=[^.?!]{0,80}\b(?:again|anymore|any\s+more|without|even\s+if|ever)\b)/;
 
@@ -91,6 +93,8 @@ const rule: Rule = {
         if (KIND_AFTER_DONT.has(v) && (v !== 'rush' || !rushes(s, verbAt))) continue;
         if (v === 'be' && (words[verbAt + 1]?.w === 'afraid' || words[verbAt + 1]?.w === 'shy' || words[verbAt + 1]?.w === 'too')) continue;
         if (v.endsWith('ed') || v === 'yet' || v === 'really' || v === 'think') continue;
+        // ("Guests take them to the beach and don't bring them back": the second verb of a subject named first, not an order.)
+        if (i > 2 && (words[i - 1].w === 'and' || words[i - 1].w === 'but') && SUBJECT_FIRST.test(s.norm) && isBaseVerb(words[1].w)) continue;
         // "dont let her take on the pricing proj too", "Don't overload him with points": the manager's own
         // resolve about them (the person as the object, in the third person), not words to them.
         if (aboutThem(s, verbAt + 1, ctx.frame.parties, 1) && !words.some(x => x.w === 'you' || x.w === 'your' || x.w === 'yourself')) continue;

@@ -290,7 +290,8 @@ function toldRule(s: Sentence): boolean {
   if (TOLD_PRAISE.test(s.norm)) return false;
   // ("told her to take Friday off once the story is filed": the report itself, read from its start.)
   if (RULE_OPENERS.has(s.words[0].w) || (PAST_TO.has(s.words[0].w) && s.words[2]?.w === 'to')) return true;
-  if (!/\b(?:is|are|was|were|isn't|aren't|wasn't|weren't)\b/.test(s.norm)) return true;
+  // ("It's the silence.", "That's on me.": a copula in its contraction too, opening the sentence.)
+  if (!/\b(?:is|are|was|were|isn't|aren't|wasn't|weren't)\b|^(?:it|that|this|there|he|she)'s\b|^(?:they|we)'re\b/.test(s.norm)) return true;
   return DEONTIC_ANYWHERE.test(s.norm) || BAN_AFTER.test(s.norm) || FROM_NOW.test(s.norm) || RULE_MARK.test(s.norm) || NOT_OPTIONAL.test(s.norm) || DECIDED.test(s.norm);
 }
 /** Praise or thanks, told ("great work on the launch", "I'm proud of you"), and what they did told back ("you did great", "you handled it well"). */
