@@ -2647,4 +2647,17 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Told her: anything that touches pricing comes to me the same week, even if it\'s two interviews'), ['reported-telling']);
     assert.deepStrictEqual(q('- Beach towels at 2.1 par, far below the 4.0 target. Guests take them to the beach and don\'t bring them back.'), []);
   });
+
+  it('fresh183/184\'s principles: "Beat asked:" is his words; `Caught myself: "..."` and `"..." Mine, again.` are the manager\'s; "you really don\'t think ...?"; "You present the risks first, not at the end - ..."; "me:" over a list, where "you ..." is said; "Second time she\'s mentioned ..." has no verb "time"; "asked him send ... by tmr noon"', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- Lena asked: can you sign the change request for the weekend before Thursday? -> yes, I sign tomorrow.'), []);
+    assert.deepStrictEqual(q('- Caught myself: "Put the kapa haka clash on the SLT agenda, don\'t carry it alone." Pure telling.'), ['imperative']);
+    assert.deepStrictEqual(q('- "Next staff hui, you open with the data, not the rule." Mine, again.'), ['you-modal']);
+    assert.deepStrictEqual(q('- you really don\'t think we need to re-estimate NB-470 after 6 weeks away?'), ['leading-question']);
+    assert.deepStrictEqual(q('- You present the risks first, not at the end - the CIO does not like surprises.'), ['imperative']);
+    assert.deepStrictEqual(note('# 1:1 Lena\n\nme:\n- you stop chasing finance yourself, send to me and I escalate\n- returns backlog you clear by 15 Mar, no more excuse\n- the demo you did great\n'), ['imperative', 'imperative']);
+    assert.deepStrictEqual(note('# 1:1 Lena\n\n> [!warning] Attrition risk\n> Second time she\'s mentioned recruiter pings. Not panic yet, but watch it.\n'), []);
+    assert.deepStrictEqual(q('- asked her send the payout timeline by tmr noon'), ['reported-telling']);
+    assert.deepStrictEqual(q('- asked her check the numbers'), []);
+  });
 });

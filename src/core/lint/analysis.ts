@@ -414,6 +414,8 @@ function stateSince(words: readonly Word[], i: number): boolean {
   return false;
 }
 
+/** Words that make "time" a noun after them: "second time", "last time". */
+const TIME_ORDINALS = wordSet('first second third fourth fifth last next another one this every each same');
 /** The first words of the make-sure rule's triggers. */
 const CHECKLIST_START = wordSet('make be ensure remember double');
 /** What follows "only" as a verb's object: "answer only what is asked", "log only the facts". */
@@ -439,6 +441,10 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (!next) return undefined;
   // ("Thank you, Maria.": thanks, not an order to thank. "Zero escapes to the customer in three weeks": a count.)
   if (w.w === 'thank' && (next.w === 'you' || next.w === 'u')) return undefined;
+  // ("\"...\" Mine, again.": whose words they were, no order to dig.)
+  if (w.w === 'mine' && /^[,.!]/.test(punctuationAfter(s, w))) return undefined;
+  // ("Second time she's mentioned recruiter pings": "time" after an ordinal is the noun.)
+  if (w.w === 'time' && i > 0 && TIME_ORDINALS.has(words[i - 1].w)) return undefined;
   if (w.w === 'zero' && next.w.endsWith('s') && next.w !== 'is') return undefined;
   // ("Best if you decide", "Better if we wait": a judgement with its subject dropped, not an order to "best".)
   if ((w.w === 'best' || w.w === 'better') && next.w === 'if') return undefined;

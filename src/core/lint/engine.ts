@@ -222,7 +222,7 @@ function enterHeading(stack: SectionStack, heading: { readonly level: number; re
   if (heading.title.includes('(') && theirList(heading.title, note)) kind = 'theirs';
   // "# Lesson observation follow-up: Rachel Dunn": the note's title, naming the person met, is no list of actions.
   if (kind === 'actions' && heading.level === 1 && foldLatin(heading.title.toLowerCase()).split(/[^\p{L}]+/u).some(w => personWord(note.parties, w))) kind = 'neutral';
-  return enterSection(stack, heading.level, sides(stack, heading, ownedSection(heading.title, forThem(heading.title, kind, note), note), note), prompts);
+  return enterSection(stack, heading.level, sides(stack, heading, ownedSection(heading.title, forThem(heading.title, kind, note), note), note), prompts, false, ME_HEADING.test(heading.title.trim()));
 }
 
 /** "NEXT TIME (for Kirsty)": a list for the next meeting that names whom it is for is what to tell them. */
@@ -470,6 +470,13 @@ function namesPerson(s: Sentence, end: number, note: NoteSetup): boolean {
   return end > 0 && end <= 3 && s.words.slice(0, end).every(w => note.parties.person.has(w.w) && w.w.length > 1);
 }
 
+/** A heading that is "me" alone: "me:", "## Me", "**Mine**". */
+const ME_HEADING = /^[*_#\s]*(?:me|mine|my side)[*_\s]*:?[*_\s]*$/i;
+/** "you" as the subject within a sentence's first four words, a verb after it: "you stop ...", "returns backlog you clear ...". */
+function youDoes(s: Sentence): boolean {
+  for (let k = 0; k < Math.min(4, s.words.length - 1); k++) if ((s.words[k].w === 'you' || s.words[k].w === 'u') && isBaseVerb(s.words[k + 1].w)) return true;
+  return false;
+}
 /** The manager's own, in the first person: "my", "myself", "I". */
 const MY_OWN = /\b(?:my|myself|i|i'll|i'm)\b/;
 /** The manager narrating: "I'd gently suggest she ...", "I said ...". */
@@ -620,7 +627,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         askedUnder = stack;
         // ("Where I probably overstepped:" over the manager's words: what follows was said, as under a heading of it.)
         stack = saidHeading(label, w => note.parties.person.has(foldLatin(w))) ? enterSection(stack, LABEL_LEVEL, 'neutral', false, true)
-          : enterSection(stack, LABEL_LEVEL, labelSection(label, note, chunk.lastIndexOf(':', first) >= block.start));
+          : enterSection(stack, LABEL_LEVEL, labelSection(label, note, chunk.lastIndexOf(':', first) >= block.start), false, false, ME_HEADING.test(label.trim()));
         if (label.endsWith('?')) askedTo = first;
         else if (first >= block.end) continue;
         else from = first + 1;
@@ -826,6 +833,9 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // (Not the manager narrating in the first person, "I'd gently suggest she rewrites the standbys tonight": a record,
       // whose "she" is the person met, as in any note.)
       if (saidHere && (kind === undefined || kind === 'topic') && !FIRST_PERSON.has(body.words[0]?.w ?? '')) kind = 'manager';
+      // "me:" over a list, the manager's side: "you stop chasing finance yourself, send to me", "returns backlog you clear by
+      // 15 Mar" are said to them (nobody writes "you" to themself there, unless the note does so throughout).
+      if (kind === undefined && stack.length > 0 && stack[stack.length - 1].me === true && !note.parties.selfYou && youDoes(body)) kind = 'manager';
       // "Said: told him to stop picking up tickets": under a label of the manager's words, a report of their
       // own telling is the record of it.
       // ("Feedback given" over "Told her weekly report must reach me by 10 AM Monday without fail": a rule told, recorded.)

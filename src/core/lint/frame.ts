@@ -75,9 +75,11 @@ const ME = wordSet('me i myself moi yo ich eu ja ako');
 /** The manager's role as a dialogue's label: "Coach: ...", "Mentor: ...". */
 const COACH_ROLE = wordSet('coach mentor');
 const SELF_LABEL = /^(?:note to self|notes to self|note to me|notes to me|notes? to myself|reminder to self|reminder to me|self|todo|to do|to-do|(?:[a-z]+ )?reminders?|remind me|remember|for me|(?:[a-z-]+ )?feedback (?:for|to) me|actions?|action items?|ai|next steps?|follow[- ]?ups?|fu|f\/u|fups?|owners?|me todo|todo me|todo for me|my actions?|mine|prep|private|personal|tbd|my job|on me|(?:on |from )?my side|my part|(?:on )?my end|notes? pour moi|note à moi(?:-même| même)?|pour moi|notiz an mich|für mich|nota para m[ií]|para m[ií]|notitie voor mezelf|voor mezelf|voor mij)$/;
-const MANAGER_SAYS = /^(?:i |me )?(?:said|say|asked|ask|replied|answered|responded|added|told (?:him|her|them)|tell (?:him|her|them))(?: [\p{L}]+){0,5}$/u;
+const MANAGER_SAYS = /^(?:(?:i |me )?(?:said|say|asked|ask|replied|answered|responded|added|told (?:him|her|them)|tell (?:him|her|them))(?: [\p{L}]+){0,5}|(?:i )?caught myself(?: (?:again|saying|telling (?:him|her|them)))?)$/u;
 const REPORTED_LABEL = /^(?:i was (?:very |quite |pretty |really )?(?:blunt|clear|firm|direct|explicit|straight)(?: with (?:him|her|them))?|my (?:line|message|words|ask|instruction) to (?:him|her|them)|said (?:it|this|that) (?:straight|plainly|clearly|firmly|bluntly|directly)|(?:le|les) (?:dije|ped(?:í|i))|(?:eu )?(?:lhe )?disse|(?:i )?(?:advised|instructed|ordered|directed|urged|insisted|reminded|warned|nudged|pushed|(?:told|said) (?:him|her|them)(?: to)?|gave (?:him|her|them)(?: (?:some|clear|direct|honest|blunt|the|my))? (?:feedback|advice|a steer|a nudge|instructions))(?: (?:straight|plainly|directly|clearly|firmly|again|bluntly|honestly|explicitly|once more|flat out|straight out|point blank))?)$/;
 const TELLING_LABEL = /^(?:(?:my|our|the) )?(?:advice|recommendation|suggestion|try|(?:experiment|stretch)(?: for (?:him|her|them|[a-z]+))?|challenge for (?:him|her|them|[a-z]+)|ask|request|instructions?|directions?|guidance|coaching(?: points?)?|expectations?|message|orders?|rule|verdict|takeaway for (?:him|her|them)|action for (?:him|her|them)|feedback(?: (?:for|to) (?:him|her|them))?|next time|going forward|from now on|in future|in the future|moving forward|say|tell (?:him|her|them)|(?:to )?bring up(?: [a-z]+){0,2})$/;
+/** Verbs of saying after a name in a label: "Beat asked:", "Priya said:". */
+const NAME_SAYS = wordSet('said asked says asks replied added suggested proposed mentioned wrote');
 /** A rule that is someone else's, named as such: "Brand rule:", "Company policy:", "SOP:", "HR says:". */
 const THEIR_RULE_LABEL = /^(?:(?:brand|company|hotel|group|site|hr|legal|compliance|hq|head office|corporate|unit|trust|school|club|league|union|regulator|fda|gmp)\s+)?(?:rules?|standards?|polic(?:y|ies)|sops?|procedures?|guidelines?)$/;
 const OTHER_LABEL = /(?:^|\s)(?:(?:his|her|their|[\p{L}-]+'s)\s(?:[\p{L}-]+\s)?(?:view|take|point|ask|request|idea|words|feedback|opinion|position|concern|question|answer|reply|side|response|suggestion|push ?back|advice|verdict)|(?:he|she|they) (?:said|asked|says|asks|replied|thinks|wants|added|mentioned)|(?:^|\s)(?:request|ask|question|query|suggestion|proposal|concern|idea)s? from (?!me$)[\p{L}-]+)$/u;
@@ -155,6 +157,8 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
   // (Among actions too when it is said, in the past: "said on the truck: pre-lights go through me from now on".)
   if (MANAGER_SAYS.test(text) && (!taskish || /^(?:i )?(?:said|replied|answered|responded|told (?:him|her|them))\b/.test(text))) return 'manager';
   if (OTHER_LABEL.test(text)) return 'other';
+  // "Beat asked:", "Priya said:": a name and a verb of saying, that one's words (the manager's, by their own name).
+  if (words.length === 2 && NAME_SAYS.has(words[1]) && /^\p{Lu}\p{Ll}/u.test(raw.trim())) return parties.manager.has(first) ? (taskish ? 'self' : 'manager') : 'other';
   // ("Brand rule: never release a key without a pre-auth": the brand's rule, passed on, no one's telling here.)
   if (words.length >= 2 && THEIR_RULE_LABEL.test(text)) return 'other';
   if (words.length <= 3 && (PRONOUNS.has(first) || words.every(w => parties.person.has(w)))) return taskish ? 'self' : 'other';

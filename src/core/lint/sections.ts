@@ -187,18 +187,20 @@ export interface SectionEntry {
   readonly prompts?: boolean;
   /** A comment the manager wrote in a thread with the person ("**@jortiz** commented:"): their words to them. */
   readonly said?: boolean;
+  /** A heading or a label standing as one that is "me" alone ("me:" over a list): the manager's side, where "you ..." is said to them. */
+  readonly me?: boolean;
 }
 
 export const NO_SECTION: SectionStack = [];
 
 /** The stack after a heading of `level` and `kind`; `prompts` for a heading of the template's question lists. */
-export function enterSection(stack: SectionStack, level: number, kind: SectionKind, prompts = false, said = false): SectionStack {
+export function enterSection(stack: SectionStack, level: number, kind: SectionKind, prompts = false, said = false, me = false): SectionStack {
   let keep = stack.length;
   while (keep > 0 && stack[keep - 1].level >= level) keep--;
   const kept = stack.slice(0, keep);
   // "### Their agenda" in a question list names the topic of the manager's questions: the list's kind holds.
   if (kind === 'theirs' && level < LABEL_LEVEL && kept.some(e => e.prompts)) kind = 'neutral';
-  return [...kept, said ? { level, kind, said } : prompts ? { level, kind, prompts } : { level, kind }];
+  return [...kept, said ? { level, kind, said } : prompts ? { level, kind, prompts } : me ? { level, kind, me } : { level, kind }];
 }
 
 /** The kind in force: the innermost heading that says something ("### Search migration" under "## Notes" is notes). */
@@ -216,7 +218,7 @@ export function sameStack(a: SectionStack, b: SectionStack): boolean {
   if (a.length !== b.length) return false;
   for (let k = 0; k < a.length; k++) {
     const x = a[k], y = b[k];
-    if (x !== y && (x.level !== y.level || x.kind !== y.kind || !x.items !== !y.items || !x.prompts !== !y.prompts || !x.said !== !y.said)) return false;
+    if (x !== y && (x.level !== y.level || x.kind !== y.kind || !x.items !== !y.items || !x.prompts !== !y.prompts || !x.said !== !y.said || !x.me !== !y.me)) return false;
   }
   return true;
 }

@@ -47,7 +47,7 @@ function standingRule(s: Sentence, from: number): number {
  * harness check sheet every morning yourself".
  */
 const YOU_DO = /(?:(?:and|so|then|but|ok|okay)\s*,?\s+)?(?:you|u)(?:'ll|\s+will)?\s+(?:(?:just|then|also|simply)\s+)?([a-z][a-z'-]*)\b/y;
-const DECIDED = /,\s*not\s+(?:after|before|later|next|tomorrow|me|them|anyone|someone)\b|,\s*not\s+(?:in|on|at|from|by|via|over)\s+(?:the|a|your|my)\s+[\p{L}-]+\s*[.!]?\s*$|,\s*not\s+\[*(?!(?:sure|really|yet|now|today|much|bad|great|ideal|quite|always|just|only|that|this|so|too|ever|even|again|anymore|necessarily|everything|all|a|an|the|bad|perfect|from|in|at|on|by|with|for|about|through|via|like|because|as|to|into|over|when|if|while|until|how|what|why)\b)[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}\]*\s*[.!]?\s*$|\byourself\b|\bevery\s+(?:single\s+)?time\b|\b(?:from\s+(?:today|now\s+on|monday|tomorrow|next\s+week)|going\s+(?:forward|fwd))\b|\bi\s+don'?t\s+care\s+(?:what|who|how|if|whether)\b|\bno\s+matter\s+what\b/u;
+const DECIDED = /,\s*not\s+(?:after|before|later|next|tomorrow|me|them|anyone|someone)\b|,\s*not\s+(?:in|on|at|from|by|via|over)\s+(?:the|a|your|my)\s+[\p{L}-]+\s*(?:[.!]?\s*$|\s[-–—]\s)|,\s*not\s+\[*(?!(?:sure|really|yet|now|today|much|bad|great|ideal|quite|always|just|only|that|this|so|too|ever|even|again|anymore|necessarily|everything|all|a|an|the|bad|perfect|from|in|at|on|by|with|for|about|through|via|like|because|as|to|into|over|when|if|while|until|how|what|why)\b)[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}\]*\s*[.!]?\s*$|\byourself\b|\bevery\s+(?:single\s+)?time\b|\b(?:from\s+(?:today|now\s+on|monday|tomorrow|next\s+week)|going\s+(?:forward|fwd))\b|\bi\s+don'?t\s+care\s+(?:what|who|how|if|whether)\b|\bno\s+matter\s+what\b/u;
 /** "you manage the team yourself, which is great": a description, with praise. */
 const PRAISE = /\b(?:great|nice|good|well|impressive|love|proud|amazing|brilliant|awesome|thanks|thank)\b/;
 /**
@@ -169,7 +169,9 @@ const rule: Rule = {
       // that is no past, what they are to do, with or without when.)
       if (standing < 0 && k < 0 && !s.question && ctx.frame.instructions === 'spoken') {
         // ("me: boet, you write down every reading, even at 2am": past a word of address and its comma.)
-        const from = s.words.length > 3 && ADDRESS_TERMS.has(s.words[0].w) && ctx.chunk.charCodeAt(s.words[0].end) === 44 ? 1 : i;
+        // ("me: returns backlog you clear by 15 Mar, no more excuse": a topic first, then "you" and what they do.)
+        const topicFirst = s.words.length > 4 && !isYou(s.words[0]) && !THEN_YOU.has(s.words[0].w) ? s.words.findIndex((x, k) => k > 0 && k < 4 && isYou(x) && isBaseVerb(s.words[k + 1]?.w ?? '')) : -1;
+        const from = s.words.length > 3 && ADDRESS_TERMS.has(s.words[0].w) && ctx.chunk.charCodeAt(s.words[0].end) === 44 ? 1 : topicFirst > 0 ? topicFirst : i;
         const at = decidedFor(s, s.words[from].start - s.start, true);
         // (Without a when, only after "and" or "then": the reply's next step, not "Me: you list two alternatives and dismiss both".)
         // ("me: you own the TRC list", "me: you lead the retro": a thing made theirs, said to them.)

@@ -46,6 +46,8 @@ const RISKY_TIMING = /\bwhy\s+(?:did|would)\s+(?:you|u|he|she|they)\s+[a-z]+\b[^
 const GENUINE_AFTER = /^\s*[(—–-]\s*(?:genuinely|genuine|honestly|honest|really|truly)\s+(?:asking|curious|question|wanted\s+to\s+know)|^\s*[(—–-]\s*(?:a\s+)?(?:real|open)\s+question|^\s*[(—–-]\s*not\s+(?:a\s+)?rhetorical/i;
 /** "Why was X not checked ..., when it has been an observation twice before?": not done, though raised before. */
 const WHEN_REPEATED = /^(?:so\s+|and\s+|but\s+)?why\b[^?]{2,100}?\bnot\b[^?]{0,80}?,?\s*when\s+it\s+(?:has|had)\s+(?:already\s+)?been\b[^?]{0,40}?\b(?:twice|three\s+times|before|again|repeatedly)\b/;
+/** "you really don't think we need to re-estimate ...?", "u seriously didn't see the alert?": disbelief put as a question. */
+const YOU_REALLY_NOT = /^(?:so\s+|and\s+|but\s+)?(?:you|u)\s+(?:really|honestly|seriously)\s+(?:don't|dont|do\s+not|didn't|didnt|did\s+not)\s+(?:think|see|believe|feel|know|notice|get)\b/;
 /** "Why were your module 3 permits issued from the CCR if the standard says field?": against the rule, asked why. */
 const IF_RULE_SAYS = /^(?:so\s+|and\s+|but\s+)?why\b[^?]{2,100}?\bif\s+(?:the|our|your)\s+(?:standard|rule|rules|policy|procedure|sop|process|spec|checklist|manual)\s+(?:says|said|requires|is\s+clear)\b/;
 /** "Why did you sign the 5S sheet Monday if the cutters were still on the floor?": done while what it vouched for was not so. */
@@ -607,6 +609,8 @@ const rule: Rule = {
       ?? (s.norm.includes('telling') || s.norm.includes('saying') ? matchIn(s, TELLING_ME) : undefined)
       ?? (opens & Opens.Nobody && s.norm.includes('no') ? matchIn(s, NOBODY_THOUGHT) : undefined)
       ?? (s.norm.includes('still') && s.norm.includes('after') ? matchIn(s, STILL_AFTER) : undefined)
+      // ("you really don't think we need to re-estimate NB-470 after 6 weeks away?": disbelief, the answer in it.)
+      ?? (s.question && opens & Opens.You && s.norm.includes('really') ? matchIn(s, YOU_REALLY_NOT) : undefined)
       // ("I asked him: why had he left it until two weeks before calibration ...?": asked of them, in the third person.)
       ?? (ctx.frame.instructions === 'spoken' && why ? matchIn(s, LEFT_LATE_ASKED) : undefined);
     if (neg) return finding(neg.start, neg.end, (LEARNING_LEADER_REWRITES ? later(suggestOptions, s, ctx.chunk, neg.end) : NO_SUGGESTIONS));

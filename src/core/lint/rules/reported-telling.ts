@@ -110,7 +110,7 @@ const NOT_AFTER = /,\s*not\s+(?:after|later|afterwards)\b/;
 const DECIDED = /\bor\s+(?:else\b|(?:the\s+|it\s+|we\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:doesn't|won't|does\s+not|will\s+not|isn't\s+going\s+to)\s+(?:happen|go\s+ahead|start|go|get\s+signed)\b)|\b(?:whether\s+or\s+not|regardless\s+of|whatever\s+(?:his|her|their)\s)|\b(?:he|she|they)\s+(?:owns|own|runs|leads|is\s+in\s+charge\s+of)\s[^,.;]{2,60}\bnow\b/;
 const NOT_OPTIONAL = /\b(?:is|are|was|were)(?:n't|\s+not|\s+never)\s+(?:optional|negotiable|acceptable|ok|okay|up\s+for\s+(?:debate|discussion|negotiation))\b|,\s+not\s+(?:a\s+)?(?:nice[- ]to[- ]have|optional|a\s+suggestion|a\s+request)\b/;
 /** A deadline after what was asked for: "asked for a proper draft by the 25th", "asked him for the numbers before Monday". */
-const BY_WHEN = /\b(?:by|before)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|end\b|eod|eow|cob|tomorrow|tonight|next\b|this\b|noon|lunch)/;
+const BY_WHEN = /\b(?:by|before)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|end\b|eod|eow|cob|tomorrow|tmrw?|tmw|tonight|next\b|this\b|noon|lunch)/;
 /** What a demand for a commitment asks for: "asked for a date anyway", "asked him for an ETA". */
 const COMMITMENT = /^\s*(?:a\s+|an\s+|the\s+)?(?:(?:firm|hard|real|proper|concrete|committed)\s+)?(?:date|deadline|eta|commitment|due\s+date|end\s+date)\b/;
 /** Past an answer given first: "said no, I want him to ..." (the word after "no,"). */
@@ -300,6 +300,8 @@ const TOLD_PRAISE = /^(?:great|good|nice|well\s+done|thanks|thank|congrat|brilli
 const BAN_AFTER = /[,;]\s*(?:and\s+|but\s+)?(?:no|never)\s+(?:more\s+)?[a-z]/;
 /** A rule for whatever comes, said: "every microfermata goes on the sheet", "all near misses get logged the same shift". */
 const RULE_SAID = /^(?:[\p{L}'-]+,\s+)?(?:(?:basta|dai|allora|ok|okay|so|look|listen|and|right|again)[,!]?\s+)*(?:every|each|all|any)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:goes|go|gets|get|stays|stay|needs|need)\s+(?:to\s+[a-z]|on|in|into|through|logged|written|signed|checked|reported)\b/u;
+/** After "asked him", a question's word, not a request: "asked him why ...", "asked her how ...". */
+const ASKED_WH = wordSet('why how what when where who whether if which');
 /** A ban's first word: "nothing over 20 kg ...", "no more hotfixes ...", "never again ...". */
 const BAN_FIRST = wordSet('no nothing never nobody none');
 /** After "no", kindness or news, not a ban: "no worries", "no rush", "no change". */
@@ -1137,6 +1139,10 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
           return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
         }
         if ((w === 'told' || w === 'warned') && after === 'no' && words[p + 2]?.w.endsWith('ing')) return found('reported', s, ctx, words[v].start, words[p].end, p + 2);
+        // ("asked him send the payout timeline by tmr noon": the request without its "to", and when.)
+        if (w === 'asked' && after && isBaseVerb(after) && !NOT_ACTIONS.has(after) && after !== 'be' && !ASKED_WH.has(after) && BY_WHEN.test(s.norm.slice(words[p].end - s.start))) {
+          return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
+        }
         // ("Told Siti don't anyhow change the route plan after 6am": a ban in the words said, without quotes.)
         // (Not reassurance: "told her don't worry about it".)
         if (w === 'told' && (after === "don't" || after === 'dont' || after === 'never') && words[p + 2]) {
