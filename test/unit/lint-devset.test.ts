@@ -2660,4 +2660,21 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- asked her send the payout timeline by tmr noon'), ['reported-telling']);
     assert.deepStrictEqual(q('- asked her check the numbers'), []);
   });
+
+  it('fresh185/186\'s principles: "Where I slipped into telling" heads the manager\'s words, where "Next time ask, don\'t tell." is their own maxim; a question in an aside at the end is the aside\'s; "Kill switch = prerequisite"; "me: bring your brain sheet" among the follow-ups; "... when you\'re already staying late?"; "Je lui ai dit de refuser: ..."; a mail that greets the person is the manager\'s words; "See you at 11."; a lazy continuation line\'s label speaks for its line; "Why in the heck did you ...?"', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- You need to ask for help before the third call light, not after\n- Both fair content, wrong mode. Next time ask, don\'t tell.', 'Where I slipped into telling'), ['you-modal']);
+    assert.deepStrictEqual(q('- Next time: tell her she needs to leave by 30 min after shift, chart or no chart (or ask?)', 'Where I slipped into telling'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Could you send it (today?)'), ['deadline-demand']);
+    assert.deepStrictEqual(q('- Kill switch = prerequisite, non-negotiable'), []);
+    assert.deepStrictEqual(q('- me: bring your brain sheet next time, I want to see how you plan the 0400 assessments', 'Follow-up'), ['imperative']);
+    assert.deepStrictEqual(q('- me: book the room for Thursday', 'Follow-up'), []);
+    assert.deepStrictEqual(q('- Why are you picking up extra shifts when you\'re already staying late every night?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Je lui ai dit de refuser: two forms = double the tickets for SAV'), ['reported-telling']);
+    const mail = (greeting: string) => note(`# Lena Vogt — 1:1\n\n---------- thread ----------\n\nFrom: Priyanka Sethi\nSent: Tuesday, May 19, 2026 7:58 AM\n${greeting}\nTake the policy exceptions section out of v3, it belongs in the standard.\nSee you at 11.\n`);
+    assert.deepStrictEqual(mail('Thanks Lena. Two things before we meet.'), ['imperative']);
+    assert.deepStrictEqual(mail('Two things before we meet.'), []);
+    assert.deepStrictEqual(note('# 1:1 Lena\n\n## Notes\n- Rhett already told the whole crew to keep the red zone taped off\nTold her straight: you don\'t let a green hand near the iron without a spotter, period.\nShe owned it. Said she was short two men and figured Brody had it. She didn\'t.\n'), ['reported-telling']);
+    assert.deepStrictEqual(q('Why in the heck did you let Brody run the iron by himself in his second week?'), ['leading-question']);
+  });
 });

@@ -414,6 +414,8 @@ function stateSince(words: readonly Word[], i: number): boolean {
   return false;
 }
 
+/** After "see you", a farewell's: "at 11", "tomorrow", "then", "soon". */
+const FAREWELL_AFTER = wordSet('at later soon tomorrow then next on there tonight monday tuesday wednesday thursday friday saturday sunday in around after');
 /** Words that make "time" a noun after them: "second time", "last time". */
 const TIME_ORDINALS = wordSet('first second third fourth fifth last next another one this every each same');
 /** The first words of the make-sure rule's triggers. */
@@ -441,6 +443,10 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (!next) return undefined;
   // ("Thank you, Maria.": thanks, not an order to thank. "Zero escapes to the customer in three weeks": a count.)
   if (w.w === 'thank' && (next.w === 'you' || next.w === 'u')) return undefined;
+  // ("See you at 11.", "see you tomorrow": a farewell.)
+  if (w.w === 'see' && (next.w === 'you' || next.w === 'u') && (!words[i + 2] || FAREWELL_AFTER.has(words[i + 2].w))) return undefined;
+  // ("Kill switch = prerequisite, non-negotiable": a term defined, no order.)
+  if (chunk.charCodeAt(next.end) === 61 || (chunk.charCodeAt(next.end) === 32 && chunk.charCodeAt(next.end + 1) === 61)) return undefined;
   // ("\"...\" Mine, again.": whose words they were, no order to dig.)
   if (w.w === 'mine' && /^[,.!]/.test(punctuationAfter(s, w))) return undefined;
   // ("Second time she's mentioned recruiter pings": "time" after an ordinal is the noun.)

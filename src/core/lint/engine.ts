@@ -303,6 +303,16 @@ function emailFrom(sender: string, note: NoteSetup): SectionKind {
   // sender is a team.
   return note.parties.manager.size || words.some(w => TEAM_SENDERS.has(w)) ? 'theirs' : 'notes';
 }
+/** Whether a mail's lines greet the person met by name: "Hi Aisha,", "Thanks Aisha.", "Mei, thanks for ...". */
+function greetsPerson(mail: string, note: NoteSetup): boolean {
+  for (const line of mail.split('\n').slice(1, 6)) {
+    const m = GREETING.exec(line);
+    const name = m ? (m[1] ?? m[2]) : undefined;
+    if (name && note.parties.person.has(foldLatin(name.toLowerCase()))) return true;
+  }
+  return false;
+}
+const GREETING = /^\s*(?:(?:hi|hello|hey|dear|thanks|thank\s+you|morning|evening)\s+([\p{L}'-]+)\b|([\p{L}'-]+),\s+(?:thanks|thank\s+you|hi|quick))/iu;
 const TEAM_SENDERS = wordSet('team hr people payroll noreply no reply admin office department dept support helpdesk operations ops finance legal compliance talent recruiting benefits');
 
 /** "Kasia's items" with Kasia the manager (a shared doc's half each): the manager's points to raise, not theirs. */
@@ -486,6 +496,14 @@ const RAISED = wordSet('raised requested brought logged opened');
 /** An item's field for what its raiser asks: "Ask:", "Request:". */
 const THEIR_ASK_LABELS = wordSet('ask asks request requests');
 
+/** Whether the line holding `at` is a later line of an item that starts at its margin (a lazy continuation). */
+function lazyLine(chunk: string, at: number, itemStart: number): boolean {
+  const line = chunk.lastIndexOf('\n', at - 1) + 1;
+  if (line <= itemStart) return false;
+  const c = chunk.charCodeAt(line);
+  return c !== 32 && c !== 9 && c !== 45 && c !== 42 && c !== 43 && !(c >= 48 && c <= 57) && c !== 62;
+}
+
 /** The first character of [from, to) that is not a space, a list marker or a checkbox. */
 function firstNonSpace(text: string, from: number, to: number): number {
   let k = from;
@@ -600,7 +618,12 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       const headerAt = forwarded > 0 && forwarded < block.end ? forwarded : block.start;
       if (chunk.charCodeAt(headerAt) === 42 || (chunk.charCodeAt(headerAt) | 32) === 102) {
         const from = EMAIL_FROM.exec(chunk.slice(headerAt, lineEnd(chunk, headerAt, block.end)));
-        if (from) stack = enterSection(stack, EMAIL_LEVEL, emailFrom(from[1], note));
+        // (A mail that greets the person met, "Thanks Aisha.", "Mei, thanks for the detail": the manager's words to them, said.)
+        if (from) {
+          const kind = emailFrom(from[1], note);
+          const toThem = kind === 'notes' && greetsPerson(chunk.slice(headerAt, block.end), note);
+          stack = enterSection(stack, EMAIL_LEVEL, toThem ? 'neutral' : kind, false, toThem);
+        }
       }
       // "Copied from his email. My answers after the arrows.", "Helen's agenda, from her email": what follows,
       // to the next heading, is theirs, but for the manager's replies marked with an arrow ("-> Split it with
@@ -774,7 +797,9 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         if (kind === 'self' && (section === 'self' || section === 'prep') && s.words[0]?.w === 'me' && label.end <= 2 && spokenReply(body)) kind = 'manager';
         // ("- me: you present the beta results yourself at the all-hands" among the actions: "you" first, said to them, no task of the manager's.)
         // ("- me: em send me the parallel CI proposal before Monday": Vietnamese's word of address for them, as "you".)
-        if (kind === 'self' && s.words[0]?.w === 'me' && label.end <= 2 && body.words.length > 2 && (body.words[0].w === 'you' || body.words[0].w === "you're" || (ADDRESS_FORMS.has(body.words[0].w) && isBaseVerb(body.words[1].w))) && !note.parties.selfYou) kind = 'manager';
+        // ("- me: bring your brain sheet next time, I want to see how you plan ..." among the follow-ups: what to do with "your", theirs.)
+        if (kind === 'self' && s.words[0]?.w === 'me' && label.end <= 2 && body.words.length > 2 && (body.words[0].w === 'you' || body.words[0].w === "you're" || (ADDRESS_FORMS.has(body.words[0].w) && isBaseVerb(body.words[1].w))
+          || (isBaseVerb(body.words[0].w) && (body.words[1].w === 'your' || body.words[2]?.w === 'your'))) && !note.parties.selfYou) kind = 'manager';
         // "me: next time, page me straight away, even at 3am" under an incident's follow-ups: what the manager asks
         // of someone ("page me", "call me") is no task of their own.
         if (kind === 'self' && s.words[0]?.w === 'me' && label.end <= 2 && hasSpaced(body.norm, 'me') && ASKS_OF_ME.test(body.norm)) kind = 'manager';
@@ -798,7 +823,10 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         else if (kind === 'telling' && raisedByThem && label.end === 1 && THEIR_ASK_LABELS.has(s.words[0].w)) kind = 'other';
         carried = kind;
         // In a list item a label speaks for its point: the line and the lines continuing it.
-        carriedTo = block.item && !onePerLine ? pointEnd(chunk, s.start, block.end) : lineEnd(chunk, s.start, block.end);
+        // (Not from a line run on into the item without its indent, markdown's lazy continuation: "- Rhett told the crew ..." then
+        // "Told him straight: you don't let ..." then "He owned it.": each line its own, as the writer meant.)
+        const lazy = block.item && lazyLine(chunk, s.start, block.start);
+        carriedTo = block.item && !onePerLine && !lazy ? pointEnd(chunk, s.start, block.end) : lineEnd(chunk, s.start, block.end);
       } else if (carried && s.start < carriedTo && !(carried === 'other' && italicOpens(chunk, s.start) && italicLineEnd(chunk, s.start, block.end) >= 0)) {
         // (Not a line all in italics under someone's answer: "A: Principal track ..." then "*Asked her to write a
         // one-page doc before the next 1:1.*", the manager's own aside, as the note writes them.)

@@ -280,6 +280,8 @@ export function labelOf(s: Sentence, chunk: string, parties: Parties, section: S
   if (end === first || end - first > 6 || end >= s.words.length) return undefined;
   // "Suggested she split it: partial refunds first, ...": a reported clause before its details, not a label.
   if (end - first >= 3 && CLAUSE_BEFORE_COLON.has(s.words[first].w) && SUBJECTS_AFTER.has(s.words[first + 1].w)) return undefined;
+  // ("Je lui ai dit de refuser: two forms = double the tickets": the French report of telling, before its reason.)
+  if (end - first >= 4 && s.words[first].w === 'je' && (s.words[first + 1].w === 'lui' || s.words[first + 1].w === 'leur')) return undefined;
   // "Split it into three, Amira: config, rotation job, tests": words said to the person, called by name (or "mate"), before their details.
   if (end - first >= 3 && (personWord(parties, s.words[end - 1].w) || ADDRESS_TERMS.has(s.words[end - 1].w)) && /^,\s+$/.test(chunk.slice(s.words[end - 2].end, s.words[end - 1].start))) return undefined;
   // "Need him to pick: the 2nd body or the zoom": a want of them before its details, not a label.

@@ -267,7 +267,7 @@ export function labelHeading(raw: string): string | undefined {
 }
 
 /** The manager owning up to what they said: "where I probably overstepped", "how I lost my temper" (a label over their words). */
-export const OWNED_UP = String.raw`(?:where|when|how)\s+i\s+(?:(?:probably|maybe|may\s+have|might\s+have|definitely|clearly)\s+)?(?:overstepped|slipped|went\s+too\s+far|got\s+it\s+wrong|pushed\s+too\s+hard|lost\s+my\s+(?:temper|cool)|was\s+too\s+[a-z]+)`;
+export const OWNED_UP = String.raw`(?:where|when|how)\s+i\s+(?:(?:probably|maybe|may\s+have|might\s+have|definitely|clearly)\s+)?(?:overstepped|slipped(?:\s+(?:back\s+)?into\s+(?:telling|directing|fixing|advising|advice|lecturing))?|went\s+too\s+far|got\s+it\s+wrong|pushed\s+too\s+hard|lost\s+my\s+(?:temper|cool)|was\s+too\s+[a-z]+)`;
 
 /**
  * Headings of what the manager said to the person in the meeting: "Guidance given", "Advice given", "Feedback

@@ -588,8 +588,18 @@ function makeSentence(norm: string, a: number, b: number): Sentence {
 function isQuestion(norm: string, a: number, b: number): boolean {
   const last = norm.charCodeAt(b - 1);
   // norm has straight apostrophes where the text may have typographic ones: both are in the class.
-  return last === 63 || (last !== 46 && /\?["'”’)\]]+$/.test(norm.slice(Math.max(a, b - 8), b)));
+  if (last === 63) return true;
+  if (last === 46 || !/\?["'”’)\]]+$/.test(norm.slice(Math.max(a, b - 8), b))) return false;
+  // ("tell him he needs to leave by 30 min after shift, chart or no chart (or ask?)": the question is the aside's, the
+  // sentence before it a statement; not "Could you send it (today?)", which opens as a question.)
+  if (last === 41) {
+    const open = norm.lastIndexOf('(', b - 1);
+    if (open > a + 12 && !norm.slice(a, open).includes('?') && !QUESTION_OPENING.test(norm.slice(a, Math.min(open, a + 12)))) return false;
+  }
+  return true;
 }
+/** How a question opens: a question word or an auxiliary first. */
+const QUESTION_OPENING = /^(?:[-*•\s]*)(?:what|why|how|when|where|who|which|whose|do|does|did|can|could|would|will|should|is|are|was|were|have|has|had|any|anything|shall|may|might)\b/;
 
 /**
  * The words of text in [a, b): the same as WORD, /[\p{L}\p{N}]+(?:['’]\p{L}+)*(?:-[\p{L}\p{N}]+)*\/gu (a word

@@ -43,6 +43,8 @@ function suggestBanned(mode: Mode, s: Sentence, chunk: string, at: number): read
 
 /** A ban and the condition that lifts it: "no index changes on prod without a ringi", "no deploys until the freeze ends" (the condition's word is the group). */
 const BAN_UNLESS = /^no\s+(?!(?:one|body|way|problem|worries|idea|need|rush|pressure|doubt)\b)(?:[\w'-]+\s+){1,5}?(without|until|unless)\b/;
+/** Verbs of how the manager holds the talk, alone after "don't": "don't tell", "don't fix", "don't rescue". */
+const SELF_CONDUCT_ALONE = wordSet('tell fix solve rescue lecture interrupt advise preach direct jump');
 /** A sentence that names its subject first, in the plural, then its verb: "Guests take ...", "They leave ...", "People forget ...". */
 const SUBJECT_FIRST = /^(?:they|we|people|[a-z]{3,}s)\s+[a-z]/;
 /** "You don't shoot off one foot in a game again", "you never leave the site unsigned again": their ban, in the present. */
@@ -93,6 +95,8 @@ const rule: Rule = {
         if (KIND_AFTER_DONT.has(v) && (v !== 'rush' || !rushes(s, verbAt))) continue;
         if (v === 'be' && (words[verbAt + 1]?.w === 'afraid' || words[verbAt + 1]?.w === 'shy' || words[verbAt + 1]?.w === 'too')) continue;
         if (v.endsWith('ed') || v === 'yet' || v === 'really' || v === 'think') continue;
+        // ("Next time ask, don't tell.": the manager's own way of holding the talk, the verb with nothing after it.)
+        if (SELF_CONDUCT_ALONE.has(v) && verbAt === words.length - 1) continue;
         // ("Guests take them to the beach and don't bring them back": the second verb of a subject named first, not an order.)
         if (i > 2 && (words[i - 1].w === 'and' || words[i - 1].w === 'but') && SUBJECT_FIRST.test(s.norm) && isBaseVerb(words[1].w)) continue;
         // "dont let her take on the pricing proj too", "Don't overload him with points": the manager's own
