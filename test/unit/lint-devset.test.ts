@@ -2676,5 +2676,7 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(mail('Two things before we meet.'), []);
     assert.deepStrictEqual(note('# 1:1 Lena\n\n## Notes\n- Rhett already told the whole crew to keep the red zone taped off\nTold her straight: you don\'t let a green hand near the iron without a spotter, period.\nShe owned it. Said she was short two men and figured Brody had it. She didn\'t.\n'), ['reported-telling']);
     assert.deepStrictEqual(q('Why in the heck did you let Brody run the iron by himself in his second week?'), ['leading-question']);
+    assert.deepStrictEqual(q('me: next time you see anybody skip lockout, you call stop work and then you call me, same as Tuesday'), ['imperative']);
+    assert.deepStrictEqual(q('- Next time you feel stuck, you know where I am.'), []);
   });
 });

@@ -57,7 +57,7 @@ const PRAISE = /\b(?:great|nice|good|well|impressive|love|proud|amazing|brillian
 const RULE_AFTER_CONDITION = /\b(?:next\s+time|from\s+now\s+on|going\s+(?:forward|fwd)|moving\s+forward|in\s+(?:the\s+)?future)\s*[,:]?\s+(?:if|when|whenever|once|as\s+soon\s+as)\b[^,;.?!]{3,120},\s+(?=(?:you|u)\s)/;
 
 /** "next time figma changes you flag it in the channel": "next time" is the condition, and no comma ends it. */
-const NEXT_TIME_CLAUSE = /\bnext\s+time\s+(?!you\b|u\b)[^,;.?!]{3,120}?,?\s+(?=(?:you|u)\s)/;
+const NEXT_TIME_CLAUSE = /\bnext\s+time\s+(?:(?!you\b|u\b)[^,;.?!]{3,120}?,?|(?:you|u)\s+[^,;.?!]{3,120}?,)\s+(?=(?:you|u)\s)/;
 
 function conditionedRule(s: Sentence): number {
   if (s.norm.includes(', you ') || s.norm.includes(', u ')) {
