@@ -2679,4 +2679,16 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('me: next time you see anybody skip lockout, you call stop work and then you call me, same as Tuesday'), ['imperative']);
     assert.deepStrictEqual(q('- Next time you feel stuck, you know where I am.'), []);
   });
+
+  it('fresh187/188\'s principles: Indonesian "tolong" (please) before what to do; "..., doesn\'t matter who told you otherwise" closes it; doubt or advice dressed as curiosity; "Tell him his draft comes to me first"', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- Tolong tag me on every PR touching ledger, jangan merge sendiri'), ['imperative']);
+    assert.deepStrictEqual(q('- me: you do full DPA on every call, doesn\'t matter who told you otherwise'), ['imperative']);
+    assert.deepStrictEqual(q('- I\'m curious whether covering the front desk is really the best use of her time right now?'), ['leading-question']);
+    assert.deepStrictEqual(q('- I wonder if you\'ve considered just reusing the outcomes from the Surrey program?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Have you thought about whether covering is actually helping Devi?'), ['leading-question']);
+    assert.deepStrictEqual(q('- I\'m curious what you think the board will ask?'), []);
+    assert.deepStrictEqual(q('- I wonder if the grant will come through?'), []);
+    assert.deepStrictEqual(q('- Tell her her draft comes to me first, not straight to the board chair.'), ['reported-telling']);
+  });
 });

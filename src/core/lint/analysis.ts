@@ -43,7 +43,7 @@ export interface RawFinding {
 }
 
 /** Words that open a sentence without changing who does what ("So, ...", "Honestly, ..."). */
-const DISCOURSE = wordSet('tafadhali kesho sasa abeg khalas yalla habibi wallah inshallah so also and but ok okay honestly anyway anyways again then plus oh well now look listen hey please pls plz bitte just kindly simply really maybe perhaps seriously basically first second third finally lastly next otherwise meanwhile instead alright right always um uh erm er hmm like yeah yep cool');
+const DISCOURSE = wordSet('tolong tafadhali kesho sasa abeg khalas yalla habibi wallah inshallah so also and but ok okay honestly anyway anyways again then plus oh well now look listen hey please pls plz bitte just kindly simply really maybe perhaps seriously basically first second third finally lastly next otherwise meanwhile instead alright right always um uh erm er hmm like yeah yep cool');
 
 /** Openers of an adverbial or conditional phrase that may precede a directive before a comma. */
 const OPENERS = wordSet('yes yeah sure fine if when whenever before after once while as since until till til next going from this today tomorrow tonight in by for on during starting moving otherwise meanwhile honestly also ok okay so and look listen again now please yesterday later at for with without whatever regardless either ideally frankly seriously first second finally lastly overall anyway besides then still also');

@@ -44,6 +44,8 @@ const MEANT_TO = /\bor\s+was\s+i\s+(?:meant|supposed)\s+to\b/;
 const RISKY_TIMING = /\bwhy\s+(?:did|would)\s+(?:you|u|he|she|they)\s+[a-z]+\b[^?]{0,60}?\b(?:on\s+a\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:[a-z]+\s+){0,2}?before|(?:right|just)\s+before)\b/;
 /** After a question, the manager's word that it was open: "(genuinely asking)", "(real question)", "(not rhetorical)". */
 const GENUINE_AFTER = /^\s*[(—–-]\s*(?:genuinely|genuine|honestly|honest|really|truly)\s+(?:asking|curious|question|wanted\s+to\s+know)|^\s*[(—–-]\s*(?:a\s+)?(?:real|open)\s+question|^\s*[(—–-]\s*not\s+(?:a\s+)?rhetorical/i;
+/** Doubt or advice dressed as curiosity: "I'm curious whether X is really the best use of ...?", "I wonder if you've considered just ...?", "Have you thought about whether X is actually helping ...?". */
+const CURIOUS_DOUBT = /^(?:(?:so|and|but)\s+)?(?:(?:i'm|i\s+am|i'd\s+be|just)\s+)?(?:curious|wonder(?:ing)?)\s+(?:whether|if)\s+(?:[^?]{1,80}?\b(?:is|are|was|were)\s+(?:really|actually)\s+(?:the\s+best|helping|working|necessary|needed|worth)|(?:you've|you\s+have|you'd|you\s+had)\s+(?:ever\s+)?(?:considered|thought\s+about|tried)\s+(?:just|simply)\s+[a-z]+ing)\b|^(?:(?:so|and|but)\s+)?i\s+wonder\s+(?:whether|if)\s+(?:[^?]{1,80}?\b(?:is|are|was|were)\s+(?:really|actually)\s+(?:the\s+best|helping|working|necessary|needed|worth)|(?:you've|you\s+have|you'd|you\s+had)\s+(?:ever\s+)?(?:considered|thought\s+about|tried)\s+(?:just|simply)\s+[a-z]+ing)\b|^(?:(?:so|and|but)\s+)?(?:have|has)\s+(?:you|u)\s+(?:ever\s+)?(?:thought\s+about|considered)\s+whether\b[^?]{1,80}?\b(?:actually|really)\s+(?:helping|working|the\s+best|necessary|needed|worth)\b/;
 /** "Why in the heck did you ...?", "why on earth would you ...?": a why made exasperated. */
 const WHY_INTENSIFIED = /^(?:so\s+|and\s+|but\s+)?why\s+(?:in\s+the\s+(?:heck|hell|world)|on\s+earth|the\s+(?:heck|hell))\s+(?:did|would|do|are|were|is|was|have|has|didn't|don't|wouldn't)\s+(?:you|u)\b/;
 /** "Why was X not checked ..., when it has been an observation twice before?": not done, though raised before. */
@@ -431,6 +433,12 @@ const rule: Rule = {
     // A statement without a question mark leads only with one of these words (why, how, ask, a negative): most have none.
     // ("did she not think ...", a question reported without its mark: the words after "asked her".)
     if (!s.question && !(s.classes & WordClass.LeadingCue) && s.words[2]?.w !== 'not') return undefined;
+    // ("I'm curious whether covering the front desk is really the best use of his time right now?", "I wonder if you've considered
+    // just reusing ...?", "Have you thought about whether covering is actually helping Devi?": doubt or advice dressed as curiosity.)
+    if (s.question && (s.norm.includes('curious') || s.norm.includes('wonder') || s.norm.includes('thought about whether') || s.norm.includes('considered whether'))) {
+      const curious = matchIn(s, CURIOUS_DOUBT);
+      if (curious) return finding(curious.start, curious.end, (LEARNING_LEADER_REWRITES ? later(suggestOptions, s, ctx.chunk, curious.end) : NO_SUGGESTIONS));
+    }
     // ("have you tried the colorblind sim plugin on the new palette? (genuinely asking; she had ...)": the manager's word that it was open.)
     if (s.question && ctx.chunk.charCodeAt(s.end) !== 10 && GENUINE_AFTER.test(ctx.chunk.slice(s.end, s.end + 40))) return undefined;
     // "and um have you thought about just like letting Priya ...", "right and like don't you think ...": a
