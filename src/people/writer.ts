@@ -69,6 +69,12 @@ export interface RosterWriteStats {
 }
 
 export class RosterWriter {
+  /**
+   * How many changes this window has written to each roster (by its URI): a later change of ours was planned on
+   * the file as it then was, so a person added here before it and missing then was removed on purpose.
+   */
+  private readonly generations = new Map<string, number>();
+
   /** Counted for the tests and the README's figures. */
   constructor(private readonly contexts: NoteContextService, readonly stats: RosterWriteStats = { retries: 0, writes: 0, repairs: 0 }) {}
 
@@ -88,6 +94,8 @@ export class RosterWriter {
       if (dirty) return this.editBuffer(folder, dirty, change);
       const outcome = await this.writeFile(folder, rosterUri, change, written);
       if (outcome.done) {
+        const key = rosterUri.toString();
+        this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
         if (change.kind === 'add' && outcome.count !== undefined) this.watch(folder, rosterUri, change, outcome.person, outcome.count);
         return outcome.person;
       }
@@ -202,9 +210,12 @@ export class RosterWriter {
    * Looks again, a little later, at a person just added: when the file then has at least as many people
    * as our write gave it but not them, another window's add planned on the file before ours replaced
    * it, and they are added again (with the same id). A file with fewer people was edited on purpose
-   * (someone removed them): left as it is.
+   * (someone removed them): left as it is. So was one that this window has written again since (its change
+   * planned on the file without them: removed by hand, then someone else added here).
    */
   private watch(folder: vscode.WorkspaceFolder, rosterUri: vscode.Uri, change: RosterChange & { kind: 'add' }, person: Person, count: number): void {
+    const key = rosterUri.toString();
+    const generation = this.generations.get(key);
     let step = 0;
     const next = (): void => {
       if (step >= WATCH_MS.length) return;
@@ -213,7 +224,7 @@ export class RosterWriter {
     };
     const check = async (): Promise<void> => {
       try {
-        if (dirtyDocument(rosterUri)) return;
+        if (dirtyDocument(rosterUri) || this.generations.get(key) !== generation) return;
         const now = await readDiskText(rosterUri);
         const document = now?.trim() ? this.contexts.core.rosterDocument(rootOf(folder), now) : undefined;
         if (!document?.root || document.syntaxError) return next();

@@ -677,6 +677,20 @@ suite('people: racing writers', () => {
       // Past both of the writer's looks (1.5 s and 5 s after the add): the file is as it was written.
       await new Promise(resolve => setTimeout(resolve, 6500));
       assert.ok(!JSON.parse(await read(ROSTER)).people.some((p: { id: string }) => p.id === kept.id), 'a person removed by hand is not added back');
+
+      // Removed by hand, then someone else added here before the writer looked again: that add was planned on the
+      // file without them, so they stay removed (counting people alone, the look took them for lost to a slow writer).
+      const gone = await vscode.commands.executeCommand<{ id: string }>('learningLeader.addPerson', { name: 'Removed Then Other', relationship: 'peer' });
+      assert.ok(gone, 'the third add resolved to a person');
+      const withGone = JSON.parse(await read(ROSTER)) as { people: { id: string }[] };
+      writeOutside(ROSTER, JSON.stringify({ ...withGone, people: withGone.people.filter(p => p.id !== gone.id) }, null, 2));
+      await waitFor(() => !people.roster()?.people.some(p => p.id === gone.id), 15_000, 'the hand edit read');
+      const other = await vscode.commands.executeCommand<{ id: string }>('learningLeader.addPerson', { name: 'Added After Removal', relationship: 'peer' });
+      assert.ok(other, 'the fourth add resolved to a person');
+      // Past both of the first add's looks.
+      await new Promise(resolve => setTimeout(resolve, 6500));
+      const ids = (JSON.parse(await read(ROSTER)) as { people: { id: string }[] }).people.map(p => p.id);
+      assert.ok(!ids.includes(gone.id) && ids.includes(other.id), `removed by hand, then another added here: ${ids.join(', ')}`);
     } finally {
       // The file as it was, read again now (as Refresh does): the next tests start from it whether or not
       // the watcher has told the store yet (on a loaded two-core machine it once took longer than 10 s: a
