@@ -53,6 +53,12 @@ const CLAUSE_CONNECTORS = wordSet('so just then but please pls plz kindly now in
 
 export const YOU = wordSet("you you'll you've you're you'd u ya y'all");
 
+/** Where "you" is the subject within a sentence's first `limit` words, a base verb after it ("you stop ...", "returns backlog you clear ..."), from word `from` on; -1 if nowhere. */
+export function youSubjectAt(s: Sentence, from = 0, limit = 4): number {
+  for (let k = from; k < Math.min(limit, s.words.length - 1); k++) if (isYou(s.words[k]) && isBaseVerb(s.words[k + 1].w)) return k;
+  return -1;
+}
+
 export function isYou(w: Word | undefined): boolean {
   return !!w && YOU.has(w.w);
 }
@@ -434,7 +440,7 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (i >= 2 && !s.question && (words[i - 1].w === 'you' || words[i - 1].w === 'u') && REQUEST_MODALS.has(words[i - 2].w) && !NOT_REQUESTED.has(w.w)) return { verb: i };
   // After "please", too: "Farhan, please record raw data directly in the executed protocol".
   // (Not "please make sure ...", "please remember to ...": the make-sure rule's.)
-  if (i >= 1 && (words[i - 1].w === 'please' || words[i - 1].w === 'pls' || words[i - 1].w === 'kindly') && words[i + 1] && !NOT_REQUESTED.has(w.w) && punctuationAfter(s, w) !== ':'
+  if (i >= 1 && PLEASE_WORDS.has(words[i - 1].w) && words[i + 1] && !NOT_REQUESTED.has(w.w) && punctuationAfter(s, w) !== ':'
     && !CHECKLIST_START.has(w.w)) return { verb: i };
   // "Ship date: Friday", "Update: shipped" are labels, not orders.
   const after = punctuationAfter(s, w);

@@ -6,7 +6,7 @@ import { readQuestionCandidate, type CandidateSpan as SentenceSpan } from './que
 import { isPromptTitle } from '../insights/outline';
 import { MODE_INFO, type Mode } from '../modes';
 import { decideMode } from '../note-mode';
-import { asksOfManager, calledFirst, PLEASE_FIRST, vocativeAfter, type RawFinding, type RuleContext } from './analysis';
+import { asksOfManager, calledFirst, PLEASE_FIRST, vocativeAfter, youSubjectAt, type RawFinding, type RuleContext } from './analysis';
 import { updateChunks, type ChunkState } from './chunks';
 import { COMMENT_HEADER, taskKeywordAt } from './blocks';
 import { parseDisableComments } from './disable';
@@ -482,11 +482,6 @@ function namesPerson(s: Sentence, end: number, note: NoteSetup): boolean {
 
 /** A heading that is "me" alone: "me:", "## Me", "**Mine**". */
 const ME_HEADING = /^[*_#\s]*(?:me|mine|my side)[*_\s]*:?[*_\s]*$/i;
-/** "you" as the subject within a sentence's first four words, a verb after it: "you stop ...", "returns backlog you clear ...". */
-function youDoes(s: Sentence): boolean {
-  for (let k = 0; k < Math.min(4, s.words.length - 1); k++) if ((s.words[k].w === 'you' || s.words[k].w === 'u') && isBaseVerb(s.words[k + 1].w)) return true;
-  return false;
-}
 /** The manager's own, in the first person: "my", "myself", "I". */
 const MY_OWN = /\b(?:my|myself|i|i'll|i'm)\b/;
 /** The manager narrating: "I'd gently suggest she ...", "I said ...". */
@@ -863,7 +858,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       if (saidHere && (kind === undefined || kind === 'topic') && !FIRST_PERSON.has(body.words[0]?.w ?? '')) kind = 'manager';
       // "me:" over a list, the manager's side: "you stop chasing finance yourself, send to me", "returns backlog you clear by
       // 15 Mar" are said to them (nobody writes "you" to themself there, unless the note does so throughout).
-      if (kind === undefined && stack.length > 0 && stack[stack.length - 1].me === true && !note.parties.selfYou && youDoes(body)) kind = 'manager';
+      if (kind === undefined && stack.length > 0 && stack[stack.length - 1].me === true && !note.parties.selfYou && youSubjectAt(body) >= 0) kind = 'manager';
       // "Said: told him to stop picking up tickets": under a label of the manager's words, a report of their
       // own telling is the record of it.
       // ("Feedback given" over "Told her weekly report must reach me by 10 AM Monday without fail": a rule told, recorded.)
@@ -1089,9 +1084,9 @@ function pastAside(s: Sentence, chunk: string): Sentence {
   return k > 0 && k < s.words.length - 1 ? tail(s, k) : s;
 }
 
-/** A record's line about its own filing: "Ensure this file note is saved to ...", "this record is to be filed in ...". */
 /** A record's head line of fields: "Name: ... | Role: ...", "Date: 2026-06-09 | Location: conf rm 3B". */
 const FIELDS_LINE = /^[\s*_]*[\p{L}][\p{L} ]{1,20}[*_]*:[*_]*\s*[^|\n]{1,60}\|\s*[*_]*(?!(?:me|i|you)\s*:)[\p{L}][\p{L} ]{1,20}[*_]*:/u;
+/** A record's line about its own filing: "Ensure this file note is saved to ...", "this record is to be filed in ...". */
 const FILING_LINE = /\bth(?:is|e)\s+(?:file\s+note|record|form|minute|note)\s+(?:is|be|has\s+been|is\s+to\s+be)\s+(?:saved|filed|stored|uploaded|placed|registered|kept)\b/;
 
 /** Vietnamese words of address, used for "you" by age and standing: "em", "anh", "chị". */

@@ -1,4 +1,4 @@
-import { calledFirst, clauseStarts, imperativeAt, instructionTells, isYou, mayBeAddressed, opensQuotation, SEND_ME, wordAt } from '../analysis';
+import { calledFirst, clauseStarts, imperativeAt, instructionTells, isYou, mayBeAddressed, opensQuotation, SEND_ME, wordAt, youSubjectAt, type RawFinding } from '../analysis';
 import { isBaseVerb } from '../english';
 import { asks, findDeadline, later, rewrites, topicOf, NO_SUGGESTIONS } from '../rewrite';
 import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
@@ -101,6 +101,12 @@ function decidedFor(s: Sentence, from: number, decided = false): number {
   return wordAt(s, s.start + m.index + m[0].length - m[1].length);
 }
 
+/** The finding at the instruction's verb (word `verb`), with its rewrites. */
+function finding(s: Sentence, chunk: string, verb: number): RawFinding {
+  const w = s.words[verb];
+  return { ruleId: rule.id, start: w.start, end: w.end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, chunk, verb) : NO_SUGGESTIONS) };
+}
+
 function suggest(mode: Mode, s: Sentence, chunk: string, verb: number): readonly Suggestion[] {
   return rewrites(s, ...asks('approach', topicOf(s, chunk, verb), mode));
 }
@@ -131,8 +137,7 @@ const rule: Rule = {
       const i = n < starts0.length ? starts0[n] : 1;
       const imp = imperativeAt(s, ctx.chunk, i);
       if (!imp || !instructionTells(s, ctx, i, imp.verb)) continue;
-      const verb = s.words[imp.verb];
-      return { ruleId: rule.id, start: verb.start, end: verb.end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, imp.verb) : NO_SUGGESTIONS) };
+      return finding(s, ctx.chunk, imp.verb);
     }
     if (!s.norm.includes('you') && !s.norm.includes('u ')) return undefined;
     // At the sentence's start, or where a quotation of the manager's opens a clause.
@@ -170,7 +175,7 @@ const rule: Rule = {
       if (standing < 0 && k < 0 && !s.question && ctx.frame.instructions === 'spoken') {
         // ("me: boet, you write down every reading, even at 2am": past a word of address and its comma.)
         // ("me: returns backlog you clear by 15 Mar, no more excuse": a topic first, then "you" and what they do.)
-        const topicFirst = s.words.length > 4 && !isYou(s.words[0]) && !THEN_YOU.has(s.words[0].w) ? s.words.findIndex((x, k) => k > 0 && k < 4 && isYou(x) && isBaseVerb(s.words[k + 1]?.w ?? '')) : -1;
+        const topicFirst = s.words.length > 4 && !isYou(s.words[0]) && !THEN_YOU.has(s.words[0].w) ? youSubjectAt(s, 1) : -1;
         const from = s.words.length > 3 && ADDRESS_TERMS.has(s.words[0].w) && ctx.chunk.charCodeAt(s.words[0].end) === 44 ? 1 : topicFirst > 0 ? topicFirst : i;
         const at = decidedFor(s, s.words[from].start - s.start, true);
         // (Without a when, only after "and" or "then": the reply's next step, not "Me: you list two alternatives and dismiss both".)
@@ -191,8 +196,7 @@ const rule: Rule = {
         if (standing < 0 && not > 0 && s.words[not] && isBaseVerb(s.words[not].w) && !SPOKEN_NOT_ORDERS.has(s.words[not].w) && !STATES.has(s.words[not].w) && !NOT_WORRIES.has(s.words[not].w)) standing = not;
       }
       if (standing >= 0 && instructionTells(s, ctx, i, standing)) {
-        const verb = s.words[standing];
-        return { ruleId: rule.id, start: verb.start, end: verb.end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, standing) : NO_SUGGESTIONS) };
+        return finding(s, ctx.chunk, standing);
       }
     }
     // ("Elena, the changeover, you run it yourself for two weeks", "Stand-up at 6:05 every morning, you do it at the board, not in the
@@ -202,8 +206,7 @@ const rule: Rule = {
         if (s.words[j].w !== 'you' || !/^,\s+$/.test(ctx.chunk.slice(s.words[j - 1].end, s.words[j].start))) continue;
         const at = decidedFor(s, s.words[j].start - s.start);
         if (at >= 0 && instructionTells(s, ctx, j, at)) {
-          const verb = s.words[at];
-          return { ruleId: rule.id, start: verb.start, end: verb.end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, at) : NO_SUGGESTIONS) };
+          return finding(s, ctx.chunk, at);
         }
       }
     }
