@@ -2691,4 +2691,25 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- I wonder if the grant will come through?'), []);
     assert.deepStrictEqual(q('- Tell her her draft comes to me first, not straight to the board chair.'), ['reported-telling']);
   });
+
+  it('fresh189/190\'s principles: Tagalog imperatives name their doer ("ayusin mo", "magpaalam ka"); "sinabihan ko siya na"; a line opened by "and" drops its subject; "you" after a spaced dash; a name\'s label in a list of owners; news told with a name, not an order', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- Mark, ayusin mo yung hold habit mo, hindi pwede na every call naka-hold ka', 'Attendance'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Update mo na yung 3 promo KB articles bago mag-Friday, yun ang priority mo this week', 'Actual'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Next time na ma-late ka, magpaalam ka muna sa GC bago mag-shift', 'Attendance'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Sinabihan ko siya na i-shadow si Paolo for 2 hrs bukas sa billing queue'), ['reported-telling']);
+    assert.deepStrictEqual(q('- yun ang priority mo this week, sabi niya kulang daw siya sa oras'), []);
+    assert.deepStrictEqual(q('- Bakit mo hinayaan si Mark mag-take over ng call eh shadowing lang dapat siya?'), ['leading-question']);
+    assert.deepStrictEqual(q('- still asked: "hindi ba dapat nag-check ka muna sa KB?" - tahimik siya'), ['leading-question']);
+    assert.deepStrictEqual(q('and then told him to send me the script before he submits anything to dailies this week'), ['reported-telling']);
+    assert.deepStrictEqual(q('She called Ravi. And told him to send it.'), []);
+    assert.deepStrictEqual(q('- SH040 v013: hair edge fix, rain depth sort — you present it, not me', 'For next dailies'), ['imperative']);
+    const owners = (who: string) => note(`# Lena 1:1\n\nFor next dailies\n- SH220: kick back to matchmove — Mel to raise ticket\n- Mel: stop cc'ing Dom\n- ${who}: bridge sequence review wed, presents\n`);
+    assert.deepStrictEqual(owners('Lena'), []);
+    assert.deepStrictEqual(owners('Dom'), ['negative-imperative']);
+    assert.deepStrictEqual(q('- Board chair wants a written procedure. Told her Wade already has a draft, should be ready by August.'), []);
+    assert.deepStrictEqual(q('- Told her just write with what she have first'), ['reported-telling']);
+    assert.deepStrictEqual(q('-> asked about SANS FOR508. budget exists I think, will check', 'her'), []);
+    assert.deepStrictEqual(q('-> tell her reviews come before her own tickets, every morning, first thing', 'prep'), ['reported-telling']);
+  });
 });

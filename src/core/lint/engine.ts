@@ -507,6 +507,25 @@ function firstNonSpace(text: string, from: number, to: number): number {
 }
 
 /** What an owner's label heads, not someone's words: no first or second person, no question ("reindex outline, no rush"). */
+/**
+ * Whether the list that block `at` is an item of has an item labelled with the person met's name over no words of
+ * theirs ("- Lachlan: bridge sequence review wed, he presents", not "- Lachlan: I think the plate is late"): a list of
+ * owners and their tasks. (Read in the masked text, the list markers blanked; a few items each way.)
+ */
+function ownersList(blocks: readonly { start: number; end: number; item: boolean }[], at: number, norm: string, note: NoteSetup): boolean {
+  const owner = (j: number) => {
+    const b = blocks[j];
+    const eol = norm.indexOf('\n', b.start);
+    const m = OWNER_ITEM.exec(norm.slice(b.start, eol < 0 || eol > b.end ? b.end : eol));
+    return !!m && personWord(note.parties, m[1]) && !FIRST_PERSON_WORD.test(m[2]);
+  };
+  for (let j = at - 1; j >= Math.max(0, at - 12) && blocks[j].item; j--) if (owner(j)) return true;
+  for (let j = at + 1; j < Math.min(blocks.length, at + 13) && blocks[j].item; j++) if (owner(j)) return true;
+  return false;
+}
+const OWNER_ITEM = /^\s*([\p{L}][\p{L}'-]*)\s*:\s*(\S.*)$/u;
+const FIRST_PERSON_WORD = /\b(?:i|i'm|i'll|i've|i'd|me|my|we|we're|we'll)\b/;
+
 function ownedTask(body: Sentence): boolean {
   if (body.question || !body.words.length || body.words.length > 12) return false;
   // (Not a statement: 'MW: "make sure the handover doc exists" is the one thing he wants from her', a copula first or a "he" acting.)
@@ -583,7 +602,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
   // "- Jordan: pick one escalation ..."): with two, the manager's "- Me: send the reading list" further down is their
   // own task too, unless it speaks to them.
   let ownerList = 0;
-  for (const block of prose.blocks) {
+  for (let bi = 0; bi < prose.blocks.length; bi++) {
+    const block = prose.blocks[bi];
     const ownerBefore = block.item && ownerNow;
     ownerNow = false;
     if (!block.item) ownerList = 0;
@@ -810,6 +830,10 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         const opens = () => s.start <= firstNonSpace(chunk, block.start, block.end) + 4;
         // (Not when it calls the person by name: "- me: Emre, write the runbook entry before you forget it" after "- Emre: open a ticket".)
         if (kind === 'manager' && ((ownerBefore && !(body.words.length > 2 && personWord(note.parties, body.words[0].w) && chunk.charCodeAt(body.words[0].end) === 44)) || (ownerList >= 2 && s.words[0]?.w === 'me' && label.end <= 2 && !(body.classes & WordClass.You) && ownedTask(body))) && opens()) kind = 'self';
+        // "- Mel: stop cc'ing Dom" in a list where an item names the person met as its owner ("- Lachlan: bridge sequence
+        // review wed, he presents"): a capitalised name's label heads that one's task, no words said to the person.
+        if (kind === 'topic' && block.item && label.end === 1 && !(body.classes & WordClass.You) && /^\p{Lu}\p{Ll}/u.test(chunk.slice(s.words[0].start, s.words[0].start + 2))
+          && opens() && ownersList(prose.blocks, bi, prose.norm, note)) kind = 'self';
         if (block.item && kind === 'other' && namesPerson(s, label.end, note) && ownedTask(body) && opens()) {
           ownerNow = true;
           ownerList++;

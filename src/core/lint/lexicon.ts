@@ -45,6 +45,7 @@ export const FINITE_VERBS = words(`
   needs needed went happened happens slipped landed shipped moved passed failed broke broke helped worked works
   look seem remain remains stay stays continue continues continued went will would should could can might may
   wants thinks says reckons feels believes knows prefers agrees expects hopes
+  exists existed depends belongs applies appears
 `);
 
 /** Determiners, pronouns, particles and adverbs that commonly follow an imperative verb. */

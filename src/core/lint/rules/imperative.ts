@@ -201,9 +201,10 @@ const rule: Rule = {
     }
     // ("Elena, the changeover, you run it yourself for two weeks", "Stand-up at 6:05 every morning, you do it at the board, not in the
     // box": "you" after a comma, opening what they do, with what settles it.)
-    if (!s.question && s.norm.includes(', you ')) {
+    // ("SH040 v013: hair edge fix, rain depth sort — you present it, not me": after a spaced dash, as after a comma.)
+    if (!s.question && (s.norm.includes(', you ') || s.norm.includes('— you ') || s.norm.includes('– you ') || s.norm.includes(' - you '))) {
       for (let j = 1; j < s.words.length - 2; j++) {
-        if (s.words[j].w !== 'you' || !/^,\s+$/.test(ctx.chunk.slice(s.words[j - 1].end, s.words[j].start))) continue;
+        if (s.words[j].w !== 'you' || !/^(?:,|\s[—–-])\s+$/.test(ctx.chunk.slice(s.words[j - 1].end, s.words[j].start))) continue;
         const at = decidedFor(s, s.words[j].start - s.start);
         if (at >= 0 && instructionTells(s, ctx, j, at)) {
           return finding(s, ctx.chunk, at);

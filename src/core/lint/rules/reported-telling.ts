@@ -94,7 +94,7 @@ const FROM_NOW = /\b(?:from\s+now\s+on|going\s+(?:forward|fwd)|from\s+today|from
 /** A rule's mark at the sentence's end: "told him logs get done at open, every day, no skipping", "..., no exceptions", "..., no freestyling it". */
 const RULE_END = /(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|skipping|[a-z]{3,}ing\s+(?:it|them|this|that|around|corners))|without\s+fail|non-?negotiable)\s*[.!)]*\s*$/;
 /** A rule's mark inside the sentence: "told her plan output goes in the PR every time, no exceptions, I don't care ...", "tell him any restart needs a ticket, full stop", "tell him the trace files belong in the ticket, not on his disk". */
-const RULE_MARK = /\bbelongs?\s+(?:in|on|under|with)\s+[^,;.]{1,40},\s*not\s+(?:in|on|under|with)\b|\b(?:comes?|goes?)\s+(?:to|through|past|by)\s+me\s+first\b|\b(?:go|goes|get|gets|stay|stays)\s+(?:on|in|into|to|through|with)\s+(?:every|each|all|any)\s+[a-z]|(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|ifs|discussion|debate|arguments?)|without\s+fail|non-?negotiable|full\s+stop|end\s+of\s+story|every\s+(?:single\s+)?time|(?:it\s+)?(?:wasn't|was\s+not|isn't|is\s+not|not)\s+a\s+(?:request|suggestion|question|discussion))(?=\s*(?:[,.;:!)—–-]|[^a-z0-9]*$))|\bno\s+exceptions\b(?!\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:found|noted|raised|reported|identified|seen|logged|flagged|made|granted))|\bwithout\s+(?:any\s+)?exception\b|\bwhatever\s+(?:[\w'-]+\s+){0,3}(?:says|said|thinks|wants|asks)\b/;
+const RULE_MARK = /\bbelongs?\s+(?:in|on|under|with)\s+[^,;.]{1,40},\s*not\s+(?:in|on|under|with)\b|\b(?:comes?|goes?)\s+(?:to|through|past|by)\s+me\s+first\b|\b(?:comes?|goes?)\s+(?:before|ahead\s+of)\s+(?:your|his|her|their)\s+own\b|\b(?:go|goes|get|gets|stay|stays)\s+(?:on|in|into|to|through|with)\s+(?:every|each|all|any)\s+[a-z]|(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|ifs|discussion|debate|arguments?)|without\s+fail|non-?negotiable|full\s+stop|end\s+of\s+story|every\s+(?:single\s+)?(?:time|morning|day|shift|night|week)|(?:it\s+)?(?:wasn't|was\s+not|isn't|is\s+not|not)\s+a\s+(?:request|suggestion|question|discussion))(?=\s*(?:[,.;:!)—–-]|[^a-z0-9]*$))|\bno\s+exceptions\b(?!\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:found|noted|raised|reported|identified|seen|logged|flagged|made|granted))|\bwithout\s+(?:any\s+)?exception\b|\bwhatever\s+(?:[\w'-]+\s+){0,3}(?:says|said|thinks|wants|asks)\b/;
 /** A duty named as theirs: "Reminded him the SEL check first thing is his job, not the night team's". */
 // (Not "is his call": a decision left to them.)
 const THEIR_JOB = /\b(?:is|are)\s+(?:(?:his|her|their)\s+(?:job|responsibility)\b|(?:his|hers|theirs)\s+to\s+(?:fix|own|run|sort|solve|handle|deliver|chase|lead|manage)\b)/;
@@ -425,7 +425,7 @@ function appositionEnds(s: Sentence, k: number): boolean {
 const POSSESSIVES = wordSet('his her their my our your');
 
 /** Whether the verb at word `v` has the manager as its subject: dropped, "I", their name, or after "and" in their sentence. */
-function managerSubject(s: Sentence, v: number, parties: Frame['parties']): boolean {
+function managerSubject(s: Sentence, v: number, parties: Frame['parties'], chunk?: string): boolean {
   let k = v - 1;
   // ("You nearly told him to copy Rafael's template, and then you didn't": not told.)
   if (s.words[k]?.w === 'nearly' || s.words[k]?.w === 'almost') return false;
@@ -448,6 +448,9 @@ function managerSubject(s: Sentence, v: number, parties: Frame['parties']): bool
   if (w === 'we' && k === n && (personWord(parties, s.words[v + 1]?.w ?? '') || s.words[v + 1]?.w === 'him' || s.words[v + 1]?.w === 'her')) return true;
   // "Laura Bennett told Ahmed Khan to ...": the manager's surname after their first name.
   if (k > 0 && parties.manager.has(s.words[k - 1].w) && !parties.person.has(w)) return true;
+  // ("and then told him to send me the script before ...": a line opened by "and", its subject dropped as a note's is;
+  // not "She called Ravi. And told him ...", where the sentence before has the subject.)
+  if (k === n && (w === 'and' || w === 'so') && chunk !== undefined && /^[\s>*+\-\d.)]*$/.test(chunk.slice(chunk.lastIndexOf('\n', s.start - 1) + 1, s.start))) return true;
   if (CONJUNCTION.has(w)) {
     // "Then I went further than I should have and said ...": the subject of the verb before the
     // conjunction is this one's too.
@@ -794,7 +797,8 @@ function toldTheTask(s: Sentence, chunk: string, parties: Frame['parties']): num
 /** A Taglish verb: "mag-page", "i-acknowledge", "ma-log" (an English verb with its Tagalog prefix). */
 const TL_VERB = '(?:mag|i|ma|mang|maki|makipag|pa)-[\\p{L}]+';
 /** "Sabi ko sa kanya na mag-page na lang siya ...", "Sinabi ko kay Jerome na i-tag ...": the manager told them to. */
-const TAGALOG_TOLD = new RegExp(`\\b(?:sinabi|sabi)\\s+ko\\s+(?:(?:rin|din|naman|ulit|na)\\s+)?(?:sa\\s+kanya|sa\\s+kanila|kay\\s+[\\p{L}-]+)\\s+na\\s+(?:(?:dapat|kailangan)\\s+(?:niyang\\s+|niya\\s+|na\\s+)?)?${TL_VERB}`, 'u');
+// ("Sinabihan ko siya na i-shadow si Paolo ...": "sinabihan", told someone, with whom after it.)
+const TAGALOG_TOLD = new RegExp(`\\b(?:(?:sinabi|sabi)\\s+ko\\s+(?:(?:rin|din|naman|ulit|na)\\s+)?(?:sa\\s+kanya|sa\\s+kanila|kay\\s+[\\p{L}-]+)|(?:sinabihan|pinagsabihan|inutusan)\\s+ko\\s+(?:(?:rin|din|naman|ulit|na)\\s+)?(?:siya|sila|si\\s+[\\p{L}-]+))\\s+na\\s+(?:(?:dapat|kailangan)\\s+(?:niyang\\s+|niya\\s+|na\\s+)?)?${TL_VERB}`, 'u');
 /** "Sabihin sa kanya na kailangan niyang ...", "Ipaalala ko sa kanya na ...": to be told. */
 // ("Sabihin sa kanya: no personal phone on the floor": what to tell them after a colon, as "Tell her: ..." has it.)
 const TAGALOG_PLANNED = new RegExp(`^(?:sabihin|sasabihin\\s+ko|ipaalala|ipapaalala\\s+ko)\\s+(?:ko\\s+)?(?:sa\\s+kanya|sa\\s+kanila|kay\\s+[\\p{L}-]+)(?:\\s+na\\s+(?=.*?(?:\\b(?:dapat|kailangan|siya\\s+na\\s+ang)\\b|${TL_VERB}))|\\s*:\\s*(?=\\S))`, 'u');
@@ -804,6 +808,13 @@ const TAGALOG_MUST = new RegExp(`^dapat\\s+(?:${TL_VERB}\\s+(?:niya|siya)\\b|siy
 const TAGALOG_PLEASE = /^paki-?[\p{L}]{3,}\s+(?:mo|nyo|ninyo)\b/u;
 /** Said to them: "gumawa ka ng sarili mong closing", "huwag mong gagamitin ...", "wag mo nang i-copy ...". */
 const TAGALOG_TO_THEM = /^(?:[\p{L}-]{3,}\s+(?:ka|kayo)\s+(?:ng|na|sa|nang)\b|(?:huwag|wag|'wag)\s+(?:mo(?:ng)?|kang|kayong|nyong|niyong)\b)/u;
+/**
+ * A Tagalog imperative names its doer, "ka" or "mo" (you), so it is put to them whoever writes it down: "Mark, ayusin mo
+ * yung hold habit mo", "Update mo na yung 3 promo KB articles", "Tulungan mo na rin si Mark ...", and after a clause of
+ * when, "Next time na ma-late ka, magpaalam ka muna sa GC". (The verb opens its clause; "mo" after a noun is "your",
+ * "yun ang priority mo this week".)
+ */
+const TAGALOG_YOU_DO = /(?:^(?:[\p{Lu}\p{Ll}]+,\s+)?|,\s+)(?:(?!(?:ang|yung|ung|sa|ng|kung|pag|kapag|dahil|kasi|para|at|pero|na|si)\b)[\p{L}-]{3,})\s+(?:mo|ka|kayo|nyo|ninyo)\s+(?:(?:na|rin|din|naman|muna|lang|na\s+rin|na\s+lang)\s+)?(?:yung|ung|ang|ng|sa|si|ito|iyan|yan|ng)\b/u;
 
 function tagalogTelling(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | undefined {
   const told = TAGALOG_TOLD.exec(s.norm);
@@ -816,7 +827,9 @@ function tagalogTelling(s: Sentence, ctx: { chunk: string; frame: Frame }): RawF
   const please = !f.selfNote && f.instructions !== 'never' ? TAGALOG_PLEASE.exec(s.norm) : null;
   if (please) return foundAt('planned', please, s, ctx);
   const spoken = f.instructions === 'spoken' ? TAGALOG_TO_THEM.exec(s.norm) : null;
-  return spoken ? foundAt('planned', spoken, s, ctx) : undefined;
+  if (spoken) return foundAt('planned', spoken, s, ctx);
+  const youDo = !f.selfNote && f.instructions !== 'never' && f.parties.person.size ? TAGALOG_YOU_DO.exec(s.norm) : null;
+  return youDo ? foundAt('planned', youDo, s, ctx) : undefined;
 }
 
 function foundAt(kind: Kind, m: RegExpExecArray, s: Sentence, ctx: { chunk: string }): RawFinding {
@@ -1044,7 +1057,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     let said: number;
     let clear: RegExpExecArray | null;
     // Reported: told him to ..., asked Aiko to ..., told him (that) he should ..., insisted she take ...
-    if ((PAST_TO.has(w) || PAST_THAT.has(w) || PAST_CAUSE.has(w) || w === 'gave' || w === 'set') && managerSubject(s, w !== words[v].w && words[v - 1]?.w === 'was' ? v - 1 : v, parties)) {
+    if ((PAST_TO.has(w) || PAST_THAT.has(w) || PAST_CAUSE.has(w) || w === 'gave' || w === 'set') && managerSubject(s, w !== words[v].w && words[v - 1]?.w === 'was' ? v - 1 : v, parties, ctx.chunk)) {
       // "I asked you to send the design to Ruben" (a reply written to them): the same telling, reported.
       // ("I asked you last week to ping Ines directly": a time between.)
       const toAt = next?.w === 'you' ? words.findIndex((x, j) => j > v + 1 && j <= v + 5 && x.w === 'to') : -1;
@@ -1104,7 +1117,9 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         // elsewhere, the instruction without "to" (a verb that is only a verb, and not what they feel or know).
         if (w === 'told' && words[p + 1]) {
           const j = words[p + 1].w === 'just' ? p + 2 : p + 1;
-          if (words[j] && verbLikelihood(words[j].w) === 'verb-only' && !NOT_ACTIONS.has(words[j].w)) return found('reported', s, ctx, words[v].start, words[p].end, j);
+          // (Not "Told her Wade already has a draft": a name, capitalised, and its verb: news.)
+          if (words[j] && verbLikelihood(words[j].w) === 'verb-only' && !NOT_ACTIONS.has(words[j].w) && !isCapital(ctx.chunk.charCodeAt(words[j].start))
+            && !FINITE.has(words[j + 1]?.w ?? '')) return found('reported', s, ctx, words[v].start, words[p].end, j);
         }
         // "I said him to do the pairing", "recommended her to talk with her manager": English learned
         // elsewhere reports an instruction so (a person, "to" and a verb after "said" or "recommended"
