@@ -2712,4 +2712,15 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('-> asked about SANS FOR508. budget exists I think, will check', 'her'), []);
     assert.deepStrictEqual(q('-> tell her reviews come before her own tickets, every morning, first thing', 'prep'), ['reported-telling']);
   });
+
+  it('said to them: a verb and its object after a comma is an order of its own; "you ... first" after a comma; "leave it with me" is an offer', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- Me: more vinegar, less butter, send it again Thurs.'), ['imperative']);
+    assert.deepStrictEqual(q('- Me: no — you\'re her CDP, you talk to her first.'), ['imperative']);
+    assert.deepStrictEqual(q('- Me: thanks, love it'), []);
+    assert.deepStrictEqual(q('- Me: I hear you, you know the system best'), []);
+    assert.deepStrictEqual(q('- Me: fair, leave it with me'), []);
+    assert.deepStrictEqual(q('- Me: leave that one with me, I\'ll chase finance'), []);
+    assert.deepStrictEqual(q('- more vinegar, less butter, send it again Thurs.', 'Action items'), []);
+  });
 });

@@ -304,6 +304,8 @@ function startsWithSeq(words: readonly Word[], i: number, seq: readonly string[]
 }
 
 /** Words that, right after a verb-looking word, show it is a noun heading a note ("Plan for Q3 is ..."). */
+const LEAVE_WITH_ME = /^leave\s+(?:it|that|this|them|those|these)(?:\s+one)?\s+(?:with|to)\s+(?:me|us)\b/;
+
 function nounReading(s: Sentence, i: number): boolean {
   // ("cost it before it goes on the card", "split it into three": a word with a pronoun for its object is a verb.)
   // (Not "Fingerprint it is": "it is" the clause, the word before it its complement.)
@@ -451,6 +453,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (w.w === 'thank' && (next.w === 'you' || next.w === 'u')) return undefined;
   // ("See you at 11.", "see you tomorrow": a farewell.)
   if (w.w === 'see' && (next.w === 'you' || next.w === 'u') && (!words[i + 2] || FAREWELL_AFTER.has(words[i + 2].w))) return undefined;
+  // ("Leave it with me", "leave that one to me": the manager taking it on, an offer, no order.)
+  if (w.w === 'leave' && LEAVE_WITH_ME.test(s.norm.slice(w.start - s.start))) return undefined;
   // ("Kill switch = prerequisite, non-negotiable": a term defined, no order.)
   if (chunk.charCodeAt(next.end) === 61 || (chunk.charCodeAt(next.end) === 32 && chunk.charCodeAt(next.end + 1) === 61)) return undefined;
   // ("\"...\" Mine, again.": whose words they were, no order to dig.)

@@ -76,6 +76,10 @@ const NAMED_CONDITION = /^[\p{L}'-]+\s*[,–—-]\s*(?:if|when|whenever|once|as\
 const WHEN_DONE = /\b(?:before|by|until|tomorrow|today|tonight|straight\s+away|right\s+away|immediately|at\s+once|even\s+if|this\s+(?:week|afternoon|morning|sprint)|next\s+(?:week|sprint|time|monday|tuesday|wednesday|thursday|friday)|every\s+(?:day|morning|week|time|shift)|even\s+(?:at|on|when|if|during|after)|(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri)(?:day)?|(?:on\s+)?(?:satur|sun)day)\b/;
 
 const THEN_YOU = wordSet('and then so');
+/** "first" closing what they do: "you talk to her first". */
+const FIRST_END = /\bfirst\s*[.!]?\s*$/;
+/** What follows a verb that takes an object: "send it again", "fix the rota". */
+const OBJECT_AFTER = wordSet('it them him her me us the a an your this that these those');
 /** What follows "you own" or "you lead" when a thing is made theirs (not "you lead by example"). */
 const OWNED_THING = wordSet('the this that it all both every our my these those');
 /** Verbs after "you" said to them that tell them nothing to do: "you look tired", "you deserve it", "you do great work". */
@@ -138,6 +142,15 @@ const rule: Rule = {
       const imp = imperativeAt(s, ctx.chunk, i);
       if (!imp || !instructionTells(s, ctx, i, imp.verb)) continue;
       return finding(s, ctx.chunk, imp.verb);
+    }
+    // ("Me: more vinegar, less butter, send it again Thurs.": said to them, a verb and its object after a comma is an
+    // order of its own, as the words are spoken.)
+    if (ctx.frame.instructions === 'spoken' && !s.question && s.norm.includes(', ')) {
+      for (let j = 1; j < s.words.length - 1; j++) {
+        if (!OBJECT_AFTER.has(s.words[j + 1].w) || starts0.includes(j) || !/^,\s+$/.test(ctx.chunk.slice(s.words[j - 1].end, s.words[j].start))) continue;
+        const imp = imperativeAt(s, ctx.chunk, j);
+        if (imp && imp.verb === j && !SPOKEN_NOT_ORDERS.has(s.words[j].w) && instructionTells(s, ctx, j, imp.verb)) return finding(s, ctx.chunk, imp.verb);
+      }
     }
     if (!s.norm.includes('you') && !s.norm.includes('u ')) return undefined;
     // At the sentence's start, or where a quotation of the manager's opens a clause.
@@ -205,8 +218,10 @@ const rule: Rule = {
     if (!s.question && (s.norm.includes(', you ') || s.norm.includes('— you ') || s.norm.includes('– you ') || s.norm.includes(' - you '))) {
       for (let j = 1; j < s.words.length - 2; j++) {
         if (s.words[j].w !== 'you' || !/^(?:,|\s[—–-])\s+$/.test(ctx.chunk.slice(s.words[j - 1].end, s.words[j].start))) continue;
-        const at = decidedFor(s, s.words[j].start - s.start);
-        if (at >= 0 && instructionTells(s, ctx, j, at)) {
+        // ("Me: no — you're her CDP, you talk to her first.": said to them, what they do first is settled.)
+        const firstOf = ctx.frame.instructions === 'spoken' && FIRST_END.test(s.norm);
+        const at = decidedFor(s, s.words[j].start - s.start, firstOf);
+        if (at >= 0 && !(firstOf && (SPOKEN_NOT_ORDERS.has(s.words[at].w) || STATES.has(s.words[at].w))) && instructionTells(s, ctx, j, at)) {
           return finding(s, ctx.chunk, at);
         }
       }
