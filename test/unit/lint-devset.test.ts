@@ -2723,4 +2723,24 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Me: leave that one with me, I\'ll chase finance'), []);
     assert.deepStrictEqual(q('- more vinegar, less butter, send it again Thurs.', 'Action items'), []);
   });
+
+  it('fresh191/192\'s principles: "the undersigned" is the writer of formal minutes; "was requested to ... by"; a label of the manager\'s question before a quotation after "(b)"; "Is it not the duty of ...?"; "Do you think it is ok that ...?"; "Is it so difficult to ...?"; "q for me" after a question; a tool\'s "system-generated" notice; "brings X to me first"', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('(c) The undersigned advised Ms. Vogt to maintain the shortage register in her own hand and place it before the undersigned every Saturday.'), ['reported-telling']);
+    assert.deepStrictEqual(q('(b) Ms. Vogt requested the undersigned to take up with RO the matter of the note-counting machine.'), []);
+    assert.deepStrictEqual(q('(d) Ms. Vogt was requested to submit a recovery plan for both accounts by 03.02.2026.'), ['reported-telling']);
+    assert.deepStrictEqual(q('(d) Ms. Vogt was requested to ensure that substitute custodians are designated in writing with effect from tomorrow.'), ['reported-telling']);
+    assert.deepStrictEqual(q('(b) Ms. Vogt was requested to present at the all-hands.'), []);
+    assert.deepStrictEqual(q('   (b) The undersigned asked Ms. Vogt: "Is it not the duty of the joint custodian to ensure countersignature before the vault is closed?"'), ['leading-question']);
+    assert.deepStrictEqual(q('   (b) The undersigned enquired: "Would it not have been prudent to hold the sanction till the valuation was received?"'), ['leading-question']);
+    assert.deepStrictEqual(q('- asked: why is the Übergabebuch on Fridays always empty when you have 10 min at the end?'), ['leading-question']);
+    assert.deepStrictEqual(q('- also honestly wouldn\'t it just be easier to let keyon finish the bridge instead of luna rewriting it a 5th time??'), ['leading-question']);
+    assert.deepStrictEqual(q('I asked him, do you think it is ok that a guest\'s suitcase is gone and nobody saw anything?'), ['leading-question']);
+    assert.deepStrictEqual(q('Is it so difficult to ask before you make a deal with a tour company? I asked him this.'), ['leading-question']);
+    assert.deepStrictEqual(q('- Do you think it is ok to take Friday off?'), []);
+    assert.deepStrictEqual(q('- why does it always end up being her in these threads? q for me, not her'), []);
+    assert.deepStrictEqual(q('Note: This format is system-generated. Please verify entries before filing in the 1:1 folder.'), []);
+    assert.deepStrictEqual(q('- tell her next time she brings the Kowalski thing to me first, not straight to HR', 'Prep'), ['reported-telling']);
+    assert.deepStrictEqual(q('(c) The undersigned asked Mr. Vogt why the panel advocate was not followed up in writing even once in the last three weeks?'), ['leading-question']);
+  });
 });

@@ -94,7 +94,7 @@ const FROM_NOW = /\b(?:from\s+now\s+on|going\s+(?:forward|fwd)|from\s+today|from
 /** A rule's mark at the sentence's end: "told him logs get done at open, every day, no skipping", "..., no exceptions", "..., no freestyling it". */
 const RULE_END = /(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|skipping|[a-z]{3,}ing\s+(?:it|them|this|that|around|corners))|without\s+fail|non-?negotiable)\s*[.!)]*\s*$/;
 /** A rule's mark inside the sentence: "told her plan output goes in the PR every time, no exceptions, I don't care ...", "tell him any restart needs a ticket, full stop", "tell him the trace files belong in the ticket, not on his disk". */
-const RULE_MARK = /\bbelongs?\s+(?:in|on|under|with)\s+[^,;.]{1,40},\s*not\s+(?:in|on|under|with)\b|\b(?:comes?|goes?)\s+(?:to|through|past|by)\s+me\s+first\b|\b(?:comes?|goes?)\s+(?:before|ahead\s+of)\s+(?:your|his|her|their)\s+own\b|\b(?:go|goes|get|gets|stay|stays)\s+(?:on|in|into|to|through|with)\s+(?:every|each|all|any)\s+[a-z]|(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|ifs|discussion|debate|arguments?)|without\s+fail|non-?negotiable|full\s+stop|end\s+of\s+story|every\s+(?:single\s+)?(?:time|morning|day|shift|night|week)|(?:it\s+)?(?:wasn't|was\s+not|isn't|is\s+not|not)\s+a\s+(?:request|suggestion|question|discussion))(?=\s*(?:[,.;:!)—–-]|[^a-z0-9]*$))|\bno\s+exceptions\b(?!\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:found|noted|raised|reported|identified|seen|logged|flagged|made|granted))|\bwithout\s+(?:any\s+)?exception\b|\bwhatever\s+(?:[\w'-]+\s+){0,3}(?:says|said|thinks|wants|asks)\b/;
+const RULE_MARK = /\bbelongs?\s+(?:in|on|under|with)\s+[^,;.]{1,40},\s*not\s+(?:in|on|under|with)\b|\b(?:comes?|goes?)\s+(?:to|through|past|by)\s+me\s+first\b|\b(?:brings?|takes?|sends?|runs?)\s+(?:[\w'-]+\s+){1,4}?(?:to|past|by)\s+me\s+first\b|\b(?:comes?|goes?)\s+(?:before|ahead\s+of)\s+(?:your|his|her|their)\s+own\b|\b(?:go|goes|get|gets|stay|stays)\s+(?:on|in|into|to|through|with)\s+(?:every|each|all|any)\s+[a-z]|(?:,|;|—|–|\s-)\s*(?:(?:and\s+)?no\s+(?:exceptions|excuses|ifs|discussion|debate|arguments?)|without\s+fail|non-?negotiable|full\s+stop|end\s+of\s+story|every\s+(?:single\s+)?(?:time|morning|day|shift|night|week)|(?:it\s+)?(?:wasn't|was\s+not|isn't|is\s+not|not)\s+a\s+(?:request|suggestion|question|discussion))(?=\s*(?:[,.;:!)—–-]|[^a-z0-9]*$))|\bno\s+exceptions\b(?!\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:found|noted|raised|reported|identified|seen|logged|flagged|made|granted))|\bwithout\s+(?:any\s+)?exception\b|\bwhatever\s+(?:[\w'-]+\s+){0,3}(?:says|said|thinks|wants|asks)\b/;
 /** A duty named as theirs: "Reminded him the SEL check first thing is his job, not the night team's". */
 // (Not "is his call": a decision left to them.)
 const THEIR_JOB = /\b(?:is|are)\s+(?:(?:his|her|their)\s+(?:job|responsibility)\b|(?:his|hers|theirs)\s+to\s+(?:fix|own|run|sort|solve|handle|deliver|chase|lead|manage)\b)/;
@@ -441,6 +441,8 @@ function managerSubject(s: Sentence, v: number, parties: Frame['parties'], chunk
   // "He looked at me as if I'd suggested he quit", "if I told her to stop, she would ...": what was not said.
   if ((w === 'i' || w === "i'd") && HYPOTHETICAL.has(s.words[k - 1]?.w ?? '')) return false;
   if (w === 'i' || w === "i've" || w === "i'd" || parties.manager.has(w)) return true;
+  // "The undersigned advised Ms. Sen to ...": formal minutes and letters call their writer so.
+  if (w === 'undersigned' && s.words[k - 1]?.w === 'the') return true;
   // ("You told him to stop covering Ines's pages": a note written to oneself as "you", its "you" the manager.)
   if (w === 'you' && parties.selfYou) return true;
   // "We asked Jordan to hand the cover back ...", "We reminded Tom that he must ...": the corporate "we" of a manager's
@@ -878,7 +880,7 @@ const ADVICE_GIVEN = /^(?:(?:words\s+of\s+|management\s+|firm\s+|clear\s+)?advic
 /** Verbs of an order in a record's passive, its writer the one who gave it: "PC Hale was instructed to resubmit ...". */
 const PASSIVE_ORDER = wordSet('instructed directed ordered required tasked');
 /** Plainer verbs in the passive: telling when what follows has a deadline ("was told to resubmit it by Friday") or a "must" ("was reminded that she must ..."). */
-const PASSIVE_TOLD = wordSet('told asked advised reminded warned informed');
+const PASSIVE_TOLD = wordSet('told asked advised reminded warned informed requested');
 /** What a formal record calls the person met ("Officer was reminded ...", "the employee was instructed ..."). */
 /** What "don't" reassures about, no ban: "don't worry", "don't apologise", "don't stress". */
 const REASSURED = wordSet('worry stress panic fret apologise apologize hesitate sweat beat rush mind');
@@ -894,7 +896,7 @@ const PRESENT_STATES = wordSet('look seem get ha do go deserve need want mean ma
 const AFTER_PERFECT = /\bi(?:'m|\s+am|\s+was|'d\s+been|'ve\s+been)\s+(?:just\s+|only\s+)?after\s+(?:telling|asking|reminding|warning|advising|instructing|getting)\s+([\p{L}'-]+)\s+(?:not\s+)?to(?=\s+[a-z])/u;
 const PASSIVE_ADVICE = wordSet('advised reminded warned');
 /** A standing rule in a passive record: "on every regulatory return", "without exception", "in future". */
-const PASSIVE_RULE = /\b(?:every|always|never|without\s+(?:fail|exception)|no\s+exceptions?|in\s+future|from\s+now\s+on|going\s+(?:forward|fwd))\b/;
+const PASSIVE_RULE = /\b(?:every|always|never|without\s+(?:fail|exception)|no\s+exceptions?|in\s+future|from\s+now\s+on|going\s+(?:forward|fwd)|with\s+effect\s+from)\b/;
 /** What "that" opens after a passive telling when it demands: "... that she must record all overtime". */
 const DEMAND_AFTER = /^(?:he|she|they|you|[\p{L}'-]+)\s+(?:must|needs\s+to|need\s+to|has\s+to|have\s+to|is\s+to|are\s+to|should|will\s+need\s+to|is\s+required\s+to|is\s+expected\s+to)\s+(?:not\s+|always\s+|never\s+)?([a-z]+)/u;
 
