@@ -2743,4 +2743,27 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- tell her next time she brings the Kowalski thing to me first, not straight to HR', 'Prep'), ['reported-telling']);
     assert.deepStrictEqual(q('(c) The undersigned asked Mr. Vogt why the panel advocate was not followed up in writing even once in the last three weeks?'), ['leading-question']);
   });
+
+  it('fresh193/194\'s principles: "em" as a pronoun; "Falei pra ele:"; "stop" before a Romance gerund; "why are we only finding ... now"; "Dry as me."; the person met\'s initial asking a question among the follow-ups; "Wanted him to hear it from me first"; a first-person "what I want to try" heading; "when I say \\"you should\\""; a list of what the manager said under the line that introduces it; "me: ... before you send it"; "don\'t agree to any ... dates"; "Is there any reason it can\'t simply ...?"', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- Told em to write questions in Slack after standup if the accent is too fast'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Falei pra ele: log every change in the account changelog, sem exceção'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Falei pra ele: the numbers look fine'), []);
+    assert.deepStrictEqual(q('- Lena, stop mexendo no budget do Meta todo dia, let the learning phase finish'), ['negative-imperative']);
+    assert.deepStrictEqual(q('- Why are we only finding the tag swaps now, Lena, when you do a stock check every quarter?'), ['leading-question']);
+    assert.deepStrictEqual(q('She\'s steady. Dry as me. Dinnae need to manage her much.'), []);
+    assert.deepStrictEqual(note('# 1:1 w/ Lena Vogt\n\n## Follow-up\n- L: can you send me Novi spend vs seat cost by Fri? — yes\n- L: "don\'t bring me a problem without a number" — fair\n'), []);
+    assert.deepStrictEqual(q('- Told Lena that FAS has raised it with me directly. Wanted her to hear it from me first.'), []);
+    assert.deepStrictEqual(q('- Wanted her to own the retro.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Stop solving. "Cut it to 30" was mine to say only if she asked.\n- Bueno, and stop writing her deck in my head while she talks', 'What I want to try next time'), []);
+    assert.deepStrictEqual(q('- Notice when I say "you should" — write it down after, like today', 'Things I\'m holding'), []);
+    const said = note('# Lena\n\nI said too much, again. Wrote down what I actually said, a ver:\n- Told her to drop the diary study idea until Q2.\n- "Have you thought about just asking Jordi what decision the test is for?" — she had, obviously\n\nHer stickies:\n- "Have you thought about just asking Jordi?"\n');
+    assert.deepStrictEqual(said, ['reported-telling', 'leading-question']);
+    assert.deepStrictEqual(note('# Lena\n\nWhat I did with her, honestly:\n- "Cut it to 30 cards. Seriously, 42 is too many." (said exactly this)\n- Then: "Why are you still taking Dani\'s ad-hoc requests if you know they\'re killing your timeline?"\n'), ['imperative', 'leading-question']);
+    assert.deepStrictEqual(q('- me: loop Rich in on the 5-why before you send it to Kevin', 'Follow-up'), ['imperative']);
+    assert.deepStrictEqual(q('- me: loop Rich in on the 5-why before the review', 'Follow-up'), []);
+    assert.deepStrictEqual(q('- me: don\'t agree to any CS2 dates on that call w/o checking w/ me first', 'Follow-up'), ['negative-imperative']);
+    assert.deepStrictEqual(q('- Don\'t agree to that, honestly.'), []);
+    assert.deepStrictEqual(q('- Put to Lena: is there any reason it can\'t simply come down to the 20 pages we agreed in December?'), ['leading-question']);
+  });
 });

@@ -304,6 +304,7 @@ function startsWithSeq(words: readonly Word[], i: number, seq: readonly string[]
 }
 
 /** Words that, right after a verb-looking word, show it is a noun heading a note ("Plan for Q3 is ..."). */
+const COMPARED_WITH = wordSet('me you him her us them ever usual always before anyone anything hell');
 const LEAVE_WITH_ME = /^leave\s+(?:it|that|this|them|those|these)(?:\s+one)?\s+(?:with|to)\s+(?:me|us)\b/;
 
 function nounReading(s: Sentence, i: number): boolean {
@@ -453,6 +454,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (w.w === 'thank' && (next.w === 'you' || next.w === 'u')) return undefined;
   // ("See you at 11.", "see you tomorrow": a farewell.)
   if (w.w === 'see' && (next.w === 'you' || next.w === 'u') && (!words[i + 2] || FAREWELL_AFTER.has(words[i + 2].w))) return undefined;
+  // ("Dry as me.", "Sharp as ever", "Calm as usual": a comparison with its subject dropped, no order.)
+  if (next.w === 'as' && COMPARED_WITH.has(words[i + 2]?.w ?? '') && verbLikelihood(w.w) !== 'verb-only') return undefined;
   // ("Leave it with me", "leave that one to me": the manager taking it on, an offer, no order.)
   if (w.w === 'leave' && LEAVE_WITH_ME.test(s.norm.slice(w.start - s.start))) return undefined;
   // ("Kill switch = prerequisite, non-negotiable": a term defined, no order.)

@@ -398,7 +398,10 @@ function bulletTask(chunk: string, at: number): boolean {
 }
 
 /** An act done to the manager, asked of someone: "page me", "call me straight away", "tell me first". */
-const ASKS_OF_ME = /(?:^|[,;:]\s*|\b(?:time|then|just|always|please|pls)\s+)(?:page|call|ring|ping|text|phone|message|tell|email|send|show|give|bring|forward|update|warn|cc|loop)\s+me\b/;
+// ("me: don't agree to any CS2 dates on that call w/o checking w/ me first": the manager consulted first, asked of them.)
+/** A step before what they do: "... before you send it to Kevin". */
+const STEP_BEFORE_YOU = /\b(?:before|until|till)\s+(?:you|u)\s+(?!(?:are|were|feel|want|like|need|have|know|go\s+on\s+leave)\b)[a-z]/;
+const ASKS_OF_ME = /(?:^|[,;:]\s*|\b(?:time|then|just|always|please|pls)\s+)(?:page|call|ring|ping|text|phone|message|tell|email|send|show|give|bring|forward|update|warn|cc|loop)\s+me\b|\b(?:check(?:ing)?|clear(?:ing)?|talk(?:ing)?|speak(?:ing)?)\s+(?:it\s+)?(?:with|w\/)\s+me\s+first\b/;
 /** A reply's first words: "Me: then write it up ...", "Me: ok, but ...". */
 const REPLY_OPENERS = wordSet('then ok okay fine right yes yeah yep no nope sure agreed deal great look honestly well');
 /** A short answer's first word: "maybe", "perhaps", "probably not". */
@@ -789,6 +792,9 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         body = tail(s, label.end);
         // After a speaker, a topic's label or an aside is no part of what was said: "JK: Q2: please make
         // sure ...", "JK: (added after the call) told Aurelio he should ...".
+        // ("J: can you send me Novi spend vs seat cost by Fri? — yes" among the follow-ups: the person met asking the manager,
+        // their words, not a task of theirs.)
+        if (kind === 'self' && body.question && label.end <= 3 && (body.classes & WordClass.You) !== 0 && s.words.slice(0, label.end).every(w => personWord(note.parties, w.w) || w.w === note.parties.initial)) kind = 'other';
         if (kind !== 'topic' && body.words.length > 1) {
           const topic = labelOf(body, chunk, note.parties, section, note.labels);
           if (topic?.kind === 'topic') body = tail(body, topic.end);
@@ -818,6 +824,9 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         // "me: next time, page me straight away, even at 3am" under an incident's follow-ups: what the manager asks
         // of someone ("page me", "call me") is no task of their own.
         if (kind === 'self' && s.words[0]?.w === 'me' && label.end <= 2 && hasSpaced(body.norm, 'me') && ASKS_OF_ME.test(body.norm)) kind = 'manager';
+        // ("- me: loop Rich in on the 5-why before you send it to Kevin" among the follow-ups: a step put to "you", before
+        // what they do, said to them; no one writes "before you" to themself.)
+        if (kind === 'self' && s.words[0]?.w === 'me' && label.end <= 2 && body.words.length > 3 && isBaseVerb(body.words[0].w) && !note.parties.selfYou && STEP_BEFORE_YOU.test(body.norm)) kind = 'manager';
         // "-> me: call him Fri 09:00", "me: thank her for the cover": under the manager's label, getting in touch with the person
         // met, named in the third person, is their own task, not said to them (not "me: keep him off the MEWPs", an order about
         // someone else).

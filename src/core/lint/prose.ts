@@ -181,11 +181,14 @@ const NO_PROSE: ProseText = { norm: '', blocks: [], headings: [] };
  * are named as saying ("Rosa asked Ken, "Wouldn't it ...?"", a meeting tool's summary) is their words.
  */
 let managerNames: ReadonlySet<string> | undefined;
+/** The chunk being masked, while it is: a list item's quotation looks back to the line that introduces the list. */
+let chunkText: string | undefined;
 
 /** The prose of one chunk, masked as described at ProseText; `managers` are the manager's names, lower case. */
 export function proseText(chunk: string, managers?: ReadonlySet<string>): ProseText {
   if (!chunk) return NO_PROSE;
   managerNames = managers?.size ? managers : undefined;
+  chunkText = chunk;
   try {
     if (chunk.includes('\r')) return proseWith(chunk, md);
     // Most of a note is read directly (blocks.ts), without markdown-it's tokens; markdown-it reads only
@@ -193,6 +196,7 @@ export function proseText(chunk: string, managers?: ReadonlySet<string>): ProseT
     return masked(chunk, readBlocks(chunk, (from, to) => parsed(chunk, from, to, md)), false);
   } finally {
     managerNames = undefined;
+    chunkText = undefined;
   }
 }
 
@@ -799,7 +803,7 @@ function maskInline(s: string, base: number, ranges: number[]): void {
       // Quoted speech: "...", “...”, « ... », ‘...’, '...' (a closing ’ or ' inside a word is an apostrophe).
       const close = quoteEnd(s, i, c);
       if (close > 0) {
-        if (spokenByManager(s, i) || saidAfterQuote(s, i, close)) {
+        if (spokenByManager(s, i, base) || saidAfterQuote(s, i, close)) {
           // `Say: "you have to ..."`, `I said: "..."`: the manager's own words, linted as said.
           blank(i, i + 1);
           keepClose = close;
@@ -869,9 +873,11 @@ function quoteEnd(s: string, i: number, c: string): number {
 const MANAGER_SAYS = /^[\s*_>]*(?:(?:[-+]|[\p{So}\uFE0F\u200D]{1,4}|\d{1,3}(?:\.\d{1,3})*[.)]?(?:\s+[-–])?|\((?:[a-z]|[ivx]{1,4}|\d{1,3})\))\s+)?(?:(?:→|->|=>|↳)\s*)?(?:(?:me|i|ako|moi)\s*:|(?:je\s+lui\s+ai|j'ai)\s+(?:dit|demandé)\s*:|(?:tinanong|sabi|sinabi)\s+ko(?:\s+(?:rin|din|naman|sa\s+kanya))?\s*:|(?:i\s+)?(?:(?:also|then|and|just|even|finally|still|again)\s+)?(?:say|said|ask|asked|(?:tell|told|asked|ask)\s+(?:him|her|them)|(?:say|said)\s+to\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them))\s*[:,]?|(?:i\s+|the\s+undersigned\s+)?(?:asked|told|enquired\s+of|inquired\s+of)\s+(?:(?:ms|mr|mrs|dr)\.?\s+)?\p{Lu}[\p{L}'-]*\s*:|(?:the\s+undersigned|i)\s+(?:asked|enquired|inquired|said|remarked|observed)\s*:|it\s+was\s+(?:put|said|explained|pointed\s+out|stressed)\s+to\s+(?:him|her|them|the\s+[a-z]+)\s*[:,]?|(?:the\s+[a-z]+|he|she)\s+was\s+(?:asked|told)\s*[:,]?|the\s+manager\s+(?:asked|told|said\s+to)\s+(?:him|her|them|\p{Lu}[\p{L}'-]*)\s*[:,]?)\s*$/iu;
 const MANAGER_SAYS_AFTER = /\bi\s+(?:(?:also|then|just|even|actually|finally)\s+)?(?:heard|caught|found)\s+myself\s+(?:ask|asking|say|saying|tell(?:ing)?\s+(?:him|her|them))\s*[:,]?\s*$|(?:^|[\s(])caught\s+myself(?:\s+(?:again|saying|telling\s+(?:him|her|them)))?\s*:\s*$|\bi\s+(?:(?:also|then|just|even|actually|finally|first|still|again)\s+)?(?:say|said|asked|(?:told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them)|blurted(?:\s+out)?|snapped|added|called|shouted|yelled|radioed)(?:\s+something\s+like)?\s*[:,]?\s*$|[.!?;]\s+(?:also\s+|then\s+)?(?:asked|told)\s+(?:him|her|them)(?:,\s*[\w\s-]{1,20},)?\s*[:,]?\s*$|\b(?:what|the\s+(?:thing|question|line))\s+i\s+(?:actually\s+|really\s+)?(?:said|asked|blurted(?:\s+out)?|told\s+(?:him|her|them))\s+was\s*:?\s*$|\bwhat\s+i\s+(?:actually\s+|really\s+|did\s+)?(?:said|say|told\s+(?:him|her|them)|asked(?:\s+(?:him|her|them))?)(?:,\s*[\w\s-]{1,20})?\s*:\s*$|\bwhat\s+i\s+(?:want|mean|plan|need|intend|am\s+going)\s+to\s+(?:say|tell)\b[^"\n:]{0,50}:\s*$|\bi\s+(?:opened|started|led|kicked\s+off)\s+with\s*:?\s*$|\bmy\s+(?:(?:first|second|next|opening|follow-up|last|actual|real|only)\s+)?(?:question|reply|answer|response|words|line)\s+(?:to\s+(?:him|her|them)\s+)?(?:was|were)\s*:?\s*$|\bi\s+(?:(?:then|just|also|even)\s+)?(?!(?:heard|read|overheard|received|saw|noticed|quoted|forwarded|copied|pasted|noted|logged|recorded|underlined|highlighted|wrote\s+down)\b)[a-z]{3,}ed(?:\s+(?:out|up|in))?\s*:\s*$|\bi\s+(?:did\s+)?(?:ask|asked|say|said)\s*,\s*[^,"\n]{1,40},\s*$|(?:^|[\s,;(])me\s+to\s+[a-z][\w'-]*\s*:\s*$|(?:^|[\s(])told\s+(?:him|her|them|[a-z][\w'-]*)\s+(?:at|in|on|during|after|before|over)\b[^"\n]{0,30}:\s*$|(?:^[\s*_>+-]*|\bi\s+)(?:dm'?d|dmed|messaged|texted|emailed|e-mailed|pinged|slacked|wrote\s+to)\s+(?:him|her|them)(?:\s+[\w'.-]+){0,2}\s*:\s*$/i;
 
-function spokenByManager(s: string, i: number): boolean {
+function spokenByManager(s: string, i: number, base: number): boolean {
   const from = Math.max(s.lastIndexOf('\n', i) + 1, i - 60);
   const before = s.slice(from, i);
+  // ("Notice when I say "you should"": the words named as a habit, a mention, not said.)
+  if (WHEN_I_SAY.test(before)) return false;
   if (MANAGER_SAYS.test(before) || MANAGER_SAYS_AFTER.test(before)) return true;
   // ("Then I spoiled it slightly by asking, "you're not really going to ..., are you?"": the manager's words, by what they did.)
   if (before.includes('by ') && BY_ASKING.test(before)) return true;
@@ -882,6 +888,19 @@ function spokenByManager(s: string, i: number): boolean {
   if (from > 0 && from === s.lastIndexOf('\n', i) + 1 && LINE_OPENING.test(before)) {
     const line = s.slice(Math.max(s.lastIndexOf('\n', from - 2) + 1, from - 200), from - 1);
     if (INTRODUCES_QUOTE.test(line)) return true;
+  }
+  // A list of what the manager said, under the line that introduces it ("Wrote down what I actually said:" then
+  // `- me: "..."`, `- Told him to ...`, `- "Have you thought about just ...?"`): an item that opens with a quotation,
+  // past the items before it, to that line.
+  if (from === 0 && chunkText !== undefined && LINE_OPENING.test(before)) {
+    let lineStart = chunkText.lastIndexOf('\n', base - 1) + 1;
+    if (!LIST_ITEM_LINE.test(chunkText.slice(lineStart, base + 1))) return false;
+    for (let n = 0; n < 12 && lineStart > 0; n++) {
+      const prev = chunkText.lastIndexOf('\n', lineStart - 2) + 1;
+      const line = chunkText.slice(prev, lineStart - 1);
+      if (!LIST_ITEM_LINE.test(line)) return !/^\s/.test(line) && INTRODUCES_QUOTE.test(line.length > 200 ? line.slice(-200) : line);
+      lineStart = prev;
+    }
   }
   const named = managerNames && NAMED_SAYS.exec(before);
   return !!named && managerNames!.has(named[1].toLowerCase());
@@ -900,13 +919,18 @@ const BY_ASKING = /\bi\b[^.!?"“\n]{0,80}?\bby\s+(?:asking|saying|telling\s+(?:
 
 /** A line that introduces the manager's words on the next: `... what I did say, ...:`, `I asked something like this.` */
 // ("Where I probably overstepped:" over it: the manager owning up to what they said.)
-const INTRODUCES_QUOTE = new RegExp(String.raw`\bi\s+(?:(?:did|also|then|actually|really|just|finally)\s+)?(?:say|said|asked|told(?:\s+(?:him|her|them))?)\b(?:[^.!?\n]*:|\s+(?:something|this|the\s+question|a\s+question)\b[^.!?\n]*[.:])\s*$|\b${OWNED_UP}\s*:\s*$`, 'i');
+const INTRODUCES_QUOTE = new RegExp(String.raw`\bwhat\s+i\s+(?:actually\s+|really\s+)?(?:did|said|asked|told\s+(?:him|her|them))\b[^.!?\n]*:\s*$|\bi\s+(?:(?:did|also|then|actually|really|just|finally)\s+)?(?:say|said|asked|told(?:\s+(?:him|her|them))?)\b(?:[^.!?\n]*:|\s+(?:something|this|the\s+question|a\s+question)\b[^.!?\n]*[.:])\s*$|\b${OWNED_UP}\s*:\s*$`, 'i');
 
 /** A name and a verb of saying before a quotation: `Rosa asked Ken, "`, `Rosa said: "`. */
 const NAMED_SAYS = /(?:^|[\s*_>(-])(\p{Lu}[\p{L}'-]+)\s+(?:asked|said|told|added)(?:\s+\p{Lu}[\p{L}'-]+)?\s*[:,]?\s*$/u;
 
 /** The line's start before a quotation: spaces, a list marker, emphasis. */
-const LINE_OPENING = /^[\s*_]*(?:(?:[-*+]|\d{1,3}[.)])\s+)?[\s*_]*$/;
+// ("- Then: "Why are you still ...?"": a word of sequence before it.)
+const LINE_OPENING = /^[\s*_]*(?:(?:[-*+]|\d{1,3}[.)])\s+)?[\s*_]*(?:(?:then|and\s+then|later|after\s+that|also|next)\s*:\s*)?$/i;
+/** A list item's line: its marker first ("- ", "* ", "1. "). */
+const LIST_ITEM_LINE = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]/;
+/** "when I say", "if I ask": a habit of the manager's words named, not words said. */
+const WHEN_I_SAY = /\b(?:when(?:ever)?|if|every\s+time|each\s+time|once|before|after)\s+i\s+(?:say|ask|hear\s+myself\s+say)\s*[:,]?\s*$/i;
 /** After a quotation, what says the manager said it: "Said it twice.", "Asked it in front of the TA.", "I said.", "(my words)", "— me" (a quote's attribution). */
 // (` – asked him this directly`, ` - said this to her`, ` – I put this to her`: after a dash, who it was put to.)
 const SAID_AFTER_QUOTE = /^[.!?,]?["”’']?[\s*_]*(?:[–—-]\s*)?(?:\(?\s*(?:(?:i\s+(?:actually\s+|really\s+|literally\s+|even\s+)?)?(?:said|asked|told\s+(?:him|her|them))\s+(?:it|that|this)\b|(?:i\s+)?(?:said|asked|told|put)\s+(?:(?:him|her|them)\s+(?:this|that|it)|(?:this|that|it)\s+to\s+(?:him|her|them))\b|i\s+(?:said|asked)\s*[.!,)]|my\s+words\b|mine\b|me\s*\)?\s*(?:\n|$))|came\s+out\s+(?:sharper|harsher|wrong|badly|worse|blunter|more\s+\w+)\b|(?:she|he|they)\s+(?:just\s+)?(?:laughed|agreed|nodded|smiled|winced|paused|shrugged|sighed|frowned|bristled|hesitated|went\s+quiet|looked\s+(?:at|away|surprised|relieved)|took\s+a\s+(?:breath|moment|second))\b)/i;

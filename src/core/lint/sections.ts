@@ -48,7 +48,8 @@ const SELF = [
   // ("Prompts", "Template prompts": the template's own guidance, "Write down one thing you want to follow up next time".)
   /^(?:(?:1:1|meeting|template) )?prompts$/, /^template(?: prompts)?$/,
   // "Try next", "Things to try", "My experiments": what the manager means to try themselves.
-  /^(?:(?:things )?to try|try next|(?:my )?experiments?)\b/,
+  // ("What I want to try next time", "What I'll try": the same, in the first person.)
+  /^(?:(?:things )?to try|try next|(?:my )?experiments?)\b/, /^(?:what|things) i(?:'ll| will| want to| would like to|'d like to| mean to| need to) (?:try|practi[cs]e|work on)\b/,
   // "Things I should NOT say", "What not to say", "Avoid": what the manager will not say.
   /\b(?:not|never|n't) (?:to )?say\b/, /^(?:things |what )?to avoid\b/, /^avoid\b/, /^don'?ts$/, /^(?:my )?approach\b/, /^(?:plan|strategy|tactics) for (?:the|this|our) (?:meeting|1:1|conversation|call)\b/, /^how (?:to|i'll|i will) (?:run|approach|handle|open)\b/,
 ];

@@ -21,6 +21,7 @@ function rushes(s: Sentence, k: number): boolean {
   const next = s.words[k + 1];
   return !!next && !RUSH_KIND.has(next.w) && !s.norm.slice(s.words[k].end - s.start, next.start - s.start).trim();
 }
+const ROMANCE_GERUND = /^[a-zà-ú]{2,}(?:ando|endo|indo)$/;
 const KIND_AFTER_STOP = wordSet('by worrying apologizing apologising in');
 
 function suggest(mode: Mode, s: Sentence, chunk: string, verbAt: number): readonly Suggestion[] {
@@ -90,7 +91,9 @@ const rule: Rule = {
       if (w === "don't" || w === 'dont' || (w === 'do' && n1 === 'not')) {
         verbAt = w === 'do' ? i + 2 : i + 1;
         const v = words[verbAt]?.w;
-        if (!v || NOTE_TO_SELF_AFTER_DONT.has(v) || v === 'you' || v === 'we' || v === 'i') continue;
+        // ("don't agree to any CS2 dates on that call": committing to something, forbidden; "don't agree" alone, or with someone, is a view.)
+        const commits = (v === 'agree' || v === 'commit') && words[verbAt + 1]?.w === 'to' && words.length > verbAt + 3 && !/^(?:that|this|it|him|her|them)$/.test(words[verbAt + 2].w);
+        if (!v || (NOTE_TO_SELF_AFTER_DONT.has(v) && !commits) || v === 'you' || v === 'we' || v === 'i') continue;
         // "Don't rush (it, back, yourself)": no hurry; "dont rush custs to hit aht" directs how they treat others.
         if (KIND_AFTER_DONT.has(v) && (v !== 'rush' || !rushes(s, verbAt))) continue;
         if (v === 'be' && (words[verbAt + 1]?.w === 'afraid' || words[verbAt + 1]?.w === 'shy' || words[verbAt + 1]?.w === 'too')) continue;
@@ -109,7 +112,8 @@ const rule: Rule = {
         if (!isBaseVerb(n1) || n1 === 'mind') continue;
       } else if (w === 'stop' || w === 'quit') {
         verbAt = i + 1;
-        if (KIND_AFTER_STOP.has(n1) || !(isGerund(n1) || n1.endsWith('ing') || n1 === 'the' || n1 === 'your' || n1 === 'it' || n1 === 'that' || n1 === 'doing')) continue;
+        // ("Thiago, stop mexendo no budget ...": a Portuguese or Spanish gerund, -ando / -endo / -indo, in a line that switches language.)
+        if (KIND_AFTER_STOP.has(n1) || !(isGerund(n1) || n1.endsWith('ing') || n1 === 'the' || n1 === 'your' || n1 === 'it' || n1 === 'that' || n1 === 'doing' || ROMANCE_GERUND.test(n1))) continue;
       } else if (w === 'avoid') {
         verbAt = i + 1;
       } else if (w === 'no' && n1 !== 'more' && n1.length > 4 && n1.endsWith('ing') && isGerund(n1) && words[i + 2] && i === 0 && (ctx.frame.instructions === 'spoken' || ctx.frame.saidAfter)) {

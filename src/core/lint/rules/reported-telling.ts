@@ -47,7 +47,8 @@ const ADVERB = /ly$/;
 const POSITION = wordSet('able fine ok okay in on at among up eligible next part considered competitive ready available back free good strong successful promotable well there');
 const SKIP_BEFORE = wordSet('also then just again finally basically already even once twice had have did really only firmly gently politely explicitly clearly eventually quickly immediately repeatedly strongly');
 const CONJUNCTION = wordSet('and then so but also plus');
-const OBJECT_PRONOUNS = wordSet('him her them');
+// ("em": "them" as spoken, and Vietnamese's word for a younger one addressed, "Told em to write questions in Slack".)
+const OBJECT_PRONOUNS = wordSet('him her them em');
 /** What the manager will or will not do, as what they told: their own stand, not a rule for the person ("I will not move the deadline again"). */
 function myStand(s: Sentence): boolean {
   const w = s.words[0]?.w;
@@ -315,6 +316,8 @@ const TOLD_VIEW = /^(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:itself\s+)?is\s+not\s+the
 const TITLES = wordSet('mr ms mrs miss mx dr engr anh chị em the pc dc ds sgt sergeant cst constable officer insp inspector det detective cpl corporal pte lt capt nurse sister coach prof professor 1lt 2lt cpt maj ltc col ssg sfc msg 1sg cw2 cw3 cw4 wo1 wo2 spc pfc pvt lcpl');
 const SUBJECT_PRONOUNS = wordSet("he she he's she's he'd she'd");
 /** After a modal: states, guesses and growth, not actions ("she should be fine", "he needs to know", "he needs to learn to let things break"). */
+/** Past wishes: what the manager wanted of them. */
+const WISHED = wordSet('wanted needed wished');
 const NOT_ACTIONS = wordSet('know feel understand see hear like want wish hope think believe seem look sound remember realize realise matter mind happen exist belong learn grow trust recover rest heal experience thank');
 
 function isPerson(w: Word | undefined, parties: Frame['parties']): boolean {
@@ -1128,7 +1131,9 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         // read no other way; "recommended her to the board" has no verb after "to").
         // ("I said him to not merge to production on Friday": "not" split from its verb.)
         const toVerb = after === 'to' ? (words[p + 2]?.w === 'not' || words[p + 2]?.w === 'never' ? p + 3 : p + 2) : p + 3;
-        if ((PAST_TO.has(w) || (SAID_TO.has(w) && isBaseVerb(words[toVerb]?.w ?? ''))) && (after === 'to' || ((after === 'not' || after === 'never') && words[p + 2]?.w === 'to'))) {
+        // (Not what the manager wished them to come to: "Wanted him to hear it from me first.")
+        if ((PAST_TO.has(w) || (SAID_TO.has(w) && isBaseVerb(words[toVerb]?.w ?? ''))) && (after === 'to' || ((after === 'not' || after === 'never') && words[p + 2]?.w === 'to'))
+          && !(WISHED.has(w) && NOT_ACTIONS.has(words[toVerb]?.w ?? ''))) {
           return found('reported', s, ctx, words[v].start, words[p].end, actionAfter(s, p + 1, parties));
         }
         if (PAST_THAT.has(w) && demandClause(s, p + 1, SUBJUNCTIVE.has(w), parties)) {
