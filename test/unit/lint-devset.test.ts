@@ -2766,4 +2766,18 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Don\'t agree to that, honestly.'), []);
     assert.deepStrictEqual(q('- Put to Lena: is there any reason it can\'t simply come down to the 20 pages we agreed in December?'), ['leading-question']);
   });
+
+  it('fresh195/196\'s principles: a word processor\'s "●" bullet; "#412" in a blame question; "@lukas pls stop ..."; "@Rohit shadow Sneha" among the action items is a task; a question open in a bracketed aside is the aside\'s; the manager\'s bracketed doubt "[me: too directive?]" marks the line above as said; "Coaching log" heads what was said, "(mine, from him)" what they gave', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('Tickets\n● why did you close 4702 without waiting for customer confirmation?\n● shouldn\'t you be asking Divya before sending a macro you haven\'t tested?'), ['leading-question', 'leading-question']);
+    assert.deepStrictEqual(q('- why did you merge #412 without the second review?'), ['leading-question']);
+    assert.deepStrictEqual(q('- @lena pls stop taking night pages alone, escalate to me after 1am', 'Coaching log'), ['negative-imperative']);
+    assert.deepStrictEqual(q('● @Lena SUP-4715 chase customer today\n● @Lena shadow Sneha ×2 (she picks calls)', 'Action items'), []);
+    assert.deepStrictEqual(q('● @Lena please shadow Sneha ×2 and send me your notes', 'Action items'), ['imperative']);
+    assert.deepStrictEqual(q('- Asked her to call the two absent members herself before Feb 19 [me: too directive? probably fine, it is her role]', 'My agenda'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Send the volunteer appreciation invite list to Margaret before it goes out\n  [me: too directive? she hadn\'t planned to include the board; I gave the reason]', 'Discussion'), ['imperative']);
+    assert.deepStrictEqual(q('- Send the volunteer appreciation invite list to Margaret before it goes out', 'Discussion'), []);
+    assert.deepStrictEqual(q('- Speak up in the Thursday design review, at least one question each time', 'Coaching log'), ['imperative']);
+    assert.deepStrictEqual(q('- Write down expectations before conflict, not after\n- Push back on PM deadlines in writing, she said — paper trail matters', 'Coaching log (mine, from her)'), []);
+  });
 });

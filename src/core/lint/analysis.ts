@@ -63,7 +63,7 @@ export function isYou(w: Word | undefined): boolean {
   return !!w && YOU.has(w.w);
 }
 
-const PLEASE_WORDS = wordSet('please pls plz bitte kindly');
+export const PLEASE_WORDS = wordSet('please pls plz bitte kindly');
 const REQUEST_MODALS = wordSet('can could would will');
 /** What "can you ..." asks of no one: "can you believe it", "could you see yourself leading it". */
 const NOT_REQUESTED = wordSet('believe imagine see hear tell remember think say guess be do have get explain talk walk share');

@@ -6,11 +6,11 @@ import { readQuestionCandidate, type CandidateSpan as SentenceSpan } from './que
 import { isPromptTitle } from '../insights/outline';
 import { MODE_INFO, type Mode } from '../modes';
 import { decideMode } from '../note-mode';
-import { asksOfManager, calledFirst, PLEASE_FIRST, vocativeAfter, youSubjectAt, type RawFinding, type RuleContext } from './analysis';
+import { asksOfManager, calledFirst, PLEASE_FIRST, PLEASE_WORDS, vocativeAfter, youSubjectAt, type RawFinding, type RuleContext } from './analysis';
 import { updateChunks, type ChunkState } from './chunks';
 import { COMMENT_HEADER, taskKeywordAt } from './blocks';
 import { parseDisableComments } from './disable';
-import { classifyLabel, frameOf, labelOf, markAfter, ownTellingAt, replyLabel, speaksOfThem, tail, TIME_PREFIX, isCapital, type Frame, type LabelKind } from './frame';
+import { classifyLabel, frameOf, labelOf, markAfter, ownTellingAt, selfCritiqueAfter, replyLabel, speaksOfThem, tail, TIME_PREFIX, isCapital, type Frame, type LabelKind } from './frame';
 import { partiesKey, partiesOf, personWord, YOU_WORD, type Parties } from './parties';
 import { outlineMarker, proseText, toNorm } from './prose';
 import { ALL_RULES, RULES } from './rules';
@@ -954,7 +954,11 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         body = tail(body, 1);
         if (body.words.length > 2 && personWord(note.parties, body.words[0].w) && /^\p{Lu}/u.test(chunk.slice(body.words[0].start, body.words[0].start + 1))) body = tail(body, 1);
         // ("@maya validate on blur, not on submit", "@maya why didn't you push back ...?": the mention opens words put to them.)
-        if (kind === undefined && (body.question || (isBaseVerb(body.words[0].w) && !body.words[0].w.endsWith('ed')))) {
+        // ("@lukas pls stop taking night pages alone": past "please".)
+        // (Among the action items, "@Rohit shadow Sneha ×2", a mention and a verb is the owner's task, but for words put to them:
+        // "please", "me", "you", a question.)
+        const v = body.words.length > 2 && PLEASE_WORDS.has(body.words[0].w) ? 1 : 0;
+        if ((kind === undefined || kind === 'manager') && (body.question || (isBaseVerb(body.words[v].w) && !body.words[v].w.endsWith('ed') && (current !== 'actions' || (body.classes & (WordClass.You | WordClass.Evidence)) !== 0)))) {
           kind = 'manager';
           // (The mention that opens the item is whom it speaks to, not its owner, unless the item names one besides: "@dev-kapoor
           // pair with @ana-ribeiro on the PR" is put to Dev; "- [ ] @dev-kapoor update the runbook" is a task.)
@@ -1002,7 +1006,9 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       }
       // A short sentence after it on its line may say it was said, or is to be said ("Said it twice.").
       // ("- Stop editing other people's Jira tickets. Seriously." among the manager's to-dos: their own resolve, stressed.)
-      const after = s.end < block.end && chunk.charCodeAt(s.end) !== 10 && !((current === 'actions' || current === 'self') && /^\s*seriously\b/i.test(chunk.slice(s.end, s.end + 12))) ? markAfter(chunk, s.end, block.end) : 0;
+      let after = s.end < block.end && chunk.charCodeAt(s.end) !== 10 && !((current === 'actions' || current === 'self') && /^\s*seriously\b/i.test(chunk.slice(s.end, s.end + 12))) ? markAfter(chunk, s.end, block.end) : 0;
+      // ("- Send the volunteer appreciation invite list to Margaret before it goes out" over "[me: too directive? ...]": said.)
+      if (!after && s.end < block.end && !s.question) after = selfCritiqueAfter(chunk, s.end, block.end);
       const frame = frameOf(ownRecord ? 'neutral' : current, kind, body, note.parties, (owned && !unowned) || s.start < italicTo || (points && !block.item && taskLine(chunk, s.start)), note.frames, after);
       if (frame.otherSpeaker) continue;
       // The coaching insights read the same sentences, when asked (chunkAsks): one parse for both.

@@ -457,6 +457,23 @@ const TELL_NEXT = /(?:(?:must|need to|will|i['’]ll|to)\s+)?(?:tell|say it to|r
  * What the sentence after one on its line (text[from, to), from the end of the sentence) says about it:
  * SAID_AFTER, TO_TELL or 0. Most sentences end their line: nothing to read then.
  */
+/**
+ * The manager's own bracketed doubt about the line before it, on its line or the next: "... before it goes out [me: too
+ * directive?]", "(note to self: that was telling)". What the line says was said to them, or the doubt would be about nothing.
+ */
+export function selfCritiqueAfter(text: string, from: number, to: number): number {
+  const end = Math.min(to, from + 90);
+  const open = text.indexOf('[', from);
+  const paren = text.indexOf('(', from);
+  const at = open >= 0 && open < end && (paren < 0 || open < paren) ? open : paren >= 0 && paren < end ? paren : -1;
+  if (at < 0) return 0;
+  // (Only spaces, and at most one line break, between the sentence and the bracket.)
+  const gap = text.slice(from, at);
+  if (!/^[ \t]*(?:\n[ \t]*)?$/.test(gap)) return 0;
+  return SELF_CRITIQUE.test(text.slice(at + 1, Math.min(to, at + 60))) ? SAID_AFTER : 0;
+}
+const SELF_CRITIQUE = /^\s*(?:me|note\s+to\s+self|nb|self)\s*:\s*(?:(?:too|a\s+bit|bit|was\s+that|that\s+was|this\s+was|was\s+this)\s+(?:too\s+)?(?:directive|bossy|pushy|telling|leading|much\s+telling|preachy|prescriptive)|(?:directive|telling|leading)\s*[?!.]|did\s+i\s+(?:just\s+)?tell\b)/i;
+
 export function markAfter(text: string, from: number, to: number): number {
   let a = from;
   while (a < to && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9)) a++;

@@ -572,13 +572,14 @@ function quoteMarkers(text: string, at: number, end: number): number {
 // (Notes exported from OneNote or Word mark sub-points with "o" and "§" before a space, often a no-break one;
 // a bullet journal marks a done task "×", a note "–" and a priority "!".)
 // (A site's numbered points typed with a dash, "1 - Toolbox talk at 7.30 ...", "10 – Asked him to ...", are points too.)
-const OUTLINE = /(?:[-*+•§×–!]|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|\d{1,3}[ \t]+[-–—]|[a-z][.)]|o(?=[ \t\u00a0]+\S))[ \t\u00a0]+(?=\S)/y;
+// (A word processor's or Google Docs' pasted bullets: "● ", "○ ", "◦ ", "▪ ", "■ ".)
+const OUTLINE = /(?:[-*+•§×–!●○◦▪■]|\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|\d{1,3}[ \t]+[-–—]|[a-z][.)]|o(?=[ \t\u00a0]+\S))[ \t\u00a0]+(?=\S)/y;
 
 /** The length of the outline marker at `at` (see OUTLINE), or 0. Shared with the sentence splitter. */
 export function outlineMarker(text: string, at: number, end: number): number {
   const c = text.charCodeAt(at);
   // A cheap first look: a bullet, a digit or a lower-case letter.
-  if (!(c === 45 || c === 42 || c === 43 || c === 0x2022 || c === 0xa7 || c === 0xd7 || c === 0x2013 || c === 33 || (c >= 48 && c <= 57) || (c >= 97 && c <= 122))) return 0;
+  if (!(c === 45 || c === 42 || c === 43 || c === 0x2022 || c === 0xa7 || c === 0xd7 || c === 0x2013 || c === 33 || (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c === 0x25cf || c === 0x25cb || c === 0x25e6 || c === 0x25aa || c === 0x25a0)) return 0;
   OUTLINE.lastIndex = at;
   const m = OUTLINE.exec(text);
   return m && at + m[0].length <= end ? m[0].length : 0;

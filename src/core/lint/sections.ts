@@ -54,6 +54,8 @@ const SELF = [
   /\b(?:not|never|n't) (?:to )?say\b/, /^(?:things |what )?to avoid\b/, /^avoid\b/, /^don'?ts$/, /^(?:my )?approach\b/, /^(?:plan|strategy|tactics) for (?:the|this|our) (?:meeting|1:1|conversation|call)\b/, /^how (?:to|i'll|i will) (?:run|approach|handle|open)\b/,
 ];
 const THEIRS = [
+  // ("Coaching log (mine, from him)", "Advice (from her)": what they gave the manager.)
+  /\((?:[^)]*\s)?from (?:him|her|them)\)$/,
   // ("Her side", "His points", "Theirs"; not a topic about them: "Her growth", "His performance".)
   /^(?:his|her|their|hers|theirs)(?:$| (?:side|agenda|topics?|points?|list|items?|updates?|questions?|notes|words|view|take|asks?|stuff|things|concerns|feedback|answers?|reflections?|turn|bit|part|input|thoughts|ideas|wins|worries|news|say|version|account|story|reports?|status|summary|comments?|response|reply|replies|requests?|perspective|opinion|proposal|plan|priorities|goals|self[- ]review|self[- ]assessment|qs|half|corner|column|section)\b|'s\b)/, /^your (?:agenda|topics|items|points|updates|questions)\b/, /^agenda \((?:his|hers|theirs|their)\)/,
   /^what (?:he|she|they) (?:said|raised|shared|brought|wants?|wanted|asked|told|needs?|needed|thinks|thought|would like|'d like|came with|put in)\b/, /^from (?:him|her|them)\b/, /^(?:updates?|topics|agenda) from\b(?! me\b| my\b| (?:the )?manager\b)/,
@@ -83,7 +85,7 @@ const MEETING = /\b(?:1:1|1-1|1on1|one[- ]on[- ]one)\b/;
 /** The words of a heading, lower-cased, without markup, emoji, numbering or a trailing colon. */
 export function headingKey(title: string): string {
   return title.toLowerCase().replace(/[’‘]/g, "'")
-    .replace(/\([^)]*\)/g, m => (/\b(?:his|her|hers|theirs|their|me|private|shared|confidential|sbi)\b/.test(m) ? m : ' '))
+    .replace(/\([^)]*\)/g, m => (/\b(?:his|her|hers|theirs|their|me|private|shared|confidential|sbi)\b|\bfrom (?:him|them)\b/.test(m) ? m : ' '))
     .replace(/[*_`#>~[\]]/g, ' ').replace(/^[\s\d.)-]+/, '').replace(/[^\p{L}\p{N}'():/ -]+/gu, ' ')
     .replace(/[\s:]+$/, '').replace(/\s+/g, ' ').trim();
 }
@@ -275,7 +277,7 @@ export const OWNED_UP = String.raw`(?:where|when|how)\s+i\s+(?:(?:probably|maybe
  * given", "Feedback (SBI)" (the Situation-Behaviour-Impact way of giving it), "Crit" (feedback on their work), "Said to Sam"; and where the manager owns up to what they said ("Where I
  * probably overstepped:"). What follows is the manager's words, said (not planned: its questions were asked).
  */
-const SAID_HEADING = new RegExp(String.raw`^(?:(?:guidance|advice|directions?|instructions?|feedback|steer|coaching)\s+(?:given|offered|provided)\b|(?:(?:sbi|my)\s+)?feedback\s*\(sbi\)$|sbi(?:\s+feedback)?$|(?:my\s+|design\s+|the\s+)?(?:crit|critique)\b|(?:said|what\s+i\s+said|told|what\s+i\s+told)\s+to\s+(\p{L}+)$|what\s+i\s+(?:said|told\s+(?:him|her|them))(?:\s*(?:\/|&|and)\s*(?:what\s+i\s+)?(?:asked|suggested|proposed|offered))?$|${OWNED_UP}$)`, 'u');
+const SAID_HEADING = new RegExp(String.raw`^(?:(?:guidance|advice|directions?|instructions?|feedback|steer|coaching)\s+(?:given|offered|provided)\b|(?:my\s+)?coaching\s+log$|(?:(?:sbi|my)\s+)?feedback\s*\(sbi\)$|sbi(?:\s+feedback)?$|(?:my\s+|design\s+|the\s+)?(?:crit|critique)\b|(?:said|what\s+i\s+said|told|what\s+i\s+told)\s+to\s+(\p{L}+)$|what\s+i\s+(?:said|told\s+(?:him|her|them))(?:\s*(?:\/|&|and)\s*(?:what\s+i\s+)?(?:asked|suggested|proposed|offered))?$|${OWNED_UP}$)`, 'u');
 
 /** Whether a heading heads what the manager said to the person met (SAID_HEADING); `isPerson` tells a name after "said to". */
 export function saidHeading(title: string, isPerson: (word: string) => boolean): boolean {
@@ -283,7 +285,7 @@ export function saidHeading(title: string, isPerson: (word: string) => boolean):
   let m = SAID_TITLES.get(title);
   if (m === undefined) {
     const lower = title.toLowerCase();
-    m = lower.includes('given') || lower.includes('offered') || lower.includes('provided') || lower.includes('crit') || lower.includes(' to ') || lower.startsWith('what i ') || lower.includes('sbi') ? SAID_HEADING.exec(headingKey(title)) : null;
+    m = lower.includes('given') || lower.includes('offered') || lower.includes('provided') || lower.includes('crit') || lower.includes(' to ') || lower.startsWith('what i ') || lower.includes('sbi') || lower.includes('coaching log') ? SAID_HEADING.exec(headingKey(title)) : null;
     if (SAID_TITLES.size > 2000) SAID_TITLES.clear();
     SAID_TITLES.set(title, m);
   }

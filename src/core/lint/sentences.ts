@@ -232,7 +232,7 @@ export function splitSentences(norm: string, from: number, to: number, chunk: st
       pushScanned(out, norm, a, b);
     } else if (b > a) {
       if (two) readTextSpeak(words);
-      out.push(new Sentence(a, b, isQuestion(norm, a, b), norm.slice(a, b), words, head.classes, head.head()));
+      out.push(new Sentence(a, b, isQuestion(norm, a, b, chunk), norm.slice(a, b), words, head.classes, head.head()));
     }
     if (end >= to) return out;
     two = false;
@@ -585,10 +585,21 @@ function makeSentence(norm: string, a: number, b: number): Sentence {
 }
 
 /** Whether norm[a, b) ends with a question mark, closing quotes or brackets after it allowed. */
-function isQuestion(norm: string, a: number, b: number): boolean {
+function isQuestion(norm: string, a: number, b: number, chunk?: string): boolean {
   const last = norm.charCodeAt(b - 1);
   // norm has straight apostrophes where the text may have typographic ones: both are in the class.
-  if (last === 63) return true;
+  if (last === 63) {
+    // ("Asked her to call the two absent members herself before Feb 19 [me: too directive? probably fine]": the question
+    // is the aside's, open in its bracket, the sentence before it a statement.)
+    // (Read in the note's text: the masked text has a bracket that opens no link as a space.)
+    const text = chunk ?? norm;
+    const square = text.lastIndexOf('[', b - 1);
+    const open = Math.max(square, text.lastIndexOf('(', b - 1));
+    if (open <= a + 12) return true;
+    const close = text.indexOf(open === square ? ']' : ')', open);
+    if (close >= 0 && close < b) return true;
+    return norm.slice(a, open).includes('?') || QUESTION_OPENING.test(norm.slice(a, Math.min(open, a + 12)));
+  }
   if (last === 46 || !/\?["'”’)\]]+$/.test(norm.slice(Math.max(a, b - 8), b))) return false;
   // ("tell him he needs to leave by 30 min after shift, chart or no chart (or ask?)": the question is the aside's, the
   // sentence before it a statement; not "Could you send it (today?)", which opens as a question.)
