@@ -2780,4 +2780,14 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Speak up in the Thursday design review, at least one question each time', 'Coaching log'), ['imperative']);
     assert.deepStrictEqual(q('- Write down expectations before conflict, not after\n- Push back on PM deadlines in writing, she said — paper trail matters', 'Coaching log (mine, from her)'), []);
   });
+
+  it('a statement closed by a confirmation tag ("..., capito?", "..., got it?") is read as the question, then as the statement; a rule said from a day on', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- me: from Monday every delivery gets logged before 9, no exceptions, capito?'), ['reported-telling']);
+    assert.deepStrictEqual(q('- me: from Monday every delivery gets logged before 9'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Told her the rota is final from now on, no more swaps, got it?'), ['reported-telling']);
+    assert.deepStrictEqual(q('- me: and don\'t let Dani jump the queue again, ok?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Let\'s meet Friday, ok?'), []);
+    assert.deepStrictEqual(q('- Told her I\'m away from Monday, ok?'), []);
+  });
 });

@@ -1042,7 +1042,10 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // ("I asked her do you really think this is the quarter for a rewrite", dictated without its question mark: the question, as asked.)
       // (A label's "I asked her" may be what was cut from the body already: the sentence is read whole.)
       const direct = !record && !body.question && (s.words[0]?.w === 'asked' || (s.words[0]?.w === 'i' && s.words[1]?.w === 'asked')) ? askedDirect(s, note.parties) : undefined;
-      for (const target of record ? [record, body] : direct ? [direct] : [body]) {
+      // ("me: from Monday every delivery gets logged before 9, no exceptions, capito?": a statement closed by a tag that asks
+      // only for agreement, read as the question, then as the statement it is.)
+      const tagged = !record && !direct && body.question && body.norm.includes(',') ? statementBeforeTag(body) : undefined;
+      for (const target of record ? [record, body] : direct ? [direct] : tagged ? [body, tagged] : [body]) {
         if (explicitOnly || found || prompt) break;
         for (const rule of RULES) {
           if (target.question ? !rule.questions : rule.needs !== undefined && !(target.classes & rule.needs)) continue;
@@ -1339,6 +1342,15 @@ function quoteAfterColon(pairs: readonly number[], chunk: string, from: number, 
 }
 
 /** A question's part before its last semicolon, when that part reports the manager's own telling ("I told you to ..."): a statement of its own. */
+/** The statement before a confirmation tag ("..., got it?", "..., capito?", "..., ok?"), or undefined. */
+function statementBeforeTag(s: Sentence): Sentence | undefined {
+  const m = CONFIRM_TAG.exec(s.norm);
+  if (!m) return undefined;
+  const words = s.words.filter(w => w.end <= s.start + m.index);
+  return words.length < 3 ? undefined : sentenceOf(s.start, s.start + m.index, false, s.norm.slice(0, m.index), words);
+}
+const CONFIRM_TAG = /,\s*(?:ok|okay|got\s+it|capito|chiaro|clear|understood|yeah|right|vale|d'accord|compris|klar|verstanden|tá|né|deal|agreed)\s*\?+\s*$/;
+
 function statementBefore(s: Sentence): Sentence | undefined {
   const semi = s.norm.lastIndexOf('; ');
   const words = s.words.filter(w => w.end <= s.start + semi);

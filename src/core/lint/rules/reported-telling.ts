@@ -300,7 +300,8 @@ const TOLD_PRAISE = /^(?:great|good|nice|well\s+done|thanks|thank|congrat|brilli
 /** A ban after the first clause: "reconciliations first, and no manual journals until they are reviewed". */
 const BAN_AFTER = /[,;]\s*(?:and\s+|but\s+)?(?:no|never)\s+(?:more\s+)?[a-z]/;
 /** A rule for whatever comes, said: "every microfermata goes on the sheet", "all near misses get logged the same shift". */
-const RULE_SAID = /^(?:[\p{L}'-]+,\s+)?(?:(?:basta|dai|allora|ok|okay|so|look|listen|and|right|again)[,!]?\s+)*(?:every|each|all|any)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:goes|go|gets|get|stays|stay|needs|need)\s+(?:to\s+[a-z]|on|in|into|through|logged|written|signed|checked|reported)\b/u;
+// (After when it starts: "me: from Monday every delivery gets logged before 9".)
+const RULE_SAID = /^(?:[\p{L}'-]+,\s+)?(?:(?:basta|dai|allora|ok|okay|so|look|listen|and|right|again)[,!]?\s+)*(?:(?:from|starting|as\s+of)\s+(?:now|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+\w+|this\s+\w+)(?:\s+on)?,?\s+)?(?:every|each|all|any)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:goes|go|gets|get|stays|stay|needs|need)\s+(?:to\s+[a-z]|on|in|into|through|logged|written|signed|checked|reported)\b/u;
 /** After "asked him", a question's word, not a request: "asked him why ...", "asked her how ...". */
 const ASKED_WH = wordSet('why how what when where who whether if which');
 /** A ban's first word: "nothing over 20 kg ...", "no more hotfixes ...", "never again ...". */
