@@ -2790,4 +2790,22 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Let\'s meet Friday, ok?'), []);
     assert.deepStrictEqual(q('- Told her I\'m away from Monday, ok?'), []);
   });
+
+  it('fresh197/198\'s principles: Spanish rules told ("le dije que ... tienen que", "se verifica siempre", ", punto", "él, no el contratista"), a "tú" imperative with its pronoun ("Explícale a tu gente ...", "Asegúrate de que ..."), "¿De verdad crees que ...?"; "Compromisos" is a list of actions; "yer man" is no "you"; "why did you put her ... by herself"; "next one on one tell her to ..."; ", agreed is agreed"; a status before its comma', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- Le dije que el desatado se verifica SIEMPRE antes de ingresar, sin excusas'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Le dije que los registros de EPP tienen que estar al 100% antes de fin de mes'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Le dije que el PETAR lo renueva él, no el contratista'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Le dije que siempre puede contar conmigo'), []);
+    assert.deepStrictEqual(q('- Explícale a tu gente que el respirador no es opcional, Lena'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Asegúrate de que cada guardia revise los guantes antes de ingresar, ingeniera'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Límite de velocidad en rampa: 20 km/h'), []);
+    assert.deepStrictEqual(q('- ¿De verdad crees que gerencia va a leer 14 páginas?'), ['leading-question']);
+    assert.deepStrictEqual(q('2. Lena — fit tests junio', 'Compromisos'), []);
+    assert.deepStrictEqual(q('- Render crack over bin store — yer man from the render crowd says its cosmetic'), []);
+    assert.deepStrictEqual(q('why did you put jasmine on the patio by herself during the wine dinner'), ['leading-question']);
+    assert.deepStrictEqual(q('she wants to get the CMP certification next year the owners might pay\nasked her to redo the contract before june 1\nnext one on one tell her to put every BEO in the shared drive by wednesday so the kitchen sees it\nthe event software trial ends june 1'), ['reported-telling', 'reported-telling']);
+    assert.deepStrictEqual(q('- You take the lead on the SBAR pilot from 1 July, agreed is agreed'), ['imperative']);
+    assert.deepStrictEqual(q('- How do we do the double check at 03:00 with 2 people? Open, no answer yet'), []);
+  });
 });

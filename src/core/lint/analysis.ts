@@ -120,6 +120,11 @@ export function timeOpener(s: Sentence, head: number): number {
   const words = s.words;
   const w = words[head]?.w;
   if (head > 0 && words[head - 1].w === 'next' && w !== undefined && NEXT_OCCASIONS.has(w)) return head + 1;
+  // ("next one on one tell her to put every BEO in the shared drive", "next 1:1 ask him ...": the 1:1 itself, in words or figures.)
+  if (head > 0 && words[head - 1].w === 'next' && (w === 'one' || w === '1')) {
+    if (words[head + 1]?.w === 'on' && words[head + 2]?.w === w) return head + 3;
+    if (w === '1' && words[head + 1]?.w === '1') return head + 2;
+  }
   if (w === 'next' && words[head + 1]?.w === 'time') return head + 2;
   if (w === 'from' && words[head + 1]?.w === 'now' && words[head + 2]?.w === 'on') return head + 3;
   // ("From now she must redirect ...": English learned elsewhere, the same rule for what comes.)
@@ -140,7 +145,7 @@ export function timeOpener(s: Sentence, head: number): number {
 }
 
 const BUT_OBJECTS = wordSet('me us');
-const NEXT_OCCASIONS = wordSet('time visit meeting session week sprint shift call catch-up review round');
+const NEXT_OCCASIONS = wordSet('time visit meeting session week sprint shift call catch-up review round one-on-one 1on1 1-1 sync check-in checkin supervision huddle');
 const FROM_DAYS = wordSet('today tonight tomorrow monday tuesday wednesday thursday friday saturday sunday');
 
 function computeClauseStarts(s: Sentence, chunk: string): number[] {
@@ -304,6 +309,7 @@ function startsWithSeq(words: readonly Word[], i: number, seq: readonly string[]
 }
 
 /** Words that, right after a verb-looking word, show it is a noun heading a note ("Plan for Q3 is ..."). */
+const STATUS_FIRST = wordSet('open closed done pending parked resolved blocked fixed sorted close');
 const COMPARED_WITH = wordSet('me you him her us them ever usual always before anyone anything hell');
 const LEAVE_WITH_ME = /^leave\s+(?:it|that|this|them|those|these)(?:\s+one)?\s+(?:with|to)\s+(?:me|us)\b/;
 
@@ -456,6 +462,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (w.w === 'see' && (next.w === 'you' || next.w === 'u') && (!words[i + 2] || FAREWELL_AFTER.has(words[i + 2].w))) return undefined;
   // ("Dry as me.", "Sharp as ever", "Calm as usual": a comparison with its subject dropped, no order.)
   if (next.w === 'as' && COMPARED_WITH.has(words[i + 2]?.w ?? '') && verbLikelihood(w.w) !== 'verb-only') return undefined;
+  // ("... with 2 people? Open, no answer yet": a status, set off by its comma, no order.)
+  if (STATUS_FIRST.has(w.w) && (after === ',' || after === ';')) return undefined;
   // ("Leave it with me", "leave that one to me": the manager taking it on, an offer, no order.)
   if (w.w === 'leave' && LEAVE_WITH_ME.test(s.norm.slice(w.start - s.start))) return undefined;
   // ("Kill switch = prerequisite, non-negotiable": a term defined, no order.)

@@ -37,7 +37,7 @@ const ACTIONS = [
   /^actions? (?:agreed|to take|taken|outstanding|pending|due|owed|log|list|tracker|points?)$/, /^(?:pending|outstanding)(?: (?:items|actions|points|tasks))?$/, /^(?:the )?way forward$/, /^open (?:items|actions|points|tasks)$/,
   /\bowners?$/, /\bchecklist\b/, /^afterwards?$/, /^(?:the |our |agreed )?plan$/, /^targets?$/, /^for next week$/, /^agreements?$/, /^actions? (?:for|from|after|out of|arising)\b/, /^commitments?\b/,
   // Action items in the other languages notes are kept in: Dutch, German, French, Spanish.
-  /^(?:acties|actiepunten|afspraken|aufgaben|ma(?:ß|ss)nahmen|n(?:ä|ae)chste schritte|prochaines (?:étapes|etapes)|tâches|taches|acciones|tareas|pendientes|pr(?:ó|o)ximos pasos|a fazer|pend(?:ê|e)ncias|pr(?:ó|o)ximos passos)$/u,
+  /^(?:acties|actiepunten|afspraken|aufgaben|ma(?:ß|ss)nahmen|n(?:ä|ae)chste schritte|prochaines (?:étapes|etapes)|tâches|taches|acciones|tareas|pendientes|compromisos|pr(?:ó|o)ximos pasos|a fazer|pend(?:ê|e)ncias|pr(?:ó|o)ximos passos)$/u,
 ];
 /** "Feedback I received from her": their feedback on the manager, and what the manager makes of it: the manager's own. */
 const RECEIVED = /^(?:the )?(?:upward )?feedback (?:i (?:received|got|was given|heard)|(?:received|given to me)) (?:from|by)\b/;

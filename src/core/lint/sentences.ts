@@ -94,7 +94,9 @@ export function sentenceOf(start: number, end: number, question: boolean, norm: 
  * passed over at the cost of a bit test.
  */
 export function readDialect(s: Sentence): Sentence {
-  const norm = s.norm.replace(SCOTS, w => {
+  const norm = s.norm.replace(SCOTS, (w: string, at: number) => {
+    // ("yer man from the render crowd says ...": Irish English's "that man", no one spoken to.)
+    if (w === 'yer' && YER_ONE.test(s.norm.slice(at + 3, at + 12))) return w;
     const english = SCOTS_ENGLISH.get(w)!;
     return english + ' '.repeat(w.length - english.length);
   });
@@ -106,6 +108,7 @@ const SCOTS_ENGLISH = new Map([
   ['dinnae', "don't"], ['cannae', "can't"], ['didnae', "didn't"], ['wouldnae', "wouldn't"], ['couldnae', "couldn't"],
   ['shouldnae', "shouldn't"], ['isnae', "isn't"], ['wasnae', "wasn't"], ['doesnae', "doesn't"], ['havenae', "haven't"], ['wernae', "weren't"],
 ]);
+const YER_ONE = /^\s+(?:man|one|woman|wan|fella|lad|men)\b/;
 const SCOTS = new RegExp(`(?<![\\p{L}\\d'’-])(?:${[...SCOTS_ENGLISH.keys()].join('|')})(?![\\p{L}\\d'’-])`, 'gu');
 
 /**
@@ -449,7 +452,7 @@ function startsWithVerb(norm: string, k: number, to: number, names?: ReadonlySet
   return CLAUSE_OPENERS.has(w) || isBaseVerb(w);
 }
 
-const NEXT_OCCASION = /^(?:for (?:the )?)?next (?:time|visit|meeting|session|week|shift|sprint|call|round)\b|^going forward\b|^from now on\b/;
+const NEXT_OCCASION = /^(?:for (?:the )?)?next (?:time|visit|meeting|session|week|shift|sprint|call|round|one on one|one-on-one|1on1|1:1|1-1|sync|check-in|supervision)\b|^going forward\b|^from now on\b/;
 
 /** Words that open a clause on a line of run-on text (startsWithVerb): pronouns, negations, question words, and a report with its subject dropped ("told her ...", "asked her why ..."). */
 // (And the words a spoken line opens with: "but she's been fixing them ...", "ok i mean that's nice ...", "um then ...".)

@@ -188,7 +188,7 @@ function theirWorkNeeds(s: Sentence, k: number): boolean {
  * In Spanish: reported ("le dije que mande ...", "le pedí que escriba ..."; not "le dije que estaba bien", a
  * statement), planned ("dile que ..."), and "tienes que ...", "debes ...".
  */
-const SPANISH_TOLD = /^(dile|p[ií]dele|decirle|pedirle|recordarle)\s+que\b|\bles?\s+(?:dije|record[eé]|insist[ií]|avis[eé])\s+que\s+(?:tiene|tienes|tenés|tienen|debe|debes|debés|deben)\s+(?:que\s+)?\p{L}{2,}|\ble[s]?\s+ped[ií](?:\s+a\s+\p{L}+)?\s+que\b|\bles?\s+dije\s+que\s+(?:no\s+|nunca\s+(?:m[aá]s\s+)?|siempre\s+)?(?:(?:me|te|se|nos|lo|los)\s+)?(?!(?:est[aá]|era|es|va|hay|tiene|todo|esta|esa|ese|una|nada|bien|muy)\b)(?!\p{L}*(?:aba|ía|ían|aban)\b)\p{L}{3,}(?:e|a|en|an)\b|\b(?:tienes|tenés|tenes)\s+que\s+\p{L}+(?:ar|er|ir)\b|\b(?:debes|debés)\s+\p{L}+(?:ar|er|ir)\b/u;
+const SPANISH_TOLD = /^(dile|p[ií]dele|decirle|pedirle|recordarle)\s+que\b|\bles?\s+(?:dije|record[eé]|insist[ií]|avis[eé])\s+que\s+(?:tiene|tienes|tenés|tienen|debe|debes|debés|deben)\s+(?:que\s+)?\p{L}{2,}|\ble[s]?\s+ped[ií](?:\s+a\s+\p{L}+)?\s+que\b|\bles?\s+dije\s+que\s+(?:no\s+|nunca\s+(?:m[aá]s\s+)?|siempre\s+)?(?:(?:me|te|se|nos|lo|los)\s+)?(?!(?:est[aá]|era|es|va|hay|tiene|todo|esta|esa|ese|una|nada|bien|muy|puede|pueden|sabe|saben|quiere|quieren|parece|merece|vale|siempre|nunca|tambi[eé]n)\b)(?!\p{L}*(?:aba|ía|ían|aban)\b)\p{L}{3,}(?:e|a|en|an)\b|\b(?:tienes|tenés|tenes)\s+que\s+\p{L}+(?:ar|er|ir)\b|\b(?:debes|debés)\s+\p{L}+(?:ar|er|ir)\b/u;
 /**
  * Notes kept partly in Italian: "Gli ho detto di mandarmi le tavole ...", "Le ho chiesto di ...", "gli ho detto che deve ...",
  * planned ("Dirgli che deve compilare il timesheet ...", "Dirle di ..."), and "devi" or "dovresti" with what they are to do
@@ -243,6 +243,19 @@ const PORTUGUESE_TOLD = /^((?:falar|dizer|pedir)\s+(?:pra|para)\s+(?:ele|ela|ele
 const DUTCH_TOLD = /\bik\s+heb\s+(?:hem|haar|hen|ze)\s+gevraagd\s+om\b|\bik\s+heb\s+(?:(?:hem|haar|hen)\s+)?gezegd\s+dat\s+(?:hij|zij|ze)\b(?=[^.;]*\b(?:moet|moeten|mag\s+niet)\b)|(?:^|[,;:]\s*)je\s+moet\s+(?!niet\s+(?:zo|te)\b)/;
 /** Said in French in the present, as an order: "Moi: Karim, tu arrêtes de faire les nuits toi-même, tu délègues", "tu recrutes en interne d'abord". */
 /** Said to them in Spanish, an imperative after what opens the reply: "yo: sí, pero primero cierra el de accesibilidad". */
+/**
+ * A rule told in Spanish, its subject before its verb: "Le dije que los registros de EPP tienen que estar al 100% ...", "Le
+ * dije que el desatado se verifica SIEMPRE antes de ingresar", "..., punto", "Le dije que el PETAR lo renueva él, no el
+ * contratista" (not "le dije que siempre puede contar conmigo").
+ */
+const SPANISH_TOLD_RULE = /\bles?\s+dije\s+que\b(?=[^.?!]{0,90}?(?:\b(?:tiene|tienen|debe|deben)\s+que\s+\p{L}|\bhay\s+que\s+\p{L}|\bse\s+\p{L}{3,}\s+(?:siempre|nunca)\b|\b(?:siempre|nunca)\s+se\s+\p{L}{3,}|\bsin\s+(?:excusas?|excepci[oó]n(?:es)?)\b|,\s*punto\b|\bno\s+es\s+opcional\b|(?:él|ella)\s*,\s*no\s+(?:el|la|los|las|yo)\b))/u;
+/**
+ * A Spanish imperative to "tú" that carries its pronoun, at the start or after a comma, before what it takes ("Explícale a tu
+ * gente que ...", "Asegúrate de que cada guardia ...", "Pásame el informe"), or with its subject said ("presenta tú los
+ * resultados, no yo"). (Not a noun with an accent and the same ending: "Límite de ...", "Título del ...".)
+ */
+const SPANISH_TU_IMPERATIVE = /(?:^|,\s*)(?:(?:y|pero|ahora|ya|luego|porfa|por\s+favor)\s+)?(?:(?!\p{L}*(?:ndo|ulo|ula|ite|ites|inos|iles|ulos|ulas)\s)\p{Ll}*[áéíóú]\p{Ll}*(?:le|les|lo|la|los|las|te|me|nos|melo|selo|sela)\s+(?:a|al|de|del|el|la|los|las|que|un|una|mi|tu|su|con|esto|eso|todo|todos|todas)\s|\p{L}{3,}[ae]\s+tú\s)/u;
+const ACCENTED = /[áéíóú]/;
 const SPANISH_IMPERATIVE = /(?:^|,\s*)(?:(?:pero|y|ahora|ya|primero|ahorita)\s+)*(?:cierra|manda|mándame|env[ií]a|envíame|haz|pon|termina|revisa|escribe|llama|habla|av[ií]same|dime|deja|prueba|sube|arregla|documenta|prepara|agenda)\s+(?!de\b)\p{L}/u;
 /** Said to them in French, an imperative first: "moi: écris le postmortem d'ici jeudi pis mets l'équipe sécu en cc". */
 const FRENCH_IMPERATIVE = /^(?:[\p{L}-]+,\s+)?(?:écris|envoie|mets|fais|arrête|appelle|finis|termine|ajoute|vérifie|corrige|garde|oublie|prépare|présente|réserve|documente)\s+(?!pas\b)[\p{L}'’]/u;
@@ -956,10 +969,18 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     if (said) return foundAt('reported', said, s, ctx);
     const es = SPANISH_TOLD.exec(s.norm);
     if (es) return foundAt(es[1] ? 'planned' : 'reported', es, s, ctx);
+    const esRule = s.norm.includes('dije') && !ctx.frame.selfNote ? SPANISH_TOLD_RULE.exec(s.norm) : null;
+    if (esRule) return foundAt('reported', esRule, s, ctx);
     const it = ITALIAN_TOLD.exec(s.norm) ?? (ITALIAN_WORDS.test(s.norm) && namesThem(s, ctx.frame.parties, 'tu') ? ITALIAN_TOLD_TO_THEM.exec(s.norm) : null);
     if (it) return foundAt(it[1] ? 'planned' : 'reported', it, s, ctx);
   }
   // (Each language below only where one of its words is (wordclass.ts): most notes are English all through.)
+  // (A Spanish "tú" imperative names whom it speaks to, as a Tagalog one does: put to them whoever writes it down. Looked for
+  // only where an accented vowel or "tú" is: the word classes know a word by its first and last letters.)
+  if ((s.norm.includes('tú ') || ACCENTED.test(s.norm)) && !ctx.frame.selfNote && ctx.frame.instructions !== 'never' && ctx.frame.parties.person.size) {
+    const tu = SPANISH_TU_IMPERATIVE.exec(s.norm);
+    if (tu) return foundAt('planned', tu, s, ctx);
+  }
   if (s.classes & WordClass.Foreign) {
     // (Polish too: "żeby" and "ł" are no words the classes know.)
     const pl = s.norm.includes('eby ') ? POLISH_TOLD.exec(s.norm) : ctx.frame.instructions === 'spoken' && POLISH_LETTER.test(s.norm) ? POLISH_TOLD_TO_THEM.exec(s.norm) : null;
