@@ -462,10 +462,17 @@ const TELL_NEXT = /(?:(?:must|need to|will|i['’]ll|to)\s+)?(?:tell|say it to|r
  * directive?]", "(note to self: that was telling)". What the line says was said to them, or the doubt would be about nothing.
  */
 export function selfCritiqueAfter(text: string, from: number, to: number): number {
+  // (Only what comes next on the line, or on the next: a search bounded by it, not to the chunk's end.)
   const end = Math.min(to, from + 90);
-  const open = text.indexOf('[', from);
-  const paren = text.indexOf('(', from);
-  const at = open >= 0 && open < end && (paren < 0 || open < paren) ? open : paren >= 0 && paren < end ? paren : -1;
+  let at = -1;
+  for (let k = from; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 91 || c === 40) {
+      at = k;
+      break;
+    }
+    if (c !== 32 && c !== 9 && c !== 10) return 0;
+  }
   if (at < 0) return 0;
   // (Only spaces, and at most one line break, between the sentence and the bracket.)
   const gap = text.slice(from, at);

@@ -256,6 +256,14 @@ const SPANISH_TOLD_RULE = /\bles?\s+dije\s+que\b(?=[^.?!]{0,90}?(?:\b(?:tiene|ti
  */
 const SPANISH_TU_IMPERATIVE = /(?:^|,\s*)(?:(?:y|pero|ahora|ya|luego|porfa|por\s+favor)\s+)?(?:(?!\p{L}*(?:ndo|ulo|ula|ite|ites|inos|iles|ulos|ulas)\s)\p{Ll}*[áéíóú]\p{Ll}*(?:le|les|lo|la|los|las|te|me|nos|melo|selo|sela)\s+(?:a|al|de|del|el|la|los|las|que|un|una|mi|tu|su|con|esto|eso|todo|todos|todas)\s|\p{L}{3,}[ae]\s+tú\s)/u;
 const ACCENTED = /[áéíóú]/;
+/** Whether one of a sentence's first two words has an accented vowel ("Explícale ...", "Carlos, asegúrate ..."). */
+function accentedOpening(s: Sentence): boolean {
+  for (let k = 0; k < 2 && k < s.words.length; k++) {
+    const w = s.words[k].w;
+    for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 127 && ACCENTED.test(w)) return true;
+  }
+  return false;
+}
 const SPANISH_IMPERATIVE = /(?:^|,\s*)(?:(?:pero|y|ahora|ya|primero|ahorita)\s+)*(?:cierra|manda|mándame|env[ií]a|envíame|haz|pon|termina|revisa|escribe|llama|habla|av[ií]same|dime|deja|prueba|sube|arregla|documenta|prepara|agenda)\s+(?!de\b)\p{L}/u;
 /** Said to them in French, an imperative first: "moi: écris le postmortem d'ici jeudi pis mets l'équipe sécu en cc". */
 const FRENCH_IMPERATIVE = /^(?:[\p{L}-]+,\s+)?(?:écris|envoie|mets|fais|arrête|appelle|finis|termine|ajoute|vérifie|corrige|garde|oublie|prépare|présente|réserve|documente)\s+(?!pas\b)[\p{L}'’]/u;
@@ -976,8 +984,9 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
   }
   // (Each language below only where one of its words is (wordclass.ts): most notes are English all through.)
   // (A Spanish "tú" imperative names whom it speaks to, as a Tagalog one does: put to them whoever writes it down. Looked for
-  // only where an accented vowel or "tú" is: the word classes know a word by its first and last letters.)
-  if ((s.norm.includes('tú ') || ACCENTED.test(s.norm)) && !ctx.frame.selfNote && ctx.frame.instructions !== 'never' && ctx.frame.parties.person.size) {
+  // only where "tú" is or one of the first two words has an accented vowel: the word classes know a word by its first and
+  // last letters.)
+  if ((accentedOpening(s) || s.norm.includes('tú ')) && !ctx.frame.selfNote && ctx.frame.instructions !== 'never' && ctx.frame.parties.person.size) {
     const tu = SPANISH_TU_IMPERATIVE.exec(s.norm);
     if (tu) return foundAt('planned', tu, s, ctx);
   }
