@@ -2808,4 +2808,21 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- You take the lead on the SBAR pilot from 1 July, agreed is agreed'), ['imperative']);
     assert.deepStrictEqual(q('- How do we do the double check at 03:00 with 2 people? Open, no answer yet'), []);
   });
+
+  it('fresh199/200\'s principles: a ban after a comma in what was said to "you"; French "Arrête de ...", "ne prends pas ..." said, "Est-ce que tu trouves normal de ...?", a "wakha?" tag; "Why you not escalate ...?"; "Why\'d you ... when we had ...?"; "best" is never an order; a calendar invite\'s lines; a template named in German; a rule whose bracket at the line\'s end names its source; ", not through Lukas,"', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- me: you add thermal cutoff on the DRV8833, don\'t wait for ME to fix airflow'), ['imperative']);
+    assert.deepStrictEqual(q('- Arrête de mettre le client en attente pour chercher dans le CRM, ping Imane sur Teams', 'Feedback'), ['reported-telling']);
+    assert.deepStrictEqual(q('- moi: ne prends pas d\'heures sup en janvier, tes exams d\'abord'), ['reported-telling']);
+    assert.deepStrictEqual(q('- moi: tu refais le module e-learning "Gestion des réclamations" cette semaine, wakha?'), ['reported-telling']);
+    assert.deepStrictEqual(q('- il ne sait pas encore'), []);
+    assert.deepStrictEqual(q('- Est-ce que tu trouves normal de raccrocher à 4:59 pour faire la stat?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Why you not escalate the hinge crack on day 1? we lost two days'), ['leading-question']);
+    assert.deepStrictEqual(q('- Why\'d you check out of the run on 3rd & 2 when we had a LIGHT box? six in there'), ['leading-question']);
+    assert.deepStrictEqual(q('- Combo to the backer on Duo — best she\'s played all year. said so\n- mei wenti overall. best ME we have, don\'t lose her.'), []);
+    assert.deepStrictEqual(note('Microsoft Teams meeting — Join on your computer, mobile app or room device\nClick here to join the meeting\n\n# Lena Vogt\n'), []);
+    assert.deepStrictEqual(note('# Lena Vogt — 1:1\n(Vorlage Inspizienz — Please complete all sections before the meeting.)\n\n## Notes\n- fine\n'), []);
+    assert.deepStrictEqual(q('- water breaks every 20, heat index 104 Tues. NOT negotiable (AD memo)'), []);
+    assert.deepStrictEqual(q('- You will inform me personally, not through Lukas, when any load changes. Also on Sunday.'), ['imperative']);
+  });
 });

@@ -475,6 +475,9 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (w.w === 'zero' && next.w.endsWith('s') && next.w !== 'is') return undefined;
   // ("Best if you decide", "Better if we wait": a judgement with its subject dropped, not an order to "best".)
   if ((w.w === 'best' || w.w === 'better') && next.w === 'if') return undefined;
+  // ("best he's played all year", "best ME we have, don't lose her": the superlative, its subject dropped; no note orders
+  // anyone to "best" someone.)
+  if (w.w === 'best' || w.w === 'worst') return undefined;
   // "Do not feel you have to reply": a prohibition, or reassurance, is negative-imperative's to read, not an order to "do".
   if (w.w === 'do' && next.w === 'not') return undefined;
   // "Twitter 102 --> 300": a figure and where it is to go, not an order.

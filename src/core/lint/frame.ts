@@ -481,7 +481,15 @@ export function selfCritiqueAfter(text: string, from: number, to: number): numbe
 }
 const SELF_CRITIQUE = /^\s*(?:me|note\s+to\s+self|nb|self)\s*:\s*(?:(?:too|a\s+bit|bit|was\s+that|that\s+was|this\s+was|was\s+this)\s+(?:too\s+)?(?:directive|bossy|pushy|telling|leading|much\s+telling|preachy|prescriptive)|(?:directive|telling|leading)\s*[?!.]|did\s+i\s+(?:just\s+)?tell\b)/i;
 
+/** A bracket that names whose rule a line passes on, at its end: "(AD memo)", "(per HR)", "(HR policy)". */
+const ATTRIBUTED = /\((?:per\s+[^()]{1,30}|(?:from\s+)?(?:the\s+)?[^()]{1,24}?\s(?:memo|policy|rule|rules|directive|orders?|guidance|mandate|requirement|circular))\)\s*$/i;
+
 export function markAfter(text: string, from: number, to: number): number {
+  // ("water breaks every 20, heat index 104 Tues. NOT negotiable (AD memo)": the line's rule is whoever it names in brackets
+  // at its end, passed on.)
+  const eol = text.indexOf('\n', from);
+  const lineEnd = eol < 0 || eol > to ? to : eol;
+  if (text.charCodeAt(lineEnd - 1) === 41 && ATTRIBUTED.test(text.slice(Math.max(from, lineEnd - 48), lineEnd))) return PASSED;
   let a = from;
   while (a < to && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9)) a++;
   if (a >= to) return 0;

@@ -595,13 +595,19 @@ function isQuestion(norm: string, a: number, b: number, chunk?: string): boolean
     // ("Asked her to call the two absent members herself before Feb 19 [me: too directive? probably fine]": the question
     // is the aside's, open in its bracket, the sentence before it a statement.)
     // (Read in the note's text: the masked text has a bracket that opens no link as a space.)
-    // (The search kept inside the sentence: a question far from any bracket costs nothing more.)
-    const text = (chunk ?? norm).slice(a, b);
-    const square = text.lastIndexOf('[');
-    const open = Math.max(square, text.lastIndexOf('('));
-    if (open <= 12) return true;
-    if (text.indexOf(open === square ? ']' : ')', open) >= 0) return true;
-    return norm.slice(a, a + open).includes('?') || QUESTION_OPENING.test(norm.slice(a, a + Math.min(open, 12)));
+    // (The search kept inside the sentence, by character: a question with no bracket costs a scan of itself.)
+    const text = chunk ?? norm;
+    let open = -1;
+    for (let k = b - 2; k > a + 12; k--) {
+      const c = text.charCodeAt(k);
+      if (c === 93 || c === 41) return true;
+      if (c === 91 || c === 40) {
+        open = k;
+        break;
+      }
+    }
+    if (open < 0) return true;
+    return norm.slice(a, open).includes('?') || QUESTION_OPENING.test(norm.slice(a, Math.min(open, a + 12)));
   }
   if (last === 46 || !/\?["'”’)\]]+$/.test(norm.slice(Math.max(a, b - 8), b))) return false;
   // ("tell him he needs to leave by 30 min after shift, chart or no chart (or ask?)": the question is the aside's, the

@@ -48,7 +48,7 @@ function standingRule(s: Sentence, from: number): number {
  */
 const YOU_DO = /(?:(?:and|so|then|but|ok|okay)\s*,?\s+)?(?:you|u)(?:'ll|\s+will)?\s+(?:(?:just|then|also|simply)\s+)?([a-z][a-z'-]*)\b/y;
 // (", agreed is agreed", "a deal's a deal": the Dutch saying and its English, settled.)
-const DECIDED = /(?:,|;|—|–|\s-)\s*(?:agreed\s+is\s+agreed|afspraak\s+is\s+afspraak|a\s+deal'?s\s+a\s+deal|a\s+deal\s+is\s+a\s+deal)\b|,\s*not\s+(?:after|before|later|next|tomorrow|me|them|anyone|someone)\b|,\s*not\s+(?:in|on|at|from|by|via|over)\s+(?:the|a|your|my)\s+[\p{L}-]+\s*(?:[.!]?\s*$|\s[-–—]\s)|,\s*not\s+\[*(?!(?:sure|really|yet|now|today|much|bad|great|ideal|quite|always|just|only|that|this|so|too|ever|even|again|anymore|necessarily|everything|all|a|an|the|bad|perfect|from|in|at|on|by|with|for|about|through|via|like|because|as|to|into|over|when|if|while|until|how|what|why)\b)[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}\]*\s*[.!]?\s*$|\byourself\b|\bevery\s+(?:single\s+)?time\b|\b(?:from\s+(?:today|now\s+on|monday|tomorrow|next\s+week)|going\s+(?:forward|fwd))\b|\bi\s+don'?t\s+care\s+(?:what|who|how|if|whether)\b|\b(?:it\s+)?doesn'?t\s+matter\s+(?:who|what|how|if|whether)\b|\bno\s+matter\s+what\b/u;
+const DECIDED = /,\s*not\s+(?:through|via)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,|(?:,|;|—|–|\s-)\s*(?:agreed\s+is\s+agreed|afspraak\s+is\s+afspraak|a\s+deal'?s\s+a\s+deal|a\s+deal\s+is\s+a\s+deal)\b|,\s*not\s+(?:after|before|later|next|tomorrow|me|them|anyone|someone)\b|,\s*not\s+(?:in|on|at|from|by|via|over)\s+(?:the|a|your|my)\s+[\p{L}-]+\s*(?:[.!]?\s*$|\s[-–—]\s)|,\s*not\s+\[*(?!(?:sure|really|yet|now|today|much|bad|great|ideal|quite|always|just|only|that|this|so|too|ever|even|again|anymore|necessarily|everything|all|a|an|the|bad|perfect|from|in|at|on|by|with|for|about|through|via|like|because|as|to|into|over|when|if|while|until|how|what|why)\b)[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}\]*\s*[.!]?\s*$|\byourself\b|\bevery\s+(?:single\s+)?time\b|\b(?:from\s+(?:today|now\s+on|monday|tomorrow|next\s+week)|going\s+(?:forward|fwd))\b|\bi\s+don'?t\s+care\s+(?:what|who|how|if|whether)\b|\b(?:it\s+)?doesn'?t\s+matter\s+(?:who|what|how|if|whether)\b|\bno\s+matter\s+what\b/u;
 /** "you manage the team yourself, which is great": a description, with praise. */
 const PRAISE = /\b(?:great|nice|good|well|impressive|love|proud|amazing|brilliant|awesome|thanks|thank)\b/;
 /**
@@ -225,6 +225,16 @@ const rule: Rule = {
         if (at >= 0 && !(firstOf && (SPOKEN_NOT_ORDERS.has(s.words[at].w) || STATES.has(s.words[at].w))) && instructionTells(s, ctx, j, at)) {
           return finding(s, ctx.chunk, at);
         }
+      }
+    }
+    // ("me: you add thermal cutoff on the DRV8833, don't wait for ME to fix airflow": said to them, a ban after a comma
+    // is one of its own, where the clause before it, put to "you", settled nothing.)
+    if (ctx.frame.instructions === 'spoken' && !ctx.frame.selfNote && !s.question && isYou(s.words[0]) && (s.norm.includes(", don't ") || s.norm.includes(', never '))) {
+      for (let k = 2; k < s.words.length - 1; k++) {
+        const w = s.words[k].w;
+        if ((w !== "don't" && w !== 'never') || !/^,\s+$/.test(ctx.chunk.slice(s.words[k - 1].end, s.words[k].start))) continue;
+        const v = s.words[k + 1];
+        if (isBaseVerb(v.w) && !SPOKEN_NOT_ORDERS.has(v.w) && !NOT_WORRIES.has(v.w) && instructionTells(s, ctx, k, k + 1)) return finding(s, ctx.chunk, k + 1);
       }
     }
     return undefined;

@@ -173,7 +173,7 @@ const QUESTION_SUBJECT = wordSet('i we you u he she they it this that there the'
 const SOFTEN = wordSet('maybe perhaps possibly just so or mayb');
 
 /** "Why you merged without waiting?": blame asked without its auxiliary (English learned elsewhere, or typed fast). */
-const WHY_YOU_DID = /^(?:so\s+|and\s+|but\s+)?why\s+(?:(?:you|u)\s+(?!think\b|feel\b|want\b|like\b|need\b|say\b|mean\b|know\b)(?=[a-z]+\s+[^?]*(?:(?:,\s*|\s+)(?:is\s+it|right|ah|lah|leh)\s*\?+$|\balready\b|\bwithout\s+[a-z]+ing\b))|never\s+(?=[a-z]{3,}\b)|(?:you|u)\s+(?=(?:[a-z]{3,}ed|went|took|made|gave|sent|told|left|chose|wrote|broke|forgot|let|put|kept|did)\b))/;
+const WHY_YOU_DID = /^(?:so\s+|and\s+|but\s+)?why\s+(?:(?:you|u)\s+(?:not|never|no)\s+[a-z]{3,}\b|(?:you|u)\s+(?!think\b|feel\b|want\b|like\b|need\b|say\b|mean\b|know\b)(?=[a-z]+\s+[^?]*(?:(?:,\s*|\s+)(?:is\s+it|right|ah|lah|leh)\s*\?+$|\balready\b|\bwithout\s+[a-z]+ing\b))|never\s+(?=[a-z]{3,}\b)|(?:you|u)\s+(?=(?:[a-z]{3,}ed|went|took|made|gave|sent|told|left|chose|wrote|broke|forgot|let|put|kept|did)\b))/;
 /** "Do you think that is acceptable?", "Do you really think this is professional?", "you reckon walking back to position is what a best-22 player does?": a verdict asked for agreement. */
 /** "Do you think it is ok that a guest's suitcase is gone ...?": the verdict built in. */
 const VERDICT_THAT = /^(?:so\s+|and\s+|but\s+)?(?:(?:do|did)\s+(?:you|u)\s+(?:really\s+|honestly\s+|actually\s+)?think\s+(?:it\s+is|it's|it\s+was|that's|that\s+is|that\s+was)\s+(?:ok|okay|acceptable|fine|alright|normal|professional)\s+that\b)/;
@@ -198,7 +198,7 @@ const SURELY = /^(?:so\s+|and\s+|but\s+)?(?:surely\s+(?:you|u|we|he|she|they|it|
 const THINK_BETTER = /^(?:so\s+|and\s+|but\s+)?(?:do|would)\s+(?:you|u)\s+think\s+(?:it\s+)?(?:might|would|could|'d|may)\s+be\s+(?:a\s+lot\s+|much\s+|a\s+bit\s+)?(?:simpler|easier|better|quicker|faster|smarter|wiser|safer)\s+(?:to|if)\b/;
 
 /** "why'd you send the proposal before they'd even seen a demo?": blame, with "did" in the contraction. */
-const WHYD = /^(?:so\s+|and\s+|but\s+)?why'd\s+(?:you|u)\s+(?=(?:[\w'/#-]+\s+){1,12}?(?:without|w\/o|instead\s+of|before\s+(?:(?:[\w'-]+\s+){1,3}?(?:had|has|could|did|was|were|got)\b|(?:you|u|he|she|they|i|we)'d\b)))/;
+const WHYD = /^(?:so\s+|and\s+|but\s+)?why'd\s+(?:you|u)\s+(?=(?:[\w'/#&-]+\s+){1,14}?(?:when\s+we\s+(?:had|were|needed|called)\b|without|w\/o|instead\s+of|before\s+(?:(?:[\w'-]+\s+){1,3}?(?:had|has|could|did|was|were|got)\b|(?:you|u|he|she|they|i|we)'d\b)))/;
 /**
  * A request put as a question that sets a routine: "Grace, could you make sure it goes on the handover
  * sheet from tomorrow?", "Could you start signing each check at the time you do it?" (not "Could you
@@ -219,7 +219,7 @@ const GERMAN_LEADING = /(?:^|\b(?:aber|und|also)\s+)(?:warum\s+(?:hast|bist|hatt
 /** Hinglish: "Kyun nahi tumne pehle hi alert add kiya ...?", "Kya tumhe nahi lagta ki ...?", "... kyun nahi ki?", "Kya tumne sach mein runbook padha tha ...?" */
 const HINGLISH_LEADING = /\bkyu[n]?\s+nahi\b|\bkya\s+(?:tumhe|aapko)\s+nahi\s+lagta\b|\bkya\s+tumne\s+sach\s+mein\b/;
 /** In French: "tu ne crois pas que ...?", "tu n'as pas pensé à ...?", "pourquoi tu ne m'as pas appelée ...?": the answer or the blame built in. */
-const FRENCH_LEADING = /(?:^|:\s*|\b(?:mais|et|alors|donc|pis)\s+)(?:tu\s+(?:ne\s+)?(?:crois|penses|trouves)\s+pas|(?:tu\s+n'as|t'as)\s+pas\s+(?:pensé|pense|essayé|essaye)|pourquoi\s+(?:tu\s+(?:ne|n')|t'as\s+pas|t'es\s+pas)|t'aurais\s+pas\s+dû|(?:tu\s+n')?aurais[- ](?:tu\s+)?pas\s+dû|tu\s+(?:as|es)\s+vraiment\s+(?:besoin|sûre?|obligée?)\b)/;
+const FRENCH_LEADING = /(?:^|:\s*|\b(?:mais|et|alors|donc|pis)\s+)(?:(?:est-ce\s+que\s+)?tu\s+trouves\s+(?:ça\s+|ca\s+)?(?:normal|acceptable|logique|professionnel|correct)\s+(?:de|que|d')|tu\s+(?:ne\s+)?(?:crois|penses|trouves)\s+pas|(?:tu\s+n'as|t'as)\s+pas\s+(?:pensé|pense|essayé|essaye)|pourquoi\s+(?:tu\s+(?:ne|n')|t'as\s+pas|t'es\s+pas)|t'aurais\s+pas\s+dû|(?:tu\s+n')?aurais[- ](?:tu\s+)?pas\s+dû|tu\s+(?:as|es)\s+vraiment\s+(?:besoin|sûre?|obligée?)\b)/;
 
 /** Tagalog: "Bakit mo hinayaan si Mark mag-take over ... eh shadowing lang dapat siya?" (why, when they were only to ...), "Bakit hindi mo in-escalate agad ...?", "Hindi ba mas madali kung ...?", "Di ba pwedeng ... ka na lang ...?", "..., di ba?", "Hindi mo ba naisip na ...?", "Bakit ka nagpo-promise ... kung alam mong ...?". */
 const TAGALOG_LEADING = /^(?:bakit\s+(?:mo|ka|kayo|nyo|ninyo)\b[^?]{0,80}?\beh\s+[^?]{0,60}?\b(?:dapat|supposed)\b|bakit\s+hindi\s+(?:mo|ka|kayo|nyo|ninyo)\b|(?:hindi|di)\s+ba\s+(?:mas|pwede|puwede|pwedeng|puwedeng|dapat)\b|(?:hindi|di)\s+(?:mo|nyo|ninyo)\s+ba\s+(?:naisip|inisip|naalala|alam)\b|bakit\s+(?:ka|mo|kayo|nyo)\b[^?]{0,80}?\bkung\s+alam\s+(?:mo|mong|nyo|nyong|ninyo)\b)|,\s*(?:di|hindi)\s+ba\s*\?/;

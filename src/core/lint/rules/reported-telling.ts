@@ -255,7 +255,11 @@ const SPANISH_TOLD_RULE = /\bles?\s+dije\s+que\b(?=[^.?!]{0,90}?(?:\b(?:tiene|ti
  * resultados, no yo"). (Not a noun with an accent and the same ending: "Límite de ...", "Título del ...".)
  */
 const SPANISH_TU_IMPERATIVE = /(?:^|,\s*)(?:(?:y|pero|ahora|ya|luego|porfa|por\s+favor)\s+)?(?:(?!\p{L}*(?:ndo|ulo|ula|ite|ites|inos|iles|ulos|ulas)\s)\p{Ll}*[áéíóú]\p{Ll}*(?:le|les|lo|la|los|las|te|me|nos|melo|selo|sela)\s+(?:a|al|de|del|el|la|los|las|que|un|una|mi|tu|su|con|esto|eso|todo|todos|todas)\s|\p{L}{3,}[ae]\s+tú\s)/u;
-const ACCENTED = /[áéíóú]/;
+const ACCENTED = /[áéíóúâêîôû]/;
+/** French "tu" imperatives that forbid, at the start or after a comma: "Arrête de ...", "Évite de ...". */
+const FRENCH_TU_STOP = /(?:^|,\s*)(?:[\p{L}-]+,\s+)?(?:arrête|arrêtez|évite|évitez)\s+(?:de\s+|d')\p{L}/u;
+/** A French negative imperative: "ne prends pas ...", "ne te mets pas ...", "n'accepte plus ...". */
+const FRENCH_NE_PAS = /(?:^|,\s*)(?:ne\s+(?:(?:te|le|la|les|lui|leur|me|nous|vous)\s+|l'|t'|m')?|n')\p{L}{2,}\s+(?:pas|jamais|plus)\b/u;
 /** Whether one of a sentence's first two words has an accented vowel ("Explícale ...", "Carlos, asegúrate ..."). */
 function accentedOpening(s: Sentence): boolean {
   for (let k = 0; k < 2 && k < s.words.length; k++) {
@@ -987,8 +991,14 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
   // only where "tú" is or one of the first two words has an accented vowel: the word classes know a word by its first and
   // last letters.)
   if ((accentedOpening(s) || s.norm.includes('tú ')) && !ctx.frame.selfNote && ctx.frame.instructions !== 'never' && ctx.frame.parties.person.size) {
-    const tu = SPANISH_TU_IMPERATIVE.exec(s.norm);
+    // (French's "Arrête de mettre le client en attente ...", "Évite de ...": the same, a "tu" imperative that forbids.)
+    const tu = SPANISH_TU_IMPERATIVE.exec(s.norm) ?? FRENCH_TU_STOP.exec(s.norm);
     if (tu) return foundAt('planned', tu, s, ctx);
+  }
+  // ("moi: ne prends pas d'heures sup en janvier, tes exams d'abord": said to them, a French "ne ... pas" imperative.)
+  if (ctx.frame.instructions === 'spoken' && !ctx.frame.selfNote && (s.norm.startsWith('ne ') || s.norm.startsWith("n'") || s.norm.includes(', ne '))) {
+    const ne = FRENCH_NE_PAS.exec(s.norm);
+    if (ne) return foundAt('reported', ne, s, ctx);
   }
   if (s.classes & WordClass.Foreign) {
     // (Polish too: "żeby" and "ł" are no words the classes know.)
