@@ -2825,4 +2825,18 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- water breaks every 20, heat index 104 Tues. NOT negotiable (AD memo)'), []);
     assert.deepStrictEqual(q('- You will inform me personally, not through Lukas, when any load changes. Also on Sunday.'), ['imperative']);
   });
+
+  it('fresh201/202\'s principles: "(said to him at the end)" after a line; "why ... if you\'re not going to ..."; "why ... not ... at all?"; "You cannot be sending ..."; "Directed him to ..." under a said heading; an initial closing its bracket ends no sentence; a pasted chat message\'s sender handle and time; an org block\'s own lines', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- Rerun on the Mar holdout first, then we talk features. (said to him at the end)'), ['imperative']);
+    assert.deepStrictEqual(q('- Rerun on the Mar holdout first, then we talk features.'), []);
+    assert.deepStrictEqual(q('- Why are the mini-whiteboards out if you\'re not going to use them?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Why was the potassium not on the written sign-out at all?'), ['leading-question']);
+    assert.deepStrictEqual(q('- You cannot be sending "site restored" SMS when the cell is still down, chale'), ['you-modal']);
+    assert.deepStrictEqual(q('- Directed her to meet with Dr. Brennan weekly for the next 8 weeks', 'Feedback provided'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Mentor (Sarah P.) had already told her to do a do-now every lesson, she forgot in the mock chaos'), []);
+    const chat = (who: string) => note(`# 1:1 Lena Vogt\n\n- Priya's comment, pasted:\n#+begin_quote\n${who} 11:02 AM: Make sure you document the constraint change in section 4.2\n#+end_quote\n`);
+    assert.deepStrictEqual(chat('priya.sharma'), []);
+    assert.deepStrictEqual(note('# 1:1 Lena Vogt\n\n#+begin_quote\nlena.vogt 4:12 PM: can you ask infra for a second node? queue is brutal\nha.nguyen 4:20 PM: pin the feature store snapshot before you rerun anything\n#+end_quote\n'), ['imperative']);
+  });
 });

@@ -221,8 +221,33 @@ const DOC_COMMENT = new Set(['comment', 'suggestion', 'reply', 'note', 'response
 const QUOTATIVE_LIKE = /^(?:(?:so|and|then|but)\s+)?(?:i\s+)?(?:(?:just|also|then)\s+)?(?:asked|said(?:\s+to)?|told)\s+(?:him|her|them)\s+like\b/;
 
 /** The label at the start of a sentence, if any. */
+/** A chat message's sender handle and time at a line's start: "priya.sharma 11:02 am:", "omar_h 4:12 pm:". */
+const HANDLE_TIME = /^([a-z][a-z0-9]*(?:[._-][a-z0-9]+)+)\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s*:/;
+/** Whether the chunk has a chat message sent by the person met (a handle of their names): a chat they are in. */
+function chatWithThem(chunk: string, parties: Parties): boolean {
+  HANDLE_LINES.lastIndex = 0;
+  for (let m = HANDLE_LINES.exec(chunk); m; m = HANDLE_LINES.exec(chunk)) if (m[1].toLowerCase().split(/[._-]+/).some(p => personWord(parties, p))) return true;
+  return false;
+}
+const HANDLE_LINES = /^[ \t>*-]*([A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)+)\s+\d{1,2}:\d{2}/gm;
+
 export function labelOf(s: Sentence, chunk: string, parties: Parties, section: SectionKind, cache?: Map<string, LabelKind>): Label | undefined {
   const colon = s.norm.indexOf(':');
+  // A chat message pasted with its sender's handle and time ("priya.sharma 11:02 AM: Make sure you document ...",
+  // "omar.haddad 4:12 PM: ..."): the person met's, or a third party's, but for a chat the person met is in, where the
+  // other handle is the manager's (as is one that names the manager).
+  if (colon > 4 && colon <= 40 && isDigit(s.norm.charCodeAt(colon - 1))) {
+    const m = HANDLE_TIME.exec(s.norm);
+    if (m) {
+      let end = 0;
+      while (end < s.words.length && s.words[end].end - s.start <= m[0].length) end++;
+      if (end >= s.words.length) return undefined;
+      const parts = m[1].split(/[._-]+/);
+      const theirs = parts.some(p => personWord(parties, p));
+      const mine = !theirs && (parts.some(p => parties.manager.has(p)) || chatWithThem(chunk, parties));
+      return { kind: theirs ? 'other' : mine ? (section === 'actions' || own(section) ? 'self' : 'manager') : 'other', end };
+    }
+  }
   // "me colon Jas get the count schedule up by Friday": dictated, the colon said as a word.
   if (colon < 0 && s.words.length > 3 && s.words[1].w === 'colon' && s.words[0].w === 'me') return { kind: section === 'actions' || own(section) ? 'self' : 'manager', end: 2 };
   // "I said to her wouldn't it be easier to just ...": the manager's question run into the report of it, as after a colon.
@@ -484,6 +509,9 @@ const SELF_CRITIQUE = /^\s*(?:me|note\s+to\s+self|nb|self)\s*:\s*(?:(?:too|a\s+b
 /** A bracket that names whose rule a line passes on, at its end: "(AD memo)", "(per HR)", "(HR policy)". */
 const ATTRIBUTED = /\((?:per\s+[^()]{1,30}|(?:from\s+)?(?:the\s+)?[^()]{1,24}?\s(?:memo|policy|rule|rules|directive|orders?|guidance|mandate|requirement|circular))\)\s*$/i;
 
+/** A bracket after a line that says it was said: "(said to him at the end)", "(told her this straight)", "(said it twice)". */
+const SAID_BRACKET = /\(\s*(?:i\s+)?(?:said|told\s+(?:him|her|them))(?:\s+(?:it|this|that|so|exactly\s+this))?(?:\s+to\s+(?:him|her|them))?\b[^)\n]{0,40}\)/iy;
+
 export function markAfter(text: string, from: number, to: number): number {
   // ("water breaks every 20, heat index 104 Tues. NOT negotiable (AD memo)": the line's rule is whoever it names in brackets
   // at its end, passed on.)
@@ -493,6 +521,11 @@ export function markAfter(text: string, from: number, to: number): number {
   let a = from;
   while (a < to && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9)) a++;
   if (a >= to) return 0;
+  // ("Rerun on the Mar holdout first, then we talk features. (said to him at the end)": said, in a bracket after it.)
+  if (text.charCodeAt(a) === 40) {
+    SAID_BRACKET.lastIndex = a;
+    return SAID_BRACKET.test(text) ? SAID_AFTER : 0;
+  }
   // Every mark opens with one of these letters (and, but, so, said, I, told, my, must, need, will, to, tell, raise).
   const c = text.charCodeAt(a) | 32;
   if (c !== 97 && c !== 98 && c !== 115 && c !== 105 && c !== 116 && c !== 109 && c !== 110 && c !== 119 && c !== 114) return 0;

@@ -537,6 +537,13 @@ function maskParagraph(chunk: string, base: number, starts: readonly number[], l
       if (type) skip += type[0].length;
     }
     if (skip > 0 && !allSpaces(chunk, from, from + skip)) ranges.push(from, from + skip);
+    // An org block's own line ("#+begin_quote", "#+end_src", "#+title: ..."): markup, no prose.
+    if (chunk.charCodeAt(from + skip) === 35 && chunk.charCodeAt(from + skip + 1) === 43) {
+      ranges.push(from + skip, to);
+      // (The paragraph's inline syntax is masked from its first line on: from the next, when this is the first.)
+      if (l === l0 && to + 1 < end) maskInline(chunk.slice(to + 1, end), to + 1, ranges);
+      continue;
+    }
     // A Dataview field ("me:: write down the steps", "action:: tell Sam ..."): its second colon is not prose,
     // and the key reads as a label.
     const field = fieldColon(chunk, from + skip, to);

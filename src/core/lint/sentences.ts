@@ -404,6 +404,8 @@ function sentenceEnd(norm: string, from: number, to: number, chunk: string, star
   const j = Math.min(runEnd, to);
   if (j < to && !isSpace(norm.charCodeAt(j))) return END;
   if (c === 46 && runEnd === i + 1 && isAbbreviation(norm, i, from, j + 1 < to && isLowerLetter(chunk.charCodeAt(j + 1)))) return END;
+  // ("Mentor (Sarah P.) had already told him ...": an initial closing its bracket, a word in lower case after it.)
+  if (c === 46 && runEnd === i + 2 && norm.charCodeAt(i + 1) === 41 && j + 1 < to && isLowerLetter(chunk.charCodeAt(j + 1)) && isAbbreviation(norm, i, from, true)) return END;
   END.end = j;
   return END;
 }
@@ -487,8 +489,18 @@ function speakerAt(chunk: string, from: number, k: number): boolean {
 function orgHeadingAt(chunk: string, k: number, to: number): boolean {
   let j = k;
   while (j < to && chunk.charCodeAt(j) === 42) j++;
-  return j - k >= 2 && (chunk.charCodeAt(j) === 32 || chunk.charCodeAt(j) === 9);
+  if (j - k >= 2 && (chunk.charCodeAt(j) === 32 || chunk.charCodeAt(j) === 9)) return true;
+  // (An org block's line, "#+begin_quote", "#+end_src", and a chat message's sender and time after it, "priya.sharma 11:02
+  // AM: ...": each a line of its own.)
+  if (chunk.charCodeAt(k) === 35 && chunk.charCodeAt(k + 1) === 43) return true;
+  if (chunk.charCodeAt(k) >= 97 && chunk.charCodeAt(k) <= 122) {
+    HANDLE_AT.lastIndex = k;
+    return HANDLE_AT.test(chunk);
+  }
+  return false;
 }
+/** A chat message's sender handle and time: "priya.sharma 11:02 AM:". */
+const HANDLE_AT = /[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+\s+\d{1,2}:\d{2}(?:\s*[apAP]\.?[mM]\.?)?\s*:/y;
 
 /** One or two words of up to 12 letters at k and a colon after them, then a space or the end: "me: ...", "S: ...", "told her: ...". */
 function wordLabelAt(norm: string, k: number, to: number): boolean {

@@ -640,6 +640,9 @@ function personHere(w: Word | undefined, s: Sentence, ctx: { chunk: string; fram
     return !namesSomeoneElse(s, ctx.chunk, w, parties);
   }
   const said = ctx.frame.instructions === 'planned' || ctx.frame.instructions === 'spoken';
+  // ("Directed him to meet with Dr. Brennan weekly" under "Feedback provided": the manager's record of it, its subject
+  // dropped, as "I" narrating there is; "him" is the person met, as anywhere else.)
+  if (said && ctx.frame.instructions === 'spoken' && OBJECT_PRONOUNS.has(w.w) && s.words[1] === w && (PAST_TO.has(s.words[0].w) || PAST_THAT.has(s.words[0].w))) return isPerson(w, parties);
   return said ? personWord(parties, w.w) : isPerson(w, parties) || isPersonSubject(w, parties);
 }
 
