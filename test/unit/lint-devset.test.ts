@@ -2839,4 +2839,10 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(chat('priya.sharma'), []);
     assert.deepStrictEqual(note('# 1:1 Lena Vogt\n\n#+begin_quote\nlena.vogt 4:12 PM: can you ask infra for a second node? queue is brutal\nha.nguyen 4:20 PM: pin the feature store snapshot before you rerun anything\n#+end_quote\n'), ['imperative']);
   });
+
+  it('a chat pasted in a quote with the manager\'s own lines marked "Me" or "我" and their time: those lines are said', () => {
+    assert.deepStrictEqual(note('# Lena Vogt\n\n> 我 22:41: Lena, put the RF fail units aside, don\'t let line rework before Jack see it\n> Lena 22:43: ok\n'), ['imperative']);
+    assert.deepStrictEqual(note('# Lena Vogt\n\n> Me 09:12: put it in the ticket please\n'), ['imperative']);
+    assert.deepStrictEqual(note('# Lena Vogt\n\n> Lena 09:12: put it in the ticket please\n'), []);
+  });
 });

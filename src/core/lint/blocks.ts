@@ -36,8 +36,13 @@ export const COMMENT_HEADER = /^\s*\**@?([\p{L}][\p{L}\d._'-]*(?: [\p{Lu}][\p{L}
 export function speakerLine(text: string, at = 0): boolean {
   const c = text.charCodeAt(at);
   // A cheap first look: a bracket, an at sign, an emphasis mark.
-  return (c === 0x5b || c === 0x40 || c === 0x2a || c === 0x5f) && SPEAKER_LINE.test(at === 0 && text.length <= 120 ? text : text.slice(at, at + 120));
+  return ((c === 0x5b || c === 0x40 || c === 0x2a || c === 0x5f) && SPEAKER_LINE.test(at === 0 && text.length <= 120 ? text : text.slice(at, at + 120)))
+    // ("> Me 22:41: Hao, put the RF fail units aside ...", "> 我 22:41: ...": a chat pasted with the manager's own lines marked
+    // "me" in the chat's language, and its time.)
+    || ((c === 0x4d || c === 0x6d || c === 0x6211) && ME_TIME.test(text.slice(at, at + 24)));
 }
+/** The manager's own label in a pasted chat, with the message's time: "Me 22:41:", "我 22:41:", "moi 09:12:". */
+export const ME_TIME = /^(?:me|Me|ME|我|moi)\s+\d{1,2}:\d{2}(?:\s*[aApP]\.?[mM]\.?)?\s*:/;
 
 /** A quote's line that reports a named person's telling ("Marta asked Hamid to ..."): a pasted summary, read where the name is the manager's. */
 const NAMED_TELLING = /^(?:[-*+]\s+)?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:asked|told|reminded|pushed|instructed|advised|insisted|urged|encouraged)\b/u;

@@ -11,6 +11,7 @@ import { WordClass } from './wordclass';
 import { ADDRESS_TERMS, wordSet } from './lexicon';
 import { hasSpaced } from '../text';
 import { verbLikelihood } from './english';
+import { ME_TIME } from './blocks';
 
 /**
  * How a bare instruction ("Send the draft") reads in a sentence:
@@ -236,7 +237,14 @@ export function labelOf(s: Sentence, chunk: string, parties: Parties, section: S
   // A chat message pasted with its sender's handle and time ("priya.sharma 11:02 AM: Make sure you document ...",
   // "omar.haddad 4:12 PM: ..."): the person met's, or a third party's, but for a chat the person met is in, where the
   // other handle is the manager's (as is one that names the manager).
-  if (colon > 4 && colon <= 40 && isDigit(s.norm.charCodeAt(colon - 1))) {
+  if (colon > 2 && colon <= 40 && isDigit(s.norm.charCodeAt(colon - 1))) {
+    // ("Me 22:41: Hao, put the RF fail units aside", "我 22:41: ...": the manager's own line of a pasted chat.)
+    const me = ME_TIME.exec(s.norm);
+    if (me) {
+      let end = 0;
+      while (end < s.words.length && s.words[end].end - s.start <= me[0].length) end++;
+      if (end > 0 && end < s.words.length) return { kind: section === 'actions' || own(section) ? 'self' : 'manager', end };
+    }
     const m = HANDLE_TIME.exec(s.norm);
     if (m) {
       let end = 0;
