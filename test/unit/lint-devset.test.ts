@@ -2845,4 +2845,15 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(note('# Lena Vogt\n\n> Me 09:12: put it in the ticket please\n'), ['imperative']);
     assert.deepStrictEqual(note('# Lena Vogt\n\n> Lena 09:12: put it in the ticket please\n'), []);
   });
+
+  it('fresh203/204\'s principles: Roman Urdu "Mein ne kaha ... karo", "... kyun gaya?"; Hindi\'s copula closes a statement told ("told him release train ... frozen hai"); "What I said, and how" heads what was said; "You don\'t leave ... till .... Period."', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- Mein ne kaha #4412 kal tak merge karo, Kamran ka wait mat karo agar woh slow hai'), ['reported-telling']);
+    assert.deepStrictEqual(q('- mein ne kaha theek hai'), []);
+    assert.deepStrictEqual(q('- me: status page pe update 25 min baad kyun gaya? pehle 5 min mein jaana chahiye tha na'), ['leading-question']);
+    assert.deepStrictEqual(q('- told him release train 10 Feb tak frozen hai, koi exception nahi'), []);
+    assert.deepStrictEqual(q('- Push back on Marketing yourself, Lena; don\'t route it through me, or they\'ll learn to route around you.', 'What I said, and how'), ['negative-imperative']);
+    assert.deepStrictEqual(q('- You don\'t leave the ground till your foreman says the words "grounds installed." Period.'), ['negative-imperative']);
+    assert.deepStrictEqual(q('- You don\'t leave till six.'), []);
+  });
 });

@@ -483,7 +483,7 @@ const SAID_AFTER = 3;
  * it twice.", "I said that straight, no softening.", "My advice, he wrote it down.", "I framed it as an
  * option but it wasn't really one.", "Seriously.", "Not optional."), or to be said ("Tell him next week.").
  */
-const SAID_NEXT = /(?:(?:(?:and|but|so)\s+)?(?:i\s+)?(?:said|told\s+(?:him|her|them))\s+(?:it|that|this|so)(?=\s*(?:[,.;!]|$)|\s+(?:twice|again|straight|directly|firmly|clearly|plainly|while|when|before|after|and|but|in|at|to\s+(?:him|her|them)|more|once|as|then|out|loud|back|anyway|too|already|word|no)\b)|(?:i\s+)?(?:said|told\s+(?:him|her|them))\s+(?:twice|again|straight|directly|firmly|clearly|plainly)\b|(?:that was\s+)?my (?:advice|words|ask|feedback|line|suggestion)\b|i\s+(?:framed|phrased|put|pitched|dressed)\s+it\s+(?:as|like)\b|(?:(?:that's|this\s+is|it's)\s+)?(?:not\s+negotiable|non-?negotiable|not\s+optional|not\s+up\s+for\s+(?:debate|discussion))\b|no\s+(?:arguments|exceptions|excuses)\b|seriously(?=\s*[.!]*\s*$|\s*[.!]+\s)|(?:i\s+)?asked\s+it(?=\s*(?:[,.;!]|$)|\s+(?:twice|again|anyway|straight|directly|in front|and|but)\b))/imy;
+const SAID_NEXT = /(?:(?:(?:and|but|so)\s+)?(?:i\s+)?(?:said|told\s+(?:him|her|them))\s+(?:it|that|this|so)(?=\s*(?:[,.;!]|$)|\s+(?:twice|again|straight|directly|firmly|clearly|plainly|while|when|before|after|and|but|in|at|to\s+(?:him|her|them)|more|once|as|then|out|loud|back|anyway|too|already|word|no)\b)|(?:i\s+)?(?:said|told\s+(?:him|her|them))\s+(?:twice|again|straight|directly|firmly|clearly|plainly)\b|(?:that was\s+)?my (?:advice|words|ask|feedback|line|suggestion)\b|i\s+(?:framed|phrased|put|pitched|dressed)\s+it\s+(?:as|like)\b|(?:(?:that's|this\s+is|it's)\s+)?(?:not\s+negotiable|non-?negotiable|not\s+optional|not\s+up\s+for\s+(?:debate|discussion))\b|no\s+(?:arguments|exceptions|excuses)\b|seriously(?=\s*[.!]*\s*$|\s*[.!]+\s)|(?:period|full\s+stop|end\s+of\s+story|end\s+of\s+discussion)(?=\s*[.!]*\s*$)|(?:i\s+)?asked\s+it(?=\s*(?:[,.;!]|$)|\s+(?:twice|again|anyway|straight|directly|in front|and|but)\b))/imy;
 const TELL_NEXT = /(?:(?:must|need to|will|i['’]ll|to)\s+)?(?:tell|say it to|raise it with)\s+(?:him|her|them)\b/imy;
 
 /**
@@ -534,9 +534,9 @@ export function markAfter(text: string, from: number, to: number): number {
     SAID_BRACKET.lastIndex = a;
     return SAID_BRACKET.test(text) ? SAID_AFTER : 0;
   }
-  // Every mark opens with one of these letters (and, but, so, said, I, told, my, must, need, will, to, tell, raise).
+  // Every mark opens with one of these letters (and, but, so, said, I, told, my, must, need, will, to, tell, raise, period, full stop, end of story).
   const c = text.charCodeAt(a) | 32;
-  if (c !== 97 && c !== 98 && c !== 115 && c !== 105 && c !== 116 && c !== 109 && c !== 110 && c !== 119 && c !== 114) return 0;
+  if (c !== 97 && c !== 98 && c !== 115 && c !== 105 && c !== 116 && c !== 109 && c !== 110 && c !== 119 && c !== 114 && c !== 112 && c !== 102 && c !== 101) return 0;
   // Sticky expressions at the sentence's start in the note itself: no copy of the text.
   SAID_NEXT.lastIndex = a;
   if (SAID_NEXT.test(text)) return SAID_AFTER;

@@ -277,7 +277,7 @@ export const OWNED_UP = String.raw`(?:where|when|how)\s+i\s+(?:(?:probably|maybe
  * given", "Feedback (SBI)" (the Situation-Behaviour-Impact way of giving it), "Crit" (feedback on their work), "Said to Sam"; and where the manager owns up to what they said ("Where I
  * probably overstepped:"). What follows is the manager's words, said (not planned: its questions were asked).
  */
-const SAID_HEADING = new RegExp(String.raw`^(?:(?:guidance|advice|directions?|instructions?|feedback|steer|coaching)\s+(?:given|offered|provided)\b|(?:my\s+)?coaching\s+log$|(?:(?:sbi|my)\s+)?feedback\s*\(sbi\)$|sbi(?:\s+feedback)?$|(?:my\s+|design\s+|the\s+)?(?:crit|critique)\b|(?:said|what\s+i\s+said|told|what\s+i\s+told)\s+to\s+(\p{L}+)$|what\s+i\s+(?:said|told\s+(?:him|her|them))(?:\s*(?:\/|&|and)\s*(?:what\s+i\s+)?(?:asked|suggested|proposed|offered))?$|${OWNED_UP}$)`, 'u');
+const SAID_HEADING = new RegExp(String.raw`^(?:(?:guidance|advice|directions?|instructions?|feedback|steer|coaching)\s+(?:given|offered|provided)\b|(?:my\s+)?coaching\s+log$|(?:(?:sbi|my)\s+)?feedback\s*\(sbi\)$|sbi(?:\s+feedback)?$|(?:my\s+|design\s+|the\s+)?(?:crit|critique)\b|(?:said|what\s+i\s+said|told|what\s+i\s+told)\s+to\s+(\p{L}+)$|what\s+i\s+(?:said|told\s+(?:him|her|them))(?:\s*(?:\/|&|and)\s*(?:what\s+i\s+)?(?:asked|suggested|proposed|offered|how(?:\s+i\s+said\s+it)?))?$|${OWNED_UP}$)`, 'u');
 
 /** Whether a heading heads what the manager said to the person met (SAID_HEADING); `isPerson` tells a name after "said to". */
 export function saidHeading(title: string, isPerson: (word: string) => boolean): boolean {

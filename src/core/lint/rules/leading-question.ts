@@ -217,7 +217,7 @@ const POLISH_LEADING = /(?:^|\b(?:ale|a|to|więc)\s+)(?:czy\s+nie\s+(?:by[łl]ob
 /** German: "Warum hast du den Alarm nicht gleich eskaliert ...?", "Hättest du das Board nicht schon im Februar abgeben können?" */
 const GERMAN_LEADING = /(?:^|\b(?:aber|und|also)\s+)(?:warum\s+(?:hast|bist|hattest|warst)\s+du\b[^?]*\bnicht\b|h[äa]ttest\s+du\b[^?]*\bnicht\b|(?:findest|meinst|glaubst)\s+du\s+nicht\b)/u;
 /** Hinglish: "Kyun nahi tumne pehle hi alert add kiya ...?", "Kya tumhe nahi lagta ki ...?", "... kyun nahi ki?", "Kya tumne sach mein runbook padha tha ...?" */
-const HINGLISH_LEADING = /\bkyu[n]?\s+nahi\b|\bkya\s+(?:tumhe|aapko)\s+nahi\s+lagta\b|\bkya\s+tumne\s+sach\s+mein\b/;
+const HINGLISH_LEADING = /\bkyu[n]?\s+(?:gaya|gayi|gaye|hua|hui|kiya|kiye)\s*\?|\bkyu[n]?\s+nahi\b|\bkya\s+(?:tumhe|aapko)\s+nahi\s+lagta\b|\bkya\s+tumne\s+sach\s+mein\b/;
 /** In French: "tu ne crois pas que ...?", "tu n'as pas pensé à ...?", "pourquoi tu ne m'as pas appelée ...?": the answer or the blame built in. */
 const FRENCH_LEADING = /(?:^|:\s*|\b(?:mais|et|alors|donc|pis)\s+)(?:(?:est-ce\s+que\s+)?tu\s+trouves\s+(?:ça\s+|ca\s+)?(?:normal|acceptable|logique|professionnel|correct)\s+(?:de|que|d')|tu\s+(?:ne\s+)?(?:crois|penses|trouves)\s+pas|(?:tu\s+n'as|t'as)\s+pas\s+(?:pensé|pense|essayé|essaye)|pourquoi\s+(?:tu\s+(?:ne|n')|t'as\s+pas|t'es\s+pas)|t'aurais\s+pas\s+dû|(?:tu\s+n')?aurais[- ](?:tu\s+)?pas\s+dû|tu\s+(?:as|es)\s+vraiment\s+(?:besoin|sûre?|obligée?)\b)/;
 

@@ -49,6 +49,10 @@ const SELF_CONDUCT_ALONE = wordSet('tell fix solve rescue lecture interrupt advi
 /** A sentence that names its subject first, in the plural, then its verb: "Guests take ...", "They leave ...", "People forget ...". */
 const SUBJECT_FIRST = /^(?:they|we|people|[a-z]{3,}s)\s+[a-z]/;
 /** "You don't shoot off one foot in a game again", "you never leave the site unsigned again": their ban, in the present. */
+/** "You don't leave the ground till ...": a ban until a condition, its subject "you". */
+/** A sentence closed to discussion at its end: "... Period.", "..., full stop". */
+const CLOSED_END = /[\s,.;—–-](?:period|full\s+stop)\s*[.!]*\s*$/;
+const YOU_DONT_UNTIL = /^(?:and\s+|so\s+)?(?:you|u)\s+(?:don't|dont|do\s+not|never)\s+(?!(?:have|need|know|think|feel|want|worry|get)\b)[a-z]+(?=[^.?!]{0,80}\b(?:till|until|before|unless)\b)/;
 const YOU_DONT_AGAIN = /^(?:[a-z][\w'-]*,\s+|(?:from|starting|as\s+of)\s+(?:now\s+on|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+week),?\s+)?(?:and\s+|so\s+)?(?:you|u)\s+(?:don't|dont|do\s+not|never)\s+(?!(?:have|need|know|think|feel|want|worry|get)\b)[a-z]+(?=[^.?!]{0,80}\b(?:again|anymore|any\s+more|without|even\s+if|ever)\b)/;
 
 /** "it's her call", "that's his decision": the choice left to them. */
@@ -79,8 +83,10 @@ const rule: Rule = {
     // "You don't shoot off one foot in a game again": a ban put in the present, said or to be said to them.
     // ("From tonight, you don't give the revolve a go without a verbal \"deck clear\"": a rule from a day on, put to them, anywhere.)
     const fromDay = s.words[0]?.w === 'from' || s.words[0]?.w === 'starting' || s.words[0]?.w === 'as';
-    if ((ctx.frame.instructions === 'planned' || ctx.frame.instructions === 'spoken' || (fromDay && ctx.frame.instructions === 'evidence')) && !ctx.frame.selfNote && !s.question && (s.norm.includes('again') || s.norm.includes('any') || s.norm.includes('without') || s.norm.includes('even if') || s.norm.includes('ever'))) {
-      const ban = YOU_DONT_AGAIN.exec(s.norm);
+    // ("You don't leave the ground till your foreman says the words "grounds installed." Period.": closed by the sentence after it.)
+    const closed = (ctx.frame.saidAfter || CLOSED_END.test(s.norm)) && (s.norm.includes('till') || s.norm.includes('until') || s.norm.includes('before') || s.norm.includes('unless'));
+    if ((ctx.frame.instructions === 'planned' || ctx.frame.instructions === 'spoken' || (fromDay && ctx.frame.instructions === 'evidence') || closed) && !ctx.frame.selfNote && !s.question && (closed || s.norm.includes('again') || s.norm.includes('any') || s.norm.includes('without') || s.norm.includes('even if') || s.norm.includes('ever'))) {
+      const ban = (closed ? YOU_DONT_UNTIL.exec(s.norm) : null) ?? YOU_DONT_AGAIN.exec(s.norm);
       if (ban && (ctx.frame.instructions !== 'evidence' || !/^[a-z][\w'-]*,\s/.test(ban[0]))) return { ruleId: rule.id, start: s.start + ban.index, end: s.start + ban.index + ban[0].length, message: rule.summary, suggest: NO_SUGGESTIONS };
     }
     for (const i of clauseStarts(s, ctx.chunk)) {

@@ -209,7 +209,9 @@ const POLISH_LETTER = /[ąćęłńśźż]/;
 const STATEMENT_VERB = wordSet('is are was were has sits stays');
 /** Portuguese put to them by name: "Rafael, para de aprovar PR sem teste", "Camila, marca uma reunião", "Tira esses dias, Bia". */
 const PORTUGUESE_TO_THEM = /(?:^|[,;:—–]\s*)(?:\p{L}+,\s+)?(?:para\s+de|marca|tira|manda|faz|fala|liga|escreve|resolve|chama|avisa|pega|deixa|usa|olha|apresenta|prepara|revisa)\b/u;
-const HINGLISH_TOLD = /(?:^|\bmaine\s+)(?:usko|usse|use|unko|unse|isko)\s+(?:bola|kaha|samjhaya|bataya)\s+(?:tha\s+)?ki\b|^((?:usko|usse|unko|unse)\s+(?:bolna|kehna|batana)\s+(?:hai|padega|hoga)\s+ki)\b|(?:^|[,;:—–\s])tum\s+(?:[\w-]+\s+){0,12}?(?:karo|bolo|rakho|likho|bhejo|dekho|lo|do|shuru\s+karo|band\s+karo)\b/;
+/** Hindi's and Urdu's ban: "mat karna", "mat karo", "... mat bhejo". */
+const HINDI_BAN = /\bmat\s+(?:karo|karna|karein|kijiye|bhejo|likho|lagao|chhodo|jao|jana|dena|do)\b/;
+const HINGLISH_TOLD = /(?:^|\b)(?:mein|main|mai)\s+ne\s+(?:(?:usko|usse|unko|isko)\s+)?(?:kaha|bola|samjhaya|bataya)\b(?:\s*:\s*|\s+(?:ki\s+)?)(?=[^.]*?\b(?:karo|karna|rakho|likho|bhejo|dekho|lo|do|lagao|chalao|banao)\b)|(?:^|\bmaine\s+)(?:usko|usse|use|unko|unse|isko)\s+(?:bola|kaha|samjhaya|bataya)\s+(?:tha\s+)?ki\b|^((?:usko|usse|unko|unse)\s+(?:bolna|kehna|batana)\s+(?:hai|padega|hoga)\s+ki)\b|(?:^|[,;:—–\s])tum\s+(?:[\w-]+\s+){0,12}?(?:karo|bolo|rakho|likho|bhejo|dekho|lo|do|shuru\s+karo|band\s+karo)\b/;
 const GERMAN_MUST = /(?:^|[\s,;:—–])du\s+(?:musst|solltest|sollst)\b/;
 const GERMAN_TO_THEM = /^(?:bitte\s+)?(?:schick|schreib|gib|mach|ruf|sag|nimm|bring|hol|frag|zeig|lass|setz|leg|stell|prüf|pr[üu]fe|melde|plane|denk|vergiss|sprich|kläre|erledige|schau|such)\b(?=\s+(?:mir|uns|bitte|die|den|das|dem|der|ein|eine|es|dich|dir|bis|heute|morgen|noch|doch|mal|\p{Lu}))/u;
 /** "please" in the languages notes mix in (Swahili, Spanish, Portuguese, Italian, German, Polish, French, Dutch), opening what is said. */
@@ -411,10 +413,15 @@ function breakOrVerb(s: Sentence, p: number): boolean {
   if (!after || breakBetween(s, p) || SUBJECT_PRONOUNS.has(after)) return false;
   // "told him call volume is down", "told her team morale is OK": a subject and its verb, news.
   for (let k = p + 2; k < Math.min(words.length, p + 5); k++) if (FINITE.has(words[k].w)) return false;
+  // ("told him release train 10 Feb tak frozen hai": Hindi's copula closing the clause, a statement.)
+  for (let k = p + 2; k < Math.min(words.length, p + 12); k++) {
+    if (HINDI_COPULA.has(words[k].w) && (k + 1 === words.length || /^[\s]*[,;.—–-]/.test(s.norm.slice(words[k].end - s.start)))) return false;
+  }
   // A word read first as a noun ("label") only after "him" or "them" ("told her team ...": her team).
   const likely = verbLikelihood(after);
   return likely === 'verb-only' || likely === 'verb-first' || (likely === 'noun-first' && words[p].w !== 'her' && OBJECT_PRONOUNS.has(words[p].w));
 }
+const HINDI_COPULA = wordSet('hai hain tha thi the hoga hogi');
 const FINITE = wordSet("is are was were has have had will would isn't wasn't aren't does did doesn't didn't can could goes went");
 
 /** Whether the clause break sits between words k and k+1 (";", ":", "—", a line break). */
@@ -1018,6 +1025,9 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     // "Tum design review mein zyada bolna shuru karo" (put to them).
     const hi = HINGLISH_TOLD.exec(s.norm);
     if (hi) return foundAt(hi[1] ? 'planned' : 'reported', hi, s, ctx);
+    // ("Mein ne bola: agli dafa pehle status page, phir debugging. order ulta mat karna": said to them, Hindi's ban.)
+    const ban = (ctx.frame.instructions === 'spoken' || ctx.frame.reported) && !ctx.frame.selfNote && s.norm.includes('mat ') ? HINDI_BAN.exec(s.norm) : null;
+    if (ban) return foundAt('reported', ban, s, ctx);
     // (Portuguese, looked for with its own words: "você" is no word the classes know.)
     const pt = (s.norm.includes('pra ') || s.norm.includes('para ') || s.norm.includes('voc') || s.norm.includes('vc ') ? PORTUGUESE_TOLD.exec(s.norm) : null)
       ?? (PORTUGUESE_WORDS.test(s.norm) && namesThem(s, ctx.frame.parties) ? PORTUGUESE_TO_THEM.exec(s.norm) : null);
