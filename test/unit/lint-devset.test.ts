@@ -2856,4 +2856,16 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- You don\'t leave the ground till your foreman says the words "grounds installed." Period.'), ['negative-imperative']);
     assert.deepStrictEqual(q('- You don\'t leave till six.'), []);
   });
+
+  it('fresh205/206\'s principles: Nigerian Pidgin\'s future "you go own ... from now" and ban "abeg no dey wait ...", "make I check" is the manager\'s own; "I did ask, \\"...?\\""; "Did you check ... before you sent ...?"', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- Abeg, you go own the van matter from now, I no want hear "mechanic say tomorrow" again.', 'My points'), ['imperative']);
+    assert.deepStrictEqual(q('- me: you go to the sync Thu'), ['imperative']);
+    assert.deepStrictEqual(q('- Tracker vendor: make I check the contract for replacement terms', 'My points'), []);
+    assert.deepStrictEqual(q('me: abeg no dey wait for Friday to flag numbers like this, ping me same day.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Lena: can you approve the parts float so he no go wait for PO every time?'), []);
+    assert.deepStrictEqual(q('I did ask, "Wouldn\'t you be the obvious person to mentor our new grad next year?" She said she\'d think about it.'), ['leading-question']);
+    assert.deepStrictEqual(q('- Did you check whether the rider app update caused it before you sent the report to CX?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Did you check the logs before the standup?'), []);
+  });
 });

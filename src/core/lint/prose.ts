@@ -890,7 +890,7 @@ function spokenByManager(s: string, i: number, base: number): boolean {
   // ("Then I spoiled it slightly by asking, "you're not really going to ..., are you?"": the manager's words, by what they did.)
   if (before.includes('by ') && BY_ASKING.test(before)) return true;
   // ("Where I slipped: on Brightwater I said "honestly, you could probably just ..."": "I said" right before it, mid-line.)
-  if (before.includes('i ') && I_SAID_BEFORE.test(before)) return true;
+  if ((before.includes('i ') || before.includes('I ')) && I_SAID_BEFORE.test(before)) return true;
   // A quotation on a line of its own after the manager's line that introduces it: `What I did say, and I'm
   // writing it down:` / `Then I asked something I'm less proud of.`, then `"..."`.
   if (from > 0 && from === s.lastIndexOf('\n', i) + 1 && LINE_OPENING.test(before)) {
@@ -920,7 +920,7 @@ function commentLine(text: string): boolean {
 }
 
 /** "I said" or "I asked her" right before a quotation, wherever on the line. */
-const I_SAID_BEFORE = /(?:^|[\s(:;,])i\s+(?:(?:also|then|just|even|finally|actually)\s+)?(?:said|asked|told\s+(?:him|her|them)|said\s+to\s+(?:him|her|them)|asked\s+(?:him|her|them))\s*[:,]?\s*$/i;
+const I_SAID_BEFORE = /(?:^|[\s(:;,])i\s+(?:(?:also|then|just|even|finally|actually)\s+)?(?:did\s+(?:ask|say)|said|asked|told\s+(?:him|her|them)|said\s+to\s+(?:him|her|them)|asked\s+(?:him|her|them))\s*[:,]?\s*$/i;
 
 /** The manager's words introduced by what they did: "I spoiled it by asking, ", "I ended by saying: ". */
 const BY_ASKING = /\bi\b[^.!?"“\n]{0,80}?\bby\s+(?:asking|saying|telling\s+(?:him|her|them))\s*[:,]?\s*$/i;

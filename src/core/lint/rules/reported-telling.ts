@@ -257,6 +257,8 @@ const SPANISH_TOLD_RULE = /\bles?\s+dije\s+que\b(?=[^.?!]{0,90}?(?:\b(?:tiene|ti
  * resultados, no yo"). (Not a noun with an accent and the same ending: "Límite de ...", "Título del ...".)
  */
 const SPANISH_TU_IMPERATIVE = /(?:^|,\s*)(?:(?:y|pero|ahora|ya|luego|porfa|por\s+favor)\s+)?(?:(?!\p{L}*(?:ndo|ulo|ula|ite|ites|inos|iles|ulos|ulas)\s)\p{Ll}*[áéíóú]\p{Ll}*(?:le|les|lo|la|los|las|te|me|nos|melo|selo|sela)\s+(?:a|al|de|del|el|la|los|las|que|un|una|mi|tu|su|con|esto|eso|todo|todos|todas)\s|\p{L}{3,}[ae]\s+tú\s)/u;
+/** Nigerian Pidgin's ban at a clause's start: "no dey wait for Friday", "abeg no go sign am". */
+const PIDGIN_BAN = /(?:^|[,;:]\s*)(?:abeg,?\s+)?no\s+(?:dey|go)\s+[a-z]{3,}/;
 const ACCENTED = /[áéíóúâêîôû]/;
 /** French "tu" imperatives that forbid, at the start or after a comma: "Arrête de ...", "Évite de ...". */
 const FRENCH_TU_STOP = /(?:^|,\s*)(?:[\p{L}-]+,\s+)?(?:arrête|arrêtez|évite|évitez)\s+(?:de\s+|d')\p{L}/u;
@@ -1004,6 +1006,11 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     // (French's "Arrête de mettre le client en attente ...", "Évite de ...": the same, a "tu" imperative that forbids.)
     const tu = SPANISH_TU_IMPERATIVE.exec(s.norm) ?? FRENCH_TU_STOP.exec(s.norm);
     if (tu) return foundAt('planned', tu, s, ctx);
+  }
+  // ("me: abeg no dey wait for Friday to flag numbers like this": Nigerian Pidgin's ban, said to them or asked with "abeg".)
+  if ((s.norm.includes('no dey ') || s.norm.includes('no go ')) && !ctx.frame.selfNote && (ctx.frame.instructions === 'spoken' || ctx.frame.instructions === 'planned' || s.norm.includes('abeg'))) {
+    const ban = PIDGIN_BAN.exec(s.norm);
+    if (ban) return foundAt('reported', ban, s, ctx);
   }
   // ("moi: ne prends pas d'heures sup en janvier, tes exams d'abord": said to them, a French "ne ... pas" imperative.)
   if (ctx.frame.instructions === 'spoken' && !ctx.frame.selfNote && (s.norm.startsWith('ne ') || s.norm.startsWith("n'") || s.norm.includes(', ne '))) {
