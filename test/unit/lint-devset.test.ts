@@ -2868,4 +2868,21 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Did you check whether the rider app update caused it before you sent the report to CX?'), ['leading-question']);
     assert.deepStrictEqual(q('- Did you check the logs before the standup?'), []);
   });
+
+  it('fresh207/208\'s principles: said to them, "you ..." after a comma with when it is done; "if X you Y, nothing else"; Spanish "no le respondas ..."; "no hay que preocuparse" is reassurance; "should ease up" is a likelihood; "You cannot decide ... by yourself"; "Communicated that he needs to ..."; "why was X not escalated to me"; "Told her next time X, inhibit ..."', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- me: no to nie, no prod applies on Friday, you move it to Tuesday morning'), ['imperative']);
+    assert.deepStrictEqual(q('- if main is red you use the break-glass pipeline, nothing else'), ['imperative']);
+    assert.deepStrictEqual(q('- if main is red you get paged'), []);
+    assert.deepStrictEqual(q('- me: no le respondas a Los Pinos por WhatsApp, todo por el portal o correo'), ['reported-telling']);
+    assert.deepStrictEqual(q('- me: no te preocupes por eso'), []);
+    assert.deepStrictEqual(q('- le dije que Altiplano está tranquilo, no hay que preocuparse por esa'), []);
+    assert.deepStrictEqual(q('- told her census should ease up once flu peaks, usually mid Feb'), []);
+    assert.deepStrictEqual(q('- You cannot decide alarm limit by yourself, must go through FDC review.'), ['you-modal']);
+    assert.deepStrictEqual(q('- you can\'t fix static data with headcount alone, she said, agree'), []);
+    assert.deepStrictEqual(q('- Communicated that she needs to get the IMV backlog back under 5 by March 15.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Communicated that the missed deadlines have been noticed by the sponsor.'), []);
+    assert.deepStrictEqual(q('- Why was Site 109\'s coordinator turnover not escalated to me in November?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Told her next time particle alarm on any chamber, inhibit the tool first and call me.'), ['reported-telling']);
+  });
 });

@@ -49,7 +49,7 @@ function standingRule(s: Sentence, from: number): number {
 // (Nigerian Pidgin's future, "you go own the van matter from now", as "you will"; not "you go to the sync".)
 const YOU_DO = /(?:(?:and|so|then|but|ok|okay)\s*,?\s+)?(?:you|u)(?:'ll|\s+will|\s+go(?=\s+(?!(?:to|and|there|home|ahead|back|out|in|on|off|up|down|for|with|over|through|first|now|straight|away|along|around|into)\b)[a-z]+\b))?\s+(?:(?:just|then|also|simply)\s+)?([a-z][a-z'-]*)\b/y;
 // (", agreed is agreed", "a deal's a deal": the Dutch saying and its English, settled.)
-const DECIDED = /\bfrom\s+now(?=\s*[,.;:!]|\s*$)|,\s*not\s+(?:through|via)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,|(?:,|;|—|–|\s-)\s*(?:agreed\s+is\s+agreed|afspraak\s+is\s+afspraak|a\s+deal'?s\s+a\s+deal|a\s+deal\s+is\s+a\s+deal)\b|,\s*not\s+(?:after|before|later|next|tomorrow|me|them|anyone|someone)\b|,\s*not\s+(?:in|on|at|from|by|via|over)\s+(?:the|a|your|my)\s+[\p{L}-]+\s*(?:[.!]?\s*$|\s[-–—]\s)|,\s*not\s+\[*(?!(?:sure|really|yet|now|today|much|bad|great|ideal|quite|always|just|only|that|this|so|too|ever|even|again|anymore|necessarily|everything|all|a|an|the|bad|perfect|from|in|at|on|by|with|for|about|through|via|like|because|as|to|into|over|when|if|while|until|how|what|why)\b)[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}\]*\s*[.!]?\s*$|\byourself\b|\bevery\s+(?:single\s+)?time\b|\b(?:from\s+(?:today|now\s+on|monday|tomorrow|next\s+week)|going\s+(?:forward|fwd))\b|\bi\s+don'?t\s+care\s+(?:what|who|how|if|whether)\b|\b(?:it\s+)?doesn'?t\s+matter\s+(?:who|what|how|if|whether)\b|\bno\s+matter\s+what\b/u;
+const DECIDED = /\bfrom\s+now(?=\s*[,.;:!]|\s*$)|,\s*nothing\s+else\s*[.!]*\s*$|,\s*not\s+(?:through|via)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,|(?:,|;|—|–|\s-)\s*(?:agreed\s+is\s+agreed|afspraak\s+is\s+afspraak|a\s+deal'?s\s+a\s+deal|a\s+deal\s+is\s+a\s+deal)\b|,\s*not\s+(?:after|before|later|next|tomorrow|me|them|anyone|someone)\b|,\s*not\s+(?:in|on|at|from|by|via|over)\s+(?:the|a|your|my)\s+[\p{L}-]+\s*(?:[.!]?\s*$|\s[-–—]\s)|,\s*not\s+\[*(?!(?:sure|really|yet|now|today|much|bad|great|ideal|quite|always|just|only|that|this|so|too|ever|even|again|anymore|necessarily|everything|all|a|an|the|bad|perfect|from|in|at|on|by|with|for|about|through|via|like|because|as|to|into|over|when|if|while|until|how|what|why)\b)[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}\]*\s*[.!]?\s*$|\byourself\b|\bevery\s+(?:single\s+)?time\b|\b(?:from\s+(?:today|now\s+on|monday|tomorrow|next\s+week)|going\s+(?:forward|fwd))\b|\bi\s+don'?t\s+care\s+(?:what|who|how|if|whether)\b|\b(?:it\s+)?doesn'?t\s+matter\s+(?:who|what|how|if|whether)\b|\bno\s+matter\s+what\b/u;
 /** "you manage the team yourself, which is great": a description, with praise. */
 const PRAISE = /\b(?:great|nice|good|well|impressive|love|proud|amazing|brilliant|awesome|thanks|thank)\b/;
 /**
@@ -67,8 +67,14 @@ function conditionedRule(s: Sentence): number {
     if (m) return m.index + m[0].length;
   }
   const m = s.norm.includes('next time') ? NEXT_TIME_CLAUSE.exec(s.norm) : null;
-  return m ? m.index + m[0].length : -1;
+  if (m) return m.index + m[0].length;
+  // ("if main is red you use the break-glass pipeline, nothing else": the condition without its comma, where what follows
+  // is closed to discussion.)
+  const bare = (s.norm.startsWith('if ') || s.norm.startsWith('when')) && DECIDED.test(s.norm) ? BARE_CONDITION.exec(s.norm) : null;
+  return bare ? bare[0].length : -1;
 }
+/** A condition at the start without its comma, then "you": "if main is red you ...". */
+const BARE_CONDITION = /^(?:if|when|whenever)\s+[^,;.?!]{3,60}?\s(?=(?:you|u)\s+[a-z])/;
 
 /** Whatever comes first, then what they do with it: "Any wastage, you sign it in with a witness", "Every drug you draw up, you read the label back". */
 const WHATEVER_COMES = /^(?:any|every|each)\s+[a-z][\w-]*(?:\s+(?:you|u)\s+[a-z]+(?:\s+(?:up|out|in|down|off))?)?,\s+(?=(?:you|u)\s)/;
@@ -221,7 +227,8 @@ const rule: Rule = {
       for (let j = 1; j < s.words.length - 2; j++) {
         if (s.words[j].w !== 'you' || !/^(?:,|\s[—–-])\s+$/.test(ctx.chunk.slice(s.words[j - 1].end, s.words[j].start))) continue;
         // ("Me: no — you're her CDP, you talk to her first.": said to them, what they do first is settled.)
-        const firstOf = ctx.frame.instructions === 'spoken' && FIRST_END.test(s.norm);
+        // ("me: no to nie, no prod applies on Friday, you move it to Tuesday morning": said to them, with when it is done.)
+        const firstOf = ctx.frame.instructions === 'spoken' && (FIRST_END.test(s.norm) || WHEN_DONE.test(s.norm.slice(s.words[j].start - s.start)));
         const at = decidedFor(s, s.words[j].start - s.start, firstOf);
         if (at >= 0 && !(firstOf && (SPOKEN_NOT_ORDERS.has(s.words[at].w) || STATES.has(s.words[at].w))) && instructionTells(s, ctx, j, at)) {
           return finding(s, ctx.chunk, at);

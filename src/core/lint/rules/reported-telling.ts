@@ -20,7 +20,7 @@ import { personWord } from '../parties';
 /** Past telling verbs that take "someone to do": told him to, asked her to, pushed them to. */
 const PAST_TO = wordSet('told asked instructed ordered directed advised urged reminded pushed pressed encouraged warned got requested nudged challenged tasked pressured begged needed expected wanted forced convinced persuaded');
 /** Past telling verbs that take a clause: told him (that) he should ..., insisted (that) she take ... */
-const PAST_THAT = new Set(['told', 'reminded', 'warned', 'nudged', 'insisted', 'suggested', 'advised', 'recommended', 'said', 'stressed', 'emphasized', 'emphasised', 'made clear', 'explained', 'informed', 'reiterated', 'restated', 'indicated']);
+const PAST_THAT = new Set(['told', 'communicated', 'reminded', 'warned', 'nudged', 'insisted', 'suggested', 'advised', 'recommended', 'said', 'stressed', 'emphasized', 'emphasised', 'made clear', 'explained', 'informed', 'reiterated', 'restated', 'indicated']);
 /** Verbs whose clause is a demand even without a modal: "insisted she take", "suggested he try". */
 const SUBJUNCTIVE = wordSet('insisted suggested recommended demanded proposed asked requested');
 /** Causatives: "made him redo the deck", "had her rewrite the summary". */
@@ -85,7 +85,7 @@ const MADE_CLEAR_THAT = /^(?:it\s+)?(?:(?:very|quite|really|abundantly|perfectly
 /** What is told as praise or thanks ("tell her: great catch on the invoices"). */
 const PRAISE = /^(?:great|good|nice|well\s+done|thanks|thank|congrat|proud|brilliant|excellent|amazing|awesome|kudos|appreciate|we\s+appreciate|i\s+appreciate)/;
 /** Reporting verbs whose "that" clause with the person as subject is telling when it demands: "advised that he should ...". */
-const SAID_THAT = wordSet('said advised stressed warned emphasised emphasized explained reiterated restated indicated');
+const SAID_THAT = wordSet('said advised stressed warned emphasised emphasized explained reiterated restated indicated communicated');
 /** Verbs that impose what their "that" clause says, whoever its subject. */
 const IMPOSED = wordSet('insisted instructed demanded required directed ordered requested');
 /** A rule set for what comes: "told him any pull-in goes through me from now on". */
@@ -250,7 +250,7 @@ const DUTCH_TOLD = /\bik\s+heb\s+(?:hem|haar|hen|ze)\s+gevraagd\s+om\b|\bik\s+he
  * dije que el desatado se verifica SIEMPRE antes de ingresar", "..., punto", "Le dije que el PETAR lo renueva él, no el
  * contratista" (not "le dije que siempre puede contar conmigo").
  */
-const SPANISH_TOLD_RULE = /\bles?\s+dije\s+que\b(?=[^.?!]{0,90}?(?:\b(?:tiene|tienen|debe|deben)\s+que\s+\p{L}|\bhay\s+que\s+\p{L}|\bse\s+\p{L}{3,}\s+(?:siempre|nunca)\b|\b(?:siempre|nunca)\s+se\s+\p{L}{3,}|\bsin\s+(?:excusas?|excepci[oó]n(?:es)?)\b|,\s*punto\b|\bno\s+es\s+opcional\b|(?:él|ella)\s*,\s*no\s+(?:el|la|los|las|yo)\b))/u;
+const SPANISH_TOLD_RULE = /\bles?\s+dije\s+que\b(?=[^.?!]{0,90}?(?:\b(?:tiene|tienen|debe|deben)\s+que\s+\p{L}|(?<!\bno\s)\bhay\s+que\s+\p{L}|\bse\s+\p{L}{3,}\s+(?:siempre|nunca)\b|\b(?:siempre|nunca)\s+se\s+\p{L}{3,}|\bsin\s+(?:excusas?|excepci[oó]n(?:es)?)\b|,\s*punto\b|\bno\s+es\s+opcional\b|(?:él|ella)\s*,\s*no\s+(?:el|la|los|las|yo)\b))/u;
 /**
  * A Spanish imperative to "tú" that carries its pronoun, at the start or after a comma, before what it takes ("Explícale a tu
  * gente que ...", "Asegúrate de que cada guardia ...", "Pásame el informe"), or with its subject said ("presenta tú los
@@ -259,6 +259,8 @@ const SPANISH_TOLD_RULE = /\bles?\s+dije\s+que\b(?=[^.?!]{0,90}?(?:\b(?:tiene|ti
 const SPANISH_TU_IMPERATIVE = /(?:^|,\s*)(?:(?:y|pero|ahora|ya|luego|porfa|por\s+favor)\s+)?(?:(?!\p{L}*(?:ndo|ulo|ula|ite|ites|inos|iles|ulos|ulas)\s)\p{Ll}*[áéíóú]\p{Ll}*(?:le|les|lo|la|los|las|te|me|nos|melo|selo|sela)\s+(?:a|al|de|del|el|la|los|las|que|un|una|mi|tu|su|con|esto|eso|todo|todos|todas)\s|\p{L}{3,}[ae]\s+tú\s)/u;
 /** Nigerian Pidgin's ban at a clause's start: "no dey wait for Friday", "abeg no go sign am". */
 const PIDGIN_BAN = /(?:^|[,;:]\s*)(?:abeg,?\s+)?no\s+(?:dey|go)\s+[a-z]{3,}/;
+/** Spanish's negative command to "tú": "no le respondas a ...", "no mandes ...", "no te preocupes" aside. */
+const SPANISH_NO_COMMAND = /(?:^|,\s*)no\s+(?:(?:le|les|lo|la|los|las|me|nos)\s+)?(?!(?:te\s+preocupes|tengas|hay|es|era|est[aá]s)\b)\p{L}{3,}(?:as|es)\b(?=\s+(?:a|al|el|la|los|las|de|del|por|con|en|un|una|nada|eso|esto|m[aá]s|sin)\b)/u;
 const ACCENTED = /[áéíóúâêîôû]/;
 /** French "tu" imperatives that forbid, at the start or after a comma: "Arrête de ...", "Évite de ...". */
 const FRENCH_TU_STOP = /(?:^|,\s*)(?:[\p{L}-]+,\s+)?(?:arrête|arrêtez|évite|évitez)\s+(?:de\s+|d')\p{L}/u;
@@ -304,7 +306,7 @@ const DID_PAST = new Map([['tell', 'told'], ['ask', 'asked'], ['say', 'said'], [
 /** Toward what they are steered: "Nudge her toward the reliability initiative", "pushed him towards the lead role". */
 const TOWARD = wordSet('toward towards into');
 /** Reporting verbs that take no person as their object ("said YD should ...", "stressed she must ..."). */
-const NO_PERSON_OBJECT = wordSet('said stressed emphasized emphasised explained insisted reiterated restated');
+const NO_PERSON_OBJECT = wordSet('said stressed emphasized emphasised explained insisted reiterated restated communicated');
 /** Words of a time between "asked you" and "to": "I asked you last week to ...", "I asked you twice to ...". */
 const TIME_BETWEEN = wordSet('last this week month sprint time yesterday twice again already before on monday tuesday wednesday thursday friday earlier once explicitly specifically');
 /** Where something was said, between "told you" and "to": "in standup", "at the retro", "during the 1:1". */
@@ -612,6 +614,8 @@ function demandClause(s: Sentence, i: number, subjunctive: boolean, parties: Fra
       if (NOT_ACTIONS.has(/^\s*(?:not\s+)?([a-z']+)/.exec(rest.slice(modal[0].length))?.[1] ?? '')) return false;
       // ("tell him the panel moved to Friday, he should be fine": how things will likely be, no act of theirs.)
       if (/^should\s+be\s+(?:fine|ok|okay|alright|all\s+right|good|safe|sorted|able|back|there|ready\s+(?:by|in|soon))\b/.test(rest)) return false;
+      // ("told her census should ease up once flu peaks": how a thing will likely go, no act of theirs.)
+      if (/^should\s+(?:ease(?:\s+(?:up|off))?|improve|settle(?:\s+down)?|drop|clear(?:\s+up)?|calm\s+down|pick\s+up|get\s+better|quieten\s+down|quiet\s+down|resolve|recover|come\s+(?:back|down)|go\s+down|sort\s+itself)\b/.test(rest)) return false;
       // "told her the Android team can't take it before July": what someone else cannot do is news, not a
       // demand on her; "told him he can't ship on Fridays" forbids.
       if (CANNOT.test(modal[0]) && !isPersonSubject(s.words[k], parties) && s.words[k].w !== 'you') return false;
@@ -1012,6 +1016,11 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     const ban = PIDGIN_BAN.exec(s.norm);
     if (ban) return foundAt('reported', ban, s, ctx);
   }
+  // ("me: no le respondas a Los Pinos por WhatsApp, todo por el portal": said to them, Spanish's negative command.)
+  if (ctx.frame.instructions === 'spoken' && !ctx.frame.selfNote && (s.norm.startsWith('no ') || s.norm.includes(', no '))) {
+    const no = SPANISH_NO_COMMAND.exec(s.norm);
+    if (no) return foundAt('reported', no, s, ctx);
+  }
   // ("moi: ne prends pas d'heures sup en janvier, tes exams d'abord": said to them, a French "ne ... pas" imperative.)
   if (ctx.frame.instructions === 'spoken' && !ctx.frame.selfNote && (s.norm.startsWith('ne ') || s.norm.startsWith("n'") || s.norm.includes(', ne '))) {
     const ne = FRENCH_NE_PAS.exec(s.norm);
@@ -1241,6 +1250,12 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         if (w === 'told' && after && (after === 'next' || after === 'from' || after === 'going')) {
           const k = timeOpener(s, p + 1);
           if (k > 0 && words[k] && isBaseVerb(words[k].w) && !NOT_ACTIONS.has(words[k].w)) return found('reported', s, ctx, words[v].start, words[p].end, k);
+          // ("Told her next time particle alarm on any chamber, inhibit the tool first and call me.": the occasion, a comma, then what.)
+          for (let q = k + 1; k > 0 && q < Math.min(words.length, k + 10); q++) {
+            if (!/^,\s+$/.test(ctx.chunk.slice(words[q - 1].end, words[q].start))) continue;
+            if (isBaseVerb(words[q].w) && !NOT_ACTIONS.has(words[q].w) && verbLikelihood(words[q].w) !== 'noun-first') return found('reported', s, ctx, words[v].start, words[p].end, q);
+            break;
+          }
         }
         // "Told him any mid-sprint pull-in goes through me from now on": a rule set for them.
         // ("Told her the training cohort isn't optional this year, per HR": someone else's rule, passed on.)
