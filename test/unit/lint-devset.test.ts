@@ -2885,4 +2885,13 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Why was Site 109\'s coordinator turnover not escalated to me in November?'), ['leading-question']);
     assert.deepStrictEqual(q('- Told her next time particle alarm on any chamber, inhibit the tool first and call me.'), ['reported-telling']);
   });
+
+  it('fresh209/210\'s principles: "Before:" labels the manager\'s own prep; "Push notifications from ..." is a noun; a handle in the front matter names its person ("who: Lena Vogt (@lvogt)", "author: Derek L. (@dlind)"), so a pasted chat\'s lines by the manager\'s handle are said; "told him board meets in Feb" is news', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(note('Lena — 1:1\n\nBefore: you\'ve cancelled on her twice this month. Don\'t cancel again, whatever comes up.\n'), []);
+    assert.deepStrictEqual(q('- on-call load. Push notifications from PagerDuty hit personal phones after hours, people hate it', 'My topics'), []);
+    const chat = note('---\nwho: Lena Vogt (@lvogt)\nauthor: Derek L. (@dlind)\n---\n\n> #platform-infra, Jan 19\n> [09:14] @lvogt: terraform plan shows 41 resources to destroy?? not touching it\n> [09:31] @dlind: @lvogt don\'t apply anything on prod until Omar\'s moved blocks are merged\n');
+    assert.deepStrictEqual(chat, ['negative-imperative']);
+    assert.deepStrictEqual(q('| Comp | asked about equity refresh, told her board meets in Feb, nothing before then | Jake | Feb |'), []);
+  });
 });

@@ -464,6 +464,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (next.w === 'as' && COMPARED_WITH.has(words[i + 2]?.w ?? '') && verbLikelihood(w.w) !== 'verb-only') return undefined;
   // ("... with 2 people? Open, no answer yet": a status, set off by its comma, no order.)
   if (STATUS_FIRST.has(w.w) && (after === ',' || after === ';')) return undefined;
+  // ("Push notifications from PagerDuty hit personal phones": the compound noun, not an order to push them.)
+  if (w.w === 'push' && (next.w === 'notifications' || next.w === 'notification' || next.w === 'alerts')) return undefined;
   // ("Tracker vendor: make I check the contract": Nigerian Pidgin's "let me", the manager's own.)
   if (w.w === 'make' && (next.w === 'i' || next.w === 'we')) return undefined;
   // ("Leave it with me", "leave that one to me": the manager taking it on, an offer, no order.)

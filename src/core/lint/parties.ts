@@ -119,6 +119,9 @@ export function partiesOf(text: string, input: PartiesInput = {}): Parties {
   return parties;
 }
 
+/** A handle in a front matter field: "Derek L. (@dlind)". */
+const HANDLE_IN_FIELD = /@([A-Za-z][\w.-]{1,30})/;
+
 /** How much of a note's body holds the fields a record opens with ("Present:", "Manager:"). */
 const FIELDS = 1500;
 
@@ -139,10 +142,13 @@ function computeParties(text: string, input: PartiesInput): Parties {
   };
   for (const n of input.personNames ?? []) if (typeof n === 'string') addPerson(n.replace(/-/g, ' '));
   const fm = parseFrontMatter(text);
-  for (const key of ['person', 'with', 'name', 'report', 'attendee', 'jobholder', 'employee', 'trainee', 'mentee', 'supervisee', 'direct_report']) {
+  for (const key of ['person', 'with', 'who', 'name', 'report', 'attendee', 'jobholder', 'employee', 'trainee', 'mentee', 'supervisee', 'direct_report']) {
     const v = fm.data[key];
     // ("with: Tomás Reyes, Program Manager": the role after the comma is no name.)
     if (v) addName(person, v.replace(/-/g, ' ').replace(/[,(].*$/, ''));
+    // ("who: Jess Harlan (@jharlan)": their handle, as chats pasted in the note name them.)
+    const handle = v ? HANDLE_IN_FIELD.exec(v) : null;
+    if (handle) person.add(handle[1].toLowerCase());
   }
   // "me: Marta Kowalczyk, Product Director", "manager: ...": the manager named in the front matter ("his manager:" is someone else;
   // so is "manager:" in a skip-level's notes, whose author is that manager's manager).
@@ -153,6 +159,9 @@ function computeParties(text: string, input: PartiesInput): Parties {
       const words = nameWords(v.replace(/[,(].*$/, ''));
       for (const w of words) manager.add(w);
       managerFull.push(words);
+      // ("author: Derek L. (@dlind)": the manager's handle too.)
+      const handle = HANDLE_IN_FIELD.exec(v);
+      if (handle) manager.add(handle[1].toLowerCase());
     }
   }
   if (input.fileName) {
@@ -507,13 +516,18 @@ function writesToSelf(body: string, person: ReadonlySet<string>, dominant: 'he' 
     if (e < 0) e = body.length;
     YOU_ALL.lastIndex = e;
     // (Cheap looks first: no question mark, quotation, label's colon or table's pipe on the line.)
-    if (e - a > 300 || hasAny(body, a, e)) continue;
-    const line = body.slice(a, e).replace(/^[\s>*+-]*(?:\[.\]\s*)?/, '');
+    // (Past a one-word label of the manager's own, "Before: you've cancelled on him twice this month.".)
+    const label = OWN_LINE_LABEL.exec(body.slice(a, Math.min(e, a + 16)));
+    const from = label ? a + label[0].length : a;
+    if (e - a > 300 || hasAny(body, from, e)) continue;
+    const line = body.slice(from, e).replace(/^[\s>*+-]*(?:\[.\]\s*)?/, '');
     if (!SPEECH.test(line) && ((pronoun && pronoun.test(line)) || namedInside(line, person)) && ++found >= 2) return true;
   }
   return false;
 }
 const YOU_ALL = /\byou/gi;
+/** A one-word label of the manager's own at a line's start: "Before:", "Prep:", "Reminder:", "Me:". */
+const OWN_LINE_LABEL = /^[\s>*+-]*(?:before|prep|reminder|remember|note|me|self|after|afterwards|reflection)\s*:\s*/i;
 
 /** Whether body[a, e) has a character that rules the line out (SPEECH's "?", ":", quotes, "|"). */
 function hasAny(body: string, a: number, e: number): boolean {

@@ -426,7 +426,7 @@ function breakOrVerb(s: Sentence, p: number): boolean {
   return likely === 'verb-only' || likely === 'verb-first' || (likely === 'noun-first' && words[p].w !== 'her' && OBJECT_PRONOUNS.has(words[p].w));
 }
 const HINDI_COPULA = wordSet('hai hain tha thi the hoga hogi');
-const FINITE = wordSet("is are was were has have had will would isn't wasn't aren't does did doesn't didn't can could goes went");
+const FINITE = wordSet("is are was were has have had will would isn't wasn't aren't does did doesn't didn't can could goes went meets starts ends opens closes runs comes lands ships moves");
 
 /** Whether the clause break sits between words k and k+1 (";", ":", "—", a line break). */
 function breakBetween(s: Sentence, k: number): boolean {
