@@ -41,8 +41,12 @@ export function speakerLine(text: string, at = 0): boolean {
     // "me" in the chat's language, and its time.)
     || ((c === 0x4d || c === 0x6d || c === 0x6211) && ME_TIME.test(text.slice(at, at + 24)));
 }
+/** A pasted chat message's time, as a pattern's source: "22:41", "11:02 AM". */
+export const CHAT_CLOCK = String.raw`\d{1,2}:\d{2}(?:\s*[aApP]\.?[mM]\.?)?`;
+/** A chat sender's handle, as a pattern's source: "priya.sharma", "omar_h". */
+export const CHAT_HANDLE = String.raw`[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)+`;
 /** The manager's own label in a pasted chat, with the message's time: "Me 22:41:", "我 22:41:", "moi 09:12:". */
-export const ME_TIME = /^(?:me|Me|ME|我|moi)\s+\d{1,2}:\d{2}(?:\s*[aApP]\.?[mM]\.?)?\s*:/;
+export const ME_TIME = new RegExp(`^(?:me|Me|ME|我|moi)\\s+${CHAT_CLOCK}\\s*:`);
 
 /** A quote's line that reports a named person's telling ("Marta asked Hamid to ..."): a pasted summary, read where the name is the manager's. */
 const NAMED_TELLING = /^(?:[-*+]\s+)?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:asked|told|reminded|pushed|instructed|advised|insisted|urged|encouraged)\b/u;

@@ -1350,17 +1350,20 @@ function quoteAfterColon(pairs: readonly number[], chunk: string, from: number, 
 /** The statement before a confirmation tag ("..., got it?", "..., capito?", "..., ok?"), or undefined. */
 function statementBeforeTag(s: Sentence): Sentence | undefined {
   const m = CONFIRM_TAG.exec(s.norm);
-  if (!m) return undefined;
-  const words = s.words.filter(w => w.end <= s.start + m.index);
-  return words.length < 3 ? undefined : sentenceOf(s.start, s.start + m.index, false, s.norm.slice(0, m.index), words);
+  const head = m ? statementUpTo(s, m.index) : undefined;
+  return head && head.words.length >= 3 ? head : undefined;
+}
+
+/** The sentence's first `length` characters as a statement of their own (no question). */
+function statementUpTo(s: Sentence, length: number): Sentence {
+  return sentenceOf(s.start, s.start + length, false, s.norm.slice(0, length), s.words.filter(w => w.end <= s.start + length));
 }
 const CONFIRM_TAG = /,\s*(?:ok|okay|got\s+it|capito|chiaro|clear|understood|yeah|right|vale|d'accord|compris|klar|verstanden|tá|né|deal|agreed|wakha|safi|hein|endaxi|ndiyo|sawa)\s*\?+\s*$/;
 
 function statementBefore(s: Sentence): Sentence | undefined {
-  const semi = s.norm.lastIndexOf('; ');
-  const words = s.words.filter(w => w.end <= s.start + semi);
-  if (words.length < 3 || !words.some((w, k) => I_REPORT.has(w.w) && (words[k - 1]?.w === 'i' || k === 0))) return undefined;
-  return sentenceOf(s.start, s.start + semi, false, s.norm.slice(0, semi), words);
+  const head = statementUpTo(s, s.norm.lastIndexOf('; '));
+  const words = head.words;
+  return words.length < 3 || !words.some((w, k) => I_REPORT.has(w.w) && (words[k - 1]?.w === 'i' || k === 0)) ? undefined : head;
 }
 
 /** A question's auxiliary, inverted before its subject ("do you ...", "why are you ..."). */

@@ -11,7 +11,7 @@ import { WordClass } from './wordclass';
 import { ADDRESS_TERMS, wordSet } from './lexicon';
 import { hasSpaced } from '../text';
 import { verbLikelihood } from './english';
-import { ME_TIME } from './blocks';
+import { CHAT_CLOCK, CHAT_HANDLE, ME_TIME } from './blocks';
 
 /**
  * How a bare instruction ("Send the draft") reads in a sentence:
@@ -223,14 +223,14 @@ const QUOTATIVE_LIKE = /^(?:(?:so|and|then|but)\s+)?(?:i\s+)?(?:(?:just|also|the
 
 /** The label at the start of a sentence, if any. */
 /** A chat message's sender handle and time at a line's start: "priya.sharma 11:02 am:", "omar_h 4:12 pm:". */
-const HANDLE_TIME = /^([a-z][a-z0-9]*(?:[._-][a-z0-9]+)+)\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s*:/;
+const HANDLE_TIME = new RegExp(`^(${CHAT_HANDLE})\\s+${CHAT_CLOCK}\\s*:`);
 /** Whether the chunk has a chat message sent by the person met (a handle of their names): a chat they are in. */
 function chatWithThem(chunk: string, parties: Parties): boolean {
   HANDLE_LINES.lastIndex = 0;
   for (let m = HANDLE_LINES.exec(chunk); m; m = HANDLE_LINES.exec(chunk)) if (m[1].toLowerCase().split(/[._-]+/).some(p => personWord(parties, p))) return true;
   return false;
 }
-const HANDLE_LINES = /^[ \t>*-]*([A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)+)\s+\d{1,2}:\d{2}/gm;
+const HANDLE_LINES = new RegExp(`^[ \\t>*-]*(${CHAT_HANDLE})\\s+${CHAT_CLOCK}`, 'gm');
 
 export function labelOf(s: Sentence, chunk: string, parties: Parties, section: SectionKind, cache?: Map<string, LabelKind>): Label | undefined {
   const colon = s.norm.indexOf(':');

@@ -1,6 +1,6 @@
 // Sentences and words of a masked prose block.
 import { isBaseVerb } from './english';
-import { speakerLine } from './blocks';
+import { CHAT_CLOCK, CHAT_HANDLE, speakerLine } from './blocks';
 import { outlineMarker } from './prose';
 import { CURIOUS_EARLY, classesAt, WordClass } from './wordclass';
 import { wordSet } from './lexicon';
@@ -500,7 +500,7 @@ function orgHeadingAt(chunk: string, k: number, to: number): boolean {
   return false;
 }
 /** A chat message's sender handle and time: "priya.sharma 11:02 AM:". */
-const HANDLE_AT = /[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+\s+\d{1,2}:\d{2}(?:\s*[apAP]\.?[mM]\.?)?\s*:/y;
+const HANDLE_AT = new RegExp(`${CHAT_HANDLE}\\s+${CHAT_CLOCK}\\s*:`, 'y');
 
 /** One or two words of up to 12 letters at k and a colon after them, then a space or the end: "me: ...", "S: ...", "told her: ...". */
 function wordLabelAt(norm: string, k: number, to: number): boolean {

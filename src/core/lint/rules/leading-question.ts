@@ -1,4 +1,4 @@
-import { aboutThem, clauseStarts, imperativeAt, instructionTells, isDiscourse, isYou, matchIn, opensQuotation, vocativeAfter, wordAt, type RawFinding } from '../analysis';
+import { aboutThem, clauseStarts, imperativeAt, instructionTells, isDiscourse, isYou, matchIn, opensQuotation, vocativeAfter, wordAt, type RawFinding, type RuleContext } from '../analysis';
 import { baseOf, gerundOf, isBaseVerb } from '../english';
 import { tail } from '../frame';
 import { asks, isGerund, later, NO_SUGGESTIONS, nounPhrase, restOf, rewrites, topicOf, type Topic } from '../rewrite';
@@ -347,6 +347,15 @@ const FILLERS = wordSet('um uh er erm like so basically look well');
 
 /** Whether a clause of a question is being read on its own (a topic put before it): one level only. */
 let inClause = false;
+/** The rule read on the sentence from word k on, as a question of its own (one level only: see inClause). */
+function clauseAsked(s: Sentence, k: number, ctx: RuleContext): RawFinding | undefined {
+  inClause = true;
+  try {
+    return rule.check(tail(s, k), ctx);
+  } finally {
+    inClause = false;
+  }
+}
 /** The words a question put after a topic opens with: "(the offsite,) have you considered ...". */
 const CLAUSE_QUESTION = wordSet("have had did do don't didn't wouldn't isn't shouldn't couldn't can't can could would might why what how");
 
@@ -569,26 +578,14 @@ const rule: Rule = {
       // ("also honestly wouldn't it just be easier to ...??": past two or more words that only lead in, the question's own start.)
       let lead = 0;
       while (lead < 4 && lead < s.words.length - 2 && LEAD_INS.has(s.words[lead].w)) lead++;
-      if (lead >= 2) {
-        inClause = true;
-        try {
-          const asked = rule.check(tail(s, lead), ctx);
-          if (asked) return asked;
-        } finally {
-          inClause = false;
-        }
-      }
+      const asked = lead >= 2 ? clauseAsked(s, lead, ctx) : undefined;
+      if (asked) return asked;
       for (let k = 1; k < s.words.length - 2; k++) {
         // (The mark between the words first, by character: most words have none, and are not made strings.)
         if (!markBetween(s.norm, s.words[k - 1].end - s.start, s.words[k].start - s.start) || !CLAUSE_QUESTION.has(s.words[k].w)) continue;
         if (!s.question && s.words[k + 1].w !== 'you' && s.words[k + 1].w !== 'u') continue;
-        inClause = true;
-        try {
-          const asked = rule.check(tail(s, k), ctx);
-          if (asked) return asked;
-        } finally {
-          inClause = false;
-        }
+        const inner = clauseAsked(s, k, ctx);
+        if (inner) return inner;
       }
     }
     if (!s.question && !blame) {
