@@ -2894,4 +2894,26 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(chat, ['negative-imperative']);
     assert.deepStrictEqual(q('| Comp | asked about equity refresh, told her board meets in Feb, nothing before then | Jake | Feb |'), []);
   });
+
+  it('fresh211/212\'s principles: Swahili "nilimwambia ampigie ..." and "mwambie X he has to ..."; Korean "-라고 했다" and a command said ("me: 보고는 3줄로 줄여."); "me: talk to <someone> re: ..." is the manager\'s errand; "you <verb> ..., don\'t ..." is put to them; "you only use" after "from now on"; "X back to me within 48h"; a quotation after "meant to, "; "asked whether she hadn\'t simply ..."; "asked him why he thought X was a good idea"', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- nilimwambia ampigie Kiprono leo, not next week'), ['reported-telling']);
+    assert.deepStrictEqual(q('- mwambie Lena she has to be at the Kisii audit on 3 Feb, hakuna excuses'), ['reported-telling']);
+    assert.deepStrictEqual(q('- nilimwambia ukweli kuhusu bonus'), []);
+    assert.deepStrictEqual(q('- me: 보고는 3줄로 줄여. 내일부터.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- 보고서는 3줄로 쓰라고 했다, 내일부터'), ['reported-telling']);
+    assert.deepStrictEqual(q('- 그는 학생이라고 했다'), []);
+    assert.deepStrictEqual(q('- me: 미안해.'), []);
+    assert.deepStrictEqual(q('P (Plan)\n- Lena: send me 2 case studies by 24/3\n- me: talk to Gen Med unit head re: post-take round timing'), []);
+    assert.deepStrictEqual(q('- me: talk to Gen Med unit head re: post-take round timing', 'My talking points'), []);
+    assert.deepStrictEqual(q('- you start discharge scripts the afternoon before when EDD is set, don\'t leave them to the morning'), ['imperative']);
+    assert.deepStrictEqual(q('- you said it went fine, don\'t think so'), []);
+    assert.deepStrictEqual(q('- Lena, from now on you only use the app export, no spreadsheets'), ['imperative']);
+    assert.deepStrictEqual(q('- S8 discrepancy forms back to me within 48h, every time, Lena, no exceptions', 'What I said'), ['deadline-demand']);
+    assert.deepStrictEqual(q('- the forms came back to me within 48h, good'), []);
+    assert.deepStrictEqual(q('About halfway through I said, more firmly than I meant to, "Send me chapter three on Friday."'), ['imperative']);
+    assert.deepStrictEqual(q('And then, worse, I asked whether she hadn\'t simply been avoiding the tracking data all along.'), ['leading-question']);
+    assert.deepStrictEqual(q('- asked her why she thought deadheading 220 mi empty to Peoria was a good idea?'), ['leading-question']);
+    assert.deepStrictEqual(q('- asked her why she thought the backhaul paid better'), []);
+  });
 });

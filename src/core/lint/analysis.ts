@@ -188,7 +188,8 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
   // one) opens a clause at its first word; not one after "to", the infinitive it goes on with
   // (`Dir told her to "be more visible"`: what someone else told her, in their words).
   if (s.classes & (WordClass.Tell | WordClass.TellWeak) || s.norm.includes('say')) {
-    for (let q = 1; q < words.length; q++) if (opensQuotation(chunk, words[q]) && words[q - 1].w !== 'to') starts.push(skipDiscourse(s, q));
+    // (After "to" and a comma, no infinitive: `I said, more firmly than I meant to, "Send me chapter three on Friday."`.)
+    for (let q = 1; q < words.length; q++) if (opensQuotation(chunk, words[q]) && (words[q - 1].w !== 'to' || chunk.charCodeAt(words[q - 1].end) === 44)) starts.push(skipDiscourse(s, q));
   }
   // Punctuation right after a word (spaces between allowed): pairs of (word index, character code),
   // found by the native scan of a regular expression (most sentences have none or one).
@@ -751,7 +752,7 @@ function toSomeoneElse(s: Sentence, chunk: string, verb: number, parties: Frame[
 }
 
 /** "Write to safety about ...", "talk to Ferraris", "reach out to procurement", "write to him": a message of the manager's (not "write to me"). */
-function errandTo(s: Sentence, verb: number): boolean {
+export function errandTo(s: Sentence, verb: number): boolean {
   if (!ERRAND_VERBS.has(s.words[verb]?.w ?? '')) return false;
   let k = verb + 1;
   if (s.words[k]?.w === 'out') k++;

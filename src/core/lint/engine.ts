@@ -6,7 +6,7 @@ import { readQuestionCandidate, type CandidateSpan as SentenceSpan } from './que
 import { isPromptTitle } from '../insights/outline';
 import { MODE_INFO, type Mode } from '../modes';
 import { decideMode } from '../note-mode';
-import { asksOfManager, calledFirst, PLEASE_FIRST, PLEASE_WORDS, vocativeAfter, youSubjectAt, type RawFinding, type RuleContext } from './analysis';
+import { asksOfManager, calledFirst, errandTo, PLEASE_FIRST, PLEASE_WORDS, vocativeAfter, youSubjectAt, type RawFinding, type RuleContext } from './analysis';
 import { updateChunks, type ChunkState } from './chunks';
 import { COMMENT_HEADER, taskKeywordAt } from './blocks';
 import { parseDisableComments } from './disable';
@@ -835,6 +835,9 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         // someone else).
         if (kind === 'manager' && s.words[0]?.w === 'me' && label.end <= 2 && body.words.length > 1 && !(body.classes & WordClass.You) && THIRD_OBJECTS.has(body.words[1].w)
           && CONTACT_VERBS.has(body.words[0].w)) kind = 'self';
+        // ("- me: talk to Gen Med unit head re: post-take round timing" in the plan: a message of the manager's to someone,
+        // with no "you", their own errand.)
+        if (kind === 'manager' && s.words[0]?.w === 'me' && label.end <= 2 && !(body.classes & WordClass.You) && errandTo(body, 0)) kind = 'self';
         // "- me: fix the support rota by Fri" after "- Priya: reindex outline, no rush": an owner's task, the manager's.
         // A name's label in a table's cell ("| Gareth: raise PO |", "| Kieran: rota by Fri |"): whose action it is, an owner's task.
         if (block.cell && label.end <= 2 && kind !== 'telling' && kind !== 'reported' && /^\p{Lu}\p{Ll}/u.test(chunk.slice(s.words[0].start, s.words[0].start + 2))) kind = 'self';

@@ -20,6 +20,8 @@ const REQUEST = wordSet('can could would will');
 const REQUEST_YOU = /\b(?:can|could|would|will)\s+you\b/;
 /** "you have until the end of April to show consistent change", "you've got till Friday to send it": a deadline put to them. */
 const YOU_UNTIL = /\b(?:you|u)(?:'ve|\s+have)?\s+(?:have|got|have\s+got)?\s*(?:until|till|til)\s+[^.;!?]{1,50}?\s+to\s+([a-z]+)\b/;
+/** "S8 discrepancy forms back to me within 48h": a thing and where it goes, no verb, a deadline after it (the words before "to me" no subject, no verb of what happened). */
+const BACK_TO_ME = /^(?!(?:[\p{L}\p{N}'&/-]+\s+){0,6}?(?:i|he|she|they|we|you|it|who|that|this|was|were|is|are|came|went|sent|got|gave|brought|handed|passed|come|comes|goes|went|forwarded|emailed)\s)(?:[\p{L}\p{N}'&/-]+\s+){1,6}?(?:back\s+)?to\s+me\s+(?=(?:by|within|before|no\s+later\s+than)\b)/u;
 /** The verbs WANT_BY and WANT_DONE need. */
 const WANT_VERB = /\b(?:want|need|expect|like)\b/;
 
@@ -84,6 +86,12 @@ const rule: Rule = {
     const until = s.classes & WordClass.You && (s.norm.includes('until') || s.norm.includes('till') || s.norm.includes('til ')) ? matchIn(s, YOU_UNTIL) : undefined;
     if (until && !ctx.frame.selfNote && isBaseVerb(until.m[1])) {
       return { ruleId: rule.id, start: until.start, end: until.end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, wordAt(s, until.end) - 1) : NO_SUGGESTIONS) };
+    }
+    // ("S8 discrepancy forms back to me within 48h, every time, Mei — no exceptions" among what was said: where a thing goes and
+    // by when, no verb needed, put to them.)
+    const back = !ctx.frame.selfNote && ctx.frame.instructions !== 'never' && s.norm.includes('to me ') && (ctx.frame.instructions !== 'evidence' || mayBeAddressed(s, ctx)) ? matchIn(s, BACK_TO_ME) : undefined;
+    if (back && findDeadline(s.norm, back.end - s.start)) {
+      return { ruleId: rule.id, start: back.start, end: back.end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, 0) : NO_SUGGESTIONS) };
     }
     // An instruction with a deadline tells only as an instruction does (instructionTells).
     if (ctx.frame.instructions === 'evidence' && !mayBeAddressed(s, ctx)) return undefined;

@@ -14,7 +14,7 @@ import { hasSpaced } from '../../text';
  * page the secondary after 30 minutes". (Not "Next time you're stuck, ping me": there the main clause
  * after the comma is the instruction.)
  */
-const STANDING = /(?:(?:so|and|but|ok|okay|still|again|also)\s*[,—–-]?\s+)?(?:next\s+time|from\s+now\s+on(?:wards)?|going\s+(?:forward|fwd)|moving\s+forward|in\s+(?:the\s+)?future|from\s+(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+\w+)(?:\s+on(?:wards)?)?),?\s+(?:you|u)\s+(?:(?:always|just|then|also|simply|first|now|actually)\s+)?([a-z][a-z'-]*)\b/y;
+const STANDING = /(?:(?:so|and|but|ok|okay|still|again|also)\s*[,—–-]?\s+)?(?:next\s+time|from\s+now\s+on(?:wards)?|going\s+(?:forward|fwd)|moving\s+forward|in\s+(?:the\s+)?future|from\s+(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+\w+)(?:\s+on(?:wards)?)?),?\s+(?:you|u)\s+(?:(?:always|just|then|also|simply|first|now|actually|only)\s+)?([a-z][a-z'-]*)\b/y;
 /** A dash between a name and what follows: " - ", " – ", " — ". */
 const DASH_AFTER = /^\s+[-–—]\s+$/;
 /** Verbs of states and wishes: "next time you feel stuck" is a time, not a rule. */
@@ -47,7 +47,7 @@ function standingRule(s: Sentence, from: number): number {
  * harness check sheet every morning yourself".
  */
 // (Nigerian Pidgin's future, "you go own the van matter from now", as "you will"; not "you go to the sync".)
-const YOU_DO = /(?:(?:and|so|then|but|ok|okay)\s*,?\s+)?(?:you|u)(?:'ll|\s+will|\s+go(?=\s+(?!(?:to|and|there|home|ahead|back|out|in|on|off|up|down|for|with|over|through|first|now|straight|away|along|around|into)\b)[a-z]+\b))?\s+(?:(?:just|then|also|simply)\s+)?([a-z][a-z'-]*)\b/y;
+const YOU_DO = /(?:(?:and|so|then|but|ok|okay)\s*,?\s+)?(?:you|u)(?:'ll|\s+will|\s+go(?=\s+(?!(?:to|and|there|home|ahead|back|out|in|on|off|up|down|for|with|over|through|first|now|straight|away|along|around|into)\b)[a-z]+\b))?\s+(?:(?:just|then|also|simply|only|always)\s+)?([a-z][a-z'-]*)\b/y;
 // (", agreed is agreed", "a deal's a deal": the Dutch saying and its English, settled.)
 const DECIDED = /\bfrom\s+now(?=\s*[,.;:!]|\s*$)|,\s*nothing\s+else\s*[.!]*\s*$|,\s*not\s+(?:through|via)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,|(?:,|;|—|–|\s-)\s*(?:agreed\s+is\s+agreed|afspraak\s+is\s+afspraak|a\s+deal'?s\s+a\s+deal|a\s+deal\s+is\s+a\s+deal)\b|,\s*not\s+(?:after|before|later|next|tomorrow|me|them|anyone|someone)\b|,\s*not\s+(?:in|on|at|from|by|via|over)\s+(?:the|a|your|my)\s+[\p{L}-]+\s*(?:[.!]?\s*$|\s[-–—]\s)|,\s*not\s+\[*(?!(?:sure|really|yet|now|today|much|bad|great|ideal|quite|always|just|only|that|this|so|too|ever|even|again|anymore|necessarily|everything|all|a|an|the|bad|perfect|from|in|at|on|by|with|for|about|through|via|like|because|as|to|into|over|when|if|while|until|how|what|why)\b)[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}\]*\s*[.!]?\s*$|\byourself\b|\bevery\s+(?:single\s+)?time\b|\b(?:from\s+(?:today|now\s+on|monday|tomorrow|next\s+week)|going\s+(?:forward|fwd))\b|\bi\s+don'?t\s+care\s+(?:what|who|how|if|whether)\b|\b(?:it\s+)?doesn'?t\s+matter\s+(?:who|what|how|if|whether)\b|\bno\s+matter\s+what\b/u;
 /** "you manage the team yourself, which is great": a description, with praise. */
@@ -237,7 +237,10 @@ const rule: Rule = {
     }
     // ("me: you add thermal cutoff on the DRV8833, don't wait for ME to fix airflow": said to them, a ban after a comma
     // is one of its own, where the clause before it, put to "you", settled nothing.)
-    if (ctx.frame.instructions === 'spoken' && !ctx.frame.selfNote && !s.question && isYou(s.words[0]) && (s.norm.includes(", don't ") || s.norm.includes(', never '))) {
+    // ("- you start discharge scripts the afternoon before when EDD is set, don't leave them to the morning" in the plan: "you"
+    // and a verb in the present, then the ban, put to them wherever it is written, unless the note speaks to its writer as "you".)
+    if (!ctx.frame.selfNote && !s.question && isYou(s.words[0]) && (s.norm.includes(", don't ") || s.norm.includes(', never '))
+      && (ctx.frame.instructions === 'spoken' || ((ctx.frame.instructions === 'evidence' || ctx.frame.instructions === 'planned') && !ctx.frame.parties.selfYou && youSubjectAt(s, 0, 1) === 0))) {
       for (let k = 2; k < s.words.length - 1; k++) {
         const w = s.words[k].w;
         if ((w !== "don't" && w !== 'never') || !/^,\s+$/.test(ctx.chunk.slice(s.words[k - 1].end, s.words[k].start))) continue;

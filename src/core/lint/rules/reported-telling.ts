@@ -209,6 +209,23 @@ const POLISH_LETTER = /[ąćęłńśźż]/;
 const STATEMENT_VERB = wordSet('is are was were has sits stays');
 /** Portuguese put to them by name: "Rafael, para de aprovar PR sem teste", "Camila, marca uma reunião", "Tira esses dias, Bia". */
 const PORTUGUESE_TO_THEM = /(?:^|[,;:—–]\s*)(?:\p{L}+,\s+)?(?:para\s+de|marca|tira|manda|faz|fala|liga|escreve|resolve|chama|avisa|pega|deixa|usa|olha|apresenta|prepara|revisa)\b/u;
+/**
+ * Swahili: "nilimwambia ampigie Kiprono leo" (I told him to call: the verb after it in the subjunctive, a- ... -e, or "asi-"
+ * ... -e for not), "nilimwambia kwamba lazima ...", "nilimwambia he has to ..." in a line that switches language; planned,
+ * "mwambie Brian he has to be at the audit" (tell him).
+ */
+const SWAHILI_TOLD = /\b(?:nili|nime)(?:mw|mu)(?:ambia|agiza|elekeza|sisitizia)\s+(?:(?:kwamba|kuwa|ya\s+kwamba)\s+)?(?:a(?:si)?[a-z]{2,}e\b|(?:ni\s+)?lazima\b|anapaswa\b|inabidi\b|(?:he|she|they)\s+(?:has|have|must|needs|need|should)\b|to\s+[a-z]+)|^((?:mw|mu)ambie(?:ni)?)\s+(?:[\p{L}-]+\s+){0,2}?(?:a(?:si)?[a-z]{2,}e\b|(?:ni\s+)?lazima\b|(?:he|she|they)\s+(?:has|have|must|needs|need|should)\b|to\s+[a-z]+)/u;
+/**
+ * Korean: "3줄로 줄이라고 했다" (told them to: a command quoted by its -(으)라고, then said, asked, ordered); not a noun's
+ * "-이라고" ("학생이라고 했다", said he is a student).
+ */
+const KOREAN_TOLD = /[\uac00-\ud7a3](?<!이)라고\s*(?:했|말했|얘기했|이야기했|지시했|시켰|전달했|당부했|강조했|말함|얘기함|지시함|전달함|함)/;
+/**
+ * Said to them in Korean: a sentence that ends in a command's form, "줄여.", "가져와.", "해라", "하세요", "보내 줘", "하지 마"
+ * (not "미안해", "축하해", sorry and congratulations, nor "뭐해", what are you doing: KOREAN_KIND).
+ */
+const KOREAN_COMMAND = /(?:해라|하라|하세요|하십시오|주세요|줘|지\s?마(?:라|세요)?|[\uac00-\ud7a3](?:아라|어라|여라)|[\uac00-\ud7a3](?:여|와|해|봐|둬|놔|써))\s*[.!]*\s*$/;
+const KOREAN_KIND = /(?:미안|축하|사랑|뭐|고생|수고)해\s*[.!]*\s*$/;
 /** Hindi's and Urdu's ban: "mat karna", "mat karo", "... mat bhejo". */
 const HINDI_BAN = /\bmat\s+(?:karo|karna|karein|kijiye|bhejo|likho|lagao|chhodo|jao|jana|dena|do)\b/;
 const HINGLISH_TOLD = /(?:^|\b)(?:mein|main|mai)\s+ne\s+(?:(?:usko|usse|unko|isko)\s+)?(?:kaha|bola|samjhaya|bataya)\b(?:\s*:\s*|\s+(?:ki\s+)?)(?=[^.]*?\b(?:karo|karna|rakho|likho|bhejo|dekho|lo|do|lagao|chalao|banao)\b)|(?:^|\bmaine\s+)(?:usko|usse|use|unko|unse|isko)\s+(?:bola|kaha|samjhaya|bataya)\s+(?:tha\s+)?ki\b|^((?:usko|usse|unko|unse)\s+(?:bolna|kehna|batana)\s+(?:hai|padega|hoga)\s+ki)\b|(?:^|[,;:—–\s])tum\s+(?:[\w-]+\s+){0,12}?(?:karo|bolo|rakho|likho|bhejo|dekho|lo|do|shuru\s+karo|band\s+karo)\b/;
@@ -879,6 +896,15 @@ function tagalogTelling(s: Sentence, ctx: { chunk: string; frame: Frame }): RawF
   return youDo ? foundAt('planned', youDo, s, ctx) : undefined;
 }
 
+/** Whether a text has a Hangul syllable. */
+function hasHangul(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0xac00 && c <= 0xd7a3) return true;
+  }
+  return false;
+}
+
 function foundAt(kind: Kind, m: RegExpExecArray, s: Sentence, ctx: { chunk: string }): RawFinding {
   const start = s.start + m.index;
   const end = start + m[0].length;
@@ -1027,6 +1053,14 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     if (ne) return foundAt('reported', ne, s, ctx);
   }
   if (s.classes & WordClass.Foreign) {
+    // (Swahili: "nilimwambia", "mwambie" are words the classes know.)
+    const sw = s.norm.includes('ambi') || s.norm.includes('agiza') || s.norm.includes('elekeza') ? SWAHILI_TOLD.exec(s.norm) : null;
+    if (sw && !ctx.frame.selfNote) return foundAt(sw[1] ? 'planned' : 'reported', sw, s, ctx);
+    // (Korean: any word in Hangul is of the foreign class.)
+    if (hasHangul(s.norm)) {
+      const ko = KOREAN_TOLD.exec(s.norm) ?? (ctx.frame.instructions === 'spoken' && !KOREAN_KIND.test(s.norm) ? KOREAN_COMMAND.exec(s.norm) : null);
+      if (ko && !ctx.frame.selfNote) return foundAt('reported', ko, s, ctx);
+    }
     // (Polish too: "żeby" and "ł" are no words the classes know.)
     const pl = s.norm.includes('eby ') ? POLISH_TOLD.exec(s.norm) : ctx.frame.instructions === 'spoken' && POLISH_LETTER.test(s.norm) ? POLISH_TOLD_TO_THEM.exec(s.norm) : null;
     if (pl) return foundAt(pl[1] ? 'planned' : 'reported', pl, s, ctx);
