@@ -2916,4 +2916,14 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- asked her why she thought deadheading 220 mi empty to Peoria was a good idea?'), ['leading-question']);
     assert.deepStrictEqual(q('- asked her why she thought the backhaul paid better'), []);
   });
+
+  it('real6\'s principles: advice with its subject dropped right after someone else\'s advice goes on with theirs ("Ty suggested ... He also gave me a link." then "Suggested purchasing a Spark book."); a favour asked for the manager ("ask her to make a phone call for me") is no telling', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- Lena recommended the D3 book.\n- Suggested buying a Spark book too.'), []);
+    assert.deepStrictEqual(q('Lena recommended the D3 book. She also gave me a link for a Flask tutorial. Suggested purchasing a Spark book.'), []);
+    assert.deepStrictEqual(q('- She seemed stuck on the schema.\n- Suggested pairing with Ana on it.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- I recommended the D3 book.\n- Suggested buying a Spark book too.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- One of my bosses knows people there. When she gets back I\'m going to ask her to make a phone call for me.'), []);
+    assert.deepStrictEqual(q('- Ask her to cover the standup for me by Friday.', 'My talking points'), ['reported-telling']);
+  });
 });

@@ -482,6 +482,16 @@ function appositionEnds(s: Sentence, k: number): boolean {
 const POSSESSIVES = wordSet('his her their my our your');
 
 /** Whether the verb at word `v` has the manager as its subject: dropped, "I", their name, or after "and" in their sentence. */
+/** A request that ends with whom it is for, the manager: "... make a phone call for me". */
+const FAVOUR = /\bfor\s+(?:me|us)\s*[.!]*\s*$/;
+const ADVICE_VERBS = wordSet('suggested recommended advised proposed urged encouraged');
+/** The sentence before `start` (the line before, in a list) is someone else's advice to the writer: "Ty suggested ...", "He also gave me ...". */
+const THEIR_ADVICE_BEFORE = /(?:(?:^|\n)[ \t>]*(?:[-*+]\s+|\d{1,2}[.)]\s+)?|[.!?]\s+)((?!I\b)\p{Lu}[\p{L}'-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+|then\s+)?(?:suggested|recommended|advised|proposed|gave\s+me|told\s+me|sent\s+me|pointed\s+me)\b[^.!?\n]*[.!?]?[ \t]*(?:\n[ \t>]*(?:[-*+]|\d{1,2}[.)])?[ \t]*)?$/u;
+function theirAdviceBefore(chunk: string, start: number, parties: Frame['parties']): boolean {
+  const m = THEIR_ADVICE_BEFORE.exec(chunk.slice(Math.max(0, start - 300), start));
+  return !!m && !parties.manager.has(m[1].toLowerCase());
+}
+
 function managerSubject(s: Sentence, v: number, parties: Frame['parties'], chunk?: string): boolean {
   let k = v - 1;
   // ("You nearly told him to copy Rafael's template, and then you didn't": not told.)
@@ -493,6 +503,9 @@ function managerSubject(s: Sentence, v: number, parties: Frame['parties'], chunk
   while (k >= 0 && (SKIP_BEFORE.has(s.words[k].w) || (ADVERB.test(s.words[k].w) && s.words[k].w.length > 4)) && !breakBetween(s, k)) k--;
   // "her tech lead, Sanjay, told her to ...": a name in apposition is the subject, not a break before a dropped one.
   if (k >= 0 && appositionEnds(s, k)) return false;
+  // ("Ty suggested working through the D3 book. He also gave me a link for a Flask tutorial." then "Suggested purchasing a
+  // Spark book.": advice with its subject dropped right after someone else's advice goes on with that one's.)
+  if (k < 0 && chunk !== undefined && v === n && ADVICE_VERBS.has(s.words[v].w) && theirAdviceBefore(chunk, s.start, parties)) return false;
   if (k < 0 || breakBetween(s, k)) return true;
   const w = s.words[k].w;
   // "He looked at me as if I'd suggested he quit", "if I told her to stop, she would ...": what was not said.
@@ -1334,7 +1347,8 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       } else if (w === 'asked' && next?.w === 'for' && words[v + 2] && (BY_WHEN.test(s.norm.slice(next.end - s.start)) || COMMITMENT.test(s.norm.slice(next.end - s.start)))) {
         // "asked for a proper draft by the 25th": a demand with a deadline, reported.
         return found('reported', s, ctx, words[v].start, next.end, v + 2);
-      } else if ((w === 'suggested' || w === 'advised' || w === 'recommended' || w === 'urged') && next?.w.endsWith('ing') && next.w.length > 5 && ctx.frame.instructions !== 'planned') {
+      } else if ((w === 'suggested' || w === 'advised' || w === 'recommended' || w === 'urged') && next?.w.endsWith('ing') && next.w.length > 5 && ctx.frame.instructions !== 'planned'
+        && !(v === 0 && theirAdviceBefore(ctx.chunk, s.start, parties))) {
         // "I suggested framing the rules ...", "Advised planning the facilitation properly": advice given.
         return found('reported', s, ctx, words[v].start, next.end, v + 1);
       } else if (SUBJUNCTIVE.has(w) && w !== 'asked' && (next?.w === 'you' || (next?.w === 'that' && words[v + 2]?.w === 'you')) && words[v + (next.w === 'you' ? 2 : 3)] && isBaseVerb(words[v + (next.w === 'you' ? 2 : 3)].w) && !NOT_ACTIONS.has(words[v + (next.w === 'you' ? 2 : 3)].w)) {
@@ -1460,7 +1474,8 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     if ((PLAN_TO.has(w) || PLAN_THAT.has(w) || PLAN_CAUSE.has(w)) && (dotted >= 0 || isPerson(words[np], parties)) && (clauseStarts(s, ctx.chunk).includes(v) || willSay(s, v, ctx.chunk, parties.manager))) {
       const p = dotted >= 0 ? dotted : pastName(s, np, parties);
       const after = words[p + 1]?.w;
-      if ((PLAN_TO.has(w) || w === 'say') && (after === 'to' || ((after === 'not' || after === 'never') && words[p + 2]?.w === 'to'))) {
+      // ("I'm going to ask her to make a phone call for me": a favour asked, for the manager, no telling.)
+      if ((PLAN_TO.has(w) || w === 'say') && (after === 'to' || ((after === 'not' || after === 'never') && words[p + 2]?.w === 'to')) && !(w === 'ask' && FAVOUR.test(s.norm) && !findDeadline(s.norm))) {
         return found('planned', s, ctx, words[v].start, words[p].end, actionAfter(s, p + 1, parties), v + 1);
       }
       // "Ask her, gently, to narrow the vibrato ...": how it is to be put, set off by commas, then what.
