@@ -2926,4 +2926,31 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- One of my bosses knows people there. When she gets back I\'m going to ask her to make a phone call for me.'), []);
     assert.deepStrictEqual(q('- Ask her to cover the standup for me by Friday.', 'My talking points'), ['reported-telling']);
   });
+
+  it('fresh213/214\'s principles: Tanglish commands told ("sonnen", "told him ... podaadha") or put to them ("nee ... pannu", "un side la ... pannu", "vechukko"); "Sonnen:" labels what was said; French "J\'ai dit à Théo de ..." and "Tu crois vraiment que ...?"; "with me" after an instruction; "you\'re going to" as "you will"; ", not at halftime"; another sentence of the line insisting ("I don\'t want to see ...", "that\'s not optional"); "why never ...", "why ... can\'t just ...", "or are you hoping it fixes itself?"', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- Lena kitta sonnen, on-call rota va naalaikulla update pannu nu'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Told him RCA la Steve name podaadha, process gap mattum ezhudhu'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Lena, nee Friday 4 mani kulla timesheet fill pannidu'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Timesheet ku phone la oru reminder vechukko, naan leave la flexible-aa irupen'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Avan sonnan: "sir, Monday morning fill panren" — no, PMO freeze Friday'), []);
+    assert.deepStrictEqual(q('- Seri, don\'t worry, appraisal la un name strong-aa recommend pannirukken'), []);
+    assert.deepStrictEqual(q('- HR kitta dates check pannu', 'My to-dos'), []);
+    assert.deepStrictEqual(q('- Sonnen: no merge to release branch without one approval, even at midnight'), ['negative-imperative']);
+    assert.deepStrictEqual(q('- J\'ai dit à Théo de remonter le sac héros sur le socle haut avant l\'ouverture demain.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- J\'ai dit à tout le monde de partir tôt.'), []);
+    assert.deepStrictEqual(q('- Tu crois vraiment que le siège allait laisser passer un socle à 40cm ?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Run the leadership group with me every Monday 7am from next week.'), ['imperative']);
+    assert.deepStrictEqual(q('- Take Lena with me to the site visit.'), []);
+    assert.deepStrictEqual(q('- You\'re going to watch every breakdown clip from R1 to R6 with Tama before you\'re back.'), ['imperative']);
+    assert.deepStrictEqual(q('- You\'re going to love the new office.'), []);
+    assert.deepStrictEqual(q('- When the ref warns you, you change the picture straight away, not at halftime.'), ['imperative']);
+    assert.deepStrictEqual(q('1. Complete the last 4 PTOs before month end. I don\'t want to see 6/10 on the Feb report.'), ['imperative']);
+    assert.deepStrictEqual(q('- Worship set needs to land by 12:10, that\'s not optional. Hand Pastor the mic at 12:10 every week.'), ['imperative']);
+    assert.deepStrictEqual(q('1. Complete the last 4 PTOs before month end.'), []);
+    assert.deepStrictEqual(q('- I asked why never do a dry run on the demo env the day before?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Why do you reckon the band can\'t just start on time at 10:55?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Have you had the hard talk with Ron yet, or are you hoping it fixes itself?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Is the fix in, or are you waiting on QA?'), []);
+  });
 });

@@ -26,6 +26,12 @@ export interface RuleContext {
    * ("Book a room, not the open booth. He doesn't talk in the open booth."); asked only when needed.
    */
   pointAboutThem(): boolean;
+  /**
+   * Whether another sentence of the sentence's list item or line insists ("Complete the last 4 PTOs before month end.
+   * I don't want to see 6/10 on the Feb report.", "Worship set needs to land by 12:10, that's not optional. Hand Pastor the
+   * mic at 12:10 every week."): the instructions beside it are put to someone; asked only when needed.
+   */
+  insistsNearby(): boolean;
 }
 
 export interface RawFinding {
@@ -803,7 +809,7 @@ const FIRST_PERSON_ACT = /\b(?:myself|i'll|i will|i'm going to|i need to|i have 
  */
 export function addressedByEvidence(s: Sentence, chunk: string, clause: number, verb: number, parties: Frame['parties'], ctx?: RuleContext): boolean {
   // (The sentence's own "you" positiveEvidence has read: the one the manager is to say is none.)
-  if (!positiveEvidence(s, chunk, clause, verb, parties) && !ctx?.youNearby(s)) return false;
+  if (!positiveEvidence(s, chunk, clause, verb, parties) && !ctx?.youNearby(s) && !ctx?.insistsNearby()) return false;
   // "talk to Sam myself this week", "I'll send the deck": the manager's own action after all ("... yourself" is theirs).
   // (Only in the instruction's own clause: "Read the offer back before you close — that's the one I'll be listening for".)
   const dash = s.norm.search(/\s[—–-]\s|;/);
@@ -826,8 +832,18 @@ export function mayBeAddressed(s: Sentence, ctx: RuleContext): boolean {
   const first = s.words[0];
   if (first && ctx.frame.parties.person.has(first.w)) return true;
   return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || ctx.youNearby() || vocativeAfter(s, ctx.chunk, 0, ctx.frame.parties) || notLater(s.norm)
-    || closed(s) || everyTime(s.norm);
+    || closed(s) || everyTime(s.norm) || withMe(s) || ctx.insistsNearby();
 }
+
+/**
+ * "Run the leadership group with me every Monday": the manager alongside, so someone else does it (nobody's own task says
+ * "with me"; not "take Josh with me", whom the manager brings).
+ */
+function withMe(s: Sentence, verb = 0): boolean {
+  return hasSpaced(s.norm, 'with me') && WITH_ME.test(s.norm) && !BRING_ALONG.has(s.words[verb]?.w ?? '');
+}
+const WITH_ME = /\bwith\s+me\b(?!\s+(?:and|to|on\s+board)\b)/;
+const BRING_ALONG = wordSet('take bring carry invite');
 
 /** ", every time", ", every single time" closing an instruction: a standing rule. */
 function everyTime(norm: string): boolean {
@@ -885,11 +901,12 @@ function positiveEvidence(s: Sentence, chunk: string, clause: number, verb: numb
   const v = words[verb]?.w;
   // ("Ask what he from me for the probation review needs": the manager's question, whatever "me" it holds.)
   if (v !== 'remind' && v !== 'let' && v !== 'help' && !(v === 'ask' && ASKED_WHAT.has(words[verb + 1]?.w ?? ''))) {
-    for (let k = verb + 1; k < Math.min(words.length, verb + 5); k++) if (words[k].w === 'me' || words[k].w === 'us') return true;
+    // (Not "Take Josh with me to the game": whom the manager brings along.)
+    for (let k = verb + 1; k < Math.min(words.length, verb + 5); k++) if ((words[k].w === 'me' || words[k].w === 'us') && !(words[k - 1].w === 'with' && BRING_ALONG.has(v ?? ''))) return true;
   }
   if (words[clause]?.w === 'always' || words[verb - 1]?.w === 'always') return true;
   // ("Read the handoff doc before any exec call, every time.": a standing rule for them, as "always" is.)
-  if (everyTime(s.norm)) return true;
+  if (everyTime(s.norm) || withMe(s, verb)) return true;
   if (v === 'be' && (words[verb + 1]?.w === 'more' || words[verb + 1]?.w === 'less')) return true;
   const first = words[0];
   // ("Mei is ready for the senior role; start the promotion case": the name is the subject of a statement, no vocative.)

@@ -1114,6 +1114,21 @@ class SentenceContext implements RuleContext {
     return false;
   }
 
+  insistsNearby(): boolean {
+    const chunk = this.chunk;
+    const from = lineStart(chunk, this.at, this.blockStart);
+    const to = this.item ? pointEnd(chunk, this.at, this.blockEnd) : lineEnd(chunk, this.at, this.blockEnd);
+    // (Most lines hold a single sentence: nothing else to look at.)
+    if (from >= this.at && to <= this.sentenceEnd) return false;
+    const norm = this.norm;
+    if (!norm.includes('want', from) && !norm.includes('optional', from) && !norm.includes('exception', from) && !norm.includes('negotiable', from)) return false;
+    INSISTS.lastIndex = from;
+    for (let m = INSISTS.exec(norm); m && m.index < to; m = INSISTS.exec(norm)) {
+      if (m.index < this.at || m.index >= this.sentenceEnd) return true;
+    }
+    return false;
+  }
+
   youNearby(except?: { readonly start: number; readonly end: number }): boolean {
     const youAt = (this.youAt ??= youPositions(this.norm));
     if (!youAt.length) return false;
@@ -1123,6 +1138,9 @@ class SentenceContext implements RuleContext {
     return except ? anyIn(youAt, from, Math.min(end, except.start)) || anyIn(youAt, Math.max(from, except.end), end) : anyIn(youAt, from, end);
   }
 }
+
+/** The manager insisting: "I don't want to see ...", "that's not optional", "no exceptions", "non-negotiable". */
+const INSISTS = /\bi\s+(?:don't|dont|do\s+not)\s+want\s+(?:to\s+(?:see|hear|find|read|get)|that|this|any|another)\b|\b(?:that's|that\s+is|it's|it\s+is|this\s+is)\s+(?:not|non-)\s*(?:optional|negotiable)\b|\bno\s+exceptions\b|\bnon-?negotiable\b/g;
 
 /** The sentence past an aside in brackets that opens it ("(added after the call) told him ..."). */
 function pastAside(s: Sentence, chunk: string): Sentence {

@@ -226,6 +226,14 @@ const KOREAN_TOLD = /[\uac00-\ud7a3](?<!이)라고\s*(?:했|말했|얘기했|이
  */
 const KOREAN_COMMAND = /(?:해라|하라|하세요|하십시오|주세요|줘|지\s?마(?:라|세요)?|[\uac00-\ud7a3](?:아라|어라|여라)|[\uac00-\ud7a3](?:여|와|해|봐|둬|놔|써))\s*[.!]*\s*$/;
 const KOREAN_KIND = /(?:미안|축하|사랑|뭐|고생|수고)해\s*[.!]*\s*$/;
+/**
+ * Tanglish, Tamil in Latin letters: a command by its second person's form ("update pannu", "nee paaru", "anuppu", "podaadha",
+ * "vechukko"), told ("sonnen", I told, or "told him" and the command in Tamil) or put to them ("nee" or "neenga", you;
+ * "un", your; "da", a word of address; a "-kko" form, for yourself).
+ */
+const TAMIL_COMMAND = /\b(?:pannu|pannidu|pannunga|paaru|paarunga|pesu|pesunga|anuppu|anuppunga|ezhudhu|ezhuthu|podu|podunga|podaadha|podadha|pannaadha|pannadha|vechukko|vachikko|kudu|kudunga|sollu|sollunga|irukkanum|mudichidu)\b/;
+const TAMIL_TOLD = /^(?:(?:naan\s+)?(?:[\p{L}-]+\s+kitta\s+)?(?:sonnen|sonnaen|solliten|sollitten)\b|told\s+(?:him|her|them)\b)/u;
+const TAMIL_YOU = /\b(?:nee|neenga|un|unga|ungal|unnoda|ungaloda|da|di)\b|[a-z]kko\b/;
 /** Hindi's and Urdu's ban: "mat karna", "mat karo", "... mat bhejo". */
 const HINDI_BAN = /\bmat\s+(?:karo|karna|karein|kijiye|bhejo|likho|lagao|chhodo|jao|jana|dena|do)\b/;
 const HINGLISH_TOLD = /(?:^|\b)(?:mein|main|mai)\s+ne\s+(?:(?:usko|usse|unko|isko)\s+)?(?:kaha|bola|samjhaya|bataya)\b(?:\s*:\s*|\s+(?:ki\s+)?)(?=[^.]*?\b(?:karo|karna|rakho|likho|bhejo|dekho|lo|do|lagao|chalao|banao)\b)|(?:^|\bmaine\s+)(?:usko|usse|use|unko|unse|isko)\s+(?:bola|kaha|samjhaya|bataya)\s+(?:tha\s+)?ki\b|^((?:usko|usse|unko|unse)\s+(?:bolna|kehna|batana)\s+(?:hai|padega|hoga)\s+ki)\b|(?:^|[,;:—–\s])tum\s+(?:[\w-]+\s+){0,12}?(?:karo|bolo|rakho|likho|bhejo|dekho|lo|do|shuru\s+karo|band\s+karo)\b/;
@@ -243,7 +251,7 @@ function namesThem(s: Sentence, parties: Frame['parties'], you?: string): boolea
   return s.words.some(x => x.w === you || personWord(parties, x.w));
 }
 
-const FRENCH_TOLD = /\bje\s+(?:lui|leur)\s+ai\s+(?:dit|demandé|demande|rappelé|rappele|conseillé|conseille|ordonné|ordonne|expliqué\s+qu'il\s+fallait)\s+(?:de|d')|^(?:(dis|demande|rappelle)-(?:lui|leur)\s+(?:de|d'))|\bil\s+faut\s+que\s+tu\b|\btu\s+(?:dois|devrais)\b|^((?:lui|leur)\s+(?:dire|demander|rappeler))\s+(?:de\s|d'|qu'|que\s)|^((?:le|la|les)\s+pousser)\s+à\s/;
+const FRENCH_TOLD = /\bje\s+(?:lui|leur)\s+ai\s+(?:dit|demandé|demande|rappelé|rappele|conseillé|conseille|ordonné|ordonne|expliqué\s+qu'il\s+fallait)\s+(?:de|d')|\bj['’]ai\s+(?:dit|demandé|demande|rappelé|rappele|conseillé|conseille|ordonné|ordonne)\s+(?:à|a)\s+(?!(?:tout|toute|tous|moi)\b)[a-zà-ÿœ'’-]+(?:\s+[a-zà-ÿœ'’-]+)?\s+(?:de\s|d['’])|^(?:(dis|demande|rappelle)-(?:lui|leur)\s+(?:de|d'))|\bil\s+faut\s+que\s+tu\b|\btu\s+(?:dois|devrais)\b|^((?:lui|leur)\s+(?:dire|demander|rappeler))\s+(?:de\s|d'|qu'|que\s)|^((?:le|la|les)\s+pousser)\s+à\s/;
 /**
  * Notes kept partly in German: "Ich habe ihn gebeten, the RFC draft ... to share" (asked him to), "Ich habe ihm
  * gesagt, he must until Friday the tests fix" (told him, with what he must do; "gesagt, dass" and a statement is news).
@@ -1066,6 +1074,13 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     if (ne) return foundAt('reported', ne, s, ctx);
   }
   if (s.classes & WordClass.Foreign) {
+    // (Tanglish: its commands are words the classes know.)
+    const ta = !ctx.frame.selfNote ? TAMIL_COMMAND.exec(s.norm) : null;
+    if (ta) {
+      const told = TAMIL_TOLD.exec(s.norm) ?? (s.norm.includes('sonnen') ? /\bsonnen\b/.exec(s.norm) : null);
+      if (told) return foundAt('reported', told, s, ctx);
+      if (!s.question && ctx.frame.instructions !== 'never' && ctx.frame.parties.person.size && (TAMIL_YOU.test(s.norm) || namesThem(s, ctx.frame.parties) || ctx.frame.instructions === 'spoken')) return foundAt('planned', ta, s, ctx);
+    }
     // (Swahili: "nilimwambia", "mwambie" are words the classes know.)
     const sw = s.norm.includes('ambi') || s.norm.includes('agiza') || s.norm.includes('elekeza') ? SWAHILI_TOLD.exec(s.norm) : null;
     if (sw && !ctx.frame.selfNote) return foundAt(sw[1] ? 'planned' : 'reported', sw, s, ctx);
