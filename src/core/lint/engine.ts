@@ -1099,8 +1099,13 @@ class SentenceContext implements RuleContext {
   blockEnd = 0;
   sentenceEnd = 0;
   private youAt: readonly number[] | undefined = undefined;
+  private insistAt: readonly number[] | undefined = undefined;
 
-  constructor(readonly chunk: string, private readonly norm: string) {}
+  readonly chunkInsists: boolean;
+
+  constructor(readonly chunk: string, private readonly norm: string) {
+    this.chunkInsists = norm.includes('want') || norm.includes('optional') || norm.includes('exception') || norm.includes('negotiable');
+  }
 
   pointAboutThem(): boolean {
     const chunk = this.chunk;
@@ -1115,18 +1120,13 @@ class SentenceContext implements RuleContext {
   }
 
   insistsNearby(): boolean {
+    // (Where the chunk insists, found once per chunk: most chunks never do, and an instruction asks in a search of its positions.)
+    const insistAt = (this.insistAt ??= insistPositions(this.norm));
+    if (!insistAt.length) return false;
     const chunk = this.chunk;
     const from = lineStart(chunk, this.at, this.blockStart);
     const to = this.item ? pointEnd(chunk, this.at, this.blockEnd) : lineEnd(chunk, this.at, this.blockEnd);
-    // (Most lines hold a single sentence: nothing else to look at.)
-    if (from >= this.at && to <= this.sentenceEnd) return false;
-    const norm = this.norm;
-    if (!norm.includes('want', from) && !norm.includes('optional', from) && !norm.includes('exception', from) && !norm.includes('negotiable', from)) return false;
-    INSISTS.lastIndex = from;
-    for (let m = INSISTS.exec(norm); m && m.index < to; m = INSISTS.exec(norm)) {
-      if (m.index < this.at || m.index >= this.sentenceEnd) return true;
-    }
-    return false;
+    return anyIn(insistAt, from, Math.min(to, this.at)) || anyIn(insistAt, Math.max(from, this.sentenceEnd), to);
   }
 
   youNearby(except?: { readonly start: number; readonly end: number }): boolean {
@@ -1137,6 +1137,14 @@ class SentenceContext implements RuleContext {
     const from = lineStart(chunk, this.at, this.blockStart);
     return except ? anyIn(youAt, from, Math.min(end, except.start)) || anyIn(youAt, Math.max(from, except.end), end) : anyIn(youAt, from, end);
   }
+}
+
+/** Where the chunk's normalized text insists (INSISTS), in order. */
+function insistPositions(norm: string): readonly number[] {
+  const at: number[] = [];
+  INSISTS.lastIndex = 0;
+  for (let m = INSISTS.exec(norm); m; m = INSISTS.exec(norm)) at.push(m.index);
+  return at;
 }
 
 /** The manager insisting: "I don't want to see ...", "that's not optional", "no exceptions", "non-negotiable". */
