@@ -2,7 +2,7 @@
 import {
   ADDRESS_TERMS, AFTER_VERB, FINITE_VERBS, INVITATION_NEXT, INVITATION_VERBS, INVITATION_YOUR, KIND_IMPERATIVES, wordSet,
 } from './lexicon';
-import { baseOf, isBaseVerb, isPhrasalParticle, verbLikelihood } from './english';
+import { baseOf, isBaseVerb, isPhrasalParticle, verbLikelihood, verbReadings } from './english';
 import { markedAsSaid, type Frame } from './frame';
 import { personWord } from './parties';
 import type { Sentence, Word } from './sentences';
@@ -586,6 +586,9 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (likely === 'adjective-first' && PREPOSITIONS.has(next.w) && !isPhrasalParticle(w.w, next.w) && !(DELIVERY.has(w.w) && next.w === 'with')) return undefined;
   // "Merge freeze starts 4/20", "Review cycle is in April": a noun of two words, the subject of the verb after them.
   if (SUBJECT_VERBS.has(words[i + 2]?.w ?? '') && !AFTER_VERB.has(next.w) && !/^\p{Lu}/u.test(nextRaw) && !/[,;:]/.test(s.norm.slice(next.end - s.start, (words[i + 2]?.start ?? next.end) - s.start))) return undefined;
+  // ("Float pool sent us 0 CNAs for 9 of 14 days": a noun of two words, then a verb in the past with its object: a report.)
+  if (third && words[i + 3] && !AFTER_VERB.has(next.w) && !/^\p{Lu}/u.test(nextRaw) && PAST_OBJECTS.has(words[i + 3].w) && !isBaseVerb(third.w)
+    && verbReadings(third.w).some(r => r.form === 'past') && onlySpaces(s.norm, next.end - s.start, third.start - s.start)) return undefined;
   // ("Section B-B still thin on information": a subject, "still" and how it is, no verb.)
   for (const k of [i + 2, i + 3]) {
     if (words[k]?.w === 'still' && words[k + 1] && k > i + 1 && !AFTER_VERB.has(words[i + 1].w)) {
@@ -624,6 +627,8 @@ const VIEW_VERBS = wordSet('believe doubt suspect reckon guess');
 const VIEW_OBJECTS = wordSet('him her them it that this so he she they there');
 
 /** Verbs of a subject in the third person: "(Merge freeze) starts ...", "(Review cycle) is ...". */
+/** What a verb in the past takes right after it as its object: "sent us", "gave her", "told the team". */
+const PAST_OBJECTS = wordSet('us me him her them you it the a an our his their my your');
 const SUBJECT_VERBS = wordSet('is was has starts ends begins needs runs goes went lands opens closes happens moves kicks');
 const SUBORDINATORS = wordSet('before after until once when whenever unless');
 const PREPOSITIONS = wordSet('in on at about with for of across under over');
@@ -895,11 +900,17 @@ function shortName(w: string, person: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** Sayings whose "you" is anyone: "you never know", "you'd think", "you live and learn", "you get what you pay for". */
+const GENERIC_YOU_SAYING = /\byou\s+(?:never|don't|do\s+not)\s+know\s+(?:when|where|what|who|how|if|whether)\b|\byou\s+never\s+know\b|\byou'd\s+think\b|\byou\s+never\s+can\s+tell\b|\byou\s+live\s+and\s+learn\b|\byou\s+get\s+what\s+you\s+pay\s+for\b|\byou\s+can'?t\s+win\s+(?:them|'em)\s+all\b/;
+
 function positiveEvidence(s: Sentence, chunk: string, clause: number, verb: number, parties: Frame['parties']): boolean {
   const words = s.words;
   // (Not the "you" of what the manager is to say: "say you're working on it", "tell her you'll back it" is the manager's "I".)
   // (Nor the "you" of thanks: "Correct call, told him thank you.")
-  for (let k = 0; k < words.length; k++) if ((YOU.has(words[k].w) || words[k].w === 'your' || words[k].w === 'yours' || words[k].w === 'yourself' || words[k].w === 'ur') && !speakersYou(words, k) && !(k > 0 && words[k - 1].w === 'thank')) return true;
+  // (Nor the "you" of anyone, from a saying on: "Pinch points on tag lines, you never know where your hand ends up".)
+  const anyone = s.norm.includes('you') ? GENERIC_YOU_SAYING.exec(s.norm) : null;
+  const youTo = anyone ? s.start + anyone.index : s.end;
+  for (let k = 0; k < words.length && words[k].start < youTo; k++) if ((YOU.has(words[k].w) || words[k].w === 'your' || words[k].w === 'yours' || words[k].w === 'yourself' || words[k].w === 'ur') && !speakersYou(words, k) && !(k > 0 && words[k - 1].w === 'thank')) return true;
   const v = words[verb]?.w;
   // ("Ask what he from me for the probation review needs": the manager's question, whatever "me" it holds.)
   if (v !== 'remind' && v !== 'let' && v !== 'help' && !(v === 'ask' && ASKED_WHAT.has(words[verb + 1]?.w ?? ''))) {

@@ -230,9 +230,9 @@ function forThem(title: string, kind: SectionKind, note: NoteSetup): SectionKind
   // ("Start / Stop / Continue (mine, for Joel)": the manager's list for the person met, to put to them.)
   const bracket = title.includes('(') ? /\((?:mine|my\s+\w+)?,?\s*for\s+([\p{L}'’-]+)\)/u.exec(foldLatin(title.toLowerCase())) : null;
   if (bracket && note.parties.person.has(bracket[1])) return 'talk';
-  // ("Points for FH", "Messages for Sam": what the manager has for the person met, to say.)
+  // ("Points for FH", "Messages for Sam", "For Sam", an SBAR's "R — for Sam": what the manager has for the person met, to say.)
   const whom = kind === 'prep' ? /\bfor\s+(\p{L}+)/u.exec(foldLatin(title.toLowerCase()))
-    : kind === 'neutral' ? /^(?:points|things|topics|messages|items|asks)\s+for\s+(\p{L}+)$/u.exec(foldLatin(title.toLowerCase().trim())) : null;
+    : kind === 'neutral' ? /^(?:\p{L}{1,3}\s*[—–-]\s*|(?:points|things|topics|messages|items|asks|recommendations?)\s+)?for\s+(\p{L}+)$/u.exec(foldLatin(title.toLowerCase().trim())) : null;
   return whom && note.parties.person.has(whom[1]) ? 'talk' : kind;
 }
 

@@ -373,7 +373,7 @@ function computeParties(text: string, input: PartiesInput): Parties {
   if (person.size && !person.has('manager') && body.includes('he manager') && THE_MANAGER.test(body)) manager.add('manager');
   // "I advised the supervisee to ...", "The employee reported ...": a formal record names the person met by role.
   const role = ROLE_OF_PERSON.exec(body);
-  if (role && person.size) person.add(role[1].toLowerCase());
+  if (role && person.size) person.add((role[1] ?? role[2]).toLowerCase());
   for (const w of manager) person.delete(w);
   // A name written with its accents in the note ("Joaquín") is the person of a file named without them
   // (joaquin-ruiz): the accented spellings in the note's head join the names they fold to.
@@ -629,7 +629,8 @@ function roleInitials(label: string): string | undefined {
 /** A letter's salutation alone on the first line of text after the title: "Hanna,". */
 const SALUTATION = /^(?:[ \t]*(?:#[^\n]*|---[^]*?---[^\n]*)?\n)*?[ \t]*(?:(?:dear|hi|hey)\s+)?(\p{Lu}[\p{L}'-]+),[ \t]*\n/u;
 /** The person met named by role in a formal record. */
-const ROLE_OF_PERSON = /\b[Tt]he (supervisee|mentee|appraisee|employee|trainee|apprentice|jobholder|reviewee)\b/;
+// (An audit firm's memo calls its junior "staff": "Instructed staff to remove her preparer sign-off ...", "Informed staff that she must ...".)
+const ROLE_OF_PERSON = /\b[Tt]he (supervisee|mentee|appraisee|employee|trainee|apprentice|jobholder|reviewee|associate)\b|\b(?:[Ii]nstructed|[Ii]nformed|[Dd]irected|[Rr]eminded|[Aa]dvised|[Aa]sked|[Tt]old|[Rr]equired) (staff) (?:to|that)\b/;
 /** A chat line's speaker after its time: "[06:43] Sam:", "> [21:16] Jas Kaur:", "[00:04:12] Karen Holt (Acme, VP Ops):", "[9:13 AM] Maya Castellanos:", WhatsApp's "[07/03/2026, 06:16] Ruth Mercer:" (the first name). */
 const CHAT_SPEAKER = /^[ \t>]*\[(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?([\p{Lu}][\p{L}'-]+)(\s+[\p{Lu}][\p{L}'-]+)?\s*(\([^)\n]{1,40}\))?\s*:/gmu;
 /** The writer as "the manager", acting in their own file note, or so named among those present. */

@@ -301,6 +301,9 @@ function collect(base: number, starts: readonly number[], lineCount: number, tok
         // item's line, before a sentence, is the writer's comment mark, the line read as the item's text (an outliner's
         // "- ## Prompts", "- ## Check-in" stay headings).
         if (itemDepth > 0 && title?.type === 'inline' && commentLine(title.content)) break;
+        // (Lines over a line of dashes, "E: permit queue down to 17" ... "me: kjempebra" then "--": CommonMark's heading of
+        // several lines, a writer's separator; the lines are read as a paragraph.)
+        if ((t.markup === '-' || t.markup === '=') && title?.type === 'inline' && title.content.includes('\n')) break;
         if (quoteDepth === 0 && tableDepth === 0 && t.map && t.map[0] < lineCount && title?.type === 'inline') {
           found.headings.push({ start: base + starts[t.map[0]], level: Number(t.tag.slice(1)) || 1, title: title.content });
         }

@@ -248,6 +248,9 @@ const TOGGLE = new RegExp(`^[${TOGGLE_MARKS}]\\s*(\\S.*)$`, 'u');
  * either all bold ("**Action items**"), or ending in a colon with nothing after it ("my notes (not AI):"),
  * or a few words without closing punctuation that name a known kind of section ("todo", "Follow-ups").
  */
+/** A line that names whom the list under it is for: "For Tamika", "R — for Tamika" (an SBAR's recommendation), "Points for Sam". */
+const FOR_SOMEONE = /^(?:\p{L}{1,3}\s*[—–-]\s*|(?:points|things|topics|messages|items|asks|recommendations?)\s+)?for\s+(\p{L}[\p{L}'’-]+)$/iu;
+
 export function labelHeading(raw: string): string | undefined {
   if (raw.length > 160 || raw.includes('\n')) return undefined;
   const text = raw.trim();
@@ -266,6 +269,9 @@ export function labelHeading(raw: string): string | undefined {
   if (/^[^:]{1,60}:$/.test(text) && text.split(/\s+/).length <= 8) return text.slice(0, -1);
   // ("Said to him" over a list: what was said to them, as its heading would say.)
   if (/^[\p{L}][\p{L}\p{N}' /&()-]{0,40}$/u.test(text) && text.split(/\s+/).length <= 4 && (sectionKind(text) !== 'neutral' || saidHeading(text, () => false))) return text;
+  // ("R — for Tamika", "Points for Tamika" over a list: whom the list is for, a name; the engine reads it for the person met.)
+  const forWhom = FOR_SOMEONE.exec(text);
+  if (forWhom && /^\p{Lu}/u.test(forWhom[1])) return text;
   return undefined;
 }
 

@@ -163,6 +163,14 @@ const ADVICE = /^(?:so\s+|and\s+|but\s+)?(?:have|had|did)\s+(?:you|u)\s+(?:ever\
 /** The same advice asked of them in the third person, as a note records it after "I asked him:". */
 const ADVICE_ASKED = /^(?:have|has|had|did)\s+(?:he|she|they)\s+(?:ever\s+|maybe\s+|even\s+)?(?:considered|thought\s+(?:about|of))\s+(?:just\s+)?[a-z]+ing\b/;
 /** In Spanish: "¿por qué no me avisaste ...?", "¿por qué mergeaste sin ...?", "¿no sería mejor que ...?", "¿no crees que ...?". */
+/**
+ * Indonesian: "kenapa nggak kamu test di device low-end dulu ...?" (why didn't you), "kenapa belum di-escalate ke aku ...?" (why
+ * not yet), "bukannya lebih gampang kalau ...?" (isn't it easier if); Franco-Arab (Egyptian Arabic in Latin letters): "msh kan el
+ * a7san you page me ...?" (wouldn't it have been better).
+ */
+const OTHER_LEADING = /(?:^|[:,]\s*|\b(?:aku\s+tanya|asked\s+(?:him|her|them))\s*:?\s*)(?:(?:kenapa|knp|mengapa)\s+(?:nggak|gak|ga|tidak|enggak|ngga|belum|blm)\b|bukan(?:nya)?\s+(?:lebih\s+)?(?:gampang|mudah|baik|aman|enak|mending|cepat)\b|(?:msh|mesh|mish)\s+(?:kan\s+|kont\s+)?(?:el\s+)?(?:a7san|ahsan)\b)/;
+/** "¿Por qué no sales antes?": why don't you, a suggestion asked (not "¿por qué no puedes ...?", a state). */
+const SPANISH_WHY_NOT = /(?:^|¿\s*)(?:(?:y|pero|entonces)\s+)?por\s+qu[eé]\s+no\s+(?:(?:me|nos|le|les|lo|la|te)\s+)?(?!(?:sabes|puedes|quieres|tienes|estás|estas|eres|crees|entiendes|dices|pasas)\b)\p{L}{2,}(?:as|es)\b/u;
 const SPANISH_LEADING = /(?:^|¿\s*)(?:(?:y|pero|entonces)\s+)?(?:(?:de\s+verdad|en\s+serio|realmente)\s+(?:crees|piensas|te\s+parece)\s+que\b|(?:por|para)\s*qu[eé]\s+\p{L}+(?:aste|iste)\b.{0,80}?\bsi\s+ya\b|por\s*qu[eé]\s+(?:no\s+(?:me\s+|nos\s+|le\s+|lo\s+|la\s+)?\p{L}+(?:aste|iste)\b|\p{L}+(?:aste|iste)\b.{0,60}?\bsin\b|(?:dejaste|permitiste)\s+que\b)|no\s+(?:ser[ií]a|crees|piensas|te\s+parece|te\s+(?:hubiera|habr[ií]a)\s+\p{L}+)\b)/u;
 /** "Is it possible you've been redoing his trolleys?": a guess at what they did, put for them to confirm. */
 const POSSIBLE_YOU = /^(?:so\s+|and\s+|but\s+)?is\s+it\s+(?:at\s+all\s+)?possible\s+(?:that\s+)?(?:you|u)(?:'ve|\s+have|'re|\s+are|\s+were|\s+might\s+have|\s+may\s+have)\s+(?:been|not|just|actually|already|[a-z]+ing|[a-z]+ed)\b/;
@@ -640,6 +648,10 @@ const rule: Rule = {
       // prep, "Has she thought about just switching off online booking ...?", to be asked.)
       ?? (((ctx.frame.reported || ctx.frame.instructions === 'spoken') && s.norm.includes('considered')) || ((ctx.frame.instructions === 'planned' || ctx.frame.section === 'prep') && hasSpaced(s.norm, 'just ')) ? matchIn(s, ADVICE_ASKED) : undefined)
       ?? (s.norm.includes('¿') || s.norm.includes('por qu') || s.norm.includes('para qu') || s.norm.startsWith('no ') || (s.question && (s.norm.includes('crees') || s.norm.includes('piensas'))) ? matchIn(s, SPANISH_LEADING) : undefined)
+      // ("¿Por qué no sales media hora antes de tu casa y ya?": advice with a question mark, as "Why don't you ...?".)
+      ?? (s.question && s.norm.includes('por qu') ? matchIn(s, SPANISH_WHY_NOT) : undefined)
+      // (Indonesian and Franco-Arab, each only with its words: "kenapa nggak ...?", "bukannya lebih gampang ...?", "msh kan el a7san ...?".)
+      ?? (s.question && (s.norm.includes('kenapa') || s.norm.includes('bukan') || s.norm.includes('a7san') || s.norm.includes('ahsan')) ? matchIn(s, OTHER_LEADING) : undefined)
       ?? (opens & Opens.Sure && s.question && s.norm.includes('sure') ? matchIn(s, SURE) : undefined)
       ?? (opens & Opens.You ? matchIn(s, YOU_DIDNT) ?? (s.norm.includes('just ') ? matchIn(s, YOU_JUST) : undefined) : undefined)
       ?? (s.norm.includes('telling') || s.norm.includes('saying') ? matchIn(s, TELLING_ME) : undefined)

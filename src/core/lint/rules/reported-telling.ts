@@ -188,7 +188,7 @@ function theirWorkNeeds(s: Sentence, k: number): boolean {
  * In Spanish: reported ("le dije que mande ...", "le pedí que escriba ..."; not "le dije que estaba bien", a
  * statement), planned ("dile que ..."), and "tienes que ...", "debes ...".
  */
-const SPANISH_TOLD = /^(dile|p[ií]dele|decirle|pedirle|recordarle)\s+que\b|\bles?\s+(?:dije|record[eé]|insist[ií]|avis[eé])\s+que\s+(?:tiene|tienes|tenés|tienen|debe|debes|debés|deben)\s+(?:que\s+)?\p{L}{2,}|\ble[s]?\s+ped[ií](?:\s+a\s+\p{L}+)?\s+que\b|\bles?\s+dije\s+que\s+(?:no\s+|nunca\s+(?:m[aá]s\s+)?|siempre\s+)?(?:(?:me|te|se|nos|lo|los)\s+)?(?!(?:est[aá]|era|es|va|hay|tiene|todo|esta|esa|ese|una|nada|bien|muy|puede|pueden|sabe|saben|quiere|quieren|parece|merece|vale|siempre|nunca|tambi[eé]n)\b)(?!\p{L}*(?:aba|ía|ían|aban)\b)\p{L}{3,}(?:e|a|en|an)\b|\b(?:tienes|tenés|tenes)\s+que\s+\p{L}+(?:ar|er|ir)\b|\b(?:debes|debés)\s+\p{L}+(?:ar|er|ir)\b/u;
+const SPANISH_TOLD = /^((?:(?:en|para)\s+(?:el|la)\s+(?:sig(?:uiente)?|pr[oó]xim[oa])\.?\s+(?:1:1|1-1|one\s+on\s+one|reuni[oó]n|junta|sesi[oó]n)\s*,?\s+)?(?:dile|p[ií]dele|decirle|pedirle|recordarle))\s+que\b|\bles?\s+(?:dije|record[eé]|insist[ií]|avis[eé])\s+que\s+(?:tiene|tienes|tenés|tienen|debe|debes|debés|deben)\s+(?:que\s+)?\p{L}{2,}|\ble[s]?\s+ped[ií](?:\s+a\s+\p{L}+)?\s+que\b|\bles?\s+dije\s+que\s+(?:no\s+|nunca\s+(?:m[aá]s\s+)?|siempre\s+)?(?:(?:me|te|se|nos|lo|los)\s+)?(?!(?:est[aá]|era|es|va|hay|tiene|todo|esta|esa|ese|una|nada|bien|muy|puede|pueden|sabe|saben|quiere|quieren|parece|merece|vale|siempre|nunca|tambi[eé]n)\b)(?!\p{L}*(?:aba|ía|ían|aban)\b)\p{L}{2,}(?:e|a|en|an)\b|\b(?:tienes|tenés|tenes)\s+que\s+\p{L}+(?:ar|er|ir)(?:me|te|le|les|lo|la|los|las|nos|se)?\b|\b(?:debes|debés)\s+\p{L}+(?:ar|er|ir)(?:me|te|le|les|lo|la|los|las|nos|se)?\b/u;
 /**
  * Notes kept partly in Italian: "Gli ho detto di mandarmi le tavole ...", "Le ho chiesto di ...", "gli ho detto che deve ...",
  * planned ("Dirgli che deve compilare il timesheet ...", "Dirle di ..."), and "devi" or "dovresti" with what they are to do
@@ -234,13 +234,34 @@ const KOREAN_KIND = /(?:미안|축하|사랑|뭐|고생|수고)해\s*[.!]*\s*$/;
 const TAMIL_COMMAND = /\b(?:pannu|pannidu|pannunga|paaru|paarunga|pesu|pesunga|anuppu|anuppunga|ezhudhu|ezhuthu|podu|podunga|podaadha|podadha|pannaadha|pannadha|vechukko|vachikko|kudu|kudunga|sollu|sollunga|irukkanum|mudichidu)\b/;
 const TAMIL_TOLD = /^(?:(?:naan\s+)?(?:[\p{L}-]+\s+kitta\s+)?(?:sonnen|sonnaen|solliten|sollitten)\b|told\s+(?:him|her|them)\b)/u;
 const TAMIL_YOU = /\b(?:nee|neenga|un|unga|ungal|unnoda|ungaloda|da|di)\b|[a-z]kko\b/;
+/**
+ * Norwegian: "Sa til henne at she should bring a written proposal ...", "sa til ham at han må ...", "ba henne om å ..." (asked her
+ * to): told that they must, should, or do it themselves, or asked to.
+ */
+const NORWEGIAN_TOLD = /\b(?:(?:jeg\s+)?sa\s+til\s+(?:henne|ham|han|dem|\p{L}+)\s+at\b(?=[^.!?]{0,120}?\b(?:should|must|needs?\s+to|has\s+to|have\s+to|is\s+to|må|skal|bør|herself|himself|themselves|selv|from\s+now\s+on|fra\s+nå\s+av)\b)|(?:jeg\s+)?ba\s+(?:henne|ham|han|dem)\s+(?:om\s+å|å)\s+\p{L}+)/u;
 /** Hindi's and Urdu's ban: "mat karna", "mat karo", "... mat bhejo". */
 const HINDI_BAN = /\bmat\s+(?:karo|karna|karein|kijiye|bhejo|likho|lagao|chhodo|jao|jana|dena|do)\b/;
 const HINGLISH_TOLD = /(?:^|\b)(?:mein|main|mai)\s+ne\s+(?:(?:usko|usse|unko|isko)\s+)?(?:kaha|bola|samjhaya|bataya)\b(?:\s*:\s*|\s+(?:ki\s+)?)(?=[^.]*?\b(?:karo|karna|rakho|likho|bhejo|dekho|lo|do|lagao|chalao|banao)\b)|(?:^|\bmaine\s+)(?:usko|usse|use|unko|unse|isko)\s+(?:bola|kaha|samjhaya|bataya)\s+(?:tha\s+)?ki\b|^((?:usko|usse|unko|unse)\s+(?:bolna|kehna|batana)\s+(?:hai|padega|hoga)\s+ki)\b|(?:^|[,;:—–\s])tum\s+(?:[\w-]+\s+){0,12}?(?:karo|bolo|rakho|likho|bhejo|dekho|lo|do|shuru\s+karo|band\s+karo)\b/;
 const GERMAN_MUST = /(?:^|[\s,;:—–])du\s+(?:musst|solltest|sollst)\b/;
 const GERMAN_TO_THEM = /^(?:bitte\s+)?(?:schick|schreib|gib|mach|ruf|sag|nimm|bring|hol|frag|zeig|lass|setz|leg|stell|prüf|pr[üu]fe|melde|plane|denk|vergiss|sprich|kläre|erledige|schau|such)\b(?=\s+(?:mir|uns|bitte|die|den|das|dem|der|ein|eine|es|dich|dir|bis|heute|morgen|noch|doch|mal|\p{Lu}))/u;
 /** "please" in the languages notes mix in (Swahili, Spanish, Portuguese, Italian, German, Polish, French, Dutch), opening what is said. */
-const FOREIGN_PLEASE = /^(?:tafadhali|por\s+favor|per\s+favore|bitte|prosz[eę]|s'il\s+(?:te|vous)\s+pla[iî]t|alsjeblieft|alstublieft)\b,?(?=\s+\p{L})/u;
+// ("Rina, tolong update consent screen copy ...": their name first, then Indonesian's "please".)
+const FOREIGN_PLEASE = /^(?:\p{L}+,\s+tolong|tafadhali|por\s+favor|per\s+favore|bitte|prosz[eę]|s'il\s+(?:te|vous)\s+pla[iî]t|alsjeblieft|alstublieft)\b,?(?=\s+\p{L})/u;
+/**
+ * Indonesian: "Sudah aku suruh dia sync sama Bagus ...", "sudah aku minta dia tulis postmortem ..." (told or asked him to),
+ * "udah bilang ke dia: jangan merge ..." (told him), and, to be said, "bilang ke dia dia harus pair with Dewi ..." (tell him he
+ * must); not "dia minta cuti" (he asked for leave), nor "bilang ke dia the QRIS handling was solid" (praise).
+ */
+const INDONESIAN_TOLD = /(?:^|\b(?:aku|saya|gue|gw)\s+)(?:(?:sudah|udah|dah|tadi)\s+)?(?:(?:aku|saya|gue|gw)\s+)?(?:suruh|nyuruh|menyuruh|minta|meminta)\s+(?:dia|mereka|\p{L}+)\s+(?!(?:maaf|izin|cuti)\b)\p{L}{3,}|(?:^|\b(?:aku|saya|gue|gw)\s+)(?:sudah|udah|dah|tadi)\s+(?:(?:aku|saya|gue|gw)\s+)?bilang\s+(?:ke|sama|kepada)\s+(?:dia|mereka|\p{L}+)\s*(?::|(?=[^.!?]{0,80}?\b(?:jangan|harus|wajib|supaya|biar)\b))|^(bilang\s+(?:ke|sama|kepada)\s+(?:dia|mereka|\p{L}+))\b(?=[^.!?]{0,80}?\b(?:jangan|harus|wajib|nggak\s+bisa\s+mundur|tidak\s+bisa\s+mundur)\b)/u;
+/** Indonesian's ban said to them, "jangan lembur terus ya" (not "jangan khawatir", don't worry). */
+const INDONESIAN_BAN = /(?:^|[,;:]\s*)jangan\s+(?!(?:khawatir|takut|sungkan|ragu|sedih|panik|stres|stress|worry|malu|lupa\s+makan)\b)\p{L}{3,}/u;
+/** An Indonesian command said to them: "ambil cuti minggu depan", "kirim draftnya besok". */
+const INDONESIAN_COMMAND = /^(?:ambil|kirim|tulis|cek|buat|bikin|kasih|pakai|pake|coba|ikut|pulang|istirahat|selesaikan|kerjakan|siapkan|kabari|kabarin|hubungi|telpon|tanya)\s+\p{L}/u;
+/**
+ * Franco-Arab (Egyptian Arabic in Latin letters): "2olt lo yekteb el RCA draft" (I told him to write: the verb after it in the
+ * present, y- or t-, not an English word), "2oltelha tekhallas ...", "asked him yeb3atly el logs" (asked him to send me).
+ */
+const ARABIC_TOLD = /\b2olt(?:e)?\s*(?:lo|loh|laha|lha|elha|elo|elhom|lohom)\b(?=\s*:|\s+(?!(?:the|that|this|they|them|then|there|these|those|to|today|tomorrow|tonight|team|teams|test|tests|tell|text|ticket|tickets|time|title|thursday|tuesday|till|top|track|true|try|turn|yes|yet|yesterday|you|your|yeah|year|tech)\b)[yt][a-z0-9]{3,})|\basked\s+(?:him|her|them)\s+[yt][a-z]*\d[a-z0-9]*/;
 /** Portuguese words no English note has: the sentence is Portuguese. */
 const PORTUGUESE_WORDS = /\b(?:o|os|as|uma|um|com|sem|essa|esse|esses|essas|pro|pra|dias|semana|reunião|time|só|porque)\b/u;
 /** Italian words no English note has: the sentence is Italian. */
@@ -284,8 +305,8 @@ const SPANISH_TOLD_RULE = /\bles?\s+dije\s+que\b(?=[^.?!]{0,90}?(?:\b(?:tiene|ti
 const SPANISH_TU_IMPERATIVE = /(?:^|,\s*)(?:(?:y|pero|ahora|ya|luego|porfa|por\s+favor)\s+)?(?:(?!\p{L}*(?:ndo|ulo|ula|ite|ites|inos|iles|ulos|ulas)\s)\p{Ll}*[áéíóú]\p{Ll}*(?:le|les|lo|la|los|las|te|me|nos|melo|selo|sela)\s+(?:a|al|de|del|el|la|los|las|que|un|una|mi|tu|su|con|esto|eso|todo|todos|todas)\s|\p{L}{3,}[ae]\s+tú\s)/u;
 /** Nigerian Pidgin's ban at a clause's start: "no dey wait for Friday", "abeg no go sign am". */
 const PIDGIN_BAN = /(?:^|[,;:]\s*)(?:abeg,?\s+)?no\s+(?:dey|go)\s+[a-z]{3,}/;
-/** Spanish's negative command to "tú": "no le respondas a ...", "no mandes ...", "no te preocupes" aside. */
-const SPANISH_NO_COMMAND = /(?:^|,\s*)no\s+(?:(?:le|les|lo|la|los|las|me|nos)\s+)?(?!(?:te\s+preocupes|tengas|hay|es|era|est[aá]s)\b)\p{L}{3,}(?:as|es)\b(?=\s+(?:a|al|el|la|los|las|de|del|por|con|en|un|una|nada|eso|esto|m[aá]s|sin)\b)/u;
+/** Spanish's negative command to "tú": "no le respondas a ...", "no mandes ...", "ya no les ofrezcas ..." (no more), "no te preocupes" aside. */
+const SPANISH_NO_COMMAND = /(?:^|,\s*)ya\s+no\s+(?:(?:le|les|lo|la|los|las|me|nos)\s+)?(?!(?:te\s+preocupes|tengas|hay|es|era|est[aá]s)\b)\p{L}{3,}(?:as|es)\b|(?:^|,\s*)no\s+(?:(?:le|les|lo|la|los|las|me|nos)\s+)?(?!(?:te\s+preocupes|tengas|hay|es|era|est[aá]s)\b)\p{L}{3,}(?:as|es)\b(?=\s+(?:a|al|el|la|los|las|de|del|por|con|en|un|una|nada|eso|esto|m[aá]s|sin)\b)/u;
 const ACCENTED = /[áéíóúâêîôû]/;
 /** French "tu" imperatives that forbid, at the start or after a comma: "Arrête de ...", "Évite de ...". */
 const FRENCH_TU_STOP = /(?:^|,\s*)(?:[\p{L}-]+,\s+)?(?:arrête|arrêtez|évite|évitez)\s+(?:de\s+|d')\p{L}/u;
@@ -1036,6 +1057,8 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
   if (s.classes & WordClass.TellTail) {
     const fr = FRENCH_TOLD.exec(s.norm);
     if (fr) return foundAt(fr[1] || fr[2] || fr[3] ? 'planned' : 'reported', fr, s, ctx);
+    const no = s.norm.includes('sa til') || s.norm.includes('ba h') ? NORWEGIAN_TOLD.exec(s.norm) : null;
+    if (no && !ctx.frame.selfNote) return foundAt('reported', no, s, ctx);
     const nl = s.norm.includes('ik heb') || s.norm.includes('je moet') ? DUTCH_TOLD.exec(s.norm) : null;
     if (nl) return foundAt('reported', nl, s, ctx);
     const de = s.norm.includes('habe') ? GERMAN_TOLD.exec(s.norm) : null;
@@ -1064,7 +1087,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     if (ban) return foundAt('reported', ban, s, ctx);
   }
   // ("me: no le respondas a Los Pinos por WhatsApp, todo por el portal": said to them, Spanish's negative command.)
-  if (ctx.frame.instructions === 'spoken' && !ctx.frame.selfNote && (s.norm.startsWith('no ') || s.norm.includes(', no '))) {
+  if (ctx.frame.instructions === 'spoken' && !ctx.frame.selfNote && (s.norm.startsWith('no ') || s.norm.startsWith('ya no ') || s.norm.includes(', no '))) {
     const no = SPANISH_NO_COMMAND.exec(s.norm);
     if (no) return foundAt('reported', no, s, ctx);
   }
@@ -1074,6 +1097,14 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     if (ne) return foundAt('reported', ne, s, ctx);
   }
   if (s.classes & WordClass.Foreign) {
+    // (Indonesian and Franco-Arab: "suruh", "minta", "bilang", "jangan", "el", "laha" are words the classes know.)
+    const id = INDONESIAN_TOLD.exec(s.norm) ?? (s.norm.includes('2olt') || s.norm.includes('asked') ? ARABIC_TOLD.exec(s.norm) : null);
+    if (id && !ctx.frame.selfNote) return foundAt(id[1] ? 'planned' : 'reported', id, s, ctx);
+    if ((ctx.frame.instructions === 'spoken' || ctx.frame.reported) && !ctx.frame.selfNote) {
+      const ban = s.norm.includes('jangan') ? INDONESIAN_BAN.exec(s.norm) : null;
+      const command = ban ?? INDONESIAN_COMMAND.exec(s.norm);
+      if (command) return foundAt('reported', command, s, ctx);
+    }
     // (Tanglish: its commands are words the classes know.)
     const ta = !ctx.frame.selfNote ? TAMIL_COMMAND.exec(s.norm) : null;
     if (ta) {
@@ -1188,7 +1219,8 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     // ("I said him that from now on every change goes to Femke": English learned elsewhere, "told him".)
     // ("I was telling him that he should put flaky tests in quarantine": the progressive, as told.)
     const w = (v > 0 && words[v - 1].w === 'did' && DID_PAST.get(words[v].w)) || (v > 1 && words[v - 1].w === 'was' && words[v - 2].w === 'i' && WAS_TELLING.get(words[v].w))
-      || (words[v].w === 'said' && words[v + 2]?.w === 'that' && OBJECT_PRONOUNS.has(words[v + 1]?.w ?? '') ? 'told' : words[v].w);
+      // ("Then I said to him that from now on he calls me directly": "said to him that", as told.)
+      || (words[v].w === 'said' && ((words[v + 2]?.w === 'that' && OBJECT_PRONOUNS.has(words[v + 1]?.w ?? '')) || (words[v + 1]?.w === 'to' && words[v + 3]?.w === 'that' && OBJECT_PRONOUNS.has(words[v + 2]?.w ?? ''))) ? 'told' : words[v].w);
     // What they are expected to do or deliver, when the manager states it ("told him I need ...", "said I want ...").
     let expected: number;
     let said: number;
