@@ -2988,4 +2988,23 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- asked him yeb3atly el session logs men CR-02 by bokra noon'), ['reported-telling']);
     assert.deepStrictEqual(q('- asked him: msh kan el a7san you page me awel ma el alarm tele3 instead of waiting 30 min?'), ['leading-question']);
   });
+
+  it('fresh217/218\'s principles: "why in God\'s name ...?", "what the hell made him think ...?", "asked whether, with hindsight, it might have been better to ..."; said to them, "you\'re going to ... for the rest of Jan" and "you call me the second anything gaps"; "told him no naked short calls ... thru earnings"; "told him August is fine but to get it on the calendar by Fri"; after a comma, the verb goes on with someone named who acted ("Risk (Dana) already pinged him Fri, told him to ..."); "template reminder to self:" is the manager\'s own; "never near the limit" is a state', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- Asked her: why in God\'s name was there only one on the door with two stags in?'), ['leading-question']);
+    assert.deepStrictEqual(q('- asked her what the hell made her think a guide raise was priced in?'), ['leading-question']);
+    assert.deepStrictEqual(q('- What made you think of that?'), []);
+    assert.deepStrictEqual(q('- I asked whether, with hindsight, it might have been better to test the estimates with Treasury first.'), ['leading-question']);
+    assert.deepStrictEqual(q('- me: you\'re going to size down to half your normal gross for the rest of Jan', 'What I said'), ['imperative']);
+    assert.deepStrictEqual(q('- me: you call me the second anything gaps >5% against you. not after.', 'What I said'), ['imperative']);
+    assert.deepStrictEqual(q('- me: you\'ll be fine', 'What I said'), []);
+    assert.deepStrictEqual(q('- told her no naked short calls in single names thru earnings. period.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- told her no one was hurt until the end'), []);
+    assert.deepStrictEqual(q('- told her August is fine but to get it on the desk calendar by Fri'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Risk (Dana) already pinged her Fri, told her to flatten half by 10:30. she did it by 11:15'), []);
+    assert.deepStrictEqual(q('- She missed it again, told her to fix it by Friday.'), ['reported-telling']);
+    assert.deepStrictEqual(note('# 1:1 Lena\n_template reminder to self: Wins / Worries / Asks / Next - fill in Wins before you sit down, be sure to end on something good_\n'), []);
+    assert.deepStrictEqual(q('- VaR ~$1.2 of 2mm. never near the limit, never has been'), []);
+    assert.deepStrictEqual(q('- never open prod without a ticket', 'My talking points'), ['negative-imperative']);
+  });
 });

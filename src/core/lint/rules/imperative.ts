@@ -82,7 +82,7 @@ const WHATEVER_COMES = /^(?:any|every|each)\s+[a-z][\w-]*(?:\s+(?:you|u)\s+[a-z]
 /** Their name, then a condition, then "you": "derek – if any single parameter scores 3, you ...". */
 const NAMED_CONDITION = /^[\p{L}'-]+\s*[,–—-]\s*(?:if|when|whenever|once|as\s+soon\s+as|next\s+time)\b[^,;.?!]{3,120},\s+(?=(?:you|u)\s)/u;
 /** When it is to be done: "before the scorecards go out", "by Friday", "tomorrow", "every morning". */
-const WHEN_DONE = /\b(?:before|by|until|tomorrow|today|tonight|straight\s+away|right\s+away|immediately|at\s+once|even\s+if|this\s+(?:week|afternoon|morning|sprint)|next\s+(?:week|sprint|time|monday|tuesday|wednesday|thursday|friday)|every\s+(?:day|morning|week|time|shift)|even\s+(?:at|on|when|if|during|after)|(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri)(?:day)?|(?:on\s+)?(?:satur|sun)day)\b/;
+const WHEN_DONE = /\b(?:before|by|until|tomorrow|today|tonight|straight\s+away|right\s+away|immediately|at\s+once|even\s+if|the\s+(?:second|minute|moment)\s+(?:anything|something|it|you|he|she|they|there|the|a|an)\b|as\s+soon\s+as|for\s+the\s+rest\s+of|this\s+(?:week|afternoon|morning|sprint)|next\s+(?:week|sprint|time|monday|tuesday|wednesday|thursday|friday)|every\s+(?:day|morning|week|time|shift)|even\s+(?:at|on|when|if|during|after)|(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri)(?:day)?|(?:on\s+)?(?:satur|sun)day)\b/;
 
 const THEN_YOU = wordSet('and then so');
 /** "first" closing what they do: "you talk to her first". */

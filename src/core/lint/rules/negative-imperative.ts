@@ -1,6 +1,6 @@
 import { aboutThem, asksOfManager, clauseStarts, DELIVERY_MANNER, instructionTells, mayBeAddressed } from '../analysis';
 import { markedAsSaid, type Frame } from '../frame';
-import { isBaseVerb } from '../english';
+import { isBaseVerb, verbLikelihood } from '../english';
 import { wordSet, NOTE_TO_SELF_AFTER_DONT } from '../lexicon';
 import { asks, isGerund, later, nounPhrase, rewrites, topicOf, NO_SUGGESTIONS } from '../rewrite';
 import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
@@ -43,7 +43,7 @@ function suggestBanned(mode: Mode, s: Sentence, chunk: string, at: number): read
 }
 
 /** A ban and the condition that lifts it: "no index changes on prod without a ringi", "no deploys until the freeze ends" (the condition's word is the group). */
-const BAN_UNLESS = /^no\s+(?!(?:one|body|way|problem|worries|idea|need|rush|pressure|doubt)\b)(?:[\w'-]+\s+){1,5}?(without|until|unless)\b/;
+const BAN_UNLESS = /^no\s+(?!(?:one|body|way|problem|worries|idea|need|rush|pressure|doubt)\b)(?:[\w'-]+\s+){1,7}?(without|until|unless|thru|through|till|til)\b/;
 /** Verbs of how the manager holds the talk, alone after "don't": "don't tell", "don't fix", "don't rescue". */
 const SELF_CONDUCT_ALONE = wordSet('tell fix solve rescue lecture interrupt advise preach direct jump');
 /** A sentence that names its subject first, in the plural, then its verb: "Guests take ...", "They leave ...", "People forget ...". */
@@ -115,7 +115,8 @@ const rule: Rule = {
         if (v === 'let' && !words.some(x => x.w === 'you' || x.w === 'your') && words.some((x, k) => k > verbAt + 1 && (x.w === 'me' || x.w === 'myself') && /^(?:make|makes|talk|talks|get|gets|push|pushes|let|lets|drag|drags|pull|pulls|rush|rushes)$/.test(words[k - 1].w))) continue;
       } else if (w === 'never') {
         verbAt = i + 1;
-        if (!isBaseVerb(n1) || n1 === 'mind') continue;
+        // ("never near the limit, never has been": a word read first as something else than a verb, a state.)
+        if (!isBaseVerb(n1) || n1 === 'mind' || verbLikelihood(n1) === 'other-first') continue;
       } else if (w === 'stop' || w === 'quit') {
         verbAt = i + 1;
         // ("Thiago, stop mexendo no budget ...": a Portuguese or Spanish gerund, -ando / -endo / -indo, in a line that switches language.)

@@ -239,6 +239,8 @@ const TAMIL_YOU = /\b(?:nee|neenga|un|unga|ungal|unnoda|ungaloda|da|di)\b|[a-z]k
  * to): told that they must, should, or do it themselves, or asked to.
  */
 const NORWEGIAN_TOLD = /\b(?:(?:jeg\s+)?sa\s+til\s+(?:henne|ham|han|dem|\p{L}+)\s+at\b(?=[^.!?]{0,120}?\b(?:should|must|needs?\s+to|has\s+to|have\s+to|is\s+to|må|skal|bør|herself|himself|themselves|selv|from\s+now\s+on|fra\s+nå\s+av)\b)|(?:jeg\s+)?ba\s+(?:henne|ham|han|dem)\s+(?:om\s+å|å)\s+\p{L}+)/u;
+/** A ban and what lifts it, told: "no naked short calls in single names until earnings", "no prod changes without a CAB ticket". */
+const BAN_UNTIL = /^no\s+(?!(?:one|body|way|problem|worries|idea|need|rush|pressure|doubt)\b)(?:[\w'-]+\s+){1,7}?(?:without|until|unless|thru|through|till|til)\b/;
 /** Hindi's and Urdu's ban: "mat karna", "mat karo", "... mat bhejo". */
 const HINDI_BAN = /\bmat\s+(?:karo|karna|karein|kijiye|bhejo|likho|lagao|chhodo|jao|jana|dena|do)\b/;
 const HINGLISH_TOLD = /(?:^|\b)(?:mein|main|mai)\s+ne\s+(?:(?:usko|usse|unko|isko)\s+)?(?:kaha|bola|samjhaya|bataya)\b(?:\s*:\s*|\s+(?:ki\s+)?)(?=[^.]*?\b(?:karo|karna|rakho|likho|bhejo|dekho|lo|do|lagao|chalao|banao)\b)|(?:^|\bmaine\s+)(?:usko|usse|use|unko|unse|isko)\s+(?:bola|kaha|samjhaya|bataya)\s+(?:tha\s+)?ki\b|^((?:usko|usse|unko|unse)\s+(?:bolna|kehna|batana)\s+(?:hai|padega|hoga)\s+ki)\b|(?:^|[,;:—–\s])tum\s+(?:[\w-]+\s+){0,12}?(?:karo|bolo|rakho|likho|bhejo|dekho|lo|do|shuru\s+karo|band\s+karo)\b/;
@@ -513,6 +515,21 @@ const POSSESSIVES = wordSet('his her their my our your');
 /** Whether the verb at word `v` has the manager as its subject: dropped, "I", their name, or after "and" in their sentence. */
 /** A request that ends with whom it is for, the manager: "... make a phone call for me". */
 const FAVOUR = /\bfor\s+(?:me|us)\s*[.!]*\s*$/;
+/**
+ * Whether the sentence opens with someone named other than the two of the 1:1 ("Risk (Dana)", "Mentor (Sarah P.)", "Dana"), then
+ * within a few words a verb in the past, before word `k`: that one is the subject of what follows a comma.
+ */
+function namedActorFirst(s: Sentence, k: number, chunk: string, parties: Frame['parties']): boolean {
+  const first = s.words[0];
+  if (!first || k < 2 || !isCapital(chunk.charCodeAt(first.start)) || first.w === 'i' || parties.person.has(first.w) || parties.manager.has(first.w) || DISCOURSE_FIRST.has(first.w)) return false;
+  for (let j = 1; j <= Math.min(k, 4); j++) {
+    const w = s.words[j].w;
+    if (w === 'i' || parties.manager.has(w)) return false;
+    if (w.endsWith('ed') || verbReadings(w).some(r => r.form === 'past')) return !isBaseVerb(w) || w.endsWith('ed');
+  }
+  return false;
+}
+const DISCOURSE_FIRST = wordSet('he she they we you it this that there so then also and but yesterday today monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun later earlier after before this last next');
 const ADVICE_VERBS = wordSet('suggested recommended advised proposed urged encouraged');
 /** The sentence before `start` (the line before, in a list) is someone else's advice to the writer: "Ty suggested ...", "He also gave me ...". */
 const THEIR_ADVICE_BEFORE = /(?:(?:^|\n)[ \t>]*(?:[-*+]\s+|\d{1,2}[.)]\s+)?|[.!?]\s+)((?!I\b)\p{Lu}[\p{L}'-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+|then\s+)?(?:suggested|recommended|advised|proposed|gave\s+me|told\s+me|sent\s+me|pointed\s+me)\b[^.!?\n]*[.!?]?[ \t]*(?:\n[ \t>]*(?:[-*+]|\d{1,2}[.)])?[ \t]*)?$/u;
@@ -535,6 +552,9 @@ function managerSubject(s: Sentence, v: number, parties: Frame['parties'], chunk
   // ("Ty suggested working through the D3 book. He also gave me a link for a Flask tutorial." then "Suggested purchasing a
   // Spark book.": advice with its subject dropped right after someone else's advice goes on with that one's.)
   if (k < 0 && chunk !== undefined && v === n && ADVICE_VERBS.has(s.words[v].w) && theirAdviceBefore(chunk, s.start, parties)) return false;
+  // ("Risk (Dana) already pinged him Fri, told him to flatten half by 10:30": after a comma, the verb goes on with the subject
+  // the sentence opened with, someone named who acted in the past, not the manager.)
+  if (k >= 0 && chunk !== undefined && breakBetween(s, k) && chunk.charCodeAt(s.words[k].end) === 44 && namedActorFirst(s, k, chunk, parties)) return false;
   if (k < 0 || breakBetween(s, k)) return true;
   const w = s.words[k].w;
   // "He looked at me as if I'd suggested he quit", "if I told her to stop, she would ...": what was not said.
@@ -862,6 +882,8 @@ function saidToDo(s: Sentence, v: number, parties: Frame['parties'], from = v + 
   if (direct >= 0) return direct;
   for (let k = from + 1; k < Math.min(words.length - 2, from + 12); k++) {
     if (words[k].w === 'but' && k < from + 7 && breakBetween(s, k - 1)) return at(k + 1);
+    // ("told him August is fine but to get it on the desk calendar by Fri": what is allowed, then what to do.)
+    if (words[k].w === 'but' && words[k + 1].w === 'to') return at(k + 1);
     // "Told him the capex logging is mandatory and to start on Monday": a statement, then an instruction.
     if (words[k].w === 'and' && words[k + 1].w === 'to') return at(k + 1);
   }
@@ -1325,6 +1347,8 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
           return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
         }
         if ((w === 'told' || w === 'warned') && after === 'no' && words[p + 2]?.w.endsWith('ing')) return found('reported', s, ctx, words[v].start, words[p].end, p + 2);
+        // ("told him no naked short calls in single names until earnings": a ban with what lifts it.)
+        if ((w === 'told' || w === 'warned') && after === 'no' && BAN_UNTIL.test(s.norm.slice(words[p + 1].start - s.start))) return found('reported', s, ctx, words[v].start, words[p].end, p + 2);
         // ("asked him send the payout timeline by tmr noon": the request without its "to", and when.)
         if (w === 'asked' && after && isBaseVerb(after) && !NOT_ACTIONS.has(after) && after !== 'be' && !ASKED_WH.has(after) && BY_WHEN.test(s.norm.slice(words[p].end - s.start))) {
           return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
