@@ -3007,4 +3007,17 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- VaR ~$1.2 of 2mm. never near the limit, never has been'), []);
     assert.deepStrictEqual(q('- never open prod without a ticket', 'My talking points'), ['negative-imperative']);
   });
+
+  it('among the talking points, "you" and a verb in the present is what they are to do ("You take the lead on the migration", "You run the retro next week"), not a state, praise or a verb that may be its past', () => {
+    const q = (line: string) => underHeading(line, 'My talking points');
+    assert.deepStrictEqual(q('- You take the lead on the migration.'), ['imperative']);
+    assert.deepStrictEqual(q('- You run the retro next week.'), ['imperative']);
+    assert.deepStrictEqual(q('- You take the calls of your dormant clients first, before the new ones.'), ['imperative']);
+    assert.deepStrictEqual(q('- You do a great job with the retro.'), []);
+    assert.deepStrictEqual(q('- You handle escalations really well.'), []);
+    assert.deepStrictEqual(q('- You lead by example.'), []);
+    assert.deepStrictEqual(q('- You have a lot on your plate.'), []);
+    assert.deepStrictEqual(q('- You put a lot into the launch.'), []);
+    assert.deepStrictEqual(underHeading('- You take the lead on the migration.'), []);
+  });
 });

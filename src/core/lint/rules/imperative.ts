@@ -98,6 +98,8 @@ const QUANTIFIED = /^\s+(?:down\s+|up\s+|out\s+)?(?:any|every|each)\s+(?!time\b|
 /** A rule named before a colon: "Goggles are non-negotiable:", "This is not optional:", "The rule:". */
 const RULE_BEFORE_COLON = /\b(?:non-?negotiable|not\s+optional|mandatory|not\s+up\s+for\s+debate|the\s+rule\s+is|(?:the|my|house|new)\s+rule)\s*:\s*$/;
 /** Verbs whose past is their base: "you put it in the doc" may be what they did. */
+/** "You lead by example": a way they have, praised, no order. */
+const BY_EXAMPLE = /\bby\s+example\b/;
 const SAME_PAST = wordSet('put set let cut hit read quit shut spread cost hurt bet split fit');
 
 function decidedFor(s: Sentence, from: number, decided = false): number {
@@ -178,6 +180,12 @@ const rule: Rule = {
       // "Going forward: you tell me when you're blocked": after a label that names telling, a rule for them.
       // ("You will get an approving review on every PR to main, config included. No exceptions.": closed by the sentence after it.)
       if (standing < 0 && !s.question) standing = decidedFor(s, s.words[i].start - s.start, k < 0 && (ctx.frame.tellingLabel || ctx.frame.saidAfter));
+      // ("You take the lead on the migration", "You run the retro next week" among the manager's talking points: what they are to
+      // do, put to them in the present; not a state, a feeling or praise, nor a verb that may be its past: "You put a lot into it".)
+      if (standing < 0 && k < 0 && !s.question && ctx.frame.instructions === 'planned' && isYou(s.words[i]) && !ctx.frame.parties.selfYou) {
+        const at = decidedFor(s, s.words[i].start - s.start, true);
+        if (at >= 0 && at + 1 < s.words.length && !SPOKEN_NOT_ORDERS.has(s.words[at].w) && !STATES.has(s.words[at].w) && !SAME_PAST.has(s.words[at].w) && !BY_EXAMPLE.test(s.norm)) standing = at;
+      }
       // ("You send me a one-line status on the RFC every Friday until it's approved": what comes to the manager, and when.)
       if (standing < 0 && k < 0 && !s.question && isYou(s.words[i]) && hasSpaced(s.norm, 'me') && SEND_ME.test(s.norm) && WHEN_DONE.test(s.norm)) standing = decidedFor(s, s.words[i].start - s.start, true);
       if (standing < 0 && k < 0 && !s.question) {
