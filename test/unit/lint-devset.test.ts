@@ -3020,4 +3020,20 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- You put a lot into the launch.'), []);
     assert.deepStrictEqual(underHeading('- You take the lead on the migration.'), []);
   });
+
+  it('a note its writer kept of a meeting with their own manager, mentor or supervisor is theirs to be told in: "1:1 with my manager", "# Mentor Session 02 Agenda", "# Supervisor Meeting - 12/03/24" (not "Supervisor meeting with Lena", a supervisor\'s own)', () => {
+    assert.deepStrictEqual(note('# Mentor Session 02 Agenda\n\n#### Think of topics for project\n- Avoid the use to easily procured data sets\n- Find a topic that requires web scraping\n'), []);
+    assert.deepStrictEqual(note('# Supervisor Meeting - 12/03/24\n\n## Next steps\n- Don\'t spend more time on the UI, focus on the evaluation.\n'), []);
+    assert.deepStrictEqual(note('# Weekly 1:1 with my manager\n\n- Stop taking on side projects until the migration ships.\n'), []);
+    assert.deepStrictEqual(note('# Supervisor meeting with Lena\n\n## Said\n- Don\'t spend more time on the UI, focus on the evaluation.\n'), ['negative-imperative']);
+    assert.deepStrictEqual(note('# Mentoring session: Lena Vogt\n\n## Said\n- Don\'t spend more time on the UI, focus on the evaluation.\n'), ['negative-imperative']);
+  });
+
+  it('fresh219/220\'s principles: "young" is no "you" (a note that speaks of "his young huntaway" does not write to itself as "you"); ", no more excuses" closes it; "Told him straight: GM wants to see him run a peak week without me." is news', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(note('# Lena — yarn\n\nDogs\n- her young huntaway (Boss) is all bark. Hard case of a dog\n\nH&S\n- Lena always wears hers. Good role model for the young fullas\n- You gotta sign the hazard board before you head up the back country on your own, mate, every time.\n'), ['you-modal']);
+    assert.deepStrictEqual(q('- Get those two assignments in by the end of the month mate, no more excuses.'), ['deadline-demand']);
+    assert.deepStrictEqual(q('- Told her straight: GM wants to see her run a peak week without me.'), []);
+    assert.deepStrictEqual(q('- Told her: everyone logs their hours daily.'), ['reported-telling']);
+  });
 });

@@ -955,7 +955,7 @@ function notLater(norm: string): boolean {
 
 /** "Write up the case before Thursday's prioritisation, not after": the time insisted on, to them. */
 /** A decision closed to discussion: "not up for debate", "non-negotiable", "that's final", "NOT optional", "no excuses". */
-export const FINAL = /\b(?:not\s+up\s+for\s+(?:debate|discussion|negotiation)|non-?negotiable|that's\s+final|end\s+of\s+(?:discussion|story)|(?:no|nae)\s+(?:ifs|arguments|arguing|debate|excuses|exceptions)\b|not\s+optional|not\s+a\s+request|(?<=[,;—–-]\s{0,3})(?:full\s+stop|period)\b(?=\s*[.!]?\s*$))/;
+export const FINAL = /\b(?:not\s+up\s+for\s+(?:debate|discussion|negotiation)|non-?negotiable|that's\s+final|end\s+of\s+(?:discussion|story)|(?:no|nae)\s+(?:more\s+)?(?:ifs|arguments|arguing|debate|excuses|exceptions)\b|not\s+optional|not\s+a\s+request|(?<=[,;—–-]\s{0,3})(?:full\s+stop|period)\b(?=\s*[.!]?\s*$))/;
 // ("Apologise to Sam before Wednesday's scrim, in person, not in DMs": the way insisted on, too.)
 const NOT_LATER = /,\s*not\s+(?:after|later|afterwards|tomorrow|next\s+week|(?:in|on|by|over|via)\s+(?:dms?|slack|email|e-mail|chat|text|writing|teams|whatsapp))\b/;
 

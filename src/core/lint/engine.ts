@@ -1528,7 +1528,8 @@ export class Linter {
       this.cacheKey = key;
     }
     const note: NoteSetup = { phrases, parties, talkHeadings, labels: labelsFor(key), frames: [], bulletTasks };
-    const strictness = options.strictness?.[mode] ?? DEFAULT_STRICTNESS[mode];
+    // (A note its writer kept of a meeting with their own manager, mentor or supervisor: what it records was told to the writer.)
+    const strictness = parties.theirNote ? 'off' : options.strictness?.[mode] ?? DEFAULT_STRICTNESS[mode];
     const disabled = parseDisableComments(text);
     const allow = (options.allowPhrases ?? []).map(p => normalizePhrase(String(p))).filter(p => p.length >= 2);
     const severityOf = new Map<string, Severity | 'off'>();

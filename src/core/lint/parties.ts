@@ -30,6 +30,11 @@ export interface Parties {
    * a bullet journal's shorthand. The letter then names them as their name does.
    */
   readonly initial?: string;
+  /**
+   * The note is the other side's: its writer met their own manager, mentor or supervisor ("1:1 with my manager",
+   * "# Mentor Session 02 Agenda", "# Supervisor Meeting - 12/03/24"), so its instructions are what the writer was told.
+   */
+  readonly theirNote?: boolean;
 }
 
 /** Whether the lower-case word `w` names the person met: one of their names, or the initial the note calls them by. */
@@ -446,9 +451,23 @@ function computeParties(text: string, input: PartiesInput): Parties {
   if (toSelf) for (const w of nameWords(salutation[1])) manager.add(w);
   return {
     person, manager, personInitials, ...(toSelf || writesToSelf(head, person, pronoun) ? { selfYou: true } : {}), ...(pronoun ? { pronoun } : {}),
-    ...(initial ? { initial } : {}),
+    ...(initial ? { initial } : {}), ...(theirNote(body) ? { theirNote: true } : {}),
   };
 }
+
+/**
+ * Whether the note's first lines say its writer met their own manager, mentor or supervisor: "1:1 with my manager", "my
+ * mentor's 1:1", a title that is "Mentor Session" or "Supervisor Meeting" and names no one ("# Mentor Session 02 Agenda",
+ * "# Supervisor Meeting - 12/03/24"; not "Supervisor meeting with Ailsa", a supervisor's own).
+ */
+function theirNote(body: string): boolean {
+  const head = body.length > 400 ? body.slice(0, 400) : body;
+  const lower = head.toLowerCase();
+  if (!lower.includes('my ') && !lower.includes('mentor') && !lower.includes('supervisor')) return false;
+  return WITH_MY_MANAGER.test(head) || SIDE_TITLE.test(head);
+}
+const WITH_MY_MANAGER = /\b(?:1:1|1-1|one[- ]on[- ]one|meeting|session|catch[- ]?up|sync|check[- ]?in|call)s?\s+with\s+my\s+(?:manager|boss|mentor|supervisor|advisor|adviser|tutor|coach|line\s+manager|skip[- ]level)\b|\bmy\s+(?:manager|boss|mentor|supervisor|line\s+manager)(?:'s)?\s+(?:1:1|1-1|one[- ]on[- ]one)\b/i;
+const SIDE_TITLE = /^(?:[ \t]*\n)*[ \t]*#*[ \t]*(?:supervisor|mentor)\s+(?:meeting|session)s?(?:[ \t]*[-–—:#]?[ \t]*(?:\d[\d/.-]*|agenda|log|notes))*[ \t]*$/im;
 
 /**
  * The person met's first initial where the note calls them by it (Parties.initial): the capital on its own,
@@ -525,7 +544,8 @@ function writesToSelf(body: string, person: ReadonlySet<string>, dominant: 'he' 
   }
   return false;
 }
-const YOU_ALL = /\byou/gi;
+// (The word "you" and its forms, not "young", "youth": "his young huntaway (Boss)" says nothing to anyone.)
+const YOU_ALL = /\byou(?:r|rs|rself|'ll|'re|'ve|'d)?\b/gi;
 /** A one-word label of the manager's own at a line's start: "Before:", "Prep:", "Reminder:", "Me:". */
 const OWN_LINE_LABEL = /^[\s>*+-]*(?:before|prep|reminder|remember|note|me|self|after|afterwards|reflection)\s*:\s*/i;
 
@@ -669,7 +689,7 @@ const KEYS = new WeakMap<Parties, string>();
 export function partiesKey(p: Parties): string {
   let key = KEYS.get(p);
   if (key === undefined) {
-    key = `${[...p.person].sort().join(',')}|${[...p.manager].sort().join(',')}${p.selfYou ? '|you' : ''}${p.pronoun ? `|${p.pronoun}` : ''}${p.initial ? `|=${p.initial}` : ''}`;
+    key = `${[...p.person].sort().join(',')}|${[...p.manager].sort().join(',')}${p.selfYou ? '|you' : ''}${p.pronoun ? `|${p.pronoun}` : ''}${p.initial ? `|=${p.initial}` : ''}${p.theirNote ? '|theirs' : ''}`;
     KEYS.set(p, key);
   }
   return key;

@@ -371,9 +371,20 @@ function toldRule(s: Sentence): boolean {
   // ("told her to take Friday off once the story is filed": the report itself, read from its start.)
   if (RULE_OPENERS.has(s.words[0].w) || (PAST_TO.has(s.words[0].w) && s.words[2]?.w === 'to')) return true;
   // ("It's the silence.", "That's on me.": a copula in its contraction too, opening the sentence.)
-  if (!/\b(?:is|are|was|were|isn't|aren't|wasn't|weren't)\b|^(?:it|that|this|there|he|she)'s\b|^(?:they|we)'re\b/.test(s.norm)) return true;
+  // ("Told him straight: GM wants to see him run a peak week without me.": someone and their verb, what they want or think, news
+  // unless it is a rule below.)
+  if (!/\b(?:is|are|was|were|isn't|aren't|wasn't|weren't)\b|^(?:it|that|this|there|he|she)'s\b|^(?:they|we)'re\b/.test(s.norm) && !someoneActs(s)) return true;
   return DEONTIC_ANYWHERE.test(s.norm) || BAN_AFTER.test(s.norm) || FROM_NOW.test(s.norm) || RULE_MARK.test(s.norm) || NOT_OPTIONAL.test(s.norm) || DECIDED.test(s.norm);
 }
+/** Whether the sentence opens with someone and their verb in the third person or the past: "GM wants ...", "Dana thinks ...", "he said ...". */
+function someoneActs(s: Sentence): boolean {
+  const [a, b] = s.words;
+  if (!a || !b || s.words.length < 3 || isBaseVerb(a.w) || EVERYONE.has(a.w)) return false;
+  // (A verb read first as one, "wants", "thinks": not "CD keys NOT left in the drawer", a noun's plural.)
+  const verbFirst = (r: { readonly base: string }) => { const l = verbLikelihood(r.base); return l === 'verb-only' || l === 'verb-first'; };
+  return (b.w.length > 3 && b.w.endsWith('s') && !b.w.endsWith('ss') && verbReadings(b.w).some(r => r.form === 'third' && verbFirst(r))) || (b.w.endsWith('ed') && verbReadings(b.w).some(r => r.form === 'past' && verbFirst(r)));
+}
+const EVERYONE = wordSet('everyone everybody all each every any anyone anybody nobody no nothing none');
 /** Praise or thanks, told ("great work on the launch", "I'm proud of you"), and what they did told back ("you did great", "you handled it well"). */
 const TOLD_PRAISE = /^(?:great|good|nice|well\s+done|thanks|thank|congrat|brilliant|excellent|amazing|awesome|kudos)\b|\b(?:proud\s+of|well\s+done|(?:great|good|nice|excellent|solid)\s+(?:job|work|catch|call)|thank\s+you|thanks\s+for|appreciated?)\b|^(?:you|u)\s+(?:did|were|made|handled|nailed|got|went|took|gave|showed|kept|held|pulled|saved|led|ran|played|stepped)\b/;
 /** A ban after the first clause: "reconciliations first, and no manual journals until they are reviewed". */
