@@ -32,8 +32,6 @@ export interface RuleContext {
    * mic at 12:10 every week."): the instructions beside it are put to someone; asked only when needed.
    */
   insistsNearby(): boolean;
-  /** Whether the chunk insists anywhere (a word of INSISTS in it): insistsNearby is asked only then. */
-  readonly chunkInsists: boolean;
 }
 
 export interface RawFinding {
@@ -816,7 +814,7 @@ const FIRST_PERSON_ACT = /\b(?:myself|i'll|i will|i'm going to|i need to|i have 
  */
 export function addressedByEvidence(s: Sentence, chunk: string, clause: number, verb: number, parties: Frame['parties'], ctx?: RuleContext): boolean {
   // (The sentence's own "you" positiveEvidence has read: the one the manager is to say is none.)
-  if (!positiveEvidence(s, chunk, clause, verb, parties) && !ctx?.youNearby(s) && !(ctx?.chunkInsists && ctx.insistsNearby())) return false;
+  if (!positiveEvidence(s, chunk, clause, verb, parties) && !ctx?.youNearby(s) && !ctx?.insistsNearby()) return false;
   // "talk to Sam myself this week", "I'll send the deck": the manager's own action after all ("... yourself" is theirs).
   // (Only in the instruction's own clause: "Read the offer back before you close — that's the one I'll be listening for".)
   const dash = s.norm.search(/\s[—–-]\s|;/);
@@ -839,7 +837,7 @@ export function mayBeAddressed(s: Sentence, ctx: RuleContext): boolean {
   const first = s.words[0];
   if (first && ctx.frame.parties.person.has(first.w)) return true;
   return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || ctx.youNearby() || vocativeAfter(s, ctx.chunk, 0, ctx.frame.parties) || notLater(s.norm)
-    || closed(s) || everyTime(s.norm) || withMe(s) || (ctx.chunkInsists && ctx.insistsNearby());
+    || closed(s) || everyTime(s.norm) || withMe(s) || ctx.insistsNearby();
 }
 
 /**

@@ -232,7 +232,7 @@ function forThem(title: string, kind: SectionKind, note: NoteSetup): SectionKind
   if (bracket && note.parties.person.has(bracket[1])) return 'talk';
   // ("Points for FH", "Messages for Sam", "For Sam", an SBAR's "R — for Sam": what the manager has for the person met, to say.)
   const whom = kind === 'prep' ? /\bfor\s+(\p{L}+)/u.exec(foldLatin(title.toLowerCase()))
-    : kind === 'neutral' ? /^(?:\p{L}{1,3}\s*[—–-]\s*|(?:points|things|topics|messages|items|asks|recommendations?)\s+)?for\s+(\p{L}+)$/u.exec(foldLatin(title.toLowerCase().trim())) : null;
+    : kind === 'neutral' && /\bfor\s/i.test(title) ? /^(?:\p{L}{1,3}\s*[—–-]\s*|(?:points|things|topics|messages|items|asks|recommendations?)\s+)?for\s+(\p{L}+)$/u.exec(foldLatin(title.toLowerCase().trim())) : null;
   return whom && note.parties.person.has(whom[1]) ? 'talk' : kind;
 }
 
@@ -1099,13 +1099,8 @@ class SentenceContext implements RuleContext {
   blockEnd = 0;
   sentenceEnd = 0;
   private youAt: readonly number[] | undefined = undefined;
-  private insistAt: readonly number[] | undefined = undefined;
 
-  readonly chunkInsists: boolean;
-
-  constructor(readonly chunk: string, private readonly norm: string) {
-    this.chunkInsists = norm.includes('want') || norm.includes('optional') || norm.includes('exception') || norm.includes('negotiable');
-  }
+  constructor(readonly chunk: string, private readonly norm: string) {}
 
   pointAboutThem(): boolean {
     const chunk = this.chunk;
@@ -1120,13 +1115,19 @@ class SentenceContext implements RuleContext {
   }
 
   insistsNearby(): boolean {
-    // (Where the chunk insists, found once per chunk: most chunks never do, and an instruction asks in a search of its positions.)
-    const insistAt = (this.insistAt ??= insistPositions(this.norm));
-    if (!insistAt.length) return false;
     const chunk = this.chunk;
     const from = lineStart(chunk, this.at, this.blockStart);
     const to = this.item ? pointEnd(chunk, this.at, this.blockEnd) : lineEnd(chunk, this.at, this.blockEnd);
-    return anyIn(insistAt, from, Math.min(to, this.at)) || anyIn(insistAt, Math.max(from, this.sentenceEnd), to);
+    // (Most lines hold a single sentence: nothing else to look at, and nothing searched.)
+    if (from >= this.at && to <= this.sentenceEnd) return false;
+    // (Its words looked for in the line or item alone. "t want": "don't want", "dont want", "do not want".)
+    const text = this.norm.slice(from, to);
+    if (!text.includes('t want') && !text.includes('optional') && !text.includes('exceptions') && !text.includes('negotiable')) return false;
+    INSISTS.lastIndex = 0;
+    for (let m = INSISTS.exec(text); m; m = INSISTS.exec(text)) {
+      if (from + m.index < this.at || from + m.index >= this.sentenceEnd) return true;
+    }
+    return false;
   }
 
   youNearby(except?: { readonly start: number; readonly end: number }): boolean {
@@ -1137,14 +1138,6 @@ class SentenceContext implements RuleContext {
     const from = lineStart(chunk, this.at, this.blockStart);
     return except ? anyIn(youAt, from, Math.min(end, except.start)) || anyIn(youAt, Math.max(from, except.end), end) : anyIn(youAt, from, end);
   }
-}
-
-/** Where the chunk's normalized text insists (INSISTS), in order. */
-function insistPositions(norm: string): readonly number[] {
-  const at: number[] = [];
-  INSISTS.lastIndex = 0;
-  for (let m = INSISTS.exec(norm); m; m = INSISTS.exec(norm)) at.push(m.index);
-  return at;
 }
 
 /** The manager insisting: "I don't want to see ...", "that's not optional", "no exceptions", "non-negotiable". */
