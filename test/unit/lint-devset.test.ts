@@ -3036,4 +3036,16 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Told her straight: GM wants to see her run a peak week without me.'), []);
     assert.deepStrictEqual(q('- Told her: everyone logs their hours daily.'), ['reported-telling']);
   });
+
+  it('fresh221/222\'s principles: "I made it clear to Hannah that she handled it correctly" is reassurance (a demand, an expectation or a rule after "that" stays told); a label of a template\'s text ("From the enablement template:") heads its words; "Me: pull MDC cam footage ...", "Me: loop in Jen ..." are the manager\'s errands; "Why is the IEP meeting not on your calendar when Jen sent the invite 3 weeks ago?"; "Isn\'t May exactly when they need the challenge, though?"', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- I made it clear to Lena that she handled it correctly and there is nothing for her to answer.'), []);
+    assert.deepStrictEqual(q('- Made it clear to her that lateness stops now.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- I made it clear to her.'), ['reported-telling']);
+    assert.deepStrictEqual(note('# Lena\n\nFrom the enablement template:\n- Use this template before each 1:1: wins, pipeline, blockers, growth.\n- Make sure you update SFDC next steps after every call.\n'), []);
+    assert.deepStrictEqual(q('- Me: pull MDC cam footage before it overwrites (72 hrs?)\n- Me: loop in Jen + Mrs. Pfeiffer (counselor) on the 504 piece'), []);
+    assert.deepStrictEqual(q('- Me: pull your weight on the rota'), ['imperative']);
+    assert.deepStrictEqual(q('- Why is the IEP meeting not on your calendar when Jen sent the invite 3 weeks ago?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Isn\'t May exactly when they need the challenge, though?'), ['leading-question']);
+  });
 });

@@ -541,6 +541,8 @@ function namedActorFirst(s: Sentence, k: number, chunk: string, parties: Frame['
   return false;
 }
 const DISCOURSE_FIRST = wordSet('he she they we you it this that there so then also and but yesterday today monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun later earlier after before this last next');
+/** "lateness stops now", "this ends today": a stop put to something, from now. */
+const STOPS_NOW = /\b(?:stops|ends)\s+(?:now|today|here|immediately|tonight)\b/;
 const ADVICE_VERBS = wordSet('suggested recommended advised proposed urged encouraged');
 /** The sentence before `start` (the line before, in a list) is someone else's advice to the writer: "Ty suggested ...", "He also gave me ...". */
 const THEIR_ADVICE_BEFORE = /(?:(?:^|\n)[ \t>]*(?:[-*+]\s+|\d{1,2}[.)]\s+)?|[.!?]\s+)((?!I\b)\p{Lu}[\p{L}'-]*|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+|then\s+)?(?:suggested|recommended|advised|proposed|gave\s+me|told\s+me|sent\s+me|pointed\s+me)\b[^.!?\n]*[.!?]?[ \t]*(?:\n[ \t>]*(?:[-*+]|\d{1,2}[.)])?[ \t]*)?$/u;
@@ -1453,7 +1455,12 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         // "..., made that clear to her": what was said before it, told as a rule; "I have made clear to
         // Eleanor that I expect ...": what follows.
         const to = wordAtOffset(s, next.start + clear[0].length) - 1;
-        return found('reported', s, ctx, words[v].start, words[to].end, words[to + 1]?.w === 'that' ? Math.min(words.length - 1, to + 2) : 0);
+        // ("I made it clear to Hannah that she handled it correctly and there is nothing for her to answer": what is clear is
+        // news, reassurance, no demand.)
+        const rest = words[to + 1]?.w === 'that' ? s.norm.slice(words[to + 1].end - s.start) : '';
+        if (!rest || demandClause(s, to + 1, false, parties) || expectationAt(s, to + 2, parties) >= 0 || DEONTIC_ANYWHERE.test(rest) || FROM_NOW.test(rest) || NOT_OPTIONAL.test(rest) || BAN_AFTER.test(rest) || RULE_MARK.test(rest) || STOPS_NOW.test(rest)) {
+          return found('reported', s, ctx, words[v].start, words[to].end, words[to + 1]?.w === 'that' ? Math.min(words.length - 1, to + 2) : 0);
+        }
       } else if (w === 'made' && next && (clear = MADE_CLEAR_THAT.exec(s.norm.slice(next.start - s.start))) && clear[0].includes('clear')) {
         // "Made it clear she must finish the sepsis module before the 31st": a demand on them, told.
         const subject = wordAtOffset(s, next.start + clear[0].length);
