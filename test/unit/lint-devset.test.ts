@@ -3048,4 +3048,24 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Why is the IEP meeting not on your calendar when Jen sent the invite 3 weeks ago?'), ['leading-question']);
     assert.deepStrictEqual(q('- Isn\'t May exactly when they need the challenge, though?'), ['leading-question']);
   });
+
+  it('fresh223/224\'s principles: "Going forward please copy me ..."; a day and its time of day ("Wed arvo") is no verb; "Abby, the letters have to go out this week"; "Why is the log blank if you\'re in there 55 hrs a week?"; "I said then train her"; a quotation the manager answers after a dash is theirs; "-- no, coaching only" is an answer; "you do need to"; "every single shift"; "Friday latest"; "Any change outside the window -- you STOP"; "you draft the letter and I\'ll sign it"; "Your lock goes on first. Every time."; "Tell her next time there\'s a flood she writes ... herself"; "— next time you ask me before touching it, always"', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- Going forward please copy me on anything you send to Carlson — their program officer is an old friend of our ED'), ['imperative']);
+    assert.deepStrictEqual(note('Lena — Fitzroy — Wed arvo catch up\n\n## Notes\n- fine\n'), []);
+    assert.deepStrictEqual(q('- Lena, the thank-you letters have to go out this week, no more slipping'), ['deadline-demand']);
+    assert.deepStrictEqual(q('- Why is the log blank if you\'re in there 55 hrs a week?'), ['leading-question']);
+    assert.deepStrictEqual(q('- she said she doesn\'t trust him on the machine yet. I said then train him, that\'s the job'), ['reported-telling']);
+    assert.deepStrictEqual(q('- I said so be it.'), []);
+    assert.deepStrictEqual(q('- said "you should let me run the kaltwasser call on friday" — ok. yes. good.'), []);
+    assert.deepStrictEqual(q('- Asked: "is it gonna be on my record?" -- no, coaching only. She seemed relieved.'), []);
+    assert.deepStrictEqual(q('- In the meantime you do need to apply it, Lena — otherwise the kids just learn it\'s optional in maths.'), ['you-modal']);
+    assert.deepStrictEqual(q('- You own every bypass on your board, Lena -- if it\'s on at shift change, it\'s in your turnover, every single shift.'), ['imperative']);
+    assert.deepStrictEqual(q('- Lena, you draft the letter and I\'ll sign it — Friday latest please.'), ['imperative']);
+    assert.deepStrictEqual(q('- Any change outside the IOW window -- you STOP and you call the shift supt. That\'s me.'), ['imperative']);
+    assert.deepStrictEqual(q('- YOUR LOCK GOES ON FIRST. EVERY TIME. NO EXCEPTIONS.'), ['imperative']);
+    assert.deepStrictEqual(q('- Your work looks great. Every time.'), []);
+    assert.deepStrictEqual(q('- Tell her next time there\'s a flood she writes the timeline herself while it\'s fresh, not the day after.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- copy is the client\'s, lena — next time you ask me before touching it, always.'), ['imperative']);
+  });
 });

@@ -173,7 +173,8 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
   // rule for what comes, without the comma.
   else {
     const rest = timeOpener(s, head);
-    if (rest > head) starts.push(rest);
+    // ("Going forward please copy me on anything you send to Carlson": past "please" after the time.)
+    if (rest > head) starts.push(PLEASE_WORDS.has(words[rest]?.w ?? '') ? skipDiscourse(s, rest) : rest);
   }
   // "just ship it and stop polishing", "keep the scope and never skip the review": a second command joined
   // by "and" in a behaviour-directing form (stop, never, don't).
@@ -495,7 +496,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (/^\d/.test(next.w) && /^[\d.,%kKmM ]*(?:-+>|→|=>)/.test(s.norm.slice(next.start - s.start))) return undefined;
   // "wed 28/1/26", "sat 14 feb": a day before its date, not the verb.
   // ("Next 1:1: Mar 18": a month before its day.)
-  if ((DAY_WORDS.has(w.w) && (/^\d/.test(next.w) || MONTH_WORDS.has(next.w))) || (MONTH_WORDS.has(w.w) && /^\d{1,2}(?:st|nd|rd|th)?$/.test(next.w))) return undefined;
+  // ("Chloe — Fitzroy — Wed arvo catch up": a day and its time of day.)
+  if ((DAY_WORDS.has(w.w) && (/^\d/.test(next.w) || MONTH_WORDS.has(next.w) || DAYTIME.has(next.w))) || (MONTH_WORDS.has(w.w) && /^\d{1,2}(?:st|nd|rd|th)?$/.test(next.w))) return undefined;
   // "Part 1 date and study leave", "Phase 2 rollout", "Step 3": a part named by its number, not an order
   // ("Close 3 tickets", a count before what is counted, is one).
   if (NUMBERED.has(w.w) && /^\d{1,2}[a-z]?$/.test(next.w) && !(words[i + 2] && words[i + 2].w.endsWith('s') && !words[i + 2].w.endsWith('ss'))) return undefined;
@@ -625,6 +627,8 @@ const VIEW_VERBS = wordSet('believe doubt suspect reckon guess');
 const VIEW_OBJECTS = wordSet('him her them it that this so he she they there');
 
 /** Verbs of a subject in the third person: "(Merge freeze) starts ...", "(Review cycle) is ...". */
+/** A time of day after a day's name: "Wed arvo", "sat am", "Mon morning". */
+const DAYTIME = wordSet('arvo am pm morning afternoon evening night lunch lunchtime eod noon');
 /** What a verb in the past takes right after it as its object: "sent us", "gave her", "told the team". */
 const PAST_OBJECTS = wordSet('us me him her them you it the a an our his their my your');
 const SUBJECT_VERBS = wordSet('is was has starts ends begins needs runs goes went lands opens closes happens moves kicks');
@@ -805,6 +809,8 @@ export function hasPlease(norm: string): boolean {
 /** The manager's own next step after it ("check the numbers with ops before I say anything", "... so I can decide"): the instruction is theirs too. */
 const MANAGER_NEXT = /\b(?:before|until|so|so that|once|then)\s+i\s+(?!'d\b)|\bmyself\b/;
 // (Not "don't wait for me to chair it": them waiting on the manager.)
+/** "you draft the letter and I'll sign it": their part, then the manager's. */
+const YOU_AND_I = /\byou\s+[a-z]+\b[^.;!?]{1,60}?\band\s+i(?:'ll|\s+will)\s+[a-z]+/;
 const FIRST_PERSON_ACT = /\b(?:myself|i'll|i will|i'm going to|i need to|i have to|i should|(?<!wait )for me to|me to do)\b/;
 
 /**
@@ -818,7 +824,8 @@ export function addressedByEvidence(s: Sentence, chunk: string, clause: number, 
   // "talk to Sam myself this week", "I'll send the deck": the manager's own action after all ("... yourself" is theirs).
   // (Only in the instruction's own clause: "Read the offer back before you close — that's the one I'll be listening for".)
   const dash = s.norm.search(/\s[—–-]\s|;/);
-  return !FIRST_PERSON_ACT.test(dash > 0 ? s.norm.slice(0, dash) : s.norm) || s.norm.includes('yourself');
+  // (Nor a share of the work after theirs: "Rashid, you draft the letter and I'll sign it".)
+  return !FIRST_PERSON_ACT.test(dash > 0 ? s.norm.slice(0, dash) : s.norm) || s.norm.includes('yourself') || YOU_AND_I.test(s.norm);
 }
 
 /**

@@ -814,7 +814,8 @@ function maskInline(s: string, base: number, ranges: number[]): void {
       // Quoted speech: "...", “...”, « ... », ‘...’, '...' (a closing ’ or ' inside a word is an apostrophe).
       const close = quoteEnd(s, i, c);
       if (close > 0) {
-        if (spokenByManager(s, i, base) || saidAfterQuote(s, i, close)) {
+        // (Not one the manager answers after it: `said "you should let me run the kaltwasser call on friday" — ok. yes. good.`)
+        if ((spokenByManager(s, i, base) || saidAfterQuote(s, i, close)) && !ANSWERED_AFTER.test(s.slice(close + 1, close + 24))) {
           // `Say: "you have to ..."`, `I said: "..."`: the manager's own words, linted as said.
           blank(i, i + 1);
           keepClose = close;
@@ -829,6 +830,9 @@ function maskInline(s: string, base: number, ranges: number[]): void {
     SPECIAL.lastIndex = Math.max(resume, i + 1);
   }
 }
+
+/** The manager's answer right after a quotation, set off by a dash: "— ok.", "-- yes", "– sure, go for it". */
+const ANSWERED_AFTER = /^\s*(?:[—–]|--?)\s*(?:ok|okay|yes|yep|sure|fine|agreed|deal|approved)\b/i;
 
 /** A footnote's or a doc comment's marker, inside its brackets: "a", "b", "12", "^3". */
 const FOOTNOTE = /^\^?(?:[a-z]|\d{1,3})$/;

@@ -86,7 +86,7 @@ add(WordClass.LeadingCue, `
 `);
 add(WordClass.Dialect, 'tae telt ye yer dae daein aff oot dinnae cannae didnae wouldnae couldnae shouldnae isnae wasnae doesnae havenae wernae');
 add(WordClass.Final, 'optional negotiable non-negotiable final exceptions excuses debate discussion negotiation ifs arguing arguments story request stop period');
-add(WordClass.Deadline, 'by before until till til than today tonight tomorrow asap eod eow this end first nlt within');
+add(WordClass.Deadline, 'by before until till til than today tonight tomorrow asap eod eow this end first nlt within latest');
 add(WordClass.Evidence, 'me us always be please pls plz kindly bitte');
 add(WordClass.Prohibit, "don't dont do never stop quit avoid no");
 add(WordClass.Check, "make be ensure remember don't do never see take double-check double");

@@ -1,4 +1,4 @@
-import { clauseStarts, imperativeAt, instructionTells, matchIn, mayBeAddressed, wordAt } from '../analysis';
+import { calledFirst, clauseStarts, imperativeAt, instructionTells, matchIn, mayBeAddressed, wordAt } from '../analysis';
 import { isBaseVerb } from '../english';
 import { asks, findDeadline, isStopVerb, later, rewrites, topicOf, NO_SUGGESTIONS } from '../rewrite';
 import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
@@ -22,6 +22,8 @@ const REQUEST_YOU = /\b(?:can|could|would|will)\s+you\b/;
 const YOU_UNTIL = /\b(?:you|u)(?:'ve|\s+have)?\s+(?:have|got|have\s+got)?\s*(?:until|till|til)\s+[^.;!?]{1,50}?\s+to\s+([a-z]+)\b/;
 /** "S8 discrepancy forms back to me within 48h": a thing and where it goes, no verb, a deadline after it (the words before "to me" no subject, no verb of what happened). */
 const BACK_TO_ME = /^(?!(?:[\p{L}\p{N}'&/-]+\s+){0,6}?(?:i|he|she|they|we|you|it|who|that|this|was|were|is|are|came|went|sent|got|gave|brought|handed|passed|come|comes|goes|went|forwarded|emailed)\s)(?:[\p{L}\p{N}'&/-]+\s+){1,6}?(?:back\s+)?to\s+me\s+(?=(?:by|within|before|no\s+later\s+than)\b)/u;
+/** After a name and its comma, a thing that has to: "Abby, the thank-you letters have to go out this week". */
+const THING_MUST = /^[\p{L}'-]+,\s+(?:the|your|those|these|that|this|all|both)\s+(?:[\w'-]+\s+){0,4}?(?:has|have|need|needs)\s+to\s+(?:be\s+)?[a-z]+|^[\p{L}'-]+,\s+(?:the|your|those|these|that|this|all|both)\s+(?:[\w'-]+\s+){0,4}?must\s+(?:be\s+)?[a-z]+/u;
 /** The verbs WANT_BY and WANT_DONE need. */
 const WANT_VERB = /\b(?:want|need|expect|like)\b/;
 
@@ -92,6 +94,12 @@ const rule: Rule = {
     const back = !ctx.frame.selfNote && ctx.frame.instructions !== 'never' && s.norm.includes('to me ') && (ctx.frame.instructions !== 'evidence' || mayBeAddressed(s, ctx)) ? matchIn(s, BACK_TO_ME) : undefined;
     if (back && findDeadline(s.norm, back.end - s.start)) {
       return { ruleId: rule.id, start: back.start, end: back.end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, 0) : NO_SUGGESTIONS) };
+    }
+    // ("Abby, the thank-you letters have to go out this week, no more slipping": their name, then what has to happen to a thing of
+    // theirs and by when.)
+    const named = !ctx.frame.selfNote && ctx.frame.instructions !== 'never' && words.length > 5 && calledFirst(s, ctx.chunk, ctx.frame.parties) ? matchIn(s, THING_MUST) : undefined;
+    if (named && findDeadline(s.norm, named.end - s.start)) {
+      return { ruleId: rule.id, start: named.start, end: named.end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, 1) : NO_SUGGESTIONS) };
     }
     // An instruction with a deadline tells only as an instruction does (instructionTells).
     if (ctx.frame.instructions === 'evidence' && !mayBeAddressed(s, ctx)) return undefined;

@@ -1,5 +1,5 @@
 import { calledFirst, clauseStarts, imperativeAt, instructionTells, isYou, mayBeAddressed, opensQuotation, SEND_ME, wordAt, youSubjectAt, type RawFinding } from '../analysis';
-import { isBaseVerb } from '../english';
+import { isBaseVerb, verbReadings } from '../english';
 import { asks, findDeadline, later, rewrites, topicOf, NO_SUGGESTIONS } from '../rewrite';
 import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
 import type { Sentence } from '../sentences';
@@ -50,7 +50,7 @@ function standingRule(s: Sentence, from: number): number {
 // every breakdown clip ... before you're back": the same future.)
 const YOU_DO = /(?:(?:and|so|then|but|ok|okay)\s*,?\s+)?(?:you|u)(?:'ll|\s+will|(?:'re|\s+are)\s+(?:going\s+to|gonna)|\s+go(?=\s+(?!(?:to|and|there|home|ahead|back|out|in|on|off|up|down|for|with|over|through|first|now|straight|away|along|around|into)\b)[a-z]+\b))?\s+(?:(?:just|then|also|simply|only|always)\s+)?([a-z][a-z'-]*)\b/y;
 // (", agreed is agreed", "a deal's a deal": the Dutch saying and its English, settled.)
-const DECIDED = /\bfrom\s+now(?=\s*[,.;:!]|\s*$)|,\s*nothing\s+else\s*[.!]*\s*$|,\s*not\s+(?:through|via)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,|(?:,|;|—|–|\s-)\s*(?:agreed\s+is\s+agreed|afspraak\s+is\s+afspraak|a\s+deal'?s\s+a\s+deal|a\s+deal\s+is\s+a\s+deal)\b|,\s*not\s+(?:after|before|later|next|tomorrow|me|them|anyone|someone)\b|,\s*not\s+(?:(?:in|on|at|from|by|via|over)\s+(?:the|a|your|my)\s+[\p{L}-]+|(?:at|after|during)\s+(?:half-?time|lunch(?:time)?|night|midnight|noon|dinner|close|handover|eod|eow))\s*(?:[.!]?\s*$|\s[-–—]\s)|,\s*not\s+\[*(?!(?:sure|really|yet|now|today|much|bad|great|ideal|quite|always|just|only|that|this|so|too|ever|even|again|anymore|necessarily|everything|all|a|an|the|bad|perfect|from|in|at|on|by|with|for|about|through|via|like|because|as|to|into|over|when|if|while|until|how|what|why)\b)[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}\]*\s*[.!]?\s*$|\byourself\b|\bevery\s+(?:single\s+)?time\b|\b(?:from\s+(?:today|now\s+on|monday|tomorrow|next\s+week)|going\s+(?:forward|fwd))\b|\bi\s+don'?t\s+care\s+(?:what|who|how|if|whether)\b|\b(?:it\s+)?doesn'?t\s+matter\s+(?:who|what|how|if|whether)\b|\bno\s+matter\s+what\b/u;
+const DECIDED = /\bfrom\s+now(?=\s*[,.;:!]|\s*$)|,\s*nothing\s+else\s*[.!]*\s*$|,\s*not\s+(?:through|via)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,|(?:,|;|—|–|\s-)\s*(?:agreed\s+is\s+agreed|afspraak\s+is\s+afspraak|a\s+deal'?s\s+a\s+deal|a\s+deal\s+is\s+a\s+deal)\b|,\s*not\s+(?:after|before|later|next|tomorrow|me|them|anyone|someone)\b|,\s*not\s+(?:(?:in|on|at|from|by|via|over)\s+(?:the|a|your|my)\s+[\p{L}-]+|(?:at|after|during)\s+(?:half-?time|lunch(?:time)?|night|midnight|noon|dinner|close|handover|eod|eow))\s*(?:[.!]?\s*$|\s[-–—]\s)|,\s*not\s+\[*(?!(?:sure|really|yet|now|today|much|bad|great|ideal|quite|always|just|only|that|this|so|too|ever|even|again|anymore|necessarily|everything|all|a|an|the|bad|perfect|from|in|at|on|by|with|for|about|through|via|like|because|as|to|into|over|when|if|while|until|how|what|why)\b)[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}\]*\s*[.!]?\s*$|\byourself\b|\bevery\s+(?:single\s+)?(?:time|shift)\b|\b(?:from\s+(?:today|now\s+on|monday|tomorrow|next\s+week)|going\s+(?:forward|fwd))\b|\bi\s+don'?t\s+care\s+(?:what|who|how|if|whether)\b|\b(?:it\s+)?doesn'?t\s+matter\s+(?:who|what|how|if|whether)\b|\bno\s+matter\s+what\b/u;
 /** "you manage the team yourself, which is great": a description, with praise. */
 const PRAISE = /\b(?:great|nice|good|well|impressive|love|proud|amazing|brilliant|awesome|thanks|thank)\b/;
 /**
@@ -82,7 +82,7 @@ const WHATEVER_COMES = /^(?:any|every|each)\s+[a-z][\w-]*(?:\s+(?:you|u)\s+[a-z]
 /** Their name, then a condition, then "you": "derek – if any single parameter scores 3, you ...". */
 const NAMED_CONDITION = /^[\p{L}'-]+\s*[,–—-]\s*(?:if|when|whenever|once|as\s+soon\s+as|next\s+time)\b[^,;.?!]{3,120},\s+(?=(?:you|u)\s)/u;
 /** When it is to be done: "before the scorecards go out", "by Friday", "tomorrow", "every morning". */
-const WHEN_DONE = /\b(?:before|by|until|tomorrow|today|tonight|straight\s+away|right\s+away|immediately|at\s+once|even\s+if|the\s+(?:second|minute|moment)\s+(?:anything|something|it|you|he|she|they|there|the|a|an)\b|as\s+soon\s+as|for\s+the\s+rest\s+of|this\s+(?:week|afternoon|morning|sprint)|next\s+(?:week|sprint|time|monday|tuesday|wednesday|thursday|friday)|every\s+(?:day|morning|week|time|shift)|even\s+(?:at|on|when|if|during|after)|(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri)(?:day)?|(?:on\s+)?(?:satur|sun)day)\b/;
+const WHEN_DONE = /\b(?:before|by|until|tomorrow|today|tonight|straight\s+away|right\s+away|immediately|at\s+once|even\s+if|the\s+(?:second|minute|moment)\s+(?:anything|something|it|you|he|she|they|there|the|a|an)\b|as\s+soon\s+as|for\s+the\s+rest\s+of|this\s+(?:week|afternoon|morning|sprint)|next\s+(?:week|sprint|time|monday|tuesday|wednesday|thursday|friday)|every\s+(?:single\s+)?(?:day|morning|week|time|shift)|even\s+(?:at|on|when|if|during|after)|(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri)(?:day)?|(?:on\s+)?(?:satur|sun)day)\b/;
 
 const THEN_YOU = wordSet('and then so');
 /** "first" closing what they do: "you talk to her first". */
@@ -98,6 +98,12 @@ const QUANTIFIED = /^\s+(?:down\s+|up\s+|out\s+)?(?:any|every|each)\s+(?!time\b|
 /** A rule named before a colon: "Goggles are non-negotiable:", "This is not optional:", "The rule:". */
 const RULE_BEFORE_COLON = /\b(?:non-?negotiable|not\s+optional|mandatory|not\s+up\s+for\s+debate|the\s+rule\s+is|(?:the|my|house|new)\s+rule)\s*:\s*$/;
 /** Verbs whose past is their base: "you put it in the doc" may be what they did. */
+/** The words STANDING opens with: "next time", "from now on", "going forward", "in future". */
+const STANDING_FIRST = wordSet('next from going moving in');
+/** A case of anything, first: "Any change outside the window -- you stop", "Every red -- you stop". */
+const ANY_CASE_FIRST = wordSet('any every each whenever if');
+/** Verbs of a state in the third person: "your work looks great", "your plan seems fine" (no rule). */
+const THEIR_STATES = wordSet('looks seems sounds feels appears means matters has does needs deserves shows makes');
 /** "You lead by example": a way they have, praised, no order. */
 const BY_EXAMPLE = /\bby\s+example\b/;
 const SAME_PAST = wordSet('put set let cut hit read quit shut spread cost hurt bet split fit');
@@ -167,12 +173,15 @@ const rule: Rule = {
     // At the sentence's start, or where a quotation of the manager's opens a clause.
     const starts = clauseStarts(s, ctx.chunk);
     for (let k = -1; k < starts.length; k++) {
-      const i = k < 0 ? 0 : starts[k];
+      // (A clause's start is past its discourse words: "next" of "next time" is one, and STANDING reads it.)
+      const i = k < 0 ? 0 : starts[k] > 0 && s.words[starts[k]].w === 'time' && s.words[starts[k] - 1].w === 'next' ? starts[k] - 1 : starts[k];
       // ("Goggles are non-negotiable: you stop the lab until every pair is on.": a rule named, then put to them after its colon.)
       // (Or the sentence itself after such a label: the label's words are before it.)
       const ruled = !s.question && ((k >= 0 && i > 0 && RULE_BEFORE_COLON.test(s.norm.slice(0, s.words[i].start - s.start)))
         || (k < 0 && ctx.chunk.charCodeAt(s.start - 2) === 58 && RULE_BEFORE_COLON.test(ctx.chunk.slice(Math.max(0, s.start - 40), s.start).toLowerCase())));
-      if (k >= 0 && (i === 0 || !opensQuotation(ctx.chunk, s.words[i])) && !ruled) continue;
+      // ("copy is the client's, ines — next time you ask me before touching it, always": a rule for what comes, after a dash.)
+      const dashed = k >= 0 && i > 0 && STANDING_FIRST.has(s.words[i].w) && /^\s+(?:[—–]|--?)\s+$/.test(ctx.chunk.slice(s.words[i - 1].end, s.words[i].start));
+      if (k >= 0 && (i === 0 || !opensQuotation(ctx.chunk, s.words[i])) && !ruled && !dashed) continue;
       let standing = ruled ? decidedFor(s, s.words[i].start - s.start, true) : standingRule(s, s.words[i].start - s.start);
       if (ruled && standing >= 0 && (SPOKEN_NOT_ORDERS.has(s.words[standing].w) || STATES.has(s.words[standing].w))) standing = -1;
       // ("Liam, from tonight you put every taxi booking in the log": their name first.)
@@ -232,12 +241,14 @@ const rule: Rule = {
     // ("Elena, the changeover, you run it yourself for two weeks", "Stand-up at 6:05 every morning, you do it at the board, not in the
     // box": "you" after a comma, opening what they do, with what settles it.)
     // ("SH040 v013: hair edge fix, rain depth sort — you present it, not me": after a spaced dash, as after a comma.)
-    if (!s.question && (s.norm.includes(', you ') || s.norm.includes('— you ') || s.norm.includes('– you ') || s.norm.includes(' - you '))) {
+    if (!s.question && (s.norm.includes(', you ') || s.norm.includes('— you ') || s.norm.includes('– you ') || s.norm.includes(' - you ') || s.norm.includes(' -- you '))) {
       for (let j = 1; j < s.words.length - 2; j++) {
-        if (s.words[j].w !== 'you' || !/^(?:,|\s[—–-])\s+$/.test(ctx.chunk.slice(s.words[j - 1].end, s.words[j].start))) continue;
+        if (s.words[j].w !== 'you' || !/^(?:,|\s(?:[—–-]|--))\s+$/.test(ctx.chunk.slice(s.words[j - 1].end, s.words[j].start))) continue;
         // ("Me: no — you're her CDP, you talk to her first.": said to them, what they do first is settled.)
         // ("me: no to nie, no prod applies on Friday, you move it to Tuesday morning": said to them, with when it is done.)
-        const firstOf = ctx.frame.instructions === 'spoken' && (FIRST_END.test(s.norm) || WHEN_DONE.test(s.norm.slice(s.words[j].start - s.start)));
+        // ("Any change outside the IOW window -- you STOP and you call the shift supt.": whatever comes, then what they do.)
+        const firstOf = (ctx.frame.instructions === 'spoken' && (FIRST_END.test(s.norm) || WHEN_DONE.test(s.norm.slice(s.words[j].start - s.start))))
+          || (ANY_CASE_FIRST.has(s.words[0].w) && /\s(?:[—–-]|--)\s+$/.test(ctx.chunk.slice(s.words[j - 1].end, s.words[j].start)));
         const at = decidedFor(s, s.words[j].start - s.start, firstOf);
         if (at >= 0 && !(firstOf && (SPOKEN_NOT_ORDERS.has(s.words[at].w) || STATES.has(s.words[at].w))) && instructionTells(s, ctx, j, at)) {
           return finding(s, ctx.chunk, at);
@@ -255,6 +266,16 @@ const rule: Rule = {
         if ((w !== "don't" && w !== 'never') || !/^,\s+$/.test(ctx.chunk.slice(s.words[k - 1].end, s.words[k].start))) continue;
         const v = s.words[k + 1];
         if (isBaseVerb(v.w) && !SPOKEN_NOT_ORDERS.has(v.w) && !NOT_WORRIES.has(v.w) && instructionTells(s, ctx, k, k + 1)) return finding(s, ctx.chunk, k + 1);
+      }
+    }
+    // ("YOUR LOCK GOES ON FIRST. EVERY TIME. NO EXCEPTIONS.": a rule about what is theirs, in the present, closed by the sentence
+    // after it.)
+    if (ctx.frame.saidAfter && !ctx.frame.selfNote && !s.question && s.words[0]?.w === 'your' && s.words.length >= 3) {
+      for (let k = 2; k <= 4 && k < s.words.length; k++) {
+        const w = s.words[k].w;
+        if (w.length > 3 && w.endsWith('s') && !THEIR_STATES.has(w) && verbReadings(w).some(r => r.form === 'third')) {
+          return { ruleId: rule.id, start: s.words[0].start, end: s.words[k].end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, k) : NO_SUGGESTIONS) };
+        }
       }
     }
     return undefined;

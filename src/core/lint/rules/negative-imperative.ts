@@ -93,6 +93,8 @@ const rule: Rule = {
       const w = words[i]?.w;
       const n1 = words[i + 1]?.w;
       if (!w || !n1) continue;
+      // ("-- no, coaching only": an answer, its comma after "no", no ban.)
+      if (w === 'no' && s.norm.charCodeAt(words[i].end - s.start) === 44) continue;
       let verbAt: number;
       if (w === "don't" || w === 'dont' || (w === 'do' && n1 === 'not')) {
         verbAt = w === 'do' ? i + 2 : i + 1;

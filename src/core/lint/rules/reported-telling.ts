@@ -1009,7 +1009,7 @@ function mayTell(s: Sentence, parties: Frame['parties']): boolean {
       // (Read in the sentence's text: a word with no class is not made a string.)
       if (!(classesAt(s.norm, words[k].start - s.start, words[k].end - s.start) & WordClass.TellWeak)) continue;
       const next = words[k + 1];
-      if (next.w === 'to' || next.w === 'that' || (next.w === 'for' && words[k].w === 'asked') || (next.w === 'out' && words[k].w === 'set') || (next.w === 'sure' && words[k].w === 'made') || ((next.w.endsWith('ly') && next.w.length > 4) || next.w === 'very' || next.w === 'quite') || next.w === 'got' || next.w === 'just' || next.w === "don't" || next.w === 'dont' || next.w === 'it' || next.w === 'this' || next.w === 'clear' || next.w === 'i' || next.w === "i'd" || next.w === 'was' || next.w === 'you' || next.w === 'no' || ANY_CASE.has(next.w) || isPerson(next, parties) || isPersonSubject(next, parties)
+      if (next.w === 'to' || next.w === 'that' || (next.w === 'for' && words[k].w === 'asked') || (next.w === 'out' && words[k].w === 'set') || (next.w === 'sure' && words[k].w === 'made') || ((next.w.endsWith('ly') && next.w.length > 4) || next.w === 'very' || next.w === 'quite') || next.w === 'got' || next.w === 'just' || (words[k].w === 'said' && (next.w === 'then' || next.w === 'so')) || next.w === "don't" || next.w === 'dont' || next.w === 'it' || next.w === 'this' || next.w === 'clear' || next.w === 'i' || next.w === "i'd" || next.w === 'was' || next.w === 'you' || next.w === 'no' || ANY_CASE.has(next.w) || isPerson(next, parties) || isPersonSubject(next, parties)
         // ("The RM asked the BM to provide ...": a record's role for the person, after its article; "Asked Ms Huy to ...",
         // "Asked anh Huy to ...": their name after a title or a word of address.)
         || (TITLES.has(next.w) && !!words[k + 2] && isPerson(words[k + 2], parties))) return true;
@@ -1262,6 +1262,9 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     let clear: RegExpExecArray | null;
     // Reported: told him to ..., asked Aiko to ..., told him (that) he should ..., insisted she take ...
     if ((PAST_TO.has(w) || PAST_THAT.has(w) || PAST_CAUSE.has(w) || w === 'gave' || w === 'set') && managerSubject(s, w !== words[v].w && words[v - 1]?.w === 'was' ? v - 1 : v, parties, ctx.chunk)) {
+      // ("he said he doesn't trust her on the machine yet. I said then train her, that's the job": the order said, no quotes.)
+      if (w === 'said' && (next?.w === 'then' || next?.w === 'so' || next?.w === 'just') && words[v + 2] && words[v + 3] && isBaseVerb(words[v + 2].w) && !NOT_ACTIONS.has(words[v + 2].w)
+        && words[v + 2].w !== 'go' && words[v + 2].w !== 'be' && !SUBJECT_PRONOUNS.has(words[v + 3].w) && !FINITE.has(words[v + 3].w)) return found('reported', s, ctx, words[v].start, next.end, v + 2);
       // "I asked you to send the design to Ruben" (a reply written to them): the same telling, reported.
       // ("I asked you last week to ping Ines directly": a time between.)
       const toAt = next?.w === 'you' ? words.findIndex((x, j) => j > v + 1 && j <= v + 5 && x.w === 'to') : -1;
@@ -1586,6 +1589,15 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       while (q < p + 4 && words[q] && BEFORE_TO.has(words[q].w)) q++;
       // ("Remind him next wk he's got to front the leadership group himself": when it is to be said, then what.)
       if ((words[q]?.w === 'next' || words[q]?.w === 'on' || words[q]?.w === 'this') && words[q + 1] && (TIME_AFTER.has(words[q + 1].w) || NEXT_SHORT.has(words[q + 1].w)) && isPersonSubject(words[q + 2], parties)) q += 2;
+      // ("Tell her next time there's a flood she writes the timeline herself": when, as a clause of its own, then what.)
+      else if (words[q]?.w === 'next' && words[q + 1]?.w === 'time') {
+        for (let j = q + 3; j < Math.min(words.length - 1, q + 10); j++) {
+          if (isPersonSubject(words[j], parties) && SUBJECT_PRONOUNS.has(words[j].w)) {
+            q = j;
+            break;
+          }
+        }
+      }
       if (PLAN_THAT.has(w) && demandClause(s, q, false, parties)) {
         return found('planned', s, ctx, words[v].start, words[p].end, actionAfter(s, q, parties), v + 1);
       }

@@ -262,6 +262,8 @@ const rule: Rule = {
       if (i > 0 && ((NOT_ADDRESSED_BEFORE.has(words[i - 1]) && !named) || feltNotTo(words, i))) continue;
       let k = i + 1;
       while (SOFT.has(words[k])) k++;
+      // ("In the meantime you do need to apply it, Fiona": the emphatic "do" before "need to" or "have to".)
+      if (words[k] === 'do' && (words[k + 1] === 'need' || words[k + 1] === 'have') && words[k + 2] === 'to') k++;
       const modal = modalAt(words, k, words[i]) ?? conditionalOrder(words, i, ctx.frame.instructions === 'spoken') ?? pleaseOrder(words, i);
       if (!modal) continue;
       const after = k + modal.length;
