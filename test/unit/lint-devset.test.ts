@@ -3068,4 +3068,17 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Tell her next time there\'s a flood she writes the timeline herself while it\'s fresh, not the day after.'), ['reported-telling']);
     assert.deepStrictEqual(q('- copy is the client\'s, lena — next time you ask me before touching it, always.'), ['imperative']);
   });
+
+  it('fresh225/226\'s principles: a line opened by "you\'ve" starts a sentence in lines typed one thought each; "Me: chart at the bedside ... before you pull out"; a pasted form between "--- pasted ... ---" and "--- end ---" is the form\'s; "Things I\'m doing" is the manager\'s own list; "me: pull those two off the floor" is an order; "Show me the lead numbers first, Ray."; their "can I ...? — Talk to Ray about it." is the manager\'s reply, and "can you ...? — yes, talk to Coach Lyle" the manager\'s errand', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('AHT still the big one. listened back to 3 calls with her\nshe said "I\'d rather be safe tho" which fair play, but it\'s costing her a minute a call\nyou\'ve got the knowledge, you just need to trust it butt\nadherence - late back from breaks 4 times.'), ['you-modal']);
+    assert.deepStrictEqual(q('Me: chart at the bedside or in the driveway before you pull out.'), ['imperative']);
+    assert.deepStrictEqual(note('# Lena\n\n--- pasted coaching form (CF-2) ---\nAgreed actions: Lena to add a note on every call\nPlease complete all sections before sending to the agent.\n--- end ---\n\nyou need to be putting notes on every call, even the quick ones\n'), ['you-modal']);
+    assert.deepStrictEqual(q('- Forward the NYU approval to HR today, not next week.', 'Things I\'m doing'), []);
+    assert.deepStrictEqual(q('- me: pull those two off the floor Thursday for product training. no exceptions.'), ['imperative']);
+    assert.deepStrictEqual(q('- BDC hire? Maybe. Show me the lead numbers first, Lena.'), ['imperative']);
+    assert.deepStrictEqual(q('- Show me how you would approach it.'), []);
+    assert.deepStrictEqual(q('- Lena: can I get the Saturday closer spot too? — Talk to Ray about it. It\'s Ray\'s schedule.', 'Her asks'), ['imperative']);
+    assert.deepStrictEqual(q('- Lena: can you get the scout D to show more bear front? — yes, talk to Coach Lyle', 'Her asks'), []);
+  });
 });

@@ -515,7 +515,9 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (INVITATION_VERBS.has(w.w) && next.w === 'a' && (words[i + 2]?.w === 'bit' || words[i + 2]?.w === 'little') && words[i + 3]?.w === 'more') return undefined;
   // "Seun, please give me your answer by the end of March", "do let me see a draft by 8 May": something to hand
   // over by a date, asked for (not "give me a sense of it", "let me know").
-  const handOver = (next.w === 'me' || next.w === 'us') && (w.w === 'give' || w.w === 'show' || (w.w === 'let' && HAND_OVER.has(words[i + 2]?.w ?? ''))) && !!findDeadline(s.norm, next.end - s.start);
+  // ("Show me the lead numbers first, Ray": a thing of theirs to hand over, named, not "show me how ...".)
+  const handOver = (next.w === 'me' || next.w === 'us') && (w.w === 'give' || w.w === 'show' || (w.w === 'let' && HAND_OVER.has(words[i + 2]?.w ?? '')))
+    && (!!findDeadline(s.norm, next.end - s.start) || (w.w === 'show' && (words[i + 2]?.w === 'the' || words[i + 2]?.w === 'your') && !!words[i + 3] && !INVITATION_NEXT.has(words[i + 3].w)));
   if (!handOver && INVITATION_VERBS.has(w.w) && (INVITATION_NEXT.has(next.w.replace(/'s$/, ''))
     || (next.w === 'your' && INVITATION_YOUR.has(words[i + 2]?.w ?? '')))) return undefined;
   if (!handOver && w.w === 'let' && (next.w === 'me' || next.w === 'us' || next.w === "let's")) return undefined;
@@ -567,7 +569,9 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
     // "open with the multi-year awards", "lead with the numbers": where to start, with what.
     || (DELIVERY.has(w.w) && next.w === 'with' && !!words[i + 2] && DETERMINERS.has(words[i + 2].w))
     // ("..., start tonight": the verb and when, all there is.)
-    || (WHEN_NOW.has(next.w) && i + 2 >= words.length);
+    || (WHEN_NOW.has(next.w) && i + 2 >= words.length)
+    // ("Me: chart at the bedside or in the driveway before you pull out": where, then when they are to do it.)
+    || (PREPOSITIONS.has(next.w) && hasSpaced(s.norm, 'you') && WHEN_YOU_LATER.test(s.norm.slice(next.end - s.start)));
   // A word whose first reading is a noun or an adjective ("Request for conference attendance", "Review
   // cycle in April", "Clear growth in product thinking", "Retry project progress") is an order only with
   // something an order takes after it: an object ("the", "it", "Sam"), not "for" or "of" or a bare noun.
@@ -627,6 +631,8 @@ const VIEW_VERBS = wordSet('believe doubt suspect reckon guess');
 const VIEW_OBJECTS = wordSet('him her them it that this so he she they there');
 
 /** Verbs of a subject in the third person: "(Merge freeze) starts ...", "(Review cycle) is ...". */
+/** When they are to do it, later in the clause: "... before you pull out", "... when you get back". */
+const WHEN_YOU_LATER = /\b(?:before|after|when|once|until|till)\s+(?:you|u)\s+(?!(?:are|were|know|feel|want|like|need|have)\b)[a-z]/;
 /** A time of day after a day's name: "Wed arvo", "sat am", "Mon morning". */
 const DAYTIME = wordSet('arvo am pm morning afternoon evening night lunch lunchtime eod noon');
 /** What a verb in the past takes right after it as its object: "sent us", "gave her", "told the team". */

@@ -15,7 +15,7 @@ import { partiesKey, partiesOf, personWord, YOU_WORD, type Parties } from './par
 import { outlineMarker, proseText, toNorm } from './prose';
 import { ALL_RULES, RULES } from './rules';
 import { findCustomPhrases } from './rules/custom-phrase';
-import { atBlock, currentKind, enterSection, headingKey, LABEL_LEVEL, labelHeading, NO_SECTION, saidHeading, sameStack, sectionKind, type SectionKind, type SectionStack } from './sections';
+import { atBlock, currentKind, enterSection, headingKey, LABEL_LEVEL, labelHeading, NO_SECTION, PASTED, saidHeading, sameStack, sectionKind, type SectionKind, type SectionStack } from './sections';
 import { chatHeaderStarts, readDialect, sentenceOf, splitSentences, type Sentence, type Word } from './sentences';
 import { WordClass } from './wordclass';
 import type { Suggest } from './rewrite';
@@ -344,6 +344,16 @@ function arrowAnswer(chunk: string, questionEnd: number, start: number): boolean
   const between = chunk.slice(questionEnd, start);
   return between.length <= 8 && !between.includes('\n') && /^\s*(?:→|->|=>|⇒)\s*$/.test(between);
 }
+/** Whether a dash, and nothing but space, lies between someone's question and the next sentence on the same line: the reply. */
+// (Only a reply to what they asked for themselves, "can I ...?": to "can you get the scout D to ...? — yes, talk to Coach Lyle" the
+// manager's "talk to" is their own errand.)
+function dashReply(chunk: string, questionEnd: number, start: number): boolean {
+  const between = chunk.slice(questionEnd, start);
+  if (between.length > 8 || between.includes('\n') || !/^\s*(?:—|–|--)\s*$/.test(between)) return false;
+  const line = chunk.slice(chunk.lastIndexOf('\n', questionEnd - 1) + 1, questionEnd).toLowerCase();
+  return FOR_THEMSELVES.test(line);
+}
+const FOR_THEMSELVES = /\b(?:can|could|may|should|shall|do|am)\s+i\b|\bi\s+(?:want|would\s+like|'d\s+like)\s+to\b/;
 /** First words of the manager's own note after an arrow: a report of what they said or did. */
 const REPORTING = wordSet("i i'd i've we told asked said suggested reminded advised pushed me");
 
@@ -568,6 +578,8 @@ const ASKED_WH = wordSet('whether if why how what when who which');
 /** The person met as a verb's object, in the third person. */
 const THIRD_OBJECTS = wordSet('him her them');
 /** Getting in touch with someone, or thanking them: what the manager does for the person met, not asks of them. */
+/** Words that open a group of people: "pull those two off the floor", "pull them off", "pull everyone in" (an order about people). */
+const PEOPLE_FIRST = wordSet('those these them both everyone everybody all anyone two three four');
 /** Errands of the manager's own after "me:": fetching something or bringing others in ("pull the footage", "loop in Jen"). */
 const OWN_ERRANDS = wordSet('loop pull chase fetch grab order request escalate');
 const CONTACT_VERBS = wordSet('call ring phone text email e-mail ping message thank congratulate chase meet see visit catch');
@@ -612,8 +624,11 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
   let ownerList = 0;
   // Under a label that says its list is a template's ("From the enablement template:"), to the next label or heading.
   let templateUnder = false;
+  let templateBlock = -1;
   for (let bi = 0; bi < prose.blocks.length; bi++) {
     const block = prose.blocks[bi];
+    // (A template's or a paste's label heads its own paragraph and the list under it, not the paragraphs after them.)
+    if (templateUnder && !block.item && bi !== templateBlock) templateUnder = false;
     const ownerBefore = block.item && ownerNow;
     ownerNow = false;
     if (!block.item) ownerList = 0;
@@ -675,7 +690,9 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       if (label !== undefined) {
         askedUnder = stack;
         // ("From the enablement template:" over "- Make sure you update SFDC next steps after every call.": the template's words.)
-        templateUnder = template && TEMPLATE_LABEL.test(label);
+        // ("--- pasted coaching form (CF-2) ---" over the form: its words, to the line that ends it.)
+        templateUnder = (template && TEMPLATE_LABEL.test(label)) || PASTED.test(label);
+        templateBlock = bi;
         // ("Where I probably overstepped:" over the manager's words: what follows was said, as under a heading of it.)
         stack = saidHeading(label, w => note.parties.person.has(foldLatin(w))) ? enterSection(stack, LABEL_LEVEL, 'neutral', false, true)
           : enterSection(stack, LABEL_LEVEL, labelSection(label, note, chunk.lastIndexOf(':', first) >= block.start), false, false, ME_HEADING.test(label.trim()));
@@ -764,6 +781,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // "What would you need to feel ready? → time with the platform team": their answer, not the
       // manager's words (the manager's own note after it reports: "→ told him to ...", "→ I said ...").
       const answer = lastQuestion >= 0 && arrowAnswer(chunk, lastQuestion, s.start) && !REPORTING.has(s.words[0]?.w ?? '');
+      const askedBefore = lastQuestion;
       lastQuestion = s.question ? s.end : -1;
       if (answer) {
         // ("→ he said end of month; I told him to have it done by Friday": their answer, then the manager's own record, read next.)
@@ -848,7 +866,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         // ("Me: pull MDC cam footage before it overwrites", "Me: loop in Jen + Mrs. Pfeiffer on the 504 piece": fetching or
         // bringing others in, the manager's own errand.)
         if (kind === 'manager' && s.words[0]?.w === 'me' && label.end <= 2 && body.words.length > 2 && !(body.classes & WordClass.You) && OWN_ERRANDS.has(body.words[0].w)
-          && !personWord(note.parties, body.words[1].w) && !THIRD_OBJECTS.has(body.words[1].w)) kind = 'self';
+          && !personWord(note.parties, body.words[1].w) && !THIRD_OBJECTS.has(body.words[1].w) && !PEOPLE_FIRST.has(body.words[1].w)) kind = 'self';
         // "- me: fix the support rota by Fri" after "- Priya: reindex outline, no rush": an owner's task, the manager's.
         // A name's label in a table's cell ("| Gareth: raise PO |", "| Kieran: rota by Fri |"): whose action it is, an owner's task.
         if (block.cell && label.end <= 2 && kind !== 'telling' && kind !== 'reported' && /^\p{Lu}\p{Ll}/u.test(chunk.slice(s.words[0].start, s.words[0].start + 2))) kind = 'self';
@@ -876,6 +894,9 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         // (Not a line all in italics under someone's answer: "A: Principal track ..." then "*Asked her to write a
         // one-page doc before the next 1:1.*", the manager's own aside, as the note writes them.)
         kind = carried;
+        // ("Luis: can I get the Saturday closer spot too? — Talk to Ray about it.": their question, then the manager's reply after a
+        // dash on the same line.)
+        if (carried === 'other' && askedBefore >= 0 && s.words.length > 0 && dashReply(chunk, askedBefore, s.words[0].start)) kind = 'manager';
       }
       // (A topic's label in the manager's comment, "On the API review: have you thought about ...", is theirs too.)
       // "I told her she should just stop answering ..." under "Her stuck point": the manager's record, in a section of theirs.

@@ -45,6 +45,8 @@ const SELF = [
   /^me$/, /^mine$/, /^my (?:list|stuff|items to do)$/, /^(?:manager|manager's|managers|private|personal|my) notes\b/, /\(private\)/, /\((?:not shared|confidential|not for sharing)\)/, /^(?:just for me|only me)$/, /^(?:para m[ií]|pour moi|für mich|voor mij|voor mezelf|per me)$/, /\bnotes? to self\b/, /^for me$/, /^my (?:to[- ]?dos?|actions|follow[- ]?ups|reminders|notes|prep|thoughts|reflections?)\b/, /^(?:to[- ]?dos?|actions?|follow[- ]?ups?|tasks?) \((?:for )?(?:me|myself)\)$/,
   /^(?:private|personal)(?: notes)?$/, /^reflect(?:ions?|ing)\b/, /^(?:my )?(?:journal|diary)\b/, /^(?:my )?thoughts\b/, /^feedback (?:for|to) me\b/, RECEIVED, /^(?:self|self-review)\b/,
   /^(?:how i did|what i (?:could|should|would) do differently)\b/,
+  // ("Things I'm doing", "What I'll do", "For me to do": the manager's own list.)
+  /^(?:things|what|stuff) i(?:'m| am) (?:doing|on|taking|picking up)\b/, /^(?:things|what|stuff) i(?:'ll| will) do\b/, /^for me to do$/,
   // ("Prompts", "Template prompts": the template's own guidance, "Write down one thing you want to follow up next time".)
   /^(?:(?:1:1|meeting|template) )?prompts$/, /^template(?: prompts)?$/,
   // "Try next", "Things to try", "My experiments": what the manager means to try themselves.
@@ -251,6 +253,9 @@ const TOGGLE = new RegExp(`^[${TOGGLE_MARKS}]\\s*(\\S.*)$`, 'u');
 /** A line that names whom the list under it is for: "For Tamika", "R — for Tamika" (an SBAR's recommendation), "Points for Sam". */
 const FOR_SOMEONE = /^(?:\p{L}{1,3}\s*[—–-]\s*|(?:points|things|topics|messages|items|asks|recommendations?)\s+)?for\s+(\p{L}[\p{L}'’-]+)$/iu;
 
+/** A label of text pasted in: "pasted coaching form (CF-2)", "copied from the QA tool". */
+export const PASTED = /\b(?:pasted|copied)\b/i;
+
 export function labelHeading(raw: string): string | undefined {
   if (raw.length > 160 || raw.includes('\n')) return undefined;
   const text = raw.trim();
@@ -264,8 +269,10 @@ export function labelHeading(raw: string): string | undefined {
   if (close > 2 && close <= 62 && /^\s*(?:\([^()]*\)\s*)?:?$/.test(text.slice(close + 2))) return text.slice(2, close).replace(/:$/, '');
   if (raw.length > 80) return undefined;
   // "--- private ---", "=== notes to self ===": a word or two set between rules, a section's name.
-  const ruled = /^[-=_~*]{2,}\s*([\p{L}][\p{L}' ]{0,30}?)\s*[-=_~*]{2,}$/u.exec(text);
-  if (ruled?.[1] && sectionKind(ruled[1]) !== 'neutral') return ruled[1];
+  const ruled = /^[-=_~*]{2,}\s*([\p{L}][\p{L}\p{N}' ()/-]{0,40}?)\s*[-=_~*]{2,}$/u.exec(text);
+  // ("--- pasted coaching form (CF-2) ---": what follows was pasted in, a form's or someone's words.)
+  // ("--- end ---": the pasted text's end.)
+  if (ruled?.[1] && (sectionKind(ruled[1]) !== 'neutral' || PASTED.test(ruled[1]) || /^end\b/i.test(ruled[1]))) return ruled[1];
   if (/^[^:]{1,60}:$/.test(text) && text.split(/\s+/).length <= 8) return text.slice(0, -1);
   // ("Said to him" over a list: what was said to them, as its heading would say.)
   if (/^[\p{L}][\p{L}\p{N}' /&()-]{0,40}$/u.test(text) && text.split(/\s+/).length <= 4 && (sectionKind(text) !== 'neutral' || saidHeading(text, () => false))) return text;
