@@ -3081,4 +3081,13 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Lena: can I get the Saturday closer spot too? — Talk to Ray about it. It\'s Ray\'s schedule.', 'Her asks'), ['imperative']);
     assert.deepStrictEqual(q('- Lena: can you get the scout D to show more bear front? — yes, talk to Coach Lyle', 'Her asks'), []);
   });
+
+  it('French "tu" in the present with its order of things settled ("Tu prends les appels ... en priorité, avant les nouveaux", "Pour M. Tanaka, tu lui proposes ... avant qu\'on la montre ...") and its English twin ("You take the calls ... first, before the new ones") are put to them', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- Tu prends les appels de tes 40 clients dormants en priorité, avant les nouveaux.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Pour M. Tanaka, tu lui proposes la pièce en autruche avant qu\'on la montre à d\'autres clients.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Tu es en retard avant les réunions.'), []);
+    assert.deepStrictEqual(q('- You take the calls of your dormant clients first, before the new ones.'), ['imperative']);
+    assert.deepStrictEqual(q('- You take the calls first.'), []);
+  });
 });

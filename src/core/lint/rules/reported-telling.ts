@@ -241,6 +241,8 @@ const TAMIL_YOU = /\b(?:nee|neenga|un|unga|ungal|unnoda|ungaloda|da|di)\b|[a-z]k
 const NORWEGIAN_TOLD = /\b(?:(?:jeg\s+)?sa\s+til\s+(?:henne|ham|han|dem|\p{L}+)\s+at\b(?=[^.!?]{0,120}?\b(?:should|must|needs?\s+to|has\s+to|have\s+to|is\s+to|må|skal|bør|herself|himself|themselves|selv|from\s+now\s+on|fra\s+nå\s+av)\b)|(?:jeg\s+)?ba\s+(?:henne|ham|han|dem)\s+(?:om\s+å|å)\s+\p{L}+)/u;
 /** A ban and what lifts it, told: "no naked short calls in single names until earnings", "no prod changes without a CAB ticket". */
 const BAN_UNTIL = /^no\s+(?!(?:one|body|way|problem|worries|idea|need|rush|pressure|doubt)\b)(?:[\w'-]+\s+){1,7}?(?:without|until|unless|thru|through|till|til)\b/;
+/** French for settled: "en priorité", "d'abord", "avant les ...", "tout de suite", "dès demain", "à partir de", "chaque fois", "sans exception". */
+const FRENCH_SETTLED = /\b(?:en\s+priorit[ée]|d['’]abord|avant\s+(?:les?|la|de|que|qu['’])|tout\s+de\s+suite|d[èe]s\s+(?:demain|maintenant|aujourd['’]hui|lundi)|[àa]\s+partir\s+d|chaque\s+fois|sans\s+exception)/;
 /** Hindi's and Urdu's ban: "mat karna", "mat karo", "... mat bhejo". */
 const HINDI_BAN = /\bmat\s+(?:karo|karna|karein|kijiye|bhejo|likho|lagao|chhodo|jao|jana|dena|do)\b/;
 const HINGLISH_TOLD = /(?:^|\b)(?:mein|main|mai)\s+ne\s+(?:(?:usko|usse|unko|isko)\s+)?(?:kaha|bola|samjhaya|bataya)\b(?:\s*:\s*|\s+(?:ki\s+)?)(?=[^.]*?\b(?:karo|karna|rakho|likho|bhejo|dekho|lo|do|lagao|chalao|banao)\b)|(?:^|\bmaine\s+)(?:usko|usse|use|unko|unse|isko)\s+(?:bola|kaha|samjhaya|bataya)\s+(?:tha\s+)?ki\b|^((?:usko|usse|unko|unse)\s+(?:bolna|kehna|batana)\s+(?:hai|padega|hoga)\s+ki)\b|(?:^|[,;:—–\s])tum\s+(?:[\w-]+\s+){0,12}?(?:karo|bolo|rakho|likho|bhejo|dekho|lo|do|shuru\s+karo|band\s+karo)\b/;
@@ -325,7 +327,7 @@ function accentedOpening(s: Sentence): boolean {
 const SPANISH_IMPERATIVE = /(?:^|,\s*)(?:(?:pero|y|ahora|ya|primero|ahorita)\s+)*(?:cierra|manda|mándame|env[ií]a|envíame|haz|pon|termina|revisa|escribe|llama|habla|av[ií]same|dime|deja|prueba|sube|arregla|documenta|prepara|agenda)\s+(?!de\b)\p{L}/u;
 /** Said to them in French, an imperative first: "moi: écris le postmortem d'ici jeudi pis mets l'équipe sécu en cc". */
 const FRENCH_IMPERATIVE = /^(?:[\p{L}-]+,\s+)?(?:écris|envoie|mets|fais|arrête|appelle|finis|termine|ajoute|vérifie|corrige|garde|oublie|prépare|présente|réserve|documente)\s+(?!pas\b)[\p{L}'’]/u;
-const FRENCH_SAID = /^(?:[\p{L}-]+,\s+)?tu\s+(?!(?:es|as|étais|avais|sais|savais|crois|penses|trouves|veux|voulais|peux|pouvais|vas|allais|aimes|préfères|sembles|connais|vois|comprends)\b)(?:m'|me\s+|le\s+|la\s+|les\s+|l'|lui\s+)?\p{L}{2,}(?:es|is|ds|ts|x)\b/u;
+const FRENCH_SAID = /^(?:[\p{L}-]+,\s+|pour\s+[^,]{1,30},\s+)?tu\s+(?!(?:es|as|étais|avais|sais|savais|crois|penses|trouves|veux|voulais|peux|pouvais|vas|allais|aimes|préfères|sembles|connais|vois|comprends)\b)(?:m'|me\s+|le\s+|la\s+|les\s+|l'|lui\s+)?\p{L}{2,}(?:es|is|ds|ts|x)\b/u;
 
 /** A sanction until they have done something: "(the escalations) stop until he's worked through the checklist". */
 const UNTIL_THEY = /\b(?:stop|stops|pause|pauses|wait|waits|stay|stays|continue|continues)\s+until\s+(?:he|she|they)(?:'s|'ve|\s+has|\s+have)\b/;
@@ -1098,7 +1100,10 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     if (nl) return foundAt('reported', nl, s, ctx);
     const de = s.norm.includes('habe') ? GERMAN_TOLD.exec(s.norm) : null;
     if (de) return foundAt('reported', de, s, ctx);
-    const said = ctx.frame.instructions === 'spoken' ? FRENCH_SAID.exec(s.norm) ?? FRENCH_IMPERATIVE.exec(s.norm) ?? SPANISH_IMPERATIVE.exec(s.norm) : null;
+    // ("Tu prends les appels de tes 40 clients dormants en priorité, avant les nouveaux.": the present put to them with its order
+    // of things settled, as "you take the calls first, before the new ones".)
+    const said = ctx.frame.instructions === 'spoken' ? FRENCH_SAID.exec(s.norm) ?? FRENCH_IMPERATIVE.exec(s.norm) ?? SPANISH_IMPERATIVE.exec(s.norm)
+      : ctx.frame.instructions !== 'never' && !ctx.frame.selfNote && !s.question && FRENCH_SETTLED.test(s.norm) ? FRENCH_SAID.exec(s.norm) : null;
     if (said) return foundAt('reported', said, s, ctx);
     const es = SPANISH_TOLD.exec(s.norm);
     if (es) return foundAt(es[1] ? 'planned' : 'reported', es, s, ctx);
