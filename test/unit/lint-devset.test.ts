@@ -3090,4 +3090,16 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- You take the calls of your dormant clients first, before the new ones.'), ['imperative']);
     assert.deepStrictEqual(q('- You take the calls first.'), []);
   });
+
+  it('fresh227/228\'s principles: a form\'s "Instructions:" to the supervisor is the form\'s; "told him summat\'s got to give" is a saying; "Did you read the side letter before you asked ...?"; "why\'ve you let them ...?"; "how many times has Wade got to tell you before you listen?"; ", every morning" closes an instruction; "Wade Eaton - sit down" is a title', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(note('---\nform: Supervisory Check-In Record (PSU-07)\n---\nInstructions: Complete within five (5) business days of the meeting. Retain a copy in the supervisor drop file.\n\n## Notes\n- fine\n'), []);
+    assert.deepStrictEqual(note('# Lena\n\nInstructions: send me the draft by Friday.\n'), ['deadline-demand']);
+    assert.deepStrictEqual(q('- told her summat\'s got to give, we can\'t keep running two hours behind. (she agreed)'), []);
+    assert.deepStrictEqual(q('- Did you read the side letter before you asked for four days?'), ['leading-question']);
+    assert.deepStrictEqual(q('- why\'ve you let them get to 8 high when the sign\'s right there?'), ['leading-question']);
+    assert.deepStrictEqual(q('- how many times has Wade got to tell you before you listen?'), ['leading-question']);
+    assert.deepStrictEqual(q('- get the Morrisons inbound tipped before owt else, first thing, every morning'), ['imperative']);
+    assert.deepStrictEqual(note('Lena Vogt - sit down\n\n## Notes\n- fine\n'), []);
+  });
 });

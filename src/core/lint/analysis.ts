@@ -464,6 +464,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (after === ':' || after === '(') return undefined;
   const next = words[i + 1];
   if (!next) return undefined;
+  // ("Wade Eaton - sit down", "Priya — catch up": a title's meeting after a name and a dash, no order.)
+  if (i > 0 && i + 2 >= words.length && MEETING_AS_VERB.has(`${w.w} ${next.w}`) && /\s(?:[—–-]|--)\s+$/.test(chunk.slice(words[i - 1].end, w.start))) return undefined;
   // ("Thank you, Maria.": thanks, not an order to thank. "Zero escapes to the customer in three weeks": a count.)
   if (w.w === 'thank' && (next.w === 'you' || next.w === 'u')) return undefined;
   // ("See you at 11.", "see you tomorrow": a farewell.)
@@ -633,6 +635,8 @@ const VIEW_OBJECTS = wordSet('him her them it that this so he she they there');
 /** Verbs of a subject in the third person: "(Merge freeze) starts ...", "(Review cycle) is ...". */
 /** When they are to do it, later in the clause: "... before you pull out", "... when you get back". */
 const WHEN_YOU_LATER = /\b(?:before|after|when|once|until|till)\s+(?:you|u)\s+(?!(?:are|were|know|feel|want|like|need|have)\b)[a-z]/;
+/** A meeting named by a verb and its particle: "a sit down", "a catch up", "a check in". */
+const MEETING_AS_VERB = new Set(['sit down', 'catch up', 'check in', 'touch base', 'sync up']);
 /** A time of day after a day's name: "Wed arvo", "sat am", "Mon morning". */
 const DAYTIME = wordSet('arvo am pm morning afternoon evening night lunch lunchtime eod noon');
 /** What a verb in the past takes right after it as its object: "sent us", "gave her", "told the team". */
@@ -867,7 +871,7 @@ const BRING_ALONG = wordSet('take bring carry invite');
 function everyTime(norm: string): boolean {
   return norm.includes('every') && EVERY_TIME.test(norm);
 }
-const EVERY_TIME = /,\s*every\s+(?:single\s+)?time\s*[.!]?\s*$/;
+const EVERY_TIME = /,\s*every\s+(?:single\s+)?(?:time|morning|day|shift|night|week)\s*[.!]?\s*$/;
 
 /** "Take the four days off this week - that is NOT optional": closed to discussion, so put to them. */
 function closed(s: Sentence): boolean {

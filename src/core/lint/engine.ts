@@ -841,6 +841,9 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         if (kind === 'telling' && label.end === 1 && s.words[0]?.w === 'stop' && body.words[0]?.w.endsWith('ing') && baseOf(body.words[0].w) !== undefined) body = s;
         // "_Tip: Be sure to review your notes for accuracy before sharing._": a template's tip, in italics.
         if ((s.words[0]?.w === 'tip' || s.words[0]?.w === 'hint') && label.end <= 2 && italicOpens(chunk, s.start)) kind = 'self';
+        // ("Instructions: Complete within five (5) business days of the meeting. Retain a copy in the supervisor drop file.": a
+        // form's own instructions, to whoever fills it in, the supervisor named in the third person.)
+        if (kind === 'telling' && label.end === 1 && (s.words[0]?.w === 'instructions' || s.words[0]?.w === 'instruction') && FORM_INSTRUCTIONS.test(prose.norm.slice(s.start, lineEnd(chunk, s.start, block.end)))) kind = 'self';
         // "Me: then write it up properly as an ADR, and stop reopening it ..." under "My notes": a reply in a
         // conversation (a reply's first word, or "you"), the manager speaking, not a task of their own.
         if (kind === 'self' && (section === 'self' || section === 'prep') && s.words[0]?.w === 'me' && label.end <= 2 && spokenReply(body)) kind = 'manager';
@@ -1172,6 +1175,8 @@ class SentenceContext implements RuleContext {
   }
 }
 
+/** What a form's instructions speak of: "the supervisor", "the employee", "the meeting", "this form", "business days". */
+const FORM_INSTRUCTIONS = /\b(?:the\s+(?:supervisor|employee|manager|meeting|reviewer|appraiser)|supervisor\s+(?:drop\s+)?file|this\s+(?:form|record|template)|business\s+days)\b/;
 /** A label of a template's text: "From the enablement template", "Template", "Our 1:1 template says". */
 const TEMPLATE_LABEL = /\btemplate\b/i;
 

@@ -678,9 +678,13 @@ function expectationAt(s: Sentence, k: number, parties: Frame['parties']): numbe
 }
 
 /** Whether the words from `i` start a clause with a deontic modal ("he should just say no", "the tickets have to be current"). */
+const GOT_TO_GIVE = /^(?:something|summat|somethin'?|sth)(?:'s|\s+has)\s+(?:got\s+)?(?:to|gotta)\s+give\b/;
+
 function demandClause(s: Sentence, i: number, subjunctive: boolean, parties: Frame['parties']): boolean {
   let k = i;
   if (s.words[k]?.w === 'that') k++;
+  // ("told him summat's got to give": the saying, that something must change, no demand of anyone.)
+  if (s.words[k] && GOT_TO_GIVE.test(s.norm.slice(s.words[k].start - s.start))) return false;
   k = pastArticle(s, k, parties);
   // The clause's subject, and perhaps a condition first ("from now on, if a ticket runs late, she needs to ..."):
   // the modal comes before any other finite verb of the clause's own subject.
