@@ -3102,4 +3102,13 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- get the Morrisons inbound tipped before owt else, first thing, every morning'), ['imperative']);
     assert.deepStrictEqual(note('Lena Vogt - sit down\n\n## Notes\n- fine\n'), []);
   });
+
+  it('fresh230\'s principles: "to me" after a longer object ("Send every incident form to me before it goes in the parent pocket"); "cc me" asks something of them; under their own section, what to do closed to discussion is the manager\'s ("Take the Friday after opening off, non-negotiable."); "Why did you deploy the rebuild on a Saturday with nobody else on?"', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- Send every incident form to me before it goes in the parent pocket.'), ['imperative']);
+    assert.deepStrictEqual(q('- Write back to the parents today, cc me.'), ['deadline-demand']);
+    assert.deepStrictEqual(note('# Lena\n\n## Her\n- Tired. Second show back to back.\n- Take the Friday after opening off, non-negotiable.\n'), ['imperative']);
+    assert.deepStrictEqual(note('# Lena\n\n## Her\n- Take the Friday after opening off, she says.\n'), []);
+    assert.deepStrictEqual(q('- _Why did you deploy the rebuild on a Saturday with nobody else on?_'), ['leading-question']);
+  });
 });

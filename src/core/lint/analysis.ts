@@ -633,6 +633,8 @@ const VIEW_VERBS = wordSet('believe doubt suspect reckon guess');
 const VIEW_OBJECTS = wordSet('him her them it that this so he she they there');
 
 /** Verbs of a subject in the third person: "(Merge freeze) starts ...", "(Review cycle) is ...". */
+/** "cc me", "copy me in", "loop me in", "keep me posted": the manager kept informed, asked of someone. */
+const CC_ME = /\b(?:cc|bcc|copy|loop)\s+me\b|\bkeep\s+me\s+(?:posted|informed|in\s+the\s+loop)\b/;
 /** When they are to do it, later in the clause: "... before you pull out", "... when you get back". */
 const WHEN_YOU_LATER = /\b(?:before|after|when|once|until|till)\s+(?:you|u)\s+(?!(?:are|were|know|feel|want|like|need|have)\b)[a-z]/;
 /** A meeting named by a verb and its particle: "a sit down", "a catch up", "a check in". */
@@ -930,8 +932,14 @@ function positiveEvidence(s: Sentence, chunk: string, clause: number, verb: numb
   // ("Ask what he from me for the probation review needs": the manager's question, whatever "me" it holds.)
   if (v !== 'remind' && v !== 'let' && v !== 'help' && !(v === 'ask' && ASKED_WHAT.has(words[verb + 1]?.w ?? ''))) {
     // (Not "Take Josh with me to the game": whom the manager brings along.)
-    for (let k = verb + 1; k < Math.min(words.length, verb + 5); k++) if ((words[k].w === 'me' || words[k].w === 'us') && !(words[k - 1].w === 'with' && BRING_ALONG.has(v ?? ''))) return true;
+    // ("Send every incident form to me before it goes in the parent pocket": "to me" after a longer object, within its clause.)
+    for (let k = verb + 1; k < Math.min(words.length, verb + 8); k++) {
+      if (k >= verb + 5 && /[,;:.!?]/.test(s.norm.slice(words[k - 1].end - s.start, words[k].start - s.start))) break;
+      if ((words[k].w === 'me' || words[k].w === 'us') && (k < verb + 5 || words[k - 1].w === 'to') && !(words[k - 1].w === 'with' && BRING_ALONG.has(v ?? ''))) return true;
+    }
   }
+  // ("Write back to her today with the chart times, cc me.": a copy asked of them for the manager.)
+  if (s.norm.includes('me') && CC_ME.test(s.norm)) return true;
   if (words[clause]?.w === 'always' || words[verb - 1]?.w === 'always') return true;
   // ("Read the handoff doc before any exec call, every time.": a standing rule for them, as "always" is.)
   if (everyTime(s.norm) || withMe(s, verb)) return true;

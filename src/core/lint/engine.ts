@@ -6,7 +6,7 @@ import { readQuestionCandidate, type CandidateSpan as SentenceSpan } from './que
 import { isPromptTitle } from '../insights/outline';
 import { MODE_INFO, type Mode } from '../modes';
 import { decideMode } from '../note-mode';
-import { asksOfManager, calledFirst, errandTo, PLEASE_FIRST, PLEASE_WORDS, vocativeAfter, youSubjectAt, type RawFinding, type RuleContext } from './analysis';
+import { asksOfManager, calledFirst, errandTo, FINAL, PLEASE_FIRST, PLEASE_WORDS, vocativeAfter, youSubjectAt, type RawFinding, type RuleContext } from './analysis';
 import { updateChunks, type ChunkState } from './chunks';
 import { COMMENT_HEADER, taskKeywordAt } from './blocks';
 import { parseDisableComments } from './disable';
@@ -909,8 +909,10 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // (After a topic's label too: "Skip-level guide: ...", "From the template: be sure to log ...".)
       if ((kind === undefined || kind === 'topic') && (guidance || (callout && !(s.classes & WordClass.You) && !namesPersonIn(s, chunk, note)))) kind = 'self';
       // ("Asked her whether shouting it across the line was really the best way": the manager's question, reported, the subject dropped.)
+      // ("Take the Friday after opening off, non-negotiable." under "## Her": what to do, closed to discussion, the manager's.)
       const ownRecord = kind === undefined && current === 'theirs' && ((body.words[0]?.w === 'i' && I_REPORT.has(body.words[1]?.w ?? ''))
-        || (body.words[0]?.w === 'asked' && THIRD_OBJECTS.has(body.words[1]?.w ?? '') && ASKED_WH.has(body.words[2]?.w ?? '')));
+        || (body.words[0]?.w === 'asked' && THIRD_OBJECTS.has(body.words[1]?.w ?? '') && ASKED_WH.has(body.words[2]?.w ?? ''))
+        || (!body.question && (body.classes & WordClass.Final) !== 0 && isBaseVerb(body.words[0]?.w ?? '') && FINAL.test(body.norm)));
       // Inside a quotation of the manager's own words (`"Then drop the dashboard work until March." — me`): said to them.
       if (kind === undefined && prose.saidQuotes && inRanges(prose.saidQuotes, s.start)) kind = 'manager';
       // (`- Fri 13th, 20:40, me to Theo: "Stop cutting the rest."`: the quotation after its introduction, in the same sentence.)
