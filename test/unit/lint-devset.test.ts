@@ -3111,4 +3111,13 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(note('# Lena\n\n## Her\n- Take the Friday after opening off, she says.\n'), []);
     assert.deepStrictEqual(q('- _Why did you deploy the rebuild on a Saturday with nobody else on?_'), ['leading-question']);
   });
+
+  it('fresh229\'s principles: "me: escalate anything with "renew" in the ticket the same day" is a rule said, not an errand; "why is this the first I\'m hearing about brightwell?"; "shouldn\'t X have been your cue to ...?"; "champion loves us" is a noun and its verb', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- me: escalate anything with "renew" in the ticket the same day, don\'t wait on support'), ['imperative']);
+    assert.deepStrictEqual(q('- Me: escalate licence ticket with IT'), []);
+    assert.deepStrictEqual(q('- why is this the first I\'m hearing about brightwell?'), ['leading-question']);
+    assert.deepStrictEqual(q('- shouldn\'t their champion leaving in feb have been your cue to get a call on the books?'), ['leading-question']);
+    assert.deepStrictEqual(q('- lindenfield is 🟢, champion loves us, low stakes for a first one', 'My talking points'), []);
+  });
 });

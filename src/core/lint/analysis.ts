@@ -464,6 +464,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (after === ':' || after === '(') return undefined;
   const next = words[i + 1];
   if (!next) return undefined;
+  // ("champion loves us, low stakes": a noun, then its verb and the verb's object, no order to champion.)
+  if (words[i + 2] && PAST_OBJECTS.has(words[i + 2].w) && next.w.length > 3 && next.w.endsWith('s') && !next.w.endsWith('ss') && THIRD_VERBS.test(next.w)) return undefined;
   // ("Wade Eaton - sit down", "Priya — catch up": a title's meeting after a name and a dash, no order.)
   if (i > 0 && i + 2 >= words.length && MEETING_AS_VERB.has(`${w.w} ${next.w}`) && /\s(?:[—–-]|--)\s+$/.test(chunk.slice(words[i - 1].end, w.start))) return undefined;
   // ("Thank you, Maria.": thanks, not an order to thank. "Zero escapes to the customer in three weeks": a count.)
@@ -637,6 +639,8 @@ const VIEW_OBJECTS = wordSet('him her them it that this so he she they there');
 const CC_ME = /\b(?:cc|bcc|copy|loop)\s+me\b|\bkeep\s+me\s+(?:posted|informed|in\s+the\s+loop)\b/;
 /** When they are to do it, later in the clause: "... before you pull out", "... when you get back". */
 const WHEN_YOU_LATER = /\b(?:before|after|when|once|until|till)\s+(?:you|u)\s+(?!(?:are|were|know|feel|want|like|need|have)\b)[a-z]/;
+/** Verbs of liking, wanting and thinking in the third person, which take a person after them: "loves us", "hates it", "wants me". */
+const THIRD_VERBS = /^(?:loves|likes|hates|wants|needs|trusts|rates|knows|owes|thanks|blames|backs|gets|understands|prefers|adores|misses)$/;
 /** A meeting named by a verb and its particle: "a sit down", "a catch up", "a check in". */
 const MEETING_AS_VERB = new Set(['sit down', 'catch up', 'check in', 'touch base', 'sync up']);
 /** A time of day after a day's name: "Wed arvo", "sat am", "Mon morning". */

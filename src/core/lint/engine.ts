@@ -578,8 +578,8 @@ const ASKED_WH = wordSet('whether if why how what when who which');
 /** The person met as a verb's object, in the third person. */
 const THIRD_OBJECTS = wordSet('him her them');
 /** Getting in touch with someone, or thanking them: what the manager does for the person met, not asks of them. */
-/** Words that open a group of people: "pull those two off the floor", "pull them off", "pull everyone in" (an order about people). */
-const PEOPLE_FIRST = wordSet('those these them both everyone everybody all anyone two three four');
+/** Words that open a group of people or of cases: "pull those two off the floor", "escalate anything with "renew" in it the same day" (an order, a rule). */
+const PEOPLE_FIRST = wordSet('those these them both everyone everybody all anyone two three four anything everything any every');
 /** Errands of the manager's own after "me:": fetching something or bringing others in ("pull the footage", "loop in Jen"). */
 const OWN_ERRANDS = wordSet('loop pull chase fetch grab order request escalate');
 const CONTACT_VERBS = wordSet('call ring phone text email e-mail ping message thank congratulate chase meet see visit catch');
