@@ -635,6 +635,11 @@ const VIEW_VERBS = wordSet('believe doubt suspect reckon guess');
 const VIEW_OBJECTS = wordSet('him her them it that this so he she they there');
 
 /** Verbs of a subject in the third person: "(Merge freeze) starts ...", "(Review cycle) is ...". */
+/**
+ * A ban and what lifts it: "no index changes on prod without a ringi", "no deploys until the freeze ends", "no naked short
+ * calls in single names thru earnings" (the condition's word is the group).
+ */
+export const BAN_UNLESS = /^no\s+(?!(?:one|body|way|problem|worries|idea|need|rush|pressure|doubt)\b)(?:[\w'-]+\s+){1,7}?(without|until|unless|thru|through|till|til)\b/;
 /** "cc me", "copy me in", "loop me in", "keep me posted": the manager kept informed, asked of someone. */
 const CC_ME = /\b(?:cc|bcc|copy|loop)\s+me\b|\bkeep\s+me\s+(?:posted|informed|in\s+the\s+loop)\b/;
 /** When they are to do it, later in the clause: "... before you pull out", "... when you get back". */

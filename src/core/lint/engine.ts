@@ -15,7 +15,7 @@ import { partiesKey, partiesOf, personWord, YOU_WORD, type Parties } from './par
 import { outlineMarker, proseText, toNorm } from './prose';
 import { ALL_RULES, RULES } from './rules';
 import { findCustomPhrases } from './rules/custom-phrase';
-import { atBlock, currentKind, enterSection, headingKey, LABEL_LEVEL, labelHeading, NO_SECTION, PASTED, saidHeading, sameStack, sectionKind, type SectionKind, type SectionStack } from './sections';
+import { atBlock, currentKind, enterSection, FOR_SOMEONE, headingKey, LABEL_LEVEL, labelHeading, NO_SECTION, PASTED, saidHeading, sameStack, sectionKind, type SectionKind, type SectionStack } from './sections';
 import { chatHeaderStarts, readDialect, sentenceOf, splitSentences, type Sentence, type Word } from './sentences';
 import { WordClass } from './wordclass';
 import type { Suggest } from './rewrite';
@@ -232,7 +232,7 @@ function forThem(title: string, kind: SectionKind, note: NoteSetup): SectionKind
   if (bracket && note.parties.person.has(bracket[1])) return 'talk';
   // ("Points for FH", "Messages for Sam", "For Sam", an SBAR's "R — for Sam": what the manager has for the person met, to say.)
   const whom = kind === 'prep' ? /\bfor\s+(\p{L}+)/u.exec(foldLatin(title.toLowerCase()))
-    : kind === 'neutral' && /\bfor\s/i.test(title) ? /^(?:\p{L}{1,3}\s*[—–-]\s*|(?:points|things|topics|messages|items|asks|recommendations?)\s+)?for\s+(\p{L}+)$/u.exec(foldLatin(title.toLowerCase().trim())) : null;
+    : kind === 'neutral' && /\bfor\s/i.test(title) ? FOR_SOMEONE.exec(foldLatin(title.toLowerCase().trim())) : null;
   return whom && note.parties.person.has(whom[1]) ? 'talk' : kind;
 }
 
@@ -341,15 +341,20 @@ function transcriptTurns(chunk: string): Map<number, string> | undefined {
 
 /** Whether an arrow, and nothing but space, lies between a question's end and the next sentence on the same line. */
 function arrowAnswer(chunk: string, questionEnd: number, start: number): boolean {
-  const between = chunk.slice(questionEnd, start);
-  return between.length <= 8 && !between.includes('\n') && /^\s*(?:→|->|=>|⇒)\s*$/.test(between);
+  return onlyMarkBetween(chunk, questionEnd, start, ARROW_MARK);
 }
+/** Whether only `mark` and spaces, on one line, lie in chunk[from, to). */
+function onlyMarkBetween(chunk: string, from: number, to: number, mark: RegExp): boolean {
+  const between = chunk.slice(from, to);
+  return between.length <= 8 && !between.includes('\n') && mark.test(between);
+}
+const ARROW_MARK = /^\s*(?:→|->|=>|⇒)\s*$/;
+const DASH_MARK = /^\s*(?:—|–|--)\s*$/;
 /** Whether a dash, and nothing but space, lies between someone's question and the next sentence on the same line: the reply. */
 // (Only a reply to what they asked for themselves, "can I ...?": to "can you get the scout D to ...? — yes, talk to Coach Lyle" the
 // manager's "talk to" is their own errand.)
 function dashReply(chunk: string, questionEnd: number, start: number): boolean {
-  const between = chunk.slice(questionEnd, start);
-  if (between.length > 8 || between.includes('\n') || !/^\s*(?:—|–|--)\s*$/.test(between)) return false;
+  if (!onlyMarkBetween(chunk, questionEnd, start, DASH_MARK)) return false;
   const line = chunk.slice(chunk.lastIndexOf('\n', questionEnd - 1) + 1, questionEnd).toLowerCase();
   return FOR_THEMSELVES.test(line);
 }
@@ -578,6 +583,20 @@ const ASKED_WH = wordSet('whether if why how what when who which');
 /** The person met as a verb's object, in the third person. */
 const THIRD_OBJECTS = wordSet('him her them');
 /** Getting in touch with someone, or thanking them: what the manager does for the person met, not asks of them. */
+/**
+ * An errand of the manager's own after "me:" (the body has no "you"): getting in touch with the person met, named in the third
+ * person ("-> me: call him Fri 09:00", "me: thank her for the cover"; not "me: keep him off the MEWPs", an order about someone
+ * else); a message to someone ("me: talk to Gen Med unit head re: post-take round timing"); fetching something or bringing
+ * others in ("Me: pull MDC cam footage before it overwrites", "Me: loop in Jen + Mrs. Pfeiffer on the 504 piece"; not "me: pull
+ * those two off the floor", "me: escalate anything with "renew" in it the same day").
+ */
+function ownErrand(body: Sentence, parties: NoteSetup['parties']): boolean {
+  const [v, next] = body.words;
+  if (!v || !next) return errandTo(body, 0);
+  if (THIRD_OBJECTS.has(next.w) && CONTACT_VERBS.has(v.w)) return true;
+  if (errandTo(body, 0)) return true;
+  return body.words.length > 2 && OWN_ERRANDS.has(v.w) && !personWord(parties, next.w) && !THIRD_OBJECTS.has(next.w) && !PEOPLE_FIRST.has(next.w);
+}
 /** Words that open a group of people or of cases: "pull those two off the floor", "escalate anything with "renew" in it the same day" (an order, a rule). */
 const PEOPLE_FIRST = wordSet('those these them both everyone everybody all anyone two three four anything everything any every');
 /** Errands of the manager's own after "me:": fetching something or bringing others in ("pull the footage", "loop in Jen"). */
@@ -858,18 +877,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         // ("- me: loop Rich in on the 5-why before you send it to Kevin" among the follow-ups: a step put to "you", before
         // what they do, said to them; no one writes "before you" to themself.)
         if (kind === 'self' && s.words[0]?.w === 'me' && label.end <= 2 && body.words.length > 3 && isBaseVerb(body.words[0].w) && !note.parties.selfYou && STEP_BEFORE_YOU.test(body.norm)) kind = 'manager';
-        // "-> me: call him Fri 09:00", "me: thank her for the cover": under the manager's label, getting in touch with the person
-        // met, named in the third person, is their own task, not said to them (not "me: keep him off the MEWPs", an order about
-        // someone else).
-        if (kind === 'manager' && s.words[0]?.w === 'me' && label.end <= 2 && body.words.length > 1 && !(body.classes & WordClass.You) && THIRD_OBJECTS.has(body.words[1].w)
-          && CONTACT_VERBS.has(body.words[0].w)) kind = 'self';
-        // ("- me: talk to Gen Med unit head re: post-take round timing" in the plan: a message of the manager's to someone,
-        // with no "you", their own errand.)
-        if (kind === 'manager' && s.words[0]?.w === 'me' && label.end <= 2 && !(body.classes & WordClass.You) && errandTo(body, 0)) kind = 'self';
-        // ("Me: pull MDC cam footage before it overwrites", "Me: loop in Jen + Mrs. Pfeiffer on the 504 piece": fetching or
-        // bringing others in, the manager's own errand.)
-        if (kind === 'manager' && s.words[0]?.w === 'me' && label.end <= 2 && body.words.length > 2 && !(body.classes & WordClass.You) && OWN_ERRANDS.has(body.words[0].w)
-          && !personWord(note.parties, body.words[1].w) && !THIRD_OBJECTS.has(body.words[1].w) && !PEOPLE_FIRST.has(body.words[1].w)) kind = 'self';
+        // Under the manager's own label, with no "you", an errand of theirs (ownErrand), not said to them.
+        if (kind === 'manager' && s.words[0]?.w === 'me' && label.end <= 2 && !(body.classes & WordClass.You) && ownErrand(body, note.parties)) kind = 'self';
         // "- me: fix the support rota by Fri" after "- Priya: reindex outline, no rush": an owner's task, the manager's.
         // A name's label in a table's cell ("| Gareth: raise PO |", "| Kieran: rota by Fri |"): whose action it is, an owner's task.
         if (block.cell && label.end <= 2 && kind !== 'telling' && kind !== 'reported' && /^\p{Lu}\p{Ll}/u.test(chunk.slice(s.words[0].start, s.words[0].start + 2))) kind = 'self';
@@ -1139,10 +1148,19 @@ class SentenceContext implements RuleContext {
 
   constructor(readonly chunk: string, private readonly norm: string) {}
 
+  /** Where the sentence's list item (or, outside a list, its line) starts: the start of its line. */
+  private pointFrom(): number {
+    return lineStart(this.chunk, this.at, this.blockStart);
+  }
+
+  /** Where the sentence's list item (or its line) ends. */
+  private pointTo(): number {
+    return this.item ? pointEnd(this.chunk, this.at, this.blockEnd) : lineEnd(this.chunk, this.at, this.blockEnd);
+  }
+
   pointAboutThem(): boolean {
-    const chunk = this.chunk;
-    const from = lineStart(chunk, this.at, this.blockStart);
-    const to = this.item ? pointEnd(chunk, this.at, this.blockEnd) : lineEnd(chunk, this.at, this.blockEnd);
+    const from = this.pointFrom();
+    const to = this.pointTo();
     const end = this.sentenceEnd;
     THIRD_PERSON_WORD.lastIndex = from;
     for (let m = THIRD_PERSON_WORD.exec(this.norm); m && m.index < to; m = THIRD_PERSON_WORD.exec(this.norm)) {
@@ -1152,9 +1170,8 @@ class SentenceContext implements RuleContext {
   }
 
   insistsNearby(): boolean {
-    const chunk = this.chunk;
-    const from = lineStart(chunk, this.at, this.blockStart);
-    const to = this.item ? pointEnd(chunk, this.at, this.blockEnd) : lineEnd(chunk, this.at, this.blockEnd);
+    const from = this.pointFrom();
+    const to = this.pointTo();
     // (Most lines hold a single sentence: nothing else to look at, and nothing searched.)
     if (from >= this.at && to <= this.sentenceEnd) return false;
     // (Its words looked for in the line or item alone. "t want": "don't want", "dont want", "do not want".)
@@ -1170,9 +1187,8 @@ class SentenceContext implements RuleContext {
   youNearby(except?: { readonly start: number; readonly end: number }): boolean {
     const youAt = (this.youAt ??= youPositions(this.norm));
     if (!youAt.length) return false;
-    const chunk = this.chunk;
-    const end = this.item ? pointEnd(chunk, this.at, this.blockEnd) : lineEnd(chunk, this.at, this.blockEnd);
-    const from = lineStart(chunk, this.at, this.blockStart);
+    const end = this.pointTo();
+    const from = this.pointFrom();
     return except ? anyIn(youAt, from, Math.min(end, except.start)) || anyIn(youAt, Math.max(from, except.end), end) : anyIn(youAt, from, end);
   }
 }

@@ -251,7 +251,7 @@ const TOGGLE = new RegExp(`^[${TOGGLE_MARKS}]\\s*(\\S.*)$`, 'u');
  * or a few words without closing punctuation that name a known kind of section ("todo", "Follow-ups").
  */
 /** A line that names whom the list under it is for: "For Tamika", "R — for Tamika" (an SBAR's recommendation), "Points for Sam". */
-const FOR_SOMEONE = /^(?:\p{L}{1,3}\s*[—–-]\s*|(?:points|things|topics|messages|items|asks|recommendations?)\s+)?for\s+(\p{L}[\p{L}'’-]+)$/iu;
+export const FOR_SOMEONE = /^(?:\p{L}{1,3}\s*[—–-]\s*|(?:points|things|topics|messages|items|asks|recommendations?)\s+)?for\s+(\p{L}[\p{L}'’-]+)$/iu;
 
 /** A label of text pasted in: "pasted coaching form (CF-2)", "copied from the QA tool". */
 export const PASTED = /\b(?:pasted|copied)\b/i;

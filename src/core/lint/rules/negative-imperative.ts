@@ -1,4 +1,4 @@
-import { aboutThem, asksOfManager, clauseStarts, DELIVERY_MANNER, instructionTells, mayBeAddressed } from '../analysis';
+import { aboutThem, asksOfManager, BAN_UNLESS, clauseStarts, DELIVERY_MANNER, instructionTells, mayBeAddressed } from '../analysis';
 import { markedAsSaid, type Frame } from '../frame';
 import { isBaseVerb, verbLikelihood } from '../english';
 import { wordSet, NOTE_TO_SELF_AFTER_DONT } from '../lexicon';
@@ -42,8 +42,6 @@ function suggestBanned(mode: Mode, s: Sentence, chunk: string, at: number): read
   return rewrites(s, ...asks('tradeoffs', { topic: banned, situation: '', gerund: banned, deadline: false }, mode));
 }
 
-/** A ban and the condition that lifts it: "no index changes on prod without a ringi", "no deploys until the freeze ends" (the condition's word is the group). */
-const BAN_UNLESS = /^no\s+(?!(?:one|body|way|problem|worries|idea|need|rush|pressure|doubt)\b)(?:[\w'-]+\s+){1,7}?(without|until|unless|thru|through|till|til)\b/;
 /** Verbs of how the manager holds the talk, alone after "don't": "don't tell", "don't fix", "don't rescue". */
 const SELF_CONDUCT_ALONE = wordSet('tell fix solve rescue lecture interrupt advise preach direct jump');
 /** A sentence that names its subject first, in the plural, then its verb: "Guests take ...", "They leave ...", "People forget ...". */

@@ -1,4 +1,4 @@
-import { calledFirst, clauseStarts, imperativeAt, timeOpener, type RawFinding } from '../analysis';
+import { BAN_UNLESS, calledFirst, clauseStarts, imperativeAt, timeOpener, type RawFinding } from '../analysis';
 import { isCapital, type Frame } from '../frame';
 import { baseOf, isBaseVerb, verbLikelihood, verbReadings } from '../english';
 import { ROLE_SUBJECTS, wordSet, STATE_ADJECTIVES } from '../lexicon';
@@ -239,8 +239,6 @@ const TAMIL_YOU = /\b(?:nee|neenga|un|unga|ungal|unnoda|ungaloda|da|di)\b|[a-z]k
  * to): told that they must, should, or do it themselves, or asked to.
  */
 const NORWEGIAN_TOLD = /\b(?:(?:jeg\s+)?sa\s+til\s+(?:henne|ham|han|dem|\p{L}+)\s+at\b(?=[^.!?]{0,120}?\b(?:should|must|needs?\s+to|has\s+to|have\s+to|is\s+to|må|skal|bør|herself|himself|themselves|selv|from\s+now\s+on|fra\s+nå\s+av)\b)|(?:jeg\s+)?ba\s+(?:henne|ham|han|dem)\s+(?:om\s+å|å)\s+\p{L}+)/u;
-/** A ban and what lifts it, told: "no naked short calls in single names until earnings", "no prod changes without a CAB ticket". */
-const BAN_UNTIL = /^no\s+(?!(?:one|body|way|problem|worries|idea|need|rush|pressure|doubt)\b)(?:[\w'-]+\s+){1,7}?(?:without|until|unless|thru|through|till|til)\b/;
 /** French for settled: "en priorité", "d'abord", "avant les ...", "tout de suite", "dès demain", "à partir de", "chaque fois", "sans exception". */
 const FRENCH_SETTLED = /\b(?:en\s+priorit[ée]|d['’]abord|avant\s+(?:les?|la|de|que|qu['’])|tout\s+de\s+suite|d[èe]s\s+(?:demain|maintenant|aujourd['’]hui|lundi)|[àa]\s+partir\s+d|chaque\s+fois|sans\s+exception)/;
 /** Hindi's and Urdu's ban: "mat karna", "mat karo", "... mat bhejo". */
@@ -1373,7 +1371,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         }
         if ((w === 'told' || w === 'warned') && after === 'no' && words[p + 2]?.w.endsWith('ing')) return found('reported', s, ctx, words[v].start, words[p].end, p + 2);
         // ("told him no naked short calls in single names until earnings": a ban with what lifts it.)
-        if ((w === 'told' || w === 'warned') && after === 'no' && BAN_UNTIL.test(s.norm.slice(words[p + 1].start - s.start))) return found('reported', s, ctx, words[v].start, words[p].end, p + 2);
+        if ((w === 'told' || w === 'warned') && after === 'no' && BAN_UNLESS.test(s.norm.slice(words[p + 1].start - s.start))) return found('reported', s, ctx, words[v].start, words[p].end, p + 2);
         // ("asked him send the payout timeline by tmr noon": the request without its "to", and when.)
         if (w === 'asked' && after && isBaseVerb(after) && !NOT_ACTIONS.has(after) && after !== 'be' && !ASKED_WH.has(after) && BY_WHEN.test(s.norm.slice(words[p].end - s.start))) {
           return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
