@@ -3120,4 +3120,24 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- shouldn\'t their champion leaving in feb have been your cue to get a call on the books?'), ['leading-question']);
     assert.deepStrictEqual(q('- lindenfield is 🟢, champion loves us, low stakes for a first one', 'My talking points'), []);
   });
+
+  it('fresh231/232\'s principles: another language\'s please closing an instruction ("..., bitte."); "Have u thought abt just ...?"; a lapse ruled out at the end (", no carryover"); a German template label ("_Vorlage: ..._"); "..., and you sign off on it personally."; Tagalog "Kailangan mong ...", "Pinaalalahanan ko siya na ...", "Sinabi ko na rin sa kanya na ..."; European Portuguese "Tens de ...", "Não podes ..."', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- Write the handover notes into the TMS, not on Post-its, bitte.'), ['imperative']);
+    assert.deepStrictEqual(q('- Write the handover notes into the TMS, not on Post-its.'), []);
+    assert.deepStrictEqual(q('- Have u thought abt just moving Marcus to the $10 game where pace matters less?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Get the W-2Gs to the cage w/in the shift, no carryover.'), ['imperative']);
+    assert.deepStrictEqual(q('- chase the vendor on the refund, no rush'), []);
+    assert.deepStrictEqual(note('# Lena\n\n_Vorlage: Bitte vor jedem Gespräch ausfüllen. Be sure to check your Berichtsheft entries for accuracy._\n\n## Notes\n- fine\n'), []);
+    assert.deepStrictEqual(q('- Guards go back on before any function test, and you sign off on it personally.'), ['imperative']);
+    assert.deepStrictEqual(q('- Guards were off, and you signed off on it yourself.'), []);
+    assert.deepStrictEqual(q('Kailangan mong mag-submit ng at least 3 coaching logs before the March panel.'), ['reported-telling']);
+    assert.deepStrictEqual(q('Pinaalalahanan ko siya na mag-chat sa GC bago mag-start ng shift.'), ['reported-telling']);
+    assert.deepStrictEqual(q('Sinabi ko na rin sa kanya na mag-raise agad ng kamay sa floor pag stuck siya.'), ['reported-telling']);
+    assert.deepStrictEqual(q('Sinabi ko sa kanya na sa next huddle, simulan muna sa wins bago sa reminders.'), ['reported-telling']);
+    assert.deepStrictEqual(q('Sinabi ko sa kanya na okay lang ang numbers.'), []);
+    assert.deepStrictEqual(q('- Tens de fechar a questão do rounding esta semana.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Não podes fazer force-push em branches partilhadas, ponto final.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- tens of tickets closed this week'), []);
+  });
 });

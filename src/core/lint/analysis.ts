@@ -821,11 +821,12 @@ export function aboutThem(s: Sentence, from: number, parties: Frame['parties'], 
 
 /** "Next time, ...", "Going forward, ...", "Great work, now ...": feedback framing before a clause. */
 const FEEDBACK_FRAME = /^(?:(?:so|and|but|ok|okay)\s+)?(?:next\s+time|going\s+(?:forward|fwd)|from\s+now\s+on|in\s+(?:the\s+)?future|moving\s+forward|great\s+(?:work|job)|good\s+(?:work|job)|nice\s+(?:work|job)|well\s+done|for\s+next\s+time)\b/;
-const PLEASE = /\b(?:please|pls|plz)\b|^kindly\b/;
+// (Another language's please closing the instruction: "Write the handover notes into the TMS, not on Post-its, bitte.")
+const PLEASE = /\b(?:please|pls|plz)\b|^kindly\b|,\s*(?:bitte|por\s+favor|per\s+favore|s'il\s+(?:te|vous)\s+pla[iî]t)\s*[.!]*\s*$/;
 
-/** PLEASE's test, by native search first: every word it finds starts with "pl" or is "kindly" at the start. */
+/** PLEASE's test, by native search first: every word it finds starts with "pl" or is "kindly" at the start, or is a closing please of another language. */
 export function hasPlease(norm: string): boolean {
-  return (norm.includes('pl') || norm.startsWith('kindly')) && PLEASE.test(norm);
+  return (norm.includes('pl') || norm.startsWith('kindly') || norm.includes('bitte') || norm.includes('favor')) && PLEASE.test(norm);
 }
 /** The manager's own next step after it ("check the numbers with ops before I say anything", "... so I can decide"): the instruction is theirs too. */
 const MANAGER_NEXT = /\b(?:before|until|so|so that|once|then)\s+i\s+(?!'d\b)|\bmyself\b/;
@@ -986,8 +987,8 @@ function notLater(norm: string): boolean {
 }
 
 /** "Write up the case before Thursday's prioritisation, not after": the time insisted on, to them. */
-/** A decision closed to discussion: "not up for debate", "non-negotiable", "that's final", "NOT optional", "no excuses". */
-export const FINAL = /\b(?:not\s+up\s+for\s+(?:debate|discussion|negotiation)|non-?negotiable|that's\s+final|end\s+of\s+(?:discussion|story)|(?:no|nae)\s+(?:more\s+)?(?:ifs|arguments|arguing|debate|excuses|exceptions)\b|not\s+optional|not\s+a\s+request|(?<=[,;—–-]\s{0,3})(?:full\s+stop|period)\b(?=\s*[.!]?\s*$))/;
+/** A decision closed to discussion: "not up for debate", "non-negotiable", "that's final", "NOT optional", "no excuses", a lapse ruled out at the end ("..., no carryover"). */
+export const FINAL = /\b(?:not\s+up\s+for\s+(?:debate|discussion|negotiation)|non-?negotiable|that's\s+final|end\s+of\s+(?:discussion|story)|(?:no|nae)\s+(?:more\s+)?(?:ifs|arguments|arguing|debate|excuses|exceptions)\b|(?<=,\s{0,3})no\s+(?:carry-?overs?|shortcuts|workarounds|surprises)(?=\s*[.!]?\s*$)|not\s+optional|not\s+a\s+request|(?<=[,;—–-]\s{0,3})(?:full\s+stop|period)\b(?=\s*[.!]?\s*$))/;
 // ("Apologise to Sam before Wednesday's scrim, in person, not in DMs": the way insisted on, too.)
 const NOT_LATER = /,\s*not\s+(?:after|later|afterwards|tomorrow|next\s+week|(?:in|on|by|over|via)\s+(?:dms?|slack|email|e-mail|chat|text|writing|teams|whatsapp))\b/;
 

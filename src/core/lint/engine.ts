@@ -571,10 +571,10 @@ function indentAt(chunk: string, at: number): number {
 }
 
 /** A paragraph about the template it stands in: "Use this template before each 1:1", "(template: start with her agenda)", "_Template: add a heading per topic ..._", a form's own line ("Form QA-114 rev 2: Record discussion points only."). */
-// ("(Vorlage Inspizienz — Please complete all sections before the meeting.)": German's template, named first in brackets.)
+// ("(Vorlage Inspizienz — Please complete all sections before the meeting.)": German's template, named first in brackets; "_Vorlage: Bitte vor jedem Gespräch ausfüllen. ..._": as a label.)
 /** A calendar invite's own lines, pasted into a note: "Microsoft Teams meeting — Join on your computer ...", "Join Zoom Meeting". */
 const INVITE_LINE = /^(?:microsoft teams meeting\b|join (?:on your computer|zoom meeting|with google meet|the meeting now|microsoft teams meeting)\b|click here to join\b|meeting id\s*:|dial in by phone\b)/;
-const THIS_TEMPLATE = /\b(?:this|the 1:1|our) template\b|\(template\s*:|\((?:vorlage|plantilla|modèle|modelo)\b|^\s*template\s*:|(?:^|\n)template\s+(?:ref|reference|id|no|number|version|v\d)\b|(?:^|\n)form\s+[a-z]{0,5}-?\d[\w.-]*(?:\s+(?:rev|v|version|issue)\.?\s*[\w.]+)?\s*:/;
+const THIS_TEMPLATE = /\b(?:this|the 1:1|our) template\b|\(template\s*:|\((?:vorlage|plantilla|modèle|modelo)\b|^\s*(?:template|vorlage|plantilla|modèle|modelo|modello|sjabloon|szablon)\s*:|(?:^|\n)template\s+(?:ref|reference|id|no|number|version|v\d)\b|(?:^|\n)form\s+[a-z]{0,5}-?\d[\w.-]*(?:\s+(?:rev|v|version|issue)\.?\s*[\w.]+)?\s*:/;
 /** In a callout, any mention of a template: "From the template: be sure to ...". */
 const TEMPLATE_WORD = /\btemplates?\b/;
 
@@ -629,7 +629,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
   const toggles = TOGGLES.test(chunk);
   // ("mplate": a search from its rarer first letter, five times faster over a chunk than from the "t"; a form's own line,
   // "Form QA-114 rev 2: Record discussion points only.", is its guidance too, searched from the newline before it.)
-  const template = prose.norm.includes('mplate') || prose.norm.startsWith('form ') || prose.norm.includes('\nform ') || prose.norm.includes('(vorlage') || prose.norm.includes('(plantilla');
+  const template = prose.norm.includes('mplate') || prose.norm.startsWith('form ') || prose.norm.includes('\nform ') || prose.norm.includes('vorlage') || prose.norm.includes('plantilla') || prose.norm.includes('modèle') || prose.norm.includes('modelo') || prose.norm.includes('modello') || prose.norm.includes('sjabloon') || prose.norm.includes('szablon');
   // A comment thread in their section (a shared doc they fill in): after the manager's initialled comment
   // under an answer ("  - KW: Great stuff"), the points at its depth or deeper are the manager's comment
   // too, until a point less deep (their next answer). The column of that comment, or -1.

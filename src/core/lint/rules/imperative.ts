@@ -50,7 +50,9 @@ function standingRule(s: Sentence, from: number): number {
 // every breakdown clip ... before you're back": the same future.)
 const YOU_DO = /(?:(?:and|so|then|but|ok|okay)\s*,?\s+)?(?:you|u)(?:'ll|\s+will|(?:'re|\s+are)\s+(?:going\s+to|gonna)|\s+go(?=\s+(?!(?:to|and|there|home|ahead|back|out|in|on|off|up|down|for|with|over|through|first|now|straight|away|along|around|into)\b)[a-z]+\b))?\s+(?:(?:just|then|also|simply|only|always)\s+)?([a-z][a-z'-]*)\b/y;
 // (", agreed is agreed", "a deal's a deal": the Dutch saying and its English, settled.)
-const DECIDED = /\bfrom\s+now(?=\s*[,.;:!]|\s*$)|,\s*nothing\s+else\s*[.!]*\s*$|,\s*not\s+(?:through|via)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,|(?:,|;|—|–|\s-)\s*(?:agreed\s+is\s+agreed|afspraak\s+is\s+afspraak|a\s+deal'?s\s+a\s+deal|a\s+deal\s+is\s+a\s+deal)\b|,\s*not\s+(?:after|before|later|next|tomorrow|me|them|anyone|someone)\b|,\s*not\s+(?:(?:in|on|at|from|by|via|over)\s+(?:the|a|your|my)\s+[\p{L}-]+|(?:at|after|during)\s+(?:half-?time|lunch(?:time)?|night|midnight|noon|dinner|close|handover|eod|eow))\s*(?:[.!]?\s*$|\s[-–—]\s)|,\s*not\s+\[*(?!(?:sure|really|yet|now|today|much|bad|great|ideal|quite|always|just|only|that|this|so|too|ever|even|again|anymore|necessarily|everything|all|a|an|the|bad|perfect|from|in|at|on|by|with|for|about|through|via|like|because|as|to|into|over|when|if|while|until|how|what|why)\b)[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}\]*\s*[.!]?\s*$|\byourself\b|\bevery\s+(?:single\s+)?(?:time|shift)\b|\bfirst\s*,\s*before\s+(?:the|any|anything|you|we|it)\b|\b(?:from\s+(?:today|now\s+on|monday|tomorrow|next\s+week)|going\s+(?:forward|fwd))\b|\bi\s+don'?t\s+care\s+(?:what|who|how|if|whether)\b|\b(?:it\s+)?doesn'?t\s+matter\s+(?:who|what|how|if|whether)\b|\bno\s+matter\s+what\b/u;
+/** What they do in person, closing the sentence: "..., and you sign off on it personally." */
+const IN_PERSON = /\b(?:personally|yourself)\s*[.!]*\s*$/;
+const DECIDED = /\bfrom\s+now(?=\s*[,.;:!]|\s*$)|\b(?:personally|yourself)\s*[.!]*\s*$|,\s*nothing\s+else\s*[.!]*\s*$|,\s*not\s+(?:through|via)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,|(?:,|;|—|–|\s-)\s*(?:agreed\s+is\s+agreed|afspraak\s+is\s+afspraak|a\s+deal'?s\s+a\s+deal|a\s+deal\s+is\s+a\s+deal)\b|,\s*not\s+(?:after|before|later|next|tomorrow|me|them|anyone|someone)\b|,\s*not\s+(?:(?:in|on|at|from|by|via|over)\s+(?:the|a|your|my)\s+[\p{L}-]+|(?:at|after|during)\s+(?:half-?time|lunch(?:time)?|night|midnight|noon|dinner|close|handover|eod|eow))\s*(?:[.!]?\s*$|\s[-–—]\s)|,\s*not\s+\[*(?!(?:sure|really|yet|now|today|much|bad|great|ideal|quite|always|just|only|that|this|so|too|ever|even|again|anymore|necessarily|everything|all|a|an|the|bad|perfect|from|in|at|on|by|with|for|about|through|via|like|because|as|to|into|over|when|if|while|until|how|what|why)\b)[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}\]*\s*[.!]?\s*$|\byourself\b|\bevery\s+(?:single\s+)?(?:time|shift)\b|\bfirst\s*,\s*before\s+(?:the|any|anything|you|we|it)\b|\b(?:from\s+(?:today|now\s+on|monday|tomorrow|next\s+week)|going\s+(?:forward|fwd))\b|\bi\s+don'?t\s+care\s+(?:what|who|how|if|whether)\b|\b(?:it\s+)?doesn'?t\s+matter\s+(?:who|what|how|if|whether)\b|\bno\s+matter\s+what\b/u;
 /** "you manage the team yourself, which is great": a description, with praise. */
 const PRAISE = /\b(?:great|nice|good|well|impressive|love|proud|amazing|brilliant|awesome|thanks|thank)\b/;
 /**
@@ -181,8 +183,15 @@ const rule: Rule = {
         || (k < 0 && ctx.chunk.charCodeAt(s.start - 2) === 58 && RULE_BEFORE_COLON.test(ctx.chunk.slice(Math.max(0, s.start - 40), s.start).toLowerCase())));
       // ("copy is the client's, ines — next time you ask me before touching it, always": a rule for what comes, after a dash.)
       const dashed = k >= 0 && i > 0 && STANDING_FIRST.has(s.words[i].w) && /^\s+(?:[—–]|--?)\s+$/.test(ctx.chunk.slice(s.words[i - 1].end, s.words[i].start));
+      // ("Guards go back on before any function test, and you sign off on it personally.": the rule, then their part in it, in person.)
       if (k >= 0 && (i === 0 || !opensQuotation(ctx.chunk, s.words[i])) && !ruled && !dashed) continue;
       let standing = ruled ? decidedFor(s, s.words[i].start - s.start, true) : standingRule(s, s.words[i].start - s.start);
+      // ("Guards go back on before any function test, and you sign off on it personally.": a rule, then their part in it, in person.)
+      if (standing < 0 && k < 0 && !s.question && !ctx.frame.parties.selfYou && s.norm.includes(', and you') && IN_PERSON.test(s.norm)) {
+        const j = wordAt(s, s.start + s.norm.indexOf(', and you') + 6);
+        const at = decidedFor(s, s.words[j].start - s.start);
+        if (at >= 0 && !SPOKEN_NOT_ORDERS.has(s.words[at].w) && !STATES.has(s.words[at].w)) standing = at;
+      }
       if (ruled && standing >= 0 && (SPOKEN_NOT_ORDERS.has(s.words[standing].w) || STATES.has(s.words[standing].w))) standing = -1;
       // ("Liam, from tonight you put every taxi booking in the log": their name first.)
       if (standing < 0 && k < 0 && s.words.length > 3 && ctx.chunk.charCodeAt(s.words[0].end) === 44 && /^\p{Lu}/u.test(ctx.chunk[s.words[0].start] ?? '')) standing = standingRule(s, s.words[1].start - s.start);

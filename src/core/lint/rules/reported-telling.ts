@@ -265,6 +265,8 @@ const INDONESIAN_COMMAND = /^(?:ambil|kirim|tulis|cek|buat|bikin|kasih|pakai|pak
  */
 const ARABIC_TOLD = /\b2olt(?:e)?\s*(?:lo|loh|laha|lha|elha|elo|elhom|lohom)\b(?=\s*:|\s+(?!(?:the|that|this|they|them|then|there|these|those|to|today|tomorrow|tonight|team|teams|test|tests|tell|text|ticket|tickets|time|title|thursday|tuesday|till|top|track|true|try|turn|yes|yet|yesterday|you|your|yeah|year|tech)\b)[yt][a-z0-9]{3,})|\basked\s+(?:him|her|them)\s+[yt][a-z]*\d[a-z0-9]*/;
 /** Portuguese words no English note has: the sentence is Portuguese. */
+/** "tens de / tens que / não podes / deves / precisas de" and a verb: what they must, must not or should do. */
+const PORTUGUESE_YOU_MUST = /(?:^|[,;:—–]\s*)(?:\p{L}+,\s+)?(?:tu\s+)?(?:tens\s+(?:de|que)|não\s+podes|nunca\s+podes|deves|precisas\s+de)\s+(?:\p{L}+-)?\p{L}+(?:ar|er|ir|or)\b/u;
 const PORTUGUESE_WORDS = /\b(?:o|os|as|uma|um|com|sem|essa|esse|esses|essas|pro|pra|dias|semana|reunião|time|só|porque)\b/u;
 /** Italian words no English note has: the sentence is Italian. */
 const ITALIAN_WORDS = /\b(?:il|della|delle|degli|che|per|sei|anche|così|sono|alle|con|una|uno)\b/;
@@ -943,7 +945,11 @@ function toldTheTask(s: Sentence, chunk: string, parties: Frame['parties']): num
 const TL_VERB = '(?:mag|i|ma|mang|maki|makipag|pa)-[\\p{L}]+';
 /** "Sabi ko sa kanya na mag-page na lang siya ...", "Sinabi ko kay Jerome na i-tag ...": the manager told them to. */
 // ("Sinabihan ko siya na i-shadow si Paolo ...": "sinabihan", told someone, with whom after it.)
-const TAGALOG_TOLD = new RegExp(`\\b(?:(?:sinabi|sabi)\\s+ko\\s+(?:(?:rin|din|naman|ulit|na)\\s+)?(?:sa\\s+kanya|sa\\s+kanila|kay\\s+[\\p{L}-]+)|(?:sinabihan|pinagsabihan|inutusan)\\s+ko\\s+(?:(?:rin|din|naman|ulit|na)\\s+)?(?:siya|sila|si\\s+[\\p{L}-]+))\\s+na\\s+(?:(?:dapat|kailangan)\\s+(?:niyang\\s+|niya\\s+|na\\s+)?)?${TL_VERB}`, 'u');
+// ("Sinabi ko na rin sa kanya na mag-raise ...": two particles; "Pinaalalahanan ko siya na mag-chat ...": reminded; "Sinabi ko sa kanya na
+// sa next huddle, simulan muna sa wins ...": when first, then the verb, a root with its -in or -an.)
+const TAGALOG_TOLD = new RegExp(`\\b(?:(?:sinabi|sabi|pinaalala)\\s+ko\\s+(?:(?:rin|din|naman|ulit|na)\\s+){0,2}(?:sa\\s+kanya|sa\\s+kanila|kay\\s+[\\p{L}-]+)|(?:sinabihan|pinagsabihan|inutusan|pinaalalahanan)\\s+ko\\s+(?:(?:rin|din|naman|ulit|na)\\s+){0,2}(?:siya|sila|si\\s+[\\p{L}-]+))\\s+na\\s+(?:[^,.;]{2,30},\\s+(?=[\\p{L}]{3,}(?:in|an)\\s+(?:muna|mo|na|niya|siya|sa|ang|yung)\\b))?(?:(?:dapat|kailangan)\\s+(?:niyang\\s+|niya\\s+|na\\s+)?)?(?:${TL_VERB}|[\\p{L}]{3,}(?:in|an)\\s+(?:muna|mo|na|niya|siya)\\b)`, 'u');
+/** "Kailangan mong mag-submit ng ...", "Dapat mong i-check ...": you need to, you must. */
+const TAGALOG_YOU_MUST = new RegExp(`^(?:[\\p{L}]+,\\s+)?(?:kailangan|dapat)\\s+(?:mong|mo\\s+(?:na\\s+)?|kang)\\s*(?:${TL_VERB}|[\\p{L}]{3,}(?:in|an|ng)\\b)`, 'u');
 /** "Sabihin sa kanya na kailangan niyang ...", "Ipaalala ko sa kanya na ...": to be told. */
 // ("Sabihin sa kanya: no personal phone on the floor": what to tell them after a colon, as "Tell her: ..." has it.)
 const TAGALOG_PLANNED = new RegExp(`^(?:sabihin|sasabihin\\s+ko|ipaalala|ipapaalala\\s+ko)\\s+(?:ko\\s+)?(?:sa\\s+kanya|sa\\s+kanila|kay\\s+[\\p{L}-]+)(?:\\s+na\\s+(?=.*?(?:\\b(?:dapat|kailangan|siya\\s+na\\s+ang)\\b|${TL_VERB}))|\\s*:\\s*(?=\\S))`, 'u');
@@ -973,6 +979,8 @@ function tagalogTelling(s: Sentence, ctx: { chunk: string; frame: Frame }): RawF
   if (please) return foundAt('planned', please, s, ctx);
   const spoken = f.instructions === 'spoken' ? TAGALOG_TO_THEM.exec(s.norm) : null;
   if (spoken) return foundAt('planned', spoken, s, ctx);
+  const youMust = !f.selfNote && f.instructions !== 'never' && f.parties.person.size ? TAGALOG_YOU_MUST.exec(s.norm) : null;
+  if (youMust) return foundAt('planned', youMust, s, ctx);
   const youDo = !f.selfNote && f.instructions !== 'never' && f.parties.person.size ? TAGALOG_YOU_DO.exec(s.norm) : null;
   return youDo ? foundAt('planned', youDo, s, ctx) : undefined;
 }
@@ -1190,6 +1198,12 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
   if (s.classes & WordClass.TellTail || s.norm.startsWith('paki')) {
     const tl = tagalogTelling(s, ctx);
     if (tl) return tl;
+  }
+  // European Portuguese put to them: "Tens de fechar a questão do rounding esta semana", "Não podes fazer force-push em branches
+  // partilhadas", "Deves pedir review antes do merge" (you have to, you can't, you should: the verb's ending is "you").
+  if (s.classes & WordClass.TellTail && !ctx.frame.selfNote && ctx.frame.instructions !== 'never' && ctx.frame.parties.person.size) {
+    const pt = PORTUGUESE_YOU_MUST.exec(s.norm);
+    if (pt) return foundAt('planned', pt, s, ctx);
   }
   const words = s.words;
   // "I talked to him that he needs to write the postmortem until thursday" (Portuguese's "falei pra ele que ..."): told him that.
