@@ -3140,4 +3140,29 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Não podes fazer force-push em branches partilhadas, ponto final.'), ['reported-telling']);
     assert.deepStrictEqual(q('- tens of tickets closed this week'), []);
   });
+
+  it('fresh234\'s principles: "I ought to tell him he must ..."; "Before the defrost I must tell her she needs to ..." (a phrase of when first); "asked whether she\'d not thought of just ..."; "why are you doing two passes ... when one is enough"; "wouldnt" opens a clause in lines typed without punctuation', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('Next time I ought to tell him he must book at least a week of it before the end of March.'), ['reported-telling']);
+    assert.deepStrictEqual(q('Before the defrost on 9 February I must tell her she needs to move her samples out of the shared -80.'), ['reported-telling']);
+    assert.deepStrictEqual(q('Before the defrost on 9 February she said she must tell Raj he needs to move his samples.'), []);
+    assert.deepStrictEqual(q('On the confocal, I asked whether she\'d not thought of just booking it during the day like everyone else.'), ['leading-question']);
+    assert.deepStrictEqual(q('why are you doing two passes at the blue line when one is enough'), ['leading-question']);
+    assert.deepStrictEqual(q('why are you doing two passes at the blue line'), []);
+    assert.deepStrictEqual(note('# Lena\n\nplant\ncompressor 2 running hot again\nshould last the season she thinks\nwouldnt it be easier to just get the contractor in now before it dies\nshe says the quote was 11k\n'), ['leading-question']);
+  });
+
+  it('fresh233\'s principles: a quotation closed by "I told him" is the manager\'s; "I also said, <an aside>, "Next time, ..."" ; "Would it really have been that hard to cc me?"; "Get IT to add me ..." is the manager getting someone else to act; "asked why X didn\'t go ... if it was ready"', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('"You need to be at the Five Spot Thursday and the Basement Monday," I told him, both nights with Wes.'), ['you-modal']);
+    assert.deepStrictEqual(q('"You need to be at the Five Spot Thursday," Wes told him.'), []);
+    assert.deepStrictEqual(q('I also said, and I\'m writing it down so I remember saying it, "Next time, come to me before you take it upstairs."'), ['imperative']);
+    assert.deepStrictEqual(q('I said, "Next time, send me the draft."'), ['imperative']);
+    assert.deepStrictEqual(q('Rhonda told him, "Next time, come to me before you take it upstairs."'), []);
+    assert.deepStrictEqual(q('Maybe. I asked him, "Would it really have been that hard to cc me?"'), ['leading-question']);
+    assert.deepStrictEqual(note('# Lena\n\nMy list after this one:\nCall Dax\'s manager back, apologize.\nGet IT to add me and Wes to the dashboard alerts.\n'), []);
+    assert.deepStrictEqual(q('Get Lena to add me to the dashboard alerts.'), ['reported-telling']);
+    assert.deepStrictEqual(q('Disc: Asked why ICD rev C didn\'t go to NIWC before SIL 4 if it was ready in Dec.'), ['leading-question']);
+    assert.deepStrictEqual(q('Asked why ICD rev C didn\'t go to NIWC before SIL 4.'), []);
+  });
 });

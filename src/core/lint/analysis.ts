@@ -787,6 +787,17 @@ function toSomeoneElse(s: Sentence, chunk: string, verb: number, parties: Frame[
   return ABOUT_WHOM.has(s.words[verb + 2]?.w ?? '') && !NOT_SOMEONE.has(next.w);
 }
 
+/**
+ * "Get IT to add me and Wes to the dashboard alerts", "have Facilities fix the door": the manager getting someone else, named
+ * or an acronym, not the person met, to act; what follows is that one's act ("add me" is no request of the person met).
+ */
+function getsSomeoneElse(s: Sentence, chunk: string, verb: number, parties: Frame['parties']): boolean {
+  const v = s.words[verb]?.w;
+  const who = s.words[verb + 1];
+  if ((v !== 'get' && v !== 'have') || !who || parties.person.has(who.w) || who.w === 'i' || !/^\p{Lu}/u.test(chunk.slice(who.start, who.end))) return false;
+  return v === 'get' ? s.words[verb + 2]?.w === 'to' : isBaseVerb(s.words[verb + 2]?.w ?? '');
+}
+
 /** "Write to safety about ...", "talk to Ferraris", "reach out to procurement", "write to him": a message of the manager's (not "write to me"). */
 export function errandTo(s: Sentence, verb: number): boolean {
   if (!ERRAND_VERBS.has(s.words[verb]?.w ?? '')) return false;
@@ -1040,8 +1051,13 @@ const THEIR_CHOICE = /\b(?:whenever|when|if|once)\s+(?:you|u)(?:(?:'re|\s+are|\s
  */
 function quotedSaying(s: Sentence, chunk: string, clause: number): boolean {
   const w = s.words[clause];
-  return clause > 0 && !!w && opensQuotation(chunk, w);
+  if (clause <= 0 || !w) return false;
+  if (opensQuotation(chunk, w)) return true;
+  // (`I said, "Next time, come to me before ..."`: the quotation opens at its lead-in, the clause after it.)
+  for (let k = clause - 1; k > 0 && k >= clause - 3 && QUOTED_LEAD.has(s.words[k].w); k--) if (opensQuotation(chunk, s.words[k])) return true;
+  return false;
 }
+const QUOTED_LEAD = wordSet('next time please so and also then going forward from now on');
 
 function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: number): boolean {
   const f = ctx.frame;
@@ -1082,7 +1098,7 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
     // ("Write to safety (Ferraris) about LOTO today, not tomorrow": a message of the manager's to someone else, however firmly
     // timed, unless it says "you".)
     case 'evidence': return !jointly(s, verb) && !(OWN_ACTS.has(s.words[verb]?.w ?? '') && namedAt(s, ctx.chunk, verb + 1, f.parties))
-      && !(!(s.classes & WordClass.You) && errandTo(s, verb)) && addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, ctx);
+      && !(!(s.classes & WordClass.You) && (errandTo(s, verb) || getsSomeoneElse(s, ctx.chunk, verb, f.parties))) && addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, ctx);
     case 'planned': {
       // Talking points: "Share and discuss the appraisal", "thank him", "ask how the move went" are the
       // manager's own acts in the meeting; so is anything said about them in the third person. An

@@ -898,6 +898,8 @@ function spokenByManager(s: string, i: number, base: number): boolean {
   if (before.includes('by ') && BY_ASKING.test(before)) return true;
   // ("Where I slipped: on Brightwater I said "honestly, you could probably just ..."": "I said" right before it, mid-line.)
   if ((before.includes('i ') || before.includes('I ')) && I_SAID_BEFORE.test(before)) return true;
+  // ("I also said, and I'm writing it down so I remember saying it, "Next time, ..."": "I said", an aside between commas, then the quotation.)
+  if (before.includes(',') && I_SAID_ASIDE.test(s.slice(Math.max(s.lastIndexOf('\n', i) + 1, i - 160), i))) return true;
   // A quotation on a line of its own after the manager's line that introduces it: `What I did say, and I'm
   // writing it down:` / `Then I asked something I'm less proud of.`, then `"..."`.
   if (from > 0 && from === s.lastIndexOf('\n', i) + 1 && LINE_OPENING.test(before)) {
@@ -926,6 +928,8 @@ function commentLine(text: string): boolean {
   return /:\s+\S/.test(text) || text.split(/\s+/).length > 6;
 }
 
+/** "I said", an aside between commas, then the quotation: "I also said, and I'm writing it down so I remember saying it, "...". */
+const I_SAID_ASIDE = /(?:^|[\s(:;])i\s+(?:(?:also|then|just|even|finally|actually)\s+)?(?:said|told\s+(?:him|her|them))\s*,[^,"“\n]{1,120},\s*$/i;
 /** "I said" or "I asked her" right before a quotation, wherever on the line. */
 const I_SAID_BEFORE = /(?:^|[\s(:;,])i\s+(?:(?:also|then|just|even|finally|actually)\s+)?(?:did\s+(?:ask|say)|said|asked|told\s+(?:him|her|them)|said\s+to\s+(?:him|her|them)|asked\s+(?:him|her|them))\s*[:,]?\s*$/i;
 
@@ -948,7 +952,7 @@ const LIST_ITEM_LINE = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]/;
 const WHEN_I_SAY = /\b(?:when(?:ever)?|if|every\s+time|each\s+time|once|before|after)\s+i\s+(?:say|ask|hear\s+myself\s+say)\s*[:,]?\s*$/i;
 /** After a quotation, what says the manager said it: "Said it twice.", "Asked it in front of the TA.", "I said.", "(my words)", "— me" (a quote's attribution). */
 // (` – asked him this directly`, ` - said this to her`, ` – I put this to her`: after a dash, who it was put to.)
-const SAID_AFTER_QUOTE = /^[.!?,]?["”’']?[\s*_]*(?:[–—-]\s*)?(?:\(?\s*(?:(?:i\s+(?:actually\s+|really\s+|literally\s+|even\s+)?)?(?:said|asked|told\s+(?:him|her|them))\s+(?:it|that|this)\b|(?:i\s+)?(?:said|asked|told|put)\s+(?:(?:him|her|them)\s+(?:this|that|it)|(?:this|that|it)\s+to\s+(?:him|her|them))\b|i\s+(?:said|asked)\s*[.!,)]|my\s+words\b|mine\b|me\s*\)?\s*(?:\n|$))|came\s+out\s+(?:sharper|harsher|wrong|badly|worse|blunter|more\s+\w+)\b|(?:she|he|they)\s+(?:just\s+)?(?:laughed|agreed|nodded|smiled|winced|paused|shrugged|sighed|frowned|bristled|hesitated|went\s+quiet|looked\s+(?:at|away|surprised|relieved)|took\s+a\s+(?:breath|moment|second))\b)/i;
+const SAID_AFTER_QUOTE = /^[.!?,]?["”’']?[\s*_]*(?:[–—-]\s*)?(?:\(?\s*(?:i\s+(?:(?:also|then)\s+)?(?:told|reminded)\s+(?:him|her|them)\s*[.!,;)]|(?:i\s+(?:actually\s+|really\s+|literally\s+|even\s+)?)?(?:said|asked|told\s+(?:him|her|them))\s+(?:it|that|this)\b|(?:i\s+)?(?:said|asked|told|put)\s+(?:(?:him|her|them)\s+(?:this|that|it)|(?:this|that|it)\s+to\s+(?:him|her|them))\b|i\s+(?:said|asked)\s*[.!,)]|my\s+words\b|mine\b|me\s*\)?\s*(?:\n|$))|came\s+out\s+(?:sharper|harsher|wrong|badly|worse|blunter|more\s+\w+)\b|(?:she|he|they)\s+(?:just\s+)?(?:laughed|agreed|nodded|smiled|winced|paused|shrugged|sighed|frowned|bristled|hesitated|went\s+quiet|looked\s+(?:at|away|surprised|relieved)|took\s+a\s+(?:breath|moment|second))\b)/i;
 
 /** A quotation that opens its line and is followed by the manager's mark of having said it: `"Why haven't you ...?" Asked it in front of the TA.` */
 function saidAfterQuote(s: string, i: number, close: number): boolean {

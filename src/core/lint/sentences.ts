@@ -458,7 +458,7 @@ const NEXT_OCCASION = /^(?:for (?:the )?)?next (?:time|visit|meeting|session|wee
 
 /** Words that open a clause on a line of run-on text (startsWithVerb): pronouns, negations, question words, and a report with its subject dropped ("told her ...", "asked her why ..."). */
 // (And the words a spoken line opens with: "but she's been fixing them ...", "ok i mean that's nice ...", "um then ...".)
-const CLAUSE_OPENERS = wordSet("i i'd i'll i'm i've we we'll we'd he she they you don't dont didn't can't won't shouldn't wouldn't never how what why when where who which did does is are was can could would should will maybe he's she's they're we're you're you've you'll you'd they've they'll he'll she'll so also then me told said asked reminded talked agreed explained suggested offered gave made had thought felt mentioned warned pushed but and ok okay um uh well anyway yeah u pls plz please surely");
+const CLAUSE_OPENERS = wordSet("i i'd i'll i'm i've we we'll we'd he she they you don't dont didn't didnt can't cant won't shouldn't shouldnt wouldn't wouldnt couldn't couldnt isn't isnt never how what why when where who which did does is are was can could would should will maybe he's she's they're we're you're you've you'll you'd they've they'll he'll she'll so also then me told said asked reminded talked agreed explained suggested offered gave made had thought felt mentioned warned pushed but and ok okay um uh well anyway yeah u pls plz please surely");
 
 /** A bullet typed as a character ("• ", "◦ " in notes pasted from Apple Notes or a word processor): a new point. */
 function isBullet(chunk: string, k: number): boolean {

@@ -157,7 +157,8 @@ const rule: Rule = {
     // ("leo, run anything longer than a 24h mute past me first": their name in lower case, as the note writes names, then what to do.)
     const named = s.words.length > 3 && !starts0.includes(1) && calledFirst(s, ctx.chunk, ctx.frame.parties);
     for (let n = 0; n < starts0.length + (named ? 1 : 0); n++) {
-      const i = n < starts0.length ? starts0[n] : 1;
+      // (`I said, "Next time, send me the draft."`: a clause found at the "time" of "next time", its instruction after it.)
+      const i = n < starts0.length ? (starts0[n] > 0 && s.words[starts0[n]].w === 'time' && s.words[starts0[n] - 1].w === 'next' && starts0[n] + 1 < s.words.length ? starts0[n] + 1 : starts0[n]) : 1;
       const imp = imperativeAt(s, ctx.chunk, i);
       if (!imp || !instructionTells(s, ctx, i, imp.verb)) continue;
       return finding(s, ctx.chunk, imp.verb);

@@ -792,14 +792,18 @@ function willSay(s: Sentence, v: number, chunk: string, manager?: ReadonlySet<st
   if (words[soft].w === "i'd" || (words[soft].w === 'would' && words[soft - 1]?.w === 'i')) return clauseStarts(s, chunk).includes(words[soft].w === "i'd" ? soft : soft - 1);
   // ("Thursday I'm gonna tell him he needs to ...": "going to", spoken.)
   if (words[k].w === 'will' || words[k].w === 'must' || words[k].w === 'gonna') k--;
-  else if (words[k].w === 'to' && k >= 2 && /^(?:going|need|have|want|got)$/.test(words[k - 1].w)) k -= 2;
+  // ("Next time I ought to tell him he must book ...": "ought to" as "need to".)
+  else if (words[k].w === 'to' && k >= 2 && /^(?:going|need|have|want|got|ought)$/.test(words[k - 1].w)) k -= 2;
   else return false;
   while (k >= 0 && (words[k].w === "i'm" || words[k].w === 'am' || words[k].w === 'really' || words[k].w === 'also')) {
     if (words[k].w === "i'm") return true;
     k--;
   }
-  return k >= 0 && words[k].w === 'i' && clauseStarts(s, chunk).includes(k);
+  // ("Before the defrost on 9 February I must tell her she needs to ...": after a phrase of when, the clause's own start.)
+  return k >= 0 && words[k].w === 'i' && (clauseStarts(s, chunk).includes(k) || (k > 0 && k <= 7 && WHEN_FIRST.has(words[0].w) && !words.slice(1, k).some(w => w.w === 'i' || w.w === 'he' || w.w === 'she' || w.w === 'they')));
 }
+/** A phrase of when opening a sentence: "Before the defrost on 9 February I must tell her ...". */
+const WHEN_FIRST = wordSet('before after by on at next tomorrow tonight first once');
 
 /** "Said it'd be great if she could take on the window changeovers": a wish put to them, reported. */
 const WOULD_BE_GREAT = /^(?:that\s+)?(?:it'd|it\s+would|it\s+will|it\s+might|it\s+may)\s+be\s+(?:really\s+|so\s+)?(?:great|good|helpful|nice|ideal|useful|better)\s+if\s+(?:he|she|they)\s+(?:(?:could|would|can)\s+([a-z]+)|([a-z]+ed|rang|took|sent|went|got|made|gave|told|asked|spoke|wrote|brought|kept|let|put|set))\b/;
