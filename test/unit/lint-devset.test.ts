@@ -3165,4 +3165,11 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('Disc: Asked why ICD rev C didn\'t go to NIWC before SIL 4 if it was ready in Dec.'), ['leading-question']);
     assert.deepStrictEqual(q('Asked why ICD rev C didn\'t go to NIWC before SIL 4.'), []);
   });
+
+  it('typed as said: "you hafta ...", "ur gonna own the handover from now on"', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- you hafta send me the numbers by fri'), ['you-modal']);
+    assert.deepStrictEqual(q('- ur gonna own the handover from now on'), ['imperative']);
+    assert.deepStrictEqual(q('- ur going to love the new office'), []);
+  });
 });

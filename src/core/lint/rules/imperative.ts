@@ -48,7 +48,7 @@ function standingRule(s: Sentence, from: number): number {
  */
 // (Nigerian Pidgin's future, "you go own the van matter from now", as "you will"; not "you go to the sync". "You're going to watch
 // every breakdown clip ... before you're back": the same future.)
-const YOU_DO = /(?:(?:and|so|then|but|ok|okay)\s*,?\s+)?(?:you|u)(?:'ll|\s+will|(?:'re|\s+are)\s+(?:going\s+to|gonna)|\s+go(?=\s+(?!(?:to|and|there|home|ahead|back|out|in|on|off|up|down|for|with|over|through|first|now|straight|away|along|around|into)\b)[a-z]+\b))?\s+(?:(?:just|then|also|simply|only|always)\s+)?([a-z][a-z'-]*)\b/y;
+const YOU_DO = /(?:(?:and|so|then|but|ok|okay)\s*,?\s+)?(?:ur\s+(?:going\s+to|gonna)|(?:you|u)(?:'ll|\s+will|(?:'re|\s+are|\s+r)\s+(?:going\s+to|gonna)|\s+go(?=\s+(?!(?:to|and|there|home|ahead|back|out|in|on|off|up|down|for|with|over|through|first|now|straight|away|along|around|into)\b)[a-z]+\b))?)\s+(?:(?:just|then|also|simply|only|always)\s+)?([a-z][a-z'-]*)\b/y;
 // (", agreed is agreed", "a deal's a deal": the Dutch saying and its English, settled.)
 /** What they do in person, closing the sentence: "..., and you sign off on it personally." */
 const IN_PERSON = /\b(?:personally|yourself)\s*[.!]*\s*$/;
@@ -172,7 +172,7 @@ const rule: Rule = {
         if (imp && imp.verb === j && !SPOKEN_NOT_ORDERS.has(s.words[j].w) && instructionTells(s, ctx, j, imp.verb)) return finding(s, ctx.chunk, imp.verb);
       }
     }
-    if (!s.norm.includes('you') && !s.norm.includes('u ')) return undefined;
+    if (!s.norm.includes('you') && !s.norm.includes('u ') && !s.norm.includes('ur ')) return undefined;
     // At the sentence's start, or where a quotation of the manager's opens a clause.
     const starts = clauseStarts(s, ctx.chunk);
     for (let k = -1; k < starts.length; k++) {

@@ -72,8 +72,9 @@ function modalAt(words: readonly string[], i: number, you: string): Modal | unde
       return { length: 1, negative: false, past: false };
     case "shouldn't": case "mustn't": return { length: 1, negative: true, past: false };
     case "should've": return { length: 1, negative: false, past: true };
-    case 'need': case 'have': case 'ought': case 'got': case 'gotta':
-      if (w === 'gotta') return { length: 1, negative: false, past: false };
+    // (Typed as said: "you hafta send me the numbers by fri", "u needa", "you oughta".)
+    case 'need': case 'have': case 'ought': case 'got': case 'gotta': case 'hafta': case 'haveta': case 'needa': case 'oughta':
+      if (w === 'gotta' || w === 'hafta' || w === 'haveta' || w === 'needa' || w === 'oughta') return { length: 1, negative: false, past: false };
       if (n1 === 'to') return { length: 2, negative: false, past: false };
       // "You need the risk assessment done within 6 hours": a thing to be brought to a state, by them.
       // ("you need the union's side in by Fri noon", "You need a second reviewer on every playbook PR": by a time, or every time.)
