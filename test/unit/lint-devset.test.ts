@@ -3172,4 +3172,17 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- ur gonna own the handover from now on'), ['imperative']);
     assert.deepStrictEqual(q('- ur going to love the new office'), []);
   });
+
+  it('telling reported in other words: "asked that she copies me on ..."; "Let her know she has to ..."; "I\'ve given him until Friday to ..."; "Laid down the law on code reviews"', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- I asked that she copies me on all vendor emails.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Let her know she has to be at the offsite.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- I let him know that he must log every call.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Let her know the offsite has moved.'), []);
+    assert.deepStrictEqual(q('- Priya let him know he has to re-run the tests.'), []);
+    assert.deepStrictEqual(q('- I\'ve given him until Friday to sort the rota.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- He\'s given me until Friday to sort the rota.'), []);
+    assert.deepStrictEqual(q('- Laid down the law on code reviews: two approvals, every PR.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Priya laid down the law with the contractors.'), []);
+  });
 });

@@ -69,7 +69,7 @@ add(WordClass.Tell, `
   proposed tell push remind encourage nudge pressure urge instruct advise warn challenge convince persuade insist
   emphasize emphasise must should ought shouldn't mustn't need needs suggest recommend informed reiterated restated impress indicated
 `);
-add(WordClass.TellWeak, 'asked ask get got made make had have has gave set said say explained explain expected wanted needed press pressed order direct task stress force want expect like read telling asking reminding pushing urging encouraging advising nudging');
+add(WordClass.TellWeak, 'asked ask get got made make had have has gave given laid set said say explained explain expected wanted needed press pressed order direct task stress force want expect like read telling asking reminding pushing urging encouraging advising nudging');
 add(WordClass.Wish, `
   suggest suggests suggested suggesting suggestion recommend recommends recommended recommendation advise advises advised
   advice urge urges urged expect expects expected expectation ask asks asked asking request requests requested ideally

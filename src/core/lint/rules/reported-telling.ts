@@ -725,8 +725,8 @@ function demandClause(s: Sentence, i: number, subjunctive: boolean, parties: Fra
       const next = s.words[j + 1]?.w ?? '';
       // "Suggested she might take the next disagreement to a call": advice, softened.
       if ((next === 'might' || next === 'could') && isBaseVerb(s.words[j + 2]?.w ?? '') && !NOT_ACTIONS.has(s.words[j + 2]?.w ?? '')) return true;
-      // "insisted she take the on-call week", "insisted he takes comp-off".
-      if (next === 'not' || isBaseVerb(next) || (next.endsWith('s') && (isBaseVerb(next.slice(0, -1)) || isBaseVerb(next.replace(/es$/, ''))))) return true;
+      // "insisted she take the on-call week", "insisted he takes comp-off", "asked that she copies me on ...".
+      if (next === 'not' || isBaseVerb(next) || (next.endsWith('s') && (isBaseVerb(next.slice(0, -1)) || isBaseVerb(next.replace(/es$/, '')) || (next.endsWith('ies') && isBaseVerb(`${next.slice(0, -3)}y`))))) return true;
     }
     if (!condition && j > k && (/^(?:is|are|was|were|will|would|'ll|can|could|did|does|do|has|have|had)$/.test(w) || /^\w+'(?:s|re|ll|ve)$/.test(w))) return false;
     if (condition && j > k && s.norm.charCodeAt(s.words[j].end - s.start) === 44) condition = false;
@@ -1025,7 +1025,7 @@ function mayTell(s: Sentence, parties: Frame['parties']): boolean {
       // (Read in the sentence's text: a word with no class is not made a string.)
       if (!(classesAt(s.norm, words[k].start - s.start, words[k].end - s.start) & WordClass.TellWeak)) continue;
       const next = words[k + 1];
-      if (next.w === 'to' || next.w === 'that' || (next.w === 'for' && words[k].w === 'asked') || (next.w === 'out' && words[k].w === 'set') || (next.w === 'sure' && words[k].w === 'made') || ((next.w.endsWith('ly') && next.w.length > 4) || next.w === 'very' || next.w === 'quite') || next.w === 'got' || next.w === 'just' || (words[k].w === 'said' && (next.w === 'then' || next.w === 'so')) || next.w === "don't" || next.w === 'dont' || next.w === 'it' || next.w === 'this' || next.w === 'clear' || next.w === 'i' || next.w === "i'd" || next.w === 'was' || next.w === 'you' || next.w === 'no' || ANY_CASE.has(next.w) || isPerson(next, parties) || isPersonSubject(next, parties)
+      if (next.w === 'to' || next.w === 'that' || (next.w === 'for' && words[k].w === 'asked') || (next.w === 'out' && words[k].w === 'set') || (next.w === 'down' && words[k].w === 'laid') || (next.w === 'sure' && words[k].w === 'made') || ((next.w.endsWith('ly') && next.w.length > 4) || next.w === 'very' || next.w === 'quite') || next.w === 'got' || next.w === 'just' || (words[k].w === 'said' && (next.w === 'then' || next.w === 'so')) || next.w === "don't" || next.w === 'dont' || next.w === 'it' || next.w === 'this' || next.w === 'clear' || next.w === 'i' || next.w === "i'd" || next.w === 'was' || next.w === 'you' || next.w === 'no' || ANY_CASE.has(next.w) || isPerson(next, parties) || isPersonSubject(next, parties)
         // ("The RM asked the BM to provide ...": a record's role for the person, after its article; "Asked Ms Huy to ...",
         // "Asked anh Huy to ...": their name after a title or a word of address.)
         || (TITLES.has(next.w) && !!words[k + 2] && isPerson(words[k + 2], parties))) return true;
@@ -1286,7 +1286,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     let said: number;
     let clear: RegExpExecArray | null;
     // Reported: told him to ..., asked Aiko to ..., told him (that) he should ..., insisted she take ...
-    if ((PAST_TO.has(w) || PAST_THAT.has(w) || PAST_CAUSE.has(w) || w === 'gave' || w === 'set') && managerSubject(s, w !== words[v].w && words[v - 1]?.w === 'was' ? v - 1 : v, parties, ctx.chunk)) {
+    if ((PAST_TO.has(w) || PAST_THAT.has(w) || PAST_CAUSE.has(w) || w === 'gave' || w === 'given' || w === 'set') && managerSubject(s, w !== words[v].w && words[v - 1]?.w === 'was' ? v - 1 : v, parties, ctx.chunk)) {
       // ("he said he doesn't trust her on the machine yet. I said then train her, that's the job": the order said, no quotes.)
       if (w === 'said' && (next?.w === 'then' || next?.w === 'so' || next?.w === 'just') && words[v + 2] && words[v + 3] && isBaseVerb(words[v + 2].w) && !NOT_ACTIONS.has(words[v + 2].w)
         && words[v + 2].w !== 'go' && words[v + 2].w !== 'be' && !SUBJECT_PRONOUNS.has(words[v + 3].w) && !FINITE.has(words[v + 3].w)) return found('reported', s, ctx, words[v].start, next.end, v + 2);
@@ -1452,7 +1452,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         // "Told her she doesn't need my sign-off, just book the participants": the instruction after what was told.
         expected = w === 'told' ? justAfterComma(s, p + 2) : -1;
         if (expected >= 0) return found('reported', s, ctx, words[v].start, words[p].end, expected);
-        if ((w === 'gave' || w === 'set') && /^(?:(?:a|the|an)\s+(?:hard\s+|firm\s+|clear\s+|final\s+)?(?:deadline|due\s+date|target\s+date|ultimatum|cut-?off)\b|(?:until|till|til)\s)/.test(s.norm.slice(words[p + 1]?.start - s.start || 0))) {
+        if ((w === 'gave' || w === 'given' || w === 'set') && /^(?:(?:a|the|an)\s+(?:hard\s+|firm\s+|clear\s+|final\s+)?(?:deadline|due\s+date|target\s+date|ultimatum|cut-?off)\b|(?:until|till|til)\s)/.test(s.norm.slice(words[p + 1]?.start - s.start || 0))) {
           const forAt = words.findIndex((x, j) => j > p + 1 && (x.w === 'for' || x.w === 'on'));
           return found('reported', s, ctx, words[v].start, words[p].end, forAt > 0 ? forAt : p + 1);
         }
@@ -1543,9 +1543,21 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, v + 2, parties));
       }
     }
+    // "Laid down the law on code reviews: two approvals, every PR", "laid down the law with her about ...": rules set for them.
+    if (w === 'laid' && next?.w === 'down' && words[v + 2]?.w === 'the' && words[v + 3]?.w === 'law' && managerSubject(s, v, parties, ctx.chunk)) {
+      return found('reported', s, ctx, words[v].start, words[v + 3].end, Math.min(words.length - 1, v + 4));
+    }
     // "Read him the excavation rule off the permit: nobody in a trench ...": a rule read out to them.
     if (w === 'read' && isPerson(next, parties) && words[v + 2]?.w === 'the' && words.slice(v + 3, v + 6).some(x => EXPECTATION.has(x.w) || x.w === 'riot') && managerSubject(s, v, parties)) {
       return found('reported', s, ctx, words[v].start, next!.end, Math.min(words.length - 1, v + 3));
+    }
+    // "Let her know she has to be at the offsite", "let him know that he must ...": told, in other words (planned under talking points).
+    if (w === 'let' && isPerson(next, parties) && words[v + 2]?.w === 'know' && (clauseStarts(s, ctx.chunk).includes(v) || managerSubject(s, v, parties))) {
+      const j = words[v + 3]?.w === 'that' ? v + 4 : v + 3;
+      const subject = words[j];
+      if (subject && isPersonSubject(subject, parties) && personHere(subject, s, ctx) && demandClause(s, j, false, parties)) {
+        return found(ctx.frame.instructions === 'planned' ? 'planned' : 'reported', s, ctx, words[v].start, words[v + 2].end, actionAfter(s, j, parties));
+      }
     }
     // "I was clear that she needs to be on the floor by 8:45", "I was clear with him that every file comes to me first, no exceptions".
     if (w === 'clear' && v >= 2 && (words[v - 1].w === 'was' || words[v - 1].w === 'been' || (words[v - 1].w === 'very' && words[v - 2]?.w === 'was'))) {
