@@ -3185,4 +3185,16 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Laid down the law on code reviews: two approvals, every PR.'), ['reported-telling']);
     assert.deepStrictEqual(q('- Priya laid down the law with the contractors.'), []);
   });
+
+  it('fresh235\'s principles: a document\'s notice ("CONFIDENTIAL: ... Do not forward", "_Shared doc. Add your topics ..._"); "Counseled Ms. X to ..."; "tell Mr. X he needs to ..."; "brittany you cant leave a panel open ... ever"; dictated "dwayne stop carrying ..." by name; a noun-first topic then its clause ("heat shes ok ...") is no order', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(note('MEMORANDUM TO FILE\nCONFIDENTIAL: PERSONNEL. Do not forward or copy without HR approval.\n\nMet with Ms. Vogt.\n'), []);
+    assert.deepStrictEqual(note('# Lena / Hannah: 1:1 running doc\n_Shared doc. Add your topics any time before we meet. Newest date at the top._\n\n## Notes\n- fine\n'), []);
+    assert.deepStrictEqual(q('Counseled Ms. Vogt to enter her time daily rather than reconstructing it at month end.'), ['reported-telling']);
+    assert.deepStrictEqual(q('For the April meeting: tell Ms. Vogt she needs to close out her March time before the billing cutoff.'), ['reported-telling']);
+    assert.deepStrictEqual(note('# Lena\n\nshe said the inspector was fine\nlena you cant leave a panel open overnight at a customers house ever\nshe said dave was coming back\n'), ['you-modal']);
+    assert.deepStrictEqual(note('# Lena\n\ntold her the bonus is safe\nlena stop carrying two panels at a time up the ladder I dont care how fast it is\nasked about july\n'), ['negative-imperative']);
+    assert.deepStrictEqual(note('# Lena\n\ntold her the bonus is safe\ntyler never stop by the trailer\nasked about july\n'), []);
+    assert.deepStrictEqual(note('# Lena\n\nheat shes ok she said the attic runs are the worst part you just cant stay up there more than twenty minutes\n'), []);
+  });
 });

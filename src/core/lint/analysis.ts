@@ -154,6 +154,9 @@ const BUT_OBJECTS = wordSet('me us');
 const NEXT_OCCASIONS = wordSet('time visit meeting session week sprint shift call catch-up review round one-on-one 1on1 1-1 sync check-in checkin supervision huddle');
 const FROM_DAYS = wordSet('today tonight tomorrow monday tuesday wednesday thursday friday saturday sunday');
 
+/** What opens a ban said to them: "stop", "quit", "don't", "never". */
+const DICTATED_BAN = wordSet("stop quit don't dont never");
+
 function computeClauseStarts(s: Sentence, chunk: string): number[] {
   const starts: number[] = [];
   const words = s.words;
@@ -166,6 +169,9 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
   if (!s.question && REQUEST_MODALS.has(words[head]?.w ?? '') && (words[head + 1]?.w === 'you' || words[head + 1]?.w === 'u') && !NOT_REQUESTED.has(words[head + 2]?.w ?? '')
     && ((head > 0 && words.slice(0, head).some(w => PLEASE_WORDS.has(w.w))) || words[head].w === 'can' || words[head].w === 'could')) head += 2;
   starts.push(head);
+  // ("dwayne stop carrying two panels at a time up the ladder": dictated, no comma, a name and then the ban.)
+  if (head === 0 && words.length > 3 && DICTATED_BAN.has(words[1].w) && !s.norm.includes(',') && chunk.charCodeAt(words[0].end) === 32 && !SUBJECTS.has(words[0].w)
+    && !words[0].w.endsWith('s') && verbLikelihood(words[0].w) === 'not-verb') starts.push(1);
   // "It's time to hand it off": an instruction framed as a moment.
   if (words[head]?.w === "it's" && words[head + 1]?.w === 'time' && words[head + 2]?.w === 'to') starts.push(head + 3);
   else if (words[head]?.w === 'time' && words[head + 1]?.w === 'to') starts.push(head + 2);
@@ -449,6 +455,8 @@ const WH_OBJECT = wordSet('what the what\'s those these your their');
 const YOU_STATES = wordSet('know knew feel are were want like need have think realise realize');
 const STILL_OBJECTS = wordSet('the your my his her their it them yourself');
 
+/** A clause's own subject, right after a topic: "shes ok", "he's fine", "they're short". */
+const SUBJECT_AFTER_TOPIC = wordSet("she's shes he's hes they're theyre we're were i'm im it's");
 function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative | undefined {
   const words = s.words;
   const w = words[i];
@@ -489,6 +497,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   // ("Second time she's mentioned recruiter pings": "time" after an ordinal is the noun.)
   if (w.w === 'time' && i > 0 && TIME_ORDINALS.has(words[i - 1].w)) return undefined;
   if (w.w === 'zero' && next.w.endsWith('s') && next.w !== 'is') return undefined;
+  // ("heat shes ok she said ...", "plant hes happy with the new rota": a topic, a noun first, then a clause with its own subject, dictated.)
+  if (SUBJECT_AFTER_TOPIC.has(next.w) && verbLikelihood(w.w) === 'noun-first') return undefined;
   // ("Best if you decide", "Better if we wait": a judgement with its subject dropped, not an order to "best".)
   if ((w.w === 'best' || w.w === 'better') && next.w === 'if') return undefined;
   // ("best he's played all year", "best ME we have, don't lose her": the superlative, its subject dropped; no note orders
@@ -904,7 +914,13 @@ function closed(s: Sentence): boolean {
 /** The person met called by name first, their name then a comma: "Siobhan, please make sure ...", "Tomasz, from tonight ...". */
 export function calledFirst(s: Sentence, chunk: string, parties: Frame['parties']): boolean {
   const first = s.words[0];
-  return !!first && parties.person.has(first.w) && chunk.charCodeAt(first.end) === 44;
+  if (!first || !parties.person.has(first.w)) return false;
+  if (chunk.charCodeAt(first.end) === 44) return true;
+  // ("dwayne stop carrying two panels at a time up the ladder I dont care how fast it is": dictated, no comma anywhere, their
+  // name then what to do, in so many words of order: a verb that is only or first a verb.)
+  const second = s.words[1];
+  return first.w.length > 2 && !!second && !!s.words[3] && !s.norm.includes(',') && chunk.charCodeAt(first.end) === 32
+    && (second.w === 'stop' || second.w === 'quit' || second.w === "don't" || second.w === 'dont' || second.w === 'never');
 }
 
 /** Their name set off by commas or a dash after the start: "keep it to 15 minutes, Yusuf — ...", "Use the checklist every time, Pieter, even when ...". */

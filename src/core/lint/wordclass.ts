@@ -64,7 +64,7 @@ function add(cls: number, words: string): void {
 
 add(WordClass.You, "you you'll you've you're you'd u ya y'all your yours yourself yourselves ur");
 add(WordClass.Tell, `
-  communicated told instructed ordered directed advised urged reminded pushed encouraged warned requested nudged challenged tasked
+  communicated counseled counselled told instructed ordered directed advised urged reminded pushed encouraged warned requested nudged challenged tasked
   pressured begged forced convinced persuaded insisted suggested recommended stressed emphasized emphasised demanded
   proposed tell push remind encourage nudge pressure urge instruct advise warn challenge convince persuade insist
   emphasize emphasise must should ought shouldn't mustn't need needs suggest recommend informed reiterated restated impress indicated

@@ -1,4 +1,4 @@
-import { aboutThem, asksOfManager, BAN_UNLESS, clauseStarts, DELIVERY_MANNER, instructionTells, mayBeAddressed } from '../analysis';
+import { aboutThem, asksOfManager, BAN_UNLESS, clauseStarts, DELIVERY_MANNER, instructionTells, isDiscourse, mayBeAddressed } from '../analysis';
 import { markedAsSaid, type Frame } from '../frame';
 import { isBaseVerb, verbLikelihood } from '../english';
 import { wordSet, NOTE_TO_SELF_AFTER_DONT } from '../lexicon';
@@ -91,6 +91,8 @@ const rule: Rule = {
       const w = words[i]?.w;
       const n1 = words[i + 1]?.w;
       if (!w || !n1) continue;
+      // (A name first without its comma, "tyler never stop by the trailer": a ban said to them only when the name is theirs.)
+      if (i === 1 && !isDiscourse(words[0].w) && !ctx.frame.parties.person.has(words[0].w) && s.norm.charCodeAt(words[0].end - s.start) === 32 && (w === 'stop' || w === 'quit' || w === "don't" || w === 'dont' || w === 'never')) continue;
       // ("-- no, coaching only": an answer, its comma after "no", no ban.)
       if (w === 'no' && s.norm.charCodeAt(words[i].end - s.start) === 44) continue;
       let verbAt: number;

@@ -18,7 +18,7 @@ import { personWord } from '../parties';
 
 
 /** Past telling verbs that take "someone to do": told him to, asked her to, pushed them to. */
-const PAST_TO = wordSet('told asked instructed ordered directed advised urged reminded pushed pressed encouraged warned got requested nudged challenged tasked pressured begged needed expected wanted forced convinced persuaded');
+const PAST_TO = wordSet('told asked instructed ordered directed advised counseled counselled urged reminded pushed pressed encouraged warned got requested nudged challenged tasked pressured begged needed expected wanted forced convinced persuaded');
 /** Past telling verbs that take a clause: told him (that) he should ..., insisted (that) she take ... */
 const PAST_THAT = new Set(['told', 'communicated', 'reminded', 'warned', 'nudged', 'insisted', 'suggested', 'advised', 'recommended', 'said', 'stressed', 'emphasized', 'emphasised', 'made clear', 'explained', 'informed', 'reiterated', 'restated', 'indicated']);
 /** Verbs whose clause is a demand even without a modal: "insisted she take", "suggested he try". */
@@ -1597,7 +1597,8 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     }
     // Planned, at a clause start: "Tell him he needs to ...", "Push her to ...", "get tom to ...", "make him ...".
     // ("Instruct the BM to attend the refresher": a record's role for the person, after its article.)
-    const np = next?.w === 'the' && words[v + 2] && isPerson(words[v + 2], parties) && !SUBJECT_PRONOUNS.has(words[v + 2].w) ? v + 2 : v + 1;
+    // ("For the April meeting: tell Mr. Adebayo he needs to ...": their name after a title.)
+    const np = (next?.w === 'the' || TITLES.has(next?.w ?? '')) && words[v + 2] && isPerson(words[v + 2], parties) && !SUBJECT_PRONOUNS.has(words[v + 2].w) ? v + 2 : v + 1;
     // ("Tell O.P. that he is to copy me on ...", "Tell A.R. to route ...": their initials, with their dots.)
     const dotted = dottedInitials(s, np, ctx.chunk, parties);
     if ((PLAN_TO.has(w) || PLAN_THAT.has(w) || PLAN_CAUSE.has(w)) && (dotted >= 0 || isPerson(words[np], parties)) && (clauseStarts(s, ctx.chunk).includes(v) || willSay(s, v, ctx.chunk, parties.manager))) {
