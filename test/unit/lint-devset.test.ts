@@ -3197,4 +3197,19 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(note('# Lena\n\ntold her the bonus is safe\ntyler never stop by the trailer\nasked about july\n'), []);
     assert.deepStrictEqual(note('# Lena\n\nheat shes ok she said the attic runs are the worst part you just cant stay up there more than twenty minutes\n'), []);
   });
+
+  it('fresh237/238\'s principles: Spanglish "tienes que ..."; "Why are you signing off rooms you didn\'t walk into?"; "Please do the needful ..." under the next meeting; "EVERY one." / "Every temp." / "Not after." after an instruction; a form\'s guidance of itself and the person by role; "told Mr X that any disagreement with ... must be raised ..."; "Make a nice change." is no order', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- Mija, tienes que call me directly when a guest accuses you, not wait until the next day.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Tienes que do the bathroom check yourself on the new rooms.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Why are you signing off rooms you didn\'t walk into, mija?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Why are you worried about rooms you didn\'t clean?'), []);
+    assert.deepStrictEqual(note('# Lena\n\n**Next 1:1**\n- 26-Jan, same time. Please do the needful on the ageing report before that.\n'), ['imperative']);
+    assert.deepStrictEqual(q('- Taste every sauce before it goes in the window. EVERY one.'), ['imperative']);
+    assert.deepStrictEqual(q('- Taste every sauce before it goes in the window.'), []);
+    assert.deepStrictEqual(q('- YOU call the 86 the second the last portion drops. Not after.'), ['imperative']);
+    assert.deepStrictEqual(note('# Lena\n\nCrew member: Lena Vogt\n\n## Agreed actions\n- fine\n\nPlease ensure the crew member has read this record before signing.\n'), []);
+    assert.deepStrictEqual(q('2.7 I told Ms Vogt that any disagreement with a purser\'s instruction must be raised after landing, never in the cabin.'), ['reported-telling']);
+    assert.deepStrictEqual(q('* Sounds like a great idea to spend some time in your office. Make a nice change.'), []);
+  });
 });

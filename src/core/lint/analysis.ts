@@ -455,6 +455,7 @@ const WH_OBJECT = wordSet('what the what\'s those these your their');
 const YOU_STATES = wordSet('know knew feel are were want like need have think realise realize');
 const STILL_OBJECTS = wordSet('the your my his her their it them yourself');
 
+const MAKES_A = wordSet('nice welcome good refreshing pleasant');
 /** A clause's own subject, right after a topic: "shes ok", "he's fine", "they're short". */
 const SUBJECT_AFTER_TOPIC = wordSet("she's shes he's hes they're theyre we're were i'm im it's");
 function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative | undefined {
@@ -488,6 +489,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (w.w === 'push' && (next.w === 'notifications' || next.w === 'notification' || next.w === 'alerts')) return undefined;
   // ("Tracker vendor: make I check the contract": Nigerian Pidgin's "let me", the manager's own.)
   if (w.w === 'make' && (next.w === 'i' || next.w === 'we')) return undefined;
+  // ("Sounds like a great idea to spend some time in your office. Make a nice change.": what it will make, its subject dropped.)
+  if (w.w === 'make' && next.w === 'a' && MAKES_A.has(words[i + 2]?.w ?? '') && words[i + 3]?.w === 'change') return undefined;
   // ("Leave it with me", "leave that one to me": the manager taking it on, an offer, no order.)
   if (w.w === 'leave' && LEAVE_WITH_ME.test(s.norm.slice(w.start - s.start))) return undefined;
   // ("Kill switch = prerequisite, non-negotiable": a term defined, no order.)
@@ -1105,7 +1108,7 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
     // ("| Cut Q2 to four bets and send me the revised draft by Friday. |" in an outcome column: a request to the manager is put to someone.)
     // (Not under the manager's own heading, a template's "Prompts": "Be sure to check last week's actions before you start" is its guidance.)
     case 'never': return !f.selfNote && ((f.section !== 'self' && (s.classes & WordClass.You) !== 0 && (FEEDBACK_FRAME.test(s.norm) || /\byour(?:self)?\b/.test(s.norm) || BEFORE_YOU.test(s.norm)))
-      || (!f.owned && f.section === 'actions' && PLEASE_FIRST.test(s.norm)) || (!f.owned && asksOfManager(s, f.section))
+      || (!f.owned && (f.section === 'actions' || f.section === 'prep') && PLEASE_FIRST.test(s.norm) && s.words[1]?.w !== 'remember') || (!f.owned && asksOfManager(s, f.section))
       // ("| Karthik, raise a PR for every change |" in an Action column: called by name, it is put to them, whatever list it is in.)
       // ("Share the success criteria at the start, Ailsa, not halfway through" under "Next steps": by name, after the start too.)
       || (f.section !== 'self' && s.words.length > 3 && (calledFirst(s, ctx.chunk, f.parties) || vocativeAfter(s, ctx.chunk, 1, f.parties))));

@@ -922,6 +922,9 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // speaks to them ("> ⚠️ @Tariq Haddad stop force-unlocking ...", "> ⚠️ You need to take the comp days ...").
       // (After a topic's label too: "Skip-level guide: ...", "From the template: be sure to log ...".)
       if ((kind === undefined || kind === 'topic') && (guidance || (callout && !(s.classes & WordClass.You) && !namesPersonIn(s, chunk, note)))) kind = 'self';
+      // ("Please ensure the crew member has read this record before signing.": the form's own guidance to whoever fills it in, of
+      // itself and of the person met by role.)
+      if ((kind === undefined || kind === 'topic') && !(s.classes & WordClass.You) && s.norm.includes('this ') && s.norm.includes('the ') && THIS_RECORD.test(s.norm) && BY_ROLE.test(s.norm)) kind = 'self';
       // ("MEMORANDUM TO FILE" over "CONFIDENTIAL: PERSONNEL. Do not forward or copy without HR approval.": the notice on its own line.)
       if ((kind === undefined || kind === 'topic') && notices && !block.item) {
         const line = chunk.lastIndexOf('\n', s.start - 1) + 1;
@@ -1205,6 +1208,10 @@ class SentenceContext implements RuleContext {
 
 /** What a form's instructions speak of: "the supervisor", "the employee", "the meeting", "this form", "business days". */
 const FORM_INSTRUCTIONS = /\b(?:the\s+(?:supervisor|employee|manager|meeting|reviewer|appraiser)|supervisor\s+(?:drop\s+)?file|this\s+(?:form|record|template)|business\s+days)\b/;
+/** A form speaking of itself: "this record", "this form". */
+const THIS_RECORD = /\bthis\s+(?:record|form|template|document|review\s+sheet)\b/;
+/** A form's name for the person met: "the crew member", "the employee", "the appraisee". */
+const BY_ROLE = /\bthe\s+(?:crew\s+member|employee|staff\s+member|member\s+of\s+staff|colleague|jobholder|appraisee|reviewee|supervisee|trainee|apprentice|individual)\b/;
 /** A document's notice opening a paragraph: "CONFIDENTIAL: ...", "Private & confidential.", "Shared doc. Add your topics ...". */
 const DOC_NOTICE = /^\s*(?:(?:private\s*(?:&|and)\s*|strictly\s+)?confidential\b(?!\s+(?:to|about|that|re|info|information|conversation|matter)\b)|(?:shared|running)\s+(?:1:1\s+|1-1\s+|one-on-one\s+)?doc(?:ument)?\s*[.:—–-])/;
 /** A label of a template's text: "From the enablement template", "Template", "Our 1:1 template says". */

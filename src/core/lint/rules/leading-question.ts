@@ -123,6 +123,9 @@ function managerAsks(s: Sentence, at: number, parties: Parties): boolean {
 /** WHEN_KNOWN's someone there to ask, and what was not done while they were. */
 const WAS_THERE = /\b(?:was|were)\s+(?:on\s+site|there|here|available|around|in\s+the\s+(?:office|building|room))$/;
 const NOT_DONE = /n't\b|\b(?:not|nobody|no\s+one|never|only)\b/;
+/** "Why are you signing off rooms you didn't walk into?": what they do, against what they did not do. */
+// (What they keep doing, in the progressive: not a feeling, "Why are you worried about rooms you didn't clean?".)
+const WHY_UNDONE = /^(?:so\s+|and\s+|but\s+)?why\s+(?:are|were)\s+(?:you|u)\s+(?:still\s+)?(?!feeling\b|thinking\b|worrying\b|wondering\b|asking\b|hoping\b|struggling\b)[a-z]{3,}ing\b[^?]{1,60}?\b(?:you|u)\s+(?:didn't|did\s+not|haven't|hadn't|never|don't|weren't)\s+(?:even\s+)?[a-z]+/;
 /** "why are you doing two passes at the blue line when one is enough": what they do, against what would do. */
 const WHEN_ENOUGH = /^(?:so\s+|and\s+|but\s+)?why\s+(?:are|were|do|did|is|was|would|have)\s+(?:you|u)\b[^?]{1,80}?\bwhen\s+(?:(?:one|1|two|it|that|this|a\s+[\w-]+|the\s+[\w-]+)\s+(?:is|was|would\s+be|'d\s+be|will\s+be)|one's|it's|that's)\s+(?:enough|plenty|fine|sufficient)\b/;
 const WHEN_KNOWN = /(?:^(?:so\s+|and\s+|but\s+)?|\b(?:i\s+)?ask(?:ed)?\s+(?:(?:him|her|them|[\p{L}-]+)\s+)?)why\b[^?]{0,100}?,?\s*(?:when|given\s+that)\s+(?:(?:it|this|that|the\s+[\w-]+)\s+(?:has\s+been|had\s+been|is|was)\s+(?:mandatory|compulsory|required|policy)\b|(?:you|u|he|she|they)(?:'ve|'s|'d|\s+have|\s+has|\s+had)\s+(?:known|had\s+it|been\s+told|been\s+aware)\b|the\s+(?:suspense|deadline|due\s+date|cut-?off)\s+(?:was|is)\b|the\s+(?:[\w-]+\s+)?(?:rule|policy|plan|spec|runbook|process|sop|guidance)\s+(?:said|says|requires|required)\b|(?:the\s+[\w-]+|you|u|he|she|they)\s+(?:was|were)\s+(?:on\s+site|there|here|available|around|in\s+the\s+(?:office|building|room))\b|only\s+(?:\d+|one|two|three|four|five|a\s+few|a\s+handful)\s+[\w-]+\s+(?:is|are|was|were)\s+(?:open|left|outstanding|remaining|pending)\b)/u;
@@ -506,6 +509,8 @@ const rule: Rule = {
       const lateText = late ? s.norm.slice(late.start - s.start, late.end - s.start) : '';
       if (late && (late.start === s.start || managerAsks(s, late.start, ctx.frame.parties)) && !(WAS_THERE.test(lateText) && !NOT_DONE.test(lateText))) blame = late;
     }
+    // ("Why are you signing off rooms you didn't walk into, mija?": what they do, against what they did not.)
+    if (!blame && why && (s.norm.includes("n't") || s.norm.includes('never'))) blame = matchIn(s, WHY_UNDONE);
     if (!blame && why && (s.norm.includes('enough') || s.norm.includes('plenty') || s.norm.includes('sufficient') || s.norm.includes(' fine'))) blame = matchIn(s, WHEN_ENOUGH);
     // ("Why did we only find out about the mix-up from Mrs. Alvarez's daughter, and not from you?": heard from others first.)
     if (!blame && why && s.question && s.norm.includes('not from')) blame = matchIn(s, NOT_FROM_YOU);

@@ -266,7 +266,8 @@ const INDONESIAN_COMMAND = /^(?:ambil|kirim|tulis|cek|buat|bikin|kasih|pakai|pak
 const ARABIC_TOLD = /\b2olt(?:e)?\s*(?:lo|loh|laha|lha|elha|elo|elhom|lohom)\b(?=\s*:|\s+(?!(?:the|that|this|they|them|then|there|these|those|to|today|tomorrow|tonight|team|teams|test|tests|tell|text|ticket|tickets|time|title|thursday|tuesday|till|top|track|true|try|turn|yes|yet|yesterday|you|your|yeah|year|tech)\b)[yt][a-z0-9]{3,})|\basked\s+(?:him|her|them)\s+[yt][a-z]*\d[a-z0-9]*/;
 /** Portuguese words no English note has: the sentence is Portuguese. */
 /** "tens de / tens que / não podes / deves / precisas de" and a verb: what they must, must not or should do. */
-const PORTUGUESE_YOU_MUST = /(?:^|[,;:—–]\s*)(?:\p{L}+,\s+)?(?:tu\s+)?(?:tens\s+(?:de|que)|não\s+podes|nunca\s+podes|deves|precisas\s+de)\s+(?:\p{L}+-)?\p{L}+(?:ar|er|ir|or)\b/u;
+// (Spanish's too, in a line that switches language: "Mija, tienes que call me directly when ...", "Tienes que do the bathroom check yourself".)
+const PORTUGUESE_YOU_MUST = /(?:^|[,;:—–]\s*)(?:\p{L}+,\s+)?(?:tu\s+|tú\s+)?(?:(?:tens\s+(?:de|que)|não\s+podes|nunca\s+podes|deves|precisas\s+de)\s+(?:\p{L}+-)?\p{L}+(?:ar|er|ir|or)\b|(?:tienes|tenés|tenes)\s+que\s+\p{L}{2,}|(?:no\s+puedes|debes)\s+\p{L}+(?:ar|er|ir)\b)/u;
 const PORTUGUESE_WORDS = /\b(?:o|os|as|uma|um|com|sem|essa|esse|esses|essas|pro|pra|dias|semana|reunião|time|só|porque)\b/u;
 /** Italian words no English note has: the sentence is Italian. */
 const ITALIAN_WORDS = /\b(?:il|della|delle|degli|che|per|sei|anche|così|sono|alle|con|una|uno)\b/;
@@ -338,6 +339,8 @@ const ANY_CASE = wordSet('any every all each anything');
 const RULE_VERBS = wordSet('goes go gets get comes come needs need has have must stays stay is are');
 function ruleVerbWithin(s: Sentence, k: number): boolean {
   for (let j = k; j < k + 4 && j < s.words.length; j++) if (RULE_VERBS.has(s.words[j].w)) return j > k;
+  // ("told Mr Asante that any disagreement with a purser's instruction must be raised after landing": a longer subject, then a duty.)
+  for (let j = k + 4; j < k + 9 && j < s.words.length; j++) if (s.words[j].w === 'must' || s.words[j].w === 'shall') return true;
   return false;
 }
 
@@ -1204,7 +1207,8 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     if (tl) return tl;
   }
   // European Portuguese put to them: "Tens de fechar a questão do rounding esta semana", "Não podes fazer force-push em branches
-  // partilhadas", "Deves pedir review antes do merge" (you have to, you can't, you should: the verb's ending is "you").
+  // partilhadas", "Deves pedir review antes do merge" (you have to, you can't, you should: the verb's ending is "you"); Spanish's
+  // "tienes que ...".
   if (s.classes & WordClass.TellTail && !ctx.frame.selfNote && ctx.frame.instructions !== 'never' && ctx.frame.parties.person.size) {
     const pt = PORTUGUESE_YOU_MUST.exec(s.norm);
     if (pt) return foundAt('planned', pt, s, ctx);
