@@ -3212,4 +3212,18 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('2.7 I told Ms Vogt that any disagreement with a purser\'s instruction must be raised after landing, never in the cabin.'), ['reported-telling']);
     assert.deepStrictEqual(q('* Sounds like a great idea to spend some time in your office. Make a nice change.'), []);
   });
+
+  it('fresh239/240\'s principles: "told her the studio wants ... now, no exceptions" passes on someone else\'s rule; "spring DPS inspections" is a season; "I told her plain that she is never to ..."; "I told her next time to ..."; "asked him why in the world he didn\'t ..."; a lower-case name and its comma, then the order', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- told her the studio wants burned-in watermarks on ALL screeners now, no exceptions'), []);
+    assert.deepStrictEqual(q('- told her watermarks go on ALL screeners now, no exceptions'), ['reported-telling']);
+    assert.deepStrictEqual(q('- spring DPS inspections', 'My talking points'), []);
+    assert.deepStrictEqual(q('- fall back on the old rota if the new one fails', 'My talking points'), ['imperative']);
+    assert.deepStrictEqual(q('I told her plain that she is never to leave the driver\'s seat on a highway shoulder, not for any reason.'), ['reported-telling']);
+    assert.deepStrictEqual(q('I told her next time to pull into the first safe lot and call me on the radio.'), ['reported-telling']);
+    assert.deepStrictEqual(q('She told me next time to bring the forms.'), []);
+    assert.deepStrictEqual(q('I asked him why in the world he didn\'t call it in to dispatch when he first noticed it.'), ['leading-question']);
+    assert.deepStrictEqual(q('- lena, send the reel by fri'), ['imperative']);
+    assert.deepStrictEqual(q('- mei, the new hire, is ready'), []);
+  });
 });

@@ -455,6 +455,8 @@ const WH_OBJECT = wordSet('what the what\'s those these your their');
 const YOU_STATES = wordSet('know knew feel are were want like need have think realise realize');
 const STILL_OBJECTS = wordSet('the your my his her their it them yourself');
 
+/** After "spring" or "fall" as verbs: "spring into action", "fall back on", "fall behind". */
+const SEASON_VERB_AFTER = wordSet('into to back out behind off over apart through on for in up down short asleep under ill silent quiet victim prey foul');
 const MAKES_A = wordSet('nice welcome good refreshing pleasant');
 /** A clause's own subject, right after a topic: "shes ok", "he's fine", "they're short". */
 const SUBJECT_AFTER_TOPIC = wordSet("she's shes he's hes they're theyre we're were i'm im it's");
@@ -489,6 +491,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (w.w === 'push' && (next.w === 'notifications' || next.w === 'notification' || next.w === 'alerts')) return undefined;
   // ("Tracker vendor: make I check the contract": Nigerian Pidgin's "let me", the manager's own.)
   if (w.w === 'make' && (next.w === 'i' || next.w === 'we')) return undefined;
+  // ("spring DPS inspections", "fall semester rota": a season naming what follows, no order to spring or fall.)
+  if ((w.w === 'spring' || w.w === 'fall') && !SEASON_VERB_AFTER.has(next.w)) return undefined;
   // ("Sounds like a great idea to spend some time in your office. Make a nice change.": what it will make, its subject dropped.)
   if (w.w === 'make' && next.w === 'a' && MAKES_A.has(words[i + 2]?.w ?? '') && words[i + 3]?.w === 'change') return undefined;
   // ("Leave it with me", "leave that one to me": the manager taking it on, an offer, no order.)
@@ -921,9 +925,12 @@ export function calledFirst(s: Sentence, chunk: string, parties: Frame['parties'
   if (chunk.charCodeAt(first.end) === 44) return true;
   // ("dwayne stop carrying two panels at a time up the ladder I dont care how fast it is": dictated, no comma anywhere, their
   // name then what to do, in so many words of order: a verb that is only or first a verb.)
+  // (By character first: most sentences open otherwise, and their words are not made strings.)
+  if (chunk.charCodeAt(first.end) !== 32 || first.end - first.start <= 2 || s.words.length < 4) return false;
   const second = s.words[1];
-  return first.w.length > 2 && !!second && !!s.words[3] && !s.norm.includes(',') && chunk.charCodeAt(first.end) === 32
-    && (second.w === 'stop' || second.w === 'quit' || second.w === "don't" || second.w === 'dont' || second.w === 'never');
+  const c = chunk.charCodeAt(second.start) | 32;
+  if (c !== 115 && c !== 113 && c !== 100 && c !== 110) return false;
+  return (second.w === 'stop' || second.w === 'quit' || second.w === "don't" || second.w === 'dont' || second.w === 'never') && !s.norm.includes(',');
 }
 
 /** Their name set off by commas or a dash after the start: "keep it to 15 minutes, Yusuf — ...", "Use the checklist every time, Pieter, even when ...". */
@@ -991,6 +998,8 @@ function positiveEvidence(s: Sentence, chunk: string, clause: number, verb: numb
   if (first && clause > 0 && personWord(parties, first.w) && /^\p{Lu}/u.test(chunk.slice(first.start, first.end)) && !FINITE_VERBS.has(words[1]?.w ?? '') && !/^'s$|^’s$/.test(chunk.slice(first.end, first.end + 2))
     && !(words[clause + 1] && /^\p{Lu}\S*\s+\p{Lu}/u.test(chunk.slice(words[clause].start, words[clause + 1].end)))
     && !(words[1] && /ed$/.test(words[1].w) && !isBaseVerb(words[1].w))) return true;
+  // ("omar, push lumen for a real 202 delivery date by fri": in a note written in lower case, their name and its comma, then the order.)
+  if (first && clause === 1 && verb === 1 && parties.person.has(first.w) && first.w.length > 2 && chunk.charCodeAt(first.end) === 44) return true;
   // ("Update the billing macros by Friday and send them to me": what is to come to the manager, asked of them; not "ask Priya to send it to me".)
   return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || vocativeAfter(s, chunk, verb + 1, parties) || notLater(s.norm) || closed(s)
     || (!MESSAGE_VERBS.has(v ?? '') && hasSpaced(s.norm, 'me') && AND_SEND_ME.test(s.norm));
