@@ -3207,6 +3207,7 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(note('# Lena\n\n**Next 1:1**\n- 26-Jan, same time. Please do the needful on the ageing report before that.\n'), ['imperative']);
     assert.deepStrictEqual(q('- Taste every sauce before it goes in the window. EVERY one.'), ['imperative']);
     assert.deepStrictEqual(q('- Taste every sauce before it goes in the window.'), []);
+    assert.deepStrictEqual(q('- Walk the floor. Every shift.'), []);
     assert.deepStrictEqual(q('- YOU call the 86 the second the last portion drops. Not after.'), ['imperative']);
     assert.deepStrictEqual(note('# Lena\n\nCrew member: Lena Vogt\n\n## Agreed actions\n- fine\n\nPlease ensure the crew member has read this record before signing.\n'), []);
     assert.deepStrictEqual(q('2.7 I told Ms Vogt that any disagreement with a purser\'s instruction must be raised after landing, never in the cabin.'), ['reported-telling']);

@@ -481,10 +481,12 @@ const SAID_AFTER = 3;
 /**
  * A short sentence after an instruction, on its line, that says what became of it: said to them ("Said
  * it twice.", "I said that straight, no softening.", "My advice, he wrote it down.", "I framed it as an
- * option but it wasn't really one.", "Seriously.", "Not optional.", "EVERY one.", "Every temp.", "Not after."), or to be said
+ * option but it wasn't really one.", "Seriously.", "Not optional.", "Not after."), or to be said
  * ("Tell him next week.").
  */
-const SAID_NEXT = /(?:(?:(?:and|but|so)\s+)?(?:i\s+)?(?:said|told\s+(?:him|her|them))\s+(?:it|that|this|so)(?=\s*(?:[,.;!]|$)|\s+(?:twice|again|straight|directly|firmly|clearly|plainly|while|when|before|after|and|but|in|at|to\s+(?:him|her|them)|more|once|as|then|out|loud|back|anyway|too|already|word|no)\b)|(?:i\s+)?(?:said|told\s+(?:him|her|them))\s+(?:twice|again|straight|directly|firmly|clearly|plainly)\b|(?:that was\s+)?my (?:advice|words|ask|feedback|line|suggestion)\b|i\s+(?:framed|phrased|put|pitched|dressed)\s+it\s+(?:as|like)\b|(?:(?:that's|this\s+is|it's)\s+)?(?:not\s+negotiable|non-?negotiable|not\s+optional|not\s+up\s+for\s+(?:debate|discussion))\b|no\s+(?:more\s+)?(?:arguments|exceptions|excuses)\b|every\s+(?:single\s+)?[a-z]+(?=\s*[.!]*\s*$|\s*[.!]+\s)|not\s+(?:after|later|afterwards|tomorrow)(?=\s*[.!]*\s*$|\s*[.!]+\s)|seriously(?=\s*[.!]*\s*$|\s*[.!]+\s)|(?:period|full\s+stop|end\s+of\s+story|end\s+of\s+discussion)(?=\s*[.!]*\s*$)|(?:i\s+)?asked\s+it(?=\s*(?:[,.;!]|$)|\s+(?:twice|again|anyway|straight|directly|in front|and|but)\b))/imy;
+const SAID_NEXT = /(?:(?:(?:and|but|so)\s+)?(?:i\s+)?(?:said|told\s+(?:him|her|them))\s+(?:it|that|this|so)(?=\s*(?:[,.;!]|$)|\s+(?:twice|again|straight|directly|firmly|clearly|plainly|while|when|before|after|and|but|in|at|to\s+(?:him|her|them)|more|once|as|then|out|loud|back|anyway|too|already|word|no)\b)|(?:i\s+)?(?:said|told\s+(?:him|her|them))\s+(?:twice|again|straight|directly|firmly|clearly|plainly)\b|(?:that was\s+)?my (?:advice|words|ask|feedback|line|suggestion)\b|i\s+(?:framed|phrased|put|pitched|dressed)\s+it\s+(?:as|like)\b|(?:(?:that's|this\s+is|it's)\s+)?(?:not\s+negotiable|non-?negotiable|not\s+optional|not\s+up\s+for\s+(?:debate|discussion))\b|no\s+(?:more\s+)?(?:arguments|exceptions|excuses)\b|every\s+(?:single\s+)?time(?=\s*[.!]*\s*$|\s*[.!]+\s)|not\s+(?:after|later|afterwards|tomorrow)(?=\s*[.!]*\s*$|\s*[.!]+\s)|seriously(?=\s*[.!]*\s*$|\s*[.!]+\s)|(?:period|full\s+stop|end\s+of\s+story|end\s+of\s+discussion)(?=\s*[.!]*\s*$)|(?:i\s+)?asked\s+it(?=\s*(?:[,.;!]|$)|\s+(?:twice|again|anyway|straight|directly|in front|and|but)\b))/imy;
+/** "Every one.", "EVERY temp.": a short sentence of "every" and one word. */
+const EVERY_AGAIN = /every\s+(?:single\s+)?[a-z]+(?=\s*[.!]*\s*$|\s*[.!]+\s)/iy;
 const TELL_NEXT = /(?:(?:must|need to|will|i['’]ll|to)\s+)?(?:tell|say it to|raise it with)\s+(?:him|her|them)\b/imy;
 
 /**
@@ -541,6 +543,12 @@ export function markAfter(text: string, from: number, to: number): number {
   // Sticky expressions at the sentence's start in the note itself: no copy of the text.
   SAID_NEXT.lastIndex = a;
   if (SAID_NEXT.test(text)) return SAID_AFTER;
+  // ("Taste every sauce before it goes in the window. EVERY one.", "Read every ticket out loud when you fire it. Every temp.": the
+  // instruction's "every" said again, insisting; not "Walk the floor. Every shift.", a routine of the writer's own.)
+  if (c === 101) {
+    EVERY_AGAIN.lastIndex = a;
+    if (EVERY_AGAIN.test(text) && /\b(?:every|each)\b/i.test(text.slice(Math.max(text.lastIndexOf('\n', from - 1) + 1, from - 200), from))) return SAID_AFTER;
+  }
   TELL_NEXT.lastIndex = a;
   return TELL_NEXT.test(text) ? TO_TELL : 0;
 }
