@@ -3131,6 +3131,8 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(note('# Lena\n\n_Vorlage: Bitte vor jedem Gespräch ausfüllen. Be sure to check your Berichtsheft entries for accuracy._\n\n## Notes\n- fine\n'), []);
     assert.deepStrictEqual(q('- Guards go back on before any function test, and you sign off on it personally.'), ['imperative']);
     assert.deepStrictEqual(q('- Guards were off, and you signed off on it yourself.'), []);
+    assert.deepStrictEqual(q('- You take care of yourself.'), []);
+    assert.deepStrictEqual(q('- Guards go back on before any function test, and you sign off on it yourself.'), ['imperative']);
     assert.deepStrictEqual(q('Kailangan mong mag-submit ng at least 3 coaching logs before the March panel.'), ['reported-telling']);
     assert.deepStrictEqual(q('Pinaalalahanan ko siya na mag-chat sa GC bago mag-start ng shift.'), ['reported-telling']);
     assert.deepStrictEqual(q('Sinabi ko na rin sa kanya na mag-raise agad ng kamay sa floor pag stuck siya.'), ['reported-telling']);

@@ -390,6 +390,14 @@ for (const seq of KIND_IMPERATIVES) {
   else KIND_BY_FIRST.set(seq[0], [seq]);
 }
 
+/** Whether a kind phrase (KIND_IMPERATIVES: "take care", "get some rest", "enjoy ...") starts at word i: care, no order. */
+export function kindAt(s: Sentence, i: number): boolean {
+  const w = s.words[i];
+  const kind = w ? KIND_BY_FIRST.get(w.w) : undefined;
+  if (kind) for (const seq of kind) if (startsWithSeq(s.words, i, seq)) return true;
+  return false;
+}
+
 export interface Imperative {
   readonly verb: number;
 }

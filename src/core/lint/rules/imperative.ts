@@ -1,4 +1,4 @@
-import { calledFirst, clauseStarts, imperativeAt, instructionTells, isYou, mayBeAddressed, opensQuotation, SEND_ME, wordAt, youSubjectAt, type RawFinding } from '../analysis';
+import { calledFirst, clauseStarts, imperativeAt, instructionTells, isYou, kindAt, mayBeAddressed, opensQuotation, SEND_ME, wordAt, youSubjectAt, type RawFinding } from '../analysis';
 import { isBaseVerb, verbReadings } from '../english';
 import { asks, findDeadline, later, rewrites, topicOf, NO_SUGGESTIONS } from '../rewrite';
 import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
@@ -51,8 +51,9 @@ function standingRule(s: Sentence, from: number): number {
 const YOU_DO = /(?:(?:and|so|then|but|ok|okay)\s*,?\s+)?(?:ur\s+(?:going\s+to|gonna)|(?:you|u)(?:'ll|\s+will|(?:'re|\s+are|\s+r)\s+(?:going\s+to|gonna)|\s+go(?=\s+(?!(?:to|and|there|home|ahead|back|out|in|on|off|up|down|for|with|over|through|first|now|straight|away|along|around|into)\b)[a-z]+\b))?)\s+(?:(?:just|then|also|simply|only|always)\s+)?([a-z][a-z'-]*)\b/y;
 // (", agreed is agreed", "a deal's a deal": the Dutch saying and its English, settled.)
 /** What they do in person, closing the sentence: "..., and you sign off on it personally." */
-const IN_PERSON = /\b(?:personally|yourself)\s*[.!]*\s*$/;
-const DECIDED = /\bfrom\s+now(?=\s*[,.;:!]|\s*$)|\b(?:personally|yourself)\s*[.!]*\s*$|,\s*nothing\s+else\s*[.!]*\s*$|,\s*not\s+(?:through|via)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,|(?:,|;|—|–|\s-)\s*(?:agreed\s+is\s+agreed|afspraak\s+is\s+afspraak|a\s+deal'?s\s+a\s+deal|a\s+deal\s+is\s+a\s+deal)\b|,\s*not\s+(?:after|before|later|next|tomorrow|me|them|anyone|someone)\b|,\s*not\s+(?:(?:in|on|at|from|by|via|over)\s+(?:the|a|your|my)\s+[\p{L}-]+|(?:at|after|during)\s+(?:half-?time|lunch(?:time)?|night|midnight|noon|dinner|close|handover|eod|eow))\s*(?:[.!]?\s*$|\s[-–—]\s)|,\s*not\s+\[*(?!(?:sure|really|yet|now|today|much|bad|great|ideal|quite|always|just|only|that|this|so|too|ever|even|again|anymore|necessarily|everything|all|a|an|the|bad|perfect|from|in|at|on|by|with|for|about|through|via|like|because|as|to|into|over|when|if|while|until|how|what|why)\b)[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}\]*\s*[.!]?\s*$|\byourself\b|\bevery\s+(?:single\s+)?(?:time|shift)\b|\bfirst\s*,\s*before\s+(?:the|any|anything|you|we|it)\b|\b(?:from\s+(?:today|now\s+on|monday|tomorrow|next\s+week)|going\s+(?:forward|fwd))\b|\bi\s+don'?t\s+care\s+(?:what|who|how|if|whether)\b|\b(?:it\s+)?doesn'?t\s+matter\s+(?:who|what|how|if|whether)\b|\bno\s+matter\s+what\b/u;
+// (Emphatic, not the object of a preposition: "you take care of yourself" is care.)
+const IN_PERSON = /\b(?:personally|(?<!\b(?:of|for|to|about|with|on|at|in|by)\s)yourself)\s*[.!]*\s*$/;
+const DECIDED = /\bfrom\s+now(?=\s*[,.;:!]|\s*$)|\b(?:personally|(?<!\b(?:of|for|to|about|with|on|at|in|by)\s)yourself)\s*[.!]*\s*$|,\s*nothing\s+else\s*[.!]*\s*$|,\s*not\s+(?:through|via)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,|(?:,|;|—|–|\s-)\s*(?:agreed\s+is\s+agreed|afspraak\s+is\s+afspraak|a\s+deal'?s\s+a\s+deal|a\s+deal\s+is\s+a\s+deal)\b|,\s*not\s+(?:after|before|later|next|tomorrow|me|them|anyone|someone)\b|,\s*not\s+(?:(?:in|on|at|from|by|via|over)\s+(?:the|a|your|my)\s+[\p{L}-]+|(?:at|after|during)\s+(?:half-?time|lunch(?:time)?|night|midnight|noon|dinner|close|handover|eod|eow))\s*(?:[.!]?\s*$|\s[-–—]\s)|,\s*not\s+\[*(?!(?:sure|really|yet|now|today|much|bad|great|ideal|quite|always|just|only|that|this|so|too|ever|even|again|anymore|necessarily|everything|all|a|an|the|bad|perfect|from|in|at|on|by|with|for|about|through|via|like|because|as|to|into|over|when|if|while|until|how|what|why)\b)[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}\]*\s*[.!]?\s*$|\byourself\b|\bevery\s+(?:single\s+)?(?:time|shift)\b|\bfirst\s*,\s*before\s+(?:the|any|anything|you|we|it)\b|\b(?:from\s+(?:today|now\s+on|monday|tomorrow|next\s+week)|going\s+(?:forward|fwd))\b|\bi\s+don'?t\s+care\s+(?:what|who|how|if|whether)\b|\b(?:it\s+)?doesn'?t\s+matter\s+(?:who|what|how|if|whether)\b|\bno\s+matter\s+what\b/u;
 /** "you manage the team yourself, which is great": a description, with praise. */
 const PRAISE = /\b(?:great|nice|good|well|impressive|love|proud|amazing|brilliant|awesome|thanks|thank)\b/;
 /**
@@ -244,6 +245,8 @@ const rule: Rule = {
         const not = s.words[2].w === "don't" || s.words[2].w === 'dont' || s.words[2].w === 'never' ? 3 : s.words[2].w === 'do' && s.words[3]?.w === 'not' ? 4 : -1;
         if (standing < 0 && not > 0 && s.words[not] && isBaseVerb(s.words[not].w) && !SPOKEN_NOT_ORDERS.has(s.words[not].w) && !STATES.has(s.words[not].w) && !NOT_WORRIES.has(s.words[not].w)) standing = not;
       }
+      // ("You take care of yourself.": care, put as what they do.)
+      if (standing >= 0 && kindAt(s, standing)) standing = -1;
       if (standing >= 0 && instructionTells(s, ctx, i, standing)) {
         return finding(s, ctx.chunk, standing);
       }
