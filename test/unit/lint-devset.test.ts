@@ -3229,4 +3229,19 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- lena, send the reel by fri'), ['imperative']);
     assert.deepStrictEqual(q('- mei, the new hire, is ready'), []);
   });
+
+  it('fresh241/242\'s principles: a template\'s or a record\'s own note on its line ("Template note: ... Do not include ...", "_Template: fill in ..._", "Note: Informal record ... Do not file ..."); "Coaching points" heads what the manager coached; "Ask me before you accept ..." is a rule, no invitation; "i asked wouldn\'t it have been easier to just ...?"; "Ela:" speaks; "Já pensou em simplesmente ...?"; a record\'s "Employee:" and "Supervisor:" fields name them by role; "Tell him the schedule is due to me by ..."; "Consult L. Park (ER) before ..." is the manager\'s own', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(note('# 1:1 · Lena Vogt\nTue Jan 13 2026 · 30 min\n_Template: fill in the Next column before you close the doc._\n\n## Notes\n- fine\n'), []);
+    assert.deepStrictEqual(note('1:1 Record - QA Operations\nAttendees: S. Walsh (QA Ops Manager), L. Vogt (QA Specialist II)\nNote: Informal record, not a GMP document. Do not file in the QMS.\n\n1. Open deviations\n'), []);
+    assert.deepStrictEqual(note('MEMORANDUM FOR RECORD\nEmployee: Lena Vogt, IT Specialist\nTemplate note: Record only facts and agreed actions. Do not include medical information.\n\nDiscussed:\n1. fine\n'), []);
+    assert.deepStrictEqual(note('# Lena\n\nCoaching points\n- Keep QA council updated early, not just at approval stage.\n- Raising DEV-26-0019 was the right call. Said so.\n'), ['imperative']);
+    assert.deepStrictEqual(q('- Ask me before you accept any verbal instruction from production on documentation.'), ['imperative']);
+    assert.deepStrictEqual(q('- Ask me anytime, happy to help.'), []);
+    assert.deepStrictEqual(q('- i asked wouldn\'t it have been easier to just lock the thread for the night?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Ela: can you get us budget for Grafana Enterprise before Q2?'), []);
+    assert.deepStrictEqual(q('- Já pensou em simplesmente tirar os testes de UI do pipeline de PR?'), ['leading-question']);
+    assert.deepStrictEqual(note('SUPERVISORY 1:1\nEmployee: Lena Vogt, IT Specialist\nSupervisor: Patricia L. Whitfield, Chief\n\nEmployee stated:\n- Requested that supervisor approve the SF-182 before the end of Q3.\n\nGuidance provided:\n- Directed employee to validate WebTA by COB each Tuesday going forward.\n'), ['reported-telling']);
+    assert.deepStrictEqual(note('# Lena\n\nTalking points:\n- Tell her the revised cutover schedule is due to me by 07/10, no extensions.\n- Consult K. Park (ER) before any written counseling.\n'), ['reported-telling']);
+  });
 });

@@ -394,8 +394,13 @@ for (const seq of KIND_IMPERATIVES) {
 export function kindAt(s: Sentence, i: number): boolean {
   const w = s.words[i];
   const kind = w ? KIND_BY_FIRST.get(w.w) : undefined;
-  if (kind) for (const seq of kind) if (startsWithSeq(s.words, i, seq)) return true;
+  if (kind) for (const seq of kind) if (startsWithSeq(s.words, i, seq) && !ruleAfterKind(s.words, i + seq.length)) return true;
   return false;
+}
+
+/** After an inviting phrase, "before ..." or "first" makes it a rule: "ask me before touching it", "ping me first". */
+function ruleAfterKind(words: readonly Word[], k: number): boolean {
+  return words[k]?.w === 'before' || words[k]?.w === 'first';
 }
 
 export interface Imperative {
@@ -537,7 +542,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   // ("Still no.", "still waiting on the quote", "Still not fixed": the adverb; the verb takes an object, "still your mind".)
   if (w.w === 'still' && !STILL_OBJECTS.has(next.w)) return undefined;
   const kind = KIND_BY_FIRST.get(w.w);
-  if (kind) for (const seq of kind) if (startsWithSeq(words, i, seq)) return undefined;
+  // (Not "Ask me before you accept any verbal instruction ...": the manager first, as a rule for what comes, no invitation.)
+  if (kind) for (const seq of kind) if (startsWithSeq(words, i, seq) && !ruleAfterKind(words, i + seq.length)) return undefined;
   // "take this week slowly", "take things easy": care.
   if (w.w === 'take' && words.slice(i + 2, i + 5).some(x => x.w === 'slowly' || x.w === 'easy' || x.w === 'slow' || x.w === 'gently')) return undefined;
   // "Say a bit more about ...", "Tell me a little more": an invitation to talk.
@@ -709,7 +715,7 @@ const INQUIRY = wordSet('confirm clarify check verify double-check');
 const OPEN_AFTER = wordSet('how what whether if why where when who which about in up out together');
 
 /** Verbs of passing word on: with a named third party as their object, the manager's own errand ("tell Meredith that ..."). */
-const MESSAGE_VERBS = wordSet('tell ask email ping message call text slack remind update inform warn let cc loop escalate chase nudge');
+const MESSAGE_VERBS = wordSet('tell ask email ping message call text slack remind update inform warn let cc loop escalate chase nudge consult');
 
 /** How the manager means to say something in the meeting ("Be clear that ...", "Be honest about ..."). */
 const MANNER = wordSet('clear direct honest specific firm upfront explicit transparent candid concrete calm straight frank plain');

@@ -625,8 +625,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
   let them: boolean | undefined;
   const aboutThem = () => (them ??= speaksOfThem(prose.norm));
   const turns = transcriptTurns(chunk);
-  // Whether the chunk may hold a document's notice (DOC_NOTICE's words: "confidential", "shared doc", "running doc").
-  const notices = prose.norm.includes('confidential') || prose.norm.includes(' doc');
+  // Whether the chunk may hold a document's notice (DOC_NOTICE's words: "confidential", "shared doc", "template:", "note:").
+  const notices = prose.norm.includes('confidential') || prose.norm.includes(' doc') || prose.norm.includes('template') || prose.norm.includes('note:') || prose.norm.includes('vorlage') || prose.norm.includes('plantilla');
   // Whether the chunk has a toggle's marker at all (most have none).
   const toggles = TOGGLES.test(chunk);
   // ("mplate": a search from its rarer first letter, five times faster over a chunk than from the "t"; a form's own line,
@@ -1213,7 +1213,9 @@ const THIS_RECORD = /\bthis\s+(?:record|form|template|document|review\s+sheet)\b
 /** A form's name for the person met: "the crew member", "the employee", "the appraisee". */
 const BY_ROLE = /\bthe\s+(?:crew\s+member|employee|staff\s+member|member\s+of\s+staff|colleague|jobholder|appraisee|reviewee|supervisee|trainee|apprentice|individual)\b/;
 /** A document's notice opening a paragraph: "CONFIDENTIAL: ...", "Private & confidential.", "Shared doc. Add your topics ...". */
-const DOC_NOTICE = /^\s*(?:(?:private\s*(?:&|and)\s*|strictly\s+)?confidential\b(?!\s+(?:to|about|that|re|info|information|conversation|matter)\b)|(?:shared|running)\s+(?:1:1\s+|1-1\s+|one-on-one\s+)?doc(?:ument)?\s*[.:—–-])/;
+// ("Template note: Record only facts and agreed actions. Do not include medical information.", "_Template: fill in the Next column ..._",
+// "Note: Informal record, not a GMP document. Do not file in the QMS.": the template's or the record's own note, on its line.)
+const DOC_NOTICE = /^\s*(?:(?:private\s*(?:&|and)\s*|strictly\s+)?confidential\b(?!\s+(?:to|about|that|re|info|information|conversation|matter)\b)|(?:shared|running)\s+(?:1:1\s+|1-1\s+|one-on-one\s+)?doc(?:ument)?\s*[.:—–-]|(?:template|vorlage|plantilla)(?:\s+(?:note|guidance|instructions?))?\s*:|note\s*:\s*(?:this\s+is\s+)?(?:an?\s+)?(?:informal|private|personal|draft|confidential)\s+(?:record|document|note|notes|file)\b)/;
 /** A label of a template's text: "From the enablement template", "Template", "Our 1:1 template says". */
 const TEMPLATE_LABEL = /\btemplate\b/i;
 

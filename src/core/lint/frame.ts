@@ -71,7 +71,8 @@ export function isCapital(c: number): boolean {
 }
 /** "me → Wei", "Tobias -> me": the speaker before the arrow. */
 const ARROW = /^\s*([\p{L}][\p{L}' .-]{0,40}?)\s*(?:→|->|=>|⟶|>)\s*[\p{L}]/u;
-const PRONOUNS = wordSet('he she they him her them hes shes');
+// (And as other languages write them before a colon: "Ela: can you get us budget ...", "Él:", "Sie:", "Elle:".)
+const PRONOUNS = wordSet('he she they him her them hes shes ela ele ella él elle il sie er');
 const ME = wordSet('me i myself moi yo ich eu ja ako');
 /** The manager's role as a dialogue's label: "Coach: ...", "Mentor: ...". */
 const COACH_ROLE = wordSet('coach mentor');

@@ -290,6 +290,17 @@ function computeParties(text: string, input: PartiesInput): Parties {
       for (const w of others[0].words) manager.add(w);
     }
   }
+  // "Employee: Kevin Osei, IT Specialist", "Supervisor: Patricia L. Whitfield, Chief, SMB": a record's fields naming each by role; the
+  // record then calls them so ("Directed employee to ...", "Requested that supervisor approve ...").
+  if (person.size && fields.includes(':') && ROLE_LINE_WORD.test(fields)) {
+    ROLE_LINE.lastIndex = 0;
+    for (let m = ROLE_LINE.exec(fields); m; m = ROLE_LINE.exec(fields)) {
+      const role = m[1].toLowerCase();
+      const names = nameWords(m[2]);
+      if (THEIR_ROLE.has(role) && names.some(w => person.has(w))) person.add(role);
+      else if (!THEIR_ROLE.has(role) && names.length && !names.some(w => person.has(w))) manager.add(role);
+    }
+  }
   // "Manager: Helen Szabo", "Participants: Mira, me (Stefan)": the manager named in the note's head.
   const named = /^[*_ \t]*(?:[Mm]anager|MANAGER|[Mm]gr|[Ww]ritten by|[Nn]otes by)[*_]*[ \t]*:[*_]*[ \t]*([\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?)/mu.exec(fields)
     // ("Line manager: Rebecca Thorne", "Supervisor: Dr Anjali Rao": looked for only with their words.)
@@ -648,6 +659,10 @@ function roleInitials(label: string): string | undefined {
 }
 /** A letter's salutation alone on the first line of text after the title: "Hanna,". */
 const SALUTATION = /^(?:[ \t]*(?:#[^\n]*|---[^]*?---[^\n]*)?\n)*?[ \t]*(?:(?:dear|hi|hey)\s+)?(\p{Lu}[\p{L}'-]+),[ \t]*\n/u;
+/** A record's field naming someone by role, at a line's start: "Employee: Kevin Osei", "Supervisor: Patricia L. Whitfield". */
+const ROLE_LINE = /^[*_ \t]*(employee|jobholder|trainee|mentee|supervisee|appraisee|reviewee|apprentice|supervisor|appraiser|reviewer)[*_]*[ \t]*:[*_]*[ \t]*([\p{Lu}][\p{L}'.-]+(?:[ \t]+[\p{Lu}][\p{L}'.-]*){0,3})/gimu;
+const ROLE_LINE_WORD = /^[*_ \t]*(?:employee|jobholder|trainee|mentee|supervisee|appraisee|reviewee|apprentice|supervisor|appraiser|reviewer)[*_]*[ \t]*:/im;
+const THEIR_ROLE = wordSet('employee jobholder trainee mentee supervisee appraisee reviewee apprentice');
 /** The person met named by role in a formal record. */
 // (An audit firm's memo calls its junior "staff": "Instructed staff to remove her preparer sign-off ...", "Informed staff that she must ...".)
 const ROLE_OF_PERSON = /\b[Tt]he (supervisee|mentee|appraisee|employee|trainee|apprentice|jobholder|reviewee|associate)\b|\b(?:[Ii]nstructed|[Ii]nformed|[Dd]irected|[Rr]eminded|[Aa]dvised|[Aa]sked|[Tt]old|[Rr]equired) (staff) (?:to|that)\b/;

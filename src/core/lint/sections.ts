@@ -26,6 +26,8 @@ const TALK = [
   /\bwhat i (?:want|need|plan|intend|'d like|would like|mean) to (?:say|raise|cover|discuss|tell|bring up|address)\b/,
   /\bfeedback (?:for|to) (?!me\b|myself\b)/, /^(?:things|topics|points|items) for (?:next|the next|our next) (?:time|1:1|one-on-one|1on1|meeting|sync|session|chat)\b/,
   /^(?:to )?bring up\b/, /^(?:to )?raise (?:with (?:him|her|them)|next (?:time|week))\b/, /^(?:topics|points|items|agenda) from (?:me|my side|the manager|manager)\b/, /^(?:my )?(?:asks?|messages?|key messages?) (?:for|to) (?:him|her|them)\b/,
+  // ("Coaching points" over "- Slow down on BR checks and use the review checklist every time": what the manager coached them on.)
+  /^coaching (?:points?|tips)$/,
   /^(?:to say|say|tell (?:him|her|them)|say (?:to|for) (?:him|her|them))$/, /^(?:(?:my|draft|the|opening|rough|planned|conversation) )?script\b/, /^what i(?:'ll| will| am going to|'m going to) (?:say|tell (?:him|her|them)|raise|open with)\b/, /^agenda (?:for|with) (?:him|her|them)\b/, /^prep(?:aration)? for (?:the )?(?:next )?(?:1:1|meeting)\b/,
 ];
 const ACTIONS = [

@@ -228,7 +228,8 @@ const ROUTINE_REQUEST = /^(?:[\p{L}'-]+,\s+)?(?:please\s+)?(?:can|could|would|wi
 /** Dutch: "Waarom heb je de rollback niet gewoon ... getest?", "Heb je er al aan gedacht om gewoon ...?". */
 const DUTCH_LEADING = /^(?:en\s+|maar\s+)?(?:waarom\s+(?:heb|had|ben|was|vraag|doe|deed|zeg|kun|kon|wil)\s+je\b[^?]*\bniet\b|heb\s+je\s+(?:er\s+)?(?:al\s+)?(?:eens\s+)?(?:aan\s+gedacht|overwogen)\s+om\s+(?:gewoon\s+)?)/;
 /** Portuguese: "por que você não falou comigo antes ...?", "você não acha que devia ...?", "não seria mais rápido ...?". */
-const PORTUGUESE_LEADING = /(?:^|\b(?:mas|e|então)\s+)(?:por\s*que\s+(?:voc[eê]|vc)\s+não\b|(?:(?:voc[eê]|vc)\s+)?não\s+acha\s+que\b|não\s+seria\s+(?:mais|melhor)\b)/u;
+// ("Já pensou em simplesmente tirar os testes de UI do pipeline?": advice asked, "have you thought of just ...".)
+const PORTUGUESE_LEADING = /(?:^|\b(?:mas|e|então)\s+)(?:por\s*que\s+(?:voc[eê]|vc)\s+não\b|(?:(?:voc[eê]|vc)\s+)?não\s+acha\s+que\b|não\s+seria\s+(?:mais|melhor)\b|(?:(?:voc[eê]|vc)\s+)?já\s+(?:pensou|considerou|tentou)\s+(?:em\s+)?(?:simplesmente|só|apenas)\b)/u;
 /** Italian: "Hai mai pensato di chiedere una mano a Chiara ...?", "Non sarebbe più semplice ...?", "Perché non mi hai detto prima ...?", "Non pensi che avresti dovuto ...?" */
 const ITALIAN_LEADING = /(?:^|\b(?:ma|e|allora|quindi)\s+)(?:hai\s+(?:mai\s+)?(?:pensato|provato|considerato)\s+(?:di|a)\b|non\s+(?:sarebbe|era|sarebbe\s+stato)\s+(?:più|meglio)(?=\s|$)|perch[eé]\s+non\s+(?:mi\s+|ci\s+|l[oa]\s+|gli\s+|le\s+)?(?:hai|avevi|sei|eri)\b|non\s+(?:pensi|credi|trovi)\s+che\b)/u;
 /** Polish: "czy nie byłoby prościej ...?", "nie uważasz, że ...?", "czy nie sądzisz, że ...?", "dlaczego nie zapytałeś ...?" */
@@ -385,6 +386,7 @@ const FILLER_HEAD = wordSet('um uh erm er hmm like right okay ok yeah nice cool 
 const BEFORE_ASK = wordSet("did also then just even actually finally so and i'll will to going gonna myself found caught");
 
 /** The word after "asked him" / "ask her" / "I went" (and any fillers) where a question is reported verbatim, or 0. */
+const NEGATIVE_ASKED = wordSet("wouldn't wouldnt shouldn't shouldnt couldn't couldnt isn't isnt didn't didnt don't dont");
 function askedWords(s: Sentence, person: ReadonlySet<string>): number {
   const words = s.words;
   for (let j = 0; j < words.length - 2; j++) {
@@ -397,7 +399,8 @@ function askedWords(s: Sentence, person: ReadonlySet<string>): number {
     }
     // "I asked him ...", and "I asked, wouldn't it be simplest to ...?" (the question after a comma or a colon).
     if (words[j].w !== 'asked' && words[j].w !== 'ask') continue;
-    const spoken = /^\s*[,:]/.test(s.norm.slice(words[j].end - s.start, words[j + 1].start - s.start));
+    // (Or typed with no mark at all: "i asked wouldn't it have been easier to just lock the thread ...?", a negative question right after.)
+    const spoken = /^\s*[,:]/.test(s.norm.slice(words[j].end - s.start, words[j + 1].start - s.start)) || (words[j].w === 'asked' && NEGATIVE_ASKED.has(words[j + 1].w) && (words[j + 2].w === 'it' || words[j + 2].w === 'you' || words[j + 2].w === 'that'));
     if (words[j + 1].w === 'him' || words[j + 1].w === 'her' || words[j + 1].w === 'them' || spoken || (words[j + 1].w.length > 1 && person.has(words[j + 1].w))) {
       // The manager asking: "I asked him", "i did ask her", "Asked him" (not "she asked him").
       let b = j - 1;
@@ -654,7 +657,7 @@ const rule: Rule = {
       ?? (s.question && (s.norm.includes('czy ') || s.norm.includes('nie ') || s.norm.includes('dlaczego')) ? matchIn(s, POLISH_LEADING) : undefined)
       ?? (s.question && hasSpaced(s.norm, 'du ') ? matchIn(s, GERMAN_LEADING) : undefined)
       ?? (s.question && s.classes & WordClass.Foreign && (s.norm.includes('kyun') || s.norm.includes('kya ')) ? matchIn(s, HINGLISH_LEADING) : undefined)
-      ?? (s.norm.includes('não') ? matchIn(s, PORTUGUESE_LEADING) : undefined)
+      ?? (s.norm.includes('não') || s.norm.includes('já ') ? matchIn(s, PORTUGUESE_LEADING) : undefined)
       ?? (s.norm.includes('je ') ? matchIn(s, DUTCH_LEADING) : undefined)
       ?? (opens & Opens.Possible && s.norm.includes('possible') ? matchIn(s, POSSIBLE_YOU) : undefined)
       // ("I asked him: had he maybe considered reading the track first?": the advice, asked and recorded; and in

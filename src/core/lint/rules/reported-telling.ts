@@ -37,7 +37,7 @@ const WISH_TO = wordSet('want need expect like');
 const WISHER = wordSet("i i'd we we'd");
 /** A thing of theirs needed in a state: "needs the runbook up", "needs the deck ready by Friday". */
 const NEED_DONE = /^needs?\s+(?:the|her|his|their|this|that|a|an|all|every)\s+(?:[\w'-]+\s+){0,3}?(?:done|ready|up|finished|sorted|signed\s+off|complete|completed|submitted|written|live|in\s+place|updated|fixed|merged)\b/;
-const DEONTIC = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:(?:he's|she's|they're)\s+(?:not\s+|never\s+)?to(?=\s+[a-z])|(?:he|she|they|you)'d\s+(?:better|best)\b|must|should|shall|need\s+to|needs\s+to|have\s+to|(?:would|will)\s+(?:need|have)\s+to|has\s+to|had\s+to|got\s+to|gotta|has\s+got\s+to|have\s+got\s+to|'s\s+got\s+to|ought\s+to|'d\s+(?:better|best)|had\s+(?:better|best)|is\s+(?:not\s+|never\s+)?to|are\s+(?:not\s+|never\s+)?to|was\s+(?:not\s+|never\s+)?to|can'?t|cannot|mustn'?t|shouldn'?t|is\s+expected\s+to|are\s+expected\s+to|is\s+supposed\s+to|(?:might|may)\s+want\s+to)\b/;
+const DEONTIC = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:(?:he's|she's|they're)\s+(?:not\s+|never\s+)?to(?=\s+[a-z])|(?:he|she|they|you)'d\s+(?:better|best)\b|must|should|shall|need\s+to|needs\s+to|have\s+to|(?:would|will)\s+(?:need|have)\s+to|has\s+to|had\s+to|got\s+to|gotta|has\s+got\s+to|have\s+got\s+to|'s\s+got\s+to|ought\s+to|'d\s+(?:better|best)|had\s+(?:better|best)|is\s+(?:not\s+|never\s+)?to|are\s+(?:not\s+|never\s+)?to|was\s+(?:not\s+|never\s+)?to|can'?t|cannot|mustn'?t|shouldn'?t|is\s+expected\s+to|are\s+expected\s+to|(?:is|are)\s+due\s+(?:back\s+)?to\s+me|is\s+supposed\s+to|(?:might|may)\s+want\s+to)\b/;
 const CANNOT = /(?:can'?t|cannot)$/;
 /** Modals that make a third-person directive about the person met anywhere; "should" only where the manager plans what to say. */
 const THIRD_STRONG = /^(?:(?:really|just|also|definitely|absolutely|now|still)\s+)*(?:must(?:\s+to(?=\s+[a-z]))?|is\s+to(?=\s+[a-z])|needs\s+to|need\s+to|has\s+to|have\s+to|has\s+got\s+to|'s\s+got\s+to|gotta|ought\s+to|mustn'?t)\s+(?:(?:really|just|also|definitely|absolutely|now|still|not)\s+)*([a-z][a-z'-]*)/;
@@ -1545,7 +1545,9 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       } else if ((IMPOSED.has(w) || SAID_THAT.has(w)) && next?.w === 'the' && EXPECTATION.has(words[v + 2]?.w ?? '') && words[v + 3]?.w === 'that' && words[v + 4]) {
         // "PM reiterated the expectation that JB's answer time must be under 2 minutes": the rule, named and said.
         return found('reported', s, ctx, words[v].start, words[v + 2].end, actionAfter(s, v + 4, parties));
-      } else if (IMPOSED.has(w) && next?.w === 'that' && words[v + 2] && !/^(?:i|we|i'd|we'd|i'll|we'll)$/.test(words[v + 2].w)) {
+      } else if (IMPOSED.has(w) && next?.w === 'that' && words[v + 2] && !/^(?:i|we|i'd|we'd|i'll|we'll|me)$/.test(words[v + 2].w)
+        // ("Requested that supervisor approve the SF-182" under "Employee stated:": a request of the manager, named by role, theirs.)
+        && !parties.manager.has(words[v + 2].w)) {
         // "I insisted that all eleven get through the refresher", "I instructed that any future submission is to be routed through me": a demand, whoever its subject.
         return found('reported', s, ctx, words[v].start, words[v].end, actionAfter(s, v + 2, parties));
       }
