@@ -3244,4 +3244,12 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(note('SUPERVISORY 1:1\nEmployee: Lena Vogt, IT Specialist\nSupervisor: Patricia L. Whitfield, Chief\n\nEmployee stated:\n- Requested that supervisor approve the SF-182 before the end of Q3.\n\nGuidance provided:\n- Directed employee to validate WebTA by COB each Tuesday going forward.\n'), ['reported-telling']);
     assert.deepStrictEqual(note('# Lena\n\nTalking points:\n- Tell her the revised cutover schedule is due to me by 07/10, no extensions.\n- Consult K. Park (ER) before any written counseling.\n'), ['reported-telling']);
   });
+
+  it('fresh243/244\'s principles: an outline\'s speaker markers in brackets ("1.3 [me] why didn\'t you ...?", "[them]"); a line at the margin after an indented item, opening a new sentence after one that ended, is its own point; Québec French "Faut que tu ..."; "You get me the draft by 4/13, no later."; the manager\'s initials over what they will do with the person in the third person', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(note('# Lena Vogt — 1:1\n\n1. Incident recap\n1.1 [them] backfill job OOM\'d, retries masked it\n1.3 [me] why didn\'t you check the dashboards Monday morning like the runbook says?\n1.6 [me] write the postmortem yourself, I\'ll review, don\'t wait for Jonas\n1.7 [them] can we use the blameless format?\n'), ['leading-question', 'imperative']);
+    assert.deepStrictEqual(note('# Lena\n\nNotes:\nExpectations (in writing by 3/6):\n  - pending under 130 by 4/30\n  - reserves reviewed at every 30-day diary\nWrite up the expectations, Lakshmi reviews before it goes to her.\nStop taking new assignments from the desk when you\'re over 150, send them back to me.\n'), ['negative-imperative']);
+    assert.deepStrictEqual(q('- Faut que tu re-run the gust cases with the rev F loads before Thursday\'s review.'), ['reported-telling']);
+    assert.deepStrictEqual(note('# Lena\n\n## Case\n- Next steps:\n  - LV: refile mot. to supp. by 4/15.\n  - You get me the draft by 4/13, no later.\n  - DW: sit with her Thurs. after listings and set up her calendar view.\n'), ['imperative']);
+  });
 });

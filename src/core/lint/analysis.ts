@@ -1018,6 +1018,7 @@ function positiveEvidence(s: Sentence, chunk: string, clause: number, verb: numb
   return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || vocativeAfter(s, chunk, verb + 1, parties) || notLater(s.norm) || closed(s)
     || (!MESSAGE_VERBS.has(v ?? '') && hasSpaced(s.norm, 'me') && AND_SEND_ME.test(s.norm));
 }
+const YOU_GET_ME = /^(?:you|u)\s+(?:get|send|bring|give|show|email|forward)\s+me\b/;
 /** A second instruction that brings something to the manager: "... and send them to me", "... and show me the draft". */
 const AND_SEND_ME = /\band\s+(?:then\s+)?(?:send|give|bring|show|forward|email)\s+(?:me|it\s+to\s+me|them\s+to\s+me)\b/;
 
@@ -1130,7 +1131,8 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
     // ("Next steps: - Please fix the three 404 redirects before the newsletter goes out": nobody writes "please" to themself.)
     // ("| Cut Q2 to four bets and send me the revised draft by Friday. |" in an outcome column: a request to the manager is put to someone.)
     // (Not under the manager's own heading, a template's "Prompts": "Be sure to check last week's actions before you start" is its guidance.)
-    case 'never': return !f.selfNote && ((f.section !== 'self' && (s.classes & WordClass.You) !== 0 && (FEEDBACK_FRAME.test(s.norm) || /\byour(?:self)?\b/.test(s.norm) || BEFORE_YOU.test(s.norm)))
+    // ("Next steps: - You get me the draft by 4/13, no later.": "you" and what they bring the manager; no one's own task says so.)
+    case 'never': return !f.selfNote && ((f.section !== 'self' && (s.classes & WordClass.You) !== 0 && (FEEDBACK_FRAME.test(s.norm) || /\byour(?:self)?\b/.test(s.norm) || BEFORE_YOU.test(s.norm) || YOU_GET_ME.test(s.norm)))
       || (!f.owned && (f.section === 'actions' || f.section === 'prep') && PLEASE_FIRST.test(s.norm) && s.words[1]?.w !== 'remember') || (!f.owned && asksOfManager(s, f.section))
       // ("| Karthik, raise a PR for every change |" in an Action column: called by name, it is put to them, whatever list it is in.)
       // ("Share the success criteria at the start, Ailsa, not halfway through" under "Next steps": by name, after the start too.)

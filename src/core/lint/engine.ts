@@ -884,6 +884,10 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         if (kind === 'self' && s.words[0]?.w === 'me' && label.end <= 2 && body.words.length > 3 && isBaseVerb(body.words[0].w) && !note.parties.selfYou && STEP_BEFORE_YOU.test(body.norm)) kind = 'manager';
         // Under the manager's own label, with no "you", an errand of theirs (ownErrand), not said to them.
         if (kind === 'manager' && s.words[0]?.w === 'me' && label.end <= 2 && !(body.classes & WordClass.You) && ownErrand(body, note.parties)) kind = 'self';
+        // ("- DW: sit with her Thurs. after listings and set up her calendar view.": under the manager's initials in a list of owners, what they
+        // will do with the person met, named in the third person, no words to them.)
+        if (kind === 'manager' && block.item && label.end === 1 && s.words[0]?.w !== 'me' && !(body.classes & WordClass.You) && body.words.length > 2 && isBaseVerb(body.words[0].w)
+          && body.words.slice(1, 6).some(w => w.w === 'her' || w.w === 'him' || w.w === 'them' || w.w === 'his')) kind = 'self';
         // "- me: fix the support rota by Fri" after "- Priya: reindex outline, no rush": an owner's task, the manager's.
         // A name's label in a table's cell ("| Gareth: raise PO |", "| Kieran: rota by Fri |"): whose action it is, an owner's task.
         if (block.cell && label.end <= 2 && kind !== 'telling' && kind !== 'reported' && /^\p{Lu}\p{Ll}/u.test(chunk.slice(s.words[0].start, s.words[0].start + 2))) kind = 'self';
@@ -893,7 +897,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         if (kind === 'manager' && ((ownerBefore && !(body.words.length > 2 && personWord(note.parties, body.words[0].w) && chunk.charCodeAt(body.words[0].end) === 44)) || (ownerList >= 2 && s.words[0]?.w === 'me' && label.end <= 2 && !(body.classes & WordClass.You) && ownedTask(body))) && opens()) kind = 'self';
         // "- Mel: stop cc'ing Dom" in a list where an item names the person met as its owner ("- Lachlan: bridge sequence
         // review wed, he presents"): a capitalised name's label heads that one's task, no words said to the person.
-        if (kind === 'topic' && block.item && label.end === 1 && !(body.classes & WordClass.You) && /^\p{Lu}\p{Ll}/u.test(chunk.slice(s.words[0].start, s.words[0].start + 2))
+        // ("- AF: refile mot. to supp. by 4/15." then "- DW: sit with her Thurs. ...": initials in capitals, another's.)
+        if (kind === 'topic' && block.item && label.end === 1 && !(body.classes & WordClass.You) && /^\p{Lu}(?:\p{Ll}|\p{Lu}{1,2}\b)/u.test(chunk.slice(s.words[0].start, s.words[0].start + 4))
           && opens() && ownersList(prose.blocks, bi, prose.norm, note)) kind = 'self';
         if (block.item && kind === 'other' && namesPerson(s, label.end, note) && ownedTask(body) && opens()) {
           ownerNow = true;
@@ -1525,13 +1530,33 @@ function lineStart(text: string, at: number, limit: number): number {
  */
 function pointEnd(chunk: string, at: number, limit: number): number {
   let end = lineEnd(chunk, at, limit);
+  // The indentation of the line holding `at`: a line after it no deeper, opening a new sentence after one that ended, is a line
+  // of its own that CommonMark runs on into the item ("  - reserves reviewed at every 30-day diary", then "Write up the
+  // expectations, Lakshmi reviews before it goes to him." and "Stop taking new assignments ..." at the margin).
+  const from = chunk.lastIndexOf('\n', at - 1) + 1;
+  let indent = 0;
+  while (chunk.charCodeAt(from + indent) === 32 || chunk.charCodeAt(from + indent) === 9) indent++;
   while (end < limit) {
     let a = end + 1;
     while (a < limit && (chunk.charCodeAt(a) === 32 || chunk.charCodeAt(a) === 9)) a++;
     if (a >= limit || outlineMarker(chunk, a, limit) > 0 || chunk.charCodeAt(a) === 10 || chunk.charCodeAt(a) === 13) break;
+    if (a - end - 1 <= indent && isUpperAt(chunk, a) && endsSentence(chunk, end)) break;
     end = lineEnd(chunk, a, limit);
   }
   return end;
+}
+
+/** Whether the line ending at `end` (its line break) ends with a sentence's end mark. */
+function endsSentence(chunk: string, end: number): boolean {
+  let k = end - 1;
+  while (k >= 0 && (chunk.charCodeAt(k) === 32 || chunk.charCodeAt(k) === 13 || chunk.charCodeAt(k) === 34 || chunk.charCodeAt(k) === 41)) k--;
+  const c = chunk.charCodeAt(k);
+  return c === 46 || c === 33 || c === 63;
+}
+
+function isUpperAt(chunk: string, a: number): boolean {
+  const c = chunk.charCodeAt(a);
+  return c >= 65 && c <= 90;
 }
 
 /** The end of the line holding `at` (its line break), or `limit`. */

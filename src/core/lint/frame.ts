@@ -72,6 +72,10 @@ export function isCapital(c: number): boolean {
 /** "me → Wei", "Tobias -> me": the speaker before the arrow. */
 const ARROW = /^\s*([\p{L}][\p{L}' .-]{0,40}?)\s*(?:→|->|=>|⟶|>)\s*[\p{L}]/u;
 // (And as other languages write them before a colon: "Ela: can you get us budget ...", "Él:", "Sie:", "Elle:".)
+/** A speaker's marker in brackets at a line's start, past an outline's number: "[me]", "1.4 [them]", "[Wei]". */
+const BRACKET_SPEAKER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?\[([\p{L}]{1,20})\]\s+/u;
+const OTHER_SIDE_MARK = /\[(?:them|they|him|her)\]/i;
+const BRACKET_SPEAKER_INSIDE = /^([\p{L}]{1,20})\]\s+/u;
 const PRONOUNS = wordSet('he she they him her them hes shes ela ele ella él elle il sie er');
 const ME = wordSet('me i myself moi yo ich eu ja ako');
 /** The manager's role as a dialogue's label: "Coach: ...", "Mentor: ...". */
@@ -255,6 +259,22 @@ export function labelOf(s: Sentence, chunk: string, parties: Parties, section: S
       const theirs = parts.some(p => personWord(parties, p));
       const mine = !theirs && (parts.some(p => parties.manager.has(p)) || chatWithThem(chunk, parties));
       return { kind: theirs ? 'other' : mine ? (section === 'actions' || own(section) ? 'self' : 'manager') : 'other', end };
+    }
+  }
+  // ("1.3 [me] why didn't you check the dashboards ...?", "1.4 [them] runbook says ...": an outline's speaker markers in brackets.)
+  // (The sentence may open inside the bracket: "me] why didn't you ...". Only where the other side is marked so too, "[them]":
+  // elsewhere a name in brackets tags whose item it is, "- [Lena] Stop approving refunds ...", "- [me] Stop copying her ...".)
+  const inBracket = chunk.charCodeAt(s.start - 1) === 91;
+  if ((inBracket || chunk.charCodeAt(s.start) === 91 || (isDigit(chunk.charCodeAt(s.start)) && chunk.indexOf('[', s.start) - s.start < 12)) && OTHER_SIDE_MARK.test(chunk)) {
+    const m = (inBracket ? BRACKET_SPEAKER_INSIDE : BRACKET_SPEAKER).exec(chunk.slice(s.start, s.start + 24));
+    if (m) {
+      let end = 0;
+      while (end < s.words.length && s.words[end].end - s.start <= m[0].length) end++;
+      const who = m[1].toLowerCase();
+      if (end > 0 && end < s.words.length) {
+        if (ME.has(who) || parties.manager.has(who)) return { kind: section === 'actions' || own(section) ? 'self' : 'manager', end };
+        if (PRONOUNS.has(who) || personWord(parties, who)) return { kind: 'other', end };
+      }
     }
   }
   // "me colon Jas get the count schedule up by Friday": dictated, the colon said as a word.

@@ -118,10 +118,12 @@ function decidedFor(s: Sentence, from: number, decided = false): number {
   // ("you write the RFC first, max 2 pages, in #eng-design by Tue": what they do, and by when, is settled too.)
   // ("You will get an approving review on every PR": "get" as obtain, after "will", with what they are to get.)
   const willGet = m?.[1] === 'get' && /(?:'ll|\swill)\s+get\s+(?:an?|the|your)\s/.test(m[0] + s.norm.slice(m.index + m[0].length, m.index + m[0].length + 6));
+  // ("You get me the draft by 4/13, no later.": "get me" as "bring me", an act of theirs.)
+  const getMe = m?.[1] === 'get' && /^\s+me\s/.test(s.norm.slice(m.index + m[0].length, m.index + m[0].length + 5));
   // ("You split any ticket over 2 days before sprint planning": whatever comes, and when: a rule, in the present.)
   if (m?.[1] && !decided && QUANTIFIED.test(s.norm.slice(m.index + m[0].length, m.index + m[0].length + 12)) && WHEN_DONE.test(s.norm)) decided = true;
   // (Only when it is closed to discussion: "You will get the results by Friday" is news of what comes to them.)
-  if (!m?.[1] || (STATES.has(m[1]) && !(willGet && (decided || DECIDED.test(s.norm)))) || (SAME_PAST.has(m[1]) && !decided) || !isBaseVerb(m[1]) || !(decided || DECIDED.test(s.norm) || !!findDeadline(s.norm, m.index + m[0].length)) || PRAISE.test(s.norm)) return -1;
+  if (!m?.[1] || (STATES.has(m[1]) && !getMe && !(willGet && (decided || DECIDED.test(s.norm)))) || (SAME_PAST.has(m[1]) && !decided) || !isBaseVerb(m[1]) || !(decided || DECIDED.test(s.norm) || !!findDeadline(s.norm, m.index + m[0].length)) || PRAISE.test(s.norm)) return -1;
   return wordAt(s, s.start + m.index + m[0].length - m[1].length);
 }
 

@@ -267,8 +267,9 @@ const INDONESIAN_COMMAND = /^(?:ambil|kirim|tulis|cek|buat|bikin|kasih|pakai|pak
 const ARABIC_TOLD = /\b2olt(?:e)?\s*(?:lo|loh|laha|lha|elha|elo|elhom|lohom)\b(?=\s*:|\s+(?!(?:the|that|this|they|them|then|there|these|those|to|today|tomorrow|tonight|team|teams|test|tests|tell|text|ticket|tickets|time|title|thursday|tuesday|till|top|track|true|try|turn|yes|yet|yesterday|you|your|yeah|year|tech)\b)[yt][a-z0-9]{3,})|\basked\s+(?:him|her|them)\s+[yt][a-z]*\d[a-z0-9]*/;
 /** Portuguese words no English note has: the sentence is Portuguese. */
 /** "tens de / tens que / não podes / deves / precisas de" and a verb: what they must, must not or should do. */
-// (Spanish's too, in a line that switches language: "Mija, tienes que call me directly when ...", "Tienes que do the bathroom check yourself".)
-const PORTUGUESE_YOU_MUST = /(?:^|[,;:—–]\s*)(?:\p{L}+,\s+)?(?:tu\s+|tú\s+)?(?:(?:tens\s+(?:de|que)|não\s+podes|nunca\s+podes|deves|precisas\s+de)\s+(?:\p{L}+-)?\p{L}+(?:ar|er|ir|or)\b|(?:tienes|tenés|tenes)\s+que\s+\p{L}{2,}|(?:no\s+puedes|debes)\s+\p{L}+(?:ar|er|ir)\b)/u;
+// (Spanish's too, in a line that switches language: "Mija, tienes que call me directly when ...", "Tienes que do the bathroom check yourself";
+// and Québec French's "Faut que tu re-run the gust cases ...".)
+const PORTUGUESE_YOU_MUST = /(?:^|[,;:—–]\s*)(?:\p{L}+,\s+)?(?:tu\s+|tú\s+)?(?:(?:tens\s+(?:de|que)|não\s+podes|nunca\s+podes|deves|precisas\s+de)\s+(?:\p{L}+-)?\p{L}+(?:ar|er|ir|or)\b|(?:tienes|tenés|tenes)\s+que\s+\p{L}{2,}|(?:il\s+)?faut\s+que\s+tu\s+(?:me\s+|le\s+|la\s+|les\s+)*\p{L}{2,}|(?:no\s+puedes|debes)\s+\p{L}+(?:ar|er|ir)\b)/u;
 const PORTUGUESE_WORDS = /\b(?:o|os|as|uma|um|com|sem|essa|esse|esses|essas|pro|pra|dias|semana|reunião|time|só|porque)\b/u;
 /** Italian words no English note has: the sentence is Italian. */
 const ITALIAN_WORDS = /\b(?:il|della|delle|degli|che|per|sei|anche|così|sono|alle|con|una|uno)\b/;
