@@ -3252,4 +3252,15 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Faut que tu re-run the gust cases with the rev F loads before Thursday\'s review.'), ['reported-telling']);
     assert.deepStrictEqual(note('# Lena\n\n## Case\n- Next steps:\n  - LV: refile mot. to supp. by 4/15.\n  - You get me the draft by 4/13, no later.\n  - DW: sit with her Thurs. after listings and set up her calendar view.\n'), ['imperative']);
   });
+
+  it('fresh245/246\'s principles: "you" and a verb in the present with their name set off at the end; "Why did you think a public channel was the place for that?"; "Told him reopen rate is a pod metric" is news; "Me: you CANNOT send anything ... without a page-turn w/ me. Ever."; "Them → ..." speaks', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('You leave the phone in the cabin when you\'re working at height, Lena.'), ['imperative']);
+    assert.deepStrictEqual(q('You leave the phone in the cabin when you\'re working at height.'), []);
+    assert.deepStrictEqual(q('Why did you think a public channel was the place for that?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Told him reopen rate is a pod metric, so it hits Brynn and Kolby too'), []);
+    assert.deepStrictEqual(q('- Me: you CANNOT send anything to a client without a page-turn w/ me. Ever.'), ['you-modal']);
+    assert.deepStrictEqual(q('- you can\'t make an omelette without breaking eggs'), []);
+    assert.deepStrictEqual(note('# Lena\n\n## Notes\n- Me → what would you need?\n- Them → you should push back on the 99.99 ask, we can\'t staff it\n'), []);
+  });
 });

@@ -74,6 +74,8 @@ const ARROW = /^\s*([\p{L}][\p{L}' .-]{0,40}?)\s*(?:→|->|=>|⟶|>)\s*[\p{L}]/u
 // (And as other languages write them before a colon: "Ela: can you get us budget ...", "Él:", "Sie:", "Elle:".)
 /** A speaker's marker in brackets at a line's start, past an outline's number: "[me]", "1.4 [them]", "[Wei]". */
 const BRACKET_SPEAKER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?\[([\p{L}]{1,20})\]\s+/u;
+/** "Me → ...", "Them → ...": a speaker, then an arrow, then the words (not "me → Wei: ...", to whom). */
+const ARROW_SPEAKER = /^([\p{L}]{1,20})\s*(?:→|->|=>)\s+(?![\p{L}]{1,20}\s*:)/u;
 const OTHER_SIDE_MARK = /\[(?:them|they|him|her)\]/i;
 const BRACKET_SPEAKER_INSIDE = /^([\p{L}]{1,20})\]\s+/u;
 const PRONOUNS = wordSet('he she they him her them hes shes ela ele ella él elle il sie er');
@@ -273,6 +275,20 @@ export function labelOf(s: Sentence, chunk: string, parties: Parties, section: S
       const who = m[1].toLowerCase();
       if (end > 0 && end < s.words.length) {
         if (ME.has(who) || parties.manager.has(who)) return { kind: section === 'actions' || own(section) ? 'self' : 'manager', end };
+        if (PRONOUNS.has(who) || personWord(parties, who)) return { kind: 'other', end };
+      }
+    }
+  }
+  // ("Me → what would you need ...?", "Them → you should push back on the 99.99 ask": a speaker and an arrow, no colon after, who says it.)
+  const c0 = s.norm.charCodeAt(0);
+  if ((c0 === 109 || c0 === 116 || c0 === 104 || parties.person.has(s.words[0]?.w ?? '')) && s.words.length > 2) {
+    const m = ARROW_SPEAKER.exec(chunk.slice(s.start, s.start + 30));
+    if (m) {
+      let end = 0;
+      while (end < s.words.length && s.words[end].end - s.start <= m[0].length) end++;
+      const who = m[1].toLowerCase();
+      if (end > 0 && end < s.words.length) {
+        if (ME.has(who)) return { kind: section === 'actions' || own(section) ? 'self' : 'manager', end };
         if (PRONOUNS.has(who) || personWord(parties, who)) return { kind: 'other', end };
       }
     }
@@ -505,7 +521,7 @@ const SAID_AFTER = 3;
  * option but it wasn't really one.", "Seriously.", "Not optional.", "Not after."), or to be said
  * ("Tell him next week.").
  */
-const SAID_NEXT = /(?:(?:(?:and|but|so)\s+)?(?:i\s+)?(?:said|told\s+(?:him|her|them))\s+(?:it|that|this|so)(?=\s*(?:[,.;!]|$)|\s+(?:twice|again|straight|directly|firmly|clearly|plainly|while|when|before|after|and|but|in|at|to\s+(?:him|her|them)|more|once|as|then|out|loud|back|anyway|too|already|word|no)\b)|(?:i\s+)?(?:said|told\s+(?:him|her|them))\s+(?:twice|again|straight|directly|firmly|clearly|plainly)\b|(?:that was\s+)?my (?:advice|words|ask|feedback|line|suggestion)\b|i\s+(?:framed|phrased|put|pitched|dressed)\s+it\s+(?:as|like)\b|(?:(?:that's|this\s+is|it's)\s+)?(?:not\s+negotiable|non-?negotiable|not\s+optional|not\s+up\s+for\s+(?:debate|discussion))\b|no\s+(?:more\s+)?(?:arguments|exceptions|excuses)\b|every\s+(?:single\s+)?time(?=\s*[.!]*\s*$|\s*[.!]+\s)|not\s+(?:after|later|afterwards|tomorrow)(?=\s*[.!]*\s*$|\s*[.!]+\s)|seriously(?=\s*[.!]*\s*$|\s*[.!]+\s)|(?:period|full\s+stop|end\s+of\s+story|end\s+of\s+discussion)(?=\s*[.!]*\s*$)|(?:i\s+)?asked\s+it(?=\s*(?:[,.;!]|$)|\s+(?:twice|again|anyway|straight|directly|in front|and|but)\b))/imy;
+const SAID_NEXT = /(?:(?:(?:and|but|so)\s+)?(?:i\s+)?(?:said|told\s+(?:him|her|them))\s+(?:it|that|this|so)(?=\s*(?:[,.;!]|$)|\s+(?:twice|again|straight|directly|firmly|clearly|plainly|while|when|before|after|and|but|in|at|to\s+(?:him|her|them)|more|once|as|then|out|loud|back|anyway|too|already|word|no)\b)|(?:i\s+)?(?:said|told\s+(?:him|her|them))\s+(?:twice|again|straight|directly|firmly|clearly|plainly)\b|(?:that was\s+)?my (?:advice|words|ask|feedback|line|suggestion)\b|i\s+(?:framed|phrased|put|pitched|dressed)\s+it\s+(?:as|like)\b|(?:(?:that's|this\s+is|it's)\s+)?(?:not\s+negotiable|non-?negotiable|not\s+optional|not\s+up\s+for\s+(?:debate|discussion))\b|no\s+(?:more\s+)?(?:arguments|exceptions|excuses)\b|every\s+(?:single\s+)?time(?=\s*[.!]*\s*$|\s*[.!]+\s)|not\s+(?:after|later|afterwards|tomorrow)(?=\s*[.!]*\s*$|\s*[.!]+\s)|seriously(?=\s*[.!]*\s*$|\s*[.!]+\s)|ever(?=\s*[.!]+\s*$)|(?:period|full\s+stop|end\s+of\s+story|end\s+of\s+discussion)(?=\s*[.!]*\s*$)|(?:i\s+)?asked\s+it(?=\s*(?:[,.;!]|$)|\s+(?:twice|again|anyway|straight|directly|in front|and|but)\b))/imy;
 /** "Every one.", "EVERY temp.": a short sentence of "every" and one word. */
 const EVERY_AGAIN = /every\s+(?:single\s+)?[a-z]+(?=\s*[.!]*\s*$|\s*[.!]+\s)/iy;
 const TELL_NEXT = /(?:(?:must|need to|will|i['’]ll|to)\s+)?(?:tell|say it to|raise it with)\s+(?:him|her|them)\b/imy;

@@ -1,4 +1,4 @@
-import { calledFirst, clauseStarts, imperativeAt, instructionTells, isYou, kindAt, mayBeAddressed, opensQuotation, SEND_ME, wordAt, youSubjectAt, type RawFinding } from '../analysis';
+import { calledFirst, clauseStarts, imperativeAt, instructionTells, isYou, kindAt, vocativeAfter, mayBeAddressed, opensQuotation, SEND_ME, wordAt, youSubjectAt, type RawFinding } from '../analysis';
 import { isBaseVerb, verbReadings } from '../english';
 import { asks, findDeadline, later, rewrites, topicOf, NO_SUGGESTIONS } from '../rewrite';
 import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
@@ -50,10 +50,12 @@ function standingRule(s: Sentence, from: number): number {
 // every breakdown clip ... before you're back": the same future.)
 const YOU_DO = /(?:(?:and|so|then|but|ok|okay)\s*,?\s+)?(?:ur\s+(?:going\s+to|gonna)|(?:you|u)(?:'ll|\s+will|(?:'re|\s+are|\s+r)\s+(?:going\s+to|gonna)|\s+go(?=\s+(?!(?:to|and|there|home|ahead|back|out|in|on|off|up|down|for|with|over|through|first|now|straight|away|along|around|into)\b)[a-z]+\b))?)\s+(?:(?:just|then|also|simply|only|always)\s+)?([a-z][a-z'-]*)\b/y;
 // (", agreed is agreed", "a deal's a deal": the Dutch saying and its English, settled.)
+/** "get that log book up to date": "get" with a thing after it, an act. */
+const THING_AFTER_GET = new Set(['that', 'the', 'this', 'those', 'these', 'your', 'it', 'them', 'every', 'all']);
 /** What they do in person, closing the sentence: "..., and you sign off on it personally." */
 // (Emphatic, not the object of a preposition: "you take care of yourself" is care.)
 const IN_PERSON = /\b(?:personally|(?<!\b(?:of|for|to|about|with|on|at|in|by)\s)yourself)\s*[.!]*\s*$/;
-const DECIDED = /\bfrom\s+now(?=\s*[,.;:!]|\s*$)|\b(?:personally|(?<!\b(?:of|for|to|about|with|on|at|in|by)\s)yourself)\s*[.!]*\s*$|,\s*nothing\s+else\s*[.!]*\s*$|,\s*not\s+(?:through|via)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,|(?:,|;|—|–|\s-)\s*(?:agreed\s+is\s+agreed|afspraak\s+is\s+afspraak|a\s+deal'?s\s+a\s+deal|a\s+deal\s+is\s+a\s+deal)\b|,\s*not\s+(?:after|before|later|next|tomorrow|me|them|anyone|someone)\b|,\s*not\s+(?:(?:in|on|at|from|by|via|over)\s+(?:the|a|your|my)\s+[\p{L}-]+|(?:at|after|during)\s+(?:half-?time|lunch(?:time)?|night|midnight|noon|dinner|close|handover|eod|eow))\s*(?:[.!]?\s*$|\s[-–—]\s)|,\s*not\s+\[*(?!(?:sure|really|yet|now|today|much|bad|great|ideal|quite|always|just|only|that|this|so|too|ever|even|again|anymore|necessarily|everything|all|a|an|the|bad|perfect|from|in|at|on|by|with|for|about|through|via|like|because|as|to|into|over|when|if|while|until|how|what|why)\b)[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}\]*\s*[.!]?\s*$|\byourself\b|\bevery\s+(?:single\s+)?(?:time|shift)\b|\bfirst\s*,\s*before\s+(?:the|any|anything|you|we|it)\b|\b(?:from\s+(?:today|now\s+on|monday|tomorrow|next\s+week)|going\s+(?:forward|fwd))\b|\bi\s+don'?t\s+care\s+(?:what|who|how|if|whether)\b|\b(?:it\s+)?doesn'?t\s+matter\s+(?:who|what|how|if|whether)\b|\bno\s+matter\s+what\b/u;
+const DECIDED = /\bfrom\s+now(?:\s+on(?:wards)?)?(?=\s*[,.;:!]|\s*$)|\b(?:personally|(?<!\b(?:of|for|to|about|with|on|at|in|by)\s)yourself)\s*[.!]*\s*$|,\s*nothing\s+else\s*[.!]*\s*$|,\s*not\s+(?:through|via)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,|(?:,|;|—|–|\s-)\s*(?:agreed\s+is\s+agreed|afspraak\s+is\s+afspraak|a\s+deal'?s\s+a\s+deal|a\s+deal\s+is\s+a\s+deal)\b|,\s*not\s+(?:after|before|later|next|tomorrow|me|them|anyone|someone)\b|,\s*not\s+(?:(?:in|on|at|from|by|via|over)\s+(?:the|a|your|my)\s+[\p{L}-]+|(?:at|after|during)\s+(?:half-?time|lunch(?:time)?|night|midnight|noon|dinner|close|handover|eod|eow))\s*(?:[.!]?\s*$|\s[-–—]\s)|,\s*not\s+\[*(?!(?:sure|really|yet|now|today|much|bad|great|ideal|quite|always|just|only|that|this|so|too|ever|even|again|anymore|necessarily|everything|all|a|an|the|bad|perfect|from|in|at|on|by|with|for|about|through|via|like|because|as|to|into|over|when|if|while|until|how|what|why)\b)[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}\]*\s*[.!]?\s*$|\byourself\b|\bevery\s+(?:single\s+)?(?:time|shift)\b|\bfirst\s*,\s*before\s+(?:the|any|anything|you|we|it)\b|\b(?:from\s+(?:today|now\s+on|monday|tomorrow|next\s+week)|going\s+(?:forward|fwd))\b|\bi\s+don'?t\s+care\s+(?:what|who|how|if|whether)\b|\b(?:it\s+)?doesn'?t\s+matter\s+(?:who|what|how|if|whether)\b|\bno\s+matter\s+what\b/u;
 /** "you manage the team yourself, which is great": a description, with praise. */
 const PRAISE = /\b(?:great|nice|good|well|impressive|love|proud|amazing|brilliant|awesome|thanks|thank)\b/;
 /**
@@ -197,6 +199,12 @@ const rule: Rule = {
         if (at >= 0 && !SPOKEN_NOT_ORDERS.has(s.words[at].w) && !STATES.has(s.words[at].w)) standing = at;
       }
       if (ruled && standing >= 0 && (SPOKEN_NOT_ORDERS.has(s.words[standing].w) || STATES.has(s.words[standing].w))) standing = -1;
+      // ("You get that log book up to date before the end of the month, Shannon.", "You leave the phone in the cabin when you're working at
+      // height, Paddy.": "you" and a verb in the present, then their name set off at the end: said to them.)
+      if (standing < 0 && k < 0 && !s.question && isYou(s.words[i]) && !ctx.frame.parties.selfYou && vocativeAfter(s, ctx.chunk, 2, ctx.frame.parties)) {
+        const at = decidedFor(s, s.words[i].start - s.start, true);
+        if (at >= 0 && !SPOKEN_NOT_ORDERS.has(s.words[at].w) && (!STATES.has(s.words[at].w) || (s.words[at].w === 'get' && THING_AFTER_GET.has(s.words[at + 1]?.w ?? ''))) && !SAME_PAST.has(s.words[at].w)) standing = at;
+      }
       // ("Liam, from tonight you put every taxi booking in the log": their name first.)
       if (standing < 0 && k < 0 && s.words.length > 3 && ctx.chunk.charCodeAt(s.words[0].end) === 44 && /^\p{Lu}/u.test(ctx.chunk[s.words[0].start] ?? '')) standing = standingRule(s, s.words[1].start - s.start);
       // "Going forward: you tell me when you're blocked": after a label that names telling, a rule for them.

@@ -1357,7 +1357,9 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
           const j = words[p + 1].w === 'just' ? p + 2 : p + 1;
           // (Not "Told her Wade already has a draft": a name, capitalised, and its verb: news.)
           if (words[j] && verbLikelihood(words[j].w) === 'verb-only' && !NOT_ACTIONS.has(words[j].w) && !isCapital(ctx.chunk.charCodeAt(words[j].start))
-            && !FINITE.has(words[j + 1]?.w ?? '')) return found('reported', s, ctx, words[v].start, words[p].end, j);
+            && !FINITE.has(words[j + 1]?.w ?? '')
+            // ("Told him reopen rate is a pod metric, so ...": a noun, then its noun and verb, news.)
+            && !FINITE.has(words[j + 2]?.w ?? '')) return found('reported', s, ctx, words[v].start, words[p].end, j);
         }
         // "I said him to do the pairing", "recommended her to talk with her manager": English learned
         // elsewhere reports an instruction so (a person, "to" and a verb after "said" or "recommended"

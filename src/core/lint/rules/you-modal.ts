@@ -147,6 +147,7 @@ const BEFORE_EVENT = /\bbefore\s+(?:the|your|our)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:st
 // ("You cannot be sending \"site restored\" SMS when the cell is still down": the same, in the progressive.)
 /** "you can't leave a panel open overnight, ever", "brittany you cant do that again", "you can't skip the pre-start any more". */
 const CANNOT_EVER = /(?:^(?:[\p{L}'-]+,?\s+)?|[,;:—–]\s*|\b(?:and|but|so)\s+)(?:you|u)\s+(?:cannot|can't|cant|can\s+not)\s+(?!win\b|please\b|trust\b|tell\b|know\b|predict\b|control\b|plan\b|be\b)[a-z]+\b[^.;?]{0,80}?(?:[\s,]+(?:ever(?:\s+again)?|again|any\s?more))\s*[.!]*\s*$/u;
+const CANNOT_WITHOUT = /(?:^|[,;:—–]\s*|\b(?:and|but|so)\s+)(?:you|u)\s+(?:cannot|can't|cant|can\s+not)\s+[a-z]+\b[^.;?]{0,60}?\bwithout\b/;
 const CANNOT_KEEP = /(?:^|[,;:—–]\s*|\b(?:and|but|so)\s+)(?:you|u)\s+(?:cannot|can't|cant|can\s+not)\s+(?:(?:keep\s+(?:on\s+)?|be\s+)[a-z]+ing\b|[a-z]+\b[^.,;]{0,40}?\b(?:by\s+yourself|on\s+your\s+own)\b)/;
 /** Bare verbs after "you" that are no order: "if it's slow you know why", "when it's done you see it". */
 const NOT_ORDERS = wordSet('know see hear get feel think want need have can could will would should may might must do are were');
@@ -313,8 +314,10 @@ const rule: Rule = {
     }
     // "You cannot keep doing OT like this": what they are to stop, said as what cannot go on.
     // ("brittany you cant leave a panel open overnight at a customers house ever": a ban for every time to come.)
-    if ((s.norm.includes('keep') || s.norm.includes(' be ') || s.norm.includes('yourself') || s.norm.includes('own') || s.norm.includes('ever') || s.norm.includes('again') || s.norm.includes('more')) && !ctx.frame.selfNote) {
-      const stop = CANNOT_KEEP.exec(s.norm) ?? CANNOT_EVER.exec(s.norm);
+    if ((s.norm.includes('keep') || s.norm.includes(' be ') || s.norm.includes('yourself') || s.norm.includes('own') || s.norm.includes('ever') || s.norm.includes('again') || s.norm.includes('more') || s.norm.includes('without')) && !ctx.frame.selfNote) {
+      const stop = CANNOT_KEEP.exec(s.norm) ?? CANNOT_EVER.exec(s.norm)
+        // ("Me: you CANNOT send anything to a client without a page-turn w/ me. Ever.": said to them, a ban with what lifts it.)
+        ?? (ctx.frame.instructions === 'spoken' || ctx.frame.saidAfter ? CANNOT_WITHOUT.exec(s.norm) : null);
       if (stop) return { ruleId: rule.id, start: s.start + stop.index, end: s.start + stop.index + stop[0].length, message: rule.summary, suggest: NO_SUGGESTIONS };
     }
     // A decision made for them and closed to discussion: "You're taking next weekend off, not up for debate".
