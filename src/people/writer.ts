@@ -89,6 +89,9 @@ export class RosterWriter {
      * since then is repaired with its text.
      */
     let written: Written | undefined;
+    // (A write under way is this window writing again: a look after an earlier add that comes while it runs, its text on disk
+    // but its read-back not yet done, must not take the people it planned without for lost. Counted again when it is done.)
+    this.generations.set(rosterUri.toString(), (this.generations.get(rosterUri.toString()) ?? 0) + 1);
     for (let attempt = 1; ; attempt++) {
       const dirty = dirtyDocument(rosterUri);
       if (dirty) return this.editBuffer(folder, dirty, change);
