@@ -3263,4 +3263,10 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- you can\'t make an omelette without breaking eggs'), []);
     assert.deepStrictEqual(note('# Lena\n\n## Notes\n- Me → what would you need?\n- Them → you should push back on the 99.99 ask, we can\'t staff it\n'), []);
   });
+
+  it('"cc" is a verb: "Going forward cc me on any file with a DOI complaint, same day."', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('Going forward cc me on any file with a DOI complaint, same day.'), ['imperative']);
+    assert.deepStrictEqual(q('- cc line was wrong on the invoice'), []);
+  });
 });
