@@ -541,9 +541,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if ((w.w === 'last' || w.w === 'second') && TIME_WORDS.has(next.w)) return undefined;
   // ("Still no.", "still waiting on the quote", "Still not fixed": the adverb; the verb takes an object, "still your mind".)
   if (w.w === 'still' && !STILL_OBJECTS.has(next.w)) return undefined;
-  const kind = KIND_BY_FIRST.get(w.w);
   // (Not "Ask me before you accept any verbal instruction ...": the manager first, as a rule for what comes, no invitation.)
-  if (kind) for (const seq of kind) if (startsWithSeq(words, i, seq) && !ruleAfterKind(words, i + seq.length)) return undefined;
+  if (kindAt(s, i)) return undefined;
   // "take this week slowly", "take things easy": care.
   if (w.w === 'take' && words.slice(i + 2, i + 5).some(x => x.w === 'slowly' || x.w === 'easy' || x.w === 'slow' || x.w === 'gently')) return undefined;
   // "Say a bit more about ...", "Tell me a little more": an invitation to talk.

@@ -625,13 +625,14 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
   let them: boolean | undefined;
   const aboutThem = () => (them ??= speaksOfThem(prose.norm));
   const turns = transcriptTurns(chunk);
-  // Whether the chunk may hold a document's notice (DOC_NOTICE's words: "confidential", "shared doc", "template:", "note:").
-  const notices = prose.norm.includes('confidential') || prose.norm.includes(' doc') || prose.norm.includes('template') || prose.norm.includes('note:') || prose.norm.includes('vorlage') || prose.norm.includes('plantilla');
   // Whether the chunk has a toggle's marker at all (most have none).
   const toggles = TOGGLES.test(chunk);
   // ("mplate": a search from its rarer first letter, five times faster over a chunk than from the "t"; a form's own line,
   // "Form QA-114 rev 2: Record discussion points only.", is its guidance too, searched from the newline before it.)
   const template = prose.norm.includes('mplate') || prose.norm.startsWith('form ') || prose.norm.includes('\nform ') || prose.norm.includes('vorlage') || prose.norm.includes('plantilla') || prose.norm.includes('modèle') || prose.norm.includes('modelo') || prose.norm.includes('modello') || prose.norm.includes('sjabloon') || prose.norm.includes('szablon');
+  // Whether the chunk may hold a document's notice (DOC_NOTICE's words: "confidential", "shared doc", "template:", "note:"): the
+  // template's words are among them.
+  const notices = template || prose.norm.includes('confidential') || prose.norm.includes(' doc') || prose.norm.includes('note:');
   // A comment thread in their section (a shared doc they fill in): after the manager's initialled comment
   // under an answer ("  - KW: Great stuff"), the points at its depth or deeper are the manager's comment
   // too, until a point less deep (their next answer). The column of that comment, or -1.
@@ -1540,7 +1541,7 @@ function pointEnd(chunk: string, at: number, limit: number): number {
     let a = end + 1;
     while (a < limit && (chunk.charCodeAt(a) === 32 || chunk.charCodeAt(a) === 9)) a++;
     if (a >= limit || outlineMarker(chunk, a, limit) > 0 || chunk.charCodeAt(a) === 10 || chunk.charCodeAt(a) === 13) break;
-    if (a - end - 1 <= indent && isUpperAt(chunk, a) && endsSentence(chunk, end)) break;
+    if (a - end - 1 <= indent && isCapital(chunk.charCodeAt(a)) && endsSentence(chunk, end)) break;
     end = lineEnd(chunk, a, limit);
   }
   return end;
@@ -1552,11 +1553,6 @@ function endsSentence(chunk: string, end: number): boolean {
   while (k >= 0 && (chunk.charCodeAt(k) === 32 || chunk.charCodeAt(k) === 13 || chunk.charCodeAt(k) === 34 || chunk.charCodeAt(k) === 41)) k--;
   const c = chunk.charCodeAt(k);
   return c === 46 || c === 33 || c === 63;
-}
-
-function isUpperAt(chunk: string, a: number): boolean {
-  const c = chunk.charCodeAt(a);
-  return c >= 65 && c <= 90;
 }
 
 /** The end of the line holding `at` (its line break), or `limit`. */

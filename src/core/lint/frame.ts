@@ -239,6 +239,20 @@ function chatWithThem(chunk: string, parties: Parties): boolean {
 }
 const HANDLE_LINES = new RegExp(`^[ \\t>*-]*(${CHAT_HANDLE})\\s+${CHAT_CLOCK}`, 'gm');
 
+/**
+ * The label of a speaker's mark matched at the sentence's start (`m[1]` the speaker): the manager ("me", or their name when
+ * `byName`) or the other one (a pronoun, the person met's name); undefined for anyone else, or a mark with nothing after it.
+ */
+function markedSpeaker(s: Sentence, m: RegExpExecArray | null, parties: Parties, section: SectionKind, byName: boolean): Label | undefined {
+  if (!m) return undefined;
+  let end = 0;
+  while (end < s.words.length && s.words[end].end - s.start <= m[0].length) end++;
+  if (end === 0 || end >= s.words.length) return undefined;
+  const who = m[1].toLowerCase();
+  if (ME.has(who) || (byName && parties.manager.has(who))) return { kind: section === 'actions' || own(section) ? 'self' : 'manager', end };
+  return PRONOUNS.has(who) || personWord(parties, who) ? { kind: 'other', end } : undefined;
+}
+
 export function labelOf(s: Sentence, chunk: string, parties: Parties, section: SectionKind, cache?: Map<string, LabelKind>): Label | undefined {
   const colon = s.norm.indexOf(':');
   // A chat message pasted with its sender's handle and time ("priya.sharma 11:02 AM: Make sure you document ...",
@@ -268,30 +282,14 @@ export function labelOf(s: Sentence, chunk: string, parties: Parties, section: S
   // elsewhere a name in brackets tags whose item it is, "- [Lena] Stop approving refunds ...", "- [me] Stop copying her ...".)
   const inBracket = chunk.charCodeAt(s.start - 1) === 91;
   if ((inBracket || chunk.charCodeAt(s.start) === 91 || (isDigit(chunk.charCodeAt(s.start)) && chunk.indexOf('[', s.start) - s.start < 12)) && OTHER_SIDE_MARK.test(chunk)) {
-    const m = (inBracket ? BRACKET_SPEAKER_INSIDE : BRACKET_SPEAKER).exec(chunk.slice(s.start, s.start + 24));
-    if (m) {
-      let end = 0;
-      while (end < s.words.length && s.words[end].end - s.start <= m[0].length) end++;
-      const who = m[1].toLowerCase();
-      if (end > 0 && end < s.words.length) {
-        if (ME.has(who) || parties.manager.has(who)) return { kind: section === 'actions' || own(section) ? 'self' : 'manager', end };
-        if (PRONOUNS.has(who) || personWord(parties, who)) return { kind: 'other', end };
-      }
-    }
+    const marked = markedSpeaker(s, (inBracket ? BRACKET_SPEAKER_INSIDE : BRACKET_SPEAKER).exec(chunk.slice(s.start, s.start + 24)), parties, section, true);
+    if (marked) return marked;
   }
   // ("Me → what would you need ...?", "Them → you should push back on the 99.99 ask": a speaker and an arrow, no colon after, who says it.)
   const c0 = s.norm.charCodeAt(0);
   if ((c0 === 109 || c0 === 116 || c0 === 104 || parties.person.has(s.words[0]?.w ?? '')) && s.words.length > 2) {
-    const m = ARROW_SPEAKER.exec(chunk.slice(s.start, s.start + 30));
-    if (m) {
-      let end = 0;
-      while (end < s.words.length && s.words[end].end - s.start <= m[0].length) end++;
-      const who = m[1].toLowerCase();
-      if (end > 0 && end < s.words.length) {
-        if (ME.has(who)) return { kind: section === 'actions' || own(section) ? 'self' : 'manager', end };
-        if (PRONOUNS.has(who) || personWord(parties, who)) return { kind: 'other', end };
-      }
-    }
+    const marked = markedSpeaker(s, ARROW_SPEAKER.exec(chunk.slice(s.start, s.start + 30)), parties, section, false);
+    if (marked) return marked;
   }
   // "me colon Jas get the count schedule up by Friday": dictated, the colon said as a word.
   if (colon < 0 && s.words.length > 3 && s.words[1].w === 'colon' && s.words[0].w === 'me') return { kind: section === 'actions' || own(section) ? 'self' : 'manager', end: 2 };

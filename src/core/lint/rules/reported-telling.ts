@@ -269,7 +269,7 @@ const ARABIC_TOLD = /\b2olt(?:e)?\s*(?:lo|loh|laha|lha|elha|elo|elhom|lohom)\b(?
 /** "tens de / tens que / não podes / deves / precisas de" and a verb: what they must, must not or should do. */
 // (Spanish's too, in a line that switches language: "Mija, tienes que call me directly when ...", "Tienes que do the bathroom check yourself";
 // and Québec French's "Faut que tu re-run the gust cases ...".)
-const PORTUGUESE_YOU_MUST = /(?:^|[,;:—–]\s*)(?:\p{L}+,\s+)?(?:tu\s+|tú\s+)?(?:(?:tens\s+(?:de|que)|não\s+podes|nunca\s+podes|deves|precisas\s+de)\s+(?:\p{L}+-)?\p{L}+(?:ar|er|ir|or)\b|(?:tienes|tenés|tenes)\s+que\s+\p{L}{2,}|(?:il\s+)?faut\s+que\s+tu\s+(?:me\s+|le\s+|la\s+|les\s+)*\p{L}{2,}|(?:no\s+puedes|debes)\s+\p{L}+(?:ar|er|ir)\b)/u;
+const ROMANCE_YOU_MUST = /(?:^|[,;:—–]\s*)(?:\p{L}+,\s+)?(?:tu\s+|tú\s+)?(?:(?:tens\s+(?:de|que)|não\s+podes|nunca\s+podes|deves|precisas\s+de)\s+(?:\p{L}+-)?\p{L}+(?:ar|er|ir|or)\b|(?:tienes|tenés|tenes)\s+que\s+\p{L}{2,}|(?:il\s+)?faut\s+que\s+tu\s+(?:me\s+|le\s+|la\s+|les\s+)*\p{L}{2,}|(?:no\s+puedes|debes)\s+\p{L}+(?:ar|er|ir)\b)/u;
 const PORTUGUESE_WORDS = /\b(?:o|os|as|uma|um|com|sem|essa|esse|esses|essas|pro|pra|dias|semana|reunião|time|só|porque)\b/u;
 /** Italian words no English note has: the sentence is Italian. */
 const ITALIAN_WORDS = /\b(?:il|della|delle|degli|che|per|sei|anche|così|sono|alle|con|una|uno)\b/;
@@ -1212,7 +1212,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
   // partilhadas", "Deves pedir review antes do merge" (you have to, you can't, you should: the verb's ending is "you"); Spanish's
   // "tienes que ...".
   if (s.classes & WordClass.TellTail && !ctx.frame.selfNote && ctx.frame.instructions !== 'never' && ctx.frame.parties.person.size) {
-    const pt = PORTUGUESE_YOU_MUST.exec(s.norm);
+    const pt = ROMANCE_YOU_MUST.exec(s.norm);
     if (pt) return foundAt('planned', pt, s, ctx);
   }
   const words = s.words;
