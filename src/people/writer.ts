@@ -66,6 +66,8 @@ export interface RosterWriteStats {
   repairs: number;
   /** People added here, then lost to a writer that planned on the file before they were in it, and added again. */
   restored?: number;
+  /** Adds whose looks after the write (WATCH_MS) are still to come: the tests wait for none. */
+  watching?: number;
 }
 
 export class RosterWriter {
@@ -220,23 +222,28 @@ export class RosterWriter {
     const key = rosterUri.toString();
     const generation = this.generations.get(key);
     let step = 0;
+    this.stats.watching = (this.stats.watching ?? 0) + 1;
+    const done = (): void => { this.stats.watching = (this.stats.watching ?? 1) - 1; };
     const next = (): void => {
-      if (step >= WATCH_MS.length) return;
+      if (step >= WATCH_MS.length) return done();
       const timer = setTimeout(() => void check(), WATCH_MS[step++]);
       timer.unref?.();
     };
     const check = async (): Promise<void> => {
       try {
-        if (dirtyDocument(rosterUri) || this.generations.get(key) !== generation) return;
+        if (dirtyDocument(rosterUri) || this.generations.get(key) !== generation) return done();
         const now = await readDiskText(rosterUri);
         const document = now?.trim() ? this.contexts.core.rosterDocument(rootOf(folder), now) : undefined;
         if (!document?.root || document.syntaxError) return next();
         if (document.roster.people.some(p => p.id === person.id)) return next();
-        if (document.roster.people.length < count) return;
+        if (document.roster.people.length < count) return done();
         this.stats.restored = (this.stats.restored ?? 0) + 1;
+        // (The add again starts its own looks before this one is counted done: waiting for none covers both.)
         await this.write(folder, { kind: 'add', person: { ...change.person, id: person.id } });
+        done();
       } catch {
         // The next add or edit reads the file afresh; nothing to report from a background look.
+        done();
       }
     };
     next();

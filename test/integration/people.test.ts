@@ -674,8 +674,8 @@ suite('people: racing writers', () => {
       assert.ok(kept, 'the second add resolved to a person');
       const now = JSON.parse(await read(ROSTER)) as { people: { id: string }[] };
       writeOutside(ROSTER, JSON.stringify({ ...now, people: now.people.filter(p => p.id !== kept.id) }, null, 2));
-      // Past both of the writer's looks (1.5 s and 5 s after the add): the file is as it was written.
-      await new Promise(resolve => setTimeout(resolve, 6500));
+      // Once the writer's looks after the add (1.5 s and 5 s after it) are over: the file is as it was written.
+      await waitFor(() => (people.writeStats.watching ?? 0) === 0, 30_000, 'the looks after the add to be over');
       assert.ok(!JSON.parse(await read(ROSTER)).people.some((p: { id: string }) => p.id === kept.id), 'a person removed by hand is not added back');
 
       // Removed by hand, then someone else added here before the writer looked again: that add was planned on the
@@ -687,8 +687,8 @@ suite('people: racing writers', () => {
       await waitFor(() => !people.roster()?.people.some(p => p.id === gone.id), 15_000, 'the hand edit read');
       const other = await vscode.commands.executeCommand<{ id: string }>('learningLeader.addPerson', { name: 'Added After Removal', relationship: 'peer' });
       assert.ok(other, 'the fourth add resolved to a person');
-      // Past both of the first add's looks.
-      await new Promise(resolve => setTimeout(resolve, 6500));
+      // Once the looks after both adds are over.
+      await waitFor(() => (people.writeStats.watching ?? 0) === 0, 30_000, 'the looks after the adds to be over');
       const ids = (JSON.parse(await read(ROSTER)) as { people: { id: string }[] }).people.map(p => p.id);
       assert.ok(!ids.includes(gone.id) && ids.includes(other.id), `removed by hand, then another added here: ${ids.join(', ')}`);
     } finally {

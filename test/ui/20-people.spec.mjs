@@ -185,11 +185,20 @@ export default async function people(ui) {
       await fileRow.waitFor({ state: 'visible', timeout: 5_000 }).catch(() => undefined);
     }
     ui.check(await fileRow.isVisible(), 'the moved note is listed under Kenji with the name to give it');
-    // A tooltip from an earlier row may still be open over this one (it took the pointer once): close it first.
-    await page.mouse.move(900, 600);
-    await page.keyboard.press('Escape');
-    await page.locator('.context-view .rendered-markdown, .monaco-hover, .workbench-hover').first().waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
-    await fileRow.hover();
+    // A tooltip from an earlier row (Kenji's, shown below his row, over this one) may still be open and take the
+    // pointer: close it, wait until no tooltip is on the page, and try the hover again if one came back first.
+    for (let attempt = 1; ; attempt++) {
+      await page.mouse.move(900, 600);
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => ![...document.querySelectorAll('.context-view .rendered-markdown, .monaco-hover, .workbench-hover')]
+        .some(e => e.getClientRects().length > 0), null, { timeout: 10_000 }).catch(() => undefined);
+      try {
+        await fileRow.hover({ timeout: 10_000 });
+        break;
+      } catch (e) {
+        if (attempt >= 3) throw e;
+      }
+    }
     const pencil = fileRow.locator('.action-label[aria-label="Name Notes by Their Dates"]').first();
     await pencil.waitFor({ state: 'visible', timeout: 10_000 });
     await ui.shot('people-note-to-name-by-date');
