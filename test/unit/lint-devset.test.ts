@@ -3269,4 +3269,35 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('Going forward cc me on any file with a DOI complaint, same day.'), ['imperative']);
     assert.deepStrictEqual(q('- cc line was wrong on the invoice'), []);
   });
+
+  it('fresh247/248\'s principles: Swedish told, asked, to be told and put to them; Polish "musisz", "kazałam mu", "poprosiłam ją o ... do środy" and a second person\'s imperative; "Proszę, ..."; "Lazima you ..."; "Tell him must ..."; "My response: “...”"; a one-word field naming the person met is their role', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- sa åt honom att skriva postmortem för settlement-timeouten före fredag'), ['reported-telling']);
+    assert.deepStrictEqual(q('- sa till henne att hon ska ta "pending"-fixen själv'), ['reported-telling']);
+    assert.deepStrictEqual(q('- bad honom att godkänna #4812 idag'), ['reported-telling']);
+    assert.deepStrictEqual(q('- nästa gång: säg till honom att han måste ta ledger-migreringen'), ['reported-telling']);
+    assert.deepStrictEqual(q('- du måste ändå dela upp #4812 i två pr'), ['reported-telling']);
+    assert.deepStrictEqual(q('- se till att du skriver ner det i pr:en'), ['reported-telling']);
+    assert.deepStrictEqual(q('- varför har du inte bara lagt till testerna, det är ju en halvtimme?'), ['leading-question']);
+    // News told, going on holiday, someone else speaking, and the manager's own "se till att" are no telling.
+    assert.deepStrictEqual(q('- sa till henne att budgeten är stängd'), []);
+    assert.deepStrictEqual(q('- du ska på semester i juli, fine'), []);
+    assert.deepStrictEqual(q('- petra: du måste få ner sev2-incidenterna i q2', 'Notes', 'Petra Sandström'), []);
+    assert.deepStrictEqual(q('- se till att oskar får parprogrammering nästa sprint'), []);
+    assert.deepStrictEqual(q('- Musisz oddelegować review propsów seniorom'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Kazałam mu wyciąć smoke testy z nightly'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Poprosiłam ją o listę assetów do wycięcia do środy'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Zrób najpierw lighting pass, foliage może poczekać'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Proszę, zapisz się na kurs do końca miesiąca'), ['reported-telling']);
+    // The writer's own tasks in the infinitive, and an imperative among the action items, stay clean; so does "masz pomoc".
+    assert.deepStrictEqual(q('- sprawdzić budżet na kurs z HR'), []);
+    assert.deepStrictEqual(q('- Zrób przegląd budżetu z HR', 'Action items'), []);
+    assert.deepStrictEqual(q('- masz pomoc od Marty w czwartek'), []);
+    assert.deepStrictEqual(q('- Lazima you reconcile the beneficiary numbers with the tracker this time'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Tell him must close the dishwash area gap before re-inspection', 'Talking points'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Tell him must-haves are in the doc', 'Talking points'), []);
+    assert.deepStrictEqual(q('- My response: "Don\'t you think that 2nd check is exactly what keeps us out of trouble?"'), ['leading-question']);
+    assert.deepStrictEqual(note('# Coaching 1:1 - Lena Vogt\n**Agent:** Lena Vogt | **Supervisor:** Renee Carter | **Date:** 2026-03-05\n\n## Coaching given:\n- Instructed agent to use aux 2 only with my OK.\n'), ['reported-telling']);
+    assert.deepStrictEqual(note('# Coaching 1:1 - Lena Vogt\n**Agent:** Lena Vogt | **Supervisor:** Renee Carter | **Date:** 2026-03-05\n\n## Notes\n- Instructed the new vendor to send invoices monthly.\n'), []);
+  });
 });

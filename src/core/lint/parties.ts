@@ -276,12 +276,20 @@ function computeParties(text: string, input: PartiesInput): Parties {
   // instructed the BM to ..."); the person met's is theirs, the other's the manager's.
   if (fields.includes(':')) {
     const roles: { abbr: string; words: string[] }[] = [];
+    const byRole: string[] = [];
     ROLE_ABBR_FIELD.lastIndex = 0;
     for (let m = ROLE_ABBR_FIELD.exec(fields); m && roles.length < 6; m = ROLE_ABBR_FIELD.exec(fields)) {
       const label = m[1].trim();
       const abbr = m[2] ?? (/^\p{Lu}{2,4}$/u.test(label) ? label : roleInitials(label));
       if (abbr) roles.push({ abbr: abbr.toLowerCase(), words: nameWords(m[3]) });
+      // ("**Agent:** Marcus Bell | **Supervisor:** Renee Carter": a one-word field naming the person met is their role, and the
+      // record calls them so: "Instructed agent to complete full verification ...".)
+      else if (!m[2] && /^\p{Lu}\p{Ll}{2,13}$/u.test(label)) {
+        const key = label.toLowerCase();
+        if (!NOT_ROLE_KEYS.has(key) && !FIELD_KEYS.has(key) && nameWords(m[3]).some(w => person.has(w))) byRole.push(key);
+      }
     }
+    if (byRole.length === 1) person.add(byRole[0]);
     const theirs = roles.filter(r => r.words.some(w => person.has(w)));
     const others = roles.filter(r => r.words.length && !r.words.some(w => person.has(w)));
     if (theirs.length === 1 && others.length === 1 && !WORDS_NOT_INITIALS.has(others[0].abbr) && !WORDS_NOT_INITIALS.has(theirs[0].abbr)) {
@@ -660,8 +668,8 @@ function roleInitials(label: string): string | undefined {
 /** A letter's salutation alone on the first line of text after the title: "Hanna,". */
 const SALUTATION = /^(?:[ \t]*(?:#[^\n]*|---[^]*?---[^\n]*)?\n)*?[ \t]*(?:(?:dear|hi|hey)\s+)?(\p{Lu}[\p{L}'-]+),[ \t]*\n/u;
 /** A record's field naming someone by role, at a line's start: "Employee: Kevin Osei", "Supervisor: Patricia L. Whitfield". */
-const ROLE_LINE = /^[*_ \t]*(employee|jobholder|trainee|mentee|supervisee|appraisee|reviewee|apprentice|supervisor|appraiser|reviewer)[*_]*[ \t]*:[*_]*[ \t]*([\p{Lu}][\p{L}'.-]+(?:[ \t]+[\p{Lu}][\p{L}'.-]*){0,3})/gimu;
-const ROLE_LINE_WORD = /^[*_ \t]*(?:employee|jobholder|trainee|mentee|supervisee|appraisee|reviewee|apprentice|supervisor|appraiser|reviewer)[*_]*[ \t]*:/im;
+const ROLE_LINE = /(?:^|[|·])[*_ \t]*(employee|jobholder|trainee|mentee|supervisee|appraisee|reviewee|apprentice|supervisor|appraiser|reviewer)[*_]*[ \t]*:[*_]*[ \t]*([\p{Lu}][\p{L}'.-]+(?:[ \t]+[\p{Lu}][\p{L}'.-]*){0,3})/gimu;
+const ROLE_LINE_WORD = /(?:^|[|·])[*_ \t]*(?:employee|jobholder|trainee|mentee|supervisee|appraisee|reviewee|apprentice|supervisor|appraiser|reviewer)[*_]*[ \t]*:/im;
 const THEIR_ROLE = wordSet('employee jobholder trainee mentee supervisee appraisee reviewee apprentice');
 /** The person met named by role in a formal record. */
 // (An audit firm's memo calls its junior "staff": "Instructed staff to remove her preparer sign-off ...", "Informed staff that she must ...".)
@@ -670,6 +678,8 @@ const ROLE_OF_PERSON = /\b[Tt]he (supervisee|mentee|appraisee|employee|trainee|a
 const CHAT_SPEAKER = /^[ \t>]*\[(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?([\p{Lu}][\p{L}'-]+)(\s+[\p{Lu}][\p{L}'-]+)?\s*(\([^)\n]{1,40}\))?\s*:/gmu;
 /** The writer as "the manager", acting in their own file note, or so named among those present. */
 const THE_MANAGER = /(?:^|[.;]\s+|\d\s+)The manager (?:advised|asked|directed|instructed|reminded|told|noted|indicated|explained|requested|encouraged|acknowledged|thanked|agreed|stressed|emphasised|emphasized|raised|queried)\b|\(the manager\)/m;
+/** A head line's fields that name no role, whoever they hold: "Owner: ...", "Location: ...". */
+const FIELD_KEYS = wordSet('owner owners from for cc bcc location site shift dept department role position agenda organizer organiser host facilitator scribe chair invitees guests who re');
 /** Front matter fields that are not a role of the person met, whatever they hold. */
 const NOT_ROLE_KEYS = wordSet('person with name attendee attendees participants title subject meeting date time type tags notes summary about topic team project author manager lead report direct jobholder employee trainee mentee supervisee');
 /** "is me", "= me": what SPEAKER_IS_ME needs, looked for first. */

@@ -234,6 +234,8 @@ const PORTUGUESE_LEADING = /(?:^|\b(?:mas|e|então)\s+)(?:por\s*que\s+(?:voc[eê
 const ITALIAN_LEADING = /(?:^|\b(?:ma|e|allora|quindi)\s+)(?:hai\s+(?:mai\s+)?(?:pensato|provato|considerato)\s+(?:di|a)\b|non\s+(?:sarebbe|era|sarebbe\s+stato)\s+(?:più|meglio)(?=\s|$)|perch[eé]\s+non\s+(?:mi\s+|ci\s+|l[oa]\s+|gli\s+|le\s+)?(?:hai|avevi|sei|eri)\b|non\s+(?:pensi|credi|trovi)\s+che\b)/u;
 /** Polish: "czy nie byłoby prościej ...?", "nie uważasz, że ...?", "czy nie sądzisz, że ...?", "dlaczego nie zapytałeś ...?" */
 const POLISH_LEADING = /(?:^|\b(?:ale|a|to|więc)\s+)(?:czy\s+nie\s+(?:by[łl]oby|s[aą]dzisz|uwa[żz]asz|my[śs]lisz)|nie\s+(?:uwa[żz]asz|s[aą]dzisz|my[śs]lisz)\s*,?\s*[żz]e|dlaczego\s+nie\s+\p{L}+[łl](?:e[śs]|a[śs]|i[śs]cie)(?=\s|$))/u;
+/** Swedish: "varför har du inte bara lagt till testerna ...?", "tycker du inte att ...?", "vore det inte enklare att ...?", "borde du inte ...?" */
+const SWEDISH_LEADING = /(?:^|\b(?:men|så|och)\s+)(?:varför\s+(?:har|hade|gjorde|tog|sa|frågade|skickade|kollade)\s+du\s+inte\b|(?:tycker|tror|tänker)\s+du\s+inte\s+att\b|borde\s+du\s+inte\b|(?:vore|är|skulle)\s+det\s+inte\s+(?:vara\s+)?(?:enklare|bättre|smartare|lättare|rimligare)\b)/u;
 /** German: "Warum hast du den Alarm nicht gleich eskaliert ...?", "Hättest du das Board nicht schon im Februar abgeben können?" */
 const GERMAN_LEADING = /(?:^|\b(?:aber|und|also)\s+)(?:warum\s+(?:hast|bist|hattest|warst)\s+du\b[^?]*\bnicht\b|h[äa]ttest\s+du\b[^?]*\bnicht\b|(?:findest|meinst|glaubst)\s+du\s+nicht\b)/u;
 /** Hinglish: "Kyun nahi tumne pehle hi alert add kiya ...?", "Kya tumhe nahi lagta ki ...?", "... kyun nahi ki?", "Kya tumne sach mein runbook padha tha ...?" */
@@ -656,6 +658,7 @@ const rule: Rule = {
       ?? (s.question && (s.norm.includes('hai ') || s.norm.includes('non ') || s.norm.includes('perch')) ? matchIn(s, ITALIAN_LEADING) : undefined)
       ?? (s.question && (s.norm.includes('czy ') || s.norm.includes('nie ') || s.norm.includes('dlaczego')) ? matchIn(s, POLISH_LEADING) : undefined)
       ?? (s.question && hasSpaced(s.norm, 'du ') ? matchIn(s, GERMAN_LEADING) : undefined)
+      ?? (s.question && (s.norm.includes('du inte') || s.norm.includes('det inte')) ? matchIn(s, SWEDISH_LEADING) : undefined)
       ?? (s.question && s.classes & WordClass.Foreign && (s.norm.includes('kyun') || s.norm.includes('kya ')) ? matchIn(s, HINGLISH_LEADING) : undefined)
       ?? (s.norm.includes('não') || s.norm.includes('já ') ? matchIn(s, PORTUGUESE_LEADING) : undefined)
       ?? (s.norm.includes('je ') ? matchIn(s, DUTCH_LEADING) : undefined)

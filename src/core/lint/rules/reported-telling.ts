@@ -31,6 +31,8 @@ const PLAN_TO = wordSet('tell ask push get remind encourage nudge steer press pr
 const SAID_TO = wordSet('said recommended suggested explained');
 const PLAN_THAT = wordSet('say tell remind warn nudge insist stress emphasize emphasise explain');
 const PLAN_CAUSE = new Set(['make', 'have']);
+/** Modals that follow "tell him" with the subject dropped: "Tell him must close ...", "tell her cannot leave ...", "remind him need to ...". */
+const DROPPED_SUBJECT_MODALS = wordSet("must mustn't cannot can't need needs has have should shouldn't");
 /** A wish for what they do, planned: "(I) want / need / expect him to ...", "I'd like her to ...". */
 const WISH_TO = wordSet('want need expect like');
 /** Who wishes: the manager ("I want", "I'd like", "we need"). */
@@ -201,12 +203,34 @@ const ITALIAN_TOLD = /\b(?:gli|le)\s+ho\s+(?:detto|chiesto|ricordato|raccomandat
  * Grafiche Sforza uno sconto sul volume, Elena", "Tom, prenditi anche il venerdì") or a ban, "non" and an
  * infinitive at a clause's start ("non accettare il 12% così").
  */
-const ITALIAN_TOLD_TO_THEM = /(?:^|[,;:—–]\s*)(?:(?:\p{L}+,\s+)?((?:chiedi|manda|mandami|chiama|chiamami|fai|fammi|dimmi|vai|prendi|prenditi|scrivi|scrivimi|metti|porta|smetti|finisci|ricordati|avvisami|fermati|riposati|lascia|passami|rifai|controlla|sistema)\b)|(non\s+(?!è\b)\p{L}+(?:are|ere|ire)\b))/u;
+const ITALIAN_TOLD_TO_THEM = /(?:^|[,;:—–]\s*)(?:(?:\p{L}+,\s+)?((?:chiedi|manda|mandami|chiama|chiamami|fai|fammi|dimmi|vai|prendi|prenditi|scrivi|scrivimi|metti|porta|smetti|finisci|ricordati|avvisami|fermati|riposati|lascia|passami|rifai|controlla|sistema)\b)|(non\s+(?!è(?!\p{L}))\p{L}+(?:are|ere|ire)\b))/u;
 /** Polish: "Powiedziałem mu, żeby do piątku przygotował plan", "Poprosiłem ją, żeby ...", "Powiedz mu, żeby ..." (planned). */
 const POLISH_TOLD = /\b(?:powiedzia[łl][ae]m|poprosi[łl][ae]m|kaza[łl][ae]m|przypomnia[łl][ae]m|prosi[łl][ae]m)\s+(?:(?:mu|jej|im|go|ją|ja|ich)\s*)?,?\s*[żz]eby\b|^((?:powiedz|popro[śs]|przypomnij)\s+(?:mu|jej|im)\s*,?\s*[żz]eby\b)/u;
 /** Said to them in Polish ("Ja: weź ten kurs w kwietniu, nie czekaj na projekt", "Me: nie bierz dyżuru w lutym"): a ban or an imperative at a clause's start. */
 const POLISH_TOLD_TO_THEM = /(?:^|[,;:—–]\s*)(?:nie\s+(?!wiem\b|wiadomo\b|ma\b|jest\b|było\b|by[łl]o\b)\p{L}{3,}|(?:weź|daj|zrób|odpocznij|przestań|pisz|zadzwoń|napisz|wyślij|idź|zostaw|sprawdź|popraw|skończ|przygotuj|zapytaj|powiedz|zgłoś|przyjdź)(?=\s|$))/u;
 const POLISH_LETTER = /[ąćęłńśźż]/;
+/**
+ * Polish put to them: "Musisz oddelegować review ...", "powinnaś ...", "nie możesz ...", "masz ..." and an infinitive (you must,
+ * should, can't, are to); "Kazałam mu wyciąć ..." (ordered him to), "Poprosiłam ją o listę ... do środy" (asked her for it by a day).
+ */
+const POLISH_YOU_MUST = /(?:^|[\s,;:—–])(?:ty\s+)?(?:musisz|powinie?ne[śs]|powinna[śs]|nie\s+mo[żz]esz|masz)\s+(?:(?:to|te|ten|tę|je|go|jej|mu|ją|już|koniecznie|naprawdę|sam|sama|jednak|wreszcie|w\s+końcu)\s+)*\p{L}+(?:ć|[aeiyu]c)(?=[\s,.;!]|$)/u;
+const POLISH_ORDERED = /\bkaza[łl][ae]m\s+(?:mu|jej|im)\s+(?:(?:to|te|już|jednak|od\s+razu)\s+)*\p{L}+(?:ć|[aeiyu]c)(?=[\s,.;!]|$)|\b(?:po)?prosi[łl][ae]m\s+(?:go|ją|ja|ich)\s+o\s+[^.;]{2,60}?\s(?:do|na|przed)\s+(?:poniedzia[łl]k|wtork|[śs]rod|czwartk|pi[ąa]tk|sobot|niedziel|jutr|ko[ńn]c|poniedzia[łl]ek|wtorek|czwartek|pi[ąa]tek|dzi[śs])/u;
+/**
+ * A Polish imperative of the second person opening what is written ("Zrób najpierw lighting pass, ...", "Zawsze mów na daily, ...",
+ * "na daily powiedz devom wprost, ..."): Polish notes write the writer's own tasks in the infinitive ("sprawdzić", "napisać"), so
+ * this form names whom it speaks to, as a Spanish "tú" imperative does.
+ */
+const POLISH_IMPERATIVE = /^(?:(?:zawsze|nigdy\s+nie|nie|najpierw|koniecznie|jutro|dzi[śs]|od\s+razu|(?:na|w|we|po|przed)\s+\p{L}+)\s+)?(?:zrób|weź|daj|napisz|wyślij|sprawdź|popraw|skończ|dokończ|zapytaj|powiedz|zgłoś|przyjdź|mów|zapisz|pokaż|zacznij|przestań|odpocznij|zadzwoń|idź|zostaw|pisz|ustal|dodaj|usuń|przejrzyj|przeczytaj|podziel|wrzuć|zamknij|otwórz|poproś|wytnij|odezwij|pamiętaj|uważaj|bierz|rób|przekaż|umów|naucz|złóż|oddaj|wyłącz|włącz|\p{L}{3,}uj)(?=[\s,.;!]|$)/u;
+/**
+ * Swedish: "sa åt honom att skriva postmortem ..." (told him to), "sa till henne att hon ska ta ...", "bad honom att godkänna ..."
+ * (asked him to), "påminde henne om att ..."; planned, "säg till honom att han måste ...". What follows "att" is what they are to
+ * do: an infinitive (most end in -a: "skriva", "godkänna") or "han/hon" and a modal; "sa till henne att budgeten är stängd" is news.
+ */
+const SWEDISH_TOLD = /(?:^|[\s,;:—–])(?:jag\s+)?(sa\s+åt|sa\s+till|bad|påminde)\s+(\p{L}+)\s+(?:om\s+)?att\s+(?:(?:han|hon|de)\s+(?:ska|skall|måste|borde|bör|får\s+inte|behöver)\b|(?:(?:bara|också|inte|alltid|aldrig|själv|direkt|genast)\s+)?(?!(?:alla|hela|nya|bra|sina|andra|vissa|dina|mina|sista|första|bara)\b)(?:\p{L}{2,}a|ta|gå|se|be|få|dra|stå|slå|ge|nå)(?!\p{L}))|^((?:nästa\s+gång\s*:?\s*)?(?:säg|påminn)\s+(?:till\s+|åt\s+)?(\p{L}+)\s+(?:om\s+)?att\s+(?:(?:han|hon|de)\s+(?:ska|skall|måste|borde|bör|får\s+inte|behöver)\b|(?!(?:alla|hela|nya|bra|sina|andra|vissa|bara)\b)\p{L}{2,}a\b))/u;
+/** Swedish put to them: "du måste ändå dela upp #4812 ...", "du borde ...", "du får inte ...", "se till att du skriver ner det ..." (not "du ska på semester", going). */
+const SWEDISH_YOU_MUST = /(?:^|[\s,;:—–])(?:du\s+(?:måste|borde|bör|får\s+inte|behöver)\s+\p{L}{2,}|du\s+ska(?:ll)?\s+(?!(?:på|till|ha|vara|få|nog|kanske|resa|åka|iväg|hem)(?!\p{L}))\p{L}{2,}|se\s+till\s+att\s+du\b)/u;
+/** Swahili's "must" with "you" in a line that switches language ("Lazima you reconcile the beneficiary numbers ..."), or its own "u-" ... "-e" ("lazima umalize"). */
+const SWAHILI_YOU_MUST = /(?:^|[,;:—–]\s*)(?:\p{L}+,\s+)?(?:ni\s+)?lazima\s+(?:you\s+(?!know\b)\p{L}{2,}|u(?!tu\b)\p{L}{2,}e\b)/u;
 const STATEMENT_VERB = wordSet('is are was were has sits stays');
 /** Portuguese put to them by name: "Rafael, para de aprovar PR sem teste", "Camila, marca uma reunião", "Tira esses dias, Bia". */
 const PORTUGUESE_TO_THEM = /(?:^|[,;:—–]\s*)(?:\p{L}+,\s+)?(?:para\s+de|marca|tira|manda|faz|fala|liga|escreve|resolve|chama|avisa|pega|deixa|usa|olha|apresenta|prepara|revisa)\b/u;
@@ -249,7 +273,7 @@ const GERMAN_MUST = /(?:^|[\s,;:—–])du\s+(?:musst|solltest|sollst)\b/;
 const GERMAN_TO_THEM = /^(?:bitte\s+)?(?:schick|schreib|gib|mach|ruf|sag|nimm|bring|hol|frag|zeig|lass|setz|leg|stell|prüf|pr[üu]fe|melde|plane|denk|vergiss|sprich|kläre|erledige|schau|such)\b(?=\s+(?:mir|uns|bitte|die|den|das|dem|der|ein|eine|es|dich|dir|bis|heute|morgen|noch|doch|mal|\p{Lu}))/u;
 /** "please" in the languages notes mix in (Swahili, Spanish, Portuguese, Italian, German, Polish, French, Dutch), opening what is said. */
 // ("Rina, tolong update consent screen copy ...": their name first, then Indonesian's "please".)
-const FOREIGN_PLEASE = /^(?:\p{L}+,\s+tolong|tafadhali|por\s+favor|per\s+favore|bitte|prosz[eę]|s'il\s+(?:te|vous)\s+pla[iî]t|alsjeblieft|alstublieft)\b,?(?=\s+\p{L})/u;
+const FOREIGN_PLEASE = /^(?:\p{L}+,\s+tolong|tafadhali|por\s+favor|per\s+favore|bitte|prosz[eę]|s'il\s+(?:te|vous)\s+pla[iî]t|alsjeblieft|alstublieft)(?!\p{L}),?(?=\s+\p{L})/u;
 /**
  * Indonesian: "Sudah aku suruh dia sync sama Bagus ...", "sudah aku minta dia tulis postmortem ..." (told or asked him to),
  * "udah bilang ke dia: jangan merge ..." (told him), and, to be said, "bilang ke dia dia harus pair with Dewi ..." (tell him he
@@ -1189,6 +1213,26 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     // German: "Du musst die Reviews aktiv einfordern", "Du solltest im Daily sagen, wenn ..."; said to them, "ich: Schick mir bis Montag ...".
     const de = s.norm.includes('du ') ? GERMAN_MUST.exec(s.norm) : ctx.frame.instructions === 'spoken' ? GERMAN_TO_THEM.exec(s.norm) : null;
     if (de) return foundAt('planned', de, s, ctx);
+    // Swedish: told, asked or reminded ("sa åt honom att skriva ...", "bad honom att godkänna ..."), or to be told ("säg till honom
+    // att han måste ..."), the person met as "honom", "henne" or by name; put to them, "du måste ...", "se till att du ...".
+    const sv = s.norm.includes('att ') ? SWEDISH_TOLD.exec(s.norm) : null;
+    const svWhom = sv ? sv[2] ?? sv[4] : undefined;
+    if (sv && svWhom && !ctx.frame.selfNote && (svWhom === 'honom' || svWhom === 'henne' || personWord(ctx.frame.parties, svWhom))) return foundAt(sv[3] ? 'planned' : 'reported', sv, s, ctx);
+    const svMust = s.norm.includes('du') ? SWEDISH_YOU_MUST.exec(s.norm) : null;
+    if (svMust) return foundAt('planned', svMust, s, ctx);
+    // Polish: "Musisz oddelegować ...", "Kazałam mu wyciąć ...", "Poprosiłam ją o listę ... do środy"; and a second person's
+    // imperative opening what is written, where instructions are not the writer's own tasks.
+    if (POLISH_LETTER.test(s.norm) || s.norm.includes('mu ') || s.norm.includes('musisz') || s.norm.includes('masz ')) {
+      const pm = POLISH_YOU_MUST.exec(s.norm) ?? (!ctx.frame.selfNote ? POLISH_ORDERED.exec(s.norm) : null);
+      if (pm) return foundAt(pm[0].includes('kaza') || pm[0].includes('prosi') ? 'reported' : 'planned', pm, s, ctx);
+    }
+    if (!s.question && !ctx.frame.selfNote && ctx.frame.instructions !== 'never' && ctx.frame.parties.person.size && (POLISH_LETTER.test(s.norm) || s.norm.includes('ó'))) {
+      const imp = POLISH_IMPERATIVE.exec(s.norm);
+      if (imp) return foundAt('planned', imp, s, ctx);
+    }
+    // ("Lazima you reconcile the beneficiary numbers ... this time Brian": Swahili's must, with "you".)
+    const lazima = s.norm.includes('lazima') && !ctx.frame.selfNote ? SWAHILI_YOU_MUST.exec(s.norm) : null;
+    if (lazima) return foundAt('planned', lazima, s, ctx);
     // Hinglish: "Maine usko bola ki Friday tak RCA doc share karo", "Usko bolna hai ki ... khud own kare" (planned),
     // "Tum design review mein zyada bolna shuru karo" (put to them).
     const hi = HINGLISH_TOLD.exec(s.norm);
@@ -1631,6 +1675,15 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       // "tell her: brake on every time the cart stops", "tell him: phone stays in the locker": what to tell, after a colon (not praise).
       if (w === 'tell' && ctx.chunk.charCodeAt(words[p].end) === 58 && words[p + 1] && !PRAISE.test(s.norm.slice(words[p + 1].start - s.start))) {
         return found('planned', s, ctx, words[v].start, words[p].end, p + 1, v + 1);
+      }
+      // ("Tell him must close the dishwash area gap before NEA re-inspection", "tell her cannot leave the counter": the subject
+      // dropped before the modal, as Singapore English and quick notes drop it.)
+      if ((w === 'tell' || w === 'remind') && after && DROPPED_SUBJECT_MODALS.has(after)) {
+        const needsTo = after === 'need' || after === 'needs' || after === 'has' || after === 'have';
+        const a = needsTo ? p + 3 : p + 2;
+        if (words[a] && (!needsTo || words[p + 2]?.w === 'to') && isBaseVerb(words[a].w) && !NOT_ACTIONS.has(words[a].w)) {
+          return found('planned', s, ctx, words[v].start, words[p].end, a, v + 1);
+        }
       }
       // "tell him no more hotfixes straight in the Airflow UI".
       if ((w === 'tell' || w === 'warn') && after === 'no' && words[p + 2]?.w === 'more' && words[p + 3]) return found('planned', s, ctx, words[v].start, words[p].end, p + 3, v + 1);
