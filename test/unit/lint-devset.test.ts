@@ -3300,4 +3300,9 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(note('# Coaching 1:1 - Lena Vogt\n**Agent:** Lena Vogt | **Supervisor:** Renee Carter | **Date:** 2026-03-05\n\n## Coaching given:\n- Instructed agent to use aux 2 only with my OK.\n'), ['reported-telling']);
     assert.deepStrictEqual(note('# Coaching 1:1 - Lena Vogt\n**Agent:** Lena Vogt | **Supervisor:** Renee Carter | **Date:** 2026-03-05\n\n## Notes\n- Instructed the new vendor to send invoices monthly.\n'), []);
   });
+
+  it('a meeting doc\'s field with its guidance in brackets is the doc\'s, not telling: "Attendees (please add yourself to this list ...)"', () => {
+    assert.deepStrictEqual(note('# Meeting- July 12, 2021\n\nAttendees (please add yourself to this list and tell us one good thing going on in your life recently)\n\n- Lena Vogt\n\n## Notes\n- Project update\n'), []);
+    assert.deepStrictEqual(note('# 1:1 Lena\n\nLena (please add the notes to the doc before Friday)\n'), ['deadline-demand']);
+  });
 });
