@@ -3305,4 +3305,10 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(note('# Meeting- July 12, 2021\n\nAttendees (please add yourself to this list and tell us one good thing going on in your life recently)\n\n- Lena Vogt\n\n## Notes\n- Project update\n'), []);
     assert.deepStrictEqual(note('# 1:1 Lena\n\nLena (please add the notes to the doc before Friday)\n'), ['deadline-demand']);
   });
+
+  it('a question reported inverted, of the one asked, is read as reported: "I asked her did she really think ...?" is leading, "I asked her did she get the invite" is not', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- I asked her did she really think forty questions a night was going to go down well with the parents'), ['leading-question']);
+    assert.deepStrictEqual(q('- I asked her did she get the invite'), []);
+  });
 });

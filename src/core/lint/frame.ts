@@ -399,13 +399,16 @@ function runInQuestion(s: Sentence, parties: Parties): number {
   k++;
   if (k + 1 >= w.length) return 0;
   // (A question asked, "why'd you ...", "why did you ...", not one reported: "asked her why she thought ...".)
-  if (RUN_IN_OPENERS.has(w[k].w) && RUN_IN_SUBJECTS.has(w[k + 1].w)) return k;
+  // ("I asked her did she really think forty questions a night ...": the question reported, inverted, of the one asked: theirs to read
+  // as reported, not as words said.)
+  if (RUN_IN_OPENERS.has(w[k].w) && RUN_IN_SUBJECTS.has(w[k + 1].w) && SAME_PERSON.get(w[k - 1].w) !== w[k + 1].w) return k;
   if ((w[k].w === 'why' || w[k].w === 'how') && RUN_IN_OPENERS.has(w[k + 1].w)) return k;
   // ("I also said to her, bring your log book every Tuesday": what was said, after a comma, an instruction.)
   return verb === 'said' && s.norm.charCodeAt(w[k - 1].end - s.start) === 44 && verbLikelihood(w[k].w) === 'verb-only' ? k : 0;
 }
 const RUN_IN_OPENERS = wordSet("have has did do does would wouldn't couldn't don't didn't doesn't isn't aren't shouldn't can could are is will won't why'd how's");
 const RUN_IN_SUBJECTS = wordSet("you u it he she they there that");
+const SAME_PERSON = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
 
 /** "said to her", "told him", "asked Ana": the manager's own telling, reported with the subject dropped, at word k. */
 export function ownTellingAt(s: Sentence, k: number, parties: Parties): boolean {
