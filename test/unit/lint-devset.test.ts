@@ -3311,4 +3311,25 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- I asked her did she really think forty questions a night was going to go down well with the parents'), ['leading-question']);
     assert.deepStrictEqual(q('- I asked her did she get the invite'), []);
   });
+
+  it('fresh249/250\'s principles: a log\'s four-digit time is no word of its line; initials that answer the person met\'s after a time are the manager\'s; "nobody goes on deck without orientation" said; "Told him Ray lost ..." is news; Vietnamese and Turkish telling; a half written up about them with the subject dropped', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('0743  Don\'t you think you should just call on the sat phone if VHF is out?'), ['leading-question']);
+    assert.deepStrictEqual(note('1:1 / Lena Vogt, deckhand lead\n2026-05-19 / DH / gear shed\n\n0808  LV: the kid never had the talk.\n0812  DH: nobody goes on deck without orientation.\n'), ['negative-imperative']);
+    assert.deepStrictEqual(q('- Me: nobody knew until friday.'), []);
+    assert.deepStrictEqual(q('- Told him Ray lost 2 hrs icing last week, so he knows it is hurting.'), []);
+    assert.deepStrictEqual(q('- Told him stop carrying the logs.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Chị đã bảo em từ giờ mọi PR phải có ít nhất 1 approve, kể cả hotfix.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Nói em ấy phải update Jira cuối mỗi ngày', 'Talking points'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Em phải tự chạy unit test ở local trước khi push.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- OK, thứ Sáu em WFH, em báo team trên Slack trước 9h nhé'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Chị hỏi: tại sao em không đợi anh Khoa review xong rồi mới merge?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Chị nói với em là BrightCart vừa gia hạn hợp đồng thêm 6 tháng'), []);
+    assert.deepStrictEqual(q('- Em muốn thử làm mobile lead cho dự án mới Q3'), []);
+    assert.deepStrictEqual(q('- Kazan 3\'ü parça gelene kadar kapatmasını söyledim.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Ayar değiştirmeden önce bana haber vermen lazım.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Neden 43\'ü vardiya başında kontrol etmedin?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Lütfen raporu bana gönder.'), ['reported-telling']);
+    assert.deepStrictEqual(note('# 1:1 — Lena / Dana\n\n## Lena\'s topics\n▸ Async standups\n    Feels the written standup gets ignored; suggests a weekly Loom instead\n    Don\'t you think you\'d get more replies if you just posted before Europe logs off?\n'), ['leading-question']);
+  });
 });

@@ -59,7 +59,8 @@ function nameWords(text: string, given = false): string[] {
 }
 
 /** A reply tagged with initials at a line's start, perhaps after a bullet or an arrow, perhaps with a time: "↳ OB [Mon 11:42]:", "- KW:". */
-const REPLY_TAG = /^[ \t]*(?:[-*+>↳→][ \t]*)*([A-Z]{2,3})(?:[ \t]*[[(][^\])\n]{1,24}[\])])?[ \t]*:/gm;
+// (A log's time first, "0809  DH: why did you ...", "10:02 TN: ...".)
+const REPLY_TAG = /^[ \t]*(?:(?:[01]\d|2[0-3]):?[0-5]\d[ \t]+)?(?:[-*+>↳→][ \t]*)*([A-Z]{2,3})(?:[ \t]*[[(][^\])\n]{1,24}[\])])?[ \t]*:/gm;
 /** Months that are also first names: kept where a name is all there is (a file name, the roster), "june-takahashi", "jun-takeda", "jan-kowalski". */
 const GIVEN_MONTHS = wordSet('april may june august jan jun');
 

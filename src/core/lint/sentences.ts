@@ -230,6 +230,12 @@ export function splitSentences(norm: string, from: number, to: number, chunk: st
     }
     const end = found.end;
     const a = firstNonSpace(norm, start, end);
+    // (A log's time skipped at the start, firstNonSpace: its word is none of the sentence's.)
+    if (words.length && words[0].start < a) {
+      words = words.filter(w => w.start >= a);
+      head.reset();
+      for (const w of words) head.add(classesAt(norm, w.start, w.end));
+    }
     const b = endNonSpace(norm, a, end);
     if (b - a > MAX_SENTENCE) {
       pushScanned(out, norm, a, b);
@@ -259,6 +265,12 @@ function firstNonSpace(norm: string, a: number, b: number): number {
   if (mark && a + mark < b && isSpace(norm.charCodeAt(a + mark))) {
     a += mark;
     while (a < b && isSpace(norm.charCodeAt(a))) a++;
+  }
+  // ("0743  Don't you think you should just call on the sat phone?": a log's time in four digits at a line's start, set off by
+  // two spaces or a tab, or "0743h": no word of the sentence. A year, "2026 plan", has one space.)
+  if (ASCII_KIND[norm.charCodeAt(a)] === DIGIT && (a === 0 || norm.charCodeAt(a - 1) === 10 || isSpace(norm.charCodeAt(a - 1)))) {
+    LOG_TIME4.lastIndex = a;
+    if (LOG_TIME4.test(norm) && LOG_TIME4.lastIndex < b) a = LOG_TIME4.lastIndex;
   }
   return a;
 }
@@ -369,6 +381,8 @@ function timeTagAt(chunk: string, k: number): boolean {
   return TIME_TAG.test(chunk);
 }
 
+/** A log's time in four digits: "0743  ", "1518\t", "0743h ", "0743 hrs ". */
+const LOG_TIME4 = /(?:[01]\d|2[0-3])[0-5]\d(?:[ \t]*(?:h|hrs)\b[ \t]*|\t[ \t]*|[ \t]{2,})(?=\S)/y;
 /** A log line's time: "10:21 - ", "9:05 – ", "14:09: ". */
 const LOG_TIME = /\d{1,2}:\d{2}(?:\s*[ap]m)?(?:\s*(?:[-–—]|:)\s|\s+(?=[A-Za-z"“>]))/y;
 

@@ -78,7 +78,7 @@ add(WordClass.Wish, `
 
 add(WordClass.Said, 'said say told my word verbatim');
 add(WordClass.TellTail, "clear he's she's lui leur tu j'ai henne ham habe heb moet decirle pedirle recordarle pra para você voce vc faut dois devrais dis-lui dis-leur demande-lui demande-leur rappelle-lui rappelle-leur le les dile pidele pídele tienes tenés tenes debes debés detto chiesto ricordato raccomandato dirgli dirle chiedergli chiederle ricordargli ricordarle devi dovresti non chiedi manda mandami chiama chiamami fai fammi dimmi vai prendi prenditi scrivi scrivimi metti porta smetti finisci ricordati avvisami fermati riposati lascia passami rifai controlla sistema nie dapat sabi sinabihan pinagsabihan inutusan sinabi sabihin ipaalala huwag wag kailangan mo mong ka bakit hindi ba pousser écris envoie mets fais arrête appelle finis termine ajoute vérifie corrige garde oublie prépare présente réserve documente cierra mándame envía envia envíame haz pon termina revisa escribe llama habla avísame avisame dime deja prueba sube arregla documenta prepara agenda tens podes deves precisas pinaalalahanan pinaalala");
-add(WordClass.Foreign, "bitte du ich mir uns dich dir eine einen nicht und ist nie jej mu go zeby prosze pra para voce vc tafadhali por favor favore alsjeblieft alstublieft s'il maine usko usse unko tum tumne tumhe kyun kya karo karna kaha bola mat nahi falei pedi marca tira essa esses sem nilimwambia nimemwambia nilimuambia nimemuambia nilimwagiza nimemwagiza mwambie muambie mwambieni pannu pannidu pannunga paaru paarunga pesu pesunga anuppu anuppunga ezhudhu ezhuthu podu podunga podaadha podadha pannaadha pannadha vechukko vachikko kudu kudunga sollu sollunga irukkanum mudichidu sonnen sonnaen solliten sollitten suruh nyuruh menyuruh minta meminta bilang jangan tolong ambil kirim tulis el laha elha elo msh mesh keda bokra lazem khalas lazima honom henne måste borde säg påminde påminn musisz masz zrób mów zapisz kazałam kazałem poprosiłam poprosiłem prosiłam prosiłem");
+add(WordClass.Foreign, "bitte du ich mir uns dich dir eine einen nicht und ist nie jej mu go zeby prosze pra para voce vc tafadhali por favor favore alsjeblieft alstublieft s'il maine usko usse unko tum tumne tumhe kyun kya karo karna kaha bola mat nahi falei pedi marca tira essa esses sem nilimwambia nimemwambia nilimuambia nimemuambia nilimwagiza nimemwagiza mwambie muambie mwambieni pannu pannidu pannunga paaru paarunga pesu pesunga anuppu anuppunga ezhudhu ezhuthu podu podunga podaadha podadha pannaadha pannadha vechukko vachikko kudu kudunga sollu sollunga irukkanum mudichidu sonnen sonnaen solliten sollitten suruh nyuruh menyuruh minta meminta bilang jangan tolong ambil kirim tulis el laha elha elo msh mesh keda bokra lazem khalas lazima honom henne måste borde säg påminde påminn musisz masz zrób mów zapisz kazałam kazałem poprosiłam poprosiłem prosiłam prosiłem lazım lütfen lutfen");
 add(WordClass.LeadingCue, `
   why how ask asks asked asking went considered aloud
   don't didn't doesn't isn't wasn't wouldn't couldn't shouldn't can't won't haven't hasn't hadn't aren't weren't ain't mustn't
@@ -88,7 +88,7 @@ add(WordClass.Dialect, 'tae telt ye yer dae daein aff oot dinnae cannae didnae w
 add(WordClass.Final, 'optional negotiable non-negotiable final exceptions excuses debate discussion negotiation ifs arguing arguments story request stop period carryover carry-over carryovers shortcuts workarounds surprises');
 add(WordClass.Deadline, 'by before until till til than today tonight tomorrow asap eod eow this end first nlt within latest');
 add(WordClass.Evidence, 'me us always be please pls plz kindly bitte');
-add(WordClass.Prohibit, "don't dont do never stop quit avoid no");
+add(WordClass.Prohibit, "don't dont do never stop quit avoid no nobody");
 add(WordClass.Check, "make be ensure remember don't do never see take double-check double");
 add(WordClass.Want, 'want wants need needs expect expects require requires like love prefer ask asks asking count');
 add(WordClass.Curious, 'curious interested hear understand learn know asked');
@@ -126,8 +126,8 @@ function secondBit(length: number, c: number): number {
 export function classesAt(t: string, a: number, b: number): number {
   const first = t.charCodeAt(a);
   const last = t.charCodeAt(b - 1);
-  // (A word in Hangul too: Korean.)
-  if ((first >= 0xc0 && first <= 0x24f) || (last >= 0xc0 && last <= 0x24f) || (last >= 0xac00 && last <= 0xd7a3)) return WordClass.Foreign;
+  // (A word in Hangul too: Korean; and Vietnamese's stacked accents, Latin Extended Additional: "ấy", "phải".)
+  if ((first >= 0xc0 && first <= 0x24f) || (last >= 0xc0 && last <= 0x24f) || (last >= 0xac00 && last <= 0xd7a3) || (first >= 0x1e00 && first <= 0x1eff) || (last >= 0x1e00 && last <= 0x1eff)) return WordClass.Foreign;
   if (b - a > LONGEST || first < 97 || first > 122 || last < 97 || last > 122 || !(MAY_HAVE_CLASS[lookAt(b - a, first, last)] & secondBit(b - a, t.charCodeAt(a + 1)))) return 0;
   return CLASSES.get(t.slice(a, b)) ?? 0;
 }

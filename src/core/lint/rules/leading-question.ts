@@ -236,6 +236,10 @@ const ITALIAN_LEADING = /(?:^|\b(?:ma|e|allora|quindi)\s+)(?:hai\s+(?:mai\s+)?(?
 const POLISH_LEADING = /(?:^|\b(?:ale|a|to|więc)\s+)(?:czy\s+nie\s+(?:by[łl]oby|s[aą]dzisz|uwa[żz]asz|my[śs]lisz)|nie\s+(?:uwa[żz]asz|s[aą]dzisz|my[śs]lisz)\s*,?\s*[żz]e|dlaczego\s+nie\s+\p{L}+[łl](?:e[śs]|a[śs]|i[śs]cie)(?=\s|$))/u;
 /** Swedish: "varför har du inte bara lagt till testerna ...?", "tycker du inte att ...?", "vore det inte enklare att ...?", "borde du inte ...?" */
 const SWEDISH_LEADING = /(?:^|\b(?:men|så|och)\s+)(?:varför\s+(?:har|hade|gjorde|tog|sa|frågade|skickade|kollade)\s+du\s+inte\b|(?:tycker|tror|tänker)\s+du\s+inte\s+att\b|borde\s+du\s+inte\b|(?:vore|är|skulle)\s+det\s+inte\s+(?:vara\s+)?(?:enklare|bättre|smartare|lättare|rimligare)\b)/u;
+/** Vietnamese: "tại sao em không đợi anh Khoa review ...?", "thế sao em không hỏi Minh luôn cho nhanh?", "..., thế chẳng đỡ hơn à?" */
+const VIETNAMESE_LEADING = /(?:^|[\s,:])(?:(?:tại\s+)?sao\s+em\s+(?:lại\s+)?(?:không|chưa)(?!\p{L})|chẳng\s+(?:đỡ|tốt|nhanh|dễ|hay|ổn)\s+hơn\s+(?:à|sao)(?!\p{L}))/u;
+/** Turkish: "Neden 43'ü vardiya başında kontrol etmedin?", "Neden ... bana daha önce söylemedin?" (why didn't you: "-mAdIn"). */
+const TURKISH_LEADING = /(?:^|\s)neden\s[^?]{0,100}?\p{L}+m[ae]d[ıi]n(?:[ıi]z)?\s*\?/u;
 /** German: "Warum hast du den Alarm nicht gleich eskaliert ...?", "Hättest du das Board nicht schon im Februar abgeben können?" */
 const GERMAN_LEADING = /(?:^|\b(?:aber|und|also)\s+)(?:warum\s+(?:hast|bist|hattest|warst)\s+du\b[^?]*\bnicht\b|h[äa]ttest\s+du\b[^?]*\bnicht\b|(?:findest|meinst|glaubst)\s+du\s+nicht\b)/u;
 /** Hinglish: "Kyun nahi tumne pehle hi alert add kiya ...?", "Kya tumhe nahi lagta ki ...?", "... kyun nahi ki?", "Kya tumne sach mein runbook padha tha ...?" */
@@ -659,6 +663,8 @@ const rule: Rule = {
       ?? (s.question && (s.norm.includes('czy ') || s.norm.includes('nie ') || s.norm.includes('dlaczego')) ? matchIn(s, POLISH_LEADING) : undefined)
       ?? (s.question && hasSpaced(s.norm, 'du ') ? matchIn(s, GERMAN_LEADING) : undefined)
       ?? (s.question && (s.norm.includes('du inte') || s.norm.includes('det inte')) ? matchIn(s, SWEDISH_LEADING) : undefined)
+      ?? (s.question && (s.norm.includes('sao em') || s.norm.includes(' hơn')) ? matchIn(s, VIETNAMESE_LEADING) : undefined)
+      ?? (s.question && s.norm.includes('neden ') ? matchIn(s, TURKISH_LEADING) : undefined)
       ?? (s.question && s.classes & WordClass.Foreign && (s.norm.includes('kyun') || s.norm.includes('kya ')) ? matchIn(s, HINGLISH_LEADING) : undefined)
       ?? (s.norm.includes('não') || s.norm.includes('já ') ? matchIn(s, PORTUGUESE_LEADING) : undefined)
       ?? (s.norm.includes('je ') ? matchIn(s, DUTCH_LEADING) : undefined)

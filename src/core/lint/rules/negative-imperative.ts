@@ -58,6 +58,9 @@ const THEIR_CALL = /\b(?:it's|it\s+is|that's|that\s+is)\s+(?:his|her|their)\s+(?
 /** A condition whose subject is the manager: "when I actually mean", "if I'm honest", "because I ...". */
 const SELF_WHEN = /\b(?:when|whenever|while|if|because|as|once|before|after)\s+i(?:'m|\s+am|'ve|\s+have)?\b/;
 
+/** A rule for anyone, in the present, and what lifts it: "nobody goes on deck without orientation" (not "nobody knew until Friday"). */
+const NOBODY_UNLESS = /^(?:nobody|no[\s-]one)\s+[a-z]+s\s+(?:[\w'-]+\s+){0,6}?(without|until|unless|till|til)\b/;
+
 const rule: Rule = {
   id: 'negative-imperative',
   defaultSeverity: 'warning',
@@ -129,9 +132,10 @@ const rule: Rule = {
         // "Me: no running on the road in the dark, use the indoor track": a ban, said to them.
         if (ctx.frame.selfNote) continue;
         return { ruleId: rule.id, start: words[i].start, end: words[i + 1].end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggestBanned, s, ctx.chunk, i + 1) : NO_SUGGESTIONS) };
-      } else if (w === 'no' && n1 !== 'more' && i === 0 && words.length > 3 && (ctx.frame.instructions === 'spoken' || ctx.frame.saidAfter || markedAsSaid(s) || namedLast(s, ctx.chunk, ctx.frame.parties)) && !ctx.frame.selfNote) {
+      } else if (((w === 'no' && n1 !== 'more') || w === 'nobody') && i === 0 && words.length > 3 && (ctx.frame.instructions === 'spoken' || ctx.frame.saidAfter || markedAsSaid(s) || namedLast(s, ctx.chunk, ctx.frame.parties)) && !ctx.frame.selfNote) {
         // "me: no index changes on prod without a ringi, even small ones": a ban with the condition that lifts it, said to them.
-        const gate = BAN_UNLESS.exec(s.norm);
+        // ("DH: nobody goes on deck without orientation", "no one signs off without a second check": the same, of anyone.)
+        const gate = (w === 'nobody' || n1 === 'one' ? NOBODY_UNLESS : BAN_UNLESS).exec(s.norm);
         if (!gate) continue;
         const k = words.findIndex((x, j) => j > 1 && x.w === gate[1]);
         if (k < 0) continue;

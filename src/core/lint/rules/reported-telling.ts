@@ -229,6 +229,21 @@ const POLISH_IMPERATIVE = /^(?:(?:zawsze|nigdy\s+nie|nie|najpierw|koniecznie|jut
 const SWEDISH_TOLD = /(?:^|[\s,;:—–])(?:jag\s+)?(sa\s+åt|sa\s+till|bad|påminde)\s+(\p{L}+)\s+(?:om\s+)?att\s+(?:(?:han|hon|de)\s+(?:ska|skall|måste|borde|bör|får\s+inte|behöver)\b|(?:(?:bara|också|inte|alltid|aldrig|själv|direkt|genast)\s+)?(?!(?:alla|hela|nya|bra|sina|andra|vissa|dina|mina|sista|första|bara)\b)(?:\p{L}{2,}a|ta|gå|se|be|få|dra|stå|slå|ge|nå)(?!\p{L}))|^((?:nästa\s+gång\s*:?\s*)?(?:säg|påminn)\s+(?:till\s+|åt\s+)?(\p{L}+)\s+(?:om\s+)?att\s+(?:(?:han|hon|de)\s+(?:ska|skall|måste|borde|bör|får\s+inte|behöver)\b|(?!(?:alla|hela|nya|bra|sina|andra|vissa|bara)\b)\p{L}{2,}a\b))/u;
 /** Swedish put to them: "du måste ändå dela upp #4812 ...", "du borde ...", "du får inte ...", "se till att du skriver ner det ..." (not "du ska på semester", going). */
 const SWEDISH_YOU_MUST = /(?:^|[\s,;:—–])(?:du\s+(?:måste|borde|bör|får\s+inte|behöver)\s+\p{L}{2,}|du\s+ska(?:ll)?\s+(?!(?:på|till|ha|vara|få|nog|kanske|resa|åka|iväg|hem)(?!\p{L}))\p{L}{2,}|se\s+till\s+att\s+du\b)/u;
+/**
+ * Vietnamese, the manager "chị" or "anh" and the person met "em": told ("Chị đã bảo em từ giờ mọi PR phải có ...", "Đã bảo em ...
+ * là phải ping Minh", "Chị bảo em là lần sau cứ reject"), what follows saying what they must, should or are to do from now on (not
+ * "Chị nói với em là BrightCart vừa gia hạn ...", news); to be told ("Nói em ấy phải update Jira ...", "Nhắc em ấy phải ..."); put to
+ * them, "em phải ...", "em nên ...", "em đừng ...", and a request closed by "nhé" ("em báo team trên Slack trước 9h nhé").
+ */
+const VIETNAMESE_TOLD = /(?:^|[,;:—–]\s*|(?:chị|tôi|mình)\s+)(?:đã\s+)?(?:bảo|dặn|nhắc|yêu\s+cầu|nói\s+với)\s+(?:em|em\s+ấy|bạn\s+ấy)\s+(?=[^.?]*?(?:^|\s)(?:phải|cần|nên|cứ|đừng|không\s+được|từ\s+giờ|lần\s+sau|nhớ)(?!\p{L}))|^((?:nói|bảo|nhắc|dặn)\s+(?:em\s+ấy|bạn\s+ấy|em)\s+(?:là\s+)?(?:phải|cần|nên|đừng|không\s+được|từ\s+giờ|lần\s+sau|nhớ)(?!\p{L}))/u;
+const VIETNAMESE_YOU = /(?:^|[,;:—–]\s*)(?:(?:thì|và|nhưng|lần\s+sau|từ\s+giờ)\s+)?em\s+(?:(?:phải|cần\s+phải|nên|đừng|không\s+được)\s+\p{L}|(?!(?:nói|hỏi|muốn|thấy|kể|bảo|đang|đã|vẫn|vui|sợ|ngại|tưởng|nghĩ|ấy|cũng|có|là|được)(?!\p{L}))\p{L}+[^?.;]*?\snhé\s*[.!]*$)/u;
+const VIETNAMESE_LETTER = /[ăâđêôơư\u1ea0-\u1ef9]/;
+/**
+ * Turkish: "Kazan 3'ü ... kapatmasını söyledim" (told him to close: the verb's "-mAsInI", then said, asked, reminded), "bana haber
+ * vermen lazım" (you need to: "-mAn" and "lazım", "gerek").
+ */
+const TURKISH_TOLD = /\p{L}{2,}m[ae]s[ıi]n[ıi]\s+(?:söyledim|istedim|rica\s+ettim|tembihledim|hatırlattım|belirttim)(?!\p{L})/u;
+const TURKISH_YOU_MUST = /\p{L}{2,}m[ae]n(?:[ıi]z)?\s+(?:lazım|gerek(?:iyor)?|şart)(?!\p{L})/u;
 /** Swahili's "must" with "you" in a line that switches language ("Lazima you reconcile the beneficiary numbers ..."), or its own "u-" ... "-e" ("lazima umalize"). */
 const SWAHILI_YOU_MUST = /(?:^|[,;:—–]\s*)(?:\p{L}+,\s+)?(?:ni\s+)?lazima\s+(?:you\s+(?!know\b)\p{L}{2,}|u(?!tu\b)\p{L}{2,}e\b)/u;
 const STATEMENT_VERB = wordSet('is are was were has sits stays');
@@ -273,7 +288,7 @@ const GERMAN_MUST = /(?:^|[\s,;:—–])du\s+(?:musst|solltest|sollst)\b/;
 const GERMAN_TO_THEM = /^(?:bitte\s+)?(?:schick|schreib|gib|mach|ruf|sag|nimm|bring|hol|frag|zeig|lass|setz|leg|stell|prüf|pr[üu]fe|melde|plane|denk|vergiss|sprich|kläre|erledige|schau|such)\b(?=\s+(?:mir|uns|bitte|die|den|das|dem|der|ein|eine|es|dich|dir|bis|heute|morgen|noch|doch|mal|\p{Lu}))/u;
 /** "please" in the languages notes mix in (Swahili, Spanish, Portuguese, Italian, German, Polish, French, Dutch), opening what is said. */
 // ("Rina, tolong update consent screen copy ...": their name first, then Indonesian's "please".)
-const FOREIGN_PLEASE = /^(?:\p{L}+,\s+tolong|tafadhali|por\s+favor|per\s+favore|bitte|prosz[eę]|s'il\s+(?:te|vous)\s+pla[iî]t|alsjeblieft|alstublieft)(?!\p{L}),?(?=\s+\p{L})/u;
+const FOREIGN_PLEASE = /^(?:\p{L}+,\s+tolong|tafadhali|por\s+favor|per\s+favore|bitte|prosz[eę]|l[üu]tfen|s'il\s+(?:te|vous)\s+pla[iî]t|alsjeblieft|alstublieft)(?!\p{L}),?(?=\s+\p{L})/u;
 /**
  * Indonesian: "Sudah aku suruh dia sync sama Bagus ...", "sudah aku minta dia tulis postmortem ..." (told or asked him to),
  * "udah bilang ke dia: jangan merge ..." (told him), and, to be said, "bilang ke dia dia harus pair with Dewi ..." (tell him he
@@ -1230,6 +1245,16 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       const imp = POLISH_IMPERATIVE.exec(s.norm);
       if (imp) return foundAt('planned', imp, s, ctx);
     }
+    // Vietnamese: told, to be told, or put to them (VIETNAMESE_TOLD, VIETNAMESE_YOU).
+    if ((s.norm.includes('em ') || s.norm.startsWith('em')) && !ctx.frame.selfNote && VIETNAMESE_LETTER.test(s.norm)) {
+      const vi = VIETNAMESE_TOLD.exec(s.norm) ?? (!s.question && ctx.frame.instructions !== 'never' ? VIETNAMESE_YOU.exec(s.norm) : null);
+      if (vi) return foundAt(vi[1] || !/(?:bảo|dặn|nhắc|yêu\s+cầu|nói\s+với)\s/u.test(vi[0]) ? 'planned' : 'reported', vi, s, ctx);
+    }
+    // Turkish: told ("... kapatmasını söyledim"), or "you need to" ("haber vermen lazım").
+    if (s.norm.includes('söyledim') || s.norm.includes('istedim') || s.norm.includes('ettim') || s.norm.includes('hatırlattım') || s.norm.includes('lazım') || s.norm.includes('gerek') || s.norm.includes('şart')) {
+      const tr = !ctx.frame.selfNote ? TURKISH_TOLD.exec(s.norm) ?? TURKISH_YOU_MUST.exec(s.norm) : null;
+      if (tr) return foundAt(tr[0].includes('söyledim') || tr[0].includes('istedim') || tr[0].includes('ettim') || tr[0].includes('hatırlattım') || tr[0].includes('tembihledim') || tr[0].includes('belirttim') ? 'reported' : 'planned', tr, s, ctx);
+    }
     // ("Lazima you reconcile the beneficiary numbers ... this time Brian": Swahili's must, with "you".)
     const lazima = s.norm.includes('lazima') && !ctx.frame.selfNote ? SWAHILI_YOU_MUST.exec(s.norm) : null;
     if (lazima) return foundAt('planned', lazima, s, ctx);
@@ -1435,7 +1460,8 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         // "→ told him label + date EVERYTHING, no excuses", "told her wait for the sign-off": the words told,
         // without quotes; "told him no signing off without a test": a ban.
         // (Not "told him attach rate is on my scorecard too": a noun of two words and its verb, a statement.)
-        if (w === 'told' && after && isBaseVerb(after) && !NOT_ACTIONS.has(after) && after !== 'be' && !words[p + 1].w.endsWith('s') && breakOrVerb(s, p)
+        // (Not "Told him Ray lost 2 hrs icing last week": a name, capitalised, though "ray" and "bob" are verbs too.)
+        if (w === 'told' && after && isBaseVerb(after) && !NOT_ACTIONS.has(after) && after !== 'be' && !words[p + 1].w.endsWith('s') && !isCapital(ctx.chunk.charCodeAt(words[p + 1].start)) && breakOrVerb(s, p)
           && !STATEMENT_VERB.has(words[p + 3]?.w ?? '')) {
           return found('reported', s, ctx, words[v].start, words[p].end, p + 1);
         }
