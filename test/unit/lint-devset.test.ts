@@ -3332,4 +3332,10 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Lütfen raporu bana gönder.'), ['reported-telling']);
     assert.deepStrictEqual(note('# 1:1 — Lena / Dana\n\n## Lena\'s topics\n▸ Async standups\n    Feels the written standup gets ignored; suggests a weekly Loom instead\n    Don\'t you think you\'d get more replies if you just posted before Europe logs off?\n'), ['leading-question']);
   });
+
+  it('a later moment ruled out insists on the time: "Log the defect before the handover, not at the end of the shift"', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- Log the defect before the handover, not at the end of the shift'), ['imperative']);
+    assert.deepStrictEqual(q('- Log the defect before the handover'), []);
+  });
 });

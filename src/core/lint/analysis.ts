@@ -1043,7 +1043,8 @@ function notLater(norm: string): boolean {
 /** A decision closed to discussion: "not up for debate", "non-negotiable", "that's final", "NOT optional", "no excuses", a lapse ruled out at the end ("..., no carryover"). */
 export const FINAL = /\b(?:not\s+up\s+for\s+(?:debate|discussion|negotiation)|non-?negotiable|that's\s+final|end\s+of\s+(?:discussion|story)|(?:no|nae)\s+(?:more\s+)?(?:ifs|arguments|arguing|debate|excuses|exceptions)\b|(?<=,\s{0,3})no\s+(?:carry-?overs?|shortcuts|workarounds|surprises)(?=\s*[.!]?\s*$)|not\s+optional|not\s+a\s+request|(?<=[,;—–-]\s{0,3})(?:full\s+stop|period)\b(?=\s*[.!]?\s*$))/;
 // ("Apologise to Sam before Wednesday's scrim, in person, not in DMs": the way insisted on, too.)
-const NOT_LATER = /,\s*not\s+(?:after|later|afterwards|tomorrow|next\s+week|(?:in|on|by|over|via)\s+(?:dms?|slack|email|e-mail|chat|text|writing|teams|whatsapp))\b/;
+// ("you tell Hemi before you start, not halfway through the day": a later moment ruled out, too.)
+const NOT_LATER = /,\s*not\s+(?:after|later|afterwards|tomorrow|next\s+week|half-?way|midway|mid-?(?:shift|day|week|sprint)|at\s+the\s+end|in\s+the\s+middle|(?:in|on|by|over|via)\s+(?:dms?|slack|email|e-mail|chat|text|writing|teams|whatsapp))\b/;
 
 /**
  * Whether an instruction at word `verb` (its clause starting at `clause`) is telling aimed at the
