@@ -3338,4 +3338,21 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Log the defect before the handover, not at the end of the shift'), ['imperative']);
     assert.deepStrictEqual(q('- Log the defect before the handover'), []);
   });
+
+  it('fresh251/252\'s principles: "I shared that ..." tells as "I stressed that ..." does; a person told in the passive that a rule must be kept; "gave her a heads up she needs to ..."; "it would really help if you\'d ..."; "can we agree you\'ll ...?"; the manager\'s initials labelling their quoted words; "Talking point ...:"', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- I shared that every signed page has to be scanned and uploaded within 24 hours, no exceptions.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- I shared that she needs to initial every page.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- I shared that the mentor stipend was approved.'), []);
+    assert.deepStrictEqual(q('- She shared that she needs to leave early on Fridays.'), []);
+    assert.deepStrictEqual(q('- Lena was reminded that lot numbers for every reagent must be recorded on the day of use.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Lena was reminded that the offer remains open.'), []);
+    assert.deepStrictEqual(q('- gave her a heads up she needs to finish ACLS by 2/28 or she comes off the sched'), ['reported-telling']);
+    assert.deepStrictEqual(q('- gave her a heads up about the audit'), []);
+    assert.deepStrictEqual(q('- it would really help if you\'d show Luis the inventory spreadsheet before Saturday'), ['want-you-to']);
+    assert.deepStrictEqual(q('- can we agree you\'ll check with me before you promise the van to anybody?'), ['want-you-to']);
+    assert.deepStrictEqual(q('- can we agree on a date?'), []);
+    assert.deepStrictEqual(note('# 1:1 - N. Varma / L. Vogt\nAttendees: NV, LV\n\nNV: "Lena, please book the AKTA at least 48 h in advance."\nLV: "Please send me the booking link."\n'), ['imperative']);
+    assert.deepStrictEqual(q('Talking point carried from last meeting: she must start sending a weekly summary every Friday.'), ['reported-telling']);
+  });
 });

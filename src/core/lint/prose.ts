@@ -920,8 +920,12 @@ function spokenByManager(s: string, i: number, base: number): boolean {
     }
   }
   const named = managerNames && NAMED_SAYS.exec(before);
-  return !!named && managerNames!.has(named[1].toLowerCase());
+  if (named) return managerNames!.has(named[1].toLowerCase());
+  // (`NV: "Owen, please book the AKTA ..."`: the manager's name or initials as the label of their words.)
+  const labelled = managerNames && NAMED_LABEL.exec(before);
+  return !!labelled && managerNames!.has(labelled[1].toLowerCase());
 }
+const NAMED_LABEL = /^[\s*_>+-]*(\p{Lu}[\p{L}'-]*)[*_]*\s*:[*_]*\s*$/u;
 
 /** A heading's text that is a sentence, not a title: more than six words, or a label and what follows its colon. */
 function commentLine(text: string): boolean {

@@ -67,7 +67,7 @@ add(WordClass.Tell, `
   communicated counseled counselled told instructed ordered directed advised urged reminded pushed encouraged warned requested nudged challenged tasked
   pressured begged forced convinced persuaded insisted suggested recommended stressed emphasized emphasised demanded
   proposed tell push remind encourage nudge pressure urge instruct advise warn challenge convince persuade insist
-  emphasize emphasise must should ought shouldn't mustn't need needs suggest recommend informed reiterated restated impress indicated
+  emphasize emphasise must should ought shouldn't mustn't need needs suggest recommend informed reiterated restated impress indicated shared
 `);
 add(WordClass.TellWeak, 'asked ask get got made make had have has gave given laid set said say explained explain expected wanted needed press pressed order direct task stress force want expect like read telling asking reminding pushing urging encouraging advising nudging');
 add(WordClass.Wish, `

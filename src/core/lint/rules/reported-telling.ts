@@ -20,7 +20,7 @@ import { personWord } from '../parties';
 /** Past telling verbs that take "someone to do": told him to, asked her to, pushed them to. */
 const PAST_TO = wordSet('told asked instructed ordered directed advised counseled counselled urged reminded pushed pressed encouraged warned got requested nudged challenged tasked pressured begged needed expected wanted forced convinced persuaded');
 /** Past telling verbs that take a clause: told him (that) he should ..., insisted (that) she take ... */
-const PAST_THAT = new Set(['told', 'communicated', 'reminded', 'warned', 'nudged', 'insisted', 'suggested', 'advised', 'recommended', 'said', 'stressed', 'emphasized', 'emphasised', 'made clear', 'explained', 'informed', 'reiterated', 'restated', 'indicated']);
+const PAST_THAT = new Set(['told', 'shared', 'communicated', 'reminded', 'warned', 'nudged', 'insisted', 'suggested', 'advised', 'recommended', 'said', 'stressed', 'emphasized', 'emphasised', 'made clear', 'explained', 'informed', 'reiterated', 'restated', 'indicated']);
 /** Verbs whose clause is a demand even without a modal: "insisted she take", "suggested he try". */
 const SUBJUNCTIVE = wordSet('insisted suggested recommended demanded proposed asked requested');
 /** Causatives: "made him redo the deck", "had her rewrite the summary". */
@@ -87,7 +87,7 @@ const MADE_CLEAR_THAT = /^(?:it\s+)?(?:(?:very|quite|really|abundantly|perfectly
 /** What is told as praise or thanks ("tell her: great catch on the invoices"). */
 const PRAISE = /^(?:great|good|nice|well\s+done|thanks|thank|congrat|proud|brilliant|excellent|amazing|awesome|kudos|appreciate|we\s+appreciate|i\s+appreciate)/;
 /** Reporting verbs whose "that" clause with the person as subject is telling when it demands: "advised that he should ...". */
-const SAID_THAT = wordSet('said advised stressed warned emphasised emphasized explained reiterated restated indicated communicated');
+const SAID_THAT = wordSet('said advised stressed warned emphasised emphasized explained reiterated restated indicated communicated shared');
 /** Verbs that impose what their "that" clause says, whoever its subject. */
 const IMPOSED = wordSet('insisted instructed demanded required directed ordered requested');
 /** A rule set for what comes: "told him any pull-in goes through me from now on". */
@@ -400,7 +400,7 @@ const DID_PAST = new Map([['tell', 'told'], ['ask', 'asked'], ['say', 'said'], [
 /** Toward what they are steered: "Nudge her toward the reliability initiative", "pushed him towards the lead role". */
 const TOWARD = wordSet('toward towards into');
 /** Reporting verbs that take no person as their object ("said YD should ...", "stressed she must ..."). */
-const NO_PERSON_OBJECT = wordSet('said stressed emphasized emphasised explained insisted reiterated restated communicated');
+const NO_PERSON_OBJECT = wordSet('said stressed emphasized emphasised explained insisted reiterated restated communicated shared');
 /** Words of a time between "asked you" and "to": "I asked you last week to ...", "I asked you twice to ...". */
 const TIME_BETWEEN = wordSet('last this week month sprint time yesterday twice again already before on monday tuesday wednesday thursday friday earlier once explicitly specifically');
 /** Where something was said, between "told you" and "to": "in standup", "at the retro", "during the 1:1". */
@@ -654,7 +654,7 @@ function managerSubject(s: Sentence, v: number, parties: Frame['parties'], chunk
 const IRREGULAR_PAST = wordSet('gave told said made had got set put sent took met went came saw spoke wrote brought thought felt left kept let ran did found heard paid held');
 
 /** Telling named as a noun: "my advice", "gave him feedback". */
-const TELL_NOUNS = wordSet('feedback advice suggestion recommendation ask request expectation instruction instructions message steer');
+const TELL_NOUNS = wordSet('feedback advice suggestion recommendation ask request expectation instruction instructions message steer reminder warning heads');
 /** "my (direct) feedback", "my ask": the manager's telling named as a noun (mayTell's look before the words). */
 const MY_TELL_NOUN = new RegExp(`\\bmy (?:[a-z]+ )?(?:${[...TELL_NOUNS].join('|')})\\b`);
 /** Nouns of telling whose clause is a demand without a modal: "my ask was that he write the runbook". */
@@ -679,6 +679,11 @@ function toldAsNoun(s: Sentence, v: number, ctx: { chunk: string; frame: Frame }
     && (words[k - 1].w === 'gave' || words[k - 1].w === 'give') && managerSubject(s, k - 1, parties);
   if (!mine && !given) return -1;
   let j = v + 1;
+  // ("gave her a heads up she needs to finish ACLS by 2/28": the noun in two words.)
+  if (words[v].w === 'heads') {
+    if (words[j]?.w !== 'up') return -1;
+    j++;
+  }
   // "gave her instructions to page the secondary".
   if (given && words[j]?.w === 'to' && words[j + 1] && isBaseVerb(words[j + 1].w)) return j + 1;
   if (words[j]?.w === 'was' || words[j]?.w === 'is') j++;
@@ -1115,6 +1120,10 @@ const DEMAND_AFTER = /^(?:he|she|they|you|[\p{L}'-]+)\s+(?:must|needs\s+to|need\
  */
 /** "It was made clear to the trainee that ...", "It was stressed to him that ...": whom, and what was said. */
 const MADE_CLEAR_TO = /^it\s+was\s+(?:made\s+clear|stressed|emphasi[sz]ed|explained|pointed\s+out|reiterated|impressed\s+upon)\s+(?:to\s+)?(?:the\s+)?([a-z]+)\s+that\s+(.+)$/;
+/** A rule's obligation in what a person was told, in its first clause: "must be recorded", "are to be checked", "has to be signed". */
+const RULE_TOLD = /^[^,;.]{0,80}?\b(?:must(?:\s+not)?|(?:is|are)\s+(?:not\s+)?to|ha(?:s|ve)\s+to|needs?\s+to|may\s+not|cannot|can't)\s+(?:always\s+|never\s+)?be\s+[a-z]+(?:ed|en|ne|wn)\b/;
+/** What makes a rule standing: "every", "each", "all", "any", "always", "never". */
+const STANDING = /\b(?:every|each|all|any|always|never)\b/;
 /** An obligation in what was said: "must", "is to be", "has to", "no ... without". */
 const TOLD_DEMAND = /\b(?:must|(?:is|are)\s+(?:not\s+)?to|ha(?:s|ve)\s+to|needs?\s+to|may\s+not|cannot|can't|should)\b/;
 
@@ -1141,6 +1150,12 @@ function passiveTelling(s: Sentence, ctx: { chunk: string; frame: Frame }, parti
     }
     const demand = words[k].w === 'that' ? DEMAND_AFTER.exec(s.norm.slice(action.start - s.start)) : null;
     if (demand && isBaseVerb(demand[1]) && !NOT_ACTIONS.has(demand[1]) && demand[1] !== 'be') {
+      return found('reported', s, ctx, subject.start, words[v + 1].end, Math.min(words.length - 1, k + 3));
+    }
+    // ("GL was reminded that lot numbers for every transfection reagent must be recorded on the day of use", "OF was told that all
+    // entries must be signed and dated on the same day": a rule with its obligation, told them; not "was reminded that the offer
+    // remains open".)
+    if (words[k].w === 'that' && !formal && words[v + 1].w !== 'asked' && words[v + 1].w !== 'requested' && RULE_TOLD.test(s.norm.slice(action.start - s.start))) {
       return found('reported', s, ctx, subject.start, words[v + 1].end, Math.min(words.length - 1, k + 3));
     }
   }
@@ -1595,13 +1610,15 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         const at = words.findIndex((x, k) => k > v && (x.w === 'could' || x.w === 'would' || x.w === 'can'));
         const action = at >= 0 ? at + 1 : words.findIndex((x, k) => k > v && SUBJECT_PRONOUNS.has(x.w)) + 1;
         return found('reported', s, ctx, words[v].start, words[v].end, action);
-      } else if ((w === 'said' || w === 'stressed' || w === 'explained' || w === 'reiterated' || w === 'restated') && (NOT_OPTIONAL.test(s.norm) || RULE_MARK.test(s.norm) || DECIDED.test(s.norm))) {
+      } else if ((w === 'said' || w === 'stressed' || w === 'explained' || w === 'reiterated' || w === 'restated' || w === 'shared') && (NOT_OPTIONAL.test(s.norm) || RULE_MARK.test(s.norm) || DECIDED.test(s.norm)
+        // ("I shared that the BIP data sheets have to be filled in at every interval": a standing rule's obligation, told.)
+        || (next?.w === 'that' && words[v + 2] && RULE_TOLD.test(s.norm.slice(words[v + 2].start - s.start)) && STANDING.test(s.norm)))) {
         // "Said very clearly that ID&V is never optional whatever the queue looks like": a rule, told.
         return found('reported', s, ctx, words[v].start, words[v].end, Math.min(words.length - 1, v + 1));
       } else if ((w === 'said' || ((w === 'suggested' || w === 'recommended') && next?.w === 'to')) && (expected = saidToDo(s, v, parties)) >= 0) {
         // "I said to keep dated notes", "Dana said no, not yet, but to keep dated notes": an instruction reported.
         return found('reported', s, ctx, words[v].start, words[v].end, expected);
-      } else if ((w === 'said' || w === 'stressed' || w === 'explained') && next?.w !== 'to' && (expected = expectationAt(s, pastAnswer(s, v + 1), parties)) >= 0) {
+      } else if ((w === 'said' || w === 'stressed' || w === 'explained' || (w === 'shared' && next?.w === 'that')) && next?.w !== 'to' && (expected = expectationAt(s, pastAnswer(s, v + 1), parties)) >= 0) {
         // "I said I want a two-line update every Tuesday", "Said I'd like him to run the retro": an expectation of theirs.
         return found('reported', s, ctx, words[v].start, words[v].end, expected);
       } else if (SAID_THAT.has(w) && demandClause(s, (said = pastAddressee(s, pastManner(s, v + 1), parties)), w !== 'said', parties) && isPersonSubject(words[(said = pastTime(s, said))]?.w === 'that' ? words[pastArticle(s, said + 1, parties)] : words[said], parties)
