@@ -3355,4 +3355,9 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(note('# 1:1 - N. Varma / L. Vogt\nAttendees: NV, LV\n\nNV: "Lena, please book the AKTA at least 48 h in advance."\nLV: "Please send me the booking link."\n'), ['imperative']);
     assert.deepStrictEqual(q('Talking point carried from last meeting: she must start sending a weekly summary every Friday.'), ['reported-telling']);
   });
+
+  it('a quote block of who said what: the manager\'s "> **me:** ..." and "> me: ..." are read, others\' labelled lines stay theirs', () => {
+    assert.deepStrictEqual(note('# 1:1 Lena\n\n## Notes\n> **me:** please don\'t merge perf-sensitive changes without a capture from every platform. I mean it.\n\n> **Lena:** please send me the captures by Friday.\n\n> Send me the capture by Friday.\n'), ['negative-imperative']);
+    assert.deepStrictEqual(note('# 1:1 Lena\n\n## Notes\n> me: send me the capture by Friday.\n'), ['deadline-demand']);
+  });
 });

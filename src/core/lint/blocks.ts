@@ -39,8 +39,12 @@ export function speakerLine(text: string, at = 0): boolean {
   return ((c === 0x5b || c === 0x40 || c === 0x2a || c === 0x5f) && SPEAKER_LINE.test(at === 0 && text.length <= 120 ? text : text.slice(at, at + 120)))
     // ("> Me 22:41: Hao, put the RF fail units aside ...", "> 我 22:41: ...": a chat pasted with the manager's own lines marked
     // "me" in the chat's language, and its time.)
-    || ((c === 0x4d || c === 0x6d || c === 0x6211) && ME_TIME.test(text.slice(at, at + 24)));
+    || ((c === 0x4d || c === 0x6d || c === 0x6211) && ME_TIME.test(text.slice(at, at + 24)))
+    // ("> **me:** please don't merge ...", "> **Lena:** I think ...", "> me: send me the capture": a quote block of who said what,
+    // the label bold with its colon inside, or the manager's own plain.)
+    || ((c === 0x2a || c === 0x5f || c === 0x4d || c === 0x6d) && QUOTED_LABEL.test(text.slice(at, at + 60)));
 }
+const QUOTED_LABEL = /^(?:[*_]{2}(?:me|i|[Mm]e|\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){0,2}):[*_]{2}\s|(?:me|Me|ME):\s)/u;
 /** A pasted chat message's time, as a pattern's source: "22:41", "11:02 AM". */
 export const CHAT_CLOCK = String.raw`\d{1,2}:\d{2}(?:\s*[aApP]\.?[mM]\.?)?`;
 /** A chat sender's handle, as a pattern's source: "priya.sharma", "omar_h". */
