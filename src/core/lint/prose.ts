@@ -333,7 +333,8 @@ function collect(base: number, starts: readonly number[], lineCount: number, tok
       if (own) l1 = own[0]!;
     }
     // In a quote, only a paragraph with a speaker's line ("**[09:14] @dana:** ..."): the manager's lines there are theirs to read.
-    const quoted = quoteDepth > 0 && (comment || hasSpeakerLine(inline.content));
+    // (Only the quoted lines: a lazy line after them is the author's own, "Me: ..." there no speaker of the quote.)
+    const quoted = quoteDepth > 0 && (comment || hasSpeakerLine(own ? inline.content.split('\n').slice(0, own[0]! - l0).join('\n') : inline.content));
     if (quoteDepth > 0 && !quoted) {
       if (own) found.paragraphs.push(...own);
       continue;
