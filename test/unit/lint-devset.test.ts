@@ -3360,4 +3360,20 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(note('# 1:1 Lena\n\n## Notes\n> **me:** please don\'t merge perf-sensitive changes without a capture from every platform. I mean it.\n\n> **Lena:** please send me the captures by Friday.\n\n> Send me the capture by Friday.\n'), ['negative-imperative']);
     assert.deepStrictEqual(note('# 1:1 Lena\n\n## Notes\n> me: send me the capture by Friday.\n'), ['deadline-demand']);
   });
+
+  it('fresh253/254\'s principles: Ukrainian and Greek in their own scripts (told, put to them, leading; Greek\'s ";" a question mark); "Ever considered just ...?"; "Steer:" heads what is to be told', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- я сказала їй не чекати на staging і прогнати refund на preprod'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Нагадала їй логувати час у QA-1432, а не в загальний таск'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Ірино, треба закрити QA-1432 до четверга, будь ласка'), ['reported-telling']);
+    assert.deepStrictEqual(q('- треба перевірити QA-1432 до четверга'), []);
+    assert.deepStrictEqual(q('- Asked her: чому ти не відкрила баг на той краш одразу?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Του είπα να στείλει το SOF στον Γιώργο πριν το βράδυ.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Πρέπει να ελέγχεις εσύ τα draft surveys πριν υπογράψει ο πλοίαρχος.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- πρέπει να πάρω τον agent αύριο'), []);
+    assert.deepStrictEqual(q('- Γιατί δεν ενημέρωσες τον agent αμέσως;'), ['leading-question']);
+    assert.deepStrictEqual(q('- Ever considered just taking profit at target like the rest of the desk?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Ever been to Lisbon?'), []);
+    assert.deepStrictEqual(q('Steer: lead with the recommendation, not the history, and cut the background to half a page.'), ['imperative']);
+  });
 });

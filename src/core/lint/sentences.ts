@@ -381,6 +381,7 @@ function timeTagAt(chunk: string, k: number): boolean {
   return TIME_TAG.test(chunk);
 }
 
+const GREEK = /[\u0370-\u03ff]/;
 /** A log's time in four digits: "0743  ", "1518\t", "0743h ", "0743 hrs ". */
 const LOG_TIME4 = /(?:[01]\d|2[0-3])[0-5]\d(?:[ \t]*(?:h|hrs)\b[ \t]*|\t[ \t]*|[ \t]{2,})(?=\S)/y;
 /** A log line's time: "10:21 - ", "9:05 – ", "14:09: ". */
@@ -635,6 +636,8 @@ function isQuestion(norm: string, a: number, b: number, chunk?: string): boolean
     if (open < 0) return true;
     return norm.slice(a, open).includes('?') || QUESTION_OPENING.test(norm.slice(a, Math.min(open, a + 12)));
   }
+  // (Greek's question mark, ";" or U+037E, closing a sentence in Greek: "Γιατί δεν ενημέρωσες τον agent αμέσως;".)
+  if (last === 0x37e || (last === 59 && b - a > 2 && GREEK.test(norm.slice(a, b)))) return true;
   if (last === 46 || !/\?["'”’)\]]+$/.test(norm.slice(Math.max(a, b - 8), b))) return false;
   // ("tell him he needs to leave by 30 min after shift, chart or no chart (or ask?)": the question is the aside's, the
   // sentence before it a statement; not "Could you send it (today?)", which opens as a question.)

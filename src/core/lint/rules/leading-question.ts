@@ -240,6 +240,11 @@ const SWEDISH_LEADING = /(?:^|\b(?:men|så|och)\s+)(?:varför\s+(?:har|hade|gjor
 const VIETNAMESE_LEADING = /(?:^|[\s,:])(?:(?:tại\s+)?sao\s+em\s+(?:lại\s+)?(?:không|chưa)(?!\p{L})|chẳng\s+(?:đỡ|tốt|nhanh|dễ|hay|ổn)\s+hơn\s+(?:à|sao)(?!\p{L}))/u;
 /** Turkish: "Neden 43'ü vardiya başında kontrol etmedin?", "Neden ... bana daha önce söylemedin?" (why didn't you: "-mAdIn"). */
 const TURKISH_LEADING = /(?:^|\s)neden\s[^?]{0,100}?\p{L}+m[ae]d[ıi]n(?:[ıi]z)?\s*\?/u;
+/** Ukrainian: "чому ти не відкрила баг ...?", "чому не додав?", "Чи не варто тобі спершу ...?". Greek: "Γιατί δεν ενημέρωσες τον agent αμέσως;" (Greek's question mark is ";"). */
+const UKRAINIAN_LEADING = /(?:^|[\s,:])(?:чому\s+(?:ж\s+)?(?:ти\s+)?не\s+\p{L}+(?:ла|в|ли)(?!\p{L})|чи\s+не\s+(?:варто|краще|простіше)\s+(?:тобі|було\s+б))/u;
+const GREEK_LEADING = /(?:^|[\s,:.])γιατί\s+δεν\s+(?:μου\s+|το\s+|τον\s+|την\s+)?\p{L}+(?:ες|σες|ξες|ψες)(?!\p{L})[^;?]*[;?;]\s*$/u;
+/** Advice asked with "have you" dropped: "Ever considered just taking profit at target like the rest of the desk?", "ever thought of simply ...?". */
+const EVER_ADVICE = /^(?:so\s+|and\s+|but\s+)?ever\s+(?:considered|thought\s+(?:about|of)|tried)\s+(?:just|simply|maybe)\s+[a-z]+/;
 /** German: "Warum hast du den Alarm nicht gleich eskaliert ...?", "Hättest du das Board nicht schon im Februar abgeben können?" */
 const GERMAN_LEADING = /(?:^|\b(?:aber|und|also)\s+)(?:warum\s+(?:hast|bist|hattest|warst)\s+du\b[^?]*\bnicht\b|h[äa]ttest\s+du\b[^?]*\bnicht\b|(?:findest|meinst|glaubst)\s+du\s+nicht\b)/u;
 /** Hinglish: "Kyun nahi tumne pehle hi alert add kiya ...?", "Kya tumhe nahi lagta ki ...?", "... kyun nahi ki?", "Kya tumne sach mein runbook padha tha ...?" */
@@ -665,6 +670,9 @@ const rule: Rule = {
       ?? (s.question && (s.norm.includes('du inte') || s.norm.includes('det inte')) ? matchIn(s, SWEDISH_LEADING) : undefined)
       ?? (s.question && (s.norm.includes('sao em') || s.norm.includes(' hơn')) ? matchIn(s, VIETNAMESE_LEADING) : undefined)
       ?? (s.question && s.norm.includes('neden ') ? matchIn(s, TURKISH_LEADING) : undefined)
+      ?? (s.question && (s.norm.startsWith('ever ') || s.norm.includes(' ever ')) ? matchIn(s, EVER_ADVICE) : undefined)
+      ?? (s.question && (s.norm.includes('чому') || s.norm.includes('чи не')) ? matchIn(s, UKRAINIAN_LEADING) : undefined)
+      ?? (s.norm.includes('γιατί δεν') ? matchIn(s, GREEK_LEADING) : undefined)
       ?? (s.question && s.classes & WordClass.Foreign && (s.norm.includes('kyun') || s.norm.includes('kya ')) ? matchIn(s, HINGLISH_LEADING) : undefined)
       ?? (s.norm.includes('não') || s.norm.includes('já ') ? matchIn(s, PORTUGUESE_LEADING) : undefined)
       ?? (s.norm.includes('je ') ? matchIn(s, DUTCH_LEADING) : undefined)

@@ -237,6 +237,7 @@ const SWEDISH_YOU_MUST = /(?:^|[\s,;:—–])(?:du\s+(?:måste|borde|bör|får\s
  */
 const VIETNAMESE_TOLD = /(?:^|[,;:—–]\s*|(?:chị|tôi|mình)\s+)(?:đã\s+)?(?:bảo|dặn|nhắc|yêu\s+cầu|nói\s+với)\s+(?:em|em\s+ấy|bạn\s+ấy)\s+(?=[^.?]*?(?:^|\s)(?:phải|cần|nên|cứ|đừng|không\s+được|từ\s+giờ|lần\s+sau|nhớ)(?!\p{L}))|^((?:nói|bảo|nhắc|dặn)\s+(?:em\s+ấy|bạn\s+ấy|em)\s+(?:là\s+)?(?:phải|cần|nên|đừng|không\s+được|từ\s+giờ|lần\s+sau|nhớ)(?!\p{L}))/u;
 const VIETNAMESE_YOU = /(?:^|[,;:—–]\s*)(?:(?:thì|và|nhưng|lần\s+sau|từ\s+giờ)\s+)?em\s+(?:(?:phải|cần\s+phải|nên|đừng|không\s+được)\s+\p{L}|(?!(?:nói|hỏi|muốn|thấy|kể|bảo|đang|đã|vẫn|vui|sợ|ngại|tưởng|nghĩ|ấy|cũng|có|là|được)(?!\p{L}))\p{L}+[^?.;]*?\snhé\s*[.!]*$)/u;
+const CYRILLIC_OR_GREEK = /[\u0370-\u04ff]/;
 const VIETNAMESE_LETTER = /[ăâđêôơư\u1ea0-\u1ef9]/;
 /**
  * Turkish: "Kazan 3'ü ... kapatmasını söyledim" (told him to close: the verb's "-mAsInI", then said, asked, reminded), "bana haber
@@ -244,6 +245,19 @@ const VIETNAMESE_LETTER = /[ăâđêôơư\u1ea0-\u1ef9]/;
  */
 const TURKISH_TOLD = /\p{L}{2,}m[ae]s[ıi]n[ıi]\s+(?:söyledim|istedim|rica\s+ettim|tembihledim|hatırlattım|belirttim)(?!\p{L})/u;
 const TURKISH_YOU_MUST = /\p{L}{2,}m[ae]n(?:[ıi]z)?\s+(?:lazım|gerek(?:iyor)?|şart)(?!\p{L})/u;
+/**
+ * Ukrainian: told or reminded to, the verb after it in the infinitive ("я сказала їй не чекати на staging ...", "Нагадала їй
+ * логувати час ..."); put to them, "мусиш / маєш / повинна ..." and an infinitive, or "треба ..." with "будь ласка" or "ти".
+ */
+const UKRAINIAN_TOLD = /(?:^|[\s,;:—–])(?:я\s+)?(?:сказала|сказав|попросила|попросив|нагадала|нагадав|наказала|наказав|доручила|доручив)\s+(?:їй|йому|їм)\s*,?\s+(?:щоб\s+(?:вона|він|вони)\s+|не\s+)?\p{L}+(?:ти|тись|тися|ла|в|ли)(?!\p{L})/u;
+const UKRAINIAN_YOU_MUST = /(?:^|[,;:—–]\s*)(?:\p{L}+,\s+)?(?:ти\s+)?(?:мусиш|маєш|повинна|повинен)\s+(?:\p{L}+\s+)?\p{L}+ти(?!\p{L})|(?:^|[,;:—–]\s*)(?:\p{L}+,\s+)?треба\s+\p{L}+ти(?!\p{L})(?=.*(?:будь\s+ласка|(?:^|\s)ти(?!\p{L})))/u;
+/**
+ * Greek: "Του είπα να στείλει ..." (told him to), "Της ζήτησα να ..." (asked her to); put to them, "Πρέπει να ελέγχεις εσύ ..."
+ * (you must: the verb in the second person, not "πρέπει να πάρω", I must), and an imperative with "μου" after their name ("Δημήτρη,
+ * στείλε μου ...", send me).
+ */
+const GREEK_TOLD = /(?:^|[\s,;:—–])(?:του|της|τους)\s+(?:είπα|ζήτησα|ξεκαθάρισα|υπενθύμισα)\s+(?:ότι\s+πρέπει\s+)?να\s+\p{L}/u;
+const GREEK_YOU_MUST = /(?:^|[,;:—–]\s*)(?:\p{L}+,\s+)?πρέπει\s+να\s+(?:(?:μου|το|τα|τον|την)\s+)?(?:\p{L}+(?:εις|άς|ας|είς|ς)|είσαι|έρχεσαι)(?!\p{L})|^\p{L}+,\s+\p{L}+(?:ε|ψε|ξε|σε)\s+μου(?!\p{L})/u;
 /** Swahili's "must" with "you" in a line that switches language ("Lazima you reconcile the beneficiary numbers ..."), or its own "u-" ... "-e" ("lazima umalize"). */
 const SWAHILI_YOU_MUST = /(?:^|[,;:—–]\s*)(?:\p{L}+,\s+)?(?:ni\s+)?lazima\s+(?:you\s+(?!know\b)\p{L}{2,}|u(?!tu\b)\p{L}{2,}e\b)/u;
 const STATEMENT_VERB = wordSet('is are was were has sits stays');
@@ -1269,6 +1283,13 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     if (s.norm.includes('söyledim') || s.norm.includes('istedim') || s.norm.includes('ettim') || s.norm.includes('hatırlattım') || s.norm.includes('lazım') || s.norm.includes('gerek') || s.norm.includes('şart')) {
       const tr = !ctx.frame.selfNote ? TURKISH_TOLD.exec(s.norm) ?? TURKISH_YOU_MUST.exec(s.norm) : null;
       if (tr) return foundAt(tr[0].includes('söyledim') || tr[0].includes('istedim') || tr[0].includes('ettim') || tr[0].includes('hatırlattım') || tr[0].includes('tembihledim') || tr[0].includes('belirttim') ? 'reported' : 'planned', tr, s, ctx);
+    }
+    // Ukrainian and Greek, in their own scripts: told, or put to them (UKRAINIAN_TOLD, GREEK_TOLD ...).
+    if (!ctx.frame.selfNote && CYRILLIC_OR_GREEK.test(s.norm)) {
+      const uk = UKRAINIAN_TOLD.exec(s.norm) ?? GREEK_TOLD.exec(s.norm);
+      if (uk) return foundAt('reported', uk, s, ctx);
+      const must = ctx.frame.instructions !== 'never' ? UKRAINIAN_YOU_MUST.exec(s.norm) ?? GREEK_YOU_MUST.exec(s.norm) : null;
+      if (must) return foundAt('planned', must, s, ctx);
     }
     // ("Lazima you reconcile the beneficiary numbers ... this time Brian": Swahili's must, with "you".)
     const lazima = s.norm.includes('lazima') && !ctx.frame.selfNote ? SWAHILI_YOU_MUST.exec(s.norm) : null;
