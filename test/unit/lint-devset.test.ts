@@ -3376,4 +3376,18 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Ever been to Lisbon?'), []);
     assert.deepStrictEqual(q('Steer: lead with the recommendation, not the history, and cut the background to half a page.'), ['imperative']);
   });
+
+  it('fresh255/256\'s principles: "Why didn\'t I?" is the writer\'s own; "The manager asked, "...?"" and "Manager stated: "..."" are the manager\'s words; a record\'s title after the name ("Property Adjuster II") names them; Afrikaans and Korean telling; "gotta get him to ..."; "To say: "..."" ; their "Can you look at my ... before Friday?" is theirs', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('I should have asked about transport in week one. Why didn\'t I? Because I assumed.'), []);
+    assert.deepStrictEqual(q('The manager asked, "Wouldn\'t it be simpler to settle at the NADA value and skip the second bid?"'), ['leading-question']);
+    assert.deepStrictEqual(q('Manager stated: "You need to change your voicemail greeting to give the desk line on field days."'), ['you-modal']);
+    assert.deepStrictEqual(note('# One-on-One Meeting Record\n\n**Employee:** Lena Vogt, Property Adjuster II\n**Manager:** Denise Whitaker, Claims Team Manager\n\nTwenty-two files are over 30 days. The adjuster was advised to contact every insured on the 30-day list by Friday.\n'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Jy moet die credit card pipeline elke Maandag vir my stuur, asseblief'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Het vir hom gesê om die Saturday roster vandag nog reg te maak'), ['reported-telling']);
+    assert.deepStrictEqual(q('- 왜 Marc한테 먼저 안 물어봤어?'), ['leading-question']);
+    assert.deepStrictEqual(q('- gotta get him to write tests for the save system before 0.8, no more yolo'), ['reported-telling']);
+    assert.deepStrictEqual(q('- To say: "send the Android variants to Marc yourself, don\'t wait for me"'), ['imperative']);
+    assert.deepStrictEqual(note('# 1:1 Lena\n\n## Lena\'s topics\n- Wants to sit in on the checkout design review\n- Can you look at my case study draft before Friday?\n'), []);
+  });
 });

@@ -85,7 +85,7 @@ const COACH_ROLE = wordSet('coach mentor');
 const SELF_LABEL = /^(?:(?:[a-z-]+ )?(?:note|notes|reminder|reminders) to (?:self|me|myself)|note to self|notes to self|note to me|notes to me|notes? to myself|reminder to self|reminder to me|self|todo|to do|to-do|before|beforehand|going in|prep|pre-meeting|(?:[a-z]+ )?reminders?|remind me|remember|for me|(?:[a-z-]+ )?feedback (?:for|to) me|actions?|action items?|ai|next steps?|follow[- ]?ups?|fu|f\/u|fups?|owners?|me todo|todo me|todo for me|my actions?|mine|prep|private|personal|tbd|my job|on me|(?:on |from )?my side|my part|(?:on )?my end|notes? pour moi|note à moi(?:-même| même)?|pour moi|notiz an mich|für mich|nota para m[ií]|para m[ií]|notitie voor mezelf|voor mezelf|voor mij)$/;
 const MANAGER_SAYS = /^(?:(?:i |me )?(?:said|say|asked|ask|replied|answered|responded|added|told (?:him|her|them)|tell (?:him|her|them))(?: [\p{L}]+){0,5}|(?:naan )?(?:sonnen|sonnaen|solliten|sollitten)(?: (?:avan|aval|avanga|avar) kitta)?|(?:i )?caught myself(?: (?:again|saying|telling (?:him|her|them)))?|my (?:response|reply|answer|comeback|retort)(?: to (?:him|her|them|that|this))?)$/u;
 const REPORTED_LABEL = /^(?:i was (?:very |quite |pretty |really )?(?:blunt|clear|firm|direct|explicit|straight)(?: with (?:him|her|them))?|(?:(?:sudah|udah|dah|tadi) )?(?:(?:aku|saya|gue|gw) )?bilang (?:ke|sama|kepada) (?:dia|mereka)|2olt ?(?:e)?(?:lo|loh|laha|lha|elha|elo|elhom|lohom)|my (?:line|message|words|ask|instruction) to (?:him|her|them)|said (?:it|this|that) (?:straight|plainly|clearly|firmly|bluntly|directly)|(?:le|les) (?:dije|ped(?:í|i))|(?:eu )?(?:lhe )?disse|(?:eu )?(?:falei|disse|pedi) (?:pra|para|a) (?:ele|ela|eles|elas)|(?:i )?(?:advised|instructed|ordered|directed|urged|insisted|reminded|warned|nudged|pushed|(?:told|said) (?:him|her|them)(?: to)?|gave (?:him|her|them)(?: (?:some|clear|direct|honest|blunt|the|my))? (?:feedback|advice|a steer|a nudge|instructions))(?: (?:straight|plainly|directly|clearly|firmly|again|bluntly|honestly|explicitly|once more|flat out|straight out|point blank))?)$/;
-const TELLING_LABEL = /^(?:(?:my|our|the) )?(?:advice|recommendation|suggestion|try|(?:experiment|stretch)(?: for (?:him|her|them|[a-z]+))?|challenge for (?:him|her|them|[a-z]+)|ask|request|instructions?|directions?|guidance|coaching(?: points?)?|expectations?|message|orders?|rule|verdict|takeaway for (?:him|her|them)|action for (?:him|her|them)|feedback(?: (?:for|to) (?:him|her|them))?|next time|going forward|from now on|in future|in the future|moving forward|say|tell (?:him|her|them)|(?:to )?bring up(?: [a-z]+){0,2}|talking points?(?: [a-z]+){0,5}|steer)$/;
+const TELLING_LABEL = /^(?:(?:my|our|the) )?(?:advice|recommendation|suggestion|try|(?:experiment|stretch)(?: for (?:him|her|them|[a-z]+))?|challenge for (?:him|her|them|[a-z]+)|ask|request|instructions?|directions?|guidance|coaching(?: points?)?|expectations?|message|orders?|rule|verdict|takeaway for (?:him|her|them)|action for (?:him|her|them)|feedback(?: (?:for|to) (?:him|her|them))?|next time|going forward|from now on|in future|in the future|moving forward|say|tell (?:him|her|them)|(?:to )?bring up(?: [a-z]+){0,2}|talking points?(?: [a-z]+){0,5}|steer|(?:things )?to say(?: to (?:him|her|them))?)$/;
 /** Verbs of saying after a name in a label: "Beat asked:", "Priya said:". */
 const NAME_SAYS = wordSet('said asked says asks replied added suggested proposed mentioned wrote');
 /** A rule that is someone else's, named as such: "Brand rule:", "Company policy:", "SOP:", "HR says:". */
@@ -408,6 +408,7 @@ function runInQuestion(s: Sentence, parties: Parties): number {
 }
 const RUN_IN_OPENERS = wordSet("have has did do does would wouldn't couldn't don't didn't doesn't isn't aren't shouldn't can could are is will won't why'd how's");
 const RUN_IN_SUBJECTS = wordSet("you u it he she they there that");
+const THEIR_REQUEST = /^(?:can|could|would|will)\s+(?:you|u)\b.*\b(?:my|me|i)\b/;
 const SAME_PERSON = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
 
 /** "said to her", "told him", "asked Ana": the manager's own telling, reported with the subject dropped, at word k. */
@@ -470,7 +471,8 @@ export function replyLabel(s: Sentence, chunk: string, parties: Parties, section
   // Their agenda written up by the manager, about them in the third person ("She wants a dry run on
   // staging"): a line there that speaks to "you" is the manager speaking to them ("I'd rather you didn't
   // do the dry run alone"). In a half they write themselves, "you" is the manager, and they write "I".
-  if ((s.classes & WordClass.You) && aboutThem && !THIRD_PERSON_FIRST.has(words[0]?.w ?? '') && !/["“”]/.test(s.norm) && aboutThem()) return MANAGER_LABEL;
+  // ("Can you look at my case study draft before Friday?": their request of the manager, in their own words, "my" theirs.)
+  if ((s.classes & WordClass.You) && aboutThem && !THIRD_PERSON_FIRST.has(words[0]?.w ?? '') && !/["“”]/.test(s.norm) && !(s.question && THEIR_REQUEST.test(s.norm)) && aboutThem()) return MANAGER_LABEL;
   return undefined;
 }
 

@@ -306,7 +306,13 @@ function computeParties(text: string, input: PartiesInput): Parties {
     for (let m = ROLE_LINE.exec(fields); m; m = ROLE_LINE.exec(fields)) {
       const role = m[1].toLowerCase();
       const names = nameWords(m[2]);
-      if (THEIR_ROLE.has(role) && names.some(w => person.has(w))) person.add(role);
+      if (THEIR_ROLE.has(role) && names.some(w => person.has(w))) {
+        person.add(role);
+        // ("**Employee:** Jordan Reyes, Property Adjuster II": the record then calls them by their title's noun, "The adjuster was advised ...".)
+        const title = TITLE_AFTER.exec(fields.slice(m.index + m[0].length, m.index + m[0].length + 60));
+        const noun = title?.[1].toLowerCase();
+        if (noun && !NOT_ROLE_KEYS.has(noun) && !FIELD_KEYS.has(noun)) person.add(noun);
+      }
       else if (!THEIR_ROLE.has(role) && names.length && !names.some(w => person.has(w))) manager.add(role);
     }
   }
@@ -671,6 +677,8 @@ const SALUTATION = /^(?:[ \t]*(?:#[^\n]*|---[^]*?---[^\n]*)?\n)*?[ \t]*(?:(?:dea
 /** A record's field naming someone by role, at a line's start: "Employee: Kevin Osei", "Supervisor: Patricia L. Whitfield". */
 const ROLE_LINE = /(?:^|[|·])[*_ \t]*(employee|jobholder|trainee|mentee|supervisee|appraisee|reviewee|apprentice|supervisor|appraiser|reviewer)[*_]*[ \t]*:[*_]*[ \t]*([\p{Lu}][\p{L}'.-]+(?:[ \t]+[\p{Lu}][\p{L}'.-]*){0,3})/gimu;
 const ROLE_LINE_WORD = /(?:^|[|·])[*_ \t]*(?:employee|jobholder|trainee|mentee|supervisee|appraisee|reviewee|apprentice|supervisor|appraiser|reviewer)[*_]*[ \t]*:/im;
+/** A title after a name in a record's field, its last noun: ", Property Adjuster II" (adjuster), ", IT Specialist" (specialist). */
+const TITLE_AFTER = /^[ \t]*,[ \t]*(?:\p{Lu}[\p{L}&-]*[ \t]+){0,3}(\p{Lu}\p{Ll}{3,})(?:[ \t]+(?:[IVX]{1,4}|\d))?[ \t]*(?:$|[,|(\n])/u;
 const THEIR_ROLE = wordSet('employee jobholder trainee mentee supervisee appraisee reviewee apprentice');
 /** The person met named by role in a formal record. */
 // (An audit firm's memo calls its junior "staff": "Instructed staff to remove her preparer sign-off ...", "Informed staff that she must ...".)

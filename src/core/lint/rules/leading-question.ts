@@ -245,6 +245,10 @@ const UKRAINIAN_LEADING = /(?:^|[\s,:])(?:чому\s+(?:ж\s+)?(?:ти\s+)?не\
 const GREEK_LEADING = /(?:^|[\s,:.])γιατί\s+δεν\s+(?:μου\s+|το\s+|τον\s+|την\s+)?\p{L}+(?:ες|σες|ξες|ψες)(?!\p{L})[^;?]*[;?;]\s*$/u;
 /** Advice asked with "have you" dropped: "Ever considered just taking profit at target like the rest of the desk?", "ever thought of simply ...?". */
 const EVER_ADVICE = /^(?:so\s+|and\s+|but\s+)?ever\s+(?:considered|thought\s+(?:about|of)|tried)\s+(?:just|simply|maybe)\s+[a-z]+/;
+/** Korean: "왜 Marc한테 먼저 안 물어봤어?" (why didn't you ask: "왜", then "안" and a past verb). */
+const KOREAN_LEADING = /왜\s[^?]{0,60}?안\s*[\uac00-\ud7a3]+(?:했|봤|었|았|웠)어(?:요)?\s*\?/u;
+/** "Why didn't I?", "why hadn't we ...": a question the writer asks of themself. */
+const SELF_WHY = /^(?:so\s+|and\s+|but\s+)?why\s+(?:didn't|did\s+not|don't|haven't|hadn't|wasn't|couldn't|wouldn't)\s+(?:i|we)\b/;
 /** German: "Warum hast du den Alarm nicht gleich eskaliert ...?", "Hättest du das Board nicht schon im Februar abgeben können?" */
 const GERMAN_LEADING = /(?:^|\b(?:aber|und|also)\s+)(?:warum\s+(?:hast|bist|hattest|warst)\s+du\b[^?]*\bnicht\b|h[äa]ttest\s+du\b[^?]*\bnicht\b|(?:findest|meinst|glaubst)\s+du\s+nicht\b)/u;
 /** Hinglish: "Kyun nahi tumne pehle hi alert add kiya ...?", "Kya tumhe nahi lagta ki ...?", "... kyun nahi ki?", "Kya tumne sach mein runbook padha tha ...?" */
@@ -479,6 +483,8 @@ const rule: Rule = {
     ],
   } : NO_DOCS,
   check(s, ctx) {
+    // ("I should have asked about transport in week one. Why didn't I?": the writer's question of themself.)
+    if (s.words.length <= 6 && SELF_WHY.test(s.norm)) return undefined;
     // A statement without a question mark leads only with one of these words (why, how, ask, a negative): most have none.
     // ("did she not think ...", a question reported without its mark: the words after "asked her".)
     if (!s.question && !(s.classes & WordClass.LeadingCue) && s.words[2]?.w !== 'not') return undefined;
@@ -671,6 +677,7 @@ const rule: Rule = {
       ?? (s.question && (s.norm.includes('sao em') || s.norm.includes(' hơn')) ? matchIn(s, VIETNAMESE_LEADING) : undefined)
       ?? (s.question && s.norm.includes('neden ') ? matchIn(s, TURKISH_LEADING) : undefined)
       ?? (s.question && (s.norm.startsWith('ever ') || s.norm.includes(' ever ')) ? matchIn(s, EVER_ADVICE) : undefined)
+      ?? (s.question && s.norm.includes('왜') ? matchIn(s, KOREAN_LEADING) : undefined)
       ?? (s.question && (s.norm.includes('чому') || s.norm.includes('чи не')) ? matchIn(s, UKRAINIAN_LEADING) : undefined)
       ?? (s.norm.includes('γιατί δεν') ? matchIn(s, GREEK_LEADING) : undefined)
       ?? (s.question && s.classes & WordClass.Foreign && (s.norm.includes('kyun') || s.norm.includes('kya ')) ? matchIn(s, HINGLISH_LEADING) : undefined)

@@ -258,6 +258,8 @@ const UKRAINIAN_YOU_MUST = /(?:^|[,;:—–]\s*)(?:\p{L}+,\s+)?(?:ти\s+)?(?:м
  */
 const GREEK_TOLD = /(?:^|[\s,;:—–])(?:του|της|τους)\s+(?:είπα|ζήτησα|ξεκαθάρισα|υπενθύμισα)\s+(?:ότι\s+πρέπει\s+)?να\s+\p{L}/u;
 const GREEK_YOU_MUST = /(?:^|[,;:—–]\s*)(?:\p{L}+,\s+)?πρέπει\s+να\s+(?:(?:μου|το|τα|τον|την)\s+)?(?:\p{L}+(?:εις|άς|ας|είς|ς)|είσαι|έρχεσαι)(?!\p{L})|^\p{L}+,\s+\p{L}+(?:ε|ψε|ξε|σε)\s+μου(?!\p{L})/u;
+/** Afrikaans: "Jy moet die pipeline elke Maandag vir my stuur, asseblief" (you must), "Het vir hom gesê om die roster ... reg te maak" (told him to). */
+const AFRIKAANS_TOLD = /(?:^|[\s,;:])(?:ek\s+)?het\s+(?:vir\s+)?(?:hom|haar|hulle)\s+gesê\s+om\s+\p{L}|(?:^|[,;:]\s*)(?:\p{L}+,\s+)?jy\s+moet\s+\p{L}/u;
 /** Swahili's "must" with "you" in a line that switches language ("Lazima you reconcile the beneficiary numbers ..."), or its own "u-" ... "-e" ("lazima umalize"). */
 const SWAHILI_YOU_MUST = /(?:^|[,;:—–]\s*)(?:\p{L}+,\s+)?(?:ni\s+)?lazima\s+(?:you\s+(?!know\b)\p{L}{2,}|u(?!tu\b)\p{L}{2,}e\b)/u;
 const STATEMENT_VERB = wordSet('is are was were has sits stays');
@@ -850,6 +852,12 @@ function willSay(s: Sentence, v: number, chunk: string, manager?: ReadonlySet<st
     while (j >= 0 && /^(?:still|really|also|just|definitely)$/.test(words[j].w)) j--;
     if (j < 0 || clauseStarts(s, chunk).includes(j + 1)) return true;
   }
+  // ("gotta get him to write tests for the save system before 0.8": "got to" in one word, as "hafta", "needa", "gonna".)
+  if (/^(?:gotta|hafta|needa|gonna|wanna)$/.test(words[k].w)) {
+    let j = k - 1;
+    while (j >= 0 && /^(?:still|really|also|just|definitely|i)$/.test(words[j].w)) j--;
+    if (j < 0 || clauseStarts(s, chunk).includes(j + 1)) return true;
+  }
   // ("I'd gently suggest she rewrites the standbys tonight": the manager's softened plan, how it is to be put between.)
   const soft = k > 0 && words[k].w.length > 4 && words[k].w.endsWith('ly') ? k - 1 : k;
   if (words[soft].w === "i'd" || (words[soft].w === 'would' && words[soft - 1]?.w === 'i')) return clauseStarts(s, chunk).includes(words[soft].w === "i'd" ? soft : soft - 1);
@@ -1291,6 +1299,9 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       const must = ctx.frame.instructions !== 'never' ? UKRAINIAN_YOU_MUST.exec(s.norm) ?? GREEK_YOU_MUST.exec(s.norm) : null;
       if (must) return foundAt('planned', must, s, ctx);
     }
+    // (Afrikaans: "het vir hom gesê om ...", "jy moet ...".)
+    const af = !ctx.frame.selfNote && (s.norm.includes('gesê') || s.norm.includes('jy moet')) ? AFRIKAANS_TOLD.exec(s.norm) : null;
+    if (af) return foundAt(af[0].includes('gesê') ? 'reported' : 'planned', af, s, ctx);
     // ("Lazima you reconcile the beneficiary numbers ... this time Brian": Swahili's must, with "you".)
     const lazima = s.norm.includes('lazima') && !ctx.frame.selfNote ? SWAHILI_YOU_MUST.exec(s.norm) : null;
     if (lazima) return foundAt('planned', lazima, s, ctx);
