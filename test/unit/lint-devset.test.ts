@@ -3390,4 +3390,16 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- To say: "send the Android variants to Marc yourself, don\'t wait for me"'), ['imperative']);
     assert.deepStrictEqual(note('# 1:1 Lena\n\n## Lena\'s topics\n- Wants to sit in on the checkout design review\n- Can you look at my case study draft before Friday?\n'), []);
   });
+
+  it('fresh258\'s principles: reproach and the better way built into a question ("Why were you up there before the anchor was even set?", "Would the motion not be stronger if ...?", "would it no be simpler ...?", "does the client really want to ...?", "...; surely you have ...?"); "me: you don\'t X ..." closed by the sentence after it', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- Why were you up there before the anchor was even set?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Why were you up there before the anchor was set?'), []);
+    assert.deepStrictEqual(q('- Would the motion not be stronger if the gap were the centerpiece?'), ['leading-question']);
+    assert.deepStrictEqual(q('- I asked: would it no be simpler to get the devs on the nine blockers first?'), ['leading-question']);
+    assert.deepStrictEqual(q('- I asked: does the client really want to risk a trial over the wording of an order?'), ['leading-question']);
+    assert.deepStrictEqual(q('- You have had the footage for four days; surely you have watched all of it?'), ['leading-question']);
+    assert.deepStrictEqual(q('- me: you don\'t wait on a resident callback, you call RRT. period.'), ['negative-imperative']);
+    assert.deepStrictEqual(q('- me: you don\'t need to wait. period.'), []);
+  });
 });

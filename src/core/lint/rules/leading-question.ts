@@ -249,6 +249,12 @@ const EVER_ADVICE = /^(?:so\s+|and\s+|but\s+)?ever\s+(?:considered|thought\s+(?:
 const KOREAN_LEADING = /왜\s[^?]{0,60}?안\s*[\uac00-\ud7a3]+(?:했|봤|었|았|웠)어(?:요)?\s*\?/u;
 /** "Why didn't I?", "why hadn't we ...": a question the writer asks of themself. */
 const SELF_WHY = /^(?:so\s+|and\s+|but\s+)?why\s+(?:didn't|did\s+not|don't|haven't|hadn't|wasn't|couldn't|wouldn't)\s+(?:i|we)\b/;
+/**
+ * Reproach and the better way built in: "Why were you up there before the anchor was even set?" ("even" in a why-question to
+ * "you"), "Would the motion not be stronger if ...?", "would it no be simpler to ...?" (Scots "no"), "does the client really want
+ * to risk a trial ...?" (doubt of someone's wish), "...; surely you have watched all of it?" (after a clause).
+ */
+const REPROACH = /^(?:so\s+|and\s+|but\s+)?why\s+(?:were|was|are|did|do|would|have|had)\s+(?:you|u)\b[^?]*\beven\b|^(?:so\s+|and\s+|but\s+)?(?:would|wouldn't)\s+(?:it|this|that|the\s+[a-z-]+)\s+(?:not|no)\s+be\s+(?:a\s+lot\s+|much\s+|far\s+)?(?:better|stronger|simpler|easier|faster|quicker|safer|wiser|smarter|clearer|cleaner)\b|^(?:so\s+|and\s+|but\s+)?(?:does|do|did)\s+(?:the\s+[a-z-]+|he|she|they)\s+really\s+(?:want|need|think)\b|;\s*surely\s+(?:you|u)\b/;
 /** German: "Warum hast du den Alarm nicht gleich eskaliert ...?", "Hättest du das Board nicht schon im Februar abgeben können?" */
 const GERMAN_LEADING = /(?:^|\b(?:aber|und|also)\s+)(?:warum\s+(?:hast|bist|hattest|warst)\s+du\b[^?]*\bnicht\b|h[äa]ttest\s+du\b[^?]*\bnicht\b|(?:findest|meinst|glaubst)\s+du\s+nicht\b)/u;
 /** Hinglish: "Kyun nahi tumne pehle hi alert add kiya ...?", "Kya tumhe nahi lagta ki ...?", "... kyun nahi ki?", "Kya tumne sach mein runbook padha tha ...?" */
@@ -678,6 +684,7 @@ const rule: Rule = {
       ?? (s.question && s.norm.includes('neden ') ? matchIn(s, TURKISH_LEADING) : undefined)
       ?? (s.question && (s.norm.startsWith('ever ') || s.norm.includes(' ever ')) ? matchIn(s, EVER_ADVICE) : undefined)
       ?? (s.question && s.norm.includes('왜') ? matchIn(s, KOREAN_LEADING) : undefined)
+      ?? (s.question && (s.norm.includes('even') || s.norm.includes(' be ') || s.norm.includes('really') || s.norm.includes('surely')) ? matchIn(s, REPROACH) : undefined)
       ?? (s.question && (s.norm.includes('чому') || s.norm.includes('чи не')) ? matchIn(s, UKRAINIAN_LEADING) : undefined)
       ?? (s.norm.includes('γιατί δεν') ? matchIn(s, GREEK_LEADING) : undefined)
       ?? (s.question && s.classes & WordClass.Foreign && (s.norm.includes('kyun') || s.norm.includes('kya ')) ? matchIn(s, HINGLISH_LEADING) : undefined)

@@ -52,6 +52,8 @@ const SUBJECT_FIRST = /^(?:they|we|people|[a-z]{3,}s)\s+[a-z]/;
 const CLOSED_END = /[\s,.;—–-](?:period|full\s+stop)\s*[.!]*\s*$/;
 const YOU_DONT_UNTIL = /^(?:and\s+|so\s+)?(?:you|u)\s+(?:don't|dont|do\s+not|never)\s+(?!(?:have|need|know|think|feel|want|worry|get)\b)[a-z]+(?=[^.?!]{0,80}\b(?:till|until|before|unless)\b)/;
 const YOU_DONT_AGAIN = /^(?:[a-z][\w'-]*,\s+|(?:from|starting|as\s+of)\s+(?:now\s+on|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+week),?\s+)?(?:and\s+|so\s+)?(?:you|u)\s+(?:don't|dont|do\s+not|never)\s+(?!(?:have|need|know|think|feel|want|worry|get)\b)[a-z]+(?=[^.?!]{0,80}\b(?:again|anymore|any\s+more|without|even\s+if|ever)\b)/;
+/** YOU_DONT_AGAIN's ban without the word that closes it in the sentence (a sentence after it closes it: "ever.", "period."). */
+const YOU_DONT = new RegExp(YOU_DONT_AGAIN.source.slice(0, YOU_DONT_AGAIN.source.lastIndexOf('(?=[^.?!]{0,80}')));
 
 /** "it's her call", "that's his decision": the choice left to them. */
 const THEIR_CALL = /\b(?:it's|it\s+is|that's|that\s+is)\s+(?:his|her|their)\s+(?:call|decision|choice)\b/;
@@ -86,8 +88,10 @@ const rule: Rule = {
     const fromDay = s.words[0]?.w === 'from' || s.words[0]?.w === 'starting' || s.words[0]?.w === 'as';
     // ("You don't leave the ground till your foreman says the words "grounds installed." Period.": closed by the sentence after it.)
     const closed = (ctx.frame.saidAfter || CLOSED_END.test(s.norm)) && (s.norm.includes('till') || s.norm.includes('until') || s.norm.includes('before') || s.norm.includes('unless'));
-    if ((ctx.frame.instructions === 'planned' || ctx.frame.instructions === 'spoken' || (fromDay && ctx.frame.instructions === 'evidence') || closed) && !ctx.frame.selfNote && !s.question && (closed || s.norm.includes('again') || s.norm.includes('any') || s.norm.includes('without') || s.norm.includes('even if') || s.norm.includes('ever'))) {
-      const ban = (closed ? YOU_DONT_UNTIL.exec(s.norm) : null) ?? YOU_DONT_AGAIN.exec(s.norm);
+    if ((ctx.frame.instructions === 'planned' || ctx.frame.instructions === 'spoken' || (fromDay && ctx.frame.instructions === 'evidence') || closed) && !ctx.frame.selfNote && !s.question && (closed || (ctx.frame.saidAfter && ctx.frame.instructions === 'spoken') || s.norm.includes('again') || s.norm.includes('any') || s.norm.includes('without') || s.norm.includes('even if') || s.norm.includes('ever'))) {
+      const ban = (closed ? YOU_DONT_UNTIL.exec(s.norm) : null) ?? YOU_DONT_AGAIN.exec(s.norm)
+        // ("me: you don't clip to the gutter. ever.": the closing word a sentence of its own after it.)
+        ?? (ctx.frame.saidAfter && ctx.frame.instructions === 'spoken' ? YOU_DONT.exec(s.norm) : null);
       if (ban && (ctx.frame.instructions !== 'evidence' || !/^[a-z][\w'-]*,\s/.test(ban[0]))) return { ruleId: rule.id, start: s.start + ban.index, end: s.start + ban.index + ban[0].length, message: rule.summary, suggest: NO_SUGGESTIONS };
     }
     for (const i of clauseStarts(s, ctx.chunk)) {
