@@ -3402,4 +3402,13 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- me: you don\'t wait on a resident callback, you call RRT. period.'), ['negative-imperative']);
     assert.deepStrictEqual(q('- me: you don\'t need to wait. period.'), []);
   });
+
+  it('fresh257\'s principles: a voice memo\'s quotatives ("and I asked like why didn\'t you ...", "I was like ...", "and I said put ...") introduce the manager\'s words', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('and I asked like why didn\'t you just swap with someone if you knew you\'d be out'), ['leading-question']);
+    assert.deepStrictEqual(q('I was like why are you pulling a new hire into labeling without checking with me first'), ['leading-question']);
+    assert.deepStrictEqual(q('and I said put the latency numbers up front in the demo deck they\'re your best argument'), ['imperative']);
+    assert.deepStrictEqual(q('I said fine by me.'), []);
+    assert.deepStrictEqual(q('I said I would check the numbers with finance.'), []);
+  });
 });

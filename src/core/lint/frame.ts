@@ -226,7 +226,9 @@ function isDigit(c: number): boolean {
 const DOC_COMMENT = new Set(['comment', 'suggestion', 'reply', 'note', 'response']);
 
 /** The manager's report of their words with a quotative "like": "so i said to her like ...", "and i asked him like ...". */
-const QUOTATIVE_LIKE = /^(?:(?:so|and|then|but)\s+)?(?:i\s+)?(?:(?:just|also|then)\s+)?(?:asked|said(?:\s+to)?|told)\s+(?:him|her|them)\s+like\b/;
+// (A voice memo's "oh and um I was like stop pushing straight to main ...", "and I asked like why didn't you ...": "was like" and a verb of
+// saying with no one named, its fillers before it.)
+const QUOTATIVE_LIKE = /^(?:(?:so|and|then|but|oh|um|uh)\s+)*(?:i\s+(?:(?:just|also|then)\s+)?was\s+(?:just\s+)?like|(?:i\s+)?(?:(?:just|also|then)\s+)?(?:asked|said(?:\s+to)?|told)\s+(?:(?:him|her|them)\s+)?like)\b/;
 
 /** The label at the start of a sentence, if any. */
 /** A chat message's sender handle and time at a line's start: "priya.sharma 11:02 am:", "omar_h 4:12 pm:". */
@@ -294,7 +296,7 @@ export function labelOf(s: Sentence, chunk: string, parties: Parties, section: S
   // "me colon Jas get the count schedule up by Friday": dictated, the colon said as a word.
   if (colon < 0 && s.words.length > 3 && s.words[1].w === 'colon' && s.words[0].w === 'me') return { kind: section === 'actions' || own(section) ? 'self' : 'manager', end: 2 };
   // "I said to her wouldn't it be easier to just ...": the manager's question run into the report of it, as after a colon.
-  if (s.words.length > 5 && (s.words[0].w === 'i' || isDigit(s.norm.charCodeAt(s.words[0].start - s.start)))) {
+  if (s.words.length > 5 && (s.words[0].w === 'i' || (s.words[1]?.w === 'i' && RUN_IN_LEAD.has(s.words[0].w)) || isDigit(s.norm.charCodeAt(s.words[0].start - s.start)))) {
     const end = runInQuestion(s, parties);
     if (end > 0) return { kind: 'manager', end };
   }
@@ -389,12 +391,16 @@ function runInQuestion(s: Sentence, parties: Parties): number {
   // ("[01:33] I asked her, why'd you ...": a transcript's time first.)
   let i = 0;
   while (i < 3 && i < w.length && isDigit(w[i].w.charCodeAt(0))) i++;
+  // ("and I said put the latency numbers up front ...": a transcript's "and" first.)
+  if (RUN_IN_LEAD.has(w[i]?.w ?? '') && w[i + 1]?.w === 'i') i++;
   if (w[i]?.w !== 'i') return 0;
   if (w[i + 1]?.w === 'also' || w[i + 1]?.w === 'then') i++;
   const verb = w[i + 1]?.w;
   if (verb !== 'said' && verb !== 'asked') return 0;
   let k = verb === 'said' && w[i + 2]?.w === 'to' ? i + 3 : i + 2;
   if (!w[k]) return 0;
+  // ("and I said put the latency numbers up front in the demo deck": said, no one named, then an instruction.)
+  if (verb === 'said' && !s.question && k === i + 2 && k + 2 < w.length && w[k + 1].w !== 'on' && (verbLikelihood(w[k].w) === 'verb-only' || verbLikelihood(w[k].w) === 'verb-first') && !RUN_IN_SUBJECTS.has(w[k + 1].w)) return k;
   if (!OBJECTS.has(w[k].w) && !personWord(parties, w[k].w)) return 0;
   k++;
   if (k + 1 >= w.length) return 0;
@@ -408,6 +414,7 @@ function runInQuestion(s: Sentence, parties: Parties): number {
 }
 const RUN_IN_OPENERS = wordSet("have has did do does would wouldn't couldn't don't didn't doesn't isn't aren't shouldn't can could are is will won't why'd how's");
 const RUN_IN_SUBJECTS = wordSet("you u it he she they there that");
+const RUN_IN_LEAD = wordSet('and so then but oh');
 const THEIR_REQUEST = /^(?:can|could|would|will)\s+(?:you|u)\b.*\b(?:my|me|i)\b/;
 const SAME_PERSON = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
 
