@@ -287,7 +287,7 @@ function computeParties(text: string, input: PartiesInput): Parties {
       // record calls them so: "Instructed agent to complete full verification ...".)
       else if (!m[2] && /^\p{Lu}\p{Ll}{2,13}$/u.test(label)) {
         const key = label.toLowerCase();
-        if (!NOT_ROLE_KEYS.has(key) && !FIELD_KEYS.has(key) && nameWords(m[3]).some(w => person.has(w))) byRole.push(key);
+        if (mayBeRole(key) && nameWords(m[3]).some(w => person.has(w))) byRole.push(key);
       }
     }
     if (byRole.length === 1) person.add(byRole[0]);
@@ -311,7 +311,7 @@ function computeParties(text: string, input: PartiesInput): Parties {
         // ("**Employee:** Jordan Reyes, Property Adjuster II": the record then calls them by their title's noun, "The adjuster was advised ...".)
         const title = TITLE_AFTER.exec(fields.slice(m.index + m[0].length, m.index + m[0].length + 60));
         const noun = title?.[1].toLowerCase();
-        if (noun && !NOT_ROLE_KEYS.has(noun) && !FIELD_KEYS.has(noun)) person.add(noun);
+        if (noun && mayBeRole(noun)) person.add(noun);
       }
       else if (!THEIR_ROLE.has(role) && names.length && !names.some(w => person.has(w))) manager.add(role);
     }
@@ -689,6 +689,10 @@ const CHAT_SPEAKER = /^[ \t>]*\[(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.]\d{1,2}[/.]\
 const THE_MANAGER = /(?:^|[.;]\s+|\d\s+)The manager (?:advised|asked|directed|instructed|reminded|told|noted|indicated|explained|requested|encouraged|acknowledged|thanked|agreed|stressed|emphasised|emphasized|raised|queried)\b|\(the manager\)/m;
 /** A head line's fields that name no role, whoever they hold: "Owner: ...", "Location: ...". */
 const FIELD_KEYS = wordSet('owner owners from for cc bcc location site shift dept department role position agenda organizer organiser host facilitator scribe chair invitees guests who re');
+/** Whether a field's key or a title's noun may be a role the record calls the person met by (not "date", "owner", "location" ...). */
+function mayBeRole(word: string): boolean {
+  return !NOT_ROLE_KEYS.has(word) && !FIELD_KEYS.has(word);
+}
 /** Front matter fields that are not a role of the person met, whatever they hold. */
 const NOT_ROLE_KEYS = wordSet('person with name attendee attendees participants title subject meeting date time type tags notes summary about topic team project author manager lead report direct jobholder employee trainee mentee supervisee');
 /** "is me", "= me": what SPEAKER_IS_ME needs, looked for first. */

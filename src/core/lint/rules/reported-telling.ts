@@ -1078,8 +1078,10 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     // Polish: "Musisz oddelegować ...", "Kazałam mu wyciąć ...", "Poprosiłam ją o listę ... do środy"; and a second person's
     // imperative opening what is written, where instructions are not the writer's own tasks.
     if (POLISH_LETTER.test(s.norm) || s.norm.includes('mu ') || s.norm.includes('musisz') || s.norm.includes('masz ')) {
-      const pm = POLISH_YOU_MUST.exec(s.norm) ?? (!ctx.frame.selfNote ? POLISH_ORDERED.exec(s.norm) : null);
-      if (pm) return foundAt(pm[0].includes('kaza') || pm[0].includes('prosi') ? 'reported' : 'planned', pm, s, ctx);
+      const must = POLISH_YOU_MUST.exec(s.norm);
+      if (must) return foundAt('planned', must, s, ctx);
+      const ordered = !ctx.frame.selfNote ? POLISH_ORDERED.exec(s.norm) : null;
+      if (ordered) return foundAt('reported', ordered, s, ctx);
     }
     if (!s.question && !ctx.frame.selfNote && ctx.frame.instructions !== 'never' && ctx.frame.parties.person.size && (POLISH_LETTER.test(s.norm) || s.norm.includes('ó'))) {
       const imp = POLISH_IMPERATIVE.exec(s.norm);
@@ -1087,13 +1089,17 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     }
     // Vietnamese: told, to be told, or put to them (VIETNAMESE_TOLD, VIETNAMESE_YOU).
     if ((s.norm.includes('em ') || s.norm.startsWith('em')) && !ctx.frame.selfNote && VIETNAMESE_LETTER.test(s.norm)) {
-      const vi = VIETNAMESE_TOLD.exec(s.norm) ?? (!s.question && ctx.frame.instructions !== 'never' ? VIETNAMESE_YOU.exec(s.norm) : null);
-      if (vi) return foundAt(vi[1] || !/(?:bảo|dặn|nhắc|yêu\s+cầu|nói\s+với)\s/u.test(vi[0]) ? 'planned' : 'reported', vi, s, ctx);
+      const told = VIETNAMESE_TOLD.exec(s.norm);
+      if (told) return foundAt(told[1] ? 'planned' : 'reported', told, s, ctx);
+      const you = !s.question && ctx.frame.instructions !== 'never' ? VIETNAMESE_YOU.exec(s.norm) : null;
+      if (you) return foundAt('planned', you, s, ctx);
     }
     // Turkish: told ("... kapatmasını söyledim"), or "you need to" ("haber vermen lazım").
     if (s.norm.includes('söyledim') || s.norm.includes('istedim') || s.norm.includes('ettim') || s.norm.includes('hatırlattım') || s.norm.includes('lazım') || s.norm.includes('gerek') || s.norm.includes('şart')) {
-      const tr = !ctx.frame.selfNote ? TURKISH_TOLD.exec(s.norm) ?? TURKISH_YOU_MUST.exec(s.norm) : null;
-      if (tr) return foundAt(tr[0].includes('söyledim') || tr[0].includes('istedim') || tr[0].includes('ettim') || tr[0].includes('hatırlattım') || tr[0].includes('tembihledim') || tr[0].includes('belirttim') ? 'reported' : 'planned', tr, s, ctx);
+      const told = !ctx.frame.selfNote ? TURKISH_TOLD.exec(s.norm) : null;
+      if (told) return foundAt('reported', told, s, ctx);
+      const must = !ctx.frame.selfNote ? TURKISH_YOU_MUST.exec(s.norm) : null;
+      if (must) return foundAt('planned', must, s, ctx);
     }
     // Ukrainian and Greek, in their own scripts: told, or put to them (UKRAINIAN_TOLD, GREEK_TOLD ...).
     if (!ctx.frame.selfNote && CYRILLIC_OR_GREEK.test(s.norm)) {
