@@ -10,7 +10,7 @@ import type { InsightsApi, PrepShown } from '../../src/insights';
 import type { InsightsShown } from '../../src/insights';
 import { renderNote } from '../../src/core/templates';
 import { makeTree } from '../bench/insights';
-import { activateExtension, closeAllEditors, note, waitFor, workspaceUri } from './util';
+import { MEASURE, MEASURE_LABEL, activateExtension, closeAllEditors, note, waitFor, workspaceUri } from './util';
 
 /** A local wall-clock moment on a calendar date. */
 const day = (y: number, m: number, d: number) => ({ now: () => new Date(y, m - 1, d, 10, 0, 0) });
@@ -441,12 +441,12 @@ suite('insights', () => {
     }
   });
 
-  test('measure: insights for 200 people and 10,000 notes, an edited note, the prep (timings printed, not asserted)', async function () {
+  test(`measure: insights for ${MEASURE_LABEL}, an edited note, the prep (timings printed, not asserted)`, async function () {
     this.timeout(300_000);
     const config = vscode.workspace.getConfiguration('learningLeader');
     const root = workspaceUri('bench-insights').fsPath;
     const t0 = Date.now();
-    const tree = makeTree(200, 50, '2026-11-20');
+    const tree = makeTree(MEASURE.people, MEASURE.notesEach, '2026-11-20');
     const roster = { people: tree.map((p, i) => ({ id: `person-${i}`, name: `Person ${i}`, relationship: i % 4 < 2 ? 'direct-report' : 'peer', cadenceDays: p.cadenceDays })) };
     let bytes = 0;
     for (const p of tree) {
@@ -458,11 +458,11 @@ suite('insights', () => {
       }
     }
     fs.writeFileSync(`${root}/people.json`, JSON.stringify(roster, null, 2));
-    note(`      generated 200 people / 10,000 notes (${(bytes / 1024 / 1024).toFixed(1)} MB) in ${Date.now() - t0} ms`);
+    note(`      generated ${MEASURE_LABEL} (${(bytes / 1024 / 1024).toFixed(1)} MB) in ${Date.now() - t0} ms`);
     try {
       api.people.setClock(day(2026, 11, 20));
       await config.update('notesFolder', 'bench-insights', vscode.ConfigurationTarget.Workspace);
-      await waitFor(async () => (api.people.roster()?.people.length ?? 0) === 200, 30_000, 'the bench roster to load');
+      await waitFor(async () => (api.people.roster()?.people.length ?? 0) === MEASURE.people, 30_000, 'the bench roster to load');
       await api.people.settled();
       const timings: string[] = [];
       // Reading alone, for comparison: every note through vscode.workspace.fs, 128 at a time (one at a time: about 45 s).
@@ -470,7 +470,7 @@ suite('insights', () => {
       for (const batch of [128]) {
         const r0 = performance.now();
         for (let k = 0; k < uris.length; k += batch) await Promise.all(uris.slice(k, k + batch).map(u => vscode.workspace.fs.readFile(u)));
-        timings.push(`reading the 10,000 notes alone through vscode.workspace.fs, ${batch} at a time, ${(performance.now() - r0).toFixed(0)} ms`);
+        timings.push(`reading the ${uris.length} notes alone through vscode.workspace.fs, ${batch} at a time, ${(performance.now() - r0).toFixed(0)} ms`);
       }
       const work = { ...insights.notes.work };
       // How long the extension host went without a turn for anything else meanwhile: a timer every 10 ms.
@@ -479,17 +479,17 @@ suite('insights', () => {
       const ticker = setInterval(() => { const now = performance.now(); longest = Math.max(longest, now - last); last = now; }, 10);
       const cold = await insights.showInsights({ show: 'none' }).finally(() => clearInterval(ticker));
       const w = insights.notes.work;
-      timings.push(`insights cold (read and lint 10,000 notes, everyone's numbers) ${cold.ms.toFixed(0)} ms (summed: contexts ${(w.contextMs - work.contextMs).toFixed(0)} ms, lint ${(w.lintMs - work.lintMs).toFixed(0)} ms, count ${(w.countMs - work.countMs).toFixed(0)} ms; ${w.phases}; the longest stretch without a turn for anything else in the host ${longest.toFixed(0)} ms)`);
+      timings.push(`insights cold (read and lint ${uris.length} notes, everyone's numbers) ${cold.ms.toFixed(0)} ms (summed: contexts ${(w.contextMs - work.contextMs).toFixed(0)} ms, lint ${(w.lintMs - work.lintMs).toFixed(0)} ms, count ${(w.countMs - work.countMs).toFixed(0)} ms; ${w.phases}; the longest stretch without a turn for anything else in the host ${longest.toFixed(0)} ms)`);
       const warm = await insights.showInsights({ show: 'none' });
       timings.push(`insights again, warm ${warm.ms.toFixed(0)} ms`);
-      assert.strictEqual(cold.people.length, 200);
+      assert.strictEqual(cold.people.length, MEASURE.people);
       // The next session: the numbers kept by this one, then every note's mtime and size checked in the background.
       await insights.notes.flushCache();
       const written = insights.notes.cacheStats;
       timings.push(`cache written ${written?.writeMs.toFixed(0)} ms (${((written?.bytesWritten ?? 0) / 1024 / 1024).toFixed(1)} MB in ${written?.filesWritten} files)`);
       insights.notes.dropMemory();
       const next = await insights.showInsights({ show: 'none' });
-      assert.strictEqual(next.people.length, 200);
+      assert.strictEqual(next.people.length, MEASURE.people);
       timings.push(`next session, insights from the cache ${next.ms.toFixed(0)} ms (cache read ${insights.notes.work.cacheReadMs.toFixed(0)} ms, ${insights.notes.work.fromCache} notes)`);
       await insights.notes.revalidated;
       timings.push(`then every note checked in the background ${insights.notes.work.revalidateMs.toFixed(0)} ms (${insights.notes.work.statted} stats)`);
@@ -497,7 +497,7 @@ suite('insights', () => {
       // One edited note, as the watcher would report it: read, lint, count, its person's numbers.
       const edits: number[] = [];
       for (let e = 0; e < 10; e++) {
-        const n = tree[e * 17].notes[49 - e];
+        const n = tree[(e * 17) % tree.length]!.notes[MEASURE.notesEach - 1 - e]!;
         const uri = workspaceUri(`bench-insights/${n.key}`);
         fs.writeFileSync(uri.fsPath, n.text.replace('## Notes', `## Notes\n\nWhat would you try first, edit ${e}?`));
         const start = performance.now();
@@ -512,12 +512,12 @@ suite('insights', () => {
       // The prep: first for a person whose notes were read by the insights (warm), and cold for a person read for the first time after a reset.
       const prep = await vscode.commands.executeCommand<PrepShown>('learningLeader.prepareOneOnOne', 'person-3', { show: 'none' });
       const prep2 = await vscode.commands.executeCommand<PrepShown>('learningLeader.prepareOneOnOne', 'person-3');
-      timings.push(`prep (50 notes) warm ${prep.ms.toFixed(0)} ms; opening its panel ${prep2.ms.toFixed(0)} ms`);
+      timings.push(`prep (${MEASURE.notesEach} notes) warm ${prep.ms.toFixed(0)} ms; opening its panel ${prep2.ms.toFixed(0)} ms`);
       insights.notes.reset();
       const prepCold = await vscode.commands.executeCommand<PrepShown>('learningLeader.prepareOneOnOne', 'person-7', { show: 'none' });
       const prepWarm = await vscode.commands.executeCommand<PrepShown>('learningLeader.prepareOneOnOne', 'person-7', { show: 'none' });
-      timings.push(`prep of one person alone: cold ${prepCold.ms.toFixed(0)} ms (reads their 50 notes only), warm ${prepWarm.ms.toFixed(0)} ms`);
-      note(`      insights with 200 people / 10,000 notes: ${timings.join('; ')}`);
+      timings.push(`prep of one person alone: cold ${prepCold.ms.toFixed(0)} ms (reads their ${MEASURE.notesEach} notes only), warm ${prepWarm.ms.toFixed(0)} ms`);
+      note(`      insights with ${MEASURE_LABEL}: ${timings.join('; ')}`);
     } finally {
       await closeAllEditors();
       await config.update('notesFolder', undefined, vscode.ConfigurationTarget.Workspace);

@@ -10,7 +10,7 @@ import type { ItemNodeView, ItemsApi } from '../../src/items';
 import type { PeopleApi } from '../../src/people';
 import { generatePeople } from '../fixtures/items-notes';
 import { renderNote } from '../../src/core/templates';
-import { activateExtension, closeAllEditors, note, recordNotices, waitFor, workspaceUri } from './util';
+import { MEASURE, MEASURE_LABEL, activateExtension, closeAllEditors, note, recordNotices, waitFor, workspaceUri } from './util';
 
 const day = (y: number, m: number, d: number) => ({ now: () => new Date(y, m - 1, d, 10, 0, 0) });
 
@@ -417,12 +417,12 @@ suite('items', () => {
     }
   });
 
-  test('measure: the Open items view with 200 people and 10,000 notes (timings printed, not asserted)', async function () {
+  test(`measure: the Open items view with ${MEASURE_LABEL} (timings printed, not asserted)`, async function () {
     this.timeout(300_000);
     const config = vscode.workspace.getConfiguration('learningLeader');
     const root = workspaceUri('bench-items').fsPath;
     const t0 = Date.now();
-    const generated = generatePeople(200, 50);
+    const generated = generatePeople(MEASURE.people, MEASURE.notesEach);
     const roster = { people: generated.map(p => ({ id: p.id, name: p.name, relationship: 'direct-report', cadenceDays: 14 })) };
     let bytes = 0;
     for (const p of generated) {
@@ -433,13 +433,13 @@ suite('items', () => {
       }
     }
     fs.writeFileSync(`${root}/people.json`, JSON.stringify(roster, null, 2));
-    note(`      generated 200 people / 10,000 notes (${(bytes / 1024 / 1024).toFixed(1)} MB) in ${Date.now() - t0} ms`);
+    note(`      generated ${MEASURE_LABEL} (${(bytes / 1024 / 1024).toFixed(1)} MB) in ${Date.now() - t0} ms`);
     try {
       await config.update('notesFolder', 'bench-items', vscode.ConfigurationTarget.Workspace);
-      await waitFor(async () => (people.roster()?.people.length ?? 0) === 200, 30_000, 'the bench roster to load');
+      await waitFor(async () => (people.roster()?.people.length ?? 0) === MEASURE.people, 30_000, 'the bench roster to load');
       await people.settled();
       people.setClock(day(2026, 1, 1));
-      // The file watcher reports the 10,000 new files for a while (as after a git checkout): let it
+      // The file watcher reports the new files for a while (as after a git checkout): let it
       // finish (its notes are read again) before measuring.
       await items.ready();
       let seen = -1;
@@ -487,7 +487,7 @@ suite('items', () => {
       await items.settled();
       await items.children();
       timings.push(`one note edited on disk: in the view ${(performance.now() - before).toFixed(0)} ms after the write (watcher delay and debounce included), ${items.stats.filesRead - reads} file read`);
-      note(`      Open items with 200 people / 10,000 notes: ${timings.join('; ')}`);
+      note(`      Open items with ${MEASURE_LABEL}: ${timings.join('; ')}`);
     } finally {
       await config.update('notesFolder', undefined, vscode.ConfigurationTarget.Workspace);
       fs.rmSync(root, { recursive: true, force: true });

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { PrepShown } from '../../src/insights';
 import type { PeopleApi, PeopleNodeView } from '../../src/people';
 import { parseRoster } from '../../src/core/roster';
-import { activateExtension, closeAllEditors, note, recordNotices, waitFor, waitForDiagnostics, workspaceUri } from './util';
+import { MEASURE, MEASURE_LABEL, activateExtension, closeAllEditors, note, recordNotices, waitFor, waitForDiagnostics, workspaceUri } from './util';
 
 const ROSTER = 'one-on-ones/people.json';
 const decoder = new TextDecoder();
@@ -568,26 +568,26 @@ suite('people', () => {
     await waitFor(() => people.roster()?.people.some(p => p.id === 'amara-okafor'), 20_000, 'the sample roster to come back');
   });
 
-  test('measure: 200 people and 10,000 notes (timings printed, not asserted)', async function () {
+  test(`measure: ${MEASURE_LABEL} (timings printed, not asserted)`, async function () {
     this.timeout(180_000);
     const config = vscode.workspace.getConfiguration('learningLeader');
     const root = workspaceUri('bench-notes').fsPath;
     const t0 = Date.now();
     const roster = { people: [] as object[] };
-    for (let i = 0; i < 200; i++) {
+    for (let i = 0; i < MEASURE.people; i++) {
       const id = `person-${String(i).padStart(3, '0')}`;
-      roster.people.push({ id, name: `Person ${i}`, relationship: i % 3 ? 'direct-report' : 'peer', cadenceDays: 14, archived: i % 50 === 49 });
+      roster.people.push({ id, name: `Person ${i}`, relationship: i % 3 ? 'direct-report' : 'peer', cadenceDays: 14, archived: (i + 1) % Math.min(50, MEASURE.people) === 0 });
       fs.mkdirSync(`${root}/${id}`, { recursive: true });
-      for (let n = 0; n < 50; n++) {
+      for (let n = 0; n < MEASURE.notesEach; n++) {
         const date = new Date(Date.UTC(2024, 0, 1 + n * 14 + (i % 14))).toISOString().slice(0, 10);
         fs.writeFileSync(`${root}/${id}/${date}.md`, `---\nperson: ${id}\ndate: ${date}\n---\n- [ ] item ${n}\n`);
       }
     }
     fs.writeFileSync(`${root}/people.json`, JSON.stringify(roster, null, 2));
-    note(`      generated 200 people / 10,000 notes in ${Date.now() - t0} ms`);
+    note(`      generated ${MEASURE_LABEL} in ${Date.now() - t0} ms`);
     try {
       await config.update('notesFolder', 'bench-notes', vscode.ConfigurationTarget.Workspace);
-      await waitFor(async () => (people.roster()?.people.length ?? 0) === 200, 20_000, 'the bench roster to load');
+      await waitFor(async () => (people.roster()?.people.length ?? 0) === MEASURE.people, 20_000, 'the bench roster to load');
       await people.settled();
       const timings: string[] = [];
       const time = async (label: string, fn: () => Promise<unknown>) => {
@@ -598,11 +598,11 @@ suite('people', () => {
       await time('roster load (refresh)', () => people.refresh());
       let groups: PeopleNodeView[] = [];
       await time('root children', async () => { groups = await people.children(); });
-      await time('expand both groups, cold (200 note listings)', () => Promise.all(groups.filter(g => g.label !== 'Archived').map(g => people.children(g.node))));
+      await time(`expand both groups, cold (${MEASURE.people} note listings)`, () => Promise.all(groups.filter(g => g.label !== 'Archived').map(g => people.children(g.node))));
       await time('expand both groups, warm', () => Promise.all(groups.filter(g => g.label !== 'Archived').map(g => people.children(g.node))));
       const first = (await people.children(groups[0]?.node))[0];
-      await time('one person\'s 50 notes', () => people.children(first?.node));
-      note(`      tree with 200 people / 10,000 notes: ${timings.join('; ')}`);
+      await time(`one person's ${MEASURE.notesEach} notes`, () => people.children(first?.node));
+      note(`      tree with ${MEASURE_LABEL}: ${timings.join('; ')}`);
       assert.strictEqual(groups.length, 3);
     } finally {
       await config.update('notesFolder', undefined, vscode.ConfigurationTarget.Workspace);
@@ -642,14 +642,14 @@ suite('people: racing writers', () => {
 
   test('two writers at the same moment, many rounds: no one is lost and the file stays valid JSON', async function () {
     this.timeout(120_000);
-    await race('Race', 25);
+    await race('Race', 12);
   });
 
   test('the same with people.json open in an editor (clean): the editor follows, no save conflict', async function () {
     this.timeout(120_000);
     const doc = await vscode.workspace.openTextDocument(workspaceUri(ROSTER));
     await vscode.window.showTextDocument(doc);
-    await race('Open', 15);
+    await race('Open', 8);
     await waitFor(async () => doc.getText() === await read(ROSTER), 5000, 'the editor shows the file as written');
     assert.ok(!doc.isDirty, 'nothing is left unsaved in the editor');
   });
