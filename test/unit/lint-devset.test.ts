@@ -3411,4 +3411,46 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('I said fine by me.'), []);
     assert.deepStrictEqual(q('I said I would check the numbers with finance.'), []);
   });
+
+  it('fresh259/260\'s principles: Chinese, Hebrew, Hindi and Arabic in their own scripts; "you" under the writer\'s own heading ("Reminders") is the writer, unless the writer is there too; "Make sure she brings ..." under talking points; "why was X left ... when it was flagged urgent?"; prose wrapped by hand', () => {
+    const q = underHeading;
+    // Chinese: told (with what they must do), made to, to be done, put to them, and leading questions; news told is no telling.
+    assert.deepStrictEqual(q('- 我跟她说 D5 的永久对策周五前必须给我，不能再拖。'), ['reported-telling']);
+    assert.deepStrictEqual(q('- 我跟她说客户 SQE 上周已经口头同意了，问题不大'), []);
+    assert.deepStrictEqual(q('- 我跟他说 Q2 设备预算还有一部分可以用，不一定要等到下半年'), []);
+    assert.deepStrictEqual(q('- 我让她这周五之前把缺料清单按 ABC 分类重新排一遍。'), ['reported-telling']);
+    assert.deepStrictEqual(q('- 总监还让我们把 Q2 的 safety stock 调高 10%'), []);
+    assert.deepStrictEqual(q('- 你以后发现混料第一时间在群里 @ 我和 PMC，不要等到早会再说。'), ['reported-telling']);
+    assert.deepStrictEqual(q('- 你觉得炉温 profile 要不要让工艺部重新验证一次？'), []);
+    assert.deepStrictEqual(q('- 他：能不能把 3 线的 feeder 校准交给设备部做，你不要再占用线上的人？'), []);
+    assert.deepStrictEqual(q('- 你为什么没有在发现混料当天就冻结整批料？'), ['leading-question']);
+    assert.deepStrictEqual(q('- 你有没有想过先在 3 线小批量跑一周再全面切换？'), ['leading-question']);
+    assert.deepStrictEqual(q('- 你觉得入职这六周，哪部分最难上手？'), []);
+    // Hebrew: told to (an infinitive, or "that he will ..."), news told, their name and a verb of "you", leading questions.
+    assert.deepStrictEqual(q('- אמרתי לה לתייג אותי על כל PR שנוגע ב-prod rules'), ['reported-telling']);
+    assert.deepStrictEqual(q('- אמרתי לו שיעביר את ה-incident review השבועי לנועה'), ['reported-telling']);
+    assert.deepStrictEqual(q('- אמרתי לו שהלקוח מרוצה מה-POC'), []);
+    assert.deepStrictEqual(q('- נועה, תפצלי את 2291 לשני PRs'), ['reported-telling']);
+    assert.deepStrictEqual(q('- למה לא פשוט עשית mute ל-rule אחרי ה-page השני?'), ['leading-question']);
+    assert.deepStrictEqual(q('- שאלתי מה בעיניו ההבדל בין מה שהוא עושה היום לבין tech lead'), []);
+    // Hindi in Devanagari: told (the verb in the subjunctive at its clause's end), news told, their name and "tum"'s imperative,
+    // "why didn't you"; and in Latin letters, an imperative with an ultimatum.
+    assert.deepStrictEqual(q('- मैंने उसे बोला कि IR-0214 का RCA form खुद भरे और Monday तक मुझे submit करे'), ['reported-telling']);
+    assert.deepStrictEqual(q('- मैंने उसे बताया कि कल का audit ठीक रहा है'), []);
+    assert.deepStrictEqual(note('# 1:1 Lena Vogt\n\n## Notes\n- Lena, हर morning shift शुरू होते ही सारे antibiotic due times MAR से verify करो\n'), ['reported-telling']);
+    assert.deepStrictEqual(q('- तुमने handover लेते time MAR खुद क्यों नहीं check किया?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Ek hafte ke andar late aane ka koi solution nikaalo, warna roster change karna padega'), ['reported-telling']);
+    // Arabic: "I told her: must ...", their name called and "must" with a verb of "you"; a quotation of someone else is theirs.
+    assert.deepStrictEqual(q('- قلت لها: لازم كل شكوى تتسجل على السيستم في نفس اليوم، من غير استثناء.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- يا أستاذة نور، لازم تبلغيني قبل أي زيارة لعميل جديد، مش بعدها.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- «الشكاوى دي سمعة الفرع، ومش هنقبل أي تأخير» — Mrs. Samia, regional meeting, 5 Feb.'), []);
+    // "You" under the writer's own heading: the writer, unless "me" or the person's name shows someone else is "you".
+    assert.deepStrictEqual(note('# 1:1 Lena Vogt\n\n## Reminders\n- You need to chase procurement about the 40 Dell docks. Still no PO number.\n- Don\'t forget her probation ends in April; you need to start the review form.\n'), []);
+    assert.deepStrictEqual(note('# 1:1 Lena Vogt\n\n## My stuff\n- You need to start copying me on the block reports, not just WhatsApp\n'), ['you-modal']);
+    assert.deepStrictEqual(note('# 1:1 Lena Vogt\n\n## Points for next meeting\n- Make sure she brings the revised financials, signed by the auditor.\n- Make sure she gets the invite.\n'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Me: why was 48213 left over the weekend when it was flagged urgent?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Me: why was 48213 left over the weekend?'), []);
+    // Prose wrapped by hand, a new line now and then for a new sentence: its lines run on.
+    assert.deepStrictEqual(note('# 1:1 Lena Vogt\n\nOn the silo problem she came with a proposal of her own: a weekly "netcode hour" where she walks two\npeople through one system at a time. She asked me to protect that hour on the calendar so producers\ndon\'t book over it, which I\'m happy to do.\nI told her to pick Kenji as one of the two, since he\'s the most likely to own replication after launch.\n'), ['reported-telling']);
+  });
 });

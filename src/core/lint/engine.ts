@@ -476,7 +476,9 @@ function shortLine(chunk: string, from: number, to: number): boolean {
     while (e > a && (chunk.charCodeAt(e - 1) === 32 || chunk.charCodeAt(e - 1) === 13)) e--;
     longest = Math.max(longest, e - a);
     const last = chunk.charCodeAt(e - 1);
-    if (end < to && e > a && last !== 44 && last !== 59 && last !== 58 && last !== 45 && last !== 40) shortest = Math.min(shortest, e - a);
+    // (A line that ends its sentence says nothing of the width: "... so producers" / "don't book over it, which I'm happy to do." /
+    // "I told her to pick Kenji ...", prose wrapped by hand with a new line for a new sentence now and then.)
+    if (end < to && e > a && last !== 44 && last !== 59 && last !== 58 && last !== 45 && last !== 40 && last !== 46 && last !== 33 && last !== 63) shortest = Math.min(shortest, e - a);
     if (end >= to) break;
   }
   return shortest * 4 < longest * 3;

@@ -201,3 +201,58 @@ export const SPANISH_IMPERATIVE = /(?:^|,\s*)(?:(?:pero|y|ahora|ya|primero|ahori
 /** Said to them in French, an imperative first: "moi: écris le postmortem d'ici jeudi pis mets l'équipe sécu en cc". */
 export const FRENCH_IMPERATIVE = /^(?:[\p{L}-]+,\s+)?(?:écris|envoie|mets|fais|arrête|appelle|finis|termine|ajoute|vérifie|corrige|garde|oublie|prépare|présente|réserve|documente)\s+(?!pas\b)[\p{L}'’]/u;
 export const FRENCH_SAID = /^(?:[\p{L}-]+,\s+|pour\s+[^,]{1,30},\s+)?tu\s+(?!(?:es|as|étais|avais|sais|savais|crois|penses|trouves|veux|voulais|peux|pouvais|vas|allais|aimes|préfères|sembles|connais|vois|comprends)\b)(?:m'|me\s+|le\s+|la\s+|les\s+|l'|lui\s+)?\p{L}{2,}(?:es|is|ds|ts|x)\b/u;
+/** Letters of the scripts below: Han (Chinese), Hebrew, Arabic, Devanagari (Hindi). */
+export const HAN = /[\u4e00-\u9fff]/;
+export const HEBREW_LETTER = /[\u05d0-\u05ea]/;
+export const ARABIC_LETTER = /[\u0621-\u064a]/;
+export const DEVANAGARI = /[\u0900-\u097f]/;
+/**
+ * Chinese: told by the manager, "我跟她说 D5 的永久对策周五前必须给我" (I told her ... must), "我提醒他：首件记录要按新模板填" (reminded
+ * him: ... is to), what follows saying what they must, are to, or must not do (not "我跟她说客户已经同意了，问题不大", news, nor
+ * "不一定要等", need not); made to, "我让她这周五之前把 ... 重新排一遍", "已经让她把 ... 导出来" (had her do it; not "总监让我们", the
+ * director's); group 1, to be done: "让她下次 1:1 带上 ...", "跟他说 ... 必须 ...".
+ */
+export const CHINESE_TOLD = /(?:^|[，,；;：:\s])(?:我(?:已经|已|也|又|还|再)?(?:(?:跟|和|对|给|向)(?:他|她)们?)?(?:说|讲|强调|交代|提醒|要求|嘱咐|叮嘱)(?:了|过)?(?:(?<![跟和对给向])(?:他|她)们?)?|已经(?:提醒|要求|交代)(?:他|她)们?)[：:，,\s]*(?=[^。？?]*?(?:必须|务必|(?<!不)一定要|(?<!不一定|不)要(?!不要|是|的)|不要|别|不能再|不准|不许|马上|立刻|尽快|(?<!的)以后))|(?:^|[，,；;：:\s])(?:我(?:已经|已|也|又|还|再)?|已经)(?:让|叫|安排|要求)(?:他|她)们?(?!们)(?=\s*\S)|^((?:下次|回头|明天)?(?:让|叫)(?:他|她)(?!们)|(?:跟|告诉|提醒)(?:他|她)(?:说)?(?=[^。？?]*?(?:必须|务必|一定要|不要|别|不能再)))/u;
+/**
+ * Put to them in Chinese: "你以后发现混料第一时间在群里 @ 我", "你要自己 own 到底", "你跟代理商沟通的邮件一律抄送我", "你都要先走 ECN 再上线" (you
+ * must, are to, from now on, without exception); not "你要不要 ...？", "你觉得 ...", nor what they said ("他：...").
+ */
+export const CHINESE_YOU = /(?:^|[，,；;：:\s])你(?![觉认想看说问])[^，。？?！!]{0,16}?(?:必须|务必|(?<!不)一定要|都要|(?<!不一定|不)要(?!不要|是|的|么|求我)|不要|别(?!人)|不能|不准|不许|一律|以后|今后|得(?!到|了|很|挺))/u;
+/** Someone else speaking in a Chinese line: "他：...", "她说："...", a quotation. */
+export const CHINESE_OTHER_SPEAKER = /^(?:他|她|他们|[\u4e00-\u9fff]{1,3})(?:说)?[：:]|(?:说|认为|表示)[：:]?\s*["“「]/u;
+/**
+ * Hebrew: told or asked to, "אמרתי לה לתייג אותי ..." (told her to: an infinitive, "ל..."), "אמרתי לה לא לקחת ...", "אמרתי לו
+ * שיעביר את ..." (that he will hand over: "ש" and a verb of the future), "ביקשתי ממנה להביא ..." (asked her to); not "אמרתי לו
+ * שהלקוח מרוצה" (that the client is happy), news.
+ */
+export const HEBREW_TOLD = /(?:^|[\s,:])(?:אמרתי|ביקשתי|הנחיתי|הזכרתי|הבהרתי|הוריתי)\s+(?:לו|לה|להם|ממנו|ממנה|מהם|אותו|אותה)\s*:?\s*(?:ש(?!יש|תי\s|תיים)[יתנ]\p{L}{2,}|ל(?!גבי|פני|כן|מה|ידי|מרות|כל|א\s)\p{L}{2,}|לא\s+ל\p{L}{2,}|ש(?:הוא|היא|הם)\s+(?:חייב|חייבת|חייבים|צריך|צריכה|צריכים))/u;
+/**
+ * Put to them in Hebrew: their name, then a verb of the second person's future, a woman's ("נועה, תפצלי ...") or with its object
+ * ("דניאל, תעביר את ..."), a rule from now on
+ * ("מאיה, מהיום את כותבת ... כל בוקר"), "את חייבת / אתה צריך ל..." (you must, you need to).
+ */
+export const HEBREW_YOU = /^(?!(?:בסדר|אגב|כן|לא|טוב|אז|נו|אוקיי|תודה)\s*,)\p{L}{2,}\s*,\s+(?:אל\s+)?ת\p{L}{2,}(?:י(?!\p{L})|(?=\s+(?:את|על)\s))|(?:^|[\s,:])(?:מהיום|מעכשיו|מעתה|מחר)\s+(?:את|אתה|אתם)\s+\p{L}{2,}|(?:^|[\s,:])(?:את|אתה|אתם)\s+(?:חייב|חייבת|חייבים|צריך|צריכה|צריכים)\s+ל\p{L}{2,}/u;
+/**
+ * Hindi in Devanagari: told, "मैंने उसे बोला कि ... submit करे" (I told him that he ... do: the verb at its clause's end in the
+ * subjunctive, "-े", "-ए", "-ें"; not a postposition, "से", "में", "के"), "मैंने उनसे कहा कि ... देख लें और gaps मुझे भेजें".
+ */
+export const HINDI_TOLD = /(?:मैंने|मैने)\s+(?:उसे|उसको|उससे|उन्हें|उनको|उनसे|इसे|इसको|इन्हें)\s+(?:(?:ये|यह|साफ़|साफ)\s+)?(?:भी\s+)?(?:बोला|कहा|समझाया|बताया|याद\s+दिलाया)\s+(?:था\s+)?(?:कि\s+)?(?=[^।?]*?(?<![\u0900-\u097f])(?!(?:से|में|के|ने|पे|हैं|थे|रहे|गए|हुए|पहले|अपने|सारे|वाले)(?![\u0900-\u097f]))[\u0900-\u097f]+(?:े|ए|ें|एं)\s*(?:[,।.!;—–]|और\s|$))/u;
+/**
+ * Put to them in Hindi: their name first, then an imperative of "tum" at a clause's end ("Priya, ... read-back करो और ... time
+ * लिखो", "Anil, ... verify करो"); in Latin letters, an imperative with an ultimatum ("... koi solution nikaalo, warna roster change
+ * karna padega", or else).
+ */
+export const HINDI_IMPERATIVE = /(?<![\u0900-\u097f])(?!को(?![\u0900-\u097f])|सो(?![\u0900-\u097f])|दो(?![\u0900-\u097f]))[\u0900-\u097f]+(?:ो|ओ)\s*(?=[,।.!;—–]|और\s|$)/u;
+export const HINDI_ULTIMATUM = /\b(?:karo|karwao|karvao|nikaalo|nikalo|bhejo|likho|dekho|rakho|batao|lagao|banao|sudharo|suno|samjho)\s*,?\s+(?:warna|varna|nahi\s+to|nahin\s+to)\b/;
+/**
+ * Arabic: told, "قلت لها: لازم كل شكوى تتسجل ..." (I told her: it must ...), "طلبت منه إنه ..." (asked him to); put to them, their
+ * name called ("يا أستاذة نور، لازم تبلغيني ...", you must tell me) or "انت / حضرتك" with "لازم" (must) and a verb of "you".
+ */
+export const ARABIC_SCRIPT_TOLD = /(?:^|\s)(?:قلت|قولت|طلبت|نبهت|أكدت|اكدت)\s*(?:له|لها|لهم|ليه|ليها|منه|منها|منهم|عليه|عليها)\s*[:،,]?\s*(?=[^.؟?]*?(?:لازم|ضروري|يجب|بلاش|(?:^|\s)(?:ما|لا|متـ?)\s*ت\p{L}|(?:إن|ان|أن)(?:ه|ها)?\s+(?:ي|ت)\p{L}))/u;
+export const ARABIC_YOU_MUST = /(?:^|\s)يا\s+[^،,]{1,30}[،,]\s*(?:\p{L}+\s+){0,2}?(?:لازم|يجب|ضروري)\s+(?:عليك\s+)?(?:ت|ان\s+ت|أن\s+ت)\p{L}+|(?:^|\s)(?:انت|إنت|انتي|إنتي|حضرتك)\s+(?:لازم|يجب\s+عليك|ضروري)\s+ت\p{L}+/u;
+/**
+ * What they must, are to, or must not do, after a label of the manager's telling in another script ("قلت لها: لازم كل شكوى ...",
+ * "אמרתי לו: אסור ...", "我跟她说: 必须 ..."): Arabic's "must", "don't"; Hebrew's "must", "forbidden", a woman's "you will"; Chinese's
+ * "must", "are to", "don't", "from now on".
+ */
+export const OBLIGATION_OTHER_SCRIPT = /(?:^|\s)(?:لازم|يجب|ضروري|بلاش|(?:ما|لا)\s+ت\p{L}|مت\p{L}{3,}ش)|(?:^|\s)(?:חייב|חייבת|חייבים|צריך|צריכה|אסור|אל\s+ת\p{L}|ת\p{L}{2,}י(?!\p{L}))|必须|务必|(?<!不)一定要|(?<!不一定|不)要(?!不要|是|的)|不要|别(?!人)|不能|不准|不许/u;

@@ -637,7 +637,8 @@ function isQuestion(norm: string, a: number, b: number, chunk?: string): boolean
     return norm.slice(a, open).includes('?') || QUESTION_OPENING.test(norm.slice(a, Math.min(open, a + 12)));
   }
   // (Greek's question mark, ";" or U+037E, closing a sentence in Greek: "Γιατί δεν ενημέρωσες τον agent αμέσως;".)
-  if (last === 0x37e || (last === 59 && b - a > 2 && GREEK.test(norm.slice(a, b)))) return true;
+  // (Chinese's and Arabic's question marks too, "？" and "؟".)
+  if (last === 0x37e || last === 0xff1f || last === 0x61f || (last === 59 && b - a > 2 && GREEK.test(norm.slice(a, b)))) return true;
   if (last === 46 || !/\?["'”’)\]]+$/.test(norm.slice(Math.max(a, b - 8), b))) return false;
   // ("tell him he needs to leave by 30 min after shift, chart or no chart (or ask?)": the question is the aside's, the
   // sentence before it a statement; not "Could you send it (today?)", which opens as a question.)

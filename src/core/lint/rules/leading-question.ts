@@ -10,6 +10,7 @@ import type { Suggestion } from '../types';
 import { ROLE_SUBJECTS, wordSet } from '../lexicon';
 import { hasSpaced } from '../../text';
 import { personWord, type Parties } from '../parties';
+import { DEVANAGARI, HAN, HEBREW_LETTER } from '../other-languages';
 
 const NT = "(?:n't|nt|\\s+not)";
 /** "Why didn't you ...?", "Why would you ...?", "How come you haven't ...?" */
@@ -243,6 +244,18 @@ const TURKISH_LEADING = /(?:^|\s)neden\s[^?]{0,100}?\p{L}+m[ae]d[ıi]n(?:[ıi]z)
 /** Ukrainian: "чому ти не відкрила баг ...?", "чому не додав?", "Чи не варто тобі спершу ...?". Greek: "Γιατί δεν ενημέρωσες τον agent αμέσως;" (Greek's question mark is ";"). */
 const UKRAINIAN_LEADING = /(?:^|[\s,:])(?:чому\s+(?:ж\s+)?(?:ти\s+)?не\s+\p{L}+(?:ла|в|ли)(?!\p{L})|чи\s+не\s+(?:варто|краще|простіше)\s+(?:тобі|було\s+б))/u;
 const GREEK_LEADING = /(?:^|[\s,:.])γιατί\s+δεν\s+(?:μου\s+|το\s+|τον\s+|την\s+)?\p{L}+(?:ες|σες|ξες|ψες)(?!\p{L})[^;?]*[;?;]\s*$/u;
+/**
+ * Chinese: "你为什么没有在发现混料当天就冻结整批料？" (why didn't you), "你有没有想过先在 3 线小批量跑一周再全面切换？" (have you thought of first
+ * ...), "我问她：是不是直接把 2309 批次全部退回最省事？" (wouldn't it be simplest to just ...), "难道 ...？", "不如 ...？".
+ */
+const CHINESE_LEADING = /你[^？?，,]{0,12}?为什么(?:没有?|不)|(?:你|我问(?:他|她)[：:，,]?)[^？?]{0,20}?(?:是不是|是否)(?:应该|该|直接|先|就|干脆|最好|可以直接)|你[^？?]{0,20}?(?:有没有|没有?)(?:想过|考虑过|试过)(?:要)?(?:先|直接|干脆|就|把)|难道|何不|不如(?=[^？?]*[？?])/u;
+/**
+ * Hebrew: "למה לא פשוט עשית mute ...?" (why didn't you just), "לא חשבת שכדאי לעדכן אותי ...?" (didn't you think it worth ...), "לא
+ * היה יותר פשוט לבקש עזרה ...?" (wouldn't it have been simpler to ...).
+ */
+const HEBREW_LEADING = /(?:^|[\s,:])(?:למה\s+(?:(?:את|אתה|אתם)\s+)?לא(?=\s)|לא\s+(?:חשבת|חשבתם|עדיף|כדאי|היית\s+צריכ|היה\s+(?:יותר\s+)?(?:פשוט|קל|עדיף|נכון|כדאי|חכם)))/u;
+/** Hindi: "तुमने admission पे fall risk assessment क्यों नहीं किया?" (why didn't you), "... high था ना?" (wasn't it?). */
+const HINDI_LEADING = /(?:तुमने|तुम|आपने|आप)(?:[^?]*?)क्यों\s+नहीं|[\u0900-\u097f]\s+(?:ना|न)\s*\?\s*$/u;
 /** Advice asked with "have you" dropped: "Ever considered just taking profit at target like the rest of the desk?", "ever thought of simply ...?". */
 const EVER_ADVICE = /^(?:so\s+|and\s+|but\s+)?ever\s+(?:considered|thought\s+(?:about|of)|tried)\s+(?:just|simply|maybe)\s+[a-z]+/;
 /** Korean: "왜 Marc한테 먼저 안 물어봤어?" (why didn't you ask: "왜", then "안" and a past verb). */
@@ -252,9 +265,10 @@ const SELF_WHY = /^(?:so\s+|and\s+|but\s+)?why\s+(?:didn't|did\s+not|don't|haven
 /**
  * Reproach and the better way built in: "Why were you up there before the anchor was even set?" ("even" in a why-question to
  * "you"), "Would the motion not be stronger if ...?", "would it no be simpler to ...?" (Scots "no"), "does the client really want
- * to risk a trial ...?" (doubt of someone's wish), "...; surely you have watched all of it?" (after a clause).
+ * to risk a trial ...?" (doubt of someone's wish), "...; surely you have watched all of it?" (after a clause), "why was 48213
+ * left over the weekend when it was flagged urgent?" (what should have stopped it, set against it).
  */
-const REPROACH = /^(?:so\s+|and\s+|but\s+)?why\s+(?:were|was|are|did|do|would|have|had)\s+(?:you|u)\b[^?]*\beven\b|^(?:so\s+|and\s+|but\s+)?(?:would|wouldn't)\s+(?:it|this|that|the\s+[a-z-]+)\s+(?:not|no)\s+be\s+(?:a\s+lot\s+|much\s+|far\s+)?(?:better|stronger|simpler|easier|faster|quicker|safer|wiser|smarter|clearer|cleaner)\b|^(?:so\s+|and\s+|but\s+)?(?:does|do|did)\s+(?:the\s+[a-z-]+|he|she|they)\s+really\s+(?:want|need|think)\b|;\s*surely\s+(?:you|u)\b/;
+const REPROACH = /^(?:so\s+|and\s+|but\s+)?why\s+(?:were|was|are|did|do|would|have|had)\s+(?:you|u)\b[^?]*\beven\b|^(?:so\s+|and\s+|but\s+)?(?:would|wouldn't)\s+(?:it|this|that|the\s+[a-z-]+)\s+(?:not|no)\s+be\s+(?:a\s+lot\s+|much\s+|far\s+)?(?:better|stronger|simpler|easier|faster|quicker|safer|wiser|smarter|clearer|cleaner)\b|^(?:so\s+|and\s+|but\s+)?(?:does|do|did)\s+(?:the\s+[a-z-]+|he|she|they)\s+really\s+(?:want|need|think)\b|;\s*surely\s+(?:you|u)\b|^(?:so\s+|and\s+|but\s+)?why\s+(?:was|were|did|has|had|is|are)\b[^?]{3,80}?\bwhen\s+(?:you\s+already\s+(?:knew|had)|(?:it|they|this|that|the\s+[a-z-]+)\s+(?:was|were|had\s+been)\s+(?:already\s+|clearly\s+)?(?:flagged|marked|tagged|labell?ed|escalated|urgent|overdue|assigned\s+to\s+(?:you|u)))\b/;
 /** German: "Warum hast du den Alarm nicht gleich eskaliert ...?", "Hättest du das Board nicht schon im Februar abgeben können?" */
 const GERMAN_LEADING = /(?:^|\b(?:aber|und|also)\s+)(?:warum\s+(?:hast|bist|hattest|warst)\s+du\b[^?]*\bnicht\b|h[äa]ttest\s+du\b[^?]*\bnicht\b|(?:findest|meinst|glaubst)\s+du\s+nicht\b)/u;
 /** Hinglish: "Kyun nahi tumne pehle hi alert add kiya ...?", "Kya tumhe nahi lagta ki ...?", "... kyun nahi ki?", "Kya tumne sach mein runbook padha tha ...?" */
@@ -684,10 +698,12 @@ const rule: Rule = {
       ?? (s.question && s.norm.includes('neden ') ? matchIn(s, TURKISH_LEADING) : undefined)
       ?? (s.question && (s.norm.startsWith('ever ') || s.norm.includes(' ever ')) ? matchIn(s, EVER_ADVICE) : undefined)
       ?? (s.question && s.norm.includes('왜') ? matchIn(s, KOREAN_LEADING) : undefined)
-      ?? (s.question && (s.norm.includes('even') || s.norm.includes(' be ') || s.norm.includes('really') || s.norm.includes('surely')) ? matchIn(s, REPROACH) : undefined)
+      ?? (s.question && (s.norm.includes('even') || s.norm.includes(' be ') || s.norm.includes('really') || s.norm.includes('surely') || s.norm.includes(' when ')) ? matchIn(s, REPROACH) : undefined)
       ?? (s.question && (s.norm.includes('чому') || s.norm.includes('чи не')) ? matchIn(s, UKRAINIAN_LEADING) : undefined)
       ?? (s.norm.includes('γιατί δεν') ? matchIn(s, GREEK_LEADING) : undefined)
       ?? (s.question && s.classes & WordClass.Foreign && (s.norm.includes('kyun') || s.norm.includes('kya ')) ? matchIn(s, HINGLISH_LEADING) : undefined)
+      // (Chinese, Hebrew and Hindi in their own scripts: each looked for only where its letters are.)
+      ?? (s.question && s.classes & WordClass.Foreign ? otherScriptLeading(s) : undefined)
       ?? (s.norm.includes('não') || s.norm.includes('já ') ? matchIn(s, PORTUGUESE_LEADING) : undefined)
       ?? (s.norm.includes('je ') ? matchIn(s, DUTCH_LEADING) : undefined)
       ?? (opens & Opens.Possible && s.norm.includes('possible') ? matchIn(s, POSSIBLE_YOU) : undefined)
@@ -764,3 +780,11 @@ const rule: Rule = {
   },
 };
 export default rule;
+
+/** A leading question in Chinese, Hebrew or Hindi, in its own script (CHINESE_LEADING, HEBREW_LEADING, HINDI_LEADING). */
+function otherScriptLeading(s: Sentence): ReturnType<typeof matchIn> {
+  if (HAN.test(s.norm)) return matchIn(s, CHINESE_LEADING);
+  if (HEBREW_LETTER.test(s.norm)) return matchIn(s, HEBREW_LEADING);
+  if (DEVANAGARI.test(s.norm)) return matchIn(s, HINDI_LEADING);
+  return undefined;
+}

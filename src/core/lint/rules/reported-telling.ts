@@ -10,7 +10,7 @@ import type { Mode } from '../../modes';
 import type { Suggestion } from '../types';
 import { hasSpaced } from '../../text';
 import { personWord } from '../parties';
-import { AFRIKAANS_TOLD, ARABIC_TOLD, CYRILLIC_OR_GREEK, DUTCH_TOLD, FOREIGN_PLEASE, FRENCH_IMPERATIVE, FRENCH_NE_PAS, FRENCH_SAID, FRENCH_SETTLED, FRENCH_TOLD, FRENCH_TU_STOP, GERMAN_MUST, GERMAN_TOLD, GERMAN_TO_THEM, GREEK_TOLD, GREEK_YOU_MUST, HINDI_BAN, HINGLISH_TOLD, INDONESIAN_BAN, INDONESIAN_COMMAND, INDONESIAN_TOLD, ITALIAN_TOLD, ITALIAN_TOLD_TO_THEM, ITALIAN_WORDS, KOREAN_COMMAND, KOREAN_KIND, KOREAN_TOLD, NORWEGIAN_TOLD, PIDGIN_BAN, POLISH_IMPERATIVE, POLISH_LETTER, POLISH_ORDERED, POLISH_TOLD, POLISH_TOLD_TO_THEM, POLISH_YOU_MUST, PORTUGUESE_TOLD, PORTUGUESE_TO_THEM, PORTUGUESE_WORDS, ROMANCE_YOU_MUST, SPANISH_IMPERATIVE, SPANISH_NO_COMMAND, SPANISH_TOLD, SPANISH_TOLD_RULE, SPANISH_TU_IMPERATIVE, SWAHILI_TOLD, SWAHILI_YOU_MUST, SWEDISH_TOLD, SWEDISH_YOU_MUST, TAMIL_COMMAND, TAMIL_TOLD, TAMIL_YOU, TURKISH_TOLD, TURKISH_YOU_MUST, UKRAINIAN_TOLD, UKRAINIAN_YOU_MUST, VIETNAMESE_LETTER, VIETNAMESE_TOLD, VIETNAMESE_YOU, accentedOpening } from '../other-languages';
+import { AFRIKAANS_TOLD, ARABIC_LETTER, ARABIC_SCRIPT_TOLD, ARABIC_TOLD, ARABIC_YOU_MUST, CHINESE_OTHER_SPEAKER, CHINESE_TOLD, CHINESE_YOU, DEVANAGARI, HAN, HEBREW_LETTER, HEBREW_TOLD, HEBREW_YOU, HINDI_IMPERATIVE, HINDI_TOLD, HINDI_ULTIMATUM, OBLIGATION_OTHER_SCRIPT, CYRILLIC_OR_GREEK, DUTCH_TOLD, FOREIGN_PLEASE, FRENCH_IMPERATIVE, FRENCH_NE_PAS, FRENCH_SAID, FRENCH_SETTLED, FRENCH_TOLD, FRENCH_TU_STOP, GERMAN_MUST, GERMAN_TOLD, GERMAN_TO_THEM, GREEK_TOLD, GREEK_YOU_MUST, HINDI_BAN, HINGLISH_TOLD, INDONESIAN_BAN, INDONESIAN_COMMAND, INDONESIAN_TOLD, ITALIAN_TOLD, ITALIAN_TOLD_TO_THEM, ITALIAN_WORDS, KOREAN_COMMAND, KOREAN_KIND, KOREAN_TOLD, NORWEGIAN_TOLD, PIDGIN_BAN, POLISH_IMPERATIVE, POLISH_LETTER, POLISH_ORDERED, POLISH_TOLD, POLISH_TOLD_TO_THEM, POLISH_YOU_MUST, PORTUGUESE_TOLD, PORTUGUESE_TO_THEM, PORTUGUESE_WORDS, ROMANCE_YOU_MUST, SPANISH_IMPERATIVE, SPANISH_NO_COMMAND, SPANISH_TOLD, SPANISH_TOLD_RULE, SPANISH_TU_IMPERATIVE, SWAHILI_TOLD, SWAHILI_YOU_MUST, SWEDISH_TOLD, SWEDISH_YOU_MUST, TAMIL_COMMAND, TAMIL_TOLD, TAMIL_YOU, TURKISH_TOLD, TURKISH_YOU_MUST, UKRAINIAN_TOLD, UKRAINIAN_YOU_MUST, VIETNAMESE_LETTER, VIETNAMESE_TOLD, VIETNAMESE_YOU, accentedOpening } from '../other-languages';
 
 // Telling as managers record it: reported ("Told him to drop the side project", "Chris asked Aiko to
 // send ...", "I insisted she take the on-call week", "Gave him a deadline"), planned ("Tell him he
@@ -274,6 +274,8 @@ const SUBJECT_PRONOUNS = wordSet("he she he's she's he'd she'd");
 /** After a modal: states, guesses and growth, not actions ("she should be fine", "he needs to know", "he needs to learn to let things break"). */
 /** Past wishes: what the manager wanted of them. */
 const WISHED = wordSet('wanted needed wished');
+/** What comes to someone rather than what they do: "make sure she gets the invite", "... has access", "... is ok". */
+const NOT_DONE_BY_THEM = wordSet('get have be receive');
 const NOT_ACTIONS = wordSet('know feel understand see hear like want wish hope think believe seem look sound remember realize realise matter mind happen exist belong learn grow trust recover rest heal experience thank');
 
 function isPerson(w: Word | undefined, parties: Frame['parties']): boolean {
@@ -872,6 +874,49 @@ function hasHangul(t: string): boolean {
   return false;
 }
 
+/**
+ * Telling in Chinese, Hebrew, Hindi or Arabic, each looked for only where its letters are: told or made to ("我跟她说 ... 必须 ...",
+ * "我让她 ...", "אמרתי לה לתייג ...", "मैंने उसे बोला कि ... करे", "قلت لها: لازم ..."), to be done ("让她下次 ..."), or put to them
+ * ("你以后 ...", "נועה, תפצלי ...", "Priya, ... करो", "يا أستاذة نور، لازم ..."); and, in Latin letters, a Hindi imperative with
+ * an ultimatum ("... koi solution nikaalo, warna ...").
+ */
+function otherScriptTelling(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | undefined {
+  if (ctx.frame.selfNote) return undefined;
+  // ("قلت لها: لازم كل شكوى تتسجل في نفس اليوم": under a label of the manager's telling, what they must or must not do.)
+  if (ctx.frame.reported && !s.question) {
+    const must = OBLIGATION_OTHER_SCRIPT.exec(s.norm);
+    if (must) return foundAt('reported', must, s, ctx);
+  }
+  const toThem = !s.question && ctx.frame.instructions !== 'never';
+  if (HAN.test(s.norm)) {
+    if (CHINESE_OTHER_SPEAKER.test(s.norm)) return undefined;
+    const told = CHINESE_TOLD.exec(s.norm);
+    if (told) return foundAt(told[1] ? 'planned' : 'reported', told, s, ctx);
+    const you = toThem ? CHINESE_YOU.exec(s.norm) : null;
+    return you ? foundAt('planned', you, s, ctx) : undefined;
+  }
+  if (HEBREW_LETTER.test(s.norm)) {
+    const told = HEBREW_TOLD.exec(s.norm);
+    if (told) return foundAt('reported', told, s, ctx);
+    const you = toThem ? HEBREW_YOU.exec(s.norm) : null;
+    return you ? foundAt('planned', you, s, ctx) : undefined;
+  }
+  if (DEVANAGARI.test(s.norm)) {
+    const told = HINDI_TOLD.exec(s.norm);
+    if (told) return foundAt('reported', told, s, ctx);
+    const you = toThem && (calledFirst(s, ctx.chunk, ctx.frame.parties) || s.norm.includes('तुम')) ? HINDI_IMPERATIVE.exec(s.norm) : null;
+    return you ? foundAt('planned', you, s, ctx) : undefined;
+  }
+  if (ARABIC_LETTER.test(s.norm)) {
+    const told = ARABIC_SCRIPT_TOLD.exec(s.norm);
+    if (told) return foundAt('reported', told, s, ctx);
+    const you = toThem ? ARABIC_YOU_MUST.exec(s.norm) : null;
+    return you ? foundAt('planned', you, s, ctx) : undefined;
+  }
+  const ultimatum = toThem && (s.norm.includes('warna') || s.norm.includes('varna') || s.norm.includes(' to ')) ? HINDI_ULTIMATUM.exec(s.norm) : null;
+  return ultimatum ? foundAt('planned', ultimatum, s, ctx) : undefined;
+}
+
 function foundAt(kind: Kind, m: RegExpExecArray, s: Sentence, ctx: { chunk: string }): RawFinding {
   const start = s.start + m.index;
   const end = start + m[0].length;
@@ -899,7 +944,7 @@ function mayTell(s: Sentence, parties: Frame['parties']): boolean {
       // (Read in the sentence's text: a word with no class is not made a string.)
       if (!(classesAt(s.norm, words[k].start - s.start, words[k].end - s.start) & WordClass.TellWeak)) continue;
       const next = words[k + 1];
-      if (next.w === 'to' || next.w === 'that' || (next.w === 'for' && words[k].w === 'asked') || (next.w === 'out' && words[k].w === 'set') || (next.w === 'down' && words[k].w === 'laid') || (next.w === 'sure' && words[k].w === 'made') || ((next.w.endsWith('ly') && next.w.length > 4) || next.w === 'very' || next.w === 'quite') || next.w === 'got' || next.w === 'just' || (words[k].w === 'said' && (next.w === 'then' || next.w === 'so')) || next.w === "don't" || next.w === 'dont' || next.w === 'it' || next.w === 'this' || next.w === 'clear' || next.w === 'i' || next.w === "i'd" || next.w === 'was' || next.w === 'you' || next.w === 'no' || ANY_CASE.has(next.w) || isPerson(next, parties) || isPersonSubject(next, parties)
+      if (next.w === 'to' || next.w === 'that' || (next.w === 'for' && words[k].w === 'asked') || (next.w === 'out' && words[k].w === 'set') || (next.w === 'down' && words[k].w === 'laid') || (next.w === 'sure' && (words[k].w === 'made' || words[k].w === 'make')) || ((next.w.endsWith('ly') && next.w.length > 4) || next.w === 'very' || next.w === 'quite') || next.w === 'got' || next.w === 'just' || (words[k].w === 'said' && (next.w === 'then' || next.w === 'so')) || next.w === "don't" || next.w === 'dont' || next.w === 'it' || next.w === 'this' || next.w === 'clear' || next.w === 'i' || next.w === "i'd" || next.w === 'was' || next.w === 'you' || next.w === 'no' || ANY_CASE.has(next.w) || isPerson(next, parties) || isPersonSubject(next, parties)
         // ("The RM asked the BM to provide ...": a record's role for the person, after its article; "Asked Ms Huy to ...",
         // "Asked anh Huy to ...": their name after a title or a word of address.)
         || (TITLES.has(next.w) && !!words[k + 2] && isPerson(words[k + 2], parties))) return true;
@@ -1121,6 +1166,9 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     // ("Mein ne bola: agli dafa pehle status page, phir debugging. order ulta mat karna": said to them, Hindi's ban.)
     const ban = (ctx.frame.instructions === 'spoken' || ctx.frame.reported) && !ctx.frame.selfNote && s.norm.includes('mat ') ? HINDI_BAN.exec(s.norm) : null;
     if (ban) return foundAt('reported', ban, s, ctx);
+    // Chinese, Hebrew, Hindi and Arabic in their own scripts, and a Hindi ultimatum in Latin letters (otherScriptTelling).
+    const script = otherScriptTelling(s, ctx);
+    if (script) return script;
     // (Portuguese, looked for with its own words: "você" is no word the classes know.)
     const pt = (s.norm.includes('pra ') || s.norm.includes('para ') || s.norm.includes('voc') || s.norm.includes('vc ') ? PORTUGUESE_TOLD.exec(s.norm) : null)
       ?? (PORTUGUESE_WORDS.test(s.norm) && namesThem(s, ctx.frame.parties) ? PORTUGUESE_TO_THEM.exec(s.norm) : null);
@@ -1636,6 +1684,13 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     if (w === 'make' && next?.w === 'sure' && isPersonSubject(words[v + 2], parties) && (words[v + 3]?.w === 'knows' || words[v + 3]?.w === 'understands')
       && (clauseStarts(s, ctx.chunk).includes(v) || willSay(s, v, ctx.chunk, parties.manager)) && demandClause(s, v + 4, false, parties)) {
       return found('planned', s, ctx, words[v].start, words[v + 2].end, actionAfter(s, v + 4, parties), v + 1);
+    }
+    // Under talking points, "Make sure she brings the revised financials, signed by the auditor": what they are to do, to be
+    // seen to (not "make sure she gets the invite", "... has the access", "... feels heard": what comes to them).
+    if (w === 'make' && next?.w === 'sure' && ctx.frame.instructions === 'planned' && isPersonSubject(words[v + 2], parties) && personHere(words[v + 2], s, ctx)
+      && clauseStarts(s, ctx.chunk).includes(v) && words[v + 3]?.w.endsWith('s')) {
+      const base = baseOf(words[v + 3].w);
+      if (base && base !== words[v + 3].w && isBaseVerb(base) && !NOT_ACTIONS.has(base) && !NOT_DONE_BY_THEM.has(base)) return found('planned', s, ctx, words[v].start, words[v + 2].end, v + 3, v + 2);
     }
     // Planned, a wish that is their task: "I want him to lead the Q1 planning", "Need him to step up on
     // reviews", "I'd like Jonas to own it" (under talking points, where the manager plans what to say).
