@@ -2996,7 +2996,8 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- What made you think of that?'), []);
     assert.deepStrictEqual(q('- I asked whether, with hindsight, it might have been better to test the estimates with Treasury first.'), ['leading-question']);
     assert.deepStrictEqual(q('- me: you\'re going to size down to half your normal gross for the rest of Jan', 'What I said'), ['imperative']);
-    assert.deepStrictEqual(q('- me: you call me the second anything gaps >5% against you. not after.', 'What I said'), ['imperative']);
+    // (The order to call them when it happens is you-modal's, as "if the bar gets slammed again you come and get me"; it was the imperative rule's till 3 Dec.)
+    assert.deepStrictEqual(q('- me: you call me the second anything gaps >5% against you. not after.', 'What I said'), ['you-modal']);
     assert.deepStrictEqual(q('- me: you\'ll be fine', 'What I said'), []);
     assert.deepStrictEqual(q('- told her no naked short calls in single names thru earnings. period.'), ['reported-telling']);
     assert.deepStrictEqual(q('- told her no one was hurt until the end'), []);
@@ -3452,5 +3453,39 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Me: why was 48213 left over the weekend?'), []);
     // Prose wrapped by hand, a new line now and then for a new sentence: its lines run on.
     assert.deepStrictEqual(note('# 1:1 Lena Vogt\n\nOn the silo problem she came with a proposal of her own: a weekly "netcode hour" where she walks two\npeople through one system at a time. She asked me to protect that hour on the calendar so producers\ndon\'t book over it, which I\'m happy to do.\nI told her to pick Kenji as one of the two, since he\'s the most likely to own replication after launch.\n'), ['reported-telling']);
+  });
+
+  it('fresh261/262\'s principles: Japanese and Persian; a shared doc\'s bracketed initials ("[AK]") name the manager; a ticket\'s title after its key is pasted; "No promises until I ..."; "You call me direct if ..."; a modal quoted as words; "Read it this morning."; "Get stay conversations ..."; "I\'d just ..., even if it costs you a day"', () => {
+    const q = underHeading;
+    // Japanese: told to ("ように伝えた", "ないでと言った"), news told, hearsay, a request at the end, someone else's words, why-didn't-you.
+    assert.deepStrictEqual(q('- 金曜までに cold boot の再現ログを共有するように伝えた'), ['reported-telling']);
+    assert.deepStrictEqual(q('- 一人で抱え込まないでと言った。困ったら早めに声をかけること'), ['reported-telling']);
+    assert.deepStrictEqual(q('- 来期の評価基準が変わったことを伝えた'), []);
+    assert.deepStrictEqual(q('- QA の西村さんが田中さんに repro 手順を Confluence に書くよう頼んだらしい'), []);
+    assert.deepStrictEqual(q('- 分からないことは30分悩んだら聞いてください'), ['reported-telling']);
+    assert.deepStrictEqual(q('- 田中さん：「review をもっと早く返してください」'), []);
+    assert.deepStrictEqual(q('- なぜ PR を通さずに push したの？'), ['leading-question']);
+    assert.deepStrictEqual(q('- 自分が一番成長できるのはどこだと思う？'), []);
+    // Persian: told with a subjunctive or "must", news told, someone else's wish, "please", an imperative of "you", leading questions.
+    assert.deepStrictEqual(q('- بهش گفتم که PRD رو تا جمعه نهایی کنه و بفرسته برای legal'), ['reported-telling']);
+    assert.deepStrictEqual(q('- بهش گفتم که headcount جدید برای Q2 تایید شده'), []);
+    assert.deepStrictEqual(q('- بهش گفتم که CEO می‌خواد همین رو توی QBR نشون بده'), []);
+    assert.deepStrictEqual(q('- لطفاً این هفته یه روز کامل off بگیر، جدی می‌گم'), ['reported-telling']);
+    assert.deepStrictEqual(q('- چرا scope رو زودتر با engineering چک نکردی؟'), ['leading-question']);
+    assert.deepStrictEqual(q('- لازمه on-call rotation رو با eng manager بازبینی کنم'), []);
+    // A shared doc: the person's initials tag their lines, the one other tag is the manager's, even where theirs spell an abbreviation.
+    const doc = '# Lena / Anjali — weekly 1:1\n\n## Discussed\n- [LV] Root cause: idempotency key dropped in the retry path.\n- [AK] Why wasn\'t the retry path covered by the contract tests in the first place?\n- [LV] It was, but the fixture mocked the key generator.\n- [AK] Get stay conversations on the calendar with both of them this week.\n';
+    assert.deepStrictEqual(note(doc), ['leading-question', 'deadline-demand']);
+    // A ticket's title after its key, on a line or in the next cell.
+    assert.deepStrictEqual(note('# 1:1 Lena Vogt\n\n## Notes\n- PAY-91: Write compliance brief for US launch\n\n| ID | Title | State |\n|---|---|---|\n| PAY-91 | Write compliance brief for US launch | todo |\n'), []);
+    assert.deepStrictEqual(q('- Told him I\'d look at a 0630 start. No promises until I talk to Hendricks.'), []);
+    assert.deepStrictEqual(q('- You call me direct if a temp shows up without a badge. Day or night.'), ['you-modal']);
+    assert.deepStrictEqual(q('- You called me when it broke.'), []);
+    assert.deepStrictEqual(q('Notice how often I say "you\'ll want to" in my next three 1:1s.'), []);
+    assert.deepStrictEqual(q('I said "you need to own this" and he nodded.'), ['you-modal']);
+    assert.deepStrictEqual(q('- me: Read it this morning. Section 4 is good.'), []);
+    assert.deepStrictEqual(q('- me: Read it by this morning.'), ['deadline-demand']);
+    assert.deepStrictEqual(q('I\'d just wait for two approvals on anything touching flags, even if it costs you a day.'), ['want-you-to']);
+    assert.deepStrictEqual(q('I\'d just like to say you did great.'), []);
   });
 });

@@ -473,6 +473,10 @@ const SEASON_VERB_AFTER = wordSet('into to back out behind off over apart throug
 const MAKES_A = wordSet('nice welcome good refreshing pleasant');
 /** A clause's own subject, right after a topic: "shes ok", "he's fine", "they're short". */
 const SUBJECT_AFTER_TOPIC = wordSet("she's shes he's hes they're theyre we're were i'm im it's");
+/** Verbs whose past is their base form, and a time gone by after one: "Read it this morning", "put it in the doc yesterday". */
+const SAME_PAST = wordSet('read put set cut let hit shut quit spread split');
+const PAST_TIME = /^(?:(?!by\s|before\s|until\s|till\s|no\s+later\s)[\w'-]+\s+){0,4}?(?:this\s+morning|yesterday|last\s+(?:night|week|friday|monday|tuesday|wednesday|thursday)|earlier(?:\s+today)?|already)\s*[.,;]/;
+
 function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative | undefined {
   const words = s.words;
   const w = words[i];
@@ -488,6 +492,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (after === ':' || after === '(') return undefined;
   const next = words[i + 1];
   if (!next) return undefined;
+  // ("[AK] Read it this morning. Section 4 is good.": a verb whose past is its base, with a time gone by: what the writer did.)
+  if (SAME_PAST.has(w.w) && PAST_TIME.test(s.norm.slice(next.start - s.start))) return undefined;
   // ("champion loves us, low stakes": a noun, then its verb and the verb's object, no order to champion.)
   if (words[i + 2] && PAST_OBJECTS.has(words[i + 2].w) && next.w.length > 3 && next.w.endsWith('s') && !next.w.endsWith('ss') && THIRD_VERBS.test(next.w)) return undefined;
   // ("Wade Eaton - sit down", "Priya — catch up": a title's meeting after a name and a dash, no order.)
@@ -557,7 +563,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (!handOver && w.w === 'let' && (next.w === 'me' || next.w === 'us' || next.w === "let's")) return undefined;
   // "(I) want to understand what happened", "prefer to do this as a session": a wish with its subject dropped.
   if (next.w === 'to' && DROPPED_SUBJECT_TO.has(w.w)) return undefined;
-  if (FINITE_VERBS.has(next.w)) return undefined;
+  // (Not a noun before a plural it names: "Get stay conversations on the calendar", "Book stay interviews".)
+  if (FINITE_VERBS.has(next.w) && !((next.w === 'stay' || next.w === 'look') && /[^s]s$/.test(words[i + 2]?.w ?? ''))) return undefined;
   // "Love this!", "Appreciate the quick turnaround", "Enjoy the break": a feeling or a wish with the subject dropped.
   if (FEELINGS.has(w.w)) return undefined;
   // "Agree - it's the kind of thing ...", "Disagree with that": a verdict with the subject dropped.

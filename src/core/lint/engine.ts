@@ -936,6 +936,9 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // ("Please ensure the crew member has read this record before signing.": the form's own guidance to whoever fills it in, of
       // itself and of the person met by role.)
       if ((kind === undefined || kind === 'topic') && !(s.classes & WordClass.You) && s.norm.includes('this ') && s.norm.includes('the ') && THIS_RECORD.test(s.norm) && BY_ROLE.test(s.norm)) kind = 'self';
+      // ("PAY-91: Write compliance brief for US launch", "| PAY-91 | Write compliance brief for US launch | todo |": a ticket's title
+      // after its key, pasted, whoever wrote it.)
+      if ((kind === undefined || kind === 'topic') && body.words.length && afterTicketKey(chunk, body.words[0].start)) kind = 'other';
       // ("MEMORANDUM TO FILE" over "CONFIDENTIAL: PERSONNEL. Do not forward or copy without HR approval.": the notice on its own line.)
       if ((kind === undefined || kind === 'topic') && notices && !block.item) {
         const line = chunk.lastIndexOf('\n', s.start - 1) + 1;
@@ -1300,6 +1303,15 @@ function taggedByInitials(chunk: string, initials: Iterable<string> | undefined,
   for (const i of initials) if (chunk.includes(`${open}${i.toUpperCase()}${close}`)) return true;
   return false;
 }
+
+/** Whether only a ticket's key stands before `at` on its line, after a bullet or in the cell before: "PAY-91: ", "| PAY-91 | ". */
+function afterTicketKey(chunk: string, at: number): boolean {
+  const line = chunk.lastIndexOf('\n', at - 1) + 1;
+  if (at - line > 40) return false;
+  const before = chunk.slice(line, at);
+  return before.includes('-') && TICKET_KEY_BEFORE.test(before);
+}
+const TICKET_KEY_BEFORE = /^\s*(?:[-*+]\s+(?:\[[ xX]\]\s+)?)?(?:\|\s*)?[A-Z][A-Z0-9]{1,9}-\d+\s*(?::|\||[—–]|\s-)\s*$/;
 
 /** A short topic line: one to three words, the first capitalised, no colon and no end mark ("Growth", "HQ", "Next quarter"). */
 function topicLine(chunk: string, from: number, to: number): boolean {

@@ -256,3 +256,29 @@ export const ARABIC_YOU_MUST = /(?:^|\s)يا\s+[^،,]{1,30}[،,]\s*(?:\p{L}+\s+)
  * "must", "are to", "don't", "from now on".
  */
 export const OBLIGATION_OTHER_SCRIPT = /(?:^|\s)(?:لازم|يجب|ضروري|بلاش|(?:ما|لا)\s+ت\p{L}|مت\p{L}{3,}ش)|(?:^|\s)(?:חייב|חייבת|חייבים|צריך|צריכה|אסור|אל\s+ת\p{L}|ת\p{L}{2,}י(?!\p{L}))|必须|务必|(?<!不)一定要|(?<!不一定|不)要(?!不要|是|的)|不要|别(?!人)|不能|不准|不许/u;
+/** Kana: the line is Japanese (its kanji are Han too). */
+export const KANA = /[\u3040-\u30ff]/;
+/**
+ * Japanese: told to, "金曜までに ... 共有するように伝えた" (told him to share: "ように", then told, asked, instructed), "一人で抱え込まない
+ * でと言った" (told her not to), "一声かけてと言った" (told him to speak up: "-te" and "to"); not "評価基準が変わったことを伝えた" (news:
+ * "that ... changed"), nor hearsay or someone else's asking ("西村さんが ... 書くよう頼んだらしい").
+ */
+export const JAPANESE_TOLD = /(?:ように|よう|[てで](?:と|って)|ないで(?:と|って)?|(?:しろ|やれ|しなさい|ください|こと|るな)(?:と|って))\s*(?:言った|言いました|伝えた|伝えました|お願いした|お願いしました|頼んだ|頼みました|指示した|指示しました|注意した|注意しました|念を押した|言っておいた|伝えておいた|釘を刺した)/u;
+export const JAPANESE_HEARSAY = /らしい|そうだ|そうです|とのこと|(?:さん|くん|ちゃん|様|部長|課長|社長|GM|PM|QA)が/iu;
+/**
+ * Put to them in Japanese, a request or an order at the sentence's end: "... 必ず書いてください" (please write), "... 持たせてくださいね",
+ * "... 聞いてください", "... 抱え込まないで" (don't), "...しておいて"; not in a quotation ("「...ください」") nor after someone else's name and a
+ * colon ("田中さん：「...」", "※テンプレ：...").
+ */
+export const JAPANESE_REQUEST = /(?:[てで](?:ください|下さい|くれ)(?:ね|よ)?|ないで(?:ください|下さい)?(?:ね)?|なさい|しておいて|すること)\s*[。！!]?\s*$/u;
+export const JAPANESE_OTHER_SPEAKER = /^(?!自分|私|僕|俺|me\b)[^：:「」]{1,14}[：:]|「[^」]*$|^[^「]*「[^」]*[てで](?:ください|下さい)/u;
+/**
+ * Persian: told, "بهش گفتم که PRD رو تا جمعه نهایی کنه و بفرسته ..." (told him to finalise it and send it: a verb in the subjunctive,
+ * or "باید", must), asked, "ازش خواستم که ... بنویسه"; not "بهش گفتم که headcount جدید ... تایید شده" (news), nor "بهش گفتم که CEO
+ * می‌خواد همین رو ... نشون بده" (what someone else wants done).
+ */
+export const PERSIAN_LETTER = /[\u067e\u0686\u0698\u06af\u06a9\u06cc]/;
+export const PERSIAN_TOLD = /(?:^|\s)(?:بهش|بهشون|به\s+(?:او|اون|ایشون|ایشان))\s+گفتم\s+(?:که\s+)?(?=(?![^.؟?]*می[\u200c\s]?خواه?د)[^.؟?]*?(?:(?:^|\s)باید\s|(?:^|\s)(?:کنه|بکنه|کند|بکند|بشه|شود|بشود|باشه|باشد|بده|بدهد|بذاره|بگذارد|بفرسته|بفرستد|بنویسه|بنویسد|بگیره|بگیرد|بیاره|بیاورد|بپرسه|بپرسد|بگه|بگوید|نکنه|نکند|نذاره|نفرسته)(?=[\s،,.]|$)|(?:^|\s)ب[^\s]{2,}ه(?=\s+(?:و|که|تا)\s|\s*[،,.]|\s*$)))|(?:^|\s)(?:ازش|ازشون|از\s+(?:او|اون|ایشون|ایشان))\s+خواستم\s+(?:که\s+)?\S/u;
+/** Put to them in Persian: "please" first ("لطفاً این هفته یه روز کامل off بگیر"), or an imperative of "you" ending the sentence ("... مستقیم من رو tag کن", "... برای تیم بنویس"). */
+export const PERSIAN_PLEASE = /^لطفا[ًً]?(?=\s)/u;
+export const PERSIAN_IMPERATIVE = /(?:^|\s)(?:کن|بکن|نکن|بنویس|بفرست|بگیر|بذار|نذار|بده|بگو|بپرس|بخون|بیا|برو|بمون|بزن|ببین|نگه\s+دار|بساز|بریز)\s*[.!،]?\s*$/u;

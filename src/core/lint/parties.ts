@@ -61,6 +61,8 @@ function nameWords(text: string, given = false): string[] {
 /** A reply tagged with initials at a line's start, perhaps after a bullet or an arrow, perhaps with a time: "↳ OB [Mon 11:42]:", "- KW:". */
 // (A log's time first, "0809  DH: why did you ...", "10:02 TN: ...".)
 const REPLY_TAG = /^[ \t]*(?:(?:[01]\d|2[0-3]):?[0-5]\d[ \t]+)?(?:[-*+>↳→][ \t]*)*([A-Z]{2,3})(?:[ \t]*[[(][^\])\n]{1,24}[\])])?[ \t]*:/gm;
+/** A shared doc's comment tagged with initials in brackets at a line's start: "- [AK] Why wasn't the retry path covered ...?", "[DB] Fine." */
+const BRACKET_TAG = /^[ \t]*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?)?\[([A-Z]{2,3})\][ \t]/gm;
 /** Months that are also first names: kept where a name is all there is (a file name, the roster), "june-takahashi", "jun-takeda", "jan-kowalski". */
 const GIVEN_MONTHS = wordSet('april may june august jan jun');
 
@@ -456,10 +458,13 @@ function computeParties(text: string, input: PartiesInput): Parties {
       if (!WORDS_NOT_INITIALS.has(initials) && !ABBREVIATIONS.has(initials) && capitalsIn(body, initials.toUpperCase())) person.add(initials);
     }
   }
-  // A shared doc's replies tagged with initials ("↳ KW [Mon 10:02]: ...", "↳ OB [Mon 11:42]: ..."): where the person met
+  // A shared doc's replies tagged with initials ("↳ KW [Mon 10:02]: ...", "↳ OB [Mon 11:42]: ...", "- [DB] ..."): where the person met
   // replies under their initials, the one other set of initials that replies is the manager's (a 1:1 has two sides).
+  // (Their initials in brackets at lines' starts are a tag even where they spell an abbreviation: "[DB]" for Dev Bhatt.)
+  const bracketed = personInitials.size > 0 && body.includes('[') ? bracketTags(body) : undefined;
+  if (bracketed) for (const i of personInitials) if (bracketed.has(i)) person.add(i);
   if ([...personInitials].some(i => person.has(i))) {
-    const tags = new Set<string>();
+    const tags = new Set<string>(bracketed);
     REPLY_TAG.lastIndex = 0;
     for (let m = REPLY_TAG.exec(body); m; m = REPLY_TAG.exec(body)) tags.add(m[1].toLowerCase());
     const others = [...tags].filter(t => !person.has(t) && !WORDS_NOT_INITIALS.has(t) && !ABBREVIATIONS.has(t));
@@ -611,6 +616,14 @@ function handleOf(w: string, names: readonly string[]): boolean {
     if (w === f[0] + l || w === f + l || w === f + l[0] || w === l + f[0]) return true;
   }
   return false;
+}
+
+/** The initials tagging lines in brackets ("- [DB] Root cause: ...", "- [AK] Why wasn't ...?"), each on two lines or more, lower-cased. */
+function bracketTags(body: string): Set<string> {
+  const seen = new Map<string, number>();
+  BRACKET_TAG.lastIndex = 0;
+  for (let m = BRACKET_TAG.exec(body); m; m = BRACKET_TAG.exec(body)) seen.set(m[1].toLowerCase(), (seen.get(m[1].toLowerCase()) ?? 0) + 1);
+  return new Set([...seen].filter(([, n]) => n >= 2).map(([t]) => t));
 }
 
 /** A record's field naming one of the two with the initials it uses: "Line manager: Rebecca Thorne (LM)", "Jobholder: James Bradley (JB)". */

@@ -10,7 +10,7 @@ import type { Suggestion } from '../types';
 import { ROLE_SUBJECTS, wordSet } from '../lexicon';
 import { hasSpaced } from '../../text';
 import { personWord, type Parties } from '../parties';
-import { DEVANAGARI, HAN, HEBREW_LETTER } from '../other-languages';
+import { DEVANAGARI, HAN, HEBREW_LETTER, KANA, PERSIAN_LETTER } from '../other-languages';
 
 const NT = "(?:n't|nt|\\s+not)";
 /** "Why didn't you ...?", "Why would you ...?", "How come you haven't ...?" */
@@ -254,6 +254,13 @@ const CHINESE_LEADING = /你[^？?，,]{0,12}?为什么(?:没有?|不)|(?:你|�
  * היה יותר פשוט לבקש עזרה ...?" (wouldn't it have been simpler to ...).
  */
 const HEBREW_LEADING = /(?:^|[\s,:])(?:למה\s+(?:(?:את|אתה|אתם)\s+)?לא(?=\s)|לא\s+(?:חשבת|חשבתם|עדיף|כדאי|היית\s+צריכ|היה\s+(?:יותר\s+)?(?:פשוט|קל|עדיף|נכון|כדאי|חכם)))/u;
+/**
+ * Japanese: "なぜ retry 回数を変えたことを review で言わなかったの？" (why didn't you say), "なぜ PR を通さずに push したの？" (why did you, without
+ * ...), "... 寄せればいいんじゃない？" (wouldn't it be good to just ...). Persian: "چرا scope رو زودتر ... چک نکردی؟" (why didn't you), "فکر
+ * نمی‌کنی بهتر بود ...؟" (don't you think it would have been better), "نمی‌خوای ... یه draft بفرستی ...؟" (don't you want to).
+ */
+const JAPANESE_LEADING = /(?:なぜ|なんで|どうして)[^？?]*?(?:なかった|ずに|ないで)[^？?]*[？?]|(?:ば|たら|ほうが|方が)(?:いい|良い)んじゃない(?:か|の)?\s*[？?]|べきじゃない(?:か|の)?\s*[？?]/u;
+const PERSIAN_LEADING = /چرا\s[^؟?]*?(?:^|\s)ن[^\s]{2,}ی\s*[؟?]|(?:^|\s)(?:فکر\s+نمی[\u200c\s]?کنی|نمی[\u200c\s]?خوای|نمی[\u200c\s]?خواهی|بهتر\s+نبود|بهتر\s+نیست)/u;
 /** Hindi: "तुमने admission पे fall risk assessment क्यों नहीं किया?" (why didn't you), "... high था ना?" (wasn't it?). */
 const HINDI_LEADING = /(?:तुमने|तुम|आपने|आप)(?:[^?]*?)क्यों\s+नहीं|[\u0900-\u097f]\s+(?:ना|न)\s*\?\s*$/u;
 /** Advice asked with "have you" dropped: "Ever considered just taking profit at target like the rest of the desk?", "ever thought of simply ...?". */
@@ -781,9 +788,11 @@ const rule: Rule = {
 };
 export default rule;
 
-/** A leading question in Chinese, Hebrew or Hindi, in its own script (CHINESE_LEADING, HEBREW_LEADING, HINDI_LEADING). */
+/** A leading question in Japanese, Chinese, Persian, Hebrew or Hindi, in its own script (JAPANESE_LEADING, CHINESE_LEADING ...). */
 function otherScriptLeading(s: Sentence): ReturnType<typeof matchIn> {
+  if (KANA.test(s.norm)) return matchIn(s, JAPANESE_LEADING);
   if (HAN.test(s.norm)) return matchIn(s, CHINESE_LEADING);
+  if (PERSIAN_LETTER.test(s.norm)) return matchIn(s, PERSIAN_LEADING);
   if (HEBREW_LETTER.test(s.norm)) return matchIn(s, HEBREW_LEADING);
   if (DEVANAGARI.test(s.norm)) return matchIn(s, HINDI_LEADING);
   return undefined;

@@ -9,6 +9,8 @@ import { WordClass } from '../wordclass';
 import type { Mode } from '../../modes';
 import type { Suggestion } from '../types';
 
+/** "No promises until I talk to Hendricks", "no worries until ...": a stock phrase after "no", no ban. */
+const NO_STOCK = wordSet('promises promise guarantees guarantee worries worry problem problems rush pressure idea');
 /** Reassurance and encouragement: "Don't worry", "Don't hesitate to ask", "Don't be afraid to push back". */
 const KIND_AFTER_DONT = wordSet('worry hesitate panic stress apologize apologise beat feel mind sweat rush');
 /** How the manager means to open the meeting ("Do not lead with blame", "don't open with the rating"). */
@@ -136,7 +138,7 @@ const rule: Rule = {
         // "Me: no running on the road in the dark, use the indoor track": a ban, said to them.
         if (ctx.frame.selfNote) continue;
         return { ruleId: rule.id, start: words[i].start, end: words[i + 1].end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggestBanned, s, ctx.chunk, i + 1) : NO_SUGGESTIONS) };
-      } else if (((w === 'no' && n1 !== 'more') || w === 'nobody') && i === 0 && words.length > 3 && (ctx.frame.instructions === 'spoken' || ctx.frame.saidAfter || markedAsSaid(s) || namedLast(s, ctx.chunk, ctx.frame.parties)) && !ctx.frame.selfNote) {
+      } else if (((w === 'no' && n1 !== 'more' && !NO_STOCK.has(n1)) || w === 'nobody') && i === 0 && words.length > 3 && (ctx.frame.instructions === 'spoken' || ctx.frame.saidAfter || markedAsSaid(s) || namedLast(s, ctx.chunk, ctx.frame.parties)) && !ctx.frame.selfNote) {
         // "me: no index changes on prod without a ringi, even small ones": a ban with the condition that lifts it, said to them.
         // ("DH: nobody goes on deck without orientation", "no one signs off without a second check": the same, of anyone.)
         const gate = (w === 'nobody' || n1 === 'one' ? NOBODY_UNLESS : BAN_UNLESS).exec(s.norm);

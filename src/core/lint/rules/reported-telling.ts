@@ -10,7 +10,7 @@ import type { Mode } from '../../modes';
 import type { Suggestion } from '../types';
 import { hasSpaced } from '../../text';
 import { personWord } from '../parties';
-import { AFRIKAANS_TOLD, ARABIC_LETTER, ARABIC_SCRIPT_TOLD, ARABIC_TOLD, ARABIC_YOU_MUST, CHINESE_OTHER_SPEAKER, CHINESE_TOLD, CHINESE_YOU, DEVANAGARI, HAN, HEBREW_LETTER, HEBREW_TOLD, HEBREW_YOU, HINDI_IMPERATIVE, HINDI_TOLD, HINDI_ULTIMATUM, OBLIGATION_OTHER_SCRIPT, CYRILLIC_OR_GREEK, DUTCH_TOLD, FOREIGN_PLEASE, FRENCH_IMPERATIVE, FRENCH_NE_PAS, FRENCH_SAID, FRENCH_SETTLED, FRENCH_TOLD, FRENCH_TU_STOP, GERMAN_MUST, GERMAN_TOLD, GERMAN_TO_THEM, GREEK_TOLD, GREEK_YOU_MUST, HINDI_BAN, HINGLISH_TOLD, INDONESIAN_BAN, INDONESIAN_COMMAND, INDONESIAN_TOLD, ITALIAN_TOLD, ITALIAN_TOLD_TO_THEM, ITALIAN_WORDS, KOREAN_COMMAND, KOREAN_KIND, KOREAN_TOLD, NORWEGIAN_TOLD, PIDGIN_BAN, POLISH_IMPERATIVE, POLISH_LETTER, POLISH_ORDERED, POLISH_TOLD, POLISH_TOLD_TO_THEM, POLISH_YOU_MUST, PORTUGUESE_TOLD, PORTUGUESE_TO_THEM, PORTUGUESE_WORDS, ROMANCE_YOU_MUST, SPANISH_IMPERATIVE, SPANISH_NO_COMMAND, SPANISH_TOLD, SPANISH_TOLD_RULE, SPANISH_TU_IMPERATIVE, SWAHILI_TOLD, SWAHILI_YOU_MUST, SWEDISH_TOLD, SWEDISH_YOU_MUST, TAMIL_COMMAND, TAMIL_TOLD, TAMIL_YOU, TURKISH_TOLD, TURKISH_YOU_MUST, UKRAINIAN_TOLD, UKRAINIAN_YOU_MUST, VIETNAMESE_LETTER, VIETNAMESE_TOLD, VIETNAMESE_YOU, accentedOpening } from '../other-languages';
+import { AFRIKAANS_TOLD, ARABIC_LETTER, ARABIC_SCRIPT_TOLD, ARABIC_TOLD, ARABIC_YOU_MUST, CHINESE_OTHER_SPEAKER, CHINESE_TOLD, CHINESE_YOU, DEVANAGARI, HAN, HEBREW_LETTER, HEBREW_TOLD, HEBREW_YOU, HINDI_IMPERATIVE, HINDI_TOLD, HINDI_ULTIMATUM, JAPANESE_HEARSAY, JAPANESE_OTHER_SPEAKER, JAPANESE_REQUEST, JAPANESE_TOLD, KANA, OBLIGATION_OTHER_SCRIPT, PERSIAN_IMPERATIVE, PERSIAN_LETTER, PERSIAN_PLEASE, PERSIAN_TOLD, CYRILLIC_OR_GREEK, DUTCH_TOLD, FOREIGN_PLEASE, FRENCH_IMPERATIVE, FRENCH_NE_PAS, FRENCH_SAID, FRENCH_SETTLED, FRENCH_TOLD, FRENCH_TU_STOP, GERMAN_MUST, GERMAN_TOLD, GERMAN_TO_THEM, GREEK_TOLD, GREEK_YOU_MUST, HINDI_BAN, HINGLISH_TOLD, INDONESIAN_BAN, INDONESIAN_COMMAND, INDONESIAN_TOLD, ITALIAN_TOLD, ITALIAN_TOLD_TO_THEM, ITALIAN_WORDS, KOREAN_COMMAND, KOREAN_KIND, KOREAN_TOLD, NORWEGIAN_TOLD, PIDGIN_BAN, POLISH_IMPERATIVE, POLISH_LETTER, POLISH_ORDERED, POLISH_TOLD, POLISH_TOLD_TO_THEM, POLISH_YOU_MUST, PORTUGUESE_TOLD, PORTUGUESE_TO_THEM, PORTUGUESE_WORDS, ROMANCE_YOU_MUST, SPANISH_IMPERATIVE, SPANISH_NO_COMMAND, SPANISH_TOLD, SPANISH_TOLD_RULE, SPANISH_TU_IMPERATIVE, SWAHILI_TOLD, SWAHILI_YOU_MUST, SWEDISH_TOLD, SWEDISH_YOU_MUST, TAMIL_COMMAND, TAMIL_TOLD, TAMIL_YOU, TURKISH_TOLD, TURKISH_YOU_MUST, UKRAINIAN_TOLD, UKRAINIAN_YOU_MUST, VIETNAMESE_LETTER, VIETNAMESE_TOLD, VIETNAMESE_YOU, accentedOpening } from '../other-languages';
 
 // Telling as managers record it: reported ("Told him to drop the side project", "Chris asked Aiko to
 // send ...", "I insisted she take the on-call week", "Gave him a deadline"), planned ("Tell him he
@@ -888,6 +888,14 @@ function otherScriptTelling(s: Sentence, ctx: { chunk: string; frame: Frame }): 
     if (must) return foundAt('reported', must, s, ctx);
   }
   const toThem = !s.question && ctx.frame.instructions !== 'never';
+  // (Japanese first: its kanji are Han too.)
+  if (KANA.test(s.norm)) {
+    if (JAPANESE_OTHER_SPEAKER.test(s.norm)) return undefined;
+    const told = JAPANESE_HEARSAY.test(s.norm) ? null : JAPANESE_TOLD.exec(s.norm);
+    if (told) return foundAt('reported', told, s, ctx);
+    const please = toThem ? JAPANESE_REQUEST.exec(s.norm) : null;
+    return please ? foundAt('planned', please, s, ctx) : undefined;
+  }
   if (HAN.test(s.norm)) {
     if (CHINESE_OTHER_SPEAKER.test(s.norm)) return undefined;
     const told = CHINESE_TOLD.exec(s.norm);
@@ -905,6 +913,15 @@ function otherScriptTelling(s: Sentence, ctx: { chunk: string; frame: Frame }): 
     const told = HINDI_TOLD.exec(s.norm);
     if (told) return foundAt('reported', told, s, ctx);
     const you = toThem && (calledFirst(s, ctx.chunk, ctx.frame.parties) || s.norm.includes('तुम')) ? HINDI_IMPERATIVE.exec(s.norm) : null;
+    return you ? foundAt('planned', you, s, ctx) : undefined;
+  }
+  if (PERSIAN_LETTER.test(s.norm)) {
+    const told = PERSIAN_TOLD.exec(s.norm);
+    if (told) return foundAt('reported', told, s, ctx);
+    const please = ctx.frame.instructions === 'spoken' || toThem ? PERSIAN_PLEASE.exec(s.norm) : null;
+    if (please) return foundAt('planned', please, s, ctx);
+    // (Not in a report of what was told or wanted: "بهش گفتم که CEO می‌خواد همین رو ... نشون بده".)
+    const you = toThem && !s.norm.includes('گفت') && !s.norm.includes('خواد') ? PERSIAN_IMPERATIVE.exec(s.norm) : null;
     return you ? foundAt('planned', you, s, ctx) : undefined;
   }
   if (ARABIC_LETTER.test(s.norm)) {

@@ -129,6 +129,23 @@ function conditionalOrder(words: readonly string[], i: number, spoken = false): 
   return undefined;
 }
 
+/**
+ * "You call me direct if a temp shows up without a badge", "you tell me the moment it slips": "you" first, then a word of getting
+ * hold of the manager and "me", with when to (a condition after it): what they are to do then, as "if the bar gets slammed again
+ * you come and get me" (conditionalOrder). DECIDED, or undefined.
+ */
+function callMeOrder(words: readonly string[], i: number): Modal | undefined {
+  if (i !== 0 || !CALL_VERBS.has(words[1]) || (words[2] !== 'me' && words[2] !== 'us')) return undefined;
+  for (let k = 3; k < Math.min(words.length, 10); k++) if (CALL_WHEN.has(words[k]) || (words[k] === 'the' && (words[k + 1] === 'moment' || words[k + 1] === 'minute' || words[k + 1] === 'second'))) return { length: 0, negative: false, past: false };
+  return undefined;
+}
+/** A quotation mark, straight or curly. */
+function isQuote(c: number): boolean {
+  return c === 34 || c === 0x201c || c === 0x201d;
+}
+const CALL_VERBS = wordSet('call ring phone text ping page radio message email tell wake');
+const CALL_WHEN = wordSet('if when whenever before once unless anytime');
+
 /** "Please, you write every blocking condition in ELN": "please", then "you" and a bare verb, a request made an order. DECIDED, or undefined. */
 function pleaseOrder(words: readonly string[], i: number): Modal | undefined {
   const verb = words[i + 1];
@@ -270,9 +287,11 @@ const rule: Rule = {
       while (SOFT.has(words[k])) k++;
       // ("In the meantime you do need to apply it, Fiona": the emphatic "do" before "need to" or "have to".)
       if (words[k] === 'do' && (words[k + 1] === 'need' || words[k + 1] === 'have') && words[k + 2] === 'to') k++;
-      const modal = modalAt(words, k, words[i]) ?? conditionalOrder(words, i, ctx.frame.instructions === 'spoken') ?? pleaseOrder(words, i);
+      const modal = modalAt(words, k, words[i]) ?? conditionalOrder(words, i, ctx.frame.instructions === 'spoken') ?? pleaseOrder(words, i) ?? callMeOrder(words, i);
       if (!modal) continue;
       const after = k + modal.length;
+      // ('Notice how often I say "you'll want to" in my next three 1:1s': the modal alone in quotation marks, words as words.)
+      if (isQuote(ctx.chunk.charCodeAt(s.words[i].start - 1)) && after > i && isQuote(ctx.chunk.charCodeAt(s.words[after - 1].end))) continue;
       const next = words[after];
       const next2 = words[after + 1];
       // Permission, praise and guesses: "You should feel free to", "You must be exhausted", "You should be proud".
