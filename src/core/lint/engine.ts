@@ -1306,10 +1306,16 @@ function taggedByInitials(chunk: string, initials: Iterable<string> | undefined,
 
 /** Whether only a ticket's key stands before `at` on its line, after a bullet or in the cell before: "PAY-91: ", "| PAY-91 | ". */
 function afterTicketKey(chunk: string, at: number): boolean {
+  // (By character first: a colon, a pipe or a dash, then a digit, before the words; most sentences have none.)
+  let k = at - 1;
+  while (k > 0 && chunk.charCodeAt(k) === 32) k--;
+  const c = chunk.charCodeAt(k);
+  if (c !== 58 && c !== 124 && c !== 0x2014 && c !== 0x2013 && c !== 45) return false;
+  k--;
+  while (k > 0 && chunk.charCodeAt(k) === 32) k--;
+  if (!isDigitAt(chunk, k)) return false;
   const line = chunk.lastIndexOf('\n', at - 1) + 1;
-  if (at - line > 40) return false;
-  const before = chunk.slice(line, at);
-  return before.includes('-') && TICKET_KEY_BEFORE.test(before);
+  return at - line <= 40 && TICKET_KEY_BEFORE.test(chunk.slice(line, at));
 }
 const TICKET_KEY_BEFORE = /^\s*(?:[-*+]\s+(?:\[[ xX]\]\s+)?)?(?:\|\s*)?[A-Z][A-Z0-9]{1,9}-\d+\s*(?::|\||[—–]|\s-)\s*$/;
 

@@ -461,7 +461,7 @@ function computeParties(text: string, input: PartiesInput): Parties {
   // A shared doc's replies tagged with initials ("↳ KW [Mon 10:02]: ...", "↳ OB [Mon 11:42]: ...", "- [DB] ..."): where the person met
   // replies under their initials, the one other set of initials that replies is the manager's (a 1:1 has two sides).
   // (Their initials in brackets at lines' starts are a tag even where they spell an abbreviation: "[DB]" for Dev Bhatt.)
-  const bracketed = personInitials.size > 0 && body.includes('[') ? bracketTags(body) : undefined;
+  const bracketed = [...personInitials].some(i => body.includes(`[${i.toUpperCase()}]`)) ? bracketTags(body) : undefined;
   if (bracketed) for (const i of personInitials) if (bracketed.has(i)) person.add(i);
   if ([...personInitials].some(i => person.has(i))) {
     const tags = new Set<string>(bracketed);
