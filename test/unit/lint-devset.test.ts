@@ -3172,7 +3172,8 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
   it('typed as said: "you hafta ...", "ur gonna own the handover from now on"', () => {
     const q = underHeading;
     assert.deepStrictEqual(q('- you hafta send me the numbers by fri'), ['you-modal']);
-    assert.deepStrictEqual(q('- ur gonna own the handover from now on'), ['imperative']);
+    // (A role handed out, typed on a phone: assign-role's since 3 Dec, the imperative rule's before.)
+    assert.deepStrictEqual(q('- ur gonna own the handover from now on'), ['assign-role']);
     assert.deepStrictEqual(q('- ur going to love the new office'), []);
   });
 
@@ -3487,5 +3488,21 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- me: Read it by this morning.'), ['deadline-demand']);
     assert.deepStrictEqual(q('I\'d just wait for two approvals on anything touching flags, even if it costs you a day.'), ['want-you-to']);
     assert.deepStrictEqual(q('I\'d just like to say you did great.'), []);
+  });
+
+  it('fresh263/264\'s principles: Thai (told or asked to, a request softened by "นะ", why-didn\'t-you; theirs, someone else\'s, news and quotations stay clean); "I recommended that she script ..."; "told her ur gonna own ..."', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- บอกให้น้องเขียน runbook ขั้นตอน rollback สำหรับ migration ที่รันค้างด้วย'), ['reported-telling']);
+    assert.deepStrictEqual(q('- น้องขอให้ผมช่วยคุยกับทีม infra เรื่องเพิ่ม quota ของ Redis'), []);
+    assert.deepStrictEqual(q('- พี่ฝน (PM) บอกให้ทั้งทีม freeze release ช่วง 10–16 เม.ย.'), []);
+    assert.deepStrictEqual(q('- บอกน้องว่าตั้งแต่นี้ถ้ามีงานแทรกจากโอ๊ต ให้ทักพี่ใน DM ก่อนรับ'), ['reported-telling']);
+    assert.deepStrictEqual(q('- บอกน้องว่า calibration รอบนี้ปิดไปแล้ว รอบหน้าคือ ก.ค.'), []);
+    assert.deepStrictEqual(q('- ระหว่าง incident อัพเดท status ใน #inc-payments ทุก 30 นาทีด้วยนะครับ'), ['reported-telling']);
+    assert.deepStrictEqual(q('- ใน #data-eng มีคนโพสต์ว่า "อย่าเพิ่ง drop table เก่านะ finance ยังใช้อยู่"'), []);
+    assert.deepStrictEqual(q('- ทำไมไม่ rollback ตั้งแต่ตอนที่ error rate เกิน 5% เลยล่ะ?'), ['leading-question']);
+    assert.deepStrictEqual(q('- น้องถามว่าทำไมเราไม่ย้ายไป Airflow 2 ตั้งแต่ปีที่แล้ว?'), []);
+    assert.deepStrictEqual(q('- I recommended that she script three open-ended questions into each lesson plan.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- told her ur gonna own the billing migration end to end'), ['assign-role']);
+    assert.deepStrictEqual(q('- ur gonna love this one'), []);
   });
 });

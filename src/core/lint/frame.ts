@@ -79,7 +79,7 @@ const ARROW_SPEAKER = /^([\p{L}]{1,20})\s*(?:→|->|=>)\s+(?![\p{L}]{1,20}\s*:)/
 const OTHER_SIDE_MARK = /\[(?:them|they|him|her)\]/i;
 const BRACKET_SPEAKER_INSIDE = /^([\p{L}]{1,20})\]\s+/u;
 const PRONOUNS = wordSet('he she they him her them hes shes ela ele ella él elle il sie er');
-const ME = wordSet('me i myself moi yo ich eu ja ako ben من انا أنا אני 我 自分 私');
+const ME = wordSet('me i myself moi yo ich eu ja ako ben من انا أنا אני 我 自分 私 ผม ฉัน');
 /** The manager's role as a dialogue's label: "Coach: ...", "Mentor: ...". */
 const COACH_ROLE = wordSet('coach mentor');
 const SELF_LABEL = /^(?:(?:[a-z-]+ )?(?:note|notes|reminder|reminders) to (?:self|me|myself)|note to self|notes to self|note to me|notes to me|notes? to myself|reminder to self|reminder to me|self|todo|to do|to-do|before|beforehand|going in|prep|pre-meeting|(?:[a-z]+ )?reminders?|remind me|remember|for me|(?:[a-z-]+ )?feedback (?:for|to) me|actions?|action items?|ai|next steps?|follow[- ]?ups?|fu|f\/u|fups?|owners?|me todo|todo me|todo for me|my actions?|mine|prep|private|personal|tbd|my job|on me|(?:on |from )?my side|my part|(?:on )?my end|notes? pour moi|note à moi(?:-même| même)?|pour moi|notiz an mich|für mich|nota para m[ií]|para m[ií]|notitie voor mezelf|voor mezelf|voor mij)$/;

@@ -282,3 +282,17 @@ export const PERSIAN_TOLD = /(?:^|\s)(?:بهش|بهشون|به\s+(?:او|اون|
 /** Put to them in Persian: "please" first ("لطفاً این هفته یه روز کامل off بگیر"), or an imperative of "you" ending the sentence ("... مستقیم من رو tag کن", "... برای تیم بنویس"). */
 export const PERSIAN_PLEASE = /^لطفا[ًً]?(?=\s)/u;
 export const PERSIAN_IMPERATIVE = /(?:^|\s)(?:کن|بکن|نکن|بنویس|بفرست|بگیر|بذار|نذار|بده|بگو|بپرس|بخون|بیا|برو|بمون|بزن|ببین|نگه\s+دار|بساز|بریز)\s*[.!،]?\s*$/u;
+/**
+ * Thai: told or asked to, the subject dropped or the writer's ("บอกให้น้องเขียน runbook ...", "ขอให้น้องปิด runbook ให้เสร็จก่อน ...";
+ * not "น้องขอให้ผมช่วย ..." nor "พี่ฝน (PM) บอกให้ทั้งทีม ...", theirs and someone else's), "บอกน้องว่า ..." with what they are to do
+ * ("ให้", "ต้อง", "อย่า", "ห้าม", "ตั้งแต่นี้"; not "บอกน้องว่า calibration รอบนี้ปิดไปแล้ว", news).
+ */
+export const THAI_LETTER = /[\u0e01-\u0e5b]/;
+export const THAI_TOLD = /^(?:(?:ผม|ฉัน|พี่)\s*)?(?:บอก|ขอ|สั่ง|เตือน)ให้(?!ผม|พี่|ฉัน|หนู)\S|^(?:(?:ผม|ฉัน|พี่)\s*)?(?:บอก|เตือน|ย้ำ)(?:น้อง|เขา|เธอ)ว่า(?=[^?]*?(?:ให้|ต้อง|อย่า|ห้าม|ตั้งแต่นี้))/u;
+/**
+ * Put to them in Thai: a request softened by "นะ" after "please", "a little", "try", "first" ("... ทุก 30 นาทีด้วยนะครับ", "...
+ * สั้นลงหน่อยนะ", "ลองจับงาน ... ดูนะ"), or an order ("ให้", "ต้อง", "อย่า", "ห้าม") closed by "นะ"; not in a quotation, nor in what
+ * someone said ("น้องบอกว่า ...").
+ */
+export const THAI_REQUEST = /(?:ด้วย|หน่อย|ดู|ก่อน)\s*นะ(?:ครับ|คะ|ค่ะ|คับ)?(?=[\s.!]|$)|(?:^|\s)(?:ต้อง|ให้|อย่า|ห้าม)\s*\S[^?]*?นะ(?:ครับ|คะ|ค่ะ|คับ)?(?=[\s.!]|$)/u;
+export const THAI_NOT_MINE = /["“”]|บอกว่า|โพสต์ว่า|ถามว่า/u;

@@ -15,7 +15,8 @@ const PATTERNS: readonly RegExp[] = [
   /\b(?:going\s+(?:forward|fwd)|from\s+now\s+on(?:wards)?|from\s+now\s+onwards|moving\s+forward|starting\s+(?:today|tomorrow|now|next\s+\w+|this\s+\w+|on\s+\w+|\w+day)|from\s+(?:today|tomorrow|next\s+\w+)|as\s+of\s+(?:today|now|next\s+\w+)),?\s+(?:you(?:'ll|\s+will|\s+won't|\s+will\s+not|\s+are\s+going\s+to|'re\s+going\s+to|'re|\s+are)|you\s+own|your\s+\w+\s+(?:is|will\s+be))(?:\s+(?:now|also|not))?\s/,
   /\byou(?:'ll|\s+will)\s+(?:now\s+|also\s+)?(?:own|lead|run|handle|drive|manage|take\s+over|take\s+on|report\s+to|present|be\s+(?:responsible|accountable|in\s+charge|owning|leading|taking|handling|running|presenting|reporting|on\s+point))\b/,
   /\byou(?:'re|\s+are)\s+(?:now\s+)?(?:responsible|accountable|in\s+charge|on\s+the\s+hook)\s+(?:for|of)\b/,
-  /\byou(?:'re|\s+are)\s+going\s+to\s+(?:own|lead|run|take\s+over|handle|drive|manage|present)\b/,
+  // ("told her ur gonna own the billing migration end to end": typed on a phone.)
+  /\b(?:you(?:'re|\s+are)|youre|ur|u\s+r)\s+(?:going\s+to|gonna)\s+(?:own|lead|run|take\s+over|handle|drive|manage|present)\b/,
   /\blet's\s+have\s+you\b/,
   /\bi(?:'m|\s+am)\s+(?:assigning|giving|handing)\s+(?:you|this\s+to\s+you|it\s+to\s+you)\b/,
   ROLE_NOW,
@@ -49,7 +50,7 @@ const rule: Rule = {
     ],
   } : NO_DOCS,
   check(s, ctx) {
-    if (ctx.frame.selfNote || !s.norm.includes('you') || !ANY.test(s.norm)) return undefined;
+    if (ctx.frame.selfNote || !(s.norm.includes('you') || s.norm.includes('ur ') || s.norm.includes('u r ')) || !ANY.test(s.norm)) return undefined;
     for (const re of PATTERNS) {
       const hit = matchIn(s, re);
       if (!hit) continue;

@@ -10,7 +10,7 @@ import type { Suggestion } from '../types';
 import { ROLE_SUBJECTS, wordSet } from '../lexicon';
 import { hasSpaced } from '../../text';
 import { personWord, type Parties } from '../parties';
-import { DEVANAGARI, HAN, HEBREW_LETTER, KANA, PERSIAN_LETTER } from '../other-languages';
+import { DEVANAGARI, HAN, HEBREW_LETTER, KANA, PERSIAN_LETTER, THAI_LETTER } from '../other-languages';
 
 const NT = "(?:n't|nt|\\s+not)";
 /** "Why didn't you ...?", "Why would you ...?", "How come you haven't ...?" */
@@ -261,6 +261,8 @@ const HEBREW_LEADING = /(?:^|[\s,:])(?:למה\s+(?:(?:את|אתה|אתם)\s+)?ל
  */
 const JAPANESE_LEADING = /(?:なぜ|なんで|どうして)[^？?]*?(?:なかった|ずに|ないで)[^？?]*[？?]|(?:ば|たら|ほうが|方が)(?:いい|良い)んじゃない(?:か|の)?\s*[？?]|べきじゃない(?:か|の)?\s*[？?]/u;
 const PERSIAN_LEADING = /چرا\s[^؟?]*?(?:^|\s)ن[^\s]{2,}ی\s*[؟?]|(?:^|\s)(?:فکر\s+نمی[\u200c\s]?کنی|نمی[\u200c\s]?خوای|نمی[\u200c\s]?خواهی|بهتر\s+نبود|بهتر\s+نیست)/u;
+/** Thai: "ทำไมไม่ rollback ตั้งแต่ตอนที่ ...?" (why didn't you), "ไม่คิดว่าควรแตก PR ให้เล็กลงกว่านี้เหรอ?" (don't you think you should ...?); not their "ทำไมเราไม่ ...". */
+const THAI_LEADING = /^(?!.*ถามว่า).*?(?:ทำไม(?:ถึง)?ไม่|ไม่คิดว่า[^?]*(?:เหรอ|หรอ|หรือ|ไหม|มั้ย))/u;
 /** Hindi: "तुमने admission पे fall risk assessment क्यों नहीं किया?" (why didn't you), "... high था ना?" (wasn't it?). */
 const HINDI_LEADING = /(?:तुमने|तुम|आपने|आप)(?:[^?]*?)क्यों\s+नहीं|[\u0900-\u097f]\s+(?:ना|न)\s*\?\s*$/u;
 /** Advice asked with "have you" dropped: "Ever considered just taking profit at target like the rest of the desk?", "ever thought of simply ...?". */
@@ -793,6 +795,7 @@ function otherScriptLeading(s: Sentence): ReturnType<typeof matchIn> {
   if (KANA.test(s.norm)) return matchIn(s, JAPANESE_LEADING);
   if (HAN.test(s.norm)) return matchIn(s, CHINESE_LEADING);
   if (PERSIAN_LETTER.test(s.norm)) return matchIn(s, PERSIAN_LEADING);
+  if (THAI_LETTER.test(s.norm)) return matchIn(s, THAI_LEADING);
   if (HEBREW_LETTER.test(s.norm)) return matchIn(s, HEBREW_LEADING);
   if (DEVANAGARI.test(s.norm)) return matchIn(s, HINDI_LEADING);
   return undefined;

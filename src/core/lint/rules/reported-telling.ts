@@ -10,7 +10,7 @@ import type { Mode } from '../../modes';
 import type { Suggestion } from '../types';
 import { hasSpaced } from '../../text';
 import { personWord } from '../parties';
-import { AFRIKAANS_TOLD, ARABIC_LETTER, ARABIC_SCRIPT_TOLD, ARABIC_TOLD, ARABIC_YOU_MUST, CHINESE_OTHER_SPEAKER, CHINESE_TOLD, CHINESE_YOU, DEVANAGARI, HAN, HEBREW_LETTER, HEBREW_TOLD, HEBREW_YOU, HINDI_IMPERATIVE, HINDI_TOLD, HINDI_ULTIMATUM, JAPANESE_HEARSAY, JAPANESE_OTHER_SPEAKER, JAPANESE_REQUEST, JAPANESE_TOLD, KANA, OBLIGATION_OTHER_SCRIPT, PERSIAN_IMPERATIVE, PERSIAN_LETTER, PERSIAN_PLEASE, PERSIAN_TOLD, CYRILLIC_OR_GREEK, DUTCH_TOLD, FOREIGN_PLEASE, FRENCH_IMPERATIVE, FRENCH_NE_PAS, FRENCH_SAID, FRENCH_SETTLED, FRENCH_TOLD, FRENCH_TU_STOP, GERMAN_MUST, GERMAN_TOLD, GERMAN_TO_THEM, GREEK_TOLD, GREEK_YOU_MUST, HINDI_BAN, HINGLISH_TOLD, INDONESIAN_BAN, INDONESIAN_COMMAND, INDONESIAN_TOLD, ITALIAN_TOLD, ITALIAN_TOLD_TO_THEM, ITALIAN_WORDS, KOREAN_COMMAND, KOREAN_KIND, KOREAN_TOLD, NORWEGIAN_TOLD, PIDGIN_BAN, POLISH_IMPERATIVE, POLISH_LETTER, POLISH_ORDERED, POLISH_TOLD, POLISH_TOLD_TO_THEM, POLISH_YOU_MUST, PORTUGUESE_TOLD, PORTUGUESE_TO_THEM, PORTUGUESE_WORDS, ROMANCE_YOU_MUST, SPANISH_IMPERATIVE, SPANISH_NO_COMMAND, SPANISH_TOLD, SPANISH_TOLD_RULE, SPANISH_TU_IMPERATIVE, SWAHILI_TOLD, SWAHILI_YOU_MUST, SWEDISH_TOLD, SWEDISH_YOU_MUST, TAMIL_COMMAND, TAMIL_TOLD, TAMIL_YOU, TURKISH_TOLD, TURKISH_YOU_MUST, UKRAINIAN_TOLD, UKRAINIAN_YOU_MUST, VIETNAMESE_LETTER, VIETNAMESE_TOLD, VIETNAMESE_YOU, accentedOpening } from '../other-languages';
+import { AFRIKAANS_TOLD, ARABIC_LETTER, ARABIC_SCRIPT_TOLD, ARABIC_TOLD, ARABIC_YOU_MUST, CHINESE_OTHER_SPEAKER, CHINESE_TOLD, CHINESE_YOU, DEVANAGARI, HAN, HEBREW_LETTER, HEBREW_TOLD, HEBREW_YOU, HINDI_IMPERATIVE, HINDI_TOLD, HINDI_ULTIMATUM, JAPANESE_HEARSAY, JAPANESE_OTHER_SPEAKER, JAPANESE_REQUEST, JAPANESE_TOLD, KANA, OBLIGATION_OTHER_SCRIPT, PERSIAN_IMPERATIVE, PERSIAN_LETTER, PERSIAN_PLEASE, PERSIAN_TOLD, THAI_LETTER, THAI_NOT_MINE, THAI_REQUEST, THAI_TOLD, CYRILLIC_OR_GREEK, DUTCH_TOLD, FOREIGN_PLEASE, FRENCH_IMPERATIVE, FRENCH_NE_PAS, FRENCH_SAID, FRENCH_SETTLED, FRENCH_TOLD, FRENCH_TU_STOP, GERMAN_MUST, GERMAN_TOLD, GERMAN_TO_THEM, GREEK_TOLD, GREEK_YOU_MUST, HINDI_BAN, HINGLISH_TOLD, INDONESIAN_BAN, INDONESIAN_COMMAND, INDONESIAN_TOLD, ITALIAN_TOLD, ITALIAN_TOLD_TO_THEM, ITALIAN_WORDS, KOREAN_COMMAND, KOREAN_KIND, KOREAN_TOLD, NORWEGIAN_TOLD, PIDGIN_BAN, POLISH_IMPERATIVE, POLISH_LETTER, POLISH_ORDERED, POLISH_TOLD, POLISH_TOLD_TO_THEM, POLISH_YOU_MUST, PORTUGUESE_TOLD, PORTUGUESE_TO_THEM, PORTUGUESE_WORDS, ROMANCE_YOU_MUST, SPANISH_IMPERATIVE, SPANISH_NO_COMMAND, SPANISH_TOLD, SPANISH_TOLD_RULE, SPANISH_TU_IMPERATIVE, SWAHILI_TOLD, SWAHILI_YOU_MUST, SWEDISH_TOLD, SWEDISH_YOU_MUST, TAMIL_COMMAND, TAMIL_TOLD, TAMIL_YOU, TURKISH_TOLD, TURKISH_YOU_MUST, UKRAINIAN_TOLD, UKRAINIAN_YOU_MUST, VIETNAMESE_LETTER, VIETNAMESE_TOLD, VIETNAMESE_YOU, accentedOpening } from '../other-languages';
 
 // Telling as managers record it: reported ("Told him to drop the side project", "Chris asked Aiko to
 // send ...", "I insisted she take the on-call week", "Gave him a deadline"), planned ("Tell him he
@@ -881,6 +881,12 @@ function hasHangul(t: string): boolean {
  * an ultimatum ("... koi solution nikaalo, warna ...").
  */
 function otherScriptTelling(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | undefined {
+  // (Thai has no tense: "ขอให้น้องปิด runbook ..." under follow-ups is "asked him to close" or "ask him to close", telling either way,
+  // as "Ask her to close the runbook" among the manager's tasks is.)
+  if (THAI_LETTER.test(s.norm)) {
+    const told = THAI_TOLD.exec(s.norm);
+    if (told) return foundAt(ctx.frame.instructions === 'never' ? 'planned' : 'reported', told, s, ctx);
+  }
   if (ctx.frame.selfNote) return undefined;
   // ("قلت لها: لازم كل شكوى تتسجل في نفس اليوم": under a label of the manager's telling, what they must or must not do.)
   if (ctx.frame.reported && !s.question) {
@@ -914,6 +920,10 @@ function otherScriptTelling(s: Sentence, ctx: { chunk: string; frame: Frame }): 
     if (told) return foundAt('reported', told, s, ctx);
     const you = toThem && (calledFirst(s, ctx.chunk, ctx.frame.parties) || s.norm.includes('तुम')) ? HINDI_IMPERATIVE.exec(s.norm) : null;
     return you ? foundAt('planned', you, s, ctx) : undefined;
+  }
+  if (THAI_LETTER.test(s.norm)) {
+    const please = toThem && !THAI_NOT_MINE.test(s.norm) ? THAI_REQUEST.exec(s.norm) : null;
+    return please ? foundAt('planned', please, s, ctx) : undefined;
   }
   if (PERSIAN_LETTER.test(s.norm)) {
     const told = PERSIAN_TOLD.exec(s.norm);
