@@ -67,6 +67,9 @@ const rel = p => relative(process.cwd(), p) || '.';
 
 // ------------------------------------------------------------------------------------ integration
 
+/** The integration phase's tests passed so far and the last of them, for a run that times out. */
+const progress = { passed: 0, last: '' };
+
 async function runIntegration(host) {
   const t0 = Date.now();
   const testsPath = join(repoRoot, 'out', 'test', 'integration', 'index.js');
@@ -100,7 +103,14 @@ async function runIntegration(host) {
       if (i < 0) continue;
       const content = line.slice(i + TAG.length);
       if (content.startsWith('SUMMARY ')) summary = JSON.parse(content.slice('SUMMARY '.length));
-      else console.log(`  │ ${content}`);
+      else {
+        console.log(`  │ ${content}`);
+        // (Counted as they pass, so a phase that runs out of time still says how far it got.)
+        if (/^\s*✔ /.test(content)) {
+          progress.passed++;
+          progress.last = content.trim().slice(2);
+        }
+      }
     }
   });
   await page.exposeFunction('codeAutomationExit', code => resolveExit(code));
@@ -215,7 +225,10 @@ export async function main(argv = process.argv.slice(2)) {
         `${phase}: gave up after ${limit / 1000}s`);
     } catch (e) {
       console.log(`[${phase}] ERROR ${e.message}`);
-      result = { passed: 0, failed: 1, seconds: '-' };
+      // (What passed before it ran out of time still counts, and the last test to pass says where it stopped.)
+      const passed = phase === 'integration' ? progress.passed : 0;
+      if (passed) console.log(`[${phase}] ${passed} passed before it stopped; the last: ${progress.last}`);
+      result = { passed, failed: 1, seconds: '-' };
     } finally {
       await stopAll(); // servers, browser, run folders of this phase
     }

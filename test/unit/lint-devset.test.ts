@@ -3504,5 +3504,26 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- I recommended that she script three open-ended questions into each lesson plan.'), ['reported-telling']);
     assert.deepStrictEqual(q('- told her ur gonna own the billing migration end to end'), ['assign-role']);
     assert.deepStrictEqual(q('- ur gonna love this one'), []);
+    // (Under follow-ups too: Thai has no tense, "ask him to close" or "asked him to close" is telling either way.)
+    assert.deepStrictEqual(note('# 1:1 Lena Vogt\n\n## Follow-ups\n- ขอให้น้องปิด runbook ให้เสร็จก่อน on-call รอบถัดไป\n- ส่ง headcount request ของ QA ให้ HR อีกรอบ\n'), ['reported-telling']);
+  });
+
+  it('fresh265/266\'s principles: Traditional Chinese and Bengali; "you" under "Reminders" is the writer but under "My notes" the person; a task label\'s errand that ends with the manager ("Follow-up: bring the objection to me ..."); "Why did you think walking out would help?"', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- 我跟他說下週三前要把 library 裡的 power 元件 footprint 全部對過一次'), ['reported-telling']);
+    assert.deepStrictEqual(q('- 有叫他這週五前把 EVT failure 清單整理給 PM'), ['reported-telling']);
+    assert.deepStrictEqual(q('- 我跟他說 PM 那邊已經同意了'), []);
+    assert.deepStrictEqual(q('- 你別再一個人扛 rework 了，技術員那邊可以幫忙排'), ['reported-telling']);
+    assert.deepStrictEqual(q('- 為什麼沒有在 schematic review 的時候就抓到這個？'), ['leading-question']);
+    assert.deepStrictEqual(q('- 你不覺得如果 EVT 的時候就先做 simulation，現在就不會這麼被動嗎？'), ['leading-question']);
+    assert.deepStrictEqual(q('- ওকে বলেছি finishing supervisor কে measurement chart টা আজকেই দেখিয়ে আসতে'), ['reported-telling']);
+    assert.deepStrictEqual(q('- ওকে বলেছি এটা এখন GM sir এর policy, আমি একা বদলাতে পারব না'), []);
+    assert.deepStrictEqual(q('- তুমি এখন থেকে প্রতিটা shipment এর আগে carton marking নিজে মিলিয়ে দেখবে'), ['reported-telling']);
+    assert.deepStrictEqual(q('- দুই সপ্তাহ report আসেনি, আগে কেন জানাওনি?'), ['leading-question']);
+    assert.deepStrictEqual(note('# 1:1 Lena Vogt\n\n## My notes\n- You need to write the sharding concern up as an RFC.\n\n## Reminders\n- You need to chase procurement about the docks.\n- You need to loop me in on any doxxing case.\n'), ['you-modal', 'you-modal']);
+    assert.deepStrictEqual(q('Follow-up: Next time, bring the objection to me before the meeting instead of to the room.'), ['deadline-demand']);
+    assert.deepStrictEqual(note('# 1:1 Lena Vogt\n\n## Follow-ups\n- Lena: send the saved-cards draft to me by Wed\n'), []);
+    assert.deepStrictEqual(q('Request: Why did you think walking out of the conversation would help?'), ['leading-question']);
+    assert.deepStrictEqual(q('Why do you think it went well?'), []);
   });
 });

@@ -953,17 +953,6 @@ export function calledFirst(s: Sentence, chunk: string, parties: Frame['parties'
   return (second.w === 'stop' || second.w === 'quit' || second.w === "don't" || second.w === 'dont' || second.w === 'never') && !s.norm.includes(',');
 }
 
-/**
- * Under the writer's own heading ("Reminders", "Notes to self", "My notes"), nothing said nor to be said there, "you" is the
- * writer talking to themself ("You need to chase procurement about the docks", "Don't forget her probation ends in April;
- * you need to start the review form"). Not when someone else is "you": the writer is there too ("you need to loop me in on
- * any doxxing case", "start copying me on the block reports"), or the person is called ("..., Rachel, not relay it").
- */
-export function talksToSelf(s: Sentence, chunk: string, frame: Frame): boolean {
-  return frame.section === 'self' && frame.instructions === 'never' && !frame.owned && !FIRST_PERSON.test(s.norm) && !vocativeAfter(s, chunk, 0, frame.parties);
-}
-const FIRST_PERSON = /\b(?:i|me|my|mine|myself|we|us|our|ours)\b/;
-
 /** Their name set off by commas or a dash after the start: "keep it to 15 minutes, Yusuf — ...", "Use the checklist every time, Pieter, even when ...". */
 export function vocativeAfter(s: Sentence, chunk: string, from: number, parties: Frame['parties']): boolean {
   if (!parties.person.size || !s.norm.includes(', ')) return false;

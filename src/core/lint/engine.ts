@@ -15,7 +15,7 @@ import { partiesKey, partiesOf, personWord, YOU_WORD, type Parties } from './par
 import { outlineMarker, proseText, toNorm } from './prose';
 import { ALL_RULES, RULES } from './rules';
 import { findCustomPhrases } from './rules/custom-phrase';
-import { atBlock, currentKind, enterSection, FOR_SOMEONE, headingKey, LABEL_LEVEL, labelHeading, NO_SECTION, PASTED, saidHeading, sameStack, sectionKind, type SectionKind, type SectionStack } from './sections';
+import { atBlock, currentKind, enterSection, FOR_SOMEONE, headingKey, LABEL_LEVEL, labelHeading, NO_SECTION, PASTED, saidHeading, sameStack, sectionKind, toSelfHeading, type SectionKind, type SectionStack } from './sections';
 import { chatHeaderStarts, readDialect, sentenceOf, splitSentences, type Sentence, type Word } from './sentences';
 import { WordClass } from './wordclass';
 import type { Suggest } from './rewrite';
@@ -222,7 +222,7 @@ function enterHeading(stack: SectionStack, heading: { readonly level: number; re
   if (heading.title.includes('(') && theirList(heading.title, note)) kind = 'theirs';
   // "# Lesson observation follow-up: Rachel Dunn": the note's title, naming the person met, is no list of actions.
   if (kind === 'actions' && heading.level === 1 && foldLatin(heading.title.toLowerCase()).split(/[^\p{L}]+/u).some(w => personWord(note.parties, w))) kind = 'neutral';
-  return enterSection(stack, heading.level, sides(stack, heading, ownedSection(heading.title, forThem(heading.title, kind, note), note), note), prompts, false, ME_HEADING.test(heading.title.trim()));
+  return enterSection(stack, heading.level, sides(stack, heading, ownedSection(heading.title, forThem(heading.title, kind, note), note), note), prompts, false, ME_HEADING.test(heading.title.trim()), toSelfHeading(heading.title));
 }
 
 /** "NEXT TIME (for Kirsty)": a list for the next meeting that names whom it is for is what to tell them. */
@@ -416,6 +416,12 @@ function bulletTask(chunk: string, at: number): boolean {
 // ("me: don't agree to any CS2 dates on that call w/o checking w/ me first": the manager consulted first, asked of them.)
 /** A step before what they do: "... before you send it to Kevin". */
 const STEP_BEFORE_YOU = /\b(?:before|until|till)\s+(?:you|u)\s+(?!(?:are|were|feel|want|like|need|have|know|go\s+on\s+leave)\b)[a-z]/;
+/** An errand that ends with the manager, first: "(next time,) bring the objection to me ...", "send the draft to me". */
+const TO_ME_FIRST = /^(?:(?:next\s+time|from\s+now\s+on|going\s+forward|in\s+future|in\s+the\s+future)\s*,?\s+)?(?:bring|send|take|give|hand|show|forward|escalate|raise|flag|report)\s+(?:[\w'-]+\s+){0,5}?to\s+me\b/;
+/** The writer in a sentence: I, me, my, we, us, our. */
+const FIRST_PERSON_ANY = /\b(?:i|me|my|mine|myself|we|us|our|ours)\b/;
+/** A label that names a task, no owner: "Follow-up:", "Action:", "Next step:". */
+const TASK_LABEL = wordSet('follow-up followup follow action actions next todo to-do fu');
 const ASKS_OF_ME = /(?:^|[,;:]\s*|\b(?:time|then|just|always|please|pls)\s+)(?:page|call|ring|ping|text|phone|message|tell|email|send|show|give|bring|forward|update|warn|cc|loop)\s+me\b|\b(?:check(?:ing)?|clear(?:ing)?|talk(?:ing)?|speak(?:ing)?)\s+(?:it\s+)?(?:with|w\/)\s+me\s+first\b/;
 /** A reply's first words: "Me: then write it up ...", "Me: ok, but ...". */
 const REPLY_OPENERS = wordSet('then ok okay fine right yes yeah yep no nope sure agreed deal great look honestly well');
@@ -885,6 +891,10 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         // "me: next time, page me straight away, even at 3am" under an incident's follow-ups: what the manager asks
         // of someone ("page me", "call me") is no task of their own.
         if (kind === 'self' && s.words[0]?.w === 'me' && label.end <= 2 && hasSpaced(body.norm, 'me') && ASKS_OF_ME.test(body.norm)) kind = 'manager';
+        // ("Follow-up: Next time, bring the objection to me before the meeting instead of to the room": under a task's label, what
+        // is to be brought or sent to the manager is no task of the manager's own.)
+        // (Not under an owner's name: "Maya: send saved-cards draft to me by Wed" is Maya's task.)
+        if (kind === 'self' && TASK_LABEL.has(s.words[0]?.w ?? '') && label.end <= 2 && hasSpaced(body.norm, 'me') && TO_ME_FIRST.test(body.norm)) kind = 'manager';
         // ("- me: loop Rich in on the 5-why before you send it to Kevin" among the follow-ups: a step put to "you", before
         // what they do, said to them; no one writes "before you" to themself.)
         if (kind === 'self' && s.words[0]?.w === 'me' && label.end <= 2 && body.words.length > 3 && isBaseVerb(body.words[0].w) && !note.parties.selfYou && STEP_BEFORE_YOU.test(body.norm)) kind = 'manager';
@@ -971,6 +981,11 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // "me:" over a list, the manager's side: "you stop chasing finance yourself, send to me", "returns backlog you clear by
       // 15 Mar" are said to them (nobody writes "you" to themself there, unless the note does so throughout).
       if (kind === undefined && stack.length > 0 && stack[stack.length - 1].me === true && !note.parties.selfYou && youSubjectAt(body) >= 0) kind = 'manager';
+      // Under "Reminders" or "Notes to self", the writer's list for themself: "You need to chase procurement about the docks",
+      // "Don't forget her probation ends in April; you need to start the review form" (not when someone else is "you": the
+      // writer is there too, "you need to loop me in ...", or the person is called by name).
+      if (kind === undefined && stack.length > 0 && stack[stack.length - 1].toSelf === true && (body.classes & WordClass.You) !== 0 && !FIRST_PERSON_ANY.test(body.norm)
+        && !vocativeAfter(body, chunk, 0, note.parties) && !calledFirst(body, chunk, note.parties)) kind = 'self';
       // "Said: told him to stop picking up tickets": under a label of the manager's words, a report of their
       // own telling is the record of it.
       // ("Feedback given" over "Told her weekly report must reach me by 10 AM Monday without fail": a rule told, recorded.)
@@ -1107,7 +1122,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // explicit telling counts: a sentence with none of its words (wordclass.ts) and no question is passed over.
       // ("take wed off, seriously. not optional": marked as said to them after it, read all the same.)
       // ("Next steps: - Please fix the redirects": "please" first is put to someone; analysis.ts computeTells reads it.)
-      const explicitOnly = frame.instructions === 'never' && !frame.reported && !frame.saidAfter && !body.question && !(body.classes & (WordClass.You | WordClass.Tell | WordClass.TellWeak | WordClass.Wish | WordClass.TellTail))
+      // (Another language's words are none the classes know: "ขอให้น้องปิด runbook ..." under follow-ups is read.)
+      const explicitOnly = frame.instructions === 'never' && !frame.reported && !frame.saidAfter && !body.question && !(body.classes & (WordClass.You | WordClass.Tell | WordClass.TellWeak | WordClass.Wish | WordClass.TellTail | WordClass.Foreign))
         && !(kind === undefined && body.classes & WordClass.Evidence && !frame.owned && (PLEASE_FIRST.test(body.norm) || asksOfManager(body, frame.section)))
         && !(kind === undefined && frame.section !== 'self' && body.words.length > 3 && (calledFirst(body, chunk, note.parties) || vocativeAfter(body, chunk, 1, note.parties)));
       // "Don't get defensive if she brings up the rota", "Stay calm when he pushes back": the person met as

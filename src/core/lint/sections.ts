@@ -45,9 +45,6 @@ const ACTIONS = [
 const RECEIVED = /^(?:the )?(?:upward )?feedback (?:i (?:received|got|was given|heard)|(?:received|given to me)) (?:from|by)\b/;
 const SELF = [
   /^me$/, /^mine$/, /^my (?:list|stuff|items to do)$/, /^(?:manager|manager's|managers|private|personal|my) notes\b/, /\(private\)/, /\((?:not shared|confidential|not for sharing)\)/, /^(?:just for me|only me)$/, /^(?:para m[ií]|pour moi|für mich|voor mij|voor mezelf|per me)$/, /\bnotes? to self\b/, /^for me$/, /^my (?:to[- ]?dos?|actions|follow[- ]?ups|reminders|notes|prep|thoughts|reflections?)\b/, /^(?:to[- ]?dos?|actions?|follow[- ]?ups?|tasks?) \((?:for )?(?:me|myself)\)$/,
-  // ("Reminders" alone, or "Reminders for me": the writer's list for themself, "You need to chase procurement ...", "Don't
-  // forget her probation ends in April"; not "Reminders for Callum", "Reminders to the team".)
-  /^reminders?(?: (?:for|to) (?:me|myself|self))?$/,
   /^(?:private|personal)(?: notes)?$/, /^reflect(?:ions?|ing)\b/, /^(?:my )?(?:journal|diary)\b/, /^(?:my )?thoughts\b/, /^feedback (?:for|to) me\b/, RECEIVED, /^(?:self|self-review)\b/,
   /^(?:how i did|what i (?:could|should|would) do differently)\b/,
   // ("Things I'm doing", "What I'll do", "For me to do": the manager's own list.)
@@ -199,18 +196,20 @@ export interface SectionEntry {
   readonly said?: boolean;
   /** A heading or a label standing as one that is "me" alone ("me:" over a list): the manager's side, where "you ..." is said to them. */
   readonly me?: boolean;
+  /** A list the writer keeps for themself ("Reminders", "Notes to self"): its "you" is the writer. */
+  readonly toSelf?: boolean;
 }
 
 export const NO_SECTION: SectionStack = [];
 
 /** The stack after a heading of `level` and `kind`; `prompts` for a heading of the template's question lists. */
-export function enterSection(stack: SectionStack, level: number, kind: SectionKind, prompts = false, said = false, me = false): SectionStack {
+export function enterSection(stack: SectionStack, level: number, kind: SectionKind, prompts = false, said = false, me = false, toSelf = false): SectionStack {
   let keep = stack.length;
   while (keep > 0 && stack[keep - 1].level >= level) keep--;
   const kept = stack.slice(0, keep);
   // "### Their agenda" in a question list names the topic of the manager's questions: the list's kind holds.
   if (kind === 'theirs' && level < LABEL_LEVEL && kept.some(e => e.prompts)) kind = 'neutral';
-  return [...kept, said ? { level, kind, said } : prompts ? { level, kind, prompts } : me ? { level, kind, me } : { level, kind }];
+  return [...kept, said ? { level, kind, said } : prompts ? { level, kind, prompts } : me ? { level, kind, me } : toSelf ? { level, kind, toSelf } : { level, kind }];
 }
 
 /** The kind in force: the innermost heading that says something ("### Search migration" under "## Notes" is notes). */
@@ -228,7 +227,7 @@ export function sameStack(a: SectionStack, b: SectionStack): boolean {
   if (a.length !== b.length) return false;
   for (let k = 0; k < a.length; k++) {
     const x = a[k], y = b[k];
-    if (x !== y && (x.level !== y.level || x.kind !== y.kind || !x.items !== !y.items || !x.prompts !== !y.prompts || !x.said !== !y.said || !x.me !== !y.me)) return false;
+    if (x !== y && (x.level !== y.level || x.kind !== y.kind || !x.items !== !y.items || !x.prompts !== !y.prompts || !x.said !== !y.said || !x.me !== !y.me || !x.toSelf !== !y.toSelf)) return false;
   }
   return true;
 }
@@ -310,3 +309,9 @@ export function saidHeading(title: string, isPerson: (word: string) => boolean):
   return !!m && (!m[1] || isPerson(m[1]) || m[1] === 'him' || m[1] === 'her' || m[1] === 'them');
 }
 const SAID_TITLES = new Map<string, RegExpExecArray | null>();
+
+/** A heading of a list the writer keeps for themself: "Reminders", "My reminders", "Reminders for me", "Notes to self", "For me". */
+export function toSelfHeading(title: string): boolean {
+  return TO_SELF_LIST.test(headingKey(title));
+}
+const TO_SELF_LIST = /^(?:(?:my )?reminders?(?: (?:for|to) (?:me|myself|self))?|notes? to (?:self|me|myself)|for me|reminders? to self)$/;

@@ -127,9 +127,9 @@ export function classesAt(t: string, a: number, b: number): number {
   const first = t.charCodeAt(a);
   const last = t.charCodeAt(b - 1);
   // (A word in Hangul too: Korean; Vietnamese's stacked accents, Latin Extended Additional: "ấy", "phải"; Greek and Cyrillic;
-  // Hebrew, Arabic, Devanagari, Thai, kana and Han.)
+  // Hebrew, Arabic, Devanagari, Bengali, Thai, kana and Han.)
   if ((first >= 0xc0 || last >= 0xc0) && ((first >= 0xc0 && first <= 0x24f) || (last >= 0xc0 && last <= 0x24f) || (last >= 0xac00 && last <= 0xd7a3) || (first >= 0x1e00 && first <= 0x1eff) || (last >= 0x1e00 && last <= 0x1eff) || (first >= 0x370 && first <= 0x4ff)
-    || (first >= 0x590 && first <= 0x6ff) || (first >= 0x900 && first <= 0x97f) || (first >= 0xe00 && first <= 0xe7f) || (first >= 0x3040 && first <= 0x30ff) || (first >= 0x4e00 && first <= 0x9fff))) return WordClass.Foreign;
+    || (first >= 0x590 && first <= 0x6ff) || (first >= 0x900 && first <= 0x9ff) || (first >= 0xe00 && first <= 0xe7f) || (first >= 0x3040 && first <= 0x30ff) || (first >= 0x4e00 && first <= 0x9fff))) return WordClass.Foreign;
   if (b - a > LONGEST || first < 97 || first > 122 || last < 97 || last > 122 || !(MAY_HAVE_CLASS[lookAt(b - a, first, last)] & secondBit(b - a, t.charCodeAt(a + 1)))) return 0;
   return CLASSES.get(t.slice(a, b)) ?? 0;
 }

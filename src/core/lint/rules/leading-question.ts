@@ -10,7 +10,7 @@ import type { Suggestion } from '../types';
 import { ROLE_SUBJECTS, wordSet } from '../lexicon';
 import { hasSpaced } from '../../text';
 import { personWord, type Parties } from '../parties';
-import { DEVANAGARI, HAN, HEBREW_LETTER, KANA, PERSIAN_LETTER, THAI_LETTER } from '../other-languages';
+import { BENGALI_LETTER, DEVANAGARI, HAN, HEBREW_LETTER, KANA, PERSIAN_LETTER, THAI_LETTER } from '../other-languages';
 
 const NT = "(?:n't|nt|\\s+not)";
 /** "Why didn't you ...?", "Why would you ...?", "How come you haven't ...?" */
@@ -248,7 +248,7 @@ const GREEK_LEADING = /(?:^|[\s,:.])γιατί\s+δεν\s+(?:μου\s+|το\s+|�
  * Chinese: "你为什么没有在发现混料当天就冻结整批料？" (why didn't you), "你有没有想过先在 3 线小批量跑一周再全面切换？" (have you thought of first
  * ...), "我问她：是不是直接把 2309 批次全部退回最省事？" (wouldn't it be simplest to just ...), "难道 ...？", "不如 ...？".
  */
-const CHINESE_LEADING = /你[^？?，,]{0,12}?为什么(?:没有?|不)|(?:你|我问(?:他|她)[：:，,]?)[^？?]{0,20}?(?:是不是|是否)(?:应该|该|直接|先|就|干脆|最好|可以直接)|你[^？?]{0,20}?(?:有没有|没有?)(?:想过|考虑过|试过)(?:要)?(?:先|直接|干脆|就|把)|难道|何不|不如(?=[^？?]*[？?])/u;
+const CHINESE_LEADING = /(?:你[^？?，,]{0,12}?)?(?:为什么|為什麼|为何|為何)[^？?，,]{0,10}?(?:没有?|沒有?|不)(?!是)|你不[觉覺]得[^？?]*[吗嗎][？?]|(?:你|我问(?:他|她)[：:，,]?)[^？?]{0,20}?(?:是不是|是否)(?:应该|该|直接|先|就|干脆|最好|可以直接)|你[^？?]{0,20}?(?:有没有|有沒有|没有?|沒有?)(?:想过|想過|考虑过|考慮過|试过|試過)(?:要)?(?:先|直接|干脆|就|把)|难道|何不|不如(?=[^？?]*[？?])/u;
 /**
  * Hebrew: "למה לא פשוט עשית mute ...?" (why didn't you just), "לא חשבת שכדאי לעדכן אותי ...?" (didn't you think it worth ...), "לא
  * היה יותר פשוט לבקש עזרה ...?" (wouldn't it have been simpler to ...).
@@ -263,6 +263,8 @@ const JAPANESE_LEADING = /(?:なぜ|なんで|どうして)[^？?]*?(?:なかっ
 const PERSIAN_LEADING = /چرا\s[^؟?]*?(?:^|\s)ن[^\s]{2,}ی\s*[؟?]|(?:^|\s)(?:فکر\s+نمی[\u200c\s]?کنی|نمی[\u200c\s]?خوای|نمی[\u200c\s]?خواهی|بهتر\s+نبود|بهتر\s+نیست)/u;
 /** Thai: "ทำไมไม่ rollback ตั้งแต่ตอนที่ ...?" (why didn't you), "ไม่คิดว่าควรแตก PR ให้เล็กลงกว่านี้เหรอ?" (don't you think you should ...?); not their "ทำไมเราไม่ ...". */
 const THAI_LEADING = /^(?!.*ถามว่า).*?(?:ทำไม(?:ถึง)?ไม่|ไม่คิดว่า[^?]*(?:เหรอ|หรอ|หรือ|ไหม|มั้ย))/u;
+/** Bengali: "... দিলেই তো এটা হতো না, তাই না?" (wouldn't it, isn't that so?), "... একদিনেই তো পাঠানো যেত না?" (couldn't it have been ...?), "আগে কেন জানাওনি?" (why didn't you), "তুমি কি মনে করো না ...?" (don't you think). */
+const BENGALI_LEADING = /তাই\s+না\s*\?|তো\s[^?]*?না\s*\?\s*$|কেন\s[^?]*?[\u0980-\u09ff]+নি\s*\?|মনে\s+কর(?:ো|েন)\s+না(?![\u0980-\u09ff])/u;
 /** Hindi: "तुमने admission पे fall risk assessment क्यों नहीं किया?" (why didn't you), "... high था ना?" (wasn't it?). */
 const HINDI_LEADING = /(?:तुमने|तुम|आपने|आप)(?:[^?]*?)क्यों\s+नहीं|[\u0900-\u097f]\s+(?:ना|न)\s*\?\s*$/u;
 /** Advice asked with "have you" dropped: "Ever considered just taking profit at target like the rest of the desk?", "ever thought of simply ...?". */
@@ -275,9 +277,10 @@ const SELF_WHY = /^(?:so\s+|and\s+|but\s+)?why\s+(?:didn't|did\s+not|don't|haven
  * Reproach and the better way built in: "Why were you up there before the anchor was even set?" ("even" in a why-question to
  * "you"), "Would the motion not be stronger if ...?", "would it no be simpler to ...?" (Scots "no"), "does the client really want
  * to risk a trial ...?" (doubt of someone's wish), "...; surely you have watched all of it?" (after a clause), "why was 48213
- * left over the weekend when it was flagged urgent?" (what should have stopped it, set against it).
+ * left over the weekend when it was flagged urgent?" (what should have stopped it, set against it), "Why did you think walking out
+ * of the conversation would help?" (their judgement asked after, the answer built in).
  */
-const REPROACH = /^(?:so\s+|and\s+|but\s+)?why\s+(?:were|was|are|did|do|would|have|had)\s+(?:you|u)\b[^?]*\beven\b|^(?:so\s+|and\s+|but\s+)?(?:would|wouldn't)\s+(?:it|this|that|the\s+[a-z-]+)\s+(?:not|no)\s+be\s+(?:a\s+lot\s+|much\s+|far\s+)?(?:better|stronger|simpler|easier|faster|quicker|safer|wiser|smarter|clearer|cleaner)\b|^(?:so\s+|and\s+|but\s+)?(?:does|do|did)\s+(?:the\s+[a-z-]+|he|she|they)\s+really\s+(?:want|need|think)\b|;\s*surely\s+(?:you|u)\b|^(?:so\s+|and\s+|but\s+)?why\s+(?:was|were|did|has|had|is|are)\b[^?]{3,80}?\bwhen\s+(?:you\s+already\s+(?:knew|had)|(?:it|they|this|that|the\s+[a-z-]+)\s+(?:was|were|had\s+been)\s+(?:already\s+|clearly\s+)?(?:flagged|marked|tagged|labell?ed|escalated|urgent|overdue|assigned\s+to\s+(?:you|u)))\b/;
+const REPROACH = /^(?:so\s+|and\s+|but\s+)?why\s+(?:were|was|are|did|do|would|have|had)\s+(?:you|u)\b[^?]*\beven\b|^(?:so\s+|and\s+|but\s+)?(?:would|wouldn't)\s+(?:it|this|that|the\s+[a-z-]+)\s+(?:not|no)\s+be\s+(?:a\s+lot\s+|much\s+|far\s+)?(?:better|stronger|simpler|easier|faster|quicker|safer|wiser|smarter|clearer|cleaner)\b|^(?:so\s+|and\s+|but\s+)?(?:does|do|did)\s+(?:the\s+[a-z-]+|he|she|they)\s+really\s+(?:want|need|think)\b|;\s*surely\s+(?:you|u)\b|^(?:so\s+|and\s+|but\s+)?why\s+(?:did|would)\s+(?:you|u)\s+(?:think|believe|assume|imagine|expect)\s+(?:that\s+)?[^?]{3,80}?\b(?:would|could|was\s+going\s+to|will)\s+(?:help|work|fly|fix\s+it|land|go\s+well|be\s+(?:ok|okay|fine|acceptable|enough|a\s+good\s+idea))\b|^(?:so\s+|and\s+|but\s+)?why\s+(?:was|were|did|has|had|is|are)\b[^?]{3,80}?\bwhen\s+(?:you\s+already\s+(?:knew|had)|(?:it|they|this|that|the\s+[a-z-]+)\s+(?:was|were|had\s+been)\s+(?:already\s+|clearly\s+)?(?:flagged|marked|tagged|labell?ed|escalated|urgent|overdue|assigned\s+to\s+(?:you|u)))\b/;
 /** German: "Warum hast du den Alarm nicht gleich eskaliert ...?", "Hättest du das Board nicht schon im Februar abgeben können?" */
 const GERMAN_LEADING = /(?:^|\b(?:aber|und|also)\s+)(?:warum\s+(?:hast|bist|hattest|warst)\s+du\b[^?]*\bnicht\b|h[äa]ttest\s+du\b[^?]*\bnicht\b|(?:findest|meinst|glaubst)\s+du\s+nicht\b)/u;
 /** Hinglish: "Kyun nahi tumne pehle hi alert add kiya ...?", "Kya tumhe nahi lagta ki ...?", "... kyun nahi ki?", "Kya tumne sach mein runbook padha tha ...?" */
@@ -707,7 +710,7 @@ const rule: Rule = {
       ?? (s.question && s.norm.includes('neden ') ? matchIn(s, TURKISH_LEADING) : undefined)
       ?? (s.question && (s.norm.startsWith('ever ') || s.norm.includes(' ever ')) ? matchIn(s, EVER_ADVICE) : undefined)
       ?? (s.question && s.norm.includes('왜') ? matchIn(s, KOREAN_LEADING) : undefined)
-      ?? (s.question && (s.norm.includes('even') || s.norm.includes(' be ') || s.norm.includes('really') || s.norm.includes('surely') || s.norm.includes(' when ')) ? matchIn(s, REPROACH) : undefined)
+      ?? (s.question && (s.norm.includes('even') || s.norm.includes(' be ') || s.norm.includes('really') || s.norm.includes('surely') || s.norm.includes(' when ') || s.norm.includes('you think')) ? matchIn(s, REPROACH) : undefined)
       ?? (s.question && (s.norm.includes('чому') || s.norm.includes('чи не')) ? matchIn(s, UKRAINIAN_LEADING) : undefined)
       ?? (s.norm.includes('γιατί δεν') ? matchIn(s, GREEK_LEADING) : undefined)
       ?? (s.question && s.classes & WordClass.Foreign && (s.norm.includes('kyun') || s.norm.includes('kya ')) ? matchIn(s, HINGLISH_LEADING) : undefined)
@@ -796,6 +799,7 @@ function otherScriptLeading(s: Sentence): ReturnType<typeof matchIn> {
   if (HAN.test(s.norm)) return matchIn(s, CHINESE_LEADING);
   if (PERSIAN_LETTER.test(s.norm)) return matchIn(s, PERSIAN_LEADING);
   if (THAI_LETTER.test(s.norm)) return matchIn(s, THAI_LEADING);
+  if (BENGALI_LETTER.test(s.norm)) return matchIn(s, BENGALI_LEADING);
   if (HEBREW_LETTER.test(s.norm)) return matchIn(s, HEBREW_LEADING);
   if (DEVANAGARI.test(s.norm)) return matchIn(s, HINDI_LEADING);
   return undefined;

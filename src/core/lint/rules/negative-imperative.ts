@@ -1,4 +1,4 @@
-import { aboutThem, asksOfManager, BAN_UNLESS, clauseStarts, DELIVERY_MANNER, instructionTells, isDiscourse, mayBeAddressed, talksToSelf } from '../analysis';
+import { aboutThem, asksOfManager, BAN_UNLESS, clauseStarts, DELIVERY_MANNER, instructionTells, isDiscourse, mayBeAddressed } from '../analysis';
 import { markedAsSaid, type Frame } from '../frame';
 import { isBaseVerb, verbLikelihood } from '../english';
 import { wordSet, NOTE_TO_SELF_AFTER_DONT } from '../lexicon';
@@ -173,7 +173,6 @@ const rule: Rule = {
       if (ctx.frame.instructions !== 'spoken' && DELIVERY_MANNER.has(words[verbAt].w) && !words.some(x => x.w === 'you' || x.w === 'your')) continue;
       // (Not "Never agree to swaps without checking with me", "Don't wait for me to ring" among the agreements: nobody asks that of themself.)
       if (ctx.frame.instructions === 'never' && !words.some(x => x.w === 'you' || x.w === 'your') && (ctx.frame.owned || !asksOfManager(s, ctx.frame.section))) continue;
-      if (talksToSelf(s, ctx.chunk, ctx.frame)) continue;
       if (ctx.frame.instructions === 'planned' && !instructionTells(s, ctx, i, verbAt)) continue;
       // "Don't forget to book the offsite" is a reminder, as "remember to" is (make-sure): in a record it needs evidence that it is aimed at them.
       if (words[verbAt].w === 'forget' && ctx.frame.instructions === 'evidence' && !mayBeAddressed(s, ctx)) continue;

@@ -1,4 +1,4 @@
-import { FINAL, isYou, talksToSelf, timeOpener } from '../analysis';
+import { FINAL, isYou, timeOpener } from '../analysis';
 import { isBaseVerb, verbReadings } from '../english';
 import { wordSet, STATE_ADJECTIVES } from '../lexicon';
 import { asks, findDeadline, forbiddenAt, later, rewrites, topicOf, NO_SUGGESTIONS } from '../rewrite';
@@ -262,8 +262,6 @@ const rule: Rule = {
   } : NO_DOCS,
   check(s, ctx) {
     if (ctx.frame.selfNote) return undefined;
-    // (Under the writer's own heading, "you" the writer: analysis.ts talksToSelf.)
-    if (talksToSelf(s, ctx.chunk, ctx.frame)) return undefined;
     // "Muthu, must update the shortage log every day", "Grace, next time any variance above $1k, must inform me
     // same day": the person named, then the modal with its "you" dropped (Singapore, Indian, Nigerian English).
     const named = s.words.length > 3 && !s.question && ctx.frame.instructions !== 'never' && vocativeFirst(s, ctx.chunk, ctx.frame.parties);
