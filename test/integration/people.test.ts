@@ -642,14 +642,14 @@ suite('people: racing writers', () => {
 
   test('two writers at the same moment, many rounds: no one is lost and the file stays valid JSON', async function () {
     this.timeout(120_000);
-    await race('Race', 12);
+    await race('Race', 8);
   });
 
   test('the same with people.json open in an editor (clean): the editor follows, no save conflict', async function () {
     this.timeout(120_000);
     const doc = await vscode.workspace.openTextDocument(workspaceUri(ROSTER));
     await vscode.window.showTextDocument(doc);
-    await race('Open', 8);
+    await race('Open', 5);
     await waitFor(async () => doc.getText() === await read(ROSTER), 5000, 'the editor shows the file as written');
     assert.ok(!doc.isDirty, 'nothing is left unsaved in the editor');
   });

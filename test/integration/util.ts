@@ -14,10 +14,10 @@ export function note(line: string): void {
 
 /**
  * The size of the "measure" tests' generated trees. A whole `npm test` (CI's two cores) checks them at a
- * smaller size, 40 people with 25 notes each (1,000 notes); `npm run bench:host` (LL_MEASURE=full) runs them
+ * smaller size, 20 people with 20 notes each (400 notes); `npm run bench:host` (LL_MEASURE=full) runs them
  * at 200 people with 50 notes each (10,000 notes), the size the README's figures are measured at.
  */
-export const MEASURE = process.env.LL_MEASURE === 'full' ? { people: 200, notesEach: 50 } : { people: 40, notesEach: 25 };
+export const MEASURE = process.env.LL_MEASURE === 'full' ? { people: 200, notesEach: 50 } : { people: 20, notesEach: 20 };
 /** "200 people / 10,000 notes", as the measure tests print it. */
 export const MEASURE_LABEL = `${MEASURE.people} people / ${(MEASURE.people * MEASURE.notesEach).toLocaleString('en-US')} notes`;
 
