@@ -909,24 +909,9 @@ function otherScriptTelling(s: Sentence, ctx: { chunk: string; frame: Frame }): 
     const you = toThem ? CHINESE_YOU.exec(s.norm) : null;
     return you ? foundAt('planned', you, s, ctx) : undefined;
   }
-  if (HEBREW_LETTER.test(s.norm)) {
-    const told = HEBREW_TOLD.exec(s.norm);
-    if (told) return foundAt('reported', told, s, ctx);
-    const you = toThem ? HEBREW_YOU.exec(s.norm) : null;
-    return you ? foundAt('planned', you, s, ctx) : undefined;
-  }
-  if (DEVANAGARI.test(s.norm)) {
-    const told = HINDI_TOLD.exec(s.norm);
-    if (told) return foundAt('reported', told, s, ctx);
-    const you = toThem && (calledFirst(s, ctx.chunk, ctx.frame.parties) || s.norm.includes('तुम')) ? HINDI_IMPERATIVE.exec(s.norm) : null;
-    return you ? foundAt('planned', you, s, ctx) : undefined;
-  }
-  if (BENGALI_LETTER.test(s.norm)) {
-    const told = BENGALI_TOLD.exec(s.norm);
-    if (told) return foundAt('reported', told, s, ctx);
-    const you = toThem ? BENGALI_YOU.exec(s.norm) : null;
-    return you ? foundAt('planned', you, s, ctx) : undefined;
-  }
+  if (HEBREW_LETTER.test(s.norm)) return toldOrPut(s, ctx, HEBREW_TOLD, toThem ? HEBREW_YOU : undefined);
+  if (DEVANAGARI.test(s.norm)) return toldOrPut(s, ctx, HINDI_TOLD, toThem && (calledFirst(s, ctx.chunk, ctx.frame.parties) || s.norm.includes('तुम')) ? HINDI_IMPERATIVE : undefined);
+  if (BENGALI_LETTER.test(s.norm)) return toldOrPut(s, ctx, BENGALI_TOLD, toThem ? BENGALI_YOU : undefined);
   if (THAI_LETTER.test(s.norm)) {
     const please = toThem && !THAI_NOT_MINE.test(s.norm) ? THAI_REQUEST.exec(s.norm) : null;
     return please ? foundAt('planned', please, s, ctx) : undefined;
@@ -940,14 +925,17 @@ function otherScriptTelling(s: Sentence, ctx: { chunk: string; frame: Frame }): 
     const you = toThem && !s.norm.includes('گفت') && !s.norm.includes('خواد') ? PERSIAN_IMPERATIVE.exec(s.norm) : null;
     return you ? foundAt('planned', you, s, ctx) : undefined;
   }
-  if (ARABIC_LETTER.test(s.norm)) {
-    const told = ARABIC_SCRIPT_TOLD.exec(s.norm);
-    if (told) return foundAt('reported', told, s, ctx);
-    const you = toThem ? ARABIC_YOU_MUST.exec(s.norm) : null;
-    return you ? foundAt('planned', you, s, ctx) : undefined;
-  }
+  if (ARABIC_LETTER.test(s.norm)) return toldOrPut(s, ctx, ARABIC_SCRIPT_TOLD, toThem ? ARABIC_YOU_MUST : undefined);
   const ultimatum = toThem && (s.norm.includes('warna') || s.norm.includes('varna') || s.norm.includes(' to ')) ? HINDI_ULTIMATUM.exec(s.norm) : null;
   return ultimatum ? foundAt('planned', ultimatum, s, ctx) : undefined;
+}
+
+/** Told (`told`, reported), else put to them (`you`, planned, when given): the shape of most languages' forms. */
+function toldOrPut(s: Sentence, ctx: { chunk: string }, told: RegExp, you: RegExp | undefined): RawFinding | undefined {
+  const t = told.exec(s.norm);
+  if (t) return foundAt('reported', t, s, ctx);
+  const y = you?.exec(s.norm);
+  return y ? foundAt('planned', y, s, ctx) : undefined;
 }
 
 function foundAt(kind: Kind, m: RegExpExecArray, s: Sentence, ctx: { chunk: string }): RawFinding {
