@@ -3526,4 +3526,38 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('Request: Why did you think walking out of the conversation would help?'), ['leading-question']);
     assert.deepStrictEqual(q('Why do you think it went well?'), []);
   });
+
+
+  it('fresh267/268\'s principles: a retro\'s "Start — Lena (from me)" put to them, "Stop — me" the manager\'s, "Continue — team" the team\'s; "also:" goes on with the item before\'s speaker; a dictated "new line" parts the lines; "thursday tell Tane ..." and "Jess if you ..." open a dictated line; "told him all three areas are now met" is news', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(note('# 1:1 Lena Vogt\n\n## Start — Lena (from me)\n- Pair with Tobias on the feature-store migration from Monday.\n- Share the calibration plots in #ds-churn the day they\'re ready.\n\n## Stop — me\n- Stop pinging Lena on Slack after 19:00.\n\n## Stop — team\n- Stop committing notebook output cells to main.\n'), ['imperative', 'imperative']);
+    assert.deepStrictEqual(note('# 1:1 Lena Vogt\n\n## Continue — Lena (her own picks, her words)\n- Stop saying yes to every ad-hoc pull.\n'), []);
+    // (A topic's heading after a dash, no party: as before.)
+    assert.deepStrictEqual(note('# 1:1 Lena Vogt\n\n## Growth — promotion case\n- Pair with Tobias on the migration.\n'), []);
+    assert.deepStrictEqual(note('# 1:1 Lena Vogt\n\n## Goal\n- Them: "Get the cluster off the old image."\n- also: stop being the person everyone pings for DAG failures\n'), []);
+    assert.deepStrictEqual(note('# 1:1 Lena Vogt\n\n## Goal\n- Me: I\'d like you to own the upgrade.\n- also: stop being the person everyone pings for DAG failures\n'), ['want-you-to', 'negative-imperative']);
+    assert.deepStrictEqual(note('# Lena\n\n- call the client HSE manager Thursday to close the loop\nnew line\nthursday tell Lena she has to redo the isolation refresher before her next callout\nand note to send her the JSA before you open any panel\n'), ['reported-telling', 'imperative']);
+    assert.deepStrictEqual(q('I told her that all three areas are now met and that I am closing the plan today.'), []);
+    assert.deepStrictEqual(q('Told her all near misses go on the system the same shift.'), ['reported-telling']);
+    assert.deepStrictEqual(q('Told her every PR needs a second reviewer.'), ['reported-telling']);
+  });
+
+
+  it('real9\'s principles: a note that speaks of no one as "I" or "you" (a tool\'s summary) records its bans as conclusions; a bold topic that opens with their name is no vocative; a recap in the present with the manager named ("Jack asks Louie to ...") reports telling', () => {
+    const summary = '### 2026-02-05\n\n**Process Changes**\n- Mark setting up 1:1s with John starting next week\n- Validation approach for new features\n  - Shorten iteration loops with early customer validation\n  - Avoid 2-week development cycles without feedback\n- Dylan will handle initial changes, loop in Mark as needed\n';
+    assert.deepStrictEqual(lintMarkdown(summary, { mode: 'coaching', personNames: ['Mark Lindsey'] }).findings.map(f => f.ruleId), []);
+    // (The same ban where the note speaks in the first person: the manager's words, as before.)
+    assert.deepStrictEqual(lintMarkdown(summary.replace('Mark setting up', 'I suggested Mark set up'), { mode: 'coaching', personNames: ['Mark Lindsey'] }).findings.map(f => f.ruleId), ['reported-telling', 'negative-imperative']);
+    // (Nor in a note of subject-dropped reports, "Told him ...": its writer speaks.)
+    assert.deepStrictEqual(lintMarkdown(summary.replace('- Dylan will', '- Told him Dylan will'), { mode: 'coaching', personNames: ['Mark Lindsey'] }).findings.map(f => f.ruleId), ['negative-imperative']);
+    // (A quotation's "we" is someone else's: 'less "Victor disagrees so we don't do it" approach'.)
+    assert.deepStrictEqual(lintMarkdown(summary + '- Less "Victor disagrees so we don\'t do it" approach\n', { mode: 'coaching', personNames: ['Mark Lindsey'] }).findings.map(f => f.ruleId), []);
+    assert.deepStrictEqual(note('### Upcoming Topics\n\n- **Lena capacity/burnout** — was at 120% capacity; check if the automation is relieving pressure\n'), []);
+    assert.deepStrictEqual(note('# 1:1 Lena Vogt\n\n- Lena — check the automation before you ship it\n'), ['imperative']);
+    const recap = (line: string) => lintMarkdown(`# Louie\n\n- ${line}\n`, { mode: 'coaching', personNames: ['Louie Weng'], managerNames: ['Jack'] }).findings.map(f => f.ruleId);
+    assert.deepStrictEqual(recap('Jack asks Louie to write the proposal by Friday'), ['reported-telling']);
+    assert.deepStrictEqual(recap('Jack suggests asking Ben for outdoor activity recommendations'), ['reported-telling']);
+    assert.deepStrictEqual(recap('Louie asks Jack to review the proposal by Friday'), []);
+    assert.deepStrictEqual(recap('Jack shares the roadmap with the team'), []);
+  });
 });

@@ -1017,12 +1017,22 @@ function positiveEvidence(s: Sentence, chunk: string, clause: number, verb: numb
   // ("Priya Shah — Head Nurse — 1:1": after the name, a title in capitals, no words to her.)
   if (first && clause > 0 && personWord(parties, first.w) && /^\p{Lu}/u.test(chunk.slice(first.start, first.end)) && !FINITE_VERBS.has(words[1]?.w ?? '') && !/^'s$|^’s$/.test(chunk.slice(first.end, first.end + 2))
     && !(words[clause + 1] && /^\p{Lu}\S*\s+\p{Lu}/u.test(chunk.slice(words[clause].start, words[clause + 1].end)))
-    && !(words[1] && /ed$/.test(words[1].w) && !isBaseVerb(words[1].w))) return true;
+    && !(words[1] && /ed$/.test(words[1].w) && !isBaseVerb(words[1].w))
+    // ("**Jason capacity/burnout** — was at 120% ...; check if ...": a topic's label in bold that opens with their name, no vocative.)
+    && !boldTopicOpens(chunk, first.start, first.end)) return true;
   // ("omar, push lumen for a real 202 delivery date by fri": in a note written in lower case, their name and its comma, then the order.)
   if (first && clause === 1 && verb === 1 && parties.person.has(first.w) && first.w.length > 2 && chunk.charCodeAt(first.end) === 44) return true;
   // ("Update the billing macros by Friday and send them to me": what is to come to the manager, asked of them; not "ask Priya to send it to me".)
   return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || vocativeAfter(s, chunk, verb + 1, parties) || notLater(s.norm) || closed(s)
     || (!MESSAGE_VERBS.has(v ?? '') && hasSpaced(s.norm, 'me') && AND_SEND_ME.test(s.norm));
+}
+/** Whether a bold span opens right before the word at `start` and closes after more words than that one ("**Jason capacity** —"). */
+function boldTopicOpens(chunk: string, start: number, end: number): boolean {
+  const mark = chunk.slice(start - 2, start);
+  if (mark !== '**' && mark !== '__') return false;
+  const close = chunk.indexOf(mark, end);
+  const eol = chunk.indexOf('\n', end);
+  return close > end + 1 && (eol < 0 || close < eol) && /\S/.test(chunk.slice(end, close));
 }
 const YOU_GET_ME = /^(?:you|u)\s+(?:get|send|bring|give|show|email|forward)\s+me\b/;
 /** A second instruction that brings something to the manager: "... and send them to me", "... and show me the draft". */

@@ -220,6 +220,13 @@ function enterHeading(stack: SectionStack, heading: { readonly level: number; re
   let kind = sectionKind(heading.title, note.talkHeadings);
   // "Stop (Kenji's list)", "Start (her picks)": a list the heading says is theirs, whatever it is called.
   if (heading.title.includes('(') && theirList(heading.title, note)) kind = 'theirs';
+  else if (kind === 'neutral') {
+    // "Start — Lena (from me)", "Stop — me", "Continue — team": a retro's list, whose it is said after the dash; the
+    // manager's for the person met is what they put to them, as feedback given.
+    const party = retroParty(heading.title, note);
+    if (party === 'said') return enterSection(stack, heading.level, 'neutral', prompts, true);
+    if (party) kind = party;
+  }
   // "# Lesson observation follow-up: Rachel Dunn": the note's title, naming the person met, is no list of actions.
   if (kind === 'actions' && heading.level === 1 && foldLatin(heading.title.toLowerCase()).split(/[^\p{L}]+/u).some(w => personWord(note.parties, w))) kind = 'neutral';
   return enterSection(stack, heading.level, sides(stack, heading, ownedSection(heading.title, forThem(heading.title, kind, note), note), note), prompts, false, ME_HEADING.test(heading.title.trim()), toSelfHeading(heading.title));
@@ -236,8 +243,30 @@ function forThem(title: string, kind: SectionKind, note: NoteSetup): SectionKind
   return whom && note.parties.person.has(whom[1]) ? 'talk' : kind;
 }
 
-/** A heading's bracket that says whose list it is: "(Kenji's list)", "(her picks)", "(from Kenji)". */
-const THEIR_BRACKET = /\((?:([\p{L}'’-]+?)['’]s|his|her|their)\s+(?:list|items|picks|choices|own|answers|notes|words|points)\)|\((?:from|by)\s+([\p{L}'’-]+)\)/u;
+/** A heading's bracket that says whose list it is: "(Kenji's list)", "(her picks)", "(from Kenji)", "(his own picks, his words)". */
+const THEIR_BRACKET = /\((?:([\p{L}'’-]+?)['’]s|his|her|their)\s+(?:list|items|picks|choices|own|answers|notes|words|points)\)|\((?:his|her|their)\s+own\b[^()]*\)|\((?:from|by)\s+([\p{L}'’-]+)\)/u;
+
+/**
+ * A retro's list ("Start", "Stop", "Continue", "More of", "Less of") with whose it is after a dash or colon: the
+ * manager's own ("Stop — me"), the team's practice ("Continue — team", "Start — us"), or the person met's, from the
+ * manager ("Start — Lena (from me)", "Stop: Sofia"), what to put to them. (Their own picks, "(his own picks)", are theirs above.)
+ */
+const RETRO_PARTY = /^(?:start|stop|continue|keep|more|less)(?:\s+(?:doing|of))?\s*(?:[—–:]|\s-)\s*(?:for\s+)?(the\s+team|our\s+team|both\s+of\s+us|[\p{L}'’-]+)\s*(?:\(([^()]*)\))?$/u;
+const RETRO_SELF = wordSet('me myself mine manager');
+const RETRO_GROUP = wordSet('team us we everyone all both');
+
+function retroParty(title: string, note: NoteSetup): 'self' | 'actions' | 'said' | undefined {
+  const lower = title.toLowerCase();
+  if (!(lower.includes('\u2014') || lower.includes('\u2013') || lower.includes(':') || lower.includes(' -'))) return undefined;
+  const m = RETRO_PARTY.exec(foldLatin(lower.replace(/[*_]/g, '').trim()));
+  if (!m) return undefined;
+  const who = m[1].replace(/\s+/g, ' ');
+  if (RETRO_SELF.has(who)) return 'self';
+  if (RETRO_GROUP.has(who) || who.includes(' ')) return 'actions';
+  // ("(from me)", "(mine)", or nothing: the manager's list for them.)
+  if ((personWord(note.parties, who) || who === 'him' || who === 'her' || who === 'them') && (!m[2] || /^(?:from\s+me|mine|my\s+\w+)$/.test(m[2].trim()))) return 'said';
+  return undefined;
+}
 
 function theirList(title: string, note: NoteSetup): boolean {
   const m = THEIR_BRACKET.exec(title);
@@ -377,10 +406,40 @@ const SPOKEN_TO = /\b(?:you|your|u|ur|me|my)\b/;
 const ADDRESSING = wordSet('imperative negative-imperative you-modal make-sure');
 
 /** Whether [from, to) is three lines or more with no sentence's end mark anywhere: written one thought a line, unpunctuated. */
+/**
+ * The speaker a list item's label names ("- Them: ...", "- Me: ...", "- Vikram: ..."), or, for "- also: ...", the one
+ * the item before named: whose words the next item's "also:" goes on with.
+ */
+function itemLabelSpeaker(chunk: string, from: number, to: number, parties: Parties, before: LabelKind | undefined): LabelKind | undefined {
+  const colon = chunk.indexOf(':', from);
+  if (colon < 0 || colon >= to || colon - from > 24) return undefined;
+  const m = ITEM_LABEL.exec(chunk.slice(from, colon + 1));
+  if (!m) return undefined;
+  const w = foldLatin(m[1].toLowerCase());
+  if (w === 'me' || w === 'i' || parties.manager.has(w)) return 'manager';
+  if (w === 'them' || w === 'they' || w === 'he' || w === 'she' || personWord(parties, w)) return 'other';
+  return GOES_ON.has(w) ? before : undefined;
+}
+const ITEM_LABEL = /^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?:\*\*)?(\p{L}+)(?:\*\*)?[ \t]*:(?:\*\*)?$/u;
+
+/** A label that goes on with the speaker before it: "also:", "and:", "plus:". */
+const GOES_ON = wordSet('also and plus');
+
+/** A line that is only a dictation's spoken command for a break, transcribed: "new line", "New paragraph." */
+const DICTATED_BREAK = /^[ \t>*+-]*new (?:line|paragraph)[ \t.]*$/im;
+
+function dictatedBreak(chunk: string, from: number, to: number): boolean {
+  const spoken = chunk.indexOf('new ', from);
+  return spoken >= 0 && spoken < to && DICTATED_BREAK.test(chunk.slice(from, to));
+}
+
 function runOnLines(chunk: string, from: number, to: number): boolean {
   let lines = 1;
   for (let k = chunk.indexOf('\n', from); k >= 0 && k < to; k = chunk.indexOf('\n', k + 1)) lines++;
   if (lines < 3) return false;
+  // ("... to close the loop" / "new line" / "thursday tell Tane he has to ...": dictated, the spoken command for a new line
+  // transcribed as words: each line a thought of its own, however the lines run.)
+  if (dictatedBreak(chunk, from, to)) return true;
   // Within the block only (a search that ran on to the chunk's end would read it again for each block).
   let marks = false;
   for (let k = from; k < to - 1; k++) {
@@ -648,6 +707,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
   // A list of owners ("- Priya: reindex outline, no rush", then "- me: fix the rota by Fri"): whether the
   // list item before this one named the person met as the owner of a task, not as someone speaking.
   let ownerNow = false;
+  // The speaker a list item's label named ("- Them: ..."), for the next item's "also:" to go on with.
+  let itemSpeaker: LabelKind | undefined;
   // How many items of the list so far named the person met as a task's owner ("- Jordan: draft a 1:1 agenda ...",
   // "- Jordan: pick one escalation ..."): with two, the manager's "- Me: send the reading list" further down is their
   // own task too, unless it speaks to them.
@@ -660,6 +721,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
     // (A template's or a paste's label heads its own paragraph and the list under it, not the paragraphs after them.)
     if (templateUnder && !block.item && bi !== templateBlock) templateUnder = false;
     const ownerBefore = block.item && ownerNow;
+    const speakerBefore = block.item ? itemSpeaker : undefined;
+    itemSpeaker = block.item ? itemLabelSpeaker(chunk, block.start, block.end, note.parties, speakerBefore) : undefined;
     ownerNow = false;
     if (!block.item) ownerList = 0;
     for (; h < headings.length && headings[h].start < block.start; h++) {
@@ -739,6 +802,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
     // "RD - didnt think i was allowed ..." and "told her she is ...", a transcript kept under an outline's point.)
     // (A chat pasted in, each line opened by its time, "[19/04/2026, 08:07] Me: ...": a turn a line, whatever their lengths.)
     const onePerLine = !points && (runOnLines(chunk, from, block.end) || chatLines(chunk, from, block.end));
+    const dictated = onePerLine && block.item && dictatedBreak(chunk, from, block.end);
     if (onePerLine) points = true;
     stack = atBlock(stack, block.item);
     // A task, or an item that names an owner, is an agreed action: instructions in it are no one's telling.
@@ -922,6 +986,9 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         }
         if (kind === 'topic' && label.end === 2 && s.words[1].w === 'by' && RAISED.has(s.words[0].w)) raisedByThem = body.words.length <= 3 && body.words.some(w => note.parties.person.has(w.w) && w.w.length > 1);
         else if (kind === 'telling' && raisedByThem && label.end === 1 && THEIR_ASK_LABELS.has(s.words[0].w)) kind = 'other';
+        // ("- Them: "Get the Airflow cluster off the 2.4 image ..."" then "- also: stop being the person everyone pings ...": the same
+        // speaker goes on.)
+        if (kind === 'topic' && label.end === 1 && speakerBefore && GOES_ON.has(s.words[0].w) && opens()) kind = speakerBefore;
         carried = kind;
         // In a list item a label speaks for its point: the line and the lines continuing it.
         // (Not from a line run on into the item without its indent, markdown's lazy continuation: "- Rhett told the crew ..." then
@@ -1112,7 +1179,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // (A callout's questions are its guidance, "> 💡 What's working, what's not, what would you change?": not asked.)
       if (!block.task && !callout && questionCandidate(chunk, s)) candidates.push({ start: s.start, end: s.end, question: s.question, norm: s.norm });
       ctx.frame = frame;
-      ctx.item = block.item ? block : undefined;
+      // (A list item dictated a thought a line, "new line" spoken between them: each line its own point.)
+      ctx.item = block.item && !(onePerLine && dictated) ? block : undefined;
       ctx.at = s.start;
       ctx.sentenceEnd = s.end;
       ctx.blockStart = block.start;

@@ -115,7 +115,7 @@ function anyOf(patterns: readonly RegExp[]): RegExp {
 }
 
 /** "Next time", "For next 1:1", "Next session (3 Mar)": a list for the next meeting. */
-const NEXT_MEETING = /^(?:for )?(?:the |our )?next (?:1:1|one-on-one|1on1|meeting|sync|session|chat|time)\b/;
+const NEXT_MEETING = /^(?:for )?(?:the |our )?next (?:1:1|1-1|one-on-one|one-to-one|1on1|meeting|sync|session|chat|time|check-?in|catch-?up)\b/;
 
 /**
  * Whether a heading holds what the manager plans to raise: talking points, or a list for the next

@@ -464,10 +464,20 @@ function startsWithVerb(norm: string, k: number, to: number, names?: ReadonlySet
     while (f < to && f - e <= 16 && ((norm.charCodeAt(f) >= 97 && norm.charCodeAt(f) <= 122) || norm.charCodeAt(f) === 39)) f++;
     const next = norm.slice(e + 1, f);
     // ("dani you need to write the design doc first": their name, then what is put to them.)
-    if (isBaseVerb(next) || next === 'you' || next === 'u' || next === 'please' || next === 'pls') return true;
+    // ("jess if you read these notes send me ...": their name, then a condition put to them.)
+    if (isBaseVerb(next) || next === 'you' || next === 'u' || next === 'please' || next === 'pls' || (next === 'if' && norm.startsWith('if you ', e + 1))) return true;
+  }
+  // ("thursday tell Tane he has to redo ...", "tomorrow ring the client": a day, then what is to be done on it.)
+  if (DAY_OPENERS.has(w)) {
+    let f = e + 1;
+    while (f < to && f - e <= 16 && ((norm.charCodeAt(f) >= 97 && norm.charCodeAt(f) <= 122) || norm.charCodeAt(f) === 39)) f++;
+    const next = norm.slice(e + 1, f);
+    return f < to && norm.charCodeAt(f) === 32 && (isBaseVerb(next) || CLAUSE_OPENERS.has(next));
   }
   return CLAUSE_OPENERS.has(w) || isBaseVerb(w);
 }
+
+const DAY_OPENERS = wordSet('monday tuesday wednesday thursday friday saturday sunday tomorrow tonight today');
 
 const NEXT_OCCASION = /^(?:for (?:the )?)?next (?:time|visit|meeting|session|week|shift|sprint|call|round|one on one|one-on-one|1on1|1:1|1-1|sync|check-in|supervision)\b|^going forward\b|^from now on\b/;
 

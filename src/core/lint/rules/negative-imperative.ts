@@ -160,6 +160,9 @@ const rule: Rule = {
       if (verbAt >= words.length) continue;
       // A behaviour-directing form is telling unless instructions here are the manager's own tasks.
       if (ctx.frame.selfNote) continue;
+      // ("Avoid 2-week development cycles without feedback", "Don't default to all plugins; let agents ask users" in a note that
+      // speaks of no one as "I" or "you", a tool's summary: a conclusion recorded, unless it is put to the person met by name.)
+      if (ctx.frame.instructions === 'evidence' && ctx.frame.parties.impersonal && !(s.classes & WordClass.You) && !mayBeAddressed(s, ctx)) continue;
       // "Stop saying "we'll leave it with you" when I actually mean "do it"": the manager's own habit, with
       // "I" in the clause that says when (not said to them: "Me: ..." still is).
       if (ctx.frame.instructions !== 'spoken' && SELF_WHEN.test(s.norm) && !words.some(x => x.w === 'you' || x.w === 'your')) continue;

@@ -198,11 +198,18 @@ const ANY_CASE = wordSet('any every all each anything');
 /** A rule's verb in the present within three words of k: "(any near miss) goes (on the system)". */
 const RULE_VERBS = wordSet('goes go gets get comes come needs need has have must stays stay is are');
 function ruleVerbWithin(s: Sentence, k: number): boolean {
-  for (let j = k; j < k + 4 && j < s.words.length; j++) if (RULE_VERBS.has(s.words[j].w)) return j > k;
+  // ("told MK that all three areas are now met": a set counted or pointed at, "all three", "all the", and where it stands now; news, no rule.)
+  if (s.words[k - 1]?.w === 'all' && COUNTED.has(s.words[k]?.w ?? '')) return false;
+  for (let j = k; j < k + 4 && j < s.words.length; j++) if (RULE_VERBS.has(s.words[j].w)) return j > k && !((s.words[j].w === 'is' || s.words[j].w === 'are') && STATE_NOW.has(s.words[j + 1]?.w ?? ''));
   // ("told Mr Asante that any disagreement with a purser's instruction must be raised after landing": a longer subject, then a duty.)
   for (let j = k + 4; j < k + 9 && j < s.words.length; j++) if (s.words[j].w === 'must' || s.words[j].w === 'shall') return true;
   return false;
 }
+
+/** After "all", a set counted or pointed at ("all three", "all the", "all of"): particular things, not a standing rule's "all". */
+const COUNTED = wordSet('two three four five six seven eight nine ten both the these those of my our his her their its your');
+/** After "is"/"are", a state as it stands: "are now met", "is already done". */
+const STATE_NOW = wordSet('now already still finally');
 
 /** What a rule laid down is called: "reiterated the expectation that ...". */
 const EXPECTATION = wordSet('expectation expectations requirement rule standard policy');
@@ -216,6 +223,8 @@ function pastAddressee(s: Sentence, k: number, parties: Frame['parties']): numbe
 const WAS_TELLING = new Map([['telling', 'told'], ['asking', 'asked'], ['reminding', 'reminded'], ['warning', 'warned'], ['pushing', 'pushed']]);
 /** "I did tell her that ...", "did ask him to ...": the emphatic past, read as the past form. */
 const DID_PAST = new Map([['tell', 'told'], ['ask', 'asked'], ['say', 'said'], ['remind', 'reminded'], ['warn', 'warned'], ['push', 'pushed'], ['insist', 'insisted'], ['suggest', 'suggested'], ['make', 'made'], ['stress', 'stressed']]);
+/** A recap in the present, the manager named as its subject: "Jack asks Louie to ...", "Jack suggests asking Ben ...", read as the past. */
+const RECAP_PRESENT = new Map([['tells', 'told'], ['asks', 'asked'], ['reminds', 'reminded'], ['warns', 'warned'], ['pushes', 'pushed'], ['insists', 'insisted'], ['suggests', 'suggested'], ['stresses', 'stressed'], ['instructs', 'instructed'], ['advises', 'advised'], ['urges', 'urged'], ['encourages', 'encouraged'], ['recommends', 'recommended'], ['expects', 'expected'], ['wants', 'wanted']]);
 /** Toward what they are steered: "Nudge her toward the reliability initiative", "pushed him towards the lead role". */
 const TOWARD = wordSet('toward towards into');
 /** Reporting verbs that take no person as their object ("said YD should ...", "stressed she must ..."). */
@@ -975,8 +984,11 @@ function mayTell(s: Sentence, parties: Frame['parties']): boolean {
   // (Each looked for only with its words: most sentences have none of them, and cost a bit test.)
   if (classes & WordClass.TellTail && ((hasSpaced(s.norm, 'clear ') && /\b(?:was|been)\s+(?:very\s+)?clear\b/.test(s.norm)) || s.norm.includes("he's to "))) return true;
   if (classes & WordClass.TellWeak && ((hasSpaced(s.norm, 'be ') && hasSpaced(s.norm, 'if ') && /\bsaid\b/.test(s.norm)) || s.norm.includes("'s got") || hasSpaced(s.norm, 'but to '))) return true;
+  // ("Jack asks Louie to ...": a recap in the present, where the manager's name is known.)
+  if (parties.manager.size && RECAP_PRESENT_WORD.test(s.norm)) return true;
   return hasSpaced(s.norm, 'is to ') || (!!(classes & WordClass.Said) && s.norm.includes('my ') && MY_TELL_NOUN.test(s.norm));
 }
+const RECAP_PRESENT_WORD = new RegExp(`\\b(?:${[...RECAP_PRESENT.keys()].join('|')})\\s`);
 
 /** A record of an admonition given, at the sentence's start: "Words of advice given regarding ...", "Verbal warning given re: ...". */
 const ADVICE_GIVEN = /^(?:(?:words\s+of\s+|management\s+|firm\s+|clear\s+)?advice|(?:an?\s+)?(?:verbal|informal|formal|written|first|final)\s+warning|(?:a\s+)?(?:firm\s+|clear\s+)?reminder|(?:clear\s+)?instructions?)\s+(?:was\s+|were\s+)?given(?!\s+by\b)(?=\s+(?:to\s+[\p{L}.'-]+\s+)?(?:regarding|about|on|re\b|concerning|in\s+relation\s+to|over|for)\b)/u;
@@ -1279,6 +1291,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     // ("I said him that from now on every change goes to Femke": English learned elsewhere, "told him".)
     // ("I was telling him that he should put flaky tests in quarantine": the progressive, as told.)
     const w = (v > 0 && words[v - 1].w === 'did' && DID_PAST.get(words[v].w)) || (v > 1 && words[v - 1].w === 'was' && words[v - 2].w === 'i' && WAS_TELLING.get(words[v].w))
+      || (v > 0 && parties.manager.size > 0 && parties.manager.has(words[v - 1].w) && RECAP_PRESENT.get(words[v].w))
       // ("Then I said to him that from now on he calls me directly": "said to him that", as told.)
       || (words[v].w === 'said' && ((words[v + 2]?.w === 'that' && OBJECT_PRONOUNS.has(words[v + 1]?.w ?? '')) || (words[v + 1]?.w === 'to' && words[v + 3]?.w === 'that' && OBJECT_PRONOUNS.has(words[v + 2]?.w ?? ''))) ? 'told' : words[v].w);
     // What they are expected to do or deliver, when the manager states it ("told him I need ...", "said I want ...").
