@@ -3560,4 +3560,23 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(recap('Louie asks Jack to review the proposal by Friday'), []);
     assert.deepStrictEqual(recap('Jack shares the roadmap with the team'), []);
   });
+
+
+  it('fresh268-270\'s principles: "and Kirra dont undersell ..." (a joining word, their name, a ban); a running log\'s "10:04 — me: "..."" is the manager\'s words; "Said leave the drift alone ..." reports an order; "why X was skipped and nobody flagged it" blames; a rewrite\'s topic ends where a run-on clause starts ("its exactly what ...")', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('and Lena dont undersell the Newman job in your application its exactly what the panel wants to see'), ['negative-imperative']);
+    assert.deepStrictEqual(q('and tyler never stop by the trailer before nine'), []);
+    const run = lintMarkdown('# Lena\n\n## Notes\nand Lena dont undersell the Newman job in your application its exactly what the panel wants to see\n', { mode: 'coaching', personNames: ['Lena Vogt'] }).findings[0];
+    const texts = run.suggestions.map(x => x.text);
+    assert.ok(texts.length > 0 && texts.every(x => !x.includes('its exactly')), texts.join(' / '));
+    assert.ok(texts.some(x => x.includes('your application')), texts.join(' / '));
+    assert.deepStrictEqual(note('# Lena\n\n10:02 — L: backlog down to 40.\n10:04 — me: "Write the incident summary today while it\'s fresh, not Friday."\n10:05 — [she looks tired]\n'), ['deadline-demand']);
+    assert.deepStrictEqual(note('# Lena\n\n10:02 — L: backlog down to 40.\n10:04 — L: "I will write the incident summary today."\n10:05 — [she looks tired]\n'), []);
+    assert.deepStrictEqual(q('- Said leave the flexo drift alone on nights, Kyle covers it.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Said hello to the night crew.'), []);
+    assert.deepStrictEqual(q('- Said stop worrying about it.'), []);
+    assert.deepStrictEqual(q('- Said it was fine.'), []);
+    assert.deepStrictEqual(q('- Asked her why the PM was skipped and nobody flagged it?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Asked her why the PM was skipped.'), []);
+  });
 });

@@ -170,8 +170,10 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
     && ((head > 0 && words.slice(0, head).some(w => PLEASE_WORDS.has(w.w))) || words[head].w === 'can' || words[head].w === 'could')) head += 2;
   starts.push(head);
   // ("dwayne stop carrying two panels at a time up the ladder": dictated, no comma, a name and then the ban.)
-  if (head === 0 && words.length > 3 && DICTATED_BAN.has(words[1].w) && !s.norm.includes(',') && chunk.charCodeAt(words[0].end) === 32 && !SUBJECTS.has(words[0].w)
-    && !words[0].w.endsWith('s') && verbLikelihood(words[0].w) === 'not-verb') starts.push(1);
+  // ("and kirra dont undersell the Newman job ...": after a word that only joins, "and", "so".)
+  const lead = head === 0 || (head === 1 && (words[0].w === 'and' || words[0].w === 'so' || words[0].w === 'oh' || words[0].w === 'also')) ? head : -1;
+  if (lead >= 0 && words.length > lead + 3 && DICTATED_BAN.has(words[lead + 1].w) && !s.norm.includes(',') && chunk.charCodeAt(words[lead].end) === 32 && !SUBJECTS.has(words[lead].w)
+    && !words[lead].w.endsWith('s') && verbLikelihood(words[lead].w) === 'not-verb') starts.push(lead + 1);
   // "It's time to hand it off": an instruction framed as a moment.
   if (words[head]?.w === "it's" && words[head + 1]?.w === 'time' && words[head + 2]?.w === 'to') starts.push(head + 3);
   else if (words[head]?.w === 'time' && words[head + 1]?.w === 'to') starts.push(head + 2);

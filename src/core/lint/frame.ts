@@ -56,7 +56,7 @@ const LABEL = /^((?:[^:?!;]|(?<=\b1):(?=1\b)|(?<=\b\d{1,2}):(?=\d\d\b)){1,60}?)\
 /** An aside that marks a reply written after the meeting: "(added later)", "(edit)", "(update, Tue)". */
 const LATER_ASIDE = /^\((?:added(?: later)?|later|edit(?:ed)?|update[ds]?|async|after(?: the)? (?:call|meeting))[^)\n]{0,16}\)\s+(?=\S)/;
 /** "10:02 ", "[11:20] ", "[Tue 16:06] ", "[2026-01-23 16:06] ", "[16/02/2026, 10:09] " (WhatsApp): a chat line's time before its speaker. */
-export const TIME_PREFIX = /^\[?(?:[A-Za-z]{3,9}\.?,?\s+|\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]?\s+(?=\S)/;
+export const TIME_PREFIX = /^\[?(?:[A-Za-z]{3,9}\.?,?\s+|\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]?\s+(?:[—–-]\s+)?(?=\S)/;
 /** "EK - well done": the length of the initials (two or three capitals) before " - " at `at`, or 0. */
 function initialsDash(chunk: string, at: number): number {
   let k = at;

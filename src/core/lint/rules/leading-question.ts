@@ -140,7 +140,8 @@ const COMMA_NEGATIVE = /(?<=,\s*(?:but\s+|so\s+|and\s+)?)(?:(?:is|was|are|were|d
 /** "Whose job is it to ...?": asked of the person by name, the answer is them. */
 const WHOSE_JOB = /^whose\s+(?:job|responsibility|task|call)\s+(?:is|was)\s+(?:it|that)\b/;
 /** "Did nobody check the labels when the sesame change came through?": what someone should have done, asked as if no one did. */
-const NOBODY_DID = /^(?:so\s+|and\s+|but\s+)?did\s+(?:nobody|no\s+one|no-one)\s+(?:think\s+to\s+)?(?:check|checked|test|tested|look|looked|notice|noticed|verify|verified|read|review|reviewed|spot|spotted|catch|caught|ask|asked|think|thought|flag|flagged)\b/;
+// ("Why was the PM skipped and nobody flagged it?": what went wrong, and that no one said so, asked together.)
+const NOBODY_DID = /^(?:so\s+|and\s+|but\s+)?did\s+(?:nobody|no\s+one|no-one)\s+(?:think\s+to\s+)?(?:check|checked|test|tested|look|looked|notice|noticed|verify|verified|read|review|reviewed|spot|spotted|catch|caught|ask|asked|think|thought|flag|flagged)\b|\bwhy\b[^?]{3,80}?\b(?:and|but)\s+(?:nobody|no\s+one|no-one)\s+(?:flagged|noticed|said|raised|mentioned|escalated|told|caught|checked|spotted|reported)\b/;
 /** The writer's answer to their own question, right after it: "didn't think so", "thought not". */
 const ANSWERED_AFTER = /^[\s?!.]*(?:(?:i\s+)?didn'?t\s+think\s+so|thought\s+not|i\s+thought\s+not|(?:no|nope),?\s+(?:didn'?t\s+think\s+so|exactly))\b/i;
 /** "isn't BUG-4494 just BUG-4370 again?", "wasn't that just the cache?": the answer built in after "just". */

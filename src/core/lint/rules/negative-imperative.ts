@@ -101,7 +101,8 @@ const rule: Rule = {
       const n1 = words[i + 1]?.w;
       if (!w || !n1) continue;
       // (A name first without its comma, "tyler never stop by the trailer": a ban said to them only when the name is theirs.)
-      if (i === 1 && !isDiscourse(words[0].w) && !ctx.frame.parties.person.has(words[0].w) && s.norm.charCodeAt(words[0].end - s.start) === 32 && (w === 'stop' || w === 'quit' || w === "don't" || w === 'dont' || w === 'never')) continue;
+      // ("and tyler never stop by ...": the same after a word that only joins.)
+      if ((i === 1 || (i === 2 && (words[0].w === 'and' || words[0].w === 'so' || words[0].w === 'oh' || words[0].w === 'also'))) && !isDiscourse(words[i - 1].w) && !ctx.frame.parties.person.has(words[i - 1].w) && s.norm.charCodeAt(words[i - 1].end - s.start) === 32 && (w === 'stop' || w === 'quit' || w === "don't" || w === 'dont' || w === 'never')) continue;
       // ("-- no, coaching only": an answer, its comma after "no", no ban.)
       if (w === 'no' && s.norm.charCodeAt(words[i].end - s.start) === 44) continue;
       let verbAt: number;

@@ -974,7 +974,7 @@ function mayTell(s: Sentence, parties: Frame['parties']): boolean {
       // (Read in the sentence's text: a word with no class is not made a string.)
       if (!(classesAt(s.norm, words[k].start - s.start, words[k].end - s.start) & WordClass.TellWeak)) continue;
       const next = words[k + 1];
-      if (next.w === 'to' || next.w === 'that' || (next.w === 'for' && words[k].w === 'asked') || (next.w === 'out' && words[k].w === 'set') || (next.w === 'down' && words[k].w === 'laid') || (next.w === 'sure' && (words[k].w === 'made' || words[k].w === 'make')) || ((next.w.endsWith('ly') && next.w.length > 4) || next.w === 'very' || next.w === 'quite') || next.w === 'got' || next.w === 'just' || (words[k].w === 'said' && (next.w === 'then' || next.w === 'so')) || next.w === "don't" || next.w === 'dont' || next.w === 'it' || next.w === 'this' || next.w === 'clear' || next.w === 'i' || next.w === "i'd" || next.w === 'was' || next.w === 'you' || next.w === 'no' || ANY_CASE.has(next.w) || isPerson(next, parties) || isPersonSubject(next, parties)
+      if (next.w === 'to' || next.w === 'that' || (next.w === 'for' && words[k].w === 'asked') || (k === 0 && words[k].w === 'said' && words.length > 2) || (next.w === 'out' && words[k].w === 'set') || (next.w === 'down' && words[k].w === 'laid') || (next.w === 'sure' && (words[k].w === 'made' || words[k].w === 'make')) || ((next.w.endsWith('ly') && next.w.length > 4) || next.w === 'very' || next.w === 'quite') || next.w === 'got' || next.w === 'just' || (words[k].w === 'said' && (next.w === 'then' || next.w === 'so')) || next.w === "don't" || next.w === 'dont' || next.w === 'it' || next.w === 'this' || next.w === 'clear' || next.w === 'i' || next.w === "i'd" || next.w === 'was' || next.w === 'you' || next.w === 'no' || ANY_CASE.has(next.w) || isPerson(next, parties) || isPersonSubject(next, parties)
         // ("The RM asked the BM to provide ...": a record's role for the person, after its article; "Asked Ms Huy to ...",
         // "Asked anh Huy to ...": their name after a title or a word of address.)
         || (TITLES.has(next.w) && !!words[k + 2] && isPerson(words[k + 2], parties))) return true;
@@ -1303,6 +1303,10 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       // ("he said he doesn't trust her on the machine yet. I said then train her, that's the job": the order said, no quotes.)
       if (w === 'said' && (next?.w === 'then' || next?.w === 'so' || next?.w === 'just') && words[v + 2] && words[v + 3] && isBaseVerb(words[v + 2].w) && !NOT_ACTIONS.has(words[v + 2].w)
         && words[v + 2].w !== 'go' && words[v + 2].w !== 'be' && !SUBJECT_PRONOUNS.has(words[v + 3].w) && !FINITE.has(words[v + 3].w)) return found('reported', s, ctx, words[v].start, next.end, v + 2);
+      // ("Said leave the flexo drift alone on nights, Kyle's planned job Wed covers it.": the order said straight after "said", in
+      // a note that drops its subject; a verb that is first a verb, then what it acts on.)
+      if (w === 'said' && v === 0 && next && words[v + 2] && (verbLikelihood(next.w) === 'verb-first' || verbLikelihood(next.w) === 'verb-only') && !NOT_ACTIONS.has(next.w)
+        && next.w !== 'go' && next.w !== 'be' && next.w !== 'do' && next.w !== 'have' && !(next.w === 'stop' && /^(?:worrying|apologi[sz]ing|by|in)$/.test(words[v + 2].w)) && !SUBJECT_PRONOUNS.has(words[v + 2].w) && !FINITE.has(words[v + 2].w) && !/^[,:;"“]/.test(s.norm.slice(words[v].end - s.start).trimStart())) return found('reported', s, ctx, words[v].start, next.end, v + 1);
       // "I asked you to send the design to Ruben" (a reply written to them): the same telling, reported.
       // ("I asked you last week to ping Ines directly": a time between.)
       const toAt = next?.w === 'you' ? words.findIndex((x, j) => j > v + 1 && j <= v + 5 && x.w === 'to') : -1;
