@@ -3579,4 +3579,19 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Asked her why the PM was skipped and nobody flagged it?'), ['leading-question']);
     assert.deepStrictEqual(q('- Asked her why the PM was skipped.'), []);
   });
+
+
+  it('fresh271/272\'s principles: "Combinado:" is what was agreed and "eu:" the manager\'s own; "eu falei pra ele to stop ..." reports telling; a tag asking agreement ("..., combinado?") puts an agreed line to them; "Asked of him (flatly)" heads what was said to them; "urself", a lower-case order with a bare object and "ur"; "call me next time ..."; "how many more X before we ...?"; "wouldn\'t cards get you 90% ...?"', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(note('# Lena\n\nCombinado:\n- Lena: CDC pipeline to staging by 27/03\n- eu: bring the schema change issue to platform sync\n- stop merging models without tests, combinado?\n- you send me the Senior doc draft by 03/04, beleza?\n'), ['negative-imperative', 'imperative']);
+    assert.deepStrictEqual(q('- eu falei pra ele to stop being the only reviewer on migration PRs'), ['reported-telling']);
+    assert.deepStrictEqual(q('- eu falei pra ele que the review is on the 4th'), []);
+    assert.deepStrictEqual(note('# Lena\n\n## Asked of her (flatly)\n- Hand the standup to Rawiri from Monday.\n\n## Her asks of me\n- Get the CFO to say it in writing.\n'), ['imperative']);
+    assert.deepStrictEqual(note('# Lena\n\n## next\n- lena: postmortem final by wed\n- write the rollback runbook entry urself, dont leave it for the next on-call\n- call me next time a vendor is involved, any hour, pls\n- call the vendor about the renewal\n'), ['imperative', 'imperative']);
+    assert.deepStrictEqual(q('- fix log rotation on the logging nodes this wk, before anything else on ur list'), ['imperative']);
+    assert.deepStrictEqual(q('- Fix log rotation: done last week'), []);
+    assert.deepStrictEqual(q('- Q: how many more disk-full pages before we fix log rotation properly?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Q: how many more interviews are on the calendar?'), []);
+    assert.deepStrictEqual(q('- me: wouldn\'t cards get you 90% of this for a tenth of the cost?'), ['leading-question']);
+  });
 });

@@ -621,7 +621,11 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   const nounFirst = likely === 'noun-first' || likely === 'adjective-first' || likely === 'other-first' || NOUNISH.has(w.w);
   // "Fine with me", "Good by us": a verdict with its subject dropped.
   if (nounFirst && (next.w === 'with' || next.w === 'by') && (words[i + 2]?.w === 'me' || words[i + 2]?.w === 'us')) return undefined;
-  if (nounFirst && (!objectLike || next.w === 'for' || next.w === 'of')) return undefined;
+  // ("fix log rotation on the logging nodes this wk, before anything else on ur list": typed fast without its article, a verb read
+  // first as a verb, lower case, then its bare object, in a sentence that speaks to "you": an order all the same.)
+  const bareOrder = !objectLike && (likely === 'verb-first' || likely === 'verb-only') && (s.classes & WordClass.You) !== 0 && i === 0
+    && chunk.charCodeAt(w.start) >= 97 && chunk.charCodeAt(w.start) <= 122 && !PREPOSITIONS.has(next.w) && next.w !== 'and' && next.w !== 'or' && verbLikelihood(next.w) !== 'verb-only';
+  if (nounFirst && !bareOrder && (!objectLike || next.w === 'for' || next.w === 'of')) return undefined;
   // "Impact on team capacity", "Progress in hiring": a noun and what it is about, with a bare noun after
   // the preposition ("Work on your estimates" has its object's "your").
   const third = words[i + 2];
@@ -996,7 +1000,7 @@ function positiveEvidence(s: Sentence, chunk: string, clause: number, verb: numb
   // (Nor the "you" of anyone, from a saying on: "Pinch points on tag lines, you never know where your hand ends up".)
   const anyone = s.norm.includes('you') ? GENERIC_YOU_SAYING.exec(s.norm) : null;
   const youTo = anyone ? s.start + anyone.index : s.end;
-  for (let k = 0; k < words.length && words[k].start < youTo; k++) if ((YOU.has(words[k].w) || words[k].w === 'your' || words[k].w === 'yours' || words[k].w === 'yourself' || words[k].w === 'ur') && !speakersYou(words, k) && !(k > 0 && words[k - 1].w === 'thank')) return true;
+  for (let k = 0; k < words.length && words[k].start < youTo; k++) if ((YOU.has(words[k].w) || words[k].w === 'your' || words[k].w === 'yours' || words[k].w === 'yourself' || words[k].w === 'ur' || words[k].w === 'urself') && !speakersYou(words, k) && !(k > 0 && words[k - 1].w === 'thank')) return true;
   const v = words[verb]?.w;
   // ("Ask what he from me for the probation review needs": the manager's question, whatever "me" it holds.)
   if (v !== 'remind' && v !== 'let' && v !== 'help' && !(v === 'ask' && ASKED_WHAT.has(words[verb + 1]?.w ?? ''))) {
@@ -1080,7 +1084,7 @@ export function instructionTells(s: Sentence, ctx: RuleContext, clause: number, 
 /** A request to the manager: "send me the revised draft", "get it to me by Friday". */
 export const SEND_ME = /\b(?:send|get|give|bring|show|forward|email|share)\s+(?:me|it\s+to\s+me|them\s+to\s+me)\b|\blet\s+me\s+(?:have|see)\b/;
 /** The manager consulted first: "run them past me first", "check with me before ...", "clear it with me", "loop me in", "let me know by Friday". */
-const ME_CONSULTED = /\b(?:run|running|clear|clearing|check|checking|sign(?:ing)?\s+(?:it|them)\s+off)\s+(?:(?:it|them|this|that|things|anything|everything|(?:the|any|your)(?:\s+[a-z-]+){1,3})\s+)?(?:past|with|by)\s+me\b|\b(?:past|with|by)\s+me\s+(?:first|beforehand)\b|\bloop\s+me\s+in\b|\bkeep\s+me\s+(?:posted|updated|informed|in\s+the\s+loop)\b|\bcc\s+me\b|\blet\s+me\s+know\b/;
+const ME_CONSULTED = /\b(?:run|running|clear|clearing|check|checking|sign(?:ing)?\s+(?:it|them)\s+off)\s+(?:(?:it|them|this|that|things|anything|everything|(?:the|any|your)(?:\s+[a-z-]+){1,3})\s+)?(?:past|with|by)\s+me\b|\b(?:past|with|by)\s+me\s+(?:first|beforehand)\b|\bloop\s+me\s+in\b|\bkeep\s+me\s+(?:posted|updated|informed|in\s+the\s+loop)\b|\bcc\s+me\b|\blet\s+me\s+know\b|\b(?:call|ring|phone|text|ping|page|message)\s+me\s+(?:next\s+time|when|whenever|if|any\s*time|any\s+hour|straight\s+away|right\s+away|first|directly|asap|immediately)\b/;
 /** A ban on what is done to the manager: "Don't wait for me to ring", "never cc me on those" (not "don't let it make me ...", "don't forget to send me ..."). */
 const BAN_ON_ME = /^(?:don't|dont|do\s+not|never)\s+(?!(?:let|help|forget|remind)\b)[a-z]+\s+(?:[a-z']+\s+){0,2}?me\b/;
 /** Verbs that hand an instruction on to someone else: "ask Priya to send me the deck" is the manager's own errand. */
@@ -1151,7 +1155,7 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
     // ("| Cut Q2 to four bets and send me the revised draft by Friday. |" in an outcome column: a request to the manager is put to someone.)
     // (Not under the manager's own heading, a template's "Prompts": "Be sure to check last week's actions before you start" is its guidance.)
     // ("Next steps: - You get me the draft by 4/13, no later.": "you" and what they bring the manager; no one's own task says so.)
-    case 'never': return !f.selfNote && ((f.section !== 'self' && (s.classes & WordClass.You) !== 0 && (FEEDBACK_FRAME.test(s.norm) || /\byour(?:self)?\b/.test(s.norm) || BEFORE_YOU.test(s.norm) || YOU_GET_ME.test(s.norm)))
+    case 'never': return !f.selfNote && ((f.section !== 'self' && (s.classes & WordClass.You) !== 0 && (FEEDBACK_FRAME.test(s.norm) || /\b(?:your(?:self)?|urself)\b/.test(s.norm) || BEFORE_YOU.test(s.norm) || YOU_GET_ME.test(s.norm)))
       || (!f.owned && (f.section === 'actions' || f.section === 'prep') && PLEASE_FIRST.test(s.norm) && s.words[1]?.w !== 'remember') || (!f.owned && asksOfManager(s, f.section))
       // ("| Karthik, raise a PR for every change |" in an Action column: called by name, it is put to them, whatever list it is in.)
       // ("Share the success criteria at the start, Ailsa, not halfway through" under "Next steps": by name, after the start too.)

@@ -1212,6 +1212,9 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       const tagged = !record && !direct && body.question && body.norm.includes(',') ? statementBeforeTag(body) : undefined;
       for (const target of record ? [record, body] : direct ? [direct] : tagged ? [body, tagged] : [body]) {
         if (explicitOnly || found || prompt) break;
+        // ("stop merging models without tests, combinado?" among what was agreed: a tag that asks the person met to agree puts it
+        // to them, read on its evidence, not as a task of the manager's own.)
+        ctx.frame = target === tagged && kind === undefined && frame.instructions === 'never' && !frame.owned && !frame.selfNote ? { ...frame, instructions: 'evidence' } : frame;
         for (const rule of RULES) {
           if (target.question ? !rule.questions : rule.needs !== undefined && !(target.classes & rule.needs)) continue;
           if (toSelf && ADDRESSING.has(rule.id)) continue;
@@ -1574,7 +1577,7 @@ function statementBeforeTag(s: Sentence): Sentence | undefined {
 function statementUpTo(s: Sentence, length: number): Sentence {
   return sentenceOf(s.start, s.start + length, false, s.norm.slice(0, length), s.words.filter(w => w.end <= s.start + length));
 }
-const CONFIRM_TAG = /,\s*(?:ok|okay|got\s+it|capito|chiaro|clear|understood|yeah|right|vale|d'accord|compris|klar|verstanden|tá|né|deal|agreed|wakha|safi|hein|endaxi|ndiyo|sawa)\s*\?+\s*$/;
+const CONFIRM_TAG = /,\s*(?:ok|okay|got\s+it|capito|chiaro|clear|understood|yeah|right|vale|d'accord|compris|klar|verstanden|tá|né|deal|agreed|beleza|combinado|certo|fechado|entendido|wakha|safi|hein|endaxi|ndiyo|sawa)\s*\?+\s*$/;
 
 function statementBefore(s: Sentence): Sentence | undefined {
   const head = statementUpTo(s, s.norm.lastIndexOf('; '));

@@ -157,10 +157,11 @@ export const FRENCH_TOLD = /\bje\s+(?:lui|leur)\s+ai\s+(?:dit|demandé|demande|r
 export const GERMAN_TOLD = /\bich\s+habe\s+(?:ihn|sie|ihm|ihr|ihnen)\s+(?:gebeten|angewiesen|aufgefordert|beauftragt)\b|\bich\s+habe\s+(?:ihm|ihr|ihnen)\s+(?:gesagt|klargemacht|deutlich\s+gemacht)\b(?=[^.;]*?\b(?:must|mustn't|should|has\s+to|have\s+to|needs\s+to|muss|soll|sollte|musst|sollst|never\s+again|nie\s+wieder)\b)/;
 /**
  * Notes kept partly in Portuguese: "Pedi pra ela mandar o doc até sexta" (asked her to), "Falei pra ele colocar a senha no
- * cofre" (told him to; "falei pra ele que" and news is no telling), "Falar pra ela que ela precisa parar ..." and "Dizer pra
+ * cofre" (told him to; "falei pra ele que" and news is no telling; "eu falei pra ele to stop being the only reviewer", the
+ * order in English after the Portuguese report), "Falar pra ela que ela precisa parar ..." and "Dizer pra
  * ele que tem que parar ..." (planned), "você precisa perguntar no canal" (you need to).
  */
-export const PORTUGUESE_TOLD = /^((?:falar|dizer|pedir)\s+(?:pra|para)\s+(?:ele|ela|eles|elas)\s+(?:que\s+(?:ele\s+|ela\s+)?(?:precisa|tem\s+que|deve|não\s+pode)|\p{L}+(?:ar|er|ir)\b))|\b(?:pedi|falei|disse|mandei)\s+(?:pra|para|a)\s+(?:ele|ela|eles|elas)\s+(?:não\s+|nunca\s+)?(?!que\b)\p{L}+(?:ar|er|ir)\b|\b(?:voc[eê]|vc)\s+(?:precisa|tem\s+que|deve)\s+\p{L}+(?:ar|er|ir)\b/u;
+export const PORTUGUESE_TOLD = /^((?:falar|dizer|pedir)\s+(?:pra|para)\s+(?:ele|ela|eles|elas)\s+(?:que\s+(?:ele\s+|ela\s+)?(?:precisa|tem\s+que|deve|não\s+pode)|\p{L}+(?:ar|er|ir)\b))|\b(?:pedi|falei|disse|mandei)\s+(?:pra|para|a)\s+(?:ele|ela|eles|elas)\s+(?:não\s+|nunca\s+)?(?!que\b)\p{L}+(?:ar|er|ir)\b|\b(?:pedi|falei|disse|mandei)\s+(?:pra|para|a)\s+(?:ele|ela|eles|elas)\s+to\s+(?!be\b)[a-z]+\b|\b(?:voc[eê]|vc)\s+(?:precisa|tem\s+que|deve)\s+\p{L}+(?:ar|er|ir)\b/u;
 /**
  * Notes kept partly in Dutch: "ik heb hem gevraagd om ... te zetten" (asked him to), "ik heb gezegd dat hij ... moet
  * draaien" (told him he must; "gezegd dat ik ..." is the manager's own), "je moet ..." (you must).

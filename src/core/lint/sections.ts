@@ -38,8 +38,8 @@ const ACTIONS = [
   // ("Actions agreed", "Action log", "Pending", "Open items": what is still to do, and whose.)
   /^actions? (?:agreed|to take|taken|outstanding|pending|due|owed|log|list|tracker|points?)$/, /^(?:pending|outstanding)(?: (?:items|actions|points|tasks))?$/, /^(?:the )?way forward$/, /^open (?:items|actions|points|tasks)$/,
   /\bowners?$/, /\bchecklist\b/, /^afterwards?$/, /^(?:the |our |agreed )?plan$/, /^targets?$/, /^for next week$/, /^agreements?$/, /^actions? (?:for|from|after|out of|arising)\b/, /^commitments?\b/,
-  // Action items in the other languages notes are kept in: Dutch, German, French, Spanish.
-  /^(?:acties|actiepunten|afspraken|aufgaben|ma(?:ß|ss)nahmen|n(?:ä|ae)chste schritte|prochaines (?:étapes|etapes)|tâches|taches|acciones|tareas|pendientes|compromisos|pr(?:ó|o)ximos pasos|a fazer|pend(?:ê|e)ncias|pr(?:ó|o)ximos passos)$/u,
+  // Action items in the other languages notes are kept in: Dutch, German, French, Spanish, Portuguese ("Combinado:", what was agreed).
+  /^(?:acties|actiepunten|afspraken|aufgaben|ma(?:ß|ss)nahmen|n(?:ä|ae)chste schritte|prochaines (?:étapes|etapes)|tâches|taches|acciones|tareas|pendientes|compromisos|pr(?:ó|o)ximos pasos|a fazer|pend(?:ê|e)ncias|pr(?:ó|o)ximos passos|combinados?|acordados?|acordos|acuerdos)$/u,
 ];
 /** "Feedback I received from her": their feedback on the manager, and what the manager makes of it: the manager's own. */
 const RECEIVED = /^(?:the )?(?:upward )?feedback (?:i (?:received|got|was given|heard)|(?:received|given to me)) (?:from|by)\b/;
@@ -291,10 +291,10 @@ export const OWNED_UP = String.raw`(?:where|when|how)\s+i\s+(?:(?:probably|maybe
 
 /**
  * Headings of what the manager said to the person in the meeting: "Guidance given", "Advice given", "Feedback
- * given", "Feedback (SBI)" (the Situation-Behaviour-Impact way of giving it), "Crit" (feedback on their work), "Said to Sam"; and where the manager owns up to what they said ("Where I
+ * given", "Feedback (SBI)" (the Situation-Behaviour-Impact way of giving it), "Crit" (feedback on their work), "Said to Sam", "Asked of him (flatly)"; and where the manager owns up to what they said ("Where I
  * probably overstepped:"). What follows is the manager's words, said (not planned: its questions were asked).
  */
-const SAID_HEADING = new RegExp(String.raw`^(?:(?:guidance|advice|directions?|instructions?|feedback|steer|coaching)\s+(?:given|offered|provided)\b|(?:my\s+)?coaching\s+log$|(?:(?:sbi|my)\s+)?feedback\s*\(sbi\)$|sbi(?:\s+feedback)?$|(?:my\s+|design\s+|the\s+)?(?:crit|critique)\b|(?:said|what\s+i\s+said|told|what\s+i\s+told)\s+to\s+(\p{L}+)$|what\s+i\s+(?:said|told\s+(?:him|her|them))(?:\s*(?:\/|&|and)\s*(?:what\s+i\s+)?(?:asked|suggested|proposed|offered|how(?:\s+i\s+said\s+it)?))?$|${OWNED_UP}$)`, 'u');
+const SAID_HEADING = new RegExp(String.raw`^(?:(?:guidance|advice|directions?|instructions?|feedback|steer|coaching)\s+(?:given|offered|provided)\b|(?:my\s+)?coaching\s+log$|(?:(?:sbi|my)\s+)?feedback\s*\(sbi\)$|sbi(?:\s+feedback)?$|(?:my\s+|design\s+|the\s+)?(?:crit|critique)\b|(?:(?:said|what\s+i\s+said|told|what\s+i\s+told)\s+to|(?:what\s+i\s+)?asked\s+of)\s+(\p{L}+)$|what\s+i\s+(?:said|told\s+(?:him|her|them))(?:\s*(?:\/|&|and)\s*(?:what\s+i\s+)?(?:asked|suggested|proposed|offered|how(?:\s+i\s+said\s+it)?))?$|${OWNED_UP}$)`, 'u');
 
 /** Whether a heading heads what the manager said to the person met (SAID_HEADING); `isPerson` tells a name after "said to". */
 export function saidHeading(title: string, isPerson: (word: string) => boolean): boolean {
@@ -302,7 +302,7 @@ export function saidHeading(title: string, isPerson: (word: string) => boolean):
   let m = SAID_TITLES.get(title);
   if (m === undefined) {
     const lower = title.toLowerCase();
-    m = lower.includes('given') || lower.includes('offered') || lower.includes('provided') || lower.includes('crit') || lower.includes(' to ') || lower.startsWith('what i ') || lower.includes('sbi') || lower.includes('coaching log') ? SAID_HEADING.exec(headingKey(title)) : null;
+    m = lower.includes('given') || lower.includes('offered') || lower.includes('provided') || lower.includes('crit') || lower.includes(' to ') || lower.includes('asked of') || lower.startsWith('what i ') || lower.includes('sbi') || lower.includes('coaching log') ? SAID_HEADING.exec(headingKey(title)) : null;
     if (SAID_TITLES.size > 2000) SAID_TITLES.clear();
     SAID_TITLES.set(title, m);
   }

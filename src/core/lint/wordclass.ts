@@ -62,7 +62,7 @@ function add(cls: number, words: string): void {
   for (const w of words.trim().split(/\s+/)) CLASSES.set(w, (CLASSES.get(w) ?? 0) | cls);
 }
 
-add(WordClass.You, "you you'll you've you're you'd u ya y'all your yours yourself yourselves ur");
+add(WordClass.You, "you you'll you've you're you'd u ya y'all your yours yourself yourselves ur urself");
 add(WordClass.Tell, `
   communicated counseled counselled told instructed ordered directed advised urged reminded pushed encouraged warned requested nudged challenged tasked
   pressured begged forced convinced persuaded insisted suggested recommended stressed emphasized emphasised demanded

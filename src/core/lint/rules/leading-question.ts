@@ -140,6 +140,11 @@ const COMMA_NEGATIVE = /(?<=,\s*(?:but\s+|so\s+|and\s+)?)(?:(?:is|was|are|were|d
 /** "Whose job is it to ...?": asked of the person by name, the answer is them. */
 const WHOSE_JOB = /^whose\s+(?:job|responsibility|task|call)\s+(?:is|was)\s+(?:it|that)\b/;
 /** "Did nobody check the labels when the sesame change came through?": what someone should have done, asked as if no one did. */
+/** "how many more disk-full pages before we fix log rotation properly?", "how many more times until someone reads the runbook?" */
+const HOW_MANY_MORE = /^(?:so\s+|and\s+|but\s+|ok\s+)?how\s+many\s+more\s+(?:[\w'-]+\s+){1,6}?(?:before|until|till)\s+(?:we|you|u|someone|somebody|anyone|it|this|they|he|she)\b/;
+/** "wouldn't cards get you 90% of this ...?", "doesn't a cron job just do that for you?": a thing of the asker's choosing, as the answer. */
+const THING_GETS_YOU = /^(?:so\s+|and\s+|but\s+)?(?:wouldn't|won't|doesn't|wouldnt|wont|doesnt)\s+(?!(?:you|u|it|that|this|they|he|she|we|i|there)\b)(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:just\s+)?(?:get|give|save|solve|fix|cover|handle|do|buy)\s+(?:you|u|us)\b|^(?:so\s+|and\s+|but\s+)?(?:doesn't|doesnt)\s+(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+[\w-]+)?\s+just\s+(?:do|handle|cover|fix|solve)\s+(?:that|this|it)\s+for\s+(?:you|u|us)\b/;
+
 // ("Why was the PM skipped and nobody flagged it?": what went wrong, and that no one said so, asked together.)
 const NOBODY_DID = /^(?:so\s+|and\s+|but\s+)?did\s+(?:nobody|no\s+one|no-one)\s+(?:think\s+to\s+)?(?:check|checked|test|tested|look|looked|notice|noticed|verify|verified|read|review|reviewed|spot|spotted|catch|caught|ask|asked|think|thought|flag|flagged)\b|\bwhy\b[^?]{3,80}?\b(?:and|but)\s+(?:nobody|no\s+one|no-one)\s+(?:flagged|noticed|said|raised|mentioned|escalated|told|caught|checked|spotted|reported)\b/;
 /** The writer's answer to their own question, right after it: "didn't think so", "thought not". */
@@ -587,6 +592,10 @@ const rule: Rule = {
     if (!blame && s.question && (s.norm.includes('too much') || s.norm.includes('reason') || s.norm.includes('hard') || s.norm.includes('difficult'))) blame = matchIn(s, RHETORICAL);
     if (!blame && s.question && s.norm.includes('y the') && s.norm.includes('really the')) blame = matchIn(s, REALLY_BEST);
     if (!blame && s.question && (s.norm.includes('nobody') || s.norm.includes('no one') || s.norm.includes('no-one'))) blame = matchIn(s, NOBODY_DID);
+    // ("how many more disk-full pages before we fix log rotation properly?": exasperation counting, the answer "now".)
+    if (!blame && s.question && s.norm.includes('how many more')) blame = matchIn(s, HOW_MANY_MORE);
+    // ("wouldn't cards get you 90% of this for a tenth of the cost?": a thing proposed as what gets them there.)
+    if (!blame && s.question && (s.norm.includes("n't ") || s.norm.includes('nt '))) blame = matchIn(s, THING_GETS_YOU);
     // ("Have you ever seen a broker pay an HOS fine? didn't think so.": the writer's own answer right after it, a question asked to make a point.)
     if (!blame && s.question && s.end < ctx.chunk.length && s.words.length > 2 && ANSWERED_AFTER.test(ctx.chunk.slice(s.end, s.end + 40))) {
       const end = s.words[Math.min(s.words.length, 4) - 1].end;
