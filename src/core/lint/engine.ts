@@ -252,13 +252,19 @@ const THEIR_BRACKET = /\((?:([\p{L}'’-]+?)['’]s|his|her|their)\s+(?:list|ite
  * manager ("Start — Lena (from me)", "Stop: Sofia"), what to put to them. (Their own picks, "(his own picks)", are theirs above.)
  */
 const RETRO_PARTY = /^(?:start|stop|continue|keep|more|less)(?:\s+(?:doing|of))?\s*(?:[—–:]|\s-)\s*(?:for\s+)?(the\s+team|our\s+team|both\s+of\s+us|[\p{L}'’-]+)\s*(?:\(([^()]*)\))?$/u;
+const RETRO_TITLES = new Map<string, RegExpExecArray | null>();
 const RETRO_SELF = wordSet('me myself mine manager');
 const RETRO_GROUP = wordSet('team us we everyone all both');
 
 function retroParty(title: string, note: NoteSetup): 'self' | 'actions' | 'said' | undefined {
-  const lower = title.toLowerCase();
-  if (!(lower.includes('\u2014') || lower.includes('\u2013') || lower.includes(':') || lower.includes(' -'))) return undefined;
-  const m = RETRO_PARTY.exec(foldLatin(lower.replace(/[*_]/g, '').trim()));
+  if (!(title.includes('\u2014') || title.includes('\u2013') || title.includes(':') || title.includes(' -'))) return undefined;
+  // (Notes repeat their headings note after note: each title read once.)
+  let m = RETRO_TITLES.get(title);
+  if (m === undefined) {
+    m = RETRO_PARTY.exec(foldLatin(title.toLowerCase().replace(/[*_]/g, '').trim()));
+    if (RETRO_TITLES.size > 2000) RETRO_TITLES.clear();
+    RETRO_TITLES.set(title, m);
+  }
   if (!m) return undefined;
   const who = m[1].replace(/\s+/g, ' ');
   if (RETRO_SELF.has(who)) return 'self';
@@ -411,8 +417,14 @@ const ADDRESSING = wordSet('imperative negative-imperative you-modal make-sure')
  * the item before named: whose words the next item's "also:" goes on with.
  */
 function itemLabelSpeaker(chunk: string, from: number, to: number, parties: Parties, before: LabelKind | undefined): LabelKind | undefined {
-  const colon = chunk.indexOf(':', from);
-  if (colon < 0 || colon >= to || colon - from > 24) return undefined;
+  // (A colon within the item's first 24 characters, looked for there only.)
+  let colon = -1;
+  for (let k = from, end = Math.min(to, from + 25); k < end; k++) {
+    const c = chunk.charCodeAt(k);
+    if (c === 58) { colon = k; break; }
+    if (c === 10) break;
+  }
+  if (colon < 0) return undefined;
   const m = ITEM_LABEL.exec(chunk.slice(from, colon + 1));
   if (!m) return undefined;
   const w = foldLatin(m[1].toLowerCase());
@@ -428,18 +440,18 @@ const GOES_ON = wordSet('also and plus');
 /** A line that is only a dictation's spoken command for a break, transcribed: "new line", "New paragraph." */
 const DICTATED_BREAK = /^[ \t>*+-]*new (?:line|paragraph)[ \t.]*$/im;
 
-function dictatedBreak(chunk: string, from: number, to: number): boolean {
-  const spoken = chunk.indexOf('new ', from);
-  return spoken >= 0 && spoken < to && DICTATED_BREAK.test(chunk.slice(from, to));
+/** Whether the block's lines hold a dictation's spoken break (DICTATED_BREAK); `dictation` whether the chunk has one at all. */
+function dictatedBreak(chunk: string, from: number, to: number, dictation: boolean): boolean {
+  return dictation && DICTATED_BREAK.test(chunk.slice(from, to));
 }
 
-function runOnLines(chunk: string, from: number, to: number): boolean {
+function runOnLines(chunk: string, from: number, to: number, dictation: boolean): boolean {
   let lines = 1;
   for (let k = chunk.indexOf('\n', from); k >= 0 && k < to; k = chunk.indexOf('\n', k + 1)) lines++;
   if (lines < 3) return false;
   // ("... to close the loop" / "new line" / "thursday tell Tane he has to ...": dictated, the spoken command for a new line
   // transcribed as words: each line a thought of its own, however the lines run.)
-  if (dictatedBreak(chunk, from, to)) return true;
+  if (dictatedBreak(chunk, from, to, dictation)) return true;
   // Within the block only (a search that ran on to the chunk's end would read it again for each block).
   let marks = false;
   for (let k = from; k < to - 1; k++) {
@@ -694,6 +706,9 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
   const turns = transcriptTurns(chunk);
   // Whether the chunk has a toggle's marker at all (most have none).
   const toggles = TOGGLES.test(chunk);
+  // Whether the chunk has a dictation's spoken break ("new line" on a line of its own) at all (most have none).
+  // ("ew ": "new line" and "New line" alike, by two native searches rather than an expression.)
+  const dictation = chunk.includes('ew line') || chunk.includes('ew paragraph');
   // ("mplate": a search from its rarer first letter, five times faster over a chunk than from the "t"; a form's own line,
   // "Form QA-114 rev 2: Record discussion points only.", is its guidance too, searched from the newline before it.)
   const template = prose.norm.includes('mplate') || prose.norm.startsWith('form ') || prose.norm.includes('\nform ') || prose.norm.includes('vorlage') || prose.norm.includes('plantilla') || prose.norm.includes('modèle') || prose.norm.includes('modelo') || prose.norm.includes('modello') || prose.norm.includes('sjabloon') || prose.norm.includes('szablon');
@@ -801,8 +816,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
     // (In a list item so typed, a speaker's label speaks for its line, not for the lines after it: "* notes" over
     // "RD - didnt think i was allowed ..." and "told her she is ...", a transcript kept under an outline's point.)
     // (A chat pasted in, each line opened by its time, "[19/04/2026, 08:07] Me: ...": a turn a line, whatever their lengths.)
-    const onePerLine = !points && (runOnLines(chunk, from, block.end) || chatLines(chunk, from, block.end));
-    const dictated = onePerLine && block.item && dictatedBreak(chunk, from, block.end);
+    const onePerLine = !points && (runOnLines(chunk, from, block.end, dictation) || chatLines(chunk, from, block.end));
+    const dictated = onePerLine && block.item && dictatedBreak(chunk, from, block.end, dictation);
     if (onePerLine) points = true;
     stack = atBlock(stack, block.item);
     // A task, or an item that names an owner, is an agreed action: instructions in it are no one's telling.

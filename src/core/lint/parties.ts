@@ -498,13 +498,28 @@ function computeParties(text: string, input: PartiesInput): Parties {
 /** Whether a note's text has no word of the first or second person and no report of speech with its subject dropped (Parties.impersonal). */
 function impersonal(body: string): boolean {
   // (Not the words of someone quoted: 'less "Victor disagrees so we don't do it" approach'.)
-  // (The quotations taken out only where "I" or "you" is found at all, and there are quotation marks: most notes say "I" early.)
-  if (body.length <= 200 || (PERSONAL.test(body) && ((!body.includes('"') && !body.includes('“')) || PERSONAL.test(body.replace(QUOTED, ' '))))) return false;
+  if (body.length <= 200) return false;
+  // (Each "I" or "you" found looked at in its line: inside a quotation, someone else's; most notes say "I" outside one early.)
+  PERSONAL_ALL.lastIndex = 0;
+  for (let m = PERSONAL_ALL.exec(body); m; m = PERSONAL_ALL.exec(body)) if (!quotedAt(body, m.index)) return false;
   return !DROPPED_REPORT.test(body);
 }
-const QUOTED = /"[^"\n]{0,160}"|“[^”\n]{0,160}”/g;
+
+/** Whether `at` lies inside a quotation on its line: an odd number of straight quotes, or an opening curly one not yet closed, before it. */
+function quotedAt(text: string, at: number): boolean {
+  let straight = 0;
+  let curly = 0;
+  for (let k = at - 1; k >= 0 && at - k <= 200; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) break;
+    if (c === 34) straight++;
+    else if (c === 0x201c) curly++;
+    else if (c === 0x201d) curly--;
+  }
+  return straight % 2 === 1 || curly > 0;
+}
 /** The first and second person, and the shorthands "u", "ur". */
-const PERSONAL = /\b(?:i|i'm|i've|i'll|i'd|me|my|mine|myself|we|we're|we've|we'll|us|our|you|you're|you've|you'll|you'd|your|yours|yourself|u|ur)\b/i;
+const PERSONAL_ALL = /\b(?:i|i'm|i've|i'll|i'd|me|my|mine|myself|we|we're|we've|we'll|us|our|you|you're|you've|you'll|you'd|your|yours|yourself|u|ur)\b/gi;
 /** A report of speech opening a line or a sentence, its subject dropped: "Told him ...", "- Asked her ...". */
 const DROPPED_REPORT = /(?:^|\n|[.;!?]\s+)[ \t>*+-]*(?:\d{1,2}[.)]\s*)?(?:told|asked|reminded|said|warned|pushed|urged|insisted|gave|made)\b/i;
 

@@ -985,7 +985,8 @@ function mayTell(s: Sentence, parties: Frame['parties']): boolean {
   if (classes & WordClass.TellTail && ((hasSpaced(s.norm, 'clear ') && /\b(?:was|been)\s+(?:very\s+)?clear\b/.test(s.norm)) || s.norm.includes("he's to "))) return true;
   if (classes & WordClass.TellWeak && ((hasSpaced(s.norm, 'be ') && hasSpaced(s.norm, 'if ') && /\bsaid\b/.test(s.norm)) || s.norm.includes("'s got") || hasSpaced(s.norm, 'but to '))) return true;
   // ("Jack asks Louie to ...": a recap in the present, where the manager's name is known.)
-  if (parties.manager.size && RECAP_PRESENT_WORD.test(s.norm)) return true;
+  // (The manager named as the subject, first or after one word: "Jack asks ...", "Then Jack suggests ...".)
+  if (parties.manager.size && (parties.manager.has(s.words[0]?.w ?? '') || parties.manager.has(s.words[1]?.w ?? '')) && RECAP_PRESENT_WORD.test(s.norm)) return true;
   return hasSpaced(s.norm, 'is to ') || (!!(classes & WordClass.Said) && s.norm.includes('my ') && MY_TELL_NOUN.test(s.norm));
 }
 const RECAP_PRESENT_WORD = new RegExp(`\\b(?:${[...RECAP_PRESENT.keys()].join('|')})\\s`);
