@@ -3594,4 +3594,20 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Q: how many more interviews are on the calendar?'), []);
     assert.deepStrictEqual(q('- me: wouldn\'t cards get you 90% of this for a tenth of the cost?'), ['leading-question']);
   });
+
+
+  it('fresh273/274\'s principles: a Slack thread\'s "**Me** 9:41 AM" heads the manager\'s messages; "Feedback (given)" heads what was said; "mentor says:", "my mentor:" and "Grace (mentor):" are someone else\'s words; "I ended up telling her to ..." and "told him Monday to ..." report telling; "I went straight to:" before a quotation; "scratch that."; "MUST DO — Rosa"; "with nobody watching"', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(note('# 1:1 w/ Lena (copied from DMs)\n\n**Lena Vogt** 9:42 AM\nok-ish. please send me the runbook\n\n**Me** 9:46 AM\nplease write up a rollback plan before you touch prod, one page is fine\n'), ['imperative']);
+    assert.deepStrictEqual(note('# Lena\n\n## Feedback (given)\n- Keep the pen test vendor on a daily sync until the IDOR is closed.\n\n## Feedback (received)\n- Keep the dashboards out of the 1:1.\n'), ['imperative']);
+    assert.deepStrictEqual(note('# Lena\n\nMentor (Grace) on the phone after:\n- mentor says: stop solving their problems, you\'re not the senior dev anymore\n- my mentor: stop solving their problems\n\nGrace (mentor):\n- stop solving their problems. Still not there.\n'), []);
+    assert.deepStrictEqual(q('I ended up telling her to just dedupe on the transaction ID and move on.'), ['reported-telling']);
+    assert.deepStrictEqual(q('She ended up telling me to relax about it.'), []);
+    assert.deepStrictEqual(q('I told her Monday to get the draft to me by EOD today.'), ['reported-telling']);
+    assert.deepStrictEqual(note('# Lena\n\nShe said the rewrite needs a design doc and I went straight to:\n- "Have you considered just extending the existing disbursement service instead?"\n'), ['leading-question']);
+    assert.deepStrictEqual(note('# Lena\n\nShe said the rewrite needs a design doc and Kevin went straight to:\n- "Have you considered just extending the existing disbursement service instead?"\n'), []);
+    assert.deepStrictEqual(q('scratch that. Ana is right, the logs come first'), []);
+    assert.deepStrictEqual(note('# Lena\n\nMUST DO — Lena\n- get your closers labeling and dating everything, no excuses\n- call Hill Country re: brisket price (ME)\n'), ['imperative']);
+    assert.deepStrictEqual(q('3. Why did 4.11 go to phased rollout with nobody watching Crashlytics over the weekend?'), ['leading-question']);
+  });
 });

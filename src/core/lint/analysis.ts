@@ -569,6 +569,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (FINITE_VERBS.has(next.w) && !((next.w === 'stay' || next.w === 'look') && /[^s]s$/.test(words[i + 2]?.w ?? ''))) return undefined;
   // "Love this!", "Appreciate the quick turnaround", "Enjoy the break": a feeling or a wish with the subject dropped.
   if (FEELINGS.has(w.w)) return undefined;
+  // ("scratch that. Ana's right, the logs come first", "never mind", "forget that": the writer taking back what they just wrote.)
+  if ((w.w === 'scratch' || w.w === 'strike' || w.w === 'forget' || w.w === 'ignore') && (next.w === 'that' || next.w === 'this') && !words[i + 2]) return undefined;
   // "Agree - it's the kind of thing ...", "Disagree with that": a verdict with the subject dropped.
   if ((w.w === 'agree' || w.w === 'disagree') && (/^[\s]*[-–—.,;:!]/.test(s.norm.slice(w.end - s.start)) || (next.w === 'with' && /^(?:you|that|this|it|him|her|them|both)$/.test(words[i + 2]?.w ?? '')))) return undefined;
   // "believe him, the panel was between them", "Doubt it", "suspect she's overloaded": the manager's view, the subject dropped.

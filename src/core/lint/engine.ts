@@ -249,9 +249,10 @@ const THEIR_BRACKET = /\((?:([\p{L}'’-]+?)['’]s|his|her|their)\s+(?:list|ite
 /**
  * A retro's list ("Start", "Stop", "Continue", "More of", "Less of") with whose it is after a dash or colon: the
  * manager's own ("Stop — me"), the team's practice ("Continue — team", "Start — us"), or the person met's, from the
- * manager ("Start — Lena (from me)", "Stop: Sofia"), what to put to them. (Their own picks, "(his own picks)", are theirs above.)
+ * manager ("Start — Lena (from me)", "Stop: Sofia"), what to put to them; and what they must do ("MUST DO — Rosa"). (Their own picks,
+ * "(his own picks)", are theirs above.)
  */
-const RETRO_PARTY = /^(?:start|stop|continue|keep|more|less)(?:\s+(?:doing|of))?\s*(?:[—–:]|\s-)\s*(?:for\s+)?(the\s+team|our\s+team|both\s+of\s+us|[\p{L}'’-]+)\s*(?:\(([^()]*)\))?$/u;
+const RETRO_PARTY = /^(?:start|stop|continue|keep|more|less|must[- ]?dos?|musts|expectations)(?:\s+(?:doing|of))?\s*(?:[—–:]|\s-)\s*(?:for\s+)?(the\s+team|our\s+team|both\s+of\s+us|[\p{L}'’-]+)\s*(?:\(([^()]*)\))?$/u;
 const RETRO_TITLES = new Map<string, RegExpExecArray | null>();
 const RETRO_SELF = wordSet('me myself mine manager');
 const RETRO_GROUP = wordSet('team us we everyone all both');
@@ -1178,7 +1179,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       const headers = kind === undefined && !block.item ? chatHeaderStarts(chunk) : NO_HEADERS;
       if (headers.length && headers.includes(chunk.lastIndexOf('\n', s.start - 1) + 1)) {
         const name = s.words.filter(w => !/\d/.test(w.w) && w.w !== 'am' && w.w !== 'pm').map(w => w.w);
-        carried = name.length && name.every(w => note.parties.manager.has(w)) ? 'manager' : 'other';
+        // ("**Me** 9:41 AM": the manager's own messages.)
+        carried = name.length && (name.every(w => note.parties.manager.has(w)) || (name.length === 1 && name[0] === 'me')) ? 'manager' : 'other';
         carriedTo = headers.find(h => h > s.end && h < block.end) ?? block.end;
         continue;
       }
@@ -1552,6 +1554,14 @@ function isWordCode(c: number): boolean {
 function labelSection(label: string, note: NoteSetup, colon: boolean): SectionKind {
   const kind = forThem(label, sectionKind(label, note.talkHeadings), note);
   if (kind !== 'neutral') return kind;
+  // ("MUST DO — Rosa", "Stop — me" as a label over a list: whose list, as a heading says it (enterHeading).)
+  const party = retroParty(label, note);
+  if (party) return party === 'said' ? 'talk' : party;
+  // ("Grace (mentor):" over her advice, "Dev (my skip):": someone else's words, by the role the bracket gives them.)
+  if (colon && label.includes('(')) {
+    const role = ADVISER_LABEL.exec(label);
+    if (role && !nameWordsOf(role[1]).some(w => note.parties.person.has(w) || note.parties.manager.has(w))) return 'theirs';
+  }
   const words = label.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
   if (!words.length || words.length > 3) return kind;
   // Only people the note names: an unknown capitalized word standing alone ("Remarks:") is a topic. And
@@ -1561,6 +1571,10 @@ function labelSection(label: string, note: NoteSetup, colon: boolean): SectionKi
   const who = classifyLabel(words, label, note.parties, 'neutral');
   return who === 'manager' || who === 'telling' ? 'talk' : kind;
 }
+
+/** A name and, in brackets, the role of someone who advises or directs the writer: "Grace (mentor)", "Dev (my skip)". */
+const ADVISER_LABEL = /^\s*(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?)\s*\((?:my\s+|our\s+)?(?:mentor|coach|boss|manager|skip|skip[- ]level|director|vp|cto|ceo|hr|hrbp|recruiter|sponsor)\)\s*$/u;
+const nameWordsOf = (text: string) => foldLatin(text.toLowerCase()).split(/[^\p{L}]+/u).filter(Boolean);
 
 /** What the manager reports having done, after "I": "I told her ...", "I asked him ...". */
 const I_REPORT = wordSet('told asked said suggested reminded pushed advised insisted instructed warned');

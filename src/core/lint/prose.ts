@@ -943,7 +943,8 @@ const BY_ASKING = /\bi\b[^.!?"“\n]{0,80}?\bby\s+(?:asking|saying|telling\s+(?:
 
 /** A line that introduces the manager's words on the next: `... what I did say, ...:`, `I asked something like this.` */
 // ("Where I probably overstepped:" over it: the manager owning up to what they said.)
-const INTRODUCES_QUOTE = new RegExp(String.raw`\bwhat\s+i\s+(?:actually\s+|really\s+)?(?:did|said|asked|told\s+(?:him|her|them))\b[^.!?\n]*:\s*$|\bi\s+(?:(?:did|also|then|actually|really|just|finally)\s+)?(?:say|said|asked|told(?:\s+(?:him|her|them))?)\b(?:[^.!?\n]*:|\s+(?:something|this|the\s+question|a\s+question)\b[^.!?\n]*[.:])\s*$|\b${OWNED_UP}\s*:\s*$`, 'i');
+// ("She said the rewrite needs a design doc and I went straight to:" then `- "Have you considered just ...?"`: what the manager came out with.)
+const INTRODUCES_QUOTE = new RegExp(String.raw`\bi\s+(?:went|jumped|launched|skipped)\s+(?:straight\s+|right\s+)?(?:to|into)\s*:\s*$|\bi\s+came\s+out\s+with\s*:\s*$|\bwhat\s+i\s+(?:actually\s+|really\s+)?(?:did|said|asked|told\s+(?:him|her|them))\b[^.!?\n]*:\s*$|\bi\s+(?:(?:did|also|then|actually|really|just|finally)\s+)?(?:say|said|asked|told(?:\s+(?:him|her|them))?)\b(?:[^.!?\n]*:|\s+(?:something|this|the\s+question|a\s+question)\b[^.!?\n]*[.:])\s*$|\b${OWNED_UP}\s*:\s*$`, 'i');
 
 /** A name and a verb of saying before a quotation: `Rosa asked Ken, "`, `Rosa said: "`. */
 const NAMED_SAYS = /(?:^|[\s*_>(-])(\p{Lu}[\p{L}'-]+)\s+(?:asked|said|told|added)(?:\s+\p{Lu}[\p{L}'-]+)?\s*[:,]?\s*$/u;

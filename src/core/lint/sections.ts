@@ -302,13 +302,15 @@ export function saidHeading(title: string, isPerson: (word: string) => boolean):
   let m = SAID_TITLES.get(title);
   if (m === undefined) {
     const lower = title.toLowerCase();
-    m = lower.includes('given') || lower.includes('offered') || lower.includes('provided') || lower.includes('crit') || lower.includes(' to ') || lower.includes('asked of') || lower.startsWith('what i ') || lower.includes('sbi') || lower.includes('coaching log') ? SAID_HEADING.exec(headingKey(title)) : null;
+    m = lower.includes('given') || lower.includes('offered') || lower.includes('provided') || lower.includes('crit') || lower.includes(' to ') || lower.includes('asked of') || lower.startsWith('what i ') || lower.includes('sbi') || lower.includes('coaching log') ? SAID_HEADING.exec(headingKey(title)) ?? GIVEN_BRACKET.exec(lower) : null;
     if (SAID_TITLES.size > 2000) SAID_TITLES.clear();
     SAID_TITLES.set(title, m);
   }
   return !!m && (!m[1] || isPerson(m[1]) || m[1] === 'him' || m[1] === 'her' || m[1] === 'them');
 }
 const SAID_TITLES = new Map<string, RegExpExecArray | null>();
+/** "Feedback (given)", "Advice (from me)": the bracket that says it was given, which a heading's key leaves out. */
+const GIVEN_BRACKET = /^[\s#*_]*(?:feedback|advice|guidance|coaching|steer)\s*\((?:given|i\s+gave|from\s+me|given\s+by\s+me)\)[\s*_:]*$/;
 
 /** A heading of a list the writer keeps for themself: "Reminders", "My reminders", "Reminders for me", "Notes to self", "For me". */
 export function toSelfHeading(title: string): boolean {

@@ -322,7 +322,8 @@ const END: End = { end: -1, next: 0 };
 /** A voice note's, a transcript's or a chat's time at a line's start, "[02:40]", "[1:02:40]", "[19/04/2026, 08:07]", "[2026-04-19 08:07]": each is a new turn. */
 const TIME_TAG = /\[(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+|\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[APap]\.?[Mm]\.?)?\]/y;
 /** A chat export's header line, "Dana Reyes  10:42 AM", "Maya Lindqvist 9:05": a name, its time, nothing else. */
-const CHAT_HEADER = /^[ \t]*\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}[ \t]+\d{1,2}:\d{2}(?:[ \t]?[APap]\.?[Mm]\.?)?[ \t]*$/u;
+// ("**Me** 9:41 AM", "**Priya Nair** 9:42 AM": the name in bold, as a Slack thread pasted into markdown keeps it.)
+const CHAT_HEADER = /^[ \t]*(?:\*\*|__)?\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}(?:\*\*|__)?[ \t]+\d{1,2}:\d{2}(?:[ \t]?[APap]\.?[Mm]\.?)?[ \t]*$/u;
 
 /** Whether [a, b) of the chunk is a chat export's header line (CHAT_HEADER). */
 function chatHeaderAt(chunk: string, a: number, b: number): boolean {

@@ -63,7 +63,7 @@ const BEFORE_TO = wordSet('straight out flat firmly clearly again explicitly pla
 /** Telling as a gerund, after "by": "ended by telling him to ...", "closed by asking her to ...". */
 const GERUND_TO = wordSet('telling asking reminding pushing urging encouraging advising nudging');
 /** When it was told, between the person and "to": "last time", "yesterday", "on Friday". */
-const WHEN_TOLD = wordSet('last yesterday earlier today this on before');
+const WHEN_TOLD = wordSet('last yesterday earlier today this on before monday tuesday wednesday thursday friday saturday sunday tonight');
 /** Short forms of a time after "next": "next wk", "next 1:1". */
 const NEXT_SHORT = wordSet('wk wks mtg meeting visit shift game training session 1:1 1-1 catchup catch-up');
 const TIME_AFTER = wordSet('time week month friday monday tuesday wednesday thursday saturday sunday morning afternoon evening night sprint round session');
@@ -1293,6 +1293,9 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     // ("I was telling him that he should put flaky tests in quarantine": the progressive, as told.)
     const w = (v > 0 && words[v - 1].w === 'did' && DID_PAST.get(words[v].w)) || (v > 1 && words[v - 1].w === 'was' && words[v - 2].w === 'i' && WAS_TELLING.get(words[v].w))
       || (v > 0 && parties.manager.size > 0 && parties.manager.has(words[v - 1].w) && RECAP_PRESENT.get(words[v].w))
+      // ("I ended up telling her to just dedupe ...", "I kept telling him to ...": the telling, however it came about.)
+      || (v > 2 && words[v - 1].w === 'up' && (words[v - 2].w === 'ended' || words[v - 2].w === 'wound') && words[v - 3].w === 'i' && WAS_TELLING.get(words[v].w))
+      || (v > 1 && (words[v - 1].w === 'kept' || words[v - 1].w === 'started') && words[v - 2].w === 'i' && WAS_TELLING.get(words[v].w))
       // ("Then I said to him that from now on he calls me directly": "said to him that", as told.)
       || (words[v].w === 'said' && ((words[v + 2]?.w === 'that' && OBJECT_PRONOUNS.has(words[v + 1]?.w ?? '')) || (words[v + 1]?.w === 'to' && words[v + 3]?.w === 'that' && OBJECT_PRONOUNS.has(words[v + 2]?.w ?? ''))) ? 'told' : words[v].w);
     // What they are expected to do or deliver, when the manager states it ("told him I need ...", "said I want ...").
@@ -1300,7 +1303,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     let said: number;
     let clear: RegExpExecArray | null;
     // Reported: told him to ..., asked Aiko to ..., told him (that) he should ..., insisted she take ...
-    if ((PAST_TO.has(w) || PAST_THAT.has(w) || PAST_CAUSE.has(w) || w === 'gave' || w === 'given' || w === 'set') && managerSubject(s, w !== words[v].w && words[v - 1]?.w === 'was' ? v - 1 : v, parties, ctx.chunk)) {
+    if ((PAST_TO.has(w) || PAST_THAT.has(w) || PAST_CAUSE.has(w) || w === 'gave' || w === 'given' || w === 'set') && managerSubject(s, w !== words[v].w && words[v - 1]?.w === 'was' ? v - 1 : w !== words[v].w && words[v - 1]?.w === 'up' ? v - 2 : w !== words[v].w && (words[v - 1]?.w === 'kept' || words[v - 1]?.w === 'started') ? v - 1 : v, parties, ctx.chunk)) {
       // ("he said he doesn't trust her on the machine yet. I said then train her, that's the job": the order said, no quotes.)
       if (w === 'said' && (next?.w === 'then' || next?.w === 'so' || next?.w === 'just') && words[v + 2] && words[v + 3] && isBaseVerb(words[v + 2].w) && !NOT_ACTIONS.has(words[v + 2].w)
         && words[v + 2].w !== 'go' && words[v + 2].w !== 'be' && !SUBJECT_PRONOUNS.has(words[v + 3].w) && !FINITE.has(words[v + 3].w)) return found('reported', s, ctx, words[v].start, next.end, v + 2);
