@@ -413,11 +413,8 @@ const SPOKEN_TO = /\b(?:you|your|u|ur|me|my)\b/;
 const ADDRESSING = wordSet('imperative negative-imperative you-modal make-sure');
 
 /** Whether [from, to) is three lines or more with no sentence's end mark anywhere: written one thought a line, unpunctuated. */
-/**
- * The speaker a list item's label names ("- Them: ...", "- Me: ...", "- Vikram: ..."), or, for "- also: ...", the one
- * the item before named: whose words the next item's "also:" goes on with.
- */
-function itemLabelSpeaker(chunk: string, from: number, to: number, parties: Parties, before: LabelKind | undefined): LabelKind | undefined {
+/** The speaker a list item's label names ("- Them: ...", "- Me: ...", "- Vikram: ..."): whose words the next item's "also:" goes on with. */
+function itemLabelSpeaker(chunk: string, from: number, to: number, parties: Parties): LabelKind | undefined {
   // (A colon within the item's first 24 characters, looked for there only.)
   let colon = -1;
   for (let k = from, end = Math.min(to, from + 25); k < end; k++) {
@@ -431,7 +428,7 @@ function itemLabelSpeaker(chunk: string, from: number, to: number, parties: Part
   const w = foldLatin(m[1].toLowerCase());
   if (w === 'me' || w === 'i' || parties.manager.has(w)) return 'manager';
   if (w === 'them' || w === 'they' || w === 'he' || w === 'she' || personWord(parties, w)) return 'other';
-  return GOES_ON.has(w) ? before : undefined;
+  return undefined;
 }
 const ITEM_LABEL = /^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?:\*\*)?(\p{L}+)(?:\*\*)?[ \t]*:(?:\*\*)?$/u;
 
@@ -723,8 +720,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
   // A list of owners ("- Priya: reindex outline, no rush", then "- me: fix the rota by Fri"): whether the
   // list item before this one named the person met as the owner of a task, not as someone speaking.
   let ownerNow = false;
-  // The speaker a list item's label named ("- Them: ..."), for the next item's "also:" to go on with.
-  let itemSpeaker: LabelKind | undefined;
+  // The list item before this one, for an item's "also:" to go on with its speaker ("- Them: ...").
+  let lastItem: { readonly start: number; readonly end: number } | undefined;
   // How many items of the list so far named the person met as a task's owner ("- Jordan: draft a 1:1 agenda ...",
   // "- Jordan: pick one escalation ..."): with two, the manager's "- Me: send the reading list" further down is their
   // own task too, unless it speaks to them.
@@ -737,8 +734,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
     // (A template's or a paste's label heads its own paragraph and the list under it, not the paragraphs after them.)
     if (templateUnder && !block.item && bi !== templateBlock) templateUnder = false;
     const ownerBefore = block.item && ownerNow;
-    const speakerBefore = block.item ? itemSpeaker : undefined;
-    itemSpeaker = block.item ? itemLabelSpeaker(chunk, block.start, block.end, note.parties, speakerBefore) : undefined;
+    const itemBefore = block.item ? lastItem : undefined;
+    lastItem = block.item ? block : undefined;
     ownerNow = false;
     if (!block.item) ownerList = 0;
     for (; h < headings.length && headings[h].start < block.start; h++) {
@@ -1004,7 +1001,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         else if (kind === 'telling' && raisedByThem && label.end === 1 && THEIR_ASK_LABELS.has(s.words[0].w)) kind = 'other';
         // ("- Them: "Get the Airflow cluster off the 2.4 image ..."" then "- also: stop being the person everyone pings ...": the same
         // speaker goes on.)
-        if (kind === 'topic' && label.end === 1 && speakerBefore && GOES_ON.has(s.words[0].w) && opens()) kind = speakerBefore;
+        if (kind === 'topic' && label.end === 1 && itemBefore && GOES_ON.has(s.words[0].w) && opens()) kind = itemLabelSpeaker(chunk, itemBefore.start, itemBefore.end, note.parties) ?? kind;
         carried = kind;
         // In a list item a label speaks for its point: the line and the lines continuing it.
         // (Not from a line run on into the item without its indent, markdown's lazy continuation: "- Rhett told the crew ..." then

@@ -1291,11 +1291,14 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     // "I did tell her that for enterprise accounts she has to ...": the emphatic past.
     // ("I said him that from now on every change goes to Femke": English learned elsewhere, "told him".)
     // ("I was telling him that he should put flaky tests in quarantine": the progressive, as told.)
-    const w = (v > 0 && words[v - 1].w === 'did' && DID_PAST.get(words[v].w)) || (v > 1 && words[v - 1].w === 'was' && words[v - 2].w === 'i' && WAS_TELLING.get(words[v].w))
-      || (v > 0 && parties.manager.size > 0 && parties.manager.has(words[v - 1].w) && RECAP_PRESENT.get(words[v].w))
+    // (The word itself looked up first: most are none of these forms, and the words before it are then not compared.)
+    const cur = words[v].w;
+    const progressive = v > 1 ? WAS_TELLING.get(cur) : undefined;
+    const w = (v > 0 && DID_PAST.has(cur) && words[v - 1].w === 'did' && DID_PAST.get(cur)) || (progressive && words[v - 1].w === 'was' && words[v - 2].w === 'i' && progressive)
+      || (v > 0 && parties.manager.size > 0 && RECAP_PRESENT.has(cur) && parties.manager.has(words[v - 1].w) && RECAP_PRESENT.get(cur))
       // ("I ended up telling her to just dedupe ...", "I kept telling him to ...": the telling, however it came about.)
-      || (v > 2 && words[v - 1].w === 'up' && (words[v - 2].w === 'ended' || words[v - 2].w === 'wound') && words[v - 3].w === 'i' && WAS_TELLING.get(words[v].w))
-      || (v > 1 && (words[v - 1].w === 'kept' || words[v - 1].w === 'started') && words[v - 2].w === 'i' && WAS_TELLING.get(words[v].w))
+      || (progressive && v > 2 && words[v - 1].w === 'up' && (words[v - 2].w === 'ended' || words[v - 2].w === 'wound') && words[v - 3].w === 'i' && progressive)
+      || (progressive && (words[v - 1].w === 'kept' || words[v - 1].w === 'started') && words[v - 2].w === 'i' && progressive)
       // ("Then I said to him that from now on he calls me directly": "said to him that", as told.)
       || (words[v].w === 'said' && ((words[v + 2]?.w === 'that' && OBJECT_PRONOUNS.has(words[v + 1]?.w ?? '')) || (words[v + 1]?.w === 'to' && words[v + 3]?.w === 'that' && OBJECT_PRONOUNS.has(words[v + 2]?.w ?? ''))) ? 'told' : words[v].w);
     // What they are expected to do or deliver, when the manager states it ("told him I need ...", "said I want ...").
