@@ -10,7 +10,7 @@ import { asksOfManager, calledFirst, errandTo, FINAL, PLEASE_FIRST, PLEASE_WORDS
 import { updateChunks, type ChunkState } from './chunks';
 import { COMMENT_HEADER, taskKeywordAt } from './blocks';
 import { parseDisableComments } from './disable';
-import { classifyLabel, frameOf, labelOf, markAfter, ownTellingAt, selfCritiqueAfter, replyLabel, speaksOfThem, tail, TIME_PREFIX, isCapital, type Frame, type LabelKind } from './frame';
+import { ADVISER, classifyLabel, frameOf, labelOf, markAfter, ownTellingAt, selfCritiqueAfter, replyLabel, speaksOfThem, tail, TIME_PREFIX, isCapital, type Frame, type LabelKind } from './frame';
 import { partiesKey, partiesOf, personWord, YOU_WORD, type Parties } from './parties';
 import { outlineMarker, proseText, toNorm } from './prose';
 import { ALL_RULES, RULES } from './rules';
@@ -228,7 +228,7 @@ function enterHeading(stack: SectionStack, heading: { readonly level: number; re
     if (party) kind = party;
   }
   // "# Lesson observation follow-up: Rachel Dunn": the note's title, naming the person met, is no list of actions.
-  if (kind === 'actions' && heading.level === 1 && foldLatin(heading.title.toLowerCase()).split(/[^\p{L}]+/u).some(w => personWord(note.parties, w))) kind = 'neutral';
+  if (kind === 'actions' && heading.level === 1 && nameWordsOf(heading.title).some(w => personWord(note.parties, w))) kind = 'neutral';
   return enterSection(stack, heading.level, sides(stack, heading, ownedSection(heading.title, forThem(heading.title, kind, note), note), note), prompts, false, ME_HEADING.test(heading.title.trim()), toSelfHeading(heading.title));
 }
 
@@ -1570,8 +1570,11 @@ function labelSection(label: string, note: NoteSetup, colon: boolean): SectionKi
 }
 
 /** A name and, in brackets, the role of someone who advises or directs the writer: "Grace (mentor)", "Dev (my skip)". */
-const ADVISER_LABEL = /^\s*(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?)\s*\((?:my\s+|our\s+)?(?:mentor|coach|boss|manager|skip|skip[- ]level|director|vp|cto|ceo|hr|hrbp|recruiter|sponsor)\)\s*$/u;
-const nameWordsOf = (text: string) => foldLatin(text.toLowerCase()).split(/[^\p{L}]+/u).filter(Boolean);
+const ADVISER_LABEL = new RegExp(String.raw`^\s*(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?)\s*\((?:my\s+|our\s+)?(?:${[...ADVISER].join('|')})(?:[- ]level)?\)\s*$`, 'u');
+/** A text's words, lower case and without accents: a heading's or a label's, looked up among the names of the two people. */
+function nameWordsOf(text: string): string[] {
+  return foldLatin(text.toLowerCase()).split(/[^\p{L}]+/u).filter(Boolean);
+}
 
 /** What the manager reports having done, after "I": "I told her ...", "I asked him ...". */
 const I_REPORT = wordSet('told asked said suggested reminded pushed advised insisted instructed warned');

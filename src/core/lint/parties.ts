@@ -497,9 +497,9 @@ function computeParties(text: string, input: PartiesInput): Parties {
 
 /** Whether a note's text has no word of the first or second person and no report of speech with its subject dropped (Parties.impersonal). */
 function impersonal(body: string): boolean {
-  // (Not the words of someone quoted: 'less "Victor disagrees so we don't do it" approach'.)
   if (body.length <= 200) return false;
-  // (Each "I" or "you" found looked at in its line: inside a quotation, someone else's; most notes say "I" outside one early.)
+  // (Each "I" or "you" found looked at in its line: inside a quotation it is someone else's, 'less "Victor disagrees so we don't
+  // do it" approach'; most notes say "I" outside one early.)
   PERSONAL_ALL.lastIndex = 0;
   for (let m = PERSONAL_ALL.exec(body); m; m = PERSONAL_ALL.exec(body)) if (!quotedAt(body, m.index)) return false;
   return !DROPPED_REPORT.test(body);

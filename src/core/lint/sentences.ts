@@ -452,17 +452,22 @@ export function splitSentencesReference(norm: string, from: number, to: number, 
  * Whether the word at k opens a clause: a verb's base form, a subject pronoun, a negation or a question
  * word ("get femi to present ...", "i'd like you to ...", "don't you think ...": a point of its own on its line).
  */
-function startsWithVerb(norm: string, k: number, to: number, names?: ReadonlySet<string>): boolean {
+/** Where a word of lower-case ASCII letters and apostrophes starting at `k` ends (16 characters at most, before `to`). */
+function asciiWordEnd(norm: string, k: number, to: number): number {
   let e = k;
   while (e < to && e - k < 16 && ((norm.charCodeAt(e) >= 97 && norm.charCodeAt(e) <= 122) || norm.charCodeAt(e) === 39)) e++;
+  return e;
+}
+
+function startsWithVerb(norm: string, k: number, to: number, names?: ReadonlySet<string>): boolean {
+  const e = asciiWordEnd(norm, k, to);
   if (e === k || e >= to || norm.charCodeAt(e) !== 32) return false;
   const w = norm.slice(k, e);
   // "for the next visit tell him ...", "next visit make sure ...", "going forward ...": an occasion, then what is for it.
   if (w === 'next' || w === 'for' || w === 'going' || w === 'from') return NEXT_OCCASION.test(norm.slice(k, Math.min(to, k + 28)));
   // ("mei stop fixing the labels on your own time": in dictated lines, the person's name, then what they are to do.)
   if (names?.has(w)) {
-    let f = e + 1;
-    while (f < to && f - e <= 16 && ((norm.charCodeAt(f) >= 97 && norm.charCodeAt(f) <= 122) || norm.charCodeAt(f) === 39)) f++;
+    const f = asciiWordEnd(norm, e + 1, to);
     const next = norm.slice(e + 1, f);
     // ("dani you need to write the design doc first": their name, then what is put to them.)
     // ("jess if you read these notes send me ...": their name, then a condition put to them.)
@@ -470,8 +475,7 @@ function startsWithVerb(norm: string, k: number, to: number, names?: ReadonlySet
   }
   // ("thursday tell Tane he has to redo ...", "tomorrow ring the client": a day, then what is to be done on it.)
   if (DAY_OPENERS.has(w)) {
-    let f = e + 1;
-    while (f < to && f - e <= 16 && ((norm.charCodeAt(f) >= 97 && norm.charCodeAt(f) <= 122) || norm.charCodeAt(f) === 39)) f++;
+    const f = asciiWordEnd(norm, e + 1, to);
     const next = norm.slice(e + 1, f);
     return f < to && norm.charCodeAt(f) === 32 && (isBaseVerb(next) || CLAUSE_OPENERS.has(next));
   }
