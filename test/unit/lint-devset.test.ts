@@ -769,7 +769,7 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('It\'s probably best if you could send me the forecast every Monday'), ['want-you-to']);
     assert.deepStrictEqual(q('Is necessary that you log the calls in the CRM, please.'), ['want-you-to']);
     assert.deepStrictEqual(q('Be at the warehouse by 8. Not negotiable.'), ['deadline-demand']);
-    assert.deepStrictEqual(q('You own the forecast from today.'), ['imperative']);
+    assert.deepStrictEqual(q('You own the forecast from today.'), ['assign-role']);
     assert.deepStrictEqual(q('Don\'t feel you have to answer email on your day off.'), []);
     assert.deepStrictEqual(q('welcome back! take this week slowly, nothing is urgent'), []);
     assert.deepStrictEqual(q('Me: send her our forecast template (she asked for it).'), []);
@@ -3609,5 +3609,30 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('scratch that. Ana is right, the logs come first'), []);
     assert.deepStrictEqual(note('# Lena\n\nMUST DO — Lena\n- get your closers labeling and dating everything, no excuses\n- call Hill Country re: brisket price (ME)\n'), ['imperative']);
     assert.deepStrictEqual(q('3. Why did 4.11 go to phased rollout with nobody watching Crashlytics over the weekend?'), ['leading-question']);
+  });
+
+  it('fresh275-278\'s principles: "says I" after a quotation; a status mark ("⏭️") before a question; an arrow after a topic before "told her to"; "I have told her" (the perfect as the past); "until X, no new side projects"; "why was X not ...?"; "You will write the postmortem"; "you own X from now on"; "ask one question and I\'ll make room for it"; a point conceded, then the manager\'s own change; ", he said," inside a sentence; "@priya.s stop ..."; "and I said take Friday off"', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('"Just silence them for a fortnight," says I, "and we\'ll see who notices."'), ['imperative']);
+    assert.deepStrictEqual(q('"Just silence them for a fortnight," says she, "and we\'ll see who notices."'), []);
+    assert.deepStrictEqual(note('# Lena\n\n## Parking lot\n- ⏭️ Wouldn\'t it be simpler to just cut grapple from Alpha? → asked her, she said no\n'), ['leading-question']);
+    assert.deepStrictEqual(q('- 🔴 Harbor memory → told her to cut the 4K rock set to 2K today, no debate'), ['reported-telling']);
+    assert.deepStrictEqual(note('# Lena\n\n## Her topics\n- I have told her she should submit the abstract until end of the month, the CfP closes early.\n- She told me that Timo is frustrated with the new on-call tool.\n'), ['reported-telling']);
+    assert.deepStrictEqual(q('- I have said to him: until the migration is finished, no new side projects.'), ['negative-imperative']);
+    assert.deepStrictEqual(q('- Until the migration is finished, no new side projects.'), []);
+    assert.deepStrictEqual(q('- Why was the idempotency key not part of the review checklist from the beginning?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Why is the current Kubernetes API not capable of handling this?'), []);
+    assert.deepStrictEqual(q('- You will write the postmortem, and please this time with the timeline in UTC.'), ['you-modal']);
+    assert.deepStrictEqual(q('- You will find the doc in Confluence.'), []);
+    assert.deepStrictEqual(note('# Lena\n\n| Topic | Discussion | Outcome | Owner |\n|---|---|---|---|\n| Offline sync | Scope crept | You own the scope conversation with design from now on | Lena |\n| Docs | Out of date | Update onboarding doc | Priyanka |\n'), ['assign-role']);
+    assert.deepStrictEqual(q('- Next design review: ask one question, even a small one, and I\'ll make room for it.'), ['imperative']);
+    assert.deepStrictEqual(q('- Lena, start the proposal this month, I will read the draft before it goes to Katrin.'), ['deadline-demand']);
+    assert.deepStrictEqual(note('# Lena\n\n## Feedback to Lena\n- Her feedback to me: the sprint planning is too long.\n- Fair point, I let it run too long. Think about splitting the planning into two parts.\n'), []);
+    assert.deepStrictEqual(q('- You never really know how a promo committee will read a packet, he said, so write for an outsider.'), []);
+    assert.deepStrictEqual(note('---\nwith: Lena Vogt (@lena.v)\n---\n# 1:1\n\n* @lena.v stop answering handoff pages when you\'re off rotation, bounce them to #plat-oncall.\n'), ['negative-imperative']);
+    assert.deepStrictEqual(q('- we talked about the upgrade night and I said take Friday morning off and don\'t come to standup, we\'ll live'), ['negative-imperative']);
+    assert.deepStrictEqual(q('- she asked about the plan and I said it was fine'), []);
+    assert.deepStrictEqual(q('- Said: batch your review requests, one ping per morning'), ['imperative']);
+    assert.deepStrictEqual(q('- Why do you think it\'s ok to ping someone at 11pm on a Saturday?'), ['leading-question']);
   });
 });

@@ -903,7 +903,31 @@ export function addressedByEvidence(s: Sentence, chunk: string, clause: number, 
   // (Only in the instruction's own clause: "Read the offer back before you close — that's the one I'll be listening for".)
   const dash = s.norm.search(/\s[—–-]\s|;/);
   // (Nor a share of the work after theirs: "Rashid, you draft the letter and I'll sign it".)
-  return !FIRST_PERSON_ACT.test(dash > 0 ? s.norm.slice(0, dash) : s.norm) || s.norm.includes('yourself') || YOU_AND_I.test(s.norm);
+  // (Nor the manager's part in a clause of its own after theirs: "Jonas, start the proposal this month, I will read the draft".)
+  const own = FIRST_PERSON_ACT.exec(dash > 0 ? s.norm.slice(0, dash) : s.norm);
+  return !own || s.norm.includes('yourself') || YOU_AND_I.test(s.norm) || ownPartAfter(s, verb, own);
+}
+
+/**
+ * Whether the manager's act `own` (a FIRST_PERSON_ACT match) opens a clause of its own past the instruction's verb, after a comma or
+ * "and": "..., I will read the draft", "... and I'll make room for it".
+ */
+function ownPartAfter(s: Sentence, verb: number, own: RegExpExecArray): boolean {
+  if (own[0] !== "i'll" && own[0] !== 'i will') return false;
+  const v = s.words[verb];
+  if (!v || s.start + own.index <= v.end) return false;
+  const before = s.norm.slice(Math.max(0, own.index - 6), own.index);
+  return before.endsWith(', ') || before.endsWith(' and ');
+}
+
+/** "ask one question, even a small one, and I'll make room for it": after the instruction's verb, "and I'll" and what the manager does in return. */
+const AND_I_WILL = /\band\s+i(?:'ll|\s+will)\s+(?!be\s+(?:there|fine|ok|okay|back)\b)[a-z]+/;
+function exchangeAfter(s: Sentence, verb: number): boolean {
+  const v = s.words[verb];
+  if (!v) return false;
+  AND_I_WILL.lastIndex = 0;
+  const m = AND_I_WILL.exec(s.norm);
+  return !!m && s.start + m.index > v.end;
 }
 
 /**
@@ -922,7 +946,7 @@ export function mayBeAddressed(s: Sentence, ctx: RuleContext): boolean {
   const first = s.words[0];
   if (first && ctx.frame.parties.person.has(first.w)) return true;
   return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || ctx.youNearby() || vocativeAfter(s, ctx.chunk, 0, ctx.frame.parties) || notLater(s.norm)
-    || closed(s) || everyTime(s.norm) || withMe(s) || ctx.insistsNearby();
+    || closed(s) || everyTime(s.norm) || withMe(s) || ctx.insistsNearby() || (s.norm.includes('and i') && AND_I_WILL.test(s.norm));
 }
 
 /**
@@ -1031,6 +1055,8 @@ function positiveEvidence(s: Sentence, chunk: string, clause: number, verb: numb
   // ("omar, push lumen for a real 202 delivery date by fri": in a note written in lower case, their name and its comma, then the order.)
   if (first && clause === 1 && verb === 1 && parties.person.has(first.w) && first.w.length > 2 && chunk.charCodeAt(first.end) === 44) return true;
   // ("Update the billing macros by Friday and send them to me": what is to come to the manager, asked of them; not "ask Priya to send it to me".)
+  // ("Next design review: ask one question, even a small one, and I'll make room for it.": their part, then the manager's in return.)
+  if (s.norm.includes('and i') && exchangeAfter(s, verb)) return true;
   return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || vocativeAfter(s, chunk, verb + 1, parties) || notLater(s.norm) || closed(s)
     || (!MESSAGE_VERBS.has(v ?? '') && hasSpaced(s.norm, 'me') && AND_SEND_ME.test(s.norm));
 }

@@ -10,7 +10,7 @@ import { asksOfManager, calledFirst, errandTo, FINAL, PLEASE_FIRST, PLEASE_WORDS
 import { updateChunks, type ChunkState } from './chunks';
 import { COMMENT_HEADER, taskKeywordAt } from './blocks';
 import { parseDisableComments } from './disable';
-import { ADVISER, classifyLabel, frameOf, labelOf, markAfter, ownTellingAt, selfCritiqueAfter, replyLabel, speaksOfThem, tail, TIME_PREFIX, isCapital, type Frame, type LabelKind } from './frame';
+import { ADVISER, afterFirstPerson, classifyLabel, frameOf, labelOf, markAfter, ownTellingAt, selfCritiqueAfter, replyLabel, speaksOfThem, tail, TIME_PREFIX, isCapital, type Frame, type LabelKind } from './frame';
 import { partiesKey, partiesOf, personWord, YOU_WORD, type Parties } from './parties';
 import { outlineMarker, proseText, toNorm } from './prose';
 import { ALL_RULES, RULES } from './rules';
@@ -917,6 +917,13 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         carriedTo = block.end;
         continue;
       }
+      // ("Fair point, I let it run too long. Think about splitting the planning into two parts.": a point of theirs conceded, in the
+      // first person, then what the manager will change, on that line: the manager's own.)
+      if (!s.question && s.end < block.end && !(s.classes & WordClass.You) && (s.norm.startsWith('fair ') || s.norm.includes(' point') || s.norm.includes(' right') || s.norm.includes(' call'))
+        && CONCEDES.test(s.norm)) {
+        carried = 'self';
+        carriedTo = lineEnd(chunk, s.start, block.end);
+      }
       // A reply marked as one ("💬 ...", "→ (mgr) ...") is the other person's: the manager's in their
       // section, theirs under the manager's points; in their section the manager's own ask reported
       // ("asked her to put the docs in the PR") is the manager's too (frame.ts replyLabel).
@@ -1016,6 +1023,9 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         // dash on the same line.)
         if (carried === 'other' && askedBefore >= 0 && s.words.length > 0 && dashReply(chunk, askedBefore, s.words[0].start)) kind = 'manager';
       }
+      // ("You never really know how a promo committee will read a packet, he said, so write for an outsider.": a speech tag set in
+      // by commas gives the whole sentence to that one, someone else.)
+      if (kind === undefined && s.words.length > 5 && s.norm.includes(' said,') && THEIR_TAG_INSIDE.test(s.norm)) kind = 'other';
       // (A topic's label in the manager's comment, "On the API review: have you thought about ...", is theirs too.)
       // "I told her she should just stop answering ..." under "Her stuck point": the manager's record, in a section of theirs.
       // In a callout, the author's box ("> 💡 Skip-level guide: mostly listen ... Be sure to close the loop", "> ⚠️ nothing is
@@ -1036,7 +1046,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       }
       // ("Asked her whether shouting it across the line was really the best way": the manager's question, reported, the subject dropped.)
       // ("Take the Friday after opening off, non-negotiable." under "## Her": what to do, closed to discussion, the manager's.)
-      const ownRecord = kind === undefined && current === 'theirs' && ((body.words[0]?.w === 'i' && I_REPORT.has(body.words[1]?.w ?? ''))
+      const ownRecord = kind === undefined && current === 'theirs' && ((afterFirstPerson(body.words) > 0 && I_REPORT.has(body.words[afterFirstPerson(body.words)]?.w ?? ''))
         || (body.words[0]?.w === 'asked' && THIRD_OBJECTS.has(body.words[1]?.w ?? '') && ASKED_WH.has(body.words[2]?.w ?? ''))
         || (!body.question && (body.classes & WordClass.Final) !== 0 && isBaseVerb(body.words[0]?.w ?? '') && FINAL.test(body.norm)));
       // Inside a quotation of the manager's own words (`"Then drop the dashboard work until March." — me`): said to them.
@@ -1126,6 +1136,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // ("@Tariq Haddad stop force-unlocking ...": past the rest of their name.)
       if (body.words.length > 2 && charBefore(chunk, body.words[0].start) === 64 && note.parties.person.has(body.words[0].w.split(/[-._]/)[0])) {
         body = tail(body, 1);
+        // ("@priya.s stop answering handoff pages ...": the rest of the handle, joined by its dot, no word of what is said.)
+        while (body.words.length > 2 && handleGoesOn(chunk, body.words[0].start)) body = tail(body, 1);
         if (body.words.length > 2 && personWord(note.parties, body.words[0].w) && /^\p{Lu}/u.test(chunk.slice(body.words[0].start, body.words[0].start + 1))) body = tail(body, 1);
         // ("@maya validate on blur, not on submit", "@maya why didn't you push back ...?": the mention opens words put to them.)
         // ("@lukas pls stop taking night pages alone": past "please".)
@@ -1387,6 +1399,16 @@ function isDigitAt(text: string, at: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** A point of theirs conceded by the manager, in the first person: "Fair point, I let it run too long.", "She's right, I rushed it." */
+const CONCEDES = /^(?:(?:fair|good|valid)\s+(?:point|enough|criticism|feedback|call)|(?:she|he|they)(?:'s|\s+is|'re|\s+are)\s+right)\b[^.?!]*\bi\b/;
+/** Whether the word at `start` goes on a handle, joined to the word before by a dot, an underscore or a hyphen ("@priya.s"). */
+function handleGoesOn(chunk: string, start: number): boolean {
+  const c = chunk.charCodeAt(start - 1);
+  return (c === 46 || c === 95 || c === 45) && start >= 2 && chunk.charCodeAt(start - 2) !== 32;
+}
+
+/** A speech tag of someone else's set inside a sentence by commas: "..., he said, so write for an outsider." */
+const THEIR_TAG_INSIDE = /\S,\s+(?:he|she|they)\s+said,\s+\S/;
 const SELF_SENTENCE = /^(?:notes?|reminders?) (?:to|for) (?:self|me|myself)[.!]$/;
 
 /** A cheap first look for labelHeading: a short line, a bold start, or a colon at its end. */

@@ -10,7 +10,7 @@ import { sentenceOf, type Sentence, type Word } from './sentences';
 import { WordClass } from './wordclass';
 import { ADDRESS_TERMS, wordSet } from './lexicon';
 import { hasSpaced } from '../text';
-import { verbLikelihood } from './english';
+import { isBaseVerb, verbLikelihood } from './english';
 import { CHAT_CLOCK, CHAT_HANDLE, ME_TIME } from './blocks';
 
 /**
@@ -85,8 +85,8 @@ const COACH_ROLE = wordSet('coach mentor');
 /** Those who advise or direct the writer: "my mentor:", "mentor says:", "my boss:", "Grace (mentor):" (engine.ts ADVISER_LABEL). */
 export const ADVISER = wordSet('coach mentor boss manager skip director vp cto ceo hr hrbp sponsor therapist recruiter');
 const SELF_LABEL = /^(?:(?:[a-z-]+ )?(?:note|notes|reminder|reminders) to (?:self|me|myself)|note to self|notes to self|note to me|notes to me|notes? to myself|reminder to self|reminder to me|self|todo|to do|to-do|before|beforehand|going in|prep|pre-meeting|(?:[a-z]+ )?reminders?|remind me|remember|for me|(?:[a-z-]+ )?feedback (?:for|to) me|actions?|action items?|ai|next steps?|follow[- ]?ups?|fu|f\/u|fups?|owners?|me todo|todo me|todo for me|my actions?|mine|prep|private|personal|tbd|my job|on me|(?:on |from )?my side|my part|(?:on )?my end|notes? pour moi|note à moi(?:-même| même)?|pour moi|notiz an mich|für mich|nota para m[ií]|para m[ií]|notitie voor mezelf|voor mezelf|voor mij)$/;
-const MANAGER_SAYS = /^(?:(?:i |me )?(?:said|say|asked|ask|replied|answered|responded|added|told (?:him|her|them)|tell (?:him|her|them))(?: [\p{L}]+){0,5}|(?:naan )?(?:sonnen|sonnaen|solliten|sollitten)(?: (?:avan|aval|avanga|avar) kitta)?|(?:i )?caught myself(?: (?:again|saying|telling (?:him|her|them)))?|my (?:response|reply|answer|comeback|retort)(?: to (?:him|her|them|that|this))?)$/u;
-const REPORTED_LABEL = /^(?:i was (?:very |quite |pretty |really )?(?:blunt|clear|firm|direct|explicit|straight)(?: with (?:him|her|them))?|(?:(?:sudah|udah|dah|tadi) )?(?:(?:aku|saya|gue|gw) )?bilang (?:ke|sama|kepada) (?:dia|mereka)|2olt ?(?:e)?(?:lo|loh|laha|lha|elha|elo|elhom|lohom)|(?:قلت|قولت) (?:له|لها|لهم|ليه|ليها)|אמרתי (?:לו|לה|להם)|我(?:跟|对|和|给)?(?:他|她)(?:们)?(?:说|讲)|我提醒(?:他|她)(?:们)?|my (?:line|message|words|ask|instruction) to (?:him|her|them)|said (?:it|this|that) (?:straight|plainly|clearly|firmly|bluntly|directly)|(?:le|les) (?:dije|ped(?:í|i))|(?:eu )?(?:lhe )?disse|(?:eu )?(?:falei|disse|pedi) (?:pra|para|a) (?:ele|ela|eles|elas)|(?:i )?(?:advised|instructed|ordered|directed|urged|insisted|reminded|warned|nudged|pushed|(?:told|said) (?:him|her|them)(?: to)?|gave (?:him|her|them)(?: (?:some|clear|direct|honest|blunt|the|my))? (?:feedback|advice|a steer|a nudge|instructions))(?: (?:straight|plainly|directly|clearly|firmly|again|bluntly|honestly|explicitly|once more|flat out|straight out|point blank))?)$/;
+const MANAGER_SAYS = /^(?:(?:i (?:have |had )?|i've |me )?(?:said|say|asked|ask|replied|answered|responded|added|told (?:him|her|them)|tell (?:him|her|them))(?: [\p{L}]+){0,5}|(?:naan )?(?:sonnen|sonnaen|solliten|sollitten)(?: (?:avan|aval|avanga|avar) kitta)?|(?:i )?caught myself(?: (?:again|saying|telling (?:him|her|them)))?|my (?:response|reply|answer|comeback|retort)(?: to (?:him|her|them|that|this))?)$/u;
+const REPORTED_LABEL = /^(?:i was (?:very |quite |pretty |really )?(?:blunt|clear|firm|direct|explicit|straight)(?: with (?:him|her|them))?|(?:(?:sudah|udah|dah|tadi) )?(?:(?:aku|saya|gue|gw) )?bilang (?:ke|sama|kepada) (?:dia|mereka)|2olt ?(?:e)?(?:lo|loh|laha|lha|elha|elo|elhom|lohom)|(?:قلت|قولت) (?:له|لها|لهم|ليه|ليها)|אמרתי (?:לו|לה|להם)|我(?:跟|对|和|给)?(?:他|她)(?:们)?(?:说|讲)|我提醒(?:他|她)(?:们)?|my (?:line|message|words|ask|instruction) to (?:him|her|them)|said (?:it|this|that) (?:straight|plainly|clearly|firmly|bluntly|directly)|(?:le|les) (?:dije|ped(?:í|i))|(?:eu )?(?:lhe )?disse|(?:eu )?(?:falei|disse|pedi) (?:pra|para|a) (?:ele|ela|eles|elas)|(?:i (?:have |had )?|i've )?(?:advised|instructed|ordered|directed|urged|insisted|reminded|warned|nudged|pushed|(?:told|said) (?:him|her|them)(?: to)?|gave (?:him|her|them)(?: (?:some|clear|direct|honest|blunt|the|my))? (?:feedback|advice|a steer|a nudge|instructions))(?: (?:straight|plainly|directly|clearly|firmly|again|bluntly|honestly|explicitly|once more|flat out|straight out|point blank))?)$/;
 const TELLING_LABEL = /^(?:(?:my|our|the) )?(?:advice|recommendation|suggestion|try|(?:experiment|stretch)(?: for (?:him|her|them|[a-z]+))?|challenge for (?:him|her|them|[a-z]+)|ask|request|instructions?|directions?|guidance|coaching(?: points?)?|expectations?|message|orders?|rule|verdict|takeaway for (?:him|her|them)|action for (?:him|her|them)|feedback(?: (?:for|to) (?:him|her|them))?|next time|going forward|from now on|in future|in the future|moving forward|say|tell (?:him|her|them)|(?:to )?bring up(?: [a-z]+){0,2}|talking points?(?: [a-z]+){0,5}|steer|(?:things )?to say(?: to (?:him|her|them))?)$/;
 /** Verbs of saying after a name in a label: "Beat asked:", "Priya said:". */
 const NAME_SAYS = wordSet('said asked says asks replied added suggested proposed mentioned wrote');
@@ -167,7 +167,7 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
   if (REPORTED_LABEL.test(text)) return 'reported';
   if (TELLING_LABEL.test(text) || (/^feedback (?:for|to) /.test(text) && words.slice(2).every(w => parties.person.has(w)))) return 'telling';
   // (Among actions too when it is said, in the past: "said on the truck: pre-lights go through me from now on".)
-  if (MANAGER_SAYS.test(text) && (!taskish || /^(?:i )?(?:said|replied|answered|responded|told (?:him|her|them))\b/.test(text))) return 'manager';
+  if (MANAGER_SAYS.test(text) && (!taskish || /^(?:i (?:have |had )?|i've )?(?:said|replied|answered|responded|told (?:him|her|them))\b/.test(text))) return 'manager';
   if (OTHER_LABEL.test(text)) return 'other';
   // "Beat asked:", "Priya said:": a name and a verb of saying, that one's words (the manager's, by their own name).
   if (words.length === 2 && NAME_SAYS.has(words[1]) && /^\p{Lu}\p{Ll}/u.test(raw.trim())) return parties.manager.has(first) ? (taskish ? 'self' : 'manager') : 'other';
@@ -304,6 +304,12 @@ export function labelOf(s: Sentence, chunk: string, parties: Parties, section: S
     const end = runInQuestion(s, parties);
     if (end > 0) return { kind: 'manager', end };
   }
+  // ("we talked about the upgrade night and I said take Friday morning off ...", "and then near the end I said can you make sure
+  // ...": the manager's words run in after what the line tells first.)
+  if (colon < 0 && !s.question && s.words.length > 6 && s.norm.includes(' i said ')) {
+    const end = saidMidway(s);
+    if (end > 0) return { kind: 'manager', end };
+  }
   // "so i said to her like why are you letting them ...", "i asked her like is this really the best time ...": spoken, the
   // quotative "like" for a colon.
   if (colon < 0 && s.words.length > 4 && hasSpaced(s.norm, 'like ')) {
@@ -389,6 +395,19 @@ export function labelOf(s: Sentence, chunk: string, parties: Parties, section: S
   return { kind, end };
 }
 
+/** Where the words said start after "I said" inside a sentence, an instruction or "can you ..." with no colon between, or 0. */
+function saidMidway(s: Sentence): number {
+  const w = s.words;
+  for (let j = 1; j + 4 < w.length; j++) {
+    if (w[j].w !== 'i' || w[j + 1].w !== 'said') continue;
+    const k = j + 2;
+    if (REQUEST_FIRST.has(w[k].w) && (w[k + 1].w === 'you' || w[k + 1].w === 'u') && isBaseVerb(w[k + 2].w)) return k;
+    if (w[k + 1].w !== 'on' && !RUN_IN_SUBJECTS.has(w[k + 1].w) && (verbLikelihood(w[k].w) === 'verb-only' || verbLikelihood(w[k].w) === 'verb-first')) return k;
+  }
+  return 0;
+}
+const REQUEST_FIRST = wordSet('can could would will');
+
 /** Where a question starts after "I said to her", "I asked him" with no colon between ("... have you thought about ...", "I asked him, \"Wouldn't it ..."), or 0. */
 function runInQuestion(s: Sentence, parties: Parties): number {
   const w = s.words;
@@ -453,6 +472,17 @@ const PLANNED_ASKS = wordSet('tell ask remind push get nudge encourage urge');
  * manager's own ask reported with them as its object is the manager's too ("asked her to put the
  * model docs in the PR": she did not ask herself).
  */
+/**
+ * Where a report's verb stands after the manager's "I", in the past or the perfect ("I told her", "I have told her", "I've
+ * asked him", "I had said": the perfect as a German or Dutch speaker writes the past): 1, 2, or 0 without an "I".
+ */
+export function afterFirstPerson(words: readonly Word[]): number {
+  const w = words[0]?.w;
+  if (w === "i've" || w === "i'd") return 1;
+  if (w !== 'i') return 0;
+  return words[1]?.w === 'have' || words[1]?.w === 'had' ? 2 : 1;
+}
+
 export function replyLabel(s: Sentence, chunk: string, parties: Parties, section: 'theirs' | 'talk', aboutThem?: () => boolean): Label | undefined {
   const words = s.words;
   const at = words[0]?.start ?? s.start;
@@ -463,7 +493,7 @@ export function replyLabel(s: Sentence, chunk: string, parties: Parties, section
     // but for the manager's own record of what they told them after the point ("-> told her to check the shadow board
     // EVERY time", "-> told him: re-do the card TONIGHT"): no one writes their own telling as "told her".
     if (section === 'talk') {
-      const k = words[0]?.w === 'i' ? 1 : 0;
+      const k = afterFirstPerson(words);
       const object = words[k + 1]?.w;
       return words[k] && OWN_ASKS.has(words[k].w) && object && (PRONOUNS.has(object) || personWord(parties, object)) ? undefined : OTHER_SPEAKER;
     }
@@ -474,7 +504,7 @@ export function replyLabel(s: Sentence, chunk: string, parties: Parties, section
     return section === 'theirs' ? MANAGER_LABEL : OTHER_SPEAKER;
   }
   if (section !== 'theirs') return undefined;
-  const k = words[0]?.w === 'i' ? 1 : 0;
+  const k = afterFirstPerson(words);
   const object = words[k + 1]?.w;
   if (words[k] && OWN_ASKS.has(words[k].w) && object && (PRONOUNS.has(object) || personWord(parties, object)) && words[k + 2]?.w === 'to') return REPORTED_LABEL_AT_0;
   // ("Tell her to stop apologising for the length": the manager's plan, among notes of what she said.)

@@ -235,7 +235,8 @@ function readTopic(from: string, verbLength: number): Topic {
   // (And where a new clause starts without its comma, as dictated or typed fast: "... in your application its exactly what the
   // panel wants to see", "... that's on me".)
   // (Not after a word that leads it in: "before it's scheduled", "when it's linked everywhere else".)
-  const cut = clause.search(/[,;:—–]\s|\s-\s|\s\(|(?<!\b(?:before|after|when|whenever|until|till|if|once|as|because|since|unless|while|whether|so|and|but|or|that|where|what|how|why|though|although)) (?:it's|it’s|that's|that’s|thats|its(?=\s+(?:exactly|just|really|not|fine|what|all|ok|okay|only|a|an|the)\s))\s/i);
+  // (And where the manager's quoted words close before their tag: `"Just silence them for a fortnight," I said`.)
+  const cut = clause.search(/[,;:—–]\s|[,.!?]["”]|\s-\s|\s\(|(?<!\b(?:before|after|when|whenever|until|till|if|once|as|because|since|unless|while|whether|so|and|but|or|that|where|what|how|why|though|although)) (?:it's|it’s|that's|that’s|thats|its(?=\s+(?:exactly|just|really|not|fine|what|all|ok|okay|only|a|an|the)\s))\s/i);
   if (cut > 0) clause = clause.slice(0, cut);
   let end = clause.length;
   while (end > 0 && (TRAILING_MARKS.has(clause.charCodeAt(end - 1)) || (clause.charCodeAt(end - 1) > 127 && /\s/.test(clause[end - 1] ?? '')))) end--;

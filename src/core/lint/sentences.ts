@@ -275,13 +275,13 @@ function firstNonSpace(norm: string, a: number, b: number): number {
   return a;
 }
 
-/** The length of an arrow or pictograph at `a` ("→", "->", "=>", "↳", "✅", "⚠️", "👉"), or 0. */
+/** The length of an arrow or pictograph at `a` ("→", "->", "=>", "↳", "⇒", "✅", "⚠️", "👉", a status mark "⏭️", "▶"), or 0. */
 function markLength(norm: string, a: number): number {
   const c = norm.charCodeAt(a);
   if (c < 0x2d) return 0;
   if ((c === 45 || c === 61) && norm.charCodeAt(a + 1) === 62) return 2;
   let n: number;
-  if (c === 0x2192 || c === 0x21b3 || c === 0x2937 || (c >= 0x2600 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff)) n = 1;
+  if ((c >= 0x2190 && c <= 0x21ff) || c === 0x2937 || (c >= 0x2300 && c <= 0x23ff) || (c >= 0x25a0 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff)) n = 1;
   else if (c >= 0xd83c && c <= 0xd83e) n = 2;
   else return 0;
   // A variation selector or a skin tone after the pictograph.

@@ -15,6 +15,8 @@ const PATTERNS: readonly RegExp[] = [
   /\b(?:going\s+(?:forward|fwd)|from\s+now\s+on(?:wards)?|from\s+now\s+onwards|moving\s+forward|starting\s+(?:today|tomorrow|now|next\s+\w+|this\s+\w+|on\s+\w+|\w+day)|from\s+(?:today|tomorrow|next\s+\w+)|as\s+of\s+(?:today|now|next\s+\w+)),?\s+(?:you(?:'ll|\s+will|\s+won't|\s+will\s+not|\s+are\s+going\s+to|'re\s+going\s+to|'re|\s+are)|you\s+own|your\s+\w+\s+(?:is|will\s+be))(?:\s+(?:now|also|not))?\s/,
   /\byou(?:'ll|\s+will)\s+(?:now\s+|also\s+)?(?:own|lead|run|handle|drive|manage|take\s+over|take\s+on|report\s+to|present|be\s+(?:responsible|accountable|in\s+charge|owning|leading|taking|handling|running|presenting|reporting|on\s+point))\b/,
   /\byou(?:'re|\s+are)\s+(?:now\s+)?(?:responsible|accountable|in\s+charge|on\s+the\s+hook)\s+(?:for|of)\b/,
+  // ("You own the scope conversation with design from now on": a role handed out, its time after it.)
+  /^(?:[a-z\u00c0-\u024f'-]+,\s+)?you\s+(?:now\s+|also\s+)?(?:own|lead|run|handle|drive|manage)\b[^.?!]{0,80}?\b(?:from\s+now\s+on|going\s+forward|moving\s+forward|from\s+here\s+on|from\s+today)\b/,
   // ("told her ur gonna own the billing migration end to end": typed on a phone.)
   /\b(?:you(?:'re|\s+are)|youre|ur|u\s+r)\s+(?:going\s+to|gonna)\s+(?:own|lead|run|take\s+over|handle|drive|manage|present)\b/,
   /\blet's\s+have\s+you\b/,
@@ -22,10 +24,20 @@ const PATTERNS: readonly RegExp[] = [
   ROLE_NOW,
 ];
 
+/** The role's verb right after "you", its time at the end (the pattern above). */
+const TIME_LAST = /^(?:[a-z\u00c0-\u024f'-]+,\s+)?you\s+(?:now\s+|also\s+)?(?:own|lead|run|handle|drive|manage)\b[^.?!]*\b(?:on|forward|today)$/;
+
 /** All patterns at once: one scan tells whether the ordered loop below can find anything. */
 const ANY = new RegExp(PATTERNS.map(re => `(?:${re.source})`).join('|'));
 
 function suggest(mode: Mode, s: Sentence, chunk: string, end: number, matched: string): readonly Suggestion[] {
+  // ("You own the scope conversation with design from now on": the role's verb first, its time last.)
+  const first = TIME_LAST.exec(matched);
+  if (first) {
+    let v = s.words.findIndex(w => w.w === 'you');
+    while (v >= 0 && (s.words[v + 1]?.w === 'now' || s.words[v + 1]?.w === 'also' || s.words[v + 1]?.w === 'you')) v++;
+    if (v >= 0 && s.words[v + 1]) return rewrites(s, ...asks('role', topicOf(s, chunk, v + 1), mode));
+  }
   let at = wordAt(s, end);
   // "you're responsible for X", "your job is to X": the topic starts after "for" / "to".
   while (s.words[at] && (s.words[at].w === 'for' || s.words[at].w === 'of' || s.words[at].w === 'to')) at++;

@@ -139,7 +139,9 @@ const rule: Rule = {
         // "Me: no running on the road in the dark, use the indoor track": a ban, said to them.
         if (ctx.frame.selfNote) continue;
         return { ruleId: rule.id, start: words[i].start, end: words[i + 1].end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggestBanned, s, ctx.chunk, i + 1) : NO_SUGGESTIONS) };
-      } else if (((w === 'no' && n1 !== 'more' && !NO_STOCK.has(n1)) || w === 'nobody') && i === 0 && words.length > 3 && (ctx.frame.instructions === 'spoken' || ctx.frame.saidAfter || markedAsSaid(s) || namedLast(s, ctx.chunk, ctx.frame.parties)) && !ctx.frame.selfNote) {
+      } else if (((w === 'no' && n1 !== 'more' && !NO_STOCK.has(n1)) || w === 'nobody') && (i === 0 || conditionFirst(s, i)) && words.length > 3 && (ctx.frame.instructions === 'spoken' || ctx.frame.saidAfter || markedAsSaid(s) || namedLast(s, ctx.chunk, ctx.frame.parties)) && !ctx.frame.selfNote) {
+        // ("I have said to him: until the migration is finished, no new side projects.": the condition that lifts it first.)
+        if (i > 0) return { ruleId: rule.id, start: words[i].start, end: words[words.length - 1].end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggestBanned, s, ctx.chunk, i + 1) : NO_SUGGESTIONS) };
         // "me: no index changes on prod without a ringi, even small ones": a ban with the condition that lifts it, said to them.
         // ("DH: nobody goes on deck without orientation", "no one signs off without a second check": the same, of anyone.)
         const gate = (w === 'nobody' || n1 === 'one' ? NOBODY_UNLESS : BAN_UNLESS).exec(s.norm);
@@ -187,3 +189,11 @@ const rule: Rule = {
   },
 };
 export default rule;
+
+/** Words that open a condition before a ban: "until the migration is finished, no new side projects". */
+const CONDITION_FIRST = wordSet('until till before unless while');
+
+/** Whether the clause at word i follows, after a comma, a condition that opens the sentence ("until X is done, no ..."). */
+function conditionFirst(s: Sentence, i: number): boolean {
+  return i >= 3 && CONDITION_FIRST.has(s.words[0].w) && s.norm.charCodeAt(s.words[i - 1].end - s.start) === 44;
+}

@@ -373,7 +373,8 @@ function breakBetween(s: Sentence, k: number): boolean {
   // A line's end breaks one thought from the next ("... he'd like a stats person / asked him to join ..."),
   // but not a subject from its verb when it is all its sentence has on its line ("Her manager / apparently
   // told her to ...").
-  return /[;:,—–(]|\s-\s|\s\/\s/.test(gap) || (gap.includes('\n') && (k > 2 || !NOUN_OPENERS.has(s.words[0].w)));
+  // (An arrow after a topic, "Harbor memory → told her to cut the rock set": a break as a dash is.)
+  return /[;:,—–(→⇒➜➡]|\s-\s|\s\/\s|\s[-=]>\s/.test(gap) || (gap.includes('\n') && (k > 2 || !NOUN_OPENERS.has(s.words[0].w)));
 }
 const NOUN_OPENERS = wordSet('her his their the its our my');
 

@@ -1,4 +1,4 @@
-import { FINAL, isYou, timeOpener } from '../analysis';
+import { FINAL, hasPlease, isYou, timeOpener } from '../analysis';
 import { isBaseVerb, verbReadings } from '../english';
 import { wordSet, STATE_ADJECTIVES } from '../lexicon';
 import { asks, findDeadline, forbiddenAt, later, rewrites, topicOf, NO_SUGGESTIONS } from '../rewrite';
@@ -383,7 +383,8 @@ const rule: Rule = {
         const shouted = v === i + 2 && ctx.chunk.slice(s.words[i + 1].start, s.words[i + 1].end) === 'WILL';
         // ("You will do a supervised handover with me on the 21st": with the manager, an order too.)
         // ("Ibrahim, you will henceforth count all ATM replenishment cash ...": from now on, in a word.)
-        if (!shouted && !findDeadline(s.norm.slice(s.words[v].end - s.start)) && !hasSpaced(s.norm, 'with me') && !BEFORE_EVENT.test(s.norm) && !(hasSpaced(s.norm, 'at ') && AT_EVENT.test(s.norm)) && !s.norm.includes('henceforth')) continue;
+        // ("You will write the postmortem, and please this time with the timeline in UTC.": asked with "please", an order too.)
+        if (!shouted && !findDeadline(s.norm.slice(s.words[v].end - s.start)) && !hasSpaced(s.norm, 'with me') && !hasPlease(s.norm) && !BEFORE_EVENT.test(s.norm) && !(hasSpaced(s.norm, 'at ') && AT_EVENT.test(s.norm)) && !s.norm.includes('henceforth')) continue;
         return { ruleId: rule.id, start: s.words[i].start, end: s.words[v].end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, v, DECIDED) : NO_SUGGESTIONS) };
       }
     }
