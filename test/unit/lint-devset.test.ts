@@ -3635,4 +3635,17 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Said: batch your review requests, one ping per morning'), ['imperative']);
     assert.deepStrictEqual(q('- Why do you think it\'s ok to ping someone at 11pm on a Saturday?'), ['leading-question']);
   });
+
+  it('fresh279/280\'s principles: "Said in the room" and "I said:" / "i_said:" over a list head what was said; "asks_of_me:" their asks; "Told him finance approved ..." news; "said so; section 3 ..." no order; "you present X, no skipping it"; "why did you think X didn\'t apply ...?"; a condition of theirs first in an action list ("If you\'re stuck ..., ping Dana or me")', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(note('# Lena\n\n## Said in the room\n- "Stop rewriting the shim; ship the version that passes the diff test."\n- "Finance should have the revised forecast by the 20th anyway."\n'), ['negative-imperative']);
+    assert.deepStrictEqual(note('# Lena\n\ni_said:\n  - infra ticket is on my list, should land this week\n  - stop picking up Kai\'s pages for him, let Kai run the incident\n\nasks_of_me:\n  - please review his promo packet draft by Friday\n'), ['negative-imperative']);
+    assert.deepStrictEqual(q('- Told him finance approved the runners last week already'), []);
+    assert.deepStrictEqual(q('- told her wait for the sign-off'), ['reported-telling']);
+    assert.deepStrictEqual(q('- doc is solid, said so; section 3 is the strongest part'), []);
+    assert.deepStrictEqual(note('# Lena\n\nagreed:\n  - quota request: me, today\n  - you present the FX bug at the Thursday demo, no skipping it\n'), ['you-modal']);
+    assert.deepStrictEqual(q('- you think it over, no rush'), []);
+    assert.deepStrictEqual(q('- Asked her: why did you think the pipeline rule didn\'t apply to a one-line change?'), ['leading-question']);
+    assert.deepStrictEqual(note('# Lena\n\n## Actions\n- [ ] If you\'re stuck more than two hours, ping Dana or me\n- [ ] Check the rota for a slot\n'), ['imperative']);
+  });
 });

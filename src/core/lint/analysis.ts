@@ -1092,7 +1092,7 @@ function notLater(norm: string): boolean {
 
 /** "Write up the case before Thursday's prioritisation, not after": the time insisted on, to them. */
 /** A decision closed to discussion: "not up for debate", "non-negotiable", "that's final", "NOT optional", "no excuses", a lapse ruled out at the end ("..., no carryover"). */
-export const FINAL = /\b(?:not\s+up\s+for\s+(?:debate|discussion|negotiation)|non-?negotiable|that's\s+final|end\s+of\s+(?:discussion|story)|(?:no|nae)\s+(?:more\s+)?(?:ifs|arguments|arguing|debate|excuses|exceptions)\b|(?<=,\s{0,3})no\s+(?:carry-?overs?|shortcuts|workarounds|surprises)(?=\s*[.!]?\s*$)|not\s+optional|not\s+a\s+request|(?<=[,;—–-]\s{0,3})(?:full\s+stop|period)\b(?=\s*[.!]?\s*$))/;
+export const FINAL = /\b(?:not\s+up\s+for\s+(?:debate|discussion|negotiation)|non-?negotiable|that's\s+final|end\s+of\s+(?:discussion|story)|(?:no|nae)\s+(?:more\s+)?(?:ifs|arguments|arguing|debate|excuses|exceptions)\b|(?<=,\s{0,3})no\s+(?:carry-?overs?|shortcuts|workarounds|surprises)(?=\s*[.!]?\s*$)|(?<=,\s{0,3})no\s+(?:skipping|ducking|dodging|getting\s+out\s+of|wriggling\s+out\s+of)\s+(?:it|this|that|out)\b(?=\s*[.!]?\s*$)|not\s+optional|not\s+a\s+request|(?<=[,;—–-]\s{0,3})(?:full\s+stop|period)\b(?=\s*[.!]?\s*$))/;
 // ("Apologise to Sam before Wednesday's scrim, in person, not in DMs": the way insisted on, too.)
 // ("you tell Hemi before you start, not halfway through the day": a later moment ruled out, too.)
 const NOT_LATER = /,\s*not\s+(?:after|later|afterwards|tomorrow|next\s+week|half-?way|midway|mid-?(?:shift|day|week|sprint)|at\s+the\s+end|in\s+the\s+middle|(?:in|on|by|over|via)\s+(?:dms?|slack|email|e-mail|chat|text|writing|teams|whatsapp))\b/;
@@ -1108,6 +1108,9 @@ export function instructionTells(s: Sentence, ctx: RuleContext, clause: number, 
   if (known !== undefined) return known;
   return (cache[verb] = computeTells(s, ctx, clause, verb));
 }
+
+/** A condition of theirs opening the line, then a comma: "If you're stuck more than two hours, ...". */
+const YOU_CONDITION_FIRST = /^(?:if|when|whenever|once|as\s+soon\s+as)\s+(?:you|you're|you've|u)\b[^,;.?!]{2,80},\s/;
 
 /** A request to the manager: "send me the revised draft", "get it to me by Friday". */
 export const SEND_ME = /\b(?:send|get|give|bring|show|forward|email|share)\s+(?:me|it\s+to\s+me|them\s+to\s+me)\b|\blet\s+me\s+(?:have|see)\b/;
@@ -1176,6 +1179,7 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
       // channel", "update the rubric" are told.)
       return !((OWN_ACTS.has(v) && actsOnSomeone(s, ctx.chunk, verb)) || toSomeoneElse(s, ctx.chunk, verb, f.parties) || givenThem(s, verb, f.parties)) || addressedByEvidence(s, ctx.chunk, clause, verb, f.parties, ctx);
     }
+    // ("| If you're stuck more than two hours, ping Dana or me |" in an outcome column: a condition of theirs first, then what to do then.)
     // ("Next time, bring your TA planning to the debrief": a rule for them, said to them, even among the actions.)
     // ("- [ ] Book your two buddy shifts with Denise before May 4": a task written to them, in a shared checklist.)
     // ("get their CFO on a call before you send pricing", in a pipeline table's "Next step": their step, put to them.)
@@ -1183,7 +1187,7 @@ function computeTells(s: Sentence, ctx: RuleContext, clause: number, verb: numbe
     // ("| Cut Q2 to four bets and send me the revised draft by Friday. |" in an outcome column: a request to the manager is put to someone.)
     // (Not under the manager's own heading, a template's "Prompts": "Be sure to check last week's actions before you start" is its guidance.)
     // ("Next steps: - You get me the draft by 4/13, no later.": "you" and what they bring the manager; no one's own task says so.)
-    case 'never': return !f.selfNote && ((f.section !== 'self' && (s.classes & WordClass.You) !== 0 && (FEEDBACK_FRAME.test(s.norm) || /\b(?:your(?:self)?|urself)\b/.test(s.norm) || BEFORE_YOU.test(s.norm) || YOU_GET_ME.test(s.norm)))
+    case 'never': return !f.selfNote && ((f.section !== 'self' && (s.classes & WordClass.You) !== 0 && (FEEDBACK_FRAME.test(s.norm) || /\b(?:your(?:self)?|urself)\b/.test(s.norm) || BEFORE_YOU.test(s.norm) || YOU_GET_ME.test(s.norm) || YOU_CONDITION_FIRST.test(s.norm)))
       || (!f.owned && (f.section === 'actions' || f.section === 'prep') && PLEASE_FIRST.test(s.norm) && s.words[1]?.w !== 'remember') || (!f.owned && asksOfManager(s, f.section))
       // ("| Karthik, raise a PR for every change |" in an Action column: called by name, it is put to them, whatever list it is in.)
       // ("Share the success criteria at the start, Ailsa, not halfway through" under "Next steps": by name, after the start too.)

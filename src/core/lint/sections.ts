@@ -68,6 +68,8 @@ const THEIRS = [
   // feeling?"): what is written under it is their answer, also in a shared doc they fill in.
   /^(?:what|where|who|whom|how|which|when|why|anything|is there anything)\b(?: [\p{L}']+){0,3}? (?:do|did|does|would|will|are|were|is|have|has|can|could|should)(?: not)? you\b/u,
   /^(?:do|did|does|are|were|have|has|can|could|would|will) you\b/, /^anything(?: else)? you\b/,
+  // ("Asks of me", "asks_of_me:", "Requests for me": what they asked of the manager.)
+  /^(?:(?:their|his|her) )?(?:asks?|requests?|ask) (?:of|for|to) me$/,
   // A check-in template's fields the person fills in: "Help needed", "Lowlights", "What I need from you".
   /^(?:help|support) (?:needed|wanted|i need)\b/, /^lowlights?$/, /^what i need from you\b/,
   // "Points raised by Rajesh", "Issues brought by her": what they raised.
@@ -292,9 +294,9 @@ export const OWNED_UP = String.raw`(?:where|when|how)\s+i\s+(?:(?:probably|maybe
 /**
  * Headings of what the manager said to the person in the meeting: "Guidance given", "Advice given", "Feedback
  * given", "Feedback (SBI)" (the Situation-Behaviour-Impact way of giving it), "Crit" (feedback on their work), "Said to Sam", "Asked of him (flatly)"; and where the manager owns up to what they said ("Where I
- * probably overstepped:"). What follows is the manager's words, said (not planned: its questions were asked).
+ * probably overstepped:"), "Said in the room", "I said:" over a list. What follows is the manager's words, said (not planned: its questions were asked).
  */
-const SAID_HEADING = new RegExp(String.raw`^(?:(?:guidance|advice|directions?|instructions?|feedback|steer|coaching)\s+(?:given|offered|provided)\b|(?:my\s+)?coaching\s+log$|(?:(?:sbi|my)\s+)?feedback\s*\(sbi\)$|sbi(?:\s+feedback)?$|(?:my\s+|design\s+|the\s+)?(?:crit|critique)\b|(?:(?:said|what\s+i\s+said|told|what\s+i\s+told)\s+to|(?:what\s+i\s+)?asked\s+of)\s+(\p{L}+)$|what\s+i\s+(?:said|told\s+(?:him|her|them))(?:\s*(?:\/|&|and)\s*(?:what\s+i\s+)?(?:asked|suggested|proposed|offered|how(?:\s+i\s+said\s+it)?))?$|${OWNED_UP}$)`, 'u');
+const SAID_HEADING = new RegExp(String.raw`^(?:(?:guidance|advice|directions?|instructions?|feedback|steer|coaching)\s+(?:given|offered|provided)\b|(?:my\s+)?coaching\s+log$|(?:(?:sbi|my)\s+)?feedback\s*\(sbi\)$|sbi(?:\s+feedback)?$|(?:my\s+|design\s+|the\s+)?(?:crit|critique)\b|(?:(?:said|what\s+i\s+said|told|what\s+i\s+told)\s+to|(?:what\s+i\s+)?asked\s+of)\s+(\p{L}+)$|(?:what\s+i\s+)?said\s+(?:in\s+the\s+(?:room|meeting|session)|on\s+the\s+call|out\s+loud|aloud)$|(?:i\s+(?:have\s+)?)?(?:said|told\s+(?:him|her|them))$|what\s+i\s+(?:said|told\s+(?:him|her|them))(?:\s*(?:\/|&|and)\s*(?:what\s+i\s+)?(?:asked|suggested|proposed|offered|how(?:\s+i\s+said\s+it)?))?$|${OWNED_UP}$)`, 'u');
 
 /** Whether a heading heads what the manager said to the person met (SAID_HEADING); `isPerson` tells a name after "said to". */
 export function saidHeading(title: string, isPerson: (word: string) => boolean): boolean {
@@ -302,7 +304,7 @@ export function saidHeading(title: string, isPerson: (word: string) => boolean):
   let m = SAID_TITLES.get(title);
   if (m === undefined) {
     const lower = title.toLowerCase();
-    m = lower.includes('given') || lower.includes('offered') || lower.includes('provided') || lower.includes('crit') || lower.includes(' to ') || lower.includes('asked of') || lower.startsWith('what i ') || lower.includes('sbi') || lower.includes('coaching log') ? SAID_HEADING.exec(headingKey(title)) ?? GIVEN_BRACKET.exec(lower) : null;
+    m = lower.includes('given') || lower.includes('offered') || lower.includes('provided') || lower.includes('crit') || lower.includes(' to ') || lower.includes('asked of') || lower.startsWith('what i ') || lower.includes('sbi') || lower.includes('coaching log') || lower.startsWith('said') || lower.startsWith('i said') || lower.startsWith('i_said') || lower.startsWith('i told') || lower.startsWith('told ') ? SAID_HEADING.exec(headingKey(title)) ?? GIVEN_BRACKET.exec(lower) : null;
     if (SAID_TITLES.size > 2000) SAID_TITLES.clear();
     SAID_TITLES.set(title, m);
   }

@@ -85,7 +85,7 @@ add(WordClass.LeadingCue, `
   dont didnt doesnt isnt wasnt wouldnt couldnt shouldnt cant wont havent hasnt hadnt arent werent
 `);
 add(WordClass.Dialect, 'tae telt ye yer dae daein aff oot dinnae cannae didnae wouldnae couldnae shouldnae isnae wasnae doesnae havenae wernae');
-add(WordClass.Final, 'optional negotiable non-negotiable final exceptions excuses debate discussion negotiation ifs arguing arguments story request stop period carryover carry-over carryovers shortcuts workarounds surprises');
+add(WordClass.Final, 'optional negotiable non-negotiable final exceptions excuses debate discussion negotiation ifs arguing arguments story request stop period carryover carry-over carryovers shortcuts workarounds surprises skipping ducking dodging wriggling');
 add(WordClass.Deadline, 'by before until till til than today tonight tomorrow asap eod eow this end first nlt within latest');
 add(WordClass.Evidence, 'me us always be please pls plz kindly bitte');
 add(WordClass.Prohibit, "don't dont do never stop quit avoid no nobody");

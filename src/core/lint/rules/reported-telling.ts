@@ -352,6 +352,9 @@ function breakOrVerb(s: Sentence, p: number): boolean {
   if (!after || breakBetween(s, p) || SUBJECT_PRONOUNS.has(after)) return false;
   // "told him call volume is down", "told her team morale is OK": a subject and its verb, news.
   for (let k = p + 2; k < Math.min(words.length, p + 5); k++) if (FINITE.has(words[k].w)) return false;
+  // ("Told him finance approved the runners last week": a subject and its verb in the past, news; "finance" is a verb too.)
+  const then = words[p + 2]?.w;
+  if (then && ((then.endsWith('ed') && !isBaseVerb(then)) || (IRREGULAR_PAST.has(then) && !isBaseVerb(then)))) return false;
   // ("told him release train 10 Feb tak frozen hai": Hindi's copula closing the clause, a statement.)
   for (let k = p + 2; k < Math.min(words.length, p + 12); k++) {
     if (HINDI_COPULA.has(words[k].w) && (k + 1 === words.length || /^[\s]*[,;.—–-]/.test(s.norm.slice(words[k].end - s.start)))) return false;
@@ -1310,7 +1313,9 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
     if ((PAST_TO.has(w) || PAST_THAT.has(w) || PAST_CAUSE.has(w) || w === 'gave' || w === 'given' || w === 'set') && managerSubject(s, w !== words[v].w && words[v - 1]?.w === 'was' ? v - 1 : w !== words[v].w && words[v - 1]?.w === 'up' ? v - 2 : w !== words[v].w && (words[v - 1]?.w === 'kept' || words[v - 1]?.w === 'started') ? v - 1 : v, parties, ctx.chunk)) {
       // ("he said he doesn't trust her on the machine yet. I said then train her, that's the job": the order said, no quotes.)
       if (w === 'said' && (next?.w === 'then' || next?.w === 'so' || next?.w === 'just') && words[v + 2] && words[v + 3] && isBaseVerb(words[v + 2].w) && !NOT_ACTIONS.has(words[v + 2].w)
-        && words[v + 2].w !== 'go' && words[v + 2].w !== 'be' && !SUBJECT_PRONOUNS.has(words[v + 3].w) && !FINITE.has(words[v + 3].w)) return found('reported', s, ctx, words[v].start, next.end, v + 2);
+        && words[v + 2].w !== 'go' && words[v + 2].w !== 'be' && !SUBJECT_PRONOUNS.has(words[v + 3].w) && !FINITE.has(words[v + 3].w)
+        // (Not across a break: "doc is solid, said so; section 3 is the strongest part".)
+        && !breakBetween(s, v + 1)) return found('reported', s, ctx, words[v].start, next.end, v + 2);
       // ("Said leave the flexo drift alone on nights, Kyle's planned job Wed covers it.": the order said straight after "said", in
       // a note that drops its subject; a verb that is first a verb, then what it acts on.)
       if (w === 'said' && v === 0 && next && words[v + 2] && (verbLikelihood(next.w) === 'verb-first' || verbLikelihood(next.w) === 'verb-only') && !NOT_ACTIONS.has(next.w)

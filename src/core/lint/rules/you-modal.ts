@@ -346,10 +346,12 @@ const rule: Rule = {
       // The decision said first, then closed: "The criteria are non-negotiable; you're doing great" closes something else.
       for (let i = 0; i < words.length - 1 && s.words[i].start - s.start < final.index; i++) {
         if (!isYou(s.words[i]) || (i > 0 && NOT_ADDRESSED_BEFORE.has(words[i - 1]))) continue;
-        const k = words[i] === "you're" || words[i] === "you'll" ? i + 1 : (words[i + 1] === 'are' || words[i + 1] === 'will') ? i + 2 : -1;
+        // ("you present the FX bug at the Thursday demo, no skipping it": the present simple, an order closed to discussion.)
+        const plain: boolean = i === 0 && words[i] === 'you' && isBaseVerb(words[i + 1] ?? '') && !NOT_ORDERS.has(words[i + 1]) && !NOT_THEIR_DOING.has(words[i + 1]) && words[i + 1] !== 'be';
+        const k = words[i] === "you're" || words[i] === "you'll" || plain ? i + 1 : (words[i + 1] === 'are' || words[i + 1] === 'will') ? i + 2 : -1;
         const verb = words[k];
         // ("you're off the weekend rota until May, no arguing": taken off it, decided.)
-        if (k < 0 || !verb || (words[k - 1] !== 'will' && words[i] !== "you'll" && !verb.endsWith('ing') && verb !== 'off' && verb !== 'on') || verb === 'going' || STATE_ADJECTIVES.has(words[k + 1] ?? '')) continue;
+        if (k < 0 || !verb || (!plain && words[k - 1] !== 'will' && words[i] !== "you'll" && !verb.endsWith('ing') && verb !== 'off' && verb !== 'on') || verb === 'going' || STATE_ADJECTIVES.has(words[k + 1] ?? '')) continue;
         return { ruleId: rule.id, start: s.words[i].start, end: s.words[k].end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, k, DECIDED) : NO_SUGGESTIONS) };
       }
       // "Next step agreed on every call before you hang up — non-negotiable", "diary gets written before you
