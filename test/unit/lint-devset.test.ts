@@ -3648,4 +3648,19 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Asked her: why did you think the pipeline rule didn\'t apply to a one-line change?'), ['leading-question']);
     assert.deepStrictEqual(note('# Lena\n\n## Actions\n- [ ] If you\'re stuck more than two hours, ping Dana or me\n- [ ] Check the rota for a slot\n'), ['imperative']);
   });
+
+  it('fresh281/282\'s principles: "What I should NOT have said" heads the manager\'s quoted words; their name as a vocative in a section of theirs; "how did ye no ...?" and "asked her how she didnae think to ..."; "you learn more from X than from Y" anyone\'s; "A:" after "Q (her):" the manager\'s answer; "Me: fine, through end of March."; "you should get X back in April, per finance"; "you should expect more of it"; "that I say \\"make sure you...\\"" a habit named', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(note('# Lena\n\n## What I should NOT have said\n- I jumped in with the answer again, about ten minutes in\n- "Just add an index on user_id and rerun it."\n'), ['imperative']);
+    assert.deepStrictEqual(note('# Lena\n\n**Her growth**\nWants to do the SRE rotation in Q3. Brilliant.\nLena, get the January incident write-up done first, it\'ll help the promo case.\n'), ['imperative']);
+    assert.deepStrictEqual(q('Asked her: how did ye no hand the pager back after the second night?'), ['leading-question']);
+    assert.deepStrictEqual(q('Asked her how she didnae think to put an expiry on the silence.'), ['leading-question']);
+    assert.deepStrictEqual(q('How did you get on with the migration?'), []);
+    assert.deepStrictEqual(note('# Lena\n\n**Feedback**\nYou learn more from saying you\'re stuck than from pretending you\'re not.\n'), []);
+    assert.deepStrictEqual(note('# Lena\n\nQ (her): Do macros count toward the QA score?\nA: Not directly. Stop padding tickets with macros to chase it, though.\n\nQ: What\'s eating most of your day?\nA: Refund disputes. Stop me if I\'m wrong.\n'), ['negative-imperative']);
+    assert.deepStrictEqual(q('- Me: fine, through end of March.'), []);
+    assert.deepStrictEqual(q('You should get the visual regression budget back in April, per finance.'), []);
+    assert.deepStrictEqual(q('Me: it is, and you should expect more of it once Keiko moves over.'), []);
+    assert.deepStrictEqual(q('She pointed out that I say "make sure you..." in every Slack reply, and that it reads as nagging.'), []);
+  });
 });

@@ -326,6 +326,8 @@ function startsWithSeq(words: readonly Word[], i: number, seq: readonly string[]
 
 /** Words that, right after a verb-looking word, show it is a noun heading a note ("Plan for Q3 is ..."). */
 const STATUS_FIRST = wordSet('open closed done pending parked resolved blocked fixed sorted close');
+/** Words of a reply's verdict that are verbs too: "fine", "right", "sound". */
+const VERDICT_FIRST = wordSet('fine right sound cool grand brilliant');
 const COMPARED_WITH = wordSet('me you him her us them ever usual always before anyone anything hell');
 const LEAVE_WITH_ME = /^leave\s+(?:it|that|this|them|those|these)(?:\s+one)?\s+(?:with|to)\s+(?:me|us)\b/;
 
@@ -507,7 +509,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   // ("Dry as me.", "Sharp as ever", "Calm as usual": a comparison with its subject dropped, no order.)
   if (next.w === 'as' && COMPARED_WITH.has(words[i + 2]?.w ?? '') && verbLikelihood(w.w) !== 'verb-only') return undefined;
   // ("... with 2 people? Open, no answer yet": a status, set off by its comma, no order.)
-  if (STATUS_FIRST.has(w.w) && (after === ',' || after === ';')) return undefined;
+  // ("Me: fine, through end of March.": a reply's verdict, set off by its comma, no order to fine anyone.)
+  if ((STATUS_FIRST.has(w.w) || VERDICT_FIRST.has(w.w)) && (after === ',' || after === ';')) return undefined;
   // ("Push notifications from PagerDuty hit personal phones": the compound noun, not an order to push them.)
   if (w.w === 'push' && (next.w === 'notifications' || next.w === 'notification' || next.w === 'alerts')) return undefined;
   // ("Tracker vendor: make I check the contract": Nigerian Pidgin's "let me", the manager's own.)
@@ -1017,7 +1020,11 @@ function shortName(w: string, person: ReadonlySet<string>): boolean {
 }
 
 /** Sayings whose "you" is anyone: "you never know", "you'd think", "you live and learn", "you get what you pay for". */
-const GENERIC_YOU_SAYING = /\byou\s+(?:never|don't|do\s+not)\s+know\s+(?:when|where|what|who|how|if|whether)\b|\byou\s+never\s+know\b|\byou'd\s+think\b|\byou\s+never\s+can\s+tell\b|\byou\s+live\s+and\s+learn\b|\byou\s+get\s+what\s+you\s+pay\s+for\b|\byou\s+can'?t\s+win\s+(?:them|'em)\s+all\b/;
+/** Whether the sentence holds a saying whose "you" is anyone's ("you never know", "you learn more from X than from Y"). */
+export function genericYouSaying(norm: string): boolean {
+  return norm.includes('you') && GENERIC_YOU_SAYING.test(norm);
+}
+const GENERIC_YOU_SAYING = /\byou\s+(?:learn|get|gain|lose)\s+(?:more|less|far\s+more)\b[^.;!?]{0,60}\bthan\b|\byou\s+(?:never|don't|do\s+not)\s+know\s+(?:when|where|what|who|how|if|whether)\b|\byou\s+never\s+know\b|\byou'd\s+think\b|\byou\s+never\s+can\s+tell\b|\byou\s+live\s+and\s+learn\b|\byou\s+get\s+what\s+you\s+pay\s+for\b|\byou\s+can'?t\s+win\s+(?:them|'em)\s+all\b/;
 
 function positiveEvidence(s: Sentence, chunk: string, clause: number, verb: number, parties: Frame['parties']): boolean {
   const words = s.words;

@@ -729,6 +729,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
   // Under a label that says its list is a template's ("From the enablement template:"), to the next label or heading.
   let templateUnder = false;
   let templateBlock = -1;
+  // Whether the last "Q" label was the other person's ("Q (her):"): the "A:" after it is then the manager's answer.
+  let theirQuestion = false;
   for (let bi = 0; bi < prose.blocks.length; bi++) {
     const block = prose.blocks[bi];
     // (A template's or a paste's label heads its own paragraph and the list under it, not the paragraphs after them.)
@@ -937,6 +939,11 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       let unowned = false;
       if (label) {
         kind = label.kind;
+        // ("Q (her): Do macros count toward the QA score?" then "A: Not directly. Stop padding tickets with macros ...": their
+        // question, so the answer is the manager's.)
+        const lw = s.words[0]?.w;
+        if (label.end <= 2 && (lw === 'q' || lw === 'question')) theirQuestion = kind === 'other';
+        else if (kind === 'other' && label.end === 1 && (lw === 'a' || lw === 'answer') && theirQuestion) kind = 'manager';
         body = tail(s, label.end);
         // After a speaker, a topic's label or an aside is no part of what was said: "JK: Q2: please make
         // sure ...", "JK: (added after the call) told Aurelio he should ...".

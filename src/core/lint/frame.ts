@@ -504,6 +504,8 @@ export function replyLabel(s: Sentence, chunk: string, parties: Parties, section
     return section === 'theirs' ? MANAGER_LABEL : OTHER_SPEAKER;
   }
   if (section !== 'theirs') return undefined;
+  // ("Kirsty, get the January incident write-up done first" under "Her growth": called by their name, the manager speaking to them.)
+  if (words.length > 2 && personWord(parties, words[0].w) && chunk.charCodeAt(words[0].end) === 44 && isCapital(chunk.charCodeAt(words[0].start))) return MANAGER_LABEL;
   const k = afterFirstPerson(words);
   const object = words[k + 1]?.w;
   if (words[k] && OWN_ASKS.has(words[k].w) && object && (PRONOUNS.has(object) || personWord(parties, object)) && words[k + 2]?.w === 'to') return REPORTED_LABEL_AT_0;

@@ -892,7 +892,8 @@ const MANAGER_SAYS_AFTER = /\bi\s+(?:(?:also|then|just|even|actually|finally)\s+
 function spokenByManager(s: string, i: number, base: number): boolean {
   const from = Math.max(s.lastIndexOf('\n', i) + 1, i - 60);
   const before = s.slice(from, i);
-  // ("Notice when I say "you should"": the words named as a habit, a mention, not said.)
+  // ("Notice when I say "you should"", "She pointed out that I say "make sure you..." in every reply": the words named as a habit, a
+  // mention, not said.)
   if (WHEN_I_SAY.test(before)) return false;
   if (MANAGER_SAYS.test(before) || MANAGER_SAYS_AFTER.test(before)) return true;
   // ("Then I spoiled it slightly by asking, "you're not really going to ..., are you?"": the manager's words, by what they did.)
@@ -955,7 +956,7 @@ const LINE_OPENING = /^[\s*_]*(?:(?:[-*+]|\d{1,3}[.)])\s+)?[\s*_]*(?:(?:then|and
 /** A list item's line: its marker first ("- ", "* ", "1. "). */
 const LIST_ITEM_LINE = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]/;
 /** "when I say", "if I ask": a habit of the manager's words named, not words said. */
-const WHEN_I_SAY = /\b(?:when(?:ever)?|if|every\s+time|each\s+time|once|before|after)\s+i\s+(?:say|ask|hear\s+myself\s+say)\s*[:,]?\s*$/i;
+const WHEN_I_SAY = /\b(?:(?:when(?:ever)?|if|every\s+time|each\s+time|once|before|after|that|how\s+(?:often|much))\s+i\s+(?:say|ask|hear\s+myself\s+say)|i\s+(?:always|often|usually|keep|tend\s+to)\s+(?:say|saying|ask|asking))\s*[:,]?\s*$/i;
 /** After a quotation, what says the manager said it: "Said it twice.", "Asked it in front of the TA.", "I said.", "(my words)", "— me" (a quote's attribution). */
 // (` – asked him this directly`, ` - said this to her`, ` – I put this to her`: after a dash, who it was put to. The tag
 // in either order: `, I said,` and the Irish `, says I,`.)

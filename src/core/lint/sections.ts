@@ -289,7 +289,7 @@ export function labelHeading(raw: string): string | undefined {
 }
 
 /** The manager owning up to what they said: "where I probably overstepped", "how I lost my temper" (a label over their words). */
-export const OWNED_UP = String.raw`(?:where|when|how)\s+i\s+(?:(?:probably|maybe|may\s+have|might\s+have|definitely|clearly)\s+)?(?:overstepped|slipped(?:\s+(?:back\s+)?into\s+(?:telling|directing|fixing|advising|advice|lecturing))?|went\s+too\s+far|got\s+it\s+wrong|pushed\s+too\s+hard|lost\s+my\s+(?:temper|cool)|was\s+too\s+[a-z]+)`;
+export const OWNED_UP = String.raw`(?:what|things)\s+i\s+(?:should\s+not|shouldn't|should\s+never|wish\s+i\s+hadn't|regret)(?:\s+have)?\s+(?:said|saying|told\s+(?:him|her|them))|(?:where|when|how)\s+i\s+(?:(?:probably|maybe|may\s+have|might\s+have|definitely|clearly)\s+)?(?:overstepped|slipped(?:\s+(?:back\s+)?into\s+(?:telling|directing|fixing|advising|advice|lecturing))?|went\s+too\s+far|got\s+it\s+wrong|pushed\s+too\s+hard|lost\s+my\s+(?:temper|cool)|was\s+too\s+[a-z]+)`;
 
 /**
  * Headings of what the manager said to the person in the meeting: "Guidance given", "Advice given", "Feedback
@@ -304,7 +304,7 @@ export function saidHeading(title: string, isPerson: (word: string) => boolean):
   let m = SAID_TITLES.get(title);
   if (m === undefined) {
     const lower = title.toLowerCase();
-    m = lower.includes('given') || lower.includes('offered') || lower.includes('provided') || lower.includes('crit') || lower.includes(' to ') || lower.includes('asked of') || lower.startsWith('what i ') || lower.includes('sbi') || lower.includes('coaching log') || lower.startsWith('said') || lower.startsWith('i said') || lower.startsWith('i_said') || lower.startsWith('i told') || lower.startsWith('told ') ? SAID_HEADING.exec(headingKey(title)) ?? GIVEN_BRACKET.exec(lower) : null;
+    m = lower.includes('given') || lower.includes('offered') || lower.includes('provided') || lower.includes('crit') || lower.includes(' to ') || lower.includes('asked of') || lower.startsWith('what i ') || lower.startsWith('things i ') || lower.includes('sbi') || lower.includes('coaching log') || lower.startsWith('said') || lower.startsWith('i said') || lower.startsWith('i_said') || lower.startsWith('i told') || lower.startsWith('told ') ? SAID_HEADING.exec(headingKey(title)) ?? GIVEN_BRACKET.exec(lower) : null;
     if (SAID_TITLES.size > 2000) SAID_TITLES.clear();
     SAID_TITLES.set(title, m);
   }

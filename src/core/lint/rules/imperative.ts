@@ -1,4 +1,4 @@
-import { calledFirst, clauseStarts, imperativeAt, instructionTells, isYou, kindAt, vocativeAfter, mayBeAddressed, opensQuotation, SEND_ME, wordAt, youSubjectAt, type RawFinding } from '../analysis';
+import { calledFirst, clauseStarts, genericYouSaying, imperativeAt, instructionTells, isYou, kindAt, vocativeAfter, mayBeAddressed, opensQuotation, SEND_ME, wordAt, youSubjectAt, type RawFinding } from '../analysis';
 import { isBaseVerb, verbReadings } from '../english';
 import { asks, findDeadline, later, rewrites, topicOf, NO_SUGGESTIONS } from '../rewrite';
 import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
@@ -211,10 +211,11 @@ const rule: Rule = {
       // ("You will get an approving review on every PR to main, config included. No exceptions.": closed by the sentence after it.)
       if (standing < 0 && !s.question) standing = decidedFor(s, s.words[i].start - s.start, k < 0 && (ctx.frame.tellingLabel || ctx.frame.saidAfter));
       // ("You take the lead on the migration", "You run the retro next week" among the manager's talking points: what they are to
-      // do, put to them in the present; not a state, a feeling or praise, nor a verb that may be its past: "You put a lot into it".)
+      // do, put to them in the present; not a state, a feeling or praise, nor a verb that may be its past: "You put a lot into it";
+      // nor a saying: "You learn more from saying you're stuck than from pretending you're not".)
       if (standing < 0 && k < 0 && !s.question && ctx.frame.instructions === 'planned' && isYou(s.words[i]) && !ctx.frame.parties.selfYou) {
         const at = decidedFor(s, s.words[i].start - s.start, true);
-        if (at >= 0 && at + 1 < s.words.length && !SPOKEN_NOT_ORDERS.has(s.words[at].w) && !STATES.has(s.words[at].w) && !SAME_PAST.has(s.words[at].w) && !BY_EXAMPLE.test(s.norm)) standing = at;
+        if (at >= 0 && at + 1 < s.words.length && !SPOKEN_NOT_ORDERS.has(s.words[at].w) && !STATES.has(s.words[at].w) && !SAME_PAST.has(s.words[at].w) && !BY_EXAMPLE.test(s.norm) && !genericYouSaying(s.norm)) standing = at;
       }
       // ("You send me a one-line status on the RFC every Friday until it's approved": what comes to the manager, and when.)
       if (standing < 0 && k < 0 && !s.question && isYou(s.words[i]) && hasSpaced(s.norm, 'me') && SEND_ME.test(s.norm) && WHEN_DONE.test(s.norm)) standing = decidedFor(s, s.words[i].start - s.start, true);

@@ -194,6 +194,8 @@ const PROBABLY_NEXT = wordSet('have get receive see hear find be');
 const PROBABLY_OBJECT = /^(?:have|get|receive|see|hear|find)\s+(?:(?:an?|the|your|some)\s+)?(?:access|permission|permissions|invite|invitation|email|e-mail|mail|message|link|reply|answer|notification|update|results?|it|them|one|confirmation|a\s+\w+\s+from)\b|^be\s+(?:able|back|there|fine|ok|okay|good|all\s+set|set|in|on|covered|done|getting|seeing|receiving|hearing)\b|^be\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:fit|candidate|match|choice|option|contender|person)\b|^(?:have|stand)\s+(?:an?|every|no|little|some)\s+(?:[a-z-]+\s+)?(?:shot|chance|chances|edge)\b/;
 /** "You should get a lot faster once ...", "you should find it easier": a change to come, a guess. */
 const BECOMING = /^(?!.*\bby\s+[a-z]+ing\b)(?:get|find\s+it)\s+(?:a\s+(?:lot|bit|little)\s+|much\s+|far\s+|way\s+|even\s+|quite\s+a\s+bit\s+)?(?:faster|quicker|easier|better|smoother|calmer|more\s+(?:confident|comfortable|fluent|familiar|natural)|less\s+(?:nervous|anxious|stressful))\b/;
+/** What they will get back, or news passed on from someone: "You should get the budget back in April, per finance." */
+const RELAYED = /^(?:get|have|receive)\b[^.;!?]{0,60}\bback\b|,\s*(?:per|according\s+to|says)\s+[a-z]/;
 const TIME_NOW = /\b(?:now|by\s+now|soon|already|shortly|tomorrow|today|in\s+the\s+next)\b/;
 
 function suggest(mode: Mode, s: Sentence, chunk: string, after: number, modal: Modal): readonly Suggestion[] {
@@ -301,10 +303,12 @@ const rule: Rule = {
       if (next === 'know' || next === 'hear' || (next === 'see' && !findDeadline(s.norm.slice(s.words[after].end - s.start)) && !WITHIN_DAYS.test(s.norm))) continue;
       // "You should have access now", "you should get an invite": should as "probably".
       // ("You should be delegating the bay checks by now" is an expectation of them, not a guess.)
+      // ("you should expect more of it once Keiko moves over": what is coming, foretold; not "you should expect to present ...".)
+      if ((words[k] === 'should' || words[k] === 'can') && !modal.past && next === 'expect' && next2 !== 'to') continue;
       const doing = next === 'be' && next2 !== undefined && next2.endsWith('ing') && !/^(?:getting|seeing|receiving|hearing|having)$/.test(next2);
       if ((words[k] === 'should' || words[k] === 'shall') && !modal.past && next !== undefined && PROBABLY_NEXT.has(next) && !doing) {
         const tail = s.norm.slice(s.words[after].start - s.start);
-        if (PROBABLY_OBJECT.test(tail) || TIME_NOW.test(tail) || BECOMING.test(tail)) continue;
+        if (PROBABLY_OBJECT.test(tail) || TIME_NOW.test(tail) || BECOMING.test(tail) || RELAYED.test(tail)) continue;
       }
       const end = s.words[after - 1].end;
       return { ruleId: rule.id, start: s.words[i].start, end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, after, modal) : NO_SUGGESTIONS) };
