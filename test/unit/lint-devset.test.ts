@@ -3663,4 +3663,13 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('Me: it is, and you should expect more of it once Keiko moves over.'), []);
     assert.deepStrictEqual(q('She pointed out that I say "make sure you..." in every Slack reply, and that it reads as nagging.'), []);
   });
+
+  it('fresh283/284\'s principles: "Also asked her to ..." under "What I said" is a report; "fb (mine):" and "fb:" head feedback given, "fb (his, for me):" theirs; "post at least one question ..."; an owner\'s tag in brackets "(me, today)"; a log entry after its time, "14:52 lock around the map.", takes no "you" from the sentence after it', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(note('# Lena\n\n## What I said\n- Told her the design system decision will be on the Q2 planning agenda.\n- Also asked her to send me the staging parity gaps by Friday.\n'), ['reported-telling']);
+    assert.deepStrictEqual(note('# Lena\n\n- fb (mine): stop 11pm pushes, nobody reviews them & then they sit\n- fb (his, for me): stop cancelling our 1:1s\n'), ['imperative']);
+    assert.deepStrictEqual(q('- Me: next design review, post at least one question in the doc, even a small one.'), ['imperative']);
+    assert.deepStrictEqual(q('- approve the five-seed run (me, today)'), []);
+    assert.deepStrictEqual(note('# Lena\n\n## Log\n14:52 lock around the map. fixed. you always think it\'s the network and it never is.\n14:55 she drove again. write the regression test before you commit the fix, Lena.\n'), ['imperative']);
+  });
 });

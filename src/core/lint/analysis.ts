@@ -605,6 +605,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
     || (SUBORDINATORS.has(next.w) && (words[i + 2]?.w === 'you' || words[i + 2]?.w === 'u'))
     // ("answer only what is asked", "log just the facts": a limiting word, then its object.)
     || ((next.w === 'only' || next.w === 'just' || next.w === 'exactly') && WH_OBJECT.has(words[i + 2]?.w ?? ''))
+    // ("post at least one question in the doc", "write at most two pages": a count of the object first.)
+    || ((next.w === 'at' && (words[i + 2]?.w === 'least' || words[i + 2]?.w === 'most')) && !!words[i + 3] && (/^\d/.test(words[i + 3].w) || COUNT_WORDS.has(words[i + 3].w)))
     // ("Check understanding before you set the written task": a bare object, then when they are to do it.)
     || (!!words[i + 4] && SUBORDINATORS.has(words[i + 2].w) && (words[i + 3].w === 'you' || words[i + 3].w === 'u') && !YOU_STATES.has(words[i + 4].w))
     || ((next.w === 'in' || next.w === 'on' || next.w === 'to') && whenYou(words, i + 2))
@@ -901,7 +903,9 @@ const FIRST_PERSON_ACT = /\b(?:myself|i'll|i will|i'm going to|i need to|i have 
  */
 export function addressedByEvidence(s: Sentence, chunk: string, clause: number, verb: number, parties: Frame['parties'], ctx?: RuleContext): boolean {
   // (The sentence's own "you" positiveEvidence has read: the one the manager is to say is none.)
-  if (!positiveEvidence(s, chunk, clause, verb, parties) && !ctx?.youNearby(s) && !ctx?.insistsNearby()) return false;
+  // (Nor the "you" of a sentence nearby for an entry of a log after its time, "14:52 lock around the map. fixed. you always think ...":
+  // what was done then.)
+  if (!positiveEvidence(s, chunk, clause, verb, parties) && ((!ctx?.youNearby(s) && !ctx?.insistsNearby()) || afterLogTime(chunk, s.start))) return false;
   // "talk to Sam myself this week", "I'll send the deck": the manager's own action after all ("... yourself" is theirs).
   // (Only in the instruction's own clause: "Read the offer back before you close — that's the one I'll be listening for".)
   const dash = s.norm.search(/\s[—–-]\s|;/);
@@ -932,6 +936,16 @@ function exchangeAfter(s: Sentence, verb: number): boolean {
   const m = AND_I_WILL.exec(s.norm);
   return !!m && s.start + m.index > v.end;
 }
+
+/** Counting words after "at least" / "at most" ("post at least one question"). */
+const COUNT_WORDS = wordSet('one two three four five six seven eight nine ten a an some half');
+
+/** Whether the sentence at `start` opens its line after a log's clock time only ("14:52 lock around the map."). */
+function afterLogTime(chunk: string, start: number): boolean {
+  const line = chunk.lastIndexOf('\n', start - 1) + 1;
+  return start - line <= 12 && LOG_TIME_ONLY.test(chunk.slice(line, start));
+}
+const LOG_TIME_ONLY = /^[\s>*+-]*\d{1,2}:\d{2}\s+$/;
 
 /**
  * Whether an instruction in the sentence can tell where that takes evidence (an 'evidence' frame): the
@@ -1041,7 +1055,8 @@ function positiveEvidence(s: Sentence, chunk: string, clause: number, verb: numb
     // ("Send every incident form to me before it goes in the parent pocket": "to me" after a longer object, within its clause.)
     for (let k = verb + 1; k < Math.min(words.length, verb + 8); k++) {
       if (k >= verb + 5 && /[,;:.!?]/.test(s.norm.slice(words[k - 1].end - s.start, words[k].start - s.start))) break;
-      if ((words[k].w === 'me' || words[k].w === 'us') && (k < verb + 5 || words[k - 1].w === 'to') && !(words[k - 1].w === 'with' && BRING_ALONG.has(v ?? ''))) return true;
+      // (Not an owner's tag in brackets, "approve the five-seed run (me, today)": whose task it is, the manager's.)
+      if ((words[k].w === 'me' || words[k].w === 'us') && (k < verb + 5 || words[k - 1].w === 'to') && !(words[k - 1].w === 'with' && BRING_ALONG.has(v ?? '')) && chunk.charCodeAt(words[k].start - 1) !== 40) return true;
     }
   }
   // ("Write back to her today with the chart times, cc me.": a copy asked of them for the manager.)

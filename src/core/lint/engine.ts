@@ -1074,7 +1074,10 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       if (kind === undefined && note.bulletTasks && bulletTask(chunk, s.start) && !SAY_IT.test(s.norm)) kind = 'self';
       // (Not the manager narrating in the first person, "I'd gently suggest she rewrites the standbys tonight": a record,
       // whose "she" is the person met, as in any note.)
-      if (saidHere && (kind === undefined || kind === 'topic') && !FIRST_PERSON.has(body.words[0]?.w ?? '')) kind = 'manager';
+      // (Nor the manager's report of telling after a word that goes on the list, "Also asked her to send me the gaps by Friday": a
+      // report, read as one.)
+      if (saidHere && (kind === undefined || kind === 'topic') && !FIRST_PERSON.has(body.words[0]?.w ?? '')
+        && !(GOES_ON_REPORT.has(body.words[0]?.w ?? '') && ownTellingAt(body, 1, note.parties))) kind = 'manager';
       // "me:" over a list, the manager's side: "you stop chasing finance yourself, send to me", "returns backlog you clear by
       // 15 Mar" are said to them (nobody writes "you" to themself there, unless the note does so throughout).
       if (kind === undefined && stack.length > 0 && stack[stack.length - 1].me === true && !note.parties.selfYou && youSubjectAt(body) >= 0) kind = 'manager';
@@ -1406,6 +1409,8 @@ function isDigitAt(text: string, at: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** Words that go on a list of what was said before a report of it: "Also asked her to ...", "Then told him to ...". */
+const GOES_ON_REPORT = wordSet('also then and again later');
 /** A point of theirs conceded by the manager, in the first person: "Fair point, I let it run too long.", "She's right, I rushed it." */
 const CONCEDES = /^(?:(?:fair|good|valid)\s+(?:point|enough|criticism|feedback|call)|(?:she|he|they)(?:'s|\s+is|'re|\s+are)\s+right)\b[^.?!]*\bi\b/;
 /** Whether the word at `start` goes on a handle, joined to the word before by a dot, an underscore or a hyphen ("@priya.s"). */
