@@ -3672,4 +3672,10 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- approve the five-seed run (me, today)'), []);
     assert.deepStrictEqual(note('# Lena\n\n## Log\n14:52 lock around the map. fixed. you always think it\'s the network and it never is.\n14:55 she drove again. write the regression test before you commit the fix, Lena.\n'), ['imperative']);
   });
+
+  it('fresh285/286\'s principles: "- [ ] Aiko: you need to ..." (a task box with their name, then "you") is put to them; Taglish\'s "..., sige?" asks them to agree', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(note('# Lena\n\n- [ ] Lena: you need to send the parser RFC to the whole team, not just Tom\n- [ ] Lena: send the parser RFC to the team\n'), ['you-modal']);
+    assert.deepStrictEqual(q('- pls split the PRs into smaller ones, max 400 lines, sige?'), ['imperative']);
+  });
 });

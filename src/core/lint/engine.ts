@@ -998,6 +998,9 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         // "- me: fix the support rota by Fri" after "- Priya: reindex outline, no rush": an owner's task, the manager's.
         // A name's label in a table's cell ("| Gareth: raise PO |", "| Kieran: rota by Fri |"): whose action it is, an owner's task.
         if (block.cell && label.end <= 2 && kind !== 'telling' && kind !== 'reported' && /^\p{Lu}\p{Ll}/u.test(chunk.slice(s.words[0].start, s.words[0].start + 2))) kind = 'self';
+        // ("- [ ] Aiko: you need to send the parser RFC to the whole team": a task box with their name as its owner, then "you" and
+        // what to do: words put to them in their task, not theirs to the manager.)
+        if (block.task && kind === 'other' && !body.question && namesPerson(s, label.end, note) && youSubjectAt(body) === 0) kind = 'manager';
         // (Whether the label opens the item: asked only of the two labels that matter here.)
         const opens = () => s.start <= firstNonSpace(chunk, block.start, block.end) + 4;
         // (Not when it calls the person by name: "- me: Emre, write the runbook entry before you forget it" after "- Emre: open a ticket".)
@@ -1640,7 +1643,7 @@ function statementBeforeTag(s: Sentence): Sentence | undefined {
 function statementUpTo(s: Sentence, length: number): Sentence {
   return sentenceOf(s.start, s.start + length, false, s.norm.slice(0, length), s.words.filter(w => w.end <= s.start + length));
 }
-const CONFIRM_TAG = /,\s*(?:ok|okay|got\s+it|capito|chiaro|clear|understood|yeah|right|vale|d'accord|compris|klar|verstanden|tá|né|deal|agreed|beleza|combinado|certo|fechado|entendido|wakha|safi|hein|endaxi|ndiyo|sawa)\s*\?+\s*$/;
+const CONFIRM_TAG = /,\s*(?:ok|okay|got\s+it|capito|chiaro|clear|understood|yeah|right|vale|d'accord|compris|klar|verstanden|tá|né|deal|agreed|beleza|combinado|certo|fechado|entendido|wakha|safi|hein|endaxi|ndiyo|sawa|sige|noh)\s*\?+\s*$/;
 
 function statementBefore(s: Sentence): Sentence | undefined {
   const head = statementUpTo(s, s.norm.lastIndexOf('; '));
