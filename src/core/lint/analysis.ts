@@ -1,6 +1,6 @@
 // Sentence analysis the rules share: clause starts, imperative detection, rewrites.
 import {
-  ADDRESS_TERMS, AFTER_VERB, FINITE_VERBS, INVITATION_NEXT, INVITATION_VERBS, INVITATION_YOUR, KIND_IMPERATIVES, wordSet,
+  ADDRESS_TERMS, AFTER_VERB, FINITE_VERBS, INVITATION_NEXT, INVITATION_VERBS, INVITATION_YOUR, KIND_IMPERATIVES, REQUEST_MODALS, wordSet,
 } from './lexicon';
 import { baseOf, isBaseVerb, isPhrasalParticle, verbLikelihood, verbReadings } from './english';
 import { markedAsSaid, type Frame } from './frame';
@@ -70,7 +70,6 @@ export function isYou(w: Word | undefined): boolean {
 }
 
 export const PLEASE_WORDS = wordSet('please pls plz bitte kindly');
-const REQUEST_MODALS = wordSet('can could would will');
 /** What "can you ..." asks of no one: "can you believe it", "could you see yourself leading it". */
 const NOT_REQUESTED = wordSet('believe imagine see hear tell remember think say guess be do have get explain talk walk share');
 
@@ -932,7 +931,6 @@ const AND_I_WILL = /\band\s+i(?:'ll|\s+will)\s+(?!be\s+(?:there|fine|ok|okay|bac
 function exchangeAfter(s: Sentence, verb: number): boolean {
   const v = s.words[verb];
   if (!v) return false;
-  AND_I_WILL.lastIndex = 0;
   const m = AND_I_WILL.exec(s.norm);
   return !!m && s.start + m.index > v.end;
 }

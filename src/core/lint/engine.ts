@@ -1056,7 +1056,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       }
       // ("Asked her whether shouting it across the line was really the best way": the manager's question, reported, the subject dropped.)
       // ("Take the Friday after opening off, non-negotiable." under "## Her": what to do, closed to discussion, the manager's.)
-      const ownRecord = kind === undefined && current === 'theirs' && ((afterFirstPerson(body.words) > 0 && I_REPORT.has(body.words[afterFirstPerson(body.words)]?.w ?? ''))
+      const reportAt = kind === undefined && current === 'theirs' ? afterFirstPerson(body.words) : 0;
+      const ownRecord = kind === undefined && current === 'theirs' && ((reportAt > 0 && I_REPORT.has(body.words[reportAt]?.w ?? ''))
         || (body.words[0]?.w === 'asked' && THIRD_OBJECTS.has(body.words[1]?.w ?? '') && ASKED_WH.has(body.words[2]?.w ?? ''))
         || (!body.question && (body.classes & WordClass.Final) !== 0 && isBaseVerb(body.words[0]?.w ?? '') && FINAL.test(body.norm)));
       // Inside a quotation of the manager's own words (`"Then drop the dashboard work until March." — me`): said to them.

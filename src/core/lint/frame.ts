@@ -8,7 +8,7 @@ import { personWord, type Parties } from './parties';
 import { own, type SectionKind } from './sections';
 import { sentenceOf, type Sentence, type Word } from './sentences';
 import { WordClass } from './wordclass';
-import { ADDRESS_TERMS, wordSet } from './lexicon';
+import { ADDRESS_TERMS, REQUEST_MODALS, wordSet } from './lexicon';
 import { hasSpaced } from '../text';
 import { isBaseVerb, verbLikelihood } from './english';
 import { CHAT_CLOCK, CHAT_HANDLE, ME_TIME } from './blocks';
@@ -403,12 +403,11 @@ function saidMidway(s: Sentence): number {
   for (let j = 1; j + 4 < w.length; j++) {
     if (w[j].w !== 'i' || w[j + 1].w !== 'said') continue;
     const k = j + 2;
-    if (REQUEST_FIRST.has(w[k].w) && (w[k + 1].w === 'you' || w[k + 1].w === 'u') && isBaseVerb(w[k + 2].w)) return k;
+    if (REQUEST_MODALS.has(w[k].w) && (w[k + 1].w === 'you' || w[k + 1].w === 'u') && isBaseVerb(w[k + 2].w)) return k;
     if (w[k + 1].w !== 'on' && !RUN_IN_SUBJECTS.has(w[k + 1].w) && (verbLikelihood(w[k].w) === 'verb-only' || verbLikelihood(w[k].w) === 'verb-first')) return k;
   }
   return 0;
 }
-const REQUEST_FIRST = wordSet('can could would will');
 
 /** Where a question starts after "I said to her", "I asked him" with no colon between ("... have you thought about ...", "I asked him, \"Wouldn't it ..."), or 0. */
 function runInQuestion(s: Sentence, parties: Parties): number {

@@ -69,3 +69,6 @@ export const ROLE_SUBJECTS = wordSet('officer employee supervisee trainee appren
 
 /** Words of address that stand for a name: "..., mate", "..., buddy". */
 export const ADDRESS_TERMS = wordSet('mate buddy pal bro champ chief boet bru chommie');
+
+/** Modals that ask a request with "you" after them: "can you ...", "could you ..." (analysis.ts, frame.ts). */
+export const REQUEST_MODALS = wordSet('can could would will');

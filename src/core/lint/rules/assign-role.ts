@@ -9,14 +9,16 @@ import type { Suggestion } from '../types';
 /** "Tyrese, you're guarding Jalen on scout team all week": a role put in the present, with when (said to them only). */
 const ROLE_NOW = /^(?:[a-z\u00c0-\u024f'-]+,\s+)?you(?:'re|\s+are)\s+(?:now\s+)?(?!(?:feeling|doing|going|getting|looking|coming|travelling|traveling|flying|visiting|seeing|off|out|back|away|working\s+from)\b)[a-z]+ing\b[^.?!]{0,60}\b(?:all\s+week|this\s+week|next\s+week|tomorrow|this\s+weekend|from\s+(?:monday|tomorrow|next\s+\w+)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/;
 
+/** "You own the scope conversation with design from now on": a role handed out, its time after it. */
+const ROLE_THEN_TIME = /^(?:[a-z\u00c0-\u024f'-]+,\s+)?you\s+(?:now\s+|also\s+)?(?:own|lead|run|handle|drive|manage)\b[^.?!]{0,80}?\b(?:from\s+now\s+on|going\s+forward|moving\s+forward|from\s+here\s+on|from\s+today)\b/;
+
 const PATTERNS: readonly RegExp[] = [
   /\byour\s+(?:main\s+|only\s+|real\s+|whole\s+|top\s+|number\s+one\s+|first\s+)?(?:job|role|task|responsibility|priority|focus|mission|assignment)\s+(?:(?:now|this\s+\w+|next\s+\w+|for\s+(?:the\s+)?\w+(?:\s+\w+)?|until\s+\w+)\s+)?(?:is|will\s+be)\s+(?:to\b|the\b|getting\b|finishing\b|shipping\b|[a-z]+ing\b)/,
   /\bit(?:'s|\s+is|\s+will\s+be)\s+(?:now\s+|also\s+)?your\s+(?:job|responsibility|role|task|call)\s+to\b/,
   /\b(?:going\s+(?:forward|fwd)|from\s+now\s+on(?:wards)?|from\s+now\s+onwards|moving\s+forward|starting\s+(?:today|tomorrow|now|next\s+\w+|this\s+\w+|on\s+\w+|\w+day)|from\s+(?:today|tomorrow|next\s+\w+)|as\s+of\s+(?:today|now|next\s+\w+)),?\s+(?:you(?:'ll|\s+will|\s+won't|\s+will\s+not|\s+are\s+going\s+to|'re\s+going\s+to|'re|\s+are)|you\s+own|your\s+\w+\s+(?:is|will\s+be))(?:\s+(?:now|also|not))?\s/,
   /\byou(?:'ll|\s+will)\s+(?:now\s+|also\s+)?(?:own|lead|run|handle|drive|manage|take\s+over|take\s+on|report\s+to|present|be\s+(?:responsible|accountable|in\s+charge|owning|leading|taking|handling|running|presenting|reporting|on\s+point))\b/,
   /\byou(?:'re|\s+are)\s+(?:now\s+)?(?:responsible|accountable|in\s+charge|on\s+the\s+hook)\s+(?:for|of)\b/,
-  // ("You own the scope conversation with design from now on": a role handed out, its time after it.)
-  /^(?:[a-z\u00c0-\u024f'-]+,\s+)?you\s+(?:now\s+|also\s+)?(?:own|lead|run|handle|drive|manage)\b[^.?!]{0,80}?\b(?:from\s+now\s+on|going\s+forward|moving\s+forward|from\s+here\s+on|from\s+today)\b/,
+  ROLE_THEN_TIME,
   // ("told her ur gonna own the billing migration end to end": typed on a phone.)
   /\b(?:you(?:'re|\s+are)|youre|ur|u\s+r)\s+(?:going\s+to|gonna)\s+(?:own|lead|run|take\s+over|handle|drive|manage|present)\b/,
   /\blet's\s+have\s+you\b/,
@@ -24,18 +26,14 @@ const PATTERNS: readonly RegExp[] = [
   ROLE_NOW,
 ];
 
-/** The role's verb right after "you", its time at the end (the pattern above). */
-const TIME_LAST = /^(?:[a-z\u00c0-\u024f'-]+,\s+)?you\s+(?:now\s+|also\s+)?(?:own|lead|run|handle|drive|manage)\b[^.?!]*\b(?:on|forward|today)$/;
-
 /** All patterns at once: one scan tells whether the ordered loop below can find anything. */
 const ANY = new RegExp(PATTERNS.map(re => `(?:${re.source})`).join('|'));
 
 function suggest(mode: Mode, s: Sentence, chunk: string, end: number, matched: string): readonly Suggestion[] {
   // ("You own the scope conversation with design from now on": the role's verb first, its time last.)
-  const first = TIME_LAST.exec(matched);
-  if (first) {
+  if (ROLE_THEN_TIME.test(matched)) {
     let v = s.words.findIndex(w => w.w === 'you');
-    while (v >= 0 && (s.words[v + 1]?.w === 'now' || s.words[v + 1]?.w === 'also' || s.words[v + 1]?.w === 'you')) v++;
+    while (v >= 0 && (s.words[v + 1]?.w === 'now' || s.words[v + 1]?.w === 'also')) v++;
     if (v >= 0 && s.words[v + 1]) return rewrites(s, ...asks('role', topicOf(s, chunk, v + 1), mode));
   }
   let at = wordAt(s, end);

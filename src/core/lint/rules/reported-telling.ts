@@ -354,7 +354,7 @@ function breakOrVerb(s: Sentence, p: number): boolean {
   for (let k = p + 2; k < Math.min(words.length, p + 5); k++) if (FINITE.has(words[k].w)) return false;
   // ("Told him finance approved the runners last week": a subject and its verb in the past, news; "finance" is a verb too.)
   const then = words[p + 2]?.w;
-  if (then && ((then.endsWith('ed') && !isBaseVerb(then)) || (IRREGULAR_PAST.has(then) && !isBaseVerb(then)))) return false;
+  if (then && (then.endsWith('ed') || IRREGULAR_PAST.has(then)) && !isBaseVerb(then)) return false;
   // ("told him release train 10 Feb tak frozen hai": Hindi's copula closing the clause, a statement.)
   for (let k = p + 2; k < Math.min(words.length, p + 12); k++) {
     if (HINDI_COPULA.has(words[k].w) && (k + 1 === words.length || /^[\s]*[,;.—–-]/.test(s.norm.slice(words[k].end - s.start)))) return false;
