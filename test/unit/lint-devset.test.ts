@@ -3678,4 +3678,29 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(note('# Lena\n\n- [ ] Lena: you need to send the parser RFC to the whole team, not just Tom\n- [ ] Lena: send the parser RFC to the team\n'), ['you-modal']);
     assert.deepStrictEqual(q('- pls split the PRs into smaller ones, max 400 lines, sige?'), ['imperative']);
   });
+
+  it('fresh287/288\'s principles: a decision tree\'s branch, "If she says X → tell her to ..." and "If he shrugs it off → “Isn\'t it ...?”", is what the manager means to say (not a chain, "auto-flag → Grace → me → CRO within 15 min"); "Word for word:" and "My exact words:" before a quotation; "Tasks assigned" is a list of owners\' tasks and "My AIs" the manager\'s own; "Is there a reason the X weren\'t ...?"; "why was X held without calling ...?"; "did you reckon X didn\'t apply to you?"; "you will not X without Y"; "You will report X to me daily until further notice"; "You flag X to me directly, same day"; "me: you\'re writing X, in the runbook by Monday"', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- If she says it slipped again → tell her to drop the analytics replica from scope.', 'Prep (decision tree)'), ['reported-telling']);
+    assert.deepStrictEqual(q('- If she says she\'s fine → ask about the 3am pages anyway.', 'Prep (decision tree)'), []);
+    assert.deepStrictEqual(q('- If he shrugs it off → "Isn\'t it a bit odd that the loudest complainer hasn\'t filed a ticket?"', 'Prep (decision tree)'), ['leading-question']);
+    assert.deepStrictEqual(q('- If she says she\'s stuck → "What would help most this week?"', 'Prep (decision tree)'), []);
+    assert.deepStrictEqual(q('- If she pushes back on the swap → tell her it\'s not optional this time.', 'Prep'), ['reported-telling']);
+    assert.deepStrictEqual(q('- If she gets defensive → tell her the docs ship Friday, no more slips.', 'Prep'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Limit breach comms: auto-flag → Lena → me → CRO within 15 min', 'Process'), []);
+    assert.deepStrictEqual(note('# Lena\n\nI told her to hold off on the token work.[^3]\n\n[^3]: Word for word: "Don\'t start the tokens until checkout is clean."\n'), ['reported-telling', 'negative-imperative']);
+    assert.deepStrictEqual(note('---\nwith: Lena Vogt\nauthor: Dale Harrington\n---\n# Lena\n\n## Tasks assigned\n- Vogt: near-miss backlog to zero by Fri.\n- Harrington: IT ticket for the mobile form. Escalate if no movement by Wed.\n'), []);
+    assert.deepStrictEqual(q('- Kindly do the needful — mail to Shalini (HR) for her joining bonus.', 'My AIs'), []);
+    assert.deepStrictEqual(q('- Is there a reason the oldest reports weren\'t flagged to me at the 7-day mark?'), ['leading-question']);
+    assert.deepStrictEqual(q('- Is there a reason the release is late?'), []);
+    assert.deepStrictEqual(q('- Asked: why was the 0200 wave held without calling the duty manager?'), ['leading-question']);
+    assert.deepStrictEqual(q('- asked him straight: "did you reckon the freeze didn\'t apply to you?"'), ['leading-question']);
+    assert.deepStrictEqual(q('- Did you think the plan was fine?'), []);
+    assert.deepStrictEqual(q('- Raise with L: you will not switch a lane live without a shadow run. Non-negotiable.', 'Next 1:1'), ['you-modal']);
+    assert.deepStrictEqual(q('- You will not regret it.'), []);
+    assert.deepStrictEqual(q('- You will report cut-off performance to me daily at 0700 until further notice.', 'Next'), ['you-modal']);
+    assert.deepStrictEqual(q('- You flag any report older than 7 days to me directly, same day.', 'Close-out'), ['you-modal']);
+    assert.deepStrictEqual(q('- You report to me directly from March.'), []);
+    assert.deepStrictEqual(q('- me: you\'re writing the rollback steps, in the runbook by Monday'), ['you-modal']);
+  });
 });

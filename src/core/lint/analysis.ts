@@ -115,9 +115,12 @@ export function opensQuotation(chunk: string, w: Word): boolean {
 
 const AND_COMMANDS = wordSet("stop never don't dont quit");
 const SUBJECTS = wordSet("i we he she they i've we've he's she's they've it's who");
-// (A pictograph between words ends a clause too: "nice 🙏 make sure kai gets prod access on day 1".)
-const PUNCT = /[,;:—–\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/gu;
+// (A pictograph between words ends a clause too: "nice 🙏 make sure kai gets prod access on day 1"; so does an arrow, a
+// decision tree's "If she says it slipped again → tell her to drop the replica".)
+const PUNCT = /[,;:—–\u{2190}-\u{21FF}\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/gu;
 const COMMA = 44;
+/** An arrow right after a word: the word is a link of a chain ("Grace → me → CRO"). */
+const ARROW_NEXT = /^\s*[\u2190-\u21ff]/;
 const WHEN_NOW = wordSet('now tonight today tomorrow asap monday tuesday wednesday thursday friday');
 
 /** The word after an opener that sets a rule for what comes, at word `head` ("(next) time", "from now on", "going forward", "in future"), or -1. */
@@ -297,6 +300,9 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
       if (i >= words.length - 1) continue;
       // (A colon after a word or two is a label's, "agenda: release 4.12, on-call, your promo packet": what follows is its list.)
       if (p === 58 && i < 2) continue;
+      // (After an arrow, a clause that opens with what to do or who does it: not the next link of a chain, "auto-flag → Grace →
+      // me → CRO within 15 min".)
+      if (p >= 0x2190 && p <= 0x21ff && ((!isBaseVerb(words[i + 1].w) && !SUBJECTS.has(words[i + 1].w) && words[i + 1].w !== 'you' && words[i + 1].w !== 'either') || ARROW_NEXT.test(norm.slice(words[i + 1].end - s.start, words[i + 1].end - s.start + 4)))) continue;
       if (p !== COMMA || CLAUSE_CONNECTORS.has(words[i + 1].w)) starts.push(skipDiscourse(s, i + 1));
       // ("you own the charger dock 6 fix, start tonight": after a comma, a verb and when, an order of its own.)
       else if (i + 3 === words.length && isBaseVerb(words[i + 1].w) && WHEN_NOW.has(words[i + 2].w)) starts.push(i + 1);

@@ -1627,7 +1627,8 @@ function inRanges(pairs: readonly number[], at: number): boolean {
 function quoteAfterColon(pairs: readonly number[], chunk: string, from: number, to: number): number {
   for (let k = 0; k < pairs.length; k += 2) {
     const q = pairs[k];
-    if (q > from && q < to && /:\s*["“‘']$/.test(chunk.slice(Math.max(from, q - 4), q))) return q;
+    // (`If he shrugs it off → "Isn't it a bit odd ...?"`: after a plan's arrow too.)
+    if (q > from && q < to && /(?::|→|->|=>|⇒)\s*["“‘']$/.test(chunk.slice(Math.max(from, q - 4), q))) return q;
   }
   return -1;
 }

@@ -37,6 +37,8 @@ const ACTIONS = [
   /^carr(?:y|ying|ied)[- ]?(?:forward|over)\b/,
   // ("Actions agreed", "Action log", "Pending", "Open items": what is still to do, and whose.)
   /^actions? (?:agreed|to take|taken|outstanding|pending|due|owed|log|list|tracker|points?)$/, /^(?:pending|outstanding)(?: (?:items|actions|points|tasks))?$/, /^(?:the )?way forward$/, /^open (?:items|actions|points|tasks)$/,
+  // ("Tasks assigned", "Assigned actions": who is to do what.)
+  /^(?:tasks?|actions?|taskings?) (?:assigned|allocated|given|set)$/, /^assigned (?:tasks?|actions?)$/,
   /\bowners?$/, /\bchecklist\b/, /^afterwards?$/, /^(?:the |our |agreed )?plan$/, /^targets?$/, /^for next week$/, /^agreements?$/, /^actions? (?:for|from|after|out of|arising)\b/, /^commitments?\b/,
   // Action items in the other languages notes are kept in: Dutch, German, French, Spanish, Portuguese ("Combinado:", what was agreed).
   /^(?:acties|actiepunten|afspraken|aufgaben|ma(?:ß|ss)nahmen|n(?:ä|ae)chste schritte|prochaines (?:étapes|etapes)|tâches|taches|acciones|tareas|pendientes|compromisos|pr(?:ó|o)ximos pasos|a fazer|pend(?:ê|e)ncias|pr(?:ó|o)ximos passos|combinados?|acordados?|acordos|acuerdos)$/u,
@@ -44,7 +46,7 @@ const ACTIONS = [
 /** "Feedback I received from her": their feedback on the manager, and what the manager makes of it: the manager's own. */
 const RECEIVED = /^(?:the )?(?:upward )?feedback (?:i (?:received|got|was given|heard)|(?:received|given to me)) (?:from|by)\b/;
 const SELF = [
-  /^me$/, /^mine$/, /^my (?:list|stuff|items to do)$/, /^(?:manager|manager's|managers|private|personal|my) notes\b/, /\(private\)/, /\((?:not shared|confidential|not for sharing)\)/, /^(?:just for me|only me)$/, /^(?:para m[ií]|pour moi|für mich|voor mij|voor mezelf|per me)$/, /\bnotes? to self\b/, /^for me$/, /^my (?:to[- ]?dos?|actions|follow[- ]?ups|reminders|notes|prep|thoughts|reflections?)\b/, /^(?:to[- ]?dos?|actions?|follow[- ]?ups?|tasks?) \((?:for )?(?:me|myself)\)$/,
+  /^me$/, /^mine$/, /^my (?:list|stuff|items to do)$/, /^(?:manager|manager's|managers|private|personal|my) notes\b/, /\(private\)/, /\((?:not shared|confidential|not for sharing)\)/, /^(?:just for me|only me)$/, /^(?:para m[ií]|pour moi|für mich|voor mij|voor mezelf|per me)$/, /\bnotes? to self\b/, /^for me$/, /^my (?:to[- ]?dos?|actions|action items|ais?|tasks|follow[- ]?ups|reminders|notes|prep|thoughts|reflections?)\b/, /^(?:to[- ]?dos?|actions?|follow[- ]?ups?|tasks?) \((?:for )?(?:me|myself)\)$/,
   /^(?:private|personal)(?: notes)?$/, /^reflect(?:ions?|ing)\b/, /^(?:my )?(?:journal|diary)\b/, /^(?:my )?thoughts\b/, /^feedback (?:for|to) me\b/, RECEIVED, /^(?:self|self-review)\b/,
   /^(?:how i did|what i (?:could|should|would) do differently)\b/,
   // ("Things I'm doing", "What I'll do", "For me to do": the manager's own list.)

@@ -112,7 +112,7 @@ const NOT_AFTER = /,\s*not\s+(?:after|later|afterwards)\b/;
  * now on ("he owns the near miss book now"). (Not "the audit is mandatory": news of a rule, as often.)
  */
 const DECIDED = /\bor\s+(?:else\b|(?:the\s+|it\s+|we\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:doesn't|won't|does\s+not|will\s+not|isn't\s+going\s+to)\s+(?:happen|go\s+ahead|start|go|get\s+signed)\b)|\b(?:whether\s+or\s+not|regardless\s+of|whatever\s+(?:his|her|their)\s)|\b(?:he|she|they)\s+(?:owns|own|runs|leads|is\s+in\s+charge\s+of)\s[^,.;]{2,60}\bnow\b/;
-const NOT_OPTIONAL = /\b(?:is|are|was|were)(?:n't|\s+not|\s+never)\s+(?:optional|negotiable|acceptable|ok|okay|up\s+for\s+(?:debate|discussion|negotiation))\b|,\s+not\s+(?:a\s+)?(?:nice[- ]to[- ]have|optional|a\s+suggestion|a\s+request)\b/;
+const NOT_OPTIONAL = /(?:\b(?:is|are|was|were)(?:n't|\s+not|\s+never)|\b(?:it|that|this|they|these)(?:'s|'re)\s+(?:not|never))\s+(?:optional|negotiable|acceptable|ok|okay|up\s+for\s+(?:debate|discussion|negotiation))\b|,\s+not\s+(?:a\s+)?(?:nice[- ]to[- ]have|optional|a\s+suggestion|a\s+request)\b/;
 /** A deadline after what was asked for: "asked for a proper draft by the 25th", "asked him for the numbers before Monday". */
 const BY_WHEN = /\b(?:by|before)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|end\b|eod|eow|cob|tomorrow|tmrw?|tmw|tonight|next\b|this\b|noon|lunch)/;
 /** What a demand for a commitment asks for: "asked for a date anyway", "asked him for an ETA". */
@@ -262,6 +262,8 @@ const EVERYONE = wordSet('everyone everybody all each every any anyone anybody n
 /** Praise or thanks, told ("great work on the launch", "I'm proud of you"), and what they did told back ("you did great", "you handled it well"). */
 const TOLD_PRAISE = /^(?:great|good|nice|well\s+done|thanks|thank|congrat|brilliant|excellent|amazing|awesome|kudos)\b|\b(?:proud\s+of|well\s+done|(?:great|good|nice|excellent|solid)\s+(?:job|work|catch|call)|thank\s+you|thanks\s+for|appreciated?)\b|^(?:you|u)\s+(?:did|were|made|handled|nailed|got|went|took|gave|showed|kept|held|pulled|saved|led|ran|played|stepped)\b/;
 /** A ban after the first clause: "reconciliations first, and no manual journals until they are reviewed". */
+/** A plan's "tell her the docs ship Friday, no more slips": what is to stop, closing what is told. */
+const NO_MORE_END = /,\s*no\s+more\s+[a-z]{3,}s\s*[.!]*\s*$/;
 const BAN_AFTER = /[,;]\s*(?:and\s+|but\s+)?(?:no|never)\s+(?:more\s+)?[a-z]/;
 /** A rule for whatever comes, said: "every microfermata goes on the sheet", "all near misses get logged the same shift". */
 // (After when it starts: "me: from Monday every delivery gets logged before 9".)
@@ -1696,7 +1698,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       }
       // "Tell him the sprint commitments are not optional", "tell him any restart needs a ticket, full stop",
       // "Tell him I need a real date by Friday": a rule or an expectation, to be told.
-      if ((w === 'tell' || w === 'remind') && words[q] && (NOT_OPTIONAL.test(s.norm) || DECIDED.test(s.norm) || RULE_MARK.test(s.norm) || RULE_END.test(s.norm) || NO_WITHOUT.test(s.norm) || DUE_BY.test(s.norm) || LATEST.test(s.norm) || THEIR_JOB.test(s.norm) || UNTIL_THEY.test(s.norm) || theirWorkNeeds(s, q))) {
+      if ((w === 'tell' || w === 'remind') && words[q] && (NOT_OPTIONAL.test(s.norm) || NO_MORE_END.test(s.norm) || DECIDED.test(s.norm) || RULE_MARK.test(s.norm) || RULE_END.test(s.norm) || NO_WITHOUT.test(s.norm) || DUE_BY.test(s.norm) || LATEST.test(s.norm) || THEIR_JOB.test(s.norm) || UNTIL_THEY.test(s.norm) || theirWorkNeeds(s, q))) {
         return found('planned', s, ctx, words[v].start, words[p].end, q, v + 1);
       }
       if ((w === 'tell' || w === 'remind') && (expected = expectationAt(s, q, parties)) >= 0) return found('planned', s, ctx, words[v].start, words[p].end, expected, v + 1);

@@ -1,5 +1,5 @@
 import { FINAL, hasPlease, isYou, timeOpener } from '../analysis';
-import { isBaseVerb, verbReadings } from '../english';
+import { baseOf, isBaseVerb, verbReadings } from '../english';
 import { wordSet, STATE_ADJECTIVES } from '../lexicon';
 import { asks, findDeadline, forbiddenAt, later, rewrites, topicOf, NO_SUGGESTIONS } from '../rewrite';
 import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
@@ -158,6 +158,12 @@ const WITHIN_DAYS = /\bwithin\s+(?:the\s+)?(?:next\s+)?\w+\s+(?:working\s+)?(?:d
 const WITH_ME_WHEN = /\bwith\s+me\s+(?:on\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|tomorrow|today|tonight|at\s+\d)\b/;
 /** After "you're", what is no task set: "you're going to ...", "you're feeling ...". */
 const NOT_SET_FOR_THEM = wordSet('going getting feeling looking being having');
+/** "until further notice": an order that stands until it is lifted. */
+const UNTIL_FURTHER = /\buntil\s+further\s+notice\b/;
+/** A deadline's first word that says it is one: "by", "before", "no later than", "NLT". */
+const DUE_WORD = /^(?:by|before|no\s+later\s+than|nlt)\s/;
+/** What is to be brought to the manager, and when: "to me directly, same day", "to me first". */
+const TO_ME_WHEN = /\bto\s+me\b[^.;?]{0,30}?\b(?:directly|immediately|right\s+away|straight\s+away|same\s+day|first|daily|asap)\b/;
 /** At a meeting named: "You will brief the risk assessment to the XO at the 181300ZMAR26 sync". */
 const AT_EVENT = /\bat\s+(?:the|your|our|next|tomorrow's|monday's|friday's)\s+(?:[\w-]+\s+){0,2}(?:sync|meeting|brief|briefing|standup|stand-up|huddle|review|board|call|handover|parade|all-hands|offsite)\b/;
 const BEFORE_EVENT = /\bbefore\s+(?:the|your|our)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:starts?|begins?|opens?|goes\s+(?:out|live)|launch(?:es)?|ships?|closes?)\b/;
@@ -375,6 +381,25 @@ const rule: Rule = {
         return { ruleId: rule.id, start: s.words[i].start, end: s.words[i + 1].end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, i + 1, DECIDED) : NO_SUGGESTIONS) };
       }
     }
+    // ("me: you're writing the rollback steps, in the runbook by Monday": said or planned, a task set for them with its date.)
+    // (A date to be done by, "by Monday", "before the freeze": not "You're doing great this week".)
+    const due = s.norm.startsWith("you're ") && (ctx.frame.instructions === 'spoken' || ctx.frame.instructions === 'planned') ? findDeadline(s.norm) : undefined;
+    if (due && DUE_WORD.test(s.norm.slice(due[0], due[0] + 14))) {
+      words ??= s.words.map(w => w.w);
+      const verb = words[1] ?? '';
+      if (verb.endsWith('ing') && !NOT_SET_FOR_THEM.has(verb) && baseOf(verb) !== undefined) {
+        return { ruleId: rule.id, start: s.words[0].start, end: s.words[1].end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, 1, DECIDED) : NO_SUGGESTIONS) };
+      }
+    }
+    // ("You flag any report older than 7 days to me directly, same day.": the present as an order, what to bring the manager, and when.)
+    // (Not "You report to me directly", who their manager is: a thing to bring comes first.)
+    if (!s.question && s.norm.startsWith('you ') && hasSpaced(s.norm, 'to me') && TO_ME_WHEN.test(s.norm)) {
+      words ??= s.words.map(w => w.w);
+      const verb = words[1] ?? '';
+      if (isBaseVerb(verb) && !NOT_ORDERS.has(verb) && !NOT_THEIR_DOING.has(verb) && verb !== 'be' && !verb.endsWith('ed') && words[2] !== 'to' && words[2] !== 'me') {
+        return { ruleId: rule.id, start: s.words[0].start, end: s.words[1].end, message: rule.summary, suggest: NO_SUGGESTIONS };
+      }
+    }
     // "You WILL brief every team member before next shift": the future as an order, shouted or with a deadline
     // ("You will get the results by Friday" tells them nothing to do).
     if (hasSpaced(s.norm, 'will ') || s.norm.includes("you'll ")) {
@@ -382,15 +407,24 @@ const rule: Rule = {
       for (let i = 0; i < words.length - 2; i++) {
         // ("You'll write up the handover steps in the runbook before the rota starts": the contraction, the same.)
         let v = words[i] === "you'll" ? i + 1 : i + 2;
-        if ((words[i] !== "you'll" && (!isYou(s.words[i]) || words[i + 1] !== 'will')) || (i > 0 && NOT_ADDRESSED_BEFORE.has(words[i - 1]))) continue;
+        // ("you will not switch a lane live without a shadow run", "you won't ...": a ban in the future, read with what it bars.)
+        const banned = words[i] !== "you'll" && isYou(s.words[i]) && (words[i + 1] === "won't" || (words[i + 1] === 'will' && words[i + 2] === 'not'));
+        if (banned && words[i + 1] === 'will') v++;
+        if ((words[i] !== "you'll" && (!isYou(s.words[i]) || (words[i + 1] !== 'will' && !banned))) || (i > 0 && NOT_ADDRESSED_BEFORE.has(words[i - 1]))) continue;
         while (v < words.length - 1 && (words[v] === 'henceforth' || words[v] === 'now' || words[v] === 'also')) v++;
         const verb = words[v];
         if (!isBaseVerb(verb) || NOT_ORDERS.has(verb) || NOT_THEIR_DOING.has(verb) || verb === 'be' || verb === 'receive') continue;
+        if (banned) {
+          if (hasSpaced(s.norm, 'without ') || /\b(?:ever|again|any\s?more)\s*[.!]*\s*$/.test(s.norm)) return { ruleId: rule.id, start: s.words[i].start, end: s.words[v].end, message: rule.summary, suggest: NO_SUGGESTIONS };
+          continue;
+        }
         const shouted = v === i + 2 && ctx.chunk.slice(s.words[i + 1].start, s.words[i + 1].end) === 'WILL';
         // ("You will do a supervised handover with me on the 21st": with the manager, an order too.)
         // ("Ibrahim, you will henceforth count all ATM replenishment cash ...": from now on, in a word.)
         // ("You will write the postmortem, and please this time with the timeline in UTC.": asked with "please", an order too.)
-        if (!shouted && !findDeadline(s.norm.slice(s.words[v].end - s.start)) && !hasSpaced(s.norm, 'with me') && !hasPlease(s.norm) && !BEFORE_EVENT.test(s.norm) && !(hasSpaced(s.norm, 'at ') && AT_EVENT.test(s.norm)) && !s.norm.includes('henceforth')) continue;
+        // ("You will report cut-off performance to me daily at 0700 until further notice.": a standing order.)
+        if (!shouted && !findDeadline(s.norm.slice(s.words[v].end - s.start)) && !hasSpaced(s.norm, 'with me') && !hasPlease(s.norm) && !BEFORE_EVENT.test(s.norm) && !(hasSpaced(s.norm, 'at ') && AT_EVENT.test(s.norm)) && !s.norm.includes('henceforth')
+          && !(s.norm.includes('further notice') && UNTIL_FURTHER.test(s.norm))) continue;
         return { ruleId: rule.id, start: s.words[i].start, end: s.words[v].end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, v, DECIDED) : NO_SUGGESTIONS) };
       }
     }
