@@ -3703,4 +3703,25 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- You report to me directly from March.'), []);
     assert.deepStrictEqual(q('- me: you\'re writing the rollback steps, in the runbook by Monday'), ['you-modal']);
   });
+
+  it('fresh286/290\'s principles: praise, then a rule for what comes after a dash or comma ("Loved the demo — next time cut ..."); under a task\'s label, what is put to "you" ("Next step: ... You need to get it back by Wednesday", "... go find the plant manager yourself"); "am" as Nigerian Pidgin\'s him ("I asked am to ...", "I asked am, "...?""); "He should endeavour to ..."; "How is X when nobody has even ...?"; "you\'re going to X before Monday"; "let\'s get you presenting ..."; a verb right after a quotation is the quotation\'s (""Digest" and "Summary" mean the same thing to me")', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- Loved the demo — next time cut the first five minutes and open with the numbers.'), ['imperative']);
+    assert.deepStrictEqual(q('- Good call on the rollback, from now on page me first.'), ['imperative']);
+    assert.deepStrictEqual(q('- We agreed the demo went long, next time we cut it.'), []);
+    assert.deepStrictEqual(q('- Next step: stop waiting on Sam and go find the plant manager yourself.', 'Redline Robotics (Stage 4)'), ['negative-imperative']);
+    assert.deepStrictEqual(q('- Next step: security questionnaire. You need to get it back to them by Wednesday, no more slips.', 'Redline Robotics (Stage 4)'), ['you-modal']);
+    assert.deepStrictEqual(q('- Next step: Lena to re-engage Sam with the integration one-pager.', 'Redline Robotics (Stage 4)'), []);
+    assert.deepStrictEqual(q('- I asked am to pair with Chinedu tomorrow morning on the file parser.'), ['reported-telling']);
+    assert.deepStrictEqual(q('I asked am, "Why can\'t you just split them small like everybody else?"'), ['leading-question']);
+    assert.deepStrictEqual(q('- I am going to ask her about it.'), []);
+    assert.deepStrictEqual(q('- She should endeavour to push small commits daily so that people can see progress.'), ['reported-telling']);
+    assert.deepStrictEqual(q('- How is this in the commit column when nobody above the office manager has even taken a call?'), ['leading-question']);
+    assert.deepStrictEqual(q('- How is the migration going when nobody is on call?'), []);
+    assert.deepStrictEqual(q('- Loved it, and you\'re going to cut this down to three screens before Monday.'), ['you-modal']);
+    assert.deepStrictEqual(q('- You\'re going to love it by Friday.'), []);
+    assert.deepStrictEqual(q('- Loved where this is going, so let\'s get you presenting all 14 at Friday\'s crit.'), ['assign-role']);
+    assert.deepStrictEqual(q('- Let\'s get you feeling better first.'), []);
+    assert.deepStrictEqual(q('- Critique: "Digest" and "Summary" mean the same thing to me. Worth a terminology pass.'), []);
+  });
 });

@@ -304,6 +304,12 @@ function computeClauseStarts(s: Sentence, chunk: string): number[] {
       // me → CRO within 15 min".)
       if (p >= 0x2190 && p <= 0x21ff && ((!isBaseVerb(words[i + 1].w) && !SUBJECTS.has(words[i + 1].w) && words[i + 1].w !== 'you' && words[i + 1].w !== 'either') || ARROW_NEXT.test(norm.slice(words[i + 1].end - s.start, words[i + 1].end - s.start + 4)))) continue;
       if (p !== COMMA || CLAUSE_CONNECTORS.has(words[i + 1].w)) starts.push(skipDiscourse(s, i + 1));
+      // ("Loved the demo — next time cut the first five minutes", "great demo, next time open with the numbers": praise, then
+      // a rule for what comes, its time first and no comma after it.)
+      if (words[i + 1].w === 'next' || words[i + 1].w === 'from' || words[i + 1].w === 'going' || words[i + 1].w === 'in') {
+        const rest = timeOpener(s, i + 1);
+        if (rest > i + 1 && rest < words.length && isBaseVerb(words[rest].w)) starts.push(rest);
+      }
       // ("you own the charger dock 6 fix, start tonight": after a comma, a verb and when, an order of its own.)
       else if (i + 3 === words.length && isBaseVerb(words[i + 1].w) && WHEN_NOW.has(words[i + 2].w)) starts.push(i + 1);
     }
@@ -486,6 +492,16 @@ const SUBJECT_AFTER_TOPIC = wordSet("she's shes he's hes they're theyre we're we
 const SAME_PAST = wordSet('read put set cut let hit shut quit spread split');
 const PAST_TIME = /^(?:(?!by\s|before\s|until\s|till\s|no\s+later\s)[\w'-]+\s+){0,4}?(?:this\s+morning|yesterday|last\s+(?:night|week|friday|monday|tuesday|wednesday|thursday)|earlier(?:\s+today)?|already)\s*[.,;]/;
 
+/** Whether a closing quotation mark stands right before `at` (spaces between), with its opening one in the sentence before it. */
+function afterQuotation(chunk: string, at: number, from: number): boolean {
+  let k = at - 1;
+  while (k > from && (chunk.charCodeAt(k) === 32 || chunk.charCodeAt(k) === 9)) k--;
+  const c = chunk.charCodeAt(k);
+  if (c !== 34 && c !== 0x201d) return false;
+  const open = c === 34 ? chunk.lastIndexOf('"', k - 1) : chunk.lastIndexOf('“', k - 1);
+  return open >= from && open < k - 1;
+}
+
 function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative | undefined {
   const words = s.words;
   const w = words[i];
@@ -496,6 +512,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   // (Not "please make sure ...", "please remember to ...": the make-sure rule's.)
   if (i >= 1 && PLEASE_WORDS.has(words[i - 1].w) && words[i + 1] && !NOT_REQUESTED.has(w.w) && punctuationAfter(s, w) !== ':'
     && !CHECKLIST_START.has(w.w)) return { verb: i };
+  // ("Critique: "Digest" and "Summary" mean the same thing to me.": a verb right after a quotation is the quotation's, its subject; no order.)
+  if (i <= 2 && afterQuotation(chunk, w.start, s.start)) return undefined;
   // "Ship date: Friday", "Update: shipped" are labels, not orders.
   const after = punctuationAfter(s, w);
   if (after === ':' || after === '(') return undefined;
@@ -886,6 +904,13 @@ export function aboutThem(s: Sentence, from: number, parties: Frame['parties'], 
 }
 
 /** "Next time, ...", "Going forward, ...", "Great work, now ...": feedback framing before a clause. */
+/** The last word of a time that opens a rule for what comes: "next time", "going forward", "from now on", "in future". */
+const TIME_WORDS_LAST = wordSet('time forward fwd on future');
+/** "Loved the demo — next time cut ...", "great demo, going forward open with ...": praise, then the frame of feedback after a break. */
+function feedbackAfter(norm: string): boolean {
+  return (norm.includes('next time') || norm.includes('forward') || norm.includes('now on') || norm.includes('future')) && FEEDBACK_AFTER.test(norm);
+}
+const FEEDBACK_AFTER = /(?:[,;—–]|\s-)\s*(?:next\s+time|going\s+(?:forward|fwd)|from\s+now\s+on|in\s+(?:the\s+)?future|moving\s+forward),?\s+[a-z]/;
 const FEEDBACK_FRAME = /^(?:(?:so|and|but|ok|okay)\s+)?(?:next\s+time|going\s+(?:forward|fwd)|from\s+now\s+on|in\s+(?:the\s+)?future|moving\s+forward|great\s+(?:work|job)|good\s+(?:work|job)|nice\s+(?:work|job)|well\s+done|for\s+next\s+time)\b/;
 // (Another language's please closing the instruction: "Write the handover notes into the TMS, not on Post-its, bitte.")
 const PLEASE = /\b(?:please|pls|plz)\b|^kindly\b|,\s*(?:bitte|por\s+favor|per\s+favore|s'il\s+(?:te|vous)\s+pla[iî]t)\s*[.!]*\s*$/;
@@ -966,7 +991,7 @@ export function mayBeAddressed(s: Sentence, ctx: RuleContext): boolean {
   if (!ctx.frame.selfNote && (ctx.frame.saidAfter || markedAsSaid(s))) return true;
   const first = s.words[0];
   if (first && ctx.frame.parties.person.has(first.w)) return true;
-  return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || ctx.youNearby() || vocativeAfter(s, ctx.chunk, 0, ctx.frame.parties) || notLater(s.norm)
+  return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || feedbackAfter(s.norm) || ctx.youNearby() || vocativeAfter(s, ctx.chunk, 0, ctx.frame.parties) || notLater(s.norm)
     || closed(s) || everyTime(s.norm) || withMe(s) || ctx.insistsNearby() || (s.norm.includes('and i') && AND_I_WILL.test(s.norm));
 }
 
@@ -1083,6 +1108,8 @@ function positiveEvidence(s: Sentence, chunk: string, clause: number, verb: numb
   // ("Update the billing macros by Friday and send them to me": what is to come to the manager, asked of them; not "ask Priya to send it to me".)
   // ("Next design review: ask one question, even a small one, and I'll make room for it.": their part, then the manager's in return.)
   if (s.norm.includes('and i') && exchangeAfter(s, verb)) return true;
+  // ("Loved the demo — next time cut the first five minutes": the rule for what comes, its time just before the verb.)
+  if (clause > 1 && verb === clause && feedbackAfter(s.norm) && TIME_WORDS_LAST.has(words[clause - 1].w)) return true;
   return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || vocativeAfter(s, chunk, verb + 1, parties) || notLater(s.norm) || closed(s)
     || (!MESSAGE_VERBS.has(v ?? '') && hasSpaced(s.norm, 'me') && AND_SEND_ME.test(s.norm));
 }

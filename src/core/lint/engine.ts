@@ -837,6 +837,8 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
     // The label in force: one speaks for its line, or in a list item for its point.
     let carried: LabelKind | undefined;
     let carriedTo = -1;
+    // Whether the label in force is a task's ("Next step:"), whose later sentences may still put something to "you".
+    let carriedTask = false;
     // A ticket-like item raised by the person met ("Raised by: Kevin"): its "Ask:" or "Request:" is theirs, put to the manager.
     let raisedByThem = false;
     // The block's section: the innermost heading's kind (for labels), and the kind in force (for frames).
@@ -915,6 +917,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // "Notes for me. Introduce him to Mei this week. ...": a note to self standing as a sentence of its own
       // heads the rest of its paragraph, the manager's own.
       if (s.count <= 4 && !block.item && SELF_SENTENCE.test(s.norm)) {
+        carriedTask = false;
         carried = 'self';
         carriedTo = block.end;
         continue;
@@ -923,6 +926,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // first person, then what the manager will change, on that line: the manager's own.)
       if (!s.question && s.end < block.end && !(s.classes & WordClass.You) && (s.norm.startsWith('fair ') || s.norm.includes(' point') || s.norm.includes(' right') || s.norm.includes(' call'))
         && CONCEDES.test(s.norm)) {
+        carriedTask = false;
         carried = 'self';
         carriedTo = lineEnd(chunk, s.start, block.end);
       }
@@ -986,6 +990,11 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         // is to be brought or sent to the manager is no task of the manager's own.)
         // (Not under an owner's name: "Maya: send saved-cards draft to me by Wed" is Maya's task.)
         if (kind === 'self' && TASK_LABEL.has(s.words[0]?.w ?? '') && label.end <= 2 && hasSpaced(body.norm, 'me') && TO_ME_FIRST.test(body.norm)) kind = 'manager';
+        // ("Next step: stop waiting on Sam and go find the plant manager yourself", "Next step: security questionnaire. You need to get it back
+        // to them by Wednesday": under a task's label, what is put to "you" is said to them; no one's own next step says "you" or "yourself".)
+        const taskLabel = TASK_LABEL.has(s.words[0]?.w ?? '') && label.end <= 2;
+        if (kind === 'self' && taskLabel && !note.parties.selfYou && body.words.length > 2 && (youSubjectAt(body) === 0 || (isBaseVerb(body.words[0].w) && hasSpaced(body.norm, 'yourself')))) kind = 'manager';
+        carriedTask = kind === 'self' && taskLabel;
         // ("- me: loop Rich in on the 5-why before you send it to Kevin" among the follow-ups: a step put to "you", before
         // what they do, said to them; no one writes "before you" to themself.)
         if (kind === 'self' && s.words[0]?.w === 'me' && label.end <= 2 && body.words.length > 3 && isBaseVerb(body.words[0].w) && !note.parties.selfYou && STEP_BEFORE_YOU.test(body.norm)) kind = 'manager';
@@ -1029,6 +1038,7 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         // (Not a line all in italics under someone's answer: "A: Principal track ..." then "*Asked her to write a
         // one-page doc before the next 1:1.*", the manager's own aside, as the note writes them.)
         kind = carried;
+        if (carriedTask && !note.parties.selfYou && youSubjectAt(s) === 0) kind = 'manager';
         // ("Luis: can I get the Saturday closer spot too? — Talk to Ray about it.": their question, then the manager's reply after a
         // dash on the same line.)
         if (carried === 'other' && askedBefore >= 0 && s.words.length > 0 && dashReply(chunk, askedBefore, s.words[0].start)) kind = 'manager';

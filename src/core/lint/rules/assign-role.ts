@@ -21,7 +21,8 @@ const PATTERNS: readonly RegExp[] = [
   ROLE_THEN_TIME,
   // ("told her ur gonna own the billing migration end to end": typed on a phone.)
   /\b(?:you(?:'re|\s+are)|youre|ur|u\s+r)\s+(?:going\s+to|gonna)\s+(?:own|lead|run|take\s+over|handle|drive|manage|present)\b/,
-  /\blet's\s+have\s+you\b/,
+  // ("so let's get you presenting all 14 at Friday's crit": the same, with what they are to be doing.)
+  /\blet's\s+have\s+you\b|\blet's\s+get\s+you\s+(?!feeling\b|settled\b|going\b|started\b|sorted\b|set\b|up\b|some\b|a\b|an\b|the\b)[a-z]+ing\b/,
   /\bi(?:'m|\s+am)\s+(?:assigning|giving|handing)\s+(?:you|this\s+to\s+you|it\s+to\s+you)\b/,
   ROLE_NOW,
 ];

@@ -222,6 +222,8 @@ const BETTER_TO = /^(?:so\s+|but\s+)?(?:it's\s+|it\s+is\s+|is\s+|it'd\s+be\s+|it
 const SURE = /^(?:so\s+|and\s+|but\s+)?(?:are|r)\s+(?:you|u)\s+(?:really\s+|absolutely\s+|100%\s+)?sure\s+(?:that\s+)?(?:(?:you|u)(?:'re|\s+are|\s+r)?\s+(?:want|wanna|need|should|can|ready|going|gonna)|(?:that|this|it)(?:'s|\s+is|\s+was|'ll\s+be|\s+will\s+be)\s+(?:wise|smart|a\s+good\s+idea|the\s+(?:right|best)\b|enough|necessary|realistic)|[^?]{2,60}?\s(?:is|was|are)\s+the\s+(?:right|best|correct)\s+[a-z]+[^?]{0,20},\s*(?:when|given|since)\b)\b/;
 
 /** "Is there any good reason not to issue proceedings this month?", asked or reported: the answer built in. */
+/** "How is this in commit when nobody there has even taken a call?", "Why is it done when you haven't even run it?". */
+const WHEN_NOBODY = /^(?:so\s+|and\s+|but\s+)?(?:how|why)\s+(?:is|was|are|were|does|do|did|can|could|would|has|have)\b[^?]{2,100}?\bwhen\s+(?:nobody|no\s+one|no-one|(?:you|u|he|she|they)\s+(?:haven't|hadn't|didn't|hasn't|have\s+not|had\s+not|did\s+not|has\s+not))\b[^?]{0,60}?\b(?:even|yet|once)\b/;
 const NO_REASON = /\b(?:(?:is|was)\s+there|there\s+(?:is|was))\s+(?:a|any)\s+(?:good\s+|real\s+)?reason\s+(?:why\s+)?(?:not\s+to|(?:the|these|those|your|his|her|their)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s+(?:weren't|wasn't|isn't|aren't|hasn't|haven't|hadn't|didn't|was\s+not|were\s+not)\s+[a-z]{3,}(?:ed|en|wn|nt|ld|de)\b|(?:you|u|he|she|we|they|it|this|that)\s+(?:can't|couldn't|shouldn't|wouldn't|didn't|don't|shouldn't|could\s+not|should\s+not))\b/;
 
 /** "Surely you know we check ID for every Schedule 2?", "How are we supposed to grow 20% with one pharmacist?", "Is a 4-second wide really worth a second crane day?": the answer built in. */
@@ -638,6 +640,10 @@ const rule: Rule = {
     const just = asking && (hasSpaced(s.norm, 'just ') || hasSpaced(s.norm, 'simply ')) ? matchIn(s, REPORTED_JUST) : undefined;
     const noReason = s.norm.includes('reason') ? matchIn(s, NO_REASON) : undefined;
     if (noReason && (s.question || (asking && managerAsks(s, s.start + s.norm.search(/\bask/), ctx.frame.parties)))) return finding(noReason.start, noReason.end, NO_SUGGESTIONS);
+    // ("How is this in the commit column when nobody above the office manager has even taken a call?": a verdict, the fact that
+    // answers it put after "when".)
+    const nobody = s.question && hasSpaced(s.norm, 'when ') && (s.norm.includes('nobody') || s.norm.includes('no one') || s.norm.includes('no-one') || s.norm.includes("n't")) ? matchIn(s, WHEN_NOBODY) : undefined;
+    if (nobody) return finding(nobody.start, nobody.end, NO_SUGGESTIONS);
     if (just && managerAsks(s, just.start, ctx.frame.parties)) return finding(just.start, just.end, NO_SUGGESTIONS);
     const advised = s.classes & WordClass.TellWeak && (s.norm.includes('whether') || hasSpaced(s.norm, 'if ')) ? matchIn(s, REPORTED_ADVICE) : undefined;
     if (advised && managerAsks(s, advised.start, ctx.frame.parties)) return finding(advised.start, advised.end, NO_SUGGESTIONS);

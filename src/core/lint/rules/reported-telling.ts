@@ -51,7 +51,8 @@ const POSITION = wordSet('able fine ok okay in on at among up eligible next part
 const SKIP_BEFORE = wordSet('also then just again finally basically already even once twice had have did really only firmly gently politely explicitly clearly eventually quickly immediately repeatedly strongly');
 const CONJUNCTION = wordSet('and then so but also plus');
 // ("em": "them" as spoken, and Vietnamese's word for a younger one addressed, "Told em to write questions in Slack".)
-const OBJECT_PRONOUNS = wordSet('him her them em');
+// ("am": Nigerian Pidgin's him or her, "I asked am to pair with Chinedu"; read only where an object stands.)
+const OBJECT_PRONOUNS = wordSet('him her them em am');
 /** What the manager will or will not do, as what they told: their own stand, not a rule for the person ("I will not move the deadline again"). */
 function myStand(s: Sentence): boolean {
   const w = s.words[0]?.w;
@@ -1010,7 +1011,8 @@ const REASSURED = wordSet('worry stress panic fret apologise apologize hesitate 
 /** Words that open a clause about a thing ("the SevenRooms trial starts ..."): its subject is no person. */
 const THING_FIRST = wordSet('the a an this that these those its our');
 /** "should" with a word that makes it a duty: "should please ensure", "should henceforth escalate", "should kindly". */
-const SHOULD_MARKED = /^should\s+(?:please|henceforth|kindly)\s+/;
+// ("He should endeavour to write the runbook before he goes on leave": Nigerian English's exhortation, a duty too.)
+const SHOULD_MARKED = /^should\s+(?:please|henceforth|kindly|endeavou?r\s+to)\s+/;
 /** A duty theirs alone: "he checks the caps himself", "she owns it personally". */
 const OWN_DUTY = /\b(?:personally|himself|herself|themselves|on\s+(?:his|her|their)\s+own)\b/;
 /** Present-tense verbs of being and having, no duty: "tell her she looks ...", "he gets ...", "she has ...". */

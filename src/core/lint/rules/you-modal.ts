@@ -160,6 +160,10 @@ const WITH_ME_WHEN = /\bwith\s+me\s+(?:on\s+|this\s+|next\s+)?(?:monday|tuesday|
 const NOT_SET_FOR_THEM = wordSet('going getting feeling looking being having');
 /** "until further notice": an order that stands until it is lifted. */
 const UNTIL_FURTHER = /\buntil\s+further\s+notice\b/;
+/** "you're going to cut ...", at a clause's start (group 1 what comes before it, group 2 the verb). */
+const GOING_TO = /(^|(?:,|;|—|–|\band|\bso)\s+)(?:you're|you\s+are)\s+going\s+to\s+([a-z]+)/;
+/** What they will feel, no act: "you're going to love it". */
+const FEELINGS = wordSet('love like enjoy hate prefer regret miss mind appreciate');
 /** A deadline's first word that says it is one: "by", "before", "no later than", "NLT". */
 const DUE_WORD = /^(?:by|before|no\s+later\s+than|nlt)\s/;
 /** What is to be brought to the manager, and when: "to me directly, same day", "to me first". */
@@ -389,6 +393,16 @@ const rule: Rule = {
       const verb = words[1] ?? '';
       if (verb.endsWith('ing') && !NOT_SET_FOR_THEM.has(verb) && baseOf(verb) !== undefined) {
         return { ruleId: rule.id, start: s.words[0].start, end: s.words[1].end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, 1, DECIDED) : NO_SUGGESTIONS) };
+      }
+    }
+    // ("Loved it, and you're going to cut this down to three screens before Monday.": what they will do, decided, with its date.)
+    const going = !s.question && !ctx.frame.selfNote && ctx.frame.instructions !== 'never' && s.norm.includes('going to ') ? GOING_TO.exec(s.norm) : null;
+    if (going && !NOT_ORDERS.has(going[2]) && !NOT_THEIR_DOING.has(going[2]) && !FEELINGS.has(going[2]) && going[2] !== 'be' && isBaseVerb(going[2])) {
+      const due2 = findDeadline(s.norm, going.index + going[0].length);
+      if (due2 && DUE_WORD.test(s.norm.slice(due2[0], due2[0] + 14))) {
+        const at = s.words.findIndex(w => w.start - s.start >= going.index + going[1].length);
+        const v = s.words.findIndex(w => w.start - s.start >= going.index + going[0].length - going[2].length);
+        if (at >= 0 && v > at) return { ruleId: rule.id, start: s.words[at].start, end: s.words[v].end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, v, DECIDED) : NO_SUGGESTIONS) };
       }
     }
     // ("You flag any report older than 7 days to me directly, same day.": the present as an order, what to bring the manager, and when.)
