@@ -3724,4 +3724,23 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Let\'s get you feeling better first.'), []);
     assert.deepStrictEqual(q('- Critique: "Digest" and "Summary" mean the same thing to me. Worth a terminology pass.'), []);
   });
+
+  it('fresh291/292\'s principles: a formal record\'s "is to be told that she must ..." and "Mr Vogt to be told that ...", "It was suggested that she might ...", "The question was put to her whether it would not be simpler ..."; quotations under "Summary issued to the employee"; "Line to say:" heads the manager\'s words ("Your reviews need to explain the why"); "From me: Lena, take ..." said to her; the note\'s own "leo (lb)" makes "lb:" the person; "lb: didn\'t know ..." is no task, so the "me:" after it is said; "You can tell when ..." is anyone\'s "you"; "Tell her: thanks ..." passes on thanks, no instruction', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('Ms Vogt is to be told that she must sign off all reconciliations personally until the post is filled.', 'Reconciliations'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Ms Vogt to be told that all bank mandate changes must be notified to the Finance Director before submission.', 'Actions'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Ms Vogt is to be informed that the offer stands.', 'Actions'), []);
+    assert.deepStrictEqual(q('It was suggested that she might also propose a standing fallback arrangement with the secondary bank.', 'Banking'), ['reported-telling']);
+    assert.deepStrictEqual(q('It was suggested by Mr Mbeki that she might also propose a fallback.', 'Banking'), []);
+    assert.deepStrictEqual(q('The question was put to Ms Vogt whether it would not be simpler to bring the calculations in-house altogether.', 'Tax'), ['leading-question']);
+    assert.deepStrictEqual(q('The question was put to her whether the adviser could finish by May.', 'Tax'), []);
+    assert.deepStrictEqual(note('# Record\n\n4. Summary issued to the employee (by email, 14 April)\n"Thank you for the update on Pillar Two."\n"You will need to obtain the German data packs before the end of April and confirm receipt to me."\n"I will raise the analyst role on 16 April."\n'), ['you-modal']);
+    assert.deepStrictEqual(q('- Line to say: "Your reviews need to explain the why, not just say \'wrong\'."', 'Pre-read'), ['you-modal']);
+    assert.deepStrictEqual(q('- Line to say: "Thanks for covering the weekend."', 'Pre-read'), []);
+    assert.deepStrictEqual(q('- From me: Lena, take the mentor question to HR this week, don\'t wait on them', 'Experiments'), ['deadline-demand']);
+    assert.deepStrictEqual(note('# 1:1 leo (lb)\n\n**convo**\n- lb: pls make the onboarding doc less outdated (ouch, valid)\n- lb: didn\'t know it existed\n- me: u gotta demo it at friday\'s show-n-tell, even if it\'s half done\n', 'Leo Brandt'), ['you-modal']);
+    assert.deepStrictEqual(q('- You can tell when he\'s tired: short answers, lots of "fine"', 'My observations'), []);
+    assert.deepStrictEqual(q('- Tell her: thanks for covering the weekend.', 'Pre-read'), []);
+    assert.deepStrictEqual(q('- Tell her: great work, now send me the deck.', 'Pre-read'), ['reported-telling']);
+  });
 });

@@ -1067,7 +1067,11 @@ function shortName(w: string, person: ReadonlySet<string>): boolean {
 export function genericYouSaying(norm: string): boolean {
   return norm.includes('you') && GENERIC_YOU_SAYING.test(norm);
 }
-const GENERIC_YOU_SAYING = /\byou\s+(?:learn|get|gain|lose)\s+(?:more|less|far\s+more)\b[^.;!?]{0,60}\bthan\b|\byou\s+(?:never|don't|do\s+not)\s+know\s+(?:when|where|what|who|how|if|whether)\b|\byou\s+never\s+know\b|\byou'd\s+think\b|\byou\s+never\s+can\s+tell\b|\byou\s+live\s+and\s+learn\b|\byou\s+get\s+what\s+you\s+pay\s+for\b|\byou\s+can'?t\s+win\s+(?:them|'em)\s+all\b/;
+/** Whether the "you" at `at` opens a saying whose "you" is anyone ("You can tell when he's tired"). */
+export function genericYouAt(norm: string, at: number): boolean {
+  return GENERIC_YOU_SAYING.exec(norm.slice(at, at + 90))?.index === 0;
+}
+const GENERIC_YOU_SAYING = /\byou\s+(?:learn|get|gain|lose)\s+(?:more|less|far\s+more)\b[^.;!?]{0,60}\bthan\b|\byou\s+(?:never|don't|do\s+not)\s+know\s+(?:when|where|what|who|how|if|whether)\b|\byou\s+never\s+know\b|\byou'd\s+think\b|\byou\s+never\s+can\s+tell\b|\byou\s+(?:can|could)\s+(?:always\s+)?tell\s+(?:when|that|if|by|from)\b|\byou\s+live\s+and\s+learn\b|\byou\s+get\s+what\s+you\s+pay\s+for\b|\byou\s+can'?t\s+win\s+(?:them|'em)\s+all\b/;
 
 function positiveEvidence(s: Sentence, chunk: string, clause: number, verb: number, parties: Frame['parties']): boolean {
   const words = s.words;

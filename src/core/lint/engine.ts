@@ -6,7 +6,7 @@ import { readQuestionCandidate, type CandidateSpan as SentenceSpan } from './que
 import { isPromptTitle } from '../insights/outline';
 import { MODE_INFO, type Mode } from '../modes';
 import { decideMode } from '../note-mode';
-import { asksOfManager, calledFirst, errandTo, FINAL, PLEASE_FIRST, PLEASE_WORDS, vocativeAfter, youSubjectAt, type RawFinding, type RuleContext } from './analysis';
+import { asksOfManager, calledFirst, errandTo, FINAL, genericYouAt, PLEASE_FIRST, PLEASE_WORDS, vocativeAfter, youSubjectAt, type RawFinding, type RuleContext } from './analysis';
 import { updateChunks, type ChunkState } from './chunks';
 import { COMMENT_HEADER, taskKeywordAt } from './blocks';
 import { parseDisableComments } from './disable';
@@ -624,7 +624,8 @@ const FIRST_PERSON_WORD = /\b(?:i|i'm|i'll|i've|i'd|me|my|we|we're|we'll)\b/;
 function ownedTask(body: Sentence): boolean {
   if (body.question || !body.words.length || body.words.length > 12) return false;
   // (Not a statement: 'MW: "make sure the handover doc exists" is the one thing he wants from her', a copula first or a "he" acting.)
-  if (/^(?:is|are|was|were|has|had|'s)$/.test(body.words[0].w)) return false;
+  // ("lb: didn't know it existed 😅": a negation first, what they said, no task.)
+  if (/^(?:is|are|was|were|has|had|'s|[a-z]+n't|(?:did|do|does|ca|is|was|were|wo|have|has|could|would|should)nt)$/.test(body.words[0].w)) return false;
   // (Nor a reply: "Jess: maybe.", "Jess: yes, fair" answer what was asked; "- me: ..." after them is said back.)
   if (body.words.length <= 3 && (REPLY_OPENERS.has(body.words[0].w) || REPLY_WORDS.has(body.words[0].w))) return false;
   // (Nor what they said of a thing: "Deepa: wave 3 prepone is not possible without 2 more ETL devs", a verb of being among its first words.)
@@ -995,6 +996,9 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
         const taskLabel = TASK_LABEL.has(s.words[0]?.w ?? '') && label.end <= 2;
         if (kind === 'self' && taskLabel && !note.parties.selfYou && body.words.length > 2 && (youSubjectAt(body) === 0 || (isBaseVerb(body.words[0].w) && hasSpaced(body.norm, 'yourself')))) kind = 'manager';
         carriedTask = kind === 'self' && taskLabel;
+        // ("From me: Sade, take the mentor question to HR this week" among the experiments: the manager's label, then their name and what
+        // to do, said to them.)
+        if (kind === 'self' && label.end <= 2 && !taskLabel && body.words.length > 3 && personWord(note.parties, body.words[0].w) && chunk.charCodeAt(body.words[0].end) === 44 && isBaseVerb(body.words[1].w) && !note.parties.selfYou) kind = 'manager';
         // ("- me: loop Rich in on the 5-why before you send it to Kevin" among the follow-ups: a step put to "you", before
         // what they do, said to them; no one writes "before you" to themself.)
         if (kind === 'self' && s.words[0]?.w === 'me' && label.end <= 2 && body.words.length > 3 && isBaseVerb(body.words[0].w) && !note.parties.selfYou && STEP_BEFORE_YOU.test(body.norm)) kind = 'manager';
@@ -1580,7 +1584,8 @@ export function youPositions(norm: string): readonly number[] {
         whole = !isWordCode(norm.charCodeAt(e))
           || (norm.charCodeAt(e) === 115 && (!isWordCode(norm.charCodeAt(e + 1)) || (norm.startsWith('self', e) && !isWordCode(norm.charCodeAt(e + 4)))));
       }
-      if (whole) at.push(k - 2);
+      // (Not the "you" of a saying, anyone's: "You can tell when he's tired: short answers".)
+      if (whole && !(norm.charCodeAt(k - 2) === 121 && (norm.charCodeAt(k + 1) === 32) && genericYouAt(norm, k - 2))) at.push(k - 2);
     } else if (!isWordCode(norm.charCodeAt(k - 1))) {
       // "u", "ur".
       const e = norm.charCodeAt(k + 1) === 114 ? k + 2 : k + 1;

@@ -155,6 +155,8 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
   // ("say to her: block Wednesdays for the refresh": the same.)
   const to = words.length === 3 && first === 'say' && words[1] === 'to' ? words[2] : words.length === 2 && (first === 'tell' || first === 'remind') ? words[1] : '';
   if (to && (OBJECTS.has(to) || personWord(parties, to))) return 'tellTo';
+  // ("Line to say: "Your reviews need to explain the why."", "Words to use:": the manager's own words, to come.)
+  if (/^(?:(?:a|my|the)\s+)?(?:line|lines|words|phrase|script|what)\s+to\s+(?:say|use|open\s+with)$/.test(text)) return 'manager';
   // ("Sabihin sa kanya: no personal phone on the floor": Tagalog's "tell him:".)
   if (words.length === 3 && (first === 'sabihin' || first === 'ipaalala') && ((words[1] === 'sa' && (words[2] === 'kanya' || words[2] === 'kanila')) || (words[1] === 'kay' && personWord(parties, words[2])))) return 'tellTo';
   // "For Dana: start sending the risk note to Priya directly": what follows is for them (among "My side:" points).

@@ -465,6 +465,8 @@ function computeParties(text: string, input: PartiesInput): Parties {
       // "told KO to keep the apprentice off the deck" with Kevin O'Brien: initials the note writes in capitals
       // name them, unless they spell a word or a common abbreviation ("PR", "QA", "OK").
       if (!WORDS_NOT_INITIALS.has(initials) && !ABBREVIATIONS.has(initials) && capitalsIn(body, initials.toUpperCase())) person.add(initials);
+      // ("# 1:1 leo (lb)" then "- lb: stuck on the auth redirect": the note gives their initials after their name, in any case.)
+      else if (introducesInitials(body, words[0], initials)) person.add(initials);
     }
   }
   // A shared doc's replies tagged with initials ("↳ KW [Mon 10:02]: ...", "↳ OB [Mon 11:42]: ...", "- [DB] ..."): where the person met
@@ -781,4 +783,13 @@ export function partiesKey(p: Parties): string {
     KEYS.set(p, key);
   }
   return key;
+}
+
+/** Whether `body` gives `initials` in brackets right after the first name ("leo (lb)", "Leo (LB)"). */
+function introducesInitials(body: string, first: string, initials: string): boolean {
+  const lower = body.toLowerCase();
+  for (let at = lower.indexOf(`(${initials})`); at > 0; at = lower.indexOf(`(${initials})`, at + 1)) {
+    if (lower.slice(0, at).trimEnd().endsWith(first)) return true;
+  }
+  return false;
 }

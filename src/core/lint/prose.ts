@@ -886,7 +886,7 @@ function quoteEnd(s: string, i: number, c: string): number {
 // (An emoji for a bullet: `🔸 Asked him: "`.)
 // (A formal record's passive, its author the one who spoke: `It was put to the trainee: "`, `The underwriter was asked: "`; and
 // a file note's "the manager" for its writer: `The manager asked KL: "`.)
-const MANAGER_SAYS = /^[\s*_>]*(?:(?:[-+]|[\p{So}\uFE0F\u200D]{1,4}|\d{1,3}(?:\.\d{1,3})*[.)]?(?:\s+[-–])?|\((?:[a-z]|[ivx]{1,4}|\d{1,3})\))\s+)?(?:\[?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\]?\s*(?:[—–-]\s*)?)?(?:(?:→|->|=>|↳)\s*)?(?:(?:me|i|ako|moi)\s*:|(?:things\s+)?to\s+(?:say|tell\s+(?:him|her|them))\s*:|(?:je\s+lui\s+ai|j'ai)\s+(?:dit|demandé)\s*:|(?:tinanong|sabi|sinabi)\s+ko(?:\s+(?:rin|din|naman|sa\s+kanya))?\s*:|(?:i\s+)?(?:(?:also|then|and|just|even|finally|still|again)\s+)?(?:say|said|ask|asked|(?:tell|told|asked|ask)\s+(?:him|her|them|am)|(?:say|said)\s+to\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them))(?:\s+(?:straight(?:\s+out)?|directly|plainly|bluntly|outright|point[- ]blank|flat\s+out))?\s*[:,]?|(?:i\s+|the\s+undersigned\s+)?(?:asked|told|enquired\s+of|inquired\s+of)\s+(?:(?:ms|mr|mrs|dr)\.?\s+)?\p{Lu}[\p{L}'-]*\s*:|(?:the\s+undersigned|i)\s+(?:asked|enquired|inquired|said|remarked|observed)\s*:|it\s+was\s+(?:put|said|explained|pointed\s+out|stressed)\s+to\s+(?:him|her|them|the\s+[a-z]+)\s*[:,]?|(?:the\s+[a-z]+|he|she)\s+was\s+(?:asked|told)\s*[:,]?|the\s+manager\s+(?:asked|told|said\s+to)\s+(?:him|her|them|\p{Lu}[\p{L}'-]*)\s*[:,]?|(?:the\s+)?manager\s+(?:asked|said|stated|replied|responded)\s*[:,])\s*$/iu;
+const MANAGER_SAYS = /^[\s*_>]*(?:(?:[-+]|[\p{So}\uFE0F\u200D]{1,4}|\d{1,3}(?:\.\d{1,3})*[.)]?(?:\s+[-–])?|\((?:[a-z]|[ivx]{1,4}|\d{1,3})\))\s+)?(?:\[?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\]?\s*(?:[—–-]\s*)?)?(?:(?:→|->|=>|↳)\s*)?(?:(?:me|i|ako|moi)\s*:|(?:(?:things|a\s+line|line|lines|words|what)\s+)?to\s+(?:say|tell\s+(?:him|her|them))\s*:|(?:je\s+lui\s+ai|j'ai)\s+(?:dit|demandé)\s*:|(?:tinanong|sabi|sinabi)\s+ko(?:\s+(?:rin|din|naman|sa\s+kanya))?\s*:|(?:i\s+)?(?:(?:also|then|and|just|even|finally|still|again)\s+)?(?:say|said|ask|asked|(?:tell|told|asked|ask)\s+(?:him|her|them|am)|(?:say|said)\s+to\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them))(?:\s+(?:straight(?:\s+out)?|directly|plainly|bluntly|outright|point[- ]blank|flat\s+out))?\s*[:,]?|(?:i\s+|the\s+undersigned\s+)?(?:asked|told|enquired\s+of|inquired\s+of)\s+(?:(?:ms|mr|mrs|dr)\.?\s+)?\p{Lu}[\p{L}'-]*\s*:|(?:the\s+undersigned|i)\s+(?:asked|enquired|inquired|said|remarked|observed)\s*:|it\s+was\s+(?:put|said|explained|pointed\s+out|stressed)\s+to\s+(?:him|her|them|the\s+[a-z]+)\s*[:,]?|(?:the\s+[a-z]+|he|she)\s+was\s+(?:asked|told)\s*[:,]?|the\s+manager\s+(?:asked|told|said\s+to)\s+(?:him|her|them|\p{Lu}[\p{L}'-]*)\s*[:,]?|(?:the\s+)?manager\s+(?:asked|said|stated|replied|responded)\s*[:,])\s*$/iu;
 const MANAGER_SAYS_AFTER = /\bi\s+(?:(?:also|then|just|even|actually|finally)\s+)?(?:heard|caught|found)\s+myself\s+(?:ask|asking|say|saying|tell(?:ing)?\s+(?:him|her|them))\s*[:,]?\s*$|(?:^|[\s(])caught\s+myself(?:\s+(?:again|saying|telling\s+(?:him|her|them)))?\s*:\s*$|\bi\s+(?:(?:also|then|just|even|actually|finally|first|still|again)\s+)?(?:say|said|asked|(?:told|asked)\s+(?:him|her|them)|put\s+it\s+to\s+(?:him|her|them)|blurted(?:\s+out)?|snapped|added|called|shouted|yelled|radioed)(?:\s+something\s+like)?\s*[:,]?\s*$|[.!?;]\s+(?:also\s+|then\s+)?(?:asked|told)\s+(?:him|her|them)(?:,\s*[\w\s-]{1,20},)?\s*[:,]?\s*$|\b(?:what|the\s+(?:thing|question|line))\s+i\s+(?:actually\s+|really\s+)?(?:said|asked|blurted(?:\s+out)?|told\s+(?:him|her|them))\s+was\s*:?\s*$|\bwhat\s+i\s+(?:actually\s+|really\s+|did\s+)?(?:said|say|told\s+(?:him|her|them)|asked(?:\s+(?:him|her|them))?)(?:,\s*[\w\s-]{1,20})?\s*:\s*$|\bwhat\s+i\s+(?:want|mean|plan|need|intend|am\s+going)\s+to\s+(?:say|tell)\b[^"\n:]{0,50}:\s*$|\bi\s+(?:opened|started|led|kicked\s+off)\s+with\s*:?\s*$|\bmy\s+(?:(?:first|second|next|opening|follow-up|last|actual|real|only|exact|own)\s+)?(?:question|reply|answer|response|words|line)(?:\s+to\s+(?:him|her|them))?(?:\s+(?:was|were)\s*:?|\s*:)\s*$|\bi\s+(?:(?:then|just|also|even)\s+)?(?!(?:heard|read|overheard|received|saw|noticed|quoted|forwarded|copied|pasted|noted|logged|recorded|underlined|highlighted|wrote\s+down)\b)[a-z]{3,}ed(?:\s+(?:out|up|in))?\s*:\s*$|\bi\s+(?:did\s+)?(?:ask|asked|say|said)\s*,\s*[^,"\n]{1,40},\s*$|(?:^|[\s,;(])me\s+to\s+[a-z][\w'-]*\s*:\s*$|(?:^|[\s(])told\s+(?:him|her|them|[a-z][\w'-]*)\s+(?:at|in|on|during|after|before|over)\b[^"\n]{0,30}:\s*$|(?:^[\s*_>+-]*|\bi\s+)(?:dm'?d|dmed|messaged|texted|emailed|e-mailed|pinged|slacked|wrote\s+to)\s+(?:him|her|them)(?:\s+[\w'.-]+){0,2}\s*:\s*$/i;
 
 /** A line opened by "Word for word:" or "Verbatim:" (a footnote's mark before it). */
@@ -919,6 +919,17 @@ function spokenByManager(s: string, i: number, base: number): boolean {
   if (from > 0 && from === s.lastIndexOf('\n', i) + 1 && LINE_OPENING.test(before)) {
     const line = s.slice(Math.max(s.lastIndexOf('\n', from - 2) + 1, from - 200), from - 1);
     if (INTRODUCES_QUOTE.test(line)) return true;
+    // ("4. Summary issued to the employee (by email, 14 April)" over a quotation a line: the manager's message, every line of it.)
+    let end = from - 1;
+    for (let n = 0; n < 8 && end > 0; n++) {
+      const start = s.lastIndexOf('\n', end - 1) + 1;
+      const prev = s.slice(start, end);
+      if (!WHOLE_QUOTE_LINE.test(prev)) {
+        if (SENT_TO.test(prev.length > 200 ? prev.slice(-200) : prev)) return true;
+        break;
+      }
+      end = start - 1;
+    }
   }
   // A list of what the manager said, under the line that introduces it ("Wrote down what I actually said:" then
   // `- me: "..."`, `- Told him to ...`, `- "Have you thought about just ...?"`): an item that opens with a quotation,
@@ -964,6 +975,10 @@ const NAMED_SAYS = /(?:^|[\s*_>(-])(\p{Lu}[\p{L}'-]+)\s+(?:asked|said|told|added
 
 /** The line's start before a quotation: spaces, a list marker, emphasis. */
 // ("- Then: "Why are you still ...?"": a word of sequence before it.)
+/** A line that is one quotation ("Thank you for the update."). */
+const WHOLE_QUOTE_LINE = /^[\s>*_-]*["“][^"“”\n]*["”][\s*_]*$/;
+/** A line that says the manager's message to them follows: "Summary issued to the employee (by email)", "My email to her:". */
+const SENT_TO = /\b(?:summary|message|email|e-mail|note|letter|text|recap)\s+(?:issued|sent|given|emailed|e-mailed)\s+to\s+(?:the\s+(?:employee|staff\s+member|jobholder|colleague|team\s+member)|him|her|them)\b|\bmy\s+(?:summary|message|email|e-mail|note|letter|text|recap)\s+to\s+(?:him|her|them)\b/i;
 const LINE_OPENING = /^[\s*_]*(?:(?:[-*+]|\d{1,3}[.)])\s+)?[\s*_]*(?:(?:then|and\s+then|later|after\s+that|also|next)\s*:\s*)?$/i;
 /** A list item's line: its marker first ("- ", "* ", "1. "). */
 const LIST_ITEM_LINE = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]/;

@@ -1023,6 +1023,10 @@ const PASSIVE_ADVICE = wordSet('advised reminded warned');
 /** A standing rule in a passive record: "on every regulatory return", "without exception", "in future". */
 const PASSIVE_RULE = /\b(?:every|always|never|without\s+(?:fail|exception)|no\s+exceptions?|in\s+future|from\s+now\s+on|going\s+(?:forward|fwd)|with\s+effect\s+from)\b/;
 /** What "that" opens after a passive telling when it demands: "... that she must record all overtime". */
+/** "It was suggested that he might (also) propose ...": whom (group 1) and what (group 2). */
+const SUGGESTED_THAT = /^it\s+was\s+suggested\s+(?:to\s+(?:him|her|them)\s+)?that\s+([\p{L}'-]+)\s+(?:might|should|could|may)\s+(?:also\s+|perhaps\s+|wish\s+to\s+|want\s+to\s+)?([a-z]+)/u;
+/** What opens thanks or praise to pass on: "thanks for ...", "great call on ...", "congrats on ...". */
+const PRAISE_FIRST = wordSet('thanks thank great congrats congratulations nice brilliant kudos appreciated amazing fantastic lovely');
 const DEMAND_AFTER = /^(?:he|she|they|you|[\p{L}'-]+)\s+(?:must|needs\s+to|need\s+to|has\s+to|have\s+to|is\s+to|are\s+to|should|will\s+need\s+to|is\s+required\s+to|is\s+expected\s+to)\s+(?:not\s+|always\s+|never\s+)?([a-z]+)/u;
 
 /**
@@ -1046,6 +1050,28 @@ function passiveTelling(s: Sentence, ctx: { chunk: string; frame: Frame }, parti
   const clear = words[0]?.w === 'it' ? MADE_CLEAR_TO.exec(s.norm) : null;
   if (clear && (OBJECT_PRONOUNS.has(clear[1]) || personWord(parties, clear[1])) && TOLD_DEMAND.test(clear[2]) && !ctx.frame.selfNote) {
     return found('reported', s, ctx, s.start, s.start + clear[0].length - clear[2].length, Math.min(words.length - 1, 8));
+  }
+  // ("It was suggested that he might also propose a standing fallback arrangement": the record's impersonal passive of a suggestion
+  // to them, no one else named as making it; not "It was suggested by Mr Mbeki that ...".)
+  const suggested = words[0]?.w === 'it' && words[2]?.w === 'suggested' ? SUGGESTED_THAT.exec(s.norm) : null;
+  if (suggested && (SUBJECT_PRONOUNS.has(suggested[1]) || personWord(parties, suggested[1])) && isBaseVerb(suggested[2]) && !NOT_ACTIONS.has(suggested[2]) && !ctx.frame.selfNote) {
+    return found('reported', s, ctx, s.start, words[2].end, Math.min(words.length - 1, 6));
+  }
+  // ("Ms Achterberg is to be told that she must sign off all reconciliations personally", "Mr Strand to be told that all mandate
+  // changes must be notified to the Finance Director": the record's plan to tell them, a duty in what is to be told.)
+  if (s.norm.includes('to be ')) {
+    for (let v = 1; v + 4 < words.length; v++) {
+      const at = words[v].w === 'to' ? v : (words[v].w === 'is' || words[v].w === 'are') && words[v + 1].w === 'to' ? v + 1 : -1;
+      if (at < 0 || words[at + 1]?.w !== 'be' || !PASSIVE_TOLD.has(words[at + 2]?.w ?? '') && !PASSIVE_ORDER.has(words[at + 2]?.w ?? '')) continue;
+      const subject = words[v - 1];
+      if (!isPersonSubject(subject, parties) && !(ROLE_SUBJECTS.has(subject.w) && (v === 1 || words[v - 2].w === 'the'))) continue;
+      const k = at + 3;
+      const rest = s.norm.slice(words[k].start - s.start);
+      const then = words[k + 1];
+      if ((words[k].w === 'that' && then && (DEMAND_AFTER.test(rest.slice(5)) || RULE_TOLD.test(rest.slice(5)))) || (words[k].w === 'to' && then && isBaseVerb(then.w) && !NOT_ACTIONS.has(then.w))) {
+        return found('planned', s, ctx, subject.start, words[at + 2].end, Math.min(words.length - 1, k + 3));
+      }
+    }
   }
   for (let v = 1; v + 3 < words.length; v++) {
     if (words[v].w !== 'was' && words[v].w !== 'were') continue;
@@ -1283,6 +1309,8 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
       const imp = imperativeAt(s, ctx.chunk, i);
       if (imp) return found('planned', s, ctx, words[imp.verb].start, words[imp.verb].end, imp.verb);
     }
+    // ("Tell her: thanks for covering the weekend.", "Tell him: great call on the rollback.": thanks and praise to pass on, no instruction.)
+    if (PRAISE_FIRST.has(words[0].w) || (words[0].w === 'well' && words[1].w === 'done')) return undefined;
     return found('planned', s, ctx, words[0].start, words[Math.min(words.length, 3) - 1].end, 0);
   }
   // "PC Hale was instructed to resubmit the file ...", "Officer was reminded that she must ...": a record's passive,
@@ -1290,7 +1318,7 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
   // Irish English's perfect, "I'm after telling her to have the conversation with Noel this week": told her, just now.
   const after = s.norm.includes('after ') ? AFTER_PERFECT.exec(s.norm) : null;
   if (after && !ctx.frame.selfNote && (OBJECT_PRONOUNS.has(after[1]) || personWord(parties, after[1]))) return foundAt('reported', after, s, ctx);
-  const passive = s.norm.includes('was ') || s.norm.includes('were ') ? passiveTelling(s, ctx, parties) : undefined;
+  const passive = s.norm.includes('was ') || s.norm.includes('were ') || s.norm.includes('to be ') ? passiveTelling(s, ctx, parties) : undefined;
   if (passive) return passive;
   const taskTold = s.norm.includes('told ') ? toldTheTask(s, ctx.chunk, parties) : -1;
   if (taskTold >= 0) return found('reported', s, ctx, words[taskTold].start, words[taskTold + 1].end, 1);
