@@ -3743,4 +3743,11 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Tell her: thanks for covering the weekend.', 'Pre-read'), []);
     assert.deepStrictEqual(q('- Tell her: great work, now send me the deck.', 'Pre-read'), ['reported-telling']);
   });
+
+  it('a point that speaks of them in the third person before a ban is the manager\'s resolve ("Protect his focus on the defaults — don\'t let scope creep in"); a report of what was said before it is not ("Told her the date — don\'t slip it again")', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- Protect her focus on sandboxing target defaults — don\'t let scope creep in'), []);
+    assert.deepStrictEqual(q('- Told her the date — don\'t slip it again'), ['reported-telling']);
+    assert.deepStrictEqual(q('- Don\'t let scope creep in.'), ['negative-imperative']);
+  });
 });

@@ -65,6 +65,9 @@ const SELF_WHEN = /\b(?:when|whenever|while|if|because|as|once|before|after)\s+i
 /** A rule for anyone, in the present, and what lifts it: "nobody goes on deck without orientation" (not "nobody knew until Friday"). */
 const NOBODY_UNLESS = /^(?:nobody|no[\s-]one)\s+[a-z]+s\s+(?:[\w'-]+\s+){0,6}?(without|until|unless|till|til)\b/;
 
+/** Verbs that report what was said, first: what follows may be the words said. */
+const REPORT_FIRST = wordSet('tell told say said ask asked remind reminded warn warned');
+
 const rule: Rule = {
   id: 'negative-imperative',
   defaultSeverity: 'warning',
@@ -123,6 +126,9 @@ const rule: Rule = {
         // "dont let her take on the pricing proj too", "Don't overload him with points": the manager's own
         // resolve about them (the person as the object, in the third person), not words to them.
         if (aboutThem(s, verbAt + 1, ctx.frame.parties, 1) && !words.some(x => x.w === 'you' || x.w === 'your' || x.w === 'yourself')) continue;
+        // ("Protect his focus on sandboxing target defaults — don't let scope creep in": the point speaks of them in the third person
+        // before the ban, the manager's own resolve; not after a report of what was said, "Told him the date — don't slip it again".)
+        if (i > 1 && isBaseVerb(words[0].w) && !REPORT_FIRST.has(words[0].w) && aboutThem(s, 1, ctx.frame.parties, i - 1) && !words.some(x => x.w === 'you' || x.w === 'your' || x.w === 'yourself')) continue;
         // "don't let Oscar's apologising make me go soft on it": the manager's own resolve, with "me" as the one acted on.
         if (v === 'let' && !words.some(x => x.w === 'you' || x.w === 'your') && words.some((x, k) => k > verbAt + 1 && (x.w === 'me' || x.w === 'myself') && /^(?:make|makes|talk|talks|get|gets|push|pushes|let|lets|drag|drags|pull|pulls|rush|rushes)$/.test(words[k - 1].w))) continue;
       } else if (w === 'never') {
