@@ -3750,4 +3750,18 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Told her the date — don\'t slip it again'), ['reported-telling']);
     assert.deepStrictEqual(q('- Don\'t let scope creep in.'), ['negative-imperative']);
   });
+
+  it('fresh293/294\'s principles: a pictograph joined by U+200D ("🧑‍💼 Why didn\'t you ...?") opens a line as one mark; a shared doc\'s italic reply is theirs ("_Can you give me until Monday?_"); "Rob told me ..." has a name for its subject; "(private)" on its own line heads the manager\'s own notes; "I mean to tell her to ..."; prose wrapped at a fixed width goes on across its lines ("... For" then "me: get Maria ...", "... they all" then "say "make sure ...""); "on my desk" is a request to the manager', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('🧑‍💼 Why didn\'t you ask for a second pair of eyes before touching prod config?', 'Incident'), ['leading-question']);
+    assert.deepStrictEqual(note('# Dana / Lena 1:1 — shared doc\n\nIncident review is still in draft.\n_I know. Can you give me until Monday?_\n'), []);
+    assert.deepStrictEqual(note('# 1:1\n\nPromo packet: Rob told me calibration is in March.\n'), []);
+    assert.deepStrictEqual(note('# 1:1\n\n(private)\n- Lena\'s DND thing: fine, not a pattern. Don\'t make it one.\n'), []);
+    assert.deepStrictEqual(q('Before April I mean to tell her to stop doing the supplier calls herself and hand them to Owen.'), ['reported-telling']);
+    assert.deepStrictEqual(note('# 1:1\n\nBefore April I might look again at who does the supplier calls and whether they should go to Owen. For\nme: get Maria and Lydia together on the pipeline and check the paperwork with HR.\n'), []);
+    assert.deepStrictEqual(note('# 1:1\n\nShe asked me to stop people messaging her directly for ad hoc extracts, because she gets six a day and they all\nsay "make sure you include the archived tenancies", and she would like them to use the form.\n'), []);
+    assert.deepStrictEqual(note('# 1:1\n\nLimits\n- CRO wants a pre-event checklist signed by each trader before CPI/FOMC/NFP and the rest\nme: you cut size in half before any tier-1 print. non-negotiable.\n'), ['imperative']);
+    assert.deepStrictEqual(q('- Have the complaint replies done and on my desk by Thursday'), ['deadline-demand']);
+    assert.deepStrictEqual(q('- Clear my desk before the audit'), []);
+  });
 });

@@ -44,7 +44,7 @@ export const FINITE_VERBS = words(`
   is are was were am be been went goes looks looked seems seemed has had got gets ran runs came comes took takes
   needs needed went happened happens slipped landed shipped moved passed failed broke broke helped worked works
   look seem remain remains stay stays continue continues continued went will would should could can might may
-  wants thinks says reckons feels believes knows prefers agrees expects hopes
+  wants thinks says reckons feels believes knows prefers agrees expects hopes told said
   exists existed depends belongs applies appears
 `);
 

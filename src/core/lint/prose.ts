@@ -896,13 +896,23 @@ const ARROW_BEFORE = /(?:→|->|=>|⇒)\s*$/;
 /** A branch of a plan: a condition on what they say or do, then an arrow ("If he shrugs it off →", "Either way →"). */
 const IF_THEN = /^[\s*_>+-]*(?:\d{1,2}[.)]\s+)?(?:(?:if|when|whenever|once|in\s+case|unless)\s+(?:she|he|they|\p{Lu}[\p{L}'-]*)(?:'s|'re)?\s+(?!(?:said|asked|told|was|were|did|had|replied|answered|wrote|came|went|got)\b)[^"“”→\n]{2,100}?|either\s+way|otherwise|if\s+not|else)\s*(?:→|->|=>|⇒)\s*$/iu;
 
+/** Whether the line at `at` goes on from a long line before it that ends mid-sentence (prose wrapped at a fixed width). */
+function wrappedOn(s: string, at: number): boolean {
+  if (at < 2 || s.charCodeAt(at - 1) !== 10) return false;
+  const prev = s.lastIndexOf('\n', at - 2) + 1;
+  if (at - 1 - prev < 70) return false;
+  const c = s.charCodeAt(at - 2);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 44;
+}
+
 function spokenByManager(s: string, i: number, base: number): boolean {
   const from = Math.max(s.lastIndexOf('\n', i) + 1, i - 60);
   const before = s.slice(from, i);
   // ("Notice when I say "you should"", "She pointed out that I say "make sure you..." in every reply": the words named as a habit, a
   // mention, not said.)
   if (WHEN_I_SAY.test(before)) return false;
-  if (MANAGER_SAYS.test(before) || MANAGER_SAYS_AFTER.test(before)) return true;
+  // (Not in prose wrapped at a fixed width, its line going on from the one before: "... and they all\nsay "make sure you ..."".)
+  if ((MANAGER_SAYS.test(before) && !wrappedOn(s, from)) || MANAGER_SAYS_AFTER.test(before)) return true;
   // ("If she blames the DBA team → "Have you thought about just pairing with Yusuf?"": a decision tree's branch, the
   // manager's words for when they say or do something; not what they said, "When I asked → "it's fine"".)
   if (before.length > 4 && ARROW_BEFORE.test(before) && IF_THEN.test(before)) return true;

@@ -284,6 +284,8 @@ export function labelHeading(raw: string): string | undefined {
   if (/^[^:]{1,60}:$/.test(text) && text.split(/\s+/).length <= 8) return text.slice(0, -1);
   // ("Said to him" over a list: what was said to them, as its heading would say.)
   if (/^[\p{L}][\p{L}\p{N}' /&()-]{0,40}$/u.test(text) && text.split(/\s+/).length <= 4 && (sectionKind(text) !== 'neutral' || saidHeading(text, () => false))) return text;
+  // ("(private)" on its own line over the manager's own notes at a shared doc's end: a section's name in brackets.)
+  if (/^\([\p{L}][\p{L} '-]{0,30}\)$/u.test(text) && sectionKind(text) !== 'neutral') return text;
   // ("R — for Tamika", "Points for Tamika" over a list: whom the list is for, a name; the engine reads it for the person met.)
   const forWhom = FOR_SOMEONE.exec(text);
   if (forWhom && /^\p{Lu}/u.test(forWhom[1])) return text;

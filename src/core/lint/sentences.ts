@@ -287,6 +287,14 @@ function markLength(norm: string, a: number): number {
   // A variation selector or a skin tone after the pictograph.
   if (norm.charCodeAt(a + n) === 0xfe0f) n++;
   else if (norm.charCodeAt(a + n) === 0xd83c && norm.charCodeAt(a + n + 1) >= 0xdffb && norm.charCodeAt(a + n + 1) <= 0xdfff) n += 2;
+  // A sequence joined by U+200D ("🧑‍💼", "👩‍💻", "🏳️‍🌈"): one mark, each part a pictograph (with its selector) after the joiner.
+  while (norm.charCodeAt(a + n) === 0x200d) {
+    const c2 = norm.charCodeAt(a + n + 1);
+    const m = c2 >= 0xd83c && c2 <= 0xd83e ? 2 : (c2 >= 0x2600 && c2 <= 0x27bf) || (c2 >= 0x2190 && c2 <= 0x2bff) ? 1 : 0;
+    if (!m) break;
+    n += 1 + m;
+    if (norm.charCodeAt(a + n) === 0xfe0f) n++;
+  }
   return n;
 }
 
@@ -404,8 +412,11 @@ function sentenceEnd(norm: string, from: number, to: number, chunk: string, star
     // The next line is a new point of an outline when its marker was masked: "- A: ...", "1.3 Q: ...".
     // A reply marked at the line's start ("💬 ...", "→ (mgr) ...") is a new sentence: a shared doc's reply.
     // So is a line opened by a one-word label in any case ("me: run a mesh study", "s: tried it"): who speaks changes.
-    const point = k < to && (isOutlinePoint(chunk, i + 1, k) || isReplyMark(chunk, k) || isBullet(chunk, k) || isPictograph(chunk, k) || speakerAt(chunk, i + 1, k)
-      || wordLabelAt(norm, k, to) || orgHeadingAt(chunk, k, to) || timeTagAt(chunk, k)
+    // (Not a word and a colon on a line of prose wrapped at a fixed width, going on from a long line that ends mid-sentence: "... the
+    // supplier calls herself and hand them to Owen. For" then "me: get Maria and Lydia together ...".)
+    const wrapped = wrappedLine(norm, chunk, i);
+    const point = k < to && (isOutlinePoint(chunk, i + 1, k) || isReplyMark(chunk, k) || isBullet(chunk, k) || isPictograph(chunk, k) || (!wrapped && speakerAt(chunk, i + 1, k))
+      || (!wrapped && wordLabelAt(norm, k, to)) || orgHeadingAt(chunk, k, to) || timeTagAt(chunk, k)
       // A chat export's header ("Dana Reyes  10:42 AM") is a line of its own: the message under it, and the next header, start anew.
       || chatHeaderLine(chunk, i));
     // (A line that ends a quotation's sentence, `Him: "whether they can distribute the negative."`, ends there, though the
@@ -555,6 +566,15 @@ function wordLabelAt(norm: string, k: number, to: number): boolean {
     else return false;
   }
   return false;
+}
+
+/** Whether the line ending at the newline `i` is prose of 70 characters or more that ends mid-sentence (a letter or a comma last). */
+function wrappedLine(norm: string, chunk: string, i: number): boolean {
+  const c = norm.charCodeAt(i - 1);
+  if (!((c >= 97 && c <= 122) || c === 44)) return false;
+  const line = norm.lastIndexOf('\n', i - 1) + 1;
+  // (Prose: not a list's point, a quotation or a heading, whose next line is a line of its own.)
+  return i - line >= 70 && !/^[ \t]*(?:[-*+>#|]|\d{1,3}[.)])/.test(chunk.slice(line, line + 8));
 }
 
 /** A reply marker at k: "→", "↳", "⤷", "💬" (U+1F4AC), "🗨" (U+1F5E8), and "->" or "=>" before a space. */

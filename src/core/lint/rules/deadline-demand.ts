@@ -56,6 +56,8 @@ const rule: Rule = {
   check(s, ctx) {
     const words = s.words;
     if (s.question) {
+      // (Not a line all in italics, a shared doc's reply from them, "_Can you give me until Monday?_", nor a task's own question.)
+      if (ctx.frame.owned) return undefined;
       // "Could you send me the doc by Friday?" is a demand phrased as a question ("We'll want the fix
       // back-ported too — could you have that done by the 15th?": at a clause's start).
       const at = REQUEST.has(words[0]?.w) ? 0 : REQUEST_YOU.test(s.norm) ? clauseStarts(s, ctx.chunk).find(k => REQUEST.has(words[k]?.w)) ?? -1 : -1;

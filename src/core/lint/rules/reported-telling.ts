@@ -685,7 +685,8 @@ function willSay(s: Sentence, v: number, chunk: string, manager?: ReadonlySet<st
   // ("Thursday I'm gonna tell him he needs to ...": "going to", spoken.)
   if (words[k].w === 'will' || words[k].w === 'must' || words[k].w === 'gonna') k--;
   // ("Next time I ought to tell him he must book ...": "ought to" as "need to".)
-  else if (words[k].w === 'to' && k >= 2 && /^(?:going|need|have|want|got|ought)$/.test(words[k - 1].w)) k -= 2;
+  // ("Before April I mean to tell her to stop ...", "I plan to tell him ...": the plan in the first person.)
+  else if (words[k].w === 'to' && k >= 2 && /^(?:going|need|have|want|got|ought|mean|plan|intend)$/.test(words[k - 1].w)) k -= 2;
   else return false;
   while (k >= 0 && (words[k].w === "i'm" || words[k].w === 'am' || words[k].w === 'really' || words[k].w === 'also')) {
     if (words[k].w === "i'm") return true;
