@@ -3764,4 +3764,10 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Have the complaint replies done and on my desk by Thursday'), ['deadline-demand']);
     assert.deepStrictEqual(q('- Clear my desk before the audit'), []);
   });
+
+  it('an adjective first, then whom it is so to, is a verdict ("Unclear to both of us."), no order; "Clear the backlog to zero by Friday" under talking points is one', () => {
+    const q = underHeading;
+    assert.deepStrictEqual(q('- Is the slip capacity or priority? Unclear to both of us.', 'Discussion'), []);
+    assert.deepStrictEqual(q('- Clear the backlog to zero by Friday.', 'Talking points'), ['deadline-demand']);
+  });
 });

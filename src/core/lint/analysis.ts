@@ -593,6 +593,8 @@ function computeImperativeAt(s: Sentence, chunk: string, i: number): Imperative 
   if (next.w === 'to' && DROPPED_SUBJECT_TO.has(w.w)) return undefined;
   // (Not a noun before a plural it names: "Get stay conversations on the calendar", "Book stay interviews".)
   if (FINITE_VERBS.has(next.w) && !((next.w === 'stay' || next.w === 'look') && /[^s]s$/.test(words[i + 2]?.w ?? ''))) return undefined;
+  // ("Unclear to both of us.", "Clear to me now": an adjective and whom it is so to, a verdict, no order.)
+  if (next.w === 'to' && words[i + 2] && !isBaseVerb(words[i + 2].w) && verbLikelihood(w.w) === 'adjective-first') return undefined;
   // "Love this!", "Appreciate the quick turnaround", "Enjoy the break": a feeling or a wish with the subject dropped.
   if (FEELINGS.has(w.w)) return undefined;
   // ("scratch that. Ana's right, the logs come first", "never mind", "forget that": the writer taking back what they just wrote.)
