@@ -3770,4 +3770,9 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(q('- Is the slip capacity or priority? Unclear to both of us.', 'Discussion'), []);
     assert.deepStrictEqual(q('- Clear the backlog to zero by Friday.', 'Talking points'), ['deadline-demand']);
   });
+
+  it('fresh297/298\'s principles: a bracketed verdict closing the line says what became of it, "[said]" said to them, "[me]" the manager\'s own (the verdict no word of the sentence); after a topic set off by a dash, "asked why he hasn\'t just ..." is the manager\'s question, the subject dropped', () => {
+    assert.deepStrictEqual(note('# 1:1\n\nStandups — you keep running long, cut your update to two minutes [said]\nAudit re-run — get the 5 criticals fixed before it, no slipping [said]\nSupport rotation — skip her this month [me]\nRelease 2.3 — slipped a week [ok]\n'), ['imperative', 'imperative']);
+    assert.deepStrictEqual(note('---\nperson: Lena Vogt\n---\n# 1:1\n\nFlaky tests — asked why she hasn\'t just quarantined them yet [open]\nFlaky tests — Tom asked why she hasn\'t just quarantined them yet\n'), ['leading-question']);
+  });
 });

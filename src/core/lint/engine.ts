@@ -636,6 +636,15 @@ function ownedTask(body: Sentence): boolean {
 const STATEMENT_VERBS = wordSet("is isn't are aren't was wasn't were weren't can't cannot won't doesn't didn't");
 const CLAUSE_WORDS = wordSet('what which who where when why how whether if that');
 
+/** A bracketed verdict closing the line at `at` ("[said]", "[told]", "[me]"): said to them, or the manager's own; undefined for others. */
+function lineVerdict(chunk: string, at: number, to: number): 'said' | 'mine' | undefined {
+  const eol = chunk.indexOf('\n', at);
+  const end = eol < 0 || eol > to ? to : eol;
+  const m = LINE_VERDICT.exec(chunk.slice(Math.max(at, end - 16), end));
+  return m ? (m[1].toLowerCase() === 'me' || m[1].toLowerCase() === 'mine' ? 'mine' : 'said') : undefined;
+}
+const LINE_VERDICT = /\[(said|told|me|mine)\]\s*$/i;
+
 /** The indent of the line at `at` (a list item's depth): its spaces, a tab counted as four. */
 function indentAt(chunk: string, at: number): number {
   let n = 0;
@@ -1224,6 +1233,14 @@ function lintChunk(chunk: string, note: NoteSetup, stackIn: SectionStack): Chunk
       // A short sentence after it on its line may say it was said, or is to be said ("Said it twice.").
       // ("- Stop editing other people's Jira tickets. Seriously." among the manager's to-dos: their own resolve, stressed.)
       let after = s.end < block.end && chunk.charCodeAt(s.end) !== 10 && !((current === 'actions' || current === 'self') && /^\s*seriously\b/i.test(chunk.slice(s.end, s.end + 12))) ? markAfter(chunk, s.end, block.end) : 0;
+      // ("Standups — you keep running long, cut your update to two minutes [said]", "Support rotation — skip him this month [me]": a
+      // verdict in brackets closing the line, what became of it: said to them, or the manager's own item.)
+      const verdict = chunk.charCodeAt(s.end) === 93 || chunk.charCodeAt(s.end - 1) === 93 || chunk.charCodeAt(s.end) === 91 || chunk.charCodeAt(s.end + 1) === 91 ? lineVerdict(chunk, s.start, block.end) : undefined;
+      if (verdict === 'said' && !after) after = markAfter('said it.', 0, 8);
+      // (The verdict is no word of what was said: the sentence up to its bracket.)
+      const bracket = verdict ? chunk.lastIndexOf('[', body.end) : -1;
+      if (bracket > body.start) body = statementUpTo(body, bracket - body.start);
+      else if (verdict === 'mine' && kind === undefined) kind = 'self';
       // ("- Send the volunteer appreciation invite list to Margaret before it goes out" over "[me: too directive? ...]": said.)
       if (!after && s.end < block.end && !s.question) after = selfCritiqueAfter(chunk, s.end, block.end);
       const frame = frameOf(ownRecord ? 'neutral' : current, kind, body, note.parties, (owned && !unowned) || s.start < italicTo || (points && !block.item && taskLine(chunk, s.start)), note.frames, after);

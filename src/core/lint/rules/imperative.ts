@@ -170,7 +170,8 @@ const rule: Rule = {
     }
     // ("Me: more vinegar, less butter, send it again Thurs.": said to them, a verb and its object after a comma is an
     // order of its own, as the words are spoken.)
-    if (ctx.frame.instructions === 'spoken' && !s.question && s.norm.includes(', ')) {
+    // (So does a line marked as said after it: "Standups — you keep running long, cut your update to two minutes [said]".)
+    if ((ctx.frame.instructions === 'spoken' || (ctx.frame.saidAfter && !ctx.frame.selfNote && ctx.frame.instructions !== 'never')) && !s.question && s.norm.includes(', ')) {
       for (let j = 1; j < s.words.length - 1; j++) {
         if (!OBJECT_AFTER.has(s.words[j + 1].w) || starts0.includes(j) || !/^,\s+$/.test(ctx.chunk.slice(s.words[j - 1].end, s.words[j].start))) continue;
         const imp = imperativeAt(s, ctx.chunk, j);

@@ -125,8 +125,12 @@ function managerAsks(s: Sentence, at: number, parties: Parties): boolean {
   // ("Then you asked him why he hadn't raised it": a note written to oneself as "you", its "you" the manager.)
   // ("The undersigned asked Mr. Ghosh why ...": formal minutes call their writer so.)
   return k < 0 || n > k || s.words[k].w === 'i' || parties.manager.has(s.words[k].w) || (!!parties.selfYou && s.words[k].w === 'you')
-    || (s.words[k].w === 'undersigned' && s.words[k - 1]?.w === 'the');
+    || (s.words[k].w === 'undersigned' && s.words[k - 1]?.w === 'the')
+    // ("Flaky tests — asked why he hasn't just quarantined them yet": after a topic set off by a dash or an arrow, the subject dropped.)
+    || TOPIC_BREAK.test(s.norm.slice(s.words[k].end - s.start, s.words[k + 1].start - s.start));
 }
+/** What sets a topic off before the rest of its line: a spaced dash, a colon, an arrow. */
+const TOPIC_BREAK = /^\s*(?:[—–:]|\s-|->|→|=>)\s*$/;
 
 /** Late, when they knew or the date was set: "why ... now, when he's known since Christmas", "why ... not in, when the suspense was 06MAR" , "asked Omar why the hold point was not released before the pour, when the inspector was on site", "why has the close-out been pending for a week when only 15 items are open?", "why the checker had not been used, given that it has been mandatory" (at the start, or after the manager's "asked him"). */
 /** WHEN_KNOWN's someone there to ask, and what was not done while they were. */
