@@ -1073,6 +1073,9 @@ export function genericYouSaying(norm: string): boolean {
 }
 /** Whether the "you" at `at` opens a saying whose "you" is anyone ("You can tell when he's tired"). */
 export function genericYouAt(norm: string, at: number): boolean {
+  // (Every saying's "you" is followed by one of these letters: learn, get, gain, lose, never, don't, do, 'd, can, could, live.)
+  const c = norm.charCodeAt(at + 4);
+  if (c !== 108 && c !== 103 && c !== 110 && c !== 100 && c !== 99 && norm.charCodeAt(at + 3) !== 39) return false;
   return GENERIC_YOU_SAYING.exec(norm.slice(at, at + 90))?.index === 0;
 }
 const GENERIC_YOU_SAYING = /\byou\s+(?:learn|get|gain|lose)\s+(?:more|less|far\s+more)\b[^.;!?]{0,60}\bthan\b|\byou\s+(?:never|don't|do\s+not)\s+know\s+(?:when|where|what|who|how|if|whether)\b|\byou\s+never\s+know\b|\byou'd\s+think\b|\byou\s+never\s+can\s+tell\b|\byou\s+(?:can|could)\s+(?:always\s+)?tell\s+(?:when|that|if|by|from)\b|\byou\s+live\s+and\s+learn\b|\byou\s+get\s+what\s+you\s+pay\s+for\b|\byou\s+can'?t\s+win\s+(?:them|'em)\s+all\b/;
