@@ -3775,4 +3775,12 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(note('# 1:1\n\nStandups — you keep running long, cut your update to two minutes [said]\nAudit re-run — get the 5 criticals fixed before it, no slipping [said]\nSupport rotation — skip her this month [me]\nRelease 2.3 — slipped a week [ok]\n'), ['imperative', 'imperative']);
     assert.deepStrictEqual(note('---\nperson: Lena Vogt\n---\n# 1:1\n\nFlaky tests — asked why she hasn\'t just quarantined them yet [open]\nFlaky tests — Tom asked why she hasn\'t just quarantined them yet\n'), ['leading-question']);
   });
+
+  it('fresh300\'s principles: "next time say:" and "Then I\'ll say:" head the manager\'s words to come; "I opened with, "...?""; a sentence closed by the writer calling themself (", me.") keeps its "you" theirs; "like I\'d asked him to" is what was not said; "Told him grapple tutorial completion went from 61% to 88%" is news', () => {
+    assert.deepStrictEqual(note('# 1:1\n\nnext time say: pair with Jade on the scatter tool Monday morning.\nnext time say: great work on the grapple.\nThen I\'ll say: keep the Friday notes to three lines, I don\'t need more.\n'), ['imperative', 'imperative']);
+    assert.deepStrictEqual(note('# 1:1\n\nI opened with, "Why didn\'t you flag this on Friday when you knew it was slipping?"\n'), ['leading-question']);
+    assert.deepStrictEqual(note('# 1:1\n\nI said yes before checking my calendar, which is a habit you should watch, me.\n'), []);
+    assert.deepStrictEqual(note('# 1:1\n\nShe looked at me like I\'d asked her to shred data, and she was right to.\n'), []);
+    assert.deepStrictEqual(note('# 1:1\n\n- Told her grapple tutorial completion went from 61% to 88% between builds. She did a little dance.\n- told her send me the doc by tmr\n'), ['reported-telling']);
+  });
 });

@@ -157,6 +157,8 @@ export function classifyLabel(all: readonly string[], raw: string, parties: Part
   if (to && (OBJECTS.has(to) || personWord(parties, to))) return 'tellTo';
   // ("Line to say: "Your reviews need to explain the why."", "Words to use:": the manager's own words, to come.)
   if (/^(?:(?:a|my|the)\s+)?(?:line|lines|words|phrase|script|what)\s+to\s+(?:say|use|open\s+with)$/.test(text)) return 'manager';
+  // ("next time say: pair with Jade on the scatter tool", "Then I'll say: keep the Friday notes to three lines": the manager's words to come.)
+  if (/^(?:(?:next\s+time|then|and|so)\s+)?(?:i'll\s+|i\s+will\s+|i'm\s+going\s+to\s+)?say$/.test(text) && text !== 'say') return 'manager';
   // ("Sabihin sa kanya: no personal phone on the floor": Tagalog's "tell him:".)
   if (words.length === 3 && (first === 'sabihin' || first === 'ipaalala') && ((words[1] === 'sa' && (words[2] === 'kanya' || words[2] === 'kanila')) || (words[1] === 'kay' && personWord(parties, words[2])))) return 'tellTo';
   // "For Dana: start sending the risk note to Priya directly": what follows is for them (among "My side:" points).

@@ -1,7 +1,7 @@
 import { BAN_UNLESS, calledFirst, clauseStarts, imperativeAt, timeOpener, type RawFinding } from '../analysis';
 import { isCapital, type Frame } from '../frame';
 import { baseOf, isBaseVerb, verbLikelihood, verbReadings } from '../english';
-import { ROLE_SUBJECTS, wordSet, STATE_ADJECTIVES } from '../lexicon';
+import { FINITE_VERBS, ROLE_SUBJECTS, wordSet, STATE_ADJECTIVES } from '../lexicon';
 import { asks, findDeadline, forbiddenAt, givesRole, later, nounPhrase, rewrites, topicOf, type Topic, NO_SUGGESTIONS } from '../rewrite';
 import { NO_DOCS, WITH_DOCS, type Rule } from '../rule';
 import type { Sentence, Word } from '../sentences';
@@ -118,6 +118,17 @@ const NOT_OPTIONAL = /(?:\b(?:is|are|was|were)(?:n't|\s+not|\s+never)|\b(?:it|th
 const BY_WHEN = /\b(?:by|before)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|end\b|eod|eow|cob|tomorrow|tmrw?|tmw|tonight|next\b|this\b|noon|lunch)/;
 /** What a demand for a commitment asks for: "asked for a date anyway", "asked him for an ETA". */
 const COMMITMENT = /^\s*(?:a\s+|an\s+|the\s+)?(?:(?:firm|hard|real|proper|concrete|committed)\s+)?(?:date|deadline|eta|commitment|due\s+date|end\s+date)\b/;
+/** Whether words j.. are a noun of three or four words and then its verb ("grapple tutorial completion went ..."), no clause between. */
+function nounThenVerb(words: readonly Word[], j: number): boolean {
+  for (let k = j + 1; k <= j + 4 && k < words.length; k++) {
+    const w = words[k].w;
+    if (FINITE_VERBS.has(w)) return k >= j + 3;
+    if (SUBJECT_PRONOUNS.has(w) || NOUN_BREAKS.has(w)) return false;
+  }
+  return false;
+}
+const NOUN_BREAKS = wordSet('what who which that when where if whether to and but or with for');
+
 /** Past an answer given first: "said no, I want him to ..." (the word after "no,"). */
 function pastAnswer(s: Sentence, k: number): number {
   return k + 1 < s.words.length && /^(?:no|yes|ok|okay|sure|fine|nope|yep)$/.test(s.words[k].w) && breakBetween(s, k) ? k + 1 : k;
@@ -384,7 +395,8 @@ function breakBetween(s: Sentence, k: number): boolean {
 }
 const NOUN_OPENERS = wordSet('her his their the its our my');
 
-const HYPOTHETICAL = wordSet('if though unless');
+// ("He looked at me like I'd asked him to shred data": "like" as "as if", what was not said.)
+const HYPOTHETICAL = wordSet('if though unless like');
 
 /** Words that open no name in apposition: "after standup, told him ..." is a time, then the dropped subject. */
 const NOT_APPOSITION = wordSet('after before in on at during then later yesterday today also again so and but ok okay anyway finally first second monday tuesday wednesday thursday friday the a an this that of for with to from i me we it he she they');
@@ -1413,7 +1425,9 @@ function check(s: Sentence, ctx: { chunk: string; frame: Frame }): RawFinding | 
         if (w === 'told' && words[p + 1]) {
           const j = words[p + 1].w === 'just' ? p + 2 : p + 1;
           // (Not "Told her Wade already has a draft": a name, capitalised, and its verb: news.)
+          // (Nor "Told him grapple tutorial completion went from 61% to 88%": a noun of a few words, then its verb: news.)
           if (words[j] && verbLikelihood(words[j].w) === 'verb-only' && !NOT_ACTIONS.has(words[j].w) && !isCapital(ctx.chunk.charCodeAt(words[j].start))
+            && !nounThenVerb(words, j)
             && !FINITE.has(words[j + 1]?.w ?? '')
             // ("Told him reopen rate is a pod metric, so ...": a noun, then its noun and verb, news.)
             && !FINITE.has(words[j + 2]?.w ?? '')) return found('reported', s, ctx, words[v].start, words[p].end, j);

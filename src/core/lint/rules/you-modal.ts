@@ -164,6 +164,8 @@ const UNTIL_FURTHER = /\buntil\s+further\s+notice\b/;
 const GOING_TO = /(^|(?:,|;|—|–|\band|\bso)\s+)(?:you're|you\s+are)\s+going\s+to\s+([a-z]+)/;
 /** What they will feel, no act: "you're going to love it". */
 const FEELINGS = wordSet('love like enjoy hate prefer regret miss mind appreciate');
+/** A sentence closed by the writer calling themself: ", me.", ", myself." */
+const CALLS_SELF = /,\s*(?:me|myself)\s*[.!]*$/;
 /** A deadline's first word that says it is one: "by", "before", "no later than", "NLT". */
 const DUE_WORD = /^(?:by|before|no\s+later\s+than|nlt)\s/;
 /** What is to be brought to the manager, and when: "to me directly, same day", "to me first". */
@@ -282,6 +284,8 @@ const rule: Rule = {
       if (dropped > 0) return { ruleId: rule.id, start: s.words[dropped].start, end: s.words[dropped].end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, dropped + 1, DECIDED) : NO_SUGGESTIONS) };
     }
     if (!s.norm.includes('you') && !s.norm.includes('u ') && !s.norm.includes("y'all")) return undefined;
+    // ("I said yes before checking my calendar, which is a habit you should watch, me.": the writer calls themself, their own "you".)
+    if (s.norm.endsWith('me.') || s.norm.endsWith('me') || s.norm.endsWith('myself.')) { if (CALLS_SELF.test(s.norm)) return undefined; }
     // "He says sometimes you just need to ship and see": someone else's words, their "you" anyone's.
     if (THEY_SAY.test(s.norm)) return undefined;
     // "If you are a researcher at the institute, you should nurture something of your own": anyone in a role, generic "you".
