@@ -3783,4 +3783,9 @@ describe('what a note marks about a line: said, passed on, to tell, a task keywo
     assert.deepStrictEqual(note('# 1:1\n\nShe looked at me like I\'d asked her to shred data, and she was right to.\n'), []);
     assert.deepStrictEqual(note('# 1:1\n\n- Told her grapple tutorial completion went from 61% to 88% between builds. She did a little dance.\n- told her send me the doc by tmr\n'), ['reported-telling']);
   });
+
+  it('fresh301/302\'s principles: the manager\'s own mention as a task\'s owner ("- [ ] @me get Lena to hand the rota to Priya") is no word of the task; "I told her straight: the board will not fund a second rewrite year" is news (a body named by its noun, then what it did or will do)', () => {
+    assert.deepStrictEqual(note('# 1:1\n\n## Actions\n- [ ] @me get Lena to hand the flaky-test rota to Priya until the canary is done\n- [ ] @me book the room\n'), ['reported-telling']);
+    assert.deepStrictEqual(note('# 1:1\n\n- I told her straight: the board will not fund a second rewrite year.\n- I told her straight: the board saw the discount report and Anna asked about it twice.\n- Told her straight: the deck goes to me first, every time.\n'), ['reported-telling']);
+  });
 });

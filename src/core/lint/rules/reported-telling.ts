@@ -264,8 +264,11 @@ function toldRule(s: Sentence): boolean {
 }
 /** Whether the sentence opens with someone and their verb in the third person or the past: "GM wants ...", "Dana thinks ...", "he said ...". */
 function someoneActs(s: Sentence): boolean {
-  const [a, b] = s.words;
+  const [a, b, c] = s.words;
   if (!a || !b || s.words.length < 3 || isBaseVerb(a.w) || EVERYONE.has(a.w)) return false;
+  // ("Told her straight: the board will not fund a second rewrite year", "the board saw the discount report": a body named by its
+  // noun, then its verb, what it did or will do: news.)
+  if ((a.w === 'the' || a.w === 'our') && c && (c.w === 'will' || c.w === 'won\'t' || c.w === 'would' || c.w === 'has' || c.w === 'had' || verbReadings(c.w).some(r => r.form === 'past'))) return true;
   // (A verb read first as one, "wants", "thinks": not "CD keys NOT left in the drawer", a noun's plural.)
   const verbFirst = (r: { readonly base: string }) => { const l = verbLikelihood(r.base); return l === 'verb-only' || l === 'verb-first'; };
   return (b.w.length > 3 && b.w.endsWith('s') && !b.w.endsWith('ss') && verbReadings(b.w).some(r => r.form === 'third' && verbFirst(r))) || (b.w.endsWith('ed') && verbReadings(b.w).some(r => r.form === 'past' && verbFirst(r)));
