@@ -993,7 +993,7 @@ export function mayBeAddressed(s: Sentence, ctx: RuleContext): boolean {
   if (!ctx.frame.selfNote && (ctx.frame.saidAfter || markedAsSaid(s))) return true;
   const first = s.words[0];
   if (first && ctx.frame.parties.person.has(first.w)) return true;
-  return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || feedbackAfter(s.norm) || (s.norm.includes(' my ') && MY_DESK.test(s.norm)) || ctx.youNearby() || vocativeAfter(s, ctx.chunk, 0, ctx.frame.parties) || notLater(s.norm)
+  return hasPlease(s.norm) || FEEDBACK_FRAME.test(s.norm) || feedbackAfter(s.norm) || toMyDesk(s.norm) || ctx.youNearby() || vocativeAfter(s, ctx.chunk, 0, ctx.frame.parties) || notLater(s.norm)
     || closed(s) || everyTime(s.norm) || withMe(s) || ctx.insistsNearby() || (s.norm.includes('and i') && AND_I_WILL.test(s.norm));
 }
 
@@ -1004,7 +1004,10 @@ export function mayBeAddressed(s: Sentence, ctx: RuleContext): boolean {
 function withMe(s: Sentence, verb = 0): boolean {
   return hasSpaced(s.norm, 'with me') && WITH_ME.test(s.norm) && !BRING_ALONG.has(s.words[verb]?.w ?? '');
 }
-/** Where things reach the manager: "on my desk", "in my inbox". */
+/** Whether the sentence says where things reach the manager: "on my desk", "in my inbox". */
+function toMyDesk(norm: string): boolean {
+  return norm.includes(' my ') && MY_DESK.test(norm);
+}
 const MY_DESK = /\b(?:on|to|in|into)\s+my\s+(?:desk|inbox|in-tray|tray|table)\b/;
 const WITH_ME = /\bwith\s+me\b(?!\s+(?:and|to|on\s+board)\b)/;
 const BRING_ALONG = wordSet('take bring carry invite');
@@ -1102,7 +1105,7 @@ function positiveEvidence(s: Sentence, chunk: string, clause: number, verb: numb
   // ("Write back to her today with the chart times, cc me.": a copy asked of them for the manager.)
   if (s.norm.includes('me') && CC_ME.test(s.norm)) return true;
   // ("Have the complaint replies done and on my desk by Thursday": what is to reach the manager.)
-  if (s.norm.includes(' my ') && MY_DESK.test(s.norm)) return true;
+  if (toMyDesk(s.norm)) return true;
   if (words[clause]?.w === 'always' || words[verb - 1]?.w === 'always') return true;
   // ("Read the handoff doc before any exec call, every time.": a standing rule for them, as "always" is.)
   if (everyTime(s.norm) || withMe(s, verb)) return true;

@@ -896,13 +896,19 @@ const ARROW_BEFORE = /(?:→|->|=>|⇒)\s*$/;
 /** A branch of a plan: a condition on what they say or do, then an arrow ("If he shrugs it off →", "Either way →"). */
 const IF_THEN = /^[\s*_>+-]*(?:\d{1,2}[.)]\s+)?(?:(?:if|when|whenever|once|in\s+case|unless)\s+(?:she|he|they|\p{Lu}[\p{L}'-]*)(?:'s|'re)?\s+(?!(?:said|asked|told|was|were|did|had|replied|answered|wrote|came|went|got)\b)[^"“”→\n]{2,100}?|either\s+way|otherwise|if\s+not|else)\s*(?:→|->|=>|⇒)\s*$/iu;
 
-/** Whether the line at `at` goes on from a long line before it that ends mid-sentence (prose wrapped at a fixed width). */
+/**
+ * Whether the line ending at the newline `nl` is 70 characters or more and ends mid-sentence (a letter or a comma last): prose
+ * wrapped at a fixed width, its next line going on with the same sentence.
+ */
+export function longLineGoesOn(text: string, nl: number): boolean {
+  const c = text.charCodeAt(nl - 1);
+  if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 44)) return false;
+  return nl - (text.lastIndexOf('\n', nl - 1) + 1) >= 70;
+}
+
+/** Whether the line at `at` goes on from a long line before it that ends mid-sentence. */
 function wrappedOn(s: string, at: number): boolean {
-  if (at < 2 || s.charCodeAt(at - 1) !== 10) return false;
-  const prev = s.lastIndexOf('\n', at - 2) + 1;
-  if (at - 1 - prev < 70) return false;
-  const c = s.charCodeAt(at - 2);
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 44;
+  return at >= 2 && s.charCodeAt(at - 1) === 10 && longLineGoesOn(s, at - 1);
 }
 
 function spokenByManager(s: string, i: number, base: number): boolean {

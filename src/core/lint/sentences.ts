@@ -1,7 +1,7 @@
 // Sentences and words of a masked prose block.
 import { isBaseVerb } from './english';
 import { CHAT_CLOCK, CHAT_HANDLE, speakerLine } from './blocks';
-import { outlineMarker } from './prose';
+import { longLineGoesOn, outlineMarker } from './prose';
 import { CURIOUS_EARLY, classesAt, WordClass } from './wordclass';
 import { wordSet } from './lexicon';
 import { hasSpaced, isToggleMark } from '../text';
@@ -570,11 +570,10 @@ function wordLabelAt(norm: string, k: number, to: number): boolean {
 
 /** Whether the line ending at the newline `i` is prose of 70 characters or more that ends mid-sentence (a letter or a comma last). */
 function wrappedLine(norm: string, chunk: string, i: number): boolean {
-  const c = norm.charCodeAt(i - 1);
-  if (!((c >= 97 && c <= 122) || c === 44)) return false;
-  const line = norm.lastIndexOf('\n', i - 1) + 1;
+  if (!longLineGoesOn(norm, i)) return false;
   // (Prose: not a list's point, a quotation or a heading, whose next line is a line of its own.)
-  return i - line >= 70 && !/^[ \t]*(?:[-*+>#|]|\d{1,3}[.)])/.test(chunk.slice(line, line + 8));
+  const line = norm.lastIndexOf('\n', i - 1) + 1;
+  return !/^[ \t]*(?:[-*+>#|]|\d{1,3}[.)])/.test(chunk.slice(line, line + 8));
 }
 
 /** A reply marker at k: "→", "↳", "⤷", "💬" (U+1F4AC), "🗨" (U+1F5E8), and "->" or "=>" before a space. */

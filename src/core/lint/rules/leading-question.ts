@@ -596,7 +596,7 @@ const rule: Rule = {
     // her a roadmap date you knew was after the renewal?": done against what they knew.)
     if (!blame && why && (s.norm.includes('think') || s.norm.includes('assume') || s.norm.includes('figure') || s.norm.includes('reckon'))) blame = matchIn(s, THOUGHT_FINE);
     // ("did you reckon the freeze didn't apply to you?": without "why", only what they took not to hold for them.)
-    if (!blame && !why && s.question && s.norm.includes('did') && s.norm.includes('n')) blame = matchIn(s, DID_THINK_NOT);
+    if (!blame && !why && s.question && s.norm.includes('did') && (s.norm.includes("n't") || hasSpaced(s.norm, 'not'))) blame = matchIn(s, DID_THINK_NOT);
     if (!blame && why && s.norm.includes(' knew')) blame = matchIn(s, DID_KNOWING);
     // ("Walk-in at 44 & nobody logged it, u didn't think to call me?": a premise, then the blame after the comma.)
     if (!blame && s.question && (s.norm.includes("didn't") || s.norm.includes('didnt') || s.norm.includes('never')) && s.norm.includes(', ')) blame = matchIn(s, YOU_DIDNT);

@@ -166,6 +166,11 @@ const GOING_TO = /(^|(?:,|;|—|–|\band|\bso)\s+)(?:you're|you\s+are)\s+going\
 const FEELINGS = wordSet('love like enjoy hate prefer regret miss mind appreciate');
 /** A sentence closed by the writer calling themself: ", me.", ", myself." */
 const CALLS_SELF = /,\s*(?:me|myself)\s*[.!]*$/;
+/** Whether a deadline from `from` on says it is one by its first word ("by Monday", "before the freeze"; not "this week"). */
+function dueBy(norm: string, from = 0): boolean {
+  const due = findDeadline(norm, from);
+  return !!due && DUE_WORD.test(norm.slice(due[0], due[0] + 14));
+}
 /** A deadline's first word that says it is one: "by", "before", "no later than", "NLT". */
 const DUE_WORD = /^(?:by|before|no\s+later\s+than|nlt)\s/;
 /** What is to be brought to the manager, and when: "to me directly, same day", "to me first". */
@@ -285,7 +290,7 @@ const rule: Rule = {
     }
     if (!s.norm.includes('you') && !s.norm.includes('u ') && !s.norm.includes("y'all")) return undefined;
     // ("I said yes before checking my calendar, which is a habit you should watch, me.": the writer calls themself, their own "you".)
-    if (s.norm.endsWith('me.') || s.norm.endsWith('me') || s.norm.endsWith('myself.')) { if (CALLS_SELF.test(s.norm)) return undefined; }
+    if ((s.norm.endsWith('me.') || s.norm.endsWith('me') || s.norm.endsWith('myself.')) && CALLS_SELF.test(s.norm)) return undefined;
     // "He says sometimes you just need to ship and see": someone else's words, their "you" anyone's.
     if (THEY_SAY.test(s.norm)) return undefined;
     // "If you are a researcher at the institute, you should nurture something of your own": anyone in a role, generic "you".
@@ -391,8 +396,7 @@ const rule: Rule = {
     }
     // ("me: you're writing the rollback steps, in the runbook by Monday": said or planned, a task set for them with its date.)
     // (A date to be done by, "by Monday", "before the freeze": not "You're doing great this week".)
-    const due = s.norm.startsWith("you're ") && (ctx.frame.instructions === 'spoken' || ctx.frame.instructions === 'planned') ? findDeadline(s.norm) : undefined;
-    if (due && DUE_WORD.test(s.norm.slice(due[0], due[0] + 14))) {
+    if (s.norm.startsWith("you're ") && (ctx.frame.instructions === 'spoken' || ctx.frame.instructions === 'planned') && dueBy(s.norm)) {
       words ??= s.words.map(w => w.w);
       const verb = words[1] ?? '';
       if (verb.endsWith('ing') && !NOT_SET_FOR_THEM.has(verb) && baseOf(verb) !== undefined) {
@@ -402,8 +406,7 @@ const rule: Rule = {
     // ("Loved it, and you're going to cut this down to three screens before Monday.": what they will do, decided, with its date.)
     const going = !s.question && !ctx.frame.selfNote && ctx.frame.instructions !== 'never' && s.norm.includes('going to ') ? GOING_TO.exec(s.norm) : null;
     if (going && !NOT_ORDERS.has(going[2]) && !NOT_THEIR_DOING.has(going[2]) && !FEELINGS.has(going[2]) && going[2] !== 'be' && isBaseVerb(going[2])) {
-      const due2 = findDeadline(s.norm, going.index + going[0].length);
-      if (due2 && DUE_WORD.test(s.norm.slice(due2[0], due2[0] + 14))) {
+      if (dueBy(s.norm, going.index + going[0].length)) {
         const at = s.words.findIndex(w => w.start - s.start >= going.index + going[1].length);
         const v = s.words.findIndex(w => w.start - s.start >= going.index + going[0].length - going[2].length);
         if (at >= 0 && v > at) return { ruleId: rule.id, start: s.words[at].start, end: s.words[v].end, message: rule.summary, suggest: (LEARNING_LEADER_REWRITES ? later(suggest, s, ctx.chunk, v, DECIDED) : NO_SUGGESTIONS) };
